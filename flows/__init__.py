@@ -1,0 +1,1 @@
+"""newsflow: raw news pages → Parquet lake → DuckDB models → daily summaries."""
