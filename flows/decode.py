@@ -1,0 +1,126 @@
+"""Bytes of a raw page → text: unpack gzip, refuse what is not a text page, find the charset.
+
+Every refusal raises `NotAPage` with a reason a person can act on; the caller
+records it on the page's row instead of dropping the page.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zlib
+
+MAX_PAGE_BYTES = 20 * 1024 * 1024
+"""Pages larger than this (after gunzip) are rejected: no real article page is that big."""
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive",
+    b"RIFF": "a RIFF (WebP/AVI/WAV) file",
+    b"\x7fELF": "an ELF executable",
+    b"BZh": "a bzip2 archive",
+    b"\xfd7zXZ": "an xz archive",
+}
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""", re.IGNORECASE)
+
+
+class NotAPage(ValueError):
+    """The bytes are not a readable text page; the message says why."""
+
+
+def unpack(data: bytes, *, max_bytes: int = MAX_PAGE_BYTES) -> bytes:
+    """Gunzip if gzip-compressed (by magic number, not by name) and enforce the size limit."""
+    if data[:2] == b"\x1f\x8b":
+        try:
+            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            data = inflater.decompress(data, max_bytes + 1)
+        except zlib.error as error:
+            raise NotAPage(f"corrupt gzip data: {error}") from error
+        if len(data) > max_bytes:
+            raise NotAPage(f"page too large: over {max_bytes // 2**20} MiB after gunzip")
+        if not inflater.eof:
+            raise NotAPage("truncated gzip data: the compressed stream ends early")
+    elif len(data) > max_bytes:
+        raise NotAPage(f"page too large: {len(data) / 2**20:.1f} MiB > {max_bytes // 2**20} MiB")
+    return data
+
+
+def decode(data: bytes) -> str:
+    """Decode page bytes to text: BOM, then declared charset, then UTF-8, then windows-1252.
+
+    >>> decode("café".encode("cp1252"))
+    'café'
+    """
+    if not data.strip():
+        raise NotAPage("empty page: no bytes" if not data else "empty page: only whitespace")
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise NotAPage(f"not a text page: the bytes are {what}")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    head = data[:4096]
+    if _looks_like_utf16(head[:512]):
+        return data.decode("utf-16-le" if head[1:2] == b"\x00" else "utf-16-be", errors="replace")
+    if _looks_binary(head):
+        raise NotAPage("not a text page: binary data (control bytes near the start)")
+    try:
+        # Valid UTF-8 with non-ASCII bytes is almost never another encoding, whatever the label.
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(head)
+    if declared:
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass
+    return _utf8_with_few_errors(data) or data.decode("cp1252", errors="replace")
+
+
+def _declared_charset(head: bytes) -> str | None:
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    try:
+        name = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # Browsers read latin-1 labels as windows-1252 (WHATWG Encoding Standard).
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+def _utf8_with_few_errors(data: bytes) -> str | None:
+    """UTF-8 text with a few corrupt bytes stays UTF-8; mostly-invalid means a legacy charset."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    non_ascii = sum(1 for char in text if ord(char) > 127)
+    return text if bad * 10 < non_ascii else None
+
+
+def _looks_binary(head: bytes) -> bool:
+    controls = sum(head.count(bytes([c])) for c in (*range(9), 11, 12, *range(14, 32)))
+    return controls > len(head) * 0.1
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    if len(head) < 4:
+        return False
+    even_nuls = head[0::2].count(0)
+    odd_nuls = head[1::2].count(0)
+    half = len(head) // 2
+    return max(even_nuls, odd_nuls) > half * 0.6 and min(even_nuls, odd_nuls) < half * 0.1

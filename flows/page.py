@@ -1,0 +1,63 @@
+"""What a parsed page is: plain typed data, the contract between the parsers and the lake."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+Region = Literal["body", "nav", "related", "comment", "footer", "other"]
+REGIONS: tuple[Region, ...] = ("body", "nav", "related", "comment", "footer", "other")
+
+
+@dataclass(slots=True)
+class Article:
+    """The story on a page. A field the page does not state is None (or empty), never guessed."""
+
+    title: str | None = None
+    body: str = ""
+    authors: list[str] = field(default_factory=list)
+    published_at: datetime | None = None
+    modified_at: datetime | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    language: str | None = None
+    description: str | None = None
+    canonical_url: str | None = None
+    source_agency: str | None = None
+
+    @property
+    def word_count(self) -> int:
+        return len(self.body.split())
+
+
+@dataclass(slots=True)
+class Comment:
+    """A reader's comment; `parent` is the list index of the comment it replies to."""
+
+    text: str
+    author: str | None = None
+    posted_text: str | None = None
+    posted_at: datetime | None = None
+    parent: int | None = None
+
+
+@dataclass(slots=True)
+class Link:
+    """A link on the page, or a listed related post (which may have no URL in a text dump)."""
+
+    url: str | None
+    anchor_text: str
+    region: Region = "other"
+    rel: str | None = None
+    label_time_text: str | None = None
+    label_time: datetime | None = None
+
+
+@dataclass(slots=True)
+class ParsedPage:
+    article: Article
+    comments: list[Comment] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    kind: Literal["html", "text"] = "html"
+    og_url: str | None = None

@@ -1,0 +1,90 @@
+"""Raw page bytes → `ParsedPage`, or `PageRejected` with the reason. Pure: no files, no clock.
+
+This is the one entry point the rest of newsflow calls; it picks the reader
+(HTML or plain-text dump) and turns every failure into a reason a person can act on.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.agency import agency_named, credited_agency
+from flows.decode import NotAPage, decode, unpack
+from flows.html_body import extract_body
+from flows.html_comments import extract_comments
+from flows.html_links import extract_links
+from flows.html_meta import extract_metadata
+from flows.page import Article, ParsedPage
+from flows.text_dump import parse_text_dump
+
+PARSER_VERSION = "0.1.0"
+"""Recorded on every `pages` row; bump it when parsing output changes."""
+
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|meta|title|div|p)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
+
+
+class PageRejected(ValueError):
+    """The page could not be parsed; the message is the reason recorded on its `pages` row."""
+
+
+def parse_page(
+    data: bytes, *, fetched_at: datetime, url: str | None = None, name: str = ""
+) -> ParsedPage:
+    """Parse one raw page (HTML, gzip HTML or a text dump) fetched at `fetched_at`.
+
+    `name` is the file name, used only as a hint: `.txt` files are read as text dumps
+    unless they start like HTML.
+    """
+    try:
+        text = decode(unpack(data))
+    except NotAPage as error:
+        raise PageRejected(str(error)) from error
+    is_text_dump = name.lower().removesuffix(".gz").endswith(".txt") and not _HTML_START.match(
+        text[:2048]
+    )
+    if is_text_dump or not ("<" in text[:4096] and ">" in text[:4096]):
+        page = parse_text_dump(text, fetched_at)
+    else:
+        page = parse_html(text, url=url, fetched_at=fetched_at)
+    if not page.article.title and not page.article.body:
+        raise PageRejected("no article found: the page has neither a title nor body text")
+    return page
+
+
+def parse_html(html: str, *, url: str | None, fetched_at: datetime) -> ParsedPage:
+    """Parse an HTML page. `url` (where it was fetched) resolves relative links."""
+    tree = LexborHTMLParser(html)
+    meta = extract_metadata(tree)
+    base_url = url or meta.canonical_url or meta.og_url
+    links = extract_links(tree, base_url, fetched_at)
+    comments = extract_comments(tree, fetched_at)
+    paragraphs = extract_body(tree)
+    if not paragraphs and meta.json_ld_body:
+        paragraphs = [p.strip() for p in meta.json_ld_body.split("\n") if p.strip()]
+    title = meta.title
+    if title and meta.site_name and title.endswith(meta.site_name) and title != meta.site_name:
+        title = _TITLE_SUFFIX.sub("", title)
+    article = Article(
+        title=title,
+        body="\n\n".join(paragraphs),
+        authors=meta.authors,
+        published_at=meta.published_at,
+        modified_at=meta.modified_at,
+        section=meta.section,
+        tags=meta.tags,
+        language=meta.language,
+        description=meta.description,
+        canonical_url=meta.canonical_url,
+        source_agency=credited_agency(paragraphs)
+        or next(filter(None, map(agency_named, meta.authors)), None),
+    )
+    return ParsedPage(
+        article=article, comments=comments, links=links, kind="html", og_url=meta.og_url
+    )
