@@ -1,0 +1,157 @@
+"""One raw page → its rows in the lake tables. Pure: the caller reads files and writes Parquet.
+
+Ids are derived from content, so ingesting the same raw page twice gives the same
+rows and the lake can tell it has seen a page before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from flows.page import ParsedPage
+from flows.parse import PARSER_VERSION, PageRejected, parse_page
+
+Row = dict[str, Any]
+
+
+@dataclass(slots=True)
+class RawPage:
+    """A raw page as found: its bytes and what is known about the fetch.
+
+    `source` says where it came from (a path relative to the raw folder). `error`
+    is set when the page could not even be read; it becomes the rejection reason.
+    """
+
+    data: bytes
+    source: str
+    fetched_at: datetime
+    url: str | None = None
+    error: str | None = None
+
+    @property
+    def content_sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def page_id(self) -> str:
+        """Same bytes, same place, same fetch time: same page."""
+        key = f"{self.source}\n{self.fetched_at.isoformat()}\n{self.content_sha256}"
+        return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+@dataclass(slots=True)
+class PageRows:
+    """The rows one raw page contributes, and the partition (UTC fetch date) they go to."""
+
+    dt: date
+    tables: dict[str, list[Row]]
+
+
+def site_of(url: str | None) -> str | None:
+    """The host a URL points at, lowercased, without a leading "www."."""
+    if not url or "://" not in url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+def page_rows(raw: RawPage, run_id: str) -> PageRows:
+    """Parse `raw` and lay it out as table rows; a page that fails to parse is a rejected row."""
+    page_id = raw.page_id
+    parsed: ParsedPage | None = None
+    error = raw.error
+    if error is None:
+        try:
+            parsed = parse_page(raw.data, fetched_at=raw.fetched_at, url=raw.url, name=raw.source)
+        except PageRejected as rejection:
+            error = str(rejection)
+        except RecursionError:
+            error = "parser error: the page is nested too deeply to read"
+        except Exception as bug:  # noqa: BLE001 - a parser bug must cost one page, never the run
+            error = f"parser error: {type(bug).__name__}: {bug}"
+    url = raw.url
+    if parsed is not None:
+        url = url or parsed.article.canonical_url or parsed.og_url
+    url = url or raw.source
+    site = site_of(url)
+    page = {
+        "page_id": page_id,
+        "url": url,
+        "site": site,
+        "fetched_at": raw.fetched_at,
+        "source": raw.source,
+        "content_sha256": raw.content_sha256,
+        "bytes": len(raw.data),
+        "kind": parsed.kind if parsed else None,
+        "status": "parsed" if parsed else "rejected",
+        "error": error,
+        "parser_version": PARSER_VERSION,
+        "run_id": run_id,
+    }
+    tables: dict[str, list[Row]] = {"pages": [page], "articles": [], "comments": [], "links": []}
+    rows = PageRows(dt=raw.fetched_at.date(), tables=tables)
+    if parsed is None:
+        return rows
+    article = parsed.article
+    tables["articles"].append(
+        {
+            "page_id": page_id,
+            "url": url,
+            "canonical_url": article.canonical_url,
+            "site": site,
+            "title": article.title,
+            "authors": article.authors,
+            "published_at": article.published_at,
+            "modified_at": article.modified_at,
+            "section": article.section,
+            "tags": article.tags,
+            "language": article.language,
+            "description": article.description,
+            "body": article.body,
+            "word_count": article.word_count,
+            "source_agency": article.source_agency,
+            "fetched_at": raw.fetched_at,
+        }
+    )
+    comment_ids = [f"{page_id}-c{position}" for position in range(len(parsed.comments))]
+    for position, comment in enumerate(parsed.comments):
+        tables["comments"].append(
+            {
+                "comment_id": comment_ids[position],
+                "page_id": page_id,
+                "article_url": url,
+                "site": site,
+                "position": position,
+                "parent_id": None if comment.parent is None else comment_ids[comment.parent],
+                "author": comment.author,
+                "posted_at": comment.posted_at,
+                "posted_text": comment.posted_text,
+                "text": comment.text,
+                "fetched_at": raw.fetched_at,
+            }
+        )
+    for position, link in enumerate(parsed.links):
+        target = site_of(link.url)
+        tables["links"].append(
+            {
+                "page_id": page_id,
+                "site": site,
+                "position": position,
+                "url": link.url,
+                "anchor_text": link.anchor_text,
+                "rel": link.rel,
+                "region": link.region,
+                "is_internal": None if target is None else target == site,
+                "target_site": target,
+                "label_time_text": link.label_time_text,
+                "label_time": link.label_time,
+            }
+        )
+    return rows

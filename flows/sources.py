@@ -1,0 +1,112 @@
+"""Find raw pages in a folder and read them, with what is known about each fetch.
+
+Convention (see README "Raw pages"):
+- `.html`, `.htm`, `.xhtml` and `.txt` files, optionally gzip-compressed (`.gz`),
+  anywhere under the raw folder; names starting with "." are ignored.
+- A sidecar `<file>.meta.json` may give `{"url": …, "fetched_at": …}`; without
+  one, fetched_at is the file's modification time and the url comes from the page.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from flows.decode import MAX_PAGE_BYTES
+from flows.rows import RawPage
+from flows.times import parse_datetime
+
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
+SIDECAR_SUFFIX = ".meta.json"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """A raw page found on disk, not yet read."""
+
+    path: str
+    source: str
+    fetched_at: datetime
+    url: str | None = None
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class Discovery:
+    pages: list[SourceRef] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    """Files under the raw folder that are not raw pages (by name)."""
+
+
+def is_page_name(name: str) -> bool:
+    return name.lower().removesuffix(".gz").endswith(PAGE_SUFFIXES)
+
+
+def discover(raw_dir: Path, *, since: date | None = None) -> Discovery:
+    """Every raw page under `raw_dir` in path order, fetched on or after `since` if given."""
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw folder not found: {raw_dir}")
+    found = Discovery()
+    for folder, dirs, files in os.walk(raw_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(folder, name)
+            source = path.relative_to(raw_dir).as_posix()
+            if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
+                continue
+            if not is_page_name(name):
+                found.skipped.append(source)
+                continue
+            ref = source_ref(path, source)
+            if since is None or ref.fetched_at.date() >= since:
+                found.pages.append(ref)
+    return found
+
+
+def read_page(ref: SourceRef, *, max_bytes: int = MAX_PAGE_BYTES) -> RawPage:
+    """Read a page's bytes; a file that cannot be read becomes a page with an error."""
+    error = ref.error
+    data = b""
+    if error is None:
+        try:
+            with open(ref.path, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except OSError as problem:
+            error = f"cannot read file: {problem.strerror or problem}"
+        if len(data) > max_bytes:
+            error = f"page too large: over {max_bytes // 2**20} MiB"
+    return RawPage(
+        data=data, source=ref.source, fetched_at=ref.fetched_at, url=ref.url, error=error
+    )
+
+
+def source_ref(path: Path, source: str) -> SourceRef:
+    """What is known about a raw page file before reading it: fetch time and url (sidecar)."""
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    try:
+        modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError:
+        modified = datetime.fromtimestamp(path.lstat().st_mtime, UTC)
+    if not sidecar.exists():
+        return SourceRef(str(path), source, modified)
+    try:
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        if not isinstance(meta, dict):
+            raise TypeError("expected a JSON object")
+    except (OSError, ValueError, TypeError) as problem:
+        return SourceRef(
+            str(path), source, modified, error=f"unreadable sidecar {sidecar.name}: {problem}"
+        )
+    fetched_at = parse_datetime(meta.get("fetched_at")) if "fetched_at" in meta else modified
+    if fetched_at is None:
+        return SourceRef(
+            str(path),
+            source,
+            modified,
+            error=f"sidecar {sidecar.name}: unreadable fetched_at {meta['fetched_at']!r}",
+        )
+    url = meta.get("url") if isinstance(meta.get("url"), str) else None
+    return SourceRef(str(path), source, fetched_at, url)

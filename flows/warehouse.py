@@ -1,0 +1,253 @@
+"""Build the DuckDB warehouse from the lake by running the SQL models in `sql/`.
+
+Each model is one `.sql` file whose leading `--` comment block is YAML: a
+description, how to materialise it, column descriptions and data tests. The run
+order comes from the SQL itself: DuckDB's `json_serialize_sql` names the tables
+each query reads. The warehouse is built in a new file and swapped in whole, so
+readers see the old warehouse or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import graphlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import yaml
+
+from flows.schemas import TABLES
+from flows.spam import RuleSet
+
+SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+STORAGE_VERSION = "v1.5.0"
+"""Written so the DuckDB 1.5 CLI (`pip install duckdb-cli`) can open the warehouse too."""
+SOURCES = {f"lake_{table}" for table in TABLES} | {"spam_rules"}
+
+
+class DataTestFailed(RuntimeError):
+    """A data test found offending rows; the message shows the first of them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    name: str
+    layer: str
+    sql: str
+    description: str
+    materialized: str
+    columns: dict[str, str] = field(default_factory=dict)
+    tests: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class BuildReport:
+    rows: dict[str, int]
+    """Rows per model and source, in build order."""
+    tests_passed: int
+
+
+def load_models(sql_dir: Path = SQL_DIR) -> list[Model]:
+    """Every model under `sql_dir`; a model without a description or grain fails here."""
+    models = []
+    for path in sorted(sql_dir.rglob("*.sql")):
+        try:
+            header = yaml.safe_load(_header(path.read_text("utf-8"))) or {}
+        except yaml.YAMLError as error:
+            raise ValueError(f"{path}: the header comment is not valid YAML: {error}") from error
+        if not header.get("description"):
+            raise ValueError(f"{path}: the header comment needs a description of what a row is")
+        models.append(
+            Model(
+                name=path.stem,
+                layer=path.parent.name,
+                sql=path.read_text("utf-8"),
+                description=" ".join(str(header["description"]).split()),
+                materialized=header.get("materialized", "view"),
+                columns=header.get("columns") or {},
+                tests=header.get("tests") or {},
+            )
+        )
+    return models
+
+
+def _header(sql: str) -> str:
+    lines = []
+    for line in sql.splitlines():
+        if not line.startswith("--"):
+            break
+        lines.append(line[3:] if line.startswith("-- ") else line[2:])
+    return "\n".join(lines)
+
+
+def tables_read(con: duckdb.DuckDBPyConnection, sql: str) -> set[str]:
+    """Names of the tables a query reads, from DuckDB's own parse tree (its CTEs left out)."""
+    tree = json.loads(_scalar(con, "select json_serialize_sql(?)", [sql]))
+    if tree.get("error"):
+        raise ValueError(f"cannot parse SQL: {tree.get('error_message')}")
+    tables: set[str] = set()
+    ctes: set[str] = set()
+    for node in _walk(tree):
+        if node.get("type") == "BASE_TABLE":
+            tables.add(node["table_name"])
+        for cte in (node.get("cte_map") or {}).get("map", []):
+            ctes.add(cte["key"])
+    return tables - ctes
+
+
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _walk(item)
+
+
+def in_dependency_order(con: duckdb.DuckDBPyConnection, models: list[Model]) -> list[Model]:
+    """Models sorted so each runs after the models it reads."""
+    by_name = {model.name: model for model in models}
+    graph: dict[str, set[str]] = {}
+    for model in models:
+        reads = tables_read(con, model.sql)
+        graph[model.name] = reads & by_name.keys()
+        unknown = reads - by_name.keys() - SOURCES
+        if unknown:
+            raise ValueError(
+                f"model {model.name} reads unknown tables: {', '.join(sorted(unknown))}"
+            )
+    return [by_name[name] for name in graphlib.TopologicalSorter(graph).static_order()]
+
+
+def data_tests(model: Model) -> Iterator[tuple[str, str]]:
+    """(test name, query returning offending rows) for each test declared in the model header."""
+    table = _ident(model.name)
+    for kind, spec in model.tests.items():
+        if kind == "unique":
+            cols = ", ".join(map(_ident, spec))
+            yield (
+                f"unique({', '.join(spec)})",
+                f"select {cols}, count(*) as copies from {table} group by all having count(*) > 1",
+            )
+        elif kind == "not_null":
+            for column in spec:
+                yield f"not_null({column})", f"select * from {table} where {_ident(column)} is null"
+        elif kind == "accepted_values":
+            for column, values in spec.items():
+                allowed = ", ".join(_literal(v) for v in values)
+                yield (
+                    f"accepted_values({column})",
+                    f"select * from {table} where {_ident(column)} not in ({allowed})",
+                )
+        elif kind == "accepted_range":
+            for column, (low, high) in spec.items():
+                checks = []
+                if low is not None:
+                    checks.append(f"{_ident(column)} < {float(low)}")
+                if high is not None:
+                    checks.append(f"{_ident(column)} > {float(high)}")
+                yield (
+                    f"accepted_range({column})",
+                    f"select * from {table} where {' or '.join(checks)}",
+                )
+        elif kind == "expression_is_true":
+            yield f"expression_is_true({spec})", f"select * from {table} where not ({spec})"
+        else:
+            raise ValueError(f"model {model.name}: unknown data test {kind!r}")
+
+
+def build(lake: Path, warehouse: Path, rules: RuleSet, *, sql_dir: Path = SQL_DIR) -> BuildReport:
+    """Build every model into a new database file, test it, then swap it in for `warehouse`."""
+    building = warehouse.with_name(warehouse.name + ".building")
+    for stale in (building, building.with_name(building.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(building), config={"storage_compatibility_version": STORAGE_VERSION})
+    try:
+        rows = _create_sources(con, lake, rules)
+        _register_spam_verdict(con, rules)
+        passed = 0
+        for model in in_dependency_order(con, load_models(sql_dir)):
+            kind = "table" if model.materialized == "table" else "view"
+            con.execute(f"create {kind} {_ident(model.name)} as {model.sql}")
+            con.execute(f"comment on {kind} {_ident(model.name)} is {_literal(model.description)}")
+            for column, text in model.columns.items():
+                con.execute(
+                    f"comment on column {_ident(model.name)}.{_ident(column)} is {_literal(str(text))}"
+                )
+            for test_name, query in data_tests(model):
+                offending = con.execute(f"{query} limit 5")
+                found = offending.fetchall()
+                if found:
+                    header = [d[0] for d in offending.description]
+                    sample = "\n".join(str(dict(zip(header, row, strict=True))) for row in found)
+                    raise DataTestFailed(
+                        f"data test {model.name}: {test_name} failed; offending rows:\n{sample}"
+                    )
+                passed += 1
+            rows[model.name] = _scalar(con, f"select count(*) from {_ident(model.name)}")
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    os.replace(building, warehouse)
+    return BuildReport(rows=rows, tests_passed=passed)
+
+
+def _create_sources(con: duckdb.DuckDBPyConnection, lake: Path, rules: RuleSet) -> dict[str, int]:
+    """A `lake_<table>` view over each lake table's Parquet files, and the spam rules as a table."""
+    rows: dict[str, int] = {}
+    for table, schema in TABLES.items():
+        name = f"lake_{table}"
+        if any((lake / table).glob("dt=*/*.parquet")):
+            pattern = (lake.resolve() / table / "dt=*" / "*.parquet").as_posix()
+            con.execute(
+                f"create view {name} as select * from read_parquet({_literal(pattern)}, "
+                "hive_partitioning = true, hive_types = {'dt': date}, union_by_name = true)"
+            )
+        else:
+            empty = pa.Table.from_pylist([], schema=schema.append(pa.field("dt", pa.date32())))
+            con.register("empty_lake_table", empty)
+            con.execute(f"create table {name} as select * from empty_lake_table")
+            con.unregister("empty_lake_table")
+        rows[name] = _scalar(con, f"select count(*) from {name}")
+    con.execute(
+        "create table spam_rules as select * from (values "
+        + ", ".join("(?, ?, ?)" for _ in rules.rules)
+        + ") as rules(name, weight, description)",
+        [value for rule in rules.rules for value in (rule.name, rule.weight, rule.description)],
+    )
+    rows["spam_rules"] = len(rules.rules)
+    return rows
+
+
+def _register_spam_verdict(con: duckdb.DuckDBPyConnection, rules: RuleSet) -> None:
+    def spam_verdict(text: str) -> dict[str, Any]:
+        verdict = rules.score(text)
+        return {"score": verdict.score, "is_spam": verdict.spam, "reasons": verdict.reasons}
+
+    con.create_function(
+        "spam_verdict",
+        spam_verdict,
+        ["VARCHAR"],  # type: ignore[list-item]
+        "STRUCT(score DOUBLE, is_spam BOOLEAN, reasons VARCHAR[])",  # type: ignore[arg-type]
+    )
+
+
+def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
+    """The single value a query returns. fetchall, not fetchone: DuckDB 2.0 refuses new work
+    on a connection whose last result was not read to the end."""
+    return con.execute(sql, params).fetchall()[0][0]
+
+
+def _ident(name: str) -> str:
+    return '"' + str(name).replace('"', '""') + '"'
+
+
+def _literal(value: Any) -> str:
+    return "'" + str(value).replace("'", "''") + "'"

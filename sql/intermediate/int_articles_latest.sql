@@ -1,0 +1,28 @@
+-- description: >
+--   One row per story: the latest fetch of each article_key wins, and the story is
+--   dated by when it was published, else when it was fetched (UTC day).
+-- materialized: table
+-- columns:
+--   day: UTC date of published_at, else of fetched_at.
+-- tests:
+--   unique: [article_key]
+--   not_null: [page_id, article_key, day, site]
+with
+
+articles as (select * from stg_articles),
+
+latest as (
+    select * from articles
+    qualify row_number() over (
+        partition by article_key order by fetched_at desc, page_id desc
+    ) = 1
+),
+
+dated as (
+    select
+        *,
+        cast(timezone('UTC', coalesce(published_at, fetched_at)) as date) as day
+    from latest
+)
+
+select * from dated

@@ -1,0 +1,75 @@
+-- description: >
+--   One row per UTC day and site: how many stories it published, how long they were,
+--   which sections and agencies they came from, and its top stories (most linked-to
+--   and most discussed, then longest).
+-- materialized: table
+-- columns:
+--   day: UTC date the stories were published (fetched, when a page gives no date).
+--   articles: Stories that day.
+--   words: Words in those stories.
+--   sections: Sections the stories ran in.
+--   source_agencies: Agencies the stories credit.
+--   agency_articles: Stories crediting an agency.
+--   top_stories: Titles of up to three top stories, best first.
+-- tests:
+--   unique: [day, site]
+--   not_null: [day, site, articles, words]
+--   accepted_range: {articles: [1, null], agency_articles: [0, null]}
+with
+
+articles as (select * from int_articles_latest),
+
+comments as (select * from int_comments_scored),
+
+links as (select * from stg_links),
+
+discussion as (
+    select
+        article_key,
+        count(*) filter (where not is_spam) as comments
+    from comments
+    group by article_key
+),
+
+inbound as (
+    select
+        url as article_key,
+        count(distinct page_id) as inbound_links
+    from links
+    where url is not null
+    group by url
+),
+
+ranked as (
+    select
+        articles.*,
+        coalesce(discussion.comments, 0) as comments,
+        coalesce(inbound.inbound_links, 0) as inbound_links,
+        row_number() over (
+            partition by articles.day, articles.site
+            order by
+                coalesce(inbound.inbound_links, 0) + coalesce(discussion.comments, 0) desc,
+                articles.word_count desc,
+                articles.title
+        ) as story_rank
+    from articles
+    left join discussion on articles.article_key = discussion.article_key
+    left join inbound on articles.article_key = inbound.article_key
+),
+
+daily as (
+    select
+        day,
+        site,
+        count(*) as articles,
+        sum(word_count) as words,
+        list_sort(list_distinct(list(section))) as sections,
+        list_sort(list_distinct(list(source_agency))) as source_agencies,
+        count(source_agency) as agency_articles,
+        list(title order by story_rank) filter (where story_rank <= 3) as top_stories
+    from ranked
+    group by day, site
+)
+
+select * from daily
+order by day, site
