@@ -1,0 +1,216 @@
+"""The `newsflow` command: run the pipeline, parse pages, score comments, query the warehouse.
+
+`parse` and `spam` never import Prefect, so they start in well under a second.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+app = typer.Typer(
+    help="newsflow: raw news pages → Parquet lake → DuckDB models → daily summaries.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_DATA_TEST_FAILED = 3
+
+
+def _default_data() -> Path:
+    return Path(os.environ.get("NEWSFLOW_DATA", "data"))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=_json_default)
+
+
+@app.command()
+def run(
+    raw: Annotated[Path, typer.Option(help="Folder of raw pages (searched recursively).")] = Path(
+        "data/raw"
+    ),
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            help="Where lake/, warehouse.duckdb and reports/ live [default: $NEWSFLOW_DATA or data]."
+        ),
+    ] = None,
+    since: Annotated[
+        datetime | None,
+        typer.Option(
+            formats=["%Y-%m-%d"], help="Only ingest pages fetched on or after this UTC date."
+        ),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Pages per ingest task.")] = 250,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only warnings and the summary.")
+    ] = False,
+) -> None:
+    """Run the whole pipeline as a Prefect flow: ingest raw pages, build the models, print a summary.
+
+    Exit codes: 0 done; 1 the run failed; 3 a data test failed (the previous warehouse is kept).
+    """
+    _prepare_prefect(quiet=quiet)
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    from flows.console import print_summary
+    from flows.pipeline import news_pipeline
+    from flows.warehouse import DataTestFailed
+
+    data_dir = data or _default_data()
+    try:
+        # The heartbeat thread adds a ~1 s floor to every run and tells a batch job nothing.
+        with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            summary = news_pipeline(
+                raw=str(raw),
+                data=str(data_dir),
+                since=since.date() if since else None,
+                batch_size=batch_size,
+            )
+    except DataTestFailed as failure:
+        typer.echo(f"newsflow: {failure}", err=True)
+        raise typer.Exit(EXIT_DATA_TEST_FAILED) from failure
+    except Exception as failure:
+        typer.echo(f"newsflow: run failed: {type(failure).__name__}: {failure}", err=True)
+        raise typer.Exit(EXIT_FAILED) from failure
+    print_summary(summary)
+
+
+@app.command()
+def parse(
+    files: Annotated[list[Path], typer.Argument(help="HTML, .html.gz or plain-text page files.")],
+    url: Annotated[str | None, typer.Option(help="URL the page was fetched from.")] = None,
+    fetched_at: Annotated[
+        str | None, typer.Option(help="When it was fetched (ISO 8601) [default: sidecar or mtime].")
+    ] = None,
+) -> None:
+    """Parse pages without writing anything: one JSON object per page on stdout."""
+    from flows.rows import page_rows
+    from flows.sources import read_page, source_ref
+    from flows.times import parse_datetime
+
+    moment = parse_datetime(fetched_at) if fetched_at else None
+    if fetched_at and moment is None:
+        raise typer.BadParameter(
+            f"cannot read {fetched_at!r} as a date and time", param_hint="--fetched-at"
+        )
+    for path in files:
+        if not path.is_file():
+            print(_dumps({"file": str(path), "error": "no such file"}), flush=True)
+            continue
+        ref = source_ref(path, path.name)
+        raw = read_page(ref)
+        raw.url = url or raw.url
+        raw.fetched_at = moment or raw.fetched_at
+        rows = page_rows(raw, run_id="parse").tables
+        page = rows["pages"][0]
+        if page["status"] == "rejected":
+            out = {"file": str(path), "page": page, "error": page["error"]}
+        else:
+            out = {
+                "file": str(path),
+                "page": page,
+                "article": rows["articles"][0],
+                "comments": rows["comments"],
+                "links": rows["links"],
+            }
+        print(_dumps(out), flush=True)
+
+
+@app.command()
+def spam(
+    rules: Annotated[
+        Path | None, typer.Option(help="A spam rules file [default: the packaged spam_rules.toml].")
+    ] = None,
+) -> None:
+    """Score comments: JSON Lines {"id", "text"} on stdin → {"id", "spam", "score", "reasons"} on stdout."""
+    from flows.spam import default_rules, load_rules
+
+    ruleset = load_rules(rules) if rules else default_rules()
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text = item["text"]
+            if not isinstance(text, str):
+                raise TypeError("text must be a string")
+        except (ValueError, KeyError, TypeError) as problem:
+            print(_dumps({"line": number, "error": f"bad input line: {problem}"}), flush=True)
+            continue
+        verdict = ruleset.score(text)
+        print(
+            _dumps(
+                {
+                    "id": item.get("id"),
+                    "spam": verdict.spam,
+                    "score": verdict.score,
+                    "reasons": verdict.reasons,
+                }
+            )
+        )
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL to run against the warehouse (read-only).")],
+    data: Annotated[
+        Path | None, typer.Option(help="Data folder [default: $NEWSFLOW_DATA or data].")
+    ] = None,
+    output: Annotated[str, typer.Option("--format", help="table, csv or jsonl.")] = "table",
+) -> None:
+    """Run a query on data/warehouse.duckdb, opened read-only."""
+    import duckdb
+
+    from flows.console import print_table
+
+    path = (data or _default_data()) / "warehouse.duckdb"
+    if not path.exists():
+        typer.echo(f"newsflow: no warehouse at {path}; run `newsflow run` first", err=True)
+        raise typer.Exit(EXIT_FAILED)
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            cursor = con.execute(sql)
+            columns = [d[0] for d in cursor.description] if cursor.description else []
+            rows = cursor.fetchall() if columns else []
+    except duckdb.Error as error:
+        typer.echo(f"newsflow: query failed: {error}", err=True)
+        raise typer.Exit(EXIT_FAILED) from error
+    if output == "jsonl":
+        for row in rows:
+            print(_dumps(dict(zip(columns, row, strict=True))))
+    elif output == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        print_table(columns, rows)
+
+
+def _prepare_prefect(*, quiet: bool) -> None:
+    """Settings Prefect reads at import: a patient embedded API, no telemetry on a closed network."""
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    if quiet:
+        os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
+
+
+if __name__ == "__main__":
+    app()
