@@ -1,0 +1,68 @@
+"""Shared fixtures. Prefect gets its own temporary home before anything imports it."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsflow-test-prefect-")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+
+REPO = Path(__file__).resolve().parent.parent
+RAW = REPO / "data" / "raw"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def prefect_api() -> Iterator[None]:
+    """A temporary Prefect API (SQLite) for the whole session: real flow runs, no mocks."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+def sample(relative: str) -> bytes:
+    """A sample raw page shipped in data/raw; missing means the repo is broken, so fail."""
+    path = RAW / relative
+    assert path.is_file(), f"sample page {path} is missing from the repository"
+    return path.read_bytes()
+
+
+def wordpress_page(
+    title: str,
+    url: str,
+    published: str,
+    comments: list[tuple[str, str, str]] = (),  # type: ignore[assignment]
+    body: str = "",
+) -> bytes:
+    """A small WordPress-style article page; comments are (author, ISO time, text)."""
+    items = "".join(
+        f'<li id="comment-{n}" class="comment"><article class="comment-body">'
+        f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">{author}</b></div>'
+        f'<div class="comment-metadata"><time datetime="{when}">{when}</time></div></footer>'
+        f'<div class="comment-content"><p>{text}</p></div>'
+        f'<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></article></li>'
+        for n, (author, when, text) in enumerate(comments, start=1)
+    )
+    paragraphs = body or "".join(
+        f"<p>Paragraph {n} of the story about {title}, with enough words to read as prose, "
+        "and commas, like real reporting does.</p>"
+        for n in range(1, 6)
+    )
+    return (
+        f'<!doctype html><html lang="en"><head><title>{title}</title>'
+        f'<link rel="canonical" href="{url}">'
+        f'<meta property="article:published_time" content="{published}"></head>'
+        f'<body><nav><a href="/">Home</a></nav><article><h1>{title}</h1>'
+        f'<div class="entry-content">{paragraphs}</div></article>'
+        f'<div id="comments"><ol class="comment-list">{items}</ol></div>'
+        f'<footer><a href="/about">About</a></footer></body></html>'
+    ).encode()

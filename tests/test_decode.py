@@ -1,0 +1,61 @@
+import gzip
+
+import pytest
+
+from flows.decode import NotAPage, decode, unpack
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("<p>café “quoted”</p>".encode(), "<p>café “quoted”</p>"),
+        ("\ufeff<p>bom</p>".encode(), "<p>bom</p>"),
+        (
+            '<meta charset="windows-1252"><p>café “q”</p>'.encode("cp1252"),
+            '<meta charset="windows-1252"><p>café “q”</p>',
+        ),
+        (
+            '<meta charset="utf-8"><p>café</p>'.encode("latin-1"),
+            '<meta charset="utf-8"><p>café</p>',
+        ),
+        (
+            '<meta charset="shift_jis"><p>ニュース</p>'.encode("shift_jis"),
+            '<meta charset="shift_jis"><p>ニュース</p>',
+        ),
+        ("<p>UTF-16 page ü</p>".encode("utf-16"), "<p>UTF-16 page ü</p>"),
+        ("<p>UTF-16 page, no BOM</p>".encode("utf-16-le"), "<p>UTF-16 page, no BOM</p>"),
+    ],
+)
+def test_decode_finds_the_right_charset(data, expected):
+    assert decode(data) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty page"),
+        (b" \n\t ", "empty page"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(100), "PNG image"),
+        (b"%PDF-1.7\n...", "PDF document"),
+        (bytes(range(256)) * 8, "binary data"),
+    ],
+)
+def test_decode_refuses_what_is_not_a_text_page(data, reason):
+    with pytest.raises(NotAPage, match=reason):
+        decode(data)
+
+
+def test_unpack_gunzips_by_magic_number():
+    assert unpack(gzip.compress(b"<p>hi</p>")) == b"<p>hi</p>"
+
+
+def test_unpack_reports_truncated_gzip():
+    with pytest.raises(NotAPage, match="truncated gzip"):
+        unpack(gzip.compress(b"<p>" + b"news " * 1000 + b"</p>")[:40])
+
+
+def test_unpack_enforces_the_size_limit():
+    with pytest.raises(NotAPage, match="too large"):
+        unpack(b"x" * 2048, max_bytes=1024)
+    with pytest.raises(NotAPage, match="too large"):
+        unpack(gzip.compress(b"x" * 4096), max_bytes=1024)

@@ -1,0 +1,53 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from flows.times import looks_like_relative_time, parse_datetime, resolve_relative
+
+NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023-09-13T13:45:00+01:00", datetime(2023, 9, 13, 12, 45, tzinfo=UTC)),
+        ("2024-11-02T07:30:00Z", datetime(2024, 11, 2, 7, 30, tzinfo=UTC)),
+        ("2024-11-02", datetime(2024, 11, 2, tzinfo=UTC)),
+        ("Wed, 13 Sep 2023 12:45:00 GMT", datetime(2023, 9, 13, 12, 45, tzinfo=UTC)),
+        ("27 November 2026, 10:15 WAT", datetime(2026, 11, 27, 9, 15, tzinfo=UTC)),
+        ("Nov. 27, 2026 3:04 p.m. ET", datetime(2026, 11, 27, 20, 4, tzinfo=UTC)),
+        ("November 27, 2026", datetime(2026, 11, 27, tzinfo=UTC)),
+        ("23. Juni 2016 um 17:21 Uhr", datetime(2016, 6, 23, 17, 21, tzinfo=UTC)),
+        ("13/09/2023", datetime(2023, 9, 13, tzinfo=UTC)),
+    ],
+)
+def test_parse_datetime_reads_absolute_formats_as_utc(text, expected):
+    assert parse_datetime(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "random words", "2024-13-45", "31 February 2024", "x" * 500])
+def test_parse_datetime_returns_none_for_impossible_or_unreadable(text):
+    assert parse_datetime(text, now=NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("35 mins ago", datetime(2024, 11, 3, 9, 45, tzinfo=UTC)),
+        ("6 hours ago", datetime(2024, 11, 3, 4, 20, tzinfo=UTC)),
+        ("an hour ago", datetime(2024, 11, 3, 9, 20, tzinfo=UTC)),
+        ("3 days ago", datetime(2024, 10, 31, 10, 20, tzinfo=UTC)),
+        ("2 weeks ago", datetime(2024, 10, 20, 10, 20, tzinfo=UTC)),
+        ("yesterday", datetime(2024, 11, 2, 10, 20, tzinfo=UTC)),
+        ("Yesterday at 9:15 pm", datetime(2024, 11, 2, 21, 15, tzinfo=UTC)),
+    ],
+)
+def test_relative_times_resolve_against_fetch_time(text, expected):
+    assert resolve_relative(text, NOW) == expected
+    assert parse_datetime(text, now=NOW) == expected
+
+
+def test_relative_times_need_a_reference_time():
+    assert parse_datetime("35 mins ago") is None
+    assert looks_like_relative_time("35 mins ago")
+    assert not looks_like_relative_time("35 minutes of fame")

@@ -1,0 +1,132 @@
+from datetime import UTC, date, datetime
+
+import duckdb
+import pytest
+
+from flows import lake, warehouse
+from flows.rows import RawPage, page_rows
+from flows.spam import default_rules
+from tests.conftest import wordpress_page
+
+HAM = "Thanks for the report, the numbers match what I see at the market."
+SPAM = "Cheap loans, instant approval! Contact us on WhatsApp +234 803 123 4567"
+
+
+def _raw(source: str, fetched: datetime, html: bytes) -> RawPage:
+    return RawPage(data=html, source=source, fetched_at=fetched)
+
+
+def _build(tmp_path, pages: list[RawPage]) -> duckdb.DuckDBPyConnection:
+    lake_dir, db = tmp_path / "lake", tmp_path / "warehouse.duckdb"
+    lake.write_batch(lake_dir, [page_rows(p, run_id="test") for p in pages])
+    warehouse.build(lake_dir, db, default_rules())
+    return duckdb.connect(str(db), read_only=True)
+
+
+def test_models_run_in_the_order_their_sql_reads_them():
+    con = duckdb.connect()
+    order = [m.name for m in warehouse.in_dependency_order(con, warehouse.load_models())]
+    assert order.index("stg_comments") < order.index("int_comments_scored")
+    assert order.index("int_articles_latest") < order.index("int_comments_scored")
+    assert order.index("int_comments_scored") < order.index("daily_spam_rate")
+    assert order.index("int_comments_scored") < order.index("daily_news")
+
+
+def test_tables_read_ignores_ctes_and_finds_joins():
+    con = duckdb.connect()
+    sql = "with a as (select * from stg_x) select * from a join stg_y using (k) where k in (select k from stg_z)"
+    assert warehouse.tables_read(con, sql) == {"stg_x", "stg_y", "stg_z"}
+
+
+def test_daily_spam_rate_matches_a_hand_count(tmp_path):
+    d1, d2, d3 = (
+        "2024-11-01T09:00:00+00:00",
+        "2024-11-02T09:00:00+00:00",
+        "2024-11-03T08:00:00+00:00",
+    )
+    first_comments = [("Ada", d1, HAM), ("Bola", d1, HAM), ("Loans Ltd", d1, SPAM)]
+    pages = [
+        # Fetched twice: only the later fetch (one more comment) counts.
+        _raw("a/one.html", datetime(2024, 11, 1, 12, tzinfo=UTC),
+             wordpress_page("One", "https://a.example/one", d1, first_comments)),
+        _raw("a/one-again.html", datetime(2024, 11, 3, 12, tzinfo=UTC),
+             wordpress_page("One", "https://a.example/one", d1, [*first_comments, ("Chi", d3, HAM)])),
+        _raw("a/two.html", datetime(2024, 11, 2, 12, tzinfo=UTC),
+             wordpress_page("Two", "https://a.example/two", d1,
+                            [("Dayo", d1, HAM), ("Spammer", d1, SPAM), ("Efe", d2, HAM), ("Femi", d2, HAM)])),
+        _raw("b/three.html", datetime(2024, 11, 2, 12, tzinfo=UTC),
+             wordpress_page("Three", "https://www.b.example/three", d2,
+                            [("G", d2, HAM), ("H", d2, SPAM), ("I", d2, SPAM), ("J", d2, HAM)])),
+    ]  # fmt: skip
+    con = _build(tmp_path, pages)
+    rows = con.execute(
+        "select day, site, comments, spam_comments, spam_rate from daily_spam_rate order by site, day"
+    ).fetchall()
+    assert rows == [
+        (date(2024, 11, 1), "a.example", 5, 2, 0.4),
+        (date(2024, 11, 2), "a.example", 2, 0, 0.0),
+        (date(2024, 11, 3), "a.example", 1, 0, 0.0),
+        (date(2024, 11, 2), "b.example", 4, 2, 0.5),
+    ]
+    reasons = con.execute(
+        "select top_reasons from daily_spam_rate where site = 'b.example'"
+    ).fetchall()[0][0]
+    assert "phone_number" in reasons
+
+
+def test_daily_news_counts_each_story_once_on_its_publication_day(tmp_path):
+    pages = [
+        _raw("a/one.html", datetime(2024, 11, 1, 12, tzinfo=UTC),
+             wordpress_page("One", "https://a.example/one", "2024-11-01T08:00:00Z")),
+        _raw("a/one-again.html", datetime(2024, 11, 3, 12, tzinfo=UTC),
+             wordpress_page("One", "https://a.example/one", "2024-11-01T08:00:00Z")),
+        _raw("a/two.html", datetime(2024, 11, 3, 12, tzinfo=UTC),
+             wordpress_page("Two", "https://a.example/two", "2024-11-02T23:30:00-02:00")),
+    ]  # fmt: skip
+    con = _build(tmp_path, pages)
+    rows = con.execute(
+        "select day, site, articles, top_stories from daily_news order by day"
+    ).fetchall()
+    assert rows == [
+        (date(2024, 11, 1), "a.example", 1, ["One"]),
+        (date(2024, 11, 3), "a.example", 1, ["Two"]),  # 23:30 at UTC-2 is 01:30 UTC the next day
+    ]
+
+
+def test_a_failing_data_test_stops_the_build_and_shows_the_rows(tmp_path):
+    sql_dir = tmp_path / "sql"
+    sql_dir.mkdir()
+    (sql_dir / "bad_model.sql").write_text(
+        "-- description: One row per number, which must be small.\n"
+        "-- materialized: table\n"
+        "-- tests:\n"
+        "--   accepted_range: {n: [0, 1]}\n"
+        "select * from (values (1), (7)) as t(n)\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "warehouse.duckdb"
+    with pytest.raises(warehouse.DataTestFailed, match=r"(?s)accepted_range\(n\).*'n': 7"):
+        warehouse.build(tmp_path / "lake", db, default_rules(), sql_dir=sql_dir)
+    assert not db.exists(), "a failed build must not replace the warehouse"
+
+
+def test_every_model_documents_its_grain_and_has_a_key_test():
+    for model in warehouse.load_models():
+        assert model.description.lower().startswith("one row per"), model.name
+        assert "unique" in model.tests, f"{model.name} needs a uniqueness test on its grain"
+
+
+def test_warehouse_opens_read_only_while_lake_tables_are_visible(tmp_path):
+    con = _build(tmp_path, [_raw("a/one.html", datetime(2024, 11, 1, tzinfo=UTC),
+                                 wordpress_page("One", "https://a.example/one", "2024-11-01"))])  # fmt: skip
+    tables = {
+        row[0]
+        for row in con.execute(
+            "select table_name from duckdb_tables() union all select view_name from duckdb_views() where not internal"
+        ).fetchall()
+    }
+    assert {"lake_pages", "lake_articles", "lake_comments", "lake_links", "spam_rules"} <= tables
+    comment = con.execute(
+        "select comment from duckdb_columns() where table_name = 'daily_spam_rate' and column_name = 'spam_rate'"
+    ).fetchall()[0][0]
+    assert "spam_comments / comments" in comment
