@@ -44,12 +44,24 @@ def print_summary(summary: RunSummary) -> None:
         ],
         title=f"Lake and warehouse ({summary.tests_passed} data tests passed)",
     )  # fmt: skip
-    for name, rows in (
-        ("daily_news", summary.daily_news),
-        ("daily_spam_rate", summary.daily_spam_rate),
-    ):
-        columns = list(rows[0]) if rows else []
-        print_table(columns, [list(row.values()) for row in rows], title=name)
+    print_table(
+        ["day", "site", "articles", "words", "agencies", "top story"],
+        [
+            (r["day"], r["site"], r["articles"], r["words"], r["source_agencies"],
+             (r["top_stories"] or "").split(", ")[0])
+            for r in summary.daily_news
+        ],
+        title="daily_news",
+    )  # fmt: skip
+    print_table(
+        ["day", "site", "comments", "spam", "spam rate", "top reasons"],
+        [
+            (r["day"], r["site"], r["comments"], r["spam_comments"], f"{r['spam_rate']:.0%}",
+             r["top_reasons"])
+            for r in summary.daily_spam_rate
+        ],
+        title="daily_spam_rate",
+    )  # fmt: skip
     console.print(
         f"[bold]Next[/bold]: lake at {summary.lake}/, warehouse at {summary.warehouse} "
         f'(`newsflow query "select * from daily_news"` or `duckdb -readonly {summary.warehouse}`); '
@@ -63,4 +75,4 @@ def _cell(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(map(str, value))
     text = str(value)
-    return text if len(text) <= 80 else text[:77] + "…"
+    return text if len(text) <= 60 else text[:57] + "…"
