@@ -21,7 +21,7 @@ JUNK_TAGS = (
 # class/id words of boilerplate blocks (share bars, related lists, newsletter boxes, ...).
 JUNK_WORDS = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|related|recommend|newsletter|subscribe|signup|"
-    r"cookie|consent|comment|comments|respond|reply|sidebar|widget|promo|advert|ads?|"
+    r"cookie|consent|comment|comments|respond|reply|sidebar|promo|advert|ads?|"
     r"sponsor|breadcrumbs?|tags|tag-list|author-bio|byline|popular|trending|most-read|"
     r"more-stories|read-more|next-post|prev-post|pagination|footer|masthead|menu)(?:$|[\s_-])",
     re.IGNORECASE,
@@ -70,15 +70,16 @@ def _inside(node: LexborNode, junk: set[int], stop: LexborNode | None = None) ->
 def _main_block(tree: LexborHTMLParser, junk: set[int]) -> LexborNode | None:
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
-    for para in tree.css("p, pre, td, blockquote"):
-        text = para.text(strip=True)
+    for para in tree.css("p, pre, td, blockquote, div"):
+        # A div votes only with the text written straight into it (prose split by <br>s).
+        text = para.text(deep=para.tag != "div", strip=True)
         if len(text) < 25 or _inside(para, junk):
             continue
         links = sum(len(a.text(strip=True)) for a in para.css("a"))
         if links > 0.5 * len(text):
             continue
         score = 1 + text.count(",") + min(len(text) / 100, 3)
-        parent = para.parent
+        parent = para if para.tag == "div" else para.parent
         for share in (1.0, 0.5):
             if parent is None:
                 break
@@ -92,10 +93,11 @@ def _main_block(tree: LexborHTMLParser, junk: set[int]) -> LexborNode | None:
 
 
 def _innermost_blocks(root: LexborNode) -> list[LexborNode]:
-    """Block elements with no block element inside, so nested <li><p> reads once."""
-    return [
-        node for node in select(root, BLOCKS) if node.tag == "p" or node.css_first(BLOCKS) is None
-    ]
+    """Block elements with no block element inside, so nested <li><p> reads once.
+
+    (Lexbor's `node.css()` matches the node itself too, hence "only itself".)
+    """
+    return [node for node in select(root, BLOCKS) if node.tag == "p" or len(node.css(BLOCKS)) == 1]
 
 
 def _text(node: LexborNode) -> str:

@@ -10,12 +10,12 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.times import parse_datetime
+from flows.times import parse_datetime, stated_zone
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
@@ -42,6 +42,8 @@ class Metadata:
     og_url: str | None = None
     site_name: str | None = None
     json_ld_body: str | None = None
+    zone: tzinfo | None = None
+    """The UTC offset the page states its publication time in: the site's local time."""
 
 
 def extract_metadata(tree: LexborHTMLParser) -> Metadata:
@@ -80,14 +82,13 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
             first(ld.get("headline"), meta.get("og:title"), micro.get("headline"), _h1(tree))
             or (title_tag.text() if title_tag else None)
         ),
-        authors=first(
-            split_authors(ld.get("author")),
-            split_authors(meta.get("author")),
-            split_authors(meta.get("article:author")),
-            split_authors(meta.get("dc.creator")),
-            split_authors(micro.get("author")),
-        )
-        or [],
+        authors=split_authors(ld.get("author"))
+        or _union(
+            split_authors(meta.get("author"))
+            or split_authors(meta.get("article:author"))
+            or split_authors(meta.get("dc.creator")),
+            split_authors(micro.get("authors")),
+        ),
         published_at=published,
         modified_at=first(
             _date(ld.get("dateModified")),
@@ -126,6 +127,12 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
         og_url=_clean(meta.get("og:url")),
         site_name=_clean(meta.get("og:site_name")),
         json_ld_body=ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None,
+        zone=_first_zone(
+            ld.get("datePublished"),
+            meta.get("article:published_time"),
+            micro.get("datePublished"),
+            ld.get("dateModified"),
+        ),
     )
 
 
@@ -179,11 +186,11 @@ def _microdata(tree: LexborHTMLParser) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for node in scope.css("[itemprop]"):
         prop = node.attributes.get("itemprop") or ""
-        if prop in found or _inside_comment(node, scope):
+        if (prop in found and prop != "author") or _inside_comment(node, scope):
             continue
         if prop == "author":
             name = node.css_first('[itemprop="name"]')
-            found[prop] = (name or node).text(strip=True)
+            found.setdefault("authors", []).append((name or node).text(strip=True))
         elif prop in ("datePublished", "dateModified"):
             found[prop] = node.attributes.get("content") or node.attributes.get("datetime")
             found[prop] = found[prop] or node.text(strip=True)
@@ -218,6 +225,14 @@ def _date(value: Any) -> datetime | None:
     return parse_datetime(value) if isinstance(value, str) else None
 
 
+def _first_zone(*values: Any) -> tzinfo | None:
+    for value in values:
+        zone = stated_zone(value) if isinstance(value, str) else None
+        if zone is not None:
+            return zone
+    return None
+
+
 def _first_text(value: Any) -> str | None:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), None)
@@ -241,6 +256,11 @@ def split_authors(value: Any) -> list[str]:
             if name and name not in names and len(name) <= 80:
                 names.append(name)
     return names
+
+
+def _union(first: list[str], second: list[str]) -> list[str]:
+    """Names from two sources in order, each once: a meta tag may name one of several bylines."""
+    return first + [name for name in second if name not in first]
 
 
 def _keywords(value: Any) -> list[str]:
