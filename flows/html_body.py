@@ -24,7 +24,8 @@ JUNK_TAGS = (
 # Containers whose prose is not the article's, whatever the voting says.
 OFF_ARTICLE = (
     "nav, aside, footer, form, [id*=comment], [class*=comment], [class*=sidebar], "
-    "[id*=sidebar], [class*=related], [role=complementary]"
+    "[id*=sidebar], [class*=related], [role=complementary], [class*=cookie], [id*=cookie], "
+    "[class*=consent]"
 )
 # class/id words of boilerplate blocks inside the article (share bars, related lists, ...).
 JUNK_WORDS = re.compile(
@@ -38,7 +39,9 @@ JUNK_WORDS = re.compile(
 )
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
 _PROSE = "p, pre, blockquote"
-_HOLDERS = "div, td, section, article, font, span"
+_HOLDERS = "div, td, section, article"
+_EITHER = f"{_PROSE}, {_HOLDERS}"
+_UNREAD = "script, style, noscript, template"
 MIN_PROSE = 25
 CLIMB = 3
 CLIMB_GAIN = 1.5
@@ -63,11 +66,17 @@ def extract_body(tree: LexborHTMLParser) -> list[str]:
 
 def _main_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
     """The highest-voted element, plus its siblings that carry prose too."""
-    prose = {
-        para.mem_id: (para, text)
+    # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
+    # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
+    prose: dict[int, tuple[LexborNode, str, bool]] = {
+        para.mem_id: (para, text, False)
         for para in tree.css(_PROSE)
         if len(text := para.text()) >= MIN_PROSE
     }
+    for holder in tree.css(_HOLDERS):
+        own = holder.text(deep=False)
+        if len(own) >= 4 * MIN_PROSE and len(own.strip()) >= 4 * MIN_PROSE:
+            prose[holder.mem_id] = (holder, own, True)
     off = _off_article(tree, prose)
     votes: dict[int, _Vote] = {}
     held: dict[int, int] = {}  # element → characters of prose inside it
@@ -88,14 +97,13 @@ def _main_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
             held[node.mem_id] = held.get(node.mem_id, 0) + chars
             node = node.parent
 
-    for para_id, (para, text) in prose.items():
-        if para_id not in off and (score := _prose_score(para, text)):
-            vote(para.parent, score, len(text))
-    for holder in tree.css(_HOLDERS):
-        # Prose written straight into a div/td (between <br>s, or as a paragraph of its own).
-        own = holder.text(deep=False)
-        if len(own) >= 4 * MIN_PROSE and len(own.strip()) >= 4 * MIN_PROSE:
-            vote(holder, 1 + own.count(",") + min(len(own) / 100, 3), len(own))
+    for node_id, (node, text, is_holder) in prose.items():
+        if node_id in off:
+            continue
+        if is_holder:
+            vote(node, 1 + text.count(",") + min(len(text) / 100, 3), len(text))
+        elif score := _prose_score(node, text):
+            vote(node.parent, score, len(text))
     if not votes:
         return [tree.body] if tree.body is not None else []
     ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
@@ -117,13 +125,15 @@ def _climb(best: _Vote, votes: dict[int, _Vote], held: dict[int, int]) -> _Vote:
     return chosen
 
 
-def _off_article(tree: LexborHTMLParser, prose: dict[int, tuple[LexborNode, str]]) -> set[int]:
+def _off_article(
+    tree: LexborHTMLParser, prose: dict[int, tuple[LexborNode, str, bool]]
+) -> set[int]:
     """Prose inside comment boxes, sidebars and related lists, unless such a box holds most
     of the page's prose: then its class word is a layout name ("content-with-sidebar")."""
-    total = sum(len(text) for _, text in prose.values())
+    total = sum(len(text) for _, text, _ in prose.values())
     off: set[int] = set()
     for box in tree.css(OFF_ARTICLE):
-        inside = [node.mem_id for node in box.css(_PROSE) if node.mem_id in prose]
+        inside = [node.mem_id for node in box.css(_EITHER) if node.mem_id in prose]
         if sum(len(prose[i][1]) for i in inside) < 0.5 * total:
             off.update(inside)
     return off
@@ -214,7 +224,11 @@ def _junk_nodes(root: LexborNode, junk: set[int]) -> list[LexborNode]:
 
 
 def _text(node: LexborNode) -> str:
-    text = squash(node.text())
+    if node.css_first(_UNREAD) is not None:
+        # An inline <script>/<style> (ad code, gallery CSS) is not prose: read around it.
+        text = squash(lines_text(node).replace("\n", " "))
+    else:
+        text = squash(node.text())
     if not text:
         return ""
     if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:

@@ -6,7 +6,9 @@ comment lists, related-story lists) and from the article's own element.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -38,11 +40,13 @@ def extract_links(tree: LexborHTMLParser, base_url: str | None, fetched_at: date
             for anchor in container.css("a[href]"):
                 regions.setdefault(anchor.mem_id, region)
     links: list[Link] = []
+    resolve = _resolver(base_url)
     for anchor in tree.css("a[href]"):
-        href = (anchor.attributes.get("href") or "").strip()
+        attrs = anchor.attrs
+        href = (attrs.get("href") or "").strip()
         if not href or href.startswith("#") or href.lower().startswith(_SKIPPED_SCHEMES):
             continue
-        url = urljoin(base_url, href) if base_url and "://" in base_url else href
+        url = resolve(href)
         region = regions.get(anchor.mem_id, "other")
         text = squash(anchor.text())
         time_text, moment = (
@@ -53,12 +57,28 @@ def extract_links(tree: LexborHTMLParser, base_url: str | None, fetched_at: date
                 url=url,
                 anchor_text=text,
                 region=region,
-                rel=anchor.attributes.get("rel"),
+                rel=attrs.get("rel"),
                 label_time_text=time_text,
                 label_time=moment,
             )
         )
     return links
+
+
+def _resolver(base_url: str | None) -> Callable[[str], str]:
+    """href → absolute URL. Absolute hrefs pass as they are and repeated ones are looked up:
+    `urljoin` was half of all parse time on pages with hundreds of links."""
+    if not base_url or "://" not in base_url:
+        return lambda href: href
+    base: str = base_url
+
+    @lru_cache(maxsize=1024)
+    def resolve(href: str) -> str:
+        if href.startswith(("https://", "http://")) and " " not in href:
+            return href
+        return urljoin(base, href)
+
+    return resolve
 
 
 def _label_time(
