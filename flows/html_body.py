@@ -34,7 +34,8 @@ JUNK_WORDS = re.compile(
     r"sponsor\w*|breadcrumbs?|tags|tag-list|author-bio|bio|byline|popular|trending|most-read|"
     r"more-stories|read-more|readmore|next-post|prev-post|pagination|footer|masthead|menu|"
     r"caption|credit|meta|toolbar|hidden|hide|print-only|visually-hidden|sr-only|modal|"
-    r"subscription|paywall|signup|inline-?link\w*|see-also|also-read)(?:$|[\s_-])",
+    r"subscription|paywall|signup|inline-?link\w*|see-also|also-read|date|dateline|timestamp|"
+    r"published|posted-on|entry-meta|post-meta|article-meta)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
@@ -194,7 +195,8 @@ def _read_block(root: LexborNode) -> list[str]:
     for node in root.css(BLOCKS):
         if node.mem_id in inside_junk or node.mem_id in junk:
             continue
-        if node.tag != "p" and node.css_first(BLOCKS) is not None:
+        if node.tag != "p" and len(node.css(BLOCKS)) > 1:
+            # Lexbor matches a node against its own selector: >1 means a block inside.
             continue
         text = _text(node)
         if text:
@@ -214,7 +216,7 @@ def _junk_ids(root: LexborNode) -> set[int]:
             continue
         attrs = node.attrs
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if JUNK_WORDS.search(label) and node.tag not in ("p", "article", "main"):
+        if JUNK_WORDS.search(label) and node.tag not in ("article", "main"):
             junk.add(node.mem_id)
     return junk
 
