@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.html_nodes import lines_text, squash
+from flows.html_nodes import lines_text
 
 # Elements that never hold article prose.
 JUNK_TAGS = (
@@ -130,14 +130,34 @@ def _off_article(
     tree: LexborHTMLParser, prose: dict[int, tuple[LexborNode, str, bool]]
 ) -> set[int]:
     """Prose inside comment boxes, sidebars and related lists, unless such a box holds most
-    of the page's prose: then its class word is a layout name ("content-with-sidebar")."""
+    of the page's prose: then its class word is a layout name ("content-with-sidebar").
+
+    One CSS pass finds the boxes; each prose block then walks up its ancestors, memoised,
+    because a box-by-box `box.css(...)` repeats work on nested boxes (thousands per page)."""
+    boxes = {box.mem_id for box in tree.css(OFF_ARTICLE)}
+    if not boxes:
+        return set()
+    above: dict[int, tuple[int, ...]] = {}  # element → the boxes it sits in
+    inside: dict[int, tuple[int, ...]] = {}
+    for node_id, (node, _, _) in prose.items():
+        path: list[LexborNode] = []
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in above:
+            path.append(current)
+            current = current.parent
+        found = above[current.mem_id] if current is not None else ()
+        for element in reversed(path):
+            if element.mem_id in boxes:
+                found = (*found, element.mem_id)
+            above[element.mem_id] = found
+        inside[node_id] = found
     total = sum(len(text) for _, text, _ in prose.values())
-    off: set[int] = set()
-    for box in tree.css(OFF_ARTICLE):
-        inside = [node.mem_id for node in box.css(_EITHER) if node.mem_id in prose]
-        if sum(len(prose[i][1]) for i in inside) < 0.5 * total:
-            off.update(inside)
-    return off
+    held: dict[int, int] = {}
+    for node_id, found in inside.items():
+        for box_id in found:
+            held[box_id] = held.get(box_id, 0) + len(prose[node_id][1])
+    small = {box_id for box_id, chars in held.items() if chars < 0.5 * total}
+    return {node_id for node_id, found in inside.items() if small.intersection(found)}
 
 
 def _prose_score(para: LexborNode, text: str) -> float:
@@ -202,7 +222,7 @@ def _read_block(root: LexborNode) -> list[str]:
         if text:
             paragraphs.append(text)
             covered += len(text)
-    if covered < 0.5 * len(squash(root.text())):
+    if covered < 0.5 * len(root.text(strip=True)):
         # Prose kept outside blocks (text and <br>s straight inside a div): read lines instead.
         text = lines_text(root, junk)
         return text.split("\n") if text else []
@@ -228,9 +248,9 @@ def _junk_nodes(root: LexborNode, junk: set[int]) -> list[LexborNode]:
 def _text(node: LexborNode) -> str:
     if node.css_first(_UNREAD) is not None:
         # An inline <script>/<style> (ad code, gallery CSS) is not prose: read around it.
-        text = squash(lines_text(node).replace("\n", " "))
+        text = " ".join(lines_text(node).split())
     else:
-        text = squash(node.text())
+        text = " ".join(node.text().split())
     if not text:
         return ""
     if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:

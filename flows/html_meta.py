@@ -87,9 +87,9 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
         _date(meta.get("dcterms.created")),
         _date(meta.get("sailthru.date")),
         _date(micro.get("datePublished")),
-        _first_time_element(tree),
-        _shown_date(tree),
     )
+    # Markup fallbacks cost CSS passes over the page: run them only when metadata is silent.
+    published = published or _first_time_element(tree) or _shown_date(tree)
     return Metadata(
         title=_clean(
             first(ld.get("headline"), meta.get("og:title"), micro.get("headline"), _h1(tree))
@@ -101,9 +101,8 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
             split_authors(meta.get("article:author")),
             split_authors(meta.get("dc.creator")),
             split_authors(micro.get("author")),
-            _byline(tree),
         )
-        or [],
+        or _byline(tree),
         published_at=published,
         modified_at=first(
             _date(ld.get("dateModified")),
