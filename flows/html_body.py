@@ -44,6 +44,7 @@ _HOLDERS = "div, td, section, article"
 _EITHER = f"{_PROSE}, {_HOLDERS}"
 _UNREAD = "script, style, noscript, template"
 MIN_PROSE = 25
+MIN_HELD = 2 * MIN_PROSE  # text written straight into a div/td counts from here
 CLIMB = 3
 CLIMB_GAIN = 1.5
 
@@ -76,7 +77,7 @@ def _main_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
     }
     for holder in tree.css(_HOLDERS):
         own = holder.text(deep=False)
-        if len(own) >= 4 * MIN_PROSE and len(own.strip()) >= 4 * MIN_PROSE:
+        if len(own.strip()) >= MIN_HELD:
             prose[holder.mem_id] = (holder, own, True)
     off = _off_article(tree, prose)
     votes: dict[int, _Vote] = {}
@@ -108,8 +109,16 @@ def _main_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
     if not votes:
         return [tree.body] if tree.body is not None else []
     ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
-    best = max(ranked, key=lambda v: v.score * (1 - _link_density(v.node)))
-    return _with_siblings(_climb(best, votes, held), votes)
+    best = max(ranked, key=_candidate_score)
+    holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
+    return _with_siblings(_climb(best, votes, held), votes, holders - off)
+
+
+def _candidate_score(vote: _Vote) -> float:
+    """Votes, less the share of link text; halved for an element holding several
+    headlines, which is a list of stories rather than one."""
+    score = vote.score * (1 - _link_density(vote.node))
+    return score / 2 if len(vote.node.css("h1")) > 1 else score
 
 
 def _climb(best: _Vote, votes: dict[int, _Vote], held: dict[int, int]) -> _Vote:
@@ -118,8 +127,8 @@ def _climb(best: _Vote, votes: dict[int, _Vote], held: dict[int, int]) -> _Vote:
     node = best.node.parent
     chosen = best
     for _ in range(CLIMB):
-        if node is None or node.tag in ("body", "html"):
-            break
+        if node is None or node.tag in ("body", "html") or len(node.css("h1")) > 1:
+            break  # several headlines: a list of stories, not one story in pieces
         if held.get(node.mem_id, 0) >= CLIMB_GAIN * held.get(best.node.mem_id, 1):
             chosen = votes.get(node.mem_id) or _Vote(node, best.score)
         node = node.parent
@@ -172,7 +181,7 @@ def _link_density(node: LexborNode) -> float:
     return sum(len(a.text()) for a in node.css("a")) / text if text else 1.0
 
 
-def _with_siblings(best: _Vote, votes: dict[int, _Vote]) -> list[LexborNode]:
+def _with_siblings(best: _Vote, votes: dict[int, _Vote], holders: set[int]) -> list[LexborNode]:
     """Readability's sibling rule: article text split across sibling blocks stays whole."""
     parent = best.node.parent
     if parent is None or best.node.tag in ("body", "html"):
@@ -189,7 +198,7 @@ def _with_siblings(best: _Vote, votes: dict[int, _Vote]) -> list[LexborNode]:
                 entry is not None
                 and entry.score >= threshold
                 and _link_density(child) < 0.25
-                or child.tag == "p"
+                or (child.tag == "p" or child.mem_id in holders)
                 and _is_prose_paragraph(child)
             ):
                 blocks.append(child)

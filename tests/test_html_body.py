@@ -97,3 +97,25 @@ def test_body_of_a_page_without_prose_is_empty():
         extract_body(LexborHTMLParser("<html><body><nav><a href='/'>Home</a></nav></body></html>"))
         == []
     )
+
+
+def test_body_does_not_climb_into_a_list_of_other_stories():
+    """Infinite-scroll pages put whole teaser stories, each with its own <h1>, next to the article."""
+    teaser = "Another story, about something else, with a paragraph of its own."
+    stories = "".join(
+        f"<div class='next'><h1>Story {n}</h1><p>{teaser}</p><p>{teaser}</p></div>"
+        for n in range(3)
+    )
+    html = page(
+        f"<div class='feed'><div class='post'><h1>Bridge</h1><div class='text'>{paragraphs(PROSE)}</div></div>"
+        f"{stories}</div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_reads_paragraphs_written_as_divs():
+    divs = "".join(f"<div class='paragraph'>{text}</div>" for text in PROSE)
+    html = page(
+        f"<section class='story'>{divs}</section><div class='promo'><a href='/x'>Subscribe</a></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
