@@ -44,8 +44,13 @@ _HOLDERS = "div, td, section, article"
 _EITHER = f"{_PROSE}, {_HOLDERS}"
 _UNREAD = "script, style, noscript, template"
 MIN_PROSE = 25
+# Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
+# (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\u2063\ufeff"))
 MIN_HELD = 2 * MIN_PROSE  # text written straight into a div/td counts from here
 CLIMB = 3
+SCATTERED = 0.2
+MOST = 0.6
 CLIMB_GAIN = 1.5
 
 
@@ -63,7 +68,7 @@ def extract_body(tree: LexborHTMLParser) -> list[str]:
     paragraphs: list[str] = []
     for root in roots:
         paragraphs.extend(_read_block(root))
-    return paragraphs
+    return [text for paragraph in paragraphs if (text := paragraph.translate(_INVISIBLE).strip())]
 
 
 def _main_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
@@ -110,8 +115,34 @@ def _main_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
         return [tree.body] if tree.body is not None else []
     ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
     best = max(ranked, key=_candidate_score)
+    voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
+    total = sum(chars for _, chars in voters)
+    if held.get(best.node.mem_id, 0) < SCATTERED * total:
+        best = _holding_most(voters, total) or best
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
     return _with_siblings(_climb(best, votes, held), votes, holders - off)
+
+
+def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> _Vote | None:
+    """The deepest element holding most of the page's prose: for prose scattered in small
+    wrappers (one per step, card or paragraph) where no single parent gathers many votes."""
+    held: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for node, chars in voters:
+        path = []
+        current: LexborNode | None = node
+        while current is not None and current.tag not in ("body", "html"):
+            path.append(current)
+            current = current.parent
+        for level, element in enumerate(reversed(path)):
+            held[element.mem_id] = held.get(element.mem_id, 0) + chars
+            depth[element.mem_id] = level
+            nodes[element.mem_id] = element
+    most = [mem_id for mem_id, chars in held.items() if chars >= MOST * total]
+    if not most:
+        return None
+    return _Vote(nodes[max(most, key=depth.__getitem__)], 0.0)
 
 
 def _candidate_score(vote: _Vote) -> float:

@@ -119,3 +119,23 @@ def test_body_reads_paragraphs_written_as_divs():
         f"<section class='story'>{divs}</section><div class='promo'><a href='/x'>Subscribe</a></div>"
     )
     assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_gathers_prose_scattered_over_small_wrappers():
+    """One wrapper per step: no parent collects many votes, so a lone long box could win."""
+    steps = "".join(
+        f"<div class='step'><div class='copy'><div>{text}</div></div></div>" for text in PROSE * 2
+    )
+    contact = (
+        "<div class='flyout'><p>Our service team answers your questions, about products, recipes "
+        "and more, Monday to Friday, from nine to five, by phone, by email, or by letter.</p></div>"
+    )
+    html = page(f"<div class='method'>{steps}</div>{contact}")
+    assert extract_body(LexborHTMLParser(html)) == PROSE * 2
+
+
+def test_body_drops_soft_hyphens_and_invisible_characters():
+    html = page(
+        "<article><p>Recher\u00adche au\u00adto\u00adnome, et la sci\u200bence, pour tous.\u2063</p></article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == ["Recherche autonome, et la science, pour tous."]
