@@ -46,7 +46,7 @@ _UNREAD = "script, style, noscript, template"
 MIN_PROSE = 25
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
 # (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\u2063\ufeff"))
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\u2063\ufeff]")
 MIN_HELD = 2 * MIN_PROSE  # text written straight into a div/td counts from here
 CLIMB = 3
 SCATTERED = 0.2
@@ -68,7 +68,7 @@ def extract_body(tree: LexborHTMLParser) -> list[str]:
     paragraphs: list[str] = []
     for root in roots:
         paragraphs.extend(_read_block(root))
-    return [text for paragraph in paragraphs if (text := paragraph.translate(_INVISIBLE).strip())]
+    return [text for paragraph in paragraphs if (text := _INVISIBLE.sub("", paragraph).strip())]
 
 
 def _main_blocks(tree: LexborHTMLParser) -> list[LexborNode]:

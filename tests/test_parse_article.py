@@ -3,8 +3,10 @@
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from flows.parse import parse_page
+from flows.parse import PageRejected, parse_page
 
 FETCHED = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 LEAD = (
@@ -96,3 +98,41 @@ def test_parse_page_decodes_each_encoding(title, paragraph, encode):
     article = parse_page(encode(html), fetched_at=FETCHED).article
     assert article.title == title
     assert article.body == paragraph
+
+
+_TAGS = [
+    "p",
+    "div",
+    "article",
+    "li",
+    "ul",
+    "td",
+    "table",
+    "h2",
+    "a href='/x'",
+    "span",
+    "br",
+    "script",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [f"<{tag}>" for tag in _TAGS] + [f"</{tag.split()[0]}>" for tag in _TAGS]
+            ),
+            st.text(min_size=0, max_size=80),
+        ),
+        max_size=60,
+    )
+)
+def test_parse_page_never_crashes_on_arbitrary_markup(parts):
+    html = "<html><body>" + "".join(parts)
+    try:
+        page = parse_page(html.encode(), fetched_at=FETCHED)
+    except PageRejected as error:
+        assert str(error)
+    else:
+        assert page.article.title or page.article.body
