@@ -1,6 +1,6 @@
 # newsflow: `make run` and `make test` are all a new user needs; `make help` lists the rest.
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format server clean
+.PHONY: help install run test lint format server clean eval bench-parse
 
 PYTHON ?= python3
 VENV := .venv
@@ -38,3 +38,9 @@ server: $(INSTALLED) ## start the Prefect UI and API on http://127.0.0.1:4200
 
 clean: ## delete generated data (lake, warehouse, reports); raw pages stay
 	rm -rf data/lake data/warehouse.duckdb data/warehouse.duckdb.* data/reports
+
+eval: $(INSTALLED) ## score article extraction on ../shared/benchmarks (F1/P/R, 10 worst pages)
+	$(BIN)/python bench/eval_articles.py
+
+bench-parse: $(INSTALLED) ## pages/s of parse_page (all fields) vs the bare lexbor parse, one core
+	$(BIN)/python bench/parse_speed.py

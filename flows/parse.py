@@ -20,7 +20,7 @@ from flows.html_meta import extract_metadata
 from flows.page import Article, ParsedPage
 from flows.text_dump import parse_text_dump
 
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "0.2.0"
 """Recorded on every `pages` row; bump it when parsing output changes."""
 
 _HTML_START = re.compile(
