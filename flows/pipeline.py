@@ -11,15 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+from uuid import UUID
 
 import duckdb
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_table_artifact
+from prefect.artifacts import (
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from flows import lake, warehouse
+from flows import lake, progress, report, warehouse
 from flows.rows import page_rows
 from flows.sources import Discovery, SourceRef, discover, read_page
 from flows.spam import load_rules
@@ -54,20 +60,36 @@ class RunSummary:
     tests_passed: int
     daily_news: list[dict[str, Any]]
     daily_spam_rate: list[dict[str, Any]]
+    report: str | None = None
+    """The HTML report this run wrote, if the marts had a day to report on."""
+
+
+def window_label(since: date | str | None, until: date | str | None) -> str:
+    """The date window in words, for run names: `2024-11-01..2024-11-02`, `since …`, `all days`."""
+    if since and until:
+        return f"{since}..{until}" if str(since) != str(until) else str(since)
+    if since:
+        return f"since {since}"
+    if until:
+        return f"up to {until}"
+    return "all days"
 
 
 def _run_name() -> str:
     params = flow_run.parameters
-    window = f"since {params['since']}" if params.get("since") else "all days"
-    return f"news {window} from {params.get('raw', 'data/raw')}"
+    return f"news {window_label(params.get('since'), params.get('until'))}"
 
 
 @task(name="discover-pages", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
-def discover_pages(raw: Path, since: date | None) -> Discovery:
+def discover_pages(raw: Path, since: date | None, until: date | None) -> Discovery:
     found = discover(raw, since=since)
+    if until is not None:
+        pages = [ref for ref in found.pages if ref.fetched_at.date() <= until]
+        found = Discovery(pages=pages, skipped=found.skipped)
     get_run_logger().info(
-        "found %d raw pages under %s (%d other files ignored)",
+        "found %d raw pages fetched %s under %s (%d other files ignored)",
         len(found.pages),
+        window_label(since, until),
         raw,
         len(found.skipped),
     )
@@ -142,27 +164,58 @@ def publish_summaries(warehouse_path: Path) -> dict[str, list[dict[str, Any]]]:
     return summaries
 
 
+@task(name="publish-report", cache_policy=NO_CACHE)
+def publish_report(warehouse_path: Path, reports_dir: Path, day: date | None) -> Path | None:
+    """Write the day's HTML report and publish it as the keyed markdown artifact `daily-report`."""
+    logger = get_run_logger()
+    try:
+        path, markdown = report.build_report(warehouse_path, reports_dir, day)
+    except LookupError as nothing:
+        logger.warning("no report written: %s", nothing)
+        return None
+    create_markdown_artifact(
+        key="daily-report", markdown=markdown, description=f"The day's report, also at {path}"
+    )
+    logger.info("wrote the daily report to %s", path)
+    return path
+
+
 @flow(name="news_pipeline", flow_run_name=_run_name, log_prints=False)
 def news_pipeline(
     raw: str = "data/raw",
     data: str = "data",
     since: date | None = None,
+    until: date | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> RunSummary:
-    """Ingest raw pages into the lake, rebuild the warehouse models, publish daily summaries."""
+    """Ingest raw pages fetched in [since, until] into the lake, rebuild the models, report."""
     raw_dir, data_dir = Path(raw), Path(data)
     lake_dir, warehouse_path = data_dir / "lake", data_dir / "warehouse.duckdb"
     run_id = str(flow_run.id or "local")
 
-    found = discover_pages(raw_dir, since)
+    found = discover_pages(raw_dir, since, until)
     seen = find_seen_pages(lake_dir)
     batches = [found.pages[i : i + batch_size] for i in range(0, len(found.pages), batch_size)]
-    results = [
-        ingest_batch(batch, number, lake_dir, run_id, seen)
-        for number, batch in enumerate(batches, start=1)
-    ]
-    report = build_models(lake_dir, warehouse_path)
+    progress_id = cast(  # sync in a sync flow; typed as "maybe a coroutine"
+        UUID,
+        create_progress_artifact(
+            0.0, key="ingest-progress", description=f"Raw pages ingested, {len(found.pages)} in all"
+        ),
+    )
+    results = []
+    for number, batch in enumerate(batches, start=1):
+        results.append(ingest_batch(batch, number, lake_dir, run_id, seen))
+        done = sum(map(len, batches[:number]))
+        update_progress_artifact(progress_id, 100.0 * done / len(found.pages))
+        progress.step("ingest pages", done, len(found.pages))
+    if not batches:
+        update_progress_artifact(progress_id, 100.0)
+    progress.step("build models", 0, 1)
+    built = build_models(lake_dir, warehouse_path)
+    progress.step("publish summaries and report", 0, 1)
     summaries = publish_summaries(warehouse_path)
+    report_path = publish_report(warehouse_path, data_dir / "reports", until)
+    progress.step("done", 1, 1)
 
     written: dict[str, int] = {}
     for result in results:
@@ -179,10 +232,11 @@ def news_pipeline(
         parsed=sum(r.parsed for r in results),
         rejected=[item for r in results for item in r.rejected],
         rows_written=written,
-        model_rows=report.rows,
-        tests_passed=report.tests_passed,
+        model_rows=built.rows,
+        tests_passed=built.tests_passed,
         daily_news=summaries["daily_news"],
         daily_spam_rate=summaries["daily_spam_rate"],
+        report=str(report_path) if report_path else None,
     )
 
 
