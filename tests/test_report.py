@@ -94,7 +94,43 @@ def week_report(tmp_path_factory):
     expected = write_news_week(root / "raw")
     with prefect_test_harness(server_startup_timeout=120):
         summary = news_pipeline(raw=str(root / "raw"), data=str(root / "data"), batch_size=5)
-    return summary, expected
+        yield summary, expected
+
+
+def test_run_publishes_progress_and_report_artifacts(week_report):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey, FlowRunFilter
+
+    summary, _ = week_report
+    with get_client(sync_client=True) as client:
+        run = client.read_flow_run(summary.run_id)
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(
+                key=ArtifactFilterKey(any_=["ingest-progress", "daily-report"])
+            ),
+            flow_run_filter=FlowRunFilter(id={"any_": [run.id]}),
+        )
+        batches = client.read_task_runs(flow_run_filter=FlowRunFilter(id={"any_": [run.id]}))
+    assert run.name == "news all days"
+    kinds = {a.key: (a.type, a.data) for a in artifacts}
+    assert kinds["ingest-progress"] == ("progress", 100.0)
+    assert kinds["daily-report"][0] == "markdown"
+    assert f"# News report for {LAST_DAY.isoformat()}" in str(kinds["daily-report"][1])
+    ingest = sorted(t.name for t in batches if t.name.startswith("ingest-batch-"))
+    assert ingest == [f"ingest-batch-{n}" for n in range(1, 6)]  # 23 pages, 5 a batch
+    assert len(batches) == len(ingest) + 5  # discover, find-seen, build, publish x2
+
+
+def test_windowed_run_is_named_by_its_window_and_reports_its_last_day(week_report):
+    from flows.pipeline import news_pipeline
+
+    summary, _ = week_report
+    data = Path(summary.report).parent.parent
+    since, until = FIRST_DAY + timedelta(days=1), FIRST_DAY + timedelta(days=2)
+    windowed = news_pipeline(raw=summary.raw, data=str(data), since=since, until=until)
+    assert windowed.pages_found == 2 + 3 + 2  # day 2: 2 on a, 1 on b; day 3: 3 on a, 1 on b
+    assert windowed.seen_before == windowed.pages_found
+    assert windowed.report == str(data / "reports" / f"{until.isoformat()}.html")
 
 
 def test_run_writes_the_report_for_its_last_day(week_report):
