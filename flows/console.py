@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+from flows import progress
 
 if TYPE_CHECKING:
     from flows.pipeline import RunSummary
@@ -21,6 +25,29 @@ def print_table(
     for row in rows:
         table.add_row(*(_cell(value) for value in row))
     console.print(table)
+
+
+@contextmanager
+def run_progress(*, quiet: bool = False) -> Iterator[None]:
+    """A progress bar on stderr that follows the run's steps (pages ingested, models, report)."""
+    if quiet:
+        yield
+        return
+    bar = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = bar.add_task("start Prefect", total=None)
+
+    def show(step: str, done: int, total: int) -> None:
+        bar.update(task, description=step, completed=done, total=total)
+
+    with bar, progress.watching(show):
+        yield
 
 
 def print_summary(summary: RunSummary) -> None:
@@ -50,6 +77,8 @@ def print_summary(summary: RunSummary) -> None:
     ):
         columns = list(rows[0]) if rows else []
         print_table(columns, [list(row.values()) for row in rows], title=name)
+    if summary.report:
+        console.print(f"[bold]Report[/bold]: {summary.report}")
     console.print(
         f"[bold]Next[/bold]: lake at {summary.lake}/, warehouse at {summary.warehouse} "
         f'(`newsflow query "select * from daily_news"` or `duckdb -readonly {summary.warehouse}`); '

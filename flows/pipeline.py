@@ -9,7 +9,7 @@ under thousands of them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, timedelta
 from pathlib import Path
 from typing import Any, cast
 from uuid import UUID
@@ -64,10 +64,27 @@ class RunSummary:
     """The HTML report this run wrote, if the marts had a day to report on."""
 
 
-def window_label(since: date | str | None, until: date | str | None) -> str:
+def resolve_window(
+    since: date | None, until: date | None, days: int | None, today: date
+) -> tuple[date | None, date | None]:
+    """The [since, until] fetch-date window; `days` means the `days` days ending on `until`
+    (else `today`), which is how a scheduled deployment asks for "the last two days".
+
+    >>> resolve_window(None, None, 2, date(2024, 11, 8))
+    (datetime.date(2024, 11, 7), datetime.date(2024, 11, 8))
+    """
+    if days is None:
+        return since, until
+    if days < 1:
+        raise ValueError(f"days must be 1 or more, not {days}")
+    end = until or today
+    return end - timedelta(days=days - 1), end
+
+
+def window_label(since: date | None, until: date | None) -> str:
     """The date window in words, for run names: `2024-11-01..2024-11-02`, `since …`, `all days`."""
     if since and until:
-        return f"{since}..{until}" if str(since) != str(until) else str(since)
+        return f"{since}..{until}" if since != until else str(since)
     if since:
         return f"since {since}"
     if until:
@@ -75,9 +92,24 @@ def window_label(since: date | str | None, until: date | str | None) -> str:
     return "all days"
 
 
+def _scheduled_day() -> date:
+    """The UTC day the run was scheduled for (now, for a run started by hand)."""
+    return flow_run.scheduled_start_time.astimezone(UTC).date()
+
+
+def _as_date(value: date | str | None) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _run_name() -> str:
     params = flow_run.parameters
-    return f"news {window_label(params.get('since'), params.get('until'))}"
+    since, until = resolve_window(
+        _as_date(params.get("since")),
+        _as_date(params.get("until")),
+        params.get("days"),
+        _scheduled_day(),
+    )
+    return f"news {window_label(since, until)}"
 
 
 @task(name="discover-pages", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
@@ -164,19 +196,23 @@ def publish_summaries(warehouse_path: Path) -> dict[str, list[dict[str, Any]]]:
     return summaries
 
 
-@task(name="publish-report", cache_policy=NO_CACHE)
-def publish_report(warehouse_path: Path, reports_dir: Path, day: date | None) -> Path | None:
-    """Write the day's HTML report and publish it as the keyed markdown artifact `daily-report`."""
+@task(name="publish-reports", cache_policy=NO_CACHE)
+def publish_reports(
+    warehouse_path: Path, reports_dir: Path, since: date | None, until: date | None
+) -> Path | None:
+    """Write an HTML report for each day of the window with data (only the last day when the
+    window has no start); publish the last one as the keyed markdown artifact `daily-report`."""
     logger = get_run_logger()
-    try:
-        path, markdown = report.build_report(warehouse_path, reports_dir, day)
-    except LookupError as nothing:
-        logger.warning("no report written: %s", nothing)
+    days = report.days_to_report(warehouse_path, since, until)
+    if not days:
+        logger.warning("no report written: no day in %s has data", window_label(since, until))
         return None
+    for day in days:
+        path, markdown = report.build_report(warehouse_path, reports_dir, day)
+        logger.info("wrote the report for %s to %s", day, path)
     create_markdown_artifact(
         key="daily-report", markdown=markdown, description=f"The day's report, also at {path}"
     )
-    logger.info("wrote the daily report to %s", path)
     return path
 
 
@@ -186,9 +222,14 @@ def news_pipeline(
     data: str = "data",
     since: date | None = None,
     until: date | None = None,
+    days: int | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> RunSummary:
-    """Ingest raw pages fetched in [since, until] into the lake, rebuild the models, report."""
+    """Ingest raw pages fetched in [since, until] into the lake, rebuild the models, report.
+
+    `days` makes the window the `days` days ending on `until` (else the scheduled day).
+    """
+    since, until = resolve_window(since, until, days, _scheduled_day())
     raw_dir, data_dir = Path(raw), Path(data)
     lake_dir, warehouse_path = data_dir / "lake", data_dir / "warehouse.duckdb"
     run_id = str(flow_run.id or "local")
@@ -214,7 +255,7 @@ def news_pipeline(
     built = build_models(lake_dir, warehouse_path)
     progress.step("publish summaries and report", 0, 1)
     summaries = publish_summaries(warehouse_path)
-    report_path = publish_report(warehouse_path, data_dir / "reports", until)
+    report_path = publish_reports(warehouse_path, data_dir / "reports", since, until)
     progress.step("done", 1, 1)
 
     written: dict[str, int] = {}

@@ -73,12 +73,17 @@ class ReportData:
         return sum(n for day, _, n in self.articles if day == self.day)
 
 
-def latest_day(con: duckdb.DuckDBPyConnection) -> date | None:
-    """The last day the marts have rows for: the default day to report on."""
-    rows = con.execute(
-        "select max(day) from (select day from daily_news union all select day from daily_spam_rate)"
-    ).fetchall()
-    return rows[0][0]
+def days_to_report(warehouse: Path, since: date | None, until: date | None) -> list[date]:
+    """Days in [since, until] that the marts have rows for; only the last of them without `since`."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute(
+            "select distinct day from (select day from daily_news "
+            "union all select day from daily_spam_rate) "
+            "where day >= coalesce(?, day) and day <= coalesce(?, day) order by day",
+            [since, until],
+        ).fetchall()
+    days = [day for (day,) in rows]
+    return days if since else days[-1:]
 
 
 def read_report_data(con: duckdb.DuckDBPyConnection, day: date) -> ReportData:
@@ -282,15 +287,9 @@ def write_report(reports_dir: Path, data: ReportData) -> Path:
     return path
 
 
-def build_report(warehouse: Path, reports_dir: Path, day: date | None = None) -> tuple[Path, str]:
-    """Read the warehouse, write the day's HTML report; returns its path and the markdown summary.
-
-    `day` defaults to the last day with data. Raises LookupError when the marts are empty.
-    """
+def build_report(warehouse: Path, reports_dir: Path, day: date) -> tuple[Path, str]:
+    """Read the warehouse, write the day's HTML report; returns its path and the markdown summary."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        day = day or latest_day(con)
-        if day is None:
-            raise LookupError(f"{warehouse} has no daily_news or daily_spam_rate rows to report on")
         data = read_report_data(con, day)
     return write_report(reports_dir, data), render_markdown(data)
 
