@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -46,8 +47,23 @@ def run_progress(*, quiet: bool = False) -> Iterator[None]:
     def show(step: str, done: int, total: int) -> None:
         bar.update(task, description=step, completed=done, total=total)
 
-    with bar, progress.watching(show):
-        yield
+    # Prefect's console log handlers print through their own rich Console; lend them the
+    # bar's so log lines scroll above the bar instead of being drawn through it.
+    handlers = [h for h in _all_handlers() if isinstance(getattr(h, "console", None), Console)]
+    own = [h.console for h in handlers]  # type: ignore[attr-defined]
+    for handler in handlers:
+        handler.console = bar.console  # type: ignore[attr-defined]
+    try:
+        with bar, progress.watching(show):
+            yield
+    finally:
+        for handler, console_ in zip(handlers, own, strict=True):
+            handler.console = console_  # type: ignore[attr-defined]
+
+
+def _all_handlers() -> list[logging.Handler]:
+    loggers = [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
+    return [h for lg in loggers if isinstance(lg, logging.Logger) for h in lg.handlers]
 
 
 def print_summary(summary: RunSummary) -> None:

@@ -119,10 +119,10 @@ def discover_pages(raw: Path, since: date | None, until: date | None) -> Discove
         pages = [ref for ref in found.pages if ref.fetched_at.date() <= until]
         found = Discovery(pages=pages, skipped=found.skipped)
     get_run_logger().info(
-        "found %d raw pages fetched %s under %s (%d other files ignored)",
+        "found %d raw pages under %s fetched %s (%d other files ignored)",
         len(found.pages),
-        window_label(since, until),
         raw,
+        "on any day" if since is None and until is None else window_label(since, until),
         len(found.skipped),
     )
     return found
