@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 
 from flows.schemas import TABLES
-from flows.warehouse import SOURCES, SQL_DIR, Model, data_tests, load_models, tables_read
+from flows.warehouse import SQL_DIR, Model, data_tests, load_models, load_sources, tables_read
 
 LAYERS = ("staging", "intermediate", "marts")
 
@@ -42,17 +42,20 @@ def model_docs(models: list[Model], reads: dict[str, set[str]]) -> list[ModelDoc
     ]
 
 
-def render_docs(docs: list[ModelDoc], sources: dict[str, list[tuple[str, str]]]) -> str:
-    """The docs page: a contents list, the sources with their columns, then every model."""
+def render_docs(docs: list[ModelDoc], sources: dict[str, tuple[str, list[tuple[str, str]]]]) -> str:
+    """The docs page: a contents list, the sources with their columns, then every model.
+
+    `sources` maps a source's name to its description and its (column, description) pairs.
+    """
     contents = "".join(
         f'<li><a href="#{_h(d.model.name)}">{_h(d.model.name)}</a> '
         f"<small>{_h(d.model.layer)}</small></li>"
         for d in docs
     )
     source_sections = "".join(
-        f'<section id="{_h(name)}"><h3>{_h(name)}</h3>'
-        f"{_columns([(c, t) for c, t in columns], 'type')}</section>"
-        for name, columns in sources.items()
+        f'<section id="{_h(name)}"><h3>{_h(name)}</h3><p>{_h(description)}</p>'
+        f"{_columns(columns, 'description')}</section>"
+        for name, (description, columns) in sources.items()
     )
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsflow models</title>
@@ -103,10 +106,20 @@ def write_docs(out: Path, sql_dir: Path = SQL_DIR) -> Path:
     models = load_models(sql_dir)
     with duckdb.connect() as con:
         reads = {model.name: tables_read(con, model.sql) for model in models}
+    types = {f"lake_{t}": {f.name: str(f.type) for f in schema} for t, schema in TABLES.items()}
     sources = {
-        f"lake_{table}": [(f.name, str(f.type)) for f in schema] for table, schema in TABLES.items()
+        name: (
+            spec["description"],
+            [
+                (
+                    column,
+                    f"{types[name][column]}: {text}" if column in types.get(name, {}) else text,
+                )
+                for column, text in (spec.get("columns") or {}).items()
+            ],
+        )
+        for name, spec in load_sources().items()
     }
-    sources |= {name: [] for name in sorted(SOURCES - sources.keys())}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render_docs(model_docs(models, reads), sources), encoding="utf-8")
     return out

@@ -44,3 +44,6 @@ def test_docs_page_covers_every_model_column_and_test_in_sql(tmp_path):
     assert '<a href="#daily_spam_rate">daily_spam_rate</a>' in read_by
     assert "<code>unique(day, site)</code>" in page
     assert '<section id="lake_comments"><h3>lake_comments</h3>' in page
+    assert (
+        "<td><code>posted_text</code></td><td>string: The posting time as the page shows it" in page
+    )

@@ -192,3 +192,28 @@ def test_report_renders_its_charts_in_headless_chromium(week_report):
     assert _share_of_pixels(image, MEAN_COLOR) > 0.0002, "7-day average line missing"
     assert _share_of_pixels(image, "#1f77b4") > 0.005, "article bars missing"
     print(f"report screenshot: {shot} (report from {FIRST_DAY} to {LAST_DAY})")
+
+
+@pytest.mark.parametrize(
+    "since,until,days,expected",
+    [
+        (None, None, None, (None, None)),
+        (None, None, 2, (D - timedelta(days=1), D)),
+        (None, D - timedelta(days=3), 1, (D - timedelta(days=3), D - timedelta(days=3))),
+        (FIRST_DAY, None, None, (FIRST_DAY, None)),
+    ],
+)
+def test_resolve_window_counts_days_back_from_until_or_today(since, until, days, expected):
+    from flows.pipeline import resolve_window
+
+    assert resolve_window(since, until, days, today=D) == expected
+
+
+def test_window_label_names_runs():
+    from flows.pipeline import window_label
+
+    assert window_label(FIRST_DAY, D) == "2024-11-01..2024-11-08"
+    assert window_label(D, D) == "2024-11-08"
+    assert window_label(FIRST_DAY, None) == "since 2024-11-01"
+    assert window_label(None, D) == "up to 2024-11-08"
+    assert window_label(None, None) == "all days"

@@ -1,0 +1,43 @@
+"""Every lake column is described once, in sql/sources.yml, and the warehouse carries it as a comment."""
+
+import duckdb
+import pytest
+
+from flows import lake, warehouse
+from flows.rows import page_rows
+from flows.schemas import TABLES
+from flows.sources import discover, read_page
+from flows.spam import default_rules
+from tests.news_week import write_news_week
+
+
+def test_sources_file_describes_every_lake_column_and_nothing_else():
+    sources = warehouse.load_sources()
+    assert sources.keys() == warehouse.SOURCES
+    for table, schema in TABLES.items():
+        described = set(sources[f"lake_{table}"]["columns"])
+        assert described == {field.name for field in schema} | {"dt"}, table
+
+
+@pytest.mark.parametrize("with_pages", [True, False], ids=["lake views", "empty lake tables"])
+def test_warehouse_comments_every_source_column(tmp_path, with_pages):
+    if with_pages:
+        write_news_week(tmp_path / "raw")
+        refs = discover(tmp_path / "raw").pages
+        lake.write_batch(tmp_path / "lake", [page_rows(read_page(r), "test") for r in refs])
+    path = tmp_path / "warehouse.duckdb"
+    warehouse.build(tmp_path / "lake", path, default_rules())
+    with duckdb.connect(str(path), read_only=True) as con:
+        missing = con.execute(
+            "select table_name, column_name from duckdb_columns() "
+            "where table_name in (select unnest(?)) and comment is null",
+            [sorted(warehouse.SOURCES)],
+        ).fetchall()
+        relations = con.execute(
+            "select table_name, comment from duckdb_tables() "
+            "union all select view_name, comment from duckdb_views() where not internal"
+        ).fetchall()
+    assert missing == []
+    comments = dict(relations)
+    assert all(comments[name] for name in warehouse.SOURCES)
+    assert comments["lake_pages"].startswith("One row per raw page seen")
