@@ -37,9 +37,12 @@ format: $(INSTALLED) ## apply ruff's fixes and formatting
 	$(BIN)/ruff format .
 
 server: $(INSTALLED) ## start the Prefect UI and API on http://127.0.0.1:4200
-	PREFECT_SERVER_ANALYTICS_ENABLED=false $(BIN)/prefect server start --host 127.0.0.1 --port $(PORT)
+	PREFECT_SERVER_ANALYTICS_ENABLED=false PREFECT_UI_API_URL=http://127.0.0.1:$(PORT)/api \
+		$(BIN)/prefect server start --host 127.0.0.1 --port $(PORT)
 
 serve: $(INSTALLED) ## deploy prefect.yaml to `make server` and run its schedules with a process worker
+	@$(BIN)/python -c "import httpx; httpx.get('http://127.0.0.1:$(PORT)/api/health').raise_for_status()" \
+		2>/dev/null || (echo "no Prefect server on port $(PORT): run 'make server' in another terminal first" >&2; exit 1)
 	$(PREFECT_ENV) $(BIN)/prefect work-pool inspect $(POOL) >/dev/null 2>&1 \
 		|| $(PREFECT_ENV) $(BIN)/prefect work-pool create $(POOL) --type process
 	$(PREFECT_ENV) $(BIN)/prefect --no-prompt deploy --all

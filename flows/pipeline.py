@@ -112,7 +112,13 @@ def _run_name() -> str:
     return f"news {window_label(since, until)}"
 
 
-@task(name="discover-pages", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+@task(
+    name="discover-pages",
+    task_run_name="discover-pages",
+    retries=2,
+    retry_delay_seconds=[1, 5],
+    cache_policy=NO_CACHE,
+)
 def discover_pages(raw: Path, since: date | None, until: date | None) -> Discovery:
     found = discover(raw, since=since)
     if until is not None:
@@ -128,7 +134,13 @@ def discover_pages(raw: Path, since: date | None, until: date | None) -> Discove
     return found
 
 
-@task(name="find-seen-pages", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+@task(
+    name="find-seen-pages",
+    task_run_name="find-seen-pages",
+    retries=2,
+    retry_delay_seconds=[1, 5],
+    cache_policy=NO_CACHE,
+)
 def find_seen_pages(lake_dir: Path) -> frozenset[str]:
     return frozenset(lake.seen_page_ids(lake_dir))
 
@@ -168,7 +180,13 @@ def ingest_batch(
     return result
 
 
-@task(name="build-models", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
+@task(
+    name="build-models",
+    task_run_name="build-models",
+    retries=1,
+    retry_delay_seconds=5,
+    cache_policy=NO_CACHE,
+)
 def build_models(lake_dir: Path, warehouse_path: Path) -> warehouse.BuildReport:
     report = warehouse.build(lake_dir, warehouse_path, load_rules())
     get_run_logger().info(
@@ -178,7 +196,7 @@ def build_models(lake_dir: Path, warehouse_path: Path) -> warehouse.BuildReport:
     return report
 
 
-@task(name="publish-summaries", cache_policy=NO_CACHE)
+@task(name="publish-summaries", task_run_name="publish-summaries", cache_policy=NO_CACHE)
 def publish_summaries(warehouse_path: Path) -> dict[str, list[dict[str, Any]]]:
     """Read the daily marts and publish them as keyed table artifacts (the UI's Artifacts page)."""
     summaries = {}
@@ -196,7 +214,7 @@ def publish_summaries(warehouse_path: Path) -> dict[str, list[dict[str, Any]]]:
     return summaries
 
 
-@task(name="publish-reports", cache_policy=NO_CACHE)
+@task(name="publish-reports", task_run_name="publish-reports", cache_policy=NO_CACHE)
 def publish_reports(
     warehouse_path: Path, reports_dir: Path, since: date | None, until: date | None
 ) -> Path | None:

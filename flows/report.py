@@ -165,7 +165,7 @@ def render_markdown(data: ReportData) -> str:
     else:
         lines.append("No comments that day.")
     lines += ["", "## Top stories", ""]
-    lines += [f"{s.rank}. **{_md(s.site)}**: {_md(s.title)}" for s in data.stories] or ["None."]
+    lines += [f"- **{_md(s.site)}** #{s.rank}: {_md(s.title)}" for s in data.stories] or ["None."]
     lines += ["", "## Top spam reasons", ""]
     if data.reasons:
         lines += ["| reason | spam comments |", "|---|---:|"]

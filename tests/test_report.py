@@ -63,7 +63,7 @@ def test_markdown_compares_spam_rate_with_its_average_and_lists_stories_and_reas
     markdown = render_markdown(_data())
     assert "# News report for 2024-11-08" in markdown
     assert "**Spam rate 25.0%** (2 of 8 comments); 7-day average 10.0% (above average)" in markdown
-    assert "1. **a.example**: Kim \\*meets\\* Putin" in markdown
+    assert "- **a.example** #1: Kim \\*meets\\* Putin" in markdown
     assert "| phone\\_number | 2 |" in markdown
 
 
