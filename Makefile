@@ -54,5 +54,5 @@ report: $(INSTALLED) ## write data/reports/YYYY-MM-DD.html for the last day in t
 docs: $(INSTALLED) ## write data/docs/models.html: every model, column, dependency and data test
 	$(BIN)/newsflow docs
 
-clean: ## delete generated data (lake, warehouse, reports); raw pages stay
-	rm -rf data/lake data/warehouse.duckdb data/warehouse.duckdb.* data/reports
+clean: ## delete generated data (lake, warehouse, reports, docs); raw pages stay
+	rm -rf data/lake data/warehouse.duckdb data/warehouse.duckdb.* data/reports data/docs

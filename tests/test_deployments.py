@@ -36,8 +36,9 @@ def _wait_for(check, timeout: float, what: str):
 
 
 def _stop(process: subprocess.Popen) -> None:
+    """Ctrl-C, as a person would (a Prefect worker ignores SIGTERM while it retries the API)."""
     if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
+        os.killpg(process.pid, signal.SIGINT)
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
