@@ -261,10 +261,10 @@ def news_pipeline(
             0.0, key="ingest-progress", description=f"Raw pages ingested, {len(found.pages)} in all"
         ),
     )
-    results = []
+    results, done = [], 0
     for number, batch in enumerate(batches, start=1):
         results.append(ingest_batch(batch, number, lake_dir, run_id, seen))
-        done = sum(map(len, batches[:number]))
+        done += len(batch)
         update_progress_artifact(progress_id, 100.0 * done / len(found.pages))
         progress.step("ingest pages", done, len(found.pages))
     if not batches:
