@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from flows import progress
 from flows.report import (
     MEAN_COLOR,
     SPAM_COLOR,
@@ -91,15 +92,28 @@ def week_report(prefect_api, tmp_path_factory):
 
     root = tmp_path_factory.mktemp("week")
     expected = write_news_week(root / "raw")
-    summary = news_pipeline(raw=str(root / "raw"), data=str(root / "data"), batch_size=5)
-    return summary, expected
+    steps = []
+    with progress.watching(lambda *step: steps.append(step)):
+        summary = news_pipeline(raw=str(root / "raw"), data=str(root / "data"), batch_size=5)
+    return summary, expected, steps
+
+
+def test_run_reports_its_steps_to_the_terminal(week_report):
+    steps = week_report[2]
+    ingest = [(done, total) for name, done, total in steps if name == "ingest pages"]
+    assert ingest == [(5, 23), (10, 23), (15, 23), (20, 23), (23, 23)]
+    assert [name for name, _, _ in steps if name != "ingest pages"] == [
+        "build models",
+        "publish summaries and report",
+        "done",
+    ]
 
 
 def test_run_publishes_progress_and_report_artifacts(week_report):
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey, FlowRunFilter
 
-    summary, _ = week_report
+    summary, _, _ = week_report
     with get_client(sync_client=True) as client:
         run = client.read_flow_run(summary.run_id)
         artifacts = client.read_artifacts(
@@ -128,7 +142,7 @@ def test_run_publishes_progress_and_report_artifacts(week_report):
 def test_windowed_run_is_named_by_its_window_and_reports_its_last_day(week_report):
     from flows.pipeline import news_pipeline
 
-    summary, _ = week_report
+    summary, _, _ = week_report
     data = Path(summary.report).parent.parent
     since, until = FIRST_DAY + timedelta(days=1), FIRST_DAY + timedelta(days=2)
     windowed = news_pipeline(raw=summary.raw, data=str(data), since=since, until=until)
@@ -139,14 +153,17 @@ def test_windowed_run_is_named_by_its_window_and_reports_its_last_day(week_repor
 
 
 def test_run_writes_the_report_for_its_last_day(week_report):
-    summary, expected = week_report
+    summary, expected, _ = week_report
     assert summary.report is not None
     path = Path(summary.report)
     assert path.name == f"{LAST_DAY.isoformat()}.html"
     assert path.parent.name == "reports"
     comments, spam = expected[LAST_DAY]
+    week = [expected[LAST_DAY - timedelta(days=k)] for k in range(7)]
+    mean_7d = sum(s for _, s in week) / sum(c for c, _ in week)
     page = path.read_text("utf-8")
     assert f"{spam / comments:.1%} of {comments} comments" in page
+    assert f"7-day average {mean_7d:.1%}" in page
     assert f"Lead story of {LAST_DAY} on B" in page
 
 
