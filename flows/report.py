@@ -315,7 +315,7 @@ def _svg(fig: Any) -> str:
     buffer = io.StringIO()
     fig.tight_layout()
     with matplotlib.rc_context({"svg.hashsalt": "newsflow", "svg.fonttype": "none"}):
-        fig.savefig(buffer, format="svg")
+        fig.savefig(buffer, format="svg", metadata={"Date": None})
     plt.close(fig)
     return re.sub(r"^.*?(?=<svg)", "", buffer.getvalue(), flags=re.DOTALL)
 

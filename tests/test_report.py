@@ -234,3 +234,7 @@ def test_window_label_names_runs():
     assert window_label(FIRST_DAY, None) == "since 2024-11-01"
     assert window_label(None, D) == "up to 2024-11-08"
     assert window_label(None, None) == "all days"
+
+
+def test_html_is_the_same_bytes_for_the_same_data():
+    assert render_html(_data()) == render_html(_data())
