@@ -97,7 +97,7 @@ def print_summary(summary: RunSummary) -> None:
         console.print(f"[bold]Report[/bold]: {summary.report}")
     console.print(
         f"[bold]Next[/bold]: lake at {summary.lake}/, warehouse at {summary.warehouse} "
-        f'(`newsflow query "select * from daily_news"` or `duckdb -readonly {summary.warehouse}`); '
+        f'(`newsflow query "select * from daily_news"` or `.venv/bin/duckdb -readonly {summary.warehouse}`); '
         "runs, logs and artifacts in the Prefect UI: `make server`, then http://127.0.0.1:4200"
     )
 

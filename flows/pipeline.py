@@ -223,7 +223,9 @@ def publish_reports(
     logger = get_run_logger()
     days = report.days_to_report(warehouse_path, since, until)
     if not days:
-        logger.warning("no report written: no day in %s has data", window_label(since, until))
+        logger.warning(
+            "no report written: no daily data in the warehouse (%s)", window_label(since, until)
+        )
         return None
     for day in days:
         path, markdown = report.build_report(warehouse_path, reports_dir, day)
