@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+from flows import progress
 
 if TYPE_CHECKING:
     from flows.pipeline import RunSummary
@@ -21,6 +26,44 @@ def print_table(
     for row in rows:
         table.add_row(*(_cell(value) for value in row))
     console.print(table)
+
+
+@contextmanager
+def run_progress(*, quiet: bool = False) -> Iterator[None]:
+    """A progress bar on stderr that follows the run's steps (pages ingested, models, report)."""
+    if quiet:
+        yield
+        return
+    bar = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = bar.add_task("start Prefect", total=None)
+
+    def show(step: str, done: int, total: int) -> None:
+        bar.update(task, description=step, completed=done, total=total)
+
+    # Prefect's console log handlers print through their own rich Console; lend them the
+    # bar's so log lines scroll above the bar instead of being drawn through it.
+    handlers = [h for h in _all_handlers() if isinstance(getattr(h, "console", None), Console)]
+    own = [h.console for h in handlers]  # type: ignore[attr-defined]
+    for handler in handlers:
+        handler.console = bar.console  # type: ignore[attr-defined]
+    try:
+        with bar, progress.watching(show):
+            yield
+    finally:
+        for handler, console_ in zip(handlers, own, strict=True):
+            handler.console = console_  # type: ignore[attr-defined]
+
+
+def _all_handlers() -> list[logging.Handler]:
+    loggers = [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
+    return [h for lg in loggers if isinstance(lg, logging.Logger) for h in lg.handlers]
 
 
 def print_summary(summary: RunSummary) -> None:
@@ -62,9 +105,11 @@ def print_summary(summary: RunSummary) -> None:
         ],
         title="daily_spam_rate",
     )  # fmt: skip
+    if summary.report:
+        console.print(f"[bold]Report[/bold]: {summary.report}")
     console.print(
         f"[bold]Next[/bold]: lake at {summary.lake}/, warehouse at {summary.warehouse} "
-        f'(`newsflow query "select * from daily_news"` or `duckdb -readonly {summary.warehouse}`); '
+        f'(`newsflow query "select * from daily_news"` or `.venv/bin/duckdb -readonly {summary.warehouse}`); '
         "runs, logs and artifacts in the Prefect UI: `make server`, then http://127.0.0.1:4200"
     )
 
