@@ -1,6 +1,6 @@
 # newsflow: `make run` and `make test` are all a new user needs; `make help` lists the rest.
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format server clean
+.PHONY: help install run test lint format server clean eval
 
 PYTHON ?= python3
 VENV := .venv
@@ -28,6 +28,10 @@ lint: $(INSTALLED) ## ruff lint, ruff format check, mypy
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy flows
+
+eval: $(INSTALLED) ## score newsflow on ../shared/benchmarks (skips what is absent)
+	$(BIN)/python bench/eval_comments.py
+	$(BIN)/python bench/eval_spam.py
 
 format: $(INSTALLED) ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .

@@ -1,0 +1,69 @@
+"""Score comment extraction on ../shared/benchmarks/comments/ with that folder's score.py.
+
+Each page goes through `flows.parse.parse_page`, the same entry point the pipeline uses;
+a rejected page counts as "no comments". Prints the benchmark's own report and the
+median extraction time per page. Exits 0 with a message when the benchmark is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.decode import decode, unpack
+from flows.html_comments import extract_comments
+from flows.parse import PageRejected, parse_page
+
+BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "comments"
+FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+TIMING_ROUNDS = 5
+
+
+def predictions(pages: Path) -> dict[str, list[dict[str, str | None]]]:
+    """file name → [{"author", "text"}] as newsflow parses the page."""
+    found: dict[str, list[dict[str, str | None]]] = {}
+    for path in sorted(pages.glob("*.html")):
+        try:
+            page = parse_page(path.read_bytes(), fetched_at=FETCHED, name=path.name)
+        except PageRejected:
+            found[path.name] = []
+            continue
+        found[path.name] = [{"author": c.author, "text": c.text} for c in page.comments]
+    return found
+
+
+def comment_ms_per_page(pages: Path) -> float:
+    """Median over rounds of the mean time `extract_comments` takes per page (parse excluded)."""
+    trees = [LexborHTMLParser(decode(unpack(p.read_bytes()))) for p in sorted(pages.glob("*.html"))]
+    rounds = []
+    for _ in range(TIMING_ROUNDS):
+        start = time.perf_counter()
+        for tree in trees:
+            extract_comments(tree, FETCHED)
+        rounds.append((time.perf_counter() - start) / len(trees) * 1000)
+    return statistics.median(rounds)
+
+
+def main() -> int:
+    if not (BENCH / "score.py").is_file():
+        print(f"comments benchmark not found at {BENCH}: skipped")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        pred_file = Path(tmp) / "comments.json"
+        pred_file.write_text(json.dumps(predictions(BENCH / "pages"), ensure_ascii=False), "utf-8")
+        args = [sys.executable, str(BENCH / "score.py"), str(pred_file), *sys.argv[1:]]
+        done = subprocess.run(args, check=False)
+    print(f"comment extraction: {comment_ms_per_page(BENCH / 'pages'):.3f} ms per page (median)")
+    return done.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
