@@ -1,15 +1,23 @@
 """Readers' comments on a page: one `Comment` per comment, replies pointing at their parent.
 
-Comment systems mark their items in a few recurring ways (WordPress `li.comment`,
-Drupal `.js-comment`, schema.org `Comment` microdata, `id="comment-123"`); inside an
-item, author, time and text sit in similarly named elements. Widgets that list
-recent comments from elsewhere on the site are not this page's comments.
+Comment systems name their parts in a few recurring ways, whatever the CMS: an item
+is an element whose class ends in "comment" (`li.comment`, `.xenforo-comment`,
+`.MtnComment`, `.comment-item`, `.c-comment-container`), a schema.org `Comment`, or an
+element with `id="comment-123"`; inside an item, author, time and text sit in elements
+whose class says so (`.fn`, `.comment-author`, `.username`, `time`, `.comment-text`,
+`.content`). The roles are read from those names, so a new theme needs no new rule.
+An item that only wraps other items is a container, not a comment. Items inside
+sidebars, "recent comments" widgets and the reply form are not this page's comments.
+When the HTML has no items, schema.org `Comment` objects in JSON-LD are read instead.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -17,137 +25,332 @@ from flows.html_nodes import lines_text, select, squash
 from flows.page import Comment
 from flows.times import parse_datetime
 
-ITEMS = (
-    '[itemtype*="schema.org/Comment"], li.comment, div.comment, article.comment, '
-    '.js-comment, .user-comment, li[id^="comment-"], div[id^="comment-"]'
+CANDIDATES = (
+    '[class*="omment"], [itemtype*="schema.org/Comment"], [id^="comment-"], '
+    '[id^="comment_"], [id^="kommentar"]'
 )
-AUTHOR = (
-    '[itemprop="author"] [itemprop="name"], [itemprop="author"], .fn, .comment-author, '
-    ".comment__author, .username, .user-name, .author, cite"
+"""Everything that might be a comment item; `_is_item` decides (lexbor matches `omment`
+case-sensitively, so this finds `comment` and `Comment` alike)."""
+NOT_THIS_PAGE = (
+    'aside, [id*="sidebar"], [class*="sidebar"], [class*="recent"], [id*="recent"], '
+    '[class*="latest"], [class*="popular"], [id="respond"], [class*="comment-respond"]'
 )
-TIME = (
-    'time[datetime], [itemprop="dateCreated"], [itemprop="datePublished"], .comment-date, '
-    ".comment__time, .comment-time, .comment-metadata, .date, time"
+"""Regions whose comment-like items belong to other pages (widgets) or to the reply form
+(not every `form`: ASP.NET pages wrap the whole page in one)."""
+PARTS = (
+    '[class*="omment"], [class*="uthor"], [class*="ser"], [class*="ame"], [class*="ate"], '
+    '[class*="ime"], [class*="ext"], [class*="ontent"], [class*="ody"], [class*="essage"], '
+    '[class*="eply"], [class*="ubmitted"], [class*="eta"], [class*="vatar"], [class*="ote"], '
+    '[class*="ead-more"], [class*="fn"], [class*="btn"], [itemprop], time, cite, footer, '
+    "form, button, [hidden], "
+    'a[href*="/user"], a[href*="profil"], a[href*="/author"], a[href*="/member"]'
 )
-TEXT = (
-    '[itemprop="text"], .comment-content, .comment-text, .comment__content, '
-    ".field--name-comment-body, .comment-body-text, .comment-entry, .comment-body, .content"
+"""One selection per item finds every part that could be its author, time, text or chrome."""
+
+_ITEM_TOKEN = re.compile(
+    r"^(?P<prefix>[a-z0-9_-]*?)comment(?:[-_]{0,2}(?:item|card|box|entry|wrapper|single"
+    r"|container|block))?$"
 )
-# Parts of an item that are chrome, not what the reader wrote.
-CHROME = ".reply, .comment-reply-link, .comment-meta, .comment-metadata, .comment-author, footer"
-_COMMENT_ID = re.compile(r"^comment-\d+$")
-_WIDGET = re.compile(r"widget|recent|sidebar|latest", re.IGNORECASE)
+_NOT_ITEM_PREFIX = frozenset(
+    [
+        "leave",
+        "add",
+        "post",
+        "write",
+        "new",
+        "no",
+        "submit",
+        "load",
+        "show",
+        "count",
+        "view",
+        "open",
+        "close",
+        "toggle",
+        "more",
+        "form",
+        "has",
+        "allow",
+        "reply",
+        "recent",
+        "latest",
+        "promo",
+        "call",
+        "to",
+    ]
+)
+"""`leave-comment`, `add-comment`, `no-comment` … name buttons and notices, not items."""
+_COMMENT_ID = re.compile(r"^(?:comment|kommentar)[-_]?\d+$", re.IGNORECASE)
+_CHROME_TOKEN = re.compile(
+    r"reply|antwort|vote|voting|avatar|rating|share|report|flag|action|toolbar|button|like"
+    r"|permalink|edit|badge|signature|counter|karma|points|score|meta$|metadata|information"
+    r"|submitted|links$|footer|header|btn",
+    re.IGNORECASE,
+)
+_AUTHOR_TOKEN = re.compile(r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname")
+_TIME_TOKEN = re.compile(r"date|time|posted|submitted|meta")
+_CHROME_TAGS = frozenset({"footer", "form", "button"})
+_PROFILE_LINK = re.compile(
+    r"/(?:user|users|profil|profile|author|member|members|autoren)/", re.IGNORECASE
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SAYS = re.compile(
+    r"\s*(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_BY_LINE = re.compile(
+    r"(?:^|\s)(?:by|von|par|de|di|door|from)\s+(?P<name>\S.{0,40}?)\s+"
+    r"(?:am|on|le|il|op|at|um|el|·|\||-|–)\s",
+    re.IGNORECASE,
+)
+_MAX_AUTHOR = 60
+_META_SLACK = 40
+"""Characters a metadata line may hold besides its author or time (a title, "Reply")."""
 
 
 def extract_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
-    """Comments in page order."""
-    items = [node for node in select(tree, ITEMS) if _is_item(node)]
+    """Comments in page order; none (not the reply form, not a widget) when the page has none."""
+    candidates = select(tree, CANDIDATES)
+    if not candidates:
+        return _json_ld_comments(tree, fetched_at)
+    elsewhere = _elsewhere(tree)
+    items = [node for node in candidates if node.mem_id not in elsewhere and _is_item(node)]
+    if not items:
+        return _json_ld_comments(tree, fetched_at)
     index = {node.mem_id: position for position, node in enumerate(items)}
-    comments: list[Comment] = []
-    for node in items:
-        parent = _enclosing_item(node, index)
-        own = _own_part(node, index)
-        author = _first_text(own, AUTHOR, node, index)
-        time_text, posted_at = _time(own, node, index, fetched_at)
-        text = _text(own, node, index)
-        comments.append(
-            Comment(
-                text=text,
-                author=author,
-                posted_text=time_text,
-                posted_at=posted_at,
-                parent=parent,
-            )
-        )
+    parents = [_enclosing_item(node, index) for node in items]
+    parts = [_Parts(node) for node in items]
+    for position, item in enumerate(items):
+        parent = parents[position]
+        if parent is not None:
+            parts[index[parent.mem_id]].nested.append(item)
+            continue
+        for node in select(item, PARTS):
+            if node.mem_id not in index:
+                owner = _enclosing_item(node, index)
+                parts[index[owner.mem_id] if owner else position].classify(node)
+    for position, item in enumerate(items):
+        body = _next_element(item, "dd") if item.tag == "dt" else None
+        if body is not None:
+            parts[position].add_body(body)
+    comments = [
+        _comment(part, None if parent is None else index[parent.mem_id], fetched_at)
+        for part, parent in zip(parts, parents, strict=True)
+    ]
     return _drop_empty(comments)
 
 
-def _is_item(node: LexborNode) -> bool:
-    node_id = node.attributes.get("id")
-    if node_id is not None and node.tag in ("li", "div") and not _COMMENT_ID.match(node_id):
-        classes = node.attributes.get("class") or ""
-        if "comment" not in classes.split() and "itemtype" not in node.attributes:
-            return False
-    ancestor = node.parent
-    while ancestor is not None and ancestor.tag != "body":
-        label = f"{ancestor.attributes.get('class') or ''} {ancestor.attributes.get('id') or ''}"
-        if ancestor.tag == "aside" or _WIDGET.search(label):
-            return False
-        ancestor = ancestor.parent
-    return True
-
-
-def _enclosing_item(node: LexborNode, index: dict[int, int]) -> int | None:
-    ancestor = node.parent
-    while ancestor is not None:
-        if ancestor.mem_id in index:
-            return index[ancestor.mem_id]
-        ancestor = ancestor.parent
-    return None
-
-
-def _own_part(node: LexborNode, index: dict[int, int]) -> LexborNode:
-    """The item's own body: WordPress nests replies beside an `article.comment-body`."""
-    for child in node.iter():
-        if child.tag in ("article", "div") and "comment-body" in (
-            child.attributes.get("class") or ""
-        ):
-            return child
-    return node
-
-
-def _belongs(found: LexborNode, item: LexborNode, index: dict[int, int]) -> bool:
-    """True when `found` is not inside a nested reply of `item`."""
-    ancestor = found.parent
-    while ancestor is not None:
-        if ancestor.mem_id in index:
-            return ancestor.mem_id == item.mem_id
-        ancestor = ancestor.parent
-    return False
-
-
-def _first_text(
-    own: LexborNode, selector: str, item: LexborNode, index: dict[int, int]
-) -> str | None:
-    for found in own.css(selector):
-        if _belongs(found, item, index):
-            text = squash(found.text())
-            if text:
-                return text.removesuffix(" says:").removesuffix(" said:").strip()
-    return None
-
-
-def _time(
-    own: LexborNode, item: LexborNode, index: dict[int, int], fetched_at: datetime
-) -> tuple[str | None, datetime | None]:
-    for found in own.css(TIME):
-        if not _belongs(found, item, index):
+def _elsewhere(tree: LexborHTMLParser) -> set[int]:
+    """mem_ids of comment-like elements inside widgets, sidebars and the reply form."""
+    excluded: set[int] = set()
+    for region in select(tree, NOT_THIS_PAGE):
+        if region.mem_id in excluded:
             continue
-        shown = squash(found.text()) or None
-        machine = found.attributes.get("datetime") or found.attributes.get("content")
-        moment = parse_datetime(machine) or parse_datetime(shown, now=fetched_at)
-        if shown or moment:
-            return shown, moment
-    return None, None
+        excluded.add(region.mem_id)
+        excluded.update(node.mem_id for node in region.css(CANDIDATES))
+    return excluded
 
 
-def _text(own: LexborNode, item: LexborNode, index: dict[int, int]) -> str:
-    target = None
-    for found in own.css(TEXT):
-        if _belongs(found, item, index) and found.mem_id != own.mem_id:
-            target = found
+def _is_item(node: LexborNode) -> bool:
+    attributes = node.attributes
+    if "schema.org/Comment" in (attributes.get("itemtype") or ""):
+        return True
+    if node.tag == "dd" and _previous_element(node, "dt") is not None:
+        return False  # the text half of a <dt> item
+    tokens = (attributes.get("class") or "").lower().split()
+    for token in tokens:
+        match = _ITEM_TOKEN.match(token)
+        prefix = match["prefix"] if match else ""
+        if (
+            match
+            and not prefix.endswith("--")
+            and not _NOT_ITEM_PREFIX.intersection(re.split(r"[-_]", prefix))
+        ):
+            return True
+    node_id = attributes.get("id") or ""
+    return node.tag in ("li", "div", "article", "section") and bool(_COMMENT_ID.match(node_id))
+
+
+def _previous_element(node: LexborNode, tag: str) -> LexborNode | None:
+    sibling = node.prev
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.prev
+    return sibling if sibling is not None and sibling.tag == tag else None
+
+
+def _next_element(node: LexborNode, tag: str) -> LexborNode | None:
+    sibling = node.next
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next
+    return sibling if sibling is not None and sibling.tag == tag else None
+
+
+def _enclosing_item(node: LexborNode, index: dict[int, int]) -> LexborNode | None:
+    ancestor = node.parent
+    while ancestor is not None:
+        if ancestor.mem_id in index:
+            return ancestor
+        ancestor = ancestor.parent
+    return None
+
+
+def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment:
+    shown, posted_at = parts.time(fetched_at)
+    return Comment(
+        text=parts.text(),
+        author=parts.author(),
+        posted_text=shown,
+        posted_at=posted_at,
+        parent=parent,
+    )
+
+
+class _Parts:
+    """The author, time, text and chrome elements that belong to one item (not to a reply)."""
+
+    def __init__(self, item: LexborNode) -> None:
+        self.item = item
+        self.nested: list[LexborNode] = []
+        self.authors: list[tuple[int, LexborNode]] = []
+        self.times: list[tuple[int, LexborNode]] = []
+        self.texts: list[tuple[int, LexborNode]] = []
+        self.chrome: list[LexborNode] = []
+        self.roots = [item]
+
+    def add_body(self, body: LexborNode) -> None:
+        """A `<dd>` holding the text of its `<dt>` item."""
+        self.roots.append(body)
+        self.texts.append((50, body))
+        for node in select(body, PARTS):
+            self.classify(node)
+
+    def classify(self, node: LexborNode) -> None:
+        attributes = node.attributes
+        tokens = (attributes.get("class") or "").lower()
+        itemprop = (attributes.get("itemprop") or "").lower()
+        tag = node.tag
+        if itemprop == "text":
+            self.texts.append((0, node))
+            return
+        if itemprop in ("author", "creator", "name") or _AUTHOR_TOKEN.search(tokens):
+            rank = 0 if itemprop == "name" or "fn" in tokens.split() else 1
+            self.authors.append((rank, node))
+            return
+        if tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime"):
+            self.times.append((0, node))
+            return
+        if tag == "cite":
+            self.authors.append((2, node))
+            return
+        if tag == "a" and _PROFILE_LINK.search(attributes.get("href") or ""):
+            self.authors.append((3, node))
+            return
+        if _CHROME_TOKEN.search(tokens) or tag in _CHROME_TAGS or "hidden" in attributes:
+            self.chrome.append(node)
+            if _TIME_TOKEN.search(tokens):
+                self.times.append((1, node))
+            return
+        if _TIME_TOKEN.search(tokens):
+            self.times.append((1, node))
+            return
+        text_rank = _text_rank(tokens)
+        if text_rank is not None:
+            self.texts.append((text_rank, node))
+
+    def author(self) -> str | None:
+        for _, node in sorted(self.authors, key=lambda pair: pair[0]):
+            name = _SAYS.sub("", squash(node.text())).strip(" ,:|·")
+            if name and len(name) <= _MAX_AUTHOR:
+                return name
+        for _, node in self.times:
+            match = _BY_LINE.search(" " + squash(node.text()) + " ")
+            if match:
+                return match["name"].strip(" ,:")
+        return None
+
+    def time(self, fetched_at: datetime) -> tuple[str | None, datetime | None]:
+        for _, node in sorted(self.times, key=lambda pair: pair[0]):
+            shown = squash(node.text()) or None
+            machine = node.attributes.get("datetime") or node.attributes.get("content")
+            moment = parse_datetime(machine) or parse_datetime(shown, now=fetched_at)
+            if moment is None and shown:
+                moment = _time_in(shown, fetched_at)
+            if shown or moment:
+                return shown, moment
+        return None, None
+
+    def text(self) -> str:
+        skip = {node.mem_id for node in self.nested} | {node.mem_id for node in self.chrome}
+        skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
+        skip.update(node.mem_id for _, node in self.times)
+        if self.texts:
+            _, target = min(self.texts, key=lambda pair: pair[0])
+            text = lines_text(target, skip)
+            if text:
+                return text
+        return "\n".join(filter(None, (self._leftover(root, skip) for root in self.roots)))
+
+    def _leftover(self, root: LexborNode, skip: set[int]) -> str:
+        """The item's text without its metadata: each author or time element, widened to the
+        largest block around it that holds little else (a "by Ada on 3 May" line)."""
+        blocks = set(skip)
+        for _, node in self.authors + self.times:
+            blocks.add(_meta_block(node, root).mem_id)
+        for child in _element_children(root):
+            if child.tag in _HEADINGS:
+                blocks.add(child.mem_id)
+        return lines_text(root, blocks)
+
+
+def _meta_block(node: LexborNode, root: LexborNode) -> LexborNode:
+    own = len(squash(node.text()))
+    block = node
+    parent = node.parent
+    while parent is not None and parent.mem_id != root.mem_id:
+        if len(squash(parent.text())) > own + _META_SLACK:
             break
-    if target is None:
-        target = own
-    skip = {node.mem_id for node in target.css(ITEMS)} | {
-        node.mem_id for node in target.css(CHROME)
-    }
-    skip.discard(target.mem_id)
-    return lines_text(target, skip)
+        block, parent = parent, parent.parent
+    return block
+
+
+def _text_rank(tokens: str) -> int | None:
+    """How surely a class names the comment's text: lower is surer, None is not text."""
+    commented = "comment" in tokens
+    for rank, word in enumerate(("text", "content", "message", "body")):
+        if word in tokens:
+            return rank + (1 if commented else 10)
+    if "read-more" in tokens:
+        return 14
+    return None
+
+
+def _element_children(node: LexborNode) -> Iterator[LexborNode]:
+    child = node.child
+    while child is not None:
+        if child.is_element_node:
+            yield child
+        child = child.next
+
+
+_DATE_IN_TEXT = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*(?:-|,|um|at|à)?\s*\d{1,2}:\d{2})?"
+    r"|\d{1,2}\.?\s+\w+\.?\s+\d{4}(?:,?\s*(?:-|um|at|à)?\s*\d{1,2}:\d{2})?"
+    r"|\w+\s+\d{1,2},\s+\d{4}(?:\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?)?",
+    re.IGNORECASE,
+)
+
+
+def _time_in(shown: str, fetched_at: datetime) -> datetime | None:
+    """A date inside a metadata line ("by Ada on 21. Jan. 2015, 19:04")."""
+    for match in _DATE_IN_TEXT.finditer(shown):
+        moment = parse_datetime(match.group(), now=fetched_at)
+        if moment is not None:
+            return moment
+    return None
 
 
 def _drop_empty(comments: list[Comment]) -> list[Comment]:
-    """Drop items without text; a reply to a dropped item points at that item's parent."""
+    """Drop items without text (containers, placeholders); replies to them move up."""
     kept = [old for old, comment in enumerate(comments) if comment.text]
     new_index = {old: new for new, old in enumerate(kept)}
     for old in kept:
@@ -156,3 +359,61 @@ def _drop_empty(comments: list[Comment]) -> list[Comment]:
             parent = comments[parent].parent
         comments[old].parent = None if parent is None else new_index[parent]
     return [comments[old] for old in kept]
+
+
+def _json_ld_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
+    """schema.org `Comment` objects in JSON-LD (a page's `comment` list), replies included."""
+    comments: list[Comment] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        raw = script.text()
+        if '"Comment"' not in raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for found in _ld_objects(data):
+            _add_ld_comment(found, None, comments, fetched_at)
+    return comments
+
+
+def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
+    """Top-level `Comment` objects: those in a `comment` list, not replies of another."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item)
+    elif isinstance(data, dict):
+        if data.get("@type") == "Comment":
+            yield data
+            return
+        for key, value in data.items():
+            if key != "comment" or not isinstance(value, list | dict):
+                yield from _ld_objects(value) if isinstance(value, list | dict) else iter(())
+            else:
+                yield from _ld_objects(value)
+
+
+def _add_ld_comment(
+    data: dict[str, Any], parent: int | None, out: list[Comment], fetched_at: datetime
+) -> None:
+    text = squash(str(data.get("text") or ""))
+    if text:
+        author = data.get("author")
+        if isinstance(author, list):
+            author = author[0] if author else None
+        name = author.get("name") if isinstance(author, dict) else author
+        shown = data.get("dateCreated") or data.get("datePublished")
+        out.append(
+            Comment(
+                text=text,
+                author=str(name) if name else None,
+                posted_text=str(shown) if shown else None,
+                posted_at=parse_datetime(str(shown), now=fetched_at) if shown else None,
+                parent=parent,
+            )
+        )
+        parent = len(out) - 1
+    replies = data.get("comment") or []
+    for reply in replies if isinstance(replies, list) else [replies]:
+        if isinstance(reply, dict):
+            _add_ld_comment(reply, parent, out, fetched_at)
