@@ -32,8 +32,10 @@ CANDIDATES = (
 """Everything that might be a comment item; `_is_item` decides (lexbor matches `omment`
 case-sensitively, so this finds `comment` and `Comment` alike)."""
 NOT_THIS_PAGE = (
-    'aside, [id*="sidebar"], [class*="sidebar"], [class*="recent"], [id*="recent"], '
-    '[class*="latest"], [class*="popular"], [id="respond"], [class*="comment-respond"]'
+    'aside, [id^="sidebar"], [class~="sidebar"], [class^="sidebar"], [class*="recent"], '
+    '[id*="recent"], '
+    '[class*="latest"], [class*="popular"], [id="respond"], [class*="comment-respond"], '
+    'form[class*="comment"], form[id*="comment"]'
 )
 """Regions whose comment-like items belong to other pages (widgets) or to the reply form
 (not every `form`: ASP.NET pages wrap the whole page in one)."""
@@ -41,7 +43,7 @@ PARTS = (
     '[class*="omment"], [class*="uthor"], [class*="ser"], [class*="ame"], [class*="ate"], '
     '[class*="ime"], [class*="ext"], [class*="ontent"], [class*="ody"], [class*="essage"], '
     '[class*="eply"], [class*="ubmitted"], [class*="eta"], [class*="vatar"], [class*="ote"], '
-    '[class*="ead-more"], [class*="fn"], [class*="btn"], [itemprop], time, cite, footer, '
+    '[class*="ead-more"], [class*="fn"], [class*="btn"], [class*="utton"], [itemprop], time, cite, footer, '
     "form, button, [hidden], "
     'a[href*="/user"], a[href*="profil"], a[href*="/author"], a[href*="/member"]'
 )
@@ -83,9 +85,8 @@ _NOT_ITEM_PREFIX = frozenset(
 _COMMENT_ID = re.compile(r"^(?:comment|kommentar)[-_]?\d+$", re.IGNORECASE)
 _CHROME_TOKEN = re.compile(
     r"reply|antwort|vote|voting|avatar|rating|share|report|flag|action|toolbar|button|like"
-    r"|permalink|edit|badge|signature|counter|karma|points|score|meta$|metadata|information"
-    r"|submitted|links$|footer|header|btn",
-    re.IGNORECASE,
+    r"|permalink|edit|badge|signature|counter|karma|points|score|metadata|information"
+    r"|submitted|footer|header|btn|^meta$|^links$"
 )
 _AUTHOR_TOKEN = re.compile(r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname")
 _TIME_TOKEN = re.compile(r"date|time|posted|submitted|meta")
@@ -125,8 +126,9 @@ def extract_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comme
         if parent is not None:
             parts[index[parent.mem_id]].nested.append(item)
             continue
+        quoted = {node.mem_id for node in item.css("blockquote *")}
         for node in select(item, PARTS):
-            if node.mem_id not in index:
+            if node.mem_id not in index and node.mem_id not in elsewhere | quoted:
                 owner = _enclosing_item(node, index)
                 parts[index[owner.mem_id] if owner else position].classify(node)
     for position, item in enumerate(items):
@@ -135,6 +137,8 @@ def extract_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comme
             parts[position].add_body(body)
     comments = [
         _comment(part, None if parent is None else index[parent.mem_id], fetched_at)
+        if part.authors or part.times or (part.texts and not part.nested)
+        else Comment(text="")  # a wrapper of comments, or a notice: not a comment
         for part, parent in zip(parts, parents, strict=True)
     ]
     return _drop_empty(comments)
@@ -245,7 +249,11 @@ class _Parts:
         if tag == "a" and _PROFILE_LINK.search(attributes.get("href") or ""):
             self.authors.append((3, node))
             return
-        if _CHROME_TOKEN.search(tokens) or tag in _CHROME_TAGS or "hidden" in attributes:
+        if (
+            tag in _CHROME_TAGS
+            or "hidden" in attributes
+            or any(_CHROME_TOKEN.search(token) for token in tokens.split())
+        ):
             self.chrome.append(node)
             if _TIME_TOKEN.search(tokens):
                 self.times.append((1, node))
