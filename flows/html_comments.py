@@ -25,29 +25,21 @@ from flows.html_nodes import lines_text, select, squash
 from flows.page import Comment
 from flows.times import parse_datetime
 
-CANDIDATES = (
-    '[class*="omment"], [itemtype*="schema.org/Comment"], [id^="comment-"], '
-    '[id^="comment_"], [id^="kommentar"]'
-)
+CANDIDATES = '[class*="omment"], [id*="omment"], [id^="kommentar"], [itemtype*="Comment"]'
 """Everything that might be a comment item; `_is_item` decides (lexbor matches `omment`
 case-sensitively, so this finds `comment` and `Comment` alike)."""
-NOT_THIS_PAGE = (
-    'aside, [id^="sidebar"], [class~="sidebar"], [class^="sidebar"], [class*="recent"], '
-    '[id*="recent"], '
-    '[class*="latest"], [class*="popular"], [id="respond"], [class*="comment-respond"], '
-    'form[class*="comment"], form[id*="comment"]'
+_OTHER_REGION = re.compile(r"(?:^|\s)sidebar|recent|latest|popular|(?:^|\s)comment-respond\b")
+"""Ancestors whose comment-like items belong to other pages (widgets) or to the reply form."""
+PARTS = "[class], [itemprop], [hidden], time, cite, footer, form, button, a[href]"
+"""One selection per item finds every part that could be its author, time, text or chrome
+(a plain selector: lexbor is ten times slower on a group of `[class*=…]` substrings)."""
+_ROLE_HINT = re.compile(
+    r"omment|uthor|ser|ame|ate|ime|ext|ontent|ody|essage|eply|ubmitted|eta|vatar|ote"
+    r"|ead-more|fn|btn|utton|ating|hare|eport|lag|ction|oolbar|ike|ermalink|dit|adge"
+    r"|ignature|ounter|arma|oints|core|nformation|ooter|eader|links|ntwort|icon|osted|fn"
 )
-"""Regions whose comment-like items belong to other pages (widgets) or to the reply form
-(not every `form`: ASP.NET pages wrap the whole page in one)."""
-PARTS = (
-    '[class*="omment"], [class*="uthor"], [class*="ser"], [class*="ame"], [class*="ate"], '
-    '[class*="ime"], [class*="ext"], [class*="ontent"], [class*="ody"], [class*="essage"], '
-    '[class*="eply"], [class*="ubmitted"], [class*="eta"], [class*="vatar"], [class*="ote"], '
-    '[class*="ead-more"], [class*="fn"], [class*="btn"], [class*="utton"], [itemprop], time, cite, footer, '
-    "form, button, [hidden], "
-    'a[href*="/user"], a[href*="profil"], a[href*="/author"], a[href*="/member"]'
-)
-"""One selection per item finds every part that could be its author, time, text or chrome."""
+"""Class fragments that can give an element a role; other elements are skipped at once."""
+
 
 _ITEM_TOKEN = re.compile(
     r"^(?P<prefix>[a-z0-9_-]*?)comment(?:[-_]{0,2}(?:item|card|box|entry|wrapper|single"
@@ -90,7 +82,10 @@ _CHROME_TOKEN = re.compile(
 )
 _AUTHOR_TOKEN = re.compile(r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname")
 _TIME_TOKEN = re.compile(r"date|time|posted|submitted|meta")
+_NOT_PARTS = "blockquote, form, aside, #respond"
+"""Inside an item, quotes are text and forms are chrome: nothing in them is a role."""
 _CHROME_TAGS = frozenset({"footer", "form", "button"})
+_PART_TAGS = _CHROME_TAGS | {"time", "cite", "a"}
 _PROFILE_LINK = re.compile(
     r"/(?:user|users|profil|profile|author|member|members|autoren)/", re.IGNORECASE
 )
@@ -114,8 +109,9 @@ def extract_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comme
     candidates = select(tree, CANDIDATES)
     if not candidates:
         return _json_ld_comments(tree, fetched_at)
-    elsewhere = _elsewhere(tree)
-    items = [node for node in candidates if node.mem_id not in elsewhere and _is_item(node)]
+    items = [node for node in candidates if _is_item(node)]
+    memo: dict[int, bool] = {}
+    items = [node for node in items if not _in_other_region(node, memo)]
     if not items:
         return _json_ld_comments(tree, fetched_at)
     index = {node.mem_id: position for position, node in enumerate(items)}
@@ -126,9 +122,9 @@ def extract_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comme
         if parent is not None:
             parts[index[parent.mem_id]].nested.append(item)
             continue
-        quoted = {node.mem_id for node in item.css("blockquote *")}
+        ignored = {node.mem_id for box in item.css(_NOT_PARTS) for node in box.css("*")}
         for node in select(item, PARTS):
-            if node.mem_id not in index and node.mem_id not in elsewhere | quoted:
+            if node.mem_id not in index and node.mem_id not in ignored:
                 owner = _enclosing_item(node, index)
                 parts[index[owner.mem_id] if owner else position].classify(node)
     for position, item in enumerate(items):
@@ -144,15 +140,30 @@ def extract_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comme
     return _drop_empty(comments)
 
 
-def _elsewhere(tree: LexborHTMLParser) -> set[int]:
-    """mem_ids of comment-like elements inside widgets, sidebars and the reply form."""
-    excluded: set[int] = set()
-    for region in select(tree, NOT_THIS_PAGE):
-        if region.mem_id in excluded:
-            continue
-        excluded.add(region.mem_id)
-        excluded.update(node.mem_id for node in region.css(CANDIDATES))
-    return excluded
+def _in_other_region(node: LexborNode, memo: dict[int, bool]) -> bool:
+    """Inside a sidebar, a "recent comments" widget or the reply form? Ancestors already
+    judged are remembered, so a page's items share one walk up the tree."""
+    path = []
+    ancestor = node.parent
+    found = False
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        if ancestor.mem_id in memo:
+            found = memo[ancestor.mem_id]
+            break
+        path.append(ancestor.mem_id)
+        attributes = ancestor.attributes
+        label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+        if (
+            ancestor.tag == "aside"
+            or (ancestor.tag == "form" and "comment" in label)
+            or attributes.get("id") == "respond"
+            or _OTHER_REGION.search(label)
+        ):
+            found = True
+            break
+        ancestor = ancestor.parent
+    memo.update(dict.fromkeys(path, found))
+    return found
 
 
 def _is_item(node: LexborNode) -> bool:
@@ -233,6 +244,8 @@ class _Parts:
         tokens = (attributes.get("class") or "").lower()
         itemprop = (attributes.get("itemprop") or "").lower()
         tag = node.tag
+        if not (itemprop or tag in _PART_TAGS or _ROLE_HINT.search(tokens)):
+            return
         if itemprop == "text":
             self.texts.append((0, node))
             return
