@@ -74,7 +74,8 @@ _NOT_ITEM_PREFIX = frozenset(
     ]
 )
 """`leave-comment`, `add-comment`, `no-comment` … name buttons and notices, not items."""
-_COMMENT_ID = re.compile(r"^(?:comment|kommentar)[-_]?\d+$", re.IGNORECASE)
+_COMMENT_ID = re.compile(r"^(?:[a-z]+[-_])?(?:comment|kommentar)[-_]?\d+$", re.IGNORECASE)
+"""`comment-123`, `dsq-comment-123` (an item), not `comment-body-123` (a part of one)."""
 _CHROME_TOKEN = re.compile(
     r"reply|antwort|vote|voting|avatar|rating|share|report|flag|action|toolbar|button|like"
     r"|permalink|edit|badge|signature|counter|karma|points|score|metadata|information"
@@ -183,7 +184,11 @@ def _is_item(node: LexborNode) -> bool:
         ):
             return True
     node_id = attributes.get("id") or ""
-    return node.tag in ("li", "div", "article", "section") and bool(_COMMENT_ID.match(node_id))
+    return (
+        node.tag in ("li", "div", "article", "section")
+        and bool(_COMMENT_ID.match(node_id))
+        and not any(part in token for token in tokens for part in ("body", "content"))
+    )
 
 
 def _previous_element(node: LexborNode, tag: str) -> LexborNode | None:
