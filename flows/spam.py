@@ -65,6 +65,7 @@ _AMOUNT = re.compile(
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]{4,}")
 _REPEAT_CHAR = re.compile(r"(\w)\1{7,}")
 _WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"[\W_]+")
 _BITCOIN = re.compile(r"\b(?:[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[a-z0-9]{25,60})\b")
 
 
@@ -104,6 +105,16 @@ def normalise(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text)
     return _ZERO_WIDTH_RE.sub("", text).translate(LOOKALIKES).lower()
+
+
+def campaign_text(text: str) -> str:
+    """The text a campaign repeats: normalised, with punctuation and spacing evened out, so
+    "Call Dr. Ade NOW!!" and "call dr ade now" count as the same post.
+
+    >>> campaign_text("Call  Dr. Аde NOW!!")
+    'call dr ade now'
+    """
+    return _NON_WORD.sub(" ", normalise(text)).strip()
 
 
 def phone_numbers(text: str) -> list[str]:
