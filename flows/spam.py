@@ -51,7 +51,9 @@ _TLDS = (
 _URL = re.compile(
     rf"\bhttps?://\S+|\bwww\.\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b(?:/\S*)?"
     # A domain spaced out to dodge link filters: "mysite . com/page".
-    r"|\b[a-z0-9-]{3,}(?:\s+\.\s*|\.\s+)(?:com|net|org)\b(?:/\S*)?",
+    r"|\b[a-z0-9-]{3,}(?:\s+\.\s*|\.\s+)(?:com|net|org)\b(?:/\S*)?"
+    # A video link without its host: "watch?v=…".
+    r"|\bwatch\?v=[\w-]+",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
@@ -125,14 +127,40 @@ def phone_numbers(text: str) -> list[str]:
     """
     found = []
     for run in _PHONE_RUN.findall(_ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", text))):
-        digits = "".join(char for char in run if char.isdigit())
-        if not 10 <= len(digits) <= 15 or _GROUPED_NUMBER.match(run.strip("()[] ")):
-            continue
-        international = run.lstrip("([").startswith("+") or digits.startswith("00")
-        number = _phone("+" + digits.removeprefix("00") if international else digits, international)
+        number = _phone_in_run(run)
         if number is not None:
-            found.append(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+            found.append(number)
+        elif len(run.split()) > 1:
+            found.extend(_phones_in_pieces(run.split()))
     return found
+
+
+def _phones_in_pieces(pieces: list[str]) -> list[str]:
+    """Several numbers in one run ("0845 281 0075 0906 174 3810"): from left to right, the
+    longest stretch of pieces that is a valid number, then on after it."""
+    found = []
+    start = 0
+    while start < len(pieces):
+        for end in range(min(start + 5, len(pieces)), start, -1):
+            number = _phone_in_run(" ".join(pieces[start:end]))
+            if number is not None:
+                found.append(number)
+                start = end
+                break
+        else:
+            start += 1
+    return found
+
+
+def _phone_in_run(run: str) -> str | None:
+    digits = "".join(char for char in run if char.isdigit())
+    if not 10 <= len(digits) <= 15 or _GROUPED_NUMBER.match(run.strip("()[] ")):
+        return None
+    international = run.lstrip("([").startswith("+") or digits.startswith("00")
+    number = _phone("+" + digits.removeprefix("00") if international else digits, international)
+    if number is None:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def _phone(digits: str, international: bool) -> phonenumbers.PhoneNumber | None:

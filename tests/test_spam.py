@@ -38,6 +38,12 @@ SPAM = [
     "Great article! Check out my blog for more political analysis: naija-politics-now.blogspot.com",
     "Bitcoin investment pays 40% weekly returns, guaranteed. WhatsApp Mr Kelvin 0813 456 7890",
     "Ca\u200bll m\u200be n\u200bow o\u200bn 0803\u200b555\u200b1234 for cheap loans",
+    (
+        "SIX chances to win CASH! From 100 to 20,000 pounds, txt CSH11 and send to 87575."
+        " Cost 150p/day, 16+ T&Cs apply"
+    ),
+    "Your account has been suspended. Verify your details at http://secure-bank-login.xyz/verify",
+    "Had your mobile 11 months or more? You are entitled to a free camera phone, call 08452810075",
 ]
 HAM = [
     "Great piece. The minister should resign.",
@@ -58,6 +64,11 @@ HAM = [
     "I called the NEPA office on Monday and again on Wednesday; nobody picked up.",
     "2,000,000,000 views and counting, the most watched video in the history of the site",
     "Subscribers to the state pension scheme should check their statements, mine was wrong.",
+    "Call me when you get home, we need to talk about the rent.",
+    "Text me the address when you can.",
+    "Please share this article with your local representative, the bill is voted on Friday.",
+    "The prize money for the debate competition was 500,000 naira according to the organisers.",
+    "My number changed, the new one is 0803 123 4567, save it.",
 ]
 
 
