@@ -258,3 +258,23 @@ def test_json_ld_comments_are_read_when_the_html_has_none():
 )
 def test_pages_without_comments_give_no_rows(markup):
     assert comments_of(markup) == []
+
+
+def test_numbered_comment_headers_without_classes_are_read():
+    markup = """<div class="titlebar">Kommentare</div>
+    <div><h3>#1 Kommentar von <img src="de.png"> Naru-chan</h3>26. März 2004, 16:19
+      <p>Danke für dieses Kapitel!</p></div>
+    <div><h3>#2 Kommentar von Keitaro</h3>27. März 2004, 09:05<p>Super.</p>
+      <p>[ zitieren ]</p></div>
+    <div class="titlebar">Kommentare schreiben</div><form><textarea></textarea></form>"""
+    comments = comments_of(markup)
+    assert rows(comments) == [
+        ("Naru-chan", "Danke für dieses Kapitel!", None),
+        ("Keitaro", "Super.", None),
+    ]
+    assert comments[1].posted_at == datetime(2004, 3, 27, 9, 5, tzinfo=UTC)
+
+
+def test_a_numbered_list_without_dates_is_not_comments():
+    markup = "<ol><li><h3>#1 by Chinua Achebe</h3><p>Things Fall Apart, 1958.</p></li></ol>"
+    assert comments_of(markup) == []
