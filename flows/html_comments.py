@@ -109,12 +109,12 @@ def extract_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comme
     """Comments in page order; none (not the reply form, not a widget) when the page has none."""
     candidates = select(tree, CANDIDATES)
     if not candidates:
-        return _json_ld_comments(tree, fetched_at) or _numbered_comments(tree, fetched_at)
+        return _fallback_comments(tree, fetched_at)
     items = [node for node in candidates if _is_item(node)]
     memo: dict[int, bool] = {}
     items = [node for node in items if not _in_other_region(node, memo)]
     if not items:
-        return _json_ld_comments(tree, fetched_at) or _numbered_comments(tree, fetched_at)
+        return _fallback_comments(tree, fetched_at)
     index = {node.mem_id: position for position, node in enumerate(items)}
     parents = [_enclosing_item(node, index) for node in items]
     parts = [_Parts(node) for node in items]
@@ -387,6 +387,16 @@ def _drop_empty(comments: list[Comment]) -> list[Comment]:
     return [comments[old] for old in kept]
 
 
+def _fallback_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
+    """Pages whose HTML names no comment items: JSON-LD, numbered blocks, then repeated blocks
+    under a "Comments" heading."""
+    return (
+        _json_ld_comments(tree, fetched_at)
+        or _numbered_comments(tree, fetched_at)
+        or _blocks_under_heading(tree, fetched_at)
+    )
+
+
 def _json_ld_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
     """schema.org `Comment` objects in JSON-LD (a page's `comment` list), replies included."""
     comments: list[Comment] = []
@@ -513,3 +523,70 @@ def _numbered_block(header: LexborNode, header_ids: set[int]) -> LexborNode:
         if len(squash(block.text())) > own + _META_SLACK:
             break
     return block
+
+
+_COMMENTS_HEADING = re.compile(
+    r"^(?:(?P<count>\d+)\s+)?(?:reader\s+|user\s+|leser)?(?:comments?|kommentare?|commentaires?"
+    r"|comentarios?|commenti|reacties|reactions|responses|replies|antworten)"
+    r"(?:\s*\((?P<count2>\d+)\))?\s*:?$",
+    re.IGNORECASE,
+)
+_SEPARATORS = " —–-|·,:"
+
+
+def _blocks_under_heading(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
+    """The generic case: blocks after a "Comments" heading, each a line naming its author
+    and date, then the text. Stops at the next heading or the reply form."""
+    for heading in tree.css("h1, h2, h3, h4, h5, h6"):
+        match = _COMMENTS_HEADING.match(squash(heading.text()))
+        if match is None or (match["count"] or match["count2"]) == "0":
+            continue
+        blocks = _following_blocks(heading)
+        if len(blocks) == 1 and len(children := list(_element_children(blocks[0]))) > 1:
+            blocks = children
+        comments = [c for c in (_block_comment(b, fetched_at) for b in blocks) if c is not None]
+        if comments:
+            return comments
+    return []
+
+
+def _following_blocks(heading: LexborNode) -> list[LexborNode]:
+    start = heading if _next_sibling_element(heading) is not None else heading.parent
+    blocks = []
+    node = _next_sibling_element(start) if start is not None else None
+    while node is not None:
+        if node.tag in _HEADINGS or node.tag == "form" or node.css_first("form, textarea, h2"):
+            break
+        blocks.append(node)
+        node = _next_sibling_element(node)
+    return blocks
+
+
+def _next_sibling_element(node: LexborNode) -> LexborNode | None:
+    sibling = node.next
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next
+    return sibling
+
+
+def _block_comment(block: LexborNode, fetched_at: datetime) -> Comment | None:
+    """One block: an author and date line (or two) among its first lines, then the text."""
+    lines = lines_text(block).split("\n")
+    for number, line in enumerate(lines[:3]):
+        shown = _DATE_IN_TEXT.search(line)
+        moment = _time_in(line, fetched_at) if shown else None
+        if shown is None or moment is None:
+            continue
+        before = line[: shown.start()].strip(_SEPARATORS)
+        by = _BY_LINE.search(" " + line + " ")
+        author = by["name"] if by else before or (lines[number - 1] if number else "")
+        text = "\n".join(lines[number + 1 :])
+        if not text or len(author) > _MAX_AUTHOR:
+            return None
+        return Comment(
+            text=text,
+            author=_SAYS.sub("", author).strip(_SEPARATORS) or None,
+            posted_text=shown.group(),
+            posted_at=moment,
+        )
+    return None

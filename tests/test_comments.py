@@ -278,3 +278,23 @@ def test_numbered_comment_headers_without_classes_are_read():
 def test_a_numbered_list_without_dates_is_not_comments():
     markup = "<ol><li><h3>#1 by Chinua Achebe</h3><p>Things Fall Apart, 1958.</p></li></ol>"
     assert comments_of(markup) == []
+
+
+def test_repeated_blocks_under_a_comments_heading_are_read():
+    markup = """<h2>Comments (2)</h2>
+    <div><p><b>Ada</b> — 3 May 2024, 10:15</p><p>Text one.</p></div>
+    <div><p>Bola</p><p>May 4, 2024 at 9:00 am</p><p>Text two,</p><p>in two lines.</p></div>
+    <h3>Leave a comment</h3><form><textarea></textarea></form>"""
+    comments = comments_of(markup)
+    assert rows(comments) == [
+        ("Ada", "Text one.", None),
+        ("Bola", "Text two,\nin two lines.", None),
+    ]
+    assert comments[0].posted_at == datetime(2024, 5, 3, 10, 15, tzinfo=UTC)
+
+
+def test_a_comments_heading_over_a_notice_or_a_zero_count_gives_no_rows():
+    assert (
+        comments_of("<h2>Kommentare</h2><p>Noch kein Kommentar vorhanden!</p><form></form>") == []
+    )
+    assert comments_of("<h2>0 Comments</h2><div><p>Ada, 3 May 2024</p><p>Hi</p></div>") == []
