@@ -25,9 +25,13 @@ from flows.html_nodes import lines_text, select, squash
 from flows.page import Comment
 from flows.times import parse_datetime
 
-CANDIDATES = '[class*="omment"], [id*="omment"], [id^="kommentar"], [itemtype*="Comment"]'
+CANDIDATES = (
+    '[class*="omment"], [id*="omment"], [id^="kommentar"], [itemtype*="Comment"], '
+    '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"]'
+)
 """Everything that might be a comment item; `_is_item` decides (lexbor matches `omment`
-case-sensitively, so this finds `comment` and `Comment` alike)."""
+case-sensitively, so this finds `comment` and `Comment` alike). Forum replies are posts:
+XenForo's `[data-author].message`, phpBB's `div.post#p123`."""
 _OTHER_REGION = re.compile(r"(?:^|\s)sidebar|recent|latest|popular|(?:^|\s)comment-respond\b")
 """Ancestors whose comment-like items belong to other pages (widgets) or to the reply form."""
 PARTS = "[class], [itemprop], [hidden], time, cite, footer, form, button, a[href]"
@@ -83,6 +87,7 @@ _CHROME_TOKEN = re.compile(
 )
 _AUTHOR_TOKEN = re.compile(r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname")
 _TIME_TOKEN = re.compile(r"date|time|posted|submitted|meta")
+_PHPBB_POST = re.compile(r"^p\d+$")
 _NOT_PARTS = "blockquote, form, aside, #respond"
 """Inside an item, quotes are text and forms are chrome: nothing in them is a role."""
 _CHROME_TAGS = frozenset({"footer", "form", "button"})
@@ -100,6 +105,7 @@ _BY_LINE = re.compile(
     r"(?:am|on|le|il|op|at|um|el|·|\||-|–)\s",
     re.IGNORECASE,
 )
+_LEADING_BY = re.compile(r"^(?:posted\s+)?(?:by|von|par|door|from)\s+", re.IGNORECASE)
 _MAX_AUTHOR = 60
 _META_SLACK = 40
 """Characters a metadata line may hold besides its author or time (a title, "Reply")."""
@@ -174,6 +180,10 @@ def _is_item(node: LexborNode) -> bool:
     if node.tag == "dd" and _previous_element(node, "dt") is not None:
         return False  # the text half of a <dt> item
     tokens = (attributes.get("class") or "").lower().split()
+    if ("data-author" in attributes and {"message", "post"}.intersection(tokens)) or (
+        node.tag == "div" and "post" in tokens and _PHPBB_POST.match(attributes.get("id") or "")
+    ):
+        return True
     for token in tokens:
         match = _ITEM_TOKEN.match(token)
         prefix = match["prefix"] if match else ""
@@ -285,7 +295,7 @@ class _Parts:
 
     def author(self) -> str | None:
         for _, node in sorted(self.authors, key=lambda pair: pair[0]):
-            name = _SAYS.sub("", squash(node.text())).strip(" ,:|·")
+            name = _author_name(node.text())
             if name and len(name) <= _MAX_AUTHOR:
                 return name
         for _, node in self.times:
@@ -326,6 +336,16 @@ class _Parts:
             if child.tag in _HEADINGS:
                 blocks.add(child.mem_id)
         return lines_text(root, blocks)
+
+
+def _author_name(shown: str) -> str:
+    """The name in an author element: "by Ngozi » Sat Nov 02, 2024" → "Ngozi"."""
+    name = squash(shown).split("\n", 1)[0]
+    date = _DATE_IN_TEXT.search(name)
+    if date is not None and date.start() > 0:
+        name = name[: date.start()]
+    name = _LEADING_BY.sub("", _SAYS.sub("", name))
+    return name.strip(" ,:|·»«-–—")
 
 
 def _meta_block(node: LexborNode, root: LexborNode) -> LexborNode:

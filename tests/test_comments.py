@@ -298,3 +298,34 @@ def test_a_comments_heading_over_a_notice_or_a_zero_count_gives_no_rows():
         comments_of("<h2>Kommentare</h2><p>Noch kein Kommentar vorhanden!</p><form></form>") == []
     )
     assert comments_of("<h2>0 Comments</h2><div><p>Ada, 3 May 2024</p><p>Hi</p></div>") == []
+
+
+XENFORO_THREAD = """
+<div class="block-body js-replyNewMessageContainer">
+ <article class="message message--post js-post" data-author="kofi" data-content="post-1" id="js-post-1">
+  <div class="message-cell message-cell--user"><h4 class="message-name"><a class="username">kofi</a></h4>
+   <h5 class="userTitle message-userTitle">Member</h5></div>
+  <div class="message-cell message-cell--main"><header class="message-attribution">
+   <time class="u-dt" datetime="2024-11-01T10:00:00+0000">Nov 1, 2024</time></header>
+   <div class="message-content js-messageContent"><article class="message-body js-selectToQuote">
+    <div class="bbWrapper"><blockquote class="bbCodeBlock bbCodeBlock--quote" data-quote="ama">
+     <div class="bbCodeBlock-title">ama said:</div><div class="bbCodeBlock-content">Prices rose.</div>
+    </blockquote>They did, by a lot.</div></article></div>
+   <footer class="message-footer"><div class="reactionsBar">3 likes</div>
+    <a class="actionBar-action--reply">Reply</a></footer></div>
+ </article>
+</div>"""
+
+PHPBB = """
+<div id="p101" class="post bg2"><div class="inner"><div class="postbody">
+ <h3><a href="#p101">Re: Fuel prices</a></h3>
+ <p class="author"><a href="/memberlist.php?mode=viewprofile&u=7">by <strong>Ngozi</strong></a>
+  » Sat Nov 02, 2024 3:04 pm</p>
+ <div class="content">Queues everywhere in Lagos.</div></div></div></div>"""
+
+
+def test_forum_posts_are_comments():
+    assert rows(comments_of(XENFORO_THREAD)) == [
+        ("kofi", "ama said:\nPrices rose.\nThey did, by a lot.", None)
+    ]
+    assert rows(comments_of(PHPBB)) == [("Ngozi", "Queues everywhere in Lagos.", None)]
