@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -179,12 +180,27 @@ def _is_item(node: LexborNode) -> bool:
         return True
     if node.tag == "dd" and _previous_element(node, "dt") is not None:
         return False  # the text half of a <dt> item
-    tokens = (attributes.get("class") or "").lower().split()
+    classes = attributes.get("class") or ""
+    tokens = classes.lower().split()
     if ("data-author" in attributes and {"message", "post"}.intersection(tokens)) or (
         node.tag == "div" and "post" in tokens and _PHPBB_POST.match(attributes.get("id") or "")
     ):
         return True
-    for token in tokens:
+    if _names_an_item(classes):
+        return True
+    node_id = attributes.get("id") or ""
+    return (
+        node.tag in ("li", "div", "article", "section")
+        and bool(_COMMENT_ID.match(node_id))
+        and not any(part in token for token in tokens for part in ("body", "content"))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _names_an_item(classes: str) -> bool:
+    """Does a class attribute name a comment item (`comment`, `xenforo-comment`), not a part,
+    a list or a button (`comment-author`, `comments`, `add-comment`)?"""
+    for token in classes.lower().split():
         match = _ITEM_TOKEN.match(token)
         prefix = match["prefix"] if match else ""
         if (
@@ -193,12 +209,7 @@ def _is_item(node: LexborNode) -> bool:
             and not _NOT_ITEM_PREFIX.intersection(re.split(r"[-_]", prefix))
         ):
             return True
-    node_id = attributes.get("id") or ""
-    return (
-        node.tag in ("li", "div", "article", "section")
-        and bool(_COMMENT_ID.match(node_id))
-        and not any(part in token for token in tokens for part in ("body", "content"))
-    )
+    return False
 
 
 def _previous_element(node: LexborNode, tag: str) -> LexborNode | None:
@@ -256,42 +267,16 @@ class _Parts:
 
     def classify(self, node: LexborNode) -> None:
         attributes = node.attributes
-        tokens = (attributes.get("class") or "").lower()
-        itemprop = (attributes.get("itemprop") or "").lower()
         tag = node.tag
-        if not (itemprop or tag in _PART_TAGS or _ROLE_HINT.search(tokens)):
-            return
-        if itemprop == "text":
-            self.texts.append((0, node))
-            return
-        if itemprop in ("author", "creator", "name") or _AUTHOR_TOKEN.search(tokens):
-            rank = 0 if itemprop == "name" or "fn" in tokens.split() else 1
-            self.authors.append((rank, node))
-            return
-        if tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime"):
-            self.times.append((0, node))
-            return
-        if tag == "cite":
-            self.authors.append((2, node))
-            return
-        if tag == "a" and _PROFILE_LINK.search(attributes.get("href") or ""):
-            self.authors.append((3, node))
-            return
-        if (
-            tag in _CHROME_TAGS
-            or "hidden" in attributes
-            or any(_CHROME_TOKEN.search(token) for token in tokens.split())
-        ):
-            self.chrome.append(node)
-            if _TIME_TOKEN.search(tokens):
-                self.times.append((1, node))
-            return
-        if _TIME_TOKEN.search(tokens):
-            self.times.append((1, node))
-            return
-        text_rank = _text_rank(tokens)
-        if text_rank is not None:
-            self.texts.append((text_rank, node))
+        roles = _roles(
+            tag,
+            attributes.get("class") or "",
+            attributes.get("itemprop") or "",
+            "hidden" in attributes,
+            tag == "a" and bool(_PROFILE_LINK.search(attributes.get("href") or "")),
+        )
+        for role, rank in roles:
+            getattr(self, role).append(node if role == "chrome" else (rank, node))
 
     def author(self) -> str | None:
         for _, node in sorted(self.authors, key=lambda pair: pair[0]):
@@ -336,6 +321,39 @@ class _Parts:
             if child.tag in _HEADINGS:
                 blocks.add(child.mem_id)
         return lines_text(root, blocks)
+
+
+@lru_cache(maxsize=4096)
+def _roles(
+    tag: str, classes: str, itemprop: str, hidden: bool, profile_link: bool
+) -> tuple[tuple[str, int], ...]:
+    """What an element is to its comment, as (role, rank) pairs, lower ranks surer. Cached:
+    a page repeats the same few tag and class combinations once per comment."""
+    tokens = classes.lower()
+    itemprop = itemprop.lower()
+    if not (itemprop or tag in _PART_TAGS or _ROLE_HINT.search(tokens)):
+        return ()
+    if itemprop == "text":
+        return (("texts", 0),)
+    if itemprop in ("author", "creator", "name") or _AUTHOR_TOKEN.search(tokens):
+        return (("authors", 0 if itemprop == "name" or "fn" in tokens.split() else 1),)
+    if tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime"):
+        return (("times", 0),)
+    if tag == "cite":
+        return (("authors", 2),)
+    if profile_link:
+        return (("authors", 3),)
+    is_time = bool(_TIME_TOKEN.search(tokens))
+    if (
+        tag in _CHROME_TAGS
+        or hidden
+        or any(_CHROME_TOKEN.search(token) for token in tokens.split())
+    ):
+        return (("chrome", 0), ("times", 1)) if is_time else (("chrome", 0),)
+    if is_time:
+        return (("times", 1),)
+    text_rank = _text_rank(tokens)
+    return () if text_rank is None else (("texts", text_rank),)
 
 
 def _author_name(shown: str) -> str:
