@@ -6,9 +6,11 @@ is an element whose class ends in "comment" (`li.comment`, `.xenforo-comment`,
 element with `id="comment-123"`; inside an item, author, time and text sit in elements
 whose class says so (`.fn`, `.comment-author`, `.username`, `time`, `.comment-text`,
 `.content`). The roles are read from those names, so a new theme needs no new rule.
-An item that only wraps other items is a container, not a comment. Items inside
-sidebars, "recent comments" widgets and the reply form are not this page's comments.
-When the HTML has no items, schema.org `Comment` objects in JSON-LD are read instead.
+Forum posts (XenForo, phpBB) are items too. An item that only wraps other items is a
+container, not a comment. Items inside sidebars, "recent comments" widgets and the reply
+form are not this page's comments. When the HTML has no items: schema.org `Comment`
+objects in JSON-LD, then numbered hand-made blocks ("#1 von Ada"), then dated blocks under
+a "Comments" heading.
 """
 
 from __future__ import annotations
@@ -452,7 +454,8 @@ def _json_ld_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comm
 
 
 def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
-    """Top-level `Comment` objects: those in a `comment` list, not replies of another."""
+    """Top-level `Comment` objects, wherever they sit (`comment`, `@graph`); their replies
+    are read with them."""
     if isinstance(data, list):
         for item in data:
             yield from _ld_objects(item)
@@ -460,10 +463,8 @@ def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
         if data.get("@type") == "Comment":
             yield data
             return
-        for key, value in data.items():
-            if key != "comment" or not isinstance(value, list | dict):
-                yield from _ld_objects(value) if isinstance(value, list | dict) else iter(())
-            else:
+        for value in data.values():
+            if isinstance(value, list | dict):
                 yield from _ld_objects(value)
 
 
