@@ -15,6 +15,7 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -27,17 +28,33 @@ FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 TIMING_ROUNDS = 5
 
 
-def predictions(pages: Path) -> dict[str, list[dict[str, str | None]]]:
-    """file name → [{"author", "text"}] as newsflow parses the page."""
-    found: dict[str, list[dict[str, str | None]]] = {}
+def predictions(pages: Path) -> dict[str, list[dict[str, Any]]]:
+    """file name → [{"author", "text", "parent"}] as newsflow parses the page."""
+    found: dict[str, list[dict[str, Any]]] = {}
     for path in sorted(pages.glob("*.html")):
         try:
             page = parse_page(path.read_bytes(), fetched_at=FETCHED, name=path.name)
         except PageRejected:
             found[path.name] = []
             continue
-        found[path.name] = [{"author": c.author, "text": c.text} for c in page.comments]
+        found[path.name] = [
+            {"author": c.author, "text": c.text, "parent": c.parent} for c in page.comments
+        ]
     return found
+
+
+def parent_accuracy(truth: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]]) -> str:
+    """score.py does not score threads: the share of right parents on the pages whose comment
+    count is right (there the i-th comment found is the i-th true one)."""
+    right = total = 0
+    for page in truth:
+        predicted = found.get(page["file"], [])
+        if page["comments"] and len(predicted) == len(page["comments"]):
+            total += len(predicted)
+            right += sum(
+                p["parent"] == t["parent"] for p, t in zip(predicted, page["comments"], strict=True)
+            )
+    return f"reply parents right: {right}/{total} on pages with the right count"
 
 
 def comment_ms_per_page(pages: Path) -> list[float]:
@@ -58,11 +75,13 @@ def main() -> int:
     if not (BENCH / "score.py").is_file():
         print(f"comments benchmark not found at {BENCH}: skipped")
         return 0
+    found = predictions(BENCH / "pages")
     with tempfile.TemporaryDirectory() as tmp:
         pred_file = Path(tmp) / "comments.json"
-        pred_file.write_text(json.dumps(predictions(BENCH / "pages"), ensure_ascii=False), "utf-8")
+        pred_file.write_text(json.dumps(found, ensure_ascii=False), "utf-8")
         args = [sys.executable, str(BENCH / "score.py"), str(pred_file), *sys.argv[1:]]
         done = subprocess.run(args, check=False)
+    print(parent_accuracy(json.loads((BENCH / "truth.json").read_text("utf-8")), found))
     times = comment_ms_per_page(BENCH / "pages")
     print(
         f"comment extraction ms per page: median {statistics.median(times):.3f}, "

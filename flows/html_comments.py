@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
@@ -91,6 +92,10 @@ _CHROME_TOKEN = re.compile(
 _AUTHOR_TOKEN = re.compile(r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname")
 _TIME_TOKEN = re.compile(r"date|time|posted|submitted|meta")
 _PHPBB_POST = re.compile(r"^p\d+$")
+_DEPTH_CLASS = re.compile(r"(?:^|\s|[-_])(?:depth|level|lvl)[-_]?(\d+)\b")
+_SUB_COMMENT = frozenset(
+    {"comment-sub", "sub-comment", "is-reply", "child-comment", "comment-child"}
+)
 _NOT_PARTS = "blockquote, form, aside, #respond"
 """Inside an item, quotes are text and forms are chrome: nothing in them is a role."""
 _CHROME_TAGS = frozenset({"footer", "form", "button"})
@@ -141,13 +146,46 @@ def extract_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comme
         body = _next_element(item, "dd") if item.tag == "dt" else None
         if body is not None:
             parts[position].add_body(body)
+    parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
     comments = [
-        _comment(part, None if parent is None else index[parent.mem_id], fetched_at)
+        _comment(part, parent, fetched_at)
         if part.authors or part.times or (part.texts and not part.nested)
-        else Comment(text="")  # a wrapper of comments, or a notice: not a comment
-        for part, parent in zip(parts, parents, strict=True)
+        else Comment(text="", parent=parent)  # a wrapper of comments, or a notice
+        for part, parent in zip(parts, parent_positions, strict=True)
     ]
+    _thread_flat_replies(comments, [_depth(item) for item in items])
     return _drop_empty(comments)
+
+
+def _depth(item: LexborNode) -> int | None:
+    """How deep a reply sits when a flat list only marks it: `depth-2`, `level-3`,
+    `aria-level="2"`, or a sub-comment class (depth 2)."""
+    attributes = item.attributes
+    level = attributes.get("aria-level") or ""
+    if level.isdigit():
+        return int(level)
+    classes = (attributes.get("class") or "").lower()
+    match = _DEPTH_CLASS.search(classes)
+    if match:
+        return int(match.group(1))
+    return 2 if _SUB_COMMENT.intersection(classes.split()) else None
+
+
+def _thread_flat_replies(comments: list[Comment], depths: list[int | None]) -> None:
+    """A reply that is not nested in its parent's element points at the nearest comment
+    above it one level up."""
+    if not any(depth and depth > 1 for depth in depths):
+        return
+    latest: dict[int, int] = {}
+    for position, (comment, depth) in enumerate(zip(comments, depths, strict=True)):
+        if depth is None and comment.parent is not None:
+            continue  # nested in its item's element, which carries the depth
+        level = depth or 1
+        if comment.parent is None and level > 1 and level - 1 in latest:
+            comment.parent = latest[level - 1]
+        latest[level] = position
+        for deeper in [key for key in latest if key > level]:
+            del latest[deeper]
 
 
 def _in_other_region(node: LexborNode, memo: dict[int, bool]) -> bool:
@@ -416,12 +454,25 @@ def _time_in(shown: str, fetched_at: datetime) -> datetime | None:
 
 
 def _drop_empty(comments: list[Comment]) -> list[Comment]:
-    """Drop items without text (containers, placeholders); replies to them move up."""
+    """Drop items without text (containers, placeholders). A reply to a dropped wrapper
+    (`li.comment` around one `article.comment` and the replies) points at the comment the
+    wrapper holds, else further up."""
     kept = [old for old, comment in enumerate(comments) if comment.text]
     new_index = {old: new for new, old in enumerate(kept)}
+    kept_children = Counter(comments[old].parent for old in kept)
+    body_of = {
+        old - 1: old
+        for old in kept
+        if comments[old].parent == old - 1
+        and old - 1 not in new_index
+        and kept_children[old - 1] == 1
+    }
     for old in kept:
         parent = comments[old].parent
         while parent is not None and parent not in new_index:
+            if body_of.get(parent, old) != old:
+                parent = body_of[parent]
+                break
             parent = comments[parent].parent
         comments[old].parent = None if parent is None else new_index[parent]
     return [comments[old] for old in kept]

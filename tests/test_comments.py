@@ -329,3 +329,43 @@ def test_forum_posts_are_comments():
         ("kofi", "ama said:\nPrices rose.\nThey did, by a lot.", None)
     ]
     assert rows(comments_of(PHPBB)) == [("Ngozi", "Queues everywhere in Lagos.", None)]
+
+
+def test_flat_lists_thread_replies_by_their_depth_marks():
+    markup = """<ol class="commentlist">
+    <li class="comment depth-1" id="comment-1"><cite class="fn">A</cite><time>2 hours ago</time><p>One.</p></li>
+    <li class="comment depth-2" id="comment-2"><cite class="fn">B</cite><time>1 hour ago</time><p>Two.</p></li>
+    <li class="comment depth-3" id="comment-3"><cite class="fn">C</cite><time>1 hour ago</time><p>Three.</p></li>
+    <li class="comment depth-2" id="comment-4"><cite class="fn">D</cite><time>1 hour ago</time><p>Four.</p></li>
+    <li class="comment depth-1" id="comment-5"><cite class="fn">E</cite><time>1 hour ago</time><p>Five.</p></li>
+    <li class="comment comment-sub" id="comment-6"><cite class="fn">F</cite><time>now</time><p>Six.</p></li>
+    </ol>"""
+    assert [c.parent for c in comments_of(markup)] == [None, 0, 1, 0, None, 4]
+
+
+def test_replies_in_wrapped_items_point_at_the_wrapped_comment():
+    def item(n: int, author: str, replies: str = "") -> str:
+        return (
+            f'<li class="comment depth-1" id="li-comment-{n}"><article id="comment-{n}" class="comment">'
+            f'<footer><cite class="fn">{author}</cite><time datetime="2020-04-09T08:3{n}:00Z">x</time>'
+            f'</footer><div class="comment-content"><p>Text {n}.</p></div></article>{replies}</li>'
+        )
+
+    markup = (
+        '<div id="comments"><ol class="commentlist">'
+        + item(
+            1,
+            "A",
+            '<ul class="children">'
+            + item(2, "B", '<ul class="children">' + item(3, "C") + "</ul>")
+            + "</ul>",
+        )
+        + item(4, "D")
+        + "</ol></div>"
+    )
+    assert rows(comments_of(markup)) == [
+        ("A", "Text 1.", None),
+        ("B", "Text 2.", 0),
+        ("C", "Text 3.", 1),
+        ("D", "Text 4.", None),
+    ]
