@@ -41,7 +41,10 @@ _PROMO_LINK = re.compile(
     r"soundcloud\.com|gofundme\.com|indiegogo\.com|kickstarter\.com|patreon\.com|"
     r"paypal\.me|ebay\.[a-z.]+/itm|amazon\.[a-z.]+/(?:dp|gp)|play\.google\.com/store|"
     r"apps\.apple\.com|bit\.ly|goo\.gl|tinyurl\.com|adf\.ly|linkbucks\.com|ow\.ly|t\.co/|"
-    r"wa\.me|t\.me/)|[?&/](?:ref|aff|affiliate|referral|refer|rb|invite)(?:[=/_-]|id=)",
+    r"wa\.me|t\.me/|teespring\.com|etsy\.com|redbubble\.com|spreadshirt\.|aliexpress\.|amzn\.to|"
+    r"change\.org/p|avaaz\.org)"
+    r"|/(?:account|profile|user|u|register|signup|sign-up|join)(?:/|\?|$)"
+    r"|[?&/](?:ref|aff|affiliate|referral|refer|rb|invite)(?:[=/_-]|id=)",
     re.IGNORECASE,
 )
 _TLDS = (

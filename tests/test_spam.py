@@ -69,6 +69,8 @@ HAM = [
     "Please share this article with your local representative, the bill is voted on Friday.",
     "The prize money for the debate competition was 500,000 naira according to the organisers.",
     "My number changed, the new one is 0803 123 4567, save it.",
+    "Source: https://www.reuters.com/world/africa/nigeria-fuel-prices-2024-11-02/",
+    "Full data: https://data.worldbank.org/country/nigeria",
 ]
 
 
