@@ -14,7 +14,7 @@ import tomllib
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -199,19 +199,24 @@ def _repetition(_: str, normalised: str) -> bool:
 
 def _mostly_link(_: str, normalised: str) -> bool:
     """The comment is little more than a link: under four words besides its URLs."""
-    urls = _URL.findall(normalised)
-    return bool(urls) and len(_WORD.findall(_URL.sub(" ", normalised))) < 4
+    return bool(_urls(normalised)) and len(_WORD.findall(_URL.sub(" ", normalised))) < 4
 
 
 def _promo_link(_: str, normalised: str) -> bool:
-    return any(_PROMO_LINK.search(url) for url in _URL.findall(normalised))
+    return any(_PROMO_LINK.search(url) for url in _urls(normalised))
+
+
+@lru_cache(maxsize=256)
+def _urls(normalised: str) -> tuple[str, ...]:
+    """The links in a text; four rules ask, so each text is searched once."""
+    return tuple(_URL.findall(normalised))
 
 
 DETECTORS: dict[str, Callable[[str, str], bool]] = {
     "phone_number": lambda text, _: bool(phone_numbers(text)),
     "email_address": lambda _, normalised: bool(_EMAIL.search(normalised)),
-    "link": lambda _, normalised: bool(_URL.search(normalised)),
-    "many_links": lambda _, normalised: len(_URL.findall(normalised)) >= 3,
+    "link": lambda _, normalised: bool(_urls(normalised)),
+    "many_links": lambda _, normalised: len(_urls(normalised)) >= 3,
     "mostly_link": _mostly_link,
     "price_list": lambda _, normalised: len(_AMOUNT.findall(normalised)) >= 5,
     "crypto_address": lambda text, _: bool(_BITCOIN.search(text)),
