@@ -114,6 +114,9 @@ _BY_LINE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_BY = re.compile(r"^(?:posted\s+)?(?:by|von|par|door|from)\s+", re.IGNORECASE)
+_NAME_END = re.compile(r"\s[»|·•]\s")
+_TRAILING_ON = re.compile(r"\s+(?:on|am|um|le|il|op|at|el)\s*$", re.IGNORECASE)
+"""The connector left when the date after "Ada on 3 May" sits in another element."""
 _MAX_AUTHOR = 60
 _META_SLACK = 40
 """Characters a metadata line may hold besides its author or time (a title, "Reply")."""
@@ -397,12 +400,13 @@ def _roles(
 
 
 def _author_name(shown: str) -> str:
-    """The name in an author element: "by Ngozi » Sat Nov 02, 2024" → "Ngozi"."""
-    name = squash(shown).split("\n", 1)[0]
+    """The name in an author element: "by Ngozi » Sat Nov 02, 2024" → "Ngozi",
+    "Milan on" → "Milan"."""
+    name = _NAME_END.split(squash(shown).split("\n", 1)[0], maxsplit=1)[0]
     date = _DATE_IN_TEXT.search(name)
     if date is not None and date.start() > 0:
         name = name[: date.start()]
-    name = _LEADING_BY.sub("", _SAYS.sub("", name))
+    name = _TRAILING_ON.sub("", _LEADING_BY.sub("", _SAYS.sub("", name)))
     return name.strip(" ,:|·»«-–—")
 
 

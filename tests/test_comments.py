@@ -369,3 +369,20 @@ def test_replies_in_wrapped_items_point_at_the_wrapped_comment():
         ("C", "Text 3.", 1),
         ("D", "Text 4.", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("shown", "name"),
+    [
+        ("Milan Griffes on", "Milan Griffes"),
+        ("by Ngozi » Sat Nov 02, 2024 3:04 pm", "Ngozi"),
+        ("Ada Obi says:", "Ada Obi"),
+        ("Rafael sagt:", "Rafael"),
+        ("Josef Franz Lindner, ", "Josef Franz Lindner"),
+        ("De Souza", "De Souza"),
+    ],
+)
+def test_author_names_lose_their_connectors(shown, name):
+    from flows.html_comments import _author_name
+
+    assert _author_name(shown) == name
