@@ -225,6 +225,8 @@ def _is_item(node: LexborNode) -> bool:
         return False  # the text half of a <dt> item
     classes = attributes.get("class") or ""
     tokens = classes.lower().split()
+    if "pingback" in tokens or "trackback" in tokens:
+        return False  # another site linking here, not a reader
     if ("data-author" in attributes and {"message", "post"}.intersection(tokens)) or (
         node.tag == "div" and "post" in tokens and _PHPBB_POST.match(attributes.get("id") or "")
     ):

@@ -386,3 +386,12 @@ def test_author_names_lose_their_connectors(shown, name):
     from flows.html_comments import _author_name
 
     assert _author_name(shown) == name
+
+
+def test_pingbacks_are_not_reader_comments():
+    markup = """<ol class="commentlist">
+    <li id="comment-9" class="pingback even"><div class="comment-body">Pingback:
+      <a href="https://other.example/post" class="url">Another blog | Some post</a></div></li>
+    <li id="comment-10" class="comment odd"><cite class="fn">Ada</cite><time>1 hour ago</time>
+      <p>A reader.</p></li></ol>"""
+    assert rows(comments_of(markup)) == [("Ada", "A reader.", None)]
