@@ -311,6 +311,7 @@ class _Parts:
             self.classify(node)
 
     def classify(self, node: LexborNode) -> None:
+        """File an element under the roles its tag, class and itemprop give it."""
         attributes = node.attributes
         tag = node.tag
         roles = _roles(
@@ -324,6 +325,7 @@ class _Parts:
             getattr(self, role).append(node if role == "chrome" else (rank, node))
 
     def author(self) -> str | None:
+        """The surest author element's name, else the name in a "by Ada on …" time line."""
         for _, node in sorted(self.authors, key=lambda pair: pair[0]):
             name = _author_name(node.text())
             if name and len(name) <= _MAX_AUTHOR:
@@ -335,6 +337,7 @@ class _Parts:
         return None
 
     def time(self, fetched_at: datetime) -> tuple[str | None, datetime | None]:
+        """(time as shown, UTC moment): machine-readable first, else read from the label."""
         for _, node in sorted(self.times, key=lambda pair: pair[0]):
             shown = squash(node.text()) or None
             machine = node.attributes.get("datetime") or node.attributes.get("content")
@@ -346,6 +349,8 @@ class _Parts:
         return None, None
 
     def text(self) -> str:
+        """The surest text element without chrome, author, time and replies; else what is
+        left of the item once its metadata lines are taken out."""
         skip = {node.mem_id for node in self.nested} | {node.mem_id for node in self.chrome}
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
@@ -413,6 +418,7 @@ def _author_name(shown: str) -> str:
 
 
 def _meta_block(node: LexborNode, root: LexborNode) -> LexborNode:
+    """The largest ancestor of `node` under `root` that holds little more than `node`."""
     own = len(squash(node.text()))
     block = node
     parent = node.parent
