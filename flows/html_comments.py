@@ -79,9 +79,19 @@ _NOT_ITEM_PREFIX = frozenset(
         "promo",
         "call",
         "to",
+        "type",
+        "tone",
+        "section",
+        "category",
+        "cat",
+        "tag",
+        "format",
+        "kind",
+        "label",
     ]
 )
-"""`leave-comment`, `add-comment`, `no-comment` … name buttons and notices, not items."""
+"""`leave-comment`, `add-comment`, `no-comment` … name buttons and notices, and
+`type-comment`, `tone-comment`, `fc-item--comment` a kind of article (opinion), not items."""
 _COMMENT_ID = re.compile(r"^(?:[a-z]+[-_])?(?:comment|kommentar)[-_]?\d+$", re.IGNORECASE)
 """`comment-123`, `dsq-comment-123` (an item), not `comment-body-123` (a part of one)."""
 _CHROME_TOKEN = re.compile(
@@ -250,7 +260,7 @@ def _names_an_item(classes: str) -> bool:
         prefix = match["prefix"] if match else ""
         if (
             match
-            and not prefix.endswith("--")
+            and "--" not in prefix
             and not _NOT_ITEM_PREFIX.intersection(re.split(r"[-_]", prefix))
         ):
             return True

@@ -395,3 +395,14 @@ def test_pingbacks_are_not_reader_comments():
     <li id="comment-10" class="comment odd"><cite class="fn">Ada</cite><time>1 hour ago</time>
       <p>A reader.</p></li></ol>"""
     assert rows(comments_of(markup)) == [("Ada", "A reader.", None)]
+
+
+def test_opinion_teasers_are_not_comments():
+    markup = """<section class="fc-container"><ul>
+    <li class="fc-item fc-item--type-comment tone-comment"><a href="/opinion/1">
+      <span class="fc-item__byline">Ada Obi</span><time datetime="2024-11-01T08:00:00Z">1 Nov</time>
+      <div class="fc-item__standfirst">The subsidy was never the problem.</div></a></li>
+    <li class="fc-item type-comment"><span class="author">Bola</span><time>2 Nov</time>
+      <div class="content">Lagos needs trains.</div></li>
+    </ul></section>"""
+    assert comments_of(markup) == []
