@@ -32,6 +32,7 @@ lint: $(INSTALLED) ## ruff lint, ruff format check, mypy
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy flows
 
+
 format: $(INSTALLED) ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
@@ -57,8 +58,10 @@ docs: $(INSTALLED) ## write data/docs/models.html: every model, column, dependen
 clean: ## delete generated data (lake, warehouse, reports, docs); raw pages stay
 	rm -rf data/lake data/warehouse.duckdb data/warehouse.duckdb.* data/reports data/docs
 
-eval: $(INSTALLED) ## score article extraction on ../shared/benchmarks (F1/P/R, 10 worst pages)
+eval: $(INSTALLED) ## score articles, comments and spam on ../shared/benchmarks (skips what is absent)
 	$(BIN)/python bench/eval_articles.py
+	$(BIN)/python bench/eval_comments.py
+	$(BIN)/python bench/eval_spam.py
 
 bench-parse: $(INSTALLED) ## pages/s of parse_page (all fields) vs the bare lexbor parse, one core
 	$(BIN)/python bench/parse_speed.py

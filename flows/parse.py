@@ -7,7 +7,7 @@ This is the one entry point the rest of newsflow calls; it picks the reader
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -64,7 +64,9 @@ def parse_html(html: str, *, url: str | None, fetched_at: datetime) -> ParsedPag
     meta = extract_metadata(tree)
     base_url = url or meta.canonical_url or meta.og_url
     links = extract_links(tree, base_url, fetched_at)
-    comments = extract_comments(tree, fetched_at, local_zone=meta.zone or UTC)
+    # Comment times shown without a zone are in the site's local time: the zone the page
+    # states for its own publication time.
+    comments = extract_comments(tree, fetched_at.astimezone(meta.zone) if meta.zone else fetched_at)
     paragraphs = extract_body(tree)
     if not paragraphs and meta.json_ld_body:
         paragraphs = [p.strip() for p in meta.json_ld_body.split("\n") if p.strip()]

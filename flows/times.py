@@ -212,12 +212,13 @@ def resolve_relative(text: str, now: datetime) -> datetime | None:
 
 
 def parse_datetime(
-    text: str | None, *, now: datetime | None = None, default_zone: tzinfo = UTC
+    text: str | None, *, now: datetime | None = None, default_zone: tzinfo | None = None
 ) -> datetime | None:
     """Parse an absolute or (given `now`) relative date string to an aware UTC datetime.
 
-    Times without a zone are read in `default_zone` (UTC unless the caller knows the
-    site's zone); a date without a time is midnight there.
+    Times without a zone are read in `default_zone`, else in the zone `now` is expressed
+    in, else UTC: a caller that knows the site's local time passes `now` in it. A date
+    without a time is midnight there.
     Returns None for anything it cannot read or that is impossible (month 13).
 
     >>> parse_datetime("27 November 2026, 10:15 WAT")
@@ -228,8 +229,9 @@ def parse_datetime(
     text = text.strip()
     if not text or len(text) > 200:
         return None
+    zone = default_zone or (now.tzinfo if now is not None and now.tzinfo is not None else UTC)
     try:
-        return _as_utc(datetime.fromisoformat(text), default_zone)
+        return _as_utc(datetime.fromisoformat(text), zone)
     except ValueError:
         pass
     if text[:3].isalpha() and "," in text[:5]:
@@ -240,7 +242,7 @@ def parse_datetime(
     for pattern in (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR):
         match = pattern.search(text)
         if match:
-            return _from_match(match, default_zone)
+            return _from_match(match, zone)
     if now is not None:
         return resolve_relative(text, now)
     return None

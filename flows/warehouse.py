@@ -22,12 +22,12 @@ import pyarrow as pa
 import yaml
 
 from flows.schemas import TABLES
-from flows.spam import RuleSet
+from flows.spam import RuleSet, campaign_text
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 STORAGE_VERSION = "v1.5.0"
 """Written so the DuckDB 1.5 CLI (`pip install duckdb-cli`) can open the warehouse too."""
-SOURCES = {f"lake_{table}" for table in TABLES} | {"spam_rules"}
+SOURCES = {f"lake_{table}" for table in TABLES} | {"spam_rules", "spam_settings"}
 SOURCES_FILE = SQL_DIR / "sources.yml"
 """Descriptions of the sources and their columns, stored as COMMENT ON like the models'."""
 
@@ -219,13 +219,30 @@ def _create_sources(con: duckdb.DuckDBPyConnection, lake: Path, rules: RuleSet) 
             con.execute(f"create table {name} as select * from empty_lake_table")
             con.unregister("empty_lake_table")
         rows[name] = _scalar(con, f"select count(*) from {name}")
+    listed = [(rule.name, rule.weight, rule.description) for rule in rules.rules]
+    campaign = rules.campaign
+    listed.append((campaign.name, campaign.weight, campaign.description))
     con.execute(
         "create table spam_rules as select * from (values "
-        + ", ".join("(?, ?, ?)" for _ in rules.rules)
+        + ", ".join("(?, ?, ?)" for _ in listed)
         + ") as rules(name, weight, description)",
-        [value for rule in rules.rules for value in (rule.name, rule.weight, rule.description)],
+        [value for rule in listed for value in rule],
     )
-    rows["spam_rules"] = len(rules.rules)
+    rows["spam_rules"] = len(listed)
+    con.execute(
+        "create table spam_settings as select ? as threshold, ? as campaign_name, "
+        "? as campaign_weight, ? as campaign_min_pages, ? as campaign_min_authors, "
+        "? as campaign_min_chars",
+        [
+            rules.threshold,
+            campaign.name,
+            campaign.weight,
+            campaign.min_pages,
+            campaign.min_authors,
+            campaign.min_chars,
+        ],
+    )
+    rows["spam_settings"] = 1
     return rows
 
 
@@ -257,6 +274,12 @@ def _register_spam_verdict(con: duckdb.DuckDBPyConnection, rules: RuleSet) -> No
         spam_verdict,
         ["VARCHAR"],  # type: ignore[list-item]
         "STRUCT(score DOUBLE, is_spam BOOLEAN, reasons VARCHAR[])",  # type: ignore[arg-type]
+    )
+    con.create_function(
+        "spam_campaign_text",
+        campaign_text,
+        ["VARCHAR"],  # type: ignore[list-item]
+        "VARCHAR",  # type: ignore[arg-type]
     )
 
 

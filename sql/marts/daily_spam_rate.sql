@@ -7,7 +7,9 @@
 --   comments: Comments that day.
 --   spam_comments: Comments judged spam.
 --   spam_rate: spam_comments / comments, from 0 to 1.
---   top_reasons: Up to three spam rule names that fired most on spam comments, most frequent first.
+--   top_reasons: >
+--     Up to three spam rule names that fired most on spam comments, most frequent first
+--     (ties: the heavier rule, then by name).
 -- tests:
 --   unique: [day, site]
 --   not_null: [day, site, comments, spam_comments, spam_rate]
@@ -16,6 +18,8 @@
 with
 
 comments as (select * from int_comments_scored),
+
+rules as (select * from spam_rules),
 
 reasons as (
     select
@@ -28,19 +32,21 @@ reasons as (
 
 reason_counts as (
     select
-        day,
-        site,
-        reason,
-        count(*) as times
+        reasons.day,
+        reasons.site,
+        reasons.reason,
+        count(*) as times,
+        any_value(rules.weight) as weight
     from reasons
-    group by day, site, reason
+    left join rules on reasons.reason = rules.name
+    group by reasons.day, reasons.site, reasons.reason
 ),
 
 top_reasons as (
     select
         day,
         site,
-        list(reason order by times desc, reason)[1:3] as top_reasons
+        list(reason order by times desc, weight desc, reason)[1:3] as top_reasons
     from reason_counts
     group by day, site
 ),

@@ -1,0 +1,408 @@
+"""Comment extraction across the markups readers meet, from small pages written here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.html_comments import extract_comments
+from flows.page import Comment
+
+FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+
+
+def comments_of(body: str) -> list[Comment]:
+    html = (
+        f"<html><body><article><h1>Story</h1><p>The story text.</p></article>{body}</body></html>"
+    )
+    return extract_comments(LexborHTMLParser(html), FETCHED)
+
+
+def rows(comments: list[Comment]) -> list[tuple[str | None, str, int | None]]:
+    return [(c.author, c.text, c.parent) for c in comments]
+
+
+WORDPRESS_HTML5 = """
+<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts</h2>
+<ol class="comment-list">
+ <li id="comment-11" class="comment even thread-even depth-1 parent">
+  <article id="div-comment-11" class="comment-body">
+   <footer class="comment-meta">
+    <div class="comment-author vcard"><img class="avatar" src="a.png">
+     <b class="fn">Ada Obi</b> <span class="says">says:</span></div>
+    <div class="comment-metadata"><a href="#comment-11">
+     <time datetime="2024-11-02T08:15:00+01:00">2 November 2024 at 8:15 am</time></a>
+     <span class="edit-link"><a href="/edit">Edit</a></span></div>
+   </footer>
+   <div class="comment-content"><p>Fuel is now ₦1,030 a litre.</p><p>Who can cope?</p></div>
+   <div class="reply"><a class="comment-reply-link" href="#">Reply</a></div>
+  </article>
+  <ol class="children">
+   <li id="comment-12" class="comment odd alt depth-2">
+    <article id="div-comment-12" class="comment-body">
+     <footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Bola</b>
+      <span class="says">says:</span></div>
+      <div class="comment-metadata"><time datetime="2024-11-02T09:00:00+01:00">9:00</time></div>
+     </footer>
+     <div class="comment-content"><blockquote><p>Who can cope?</p></blockquote><p>Nobody.</p></div>
+     <div class="reply"><a class="comment-reply-link" href="#">Reply</a></div>
+    </article>
+   </li>
+  </ol>
+ </li>
+</ol>
+<div id="respond" class="comment-respond"><h3>Leave a Reply</h3>
+ <form id="commentform" class="comment-form"><p class="comment-form-author">
+ <label>Name</label><input name="author"></p><textarea name="comment"></textarea></form></div>
+</div>"""
+
+WORDPRESS_CLASSIC = """
+<h3 id="comments">3 Responses</h3>
+<ol class="commentlist">
+ <li class="comment byuser" id="li-comment-7"><div id="comment-7" class="comment-body">
+  <div class="comment-author vcard"><cite class="fn"><a href="https://ada.example">Ada</a></cite>
+   <span class="says">says:</span></div>
+  <div class="comment-meta commentmetadata"><a href="#comment-7">March 3, 2024 at 10:20 pm</a></div>
+  <p>First paragraph.</p><p>Second paragraph.</p>
+  <div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></div>
+ </li>
+ <li class="comment" id="li-comment-8"><div id="comment-8" class="comment-body">
+  <div class="comment-author vcard"><cite class="fn">Chidi</cite> <span class="says">says:</span></div>
+  <div class="comment-meta commentmetadata"><a href="#comment-8">3 hours ago</a></div>
+  <p>Short and to the point.</p></div>
+ </li>
+</ol>"""
+
+WPDISCUZ = """
+<div id="wpdcom" class="wpdiscuz_unauth"><div class="wpd-thread-list">
+ <div id="wpd-comm-5_0" class="wpd-comment wpd_comment_level-1">
+  <div class="wpd-comment-wrap"><div class="wpd-avatar"><img src="a.png"></div>
+   <div class="wpd-comment-right">
+    <div class="wpd-comment-header"><div class="wpd-comment-author">Kemi</div>
+     <div class="wpd-comment-date" title="November 1, 2024 9:30 am">2 days ago</div></div>
+    <div class="wpd-comment-text"><p>Well argued piece.</p></div>
+    <div class="wpd-comment-footer"><div class="wpd-vote"><div class="wpd-vote-result">3</div></div>
+     <div class="wpd-reply-button">Reply</div></div>
+   </div></div>
+  <div id="wpd-comm-6_5" class="wpd-comment wpd-reply wpd_comment_level-2">
+   <div class="wpd-comment-wrap"><div class="wpd-comment-right">
+    <div class="wpd-comment-header"><div class="wpd-comment-author">Tunde</div>
+     <div class="wpd-comment-date">1 day ago</div></div>
+    <div class="wpd-comment-text"><p>Agreed.</p></div></div></div>
+  </div>
+ </div>
+</div></div>"""
+
+DRUPAL_8 = """
+<section class="comments"><h2>Comments</h2>
+ <article data-comment-user-id="0" id="comment-31" class="comment js-comment by-anonymous">
+  <footer class="comment__meta"><p class="comment__author"><span>Emeka</span></p>
+   <p class="comment__time">Sat, 02/11/2024 - 14:05</p></footer>
+  <div class="content"><div class="field field--name-comment-body"><p>Good reporting.</p></div>
+   <ul class="links inline"><li class="comment-reply"><a href="/reply">Reply</a></li></ul></div>
+ </article>
+</section>"""
+
+BLOGGER = """
+<div class="comments" id="comments"><h4>4 comments:</h4>
+ <div class="comments-content"><div class="comment-thread"><ol>
+  <li class="comment" id="c5551"><div class="avatar-image-container"><img src="a.png"></div>
+   <div class="comment-block"><div class="comment-header"><cite class="user"><a href="/p">Ngozi</a></cite>
+    <span class="icon user"></span><span class="datetime secondary-text">
+     <a rel="nofollow" href="#c5551">November 2, 2024 at 3:04 PM</a></span></div>
+    <p class="comment-content">Thanks for this.</p>
+    <span class="comment-actions secondary-text"><a class="comment-reply">Reply</a>
+     <span class="item-control blog-admin"><a>Delete</a></span></span></div>
+  </li>
+ </ol></div></div>
+</div>"""
+
+DISQUS_FALLBACK = """
+<div id="disqus_thread"><ul id="dsq-comments">
+ <li class="post byuser" id="dsq-comment-901"><div id="dsq-comment-header-901" class="dsq-comment-header">
+  <cite id="dsq-cite-901"><span id="dsq-author-user-901">Musa</span></cite></div>
+  <div id="dsq-comment-body-901" class="dsq-comment-body">
+   <div id="dsq-comment-message-901" class="dsq-comment-message"><p>Static text for crawlers.</p></div>
+  </div></li>
+</ul></div>"""
+
+MICRODATA = """
+<section id="reader-comments">
+ <div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+  <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Zainab</span></span>
+  <meta itemprop="dateCreated" content="2024-11-01T12:00:00Z"><span>Nov 1</span>
+  <div itemprop="text">Marked up with microdata.</div>
+ </div>
+</section>"""
+
+XENFORO_WIDGET = """
+<div class="xenforo-comment-widget"><ul class="xenforo-comments-list">
+ <li class="xenforo-comment" id="xenforo-comment-1"><div class="avatar"></div>
+  <div class="xenforo-comment-content"><header><span class="author-name">gpu_fan</span>
+   <span class="post-date">17 September 2020 14:17</span></header>
+   <div class="js-read-more"><blockquote><div class="author"><span>other</span> said:</div>Quoted.</blockquote>
+    My answer.</div>
+   <span class="xf-comment-reply"><a href="#"><span>Reply</span></a></span></div></li>
+</ul></div>"""
+
+DEFINITION_LIST = """
+<div id="comments"><dl id="comment_list">
+ <dt class="comment" id="comment-1"><span class="comment_author">Armanox</span>
+  <span class="comment_time"><a href="#comment-1">June 28, 2015 at 10:25 pm</a></span></dt>
+ <dd class="comment"><div class="format_text"><p>Really?</p></div></dd>
+ <dt class="comment" id="comment-2"><span class="comment_author">Leo</span>
+  <span class="comment_time"><a href="#comment-2">July 23, 2015 at 3:20 pm</a></span></dt>
+ <dd class="comment"><div class="format_text"><p>Where is he?</p></div></dd>
+</dl></div>"""
+
+METADATA_LINE = """
+<h1 id="comments">Kommentare</h1><ul class="comments">
+ <li id="comment-1508"><div><img src="a.png"><h2>Ein Argument</h2>
+  <span class="metadata">geschrieben von berg2012 am 21. Jan. 2015, 19:04</span>
+  <span class="reply-comment">[ <a href="/login">antworten</a> ]</span></div>
+  <p>Ich hätte eine andere Erklärung.</p></li>
+</ul>"""
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            WORDPRESS_HTML5,
+            [
+                ("Ada Obi", "Fuel is now ₦1,030 a litre.\nWho can cope?", None),
+                ("Bola", "Who can cope?\nNobody.", 0),
+            ],
+        ),
+        (
+            WORDPRESS_CLASSIC,
+            [
+                ("Ada", "First paragraph.\nSecond paragraph.", None),
+                ("Chidi", "Short and to the point.", None),
+            ],
+        ),
+        (WPDISCUZ, [("Kemi", "Well argued piece.", None), ("Tunde", "Agreed.", 0)]),
+        (DRUPAL_8, [("Emeka", "Good reporting.", None)]),
+        (BLOGGER, [("Ngozi", "Thanks for this.", None)]),
+        (DISQUS_FALLBACK, [("Musa", "Static text for crawlers.", None)]),
+        (MICRODATA, [("Zainab", "Marked up with microdata.", None)]),
+        (XENFORO_WIDGET, [("gpu_fan", "other said:\nQuoted.\nMy answer.", None)]),
+        (DEFINITION_LIST, [("Armanox", "Really?", None), ("Leo", "Where is he?", None)]),
+        (METADATA_LINE, [("berg2012", "Ich hätte eine andere Erklärung.", None)]),
+    ],
+    ids=[
+        "wordpress-html5",
+        "wordpress-classic",
+        "wpdiscuz",
+        "drupal-8",
+        "blogger",
+        "disqus-fallback",
+        "schema-microdata",
+        "xenforo-widget",
+        "definition-list",
+        "metadata-line",
+    ],
+)
+def test_comments_are_found_in_each_markup(markup, expected):
+    assert rows(comments_of(markup)) == expected
+
+
+def test_times_are_read_from_machine_readable_and_relative_labels():
+    html5 = comments_of(WORDPRESS_HTML5)
+    assert html5[0].posted_at == datetime(2024, 11, 2, 7, 15, tzinfo=UTC)
+    assert html5[0].posted_text == "2 November 2024 at 8:15 am"
+    classic = comments_of(WORDPRESS_CLASSIC)
+    assert classic[0].posted_at == datetime(2024, 3, 3, 22, 20, tzinfo=UTC)
+    assert classic[1].posted_at == datetime(2024, 11, 3, 7, 20, tzinfo=UTC)
+    assert comments_of(MICRODATA)[0].posted_at == datetime(2024, 11, 1, 12, 0, tzinfo=UTC)
+    assert comments_of(METADATA_LINE)[0].posted_at == datetime(2015, 1, 21, 19, 4, tzinfo=UTC)
+
+
+def test_json_ld_comments_are_read_when_the_html_has_none():
+    script = """<script type="application/ld+json">{"@context": "https://schema.org",
+      "@type": "NewsArticle", "headline": "Story", "comment": [
+        {"@type": "Comment", "text": "From JSON-LD.", "dateCreated": "2024-11-01T09:00:00Z",
+         "author": {"@type": "Person", "name": "Ife"},
+         "comment": [{"@type": "Comment", "text": "A reply.", "author": "Ola"}]}]}</script>"""
+    comments = comments_of(script)
+    assert rows(comments) == [("Ife", "From JSON-LD.", None), ("Ola", "A reply.", 0)]
+    assert comments[0].posted_at == datetime(2024, 11, 1, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # An empty comment section: the count heading and the reply form only.
+        (
+            '<div id="comments" class="comments-area"><h2>No Comments</h2><div id="respond" '
+            'class="comment-respond"><h3>Leave a Reply</h3><form class="comment-form">'
+            '<p class="comment-notes">Your email address will not be published.</p>'
+            '<p class="comment-form-comment"><textarea></textarea></p></form></div></div>'
+        ),
+        # A sidebar widget listing comments from other stories.
+        (
+            '<aside id="secondary"><section id="recent-comments-2" class="widget widget_recent_comments">'
+            '<h2>Recent Comments</h2><ul id="recentcomments"><li class="recentcomments">'
+            '<span class="comment-author-link">Ada</span> on <a href="/other">Other story</a></li></ul>'
+            "</section></aside>"
+        ),
+        # A notice and a call to comment, no comments.
+        (
+            '<div class="comments"><p class="no-comments">Noch kein Kommentar vorhanden!</p>'
+            '<a class="add-comment" href="#form">Erstellen Sie jetzt den ersten Kommentar</a></div>'
+        ),
+    ],
+    ids=["empty-section-with-form", "recent-comments-widget", "no-comments-notice"],
+)
+def test_pages_without_comments_give_no_rows(markup):
+    assert comments_of(markup) == []
+
+
+def test_numbered_comment_headers_without_classes_are_read():
+    markup = """<div class="titlebar">Kommentare</div>
+    <div><h3>#1 Kommentar von <img src="de.png"> Naru-chan</h3>26. März 2004, 16:19
+      <p>Danke für dieses Kapitel!</p></div>
+    <div><h3>#2 Kommentar von Keitaro</h3>27. März 2004, 09:05<p>Super.</p>
+      <p>[ zitieren ]</p></div>
+    <div class="titlebar">Kommentare schreiben</div><form><textarea></textarea></form>"""
+    comments = comments_of(markup)
+    assert rows(comments) == [
+        ("Naru-chan", "Danke für dieses Kapitel!", None),
+        ("Keitaro", "Super.", None),
+    ]
+    assert comments[1].posted_at == datetime(2004, 3, 27, 9, 5, tzinfo=UTC)
+
+
+def test_a_numbered_list_without_dates_is_not_comments():
+    markup = "<ol><li><h3>#1 by Chinua Achebe</h3><p>Things Fall Apart, 1958.</p></li></ol>"
+    assert comments_of(markup) == []
+
+
+def test_repeated_blocks_under_a_comments_heading_are_read():
+    markup = """<h2>Comments (2)</h2>
+    <div><p><b>Ada</b> — 3 May 2024, 10:15</p><p>Text one.</p></div>
+    <div><p>Bola</p><p>May 4, 2024 at 9:00 am</p><p>Text two,</p><p>in two lines.</p></div>
+    <h3>Leave a comment</h3><form><textarea></textarea></form>"""
+    comments = comments_of(markup)
+    assert rows(comments) == [
+        ("Ada", "Text one.", None),
+        ("Bola", "Text two,\nin two lines.", None),
+    ]
+    assert comments[0].posted_at == datetime(2024, 5, 3, 10, 15, tzinfo=UTC)
+
+
+def test_a_comments_heading_over_a_notice_or_a_zero_count_gives_no_rows():
+    assert (
+        comments_of("<h2>Kommentare</h2><p>Noch kein Kommentar vorhanden!</p><form></form>") == []
+    )
+    assert comments_of("<h2>0 Comments</h2><div><p>Ada, 3 May 2024</p><p>Hi</p></div>") == []
+
+
+XENFORO_THREAD = """
+<div class="block-body js-replyNewMessageContainer">
+ <article class="message message--post js-post" data-author="kofi" data-content="post-1" id="js-post-1">
+  <div class="message-cell message-cell--user"><h4 class="message-name"><a class="username">kofi</a></h4>
+   <h5 class="userTitle message-userTitle">Member</h5></div>
+  <div class="message-cell message-cell--main"><header class="message-attribution">
+   <time class="u-dt" datetime="2024-11-01T10:00:00+0000">Nov 1, 2024</time></header>
+   <div class="message-content js-messageContent"><article class="message-body js-selectToQuote">
+    <div class="bbWrapper"><blockquote class="bbCodeBlock bbCodeBlock--quote" data-quote="ama">
+     <div class="bbCodeBlock-title">ama said:</div><div class="bbCodeBlock-content">Prices rose.</div>
+    </blockquote>They did, by a lot.</div></article></div>
+   <footer class="message-footer"><div class="reactionsBar">3 likes</div>
+    <a class="actionBar-action--reply">Reply</a></footer></div>
+ </article>
+</div>"""
+
+PHPBB = """
+<div id="p101" class="post bg2"><div class="inner"><div class="postbody">
+ <h3><a href="#p101">Re: Fuel prices</a></h3>
+ <p class="author"><a href="/memberlist.php?mode=viewprofile&u=7">by <strong>Ngozi</strong></a>
+  » Sat Nov 02, 2024 3:04 pm</p>
+ <div class="content">Queues everywhere in Lagos.</div></div></div></div>"""
+
+
+def test_forum_posts_are_comments():
+    assert rows(comments_of(XENFORO_THREAD)) == [
+        ("kofi", "ama said:\nPrices rose.\nThey did, by a lot.", None)
+    ]
+    assert rows(comments_of(PHPBB)) == [("Ngozi", "Queues everywhere in Lagos.", None)]
+
+
+def test_flat_lists_thread_replies_by_their_depth_marks():
+    markup = """<ol class="commentlist">
+    <li class="comment depth-1" id="comment-1"><cite class="fn">A</cite><time>2 hours ago</time><p>One.</p></li>
+    <li class="comment depth-2" id="comment-2"><cite class="fn">B</cite><time>1 hour ago</time><p>Two.</p></li>
+    <li class="comment depth-3" id="comment-3"><cite class="fn">C</cite><time>1 hour ago</time><p>Three.</p></li>
+    <li class="comment depth-2" id="comment-4"><cite class="fn">D</cite><time>1 hour ago</time><p>Four.</p></li>
+    <li class="comment depth-1" id="comment-5"><cite class="fn">E</cite><time>1 hour ago</time><p>Five.</p></li>
+    <li class="comment comment-sub" id="comment-6"><cite class="fn">F</cite><time>now</time><p>Six.</p></li>
+    </ol>"""
+    assert [c.parent for c in comments_of(markup)] == [None, 0, 1, 0, None, 4]
+
+
+def test_replies_in_wrapped_items_point_at_the_wrapped_comment():
+    def item(n: int, author: str, replies: str = "") -> str:
+        return (
+            f'<li class="comment depth-1" id="li-comment-{n}"><article id="comment-{n}" class="comment">'
+            f'<footer><cite class="fn">{author}</cite><time datetime="2020-04-09T08:3{n}:00Z">x</time>'
+            f'</footer><div class="comment-content"><p>Text {n}.</p></div></article>{replies}</li>'
+        )
+
+    markup = (
+        '<div id="comments"><ol class="commentlist">'
+        + item(
+            1,
+            "A",
+            '<ul class="children">'
+            + item(2, "B", '<ul class="children">' + item(3, "C") + "</ul>")
+            + "</ul>",
+        )
+        + item(4, "D")
+        + "</ol></div>"
+    )
+    assert rows(comments_of(markup)) == [
+        ("A", "Text 1.", None),
+        ("B", "Text 2.", 0),
+        ("C", "Text 3.", 1),
+        ("D", "Text 4.", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("shown", "name"),
+    [
+        ("Milan Griffes on", "Milan Griffes"),
+        ("by Ngozi » Sat Nov 02, 2024 3:04 pm", "Ngozi"),
+        ("Ada Obi says:", "Ada Obi"),
+        ("Rafael sagt:", "Rafael"),
+        ("Josef Franz Lindner, ", "Josef Franz Lindner"),
+        ("De Souza", "De Souza"),
+    ],
+)
+def test_author_names_lose_their_connectors(shown, name):
+    from flows.html_comments import _author_name
+
+    assert _author_name(shown) == name
+
+
+def test_pingbacks_are_not_reader_comments():
+    markup = """<ol class="commentlist">
+    <li id="comment-9" class="pingback even"><div class="comment-body">Pingback:
+      <a href="https://other.example/post" class="url">Another blog | Some post</a></div></li>
+    <li id="comment-10" class="comment odd"><cite class="fn">Ada</cite><time>1 hour ago</time>
+      <p>A reader.</p></li></ol>"""
+    assert rows(comments_of(markup)) == [("Ada", "A reader.", None)]
+
+
+def test_opinion_teasers_are_not_comments():
+    markup = """<section class="fc-container"><ul>
+    <li class="fc-item fc-item--type-comment tone-comment"><a href="/opinion/1">
+      <span class="fc-item__byline">Ada Obi</span><time datetime="2024-11-01T08:00:00Z">1 Nov</time>
+      <div class="fc-item__standfirst">The subsidy was never the problem.</div></a></li>
+    <li class="fc-item type-comment"><span class="author">Bola</span><time>2 Nov</time>
+      <div class="content">Lagos needs trains.</div></li>
+    </ul></section>"""
+    assert comments_of(markup) == []
