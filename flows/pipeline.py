@@ -21,6 +21,7 @@ from prefect.runtime import flow_run
 
 from flows import lake, warehouse
 from flows.rows import page_rows
+from flows.runlock import run_lock
 from flows.sources import Discovery, SourceRef, discover, read_page
 from flows.spam import load_rules
 
@@ -76,6 +77,14 @@ def discover_pages(raw: Path, since: date | None) -> Discovery:
 
 @task(name="find-seen-pages", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
 def find_seen_pages(lake_dir: Path) -> frozenset[str]:
+    """Finish or undo what an interrupted run left staged, then list the pages in the lake."""
+    recovery = lake.recover(lake_dir)
+    if recovery.published or recovery.discarded:
+        get_run_logger().warning(
+            "an earlier run was interrupted: %d committed batches published, "
+            "%d uncommitted batches discarded (their pages are ingested again)",
+            recovery.published, recovery.discarded,
+        )  # fmt: skip
     return frozenset(lake.seen_page_ids(lake_dir))
 
 
@@ -114,7 +123,18 @@ def ingest_batch(
     return result
 
 
-@task(name="build-models", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def _unless_a_data_test_failed(_task: Any, _task_run: Any, state: Any) -> bool:
+    """Retry a failed build, except when a data test failed: the same rows fail it again."""
+    return not isinstance(state.data, warehouse.DataTestFailed)
+
+
+@task(
+    name="build-models",
+    retries=1,
+    retry_delay_seconds=5,
+    retry_condition_fn=_unless_a_data_test_failed,
+    cache_policy=NO_CACHE,
+)
 def build_models(lake_dir: Path, warehouse_path: Path) -> warehouse.BuildReport:
     report = warehouse.build(lake_dir, warehouse_path, load_rules())
     get_run_logger().info(
@@ -154,15 +174,16 @@ def news_pipeline(
     lake_dir, warehouse_path = data_dir / "lake", data_dir / "warehouse.duckdb"
     run_id = str(flow_run.id or "local")
 
-    found = discover_pages(raw_dir, since)
-    seen = find_seen_pages(lake_dir)
-    batches = [found.pages[i : i + batch_size] for i in range(0, len(found.pages), batch_size)]
-    results = [
-        ingest_batch(batch, number, lake_dir, run_id, seen)
-        for number, batch in enumerate(batches, start=1)
-    ]
-    report = build_models(lake_dir, warehouse_path)
-    summaries = publish_summaries(warehouse_path)
+    with run_lock(data_dir):  # a second run at once stops here, before touching anything
+        found = discover_pages(raw_dir, since)
+        seen = find_seen_pages(lake_dir)
+        batches = [found.pages[i : i + batch_size] for i in range(0, len(found.pages), batch_size)]
+        results = [
+            ingest_batch(batch, number, lake_dir, run_id, seen)
+            for number, batch in enumerate(batches, start=1)
+        ]
+        report = build_models(lake_dir, warehouse_path)
+        summaries = publish_summaries(warehouse_path)
 
     written: dict[str, int] = {}
     for result in results:
