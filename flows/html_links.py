@@ -6,6 +6,7 @@ comment lists, related-story lists) and from the article's own element.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from urllib.parse import urljoin
 
@@ -27,6 +28,7 @@ REGION_CONTAINERS: tuple[tuple[Region, str], ...] = (
               '[class*="article-body"], [class*="story-body"], [class*="post-content"]')),
 )  # fmt: skip
 _SKIPPED_SCHEMES = ("javascript:", "data:", "vbscript:")
+_CONTROLS = re.compile(r"[\x00-\x20]+")
 _TIME_SELECTOR = 'time, .post-date, .date, [class*="time"], [class*="date"]'
 
 
@@ -40,7 +42,7 @@ def extract_links(tree: LexborHTMLParser, base_url: str | None, fetched_at: date
     links: list[Link] = []
     for anchor in tree.css("a[href]"):
         href = (anchor.attributes.get("href") or "").strip()
-        if not href or href.startswith("#") or href.lower().startswith(_SKIPPED_SCHEMES):
+        if not href or href.startswith("#") or _pseudo_link(href):
             continue
         url = urljoin(base_url, href) if base_url and "://" in base_url else href
         region = regions.get(anchor.mem_id, "other")
@@ -59,6 +61,12 @@ def extract_links(tree: LexborHTMLParser, base_url: str | None, fetched_at: date
             )
         )
     return links
+
+
+def _pseudo_link(href: str) -> bool:
+    """`javascript:`/`data:` links, also spelled the ways browsers still run them:
+    any case, with tabs, newlines or control characters inside ("java\\tscript:")."""
+    return _CONTROLS.sub("", href).lower().startswith(_SKIPPED_SCHEMES)
 
 
 def _label_time(
