@@ -1,11 +1,13 @@
 # newsflow: `make run` and `make test` are all a new user needs; `make help` lists the rest.
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format server clean
+.PHONY: help install run test lint format server clean stress fuzz
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed-from-pyproject
+FUZZ_INSTALLED := $(VENV)/.installed-fuzz
+TRIALS ?= 5
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -32,6 +34,16 @@ lint: $(INSTALLED) ## ruff lint, ruff format check, mypy
 format: $(INSTALLED) ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+stress: $(INSTALLED) ## hostile pages and TRIALS=5 kill -9 trials: pages in/parsed/rejected/lost, trials passed
+	$(BIN)/python -m bench.stress --trials $(TRIALS)
+
+$(FUZZ_INSTALLED): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet --editable '.[dev,fuzz]'
+	touch $@
+
+fuzz: $(FUZZ_INSTALLED) ## atheris on the parse functions for FUZZ_SECONDS (default 60)
+	$(BIN)/python -m bench.fuzz
 
 server: $(INSTALLED) ## start the Prefect UI and API on http://127.0.0.1:4200
 	PREFECT_SERVER_ANALYTICS_ENABLED=false $(BIN)/prefect server start --host 127.0.0.1 --port 4200

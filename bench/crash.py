@@ -33,7 +33,8 @@ NEWSFLOW = [sys.executable, "-m", "flows.cli"]
 @dataclass(frozen=True, slots=True)
 class Kill:
     phase: str
-    """Where the kill landed: `starting`, `ingest` or `build` (or `finished` when it missed)."""
+    """Where the kill landed: `starting`, `ingest`, `build`, `summaries` (after the swap), or
+    `finished` when the run ended first."""
     seconds: float
     """How long after the start."""
     unreadable: list[str]
@@ -88,11 +89,7 @@ def kill_run(raw: Path, data: Path, env: dict[str, str], rng: random.Random) -> 
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     started = time.monotonic()
-    marker = (
-        (data / "lake" / lake.STAGING)
-        if phase_wanted == "ingest"
-        else data / "warehouse.duckdb.building"
-    )
+    marker = data / "lake" if phase_wanted == "ingest" else data / "warehouse.duckdb.building"
     while process.poll() is None and not marker.exists() and time.monotonic() - started < 120:
         time.sleep(0.005)
     time.sleep(extra)
@@ -105,7 +102,9 @@ def kill_run(raw: Path, data: Path, env: dict[str, str], rng: random.Random) -> 
 def _phase(data: Path) -> str:
     if (data / "warehouse.duckdb.building").exists():
         return "build"
-    if (data / "lake" / lake.STAGING).exists() or (data / "lake" / "pages").exists():
+    if (data / "warehouse.duckdb").exists():
+        return "summaries"
+    if (data / "lake").exists():
         return "ingest"
     return "starting"
 
