@@ -92,6 +92,15 @@ def corpus(*, scale: float = 1.0) -> list[Hostile]:
             "deep-200k.html", lambda: b"<html><body>" + b"<div>" * 200_000, "nested too deeply"
         ),
         Hostile(
+            "deep-and-wide.html",
+            lambda: (
+                b"<html><body>"
+                + b"<div class=x>" * 1_000
+                + b"<p>Prose, with commas, long enough to count as a paragraph.</p>" * 200_000
+            ),
+            "took too long to parse",
+        ),
+        Hostile(
             "never-closed.html",
             lambda: (
                 b"<html><head><title>Never closed<body><article><p>Text, with commas, "

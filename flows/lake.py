@@ -95,6 +95,8 @@ def write_batch(lake: Path, batch: Iterable[PageRows]) -> dict[str, int]:
 def recover(lake: Path) -> Recovery:
     """Finish or undo the batches an interrupted run left staged. Idempotent."""
     published = discarded = 0
+    for unfinished in (lake / COMMITS).glob(".*.tmp"):  # a commit record cut short: no commit
+        unfinished.unlink()
     staging = lake / STAGING
     if not staging.is_dir():
         return Recovery(0, 0)
