@@ -99,6 +99,22 @@ def kill_run(raw: Path, data: Path, env: dict[str, str], rng: random.Random) -> 
     return Kill(phase, round(time.monotonic() - started, 2), unreadable_files(data / "lake"))
 
 
+def overlapping_runs(raw: Path, data: Path, env: dict[str, str]) -> list[tuple[int, str]]:
+    """Two `newsflow run`s started at once on one data folder: (exit code, last stderr line)."""
+    command = [*NEWSFLOW, "run", "--raw", str(raw), "--data", str(data), "--quiet"]
+    runs = [
+        subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         text=True)
+        for _ in range(2)
+    ]  # fmt: skip
+    outcomes = []
+    for run in runs:
+        _, err = run.communicate()
+        lines = [line for line in err.splitlines() if line.startswith("newsflow:")]
+        outcomes.append((run.returncode, lines[-1] if lines else ""))
+    return sorted(outcomes)
+
+
 def _phase(data: Path) -> str:
     if (data / "warehouse.duckdb.building").exists():
         return "build"

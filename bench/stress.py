@@ -89,7 +89,15 @@ def kill_loop(root: Path, env: dict[str, str], trials: int, seed: int) -> bool:
             f"  trial {trial + 1}: SIGKILL during {kill.phase} at {kill.seconds:.2f} s → {verdict}"
         )
     print(f"  trials passed {passed}/{trials}")
-    return passed == trials
+    outcomes = crash.overlapping_runs(raw, root / "overlap", env)
+    same = crash.compare(clean, crash.checksums(root / "overlap"))
+    overlap_ok = [code for code, _ in outcomes] in ([0, 0], [0, 4]) and not same
+    print(f"overlapping runs: exit codes {[code for code, _ in outcomes]}; "
+          f"{'same tables as a clean run' if not same else '; '.join(same)}")  # fmt: skip
+    for code, message in outcomes:
+        if message:
+            print(f"  exit {code}: {message}")
+    return passed == trials and overlap_ok
 
 
 def main() -> int:
