@@ -183,8 +183,8 @@ def corpus(*, scale: float = 1.0) -> list[Hostile]:
 def write_corpus(raw: Path, *, scale: float = 1.0) -> dict[str, str]:
     """Write the corpus under `raw`; returns {source: expectation} for every raw page.
 
-    Besides the files: a symlink pointing at itself, a dangling symlink, a page with an
-    unreadable sidecar, and a truncated WARC (not a page type on this branch: it must be
+    Besides the files: a page whose name is too long to have a sidecar, a symlink pointing
+    at itself, a dangling symlink, a page with an unreadable sidecar, and a truncated WARC (not a page type on this branch: it must be
     counted as ignored, and must not stop the run).
     """
     raw.mkdir(parents=True, exist_ok=True)
@@ -195,6 +195,9 @@ def write_corpus(raw: Path, *, scale: float = 1.0) -> dict[str, str]:
             handle.write(item.make())
         _sidecar(path, {"fetched_at": FETCHED_AT})
         expected[item.name] = item.expect
+    longest = "y" * 250 + ".html"  # 255 bytes: the file fits, "<name>.meta.json" cannot exist
+    (raw / longest).write_bytes(article())
+    expected[longest] = "parsed"
     os.symlink("loop.html", raw / "loop.html")
     expected["loop.html"] = "cannot read file"
     os.symlink("nowhere/missing.html", raw / "dangling.html")

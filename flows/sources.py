@@ -90,7 +90,11 @@ def source_ref(path: Path, source: str) -> SourceRef:
         modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     except OSError:
         modified = datetime.fromtimestamp(path.lstat().st_mtime, UTC)
-    if not sidecar.exists():
+    try:
+        has_sidecar = sidecar.exists()
+    except OSError:  # e.g. a page name so long that "<name>.meta.json" is over the limit
+        has_sidecar = False
+    if not has_sidecar:
         return SourceRef(str(path), source, modified)
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
