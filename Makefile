@@ -29,7 +29,7 @@ test: $(INSTALLED) ## run the test suite
 lint: $(INSTALLED) ## ruff lint, ruff format check, mypy
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy flows
+	$(BIN)/mypy flows bench
 
 format: $(INSTALLED) ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .

@@ -182,7 +182,7 @@ def uncommitted_files(lake_dir: Path) -> list[str]:
     listed = {
         str(lake_dir / str(entry["path"]))
         for record in lake.committed_batches(lake_dir)
-        for entry in record["files"]  # type: ignore[attr-defined]
+        for entry in record["files"]
     }
     return [f for table in TABLES for f in lake.table_files(lake_dir, table) if f not in listed]
 

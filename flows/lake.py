@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -110,7 +111,7 @@ def recover(lake: Path) -> Recovery:
     return Recovery(published, discarded)
 
 
-def committed_batches(lake: Path) -> list[dict[str, object]]:
+def committed_batches(lake: Path) -> list[dict[str, Any]]:
     """The commit records, oldest first: what each batch wrote."""
     folder = lake / COMMITS
     records = [json.loads(p.read_text("utf-8")) for p in folder.glob("*.json")]
