@@ -100,6 +100,8 @@ def corpus(*, scale: float = 1.0) -> list[Hostile]:
             ),
             "took too long to parse",
         ),
+        Hostile("unclosed-anchors.html", lambda: article(extra="<a " * 300_000), "parsed"),
+        Hostile("unclosed-scripts.html", lambda: article(extra="<script " * 200_000), "parsed"),
         Hostile(
             "never-closed.html",
             lambda: (
@@ -183,7 +185,8 @@ def corpus(*, scale: float = 1.0) -> list[Hostile]:
 def write_corpus(raw: Path, *, scale: float = 1.0) -> dict[str, str]:
     """Write the corpus under `raw`; returns {source: expectation} for every raw page.
 
-    Besides the files: a page whose name is too long to have a sidecar, a symlink pointing
+    Besides the files: a page whose name is too long to have a sidecar, a FIFO and a link to
+    /dev/zero named like pages, a sidecar fetch time before year 1 in UTC, a symlink pointing
     at itself, a dangling symlink, a page with an unreadable sidecar, and a truncated WARC (not a page type on this branch: it must be
     counted as ignored, and must not stop the run).
     """
@@ -198,6 +201,13 @@ def write_corpus(raw: Path, *, scale: float = 1.0) -> dict[str, str]:
     longest = "y" * 250 + ".html"  # 255 bytes: the file fits, "<name>.meta.json" cannot exist
     (raw / longest).write_bytes(article())
     expected[longest] = "parsed"
+    os.mkfifo(raw / "fifo.html")  # reading it would wait forever
+    expected["fifo.html"] = "not a regular file"
+    os.symlink("/dev/zero", raw / "zeros.html")
+    expected["zeros.html"] = "not a regular file"
+    (raw / "year-one.html").write_bytes(article())
+    _sidecar(raw / "year-one.html", {"fetched_at": "0001-01-01T00:00:00+05:00"})
+    expected["year-one.html"] = "unreadable fetched_at"
     os.symlink("loop.html", raw / "loop.html")
     expected["loop.html"] = "cannot read file"
     os.symlink("nowhere/missing.html", raw / "dangling.html")

@@ -1,6 +1,7 @@
 """Hostile raw pages through a real flow run: every page ends as a `pages` row, the run completes."""
 
 import re
+from datetime import UTC, datetime
 
 import duckdb
 import pytest
@@ -95,3 +96,14 @@ def test_broken_text_is_stored_as_valid_utf8(hostile_run):
         ["impossible-dates.html"],
     ).fetchall()
     assert dates == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-14:00", "2024-01-01 10:00 +9999",
+     "99999999999 years ago", "2024-02-30T25:61:00Z", 12345, ["2024-01-01"]],
+)  # fmt: skip
+def test_impossible_dates_read_as_none_never_as_an_error(text):
+    from flows.times import parse_datetime
+
+    assert parse_datetime(text, now=datetime(2024, 11, 1, tzinfo=UTC)) is None
