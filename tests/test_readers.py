@@ -86,3 +86,32 @@ def test_newsflow_query_cannot_write(prefect_api, tmp_path):
     assert result.returncode == 1
     assert "read-only" in result.stderr
     assert _counts(tmp_path / "data")[3] > 0
+
+
+def test_a_read_write_session_on_the_warehouse_does_not_block_a_run(prefect_api, tmp_path):
+    from flows.pipeline import news_pipeline
+
+    raw, data = tmp_path / "raw", tmp_path / "data"
+    crash.small_corpus(raw / "first", pages=2)
+    news_pipeline(raw=str(raw), data=str(data))
+    holds_it = (
+        "import sys, time, duckdb\n"
+        "con = duckdb.connect(sys.argv[1])\n"
+        "con.execute('select 1').fetchall()\n"
+        "print('open', flush=True)\n"
+        "time.sleep(60)"
+    )
+    writer = subprocess.Popen(
+        [sys.executable, "-c", holds_it, str(data / "warehouse.duckdb")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "open"
+        crash.small_corpus(raw / "second", pages=2)
+        summary = news_pipeline(raw=str(raw), data=str(data))
+    finally:
+        writer.kill()
+        writer.wait()
+    assert summary.parsed == 2
+    assert summary.daily_news
