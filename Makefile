@@ -1,6 +1,6 @@
 # newsflow: `make run` and `make test` are all a new user needs; `make help` lists the rest.
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format server clean stress fuzz
+.PHONY: help install run test lint format server clean eval bench-parse serve report docs stress fuzz
 
 PYTHON ?= python3
 VENV := .venv
@@ -8,6 +8,9 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed-from-pyproject
 FUZZ_INSTALLED := $(VENV)/.installed-fuzz
 TRIALS ?= 5
+PORT ?= 4200
+POOL := newsflow
+PREFECT_ENV := PREFECT_API_URL=http://127.0.0.1:$(PORT)/api PREFECT_SERVER_ANALYTICS_ENABLED=false
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -46,7 +49,28 @@ fuzz: $(FUZZ_INSTALLED) ## atheris on the parse functions for FUZZ_SECONDS (defa
 	$(BIN)/python -m bench.fuzz
 
 server: $(INSTALLED) ## start the Prefect UI and API on http://127.0.0.1:4200
-	PREFECT_SERVER_ANALYTICS_ENABLED=false $(BIN)/prefect server start --host 127.0.0.1 --port 4200
+	PREFECT_SERVER_ANALYTICS_ENABLED=false PREFECT_UI_API_URL=http://127.0.0.1:$(PORT)/api \
+		$(BIN)/prefect server start --host 127.0.0.1 --port $(PORT)
 
-clean: ## delete generated data (lake, warehouse, reports); raw pages stay
-	rm -rf data/lake data/warehouse.duckdb data/warehouse.duckdb.* data/reports
+serve: $(INSTALLED) ## deploy prefect.yaml to `make server` and run its schedules with a process worker
+	@$(BIN)/python -c "import httpx; httpx.get('http://127.0.0.1:$(PORT)/api/health').raise_for_status()" \
+		2>/dev/null || (echo "no Prefect server on port $(PORT): run 'make server' in another terminal first" >&2; exit 1)
+	$(PREFECT_ENV) $(BIN)/prefect work-pool inspect $(POOL) >/dev/null 2>&1 \
+		|| $(PREFECT_ENV) $(BIN)/prefect work-pool create $(POOL) --type process
+	$(PREFECT_ENV) $(BIN)/prefect --no-prompt deploy --all
+	$(PREFECT_ENV) $(BIN)/prefect worker start --pool $(POOL)
+
+report: $(INSTALLED) ## write data/reports/YYYY-MM-DD.html for the last day in the warehouse
+	$(BIN)/newsflow report
+
+docs: $(INSTALLED) ## write data/docs/models.html: every model, column, dependency and data test
+	$(BIN)/newsflow docs
+
+clean: ## delete generated data (lake, warehouse, reports, docs); raw pages stay
+	rm -rf data/lake data/warehouse.duckdb data/warehouse.duckdb.* data/reports data/docs
+
+eval: $(INSTALLED) ## score article extraction on ../shared/benchmarks (F1/P/R, 10 worst pages)
+	$(BIN)/python bench/eval_articles.py
+
+bench-parse: $(INSTALLED) ## pages/s of parse_page (all fields) vs the bare lexbor parse, one core
+	$(BIN)/python bench/parse_speed.py

@@ -91,15 +91,6 @@ def corpus(*, scale: float = 1.0) -> list[Hostile]:
         Hostile(
             "deep-200k.html", lambda: b"<html><body>" + b"<div>" * 200_000, "nested too deeply"
         ),
-        Hostile(
-            "deep-and-wide.html",
-            lambda: (
-                b"<html><body>"
-                + b"<div class=x>" * 1_000
-                + b"<p>Prose, with commas, long enough to count as a paragraph.</p>" * 200_000
-            ),
-            "took too long to parse",
-        ),
         Hostile("unclosed-anchors.html", lambda: article(extra="<a " * 300_000), "parsed"),
         Hostile("unclosed-scripts.html", lambda: article(extra="<script " * 200_000), "parsed"),
         Hostile(

@@ -46,7 +46,7 @@ _ADDITIONAL = re.compile(
 
 
 def credited_agency(paragraphs: list[str]) -> str | None:
-    """The agency a story credits, from its first paragraph's dateline or its last lines.
+    """The agency a story credits, from a dateline in its first paragraphs or its last lines.
 
     >>> credited_agency(["MOSCOW (Reuters) - Putin said...", "More text."])
     'Reuters'
@@ -55,9 +55,10 @@ def credited_agency(paragraphs: list[str]) -> str | None:
     """
     if not paragraphs:
         return None
-    match = _DATELINE.match(paragraphs[0])
-    if match:
-        return _canonical(match.group("name"))
+    for first in paragraphs[:3]:
+        match = _DATELINE.match(first)
+        if match:
+            return _canonical(match.group("name"))
     for line in reversed(paragraphs[-4:]):
         line = line.strip()
         if len(line) <= 80:

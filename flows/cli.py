@@ -57,9 +57,19 @@ def run(
             formats=["%Y-%m-%d"], help="Only ingest pages fetched on or after this UTC date."
         ),
     ] = None,
+    until: Annotated[
+        datetime | None,
+        typer.Option(
+            formats=["%Y-%m-%d"], help="Only ingest pages fetched on or before this UTC date."
+        ),
+    ] = None,
+    days: Annotated[
+        int | None,
+        typer.Option(min=1, help="Only the DAYS days ending on --until (default today)."),
+    ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Pages per ingest task.")] = 250,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Only warnings and the summary.")
+        bool, typer.Option("--quiet", "-q", help="Only warnings and the summary, no progress bar.")
     ] = False,
 ) -> None:
     """Run the whole pipeline as a Prefect flow: ingest raw pages, build the models, print a summary.
@@ -70,7 +80,7 @@ def run(
     _prepare_prefect(quiet=quiet)
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    from flows.console import print_summary
+    from flows.console import print_summary, run_progress
     from flows.pipeline import news_pipeline
     from flows.runlock import RunInProgress
     from flows.warehouse import DataTestFailed
@@ -78,11 +88,16 @@ def run(
     data_dir = data or _default_data()
     try:
         # The heartbeat thread adds a ~1 s floor to every run and tells a batch job nothing.
-        with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        with (
+            temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
+            run_progress(quiet=quiet),
+        ):
             summary = news_pipeline(
                 raw=str(raw),
                 data=str(data_dir),
                 since=since.date() if since else None,
+                until=until.date() if until else None,
+                days=days,
                 batch_size=batch_size,
             )
     except DataTestFailed as failure:
@@ -208,6 +223,51 @@ def query(
         writer.writerows(rows)
     else:
         print_table(columns, rows)
+
+
+@app.command()
+def report(
+    data: Annotated[
+        Path | None, typer.Option(help="Data folder [default: $NEWSFLOW_DATA or data].")
+    ] = None,
+    day: Annotated[
+        datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="The day to report on [default: the last day]."),
+    ] = None,
+) -> None:
+    """Write <data>/reports/YYYY-MM-DD.html from the warehouse, without running the pipeline."""
+    from flows.report import build_report, days_to_report
+
+    data_dir = data or _default_data()
+    warehouse_path = data_dir / "warehouse.duckdb"
+    if not warehouse_path.exists():
+        typer.echo(
+            f"newsflow: no warehouse at {warehouse_path}; run `newsflow run` first", err=True
+        )
+        raise typer.Exit(EXIT_FAILED)
+    days = [day.date()] if day else days_to_report(warehouse_path, None, None)
+    if not days:
+        typer.echo(f"newsflow: {warehouse_path} has no day to report on", err=True)
+        raise typer.Exit(EXIT_FAILED)
+    path, _ = build_report(warehouse_path, data_dir / "reports", days[0])
+    typer.echo(str(path))
+
+
+@app.command()
+def docs(
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Where to write the page [default: <data>/docs/models.html]."),
+    ] = None,
+    data: Annotated[
+        Path | None, typer.Option(help="Data folder [default: $NEWSFLOW_DATA or data].")
+    ] = None,
+) -> None:
+    """Write the models docs page: models, columns, descriptions, dependencies and data tests."""
+    from flows.docs import write_docs
+
+    path = write_docs(out or (data or _default_data()) / "docs" / "models.html")
+    typer.echo(str(path))
 
 
 def _prepare_prefect(*, quiet: bool) -> None:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+from flows import progress
 
 if TYPE_CHECKING:
     from flows.pipeline import RunSummary
@@ -21,6 +26,44 @@ def print_table(
     for row in rows:
         table.add_row(*(_cell(value) for value in row))
     console.print(table)
+
+
+@contextmanager
+def run_progress(*, quiet: bool = False) -> Iterator[None]:
+    """A progress bar on stderr that follows the run's steps (pages ingested, models, report)."""
+    if quiet:
+        yield
+        return
+    bar = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = bar.add_task("start Prefect", total=None)
+
+    def show(step: str, done: int, total: int) -> None:
+        bar.update(task, description=step, completed=done, total=total)
+
+    # Prefect's console log handlers print through their own rich Console; lend them the
+    # bar's so log lines scroll above the bar instead of being drawn through it.
+    handlers = [h for h in _all_handlers() if isinstance(getattr(h, "console", None), Console)]
+    own = [h.console for h in handlers]  # type: ignore[attr-defined]
+    for handler in handlers:
+        handler.console = bar.console  # type: ignore[attr-defined]
+    try:
+        with bar, progress.watching(show):
+            yield
+    finally:
+        for handler, console_ in zip(handlers, own, strict=True):
+            handler.console = console_  # type: ignore[attr-defined]
+
+
+def _all_handlers() -> list[logging.Handler]:
+    loggers = [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
+    return [h for lg in loggers if isinstance(lg, logging.Logger) for h in lg.handlers]
 
 
 def print_summary(summary: RunSummary) -> None:
@@ -44,15 +87,29 @@ def print_summary(summary: RunSummary) -> None:
         ],
         title=f"Lake and warehouse ({summary.tests_passed} data tests passed)",
     )  # fmt: skip
-    for name, rows in (
-        ("daily_news", summary.daily_news),
-        ("daily_spam_rate", summary.daily_spam_rate),
-    ):
-        columns = list(rows[0]) if rows else []
-        print_table(columns, [list(row.values()) for row in rows], title=name)
+    print_table(
+        ["day", "site", "articles", "words", "agencies", "top story"],
+        [
+            (r["day"], r["site"], r["articles"], r["words"], r["source_agencies"],
+             (r["top_stories"] or "").split(", ")[0])
+            for r in summary.daily_news
+        ],
+        title="daily_news",
+    )  # fmt: skip
+    print_table(
+        ["day", "site", "comments", "spam", "spam rate", "top reasons"],
+        [
+            (r["day"], r["site"], r["comments"], r["spam_comments"], f"{r['spam_rate']:.0%}",
+             r["top_reasons"])
+            for r in summary.daily_spam_rate
+        ],
+        title="daily_spam_rate",
+    )  # fmt: skip
+    if summary.report:
+        console.print(f"[bold]Report[/bold]: {summary.report}")
     console.print(
         f"[bold]Next[/bold]: lake at {summary.lake}/, warehouse at {summary.warehouse} "
-        f'(`newsflow query "select * from daily_news"` or `duckdb -readonly {summary.warehouse}`); '
+        f'(`newsflow query "select * from daily_news"` or `.venv/bin/duckdb -readonly {summary.warehouse}`); '
         "runs, logs and artifacts in the Prefect UI: `make server`, then http://127.0.0.1:4200"
     )
 
@@ -63,4 +120,4 @@ def _cell(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(map(str, value))
     text = str(value)
-    return text if len(text) <= 80 else text[:77] + "…"
+    return text if len(text) <= 60 else text[:57] + "…"

@@ -10,6 +10,8 @@ import codecs
 import re
 import zlib
 
+import charset_normalizer
+
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 """Pages larger than this (after gunzip) are rejected: no real article page is that big."""
 
@@ -24,6 +26,17 @@ _MAGIC = {
     b"BZh": "a bzip2 archive",
     b"\xfd7zXZ": "an xz archive",
 }
+DETECT_BYTES = 64 * 1024
+"""Charset detection reads this much of an undeclared page: enough, and bounded in time."""
+NON_LATIN_CHARSETS = frozenset(
+    [
+        *("shift_jis", "cp932", "euc_jp", "iso2022_jp", "gb2312", "gbk", "gb18030", "big5"),
+        *("big5hkscs", "cp949", "euc_kr", "johab", "cp1251", "koi8_r", "koi8_u", "iso8859_5"),
+        *("mac_cyrillic", "cp866", "cp1253", "iso8859_7", "cp1255", "iso8859_8", "cp1256"),
+        *("iso8859_6", "tis_620", "cp874", "iso8859_11"),
+    ]
+)
+"""Detector guesses (Python codec names) that are trusted: scripts Latin guesses cannot fake."""
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -59,7 +72,8 @@ def unpack(data: bytes, *, max_bytes: int = MAX_PAGE_BYTES) -> bytes:
 
 
 def decode(data: bytes) -> str:
-    """Decode page bytes to text: BOM, then declared charset, then UTF-8, then windows-1252.
+    """Decode page bytes to text: BOM, UTF-16 by its zero bytes, valid UTF-8, the declared
+    charset (meta charset, http-equiv, XML declaration), then detection.
 
     >>> decode("café".encode("cp1252"))
     'café'
@@ -88,7 +102,18 @@ def decode(data: bytes) -> str:
             return data.decode(declared)
         except UnicodeDecodeError:
             pass
-    return _utf8_with_few_errors(data) or data.decode("cp1252", errors="replace")
+    return _utf8_with_few_errors(data) or _detected(data)
+
+
+def _detected(data: bytes) -> str:
+    """An undeclared legacy page: charset-normalizer's guess when it names a non-Latin script
+    (CJK, Cyrillic, Greek, ...), else windows-1252, what browsers assume for unlabelled
+    Western pages: on short Latin texts the detector picks among cp1250/cp775/mac_* at random."""
+    best = charset_normalizer.from_bytes(data[:DETECT_BYTES]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding not in NON_LATIN_CHARSETS:
+        encoding = "cp1252"
+    return data.decode(encoding, errors="replace")
 
 
 def _declared_charset(head: bytes) -> str | None:

@@ -1,106 +1,300 @@
 """The article body: find the page's main content block and read its paragraphs.
 
 No per-site rules: the block is chosen by the page's own structure, the way
-readability-style extractors do: paragraphs vote for the element holding them,
-weighted by how much prose (not link text) they carry.
+readability-style extractors do. Blocks of prose (not link text) vote for the
+element holding them; the winner's siblings that carry prose too join it; inside,
+boilerplate (share bars, related lists, newsletter boxes, ...) is skipped by tag
+and class words. Selection runs in lexbor (CSS), Python only scores the results.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.html_nodes import lines_text, select, squash
+from flows.html_nodes import lines_text
 
 # Elements that never hold article prose.
 JUNK_TAGS = (
     "script, style, noscript, template, svg, iframe, form, button, select, textarea, "
-    "nav, aside, footer, object, embed, canvas, dialog"
+    "nav, aside, footer, object, embed, canvas, dialog, figure, h1"
 )
-# class/id words of boilerplate blocks (share bars, related lists, newsletter boxes, ...).
+# Containers whose prose is not the article's, whatever the voting says.
+OFF_ARTICLE = (
+    "nav, aside, footer, form, [id*=comment], [class*=comment], [class*=sidebar], "
+    "[id*=sidebar], [class*=related], [role=complementary], [class*=cookie], [id*=cookie], "
+    "[class*=consent]"
+)
+# class/id words of boilerplate blocks inside the article (share bars, related lists, ...).
 JUNK_WORDS = re.compile(
-    r"(?:^|[\s_-])(?:share|sharing|social|related|recommend|newsletter|subscribe|signup|"
-    r"cookie|consent|comment|comments|respond|reply|sidebar|widget|promo|advert|ads?|"
-    r"sponsor|breadcrumbs?|tags|tag-list|author-bio|byline|popular|trending|most-read|"
-    r"more-stories|read-more|next-post|prev-post|pagination|footer|masthead|menu)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:share|sharing|social|related|recommend\w*|newsletter|subscribe|signup|"
+    r"cookie|consent|comments?|respond|reply|sidebar|widget|promo\w*|advert\w*|ads?|ad-\w+|"
+    r"sponsor\w*|breadcrumbs?|tags|tag-list|author-bio|bio|byline|popular|trending|most-read|"
+    r"more-stories|read-more|readmore|next-post|prev-post|pagination|footer|masthead|menu|"
+    r"caption|credit|meta|toolbar|hidden|hide|print-only|visually-hidden|sr-only|modal|"
+    r"subscription|paywall|signup|inline-?link\w*|see-also|also-read|date|dateline|timestamp|"
+    r"published|posted-on|entry-meta|post-meta|article-meta)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, figcaption"
+BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
+_PROSE = "p, pre, blockquote"
+_HOLDERS = "div, td, section, article"
+_EITHER = f"{_PROSE}, {_HOLDERS}"
+_UNREAD = "script, style, noscript, template"
+MIN_PROSE = 25
+# Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
+# (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\u2063\ufeff]")
+MIN_HELD = 2 * MIN_PROSE  # text written straight into a div/td counts from here
+CLIMB = 3
+SCATTERED = 0.2
+MOST = 0.6
+CLIMB_GAIN = 1.5
+
+
+@dataclass(slots=True)
+class _Vote:
+    node: LexborNode
+    score: float = 0.0
 
 
 def extract_body(tree: LexborHTMLParser) -> list[str]:
     """The article's paragraphs in order. Read-only: boilerplate is skipped, not removed."""
-    junk = _junk_ids(tree)
-    root = _main_block(tree, junk)
-    if root is None:
+    roots = _main_blocks(tree)
+    if not roots:
         return []
-    paragraphs = [
-        text
-        for node in _innermost_blocks(root)
-        if not _inside(node, junk, stop=root) and (text := _text(node))
-    ]
-    if sum(map(len, paragraphs)) < 0.5 * len(root.text(strip=True)):
-        # Prose kept outside <p> (text and <br>s straight inside a div): read lines instead.
-        paragraphs = lines_text(root, junk).split("\n")
+    paragraphs: list[str] = []
+    for root in roots:
+        paragraphs.extend(_read_block(root))
+    return [text for paragraph in paragraphs if (text := _INVISIBLE.sub("", paragraph).strip())]
+
+
+def _main_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The highest-voted element, plus its siblings that carry prose too."""
+    # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
+    # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
+    prose: dict[int, tuple[LexborNode, str, bool]] = {
+        para.mem_id: (para, text, False)
+        for para in tree.css(_PROSE)
+        if len(text := para.text()) >= MIN_PROSE
+    }
+    for holder in tree.css(_HOLDERS):
+        own = holder.text(deep=False)
+        if len(own.strip()) >= MIN_HELD:
+            prose[holder.mem_id] = (holder, own, True)
+    off = _off_article(tree, prose)
+    votes: dict[int, _Vote] = {}
+    held: dict[int, int] = {}  # element → characters of prose inside it
+
+    def vote(node: LexborNode | None, score: float, chars: int) -> None:
+        for share in (1.0, 0.5, 0.2):
+            if node is None:
+                return
+            entry = votes.get(node.mem_id)
+            if entry is None:
+                entry = votes[node.mem_id] = _Vote(node)
+            entry.score += score * share
+            held[node.mem_id] = held.get(node.mem_id, 0) + chars
+            node = node.parent
+        for _ in range(CLIMB):
+            if node is None:
+                return
+            held[node.mem_id] = held.get(node.mem_id, 0) + chars
+            node = node.parent
+
+    for node_id, (node, text, is_holder) in prose.items():
+        if node_id in off:
+            continue
+        if is_holder:
+            vote(node, 1 + text.count(",") + min(len(text) / 100, 3), len(text))
+        elif score := _prose_score(node, text):
+            vote(node.parent, score, len(text))
+    if not votes:
+        return [tree.body] if tree.body is not None else []
+    ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
+    best = max(ranked, key=_candidate_score)
+    voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
+    total = sum(chars for _, chars in voters)
+    if held.get(best.node.mem_id, 0) < SCATTERED * total:
+        best = _holding_most(voters, total) or best
+    holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
+    return _with_siblings(_climb(best, votes, held), votes, holders - off)
+
+
+def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> _Vote | None:
+    """The deepest element holding most of the page's prose: for prose scattered in small
+    wrappers (one per step, card or paragraph) where no single parent gathers many votes."""
+    held: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for node, chars in voters:
+        path = []
+        current: LexborNode | None = node
+        while current is not None and current.tag not in ("body", "html"):
+            path.append(current)
+            current = current.parent
+        for level, element in enumerate(reversed(path)):
+            held[element.mem_id] = held.get(element.mem_id, 0) + chars
+            depth[element.mem_id] = level
+            nodes[element.mem_id] = element
+    most = [mem_id for mem_id, chars in held.items() if chars >= MOST * total]
+    if not most:
+        return None
+    return _Vote(nodes[max(most, key=depth.__getitem__)], 0.0)
+
+
+def _candidate_score(vote: _Vote) -> float:
+    """Votes, less the share of link text; halved for an element holding several
+    headlines, which is a list of stories rather than one."""
+    score = vote.score * (1 - _link_density(vote.node))
+    return score / 2 if len(vote.node.css("h1")) > 1 else score
+
+
+def _climb(best: _Vote, votes: dict[int, _Vote], held: dict[int, int]) -> _Vote:
+    """An article split over several sibling columns or cards: the element holding
+    them all, when it holds much more prose than the best single one."""
+    node = best.node.parent
+    chosen = best
+    for _ in range(CLIMB):
+        if node is None or node.tag in ("body", "html") or len(node.css("h1")) > 1:
+            break  # several headlines: a list of stories, not one story in pieces
+        if held.get(node.mem_id, 0) >= CLIMB_GAIN * held.get(best.node.mem_id, 1):
+            chosen = votes.get(node.mem_id) or _Vote(node, best.score)
+        node = node.parent
+    return chosen
+
+
+def _off_article(
+    tree: LexborHTMLParser, prose: dict[int, tuple[LexborNode, str, bool]]
+) -> set[int]:
+    """Prose inside comment boxes, sidebars and related lists, unless such a box holds most
+    of the page's prose: then its class word is a layout name ("content-with-sidebar").
+
+    One CSS pass finds the boxes; each prose block then walks up its ancestors, memoised,
+    because a box-by-box `box.css(...)` repeats work on nested boxes (thousands per page)."""
+    boxes = {box.mem_id for box in tree.css(OFF_ARTICLE)}
+    if not boxes:
+        return set()
+    above: dict[int, tuple[int, ...]] = {}  # element → the boxes it sits in
+    inside: dict[int, tuple[int, ...]] = {}
+    for node_id, (node, _, _) in prose.items():
+        path: list[LexborNode] = []
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in above:
+            path.append(current)
+            current = current.parent
+        found = above[current.mem_id] if current is not None else ()
+        for element in reversed(path):
+            if element.mem_id in boxes:
+                found = (*found, element.mem_id)
+            above[element.mem_id] = found
+        inside[node_id] = found
+    total = sum(len(text) for _, text, _ in prose.values())
+    held: dict[int, int] = {}
+    for node_id, found in inside.items():
+        for box_id in found:
+            held[box_id] = held.get(box_id, 0) + len(prose[node_id][1])
+    small = {box_id for box_id, chars in held.items() if chars < 0.5 * total}
+    return {node_id for node_id, found in inside.items() if small.intersection(found)}
+
+
+def _prose_score(para: LexborNode, text: str) -> float:
+    links = sum(len(a.text()) for a in para.css("a"))
+    if links > 0.5 * len(text):
+        return 0.0
+    return 1 + text.count(",") + min(len(text) / 100, 3)
+
+
+def _link_density(node: LexborNode) -> float:
+    text = len(node.text())
+    return sum(len(a.text()) for a in node.css("a")) / text if text else 1.0
+
+
+def _with_siblings(best: _Vote, votes: dict[int, _Vote], holders: set[int]) -> list[LexborNode]:
+    """Readability's sibling rule: article text split across sibling blocks stays whole."""
+    parent = best.node.parent
+    if parent is None or best.node.tag in ("body", "html"):
+        return [best.node]
+    threshold = max(10.0, best.score * 0.2)
+    blocks = []
+    child = parent.first_child
+    while child is not None:
+        if child.mem_id == best.node.mem_id:
+            blocks.append(child)
+        elif child.is_element_node:
+            entry = votes.get(child.mem_id)
+            if (
+                entry is not None
+                and entry.score >= threshold
+                and _link_density(child) < 0.25
+                or (child.tag == "p" or child.mem_id in holders)
+                and _is_prose_paragraph(child)
+            ):
+                blocks.append(child)
+        child = child.next
+    return blocks
+
+
+def _is_prose_paragraph(node: LexborNode) -> bool:
+    text = node.text()
+    return len(text) > 80 and _link_density(node) < 0.25
+
+
+def _read_block(root: LexborNode) -> list[str]:
+    junk = _junk_ids(root)
+    if root.mem_id in junk:
+        junk.discard(root.mem_id)
+    if root.tag in ("p", "pre", "blockquote") or root.css_first(BLOCKS) is None:
+        text = lines_text(root, junk)
+        return text.split("\n") if text else []
+    inside_junk = {node.mem_id for box in _junk_nodes(root, junk) for node in box.css(BLOCKS)}
+    paragraphs = []
+    covered = 0
+    for node in root.css(BLOCKS):
+        if node.mem_id in inside_junk or node.mem_id in junk:
+            continue
+        if node.tag != "p" and len(node.css(BLOCKS)) > 1:
+            # Lexbor matches a node against its own selector: >1 means a block inside.
+            continue
+        text = _text(node)
+        if text:
+            paragraphs.append(text)
+            covered += len(text)
+    if covered < 0.5 * len(root.text(strip=True)):
+        # Prose kept outside blocks (text and <br>s straight inside a div): read lines instead.
+        text = lines_text(root, junk)
+        return text.split("\n") if text else []
     return paragraphs
 
 
-def _junk_ids(tree: LexborHTMLParser) -> set[int]:
-    junk = {node.mem_id for node in tree.css(JUNK_TAGS)}
-    for node in select(tree, "[class], [id]"):
-        attrs = node.attributes
+def _junk_ids(root: LexborNode) -> set[int]:
+    junk = {node.mem_id for node in root.css(JUNK_TAGS)}
+    for node in root.css("[class], [id]"):
+        if node.mem_id in junk:
+            continue
+        attrs = node.attrs
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if node.tag not in ("html", "body", "article", "main") and JUNK_WORDS.search(label):
+        if JUNK_WORDS.search(label) and node.tag not in ("article", "main"):
             junk.add(node.mem_id)
     return junk
 
 
-def _inside(node: LexborNode, junk: set[int], stop: LexborNode | None = None) -> bool:
-    """True when `node` or an ancestor below `stop` is boilerplate."""
-    stop_id = stop.mem_id if stop is not None else None
-    current: LexborNode | None = node
-    while current is not None and current.mem_id != stop_id:
-        if current.mem_id in junk:
-            return True
-        current = current.parent
-    return False
-
-
-def _main_block(tree: LexborHTMLParser, junk: set[int]) -> LexborNode | None:
-    scores: dict[int, float] = {}
-    nodes: dict[int, LexborNode] = {}
-    for para in tree.css("p, pre, td, blockquote"):
-        text = para.text(strip=True)
-        if len(text) < 25 or _inside(para, junk):
-            continue
-        links = sum(len(a.text(strip=True)) for a in para.css("a"))
-        if links > 0.5 * len(text):
-            continue
-        score = 1 + text.count(",") + min(len(text) / 100, 3)
-        parent = para.parent
-        for share in (1.0, 0.5):
-            if parent is None:
-                break
-            scores[parent.mem_id] = scores.get(parent.mem_id, 0) + score * share
-            nodes[parent.mem_id] = parent
-            parent = parent.parent
-    if not scores:
-        return tree.body
-    best = max(scores, key=scores.__getitem__)
-    return nodes[best]
-
-
-def _innermost_blocks(root: LexborNode) -> list[LexborNode]:
-    """Block elements with no block element inside, so nested <li><p> reads once."""
-    return [
-        node for node in select(root, BLOCKS) if node.tag == "p" or node.css_first(BLOCKS) is None
-    ]
+def _junk_nodes(root: LexborNode, junk: set[int]) -> list[LexborNode]:
+    return [node for node in root.css("*") if node.mem_id in junk]
 
 
 def _text(node: LexborNode) -> str:
-    text = squash(node.text())
-    links = sum(len(a.text(strip=True)) for a in node.css("a"))
-    if text and node.tag == "li" and links > 0.6 * len(text):
+    if node.css_first(_UNREAD) is not None:
+        # An inline <script>/<style> (ad code, gallery CSS) is not prose: read around it.
+        text = " ".join(lines_text(node).split())
+    else:
+        text = " ".join(node.text().split())
+    if not text:
         return ""
+    if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:
+        links = sum(len(a.text()) for a in node.css("a"))
+        if links > 0.6 * len(text):
+            return ""
     return text

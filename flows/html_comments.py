@@ -9,7 +9,7 @@ recent comments from elsewhere on the site are not this page's comments.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -21,53 +21,75 @@ ITEMS = (
     '[itemtype*="schema.org/Comment"], li.comment, div.comment, article.comment, '
     '.js-comment, .user-comment, li[id^="comment-"], div[id^="comment-"]'
 )
+# Inside an item, in order of preference (a page's own specific markup before generic guesses).
 AUTHOR = (
-    '[itemprop="author"] [itemprop="name"], [itemprop="author"], .fn, .comment-author, '
-    ".comment__author, .username, .user-name, .author, cite"
-)
-TIME = (
-    'time[datetime], [itemprop="dateCreated"], [itemprop="datePublished"], .comment-date, '
-    ".comment__time, .comment-time, .comment-metadata, .date, time"
-)
+    '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', ".fn", ".comment-author",
+    ".comment__author", ".username", ".user-name", '[class*="author"]', '[class*="name"]', "cite",
+)  # fmt: skip
+MACHINE_TIME = ("time[datetime]", '[itemprop="dateCreated"]', '[itemprop="datePublished"]')
+SHOWN_TIME = (
+    "time", ".comment-date", ".comment__time", ".comment-time", ".datetime", ".comment-metadata",
+    ".comment-meta", '[class*="date"]', '[class*="time"]',
+)  # fmt: skip
 TEXT = (
-    '[itemprop="text"], .comment-content, .comment-text, .comment__content, '
-    ".field--name-comment-body, .comment-body-text, .comment-entry, .comment-body, .content"
-)
+    '[itemprop="text"]', ".field--name-comment-body", ".comment-content", ".comment-text",
+    ".comment__content", ".comment-body-text", ".comment-entry", '[class*="text"]',
+    '[class*="content"]',
+)  # fmt: skip
 # Parts of an item that are chrome, not what the reader wrote.
-CHROME = ".reply, .comment-reply-link, .comment-meta, .comment-metadata, .comment-author, footer"
+CHROME = (
+    ".reply, .comment-reply-link, .comment-meta, .comment-metadata, .comment-author, footer, "
+    '[class*="avatar"], [class*="actions"], [class*="reply-link"], .visually-hidden, .sr-only, '
+    "[hidden]"
+)
 _COMMENT_ID = re.compile(r"^comment-\d+$")
-_WIDGET = re.compile(r"widget|recent|sidebar|latest", re.IGNORECASE)
+_WIDGET = re.compile(r"recent|sidebar|latest", re.IGNORECASE)
 
 
-def extract_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
-    """Comments in page order."""
-    items = [node for node in select(tree, ITEMS) if _is_item(node)]
+def extract_comments(
+    tree: LexborHTMLParser, fetched_at: datetime, *, local_zone: tzinfo = UTC
+) -> list[Comment]:
+    """Comments in page order. Times shown without a zone are read in `local_zone`."""
+    candidates = [node for node in select(tree, ITEMS) if _is_item(node)]
+    ids = {node.mem_id for node in candidates}
+    # `<li class="comment"><div id="comment-7">…` is one comment marked twice: keep the outer.
+    items = [node for node in candidates if not _wraps_parent(node, ids)]
     index = {node.mem_id: position for position, node in enumerate(items)}
     comments: list[Comment] = []
     for node in items:
-        parent = _enclosing_item(node, index)
-        own = _own_part(node, index)
-        author = _first_text(own, AUTHOR, node, index)
-        time_text, posted_at = _time(own, node, index, fetched_at)
-        text = _text(own, node, index)
+        own = _own_part(node)
+        shown_node = _first(own, SHOWN_TIME, node, index)
+        shown = squash(shown_node.text()) or None if shown_node is not None else None
+        machine_node = _first(own, MACHINE_TIME, node, index)
+        machine = None
+        if machine_node is not None:
+            attrs = machine_node.attributes
+            machine = parse_datetime(attrs.get("datetime") or attrs.get("content"))
+        author_node = _first(own, AUTHOR, node, index)
+        author = squash(author_node.text()) if author_node is not None else ""
         comments.append(
             Comment(
-                text=text,
-                author=author,
-                posted_text=time_text,
-                posted_at=posted_at,
-                parent=parent,
+                text=_text(own, node, index),
+                author=author.removesuffix(" says:").removesuffix(" said:").strip() or None,
+                posted_text=shown,
+                posted_at=machine or parse_datetime(shown, now=fetched_at, default_zone=local_zone),
+                parent=_enclosing_item(node, index),
             )
         )
     return _drop_empty(comments)
 
 
 def _is_item(node: LexborNode) -> bool:
-    node_id = node.attributes.get("id")
-    if node_id is not None and node.tag in ("li", "div") and not _COMMENT_ID.match(node_id):
-        classes = node.attributes.get("class") or ""
-        if "comment" not in classes.split() and "itemtype" not in node.attributes:
-            return False
+    """An item, not a `#comment-form`-like block, and not in a widget listing other pages' comments."""
+    node_id = node.attributes.get("id") or ""
+    classes = (node.attributes.get("class") or "").split()
+    if (
+        node_id.startswith("comment-")
+        and not _COMMENT_ID.match(node_id)
+        and "comment" not in classes
+        and "itemtype" not in node.attributes
+    ):
+        return False
     ancestor = node.parent
     while ancestor is not None and ancestor.tag != "body":
         label = f"{ancestor.attributes.get('class') or ''} {ancestor.attributes.get('id') or ''}"
@@ -77,16 +99,34 @@ def _is_item(node: LexborNode) -> bool:
     return True
 
 
+def _wraps_parent(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    return parent is not None and parent.mem_id in ids and _element(parent.child) is node
+
+
+def _element(node: LexborNode | None) -> LexborNode | None:
+    while node is not None and not node.is_element_node:
+        node = node.next
+    return node
+
+
 def _enclosing_item(node: LexborNode, index: dict[int, int]) -> int | None:
+    """The comment this one replies to: an item around it, or (Drupal's `div.indented`)
+    the item just before the container holding it."""
     ancestor = node.parent
-    while ancestor is not None:
+    while ancestor is not None and ancestor.tag != "body":
         if ancestor.mem_id in index:
             return index[ancestor.mem_id]
+        previous = ancestor.prev
+        while previous is not None and not previous.is_element_node:
+            previous = previous.prev
+        if previous is not None and previous.mem_id in index:
+            return index[previous.mem_id]
         ancestor = ancestor.parent
     return None
 
 
-def _own_part(node: LexborNode, index: dict[int, int]) -> LexborNode:
+def _own_part(node: LexborNode) -> LexborNode:
     """The item's own body: WordPress nests replies beside an `article.comment-body`."""
     for child in node.iter():
         if child.tag in ("article", "div") and "comment-body" in (
@@ -98,7 +138,7 @@ def _own_part(node: LexborNode, index: dict[int, int]) -> LexborNode:
 
 def _belongs(found: LexborNode, item: LexborNode, index: dict[int, int]) -> bool:
     """True when `found` is not inside a nested reply of `item`."""
-    ancestor = found.parent
+    ancestor: LexborNode | None = found
     while ancestor is not None:
         if ancestor.mem_id in index:
             return ancestor.mem_id == item.mem_id
@@ -106,42 +146,25 @@ def _belongs(found: LexborNode, item: LexborNode, index: dict[int, int]) -> bool
     return False
 
 
-def _first_text(
-    own: LexborNode, selector: str, item: LexborNode, index: dict[int, int]
-) -> str | None:
-    for found in own.css(selector):
-        if _belongs(found, item, index):
-            text = squash(found.text())
-            if text:
-                return text.removesuffix(" says:").removesuffix(" said:").strip()
+def _first(
+    own: LexborNode, selectors: tuple[str, ...], item: LexborNode, index: dict[int, int]
+) -> LexborNode | None:
+    """The first element matching the most specific selector, outside nested replies."""
+    for selector in selectors:
+        for found in own.css(selector):
+            if found.mem_id != own.mem_id and _belongs(found, item, index):
+                return found
     return None
 
 
-def _time(
-    own: LexborNode, item: LexborNode, index: dict[int, int], fetched_at: datetime
-) -> tuple[str | None, datetime | None]:
-    for found in own.css(TIME):
-        if not _belongs(found, item, index):
-            continue
-        shown = squash(found.text()) or None
-        machine = found.attributes.get("datetime") or found.attributes.get("content")
-        moment = parse_datetime(machine) or parse_datetime(shown, now=fetched_at)
-        if shown or moment:
-            return shown, moment
-    return None, None
-
-
 def _text(own: LexborNode, item: LexborNode, index: dict[int, int]) -> str:
-    target = None
-    for found in own.css(TEXT):
-        if _belongs(found, item, index) and found.mem_id != own.mem_id:
-            target = found
-            break
-    if target is None:
-        target = own
+    target = _first(own, TEXT, item, index) or own
     skip = {node.mem_id for node in target.css(ITEMS)} | {
         node.mem_id for node in target.css(CHROME)
     }
+    if target.mem_id == own.mem_id:
+        for selector in (*AUTHOR[:7], *SHOWN_TIME[:7]):
+            skip.update(node.mem_id for node in target.css(selector))
     skip.discard(target.mem_id)
     return lines_text(target, skip)
 

@@ -10,12 +10,12 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.times import parse_datetime
+from flows.times import parse_datetime, stated_zone
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
@@ -23,6 +23,20 @@ ARTICLE_TYPES = {
     "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
 }  # fmt: skip
 
+BYLINE = (
+    '[rel="author"], [itemprop="author"], .byline, [class*="byline"], .author-name, '
+    '[class*="author-name"], .author'
+)
+SHOWN_DATE = (
+    '[itemprop="datePublished"], [class*="publish"], [class*="dateline"], .date, '
+    '[class*="post-date"], [class*="entry-date"], [class*="timestamp"]'
+)
+# "TOM KRISHER, AP Auto Writer": a job title after the name is not a second author.
+_ROLE = re.compile(
+    r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|journalist)s?\b",
+    re.IGNORECASE,
+)
+_HAS_DIGIT = re.compile(r"\d")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -42,6 +56,8 @@ class Metadata:
     og_url: str | None = None
     site_name: str | None = None
     json_ld_body: str | None = None
+    zone: tzinfo | None = None
+    """The UTC offset the page states its publication time in: the site's local time."""
 
 
 def extract_metadata(tree: LexborHTMLParser) -> Metadata:
@@ -73,21 +89,22 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
         _date(meta.get("dcterms.created")),
         _date(meta.get("sailthru.date")),
         _date(micro.get("datePublished")),
-        _first_time_element(tree),
     )
+    # Markup fallbacks cost CSS passes over the page: run them only when metadata is silent.
+    published = published or _first_time_element(tree) or _shown_date(tree)
     return Metadata(
         title=_clean(
             first(ld.get("headline"), meta.get("og:title"), micro.get("headline"), _h1(tree))
             or (title_tag.text() if title_tag else None)
         ),
-        authors=first(
-            split_authors(ld.get("author")),
-            split_authors(meta.get("author")),
-            split_authors(meta.get("article:author")),
-            split_authors(meta.get("dc.creator")),
-            split_authors(micro.get("author")),
+        authors=split_authors(ld.get("author"))
+        or _union(
+            split_authors(meta.get("author"))
+            or split_authors(meta.get("article:author"))
+            or split_authors(meta.get("dc.creator")),
+            split_authors(micro.get("authors")),
         )
-        or [],
+        or _byline(tree),
         published_at=published,
         modified_at=first(
             _date(ld.get("dateModified")),
@@ -126,6 +143,12 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
         og_url=_clean(meta.get("og:url")),
         site_name=_clean(meta.get("og:site_name")),
         json_ld_body=ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None,
+        zone=_first_zone(
+            ld.get("datePublished"),
+            meta.get("article:published_time"),
+            micro.get("datePublished"),
+            ld.get("dateModified"),
+        ),
     )
 
 
@@ -179,11 +202,11 @@ def _microdata(tree: LexborHTMLParser) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for node in scope.css("[itemprop]"):
         prop = node.attributes.get("itemprop") or ""
-        if prop in found or _inside_comment(node, scope):
+        if (prop in found and prop != "author") or _inside_comment(node, scope):
             continue
         if prop == "author":
             name = node.css_first('[itemprop="name"]')
-            found[prop] = (name or node).text(strip=True)
+            found.setdefault("authors", []).append((name or node).text(strip=True))
         elif prop in ("datePublished", "dateModified"):
             found[prop] = node.attributes.get("content") or node.attributes.get("datetime")
             found[prop] = found[prop] or node.text(strip=True)
@@ -209,6 +232,23 @@ def _first_time_element(tree: LexborHTMLParser) -> datetime | None:
     return _date(node.attributes.get("datetime")) if node is not None else None
 
 
+def _byline(tree: LexborHTMLParser) -> list[str]:
+    """Authors from the visible byline, for pages that state them nowhere else."""
+    node = tree.css_first(BYLINE)
+    if node is None:
+        return []
+    return [name for name in split_authors(node.text()) if not _HAS_DIGIT.search(name)]
+
+
+def _shown_date(tree: LexborHTMLParser) -> datetime | None:
+    """The first readable date in a date-like element ("27 November 2026, 10:15 WAT")."""
+    for node in tree.css(SHOWN_DATE)[:8]:
+        moment = parse_datetime(node.text(strip=True)[:120])
+        if moment is not None:
+            return moment
+    return None
+
+
 def _h1(tree: LexborHTMLParser) -> str | None:
     node = tree.css_first("article h1") or tree.css_first("h1")
     return node.text(strip=False) if node is not None else None
@@ -216,6 +256,19 @@ def _h1(tree: LexborHTMLParser) -> str | None:
 
 def _date(value: Any) -> datetime | None:
     return parse_datetime(value) if isinstance(value, str) else None
+
+
+def _first_zone(*values: Any) -> tzinfo | None:
+    for value in values:
+        zone = stated_zone(value) if isinstance(value, str) else None
+        if zone is not None:
+            return zone
+    return None
+
+
+def _union(first: list[str], second: list[str]) -> list[str]:
+    """Names from two sources in order, each once: a meta tag may name one of several bylines."""
+    return first + [name for name in second if name not in first]
 
 
 def _first_text(value: Any) -> str | None:
@@ -238,7 +291,12 @@ def split_authors(value: Any) -> list[str]:
             continue
         for name in _AUTHOR_SPLIT.split(item):
             name = name.strip(" .")
-            if name and name not in names and len(name) <= 80:
+            if (
+                name
+                and name not in names
+                and len(name) <= 80
+                and not (names and _ROLE.search(name))
+            ):
                 names.append(name)
     return names
 

@@ -7,7 +7,7 @@ This is the one entry point the rest of newsflow calls; it picks the reader
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -21,7 +21,7 @@ from flows.limits import check_shape
 from flows.page import Article, ParsedPage
 from flows.text_dump import parse_text_dump
 
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "0.2.0"
 """Recorded on every `pages` row; bump it when parsing output changes."""
 
 _HTML_START = re.compile(
@@ -69,7 +69,7 @@ def parse_html(html: str, *, url: str | None, fetched_at: datetime) -> ParsedPag
     meta = extract_metadata(tree)
     base_url = url or meta.canonical_url or meta.og_url
     links = extract_links(tree, base_url, fetched_at)
-    comments = extract_comments(tree, fetched_at)
+    comments = extract_comments(tree, fetched_at, local_zone=meta.zone or UTC)
     paragraphs = extract_body(tree)
     if not paragraphs and meta.json_ld_body:
         paragraphs = [p.strip() for p in meta.json_ld_body.split("\n") if p.strip()]

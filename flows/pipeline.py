@@ -9,17 +9,23 @@ under thousands of them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+from uuid import UUID
 
 import duckdb
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_table_artifact
+from prefect.artifacts import (
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from flows import lake, warehouse
+from flows import lake, progress, report, warehouse
 from flows.rows import page_rows
 from flows.runlock import run_lock
 from flows.sources import Discovery, SourceRef, discover, read_page
@@ -55,27 +61,87 @@ class RunSummary:
     tests_passed: int
     daily_news: list[dict[str, Any]]
     daily_spam_rate: list[dict[str, Any]]
+    report: str | None = None
+    """The HTML report this run wrote, if the marts had a day to report on."""
+
+
+def resolve_window(
+    since: date | None, until: date | None, days: int | None, today: date
+) -> tuple[date | None, date | None]:
+    """The [since, until] fetch-date window; `days` means the `days` days ending on `until`
+    (else `today`), which is how a scheduled deployment asks for "the last two days".
+
+    >>> resolve_window(None, None, 2, date(2024, 11, 8))
+    (datetime.date(2024, 11, 7), datetime.date(2024, 11, 8))
+    """
+    if days is None:
+        return since, until
+    if days < 1:
+        raise ValueError(f"days must be 1 or more, not {days}")
+    end = until or today
+    return end - timedelta(days=days - 1), end
+
+
+def window_label(since: date | None, until: date | None) -> str:
+    """The date window in words, for run names: `2024-11-01..2024-11-02`, `since …`, `all days`."""
+    if since and until:
+        return f"{since}..{until}" if since != until else str(since)
+    if since:
+        return f"since {since}"
+    if until:
+        return f"up to {until}"
+    return "all days"
+
+
+def _scheduled_day() -> date:
+    """The UTC day the run was scheduled for (now, for a run started by hand)."""
+    return flow_run.scheduled_start_time.astimezone(UTC).date()
+
+
+def _as_date(value: date | str | None) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _run_name() -> str:
     params = flow_run.parameters
-    window = f"since {params['since']}" if params.get("since") else "all days"
-    return f"news {window} from {params.get('raw', 'data/raw')}"
+    since, until = resolve_window(
+        _as_date(params.get("since")),
+        _as_date(params.get("until")),
+        params.get("days"),
+        _scheduled_day(),
+    )
+    return f"news {window_label(since, until)}"
 
 
-@task(name="discover-pages", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
-def discover_pages(raw: Path, since: date | None) -> Discovery:
+@task(
+    name="discover-pages",
+    task_run_name="discover-pages",
+    retries=2,
+    retry_delay_seconds=[1, 5],
+    cache_policy=NO_CACHE,
+)
+def discover_pages(raw: Path, since: date | None, until: date | None) -> Discovery:
     found = discover(raw, since=since)
+    if until is not None:
+        pages = [ref for ref in found.pages if ref.fetched_at.date() <= until]
+        found = Discovery(pages=pages, skipped=found.skipped)
     get_run_logger().info(
-        "found %d raw pages under %s (%d other files ignored)",
+        "found %d raw pages under %s fetched %s (%d other files ignored)",
         len(found.pages),
         raw,
+        "on any day" if since is None and until is None else window_label(since, until),
         len(found.skipped),
     )
     return found
 
 
-@task(name="find-seen-pages", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+@task(
+    name="find-seen-pages",
+    task_run_name="find-seen-pages",
+    retries=2,
+    retry_delay_seconds=[1, 5],
+    cache_policy=NO_CACHE,
+)
 def find_seen_pages(lake_dir: Path) -> frozenset[str]:
     """Finish or undo what an interrupted run left staged, then list the pages in the lake."""
     recovery = lake.recover(lake_dir)
@@ -130,6 +196,7 @@ def _unless_a_data_test_failed(_task: Any, _task_run: Any, state: Any) -> bool:
 
 @task(
     name="build-models",
+    task_run_name="build-models",
     retries=1,
     retry_delay_seconds=5,
     retry_condition_fn=_unless_a_data_test_failed,
@@ -144,7 +211,7 @@ def build_models(lake_dir: Path, warehouse_path: Path) -> warehouse.BuildReport:
     return report
 
 
-@task(name="publish-summaries", cache_policy=NO_CACHE)
+@task(name="publish-summaries", task_run_name="publish-summaries", cache_policy=NO_CACHE)
 def publish_summaries(warehouse_path: Path) -> dict[str, list[dict[str, Any]]]:
     """Read the daily marts and publish them as keyed table artifacts (the UI's Artifacts page)."""
     summaries = {}
@@ -162,28 +229,72 @@ def publish_summaries(warehouse_path: Path) -> dict[str, list[dict[str, Any]]]:
     return summaries
 
 
+@task(name="publish-reports", task_run_name="publish-reports", cache_policy=NO_CACHE)
+def publish_reports(
+    warehouse_path: Path, reports_dir: Path, since: date | None, until: date | None
+) -> Path | None:
+    """Write an HTML report for each day of the window with data (only the last day when the
+    window has no start); publish the last one as the keyed markdown artifact `daily-report`."""
+    logger = get_run_logger()
+    days = report.days_to_report(warehouse_path, since, until)
+    if not days:
+        logger.warning(
+            "no report written: no daily data in the warehouse (%s)", window_label(since, until)
+        )
+        return None
+    for day in days:
+        path, markdown = report.build_report(warehouse_path, reports_dir, day)
+        logger.info("wrote the report for %s to %s", day, path)
+    create_markdown_artifact(
+        key="daily-report", markdown=markdown, description=f"The day's report, also at {path}"
+    )
+    return path
+
+
 @flow(name="news_pipeline", flow_run_name=_run_name, log_prints=False)
 def news_pipeline(
     raw: str = "data/raw",
     data: str = "data",
     since: date | None = None,
+    until: date | None = None,
+    days: int | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> RunSummary:
-    """Ingest raw pages into the lake, rebuild the warehouse models, publish daily summaries."""
+    """Ingest raw pages fetched in [since, until] into the lake, rebuild the models, report.
+
+    `days` makes the window the `days` days ending on `until` (else the scheduled day).
+    """
+    since, until = resolve_window(since, until, days, _scheduled_day())
     raw_dir, data_dir = Path(raw), Path(data)
     lake_dir, warehouse_path = data_dir / "lake", data_dir / "warehouse.duckdb"
     run_id = str(flow_run.id or "local")
 
     with run_lock(data_dir):  # a second run at once stops here, before touching anything
-        found = discover_pages(raw_dir, since)
+        found = discover_pages(raw_dir, since, until)
         seen = find_seen_pages(lake_dir)
         batches = [found.pages[i : i + batch_size] for i in range(0, len(found.pages), batch_size)]
-        results = [
-            ingest_batch(batch, number, lake_dir, run_id, seen)
-            for number, batch in enumerate(batches, start=1)
-        ]
-        report = build_models(lake_dir, warehouse_path)
+        progress_id = cast(  # sync in a sync flow; typed as "maybe a coroutine"
+            UUID,
+            create_progress_artifact(
+                0.0,
+                key="ingest-progress",
+                description=f"Raw pages ingested, {len(found.pages)} in all",
+            ),
+        )
+        results, done = [], 0
+        for number, batch in enumerate(batches, start=1):
+            results.append(ingest_batch(batch, number, lake_dir, run_id, seen))
+            done += len(batch)
+            update_progress_artifact(progress_id, 100.0 * done / len(found.pages))
+            progress.step("ingest pages", done, len(found.pages))
+        if not batches:
+            update_progress_artifact(progress_id, 100.0)
+        progress.step("build models", 0, 1)
+        built = build_models(lake_dir, warehouse_path)
+        progress.step("publish summaries and report", 0, 1)
         summaries = publish_summaries(warehouse_path)
+        report_path = publish_reports(warehouse_path, data_dir / "reports", since, until)
+        progress.step("done", 1, 1)
 
     written: dict[str, int] = {}
     for result in results:
@@ -200,10 +311,11 @@ def news_pipeline(
         parsed=sum(r.parsed for r in results),
         rejected=[item for r in results for item in r.rejected],
         rows_written=written,
-        model_rows=report.rows,
-        tests_passed=report.tests_passed,
+        model_rows=built.rows,
+        tests_passed=built.tests_passed,
         daily_news=summaries["daily_news"],
         daily_spam_rate=summaries["daily_spam_rate"],
+        report=str(report_path) if report_path else None,
     )
 
 

@@ -22,8 +22,8 @@ _COMMENTS = re.compile(
 )
 _RELATED = re.compile(
     r"^(?:recent|related|latest|more|popular|trending|top|other|similar)\s+"
-    r"(?:posts|stories|news|articles|headlines|reads)\s*:?$|^(?:read (?:more|also)|you may also like|"
-    r"more from .+|also read)\s*:?$",
+    r"(?:posts|stories|news|articles|headlines|reads)\s*:?$|^(?:related|read (?:more|also)|"
+    r"you may also like|more from .+|also read)\s*:?$",
     re.IGNORECASE,
 )
 _STOP = re.compile(
@@ -32,12 +32,15 @@ _STOP = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*[•●▪◦*·-]\s+")
+# "Emeka O. · 3 hours ago": a bullet line naming the commenter and when they posted.
+_COMMENT_HEADER = re.compile(r"^(?P<author>[^·|]{1,60}?)\s+[·|]\s+(?P<time>[^·|]{1,40})$")
 _BYLINE = re.compile(r"^(?:by|written by|von|par|por)\s+\S", re.IGNORECASE)
 
 
 def parse_text_dump(text: str, fetched_at: datetime) -> ParsedPage:
     """Read a plain-text dump: title, byline/date, body, comments, listed related posts."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines = [line.rstrip() for line in text.split("\n")]
     sections = _split_sections(lines)
     head = sections.pop(0)[1]
     section, title, authors, published, body = _read_head(head)
@@ -118,12 +121,17 @@ def _read_comments(lines: list[str], fetched_at: datetime) -> list[Comment]:
             items[-1].append(line.strip())
     comments = []
     for item in items:
-        posted_text = None
-        if len(item) > 1 and len(item[-1]) <= 40 and looks_like_relative_time(item[-1]):
+        author = posted_text = None
+        header = _COMMENT_HEADER.match(item[0])
+        if len(item) > 1 and header and parse_datetime(header["time"], now=fetched_at):
+            author, posted_text = header["author"], header["time"]
+            item = item[1:]
+        elif len(item) > 1 and len(item[-1]) <= 40 and looks_like_relative_time(item[-1]):
             posted_text = item.pop()
         comments.append(
             Comment(
                 text="\n".join(item),
+                author=author,
                 posted_text=posted_text,
                 posted_at=parse_datetime(posted_text, now=fetched_at),
             )

@@ -9,7 +9,7 @@ moment the page was fetched, so that moment is always passed in.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 
 # Offsets of the zone abbreviations news sites print. Ambiguous ones (IST, CST)
@@ -211,31 +211,36 @@ def resolve_relative(text: str, now: datetime) -> datetime | None:
     return None
 
 
-def parse_datetime(text: str | None, *, now: datetime | None = None) -> datetime | None:
+def parse_datetime(
+    text: str | None, *, now: datetime | None = None, default_zone: tzinfo = UTC
+) -> datetime | None:
     """Parse an absolute or (given `now`) relative date string to an aware UTC datetime.
 
-    Times without a zone are taken as UTC; a date without a time is midnight UTC.
+    Times without a zone are read in `default_zone` (UTC unless the caller knows the
+    site's zone); a date without a time is midnight there.
     Returns None for anything it cannot read or that is impossible (month 13).
 
     >>> parse_datetime("27 November 2026, 10:15 WAT")
     datetime.datetime(2026, 11, 27, 9, 15, tzinfo=datetime.timezone.utc)
     """
     try:
-        return _parse_datetime(text, now=now)
+        return _parse_datetime(text, now=now, default_zone=default_zone)
     except (ValueError, OverflowError, TypeError, AttributeError):
         # Impossible or out of range ("0001-01-01T00:00+05:00", zone +99:99, 10^9 years
         # ago, a number where text belongs): not a date, and never a reason to lose a page.
         return None
 
 
-def _parse_datetime(text: str | None, *, now: datetime | None) -> datetime | None:
+def _parse_datetime(
+    text: str | None, *, now: datetime | None, default_zone: tzinfo
+) -> datetime | None:
     if not text:
         return None
     text = text.strip()
     if not text or len(text) > 200:
         return None
     try:
-        return _as_utc(datetime.fromisoformat(text))
+        return _as_utc(datetime.fromisoformat(text), default_zone)
     except ValueError:
         pass
     if text[:3].isalpha() and "," in text[:5]:
@@ -246,13 +251,13 @@ def _parse_datetime(text: str | None, *, now: datetime | None) -> datetime | Non
     for pattern in (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR):
         match = pattern.search(text)
         if match:
-            return _from_match(match)
+            return _from_match(match, default_zone)
     if now is not None:
         return resolve_relative(text, now)
     return None
 
 
-def _from_match(match: re.Match[str]) -> datetime | None:
+def _from_match(match: re.Match[str], default_zone: tzinfo) -> datetime | None:
     parts = match.groupdict()
     month_text = parts["month"]
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower().rstrip("."))
@@ -263,7 +268,7 @@ def _from_match(match: re.Match[str]) -> datetime | None:
         hour = _hour24(int(parts["hour"]), parts.get("ampm"))
         minute = int(parts["minute"] or 0)
         second = int(parts["second"] or 0)
-    tz = _zone(parts.get("tz"))
+    tz = _zone(parts.get("tz")) or default_zone
     try:
         moment = datetime(int(parts["year"]), month, int(parts["day"]), hour, minute, second, 0, tz)
     except ValueError:
@@ -280,9 +285,9 @@ def _hour24(hour: int, ampm: str | None) -> int:
     return hour + 12 if pm else hour
 
 
-def _zone(raw: str | None) -> timezone:
+def _zone(raw: str | None) -> timezone | None:
     if not raw:
-        return UTC
+        return None
     upper = raw.upper()
     if upper in TZ_OFFSETS:
         return timezone(timedelta(hours=TZ_OFFSETS[upper]))
@@ -291,7 +296,17 @@ def _zone(raw: str | None) -> timezone:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
 
 
-def _as_utc(moment: datetime) -> datetime:
+def _as_utc(moment: datetime, default_zone: tzinfo = UTC) -> datetime:
     if moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
+        moment = moment.replace(tzinfo=default_zone)
     return moment.astimezone(UTC)
+
+
+def stated_zone(text: str | None) -> tzinfo | None:
+    """The UTC offset an ISO 8601 timestamp states ("2024-11-01T08:30:00+01:00" → +01:00)."""
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.strip()).tzinfo
+    except ValueError:
+        return None

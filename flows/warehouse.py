@@ -29,6 +29,8 @@ SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 STORAGE_VERSION = "v1.5.0"
 """Written so the DuckDB 1.5 CLI (`pip install duckdb-cli`) can open the warehouse too."""
 SOURCES = {f"lake_{table}" for table in TABLES} | {"spam_rules"}
+SOURCES_FILE = SQL_DIR / "sources.yml"
+"""Descriptions of the sources and their columns, stored as COMMENT ON like the models'."""
 
 
 class DataTestFailed(RuntimeError):
@@ -172,6 +174,7 @@ def build(lake: Path, warehouse: Path, rules: RuleSet, *, sql_dir: Path = SQL_DI
     con = duckdb.connect(str(building), config={"storage_compatibility_version": STORAGE_VERSION})
     try:
         rows = _create_sources(con, lake, rules)
+        _comment_sources(con, load_sources())
         _register_spam_verdict(con, rules)
         passed = 0
         for model in in_dependency_order(con, load_models(sql_dir)):
@@ -228,6 +231,24 @@ def _create_sources(con: duckdb.DuckDBPyConnection, lake: Path, rules: RuleSet) 
     )
     rows["spam_rules"] = len(rules.rules)
     return rows
+
+
+def load_sources(path: Path = SOURCES_FILE) -> dict[str, dict[str, Any]]:
+    """Each source's description and column descriptions, from sql/sources.yml."""
+    sources: dict[str, dict[str, Any]] = yaml.safe_load(path.read_text("utf-8")) or {}
+    unknown = sources.keys() - SOURCES
+    if unknown:
+        raise ValueError(f"{path}: not a source: {', '.join(sorted(unknown))}")
+    return sources
+
+
+def _comment_sources(con: duckdb.DuckDBPyConnection, sources: dict[str, dict[str, Any]]) -> None:
+    views = {name for (name,) in con.execute("select view_name from duckdb_views()").fetchall()}
+    for name, spec in sources.items():
+        kind = "view" if name in views else "table"
+        con.execute(f"comment on {kind} {_ident(name)} is {_literal(spec['description'])}")
+        for column, text in (spec.get("columns") or {}).items():
+            con.execute(f"comment on column {_ident(name)}.{_ident(column)} is {_literal(text)}")
 
 
 def _register_spam_verdict(con: duckdb.DuckDBPyConnection, rules: RuleSet) -> None:

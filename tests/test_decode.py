@@ -59,3 +59,28 @@ def test_unpack_enforces_the_size_limit():
         unpack(b"x" * 2048, max_bytes=1024)
     with pytest.raises(NotAPage, match="too large"):
         unpack(gzip.compress(b"x" * 4096), max_bytes=1024)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (
+            "<p>東京都は二十七日、新しい橋の建設計画を発表した。市民の反応はさまざまだ。</p>",
+            "shift_jis",
+        ),
+        ("<p>Мэр города заявил, что мост будет закрыт на ремонт в следующем месяце.</p>", "cp1251"),
+        ("<p>The café’s owner said “we’re délighted” — a naïve résumé.</p>", "cp1252"),
+        ("<p>Der Bürgermeister sagte, die Brücke müsse geschlossen werden.</p>", "latin-1"),
+    ],
+)
+def test_decode_detects_the_charset_of_undeclared_pages(text, encoding):
+    assert decode(text.encode(encoding)) == text
+
+
+def test_decode_reads_http_equiv_and_xml_declarations():
+    http_equiv = (
+        '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><p>ニュース</p>'
+    )
+    assert decode(http_equiv.encode("shift_jis")) == http_equiv
+    xml = '<?xml version="1.0" encoding="windows-1252"?><p>“quoted”</p>'
+    assert decode(xml.encode("cp1252")) == xml

@@ -1,0 +1,141 @@
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.html_body import extract_body
+
+PROSE = [
+    "The council voted on Tuesday to close the old bridge, citing cracks found by inspectors.",
+    (
+        "Engineers said the span, built in 1931, could not carry lorries safely, and that repairs "
+        "would cost more than a new crossing."
+    ),
+    "Residents, who have campaigned for a new bridge for a decade, welcomed the decision.",
+]
+
+
+def page(article: str, around: str = "") -> str:
+    return f"<html><body><header><a href='/'>Home</a></header>{around}{article}</body></html>"
+
+
+def paragraphs(text_list: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in text_list)
+
+
+def test_body_keeps_paragraphs_and_headings_in_order():
+    html = page(
+        "<article>"
+        + paragraphs(PROSE[:2])
+        + "<h2>What happens next</h2>"
+        + paragraphs(PROSE[2:])
+        + "</article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == [*PROSE[:2], "What happens next", PROSE[2]]
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        "<div class='share-bar'><p>Share this story on Facebook, Twitter, and by email</p></div>",
+        "<div class='newsletter-signup'><p>Get our morning briefing, every day, in your inbox</p></div>",
+        (
+            "<ul class='related-stories'><li><a href='/a'>Bridge closures across the region, "
+            "explained</a></li></ul>"
+        ),
+        "<aside><p>Most read: the ten best walks in the county, with maps, photos and tips</p></aside>",
+        "<script>var ad = 'inline ad code, which is not prose at all, really';</script>",
+        "<p class='byline'>By Ada Obi and Ben Carter</p>",
+    ],
+)
+def test_body_skips_boilerplate_inside_the_article(boilerplate):
+    html = page(
+        "<article>" + paragraphs(PROSE[:2]) + boilerplate + paragraphs(PROSE[2:]) + "</article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_ignores_cookie_banners_and_comment_sections():
+    cookie = (
+        "<div class='cookie-consent'><p>We use cookies, and similar technologies, to improve "
+        "your experience, to show ads, and to analyse traffic, as our policy explains.</p></div>"
+    )
+    comments = (
+        "<div id='comments'>" + paragraphs([p + " I disagree, strongly." for p in PROSE]) + "</div>"
+    )
+    html = page("<div class='story'>" + paragraphs(PROSE) + "</div>" + comments, around=cookie)
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_reads_an_article_split_over_sibling_columns():
+    columns = "".join(
+        f"<div class='column'><div class='inner'><p>{text}</p></div></div>" for text in PROSE
+    )
+    html = page(
+        f"<section class='story-body'>{columns}</section><div class='rail'><p>Short teaser, here.</p></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_reads_text_written_between_line_breaks():
+    html = page(
+        "<div class='text'>" + "<br><br>".join(PROSE) + "</div><div><a href='/x'>More</a></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_keeps_an_article_whose_wrapper_has_a_boilerplate_class_word():
+    """A layout name like "content-with-sidebar" holding the whole story is not a sidebar."""
+    html = page(
+        "<div class='content-with-sidebar'><article>"
+        + paragraphs(PROSE)
+        + "</article><div class='sidebar-box'><p>Weather: sunny, 21 degrees, light winds.</p></div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_of_a_page_without_prose_is_empty():
+    assert (
+        extract_body(LexborHTMLParser("<html><body><nav><a href='/'>Home</a></nav></body></html>"))
+        == []
+    )
+
+
+def test_body_does_not_climb_into_a_list_of_other_stories():
+    """Infinite-scroll pages put whole teaser stories, each with its own <h1>, next to the article."""
+    teaser = "Another story, about something else, with a paragraph of its own."
+    stories = "".join(
+        f"<div class='next'><h1>Story {n}</h1><p>{teaser}</p><p>{teaser}</p></div>"
+        for n in range(3)
+    )
+    html = page(
+        f"<div class='feed'><div class='post'><h1>Bridge</h1><div class='text'>{paragraphs(PROSE)}</div></div>"
+        f"{stories}</div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_reads_paragraphs_written_as_divs():
+    divs = "".join(f"<div class='paragraph'>{text}</div>" for text in PROSE)
+    html = page(
+        f"<section class='story'>{divs}</section><div class='promo'><a href='/x'>Subscribe</a></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_gathers_prose_scattered_over_small_wrappers():
+    """One wrapper per step: no parent collects many votes, so a lone long box could win."""
+    steps = "".join(
+        f"<div class='step'><div class='copy'><div>{text}</div></div></div>" for text in PROSE * 2
+    )
+    contact = (
+        "<div class='flyout'><p>Our service team answers your questions, about products, recipes "
+        "and more, Monday to Friday, from nine to five, by phone, by email, or by letter.</p></div>"
+    )
+    html = page(f"<div class='method'>{steps}</div>{contact}")
+    assert extract_body(LexborHTMLParser(html)) == PROSE * 2
+
+
+def test_body_drops_soft_hyphens_and_invisible_characters():
+    html = page(
+        "<article><p>Recher\u00adche au\u00adto\u00adnome, et la sci\u200bence, pour tous.\u2063</p></article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == ["Recherche autonome, et la science, pour tous."]

@@ -1,0 +1,110 @@
+from datetime import UTC, datetime
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.html_meta import extract_metadata, split_authors
+
+JSON_LD_PAGE = """<html lang="en"><head>
+<title>Bridge to close | Example Post</title>
+<link rel="canonical" href="https://example.com/news/bridge">
+<meta property="og:url" content="https://example.com/news/bridge?utm=x">
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "Example Post"},
+  {"@type": "NewsArticle", "headline": "Bridge to close after cracks found",
+   "author": [{"@type": "Person", "name": "Ada Obi"}, {"@type": "Person", "name": "Ben Carter"}],
+   "datePublished": "2026-11-27T10:15:00+01:00", "dateModified": "2026-11-27T12:00:00Z",
+   "articleSection": ["Local", "Transport"], "keywords": "bridges, council, transport",
+   "inLanguage": "en-GB", "description": "The council votes to shut the 1931 span."}]}
+</script></head><body><h1>Other title</h1></body></html>"""
+
+
+def test_json_ld_gives_every_field_with_zones_as_utc():
+    meta = extract_metadata(LexborHTMLParser(JSON_LD_PAGE))
+    assert meta.title == "Bridge to close after cracks found"
+    assert meta.authors == ["Ada Obi", "Ben Carter"]
+    assert meta.published_at == datetime(2026, 11, 27, 9, 15, tzinfo=UTC)
+    assert meta.modified_at == datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+    assert meta.section == "Local"
+    assert meta.tags == ["bridges", "council", "transport"]
+    assert meta.language == "en-GB"
+    assert meta.description == "The council votes to shut the 1931 span."
+    assert meta.canonical_url == "https://example.com/news/bridge"
+    assert meta.og_url == "https://example.com/news/bridge?utm=x"
+
+
+def test_opengraph_and_meta_tags_when_there_is_no_json_ld():
+    html = """<html><head>
+    <meta property="og:title" content="Markets slide">
+    <meta name="author" content="Ada Obi; Ben Carter">
+    <meta property="article:published_time" content="Wed, 13 Sep 2023 12:45:00 GMT">
+    <meta property="article:modified_time" content="2023-09-13T15:00:00-04:00">
+    <meta property="article:section" content="Business">
+    <meta property="article:tag" content="stocks"><meta property="article:tag" content="Asia">
+    <meta property="og:locale" content="en_US">
+    <meta name="description" content="Shares fell across Asia.">
+    </head><body></body></html>"""
+    meta = extract_metadata(LexborHTMLParser(html))
+    assert meta.title == "Markets slide"
+    assert meta.authors == ["Ada Obi", "Ben Carter"]
+    assert meta.published_at == datetime(2023, 9, 13, 12, 45, tzinfo=UTC)
+    assert meta.modified_at == datetime(2023, 9, 13, 19, 0, tzinfo=UTC)
+    assert meta.section == "Business"
+    assert meta.tags == ["stocks", "Asia"]
+    assert meta.language == "en_US"
+    assert meta.description == "Shares fell across Asia."
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            '<time datetime="2026-11-27T10:15:00+01:00">Friday</time>',
+            datetime(2026, 11, 27, 9, 15, tzinfo=UTC),
+        ),
+        (
+            '<span class="date">27 November 2026, 10:15 WAT</span>',
+            datetime(2026, 11, 27, 9, 15, tzinfo=UTC),
+        ),
+        (
+            '<div class="published">Nov. 27, 2026 3:04 p.m. ET</div>',
+            datetime(2026, 11, 27, 20, 4, tzinfo=UTC),
+        ),
+    ],
+)
+def test_published_time_from_the_page_markup(markup, expected):
+    html = f"<html><body><article><h1>Story</h1>{markup}<p>Text.</p></article></body></html>"
+    assert extract_metadata(LexborHTMLParser(html)).published_at == expected
+
+
+def test_visible_byline_gives_several_authors_without_job_titles():
+    html = '<html><body><article><p class="byline">By TOM KRISHER, AP Auto Writer and Ada Obi</p></article></body></html>'
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["TOM KRISHER", "Ada Obi"]
+
+
+def test_fields_the_page_does_not_state_are_null():
+    meta = extract_metadata(LexborHTMLParser("<html><body><p>Just a paragraph.</p></body></html>"))
+    assert meta.title is None
+    assert meta.authors == []
+    assert meta.published_at is None
+    assert meta.modified_at is None
+    assert meta.section is None
+    assert meta.tags == []
+    assert meta.language is None
+    assert meta.description is None
+    assert meta.canonical_url is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("By Ada Obi and Ben Carter", ["Ada Obi", "Ben Carter"]),
+        ("Ada Obi, Ben Carter & Chi Eze", ["Ada Obi", "Ben Carter", "Chi Eze"]),
+        ([{"name": "Ada Obi"}, {"name": "Ada Obi"}], ["Ada Obi"]),
+        ({"@type": "Person", "name": "Von Ada Obi"}, ["Ada Obi"]),
+        ("https://example.com/authors/ada", []),
+        (None, []),
+    ],
+)
+def test_split_authors(value, expected):
+    assert split_authors(value) == expected
