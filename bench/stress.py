@@ -91,8 +91,10 @@ def kill_loop(root: Path, env: dict[str, str], trials: int, seed: int) -> bool:
     print(f"  trials passed {passed}/{trials}")
     outcomes = crash.overlapping_runs(raw, root / "overlap", env)
     same = crash.compare(clean, crash.checksums(root / "overlap"))
-    overlap_ok = [code for code, _ in outcomes] in ([0, 0], [0, 4]) and not same
-    print(f"overlapping runs: exit codes {[code for code, _ in outcomes]}; "
+    codes = [code for code, _ in outcomes]
+    overlap_ok = codes in ([0, 0], [0, 4]) and not same
+    timing = " (the two did not overlap this time)" if codes == [0, 0] else ""
+    print(f"overlapping runs: exit codes {codes}{timing}; "
           f"{'same tables as a clean run' if not same else '; '.join(same)}")  # fmt: skip
     for code, message in outcomes:
         if message:
