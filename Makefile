@@ -1,11 +1,13 @@
 # newsflow: `make run` and `make test` are all a new user needs; `make help` lists the rest.
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format server clean eval bench-parse serve report docs
+.PHONY: help install run test lint format server clean eval bench-parse serve report docs stress fuzz
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed-from-pyproject
+FUZZ_INSTALLED := $(VENV)/.installed-fuzz
+TRIALS ?= 5
 PORT ?= 4200
 POOL := newsflow
 PREFECT_ENV := PREFECT_API_URL=http://127.0.0.1:$(PORT)/api PREFECT_SERVER_ANALYTICS_ENABLED=false
@@ -30,12 +32,22 @@ test: $(INSTALLED) ## run the test suite
 lint: $(INSTALLED) ## ruff lint, ruff format check, mypy
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy flows
+	$(BIN)/mypy flows bench
 
 
 format: $(INSTALLED) ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+stress: $(INSTALLED) ## hostile pages and TRIALS=5 kill -9 trials: pages in/parsed/rejected/lost, trials passed
+	$(BIN)/python -m bench.stress --trials $(TRIALS)
+
+$(FUZZ_INSTALLED): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet --editable '.[dev,fuzz]'
+	touch $@
+
+fuzz: $(FUZZ_INSTALLED) ## atheris on the parse functions for FUZZ_SECONDS (default 60)
+	$(BIN)/python -m bench.fuzz
 
 server: $(INSTALLED) ## start the Prefect UI and API on http://127.0.0.1:4200
 	PREFECT_SERVER_ANALYTICS_ENABLED=false PREFECT_UI_API_URL=http://127.0.0.1:$(PORT)/api \

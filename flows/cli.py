@@ -23,6 +23,7 @@ app = typer.Typer(
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_DATA_TEST_FAILED = 3
+EXIT_RUN_IN_PROGRESS = 4
 
 
 def _default_data() -> Path:
@@ -73,13 +74,15 @@ def run(
 ) -> None:
     """Run the whole pipeline as a Prefect flow: ingest raw pages, build the models, print a summary.
 
-    Exit codes: 0 done; 1 the run failed; 3 a data test failed (the previous warehouse is kept).
+    Exit codes: 0 done; 1 the run failed; 2 bad usage; 3 a data test failed (the previous
+    warehouse is kept); 4 another run is using the data folder (nothing was changed).
     """
     _prepare_prefect(quiet=quiet)
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     from flows.console import print_summary, run_progress
     from flows.pipeline import news_pipeline
+    from flows.runlock import RunInProgress
     from flows.warehouse import DataTestFailed
 
     data_dir = data or _default_data()
@@ -100,6 +103,9 @@ def run(
     except DataTestFailed as failure:
         typer.echo(f"newsflow: {failure}", err=True)
         raise typer.Exit(EXIT_DATA_TEST_FAILED) from failure
+    except RunInProgress as busy:
+        typer.echo(f"newsflow: {busy}", err=True)
+        raise typer.Exit(EXIT_RUN_IN_PROGRESS) from busy
     except Exception as failure:
         typer.echo(f"newsflow: run failed: {type(failure).__name__}: {failure}", err=True)
         raise typer.Exit(EXIT_FAILED) from failure

@@ -6,6 +6,7 @@ comment lists, related-story lists) and from the article's own element.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
@@ -30,6 +31,7 @@ REGION_CONTAINERS: tuple[tuple[Region, str], ...] = (
 )  # fmt: skip
 _REGIONS: tuple[Region, ...] = (*(region for region, _ in REGION_CONTAINERS), "other")
 _SKIPPED_SCHEMES = ("javascript:", "data:", "vbscript:")
+_CONTROLS = re.compile(r"[\x00-\x20]+")
 _TIME_SELECTOR = 'time, .post-date, .date, [class*="time"], [class*="date"]'
 
 
@@ -42,7 +44,7 @@ def extract_links(tree: LexborHTMLParser, base_url: str | None, fetched_at: date
     for anchor in tree.css("a[href]"):
         attrs = anchor.attrs
         href = (attrs.get("href") or "").strip()
-        if not href or href.startswith("#") or href.lower().startswith(_SKIPPED_SCHEMES):
+        if not href or href.startswith("#") or _pseudo_link(href):
             continue
         url = resolve(href)
         region = _REGIONS[_region_rank(anchor, rank, above)]
@@ -61,6 +63,12 @@ def extract_links(tree: LexborHTMLParser, base_url: str | None, fetched_at: date
             )
         )
     return links
+
+
+def _pseudo_link(href: str) -> bool:
+    """`javascript:`/`data:` links, also spelled the ways browsers still run them:
+    any case, with tabs, newlines or control characters inside ("java\\tscript:")."""
+    return _CONTROLS.sub("", href).lower().startswith(_SKIPPED_SCHEMES)
 
 
 def _container_ranks(tree: LexborHTMLParser) -> dict[int, int]:

@@ -1,24 +1,54 @@
 """Write and read the Parquet lake: `<lake>/<table>/dt=YYYY-MM-DD/<part>.parquet`.
 
-Files appear atomically (written under a dot-name, then renamed), so a reader
-never sees half a file. A part's name is derived from the pages in it, so
-writing the same batch again replaces the file instead of adding a copy.
+A batch of pages is committed whole or not at all, so a crash (even `kill -9`) never
+leaves a partial file, an orphan row or a duplicate in the lake tables:
+
+1. stage: each file of the batch is written to `<lake>/_staging/<batch>/…`, outside the
+   table folders that readers glob, under a dot-name renamed into place when complete;
+2. commit: `<lake>/_commits/<batch>.json` (what the batch wrote, how many rows) is
+   written atomically. It existing is the commit point, and it stays as the lake's log;
+3. publish: the staged files are renamed into the table folders, `pages` last, and the
+   staging folder is removed.
+
+`recover` runs at the start of every run (under the run lock): a staged batch with a
+commit record is published (rolled forward), one without is deleted (rolled back: its
+pages have no `pages` row, so the run ingests them again). A part's name is derived
+from the pages in it, so publishing the same batch twice replaces, never adds.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import shutil
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from flows.rows import PageRows, Row
+from flows.rows import PageRows, Row, rejected
 from flows.schemas import TABLES
+
+STAGING = "_staging"
+COMMITS = "_commits"
+PUBLISH_ORDER = ("articles", "comments", "links", "pages")
+"""`pages` last: a page counts as ingested once its `pages` row is visible."""
+
+
+@dataclass(frozen=True, slots=True)
+class Recovery:
+    """What `recover` found left by an interrupted run."""
+
+    published: int
+    """Committed batches whose files were not all in place yet (rolled forward)."""
+    discarded: int
+    """Uncommitted batches (rolled back; their pages are ingested again)."""
 
 
 def partition_dir(lake: Path, table: str, dt: date) -> Path:
@@ -26,29 +56,66 @@ def partition_dir(lake: Path, table: str, dt: date) -> Path:
 
 
 def write_batch(lake: Path, batch: Iterable[PageRows]) -> dict[str, int]:
-    """Write one batch of pages' rows, one file per table and day. Returns rows written per table.
+    """Commit one batch of pages' rows, one file per table and day. Returns rows written per table.
 
-    `pages` files are written last: a page counts as ingested only once its `pages`
-    row exists, so a crash mid-batch makes the next run redo the batch, and the
-    content-derived file names make the redo overwrite what the crash left.
+    A page whose rows Parquet refuses (a value no schema allows) is written as a rejected
+    page with the reason, instead of failing the batch.
     """
-    by_day: dict[date, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
-    for page in batch:
-        for table, rows in page.tables.items():
-            by_day[page.dt][table].extend(rows)
+    pages = list(batch)
+    if not pages:
+        return dict.fromkeys(TABLES, 0)
+    try:
+        files = _files(pages)
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        pages = [_storable(page) for page in pages]
+        files = _files(pages)
+    key = _digest(row["page_id"] for page in pages for row in page.tables["pages"])
+    staged = lake / STAGING / key
+    shutil.rmtree(staged, ignore_errors=True)
+    for relative, table in files.items():
+        _write_atomic(table, staged / relative)
+    run_ids = sorted({row["run_id"] for page in pages for row in page.tables["pages"]})
+    record = {
+        "batch": key,
+        "run_id": ", ".join(run_ids),
+        "committed_at": datetime.now(UTC).isoformat(),
+        "files": [
+            {"table": relative.parts[0], "path": relative.as_posix(), "rows": table.num_rows}
+            for relative, table in files.items()
+        ],
+    }
+    # The commit point: from here on the batch is in the lake, even if publishing is cut short.
+    _write_bytes_atomic(json.dumps(record, indent=1).encode(), lake / COMMITS / f"{key}.json")
+    _publish(lake, key)
     written = dict.fromkeys(TABLES, 0)
-    for table in ("articles", "comments", "links", "pages"):
-        for dt, tables in sorted(by_day.items()):
-            rows = tables[table]
-            if not rows:
-                continue
-            name = _part_name(p["page_id"] for p in tables["pages"])
-            _write_atomic(
-                pa.Table.from_pylist(rows, schema=TABLES[table]),
-                partition_dir(lake, table, dt) / name,
-            )
-            written[table] += len(rows)
+    for relative, table in files.items():
+        written[relative.parts[0]] += table.num_rows
     return written
+
+
+def recover(lake: Path) -> Recovery:
+    """Finish or undo the batches an interrupted run left staged. Idempotent."""
+    published = discarded = 0
+    for unfinished in (lake / COMMITS).glob(".*.tmp"):  # a commit record cut short: no commit
+        unfinished.unlink()
+    staging = lake / STAGING
+    if not staging.is_dir():
+        return Recovery(0, 0)
+    for staged in sorted(staging.iterdir()):
+        if (lake / COMMITS / f"{staged.name}.json").is_file():
+            _publish(lake, staged.name)
+            published += 1
+        else:
+            shutil.rmtree(staged)
+            discarded += 1
+    return Recovery(published, discarded)
+
+
+def committed_batches(lake: Path) -> list[dict[str, Any]]:
+    """The commit records, oldest first: what each batch wrote."""
+    folder = lake / COMMITS
+    records = [json.loads(p.read_text("utf-8")) for p in folder.glob("*.json")]
+    return sorted(records, key=lambda record: str(record["committed_at"]))
 
 
 def seen_page_ids(lake: Path) -> set[str]:
@@ -64,13 +131,68 @@ def table_files(lake: Path, table: str) -> list[str]:
     return sorted(str(p) for p in (lake / table).glob("dt=*/*.parquet"))
 
 
-def _part_name(page_ids: Iterable[str]) -> str:
-    digest = hashlib.sha256("\n".join(sorted(page_ids)).encode()).hexdigest()[:16]
-    return f"part-{digest}.parquet"
+def _files(pages: list[PageRows]) -> dict[Path, pa.Table]:
+    """One Arrow table per (table, day): the files a batch writes, by path inside the lake."""
+    by_day: dict[date, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
+    for page in pages:
+        for table, rows in page.tables.items():
+            by_day[page.dt][table].extend(rows)
+    files: dict[Path, pa.Table] = {}
+    for table in PUBLISH_ORDER:
+        for dt, tables in sorted(by_day.items()):
+            if tables[table]:
+                name = f"part-{_digest(p['page_id'] for p in tables['pages'])}.parquet"
+                files[partition_dir(Path(), table, dt) / name] = pa.Table.from_pylist(
+                    tables[table], schema=TABLES[table]
+                )
+    return files
+
+
+def _storable(page: PageRows) -> PageRows:
+    """The page itself if Arrow takes all its rows, else the page rejected with Arrow's reason."""
+    try:
+        _files([page])
+    except (pa.ArrowException, TypeError, ValueError, OverflowError) as problem:
+        return rejected(page, f"row error: a value cannot be stored: {problem}")
+    return page
+
+
+def _publish(lake: Path, key: str) -> None:
+    """Move a committed batch's staged files into the table folders, `pages` last."""
+    staged = lake / STAGING / key
+    for table in PUBLISH_ORDER:
+        for path in sorted((staged / table).glob("dt=*/*.parquet")):
+            target = lake / path.relative_to(staged)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+    shutil.rmtree(staged, ignore_errors=True)
+
+
+def _digest(page_ids: Iterable[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(page_ids)).encode()).hexdigest()[:16]
 
 
 def _write_atomic(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     pq.write_table(table, temporary, compression="zstd")
+    _fsync(temporary)
     os.replace(temporary, path)
+
+
+def _write_bytes_atomic(data: bytes, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.write_bytes(data)
+    _fsync(temporary)
+    os.replace(temporary, path)
+    _fsync(path.parent)
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file (or a folder's entries) to disk, so a commit survives a power cut too."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

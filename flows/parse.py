@@ -17,6 +17,7 @@ from flows.html_body import extract_body
 from flows.html_comments import extract_comments
 from flows.html_links import extract_links
 from flows.html_meta import extract_metadata
+from flows.limits import check_shape
 from flows.page import Article, ParsedPage
 from flows.text_dump import parse_text_dump
 
@@ -59,7 +60,11 @@ def parse_page(
 
 
 def parse_html(html: str, *, url: str | None, fetched_at: datetime) -> ParsedPage:
-    """Parse an HTML page. `url` (where it was fetched) resolves relative links."""
+    """Parse an HTML page. `url` (where it was fetched) resolves relative links.
+
+    Raises `flows.limits.PageOverLimit` before parsing a page too big for lexbor to parse fast.
+    """
+    check_shape(html)
     tree = LexborHTMLParser(html)
     meta = extract_metadata(tree)
     base_url = url or meta.canonical_url or meta.og_url

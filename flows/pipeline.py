@@ -27,6 +27,7 @@ from prefect.runtime import flow_run
 
 from flows import lake, progress, report, warehouse
 from flows.rows import page_rows
+from flows.runlock import run_lock
 from flows.sources import Discovery, SourceRef, discover, read_page
 from flows.spam import load_rules
 
@@ -142,6 +143,14 @@ def discover_pages(raw: Path, since: date | None, until: date | None) -> Discove
     cache_policy=NO_CACHE,
 )
 def find_seen_pages(lake_dir: Path) -> frozenset[str]:
+    """Finish or undo what an interrupted run left staged, then list the pages in the lake."""
+    recovery = lake.recover(lake_dir)
+    if recovery.published or recovery.discarded:
+        get_run_logger().warning(
+            "an earlier run was interrupted: %d committed batches published, "
+            "%d uncommitted batches discarded (their pages are ingested again)",
+            recovery.published, recovery.discarded,
+        )  # fmt: skip
     return frozenset(lake.seen_page_ids(lake_dir))
 
 
@@ -180,11 +189,17 @@ def ingest_batch(
     return result
 
 
+def _unless_a_data_test_failed(_task: Any, _task_run: Any, state: Any) -> bool:
+    """Retry a failed build, except when a data test failed: the same rows fail it again."""
+    return not isinstance(state.data, warehouse.DataTestFailed)
+
+
 @task(
     name="build-models",
     task_run_name="build-models",
     retries=1,
     retry_delay_seconds=5,
+    retry_condition_fn=_unless_a_data_test_failed,
     cache_policy=NO_CACHE,
 )
 def build_models(lake_dir: Path, warehouse_path: Path) -> warehouse.BuildReport:
@@ -254,29 +269,32 @@ def news_pipeline(
     lake_dir, warehouse_path = data_dir / "lake", data_dir / "warehouse.duckdb"
     run_id = str(flow_run.id or "local")
 
-    found = discover_pages(raw_dir, since, until)
-    seen = find_seen_pages(lake_dir)
-    batches = [found.pages[i : i + batch_size] for i in range(0, len(found.pages), batch_size)]
-    progress_id = cast(  # sync in a sync flow; typed as "maybe a coroutine"
-        UUID,
-        create_progress_artifact(
-            0.0, key="ingest-progress", description=f"Raw pages ingested, {len(found.pages)} in all"
-        ),
-    )
-    results, done = [], 0
-    for number, batch in enumerate(batches, start=1):
-        results.append(ingest_batch(batch, number, lake_dir, run_id, seen))
-        done += len(batch)
-        update_progress_artifact(progress_id, 100.0 * done / len(found.pages))
-        progress.step("ingest pages", done, len(found.pages))
-    if not batches:
-        update_progress_artifact(progress_id, 100.0)
-    progress.step("build models", 0, 1)
-    built = build_models(lake_dir, warehouse_path)
-    progress.step("publish summaries and report", 0, 1)
-    summaries = publish_summaries(warehouse_path)
-    report_path = publish_reports(warehouse_path, data_dir / "reports", since, until)
-    progress.step("done", 1, 1)
+    with run_lock(data_dir):  # a second run at once stops here, before touching anything
+        found = discover_pages(raw_dir, since, until)
+        seen = find_seen_pages(lake_dir)
+        batches = [found.pages[i : i + batch_size] for i in range(0, len(found.pages), batch_size)]
+        progress_id = cast(  # sync in a sync flow; typed as "maybe a coroutine"
+            UUID,
+            create_progress_artifact(
+                0.0,
+                key="ingest-progress",
+                description=f"Raw pages ingested, {len(found.pages)} in all",
+            ),
+        )
+        results, done = [], 0
+        for number, batch in enumerate(batches, start=1):
+            results.append(ingest_batch(batch, number, lake_dir, run_id, seen))
+            done += len(batch)
+            update_progress_artifact(progress_id, 100.0 * done / len(found.pages))
+            progress.step("ingest pages", done, len(found.pages))
+        if not batches:
+            update_progress_artifact(progress_id, 100.0)
+        progress.step("build models", 0, 1)
+        built = build_models(lake_dir, warehouse_path)
+        progress.step("publish summaries and report", 0, 1)
+        summaries = publish_summaries(warehouse_path)
+        report_path = publish_reports(warehouse_path, data_dir / "reports", since, until)
+        progress.step("done", 1, 1)
 
     written: dict[str, int] = {}
     for result in results:

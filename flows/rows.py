@@ -1,21 +1,26 @@
 """One raw page → its rows in the lake tables. Pure: the caller reads files and writes Parquet.
 
 Ids are derived from content, so ingesting the same raw page twice gives the same
-rows and the lake can tell it has seen a page before.
+rows and the lake can tell it has seen a page before. Whatever the page holds, it
+gives rows Parquet can store: a page over a limit (`flows.limits`) or one that
+breaks a parser is a rejected row with the reason, and text is always valid UTF-8.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from flows.limits import PageOverLimit, within_time_limit
 from flows.page import ParsedPage
 from flows.parse import PARSER_VERSION, PageRejected, parse_page
 
 Row = dict[str, Any]
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(slots=True)
@@ -40,7 +45,7 @@ class RawPage:
     def page_id(self) -> str:
         """Same bytes, same place, same fetch time: same page."""
         key = f"{self.source}\n{self.fetched_at.isoformat()}\n{self.content_sha256}"
-        return hashlib.sha256(key.encode()).hexdigest()[:20]
+        return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 @dataclass(slots=True)
@@ -69,8 +74,12 @@ def page_rows(raw: RawPage, run_id: str) -> PageRows:
     error = raw.error
     if error is None:
         try:
-            parsed = parse_page(raw.data, fetched_at=raw.fetched_at, url=raw.url, name=raw.source)
-        except PageRejected as rejection:
+            parsed = within_time_limit(
+                lambda: parse_page(
+                    raw.data, fetched_at=raw.fetched_at, url=raw.url, name=raw.source
+                )
+            )
+        except (PageRejected, PageOverLimit) as rejection:
             error = str(rejection)
         except RecursionError:
             error = "parser error: the page is nested too deeply to read"
@@ -81,6 +90,48 @@ def page_rows(raw: RawPage, run_id: str) -> PageRows:
         url = url or parsed.article.canonical_url or parsed.og_url
     url = url or raw.source
     site = site_of(url)
+    rows = _page_tables(raw, page_id, url, site, parsed, error, run_id)
+    for table in rows.tables.values():
+        for row in table:
+            for key, value in row.items():
+                if isinstance(value, str) or (isinstance(value, list) and value):
+                    row[key] = storable(value)
+    return rows
+
+
+def rejected(rows: PageRows, reason: str) -> PageRows:
+    """The same page as a rejected page: its `pages` row with `reason`, no other rows."""
+    page = dict(rows.tables["pages"][0], status="rejected", error=reason, kind=None)
+    return PageRows(
+        dt=rows.dt, tables={"pages": [page], "articles": [], "comments": [], "links": []}
+    )
+
+
+def storable(value: Any) -> Any:
+    """Text Parquet can store. Lone surrogates (JSON `\\ud800` escapes, undecodable bytes in
+    file names) cannot be UTF-8: file-name bytes become `\\xNN`, the rest U+FFFD."""
+    if isinstance(value, list):
+        return [storable(item) for item in value]
+    if not isinstance(value, str) or value.isascii():
+        return value
+    return _SURROGATES.sub(_escape_surrogate, value)
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    """An undecodable file-name byte (Python keeps it as U+DC80..U+DCFF) shows as `\\xNN`."""
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
+
+
+def _page_tables(
+    raw: RawPage,
+    page_id: str,
+    url: str,
+    site: str | None,
+    parsed: ParsedPage | None,
+    error: str | None,
+    run_id: str,
+) -> PageRows:
     page = {
         "page_id": page_id,
         "url": url,

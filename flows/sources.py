@@ -9,8 +9,10 @@ Convention (see README "Raw pages"):
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -21,6 +23,7 @@ from flows.times import parse_datetime
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
 SIDECAR_SUFFIX = ".meta.json"
+MAX_SIDECAR_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +75,7 @@ def read_page(ref: SourceRef, *, max_bytes: int = MAX_PAGE_BYTES) -> RawPage:
     data = b""
     if error is None:
         try:
-            with open(ref.path, "rb") as handle:
-                data = handle.read(max_bytes + 1)
+            data = _read_regular(Path(ref.path), max_bytes + 1)
         except OSError as problem:
             error = f"cannot read file: {problem.strerror or problem}"
         if len(data) > max_bytes:
@@ -83,6 +85,16 @@ def read_page(ref: SourceRef, *, max_bytes: int = MAX_PAGE_BYTES) -> RawPage:
     )
 
 
+def _read_regular(path: Path, limit: int) -> bytes:
+    """Up to `limit` bytes of a regular file. A FIFO, device or socket named like a page is
+    refused without waiting on it: reading a FIFO would block the run forever."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (a FIFO, device or socket)")
+        return handle.read(limit)
+
+
 def source_ref(path: Path, source: str) -> SourceRef:
     """What is known about a raw page file before reading it: fetch time and url (sidecar)."""
     sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
@@ -90,10 +102,14 @@ def source_ref(path: Path, source: str) -> SourceRef:
         modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     except OSError:
         modified = datetime.fromtimestamp(path.lstat().st_mtime, UTC)
-    if not sidecar.exists():
+    try:
+        has_sidecar = sidecar.exists()
+    except OSError:  # e.g. a page name so long that "<name>.meta.json" is over the limit
+        has_sidecar = False
+    if not has_sidecar:
         return SourceRef(str(path), source, modified)
     try:
-        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        meta = json.loads(_read_regular(sidecar, MAX_SIDECAR_BYTES).decode("utf-8"))
         if not isinstance(meta, dict):
             raise TypeError("expected a JSON object")
     except (OSError, ValueError, TypeError) as problem:

@@ -224,6 +224,17 @@ def parse_datetime(
     >>> parse_datetime("27 November 2026, 10:15 WAT")
     datetime.datetime(2026, 11, 27, 9, 15, tzinfo=datetime.timezone.utc)
     """
+    try:
+        return _parse_datetime(text, now=now, default_zone=default_zone)
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        # Impossible or out of range ("0001-01-01T00:00+05:00", zone +99:99, 10^9 years
+        # ago, a number where text belongs): not a date, and never a reason to lose a page.
+        return None
+
+
+def _parse_datetime(
+    text: str | None, *, now: datetime | None, default_zone: tzinfo
+) -> datetime | None:
     if not text:
         return None
     text = text.strip()

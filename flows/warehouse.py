@@ -4,7 +4,8 @@ Each model is one `.sql` file whose leading `--` comment block is YAML: a
 description, how to materialise it, column descriptions and data tests. The run
 order comes from the SQL itself: DuckDB's `json_serialize_sql` names the tables
 each query reads. The warehouse is built in a new file and swapped in whole, so
-readers see the old warehouse or the new one, never half of one.
+readers see the old warehouse or the new one, never half of one; its `lake_*` views
+list the lake files they read, so an old warehouse never mixes in a newer run's rows.
 """
 
 from __future__ import annotations
@@ -207,10 +208,13 @@ def _create_sources(con: duckdb.DuckDBPyConnection, lake: Path, rules: RuleSet) 
     rows: dict[str, int] = {}
     for table, schema in TABLES.items():
         name = f"lake_{table}"
-        if any((lake / table).glob("dt=*/*.parquet")):
-            pattern = (lake.resolve() / table / "dt=*" / "*.parquet").as_posix()
+        files = sorted((lake.resolve() / table).glob("dt=*/*.parquet"))
+        if files:
+            # The files as of this build, listed, not globbed: a reader of this warehouse
+            # keeps seeing them (and only them) while a later run adds files to the lake.
+            listed = ", ".join(_literal(path.as_posix()) for path in files)
             con.execute(
-                f"create view {name} as select * from read_parquet({_literal(pattern)}, "
+                f"create view {name} as select * from read_parquet([{listed}], "
                 "hive_partitioning = true, hive_types = {'dt': date}, union_by_name = true)"
             )
         else:

@@ -1,0 +1,197 @@
+"""Kill `newsflow run` with SIGKILL at random moments, run it again, compare with a clean run.
+
+Tables are compared by checksum: row count and an order-independent sum of row hashes,
+`run_id` left out (it names the run, so it differs by design). Used by `make stress` and
+by tests/test_crash.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from bench.hostile import article
+from flows import lake
+from flows.schemas import TABLES
+
+Checksums = dict[str, tuple[int, int]]
+NEWSFLOW = [sys.executable, "-m", "flows.cli"]
+
+
+@dataclass(frozen=True, slots=True)
+class Kill:
+    phase: str
+    """Where the kill landed: `starting`, `ingest`, `build`, `summaries` (after the swap), or
+    `finished` when the run ended first."""
+    seconds: float
+    """How long after the start."""
+    unreadable: list[str]
+    """Parquet files readers could see right after the kill that were not complete."""
+
+
+def small_corpus(raw: Path, pages: int = 16) -> None:
+    """Articles with comments over three fetch days, plus a few pages that are rejected."""
+    raw.mkdir(parents=True, exist_ok=True)
+    start = datetime(2024, 11, 1, 9, tzinfo=UTC)
+    for n in range(pages):
+        fetched = start + timedelta(days=n % 3, minutes=n)
+        comments = "".join(
+            f'<li id="comment-{c}" class="comment"><b class="fn">Reader {c}</b>'
+            f'<div class="comment-content"><p>Comment {c} on story {n}, '
+            f"{'WhatsApp +234 803 123 4567 for cheap loans' if c == 2 else 'well said'}.</p></div></li>"
+            for c in range(1, 4)
+        )
+        page = article(
+            head=f'<link rel="canonical" href="https://site{n % 2}.example/story-{n}">'
+            f'<meta property="article:published_time" content="{fetched.isoformat()}">',
+            extra=f'<ol class="comment-list">{comments}</ol><a href="/next-{n}">next</a>',
+        ).replace(b"Hostile page", f"Story number {n}".encode())
+        _write(raw / f"site{n % 2}" / f"story-{n}.html", page, fetched)
+    for name, data in (("empty.html", b""), ("image.html", b"\x89PNG\r\n\x1a\n" + bytes(99))):
+        _write(raw / name, data, start)
+
+
+def _write(path: Path, data: bytes, fetched: datetime) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    path.with_name(path.name + ".meta.json").write_text(
+        json.dumps({"fetched_at": fetched.isoformat()}), encoding="utf-8"
+    )
+
+
+def run_newsflow(raw: Path, data: Path, env: dict[str, str], batch_size: int = 2) -> int:
+    """One complete `newsflow run` in its own process; its exit code."""
+    return subprocess.run(
+        [*NEWSFLOW, "run", "--raw", str(raw), "--data", str(data), "--batch-size",
+         str(batch_size), "--quiet"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False,
+    ).returncode  # fmt: skip
+
+
+def kill_run(raw: Path, data: Path, env: dict[str, str], rng: random.Random) -> Kill:
+    """Start a run and SIGKILL it at a random moment of its ingest or model build."""
+    phase_wanted = rng.choice(["ingest", "ingest", "build"])
+    extra = rng.uniform(0, 0.4 if phase_wanted == "ingest" else 0.3)
+    process = subprocess.Popen(
+        [*NEWSFLOW, "run", "--raw", str(raw), "--data", str(data), "--batch-size", "2", "--quiet"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    started = time.monotonic()
+    marker = data / "lake" if phase_wanted == "ingest" else data / "warehouse.duckdb.building"
+    while process.poll() is None and not marker.exists() and time.monotonic() - started < 120:
+        time.sleep(0.005)
+    time.sleep(extra)
+    phase = _phase(data) if process.poll() is None else "finished"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    return Kill(phase, round(time.monotonic() - started, 2), unreadable_files(data / "lake"))
+
+
+def overlapping_runs(raw: Path, data: Path, env: dict[str, str]) -> list[tuple[int, str]]:
+    """Two `newsflow run`s started at once on one data folder: (exit code, last stderr line)."""
+    command = [*NEWSFLOW, "run", "--raw", str(raw), "--data", str(data), "--quiet"]
+    runs = [
+        subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         text=True)
+        for _ in range(2)
+    ]  # fmt: skip
+    outcomes = []
+    for run in runs:
+        _, err = run.communicate()
+        lines = [line for line in err.splitlines() if line.startswith("newsflow:")]
+        outcomes.append((run.returncode, lines[-1] if lines else ""))
+    return sorted(outcomes)
+
+
+def _phase(data: Path) -> str:
+    if (data / "warehouse.duckdb.building").exists():
+        return "build"
+    if (data / "warehouse.duckdb").exists():
+        return "summaries"
+    if (data / "lake").exists():
+        return "ingest"
+    return "starting"
+
+
+def unreadable_files(lake_dir: Path) -> list[str]:
+    """Parquet files in the table folders that a reader cannot read (there must be none)."""
+    bad = []
+    for table in TABLES:
+        for path in lake.table_files(lake_dir, table):
+            try:
+                pq.read_metadata(path)
+            except (OSError, pa.ArrowException):
+                bad.append(path)
+    return bad
+
+
+def checksums(data: Path) -> Checksums:
+    """(rows, hash sum) of every lake table and every warehouse table and view."""
+    sums: Checksums = {}
+    con = duckdb.connect()
+    for table in TABLES:
+        files = lake.table_files(data / "lake", table)
+        if files:
+            sums[f"lake/{table}"] = _checksum(con, f"read_parquet({files!r})")
+    con.close()
+    with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as wh:
+        names = wh.execute(
+            "select table_name from duckdb_tables() union select view_name from duckdb_views() "
+            "where not internal"
+        ).fetchall()
+        for (name,) in sorted(names):
+            sums[f"warehouse/{name}"] = _checksum(wh, f'"{name}"')
+    return sums
+
+
+def _checksum(con: duckdb.DuckDBPyConnection, relation: str) -> tuple[int, int]:
+    columns = [
+        row[0] for row in con.execute(f"describe select * from {relation}").fetchall()
+        if row[0] != "run_id"
+    ]  # fmt: skip
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    count, total = con.execute(
+        f"select count(*), coalesce(sum(hash({quoted}))::hugeint, 0) from {relation}"
+    ).fetchall()[0]
+    return int(count), int(total)
+
+
+def compare(clean: Checksums, after: Checksums) -> list[str]:
+    """What differs between two sets of checksums, in words."""
+    return [
+        f"{name}: {clean.get(name)} rows/hash in a clean run, {after.get(name)} after the crash"
+        for name in sorted(clean.keys() | after.keys())
+        if clean.get(name) != after.get(name)
+    ]
+
+
+def uncommitted_files(lake_dir: Path) -> list[str]:
+    """Files in the table folders that no commit record lists (there must be none)."""
+    listed = {
+        str(lake_dir / str(entry["path"]))
+        for record in lake.committed_batches(lake_dir)
+        for entry in record["files"]
+    }
+    return [f for table in TABLES for f in lake.table_files(lake_dir, table) if f not in listed]
+
+
+def child_env(api_url: str) -> dict[str, str]:
+    """The environment for `newsflow run` children: the given Prefect API, no telemetry."""
+    return {
+        **os.environ,
+        "PREFECT_API_URL": api_url,
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+    }

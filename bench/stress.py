@@ -1,0 +1,127 @@
+"""`make stress`: the hostile corpus through a real `newsflow run`, then the kill loop.
+
+Prints pages in / parsed / rejected / lost for the hostile corpus and, for the kill
+loop, where each SIGKILL landed and whether the rerun matched a clean run. Exits 1 if a
+page was lost, a page's outcome was not the expected one, or a trial failed.
+Runs against a temporary Prefect API (SQLite), not ~/.prefect.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+from bench import crash
+from bench.hostile import write_corpus
+from flows import lake
+from flows.rows import storable
+
+
+def hostile(root: Path, env: dict[str, str]) -> bool:
+    raw, data = root / "raw", root / "data"
+    expected = {storable(source): expect for source, expect in write_corpus(raw).items()}
+    started = time.monotonic()
+    code = crash.run_newsflow(raw, data, env, batch_size=250)
+    seconds = time.monotonic() - started
+    files = lake.table_files(data / "lake", "pages")
+    with duckdb.connect() as con:
+        rows = con.execute(
+            f"select source, status, error from read_parquet({files!r})"
+        ).fetchall() if files else []  # fmt: skip
+    outcome = {source: (status, error or "") for source, status, error in rows}
+    lost = [source for source in expected if source not in outcome]
+    duplicated = len(rows) - len(outcome)
+    wrong = [
+        f"{source}: expected {expect!r}, got {outcome[source]}"
+        for source, expect in expected.items()
+        if source in outcome
+        and not (
+            outcome[source][0] == "parsed"
+            if expect == "parsed"
+            else outcome[source][0] == "rejected" and expect in outcome[source][1]
+        )
+    ]
+    parsed = sum(status == "parsed" for status, _ in outcome.values())
+    print(f"hostile corpus: newsflow run exited {code} after {seconds:.1f} s")
+    print(
+        f"  pages in {len(expected)} / parsed {parsed} / rejected {len(outcome) - parsed} / "
+        f"lost {len(lost)} / duplicated {duplicated} / unexpected outcome {len(wrong)}"
+    )
+    for source, (status, error) in sorted(outcome.items()):
+        if status == "rejected":
+            print(f"    rejected {source!r}: {error}")
+    for line in lost + wrong:
+        print(f"  PROBLEM {line}")
+    return code == 0 and not lost and not wrong and duplicated == 0
+
+
+def kill_loop(root: Path, env: dict[str, str], trials: int, seed: int) -> bool:
+    raw = root / "raw"
+    crash.small_corpus(raw)
+    if crash.run_newsflow(raw, root / "clean", env) != 0:
+        print("kill loop: the clean run failed")
+        return False
+    clean = crash.checksums(root / "clean")
+    rng = random.Random(seed)
+    passed = 0
+    print(f"kill loop: {trials} trials on {clean['lake/pages'][0]} pages (seed {seed})")
+    for trial in range(trials):
+        data = root / f"trial-{trial}"
+        kill = crash.kill_run(raw, data, env, rng)
+        code = crash.run_newsflow(raw, data, env)
+        problems = [f"the rerun exited {code}"] if code else []
+        problems += [f"unreadable after the kill: {f}" for f in kill.unreadable]
+        if not code:
+            problems += crash.compare(clean, crash.checksums(data))
+            problems += [
+                f"not in any commit record: {f}" for f in crash.uncommitted_files(data / "lake")
+            ]
+        passed += not problems
+        verdict = "same tables as a clean run" if not problems else "; ".join(problems)
+        print(
+            f"  trial {trial + 1}: SIGKILL during {kill.phase} at {kill.seconds:.2f} s → {verdict}"
+        )
+    print(f"  trials passed {passed}/{trials}")
+    outcomes = crash.overlapping_runs(raw, root / "overlap", env)
+    same = crash.compare(clean, crash.checksums(root / "overlap"))
+    codes = [code for code, _ in outcomes]
+    overlap_ok = codes in ([0, 0], [0, 4]) and not same
+    timing = " (the two did not overlap this time)" if codes == [0, 0] else ""
+    print(f"overlapping runs: exit codes {codes}{timing}; "
+          f"{'same tables as a clean run' if not same else '; '.join(same)}")  # fmt: skip
+    for code, message in outcomes:
+        if message:
+            print(f"  exit {code}: {message}")
+    return passed == trials and overlap_ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trials", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=int(time.time()))
+    args = parser.parse_args()
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    with (
+        prefect_test_harness(server_startup_timeout=120),
+        tempfile.TemporaryDirectory(prefix="newsflow-stress-") as folder,
+    ):
+        env = crash.child_env(PREFECT_API_URL.value())
+        ok = hostile(Path(folder) / "hostile", env)
+        ok = kill_loop(Path(folder) / "kills", env, args.trials, args.seed) and ok
+    print("stress: OK" if ok else "stress: FAILED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Per-page limits: shape checked before lexbor parses, time enforced while parsing."""
+
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from flows.limits import MAX_ELEMENTS, MAX_NESTING, PageOverLimit, check_shape, within_time_limit
+from flows.rows import RawPage, page_rows
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body>" + "<ul>" + "<li>item, unclosed" * 20_000 + "</ul></body></html>",
+        "<table>" + "<tr><td>cell<td>cell" * 5_000 + "</table>",
+        "<script>" + "document.write('<div>');" * 5_000 + "</script><p>text</p>",
+        "<!--" + "<div>" * 5_000 + "--><p>text</p>",
+        "<div>" * MAX_NESTING + "</div>" * MAX_NESTING,
+    ],
+)
+def test_check_shape_accepts_sloppy_but_ordinary_pages(html):
+    check_shape(html)
+
+
+@pytest.mark.parametrize(
+    ("html", "reason"),
+    [
+        ("<div>" * 200_000, "nested too deeply"),
+        ("<table><tr><td>" * 50_000, "nested too deeply"),
+        ("<p>para <b>bold <i>italic " * 20_000, "nested too deeply"),
+        ("<br>" * (MAX_ELEMENTS + 1), "too complex"),
+    ],
+)
+def test_check_shape_refuses_what_would_stall_the_parser(html, reason):
+    with pytest.raises(PageOverLimit, match=reason):
+        check_shape(html)
+
+
+def test_deep_nesting_is_a_rejected_page_in_well_under_a_second():
+    started = time.monotonic()
+    rows = page_rows(
+        RawPage(data=b"<html><body>" + b"<div>" * 200_000, source="deep.html",
+                fetched_at=datetime(2024, 11, 1, tzinfo=UTC)),
+        run_id="test",
+    )  # fmt: skip
+    page = rows.tables["pages"][0]
+    assert (page["status"], page["error"]) == (
+        "rejected",
+        f"page nested too deeply: over {MAX_NESTING} elements open at once",
+    )
+    assert time.monotonic() - started < 5
+
+
+def test_within_time_limit_stops_python_work_that_overruns():
+    def spin() -> int:
+        while True:
+            time.sleep(0.001)
+
+    started = time.monotonic()
+    with pytest.raises(PageOverLimit, match=r"over 0.2 s"):
+        within_time_limit(spin, seconds=0.2)
+    assert time.monotonic() - started < 2
+    assert within_time_limit(lambda: 42, seconds=0.2) == 42
+    time.sleep(0.3)  # the cancelled watchdog must not fire later into this thread
