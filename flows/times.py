@@ -233,7 +233,7 @@ def parse_datetime(
 
 
 def _parse_datetime(
-    text: str | None, *, now: datetime | None, default_zone: tzinfo
+    text: str | None, *, now: datetime | None, default_zone: tzinfo | None
 ) -> datetime | None:
     if not text:
         return None

@@ -223,16 +223,16 @@ def _create_sources(con: duckdb.DuckDBPyConnection, lake: Path, rules: RuleSet) 
             con.execute(f"create table {name} as select * from empty_lake_table")
             con.unregister("empty_lake_table")
         rows[name] = _scalar(con, f"select count(*) from {name}")
-    listed = [(rule.name, rule.weight, rule.description) for rule in rules.rules]
+    rule_rows = [(rule.name, rule.weight, rule.description) for rule in rules.rules]
     campaign = rules.campaign
-    listed.append((campaign.name, campaign.weight, campaign.description))
+    rule_rows.append((campaign.name, campaign.weight, campaign.description))
     con.execute(
         "create table spam_rules as select * from (values "
-        + ", ".join("(?, ?, ?)" for _ in listed)
+        + ", ".join("(?, ?, ?)" for _ in rule_rows)
         + ") as rules(name, weight, description)",
-        [value for rule in listed for value in rule],
+        [value for rule in rule_rows for value in rule],
     )
-    rows["spam_rules"] = len(listed)
+    rows["spam_rules"] = len(rule_rows)
     con.execute(
         "create table spam_settings as select ? as threshold, ? as campaign_name, "
         "? as campaign_weight, ? as campaign_min_pages, ? as campaign_min_authors, "
