@@ -1,9 +1,9 @@
 """The Prefect flow `news_pipeline`: raw pages → Parquet lake → DuckDB models → summaries.
 
 Prefect is a thin layer here. Each task wraps one call into the plain modules
-(sources, rows, lake, warehouse). A task handles a whole batch of pages, never
-one page: a task run costs Prefect ~15 ms and the API's SQLite backend stalls
-under thousands of them.
+(sources, ingest, compact, warehouse). A task handles many pages, never one page: a
+task run costs Prefect ~15 ms and the API's SQLite backend stalls under thousands of
+them. By default one task runs all ingest jobs on a process pool (see `RUNNERS`).
 """
 
 from __future__ import annotations
@@ -14,26 +14,25 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-from prefect import flow, get_run_logger, task
+from prefect import Flow, flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from flows import lake, warehouse
-from flows.rows import page_rows
-from flows.sources import Discovery, SourceRef, discover, read_page
+from flows.compact import compact_days
+from flows.ingest import BatchResult, Job, default_workers, plan_jobs, run_in_pool, run_job
+from flows.schemas import TABLES
+from flows.sources import Discovery, discover
 from flows.spam import load_rules
 
 BATCH_SIZE = 250
-"""Pages per ingest task: big enough that Prefect's per-task cost is noise, small enough to show progress."""
-
-
-@dataclass(slots=True)
-class BatchResult:
-    seen_before: int = 0
-    parsed: int = 0
-    rejected: list[tuple[str, str]] = field(default_factory=list)
-    rows: dict[str, int] = field(default_factory=dict)
+"""Page files per ingest job (an archive is one job): big enough that per-job costs are noise."""
+RUNNERS = ("processes", "serial", "prefect-processes", "dask")
+"""How ingest jobs run: a long-lived process pool inside one task (the default, fastest
+here), in-process, one Prefect task per job on Prefect's ProcessPoolTaskRunner, or one
+Prefect task per job on a Dask cluster (prefect-dask's DaskTaskRunner)."""
 
 
 @dataclass(slots=True)
@@ -54,6 +53,10 @@ class RunSummary:
     tests_passed: int
     daily_news: list[dict[str, Any]]
     daily_spam_rate: list[dict[str, Any]]
+    archives: int = 0
+    records_skipped: dict[str, int] = field(default_factory=dict)
+    """Archive records that are not pages (requests, revisits, non-HTML, …), by reason."""
+    files_compacted: int = 0
 
 
 def _run_name() -> str:
@@ -66,52 +69,65 @@ def _run_name() -> str:
 def discover_pages(raw: Path, since: date | None) -> Discovery:
     found = discover(raw, since=since)
     get_run_logger().info(
-        "found %d raw pages under %s (%d other files ignored)",
+        "found %d raw pages and %d crawl archives under %s (%d other files ignored)",
         len(found.pages),
+        len(found.archives),
         raw,
         len(found.skipped),
     )
     return found
 
 
-@task(name="find-seen-pages", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
-def find_seen_pages(lake_dir: Path) -> frozenset[str]:
-    return frozenset(lake.seen_page_ids(lake_dir))
+@task(name="ingest-pages", cache_policy=NO_CACHE)
+def ingest_pages(
+    jobs: list[Job], lake_dir: Path, run_id: str, since: date | None, workers: int
+) -> BatchResult:
+    """Run every ingest job in this task: on a process pool, or in-process when workers is 1."""
+    logger = get_run_logger()
+    total = BatchResult()
+
+    def done(job: Job, result: BatchResult) -> None:
+        _log_job(logger, job, result, len(jobs))
+        total.add(result)
+
+    if workers > 1 and len(jobs) > 1:
+        run_in_pool(jobs, lake_dir, run_id, workers=workers, since=since, on_done=done)
+    else:
+        seen = lake.seen_page_ids(lake_dir)
+        for job in jobs:
+            done(job, run_job(job, lake_dir, run_id, seen=seen, since=since))
+    return total
 
 
 @task(
-    task_run_name="ingest-batch-{number}",
+    task_run_name="ingest-batch-{job.number}",
     retries=2,
     retry_delay_seconds=[2, 10],
     cache_policy=NO_CACHE,
 )
-def ingest_batch(
-    refs: list[SourceRef], number: int, lake_dir: Path, run_id: str, seen: frozenset[str]
-) -> BatchResult:
-    """Read, parse and write one batch; pages already in the lake are skipped."""
-    result = BatchResult()
-    batch = []
-    for ref in refs:
-        raw = read_page(ref)
-        if raw.page_id in seen:
-            result.seen_before += 1
-            continue
-        rows = page_rows(raw, run_id)
-        page = rows.tables["pages"][0]
-        if page["status"] == "parsed":
-            result.parsed += 1
-        else:
-            result.rejected.append((page["source"], page["error"]))
-        batch.append(rows)
-    result.rows = lake.write_batch(lake_dir, batch)
-    logger = get_run_logger()
+def ingest_batch(job: Job, lake_dir: Path, run_id: str, since: date | None) -> BatchResult:
+    """One ingest job as its own task run (the Dask and Prefect-process-pool runners)."""
+    result = run_job(job, lake_dir, run_id, since=since)
+    _log_job(get_run_logger(), job, result, None)
+    return result
+
+
+def _log_job(logger: Any, job: Job, result: BatchResult, of: int | None) -> None:
     for source, error in result.rejected:
         logger.warning("rejected %s: %s", source, error)
     logger.info(
-        "batch %d: %d parsed, %d rejected, %d already in the lake",
-        number, result.parsed, len(result.rejected), result.seen_before,
+        "job %d%s (%s): %d parsed, %d rejected, %d already in the lake, %d records skipped",
+        job.number, f"/{of}" if of else "", job.label, result.parsed, len(result.rejected),
+        result.seen_before, sum(result.skipped.values()),
     )  # fmt: skip
-    return result
+
+
+@task(name="compact-lake", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def compact_lake(lake_dir: Path, days: set[date]) -> int:
+    """Merge the small files this run wrote into one file per table and day."""
+    replaced = compact_days(lake_dir, days)
+    get_run_logger().info("compacted %d files in %d day partitions", replaced, len(days))
+    return replaced
 
 
 @task(name="build-models", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
@@ -148,42 +164,77 @@ def news_pipeline(
     data: str = "data",
     since: date | None = None,
     batch_size: int = BATCH_SIZE,
+    runner: str = "processes",
+    workers: int | None = None,
 ) -> RunSummary:
-    """Ingest raw pages into the lake, rebuild the warehouse models, publish daily summaries."""
+    """Ingest raw pages into the lake, rebuild the warehouse models, publish daily summaries.
+
+    With `runner` "dask" or "prefect-processes", call it through `pipeline_flow`, which
+    gives the flow the matching task runner.
+    """
+    if runner not in RUNNERS:
+        raise ValueError(f"unknown runner {runner!r}; expected one of {', '.join(RUNNERS)}")
     raw_dir, data_dir = Path(raw), Path(data)
     lake_dir, warehouse_path = data_dir / "lake", data_dir / "warehouse.duckdb"
     run_id = str(flow_run.id or "local")
 
     found = discover_pages(raw_dir, since)
-    seen = find_seen_pages(lake_dir)
-    batches = [found.pages[i : i + batch_size] for i in range(0, len(found.pages), batch_size)]
-    results = [
-        ingest_batch(batch, number, lake_dir, run_id, seen)
-        for number, batch in enumerate(batches, start=1)
-    ]
+    jobs = plan_jobs(found, batch_size)
+    if runner in ("dask", "prefect-processes"):
+        futures = [ingest_batch.submit(job, lake_dir, run_id, since) for job in jobs]
+        ingested = BatchResult()
+        for future in futures:
+            ingested.add(future.result())
+    else:
+        ingested = ingest_pages(
+            jobs, lake_dir, run_id, since, 1 if runner == "serial" else workers or default_workers()
+        )
+    compacted = compact_lake(lake_dir, ingested.days)
     report = build_models(lake_dir, warehouse_path)
     summaries = publish_summaries(warehouse_path)
 
-    written: dict[str, int] = {}
-    for result in results:
-        for table, count in result.rows.items():
-            written[table] = written.get(table, 0) + count
     return RunSummary(
         run_id=run_id,
         raw=str(raw_dir),
         lake=str(lake_dir),
         warehouse=str(warehouse_path),
-        pages_found=len(found.pages),
+        pages_found=ingested.parsed + len(ingested.rejected) + ingested.seen_before,
         not_pages=len(found.skipped),
-        seen_before=sum(r.seen_before for r in results),
-        parsed=sum(r.parsed for r in results),
-        rejected=[item for r in results for item in r.rejected],
-        rows_written=written,
+        seen_before=ingested.seen_before,
+        parsed=ingested.parsed,
+        rejected=ingested.rejected,
+        rows_written={table: ingested.rows.get(table, 0) for table in TABLES},
         model_rows=report.rows,
         tests_passed=report.tests_passed,
         daily_news=summaries["daily_news"],
         daily_spam_rate=summaries["daily_spam_rate"],
+        archives=len(found.archives),
+        records_skipped=dict(ingested.skipped),
+        files_compacted=compacted,
     )
+
+
+def pipeline_flow(
+    runner: str = "processes", *, workers: int | None = None, dask_address: str | None = None
+) -> Flow[..., RunSummary]:
+    """`news_pipeline` with the task runner `runner` needs (an existing Dask cluster at
+    `dask_address`, else a local one with `workers` worker processes)."""
+    count = workers or default_workers()
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        task_runner: Any = (
+            DaskTaskRunner(address=dask_address)
+            if dask_address
+            else DaskTaskRunner(
+                cluster_kwargs={"n_workers": count, "threads_per_worker": 1, "processes": True}
+            )
+        )
+    elif runner == "prefect-processes":
+        task_runner = ProcessPoolTaskRunner(max_workers=count)
+    else:
+        task_runner = ThreadPoolTaskRunner()
+    return news_pipeline.with_options(task_runner=task_runner)
 
 
 def _plain(value: Any) -> Any:

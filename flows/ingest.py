@@ -1,0 +1,173 @@
+"""Ingest jobs: read raw pages, parse them, write their rows to the lake. No Prefect here.
+
+A job is a unit of parallel work: a batch of loose page files, or one crawl archive
+(read as a stream and written every `flush_pages` pages, so memory stays flat however
+big the archive). Jobs run in worker processes (parsing holds the GIL), on a Dask
+cluster, or in-process; each returns a small `BatchResult`, never rows, so nothing big
+crosses a process boundary.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import date
+from multiprocessing import get_context
+from pathlib import Path
+
+from flows import lake
+from flows.archives import read_archive
+from flows.rows import PageRows, RawPage, page_rows
+from flows.sources import ArchiveRef, Discovery, SourceRef, read_page
+
+FLUSH_PAGES = 1000
+"""Pages of an archive held before their rows are written: bounds a worker's memory."""
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    number: int
+    pages: list[SourceRef] = field(default_factory=list)
+    archive: ArchiveRef | None = None
+
+    @property
+    def label(self) -> str:
+        return self.archive.source if self.archive else f"{len(self.pages)} page files"
+
+
+@dataclass(slots=True)
+class BatchResult:
+    seen_before: int = 0
+    parsed: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    skipped: Counter[str] = field(default_factory=Counter)
+    """Archive records that are not pages (requests, non-HTML, …), by reason."""
+    days: set[date] = field(default_factory=set)
+    """Lake partitions (`dt`) this job wrote to."""
+    seconds: float = 0.0
+
+    def add(self, other: BatchResult) -> None:
+        self.seen_before += other.seen_before
+        self.parsed += other.parsed
+        self.rejected.extend(other.rejected)
+        for table, count in other.rows.items():
+            self.rows[table] = self.rows.get(table, 0) + count
+        self.skipped.update(other.skipped)
+        self.days |= other.days
+        self.seconds += other.seconds
+
+
+def plan_jobs(found: Discovery, batch_size: int) -> list[Job]:
+    """Archives first (they are the big jobs, so they start early), then page-file batches."""
+    jobs = [Job(number, archive=archive) for number, archive in enumerate(found.archives, 1)]
+    for start in range(0, len(found.pages), batch_size):
+        jobs.append(Job(len(jobs) + 1, pages=found.pages[start : start + batch_size]))
+    return jobs
+
+
+def run_job(
+    job: Job,
+    lake_dir: Path,
+    run_id: str,
+    *,
+    seen: Collection[str] | None = None,
+    since: date | None = None,
+    flush_pages: int = FLUSH_PAGES,
+) -> BatchResult:
+    """Read, parse and write one job's pages; pages already in the lake (by id) are skipped.
+
+    `seen` is the set of page ids in the lake; None reads it from the lake (a Dask task
+    does, to avoid shipping a large set with every task).
+    """
+    started = time.perf_counter()
+    if seen is None:
+        seen = lake.seen_page_ids(lake_dir)
+    result = BatchResult()
+    batch: list[PageRows] = []
+    for raw in _raw_pages(job, result.skipped, since):
+        if raw.page_id in seen:
+            result.seen_before += 1
+            continue
+        rows = page_rows(raw, run_id)
+        page = rows.tables["pages"][0]
+        if page["status"] == "parsed":
+            result.parsed += 1
+        else:
+            result.rejected.append((page["source"], page["error"]))
+        batch.append(rows)
+        if len(batch) >= flush_pages:
+            _flush(lake_dir, batch, result)
+    _flush(lake_dir, batch, result)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _raw_pages(job: Job, skipped: Counter[str], since: date | None) -> Iterator[RawPage]:
+    if job.archive is not None:
+        yield from read_archive(Path(job.archive.path), job.archive.source, skipped, since=since)
+    for ref in job.pages:
+        yield read_page(ref)
+
+
+def _flush(lake_dir: Path, batch: list[PageRows], result: BatchResult) -> None:
+    if not batch:
+        return
+    for table, count in lake.write_batch(lake_dir, batch).items():
+        result.rows[table] = result.rows.get(table, 0) + count
+    result.days.update(page.dt for page in batch)
+    batch.clear()
+
+
+# --- a long-lived process pool: each worker loads the seen ids once, then runs many jobs ---
+
+_worker_seen: frozenset[str] = frozenset()
+
+
+def _init_worker(lake_dir: Path) -> None:
+    global _worker_seen
+    _worker_seen = frozenset(lake.seen_page_ids(lake_dir))
+
+
+def _pool_job(job: Job, lake_dir: Path, run_id: str, since: date | None) -> BatchResult:
+    return run_job(job, lake_dir, run_id, seen=_worker_seen, since=since)
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def run_in_pool(
+    jobs: Iterable[Job],
+    lake_dir: Path,
+    run_id: str,
+    *,
+    workers: int,
+    since: date | None = None,
+    on_done: Callable[[Job, BatchResult], None] | None = None,
+) -> list[BatchResult]:
+    """Run jobs on `workers` processes, calling `on_done` as each finishes (in finishing order).
+
+    Workers are started with `spawn`: the caller may run Prefect's threads and event
+    loops, which `fork` would copy in a broken state.
+    """
+    jobs = list(jobs)
+    results: list[BatchResult] = []
+    with ProcessPoolExecutor(
+        max_workers=max(1, min(workers, len(jobs))),
+        mp_context=get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(lake_dir,),
+    ) as pool:
+        futures = {pool.submit(_pool_job, job, lake_dir, run_id, since): job for job in jobs}
+        for future in as_completed(futures):
+            result = future.result()
+            results.append(result)
+            if on_done is not None:
+                on_done(futures[future], result)
+    return results
