@@ -1,6 +1,6 @@
 # newsflow: `make run` and `make test` are all a new user needs; `make help` lists the rest.
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format server clean
+.PHONY: help install run test lint format server clean bench
 
 PYTHON ?= python3
 VENV := .venv
@@ -35,6 +35,12 @@ format: $(INSTALLED) ## apply ruff's fixes and formatting
 
 server: $(INSTALLED) ## start the Prefect UI and API on http://127.0.0.1:4200
 	PREFECT_SERVER_ANALYTICS_ENABLED=false $(BIN)/prefect server start --host 127.0.0.1 --port 4200
+
+N ?= 50000
+FORMAT ?= warc.gz
+RUNNERS ?= processes
+bench: $(INSTALLED) ## generate N pages (default 50000) over 10+1 days, run the pipeline, print pages/s, stages, Prefect share, peak RSS, incremental cost
+	$(BIN)/python bench/pipeline.py --pages $(N) --format $(FORMAT) --runners $(RUNNERS)
 
 clean: ## delete generated data (lake, warehouse, reports); raw pages stay
 	rm -rf data/lake data/warehouse.duckdb data/warehouse.duckdb.* data/reports

@@ -50,6 +50,9 @@ class BatchResult:
     days: set[date] = field(default_factory=set)
     """Lake partitions (`dt`) this job wrote to."""
     seconds: float = 0.0
+    parse_seconds: float = 0.0
+    """Of `seconds`, reading and parsing pages (the rest is mostly writing Parquet)."""
+    write_seconds: float = 0.0
 
     def add(self, other: BatchResult) -> None:
         self.seen_before += other.seen_before
@@ -60,6 +63,8 @@ class BatchResult:
         self.skipped.update(other.skipped)
         self.days |= other.days
         self.seconds += other.seconds
+        self.parse_seconds += other.parse_seconds
+        self.write_seconds += other.write_seconds
 
 
 def plan_jobs(found: Discovery, batch_size: int) -> list[Job]:
@@ -89,7 +94,7 @@ def run_job(
         seen = lake.seen_page_ids(lake_dir)
     result = BatchResult()
     batch: list[PageRows] = []
-    for raw in _raw_pages(job, result.skipped, since):
+    for raw in raw_pages(job, result.skipped, since):
         if raw.page_id in seen:
             result.seen_before += 1
             continue
@@ -104,10 +109,12 @@ def run_job(
             _flush(lake_dir, batch, result)
     _flush(lake_dir, batch, result)
     result.seconds = time.perf_counter() - started
+    result.parse_seconds = result.seconds - result.write_seconds
     return result
 
 
-def _raw_pages(job: Job, skipped: Counter[str], since: date | None) -> Iterator[RawPage]:
+def raw_pages(job: Job, skipped: Counter[str], since: date | None = None) -> Iterator[RawPage]:
+    """The pages of a job as read from disk, before parsing."""
     if job.archive is not None:
         yield from read_archive(Path(job.archive.path), job.archive.source, skipped, since=since)
     for ref in job.pages:
@@ -117,10 +124,12 @@ def _raw_pages(job: Job, skipped: Counter[str], since: date | None) -> Iterator[
 def _flush(lake_dir: Path, batch: list[PageRows], result: BatchResult) -> None:
     if not batch:
         return
+    started = time.perf_counter()
     for table, count in lake.write_batch(lake_dir, batch).items():
         result.rows[table] = result.rows.get(table, 0) + count
     result.days.update(page.dt for page in batch)
     batch.clear()
+    result.write_seconds += time.perf_counter() - started
 
 
 # --- a long-lived process pool: each worker loads the seen ids once, then runs many jobs ---

@@ -57,6 +57,10 @@ class RunSummary:
     records_skipped: dict[str, int] = field(default_factory=dict)
     """Archive records that are not pages (requests, revisits, non-HTML, …), by reason."""
     files_compacted: int = 0
+    parse_seconds: float = 0.0
+    """Worker time spent reading and parsing pages, summed over workers."""
+    write_seconds: float = 0.0
+    """Worker time spent writing Parquet, summed over workers."""
 
 
 def _run_name() -> str:
@@ -211,6 +215,8 @@ def news_pipeline(
         archives=len(found.archives),
         records_skipped=dict(ingested.skipped),
         files_compacted=compacted,
+        parse_seconds=ingested.parse_seconds,
+        write_seconds=ingested.write_seconds,
     )
 
 
