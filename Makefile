@@ -42,5 +42,5 @@ RUNNERS ?= processes
 bench: $(INSTALLED) ## generate N pages (default 50000) over 10+1 days, run the pipeline, print pages/s, stages, Prefect share, peak RSS, incremental cost
 	$(BIN)/python bench/pipeline.py --pages $(N) --format $(FORMAT) --runners $(RUNNERS)
 
-clean: ## delete generated data (lake, warehouse, reports); raw pages stay
-	rm -rf data/lake data/warehouse.duckdb data/warehouse.duckdb.* data/reports
+clean: ## delete generated data (lake, warehouse, caches, reports); raw pages stay
+	rm -rf data/lake data/warehouse.duckdb data/warehouse.duckdb.* data/reports data/cache

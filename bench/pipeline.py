@@ -116,7 +116,7 @@ def parse_only(raw: Path, workers: int) -> tuple[list[int], float]:
     from flows.sources import discover
 
     started = time.perf_counter()
-    jobs = plan_jobs(discover(raw), 250)
+    jobs = plan_jobs(discover(raw), 250).jobs
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
         sizes = [size for job_sizes in pool.map(_parse_job, jobs) for size in job_sizes]
     return sizes, time.perf_counter() - started
@@ -241,7 +241,7 @@ def main() -> None:
             report(f"[{runner}] incremental run, + day {DAYS + 1}", more, args.workers)
             print(
                 f"  incremental / full wall time: {more.wall / full.wall:.1%} "
-                f"({more.summary.seen_before} pages already in the lake skipped)"
+                f"({more.summary.inputs_unchanged} unchanged input files not read)"
             )
             files = Counter(p.parent.parent.name for p in (data / "lake").rglob("*.parquet"))
             print(f"  lake files per table after both runs: {dict(sorted(files.items()))}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +33,8 @@ class Job:
     number: int
     pages: list[SourceRef] = field(default_factory=list)
     archive: ArchiveRef | None = None
+    stamps: dict[str, str] = field(default_factory=dict)
+    """source → stamp of each input file, recorded once the job has read it all."""
 
     @property
     def label(self) -> str:
@@ -49,6 +51,8 @@ class BatchResult:
     """Archive records that are not pages (requests, non-HTML, …), by reason."""
     days: set[date] = field(default_factory=set)
     """Lake partitions (`dt`) this job wrote to."""
+    inputs: list[tuple[str, str, int]] = field(default_factory=list)
+    """(source, stamp, pages) of each input file read completely (see flows.manifest)."""
     seconds: float = 0.0
     parse_seconds: float = 0.0
     """Of `seconds`, reading and parsing pages (the rest is mostly writing Parquet)."""
@@ -62,17 +66,48 @@ class BatchResult:
             self.rows[table] = self.rows.get(table, 0) + count
         self.skipped.update(other.skipped)
         self.days |= other.days
+        self.inputs.extend(other.inputs)
         self.seconds += other.seconds
         self.parse_seconds += other.parse_seconds
         self.write_seconds += other.write_seconds
 
 
-def plan_jobs(found: Discovery, batch_size: int) -> list[Job]:
-    """Archives first (they are the big jobs, so they start early), then page-file batches."""
-    jobs = [Job(number, archive=archive) for number, archive in enumerate(found.archives, 1)]
-    for start in range(0, len(found.pages), batch_size):
-        jobs.append(Job(len(jobs) + 1, pages=found.pages[start : start + batch_size]))
-    return jobs
+@dataclass(slots=True)
+class Plan:
+    jobs: list[Job]
+    unchanged_files: int = 0
+    """Input files left out because they are recorded as ingested with the same stamp."""
+    unchanged_pages: int = 0
+
+
+def plan_jobs(
+    found: Discovery, batch_size: int, ingested: Mapping[str, tuple[str, int]] | None = None
+) -> Plan:
+    """Archives first (they are the big jobs, so they start early), then page-file batches.
+
+    Input files in `ingested` (flows.manifest) with an unchanged stamp are left out.
+    """
+    plan = Plan(jobs=[])
+    ingested = ingested or {}
+
+    def changed(source: str) -> bool:
+        done = ingested.get(source)
+        if done is None or done[0] != found.stamps.get(source):
+            return True
+        plan.unchanged_files += 1
+        plan.unchanged_pages += done[1]
+        return False
+
+    for archive in found.archives:
+        if changed(archive.source):
+            stamps = {archive.source: found.stamps.get(archive.source, "-")}
+            plan.jobs.append(Job(len(plan.jobs) + 1, archive=archive, stamps=stamps))
+    pages = [ref for ref in found.pages if changed(ref.source)]
+    for start in range(0, len(pages), batch_size):
+        batch = pages[start : start + batch_size]
+        stamps = {ref.source: found.stamps.get(ref.source, "-") for ref in batch}
+        plan.jobs.append(Job(len(plan.jobs) + 1, pages=batch, stamps=stamps))
+    return plan
 
 
 def run_job(
@@ -108,6 +143,11 @@ def run_job(
         if len(batch) >= flush_pages:
             _flush(lake_dir, batch, result)
     _flush(lake_dir, batch, result)
+    if since is None:
+        read = result.parsed + len(result.rejected) + result.seen_before
+        result.inputs = [
+            (source, stamp, read if job.archive else 1) for source, stamp in job.stamps.items()
+        ]
     result.seconds = time.perf_counter() - started
     result.parse_seconds = result.seconds - result.write_seconds
     return result

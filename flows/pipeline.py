@@ -20,9 +20,17 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-from flows import lake, warehouse
+from flows import lake, manifest, spam, verdicts, warehouse
 from flows.compact import compact_days
-from flows.ingest import BatchResult, Job, default_workers, plan_jobs, run_in_pool, run_job
+from flows.ingest import (
+    BatchResult,
+    Job,
+    Plan,
+    default_workers,
+    plan_jobs,
+    run_in_pool,
+    run_job,
+)
 from flows.schemas import TABLES
 from flows.sources import Discovery, discover
 from flows.spam import load_rules
@@ -57,6 +65,9 @@ class RunSummary:
     records_skipped: dict[str, int] = field(default_factory=dict)
     """Archive records that are not pages (requests, revisits, non-HTML, …), by reason."""
     files_compacted: int = 0
+    inputs_unchanged: int = 0
+    """Input files not read at all: recorded as ingested, stamp unchanged (their pages
+    count in `seen_before`)."""
     parse_seconds: float = 0.0
     """Worker time spent reading and parsing pages, summed over workers."""
     write_seconds: float = 0.0
@@ -80,6 +91,23 @@ def discover_pages(raw: Path, since: date | None) -> Discovery:
         len(found.skipped),
     )
     return found
+
+
+@task(name="plan-ingest", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def plan_ingest(found: Discovery, batch_size: int, lake_dir: Path) -> Plan:
+    """Cut the work into jobs, leaving out input files ingested before and unchanged since."""
+    plan = plan_jobs(found, batch_size, manifest.ingested_inputs(lake_dir))
+    get_run_logger().info(
+        "%d ingest jobs; %d input files unchanged since they were ingested (%d pages, not read)",
+        len(plan.jobs), plan.unchanged_files, plan.unchanged_pages,
+    )  # fmt: skip
+    return plan
+
+
+@task(name="record-ingested", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def record_ingested(lake_dir: Path, inputs: list[tuple[str, str, int]]) -> int:
+    """Record the input files this run read completely, so the next run can skip them."""
+    return manifest.record_inputs(lake_dir, inputs)
 
 
 @task(name="ingest-pages", cache_policy=NO_CACHE)
@@ -135,9 +163,17 @@ def compact_lake(lake_dir: Path, days: set[date]) -> int:
 
 
 @task(name="build-models", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
-def build_models(lake_dir: Path, warehouse_path: Path) -> warehouse.BuildReport:
-    report = warehouse.build(lake_dir, warehouse_path, load_rules())
-    get_run_logger().info(
+def build_models(lake_dir: Path, warehouse_path: Path, workers: int) -> warehouse.BuildReport:
+    """Score the days whose comments changed (cached per day), then build every model."""
+    logger = get_run_logger()
+    cache = warehouse_path.parent / "cache" / "spam_verdicts"
+    fresh = verdicts.refresh(lake_dir, cache, Path(str(spam.RULES_FILE)), workers=workers)
+    logger.info(
+        "spam verdicts: %d days scored (%d comments), %d days unchanged and reused",
+        fresh.days_scored, fresh.comments_scored, fresh.days_kept,
+    )  # fmt: skip
+    report = warehouse.build(lake_dir, warehouse_path, load_rules(), verdicts=verdicts.load(cache))
+    logger.info(
         "built %d models into %s; %d data tests passed",
         len(report.rows) - len(warehouse.SOURCES), warehouse_path, report.tests_passed,
     )  # fmt: skip
@@ -183,7 +219,8 @@ def news_pipeline(
     run_id = str(flow_run.id or "local")
 
     found = discover_pages(raw_dir, since)
-    jobs = plan_jobs(found, batch_size)
+    plan = plan_ingest(found, batch_size, lake_dir)
+    jobs = plan.jobs
     if runner in ("dask", "prefect-processes"):
         futures = [ingest_batch.submit(job, lake_dir, run_id, since) for job in jobs]
         ingested = BatchResult()
@@ -193,8 +230,9 @@ def news_pipeline(
         ingested = ingest_pages(
             jobs, lake_dir, run_id, since, 1 if runner == "serial" else workers or default_workers()
         )
+    record_ingested(lake_dir, ingested.inputs)
     compacted = compact_lake(lake_dir, ingested.days)
-    report = build_models(lake_dir, warehouse_path)
+    report = build_models(lake_dir, warehouse_path, workers or default_workers())
     summaries = publish_summaries(warehouse_path)
 
     return RunSummary(
@@ -202,9 +240,13 @@ def news_pipeline(
         raw=str(raw_dir),
         lake=str(lake_dir),
         warehouse=str(warehouse_path),
-        pages_found=ingested.parsed + len(ingested.rejected) + ingested.seen_before,
+        pages_found=ingested.parsed
+        + len(ingested.rejected)
+        + ingested.seen_before
+        + plan.unchanged_pages,
         not_pages=len(found.skipped),
-        seen_before=ingested.seen_before,
+        seen_before=ingested.seen_before + plan.unchanged_pages,
+        inputs_unchanged=plan.unchanged_files,
         parsed=ingested.parsed,
         rejected=ingested.rejected,
         rows_written={table: ingested.rows.get(table, 0) for table in TABLES},

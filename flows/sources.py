@@ -52,6 +52,9 @@ class Discovery:
     archives: list[ArchiveRef] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     """Files under the raw folder that are not raw pages (by name)."""
+    stamps: dict[str, str] = field(default_factory=dict)
+    """source → size and mtime of the file (and its sidecar): how a run tells a file that
+    has not changed since it was ingested, without reading it."""
 
 
 def is_page_name(name: str) -> bool:
@@ -76,6 +79,7 @@ def discover(raw_dir: Path, *, since: date | None = None) -> Discovery:
                 continue
             if archive_kind(name):
                 found.archives.append(ArchiveRef(str(path), source, path.stat().st_size))
+                found.stamps[source] = file_stamp(path)
                 continue
             if not is_page_name(name):
                 found.skipped.append(source)
@@ -83,7 +87,18 @@ def discover(raw_dir: Path, *, since: date | None = None) -> Discovery:
             ref = source_ref(path, source)
             if since is None or ref.fetched_at.date() >= since:
                 found.pages.append(ref)
+                sidecar = path.with_name(name + SIDECAR_SUFFIX)
+                found.stamps[source] = f"{file_stamp(path)} {file_stamp(sidecar)}"
     return found
+
+
+def file_stamp(path: Path) -> str:
+    """ "size:mtime_ns" of a file, "-" when there is none."""
+    try:
+        info = path.stat()
+    except OSError:
+        return "-"
+    return f"{info.st_size}:{info.st_mtime_ns}"
 
 
 def read_page(ref: SourceRef, *, max_bytes: int = MAX_PAGE_BYTES) -> RawPage:

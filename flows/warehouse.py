@@ -12,7 +12,7 @@ from __future__ import annotations
 import graphlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ import yaml
 
 from flows.schemas import TABLES
 from flows.spam import RuleSet
+from flows.verdicts import text_hash
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 STORAGE_VERSION = "v1.5.0"
@@ -162,8 +163,19 @@ def data_tests(model: Model) -> Iterator[tuple[str, str]]:
             raise ValueError(f"model {model.name}: unknown data test {kind!r}")
 
 
-def build(lake: Path, warehouse: Path, rules: RuleSet, *, sql_dir: Path = SQL_DIR) -> BuildReport:
-    """Build every model into a new database file, test it, then swap it in for `warehouse`."""
+def build(
+    lake: Path,
+    warehouse: Path,
+    rules: RuleSet,
+    *,
+    sql_dir: Path = SQL_DIR,
+    verdicts: Mapping[bytes, tuple[float, bool, list[str]]] | None = None,
+) -> BuildReport:
+    """Build every model into a new database file, test it, then swap it in for `warehouse`.
+
+    `verdicts` are spam verdicts already known (flows.verdicts, by text hash, scored
+    with `rules`); `spam_verdict` answers from them and scores only other texts.
+    """
     building = warehouse.with_name(warehouse.name + ".building")
     for stale in (building, building.with_name(building.name + ".wal")):
         stale.unlink(missing_ok=True)
@@ -171,7 +183,7 @@ def build(lake: Path, warehouse: Path, rules: RuleSet, *, sql_dir: Path = SQL_DI
     con = duckdb.connect(str(building), config={"storage_compatibility_version": STORAGE_VERSION})
     try:
         rows = _create_sources(con, lake, rules)
-        _register_spam_verdict(con, rules)
+        _register_spam_verdict(con, rules, verdicts or {})
         passed = 0
         for model in in_dependency_order(con, load_models(sql_dir)):
             kind = "table" if model.materialized == "table" else "view"
@@ -226,8 +238,15 @@ def _create_sources(con: duckdb.DuckDBPyConnection, lake: Path, rules: RuleSet) 
     return rows
 
 
-def _register_spam_verdict(con: duckdb.DuckDBPyConnection, rules: RuleSet) -> None:
+def _register_spam_verdict(
+    con: duckdb.DuckDBPyConnection,
+    rules: RuleSet,
+    known: Mapping[bytes, tuple[float, bool, list[str]]],
+) -> None:
     def spam_verdict(text: str) -> dict[str, Any]:
+        cached = known.get(text_hash(text)) if known else None
+        if cached is not None:
+            return {"score": cached[0], "is_spam": cached[1], "reasons": cached[2]}
         verdict = rules.score(text)
         return {"score": verdict.score, "is_spam": verdict.spam, "reasons": verdict.reasons}
 

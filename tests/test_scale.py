@@ -83,9 +83,17 @@ def test_pipeline_on_a_process_pool_ingests_archives_and_compacts(prefect_api, c
     }  # fmt: skip
 
     second = news_pipeline(raw=str(crawl_dir), data=str(data), batch_size=1, workers=2)
+    assert second.inputs_unchanged == 7 + 3, "unchanged inputs are not read again"
     assert second.seen_before == PAGES
     assert second.parsed == 0
     assert second.files_compacted == 0
+
+    touched = crawl_dir / "a.example-2024-11-02.warc.gz"
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    third = news_pipeline(raw=str(crawl_dir), data=str(data), batch_size=1, workers=2)
+    assert third.inputs_unchanged == 7 + 3 - 1
+    assert third.seen_before == PAGES, "a changed input is read and its pages hashed"
+    assert third.parsed == 0
 
 
 def test_pipeline_on_a_dask_cluster_with_two_worker_processes(prefect_api, crawl_dir, tmp_path):
