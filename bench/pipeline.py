@@ -3,7 +3,8 @@
     python bench/pipeline.py --pages 50000 [--format warc.gz] [--runners processes,dask]
 
 1. Generate (or reuse) a corpus of 10 days plus an 11th (bench/generate.py).
-2. Parse-only: read and parse every page of days 1-10 on a process pool, writing nothing.
+2. Parse-only: read and parse a fifth of the pages of days 1-10 (every 5th job) on a
+   process pool, writing nothing: the rate the pipeline is compared with.
 3. For each runner: run the pipeline over days 1-10 into an empty lake, then add day 11
    and run again (the incremental run). Stages come from the task runs' own durations;
    Prefect's share is the flow's wall time not spent inside a task; peak RSS is the sum
@@ -110,13 +111,14 @@ def _parse_job(job: Any) -> list[int]:
     return sizes
 
 
-def parse_only(raw: Path, workers: int) -> tuple[list[int], float]:
-    """(page sizes, seconds) to read and parse every page on `workers` processes, no writing."""
+def parse_only(raw: Path, workers: int, every: int) -> tuple[list[int], float]:
+    """(page sizes, seconds) to read and parse the pages of every `every`-th job on
+    `workers` processes, writing nothing: a sample spread over all days and sites."""
     from flows.ingest import plan_jobs
     from flows.sources import discover
 
     started = time.perf_counter()
-    jobs = plan_jobs(discover(raw), 250).jobs
+    jobs = plan_jobs(discover(raw), 250).jobs[::every]
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
         sizes = [size for job_sizes in pool.map(_parse_job, jobs) for size in job_sizes]
     return sizes, time.perf_counter() - started
@@ -200,6 +202,7 @@ def main() -> None:
     parser.add_argument("--format", choices=("warc.gz", "html.gz", "jsonl"), default="warc.gz")
     parser.add_argument("--runners", default="processes")
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--sample-every", type=int, default=5, help="parse-only sample")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "newsflow-bench")
     args = parser.parse_args()
 
@@ -215,11 +218,12 @@ def main() -> None:
     print(f"corpus: {source} ({args.format}, {sum(sizes) / 2**30:.2f} GiB on disk, "
           f"{len(sizes)} files, {DAYS} days + 1)")  # fmt: skip
 
-    page_sizes, seconds = parse_only(raw, args.workers)
+    page_sizes, seconds = parse_only(raw, args.workers, args.sample_every)
     parse_rate = len(page_sizes) / seconds
     print(f"pages: median {statistics.median(page_sizes) / 1024:.0f} KiB of HTML")
-    print(f"parse-only: {len(page_sizes)} pages in {seconds:.1f} s = {parse_rate:.0f} pages/s "
-          f"on {args.workers} processes (read + parse, no writing, no Prefect)")  # fmt: skip
+    print(f"parse-only: {len(page_sizes)} pages (every {args.sample_every}th job) in "
+          f"{seconds:.1f} s = {parse_rate:.0f} pages/s on {args.workers} processes "
+          "(read + parse, no writing, no Prefect)")  # fmt: skip
 
     from prefect.client.orchestration import get_client
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings

@@ -8,7 +8,7 @@ hash of the rules (the rules file and the detectors' code) and of the names of t
 day's comment files, which are content-derived: a day whose files or rules changed gets
 a new key and is scored again, on all cores; every other day is read back as it is.
 The models still call `spam_verdict(text)`; the warehouse answers it from these
-verdicts (by a hash of the text) and scores only texts it has not seen.
+verdicts (a join on the text's md5, in DuckDB) and scores only texts it has not seen.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from flows.spam import load_rules
 
 VERDICTS = pa.schema(
     [
-        pa.field("text_hash", pa.binary(16), nullable=False),
+        pa.field("text_md5", pa.string(), nullable=False),
         pa.field("score", pa.float64(), nullable=False),
         pa.field("is_spam", pa.bool_(), nullable=False),
         pa.field("reasons", pa.list_(pa.string()), nullable=False),
@@ -38,7 +38,10 @@ VERDICTS = pa.schema(
 PARALLEL_FROM = 20_000
 """Comments to score before a process pool pays for its start-up (~1-2 s)."""
 
-Verdicts = dict[bytes, tuple[float, bool, list[str]]]
+VERDICT_FILES = "dt=*/verdicts-*.parquet"
+CACHE_FORMAT = "2"
+"""Part of every key: bump it when VERDICTS changes, so old files are scored anew."""
+Verdicts = dict[str, tuple[float, bool, list[str]]]
 
 
 @dataclass(slots=True)
@@ -48,13 +51,14 @@ class Refresh:
     comments_scored: int
 
 
-def text_hash(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=16).digest()
+def text_md5(text: str) -> str:
+    """The key a verdict is stored under: DuckDB's `md5(text)`, so SQL can join on it."""
+    return hashlib.md5(text.encode("utf-8", "replace")).hexdigest()
 
 
 def rules_digest(rules_file: Path) -> str:
-    """What the verdicts depend on: the rules file and the detectors' code."""
-    digest = hashlib.sha256(rules_file.read_bytes())
+    """What the verdicts depend on: the rules file, the detectors' code, the file format."""
+    digest = hashlib.sha256(CACHE_FORMAT.encode() + rules_file.read_bytes())
     digest.update(Path(spam.__file__).read_bytes())
     return digest.hexdigest()
 
@@ -97,7 +101,7 @@ def _score_day(job: tuple[list[str], str, str]) -> None:
         verdict = rules.score(text)
         rows.append(
             {
-                "text_hash": text_hash(text),
+                "text_md5": text_md5(text),
                 "score": verdict.score,
                 "is_spam": verdict.spam,
                 "reasons": verdict.reasons,
@@ -111,11 +115,11 @@ def _score_day(job: tuple[list[str], str, str]) -> None:
 
 
 def load(cache: Path) -> Verdicts:
-    """Every cached verdict, by text hash."""
+    """Every cached verdict, by text md5 (for tests and inspection; builds join in SQL)."""
     found: Verdicts = {}
-    for path in sorted(cache.glob("dt=*/verdicts-*.parquet")):
+    for path in sorted(cache.glob(VERDICT_FILES)):
         table = pq.read_table(path, schema=VERDICTS)
-        found.update(zip(table.column("text_hash").to_pylist(), _values(table), strict=True))
+        found.update(zip(table.column("text_md5").to_pylist(), _values(table), strict=True))
     return found
 
 

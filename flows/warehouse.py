@@ -12,7 +12,7 @@ from __future__ import annotations
 import graphlib
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,12 +23,15 @@ import yaml
 
 from flows.schemas import TABLES
 from flows.spam import RuleSet
-from flows.verdicts import text_hash
+from flows.verdicts import VERDICT_FILES
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 STORAGE_VERSION = "v1.5.0"
 """Written so the DuckDB 1.5 CLI (`pip install duckdb-cli`) can open the warehouse too."""
 SOURCES = {f"lake_{table}" for table in TABLES} | {"spam_rules"}
+MEMORY_LIMIT = "256MB"
+"""DuckDB's memory for a build; past it, DuckDB spills to disk. Keeps a run's peak memory
+flat however much history the lake holds (DuckDB's default is 80% of the machine)."""
 
 
 class DataTestFailed(RuntimeError):
@@ -169,21 +172,27 @@ def build(
     rules: RuleSet,
     *,
     sql_dir: Path = SQL_DIR,
-    verdicts: Mapping[bytes, tuple[float, bool, list[str]]] | None = None,
+    verdicts: Path | None = None,
 ) -> BuildReport:
     """Build every model into a new database file, test it, then swap it in for `warehouse`.
 
-    `verdicts` are spam verdicts already known (flows.verdicts, by text hash, scored
-    with `rules`); `spam_verdict` answers from them and scores only other texts.
+    `verdicts` is a folder of spam verdicts already scored with `rules` (flows.verdicts);
+    `spam_verdict` then answers from them in SQL and runs the rules only on other texts.
     """
     building = warehouse.with_name(warehouse.name + ".building")
     for stale in (building, building.with_name(building.name + ".wal")):
         stale.unlink(missing_ok=True)
     warehouse.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(building), config={"storage_compatibility_version": STORAGE_VERSION})
+    con = duckdb.connect(
+        str(building),
+        config={
+            "storage_compatibility_version": STORAGE_VERSION,
+            "memory_limit": MEMORY_LIMIT,
+        },
+    )
     try:
         rows = _create_sources(con, lake, rules)
-        _register_spam_verdict(con, rules, verdicts or {})
+        _register_spam_verdict(con, rules, verdicts)
         passed = 0
         for model in in_dependency_order(con, load_models(sql_dir)):
             kind = "table" if model.materialized == "table" else "view"
@@ -239,22 +248,35 @@ def _create_sources(con: duckdb.DuckDBPyConnection, lake: Path, rules: RuleSet) 
 
 
 def _register_spam_verdict(
-    con: duckdb.DuckDBPyConnection,
-    rules: RuleSet,
-    known: Mapping[bytes, tuple[float, bool, list[str]]],
+    con: duckdb.DuckDBPyConnection, rules: RuleSet, verdicts: Path | None
 ) -> None:
-    def spam_verdict(text: str) -> dict[str, Any]:
-        cached = known.get(text_hash(text)) if known else None
-        if cached is not None:
-            return {"score": cached[0], "is_spam": cached[1], "reasons": cached[2]}
+    """`spam_verdict(text)` for the models: the rules in Python, or, given scored verdicts,
+    a lookup by the text's md5 (a join DuckDB runs in bounded memory) with the rules only
+    for texts not among them."""
+
+    def score_text(text: str) -> dict[str, Any]:
         verdict = rules.score(text)
         return {"score": verdict.score, "is_spam": verdict.spam, "reasons": verdict.reasons}
 
+    files = sorted(verdicts.glob(VERDICT_FILES)) if verdicts else []
+    name = "spam_verdict" if not files else "score_spam_text"
     con.create_function(
-        "spam_verdict",
-        spam_verdict,
+        name,
+        score_text,
         ["VARCHAR"],  # type: ignore[list-item]
         "STRUCT(score DOUBLE, is_spam BOOLEAN, reasons VARCHAR[])",  # type: ignore[arg-type]
+    )
+    if not files:
+        return
+    paths = ", ".join(_literal(path.resolve().as_posix()) for path in files)
+    con.execute(
+        "create temp view known_verdicts as "
+        f"select distinct on (text_md5) * from read_parquet([{paths}])"
+    )
+    con.execute(
+        "create temp macro spam_verdict(t) as coalesce("
+        "(select {'score': v.score, 'is_spam': v.is_spam, 'reasons': v.reasons} "
+        "from known_verdicts as v where v.text_md5 = md5(t)), score_spam_text(t))"
     )
 
 
