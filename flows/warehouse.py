@@ -10,6 +10,7 @@ readers see the old warehouse or the new one, never half of one.
 from __future__ import annotations
 
 import graphlib
+import hashlib
 import json
 import os
 from collections.abc import Iterator
@@ -29,6 +30,8 @@ SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 STORAGE_VERSION = "v1.5.0"
 """Written so the DuckDB 1.5 CLI (`pip install duckdb-cli`) can open the warehouse too."""
 SOURCES = {f"lake_{table}" for table in TABLES} | {"spam_rules"}
+TESTED = "_tested_partitions"
+"""Table in the warehouse: the lake partitions whose staging tests passed (see build)."""
 MEMORY_LIMIT = "256MB"
 """DuckDB's memory for a build; past it, DuckDB spills to disk. Keeps a run's peak memory
 flat however much history the lake holds (DuckDB's default is 80% of the machine)."""
@@ -178,11 +181,17 @@ def build(
 
     `verdicts` is a folder of spam verdicts already scored with `rules` (flows.verdicts);
     `spam_verdict` then answers from them in SQL and runs the rules only on other texts.
+
+    Staging views over one lake table are tested per `dt` partition, and only partitions
+    whose files changed since the last build are tested again (recorded in the warehouse
+    table `_tested_partitions`), so a run over one new day tests that day, not history.
     """
     building = warehouse.with_name(warehouse.name + ".building")
     for stale in (building, building.with_name(building.name + ".wal")):
         stale.unlink(missing_ok=True)
     warehouse.parent.mkdir(parents=True, exist_ok=True)
+    previous = _previously_tested(warehouse)
+    tested: list[tuple[str, str, str, int]] = []
     con = duckdb.connect(
         str(building),
         config={
@@ -202,22 +211,105 @@ def build(
                 con.execute(
                     f"comment on column {_ident(model.name)}.{_ident(column)} is {_literal(str(text))}"
                 )
-            for test_name, query in data_tests(model):
-                offending = con.execute(f"{query} limit 5")
-                found = offending.fetchall()
-                if found:
-                    header = [d[0] for d in offending.description]
-                    sample = "\n".join(str(dict(zip(header, row, strict=True))) for row in found)
-                    raise DataTestFailed(
-                        f"data test {model.name}: {test_name} failed; offending rows:\n{sample}"
-                    )
-                passed += 1
-            rows[model.name] = _scalar(con, f"select count(*) from {_ident(model.name)}")
+            source = _partition_local_source(con, model)
+            if source is None:
+                passed += _run_tests(con, model)
+                rows[model.name] = _scalar(con, f"select count(*) from {_ident(model.name)}")
+                continue
+            rows[model.name] = 0
+            for day, files in _partitions(lake, source).items():
+                files_key = hashlib.sha256("\n".join(files).encode()).hexdigest()[:16]
+                known = previous.get((model.name, day))
+                if known is None or known[0] != files_key:
+                    known = (files_key, _test_partition(con, model, source, files))
+                    passed += len(list(data_tests(model)))
+                rows[model.name] += known[1]
+                tested.append((model.name, day, *known))
+        con.execute(
+            f"create table {TESTED} (model varchar, dt varchar, files_key varchar, n bigint)"
+        )
+        if tested:
+            con.executemany(f"insert into {TESTED} values (?, ?, ?, ?)", tested)
         con.execute("checkpoint")
     finally:
         con.close()
     os.replace(building, warehouse)
     return BuildReport(rows=rows, tests_passed=passed)
+
+
+def _run_tests(con: duckdb.DuckDBPyConnection, model: Model) -> int:
+    """Run a model's data tests; the first failure raises with its offending rows."""
+    passed = 0
+    for test_name, query in data_tests(model):
+        offending = con.execute(f"{query} limit 5")
+        found = offending.fetchall()
+        if found:
+            header = [d[0] for d in offending.description]
+            sample = "\n".join(str(dict(zip(header, row, strict=True))) for row in found)
+            raise DataTestFailed(
+                f"data test {model.name}: {test_name} failed; offending rows:\n{sample}"
+            )
+        passed += 1
+    return passed
+
+
+def _partition_local_source(con: duckdb.DuckDBPyConnection, model: Model) -> str | None:
+    """The lake table a staging view reads, when it reads just one: its rows and tests are
+    then local to a `dt` partition (all rows of a page share one, and the tests' keys,
+    page_id, comment_id, (page_id, position), are a page's), so unchanged partitions that
+    passed before need no new test."""
+    if model.layer != "staging" or model.materialized == "table":
+        return None
+    reads = tables_read(con, model.sql)
+    if len(reads) != 1:
+        return None
+    (name,) = reads
+    return name.removeprefix("lake_") if name.startswith("lake_") else None
+
+
+def _partitions(lake: Path, table: str) -> dict[str, list[str]]:
+    """dt partition → its Parquet files (absolute paths), in order."""
+    found = {}
+    for day in sorted((lake / table).glob("dt=*")):
+        files = sorted(
+            p.resolve().as_posix() for p in day.glob("*.parquet") if not p.name.startswith(".")
+        )
+        if files:
+            found[day.name] = files
+    return found
+
+
+def _test_partition(
+    con: duckdb.DuckDBPyConnection, model: Model, table: str, files: list[str]
+) -> int:
+    """Run a staging view's tests over one partition's files; returns its rows there.
+
+    Temporary views named like the source and the model shadow the real ones (DuckDB
+    looks in `temp` first), so the model's own SQL and tests run unchanged."""
+    paths = ", ".join(map(_literal, files))
+    con.execute(
+        f"create temp view {_ident('lake_' + table)} as select * from read_parquet([{paths}], "
+        "hive_partitioning = true, hive_types = {'dt': date}, union_by_name = true)"
+    )
+    con.execute(f"create temp view {_ident(model.name)} as {model.sql}")
+    try:
+        _run_tests(con, model)
+        return int(_scalar(con, f"select count(*) from {_ident(model.name)}"))
+    finally:
+        con.execute(f"drop view temp.{_ident(model.name)}")
+        con.execute(f"drop view temp.{_ident('lake_' + table)}")
+
+
+def _previously_tested(warehouse: Path) -> dict[tuple[str, str], tuple[str, int]]:
+    """(model, dt) → (files key, rows) of partitions whose tests passed in the last build."""
+    if not warehouse.exists():
+        return {}
+    try:
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            found = con.execute(f"select model, dt, files_key, n from {TESTED}").fetchall()
+    except duckdb.Error:
+        return {}
+    return {(model, day): (key, n) for model, day, key, n in found}
 
 
 def _create_sources(con: duckdb.DuckDBPyConnection, lake: Path, rules: RuleSet) -> dict[str, int]:
