@@ -247,7 +247,7 @@ def main() -> None:
                 f"  incremental / full wall time: {more.wall / full.wall:.1%} "
                 f"({more.summary.inputs_unchanged} unchanged input files not read)"
             )
-            files = Counter(p.parent.parent.name for p in (data / "lake").rglob("*.parquet"))
+            files = Counter(p.parent.parent.name for p in (data / "lake").glob("*/dt=*/*.parquet"))
             print(f"  lake files per table after both runs: {dict(sorted(files.items()))}")
 
 

@@ -32,7 +32,7 @@ STORAGE_VERSION = "v1.5.0"
 SOURCES = {f"lake_{table}" for table in TABLES} | {"spam_rules"}
 TESTED = "_tested_partitions"
 """Table in the warehouse: the lake partitions whose staging tests passed (see build)."""
-MEMORY_LIMIT = "256MB"
+MEMORY_LIMIT = "512MB"
 """DuckDB's memory for a build; past it, DuckDB spills to disk. Keeps a run's peak memory
 flat however much history the lake holds (DuckDB's default is 80% of the machine)."""
 
