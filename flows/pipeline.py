@@ -172,7 +172,13 @@ def build_models(lake_dir: Path, warehouse_path: Path, workers: int) -> warehous
         "spam verdicts: %d days scored (%d comments), %d days unchanged and reused",
         fresh.days_scored, fresh.comments_scored, fresh.days_kept,
     )  # fmt: skip
-    report = warehouse.build(lake_dir, warehouse_path, load_rules(), verdicts=cache)
+    report = warehouse.build(
+        lake_dir,
+        warehouse_path,
+        load_rules(),
+        verdicts=cache,
+        staging=warehouse_path.parent / "cache" / "staging",
+    )
     logger.info(
         "built %d models into %s; %d data tests passed",
         len(report.rows) - len(warehouse.SOURCES), warehouse_path, report.tests_passed,

@@ -176,6 +176,7 @@ def build(
     *,
     sql_dir: Path = SQL_DIR,
     verdicts: Path | None = None,
+    staging: Path | None = None,
 ) -> BuildReport:
     """Build every model into a new database file, test it, then swap it in for `warehouse`.
 
@@ -185,6 +186,8 @@ def build(
     Staging views over one lake table are tested per `dt` partition, and only partitions
     whose files changed since the last build are tested again (recorded in the warehouse
     table `_tested_partitions`), so a run over one new day tests that day, not history.
+    With `staging`, a folder, their rows are also saved there per partition and the views
+    read those files: models after them don't re-run staging's de-duplication over history.
     """
     building = warehouse.with_name(warehouse.name + ".building")
     for stale in (building, building.with_name(building.name + ".wal")):
@@ -192,6 +195,7 @@ def build(
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     previous = _previously_tested(warehouse)
     tested: list[tuple[str, str, str, int]] = []
+    outdated: list[Path] = []
     con = duckdb.connect(
         str(building),
         config={
@@ -217,14 +221,22 @@ def build(
                 rows[model.name] = _scalar(con, f"select count(*) from {_ident(model.name)}")
                 continue
             rows[model.name] = 0
+            kept: list[Path] = []
             for day, files in _partitions(lake, source).items():
                 files_key = hashlib.sha256("\n".join(files).encode()).hexdigest()[:16]
                 known = previous.get((model.name, day))
-                if known is None or known[0] != files_key:
-                    known = (files_key, _test_partition(con, model, source, files))
+                saved = (
+                    staging / model.name / day / f"part-{files_key}.parquet" if staging else None
+                )
+                if known is None or known[0] != files_key or (saved and not saved.exists()):
+                    known = (files_key, _test_partition(con, model, source, files, saved))
                     passed += len(list(data_tests(model)))
                 rows[model.name] += known[1]
                 tested.append((model.name, day, *known))
+                if saved:
+                    kept.append(saved)
+            if staging:
+                outdated += _use_saved_partitions(con, model, staging / model.name, kept)
         con.execute(
             f"create table {TESTED} (model varchar, dt varchar, files_key varchar, n bigint)"
         )
@@ -234,6 +246,8 @@ def build(
     finally:
         con.close()
     os.replace(building, warehouse)
+    for path in outdated:  # only now: the warehouse swapped out may still have read them
+        path.unlink(missing_ok=True)
     return BuildReport(rows=rows, tests_passed=passed)
 
 
@@ -280,12 +294,17 @@ def _partitions(lake: Path, table: str) -> dict[str, list[str]]:
 
 
 def _test_partition(
-    con: duckdb.DuckDBPyConnection, model: Model, table: str, files: list[str]
+    con: duckdb.DuckDBPyConnection,
+    model: Model,
+    table: str,
+    files: list[str],
+    saved: Path | None = None,
 ) -> int:
     """Run a staging view's tests over one partition's files; returns its rows there.
 
     Temporary views named like the source and the model shadow the real ones (DuckDB
-    looks in `temp` first), so the model's own SQL and tests run unchanged."""
+    looks in `temp` first), so the model's own SQL and tests run unchanged. With `saved`,
+    the partition's rows are also written there as Parquet."""
     paths = ", ".join(map(_literal, files))
     con.execute(
         f"create temp view {_ident('lake_' + table)} as select * from read_parquet([{paths}], "
@@ -294,10 +313,34 @@ def _test_partition(
     con.execute(f"create temp view {_ident(model.name)} as {model.sql}")
     try:
         _run_tests(con, model)
+        if saved is not None:
+            saved.parent.mkdir(parents=True, exist_ok=True)
+            temporary = saved.with_name(f".{saved.name}.tmp")
+            con.execute(
+                f"copy (select * from temp.{_ident(model.name)}) to {_literal(temporary)} "
+                "(format parquet, compression zstd)"
+            )
+            os.replace(temporary, saved)
         return int(_scalar(con, f"select count(*) from {_ident(model.name)}"))
     finally:
         con.execute(f"drop view temp.{_ident(model.name)}")
         con.execute(f"drop view temp.{_ident('lake_' + table)}")
+
+
+def _use_saved_partitions(
+    con: duckdb.DuckDBPyConnection, model: Model, folder: Path, kept: list[Path]
+) -> list[Path]:
+    """Point a staging view at its saved partitions, so the models after it read clean
+    rows instead of re-running its SQL over history. Returns the files no longer current."""
+    if kept:
+        paths = ", ".join(_literal(path.resolve().as_posix()) for path in kept)
+        con.execute(
+            f"create or replace view {_ident(model.name)} as "
+            f"select * from read_parquet([{paths}], hive_partitioning = false)"
+        )
+        con.execute(f"comment on view {_ident(model.name)} is {_literal(model.description)}")
+    current = set(kept)
+    return [path for path in folder.glob("dt=*/*.parquet") if path not in current]
 
 
 def _previously_tested(warehouse: Path) -> dict[tuple[str, str], tuple[str, int]]:

@@ -49,3 +49,32 @@ def test_rebuild_still_fails_on_a_bad_row_in_a_new_partition(tmp_path):
 
     with pytest.raises(warehouse.DataTestFailed, match="accepted_values"):
         warehouse.build(lake_dir, path, load_rules())
+
+
+def model_rows(path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_saved_staging_partitions_give_the_same_models_and_follow_the_lake(tmp_path):
+    lake_dir, staging = tmp_path / "lake", tmp_path / "staging"
+    plain, saved = tmp_path / "plain.duckdb", tmp_path / "saved.duckdb"
+    write_day(lake_dir, "2024-11-01", range(3))
+    write_day(lake_dir, "2024-11-02", range(2))
+    warehouse.build(lake_dir, saved, load_rules(), staging=staging)
+    write_day(lake_dir, "2024-11-02", range(2, 4))  # a changed day: a second file
+
+    report = warehouse.build(lake_dir, saved, load_rules(), staging=staging)
+    expected = warehouse.build(lake_dir, plain, load_rules())
+
+    assert report.rows == expected.rows
+    for sql in (
+        "select * from daily_news order by all",
+        "select * from int_comments_scored order by comment_id",
+        "select page_id, position, url from stg_links order by all",
+    ):
+        assert model_rows(saved, sql) == model_rows(plain, sql)
+    files = sorted(p.relative_to(staging).parts[:2] for p in staging.rglob("*.parquet"))
+    assert files == sorted((m, d) for m in ("stg_articles", "stg_comments", "stg_links",
+                                            "stg_pages") for d in ("dt=2024-11-01",
+                                                                   "dt=2024-11-02"))  # fmt: skip
