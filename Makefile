@@ -1,6 +1,6 @@
 # newsflow: `make run` and `make test` are all a new user needs; `make help` lists the rest.
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format server clean eval bench-parse serve report docs stress fuzz
+.PHONY: help install run test lint format server clean eval bench-parse serve report docs stress fuzz bench
 
 PYTHON ?= python3
 VENV := .venv
@@ -67,8 +67,8 @@ report: $(INSTALLED) ## write data/reports/YYYY-MM-DD.html for the last day in t
 docs: $(INSTALLED) ## write data/docs/models.html: every model, column, dependency and data test
 	$(BIN)/newsflow docs
 
-clean: ## delete generated data (lake, warehouse, reports, docs); raw pages stay
-	rm -rf data/lake data/warehouse.duckdb data/warehouse.duckdb.* data/reports data/docs
+clean: ## delete generated data (lake, warehouse, caches, reports, docs); raw pages stay
+	rm -rf data/lake data/warehouse.duckdb data/warehouse.duckdb.* data/reports data/docs data/cache
 
 eval: $(INSTALLED) ## score articles, comments and spam on ../shared/benchmarks (skips what is absent)
 	$(BIN)/python bench/eval_articles.py
@@ -77,3 +77,10 @@ eval: $(INSTALLED) ## score articles, comments and spam on ../shared/benchmarks 
 
 bench-parse: $(INSTALLED) ## pages/s of parse_page (all fields) vs the bare lexbor parse, one core
 	$(BIN)/python bench/parse_speed.py
+
+N ?= 50000
+FORMAT ?= warc.gz
+RUNNERS ?= processes
+bench: $(INSTALLED) ## generate N pages (default 50000) over 10+1 days, run the pipeline, print pages/s, stages, Prefect share, peak RSS, incremental cost
+	$(BIN)/python bench/pipeline.py --pages $(N) --format $(FORMAT) --runners $(RUNNERS)
+

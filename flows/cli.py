@@ -67,7 +67,26 @@ def run(
         int | None,
         typer.Option(min=1, help="Only the DAYS days ending on --until (default today)."),
     ] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Pages per ingest task.")] = 250,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Page files per ingest job (a crawl archive is one job).")
+    ] = 250,
+    runner: Annotated[
+        str,
+        typer.Option(
+            help="How ingest jobs run: processes (a process pool, all cores), serial, "
+            "prefect-processes (Prefect's ProcessPoolTaskRunner) or dask (prefect-dask)."
+        ),
+    ] = "processes",
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Worker processes [default: all cores]; ignored with --dask-address."
+        ),
+    ] = None,
+    dask_address: Annotated[
+        str | None,
+        typer.Option(help="An existing Dask scheduler, tcp://HOST:PORT (with --runner dask)."),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Only warnings and the summary, no progress bar.")
     ] = False,
@@ -81,24 +100,30 @@ def run(
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     from flows.console import print_summary, run_progress
-    from flows.pipeline import news_pipeline
+    from flows.pipeline import RUNNERS, pipeline_flow
     from flows.runlock import RunInProgress
     from flows.warehouse import DataTestFailed
 
     data_dir = data or _default_data()
+    if runner not in RUNNERS:
+        raise typer.BadParameter(f"expected one of {', '.join(RUNNERS)}", param_hint="--runner")
+    if dask_address and runner != "dask":
+        raise typer.BadParameter("needs --runner dask", param_hint="--dask-address")
     try:
         # The heartbeat thread adds a ~1 s floor to every run and tells a batch job nothing.
         with (
             temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
             run_progress(quiet=quiet),
         ):
-            summary = news_pipeline(
+            summary = pipeline_flow(runner, workers=workers, dask_address=dask_address)(
                 raw=str(raw),
                 data=str(data_dir),
                 since=since.date() if since else None,
                 until=until.date() if until else None,
                 days=days,
                 batch_size=batch_size,
+                runner=runner,
+                workers=workers,
             )
     except DataTestFailed as failure:
         typer.echo(f"newsflow: {failure}", err=True)

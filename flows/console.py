@@ -74,6 +74,12 @@ def print_summary(summary: RunSummary) -> None:
         f"[green]{summary.parsed} parsed[/green], [red]{len(summary.rejected)} rejected[/red]"
         + (f" ({summary.not_pages} other files ignored)" if summary.not_pages else "")
     )
+    if summary.archives:
+        skipped = ", ".join(f"{n} {why}" for why, n in sorted(summary.records_skipped.items()))
+        console.print(
+            f"[bold]Crawl archives[/bold]: {summary.archives} read; "
+            f"records that are not pages: {skipped or 'none'}"
+        )
     for source, error in summary.rejected[:10]:
         console.print(f"  [red]rejected[/red] {source}: {error}")
     if len(summary.rejected) > 10:

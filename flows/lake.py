@@ -93,6 +93,33 @@ def write_batch(lake: Path, batch: Iterable[PageRows]) -> dict[str, int]:
     return written
 
 
+def commit_staged(
+    lake: Path, key: str, files: dict[Path, int], *, replaces: Iterable[Path] = ()
+) -> None:
+    """Commit files already written under `<lake>/_staging/<key>/` (path inside the lake →
+    rows) that take the place of `replaces`: how compaction swaps a day's small files for
+    one. Publishing moves the new files in, then deletes the replaced ones, so a crash in
+    between shows duplicate rows (staging de-duplicates them) until the next run's
+    `recover` finishes the swap; rows are never missing."""
+    record = {
+        "batch": key,
+        "run_id": "compaction",
+        "committed_at": datetime.now(UTC).isoformat(),
+        "files": [
+            {"table": path.parts[0], "path": path.as_posix(), "rows": rows}
+            for path, rows in files.items()
+        ],
+        "replaces": sorted(path.as_posix() for path in replaces),
+    }
+    _write_bytes_atomic(json.dumps(record, indent=1).encode(), lake / COMMITS / f"{key}.json")
+    _publish(lake, key)
+
+
+def staging_dir(lake: Path, key: str) -> Path:
+    """Where a batch or a compaction writes its files before they are committed."""
+    return lake / STAGING / key
+
+
 def recover(lake: Path) -> Recovery:
     """Finish or undo the batches an interrupted run left staged. Idempotent."""
     published = discarded = 0
@@ -158,13 +185,17 @@ def _storable(page: PageRows) -> PageRows:
 
 
 def _publish(lake: Path, key: str) -> None:
-    """Move a committed batch's staged files into the table folders, `pages` last."""
+    """Move a committed batch's staged files into the table folders, `pages` last, then
+    delete the files it replaces (a compaction's)."""
     staged = lake / STAGING / key
     for table in PUBLISH_ORDER:
         for path in sorted((staged / table).glob("dt=*/*.parquet")):
             target = lake / path.relative_to(staged)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(path, target)
+    record = json.loads((lake / COMMITS / f"{key}.json").read_text("utf-8"))
+    for replaced in record.get("replaces", []):
+        (lake / replaced).unlink(missing_ok=True)
     shutil.rmtree(staged, ignore_errors=True)
 
 

@@ -1,9 +1,9 @@
 """The Prefect flow `news_pipeline`: raw pages → Parquet lake → DuckDB models → summaries.
 
 Prefect is a thin layer here. Each task wraps one call into the plain modules
-(sources, rows, lake, warehouse). A task handles a whole batch of pages, never
-one page: a task run costs Prefect ~15 ms and the API's SQLite backend stalls
-under thousands of them.
+(sources, ingest, compact, warehouse). A task handles many pages, never one page: a
+task run costs Prefect ~15 ms and the API's SQLite backend stalls under thousands of
+them. By default one task runs all ingest jobs on a process pool (see `RUNNERS`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any, cast
 from uuid import UUID
 
 import duckdb
-from prefect import flow, get_run_logger, task
+from prefect import Flow, flow, get_run_logger, task
 from prefect.artifacts import (
     create_markdown_artifact,
     create_progress_artifact,
@@ -24,23 +24,30 @@ from prefect.artifacts import (
 )
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-from flows import lake, progress, report, warehouse
-from flows.rows import page_rows
+from flows import lake, manifest, progress, report, spam, verdicts, warehouse
+from flows.compact import compact_days
+from flows.ingest import (
+    BatchResult,
+    Job,
+    Plan,
+    default_workers,
+    plan_jobs,
+    run_in_pool,
+    run_job,
+)
 from flows.runlock import run_lock
-from flows.sources import Discovery, SourceRef, discover, read_page
+from flows.schemas import TABLES
+from flows.sources import Discovery, discover
 from flows.spam import load_rules
 
 BATCH_SIZE = 250
-"""Pages per ingest task: big enough that Prefect's per-task cost is noise, small enough to show progress."""
-
-
-@dataclass(slots=True)
-class BatchResult:
-    seen_before: int = 0
-    parsed: int = 0
-    rejected: list[tuple[str, str]] = field(default_factory=list)
-    rows: dict[str, int] = field(default_factory=dict)
+"""Page files per ingest job (an archive is one job): big enough that per-job costs are noise."""
+RUNNERS = ("processes", "serial", "prefect-processes", "dask")
+"""How ingest jobs run: a long-lived process pool inside one task (the default, fastest
+here), in-process, one Prefect task per job on Prefect's ProcessPoolTaskRunner, or one
+Prefect task per job on a Dask cluster (prefect-dask's DaskTaskRunner)."""
 
 
 @dataclass(slots=True)
@@ -63,6 +70,17 @@ class RunSummary:
     daily_spam_rate: list[dict[str, Any]]
     report: str | None = None
     """The HTML report this run wrote, if the marts had a day to report on."""
+    archives: int = 0
+    records_skipped: dict[str, int] = field(default_factory=dict)
+    """Archive records that are not pages (requests, revisits, non-HTML, …), by reason."""
+    files_compacted: int = 0
+    inputs_unchanged: int = 0
+    """Input files not read at all: recorded as ingested, stamp unchanged (their pages
+    count in `seen_before`)."""
+    parse_seconds: float = 0.0
+    """Worker time spent reading and parsing pages, summed over workers."""
+    write_seconds: float = 0.0
+    """Worker time spent writing Parquet, summed over workers."""
 
 
 def resolve_window(
@@ -123,11 +141,12 @@ def _run_name() -> str:
 def discover_pages(raw: Path, since: date | None, until: date | None) -> Discovery:
     found = discover(raw, since=since)
     if until is not None:
-        pages = [ref for ref in found.pages if ref.fetched_at.date() <= until]
-        found = Discovery(pages=pages, skipped=found.skipped)
+        # Archives stay: only their records say when each page was fetched (see ingest).
+        found.pages = [ref for ref in found.pages if ref.fetched_at.date() <= until]
     get_run_logger().info(
-        "found %d raw pages under %s fetched %s (%d other files ignored)",
+        "found %d raw pages and %d crawl archives under %s fetched %s (%d other files ignored)",
         len(found.pages),
+        len(found.archives),
         raw,
         "on any day" if since is None and until is None else window_label(since, until),
         len(found.skipped),
@@ -136,14 +155,14 @@ def discover_pages(raw: Path, since: date | None, until: date | None) -> Discove
 
 
 @task(
-    name="find-seen-pages",
-    task_run_name="find-seen-pages",
+    name="recover-lake",
+    task_run_name="recover-lake",
     retries=2,
     retry_delay_seconds=[1, 5],
     cache_policy=NO_CACHE,
 )
-def find_seen_pages(lake_dir: Path) -> frozenset[str]:
-    """Finish or undo what an interrupted run left staged, then list the pages in the lake."""
+def recover_lake(lake_dir: Path) -> None:
+    """Finish or undo what an interrupted run left staged, before anything reads the lake."""
     recovery = lake.recover(lake_dir)
     if recovery.published or recovery.discarded:
         get_run_logger().warning(
@@ -151,42 +170,93 @@ def find_seen_pages(lake_dir: Path) -> frozenset[str]:
             "%d uncommitted batches discarded (their pages are ingested again)",
             recovery.published, recovery.discarded,
         )  # fmt: skip
-    return frozenset(lake.seen_page_ids(lake_dir))
+
+
+@task(name="plan-ingest", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def plan_ingest(found: Discovery, batch_size: int, lake_dir: Path) -> Plan:
+    """Cut the work into jobs, leaving out input files ingested before and unchanged since."""
+    plan = plan_jobs(found, batch_size, manifest.ingested_inputs(lake_dir))
+    get_run_logger().info(
+        "%d ingest jobs; %d input files unchanged since they were ingested (%d pages, not read)",
+        len(plan.jobs), plan.unchanged_files, plan.unchanged_pages,
+    )  # fmt: skip
+    return plan
+
+
+@task(name="record-ingested", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def record_ingested(lake_dir: Path, inputs: list[tuple[str, str, int]]) -> int:
+    """Record the input files this run read completely, so the next run can skip them."""
+    return manifest.record_inputs(lake_dir, inputs)
+
+
+@task(name="ingest-pages", cache_policy=NO_CACHE)
+def ingest_pages(
+    jobs: list[Job],
+    lake_dir: Path,
+    run_id: str,
+    since: date | None,
+    until: date | None,
+    workers: int,
+    progress_id: UUID,
+) -> BatchResult:
+    """Run every ingest job in this task on a long-lived process pool (the default runner)."""
+    logger = get_run_logger()
+    total = BatchResult()
+    finished = 0
+
+    def done(job: Job, result: BatchResult) -> None:
+        nonlocal finished
+        _log_job(logger, job, result, len(jobs))
+        total.add(result)
+        finished += 1
+        _report_progress(progress_id, finished, len(jobs))
+
+    if workers > 1 and len(jobs) > 1:
+        run_in_pool(jobs, lake_dir, run_id, workers=workers, since=since, until=until, on_done=done)
+    else:
+        seen = lake.seen_page_ids(lake_dir)
+        for job in jobs:
+            done(job, run_job(job, lake_dir, run_id, seen=seen, since=since, until=until))
+    return total
 
 
 @task(
-    task_run_name="ingest-batch-{number}",
+    task_run_name="ingest-batch-{job.number}",
     retries=2,
     retry_delay_seconds=[2, 10],
     cache_policy=NO_CACHE,
 )
 def ingest_batch(
-    refs: list[SourceRef], number: int, lake_dir: Path, run_id: str, seen: frozenset[str]
+    job: Job, lake_dir: Path, run_id: str, since: date | None, until: date | None
 ) -> BatchResult:
-    """Read, parse and write one batch; pages already in the lake are skipped."""
-    result = BatchResult()
-    batch = []
-    for ref in refs:
-        raw = read_page(ref)
-        if raw.page_id in seen:
-            result.seen_before += 1
-            continue
-        rows = page_rows(raw, run_id)
-        page = rows.tables["pages"][0]
-        if page["status"] == "parsed":
-            result.parsed += 1
-        else:
-            result.rejected.append((page["source"], page["error"]))
-        batch.append(rows)
-    result.rows = lake.write_batch(lake_dir, batch)
-    logger = get_run_logger()
+    """One ingest job as its own task run (the serial, Dask and Prefect-process-pool runners)."""
+    result = run_job(job, lake_dir, run_id, since=since, until=until)
+    _log_job(get_run_logger(), job, result, None)
+    return result
+
+
+def _report_progress(progress_id: UUID, done: int, total: int) -> None:
+    """The `ingest-progress` artifact and the terminal's progress bar, after each job."""
+    update_progress_artifact(progress_id, 100.0 * done / total)
+    progress.step("ingest jobs", done, total)
+
+
+def _log_job(logger: Any, job: Job, result: BatchResult, of: int | None) -> None:
     for source, error in result.rejected:
         logger.warning("rejected %s: %s", source, error)
     logger.info(
-        "batch %d: %d parsed, %d rejected, %d already in the lake",
-        number, result.parsed, len(result.rejected), result.seen_before,
+        "job %d%s (%s): %d parsed, %d rejected, %d already in the lake, %d records skipped",
+        job.number, f"/{of}" if of else "", job.label, result.parsed, len(result.rejected),
+        result.seen_before, sum(result.skipped.values()),
     )  # fmt: skip
-    return result
+
+
+@task(name="compact-lake", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def compact_lake(lake_dir: Path, days: set[date]) -> int:
+    """Merge the small files this run wrote into one file per table and day."""
+    replaced = compact_days(lake_dir, days)
+    get_run_logger().info("compacted %d files in %d day partitions", replaced, len(days))
+    return replaced
 
 
 def _unless_a_data_test_failed(_task: Any, _task_run: Any, state: Any) -> bool:
@@ -202,9 +272,23 @@ def _unless_a_data_test_failed(_task: Any, _task_run: Any, state: Any) -> bool:
     retry_condition_fn=_unless_a_data_test_failed,
     cache_policy=NO_CACHE,
 )
-def build_models(lake_dir: Path, warehouse_path: Path) -> warehouse.BuildReport:
-    report = warehouse.build(lake_dir, warehouse_path, load_rules())
-    get_run_logger().info(
+def build_models(lake_dir: Path, warehouse_path: Path, workers: int) -> warehouse.BuildReport:
+    """Score the days whose comments changed (cached per day), then build every model."""
+    logger = get_run_logger()
+    cache = warehouse_path.parent / "cache" / "spam_verdicts"
+    fresh = verdicts.refresh(lake_dir, cache, Path(str(spam.RULES_FILE)), workers=workers)
+    logger.info(
+        "spam verdicts: %d days scored (%d comments), %d days unchanged and reused",
+        fresh.days_scored, fresh.comments_scored, fresh.days_kept,
+    )  # fmt: skip
+    report = warehouse.build(
+        lake_dir,
+        warehouse_path,
+        load_rules(),
+        verdicts=cache,
+        staging=warehouse_path.parent / "cache" / "staging",
+    )
+    logger.info(
         "built %d models into %s; %d data tests passed",
         len(report.rows) - len(warehouse.SOURCES), warehouse_path, report.tests_passed,
     )  # fmt: skip
@@ -259,64 +343,108 @@ def news_pipeline(
     until: date | None = None,
     days: int | None = None,
     batch_size: int = BATCH_SIZE,
+    runner: str = "processes",
+    workers: int | None = None,
 ) -> RunSummary:
     """Ingest raw pages fetched in [since, until] into the lake, rebuild the models, report.
 
     `days` makes the window the `days` days ending on `until` (else the scheduled day).
     """
     since, until = resolve_window(since, until, days, _scheduled_day())
+    if runner not in RUNNERS:
+        raise ValueError(f"unknown runner {runner!r}; expected one of {', '.join(RUNNERS)}")
     raw_dir, data_dir = Path(raw), Path(data)
     lake_dir, warehouse_path = data_dir / "lake", data_dir / "warehouse.duckdb"
     run_id = str(flow_run.id or "local")
 
     with run_lock(data_dir):  # a second run at once stops here, before touching anything
         found = discover_pages(raw_dir, since, until)
-        seen = find_seen_pages(lake_dir)
-        batches = [found.pages[i : i + batch_size] for i in range(0, len(found.pages), batch_size)]
+        recover_lake(lake_dir)
+        plan = plan_ingest(found, batch_size, lake_dir)
         progress_id = cast(  # sync in a sync flow; typed as "maybe a coroutine"
             UUID,
             create_progress_artifact(
                 0.0,
                 key="ingest-progress",
-                description=f"Raw pages ingested, {len(found.pages)} in all",
+                description=f"Ingest jobs done, {len(plan.jobs)} in all",
             ),
         )
-        results, done = [], 0
-        for number, batch in enumerate(batches, start=1):
-            results.append(ingest_batch(batch, number, lake_dir, run_id, seen))
-            done += len(batch)
-            update_progress_artifact(progress_id, 100.0 * done / len(found.pages))
-            progress.step("ingest pages", done, len(found.pages))
-        if not batches:
+        ingested = BatchResult()
+        if runner in ("dask", "prefect-processes"):
+            futures = [
+                ingest_batch.submit(job, lake_dir, run_id, since, until) for job in plan.jobs
+            ]
+            for number, future in enumerate(futures, start=1):
+                ingested.add(future.result())
+                _report_progress(progress_id, number, len(plan.jobs))
+        elif runner == "serial":
+            for number, job in enumerate(plan.jobs, start=1):
+                ingested.add(ingest_batch(job, lake_dir, run_id, since, until))
+                _report_progress(progress_id, number, len(plan.jobs))
+        else:
+            ingested = ingest_pages(
+                plan.jobs, lake_dir, run_id, since, until, workers or default_workers(), progress_id
+            )
+        if not plan.jobs:
             update_progress_artifact(progress_id, 100.0)
+        record_ingested(lake_dir, ingested.inputs)
+        compacted = compact_lake(lake_dir, ingested.days)
         progress.step("build models", 0, 1)
-        built = build_models(lake_dir, warehouse_path)
+        built = build_models(lake_dir, warehouse_path, workers or default_workers())
         progress.step("publish summaries and report", 0, 1)
         summaries = publish_summaries(warehouse_path)
         report_path = publish_reports(warehouse_path, data_dir / "reports", since, until)
         progress.step("done", 1, 1)
 
-    written: dict[str, int] = {}
-    for result in results:
-        for table, count in result.rows.items():
-            written[table] = written.get(table, 0) + count
     return RunSummary(
         run_id=run_id,
         raw=str(raw_dir),
         lake=str(lake_dir),
         warehouse=str(warehouse_path),
-        pages_found=len(found.pages),
+        pages_found=ingested.parsed
+        + len(ingested.rejected)
+        + ingested.seen_before
+        + plan.unchanged_pages,
         not_pages=len(found.skipped),
-        seen_before=sum(r.seen_before for r in results),
-        parsed=sum(r.parsed for r in results),
-        rejected=[item for r in results for item in r.rejected],
-        rows_written=written,
+        seen_before=ingested.seen_before + plan.unchanged_pages,
+        inputs_unchanged=plan.unchanged_files,
+        parsed=ingested.parsed,
+        rejected=ingested.rejected,
+        rows_written={table: ingested.rows.get(table, 0) for table in TABLES},
         model_rows=built.rows,
         tests_passed=built.tests_passed,
         daily_news=summaries["daily_news"],
         daily_spam_rate=summaries["daily_spam_rate"],
         report=str(report_path) if report_path else None,
+        archives=len(found.archives),
+        records_skipped=dict(ingested.skipped),
+        files_compacted=compacted,
+        parse_seconds=ingested.parse_seconds,
+        write_seconds=ingested.write_seconds,
     )
+
+
+def pipeline_flow(
+    runner: str = "processes", *, workers: int | None = None, dask_address: str | None = None
+) -> Flow[..., RunSummary]:
+    """`news_pipeline` with the task runner `runner` needs (an existing Dask cluster at
+    `dask_address`, else a local one with `workers` worker processes)."""
+    count = workers or default_workers()
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        task_runner: Any = (
+            DaskTaskRunner(address=dask_address)
+            if dask_address
+            else DaskTaskRunner(
+                cluster_kwargs={"n_workers": count, "threads_per_worker": 1, "processes": True}
+            )
+        )
+    elif runner == "prefect-processes":
+        task_runner = ProcessPoolTaskRunner(max_workers=count)
+    else:
+        task_runner = ThreadPoolTaskRunner()
+    return news_pipeline.with_options(task_runner=task_runner)
 
 
 def _plain(value: Any) -> Any:

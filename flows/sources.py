@@ -5,6 +5,8 @@ Convention (see README "Raw pages"):
   anywhere under the raw folder; names starting with "." are ignored.
 - A sidecar `<file>.meta.json` may give `{"url": …, "fetched_at": …}`; without
   one, fetched_at is the file's modification time and the url comes from the page.
+- Crawl archives (`.warc`, `.warc.gz`, `.jsonl`, `.jsonl.gz`, `.ndjson`) hold many
+  pages each; they are listed here and read as streams by `flows.archives`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from flows.archives import archive_kind
 from flows.decode import MAX_PAGE_BYTES
 from flows.rows import RawPage
 from flows.times import parse_datetime
@@ -37,11 +40,24 @@ class SourceRef:
     error: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ArchiveRef:
+    """A crawl archive (WARC or JSON Lines) found on disk; its pages are read when ingested."""
+
+    path: str
+    source: str
+    bytes: int
+
+
 @dataclass(slots=True)
 class Discovery:
     pages: list[SourceRef] = field(default_factory=list)
+    archives: list[ArchiveRef] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     """Files under the raw folder that are not raw pages (by name)."""
+    stamps: dict[str, str] = field(default_factory=dict)
+    """source → size and mtime of the file (and its sidecar): how a run tells a file that
+    has not changed since it was ingested, without reading it."""
 
 
 def is_page_name(name: str) -> bool:
@@ -49,7 +65,11 @@ def is_page_name(name: str) -> bool:
 
 
 def discover(raw_dir: Path, *, since: date | None = None) -> Discovery:
-    """Every raw page under `raw_dir` in path order, fetched on or after `since` if given."""
+    """Every raw page and crawl archive under `raw_dir` in path order.
+
+    Loose pages fetched before `since` are left out here; archives are filtered by
+    `since` as they are read, since only their records say when each page was fetched.
+    """
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
     found = Discovery()
@@ -60,13 +80,28 @@ def discover(raw_dir: Path, *, since: date | None = None) -> Discovery:
             source = path.relative_to(raw_dir).as_posix()
             if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
                 continue
+            if archive_kind(name):
+                found.archives.append(ArchiveRef(str(path), source, path.stat().st_size))
+                found.stamps[source] = file_stamp(path)
+                continue
             if not is_page_name(name):
                 found.skipped.append(source)
                 continue
             ref = source_ref(path, source)
             if since is None or ref.fetched_at.date() >= since:
                 found.pages.append(ref)
+                sidecar = path.with_name(name + SIDECAR_SUFFIX)
+                found.stamps[source] = f"{file_stamp(path)} {file_stamp(sidecar)}"
     return found
+
+
+def file_stamp(path: Path) -> str:
+    """ "size:mtime_ns" of a file, "-" when there is none."""
+    try:
+        info = path.stat()
+    except OSError:
+        return "-"
+    return f"{info.st_size}:{info.st_mtime_ns}"
 
 
 def read_page(ref: SourceRef, *, max_bytes: int = MAX_PAGE_BYTES) -> RawPage:

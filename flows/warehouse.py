@@ -11,6 +11,7 @@ list the lake files they read, so an old warehouse never mixes in a newer run's 
 from __future__ import annotations
 
 import graphlib
+import hashlib
 import json
 import os
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ import yaml
 
 from flows.schemas import TABLES
 from flows.spam import RuleSet, campaign_text
+from flows.verdicts import VERDICT_FILES
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 STORAGE_VERSION = "v1.5.0"
@@ -31,6 +33,13 @@ STORAGE_VERSION = "v1.5.0"
 SOURCES = {f"lake_{table}" for table in TABLES} | {"spam_rules", "spam_settings"}
 SOURCES_FILE = SQL_DIR / "sources.yml"
 """Descriptions of the sources and their columns, stored as COMMENT ON like the models'."""
+TESTED = "_tested_partitions"
+"""Table in the warehouse: the lake partitions whose staging tests passed (see build)."""
+MEMORY_LIMIT = "512MB"
+"""DuckDB's memory for a build; past it, DuckDB spills to disk. Keeps a run's peak memory
+flat however much history the lake holds (DuckDB's default is 80% of the machine). The
+build runs on one thread: with two, int_articles_latest's window ran out of 512MB at
+100,000 pages, and one thread was no slower here."""
 
 
 class DataTestFailed(RuntimeError):
@@ -165,17 +174,45 @@ def data_tests(model: Model) -> Iterator[tuple[str, str]]:
             raise ValueError(f"model {model.name}: unknown data test {kind!r}")
 
 
-def build(lake: Path, warehouse: Path, rules: RuleSet, *, sql_dir: Path = SQL_DIR) -> BuildReport:
-    """Build every model into a new database file, test it, then swap it in for `warehouse`."""
+def build(
+    lake: Path,
+    warehouse: Path,
+    rules: RuleSet,
+    *,
+    sql_dir: Path = SQL_DIR,
+    verdicts: Path | None = None,
+    staging: Path | None = None,
+) -> BuildReport:
+    """Build every model into a new database file, test it, then swap it in for `warehouse`.
+
+    `verdicts` is a folder of spam verdicts already scored with `rules` (flows.verdicts);
+    `spam_verdict` then answers from them in SQL and runs the rules only on other texts.
+
+    Staging views over one lake table are tested per `dt` partition, and only partitions
+    whose files changed since the last build are tested again (recorded in the warehouse
+    table `_tested_partitions`), so a run over one new day tests that day, not history.
+    With `staging`, a folder, their rows are also saved there per partition and the views
+    read those files: models after them don't re-run staging's de-duplication over history.
+    """
     building = warehouse.with_name(warehouse.name + ".building")
     for stale in (building, building.with_name(building.name + ".wal")):
         stale.unlink(missing_ok=True)
     warehouse.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(building), config={"storage_compatibility_version": STORAGE_VERSION})
+    previous = _previously_tested(warehouse)
+    tested: list[tuple[str, str, str, int]] = []
+    outdated: list[Path] = []
+    con = duckdb.connect(
+        str(building),
+        config={
+            "storage_compatibility_version": STORAGE_VERSION,
+            "memory_limit": MEMORY_LIMIT,
+            "threads": 1,
+        },
+    )
     try:
         rows = _create_sources(con, lake, rules)
         _comment_sources(con, load_sources())
-        _register_spam_verdict(con, rules)
+        _register_spam_verdict(con, rules, verdicts)
         passed = 0
         for model in in_dependency_order(con, load_models(sql_dir)):
             kind = "table" if model.materialized == "table" else "view"
@@ -185,22 +222,158 @@ def build(lake: Path, warehouse: Path, rules: RuleSet, *, sql_dir: Path = SQL_DI
                 con.execute(
                     f"comment on column {_ident(model.name)}.{_ident(column)} is {_literal(str(text))}"
                 )
-            for test_name, query in data_tests(model):
-                offending = con.execute(f"{query} limit 5")
-                found = offending.fetchall()
-                if found:
-                    header = [d[0] for d in offending.description]
-                    sample = "\n".join(str(dict(zip(header, row, strict=True))) for row in found)
-                    raise DataTestFailed(
-                        f"data test {model.name}: {test_name} failed; offending rows:\n{sample}"
-                    )
-                passed += 1
-            rows[model.name] = _scalar(con, f"select count(*) from {_ident(model.name)}")
+            source = _partition_local_source(con, model)
+            if source is None:
+                passed += _run_tests(con, model)
+                rows[model.name] = _scalar(con, f"select count(*) from {_ident(model.name)}")
+                continue
+            rows[model.name] = 0
+            kept: list[Path] = []
+            for day, files in _partitions(lake, source).items():
+                files_key = hashlib.sha256("\n".join(files).encode()).hexdigest()[:16]
+                known = previous.get((model.name, day))
+                saved = (
+                    staging / model.name / day / f"part-{files_key}.parquet" if staging else None
+                )
+                if known is None or known[0] != files_key or (saved and not saved.exists()):
+                    known = (files_key, _test_partition(con, model, source, files, saved))
+                    passed += len(list(data_tests(model)))
+                rows[model.name] += known[1]
+                tested.append((model.name, day, *known))
+                if saved:
+                    kept.append(saved)
+            if staging:
+                outdated += _use_saved_partitions(con, model, staging / model.name, kept)
+        con.execute(
+            f"create table {TESTED} (model varchar, dt varchar, files_key varchar, n bigint)"
+        )
+        if tested:
+            con.executemany(f"insert into {TESTED} values (?, ?, ?, ?)", tested)
         con.execute("checkpoint")
     finally:
         con.close()
     os.replace(building, warehouse)
+    if staging:
+        _retire(staging, outdated)
     return BuildReport(rows=rows, tests_passed=passed)
+
+
+def _retire(staging: Path, outdated: list[Path]) -> None:
+    """Delete the saved partitions the build before this one stopped using, and note the
+    ones this build stopped using for the next build to delete. A reader that opened the
+    warehouse just swapped out keeps its snapshot, whose views read them, until then."""
+    notes = staging / "_retired.json"
+    retired = set(json.loads(notes.read_text("utf-8"))) if notes.exists() else set()
+    for name in retired:
+        Path(name).unlink(missing_ok=True)
+    notes.parent.mkdir(parents=True, exist_ok=True)
+    temporary = notes.with_name(f".{notes.name}.tmp")
+    temporary.write_text(json.dumps(sorted({str(p) for p in outdated} - retired)), "utf-8")
+    os.replace(temporary, notes)
+
+
+def _run_tests(con: duckdb.DuckDBPyConnection, model: Model) -> int:
+    """Run a model's data tests; the first failure raises with its offending rows."""
+    passed = 0
+    for test_name, query in data_tests(model):
+        offending = con.execute(f"{query} limit 5")
+        found = offending.fetchall()
+        if found:
+            header = [d[0] for d in offending.description]
+            sample = "\n".join(str(dict(zip(header, row, strict=True))) for row in found)
+            raise DataTestFailed(
+                f"data test {model.name}: {test_name} failed; offending rows:\n{sample}"
+            )
+        passed += 1
+    return passed
+
+
+def _partition_local_source(con: duckdb.DuckDBPyConnection, model: Model) -> str | None:
+    """The lake table a staging view reads, when it reads just one: its rows and tests are
+    then local to a `dt` partition (all rows of a page share one, and the tests' keys,
+    page_id, comment_id, (page_id, position), are a page's), so unchanged partitions that
+    passed before need no new test."""
+    if model.layer != "staging" or model.materialized == "table":
+        return None
+    reads = tables_read(con, model.sql)
+    if len(reads) != 1:
+        return None
+    (name,) = reads
+    return name.removeprefix("lake_") if name.startswith("lake_") else None
+
+
+def _partitions(lake: Path, table: str) -> dict[str, list[str]]:
+    """dt partition → its Parquet files (absolute paths), in order."""
+    found = {}
+    for day in sorted((lake / table).glob("dt=*")):
+        files = sorted(
+            p.resolve().as_posix() for p in day.glob("*.parquet") if not p.name.startswith(".")
+        )
+        if files:
+            found[day.name] = files
+    return found
+
+
+def _test_partition(
+    con: duckdb.DuckDBPyConnection,
+    model: Model,
+    table: str,
+    files: list[str],
+    saved: Path | None = None,
+) -> int:
+    """Run a staging view's tests over one partition's files; returns its rows there.
+
+    Temporary views named like the source and the model shadow the real ones (DuckDB
+    looks in `temp` first), so the model's own SQL and tests run unchanged. With `saved`,
+    the partition's rows are also written there as Parquet."""
+    paths = ", ".join(map(_literal, files))
+    con.execute(
+        f"create temp view {_ident('lake_' + table)} as select * from read_parquet([{paths}], "
+        "hive_partitioning = true, hive_types = {'dt': date}, union_by_name = true)"
+    )
+    con.execute(f"create temp view {_ident(model.name)} as {model.sql}")
+    try:
+        _run_tests(con, model)
+        if saved is not None:
+            saved.parent.mkdir(parents=True, exist_ok=True)
+            temporary = saved.with_name(f".{saved.name}.tmp")
+            con.execute(
+                f"copy (select * from temp.{_ident(model.name)}) to {_literal(temporary)} "
+                "(format parquet, compression zstd)"
+            )
+            os.replace(temporary, saved)
+        return int(_scalar(con, f"select count(*) from {_ident(model.name)}"))
+    finally:
+        con.execute(f"drop view temp.{_ident(model.name)}")
+        con.execute(f"drop view temp.{_ident('lake_' + table)}")
+
+
+def _use_saved_partitions(
+    con: duckdb.DuckDBPyConnection, model: Model, folder: Path, kept: list[Path]
+) -> list[Path]:
+    """Point a staging view at its saved partitions, so the models after it read clean
+    rows instead of re-running its SQL over history. Returns the files no longer current."""
+    if kept:
+        paths = ", ".join(_literal(path.resolve().as_posix()) for path in kept)
+        con.execute(
+            f"create or replace view {_ident(model.name)} as "
+            f"select * from read_parquet([{paths}], hive_partitioning = false)"
+        )
+        con.execute(f"comment on view {_ident(model.name)} is {_literal(model.description)}")
+    current = set(kept)
+    return [path for path in folder.glob("dt=*/*.parquet") if path not in current]
+
+
+def _previously_tested(warehouse: Path) -> dict[tuple[str, str], tuple[str, int]]:
+    """(model, dt) → (files key, rows) of partitions whose tests passed in the last build."""
+    if not warehouse.exists():
+        return {}
+    try:
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            found = con.execute(f"select model, dt, files_key, n from {TESTED}").fetchall()
+    except duckdb.Error:
+        return {}
+    return {(model, day): (key, n) for model, day, key, n in found}
 
 
 def _create_sources(con: duckdb.DuckDBPyConnection, lake: Path, rules: RuleSet) -> dict[str, int]:
@@ -268,14 +441,22 @@ def _comment_sources(con: duckdb.DuckDBPyConnection, sources: dict[str, dict[str
             con.execute(f"comment on column {_ident(name)}.{_ident(column)} is {_literal(text)}")
 
 
-def _register_spam_verdict(con: duckdb.DuckDBPyConnection, rules: RuleSet) -> None:
-    def spam_verdict(text: str) -> dict[str, Any]:
+def _register_spam_verdict(
+    con: duckdb.DuckDBPyConnection, rules: RuleSet, verdicts: Path | None
+) -> None:
+    """`spam_verdict(text)` for the models: the rules in Python, or, given scored verdicts,
+    a lookup by the text's md5 (a join DuckDB runs in bounded memory) with the rules only
+    for texts not among them."""
+
+    def score_text(text: str) -> dict[str, Any]:
         verdict = rules.score(text)
         return {"score": verdict.score, "is_spam": verdict.spam, "reasons": verdict.reasons}
 
+    files = sorted(verdicts.glob(VERDICT_FILES)) if verdicts else []
+    name = "spam_verdict" if not files else "score_spam_text"
     con.create_function(
-        "spam_verdict",
-        spam_verdict,
+        name,
+        score_text,
         ["VARCHAR"],  # type: ignore[list-item]
         "STRUCT(score DOUBLE, is_spam BOOLEAN, reasons VARCHAR[])",  # type: ignore[arg-type]
     )
@@ -284,6 +465,18 @@ def _register_spam_verdict(con: duckdb.DuckDBPyConnection, rules: RuleSet) -> No
         campaign_text,
         ["VARCHAR"],  # type: ignore[list-item]
         "VARCHAR",  # type: ignore[arg-type]
+    )
+    if not files:
+        return
+    paths = ", ".join(_literal(path.resolve().as_posix()) for path in files)
+    con.execute(
+        "create temp view known_verdicts as "
+        f"select distinct on (text_md5) * from read_parquet([{paths}])"
+    )
+    con.execute(
+        "create temp macro spam_verdict(t) as coalesce("
+        "(select {'score': v.score, 'is_spam': v.is_spam, 'reasons': v.reasons} "
+        "from known_verdicts as v where v.text_md5 = md5(t)), score_spam_text(t))"
     )
 
 

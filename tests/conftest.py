@@ -66,3 +66,46 @@ def wordpress_page(
         f'<div id="comments"><ol class="comment-list">{items}</ol></div>'
         f'<footer><a href="/about">About</a></footer></body></html>'
     ).encode()
+
+
+def http_response(
+    body: bytes, content_type: str = "text/html; charset=utf-8", status: str = "200 OK"
+) -> bytes:
+    head = (
+        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+def write_warc(path: Path, records: list[tuple[str, str, str, bytes]]) -> Path:
+    """A real WARC(.gz) file written by fastwarc; records are (type, url, ISO date, content).
+
+    `type` is a WARC-Type name (response, request, metadata, revisit, warcinfo);
+    response and request content is an HTTP message (see `http_response`).
+    """
+    from fastwarc import GzipWriter, WarcRecord, WarcRecordType
+
+    def record(kind: str, url: str, when: str, content: bytes, number: int) -> WarcRecord:
+        item = WarcRecord()
+        item.init_headers(
+            record_type=getattr(WarcRecordType, kind), record_urn=f"uuid:0-{number}".encode()
+        )
+        item.headers["WARC-Target-URI"] = url
+        item.headers["WARC-Date"] = when
+        item.headers["Content-Type"] = (
+            f"application/http; msgtype={kind}"
+            if kind in ("response", "request", "revisit")
+            else "application/warc-fields"
+        )
+        item.set_bytes_content(content)
+        return item
+
+    if path.name.endswith(".gz"):
+        with GzipWriter(str(path), fsspec_args=False) as out:
+            for number, spec in enumerate(records):
+                record(*spec, number).write(out)
+    else:
+        with open(path, "wb") as out:
+            for number, spec in enumerate(records):
+                record(*spec, number).write(out)
+    return path

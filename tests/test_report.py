@@ -94,15 +94,17 @@ def week_report(prefect_api, tmp_path_factory):
     expected = write_news_week(root / "raw")
     steps = []
     with progress.watching(lambda *step: steps.append(step)):
-        summary = news_pipeline(raw=str(root / "raw"), data=str(root / "data"), batch_size=5)
+        summary = news_pipeline(
+            raw=str(root / "raw"), data=str(root / "data"), batch_size=5, runner="serial"
+        )
     return summary, expected, steps
 
 
 def test_run_reports_its_steps_to_the_terminal(week_report):
     steps = week_report[2]
-    ingest = [(done, total) for name, done, total in steps if name == "ingest pages"]
-    assert ingest == [(5, 23), (10, 23), (15, 23), (20, 23), (23, 23)]
-    assert [name for name, _, _ in steps if name != "ingest pages"] == [
+    ingest = [(done, total) for name, done, total in steps if name == "ingest jobs"]
+    assert ingest == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]  # 23 pages, 5 a job
+    assert [name for name, _, _ in steps if name != "ingest jobs"] == [
         "build models",
         "publish summaries and report",
         "done",
@@ -126,7 +128,7 @@ def test_run_publishes_progress_and_report_artifacts(week_report):
         deadline = time.monotonic() + 60
         while True:
             batches = client.read_task_runs(flow_run_filter=FlowRunFilter(id={"any_": [run.id]}))
-            if len(batches) >= 10 or time.monotonic() > deadline:
+            if len(batches) >= 13 or time.monotonic() > deadline:
                 break
             time.sleep(0.5)
     assert run.name == "news all days"
@@ -136,7 +138,8 @@ def test_run_publishes_progress_and_report_artifacts(week_report):
     assert f"# News report for {LAST_DAY.isoformat()}" in str(kinds["daily-report"][1])
     ingest = sorted(t.name for t in batches if t.name.startswith("ingest-batch-"))
     assert ingest == [f"ingest-batch-{n}" for n in range(1, 6)]  # 23 pages, 5 a batch
-    assert len(batches) == len(ingest) + 5  # discover, find-seen, build, publish x2
+    # discover, recover, plan, record, compact, build, publish x2
+    assert len(batches) == len(ingest) + 8
 
 
 def test_windowed_run_is_named_by_its_window_and_reports_its_last_day(week_report):

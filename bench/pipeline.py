@@ -1,0 +1,260 @@
+"""Benchmark the whole pipeline on a generated crawl and print the numbers.
+
+    python bench/pipeline.py --pages 50000 [--format warc.gz] [--runners processes,dask]
+
+1. Generate (or reuse) a corpus of 10 days plus an 11th (bench/generate.py).
+2. Parse-only: read and parse a fifth of the pages of days 1-10 (every 5th job) on a
+   process pool, writing nothing: the rate the pipeline is compared with.
+3. For each runner: run the pipeline over days 1-10 into an empty lake, then add day 11
+   and run again (the incremental run). Stages come from the task runs' own durations;
+   Prefect's share is the flow's wall time not spent inside a task; peak RSS is the sum
+   over the pipeline's processes (the flow and its workers, not the Prefect API server),
+   sampled every 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any, Self
+from uuid import UUID
+
+import psutil
+
+_DEFAULT_SUFFIX = re.compile(r"-[0-9a-f]{3}$")
+"""Prefect names a task run `<task>-<3 hex digits>` unless the task names its runs."""
+
+REPO = Path(__file__).resolve().parent.parent
+DAYS = 10
+
+
+@dataclass(slots=True)
+class RunNumbers:
+    wall: float
+    stages: dict[str, float]
+    pages: int
+    parse_seconds: float
+    write_seconds: float
+    peak_rss: int
+    summary: Any
+
+
+class PeakRss:
+    """Samples the summed RSS of this process and its children, leaving out the Prefect server."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        me = psutil.Process()
+        while not self._stop.wait(0.05):
+            total = 0
+            for proc in [me, *me.children(recursive=True)]:
+                try:
+                    if "uvicorn" in " ".join(proc.cmdline()) or "prefect" in proc.name():
+                        continue
+                    total += proc.memory_info().rss
+                except psutil.Error:
+                    continue
+            self.peak = max(self.peak, total)
+
+
+def corpus(root: Path, pages: int, fmt: str) -> Path:
+    """The generated corpus for (pages, format), made once and reused."""
+    folder = root / f"corpus-{fmt}-{pages}"
+    if not (folder / ".complete").exists():
+        subprocess.run(
+            [sys.executable, str(REPO / "bench" / "generate.py"), str(folder),
+             "--pages", str(pages), "--days", str(DAYS), "--extra-days", "1", "--format", fmt],
+            check=True,
+        )  # fmt: skip
+        (folder / ".complete").touch()
+    return folder
+
+
+def link_days(corpus_dir: Path, raw: Path, days: range) -> None:
+    """Put days of the corpus into the raw folder as hard links (no copying)."""
+    raw.mkdir(parents=True, exist_ok=True)
+    for day in days:
+        target = raw / f"day-{day:02d}"
+        if not target.exists():
+            shutil.copytree(corpus_dir / target.name, target, copy_function=os.link)
+
+
+def _parse_job(job: Any) -> list[int]:
+    """Sizes of the pages of one job, each read and parsed."""
+    from flows.ingest import raw_pages
+    from flows.rows import page_rows
+
+    sizes = []
+    for raw in raw_pages(job, Counter()):
+        page_rows(raw, "bench")
+        sizes.append(len(raw.data))
+    return sizes
+
+
+def parse_only(raw: Path, workers: int, every: int) -> tuple[list[int], float]:
+    """(page sizes, seconds) to read and parse the pages of every `every`-th job on
+    `workers` processes, writing nothing: a sample spread over all days and sites."""
+    from flows.ingest import plan_jobs
+    from flows.sources import discover
+
+    started = time.perf_counter()
+    jobs = plan_jobs(discover(raw), 250).jobs[::every]
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        sizes = [size for job_sizes in pool.map(_parse_job, jobs) for size in job_sizes]
+    return sizes, time.perf_counter() - started
+
+
+def run_pipeline(runner: str, raw: Path, data: Path, workers: int) -> RunNumbers:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    from flows.pipeline import pipeline_flow
+
+    flow = pipeline_flow(runner, workers=workers)
+    with PeakRss() as rss:
+        started = time.perf_counter()
+        summary = flow(raw=str(raw), data=str(data), runner=runner, workers=workers)
+        wall = time.perf_counter() - started
+    stages: dict[str, float] = defaultdict(float)
+    with get_client(sync_client=True) as client:
+        runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[UUID(summary.run_id)]))
+        )
+    spans = []
+    for run in runs:
+        if run.start_time and run.end_time:
+            stage = _DEFAULT_SUFFIX.sub("", run.name)  # "plan-ingest-3fa" → "plan-ingest"
+            stage = "ingest" if stage.startswith("ingest") else stage
+            stages[stage] += (run.end_time - run.start_time).total_seconds()
+            spans.append((run.start_time.timestamp(), run.end_time.timestamp()))
+    stages["in tasks"] = _union(spans)
+    return RunNumbers(
+        wall=wall,
+        stages=dict(stages),
+        pages=summary.parsed + len(summary.rejected),
+        parse_seconds=summary.parse_seconds,
+        write_seconds=summary.write_seconds,
+        peak_rss=rss.peak,
+        summary=summary,
+    )
+
+
+def _union(spans: list[tuple[float, float]]) -> float:
+    """Seconds covered by at least one task run (task runs may overlap on a cluster)."""
+    total, end = 0.0, float("-inf")
+    for start, stop in sorted(spans):
+        if stop > end:
+            total += stop - max(start, end)
+            end = stop
+    return total
+
+
+def report(label: str, numbers: RunNumbers, workers: int) -> None:
+    pages, wall, stages = numbers.pages, numbers.wall, numbers.stages
+    ingest = stages.get("ingest", 0.0)
+    busy = numbers.parse_seconds + numbers.write_seconds
+    share = (lambda part: ingest * part / busy) if busy else (lambda part: 0.0)
+    rows = [
+        ("discover", stages.get("discover-pages", 0.0)),
+        ("parse (share of ingest)", share(numbers.parse_seconds)),
+        ("write (share of ingest)", share(numbers.write_seconds)),
+        ("ingest = parse + write", ingest),
+        ("compact", stages.get("compact-lake", 0.0)),
+        ("models", stages.get("build-models", 0.0)),
+        ("publish", stages.get("publish-summaries", 0.0)),
+    ]
+    print(f"\n{label}: {pages} pages in {wall:.1f} s = {pages / wall:.0f} pages/s overall")
+    for name, seconds in rows:
+        rate = f"{pages / seconds:10.0f} pages/s" if seconds > 0 else " " * 18
+        print(f"  {name:<26}{seconds:8.2f} s {rate}")
+    print(
+        f"  worker time: parse {numbers.parse_seconds:.1f} s, write {numbers.write_seconds:.1f} s"
+        f" on {workers} processes"
+    )
+    outside = max(0.0, wall - stages.get("in tasks", 0.0))
+    print(f"  Prefect orchestration: {outside:.2f} s = {100 * outside / wall:.1f}% of wall time")
+    print(f"  peak RSS (flow + workers): {numbers.peak_rss / 2**20:.0f} MiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=50_000)
+    parser.add_argument("--format", choices=("warc.gz", "html.gz", "jsonl"), default="warc.gz")
+    parser.add_argument("--runners", default="processes")
+    parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--sample-every", type=int, default=5, help="parse-only sample")
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "newsflow-bench")
+    args = parser.parse_args()
+
+    os.environ.setdefault("PREFECT_HOME", str(args.dir / "prefect-home"))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    source = corpus(args.dir, args.pages, args.format)
+    work = Path(tempfile.mkdtemp(dir=args.dir, prefix="run-"))
+    raw = work / "raw"
+    link_days(source, raw, range(1, DAYS + 1))
+    sizes = [p.stat().st_size for p in source.rglob("*") if p.is_file()]
+    print(f"corpus: {source} ({args.format}, {sum(sizes) / 2**30:.2f} GiB on disk, "
+          f"{len(sizes)} files, {DAYS} days + 1)")  # fmt: skip
+
+    page_sizes, seconds = parse_only(raw, args.workers, args.sample_every)
+    parse_rate = len(page_sizes) / seconds
+    print(f"pages: median {statistics.median(page_sizes) / 1024:.0f} KiB of HTML")
+    print(f"parse-only: {len(page_sizes)} pages (every {args.sample_every}th job) in "
+          f"{seconds:.1f} s = {parse_rate:.0f} pages/s on {args.workers} processes "
+          "(read + parse, no writing, no Prefect)")  # fmt: skip
+
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    started = time.perf_counter()
+    with get_client(sync_client=True) as client:
+        client.api_healthcheck()
+    print(f"Prefect API startup: {time.perf_counter() - started:.1f} s (left out below)")
+
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        for runner in args.runners.split(","):
+            data = work / f"data-{runner}"
+            shutil.rmtree(raw / f"day-{DAYS + 1:02d}", ignore_errors=True)
+            full = run_pipeline(runner, raw, data, args.workers)
+            report(f"[{runner}] full run, days 1-{DAYS}", full, args.workers)
+            print(f"  pipeline / parse-only: {full.pages / full.wall / parse_rate:.0%}")
+            link_days(source, raw, range(DAYS + 1, DAYS + 2))
+            more = run_pipeline(runner, raw, data, args.workers)
+            report(f"[{runner}] incremental run, + day {DAYS + 1}", more, args.workers)
+            print(
+                f"  incremental / full wall time: {more.wall / full.wall:.1%} "
+                f"({more.summary.inputs_unchanged} unchanged input files not read)"
+            )
+            files = Counter(p.parent.parent.name for p in (data / "lake").glob("*/dt=*/*.parquet"))
+            print(f"  lake files per table after both runs: {dict(sorted(files.items()))}")
+
+
+if __name__ == "__main__":
+    main()

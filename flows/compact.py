@@ -1,0 +1,76 @@
+"""Compact a lake partition: merge a day's many small Parquet files into one.
+
+Every ingest job writes a file per table and day, so many runs (or many archives in one
+run) leave a partition with hundreds of small files, and readers pay per file. After a
+run, the partitions it wrote to are merged. The merged file is committed like a batch
+(`flows.lake.commit_staged`): staged, recorded, moved into place, and only then are the
+old files deleted, so a crash leaves duplicate rows at worst (staging de-duplicates them,
+and the next run's recovery finishes the swap), never missing ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import date
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from flows import lake
+from flows.lake import partition_dir
+from flows.schemas import TABLES
+
+ROW_GROUP_ROWS = 256 * 1024
+"""Rows per row group in a compacted file: big enough to scan fast, small enough to buffer."""
+
+
+def partition_files(lake_dir: Path, table: str, dt: date) -> list[Path]:
+    folder = partition_dir(lake_dir, table, dt)
+    return sorted(p for p in folder.glob("*.parquet") if not p.name.startswith("."))
+
+
+def compact_partition(lake_dir: Path, table: str, dt: date) -> int:
+    """Merge one table's files for day `dt` into one file; returns how many files it replaced.
+
+    Rows of a page that an earlier file already holds are dropped (a page's rows are
+    always written together, so `page_id` identifies them in every table).
+    """
+    files = partition_files(lake_dir, table, dt)
+    if len(files) < 2:
+        return 0
+    digest = hashlib.sha256("\n".join(p.name for p in files).encode()).hexdigest()[:16]
+    key = f"compact-{table}-{dt.isoformat()}-{digest}"
+    relative = files[0].relative_to(lake_dir).with_name(f"compact-{digest}.parquet")
+    staged = lake.staging_dir(lake_dir, key) / relative
+    staged.parent.mkdir(parents=True, exist_ok=True)
+    temporary = staged.with_name(f".{staged.name}.{os.getpid()}.tmp")
+    schema = TABLES[table]
+    seen = pa.array([], pa.string())
+    pending: list[pa.Table] = []
+    buffered = rows = 0
+    with pq.ParquetWriter(temporary, schema, compression="zstd") as writer:
+        for path in files:
+            part = pq.read_table(path, schema=schema)
+            if len(seen):
+                part = part.filter(pc.invert(pc.is_in(part["page_id"], value_set=seen)))
+            seen = pa.concat_arrays([seen, pc.unique(part["page_id"])])
+            pending.append(part)
+            buffered += part.num_rows
+            rows += part.num_rows
+            if buffered >= ROW_GROUP_ROWS:
+                writer.write_table(pa.concat_tables(pending), row_group_size=ROW_GROUP_ROWS)
+                pending, buffered = [], 0
+        if pending:
+            writer.write_table(pa.concat_tables(pending), row_group_size=ROW_GROUP_ROWS)
+    os.replace(temporary, staged)
+    replaced = [path.relative_to(lake_dir) for path in files if path.name != relative.name]
+    lake.commit_staged(lake_dir, key, {relative: rows}, replaces=replaced)
+    return len(files)
+
+
+def compact_days(lake_dir: Path, days: set[date]) -> int:
+    """Compact every table's partition for each of `days`; returns the files replaced."""
+    return sum(compact_partition(lake_dir, table, dt) for table in TABLES for dt in sorted(days))

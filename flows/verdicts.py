@@ -1,0 +1,132 @@
+"""Spam verdicts kept per lake day, so a model build re-scores only the days that changed.
+
+Scoring a comment runs Python rules (~0.1-0.4 ms each), by far the costliest part of
+the models; done over all history on every run it would make a run over one new day
+cost as much as one over ten. So verdicts are stored per `dt` partition of the lake's
+comments, under `<data>/cache/spam_verdicts/dt=…/verdicts-<key>.parquet`. The key is a
+hash of the rules (the rules file and the detectors' code) and of the names of that
+day's comment files, which are content-derived: a day whose files or rules changed gets
+a new key and is scored again, on all cores; every other day is read back as it is.
+The models still call `spam_verdict(text)`; the warehouse answers it from these
+verdicts (a join on the text's md5, in DuckDB) and scores only texts it has not seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from flows import spam
+from flows.spam import load_rules
+
+VERDICTS = pa.schema(
+    [
+        pa.field("text_md5", pa.string(), nullable=False),
+        pa.field("score", pa.float64(), nullable=False),
+        pa.field("is_spam", pa.bool_(), nullable=False),
+        pa.field("reasons", pa.list_(pa.string()), nullable=False),
+    ]
+)
+PARALLEL_FROM = 20_000
+"""Comments to score before a process pool pays for its start-up (~1-2 s)."""
+
+VERDICT_FILES = "dt=*/verdicts-*.parquet"
+CACHE_FORMAT = "2"
+"""Part of every key: bump it when VERDICTS changes, so old files are scored anew."""
+Verdicts = dict[str, tuple[float, bool, list[str]]]
+
+
+@dataclass(slots=True)
+class Refresh:
+    days_kept: int
+    days_scored: int
+    comments_scored: int
+
+
+def text_md5(text: str) -> str:
+    """The key a verdict is stored under: DuckDB's `md5(text)`, so SQL can join on it."""
+    return hashlib.md5(text.encode("utf-8", "replace")).hexdigest()
+
+
+def rules_digest(rules_file: Path) -> str:
+    """What the verdicts depend on: the rules file, the detectors' code, the file format."""
+    digest = hashlib.sha256(CACHE_FORMAT.encode() + rules_file.read_bytes())
+    digest.update(Path(spam.__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def refresh(lake: Path, cache: Path, rules_file: Path, *, workers: int = 1) -> Refresh:
+    """Bring the per-day verdicts in `cache` up to date with the lake's comments."""
+    digest = rules_digest(rules_file)
+    wanted: dict[str, tuple[list[str], Path]] = {}
+    for day in sorted((lake / "comments").glob("dt=*")):
+        files = sorted(str(p) for p in day.glob("*.parquet") if not p.name.startswith("."))
+        if files:
+            names = "\n".join(Path(f).name for f in files)
+            key = hashlib.sha256(f"{digest}\n{names}".encode()).hexdigest()[:16]
+            wanted[day.name] = (files, cache / day.name / f"verdicts-{key}.parquet")
+    for stale_day in cache.glob("dt=*"):
+        if stale_day.name not in wanted:
+            shutil.rmtree(stale_day)
+    todo = [(files, target) for files, target in wanted.values() if not target.exists()]
+    comments = sum(pq.ParquetFile(f).metadata.num_rows for files, _ in todo for f in files)
+    jobs = [(files, str(target), str(rules_file)) for files, target in todo]
+    if workers > 1 and len(jobs) > 1 and comments >= PARALLEL_FROM:
+        with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=get_context("spawn")) as pool:
+            list(pool.map(_score_day, jobs))
+    else:
+        for job in jobs:
+            _score_day(job)
+    for _, target in wanted.values():
+        for old in target.parent.glob("verdicts-*.parquet"):
+            if old != target:
+                old.unlink()
+    return Refresh(len(wanted) - len(todo), len(todo), comments)
+
+
+def _score_day(job: tuple[list[str], str, str]) -> None:
+    files, target, rules_file = job
+    rules = load_rules(Path(rules_file))
+    texts = pq.ParquetDataset(files).read(columns=["text"]).column("text").unique().to_pylist()
+    rows = []
+    for text in texts:
+        verdict = rules.score(text)
+        rows.append(
+            {
+                "text_md5": text_md5(text),
+                "score": verdict.score,
+                "is_spam": verdict.spam,
+                "reasons": verdict.reasons,
+            }
+        )
+    path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    pq.write_table(pa.Table.from_pylist(rows, schema=VERDICTS), temporary, compression="zstd")
+    temporary.replace(path)
+
+
+def load(cache: Path) -> Verdicts:
+    """Every cached verdict, by text md5 (for tests and inspection; builds join in SQL)."""
+    found: Verdicts = {}
+    for path in sorted(cache.glob(VERDICT_FILES)):
+        table = pq.read_table(path, schema=VERDICTS)
+        found.update(zip(table.column("text_md5").to_pylist(), _values(table), strict=True))
+    return found
+
+
+def _values(table: pa.Table) -> Iterable[tuple[float, bool, list[str]]]:
+    return zip(
+        table.column("score").to_pylist(),
+        table.column("is_spam").to_pylist(),
+        table.column("reasons").to_pylist(),
+        strict=True,
+    )

@@ -1,0 +1,33 @@
+"""The record of ingested input files: what lets a run skip unchanged inputs unread."""
+
+from flows.ingest import plan_jobs
+from flows.manifest import ingested_inputs, inputs_dir, record_inputs
+from flows.sources import discover
+
+
+def test_record_inputs_keeps_one_file_and_the_newest_stamp(tmp_path):
+    assert ingested_inputs(tmp_path) == {}
+    assert record_inputs(tmp_path, []) == 0
+
+    record_inputs(tmp_path, [("a.warc.gz", "10:1", 4), ("b.html", "5:1 -", 1)])
+    record_inputs(tmp_path, [("a.warc.gz", "12:2", 5)])
+
+    assert ingested_inputs(tmp_path) == {"a.warc.gz": ("12:2", 5), "b.html": ("5:1 -", 1)}
+    assert len(list(inputs_dir(tmp_path).iterdir())) == 1
+
+
+def test_plan_leaves_out_inputs_whose_stamp_is_unchanged(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("a.html", "b.html", "c.html"):
+        (raw / name).write_text("<title>x</title><p>x</p>", encoding="utf-8")
+    found = discover(raw)
+    ingested = {
+        "a.html": (found.stamps["a.html"], 1),
+        "b.html": ("0:0 -", 1),  # changed since it was ingested
+    }
+
+    plan = plan_jobs(found, batch_size=10, ingested=ingested)
+
+    assert [ref.source for job in plan.jobs for ref in job.pages] == ["b.html", "c.html"]
+    assert (plan.unchanged_files, plan.unchanged_pages) == (1, 1)

@@ -1,0 +1,169 @@
+"""Scale-out: ingest jobs on a process pool and on a real Dask cluster, and lake compaction."""
+
+import json
+import os
+from datetime import date, datetime
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from flows import lake
+from flows.compact import compact_partition, partition_files
+from flows.rows import RawPage, page_rows
+from tests.conftest import http_response, wordpress_page, write_warc
+
+DAYS = ("2024-11-01", "2024-11-02", "2024-11-03")
+SPAM = "Cheap loans, instant approval! Contact us on WhatsApp +234 803 123 4567"
+
+
+def story(site: str, n: int, day: str) -> tuple[str, bytes]:
+    url = f"https://{site}/story-{n}"
+    comments = [("Ada", f"{day}T09:00:00Z", f"Comment on story {n}."),
+                ("Loans", f"{day}T09:30:00Z", SPAM)]  # fmt: skip
+    return url, wordpress_page(f"Story {n} on {site}", url, f"{day}T08:00:00Z", comments)
+
+
+@pytest.fixture
+def crawl_dir(tmp_path):
+    """Three days from two sites as WARC.gz archives, one JSON Lines dump and loose files."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for site in ("a.example", "b.example"):
+        for day in DAYS:
+            records = []
+            for n in range(4):
+                url, html = story(site, n + 10 * DAYS.index(day), day)
+                records.append(("request", url, f"{day}T10:0{n}:00Z", b"GET / HTTP/1.1\r\n\r\n"))
+                records.append(("response", url, f"{day}T10:0{n}:00Z", http_response(html)))
+            write_warc(raw / f"{site}-{day}.warc.gz", records)
+    with open(raw / "c.example.jsonl", "w", encoding="utf-8") as dump:
+        for n, day in enumerate(DAYS):
+            url, html = story("c.example", n, day)
+            dump.write(json.dumps({"url": url, "fetched_at": f"{day}T12:00:00Z",
+                                   "html": html.decode()}) + "\n")  # fmt: skip
+    for n in range(3):
+        url, html = story("d.example", n, DAYS[0])
+        (raw / f"d-{n}.html").write_bytes(html)
+        (raw / f"d-{n}.html.meta.json").write_text(
+            json.dumps({"url": url, "fetched_at": f"{DAYS[0]}T13:00:00Z"}), encoding="utf-8"
+        )
+    return raw
+
+
+PAGES = 2 * 3 * 4 + 3 + 3
+
+
+def lake_counts(data) -> dict[str, int]:
+    with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as con:
+        return {
+            name: con.execute(f"select count(*) from {name}").fetchall()[0][0]
+            for name in ("stg_pages", "stg_comments", "int_comments_scored", "daily_spam_rate")
+        }
+
+
+def test_pipeline_on_a_process_pool_ingests_archives_and_compacts(prefect_api, crawl_dir, tmp_path):
+    from flows.pipeline import news_pipeline
+
+    data = tmp_path / "data"
+    first = news_pipeline(raw=str(crawl_dir), data=str(data), batch_size=1, workers=2)
+
+    assert first.archives == 7
+    assert first.pages_found == PAGES
+    assert first.parsed == PAGES
+    assert first.rejected == []
+    assert first.records_skipped == {"WARC request record": 24}
+    assert first.rows_written["comments"] == 2 * PAGES
+    for table in ("pages", "comments"):
+        for day in DAYS:
+            assert len(partition_files(data / "lake", table, date.fromisoformat(day))) == 1
+    assert lake_counts(data) == {
+        "stg_pages": PAGES, "stg_comments": 2 * PAGES, "int_comments_scored": 2 * PAGES,
+        "daily_spam_rate": 3 * 3 + 1,
+    }  # fmt: skip
+
+    second = news_pipeline(raw=str(crawl_dir), data=str(data), batch_size=1, workers=2)
+    assert second.inputs_unchanged == 7 + 3, "unchanged inputs are not read again"
+    assert second.seen_before == PAGES
+    assert second.parsed == 0
+    assert second.files_compacted == 0
+
+    touched = crawl_dir / "a.example-2024-11-02.warc.gz"
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    third = news_pipeline(raw=str(crawl_dir), data=str(data), batch_size=1, workers=2)
+    assert third.inputs_unchanged == 7 + 3 - 1
+    assert third.seen_before == PAGES, "a changed input is read and its pages hashed"
+    assert third.parsed == 0
+
+
+def test_pipeline_on_a_dask_cluster_with_two_worker_processes(prefect_api, crawl_dir, tmp_path):
+    from distributed import Client, LocalCluster, get_task_stream
+
+    from flows.pipeline import news_pipeline, pipeline_flow
+
+    pool = tmp_path / "pool"
+    news_pipeline(raw=str(crawl_dir), data=str(pool), workers=2)
+    on_dask = tmp_path / "dask"
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        with get_task_stream(client) as stream:
+            summary = pipeline_flow("dask", dask_address=cluster.scheduler_address)(
+                raw=str(crawl_dir), data=str(on_dask), runner="dask"
+            )
+        workers = {task["worker"] for task in stream.data}
+        pids = set(client.run(os.getpid).values())
+
+    assert summary.parsed == PAGES
+    assert summary.records_skipped == {"WARC request record": 24}
+    assert len(workers) == 2, "both Dask worker processes ran ingest jobs"
+    assert len(stream.data) >= 7 + 1
+    assert len(pids) == 2
+    assert lake_counts(on_dask) == lake_counts(pool)
+
+
+def raw_page(n: int, day: str) -> RawPage:
+    url, html = story("a.example", n, day)
+    return RawPage(html, f"p{n}.html", datetime.fromisoformat(f"{day}T10:00:00+00:00"), url)
+
+
+def test_compact_partition_merges_files_and_drops_repeated_pages(tmp_path):
+    day = date(2024, 11, 1)
+    lake.write_batch(tmp_path, [page_rows(raw_page(n, DAYS[0]), "r1") for n in (0, 1)])
+    lake.write_batch(tmp_path, [page_rows(raw_page(n, DAYS[0]), "r2") for n in (1, 2, 3)])
+    lake.write_batch(tmp_path, [page_rows(raw_page(n, DAYS[0]), "r3") for n in (4,)])
+    assert len(partition_files(tmp_path, "comments", day)) == 3
+
+    replaced = compact_partition(tmp_path, "comments", day)
+
+    files = partition_files(tmp_path, "comments", day)
+    assert replaced == 3
+    assert len(files) == 1
+    comments = pq.read_table(files[0])
+    assert comments.num_rows == 2 * 5
+    assert sorted(set(comments["comment_id"].to_pylist())) == sorted(
+        comments["comment_id"].to_pylist()
+    )
+    assert compact_partition(tmp_path, "comments", day) == 0
+
+
+def test_lake_views_prune_partitions_by_day(prefect_api, crawl_dir, tmp_path):
+    from flows.pipeline import news_pipeline
+
+    data = tmp_path / "data"
+    news_pipeline(raw=str(crawl_dir), data=str(data), workers=1)
+    with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as con:
+        plan = "\n".join(
+            row[1]
+            for row in con.execute(
+                "explain analyze select count(*) from lake_pages where dt = date '2024-11-02'"
+            ).fetchall()
+        )
+        count = con.execute(
+            "select count(*) from lake_pages where dt = date '2024-11-02'"
+        ).fetchall()[0][0]
+    assert count == 2 * 4 + 1
+    assert "Scanning Files: 1/3" in plan, plan
