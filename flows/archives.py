@@ -62,7 +62,7 @@ def read_archive(
     since: date | None = None,
     until: date | None = None,
 ) -> Iterator[RawPage]:
-    """The pages in a WARC or JSON Lines archive, fetched on or after `since` if given."""
+    """The pages in a WARC or JSON Lines archive fetched in [since, until] (UTC dates)."""
     kind = archive_kind(path.name)
     if kind == "warc":
         yield from read_warc(path, source, skipped, since=since, until=until)
@@ -93,10 +93,8 @@ def read_warc(
             fetched_at = record.record_date
             if reason is None and fetched_at is None:
                 reason = "response without a WARC-Date"
-            if reason is None and since is not None and fetched_at.date() < since:
-                reason = "fetched before --since"
-            if reason is None and until is not None and fetched_at.date() > until:
-                reason = "fetched after --until"
+            if reason is None:
+                reason = _outside_window(fetched_at, since, until)
             if reason is not None:
                 skipped[reason] += 1
                 continue
@@ -150,13 +148,20 @@ def read_jsonl(
             if not line.strip():
                 continue
             page = jsonl_page(line, f"{source}#L{number}", opened)
-            if until is not None and page.fetched_at.date() > until:
-                skipped["fetched after --until"] += 1
-                continue
-            if since is not None and page.fetched_at.date() < since:
-                skipped["fetched before --since"] += 1
+            reason = _outside_window(page.fetched_at, since, until)
+            if reason is not None:
+                skipped[reason] += 1
                 continue
             yield page
+
+
+def _outside_window(fetched_at: datetime, since: date | None, until: date | None) -> str | None:
+    """Why a record fetched at `fetched_at` is outside the run's [since, until] window."""
+    if since is not None and fetched_at.date() < since:
+        return "fetched before --since"
+    if until is not None and fetched_at.date() > until:
+        return "fetched after --until"
+    return None
 
 
 def jsonl_page(line: str, source: str, fallback_time: datetime) -> RawPage:
