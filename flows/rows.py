@@ -60,6 +60,11 @@ def site_of(url: str | None) -> str | None:
     """The host a URL points at, lowercased, without a leading "www."."""
     if not url or "://" not in url:
         return None
+    if url.startswith(("https://", "http://")):
+        # The common case without urlsplit, which cost ~2 ms a page (a page has ~200 links).
+        authority = url.split("/", 3)[2]
+        if authority and not any(mark in authority for mark in "@:[%\\?#"):
+            return authority.lower().removeprefix("www.")
     try:
         host = urlsplit(url).hostname
     except ValueError:
