@@ -20,7 +20,6 @@ app = typer.Typer(
     add_completion=False,
 )
 
-EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_DATA_TEST_FAILED = 3
 EXIT_RUN_IN_PROGRESS = 4

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Literal
 
 Region = Literal["body", "nav", "related", "comment", "footer", "other"]
-REGIONS: tuple[Region, ...] = ("body", "nav", "related", "comment", "footer", "other")
 
 
 @dataclass(slots=True)
