@@ -94,7 +94,7 @@ def read_warc(
             if reason is None and fetched_at is None:
                 reason = "response without a WARC-Date"
             if reason is None:
-                reason = _outside_window(fetched_at, since, until)
+                reason = outside_window(fetched_at, since, until)
             if reason is not None:
                 skipped[reason] += 1
                 continue
@@ -148,14 +148,14 @@ def read_jsonl(
             if not line.strip():
                 continue
             page = jsonl_page(line, f"{source}#L{number}", opened)
-            reason = _outside_window(page.fetched_at, since, until)
+            reason = outside_window(page.fetched_at, since, until)
             if reason is not None:
                 skipped[reason] += 1
                 continue
             yield page
 
 
-def _outside_window(fetched_at: datetime, since: date | None, until: date | None) -> str | None:
+def outside_window(fetched_at: datetime, since: date | None, until: date | None) -> str | None:
     """Why a record fetched at `fetched_at` is outside the run's [since, until] window."""
     if since is not None and fetched_at.date() < since:
         return "fetched before --since"

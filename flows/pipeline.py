@@ -139,10 +139,7 @@ def _run_name() -> str:
     cache_policy=NO_CACHE,
 )
 def discover_pages(raw: Path, since: date | None, until: date | None) -> Discovery:
-    found = discover(raw, since=since)
-    if until is not None:
-        # Archives stay: only their records say when each page was fetched (see ingest).
-        found.pages = [ref for ref in found.pages if ref.fetched_at.date() <= until]
+    found = discover(raw, since=since, until=until)
     get_run_logger().info(
         "found %d raw pages and %d crawl archives under %s fetched %s (%d other files ignored)",
         len(found.pages),

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from flows.archives import archive_kind
+from flows.archives import archive_kind, outside_window
 from flows.decode import MAX_PAGE_BYTES
 from flows.rows import RawPage
 from flows.times import parse_datetime
@@ -64,11 +64,11 @@ def is_page_name(name: str) -> bool:
     return name.lower().removesuffix(".gz").endswith(PAGE_SUFFIXES)
 
 
-def discover(raw_dir: Path, *, since: date | None = None) -> Discovery:
+def discover(raw_dir: Path, *, since: date | None = None, until: date | None = None) -> Discovery:
     """Every raw page and crawl archive under `raw_dir` in path order.
 
-    Loose pages fetched before `since` are left out here; archives are filtered by
-    `since` as they are read, since only their records say when each page was fetched.
+    Loose pages fetched outside [since, until] are left out here; archives are filtered
+    as they are read, since only their records say when each page was fetched.
     """
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
@@ -88,7 +88,7 @@ def discover(raw_dir: Path, *, since: date | None = None) -> Discovery:
                 found.skipped.append(source)
                 continue
             ref = source_ref(path, source)
-            if since is None or ref.fetched_at.date() >= since:
+            if outside_window(ref.fetched_at, since, until) is None:
                 found.pages.append(ref)
                 sidecar = path.with_name(name + SIDECAR_SUFFIX)
                 found.stamps[source] = f"{file_stamp(path)} {file_stamp(sidecar)}"
