@@ -110,7 +110,7 @@ def _parse_job(job: Any) -> list[int]:
     from flows.rows import page_rows
 
     sizes = []
-    for raw in raw_pages(job, Counter()):
+    for _, raw in raw_pages(job, Counter()):
         page_rows(raw, "bench")
         sizes.append(len(raw.data))
     return sizes

@@ -1,8 +1,9 @@
 """Compact a lake partition: merge a day's many small Parquet files into one.
 
-Every ingest job writes a file per table and day, so many runs (or many archives in one
-run) leave a partition with hundreds of small files, and readers pay per file. After a
-run, the partitions it wrote to are merged. The merged file is committed like a batch
+Every ingest job writes a file per table and day, so many runs (or many small jobs in
+one run) would leave a partition with hundreds of small files, and readers pay per file.
+After a run, the partitions it wrote to that hold `COMPACT_AT_FILES` files or more are
+merged; fewer files are left alone, since merging them costs a run more than readers save. The merged file is committed like a batch
 (`flows.lake.commit_staged`): staged, recorded, moved into place, and only then are the
 old files deleted, so a crash leaves duplicate rows at worst (staging de-duplicates them,
 and the next run's recovery finishes the swap), never missing ones.
@@ -23,6 +24,8 @@ from flows import lake
 from flows.lake import partition_dir
 from flows.schemas import TABLES
 
+COMPACT_AT_FILES = 8
+"""A partition with this many files is merged into one, so none ever holds more."""
 ROW_GROUP_ROWS = 256 * 1024
 """Rows per row group in a compacted file: big enough to scan fast, small enough to buffer."""
 
@@ -71,6 +74,12 @@ def compact_partition(lake_dir: Path, table: str, dt: date) -> int:
     return len(files)
 
 
-def compact_days(lake_dir: Path, days: set[date]) -> int:
-    """Compact every table's partition for each of `days`; returns the files replaced."""
-    return sum(compact_partition(lake_dir, table, dt) for table in TABLES for dt in sorted(days))
+def compact_days(lake_dir: Path, days: set[date], *, at_files: int = COMPACT_AT_FILES) -> int:
+    """Compact the partitions of `days` holding `at_files` files or more; returns the files
+    replaced."""
+    return sum(
+        compact_partition(lake_dir, table, dt)
+        for table in TABLES
+        for dt in sorted(days)
+        if len(partition_files(lake_dir, table, dt)) >= at_files
+    )
