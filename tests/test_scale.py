@@ -152,18 +152,19 @@ def test_compact_partition_merges_files_and_drops_repeated_pages(tmp_path):
     assert compact_partition(tmp_path, "comments", day) == 0
 
 
-def test_compact_days_merges_only_partitions_with_many_files(tmp_path):
-    for n in range(3):
+def test_compact_days_merges_only_days_with_many_small_files(tmp_path):
+    for n in range(4):
         lake.write_batch(tmp_path, [page_rows(raw_page(n, DAYS[0]), "r")])
-        lake.write_batch(tmp_path, [page_rows(raw_page(10 + n, DAYS[1]), "r")])
+        pair = [page_rows(raw_page(10 + 2 * n + k, DAYS[1]), "r") for k in (0, 1)]
+        lake.write_batch(tmp_path, pair)
     lake.write_batch(tmp_path, [page_rows(raw_page(20, DAYS[1]), "r")])
     first, second = date.fromisoformat(DAYS[0]), date.fromisoformat(DAYS[1])
 
-    replaced = compact_days(tmp_path, {first, second}, at_files=4)
+    replaced = compact_days(tmp_path, {first, second}, at_files=4, small_pages=2)
 
-    assert replaced == 4 * 4, "day two's 4 files in each of the 4 tables"
-    assert len(partition_files(tmp_path, "pages", first)) == 3
-    assert len(partition_files(tmp_path, "pages", second)) == 1
+    assert replaced == 4 * 4, "day one's 4 one-page files in each of the 4 tables"
+    assert len(partition_files(tmp_path, "pages", first)) == 1
+    assert len(partition_files(tmp_path, "pages", second)) == 5, "one small file of five"
 
 
 def test_lake_views_prune_partitions_by_day(prefect_api, crawl_dir, tmp_path):
