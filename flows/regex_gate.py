@@ -174,6 +174,51 @@ def has_fold_hazard(text: str) -> bool:
     return not text.isascii() and _HAZARD.search(text) is not None
 
 
+def alternatives(pattern: str, flags: int = re.IGNORECASE) -> list[str]:
+    """The top-level alternatives of `pattern` (`a|b(c|d)` → `a`, `b(c|d)`): the pattern
+    matches somewhere exactly when one of them does, and each can have its own gate. The
+    whole pattern, alone, when a piece would not mean the same on its own: verbose or
+    inline flags, comments, or a piece that does not compile (a group referred to across
+    pieces).
+
+    >>> alternatives(r"\\bwin\\b|free (?:cash|gift)|[|]")
+    ['\\\\bwin\\\\b', 'free (?:cash|gift)', '[|]']
+    """
+    if flags & re.VERBOSE or "(?" in pattern.replace("(?:", "").replace("(?!", "").replace(
+        "(?=", ""
+    ).replace("(?<", ""):
+        return [pattern]
+    pieces, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1 + pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i)
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(pattern[start:])
+    whole = re.compile(pattern, flags).flags
+    try:
+        if any(re.compile(piece, flags).flags != whole for piece in pieces):
+            return [pattern]
+    except re.error:
+        return [pattern]
+    return pieces
+
+
 def needs_of(pattern: str, flags: int = re.IGNORECASE) -> Needs:
     """What any match of `pattern`, compiled with `flags`, needs in lowercased text.
 

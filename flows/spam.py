@@ -20,7 +20,7 @@ from pathlib import Path
 
 import phonenumbers
 
-from flows.regex_gate import ANYTHING, Gates, Needs, has_fold_hazard, needs_of
+from flows.regex_gate import ANYTHING, Gates, Needs, alternatives, has_fold_hazard, needs_of
 
 RULES_FILE = resources.files("flows").joinpath("spam_rules.toml")
 
@@ -78,6 +78,7 @@ _DIGIT = re.compile(r"\d")
 _URL_GATES = Gates([needs_of(_URL.pattern, _URL.flags)])
 _ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_NON_ASCII_BYTES = bytes(range(0x80, 0x100))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,10 +120,17 @@ def read_text(text: str) -> Text:
         normalised=normalised,
         words=words,
         word_set=word_set,
-        digits=len(_DIGIT.findall(normalised)),
+        digits=_digits(normalised),
         urls=tuple(_URL.findall(normalised)) if may_link else (),
         gated=gated,
     )
+
+
+def _digits(text: str) -> int:
+    """How many \\d characters `text` has (ASCII text: counted without a regex)."""
+    if text.isascii():
+        return sum(map(text.count, "0123456789"))
+    return len(_DIGIT.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +140,10 @@ class Rule:
     description: str
     check: Callable[[Text], bool]
     """check(text) → fired?"""
-    needs: Needs = ANYTHING
-    """What the text needs for `check` to fire (flows.regex_gate); a pattern rule's gate."""
+    parts: tuple[tuple[Needs, Callable[[Text], bool]], ...] = ()
+    """The rule fires when one part's check does, and a part's check can fire only on a
+    text that meets its needs (flows.regex_gate): a pattern rule has one part per top-level
+    alternative. No parts: (ANYTHING, check)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,11 +263,15 @@ def _shouting(text: Text) -> bool:
     original = text.original
     if len(original) < 30:
         return False
+    raw = original.encode("utf-8", "surrogatepass")
+    upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
     if original.isascii():
-        raw = original.encode("ascii")
         letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
-        upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
         return letters >= 30 and upper > 0.7 * letters
+    # Capitals are at most the ASCII ones plus every non-ASCII character (UTF-8 writes
+    # those with bytes >= 0x80 only); shouting needs more than 0.7 * 30 of them.
+    if upper + len(original) - len(raw.translate(None, _NON_ASCII_BYTES)) <= 0.7 * 30:
+        return False
     chars = list(filter(str.isalpha, original))
     return len(chars) >= 30 and sum(map(str.isupper, chars)) > 0.7 * len(chars)
 
@@ -342,13 +356,23 @@ class RuleSet:
     campaign: Campaign = Campaign()
     by_weight: tuple[Rule, ...] = field(init=False, repr=False, compare=False)
     """The rules heaviest first, then by name: the order reasons are listed and added in."""
+    parts: tuple[tuple[Rule, Callable[[Text], bool]], ...] = field(
+        init=False, repr=False, compare=False
+    )
+    """Every rule's parts, in `by_weight` order, with the rule they belong to."""
     gates: Gates = field(init=False, repr=False, compare=False)
-    """Which of `by_weight` may fire on a text, by position; the others are not checked."""
+    """Which of `parts` may fire on a text, by position; the others are not checked."""
 
     def __post_init__(self) -> None:
         order = tuple(sorted(self.rules, key=lambda rule: (-rule.weight, rule.name)))
+        parts = [
+            (rule, needs, check)
+            for rule in order
+            for needs, check in (rule.parts or ((ANYTHING, rule.check),))
+        ]
         object.__setattr__(self, "by_weight", order)
-        object.__setattr__(self, "gates", Gates([rule.needs for rule in order]))
+        object.__setattr__(self, "parts", tuple((rule, check) for rule, _, check in parts))
+        object.__setattr__(self, "gates", Gates([needs for _, needs, _ in parts]))
 
     def score(self, text: str) -> Verdict:
         """Score one comment.
@@ -357,12 +381,14 @@ class RuleSet:
         ['contact_solicitation', 'phone_number']
         """
         forms = read_text(text)
-        rules = self.by_weight
-        if forms.gated:
-            may_fire = self.gates.open(forms.word_set, forms.normalised)
-            fired = [rules[i] for i in sorted(may_fire) if rules[i].check(forms)]
+        if not forms.gated:
+            fired = [rule for rule in self.by_weight if rule.check(forms)]
         else:
-            fired = [rule for rule in rules if rule.check(forms)]
+            fired = []
+            for i in sorted(self.gates.open(forms.word_set, forms.normalised)):
+                rule, check = self.parts[i]
+                if (not fired or fired[-1] is not rule) and check(forms):
+                    fired.append(rule)
         score = round(sum(rule.weight for rule in fired), 3)
         return Verdict(spam=score >= self.threshold, score=score, reasons=[r.name for r in fired])
 
@@ -374,14 +400,17 @@ def load_rules(path: Path | None = None) -> RuleSet:
     for entry in data["rules"]:
         name = entry["name"]
         if "pattern" in entry:
-            regex = re.compile(entry["pattern"], re.IGNORECASE)
-            check: Callable[[Text], bool] = PatternCheck(regex)
-            needs = needs_of(regex.pattern, regex.flags)
+            pattern, flags = entry["pattern"], re.IGNORECASE
+            check: Callable[[Text], bool] = PatternCheck(re.compile(pattern, flags))
+            parts = tuple(
+                (needs_of(piece, flags), PatternCheck(re.compile(piece, flags)))
+                for piece in alternatives(pattern, flags)
+            )
         elif entry.get("detector") in DETECTORS:
-            check, needs = DETECTORS[entry["detector"]], ANYTHING
+            check, parts = DETECTORS[entry["detector"]], ()
         else:
             raise ValueError(f"spam rule {name!r} needs a pattern or a known detector")
-        rules.append(Rule(name, float(entry["weight"]), entry.get("description", ""), check, needs))
+        rules.append(Rule(name, float(entry["weight"]), entry.get("description", ""), check, parts))
     campaign = data.get("campaign")
     return RuleSet(
         threshold=float(data["threshold"]),

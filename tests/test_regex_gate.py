@@ -8,14 +8,23 @@ import pytest
 
 from bench.eval_spam import cpu_us_per_text
 from flows import spam
-from flows.regex_gate import ANYTHING, FOLD_HAZARDS, Gates, has_fold_hazard, needs_of
+from flows.regex_gate import (
+    ANYTHING,
+    FOLD_HAZARDS,
+    Gates,
+    alternatives,
+    has_fold_hazard,
+    needs_of,
+)
 from flows.spam import default_rules, normalise, read_text
 from tests.test_spam import HAM, SPAM
 from tests.test_spam_pinned import PINNED
 
-PATTERNS = [
-    rule.check.regex for rule in default_rules().rules if isinstance(rule.check, spam.PatternCheck)
+PATTERN_RULES = [
+    rule for rule in default_rules().rules if isinstance(rule.check, spam.PatternCheck)
 ]
+PATTERNS = [rule.check.regex for rule in PATTERN_RULES]
+PATTERNS += [check.regex for rule in PATTERN_RULES for _, check in rule.parts]
 PATTERNS += [spam._URL, spam._EMAIL, spam._AMOUNT]
 
 
@@ -58,6 +67,29 @@ def test_gates_open_every_pattern_that_matches(seed_texts):
                 checked += 1
                 assert i in opened, (pattern.pattern[:60], text)
     assert checked > 100
+
+
+def test_a_rule_pattern_matches_exactly_when_one_of_its_alternatives_does():
+    assert sum(len(rule.parts) for rule in PATTERN_RULES) > 2 * len(PATTERN_RULES)
+    for text in [*_random_texts(2000), *SPAM, *HAM, *(text for text, _, _ in PINNED)]:
+        lowered = normalise(text)
+        for rule in PATTERN_RULES:
+            whole = rule.check.regex.search(lowered) is not None
+            assert whole == any(check.regex.search(lowered) for _, check in rule.parts), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "pieces"),
+    [
+        (r"a|b(c|d)|[|]|\||e", ["a", "b(c|d)", "[|]", r"\|", "e"]),
+        (r"[]|]|x", ["[]|]", "x"]),
+        (r"(?P<n>a)|(?P=n)", [r"(?P<n>a)|(?P=n)"]),
+        (r"(?i)a|b", [r"(?i)a|b"]),
+        (r"(?x) a | b", [r"(?x) a | b"]),
+    ],
+)
+def test_alternatives_split_only_where_pieces_mean_the_same_alone(pattern, pieces):
+    assert alternatives(pattern) == pieces
 
 
 def test_gates_close_patterns_whose_words_are_missing():
