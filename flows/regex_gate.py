@@ -26,6 +26,8 @@ MAX_STRINGS = 64
 MAX_REPEATS = 64
 """Fixed strings a repeat may stand for: more would make a poor trigger."""
 MAX_CLAUSES = 16
+MAX_SCANS = 6
+"""Trigger strings of one pattern tested one by one; more are first searched for at once."""
 WORD = re.compile(r"\w+")
 _HAZARD = re.compile(f"[{''.join(sorted(FOLD_HAZARDS))}]")
 _EASY_FLAGS = re.IGNORECASE | re.UNICODE | re.VERBOSE
@@ -111,7 +113,7 @@ class Gates:
     and whose other parts it meets as well.
     """
 
-    __slots__ = ("_always", "_by_word", "_strings", "_strings_of", "_unless", "_words")
+    __slots__ = ("_always", "_by_word", "_strings_of", "_unless", "_words")
 
     def __init__(self, needs: Sequence[Needs]) -> None:
         self._always = frozenset(i for i, n in enumerate(needs) if any(not c for c in n))
@@ -134,12 +136,14 @@ class Gates:
         self._by_word = {word: frozenset(found) for word, found in by_word.items()}
         self._unless = unless
         self._words = frozenset(by_word) | frozenset(unless)
-        self._strings_of = {
-            i: (_alternation({s for s, _ in pairs}), tuple(pairs))
+        self._strings_of = tuple(
+            (
+                i,
+                _alternation({s for s, _ in pairs}) if len(pairs) > MAX_SCANS else None,
+                tuple(pairs),
+            )
             for i, pairs in strings_of.items()
-        }
-        every = {s for pairs in strings_of.values() for s, _ in pairs}
-        self._strings = _alternation(every) if every else None
+        )
 
     def open(self, words: frozenset[str], text: str) -> set[int]:
         """The patterns that may match `text` (lowercased, free of fold hazards, see
@@ -150,18 +154,13 @@ class Gates:
             for i, rest in self._unless.get(word, ()):
                 if i not in found and all(part.met(words, text) for part in rest):
                     found.add(i)
-        # One search says whether any trigger string is there at all; most texts have none.
-        if self._strings is not None and self._strings.search(text):
-            for i, (any_string, pairs) in self._strings_of.items():
-                if (
-                    i not in found
-                    and any_string.search(text)
-                    and any(
-                        string in text and all(part.met(words, text) for part in rest)
-                        for string, rest in pairs
-                    )
-                ):
+        for i, any_string, pairs in self._strings_of:
+            if i in found or (any_string is not None and any_string.search(text) is None):
+                continue
+            for string, rest in pairs:
+                if string in text and all(part.met(words, text) for part in rest):
                     found.add(i)
+                    break
         return found
 
 
