@@ -107,8 +107,11 @@ def read_text(text: str) -> Text:
     'whatsapp 0803'
     """
     nfkc = unicodedata.normalize("NFKC", text)
-    bare = _ZERO_WIDTH_RE.sub("", nfkc)
-    normalised = bare.lower() if bare.isascii() else bare.translate(LOOKALIKES).lower()
+    if nfkc.isascii():  # no zero-width characters, no lookalikes
+        bare, normalised = nfkc, nfkc.lower()
+    else:
+        bare = _ZERO_WIDTH_RE.sub("", nfkc)
+        normalised = bare.translate(LOOKALIKES).lower()
     words = _WORD.findall(normalised)
     word_set = frozenset(words)
     gated = not has_fold_hazard(normalised)
