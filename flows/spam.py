@@ -34,7 +34,7 @@ PHONE_REGIONS = ("NG", "GB", "US", "IN", "GH", "KE", "ZA")
 """Where a number written without a country code is tried, Nigeria first."""
 
 _ZERO_WIDTH_RE = re.compile(f"[{ZERO_WIDTH}]")
-_ZERO_WIDTH_IN_WORD = re.compile(f"(?<=\\w)[{ZERO_WIDTH}]+(?=\\w)")
+_ZERO_WIDTH_RUN = re.compile(f"[{ZERO_WIDTH}]+")
 _GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 # Links that promote someone rather than cite something: profiles, fundraisers, shops,
 # app stores, link shorteners, referral codes.
@@ -107,11 +107,9 @@ def read_text(text: str) -> Text:
     'whatsapp 0803'
     """
     nfkc = unicodedata.normalize("NFKC", text)
-    if nfkc.isascii():  # no zero-width characters, no lookalikes
-        bare, normalised = nfkc, nfkc.lower()
-    else:
-        bare = _ZERO_WIDTH_RE.sub("", nfkc)
-        normalised = bare.translate(LOOKALIKES).lower()
+    bare = nfkc if nfkc.isascii() else _ZERO_WIDTH_RE.sub("", nfkc)
+    # Zero-width characters and lookalike letters are all non-ASCII.
+    normalised = bare.lower() if bare.isascii() else bare.translate(LOOKALIKES).lower()
     words = _WORD.findall(normalised)
     word_set = frozenset(words)
     gated = not has_fold_hazard(normalised)
@@ -310,11 +308,21 @@ def _crypto_address(text: Text) -> bool:
 
 
 def _zero_width(text: Text) -> bool:
-    return not text.original.isascii() and _ZERO_WIDTH_IN_WORD.search(text.original) is not None
+    """Zero-width characters inside a word: a run of them with a word character on both
+    sides (no zero-width character is one, so only each run's two ends need a look)."""
+    original = text.original
+    if original.isascii():
+        return False
+    for run in _ZERO_WIDTH_RUN.finditer(original):
+        start, end = run.span()
+        if start and _WORD.match(original, start - 1) and _WORD.match(original, end):
+            return True
+    return False
 
 
 def _emoji_run(text: Text) -> bool:
-    return not text.original.isascii() and _EMOJI.search(text.original) is not None
+    """Emoji are non-ASCII and NFKC leaves them be: they are still there in `bare`."""
+    return not text.bare.isascii() and _EMOJI.search(text.original) is not None
 
 
 def _link(text: Text) -> bool:

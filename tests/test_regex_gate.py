@@ -3,6 +3,7 @@
 import random
 import re
 import string
+import unicodedata
 
 import pytest
 
@@ -148,6 +149,22 @@ def test_fast_shouting_and_repetition_agree_with_their_definitions():
             len(words) >= 12 and len(set(words)) < 0.3 * len(words)
         )
         assert spam._repetition(read_text(text)) == repeated, text
+
+
+def test_emoji_survive_nfkc_so_an_ascii_bare_text_has_none():
+    ranges = [(0x1F300, 0x1FAFF), (0x2600, 0x27BF)]
+    emoji = [chr(c) for low, high in ranges for c in range(low, high + 1)]
+    assert all(spam._EMOJI.fullmatch(e * 4) for e in emoji)
+    assert [e for e in emoji if unicodedata.normalize("NFKC", e) != e] == []
+
+
+def test_zero_width_inside_a_word_agrees_with_its_definition():
+    inside = re.compile(f"(?<=\\w)[{spam.ZERO_WIDTH}]+(?=\\w)")
+    rng = random.Random(11)
+    alphabet = ["a", "Z", "1", "_", " ", ".", "é", *spam.ZERO_WIDTH]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert spam._zero_width(read_text(text)) == bool(inside.search(text)), repr(text)
 
 
 def test_cpu_us_per_text_is_positive():
