@@ -304,7 +304,10 @@ def _price_list(text: Text) -> bool:
 
 
 def _crypto_address(text: Text) -> bool:
-    return _BITCOIN.search(text.original) is not None
+    """An address is a whole \\w+ run of 26 or more ASCII letters and digits, which
+    normalising leaves in one run at least as long."""
+    longest = max(map(len, text.words), default=0)
+    return longest >= 26 and _BITCOIN.search(text.original) is not None
 
 
 def _zero_width(text: Text) -> bool:

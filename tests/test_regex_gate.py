@@ -167,5 +167,19 @@ def test_zero_width_inside_a_word_agrees_with_its_definition():
         assert spam._zero_width(read_text(text)) == bool(inside.search(text)), repr(text)
 
 
+def test_crypto_address_check_agrees_with_its_pattern():
+    rng = random.Random(13)
+    alnum = "13bcABCxyz9"
+    rare = [" ", ".", "\u0301", "\u200b", "\u24d0", "\u0430", "_"]
+    fired = 0
+    for _ in range(3000):
+        chars = [rng.choice(rare) if rng.random() < 0.03 else rng.choice(alnum) for _ in range(40)]
+        text = "".join(chars)
+        expected = spam._BITCOIN.search(text) is not None
+        fired += expected
+        assert spam._crypto_address(read_text(text)) == expected, repr(text)
+    assert fired > 100
+
+
 def test_cpu_us_per_text_is_positive():
     assert cpu_us_per_text(default_rules(), ["Great piece.", "Call me on 0803 123 4567"]) > 0
