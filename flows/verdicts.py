@@ -87,9 +87,10 @@ def refresh(lake: Path, cache: Path, rules_file: Path, *, workers: int = 1) -> R
     if workers > 1 and len(jobs) > 1 and comments >= PARALLEL_FROM:
         with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=get_context("spawn")) as pool:
             list(pool.map(_score_day, jobs))
-    else:
-        for job in jobs:
-            _score_day(job)
+    elif jobs:
+        rules = load_rules(rules_file)  # ~30 ms: once, not once a day
+        for files, day_file in todo:
+            _write_verdicts(files, day_file, rules)
     for _, target in wanted.values():
         for old in target.parent.glob("verdicts-*.parquet"):
             if old != target:
@@ -98,12 +99,16 @@ def refresh(lake: Path, cache: Path, rules_file: Path, *, workers: int = 1) -> R
 
 
 def _score_day(job: tuple[list[str], str, str]) -> None:
+    """One day in a pool worker, which reads the rules itself."""
     files, target, rules_file = job
+    _write_verdicts(files, Path(target), load_rules(Path(rules_file)))
+
+
+def _write_verdicts(files: list[str], path: Path, rules: RuleSet) -> None:
     texts = pq.ParquetDataset(files).read(columns=["text"]).column("text").unique().to_pylist()
-    path = Path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
-    pq.write_table(score_texts(texts, load_rules(Path(rules_file))), temporary, compression="zstd")
+    pq.write_table(score_texts(texts, rules), temporary, compression="zstd")
     temporary.replace(path)
 
 
