@@ -23,9 +23,8 @@ FOLD_HAZARDS = frozenset("\u0130\u0131\u017f\u212a")
 """Letters IGNORECASE matches to an ASCII letter: İ and ı to "i", ſ to "s", Kelvin K to "k"."""
 MAX_STRINGS = 64
 """Fixed strings a node may stand for before it counts as "anything"."""
-MAX_REPEATS = 64
-"""Fixed strings a repeat may stand for: more would make a poor trigger."""
 MAX_CLAUSES = 16
+"""Alternative sets of needs kept when two are combined; past it the smaller set is kept."""
 MAX_SCANS = 6
 """Trigger strings of one pattern tested one by one; more are first searched for at once."""
 WORD = re.compile(r"\w+")
@@ -322,7 +321,8 @@ def _node(op: Any, av: Any, *, left: bool, right: bool) -> tuple[Strings, Needs]
 
 
 def _repeated(strings: Strings, low: int, high: int) -> Strings:
-    """The strings of `low` to `high` repeats of one of `strings`, when they are few."""
+    """The strings of `low` to `high` (at most 4) repeats of one of `strings`, when they
+    are few."""
     if strings is None or high > 4:
         return None
     found: set[str] = set()
@@ -330,7 +330,7 @@ def _repeated(strings: Strings, low: int, high: int) -> Strings:
     for count in range(high + 1):
         if count >= low:
             found |= power
-        if len(found) > MAX_REPEATS:
+        if len(found) > MAX_STRINGS:
             return None
         power = {a + b for a in power for b in strings}
     return frozenset(found)
