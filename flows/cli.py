@@ -29,6 +29,10 @@ def _default_data() -> Path:
     return Path(os.environ.get("NEWSFLOW_DATA", "data"))
 
 
+def _default_lake() -> str | None:
+    return os.environ.get("NEWSFLOW_LAKE") or None
+
+
 def _json_default(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -47,7 +51,15 @@ def run(
     data: Annotated[
         Path | None,
         typer.Option(
-            help="Where lake/, warehouse.duckdb and reports/ live [default: $NEWSFLOW_DATA or data]."
+            help="Where warehouse.duckdb, reports/ and lake/ (unless --lake) live "
+            "[default: $NEWSFLOW_DATA or data]."
+        ),
+    ] = None,
+    lake: Annotated[
+        str | None,
+        typer.Option(
+            help="Where the lake lives: a folder, file://…, or an fsspec URL such as "
+            "s3://bucket/lake [default: $NEWSFLOW_LAKE or <data>/lake]."
         ),
     ] = None,
     since: Annotated[
@@ -118,6 +130,7 @@ def run(
             summary = pipeline_flow(runner, workers=workers, dask_address=dask_address)(
                 raw=str(raw),
                 data=str(data_dir),
+                lake=lake or _default_lake(),
                 since=since.date() if since else None,
                 until=until.date() if until else None,
                 days=days,
@@ -231,6 +244,7 @@ def query(
         raise typer.Exit(EXIT_FAILED)
     try:
         with duckdb.connect(str(path), read_only=True) as con:
+            _open_lake(con)
             cursor = con.execute(sql)
             columns = [d[0] for d in cursor.description] if cursor.description else []
             rows = cursor.fetchall() if columns else []
@@ -248,6 +262,22 @@ def query(
         writer.writerows(rows)
     else:
         print_table(columns, rows)
+
+
+def _open_lake(con: Any) -> None:
+    """Let the warehouse's `lake_*` views read a lake on object storage: register the
+    filesystem of the lake the warehouse was built from (its `_lake` table, see
+    flows.warehouse.LAKE). The models are tables and need nothing."""
+    import duckdb
+
+    try:
+        (url,) = con.execute("select url from _lake").fetchall()[0]
+    except duckdb.CatalogException:  # built before the warehouse recorded its lake
+        return
+    if "://" in url:  # fsspec and pyarrow are imported only for a lake elsewhere
+        from flows import lakefs
+
+        lakefs.register(con, url)
 
 
 @app.command()

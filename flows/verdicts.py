@@ -24,7 +24,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from flows import spam
+from flows import lakefs, spam
+from flows.lakefs import Lake
 from flows.spam import load_rules
 
 VERDICTS = pa.schema(
@@ -63,22 +64,25 @@ def rules_digest(rules_file: Path) -> str:
     return digest.hexdigest()
 
 
-def refresh(lake: Path, cache: Path, rules_file: Path, *, workers: int = 1) -> Refresh:
+def refresh(lake: Lake, cache: Path, rules_file: Path, *, workers: int = 1) -> Refresh:
     """Bring the per-day verdicts in `cache` up to date with the lake's comments."""
     digest = rules_digest(rules_file)
+    by_day: dict[str, list[str]] = {}
+    for path in lakefs.glob(lake, "comments/dt=*/*.parquet"):
+        _, day, name = path.split("/")
+        if not name.startswith("."):
+            by_day.setdefault(day, []).append(path)
     wanted: dict[str, tuple[list[str], Path]] = {}
-    for day in sorted((lake / "comments").glob("dt=*")):
-        files = sorted(str(p) for p in day.glob("*.parquet") if not p.name.startswith("."))
-        if files:
-            names = "\n".join(Path(f).name for f in files)
-            key = hashlib.sha256(f"{digest}\n{names}".encode()).hexdigest()[:16]
-            wanted[day.name] = (files, cache / day.name / f"verdicts-{key}.parquet")
+    for day, files in by_day.items():
+        names = "\n".join(Path(f).name for f in files)
+        key = hashlib.sha256(f"{digest}\n{names}".encode()).hexdigest()[:16]
+        wanted[day] = (files, cache / day / f"verdicts-{key}.parquet")
     for stale_day in cache.glob("dt=*"):
         if stale_day.name not in wanted:
             shutil.rmtree(stale_day)
     todo = [(files, target) for files, target in wanted.values() if not target.exists()]
-    comments = sum(pq.ParquetFile(f).metadata.num_rows for files, _ in todo for f in files)
-    jobs = [(files, str(target), str(rules_file)) for files, target in todo]
+    comments = sum(lakefs.parquet_rows(lake, f) for files, _ in todo for f in files)
+    jobs = [(str(lake), files, str(target), str(rules_file)) for files, target in todo]
     if workers > 1 and len(jobs) > 1 and comments >= PARALLEL_FROM:
         with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=get_context("spawn")) as pool:
             list(pool.map(_score_day, jobs))
@@ -92,10 +96,10 @@ def refresh(lake: Path, cache: Path, rules_file: Path, *, workers: int = 1) -> R
     return Refresh(len(wanted) - len(todo), len(todo), comments)
 
 
-def _score_day(job: tuple[list[str], str, str]) -> None:
-    files, target, rules_file = job
+def _score_day(job: tuple[str, list[str], str, str]) -> None:
+    lake, files, target, rules_file = job
     rules = load_rules(Path(rules_file))
-    texts = pq.ParquetDataset(files).read(columns=["text"]).column("text").unique().to_pylist()
+    texts = lakefs.read_table(lake, files, columns=["text"]).column("text").unique().to_pylist()
     rows = []
     for text in texts:
         verdict = rules.score(text)
