@@ -111,12 +111,19 @@ def run(
     _prepare_prefect(quiet=quiet)
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
+    from flows import lakefs
     from flows.console import print_summary, run_progress
     from flows.pipeline import RUNNERS, pipeline_flow
     from flows.runlock import RunInProgress
     from flows.warehouse import DataTestFailed
 
     data_dir = data or _default_data()
+    lake = lake or _default_lake()
+    if lake:
+        try:
+            lakefs.locate(lake)
+        except (ImportError, ValueError) as problem:  # an unknown protocol, its package missing
+            raise typer.BadParameter(str(problem), param_hint="--lake") from problem
     if runner not in RUNNERS:
         raise typer.BadParameter(f"expected one of {', '.join(RUNNERS)}", param_hint="--runner")
     if dask_address and runner != "dask":
@@ -130,7 +137,7 @@ def run(
             summary = pipeline_flow(runner, workers=workers, dask_address=dask_address)(
                 raw=str(raw),
                 data=str(data_dir),
-                lake=lake or _default_lake(),
+                lake=lake,
                 since=since.date() if since else None,
                 until=until.date() if until else None,
                 days=days,
@@ -277,7 +284,10 @@ def _open_lake(con: Any) -> None:
     if "://" in url:  # fsspec and pyarrow are imported only for a lake elsewhere
         from flows import lakefs
 
-        lakefs.register(con, url)
+        try:
+            lakefs.register(con, url)
+        except ImportError as missing:  # the models still answer; lake_* views will not
+            typer.echo(f"newsflow: cannot open the lake at {url}: {missing}", err=True)
 
 
 @app.command()

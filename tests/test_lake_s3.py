@@ -187,3 +187,23 @@ def test_a_failed_write_on_s3_leaves_no_object(s3):
 )
 def test_locate_keeps_local_paths_and_file_urls_on_local_disk(given, local):
     assert lakefs.is_local(given) is local
+
+
+def test_any_fsspec_filesystem_holds_a_lake_the_warehouse_reads(tmp_path):
+    """fsspec's in-memory filesystem, as a stand-in for stores other than S3."""
+    from flows import warehouse
+    from flows.spam import default_rules
+
+    where = "memory://newsflow-test/lake"
+    local = tmp_path / "lake"
+    for target in (where, local):
+        for day in ("2024-11-01", "2024-11-02"):
+            lake.write_batch(target, [page_rows(_page(n, day), "test") for n in range(2)])
+    built = {
+        name: warehouse.build(target, tmp_path / name / "warehouse.duckdb", default_rules())
+        for name, target in (("memory", where), ("local", local))
+    }
+    assert built["memory"].rows == built["local"].rows
+    assert built["memory"].rows["lake_comments"] == 8
+    assert lakefs.uri(where, "pages").startswith("memory://")
+    lakefs.delete_tree(where, "")
