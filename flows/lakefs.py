@@ -147,16 +147,16 @@ def output(lake: Lake, relative: str) -> Iterator[str | IO[bytes]]:
     where = locate(lake)
     target = where.path(relative)
     if where.fs is None:
-        folder, name = os.path.split(target)
-        os.makedirs(folder, exist_ok=True)
-        temporary = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
+        path = Path(target)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            yield temporary
-            _fsync(temporary)
-            os.replace(temporary, target)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
+            yield str(temporary)
+            _fsync(str(temporary))
+            os.replace(temporary, path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
         return
     sink = where.fs.open(target, "wb", autocommit=False)
     try:
@@ -194,8 +194,8 @@ def publish(lake: Lake, staged: str, target: str) -> None:
     (`delete_tree`), so an interrupted publish can be done again from it."""
     where = locate(lake)
     if where.fs is None:
-        destination = where.path(target)
-        os.makedirs(os.path.dirname(destination), exist_ok=True)
+        destination = Path(where.path(target))
+        destination.parent.mkdir(parents=True, exist_ok=True)
         os.replace(where.path(staged), destination)
         return
     where.fs.copy(where.path(staged), where.path(target))
