@@ -67,19 +67,12 @@ class Location:
 
 def locate(lake: Lake) -> Location:
     """Resolve a lake path or URL. fsspec keeps one filesystem object per set of options."""
-    if isinstance(lake, Path):
+    if isinstance(lake, Path) or "://" not in lake:
         return Location(None, str(lake))
-    protocol, _, rest = lake.partition("://")
-    if not rest:
-        return Location(None, lake)
-    if protocol in ("file", "local"):
-        return Location(None, LocalFileSystem._strip_protocol(lake))
     fs, root = fsspec.core.url_to_fs(lake)
+    if isinstance(fs, LocalFileSystem):  # file://…: the local folder, with local guarantees
+        return Location(None, root)
     return Location(fs, root.rstrip("/"))
-
-
-def is_local(lake: Lake) -> bool:
-    return locate(lake).fs is None
 
 
 def uri(lake: Lake, relative: str) -> str:

@@ -186,7 +186,7 @@ def test_a_failed_write_on_s3_leaves_no_object(s3):
     [("data/lake", True), ("file:///srv/lake", True), ("memory://lake", False)],
 )
 def test_locate_keeps_local_paths_and_file_urls_on_local_disk(given, local):
-    assert lakefs.is_local(given) is local
+    assert (lakefs.locate(given).fs is None) is local
 
 
 def test_any_fsspec_filesystem_holds_a_lake_the_warehouse_reads(tmp_path):
