@@ -100,7 +100,7 @@ def glob(lake: Lake, pattern: str) -> list[str]:
         return sorted(p.relative_to(root).as_posix() for p in root.glob(pattern))
     where.fs.invalidate_cache()
     found = where.fs.glob(where.path(pattern))
-    return sorted(posixpath.relpath(str(p).rstrip("/"), where.root) for p in found)
+    return sorted(str(p).rstrip("/").removeprefix(f"{where.root}/") for p in found)
 
 
 def children(lake: Lake, relative: str) -> list[str]:
