@@ -108,22 +108,23 @@ def run(
     Exit codes: 0 done; 1 the run failed; 2 bad usage; 3 a data test failed (the previous
     warehouse is kept); 4 another run is using the data folder (nothing was changed).
     """
-    _prepare_prefect(quiet=quiet)
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-
     from flows import lakefs
-    from flows.console import print_summary, run_progress
-    from flows.pipeline import RUNNERS, pipeline_flow
-    from flows.runlock import RunInProgress
-    from flows.warehouse import DataTestFailed
 
-    data_dir = data or _default_data()
     lake = lake or _default_lake()
     if lake:
         try:
             lakefs.locate(lake)
         except (ImportError, ValueError) as problem:  # an unknown protocol, its package missing
             raise typer.BadParameter(str(problem), param_hint="--lake") from problem
+    _prepare_prefect(quiet=quiet)
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    from flows.console import print_summary, run_progress
+    from flows.pipeline import RUNNERS, pipeline_flow
+    from flows.runlock import RunInProgress
+    from flows.warehouse import DataTestFailed
+
+    data_dir = data or _default_data()
     if runner not in RUNNERS:
         raise typer.BadParameter(f"expected one of {', '.join(RUNNERS)}", param_hint="--runner")
     if dask_address and runner != "dask":
