@@ -33,6 +33,8 @@ def s3() -> Iterator[object]:
     server.start()
     host, port = server.get_host_and_port()
     with pytest.MonkeyPatch.context() as env:
+        for own in ("AWS_PROFILE", "AWS_ENDPOINT_URL_S3", "AWS_SESSION_TOKEN"):
+            env.delenv(own, raising=False)  # a developer's own AWS settings must not leak in
         env.setenv("AWS_ENDPOINT_URL", f"http://{host}:{port}")
         env.setenv("AWS_ACCESS_KEY_ID", "testing")
         env.setenv("AWS_SECRET_ACCESS_KEY", "testing")
@@ -63,7 +65,7 @@ def _visible(where: str) -> dict[str, list[str]]:
     for table in ("pages", "articles", "comments"):
         files = lakefs.glob(where, f"{table}/dt=*/*.parquet")
         ids = lakefs.read_table(where, files, columns=["page_id"]) if files else None
-        seen[table] = sorted(ids.column(0).to_pylist()) if ids else []
+        seen[table] = sorted(ids.column(0).to_pylist()) if ids is not None else []
     return seen
 
 
