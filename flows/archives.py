@@ -116,9 +116,9 @@ def read_warc(
     except OSError as problem:
         skipped[f"{source}: unreadable after {read} records: {problem}"] += 1
         return
-    problem = gzip_problem(path) if path.name.lower().endswith(".gz") and read else None
-    if problem:
-        skipped[f"{source}: unreadable after {read} records: {problem}"] += 1
+    cut = gzip_problem(path) if path.name.lower().endswith(".gz") and read else None
+    if cut:
+        skipped[f"{source}: unreadable after {read} records: {cut}"] += 1
     elif read == 0:
         skipped[f"{source}: no WARC records (not a WARC file, or empty)"] += 1
 
