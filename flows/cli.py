@@ -29,6 +29,10 @@ def _default_data() -> Path:
     return Path(os.environ.get("NEWSFLOW_DATA", "data"))
 
 
+def _default_lake() -> str | None:
+    return os.environ.get("NEWSFLOW_LAKE") or None
+
+
 def _json_default(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -47,7 +51,15 @@ def run(
     data: Annotated[
         Path | None,
         typer.Option(
-            help="Where lake/, warehouse.duckdb and reports/ live [default: $NEWSFLOW_DATA or data]."
+            help="Where warehouse.duckdb, reports/ and lake/ (unless --lake) live "
+            "[default: $NEWSFLOW_DATA or data]."
+        ),
+    ] = None,
+    lake: Annotated[
+        str | None,
+        typer.Option(
+            help="Where the lake lives: a folder, file://…, or an fsspec URL such as "
+            "s3://bucket/lake [default: $NEWSFLOW_LAKE or <data>/lake]."
         ),
     ] = None,
     since: Annotated[
@@ -96,6 +108,14 @@ def run(
     Exit codes: 0 done; 1 the run failed; 2 bad usage; 3 a data test failed (the previous
     warehouse is kept); 4 another run is using the data folder (nothing was changed).
     """
+    from flows import lakefs
+
+    lake = lake or _default_lake()
+    if lake:
+        try:
+            lakefs.locate(lake)
+        except (ImportError, ValueError) as problem:  # an unknown protocol, its package missing
+            raise typer.BadParameter(str(problem), param_hint="--lake") from problem
     _prepare_prefect(quiet=quiet)
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
@@ -118,6 +138,7 @@ def run(
             summary = pipeline_flow(runner, workers=workers, dask_address=dask_address)(
                 raw=str(raw),
                 data=str(data_dir),
+                lake=lake,
                 since=since.date() if since else None,
                 until=until.date() if until else None,
                 days=days,
@@ -231,6 +252,7 @@ def query(
         raise typer.Exit(EXIT_FAILED)
     try:
         with duckdb.connect(str(path), read_only=True) as con:
+            _open_lake(con)
             cursor = con.execute(sql)
             columns = [d[0] for d in cursor.description] if cursor.description else []
             rows = cursor.fetchall() if columns else []
@@ -248,6 +270,25 @@ def query(
         writer.writerows(rows)
     else:
         print_table(columns, rows)
+
+
+def _open_lake(con: Any) -> None:
+    """Let the warehouse's `lake_*` views read a lake on object storage: register the
+    filesystem of the lake the warehouse was built from (its `_lake` table, see
+    flows.warehouse.LAKE). The models are tables and need nothing."""
+    import duckdb
+
+    try:
+        (url,) = con.execute("select url from _lake").fetchall()[0]
+    except duckdb.CatalogException:  # built before the warehouse recorded its lake
+        return
+    if "://" in url:  # fsspec and pyarrow are imported only for a lake elsewhere
+        from flows import lakefs
+
+        try:
+            lakefs.register(con, url)
+        except ImportError as missing:  # the models still answer; lake_* views will not
+            typer.echo(f"newsflow: cannot open the lake at {url}: {missing}", err=True)
 
 
 @app.command()

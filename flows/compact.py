@@ -15,16 +15,16 @@ and the next run's recovery finishes the swap), never missing ones.
 from __future__ import annotations
 
 import hashlib
-import os
+import posixpath
 from datetime import date
-from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from flows import lake
+from flows import lake, lakefs
 from flows.lake import partition_dir
+from flows.lakefs import Lake
 from flows.schemas import TABLES
 
 COMPACT_AT_FILES = 8
@@ -35,12 +35,13 @@ ROW_GROUP_ROWS = 256 * 1024
 """Rows per row group in a compacted file: big enough to scan fast, small enough to buffer."""
 
 
-def partition_files(lake_dir: Path, table: str, dt: date) -> list[Path]:
-    folder = partition_dir(lake_dir, table, dt)
-    return sorted(p for p in folder.glob("*.parquet") if not p.name.startswith("."))
+def partition_files(lake_dir: Lake, table: str, dt: date) -> list[str]:
+    """A table's files for day `dt`, by path inside the lake."""
+    found = lakefs.glob(lake_dir, f"{partition_dir(table, dt)}/*.parquet")
+    return [path for path in found if not posixpath.basename(path).startswith(".")]
 
 
-def compact_partition(lake_dir: Path, table: str, dt: date) -> int:
+def compact_partition(lake_dir: Lake, table: str, dt: date) -> int:
     """Merge one table's files for day `dt` into one file; returns how many files it replaced.
 
     Rows of a page that an earlier file already holds are dropped (a page's rows are
@@ -49,19 +50,20 @@ def compact_partition(lake_dir: Path, table: str, dt: date) -> int:
     files = partition_files(lake_dir, table, dt)
     if len(files) < 2:
         return 0
-    digest = hashlib.sha256("\n".join(p.name for p in files).encode()).hexdigest()[:16]
+    names = [posixpath.basename(path) for path in files]
+    digest = hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]
     key = f"compact-{table}-{dt.isoformat()}-{digest}"
-    relative = files[0].relative_to(lake_dir).with_name(f"compact-{digest}.parquet")
-    staged = lake.staging_dir(lake_dir, key) / relative
-    staged.parent.mkdir(parents=True, exist_ok=True)
-    temporary = staged.with_name(f".{staged.name}.{os.getpid()}.tmp")
+    relative = f"{partition_dir(table, dt)}/compact-{digest}.parquet"
     schema = TABLES[table]
     seen = pa.array([], pa.string())
     pending: list[pa.Table] = []
     buffered = rows = 0
-    with pq.ParquetWriter(temporary, schema, compression="zstd") as writer:
+    with (
+        lakefs.output(lake_dir, f"{lake.staging_dir(key)}/{relative}") as sink,
+        pq.ParquetWriter(sink, schema, compression="zstd") as writer,
+    ):
         for path in files:
-            part = pq.read_table(path, schema=schema)
+            part = lakefs.read_table(lake_dir, [path], schema=schema)
             if len(seen):
                 part = part.filter(pc.invert(pc.is_in(part["page_id"], value_set=seen)))
             seen = pa.concat_arrays([seen, pc.unique(part["page_id"])])
@@ -73,14 +75,13 @@ def compact_partition(lake_dir: Path, table: str, dt: date) -> int:
                 pending, buffered = [], 0
         if pending:
             writer.write_table(pa.concat_tables(pending), row_group_size=ROW_GROUP_ROWS)
-    os.replace(temporary, staged)
-    replaced = [path.relative_to(lake_dir) for path in files if path.name != relative.name]
+    replaced = [path for path in files if path != relative]
     lake.commit_staged(lake_dir, key, {relative: rows}, replaces=replaced)
     return len(files)
 
 
 def compact_days(
-    lake_dir: Path,
+    lake_dir: Lake,
     days: set[date],
     *,
     at_files: int = COMPACT_AT_FILES,
@@ -96,10 +97,10 @@ def compact_days(
     )
 
 
-def small_files(lake_dir: Path, dt: date, small_pages: int) -> int:
+def small_files(lake_dir: Lake, dt: date, small_pages: int) -> int:
     """How many of the day's `pages` files hold fewer than `small_pages` pages (each comes
     with a file in every other table that has rows)."""
     return sum(
-        pq.ParquetFile(path).metadata.num_rows < small_pages
+        lakefs.parquet_rows(lake_dir, path) < small_pages
         for path in partition_files(lake_dir, "pages", dt)
     )

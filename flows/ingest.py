@@ -24,6 +24,7 @@ import pyarrow as pa
 
 from flows import lake
 from flows.archives import read_archive
+from flows.lakefs import Lake
 from flows.rows import PageRows, RawPage, page_rows, storable
 from flows.sources import ArchiveRef, Discovery, SourceRef, read_page
 
@@ -140,7 +141,7 @@ def _archive_job(number: int, archives: list[ArchiveRef], found: Discovery) -> J
 
 def run_job(
     job: Job,
-    lake_dir: Path,
+    lake_dir: Lake,
     run_id: str,
     *,
     seen: Collection[str] | None = None,
@@ -199,7 +200,7 @@ class _Writer:
     rows of 1,000 generated bench pages (~190 links each) take ~135 MB; as Arrow, ~32 MB.
     """
 
-    def __init__(self, lake_dir: Path, result: BatchResult, flush_pages: int) -> None:
+    def __init__(self, lake_dir: Lake, result: BatchResult, flush_pages: int) -> None:
         self.lake_dir, self.result, self.flush_pages = lake_dir, result, flush_pages
         self.rows: list[PageRows] = []
         self.parts: dict[tuple[str, date], list[pa.Table]] = defaultdict(list)
@@ -240,13 +241,13 @@ class _Writer:
 _worker_seen: frozenset[str] = frozenset()
 
 
-def _init_worker(lake_dir: Path) -> None:
+def _init_worker(lake_dir: Lake) -> None:
     global _worker_seen
     _worker_seen = frozenset(lake.seen_page_ids(lake_dir))
 
 
 def _pool_job(
-    job: Job, lake_dir: Path, run_id: str, since: date | None, until: date | None
+    job: Job, lake_dir: Lake, run_id: str, since: date | None, until: date | None
 ) -> BatchResult:
     return run_job(job, lake_dir, run_id, seen=_worker_seen, since=since, until=until)
 
@@ -258,7 +259,7 @@ def default_workers() -> int:
 
 def run_in_pool(
     jobs: Iterable[Job],
-    lake_dir: Path,
+    lake_dir: Lake,
     run_id: str,
     *,
     workers: int,

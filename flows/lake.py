@@ -10,6 +10,9 @@ leaves a partial file, an orphan row or a duplicate in the lake tables:
 3. publish: the staged files are renamed into the table folders, `pages` last, and the
    staging folder is removed.
 
+The lake may be a local folder or live on object storage (flows.lakefs says what each
+guarantees); paths inside the lake, as in commit records, are relative to its root.
+
 `recover` runs at the start of every run (under the run lock): a staged batch with a
 commit record is published (rolled forward), one without is deleted (rolled back: its
 pages have no `pages` row, so the run ingests them again). A part's name is derived
@@ -20,18 +23,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
+from flows import lakefs
+from flows.lakefs import Lake
 from flows.rows import PageRows, Row, rejected
 from flows.schemas import TABLES
 
@@ -51,11 +52,12 @@ class Recovery:
     """Uncommitted batches (rolled back; their pages are ingested again)."""
 
 
-def partition_dir(lake: Path, table: str, dt: date) -> Path:
-    return lake / table / f"dt={dt.isoformat()}"
+def partition_dir(table: str, dt: date) -> str:
+    """A table's folder for day `dt`, inside the lake."""
+    return f"{table}/dt={dt.isoformat()}"
 
 
-def write_batch(lake: Path, batch: Iterable[PageRows]) -> dict[str, int]:
+def write_batch(lake: Lake, batch: Iterable[PageRows]) -> dict[str, int]:
     """Commit one batch of pages' rows, one file per table and day. Returns rows written per table."""
     return write_tables(lake, {part: [table] for part, table in arrow_tables(list(batch)).items()})
 
@@ -73,7 +75,7 @@ def arrow_tables(pages: list[PageRows]) -> dict[tuple[str, date], pa.Table]:
         return _tables([_storable(page) for page in pages])
 
 
-def write_tables(lake: Path, parts: dict[tuple[str, date], list[pa.Table]]) -> dict[str, int]:
+def write_tables(lake: Lake, parts: dict[tuple[str, date], list[pa.Table]]) -> dict[str, int]:
     """Commit pieces of (table, day) tables as one batch, one file per table and day.
     Returns rows written per table."""
     written = dict.fromkeys(TABLES, 0)
@@ -89,17 +91,17 @@ def write_tables(lake: Path, parts: dict[tuple[str, date], list[pa.Table]]) -> d
     key = _digest(
         page_id for table in pages.values() for page_id in table.column("page_id").to_pylist()
     )
-    staged = lake / STAGING / key
-    shutil.rmtree(staged, ignore_errors=True)
+    staged = staging_dir(key)
+    lakefs.delete_tree(lake, staged)
     files: list[dict[str, Any]] = []
     for table_name in PUBLISH_ORDER:
         for (name, dt), tables in sorted(parts.items(), key=lambda item: item[0][1]):
             rows = sum(table.num_rows for table in tables)
             if name != table_name or not rows:
                 continue
-            relative = partition_dir(Path(), name, dt) / names[dt]
-            _write_atomic(pa.concat_tables(tables), staged / relative)
-            files.append({"table": name, "path": relative.as_posix(), "rows": rows})
+            relative = f"{partition_dir(name, dt)}/{names[dt]}"
+            lakefs.write_parquet(lake, f"{staged}/{relative}", pa.concat_tables(tables))
+            files.append({"table": name, "path": relative, "rows": rows})
             written[name] += rows
     run_ids = pa.concat_tables(pages.values()).column("run_id").unique().to_pylist()
     record = {
@@ -109,13 +111,13 @@ def write_tables(lake: Path, parts: dict[tuple[str, date], list[pa.Table]]) -> d
         "files": files,
     }
     # The commit point: from here on the batch is in the lake, even if publishing is cut short.
-    _write_bytes_atomic(json.dumps(record, indent=1).encode(), lake / COMMITS / f"{key}.json")
+    lakefs.write_bytes(lake, f"{COMMITS}/{key}.json", json.dumps(record, indent=1).encode())
     _publish(lake, key)
     return written
 
 
 def commit_staged(
-    lake: Path, key: str, files: dict[Path, int], *, replaces: Iterable[Path] = ()
+    lake: Lake, key: str, files: dict[str, int], *, replaces: Iterable[str] = ()
 ) -> None:
     """Commit files already written under `<lake>/_staging/<key>/` (path inside the lake →
     rows) that take the place of `replaces`: how compaction swaps a day's small files for
@@ -127,56 +129,58 @@ def commit_staged(
         "run_id": "compaction",
         "committed_at": datetime.now(UTC).isoformat(),
         "files": [
-            {"table": path.parts[0], "path": path.as_posix(), "rows": rows}
-            for path, rows in files.items()
+            {"table": _table(path), "path": path, "rows": rows} for path, rows in files.items()
         ],
-        "replaces": sorted(path.as_posix() for path in replaces),
+        "replaces": sorted(replaces),
     }
-    _write_bytes_atomic(json.dumps(record, indent=1).encode(), lake / COMMITS / f"{key}.json")
+    lakefs.write_bytes(lake, f"{COMMITS}/{key}.json", json.dumps(record, indent=1).encode())
     _publish(lake, key)
 
 
-def staging_dir(lake: Path, key: str) -> Path:
-    """Where a batch or a compaction writes its files before they are committed."""
-    return lake / STAGING / key
+def staging_dir(key: str) -> str:
+    """Where a batch or a compaction writes its files before they are committed, inside the lake."""
+    return f"{STAGING}/{key}"
 
 
-def recover(lake: Path) -> Recovery:
+def recover(lake: Lake) -> Recovery:
     """Finish or undo the batches an interrupted run left staged. Idempotent."""
     published = discarded = 0
-    for unfinished in (lake / COMMITS).glob(".*.tmp"):  # a commit record cut short: no commit
-        unfinished.unlink()
-    staging = lake / STAGING
-    if not staging.is_dir():
-        return Recovery(0, 0)
-    for staged in sorted(staging.iterdir()):
-        if (lake / COMMITS / f"{staged.name}.json").is_file():
-            _publish(lake, staged.name)
+    for unfinished in lakefs.glob(lake, f"{COMMITS}/.*.tmp"):  # a record cut short: no commit
+        lakefs.delete(lake, unfinished)
+    for key in lakefs.children(lake, STAGING):
+        if lakefs.exists(lake, f"{COMMITS}/{key}.json"):
+            _publish(lake, key)
             published += 1
         else:
-            shutil.rmtree(staged)
+            lakefs.delete_tree(lake, staging_dir(key))
             discarded += 1
     return Recovery(published, discarded)
 
 
-def committed_batches(lake: Path) -> list[dict[str, Any]]:
+def committed_batches(lake: Lake) -> list[dict[str, Any]]:
     """The commit records, oldest first: what each batch wrote."""
-    folder = lake / COMMITS
-    records = [json.loads(p.read_text("utf-8")) for p in folder.glob("*.json")]
+    records = [
+        json.loads(lakefs.read_bytes(lake, path)) for path in lakefs.glob(lake, f"{COMMITS}/*.json")
+    ]
     return sorted(records, key=lambda record: str(record["committed_at"]))
 
 
-def seen_page_ids(lake: Path) -> set[str]:
+def seen_page_ids(lake: Lake) -> set[str]:
     """page_ids already in the lake: the pages a run must not ingest again."""
-    files = table_files(lake, "pages")
+    files = lakefs.glob(lake, "pages/dt=*/*.parquet")
     if not files:
         return set()
-    ids = pq.ParquetDataset(files).read(columns=["page_id"]).column("page_id")
+    ids = lakefs.read_table(lake, files, columns=["page_id"]).column("page_id")
     return set(ids.to_pylist())
 
 
-def table_files(lake: Path, table: str) -> list[str]:
-    return sorted(str(p) for p in (lake / table).glob("dt=*/*.parquet"))
+def table_files(lake: Lake, table: str) -> list[str]:
+    """A table's files, named as readers of this lake open them (a path, or a URL)."""
+    return [lakefs.full_path(lake, path) for path in lakefs.glob(lake, f"{table}/dt=*/*.parquet")]
+
+
+def _table(path: str) -> str:
+    return path.split("/", 1)[0]
 
 
 def _tables(pages: list[PageRows]) -> dict[tuple[str, date], pa.Table]:
@@ -201,46 +205,19 @@ def _storable(page: PageRows) -> PageRows:
     return page
 
 
-def _publish(lake: Path, key: str) -> None:
+def _publish(lake: Lake, key: str) -> None:
     """Move a committed batch's staged files into the table folders, `pages` last, then
-    delete the files it replaces (a compaction's)."""
-    staged = lake / STAGING / key
+    delete the files it replaces (a compaction's), then the staging folder. On object
+    storage the staged copies stay until that last step, so `recover` can redo it all."""
+    staged = staging_dir(key)
     for table in PUBLISH_ORDER:
-        for path in sorted((staged / table).glob("dt=*/*.parquet")):
-            target = lake / path.relative_to(staged)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(path, target)
-    record = json.loads((lake / COMMITS / f"{key}.json").read_text("utf-8"))
+        for path in lakefs.glob(lake, f"{staged}/{table}/dt=*/*.parquet"):
+            lakefs.publish(lake, path, path.removeprefix(f"{staged}/"))
+    record = json.loads(lakefs.read_bytes(lake, f"{COMMITS}/{key}.json"))
     for replaced in record.get("replaces", []):
-        (lake / replaced).unlink(missing_ok=True)
-    shutil.rmtree(staged, ignore_errors=True)
+        lakefs.delete(lake, replaced)
+    lakefs.delete_tree(lake, staged)
 
 
 def _digest(page_ids: Iterable[str]) -> str:
     return hashlib.sha256("\n".join(sorted(page_ids)).encode()).hexdigest()[:16]
-
-
-def _write_atomic(table: pa.Table, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    pq.write_table(table, temporary, compression="zstd")
-    _fsync(temporary)
-    os.replace(temporary, path)
-
-
-def _write_bytes_atomic(data: bytes, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(data)
-    _fsync(temporary)
-    os.replace(temporary, path)
-    _fsync(path.parent)
-
-
-def _fsync(path: Path) -> None:
-    """Flush a file (or a folder's entries) to disk, so a commit survives a power cut too."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -10,13 +10,13 @@ one small Parquet file in `<lake>/_inputs/`, which no lake table reads.
 from __future__ import annotations
 
 import hashlib
-import os
+import posixpath
 from collections.abc import Iterable
-from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
+from flows import lakefs
+from flows.lakefs import Lake
 from flows.rows import storable
 
 INPUTS = pa.schema(
@@ -29,16 +29,16 @@ INPUTS = pa.schema(
 """One row per input file read completely: where, its stamp, how many pages it held."""
 
 
-def inputs_dir(lake: Path) -> Path:
-    return lake / "_inputs"
+INPUTS_DIR = "_inputs"
+"""The record's folder, inside the lake."""
 
 
-def ingested_inputs(lake: Path) -> dict[str, tuple[str, int]]:
+def ingested_inputs(lake: Lake) -> dict[str, tuple[str, int]]:
     """source → (stamp, pages) of every input file recorded as ingested."""
-    files = sorted(inputs_dir(lake).glob("*.parquet"))
+    files = lakefs.glob(lake, f"{INPUTS_DIR}/*.parquet")
     if not files:
         return {}
-    table = pq.ParquetDataset(files).read()
+    table = lakefs.read_table(lake, files)
     return {
         source: (stamp, pages)
         for source, stamp, pages in zip(
@@ -47,7 +47,7 @@ def ingested_inputs(lake: Path) -> dict[str, tuple[str, int]]:
     }
 
 
-def record_inputs(lake: Path, inputs: Iterable[tuple[str, str, int]]) -> int:
+def record_inputs(lake: Lake, inputs: Iterable[tuple[str, str, int]]) -> int:
     """Add (source, stamp, pages) rows, newest stamp per source winning; returns rows added.
 
     The whole record is rewritten as one file, renamed into place before the old
@@ -57,17 +57,13 @@ def record_inputs(lake: Path, inputs: Iterable[tuple[str, str, int]]) -> int:
     new = {storable(source): (stamp, pages) for source, stamp, pages in inputs}
     if not new:
         return 0
-    folder = inputs_dir(lake)
-    old_files = sorted(folder.glob("*.parquet"))
+    old_files = lakefs.glob(lake, f"{INPUTS_DIR}/*.parquet")
     merged = ingested_inputs(lake) | new
     rows = [{"source": s, "stamp": st, "pages": n} for s, (st, n) in sorted(merged.items())]
     digest = hashlib.sha256("\n".join(f"{r['source']} {r['stamp']}" for r in rows).encode())
-    target = folder / f"inputs-{digest.hexdigest()[:16]}.parquet"
-    temporary = folder / f".{target.name}.{os.getpid()}.tmp"
-    folder.mkdir(parents=True, exist_ok=True)
-    pq.write_table(pa.Table.from_pylist(rows, schema=INPUTS), temporary, compression="zstd")
-    os.replace(temporary, target)
+    target = posixpath.join(INPUTS_DIR, f"inputs-{digest.hexdigest()[:16]}.parquet")
+    lakefs.write_parquet(lake, target, pa.Table.from_pylist(rows, schema=INPUTS))
     for path in old_files:
         if path != target:
-            path.unlink(missing_ok=True)
+            lakefs.delete(lake, path)
     return len(new)

@@ -37,6 +37,7 @@ from flows.ingest import (
     run_in_pool,
     run_job,
 )
+from flows.lakefs import Lake
 from flows.runlock import run_lock
 from flows.schemas import TABLES
 from flows.sources import Discovery, discover
@@ -159,7 +160,7 @@ def discover_pages(raw: Path, since: date | None, until: date | None) -> Discove
     retry_delay_seconds=[1, 5],
     cache_policy=NO_CACHE,
 )
-def recover_lake(lake_dir: Path) -> None:
+def recover_lake(lake_dir: Lake) -> None:
     """Finish or undo what an interrupted run left staged, before anything reads the lake."""
     recovery = lake.recover(lake_dir)
     if recovery.published or recovery.discarded:
@@ -171,7 +172,7 @@ def recover_lake(lake_dir: Path) -> None:
 
 
 @task(name="plan-ingest", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
-def plan_ingest(found: Discovery, batch_size: int, lake_dir: Path) -> Plan:
+def plan_ingest(found: Discovery, batch_size: int, lake_dir: Lake) -> Plan:
     """Cut the work into jobs, leaving out input files ingested before and unchanged since."""
     plan = plan_jobs(found, batch_size, manifest.ingested_inputs(lake_dir))
     get_run_logger().info(
@@ -182,7 +183,7 @@ def plan_ingest(found: Discovery, batch_size: int, lake_dir: Path) -> Plan:
 
 
 @task(name="record-ingested", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
-def record_ingested(lake_dir: Path, inputs: list[tuple[str, str, int]]) -> int:
+def record_ingested(lake_dir: Lake, inputs: list[tuple[str, str, int]]) -> int:
     """Record the input files this run read completely, so the next run can skip them."""
     return manifest.record_inputs(lake_dir, inputs)
 
@@ -190,7 +191,7 @@ def record_ingested(lake_dir: Path, inputs: list[tuple[str, str, int]]) -> int:
 @task(name="ingest-pages", cache_policy=NO_CACHE)
 def ingest_pages(
     jobs: list[Job],
-    lake_dir: Path,
+    lake_dir: Lake,
     run_id: str,
     since: date | None,
     until: date | None,
@@ -225,7 +226,7 @@ def ingest_pages(
     cache_policy=NO_CACHE,
 )
 def ingest_batch(
-    job: Job, lake_dir: Path, run_id: str, since: date | None, until: date | None
+    job: Job, lake_dir: Lake, run_id: str, since: date | None, until: date | None
 ) -> BatchResult:
     """One ingest job as its own task run (the serial, Dask and Prefect-process-pool runners)."""
     result = run_job(job, lake_dir, run_id, since=since, until=until)
@@ -250,7 +251,7 @@ def _log_job(logger: Any, job: Job, result: BatchResult, of: int | None) -> None
 
 
 @task(name="compact-lake", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
-def compact_lake(lake_dir: Path, days: set[date]) -> int:
+def compact_lake(lake_dir: Lake, days: set[date]) -> int:
     """Merge the small files this run wrote into one file per table and day."""
     replaced = compact_days(lake_dir, days)
     get_run_logger().info("compacted %d files in %d day partitions", replaced, len(days))
@@ -270,7 +271,7 @@ def _unless_a_data_test_failed(_task: Any, _task_run: Any, state: Any) -> bool:
     retry_condition_fn=_unless_a_data_test_failed,
     cache_policy=NO_CACHE,
 )
-def build_models(lake_dir: Path, warehouse_path: Path, workers: int) -> warehouse.BuildReport:
+def build_models(lake_dir: Lake, warehouse_path: Path, workers: int) -> warehouse.BuildReport:
     """Score the days whose comments changed (cached per day), then build every model."""
     logger = get_run_logger()
     cache = warehouse_path.parent / "cache" / "spam_verdicts"
@@ -343,16 +344,20 @@ def news_pipeline(
     batch_size: int = BATCH_SIZE,
     runner: str = "processes",
     workers: int | None = None,
+    lake: str | None = None,
 ) -> RunSummary:
     """Ingest raw pages fetched in [since, until] into the lake, rebuild the models, report.
 
     `days` makes the window the `days` days ending on `until` (else the scheduled day).
+    `lake` is where the lake lives: a folder or a filesystem URL (`s3://bucket/lake`, see
+    flows.lakefs), by default `<data>/lake`. Everything else stays in `data`.
     """
     since, until = resolve_window(since, until, days, _scheduled_day())
     if runner not in RUNNERS:
         raise ValueError(f"unknown runner {runner!r}; expected one of {', '.join(RUNNERS)}")
     raw_dir, data_dir = Path(raw), Path(data)
-    lake_dir, warehouse_path = data_dir / "lake", data_dir / "warehouse.duckdb"
+    lake_dir: Lake = lake or data_dir / "lake"
+    warehouse_path = data_dir / "warehouse.duckdb"
     run_id = str(flow_run.id or "local")
 
     with run_lock(data_dir):  # a second run at once stops here, before touching anything

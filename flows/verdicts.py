@@ -25,7 +25,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from flows import regex_gate, spam
+from flows import lakefs, regex_gate, spam
+from flows.lakefs import Lake
 from flows.spam import RuleSet, load_rules
 
 VERDICTS = pa.schema(
@@ -68,29 +69,32 @@ def rules_digest(rules_file: Path) -> str:
     return digest.hexdigest()
 
 
-def refresh(lake: Path, cache: Path, rules_file: Path, *, workers: int = 1) -> Refresh:
+def refresh(lake: Lake, cache: Path, rules_file: Path, *, workers: int = 1) -> Refresh:
     """Bring the per-day verdicts in `cache` up to date with the lake's comments."""
     digest = rules_digest(rules_file)
+    by_day: dict[str, list[str]] = {}
+    for path in lakefs.glob(lake, "comments/dt=*/*.parquet"):
+        _, day, name = path.split("/")
+        if not name.startswith("."):
+            by_day.setdefault(day, []).append(path)
     wanted: dict[str, tuple[list[str], Path]] = {}
-    for day in sorted((lake / "comments").glob("dt=*")):
-        files = sorted(str(p) for p in day.glob("*.parquet") if not p.name.startswith("."))
-        if files:
-            names = "\n".join(Path(f).name for f in files)
-            key = hashlib.sha256(f"{digest}\n{names}".encode()).hexdigest()[:16]
-            wanted[day.name] = (files, cache / day.name / f"verdicts-{key}.parquet")
+    for day, files in by_day.items():
+        names = "\n".join(Path(f).name for f in files)
+        key = hashlib.sha256(f"{digest}\n{names}".encode()).hexdigest()[:16]
+        wanted[day] = (files, cache / day / f"verdicts-{key}.parquet")
     for stale_day in cache.glob("dt=*"):
         if stale_day.name not in wanted:
             shutil.rmtree(stale_day)
     todo = [(files, target) for files, target in wanted.values() if not target.exists()]
-    comments = sum(pq.ParquetFile(f).metadata.num_rows for files, _ in todo for f in files)
-    jobs = [(files, str(target), str(rules_file)) for files, target in todo]
+    comments = sum(lakefs.parquet_rows(lake, f) for files, _ in todo for f in files)
+    jobs = [(str(lake), files, str(target), str(rules_file)) for files, target in todo]
     if workers > 1 and len(jobs) > 1 and comments >= PARALLEL_FROM:
         with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=get_context("spawn")) as pool:
             list(pool.map(_score_day, jobs))
     elif jobs:
         rules = load_rules(rules_file)  # ~30 ms: once, not once a day
         for files, day_file in todo:
-            _write_verdicts(files, day_file, rules)
+            _write_verdicts(lake, files, day_file, rules)
     for _, target in wanted.values():
         for old in target.parent.glob("verdicts-*.parquet"):
             if old != target:
@@ -98,14 +102,14 @@ def refresh(lake: Path, cache: Path, rules_file: Path, *, workers: int = 1) -> R
     return Refresh(len(wanted) - len(todo), len(todo), comments)
 
 
-def _score_day(job: tuple[list[str], str, str]) -> None:
-    """One day in a pool worker, which reads the rules itself."""
-    files, target, rules_file = job
-    _write_verdicts(files, Path(target), load_rules(Path(rules_file)))
+def _score_day(job: tuple[str, list[str], str, str]) -> None:
+    """One day in a pool worker, which opens the lake and reads the rules itself."""
+    lake, files, target, rules_file = job
+    _write_verdicts(lake, files, Path(target), load_rules(Path(rules_file)))
 
 
-def _write_verdicts(files: list[str], path: Path, rules: RuleSet) -> None:
-    texts = pq.ParquetDataset(files).read(columns=["text"]).column("text").unique().to_pylist()
+def _write_verdicts(lake: Lake, files: list[str], path: Path, rules: RuleSet) -> None:
+    texts = lakefs.read_table(lake, files, columns=["text"]).column("text").unique().to_pylist()
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
     pq.write_table(score_texts(texts, rules), temporary, compression="zstd")

@@ -23,6 +23,8 @@ import duckdb
 import pyarrow as pa
 import yaml
 
+from flows import lakefs
+from flows.lakefs import Lake
 from flows.schemas import TABLES
 from flows.spam import RuleSet, campaign_text
 from flows.verdicts import VERDICT_FILES
@@ -35,6 +37,9 @@ SOURCES_FILE = SQL_DIR / "sources.yml"
 """Descriptions of the sources and their columns, stored as COMMENT ON like the models'."""
 TESTED = "_tested_partitions"
 """Table in the warehouse: the lake partitions whose staging tests passed (see build)."""
+LAKE = "_lake"
+"""Table in the warehouse: the lake it was built from, so readers of its `lake_*` views
+on object storage can open that filesystem (see `connect`)."""
 MEMORY_LIMIT = "512MB"
 """DuckDB's memory for a build; past it, DuckDB spills to disk. Keeps a run's peak memory
 flat however much history the lake holds (DuckDB's default is 80% of the machine). The
@@ -175,7 +180,7 @@ def data_tests(model: Model) -> Iterator[tuple[str, str]]:
 
 
 def build(
-    lake: Path,
+    lake: Lake,
     warehouse: Path,
     rules: RuleSet,
     *,
@@ -210,6 +215,7 @@ def build(
         },
     )
     try:
+        lakefs.register(con, lake)
         rows = _create_sources(con, lake, rules)
         _comment_sources(con, load_sources())
         _register_spam_verdict(con, rules, verdicts)
@@ -249,6 +255,7 @@ def build(
         )
         if tested:
             con.executemany(f"insert into {TESTED} values (?, ?, ?, ?)", tested)
+        con.execute(f"create table {LAKE} as select ? as url", [lakefs.uri(lake, "")])
         con.execute("checkpoint")
     finally:
         con.close()
@@ -302,15 +309,13 @@ def _partition_local_source(con: duckdb.DuckDBPyConnection, model: Model) -> str
     return name.removeprefix("lake_") if name.startswith("lake_") else None
 
 
-def _partitions(lake: Path, table: str) -> dict[str, list[str]]:
-    """dt partition → its Parquet files (absolute paths), in order."""
-    found = {}
-    for day in sorted((lake / table).glob("dt=*")):
-        files = sorted(
-            p.resolve().as_posix() for p in day.glob("*.parquet") if not p.name.startswith(".")
-        )
-        if files:
-            found[day.name] = files
+def _partitions(lake: Lake, table: str) -> dict[str, list[str]]:
+    """dt partition → its Parquet files (absolute paths or URLs), in order."""
+    found: dict[str, list[str]] = {}
+    for path in lakefs.glob(lake, f"{table}/dt=*/*.parquet"):
+        _, day, name = path.split("/")
+        if not name.startswith("."):
+            found.setdefault(day, []).append(lakefs.uri(lake, path))
     return found
 
 
@@ -376,16 +381,16 @@ def _previously_tested(warehouse: Path) -> dict[tuple[str, str], tuple[str, int]
     return {(model, day): (key, n) for model, day, key, n in found}
 
 
-def _create_sources(con: duckdb.DuckDBPyConnection, lake: Path, rules: RuleSet) -> dict[str, int]:
+def _create_sources(con: duckdb.DuckDBPyConnection, lake: Lake, rules: RuleSet) -> dict[str, int]:
     """A `lake_<table>` view over each lake table's Parquet files, and the spam rules as a table."""
     rows: dict[str, int] = {}
     for table, schema in TABLES.items():
         name = f"lake_{table}"
-        files = sorted((lake.resolve() / table).glob("dt=*/*.parquet"))
+        files = lakefs.glob(lake, f"{table}/dt=*/*.parquet")
         if files:
             # The files as of this build, listed, not globbed: a reader of this warehouse
             # keeps seeing them (and only them) while a later run adds files to the lake.
-            listed = ", ".join(_literal(path.as_posix()) for path in files)
+            listed = ", ".join(_literal(lakefs.uri(lake, path)) for path in files)
             con.execute(
                 f"create view {name} as select * from read_parquet([{listed}], "
                 "hive_partitioning = true, hive_types = {'dt': date}, union_by_name = true)"

@@ -113,3 +113,10 @@ def test_run_defaults_to_the_flows_batch_size():
 
     assert inspect.signature(run).parameters["batch_size"].default == BATCH_SIZE
     assert inspect.signature(news_pipeline.fn).parameters["batch_size"].default == BATCH_SIZE
+
+
+def test_run_refuses_a_lake_url_no_filesystem_can_open(tmp_path):
+    result = newsflow("run", "--data", str(tmp_path), "--lake", "nosuchstore://bucket/lake")
+    assert result.returncode == 2
+    assert "nosuchstore" in result.stderr
+    assert not tmp_path.joinpath("lake").exists()

@@ -1,7 +1,7 @@
 """The record of ingested input files: what lets a run skip unchanged inputs unread."""
 
 from flows.ingest import plan_jobs
-from flows.manifest import ingested_inputs, inputs_dir, record_inputs
+from flows.manifest import INPUTS_DIR, ingested_inputs, record_inputs
 from flows.sources import ArchiveRef, Discovery, discover
 
 
@@ -13,7 +13,7 @@ def test_record_inputs_keeps_one_file_and_the_newest_stamp(tmp_path):
     record_inputs(tmp_path, [("a.warc.gz", "12:2", 5)])
 
     assert ingested_inputs(tmp_path) == {"a.warc.gz": ("12:2", 5), "b.html": ("5:1 -", 1)}
-    assert len(list(inputs_dir(tmp_path).iterdir())) == 1
+    assert len(list((tmp_path / INPUTS_DIR).iterdir())) == 1
 
 
 def test_plan_leaves_out_inputs_whose_stamp_is_unchanged(tmp_path):
