@@ -13,7 +13,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -234,6 +234,9 @@ class RuleSet:
     threshold: float
     rules: tuple[Rule, ...]
     campaign: Campaign = Campaign()
+    source: str = field(default="", compare=False)
+    """The rules file's text, empty for rules built in code: what a build hashes to tell
+    whether the rules changed (the checks themselves are functions)."""
 
     def score(self, text: str) -> Verdict:
         """Score one comment.
@@ -250,7 +253,8 @@ class RuleSet:
 
 def load_rules(path: Path | None = None) -> RuleSet:
     """Read a rules file (default: the packaged `spam_rules.toml`); bad rules fail loudly."""
-    data = tomllib.loads(path.read_text("utf-8") if path else RULES_FILE.read_text("utf-8"))
+    source = path.read_text("utf-8") if path else RULES_FILE.read_text("utf-8")
+    data = tomllib.loads(source)
     rules = []
     for entry in data["rules"]:
         name = entry["name"]
@@ -267,6 +271,7 @@ def load_rules(path: Path | None = None) -> RuleSet:
         threshold=float(data["threshold"]),
         rules=tuple(rules),
         campaign=Campaign(**campaign) if campaign else Campaign(),
+        source=source,
     )
 
 

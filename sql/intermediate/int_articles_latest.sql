@@ -1,7 +1,17 @@
 -- description: >
 --   One row per story: the latest fetch of each article_key wins, and the story is
 --   dated by when it was published, else when it was fetched (UTC day).
--- materialized: table
+-- materialized: incremental
+-- unique_key: article_key
+-- changed: select article_key from changed_stg_articles
+-- inputs:
+--   stg_articles: >
+--     select * from changed_stg_articles
+--     union all by name
+--     select * exclude (day) from int_articles_latest
+--     where
+--       article_key in (select article_key from changed_stg_articles)
+--       and page_id not in (select page_id from changed_stg_articles)
 -- columns:
 --   day: UTC date of published_at, else of fetched_at.
 -- tests:
