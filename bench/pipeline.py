@@ -199,6 +199,8 @@ def report(label: str, numbers: RunNumbers, workers: int) -> None:
     outside = max(0.0, wall - stages.get("in tasks", 0.0))
     print(f"  Prefect orchestration: {outside:.2f} s = {100 * outside / wall:.1f}% of wall time")
     print(f"  peak RSS (flow + workers): {numbers.peak_rss / 2**20:.0f} MiB")
+    steps = sorted(numbers.summary.model_seconds.items(), key=lambda step: -step[1])[:5]
+    print("  slowest model steps: " + ", ".join(f"{n} {s:.2f} s" for n, s in steps))
 
 
 def main() -> None:
