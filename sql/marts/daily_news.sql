@@ -14,7 +14,8 @@
 --   where article_key in (select url from changed_stg_links)
 -- inputs:
 --   int_articles_latest: >
---     select * from int_articles_latest where day in (select day from changed_keys)
+--     select article_key, day, site, title, word_count, section, source_agency
+--     from int_articles_latest where day in (select day from changed_keys)
 --   int_comments_scored: >
 --     select article_key, is_spam from int_comments_scored
 --     where article_key in (select article_key from int_articles_latest)

@@ -6,7 +6,8 @@
 -- changed: select day from changed_int_comments_scored
 -- inputs:
 --   int_comments_scored: >
---     select * from int_comments_scored where day in (select day from changed_keys)
+--     select day, site, is_spam, spam_reasons from int_comments_scored
+--     where day in (select day from changed_keys)
 -- columns:
 --   day: UTC date the comments were posted (the page's fetch date when unknown).
 --   comments: Comments that day.
