@@ -302,8 +302,7 @@ def build(
         clock.time("sources", started)
         models = in_dependency_order(con, load_models(sql_dir))
         hashes = definition_hashes(con, models, rules)
-        tracked: set[str] = set()
-        """Models whose changed rows this build knows: incremental models read only these."""
+        tracked: set[str] = set()  # models whose changed rows this build knows
         passed = 0
         for model in models:
             started = time.perf_counter()
@@ -329,41 +328,15 @@ def build(
                 rows[model.name] = _scalar(con, f"select count(*) from {_ident(model.name)}")
                 clock.time(f"{model.name}: tests", started)
                 continue
-            rows[model.name] = 0
-            appended = staging is not None and bool(built_before)
-            kept: list[Path] = []
-            changed: list[Path] = []
-            current: set[str] = set()
-            for day, files in _partitions(lake, source).items():
-                files_key = hashlib.sha256("\n".join([model.sql, *files]).encode()).hexdigest()[:16]
-                known = previous.get((model.name, day))
-                saved = (
-                    staging / model.name / day / f"part-{files_key}.parquet" if staging else None
-                )
-                if known is None or known[0] != files_key or (saved and not saved.exists()):
-                    n = _test_partition(con, model, source, files, saved)
-                    passed += len(list(data_tests(model)))
-                    if (
-                        staging
-                        and known
-                        and not _kept_rows(con, staging, model, day, known[0], saved)
-                    ):
-                        appended = False
-                    known = (files_key, n)
-                    if saved:
-                        changed.append(saved)
-                rows[model.name] += known[1]
-                tested.append((model.name, day, *known))
-                current.add(day)
-                if saved:
-                    kept.append(saved)
-            if any(m == model.name and day not in current for m, day in previous):
-                appended = False
+            staged = _stage_partitions(con, model, source, lake, staging, previous)
+            rows[model.name] = staged.rows
+            passed += staged.passed
+            tested += staged.tested
             if staging:
-                outdated += _use_saved_partitions(con, model, staging / model.name, kept)
-            if appended:
-                _create_changed(con, model, changed)
-                tracked.add(model.name)
+                outdated += _use_saved_partitions(con, model, staging / model.name, staged.kept)
+                if built_before and staged.appended:
+                    _create_changed(con, model, staged.changed)
+                    tracked.add(model.name)
             clock.time(f"{model.name}: tests", started)
         started = time.perf_counter()
         _drop_leftovers(con, {model.name for model in models})
@@ -396,6 +369,53 @@ def _create_model(con: duckdb.DuckDBPyConnection, model: Model) -> None:
         con.execute(
             f"comment on column {_ident(model.name)}.{_ident(column)} is {_literal(str(text))}"
         )
+
+
+@dataclass(slots=True)
+class _Staged:
+    rows: int = 0
+    passed: int = 0
+    tested: list[tuple[str, str, str, int]] = field(default_factory=list)
+    """(model, dt, files key, rows) of every current partition."""
+    kept: list[Path] = field(default_factory=list)
+    """The saved partitions the staging view reads."""
+    changed: list[Path] = field(default_factory=list)
+    """The saved partitions tested in this build: new or changed since the last one."""
+    appended: bool = True
+    """No partition lost pages or went away since the last build."""
+
+
+def _stage_partitions(
+    con: duckdb.DuckDBPyConnection,
+    model: Model,
+    source: str,
+    lake: Path,
+    staging: Path | None,
+    previous: dict[tuple[str, str], tuple[str, int]],
+) -> _Staged:
+    """Test (and save, with `staging`) the partitions of a staging view that changed since
+    the previous build; the others passed then and are counted as they were."""
+    staged = _Staged()
+    for day, files in _partitions(lake, source).items():
+        files_key = hashlib.sha256("\n".join([model.sql, *files]).encode()).hexdigest()[:16]
+        known = previous.get((model.name, day))
+        saved = staging / model.name / day / f"part-{files_key}.parquet" if staging else None
+        if known is None or known[0] != files_key or (saved and not saved.exists()):
+            n = _test_partition(con, model, source, files, saved)
+            staged.passed += len(list(data_tests(model)))
+            if staging and known and not _kept_rows(con, staging, model, day, known[0], saved):
+                staged.appended = False
+            known = (files_key, n)
+            if saved:
+                staged.changed.append(saved)
+        staged.rows += known[1]
+        staged.tested.append((model.name, day, *known))
+        if saved:
+            staged.kept.append(saved)
+    current = {day for _, day, _, _ in staged.tested}
+    if any(name == model.name and day not in current for name, day in previous):
+        staged.appended = False
+    return staged
 
 
 def _update_incremental(con: duckdb.DuckDBPyConnection, model: Model) -> tuple[int, int]:
