@@ -8,6 +8,7 @@ import duckdb
 import pytest
 
 from flows import lake, warehouse
+from flows.compact import compact_days
 from flows.rows import RawPage, page_rows
 from flows.spam import load_rules
 from tests.conftest import wordpress_page
@@ -201,4 +202,19 @@ def test_a_lake_partition_that_lost_pages_rebuilds_the_models_whole(tmp_path):
     report = warehouse.build(lake_dir, path, load_rules(), staging=staging)
 
     assert report.incremental == {}
+    assert _all_rows(path) == _full_rebuild(lake_dir, tmp_path / "full.duckdb", load_rules())
+
+
+def test_pages_added_to_an_old_day_update_the_models_in_place(tmp_path):
+    lake_dir, path, staging = tmp_path / "lake", tmp_path / "warehouse.duckdb", tmp_path / "stg"
+    _history(lake_dir)
+    warehouse.build(lake_dir, path, load_rules(), staging=staging)
+    late = _page("2024-11-02", 7, "https://a.example/2024-11-02/7", "2024-11-02T08:00:00Z",
+                 [("Fan 7", "2024-11-02T09:30:00Z", REPEATED)])  # fmt: skip
+    lake.write_batch(lake_dir, [page_rows(late, "test")])
+    compact_days(lake_dir, {date(2024, 11, 2)})
+
+    report = warehouse.build(lake_dir, path, load_rules(), staging=staging)
+
+    assert "daily_news" in report.incremental
     assert _all_rows(path) == _full_rebuild(lake_dir, tmp_path / "full.duckdb", load_rules())
