@@ -49,6 +49,8 @@ class RunNumbers:
     parse_seconds: float
     write_seconds: float
     peak_rss: int
+    stage_peaks: dict[str, int]
+    """The peak RSS while each stage's tasks ran."""
     summary: Any
 
 
@@ -57,6 +59,7 @@ class PeakRss:
 
     def __init__(self) -> None:
         self.peak = 0
+        self.samples: list[tuple[float, int]] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -80,6 +83,13 @@ class PeakRss:
                 except psutil.Error:
                     continue
             self.peak = max(self.peak, total)
+            self.samples.append((time.time(), total))
+
+    def during(self, spans: list[tuple[float, float]]) -> int:
+        """The peak over the samples taken within any of `spans` (epoch seconds)."""
+        return max(
+            (rss for at, rss in self.samples if any(a <= at <= b for a, b in spans)), default=0
+        )
 
 
 def corpus(root: Path, pages: int, fmt: str) -> Path:
@@ -110,7 +120,7 @@ def _parse_job(job: Any) -> list[int]:
     from flows.rows import page_rows
 
     sizes = []
-    for raw in raw_pages(job, Counter()):
+    for _, raw in raw_pages(job, Counter()):
         page_rows(raw, "bench")
         sizes.append(len(raw.data))
     return sizes
@@ -141,6 +151,7 @@ def run_pipeline(runner: str, raw: Path, data: Path, workers: int) -> RunNumbers
         summary = flow(raw=str(raw), data=str(data), runner=runner, workers=workers)
         wall = time.perf_counter() - started
     stages: dict[str, float] = defaultdict(float)
+    stage_spans: dict[str, list[tuple[float, float]]] = defaultdict(list)
     with get_client(sync_client=True) as client:
         runs = client.read_task_runs(
             flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[UUID(summary.run_id)]))
@@ -152,6 +163,7 @@ def run_pipeline(runner: str, raw: Path, data: Path, workers: int) -> RunNumbers
             stage = "ingest" if stage.startswith("ingest") else stage
             stages[stage] += (run.end_time - run.start_time).total_seconds()
             spans.append((run.start_time.timestamp(), run.end_time.timestamp()))
+            stage_spans[stage].append(spans[-1])
     stages["in tasks"] = _union(spans)
     return RunNumbers(
         wall=wall,
@@ -160,6 +172,7 @@ def run_pipeline(runner: str, raw: Path, data: Path, workers: int) -> RunNumbers
         parse_seconds=summary.parse_seconds,
         write_seconds=summary.write_seconds,
         peak_rss=rss.peak,
+        stage_peaks={stage: rss.during(found) for stage, found in stage_spans.items()},
         summary=summary,
     )
 
@@ -199,6 +212,15 @@ def report(label: str, numbers: RunNumbers, workers: int) -> None:
     outside = max(0.0, wall - stages.get("in tasks", 0.0))
     print(f"  Prefect orchestration: {outside:.2f} s = {100 * outside / wall:.1f}% of wall time")
     print(f"  peak RSS (flow + workers): {numbers.peak_rss / 2**20:.0f} MiB")
+    by_stage = ", ".join(
+        f"{stage} {numbers.stage_peaks.get(key, 0) / 2**20:.0f}"
+        for stage, key in (
+            ("ingest", "ingest"),
+            ("compact", "compact-lake"),
+            ("models", "build-models"),
+        )
+    )
+    print(f"  peak RSS by stage (MiB): {by_stage}")
     steps = sorted(numbers.summary.model_seconds.items(), key=lambda step: -step[1])[:5]
     print("  slowest model steps: " + ", ".join(f"{n} {s:.2f} s" for n, s in steps))
 

@@ -67,8 +67,9 @@ def run(
         typer.Option(min=1, help="Only the DAYS days ending on --until (default today)."),
     ] = None,
     batch_size: Annotated[
-        int, typer.Option(min=1, help="Page files per ingest job (a crawl archive is one job).")
-    ] = 250,
+        int,
+        typer.Option(min=1, help="Page files per ingest job (crawl archives: ~16 MiB a job)."),
+    ] = 500,  # flows.pipeline.BATCH_SIZE, not imported here: it would load Prefect
     runner: Annotated[
         str,
         typer.Option(

@@ -56,40 +56,61 @@ def partition_dir(lake: Path, table: str, dt: date) -> Path:
 
 
 def write_batch(lake: Path, batch: Iterable[PageRows]) -> dict[str, int]:
-    """Commit one batch of pages' rows, one file per table and day. Returns rows written per table.
+    """Commit one batch of pages' rows, one file per table and day. Returns rows written per table."""
+    return write_tables(lake, {part: [table] for part, table in arrow_tables(list(batch)).items()})
 
-    A page whose rows Parquet refuses (a value no schema allows) is written as a rejected
-    page with the reason, instead of failing the batch.
+
+def arrow_tables(pages: list[PageRows]) -> dict[tuple[str, date], pa.Table]:
+    """The pages' rows as one Arrow table per (table, day): a quarter of the memory of the
+    rows as Python dicts, so a worker can hold many pages before writing them.
+
+    A page whose rows Arrow refuses (a value no schema allows) becomes a rejected page
+    with the reason, instead of failing the batch.
     """
-    pages = list(batch)
-    if not pages:
-        return dict.fromkeys(TABLES, 0)
     try:
-        files = _files(pages)
+        return _tables(pages)
     except (pa.ArrowException, TypeError, ValueError, OverflowError):
-        pages = [_storable(page) for page in pages]
-        files = _files(pages)
-    key = _digest(row["page_id"] for page in pages for row in page.tables["pages"])
+        return _tables([_storable(page) for page in pages])
+
+
+def write_tables(lake: Path, parts: dict[tuple[str, date], list[pa.Table]]) -> dict[str, int]:
+    """Commit pieces of (table, day) tables as one batch, one file per table and day.
+    Returns rows written per table."""
+    written = dict.fromkeys(TABLES, 0)
+    pages = {
+        dt: pa.concat_tables(tables) for (table, dt), tables in parts.items() if table == "pages"
+    }
+    if not pages:
+        return written
+    names = {
+        dt: f"part-{_digest(table.column('page_id').to_pylist())}.parquet"
+        for dt, table in pages.items()
+    }
+    key = _digest(
+        page_id for table in pages.values() for page_id in table.column("page_id").to_pylist()
+    )
     staged = lake / STAGING / key
     shutil.rmtree(staged, ignore_errors=True)
-    for relative, table in files.items():
-        _write_atomic(table, staged / relative)
-    run_ids = sorted({row["run_id"] for page in pages for row in page.tables["pages"]})
+    files: list[dict[str, Any]] = []
+    for table_name in PUBLISH_ORDER:
+        for (name, dt), tables in sorted(parts.items(), key=lambda item: item[0][1]):
+            rows = sum(table.num_rows for table in tables)
+            if name != table_name or not rows:
+                continue
+            relative = partition_dir(Path(), name, dt) / names[dt]
+            _write_atomic(pa.concat_tables(tables), staged / relative)
+            files.append({"table": name, "path": relative.as_posix(), "rows": rows})
+            written[name] += rows
+    run_ids = pa.concat_tables(pages.values()).column("run_id").unique().to_pylist()
     record = {
         "batch": key,
-        "run_id": ", ".join(run_ids),
+        "run_id": ", ".join(sorted(run_ids)),
         "committed_at": datetime.now(UTC).isoformat(),
-        "files": [
-            {"table": relative.parts[0], "path": relative.as_posix(), "rows": table.num_rows}
-            for relative, table in files.items()
-        ],
+        "files": files,
     }
     # The commit point: from here on the batch is in the lake, even if publishing is cut short.
     _write_bytes_atomic(json.dumps(record, indent=1).encode(), lake / COMMITS / f"{key}.json")
     _publish(lake, key)
-    written = dict.fromkeys(TABLES, 0)
-    for relative, table in files.items():
-        written[relative.parts[0]] += table.num_rows
     return written
 
 
@@ -158,27 +179,23 @@ def table_files(lake: Path, table: str) -> list[str]:
     return sorted(str(p) for p in (lake / table).glob("dt=*/*.parquet"))
 
 
-def _files(pages: list[PageRows]) -> dict[Path, pa.Table]:
-    """One Arrow table per (table, day): the files a batch writes, by path inside the lake."""
+def _tables(pages: list[PageRows]) -> dict[tuple[str, date], pa.Table]:
     by_day: dict[date, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
     for page in pages:
         for table, rows in page.tables.items():
             by_day[page.dt][table].extend(rows)
-    files: dict[Path, pa.Table] = {}
-    for table in PUBLISH_ORDER:
-        for dt, tables in sorted(by_day.items()):
-            if tables[table]:
-                name = f"part-{_digest(p['page_id'] for p in tables['pages'])}.parquet"
-                files[partition_dir(Path(), table, dt) / name] = pa.Table.from_pylist(
-                    tables[table], schema=TABLES[table]
-                )
-    return files
+    return {
+        (table, dt): pa.Table.from_pylist(rows, schema=TABLES[table])
+        for dt, tables in by_day.items()
+        for table, rows in tables.items()
+        if rows
+    }
 
 
 def _storable(page: PageRows) -> PageRows:
     """The page itself if Arrow takes all its rows, else the page rejected with Arrow's reason."""
     try:
-        _files([page])
+        _tables([page])
     except (pa.ArrowException, TypeError, ValueError, OverflowError) as problem:
         return rejected(page, f"row error: a value cannot be stored: {problem}")
     return page

@@ -42,8 +42,9 @@ from flows.schemas import TABLES
 from flows.sources import Discovery, discover
 from flows.spam import load_rules
 
-BATCH_SIZE = 250
-"""Page files per ingest job (an archive is one job): big enough that per-job costs are noise."""
+BATCH_SIZE = 500
+"""Page files per ingest job (archives are grouped by size instead): big enough that per-job
+costs are noise and the job's Parquet files are full, small enough to share out evenly."""
 RUNNERS = ("processes", "serial", "prefect-processes", "dask")
 """How ingest jobs run: a long-lived process pool inside one task (the default, fastest
 here), in-process, one Prefect task per job on Prefect's ProcessPoolTaskRunner, or one

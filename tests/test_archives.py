@@ -71,6 +71,46 @@ def test_read_warc_since_skips_earlier_fetches_and_ids_are_stable(tmp_path):
     assert [p.page_id for p in pages] == [p.page_id for p in again]
 
 
+def test_a_truncated_or_foreign_warc_keeps_its_pages_and_is_counted_by_name(tmp_path):
+    whole = write_warc(tmp_path / "whole.warc.gz", crawl_records() * 40).read_bytes()
+    (tmp_path / "cut.warc.gz").write_bytes(whole[: len(whole) // 2])
+    for name in ("noise.warc.gz", "noise.warc"):
+        (tmp_path / name).write_bytes(bytes(range(256)) * 8)
+    skipped: Counter[str] = Counter()
+
+    pages = list(read_archive(tmp_path / "cut.warc.gz", "cut.warc.gz", skipped))
+    for name in ("noise.warc.gz", "noise.warc"):
+        assert list(read_archive(tmp_path / name, name, skipped)) == []
+
+    assert 10 < len(pages) < 40, "the records before the cut are read"
+    (cut,) = [reason for reason in skipped if reason.startswith("cut.warc.gz")]
+    assert cut.startswith("cut.warc.gz: unreadable after ")
+    assert cut.endswith(" records: truncated gzip data: the file ends before its gzip stream does")
+    assert [reason for reason in skipped if reason.startswith("noise.warc.gz")] == [
+        "noise.warc.gz: unreadable after 0 records: Gzip decompression error: data error"
+    ]
+    assert skipped["noise.warc: no WARC records (not a WARC file, or empty)"] == 1
+
+
+def test_a_warc_of_many_gzip_members_cut_in_its_last_is_counted(tmp_path):
+    member = write_warc(tmp_path / "one.warc.gz", crawl_records()).read_bytes()
+    (tmp_path / "whole.warc.gz").write_bytes(
+        member * 3
+    )  # a gzip member per part, as crawlers write
+    (tmp_path / "cut.warc.gz").write_bytes((member * 3)[:-20])
+    skipped: Counter[str] = Counter()
+
+    whole = list(read_archive(tmp_path / "whole.warc.gz", "whole.warc.gz", skipped))
+    cut = list(read_archive(tmp_path / "cut.warc.gz", "cut.warc.gz", skipped))
+
+    assert len(whole) == 6
+    assert 4 <= len(cut) <= 6, "the pages before the cut are read"
+    assert not [reason for reason in skipped if reason.startswith("whole.warc.gz")]
+    assert [reason for reason in skipped if reason.startswith("cut.warc.gz")] == [
+        "cut.warc.gz: unreadable after 24 records: truncated gzip data: the file ends before its gzip stream does"
+    ]
+
+
 def test_read_jsonl_pages_and_bad_lines_become_rejections(tmp_path):
     lines = [
         json.dumps({"url": "https://a.example/one", "fetched_at": "2024-11-03T10:20:00Z",

@@ -103,3 +103,13 @@ def test_query_reads_the_warehouse_read_only(tmp_path):
     refused = newsflow("query", "create table x as select 1", "--data", str(tmp_path))
     assert refused.returncode == 1
     assert "read-only" in refused.stderr
+
+
+def test_run_defaults_to_the_flows_batch_size():
+    import inspect
+
+    from flows.cli import run
+    from flows.pipeline import BATCH_SIZE, news_pipeline
+
+    assert inspect.signature(run).parameters["batch_size"].default == BATCH_SIZE
+    assert inspect.signature(news_pipeline.fn).parameters["batch_size"].default == BATCH_SIZE

@@ -2,7 +2,7 @@
 
 from flows.ingest import plan_jobs
 from flows.manifest import ingested_inputs, inputs_dir, record_inputs
-from flows.sources import discover
+from flows.sources import ArchiveRef, Discovery, discover
 
 
 def test_record_inputs_keeps_one_file_and_the_newest_stamp(tmp_path):
@@ -31,3 +31,20 @@ def test_plan_leaves_out_inputs_whose_stamp_is_unchanged(tmp_path):
 
     assert [ref.source for job in plan.jobs for ref in job.pages] == ["b.html", "c.html"]
     assert (plan.unchanged_files, plan.unchanged_pages) == (1, 1)
+
+
+def test_plan_groups_small_archives_into_jobs_of_about_job_bytes():
+    sizes = {"a.warc.gz": 40, "b.warc.gz": 70, "c.warc.gz": 300, "d.warc.gz": 10, "e.jsonl": 20}
+    found = Discovery(
+        archives=[ArchiveRef(f"/raw/{name}", name, size) for name, size in sizes.items()],
+        stamps={name: f"{size}:1" for name, size in sizes.items()},
+    )
+
+    plan = plan_jobs(found, batch_size=10, job_bytes=100)
+
+    assert [[a.source for a in job.archives] for job in plan.jobs] == [
+        ["a.warc.gz", "b.warc.gz"],
+        ["c.warc.gz"],
+        ["d.warc.gz", "e.jsonl"],
+    ]
+    assert plan.jobs[2].stamps == {"d.warc.gz": "10:1", "e.jsonl": "20:1"}

@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows import lake
-from flows.compact import compact_partition, partition_files
+from flows.compact import compact_days, compact_partition, partition_files
 from flows.rows import RawPage, page_rows
 from tests.conftest import http_response, wordpress_page, write_warc
 
@@ -62,7 +62,7 @@ def lake_counts(data) -> dict[str, int]:
         }
 
 
-def test_pipeline_on_a_process_pool_ingests_archives_and_compacts(prefect_api, crawl_dir, tmp_path):
+def test_pipeline_on_a_process_pool_ingests_archives_in_few_files(prefect_api, crawl_dir, tmp_path):
     from flows.pipeline import news_pipeline
 
     data = tmp_path / "data"
@@ -74,9 +74,11 @@ def test_pipeline_on_a_process_pool_ingests_archives_and_compacts(prefect_api, c
     assert first.rejected == []
     assert first.records_skipped == {"WARC request record": 24}
     assert first.rows_written["comments"] == 2 * PAGES
+    files_per_day = {DAYS[0]: 1 + 3, DAYS[1]: 1, DAYS[2]: 1}  # the archives are one job
     for table in ("pages", "comments"):
-        for day in DAYS:
-            assert len(partition_files(data / "lake", table, date.fromisoformat(day))) == 1
+        for day, files in files_per_day.items():
+            assert len(partition_files(data / "lake", table, date.fromisoformat(day))) == files
+    assert first.files_compacted == 0, "under COMPACT_AT_FILES files a partition is left alone"
     assert lake_counts(data) == {
         "stg_pages": PAGES, "stg_comments": 2 * PAGES, "int_comments_scored": 2 * PAGES,
         "daily_spam_rate": 3 * 3 + 1,
@@ -112,7 +114,7 @@ def test_pipeline_on_a_dask_cluster_with_two_worker_processes(prefect_api, crawl
     ):
         with get_task_stream(client) as stream:
             summary = pipeline_flow("dask", dask_address=cluster.scheduler_address)(
-                raw=str(crawl_dir), data=str(on_dask), runner="dask"
+                raw=str(crawl_dir), data=str(on_dask), runner="dask", batch_size=1
             )
         workers = {task["worker"] for task in stream.data}
         pids = set(client.run(os.getpid).values())
@@ -120,7 +122,7 @@ def test_pipeline_on_a_dask_cluster_with_two_worker_processes(prefect_api, crawl
     assert summary.parsed == PAGES
     assert summary.records_skipped == {"WARC request record": 24}
     assert len(workers) == 2, "both Dask worker processes ran ingest jobs"
-    assert len(stream.data) >= 7 + 1
+    assert len(stream.data) >= 1 + 3, "one job for the small archives, one per page file"
     assert len(pids) == 2
     assert lake_counts(on_dask) == lake_counts(pool)
 
@@ -150,6 +152,21 @@ def test_compact_partition_merges_files_and_drops_repeated_pages(tmp_path):
     assert compact_partition(tmp_path, "comments", day) == 0
 
 
+def test_compact_days_merges_only_days_with_many_small_files(tmp_path):
+    for n in range(4):
+        lake.write_batch(tmp_path, [page_rows(raw_page(n, DAYS[0]), "r")])
+        pair = [page_rows(raw_page(10 + 2 * n + k, DAYS[1]), "r") for k in (0, 1)]
+        lake.write_batch(tmp_path, pair)
+    lake.write_batch(tmp_path, [page_rows(raw_page(20, DAYS[1]), "r")])
+    first, second = date.fromisoformat(DAYS[0]), date.fromisoformat(DAYS[1])
+
+    replaced = compact_days(tmp_path, {first, second}, at_files=4, small_pages=2)
+
+    assert replaced == 4 * 4, "day one's 4 one-page files in each of the 4 tables"
+    assert len(partition_files(tmp_path, "pages", first)) == 1
+    assert len(partition_files(tmp_path, "pages", second)) == 5, "one small file of five"
+
+
 def test_lake_views_prune_partitions_by_day(prefect_api, crawl_dir, tmp_path):
     from flows.pipeline import news_pipeline
 
@@ -166,4 +183,6 @@ def test_lake_views_prune_partitions_by_day(prefect_api, crawl_dir, tmp_path):
             "select count(*) from lake_pages where dt = date '2024-11-02'"
         ).fetchall()[0][0]
     assert count == 2 * 4 + 1
-    assert "Scanning Files: 1/3" in plan, plan
+    files = len(list((data / "lake" / "pages").glob("dt=*/*.parquet")))
+    assert files > 1
+    assert f"Scanning Files: 1/{files}" in plan, plan
