@@ -113,8 +113,8 @@ def read_warc(
                 url=record.headers.get("WARC-Target-URI") or None,
                 error=error,
             )
-    except OSError as problem:
-        skipped[f"{source}: unreadable after {read} records: {problem}"] += 1
+    except OSError as failure:
+        skipped[f"{source}: unreadable after {read} records: {failure}"] += 1
         return
     problem = gzip_problem(path) if path.name.lower().endswith(".gz") and read else None
     if problem:
