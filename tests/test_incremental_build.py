@@ -162,7 +162,7 @@ def test_a_build_over_one_new_day_gives_the_rows_of_a_full_rebuild(tmp_path):
 
     incremental = {m.name for m in warehouse.load_models() if m.materialized == "incremental"}
     assert report.incremental.keys() == incremental, "every incremental model took its path"
-    assert report.incremental["int_articles_latest"] == 2  # the new story and the refetch
+    assert report.incremental["int_latest_fetches"] == 2  # the new story and the refetch
     after = _all_rows(path)
     assert after == _full_rebuild(lake_dir, tmp_path / "full.duckdb", load_rules())
     # What the new day changed in history, so the comparison above is not trivially true:

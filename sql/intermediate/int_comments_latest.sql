@@ -5,17 +5,17 @@
 --   adds the campaign rule, which needs every comment.
 -- materialized: incremental
 -- unique_key: article_key
--- changed: select article_key from changed_int_articles_latest
+-- changed: select article_key from changed_int_latest_fetches
 -- inputs:
 --   stg_comments: >
 --     select * from changed_stg_comments
 --     union all by name
 --     select * exclude (article_key, verdict, campaign_text) from int_comments_latest
 --     where
---       article_key in (select article_key from changed_int_articles_latest)
+--       article_key in (select article_key from changed_int_latest_fetches)
 --       and page_id not in (select page_id from changed_stg_comments)
 -- columns:
---   article_key: The story the comment is under (int_articles_latest).
+--   article_key: The story the comment is under (int_latest_fetches).
 --   verdict: The rules' score, whether it reaches the threshold, and the rules that fired.
 --   campaign_text: The text normalised as campaigns are matched (spam_campaign_text).
 -- tests:
@@ -25,7 +25,7 @@ with
 
 comments as (select * from stg_comments),
 
-latest_articles as (select page_id, article_key from int_articles_latest),
+latest_articles as (select page_id, article_key from int_latest_fetches),
 
 current_comments as (
     select

@@ -5,12 +5,12 @@
 -- materialized: incremental
 -- unique_key: day
 -- changed: >
---   select day from changed_int_articles_latest
+--   select day from changed_int_latest_fetches
 --   union all
---   select day from int_articles_latest
+--   select day from int_latest_fetches
 --   where article_key in (select article_key from changed_int_comments_scored)
 --   union all
---   select day from int_articles_latest
+--   select day from int_latest_fetches
 --   where article_key in (select url from changed_stg_links)
 -- inputs:
 --   int_articles_latest: >
