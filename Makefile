@@ -73,7 +73,7 @@ clean: ## delete generated data (lake, warehouse, caches, reports, docs); raw pa
 eval: $(INSTALLED) ## score articles, comments and spam on ../shared/benchmarks (skips what is absent)
 	$(BIN)/python bench/eval_articles.py
 	$(BIN)/python bench/eval_comments.py
-	$(BIN)/python bench/eval_spam.py
+	$(BIN)/python -m bench.eval_spam
 
 bench-parse: $(INSTALLED) ## pages/s of parse_page (all fields) vs the bare lexbor parse, one core
 	$(BIN)/python bench/parse_speed.py

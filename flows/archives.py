@@ -113,12 +113,12 @@ def read_warc(
                 url=record.headers.get("WARC-Target-URI") or None,
                 error=error,
             )
-    except OSError as failure:
-        skipped[f"{source}: unreadable after {read} records: {failure}"] += 1
-        return
-    problem = gzip_problem(path) if path.name.lower().endswith(".gz") and read else None
-    if problem:
+    except OSError as problem:
         skipped[f"{source}: unreadable after {read} records: {problem}"] += 1
+        return
+    cut = gzip_problem(path) if path.name.lower().endswith(".gz") and read else None
+    if cut:
+        skipped[f"{source}: unreadable after {read} records: {cut}"] += 1
     elif read == 0:
         skipped[f"{source}: no WARC records (not a WARC file, or empty)"] += 1
 

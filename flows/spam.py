@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import phonenumbers
+
+from flows.regex_gate import ANYTHING, Gates, Needs, alternatives, has_fold_hazard, needs_of
 
 RULES_FILE = resources.files("flows").joinpath("spam_rules.toml")
 
@@ -32,7 +34,7 @@ PHONE_REGIONS = ("NG", "GB", "US", "IN", "GH", "KE", "ZA")
 """Where a number written without a country code is tried, Nigeria first."""
 
 _ZERO_WIDTH_RE = re.compile(f"[{ZERO_WIDTH}]")
-_ZERO_WIDTH_IN_WORD = re.compile(f"(?<=\\w)[{ZERO_WIDTH}]+(?=\\w)")
+_ZERO_WIDTH_RUN = re.compile(f"[{ZERO_WIDTH}]+")
 _GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 # Links that promote someone rather than cite something: profiles, fundraisers, shops,
 # app stores, link shorteners, referral codes.
@@ -72,6 +74,64 @@ _REPEAT_CHAR = re.compile(r"(\w)\1{7,}")
 _WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"[\W_]+")
 _BITCOIN = re.compile(r"\b(?:[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[a-z0-9]{25,60})\b")
+_DIGIT = re.compile(r"\d")
+_URL_GATES = Gates([needs_of(_URL.pattern, _URL.flags)])
+_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_NON_ASCII_BYTES = bytes(range(0x80, 0x100))
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One comment in every form the rules read, each worked out once per comment."""
+
+    original: str
+    nfkc: str
+    bare: str
+    """NFKC without zero-width characters: what the phone numbers are read from."""
+    normalised: str
+    words: list[str]
+    """The \\w+ runs of `normalised`."""
+    word_set: frozenset[str]
+    digits: int
+    """How many \\d characters `normalised` has."""
+    urls: tuple[str, ...]
+    gated: bool
+    """Whether regex gates may judge this text (it has no case-folding hazard)."""
+
+
+def read_text(text: str) -> Text:
+    """The forms of `text` the rules read.
+
+    >>> read_text("Wh\u0430ts\u200bApp 0803").normalised
+    'whatsapp 0803'
+    """
+    nfkc = unicodedata.normalize("NFKC", text)
+    bare = nfkc if nfkc.isascii() else _ZERO_WIDTH_RE.sub("", nfkc)
+    # Zero-width characters and lookalike letters are all non-ASCII.
+    normalised = bare.lower() if bare.isascii() else bare.translate(LOOKALIKES).lower()
+    words = _WORD.findall(normalised)
+    word_set = frozenset(words)
+    gated = not has_fold_hazard(normalised)
+    may_link = not gated or bool(_URL_GATES.open(word_set, normalised))
+    return Text(
+        original=text,
+        nfkc=nfkc,
+        bare=bare,
+        normalised=normalised,
+        words=words,
+        word_set=word_set,
+        digits=_digits(normalised),
+        urls=tuple(_URL.findall(normalised)) if may_link else (),
+        gated=gated,
+    )
+
+
+def _digits(text: str) -> int:
+    """How many \\d characters `text` has (ASCII text: counted without a regex)."""
+    if text.isascii():
+        return sum(map(text.count, "0123456789"))
+    return len(_DIGIT.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +139,12 @@ class Rule:
     name: str
     weight: float
     description: str
-    check: Callable[[str, str], bool]
-    """check(original_text, normalised_text) → fired?"""
+    check: Callable[[Text], bool]
+    """check(text) → fired?"""
+    parts: tuple[tuple[Needs, Callable[[Text], bool]], ...] = ()
+    """The rule fires when one part's check does, and a part's check can fire only on a
+    text that meets its needs (flows.regex_gate): a pattern rule has one part per top-level
+    alternative. No parts: (ANYTHING, check)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,14 +192,18 @@ def phone_numbers(text: str) -> list[str]:
     >>> phone_numbers("((09156089111) (+234_915_608_9111)")
     ['+2349156089111', '+2349156089111']
     """
-    found = []
-    for run in _PHONE_RUN.findall(_ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", text))):
+    return list(_phones(_ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", text))))
+
+
+def _phones(bare: str) -> Iterator[str]:
+    """The numbers of `phone_numbers`, one at a time, from NFKC text without zero-width
+    characters; lazy, so that a rule asking whether there is one stops at the first."""
+    for run in _PHONE_RUN.findall(bare):
         number = _phone_in_run(run)
         if number is not None:
-            found.append(number)
+            yield number
         elif len(run.split()) > 1:
-            found.extend(_phones_in_pieces(run.split()))
-    return found
+            yield from _phones_in_pieces(run.split())
 
 
 def _phones_in_pieces(pieces: list[str]) -> list[str]:
@@ -177,56 +245,122 @@ def _phone(digits: str, international: bool) -> phonenumbers.PhoneNumber | None:
     return None
 
 
-def _lookalike_letters(text: str, _: str) -> bool:
-    for word in _WORD.findall(unicodedata.normalize("NFKC", text)):
+def _phone_number(text: Text) -> bool:
+    """A number has 10 to 15 digits: a text with fewer needs no phone-number parsing."""
+    return text.digits >= 10 and next(_phones(text.bare), None) is not None
+
+
+def _lookalike_letters(text: Text) -> bool:
+    if text.bare.isascii() or text.bare.translate(LOOKALIKES) == text.bare:
+        return False
+    for word in _WORD.findall(text.nfkc):
         latin = any("a" <= c.lower() <= "z" for c in word)
         if latin and word.translate(LOOKALIKES) != word:
             return True
     return False
 
 
-def _shouting(text: str, _: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 30 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+def _shouting(text: Text) -> bool:
+    original = text.original
+    if len(original) < 30:
+        return False
+    raw = original.encode("utf-8", "surrogatepass")
+    upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+    if original.isascii():
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        return letters >= 30 and upper > 0.7 * letters
+    # Capitals are at most the ASCII ones plus every non-ASCII character (UTF-8 writes
+    # those with bytes >= 0x80 only); shouting needs more than 0.7 * 30 of them.
+    if upper + len(original) - len(raw.translate(None, _NON_ASCII_BYTES)) <= 0.7 * 30:
+        return False
+    chars = list(filter(str.isalpha, original))
+    return len(chars) >= 30 and sum(map(str.isupper, chars)) > 0.7 * len(chars)
 
 
-def _repetition(_: str, normalised: str) -> bool:
-    words = _WORD.findall(normalised)
-    if _REPEAT_CHAR.search(normalised):
+def _repetition(text: Text) -> bool:
+    words = text.words
+    # A run of eight equal word characters lies inside one \w+ run of eight or more.
+    if any(_REPEAT_CHAR.search(word) for word in words if len(word) >= 8):
         return True
-    return len(words) >= 12 and len(set(words)) < 0.3 * len(words)
+    return len(words) >= 12 and len(text.word_set) < 0.3 * len(words)
 
 
-def _mostly_link(_: str, normalised: str) -> bool:
+def _mostly_link(text: Text) -> bool:
     """The comment is little more than a link: under four words besides its URLs."""
-    return bool(_urls(normalised)) and len(_WORD.findall(_URL.sub(" ", normalised))) < 4
+    return bool(text.urls) and len(_WORD.findall(_URL.sub(" ", text.normalised))) < 4
 
 
-def _promo_link(_: str, normalised: str) -> bool:
-    return any(_PROMO_LINK.search(url) for url in _urls(normalised))
+def _promo_link(text: Text) -> bool:
+    return any(_PROMO_LINK.search(url) for url in text.urls)
 
 
-@lru_cache(maxsize=256)
-def _urls(normalised: str) -> tuple[str, ...]:
-    """The links in a text; four rules ask, so each text is searched once."""
-    return tuple(_URL.findall(normalised))
+def _email_address(text: Text) -> bool:
+    return "@" in text.normalised and _EMAIL.search(text.normalised) is not None
 
 
-DETECTORS: dict[str, Callable[[str, str], bool]] = {
-    "phone_number": lambda text, _: bool(phone_numbers(text)),
-    "email_address": lambda _, normalised: bool(_EMAIL.search(normalised)),
-    "link": lambda _, normalised: bool(_urls(normalised)),
-    "many_links": lambda _, normalised: len(_urls(normalised)) >= 3,
+def _price_list(text: Text) -> bool:
+    """Every amount has a digit, so five amounts need five digits."""
+    return text.digits >= 5 and len(_AMOUNT.findall(text.normalised)) >= 5
+
+
+def _crypto_address(text: Text) -> bool:
+    """An address is a whole \\w+ run of 26 or more ASCII letters and digits, which
+    normalising leaves in one run at least as long."""
+    longest = max(map(len, text.words), default=0)
+    return longest >= 26 and _BITCOIN.search(text.original) is not None
+
+
+def _zero_width(text: Text) -> bool:
+    """Zero-width characters inside a word: a run of them with a word character on both
+    sides (no zero-width character is one, so only each run's two ends need a look)."""
+    original = text.original
+    if original.isascii():
+        return False
+    for run in _ZERO_WIDTH_RUN.finditer(original):
+        start, end = run.span()
+        if start and _WORD.match(original, start - 1) and _WORD.match(original, end):
+            return True
+    return False
+
+
+def _emoji_run(text: Text) -> bool:
+    """Emoji are non-ASCII and NFKC leaves them be: they are still there in `bare`."""
+    return not text.bare.isascii() and _EMOJI.search(text.original) is not None
+
+
+def _link(text: Text) -> bool:
+    return bool(text.urls)
+
+
+def _many_links(text: Text) -> bool:
+    return len(text.urls) >= 3
+
+
+DETECTORS: dict[str, Callable[[Text], bool]] = {
+    "phone_number": _phone_number,
+    "email_address": _email_address,
+    "link": _link,
+    "many_links": _many_links,
     "mostly_link": _mostly_link,
-    "price_list": lambda _, normalised: len(_AMOUNT.findall(normalised)) >= 5,
-    "crypto_address": lambda text, _: bool(_BITCOIN.search(text)),
+    "price_list": _price_list,
+    "crypto_address": _crypto_address,
     "lookalike_letters": _lookalike_letters,
     "promo_link": _promo_link,
-    "zero_width": lambda text, _: bool(_ZERO_WIDTH_IN_WORD.search(text)),
+    "zero_width": _zero_width,
     "shouting": _shouting,
-    "emoji_run": lambda text, _: bool(_EMOJI.search(text)),
+    "emoji_run": _emoji_run,
     "repetition": _repetition,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class PatternCheck:
+    """A pattern rule: its regex searched in the normalised text."""
+
+    regex: re.Pattern[str]
+
+    def __call__(self, text: Text) -> bool:
+        return self.regex.search(text.normalised) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +371,25 @@ class RuleSet:
     source: str = field(default="", compare=False)
     """The rules file's text, empty for rules built in code: what a build hashes to tell
     whether the rules changed (the checks themselves are functions)."""
+    by_weight: tuple[Rule, ...] = field(init=False, repr=False, compare=False)
+    """The rules heaviest first, then by name: the order reasons are listed and added in."""
+    parts: tuple[tuple[Rule, Callable[[Text], bool]], ...] = field(
+        init=False, repr=False, compare=False
+    )
+    """Every rule's parts, in `by_weight` order, with the rule they belong to."""
+    gates: Gates = field(init=False, repr=False, compare=False)
+    """Which of `parts` may fire on a text, by position; the others are not checked."""
+
+    def __post_init__(self) -> None:
+        order = tuple(sorted(self.rules, key=lambda rule: (-rule.weight, rule.name)))
+        parts = [
+            (rule, needs, check)
+            for rule in order
+            for needs, check in (rule.parts or ((ANYTHING, rule.check),))
+        ]
+        object.__setattr__(self, "by_weight", order)
+        object.__setattr__(self, "parts", tuple((rule, check) for rule, _, check in parts))
+        object.__setattr__(self, "gates", Gates([needs for _, needs, _ in parts]))
 
     def score(self, text: str) -> Verdict:
         """Score one comment.
@@ -244,9 +397,15 @@ class RuleSet:
         >>> default_rules().score("Call me on WhatsApp +234 803 123 4567").reasons
         ['contact_solicitation', 'phone_number']
         """
-        normalised = normalise(text)
-        fired = [rule for rule in self.rules if rule.check(text, normalised)]
-        fired.sort(key=lambda rule: (-rule.weight, rule.name))
+        forms = read_text(text)
+        if not forms.gated:
+            fired = [rule for rule in self.by_weight if rule.check(forms)]
+        else:
+            fired = []
+            for i in sorted(self.gates.open(forms.word_set, forms.normalised)):
+                rule, check = self.parts[i]
+                if (not fired or fired[-1] is not rule) and check(forms):
+                    fired.append(rule)
         score = round(sum(rule.weight for rule in fired), 3)
         return Verdict(spam=score >= self.threshold, score=score, reasons=[r.name for r in fired])
 
@@ -259,13 +418,17 @@ def load_rules(path: Path | None = None) -> RuleSet:
     for entry in data["rules"]:
         name = entry["name"]
         if "pattern" in entry:
-            regex = re.compile(entry["pattern"], re.IGNORECASE)
-            check = _pattern_check(regex)
+            pattern, flags = entry["pattern"], re.IGNORECASE
+            check: Callable[[Text], bool] = PatternCheck(re.compile(pattern, flags))
+            parts = tuple(
+                (needs_of(piece, flags), PatternCheck(re.compile(piece, flags)))
+                for piece in alternatives(pattern, flags)
+            )
         elif entry.get("detector") in DETECTORS:
-            check = DETECTORS[entry["detector"]]
+            check, parts = DETECTORS[entry["detector"]], ()
         else:
             raise ValueError(f"spam rule {name!r} needs a pattern or a known detector")
-        rules.append(Rule(name, float(entry["weight"]), entry.get("description", ""), check))
+        rules.append(Rule(name, float(entry["weight"]), entry.get("description", ""), check, parts))
     campaign = data.get("campaign")
     return RuleSet(
         threshold=float(data["threshold"]),
@@ -273,10 +436,6 @@ def load_rules(path: Path | None = None) -> RuleSet:
         campaign=Campaign(**campaign) if campaign else Campaign(),
         source=source,
     )
-
-
-def _pattern_check(regex: re.Pattern[str]) -> Callable[[str, str], bool]:
-    return lambda _, normalised: bool(regex.search(normalised))
 
 
 @cache

@@ -30,7 +30,7 @@ import duckdb
 import pyarrow as pa
 import yaml
 
-from flows import spam
+from flows import regex_gate, spam
 from flows.schemas import TABLES
 from flows.spam import RuleSet, campaign_text
 from flows.verdicts import VERDICT_FILES
@@ -215,12 +215,14 @@ def definition_hashes(
     con: duckdb.DuckDBPyConnection, models: list[Model], rules: RuleSet
 ) -> dict[str, str]:
     """A hash per model of what its rows depend on besides the lake: its SQL and header,
-    those of every model upstream, the spam rules, the lake schemas and this runner's code.
+    those of every model upstream, the spam rules and their code, the lake schemas and this
+    runner's code.
     A model whose hash changed since the last build is rebuilt whole. Rules built in code
     (no rules file text) get a new hash every time."""
     base = hashlib.sha256()
     base.update(Path(__file__).read_bytes())
     base.update(Path(spam.__file__).read_bytes())
+    base.update(Path(regex_gate.__file__).read_bytes())
     base.update(repr(sorted((name, str(schema)) for name, schema in TABLES.items())).encode())
     base.update(rules.source.encode() if rules.source else os.urandom(16))
     by_name = {model.name: model for model in models}
