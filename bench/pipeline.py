@@ -221,6 +221,8 @@ def report(label: str, numbers: RunNumbers, workers: int) -> None:
         )
     )
     print(f"  peak RSS by stage (MiB): {by_stage}")
+    steps = sorted(numbers.summary.model_seconds.items(), key=lambda step: -step[1])[:5]
+    print("  slowest model steps: " + ", ".join(f"{n} {s:.2f} s" for n, s in steps))
 
 
 def main() -> None:

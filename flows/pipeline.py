@@ -79,6 +79,8 @@ class RunSummary:
     inputs_unchanged: int = 0
     """Input files not read at all: recorded as ingested, stamp unchanged (their pages
     count in `seen_before`)."""
+    model_seconds: dict[str, float] = field(default_factory=dict)
+    """Wall time of each model build step (warehouse.BuildReport.seconds)."""
     parse_seconds: float = 0.0
     """Worker time spent reading and parsing pages, summed over workers."""
     write_seconds: float = 0.0
@@ -291,6 +293,12 @@ def build_models(lake_dir: Lake, warehouse_path: Path, workers: int) -> warehous
         "built %d models into %s; %d data tests passed",
         len(report.rows) - len(warehouse.SOURCES), warehouse_path, report.tests_passed,
     )  # fmt: skip
+    logger.info(
+        "models updated in place (keys rebuilt): %s",
+        ", ".join(f"{name} ({keys})" for name, keys in report.incremental.items()) or "none",
+    )
+    slowest = sorted(report.seconds.items(), key=lambda step: -step[1])[:6]
+    logger.info("slowest build steps: %s", ", ".join(f"{n} {s:.2f} s" for n, s in slowest))
     return report
 
 
@@ -416,6 +424,7 @@ def news_pipeline(
         rows_written={table: ingested.rows.get(table, 0) for table in TABLES},
         model_rows=built.rows,
         tests_passed=built.tests_passed,
+        model_seconds=built.seconds,
         daily_news=summaries["daily_news"],
         daily_spam_rate=summaries["daily_spam_rate"],
         report=str(report_path) if report_path else None,

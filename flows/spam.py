@@ -368,6 +368,9 @@ class RuleSet:
     threshold: float
     rules: tuple[Rule, ...]
     campaign: Campaign = Campaign()
+    source: str = field(default="", compare=False)
+    """The rules file's text, empty for rules built in code: what a build hashes to tell
+    whether the rules changed (the checks themselves are functions)."""
     by_weight: tuple[Rule, ...] = field(init=False, repr=False, compare=False)
     """The rules heaviest first, then by name: the order reasons are listed and added in."""
     parts: tuple[tuple[Rule, Callable[[Text], bool]], ...] = field(
@@ -409,7 +412,8 @@ class RuleSet:
 
 def load_rules(path: Path | None = None) -> RuleSet:
     """Read a rules file (default: the packaged `spam_rules.toml`); bad rules fail loudly."""
-    data = tomllib.loads(path.read_text("utf-8") if path else RULES_FILE.read_text("utf-8"))
+    source = path.read_text("utf-8") if path else RULES_FILE.read_text("utf-8")
+    data = tomllib.loads(source)
     rules = []
     for entry in data["rules"]:
         name = entry["name"]
@@ -430,6 +434,7 @@ def load_rules(path: Path | None = None) -> RuleSet:
         threshold=float(data["threshold"]),
         rules=tuple(rules),
         campaign=Campaign(**campaign) if campaign else Campaign(),
+        source=source,
     )
 
 

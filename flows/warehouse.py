@@ -6,6 +6,11 @@ order comes from the SQL itself: DuckDB's `json_serialize_sql` names the tables
 each query reads. The warehouse is built in a new file and swapped in whole, so
 readers see the old warehouse or the new one, never half of one; its `lake_*` views
 list the lake files they read, so an old warehouse never mixes in a newer run's rows.
+
+A model `materialized: incremental` is updated in a copy of the previous warehouse
+instead of rebuilt: its header says which `unique_key` values (days, stories) the lake's
+changed partitions touch (`changed`) and which rows of its inputs those need (`inputs`);
+only those keys' rows are replaced. See `build`.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ import graphlib
 import hashlib
 import json
 import os
+import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +30,7 @@ import duckdb
 import pyarrow as pa
 import yaml
 
-from flows import lakefs
+from flows import lakefs, regex_gate, spam
 from flows.lakefs import Lake
 from flows.schemas import TABLES
 from flows.spam import RuleSet, campaign_text
@@ -40,6 +47,8 @@ TESTED = "_tested_partitions"
 LAKE = "_lake"
 """Table in the warehouse: the lake it was built from, so readers of its `lake_*` views
 on object storage can open that filesystem (see `connect`)."""
+DEFINITIONS = "_model_definitions"
+"""Table in the warehouse: each model's definition hash as built (see `definition_hashes`)."""
 MEMORY_LIMIT = "512MB"
 """DuckDB's memory for a build; past it, DuckDB spills to disk. Keeps a run's peak memory
 flat however much history the lake holds (DuckDB's default is 80% of the machine). The
@@ -60,6 +69,14 @@ class Model:
     materialized: str
     columns: dict[str, str] = field(default_factory=dict)
     tests: dict[str, Any] = field(default_factory=dict)
+    unique_key: str | None = None
+    """Incremental models: the column whose values (a day, a story) are rebuilt whole."""
+    changed: str | None = None
+    """Incremental models: SQL giving the unique_key values to rebuild, from `changed_<model>`
+    (every row, old or new, of what the build rebuilt upstream) and the models themselves."""
+    inputs: dict[str, str] = field(default_factory=dict)
+    """Incremental models: upstream name → SQL for the rows of it that the keys in
+    `changed_keys` need; the model's SQL reads these instead of the whole upstream."""
 
 
 @dataclass(slots=True)
@@ -67,6 +84,10 @@ class BuildReport:
     rows: dict[str, int]
     """Rows per model and source, in build order."""
     tests_passed: int
+    seconds: dict[str, float] = field(default_factory=dict)
+    """Wall time of each step (sources, each model, each model's tests), in build order."""
+    incremental: dict[str, int] = field(default_factory=dict)
+    """Models updated in place rather than rebuilt: how many keys of each were rebuilt."""
 
 
 def load_models(sql_dir: Path = SQL_DIR) -> list[Model]:
@@ -79,6 +100,10 @@ def load_models(sql_dir: Path = SQL_DIR) -> list[Model]:
             raise ValueError(f"{path}: the header comment is not valid YAML: {error}") from error
         if not header.get("description"):
             raise ValueError(f"{path}: the header comment needs a description of what a row is")
+        if header.get("materialized") == "incremental" and not (
+            header.get("unique_key") and header.get("changed")
+        ):
+            raise ValueError(f"{path}: an incremental model needs a unique_key and changed")
         models.append(
             Model(
                 name=path.stem,
@@ -88,6 +113,9 @@ def load_models(sql_dir: Path = SQL_DIR) -> list[Model]:
                 materialized=header.get("materialized", "view"),
                 columns=header.get("columns") or {},
                 tests=header.get("tests") or {},
+                unique_key=header.get("unique_key"),
+                changed=header.get("changed"),
+                inputs=header.get("inputs") or {},
             )
         )
     return models
@@ -142,15 +170,23 @@ def in_dependency_order(con: duckdb.DuckDBPyConnection, models: list[Model]) -> 
     return [by_name[name] for name in graphlib.TopologicalSorter(graph).static_order()]
 
 
-def data_tests(model: Model) -> Iterator[tuple[str, str]]:
-    """(test name, query returning offending rows) for each test declared in the model header."""
-    table = _ident(model.name)
+def data_tests(
+    model: Model, rows: str | None = None, whole: str | None = None
+) -> Iterator[tuple[str, str]]:
+    """(test name, query returning offending rows) for each test declared in the model header.
+
+    `rows` names a table of just the rows to check (a partition, the rebuilt rows); with
+    `whole`, the table they belong to, `unique` looks for copies of their keys there."""
+    table = rows or _ident(model.name)
     for kind, spec in model.tests.items():
         if kind == "unique":
             cols = ", ".join(map(_ident, spec))
+            source = table
+            if rows and whole:
+                source = f"(select * from {whole} semi join {rows} using ({cols}))"
             yield (
                 f"unique({', '.join(spec)})",
-                f"select {cols}, count(*) as copies from {table} group by all having count(*) > 1",
+                f"select {cols}, count(*) as copies from {source} group by all having count(*) > 1",
             )
         elif kind == "not_null":
             for column in spec:
@@ -179,6 +215,41 @@ def data_tests(model: Model) -> Iterator[tuple[str, str]]:
             raise ValueError(f"model {model.name}: unknown data test {kind!r}")
 
 
+def definition_hashes(
+    con: duckdb.DuckDBPyConnection, models: list[Model], rules: RuleSet
+) -> dict[str, str]:
+    """A hash per model of what its rows depend on besides the lake: its SQL and header,
+    those of every model upstream, the spam rules and their code, the lake schemas and this
+    runner's code.
+    A model whose hash changed since the last build is rebuilt whole. Rules built in code
+    (no rules file text) get a new hash every time."""
+    base = hashlib.sha256()
+    base.update(Path(__file__).read_bytes())
+    base.update(Path(spam.__file__).read_bytes())
+    base.update(Path(regex_gate.__file__).read_bytes())
+    base.update(repr(sorted((name, str(schema)) for name, schema in TABLES.items())).encode())
+    base.update(rules.source.encode() if rules.source else os.urandom(16))
+    by_name = {model.name: model for model in models}
+    hashes: dict[str, str] = {}
+    for model in in_dependency_order(con, models):
+        digest = base.copy()
+        digest.update(model.sql.encode())
+        for upstream in sorted(tables_read(con, model.sql) & by_name.keys()):
+            digest.update(hashes[upstream].encode())
+        hashes[model.name] = digest.hexdigest()[:16]
+    return hashes
+
+
+class _Clock:
+    """Adds up the wall time of named build steps."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    def time(self, step: str, started: float) -> None:
+        self.seconds[step] = self.seconds.get(step, 0.0) + time.perf_counter() - started
+
+
 def build(
     lake: Lake,
     warehouse: Path,
@@ -198,14 +269,30 @@ def build(
     table `_tested_partitions`), so a run over one new day tests that day, not history.
     With `staging`, a folder, their rows are also saved there per partition and the views
     read those files: models after them don't re-run staging's de-duplication over history.
+
+    With `staging` and a previous warehouse, the build starts from a copy of it, and each
+    incremental model whose definition hash is unchanged, and whose inputs are all staging
+    views, incremental models updated the same way or views over those (their changes are
+    their inputs' `changed_<model>`), is updated in place: the changed
+    partitions' rows of each staging view are `changed_<view>`, the model's `changed` SQL
+    turns them into the unique_key values to rebuild, those keys' rows are deleted and
+    inserted again from the model's SQL run over its `inputs`, and the old and new rows
+    become `changed_<model>` for the models after it. A lake partition that lost rows or
+    went away (only appended partitions keep the old rows valid) rebuilds everything.
     """
     building = warehouse.with_name(warehouse.name + ".building")
     for stale in (building, building.with_name(building.name + ".wal")):
         stale.unlink(missing_ok=True)
     warehouse.parent.mkdir(parents=True, exist_ok=True)
-    previous = _previously_tested(warehouse)
+    clock = _Clock()
+    started = time.perf_counter()
+    previous, built_before = _previous_build(warehouse)
+    if staging is not None and built_before:
+        shutil.copyfile(warehouse, building)
+        clock.time("copy the previous warehouse", started)
     tested: list[tuple[str, str, str, int]] = []
     outdated: list[Path] = []
+    incremental: dict[str, int] = {}
     con = duckdb.connect(
         str(building),
         config={
@@ -216,53 +303,213 @@ def build(
     )
     try:
         lakefs.register(con, lake)
+        started = time.perf_counter()
         rows = _create_sources(con, lake, rules)
         _comment_sources(con, load_sources())
         _register_spam_verdict(con, rules, verdicts)
+        clock.time("sources", started)
+        models = in_dependency_order(con, load_models(sql_dir))
+        hashes = definition_hashes(con, models, rules)
+        tracked: set[str] = set()  # models whose changed rows this build knows
         passed = 0
-        for model in in_dependency_order(con, load_models(sql_dir)):
-            kind = "table" if model.materialized == "table" else "view"
-            con.execute(f"create {kind} {_ident(model.name)} as {model.sql}")
-            con.execute(f"comment on {kind} {_ident(model.name)} is {_literal(model.description)}")
-            for column, text in model.columns.items():
-                con.execute(
-                    f"comment on column {_ident(model.name)}.{_ident(column)} is {_literal(str(text))}"
-                )
+        for model in models:
+            started = time.perf_counter()
+            reads = tables_read(con, model.sql)
+            if (
+                model.materialized == "incremental"
+                and built_before.get(model.name) == hashes[model.name]
+                and reads - SOURCES <= tracked
+            ):
+                rebuilt, checked = _update_incremental(con, model)
+                incremental[model.name] = rebuilt
+                tracked.add(model.name)
+                passed += checked
+                rows[model.name] = _scalar(con, f"select count(*) from main.{_ident(model.name)}")
+                clock.time(model.name, started)
+                continue
+            _create_model(con, model)
+            clock.time(model.name, started)
+            started = time.perf_counter()
             source = _partition_local_source(con, model)
             if source is None:
                 passed += _run_tests(con, model)
                 rows[model.name] = _scalar(con, f"select count(*) from {_ident(model.name)}")
+                if model.materialized == "view" and reads - SOURCES <= tracked:
+                    tracked.add(model.name)  # no rows of its own: its changes are upstream's
+                clock.time(f"{model.name}: tests", started)
                 continue
-            rows[model.name] = 0
-            kept: list[Path] = []
-            for day, files in _partitions(lake, source).items():
-                files_key = hashlib.sha256("\n".join(files).encode()).hexdigest()[:16]
-                known = previous.get((model.name, day))
-                saved = (
-                    staging / model.name / day / f"part-{files_key}.parquet" if staging else None
-                )
-                if known is None or known[0] != files_key or (saved and not saved.exists()):
-                    known = (files_key, _test_partition(con, model, source, files, saved))
-                    passed += len(list(data_tests(model)))
-                rows[model.name] += known[1]
-                tested.append((model.name, day, *known))
-                if saved:
-                    kept.append(saved)
+            staged = _stage_partitions(con, model, source, lake, staging, previous)
+            rows[model.name] = staged.rows
+            passed += staged.passed
+            tested += staged.tested
             if staging:
-                outdated += _use_saved_partitions(con, model, staging / model.name, kept)
+                outdated += _use_saved_partitions(con, model, staging / model.name, staged.kept)
+                if built_before and staged.appended:
+                    _create_changed(con, model, staged.changed)
+                    tracked.add(model.name)
+            clock.time(f"{model.name}: tests", started)
+        started = time.perf_counter()
+        _drop_leftovers(con, {model.name for model in models})
         con.execute(
             f"create table {TESTED} (model varchar, dt varchar, files_key varchar, n bigint)"
         )
         if tested:
             con.executemany(f"insert into {TESTED} values (?, ?, ?, ?)", tested)
+        con.execute(f"create table {DEFINITIONS} (model varchar, definition varchar)")
+        con.executemany(f"insert into {DEFINITIONS} values (?, ?)", list(hashes.items()))
         con.execute(f"create table {LAKE} as select ? as url", [lakefs.uri(lake, "")])
         con.execute("checkpoint")
+        clock.time("checkpoint", started)
     finally:
         con.close()
     os.replace(building, warehouse)
     if staging:
         _retire(staging, outdated)
-    return BuildReport(rows=rows, tests_passed=passed)
+    return BuildReport(
+        rows=rows, tests_passed=passed, seconds=clock.seconds, incremental=incremental
+    )
+
+
+def _create_model(con: duckdb.DuckDBPyConnection, model: Model) -> None:
+    """Create a model from scratch (an incremental one as a table), with its comments."""
+    kind = "view" if model.materialized == "view" else "table"
+    _drop(con, model.name)
+    con.execute(f"create {kind} {_ident(model.name)} as {model.sql}")
+    con.execute(f"comment on {kind} {_ident(model.name)} is {_literal(model.description)}")
+    for column, text in model.columns.items():
+        con.execute(
+            f"comment on column {_ident(model.name)}.{_ident(column)} is {_literal(str(text))}"
+        )
+
+
+@dataclass(slots=True)
+class _Staged:
+    rows: int = 0
+    passed: int = 0
+    tested: list[tuple[str, str, str, int]] = field(default_factory=list)
+    """(model, dt, files key, rows) of every current partition."""
+    kept: list[Path] = field(default_factory=list)
+    """The saved partitions the staging view reads."""
+    changed: list[Path] = field(default_factory=list)
+    """The saved partitions tested in this build: new or changed since the last one."""
+    appended: bool = True
+    """No partition lost pages or went away since the last build."""
+
+
+def _stage_partitions(
+    con: duckdb.DuckDBPyConnection,
+    model: Model,
+    source: str,
+    lake: Lake,
+    staging: Path | None,
+    previous: dict[tuple[str, str], tuple[str, int]],
+) -> _Staged:
+    """Test (and save, with `staging`) the partitions of a staging view that changed since
+    the previous build; the others passed then and are counted as they were."""
+    staged = _Staged()
+    for day, files in _partitions(lake, source).items():
+        files_key = hashlib.sha256("\n".join([model.sql, *files]).encode()).hexdigest()[:16]
+        known = previous.get((model.name, day))
+        saved = staging / model.name / day / f"part-{files_key}.parquet" if staging else None
+        if known is None or known[0] != files_key or (saved and not saved.exists()):
+            n = _test_partition(con, model, source, files, saved)
+            staged.passed += len(list(data_tests(model)))
+            if staging and known and not _kept_rows(con, staging, model, day, known[0], saved):
+                staged.appended = False
+            known = (files_key, n)
+            if saved:
+                staged.changed.append(saved)
+        staged.rows += known[1]
+        staged.tested.append((model.name, day, *known))
+        if saved:
+            staged.kept.append(saved)
+    current = {day for _, day, _, _ in staged.tested}
+    if any(name == model.name and day not in current for name, day in previous):
+        staged.appended = False
+    return staged
+
+
+def _update_incremental(con: duckdb.DuckDBPyConnection, model: Model) -> tuple[int, int]:
+    """Rebuild the rows of the keys the model's `changed` SQL names; tests run on them.
+    Returns (keys rebuilt, tests passed)."""
+    table, key = f"main.{_ident(model.name)}", _ident(str(model.unique_key))
+    changed = _ident(f"changed_{model.name}")
+    con.execute(
+        f"create or replace temp table changed_keys as select distinct {key} "
+        f"from ({model.changed}\n) as changed where {key} is not null"
+    )
+    keys = f"{key} in (select {key} from changed_keys)"
+    con.execute(f"create temp table {changed} as select * from {table} where {keys}")
+    for name, sql in model.inputs.items():
+        con.execute(f"create temp table {_ident(name)} as {sql}")
+    con.execute(f"create temp table rebuilt as select * from ({model.sql}\n) where {keys}")
+    for name in model.inputs:
+        con.execute(f"drop table temp.{_ident(name)}")
+    con.execute(f"delete from {table} where {keys}")
+    con.execute(f"insert into {table} by name select * from rebuilt")
+    con.execute(f"insert into {changed} by name select * from rebuilt")
+    try:
+        passed = _run_tests(con, model, rows="rebuilt", whole=table)
+    finally:
+        con.execute("drop table temp.rebuilt")
+    return _scalar(con, "select count(*) from changed_keys"), passed
+
+
+def _create_changed(con: duckdb.DuckDBPyConnection, model: Model, changed: list[Path]) -> None:
+    """`changed_<view>`: the rows of a staging view's changed partitions, as saved."""
+    name = _ident(f"changed_{model.name}")
+    if changed:
+        paths = ", ".join(_literal(path.resolve().as_posix()) for path in changed)
+        con.execute(
+            f"create temp view {name} as "
+            f"select * from read_parquet([{paths}], hive_partitioning = false)"
+        )
+    else:
+        con.execute(f"create temp view {name} as select * from {_ident(model.name)} limit 0")
+
+
+def _kept_rows(
+    con: duckdb.DuckDBPyConnection,
+    staging: Path,
+    model: Model,
+    day: str,
+    old_key: str,
+    new: Path | None,
+) -> bool:
+    """Whether every page of a changed partition's previous rows is still in it: then the
+    previous build's rows stay valid and only the partition's rows need another look."""
+    old = staging / model.name / day / f"part-{old_key}.parquet"
+    if new is None or not old.exists() or not new.exists():
+        return False
+    lost = _scalar(
+        con,
+        f"select count(*) from read_parquet({_literal(old.as_posix())}) "
+        f"where page_id not in (select page_id from read_parquet({_literal(new.as_posix())}))",
+    )
+    return lost == 0
+
+
+def _drop(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Drop a table or view in the warehouse (a copy of the previous one may hold it)."""
+    found = con.execute(
+        "select table_type from information_schema.tables "
+        "where table_schema = 'main' and table_name = ?",
+        [name],
+    ).fetchall()
+    if found:
+        kind = "view" if found[0][0] == "VIEW" else "table"
+        con.execute(f"drop {kind} main.{_ident(name)}")
+
+
+def _drop_leftovers(con: duckdb.DuckDBPyConnection, models: set[str]) -> None:
+    """Drop what a previous build made and this one does not: models since removed, and
+    the bookkeeping tables, which the build writes anew."""
+    wanted = models | SOURCES
+    for (name,) in con.execute(
+        "select table_name from information_schema.tables where table_schema = 'main'"
+    ).fetchall():
+        if name not in wanted:
+            _drop(con, name)
 
 
 def _retire(staging: Path, outdated: list[Path]) -> None:
@@ -279,10 +526,16 @@ def _retire(staging: Path, outdated: list[Path]) -> None:
     os.replace(temporary, notes)
 
 
-def _run_tests(con: duckdb.DuckDBPyConnection, model: Model) -> int:
-    """Run a model's data tests; the first failure raises with its offending rows."""
+def _run_tests(
+    con: duckdb.DuckDBPyConnection,
+    model: Model,
+    rows: str | None = None,
+    whole: str | None = None,
+) -> int:
+    """Run a model's data tests (see data_tests); the first failure raises with its
+    offending rows."""
     passed = 0
-    for test_name, query in data_tests(model):
+    for test_name, query in data_tests(model, rows, whole):
         offending = con.execute(f"{query} limit 5")
         found = offending.fetchall()
         if found:
@@ -328,29 +581,32 @@ def _test_partition(
 ) -> int:
     """Run a staging view's tests over one partition's files; returns its rows there.
 
-    Temporary views named like the source and the model shadow the real ones (DuckDB
-    looks in `temp` first), so the model's own SQL and tests run unchanged. With `saved`,
-    the partition's rows are also written there as Parquet."""
+    A temporary view named like the source shadows it (DuckDB looks in `temp` first), so
+    the model's own SQL runs unchanged; its rows are kept in a temporary table, so the
+    de-duplication runs once for all tests. With `saved`, the partition's rows are also
+    written there as Parquet, once they passed."""
     paths = ", ".join(map(_literal, files))
     con.execute(
         f"create temp view {_ident('lake_' + table)} as select * from read_parquet([{paths}], "
         "hive_partitioning = true, hive_types = {'dt': date}, union_by_name = true)"
     )
-    con.execute(f"create temp view {_ident(model.name)} as {model.sql}")
     try:
-        _run_tests(con, model)
+        con.execute(f"create temp table partition_rows as {model.sql}")
+    finally:
+        con.execute(f"drop view temp.{_ident('lake_' + table)}")
+    try:
+        _run_tests(con, model, rows="temp.partition_rows")
         if saved is not None:
             saved.parent.mkdir(parents=True, exist_ok=True)
             temporary = saved.with_name(f".{saved.name}.tmp")
             con.execute(
-                f"copy (select * from temp.{_ident(model.name)}) to {_literal(temporary)} "
+                f"copy temp.partition_rows to {_literal(temporary)} "
                 "(format parquet, compression zstd)"
             )
             os.replace(temporary, saved)
-        return int(_scalar(con, f"select count(*) from {_ident(model.name)}"))
+        return int(_scalar(con, "select count(*) from temp.partition_rows"))
     finally:
-        con.execute(f"drop view temp.{_ident(model.name)}")
-        con.execute(f"drop view temp.{_ident('lake_' + table)}")
+        con.execute("drop table temp.partition_rows")
 
 
 def _use_saved_partitions(
@@ -369,16 +625,23 @@ def _use_saved_partitions(
     return [path for path in folder.glob("dt=*/*.parquet") if path not in current]
 
 
-def _previously_tested(warehouse: Path) -> dict[tuple[str, str], tuple[str, int]]:
-    """(model, dt) → (files key, rows) of partitions whose tests passed in the last build."""
+def _previous_build(
+    warehouse: Path,
+) -> tuple[dict[tuple[str, str], tuple[str, int]], dict[str, str]]:
+    """What the last build recorded: (model, dt) → (files key, rows) of the partitions whose
+    tests passed, and model → definition hash (empty when it recorded none)."""
     if not warehouse.exists():
-        return {}
+        return {}, {}
     try:
         with duckdb.connect(str(warehouse), read_only=True) as con:
             found = con.execute(f"select model, dt, files_key, n from {TESTED}").fetchall()
+            try:
+                built = con.execute(f"select model, definition from {DEFINITIONS}").fetchall()
+            except duckdb.CatalogException:
+                built = []
     except duckdb.Error:
-        return {}
-    return {(model, day): (key, n) for model, day, key, n in found}
+        return {}, {}
+    return {(model, day): (key, n) for model, day, key, n in found}, dict(built)
 
 
 def _create_sources(con: duckdb.DuckDBPyConnection, lake: Lake, rules: RuleSet) -> dict[str, int]:
@@ -386,6 +649,7 @@ def _create_sources(con: duckdb.DuckDBPyConnection, lake: Lake, rules: RuleSet) 
     rows: dict[str, int] = {}
     for table, schema in TABLES.items():
         name = f"lake_{table}"
+        _drop(con, name)
         files = lakefs.glob(lake, f"{table}/dt=*/*.parquet")
         if files:
             # The files as of this build, listed, not globbed: a reader of this warehouse
@@ -404,6 +668,8 @@ def _create_sources(con: duckdb.DuckDBPyConnection, lake: Lake, rules: RuleSet) 
     rule_rows = [(rule.name, rule.weight, rule.description) for rule in rules.rules]
     campaign = rules.campaign
     rule_rows.append((campaign.name, campaign.weight, campaign.description))
+    _drop(con, "spam_rules")
+    _drop(con, "spam_settings")
     con.execute(
         "create table spam_rules as select * from (values "
         + ", ".join("(?, ?, ?)" for _ in rule_rows)

@@ -27,7 +27,7 @@ def test_models_run_in_the_order_their_sql_reads_them():
     con = duckdb.connect()
     order = [m.name for m in warehouse.in_dependency_order(con, warehouse.load_models())]
     assert order.index("stg_comments") < order.index("int_comments_scored")
-    assert order.index("int_articles_latest") < order.index("int_comments_scored")
+    assert order.index("int_latest_fetches") < order.index("int_comments_scored")
     assert order.index("int_comments_scored") < order.index("daily_spam_rate")
     assert order.index("int_comments_scored") < order.index("daily_news")
 

@@ -1,7 +1,7 @@
 -- description: >
 --   One row per story: the latest fetch of each article_key wins, and the story is
 --   dated by when it was published, else when it was fetched (UTC day).
--- materialized: table
+-- materialized: view
 -- columns:
 --   day: UTC date of published_at, else of fetched_at.
 -- tests:
@@ -11,25 +11,12 @@ with
 
 articles as (select * from stg_articles),
 
--- The window sorts only the keys; bodies join back after (at 100,000 pages, sorting whole
--- rows needed over 256 MB).
-latest_pages as (
-    select page_id from articles
-    qualify row_number() over (
-        partition by article_key order by fetched_at desc, page_id desc
-    ) = 1
-),
+-- A view, so the bodies are read from the staging files rather than stored twice: at
+-- 100,000 pages, writing them into the warehouse took 8 s of a 50 s build.
+latest as (select page_id, day from int_latest_fetches)
 
-latest as (
-    select articles.* from articles
-    semi join latest_pages on articles.page_id = latest_pages.page_id
-),
-
-dated as (
-    select
-        *,
-        cast(timezone('UTC', coalesce(published_at, fetched_at)) as date) as day
-    from latest
-)
-
-select * from dated
+select
+    articles.*,
+    latest.day
+from articles
+inner join latest on articles.page_id = latest.page_id

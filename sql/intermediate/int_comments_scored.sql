@@ -1,9 +1,21 @@
 -- description: >
---   One row per comment on the latest fetch of each story, with its spam verdict from
---   the rules in flows/spam_rules.toml (spam_verdict is the runner's Python function) plus
---   the campaign rule, which needs every comment at once: the same normalised text under
---   campaign_min_pages stories or from campaign_min_authors authors (spam_settings).
--- materialized: table
+--   One row per comment on the latest fetch of each story, with its spam verdict: the
+--   rules' verdict (int_comments_latest) plus the campaign rule's weight when its text is
+--   a campaign (int_campaigns).
+-- materialized: incremental
+-- unique_key: article_key
+-- changed: >
+--   select article_key from changed_int_comments_latest
+--   union all
+--   select article_key from int_comments_latest
+--   where campaign_text in (
+--     select campaign_text from changed_int_campaigns
+--     group by campaign_text having count(*) = 1
+--   )
+-- inputs:
+--   int_comments_latest: >
+--     select * from int_comments_latest
+--     where article_key in (select article_key from changed_keys)
 -- columns:
 --   article_key: The story the comment is under (int_articles_latest).
 --   campaign_text: The text normalised as campaigns are matched (spam_campaign_text).
@@ -18,54 +30,18 @@
 --   accepted_range: {spam_score: [0, null]}
 with
 
-comments as (select * from stg_comments),
+comments as (select * from int_comments_latest),
 
-latest_articles as (select page_id, article_key from int_articles_latest),
+campaigns as (select campaign_text from int_campaigns),
 
 settings as (select * from spam_settings),
 
-current_comments as (
-    select
-        comments.*,
-        latest_articles.article_key
-    from comments
-    inner join latest_articles on comments.page_id = latest_articles.page_id
-),
-
-scored as (
-    select
-        *,
-        spam_verdict(text) as verdict,
-        spam_campaign_text(text) as campaign_text
-    from current_comments
-),
-
-repeated_texts as (
-    select
-        scored.campaign_text,
-        count(distinct scored.article_key) as stories,
-        count(distinct coalesce(scored.author, '')) as authors
-    from scored
-    cross join settings
-    where length(scored.campaign_text) >= settings.campaign_min_chars
-    group by scored.campaign_text
-),
-
-campaigns as (
-    select repeated_texts.campaign_text
-    from repeated_texts
-    cross join settings
-    where
-        repeated_texts.stories >= settings.campaign_min_pages
-        or repeated_texts.authors >= settings.campaign_min_authors
-),
-
 flagged as (
     select
-        scored.*,
+        comments.*,
         campaigns.campaign_text is not null as in_campaign
-    from scored
-    left join campaigns on scored.campaign_text = campaigns.campaign_text
+    from comments
+    left join campaigns on comments.campaign_text = campaigns.campaign_text
 ),
 
 rescored as (

@@ -2,7 +2,26 @@
 --   One row per UTC day and site: how many stories it published, how long they were,
 --   which sections and agencies they came from, and its top stories (most linked-to
 --   and most discussed, then longest).
--- materialized: table
+-- materialized: incremental
+-- unique_key: day
+-- changed: >
+--   select day from changed_int_latest_fetches
+--   union all
+--   select day from int_latest_fetches
+--   where article_key in (select article_key from changed_int_comments_scored)
+--   union all
+--   select day from int_latest_fetches
+--   where article_key in (select url from changed_stg_links)
+-- inputs:
+--   int_articles_latest: >
+--     select article_key, day, site, title, word_count, section, source_agency
+--     from int_articles_latest where day in (select day from changed_keys)
+--   int_comments_scored: >
+--     select article_key, is_spam from int_comments_scored
+--     where article_key in (select article_key from int_articles_latest)
+--   stg_links: >
+--     select page_id, url from stg_links
+--     where url in (select article_key from int_articles_latest)
 -- columns:
 --   day: UTC date the stories were published (fetched, when a page gives no date).
 --   articles: Stories that day.
@@ -31,12 +50,14 @@ discussion as (
     group by article_key
 ),
 
+-- Links to a story only: most links go to section and footer pages, and grouping them all
+-- cost more than the rest of the model.
 inbound as (
     select
         url as article_key,
         count(distinct page_id) as inbound_links
     from links
-    where url is not null
+    where url in (select article_key from articles)
     group by url
 ),
 

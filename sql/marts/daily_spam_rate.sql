@@ -1,7 +1,13 @@
 -- description: >
 --   One row per UTC day and site: comments posted, how many were judged spam, the
 --   spam rate, and the spam rules that fired most often that day.
--- materialized: table
+-- materialized: incremental
+-- unique_key: day
+-- changed: select day from changed_int_comments_scored
+-- inputs:
+--   int_comments_scored: >
+--     select day, site, is_spam, spam_reasons from int_comments_scored
+--     where day in (select day from changed_keys)
 -- columns:
 --   day: UTC date the comments were posted (the page's fetch date when unknown).
 --   comments: Comments that day.

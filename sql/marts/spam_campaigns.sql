@@ -2,7 +2,13 @@
 --   One row per comment campaign: a normalised text posted under several stories or by
 --   several authors (the campaign rule in flows/spam_rules.toml), with where and when it
 --   was seen. Copy-paste spam shows up here even when each post alone looks harmless.
--- materialized: table
+-- materialized: incremental
+-- unique_key: campaign_text
+-- changed: select campaign_text from changed_int_comments_scored where in_campaign
+-- inputs:
+--   int_comments_scored: >
+--     select * from int_comments_scored
+--     where campaign_text in (select campaign_text from changed_keys)
 -- columns:
 --   campaign_text: The repeated text, normalised (lowercase, lookalikes and punctuation evened out).
 --   example_text: The text as first posted.
