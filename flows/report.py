@@ -32,6 +32,7 @@ HISTORY_DAYS = 30
 SPAM_COLOR = "#c0392b"
 MEAN_COLOR = "#2c3e50"
 SITE_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf")
+OTHER_COLOR = "#b0b0b0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,22 +216,41 @@ def render_html(data: ReportData) -> str:
 """
 
 
-def articles_chart(data: ReportData) -> str:
-    """Stacked bars: articles per day, one colour per site."""
+def site_stacks(data: ReportData) -> list[tuple[str, str, list[int]]]:
+    """(label, colour, articles per day) for each bar stack: the sites with the most
+    articles, a colour each, then the rest together in grey, so 40 sites still make a
+    chart one can read.
+
+    >>> site_stacks(ReportData(date(2024, 11, 2),
+    ...     [(date(2024, 11, 1), "a", 2), (date(2024, 11, 2), "b", 1)], [], [], []))
+    [('a', '#1f77b4', [2, 0]), ('b', '#ff7f0e', [0, 1])]
+    """
     days = sorted({d for d, _, _ in data.articles})
-    sites = sorted({s for _, s, _ in data.articles})
-    counts = {(d, s): n for d, s, n in data.articles}
+    totals: Counter[str] = Counter()
+    for _, site, n in data.articles:
+        totals[site] += n
+    ranked = sorted(totals, key=lambda site: (-totals[site], site))
+    shown = ranked if len(ranked) <= len(SITE_COLORS) else ranked[: len(SITE_COLORS) - 1]
+    counts: Counter[tuple[date, str]] = Counter()
+    for day, site, n in data.articles:
+        counts[day, site if site in shown else ""] += n
+    stacks = [
+        (site, color, [counts[d, site] for d in days])
+        for site, color in zip(shown, SITE_COLORS, strict=False)
+    ]
+    if len(shown) < len(ranked):
+        others = f"{len(ranked) - len(shown)} other sites"
+        stacks.append((others, OTHER_COLOR, [counts[d, ""] for d in days]))
+    return stacks
+
+
+def articles_chart(data: ReportData) -> str:
+    """Stacked bars: articles per day, a colour per site (the biggest; the rest in grey)."""
+    days = [d.isoformat() for d in sorted({d for d, _, _ in data.articles})]
     fig, ax = plt.subplots(figsize=(7, 3.2))
     bottom = [0] * len(days)
-    for index, site in enumerate(sites):
-        heights = [counts.get((d, site), 0) for d in days]
-        ax.bar(
-            [d.isoformat() for d in days],
-            heights,
-            bottom=bottom,
-            label=site,
-            color=SITE_COLORS[index % len(SITE_COLORS)],
-        )
+    for label, color, heights in site_stacks(data):
+        ax.bar(days, heights, bottom=bottom, label=label, color=color)
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     if not days:
         _empty(ax, "no articles")

@@ -16,12 +16,14 @@ from PIL import Image
 from flows import progress
 from flows.report import (
     MEAN_COLOR,
+    OTHER_COLOR,
     SPAM_COLOR,
     ReportData,
     SpamDay,
     Story,
     render_html,
     render_markdown,
+    site_stacks,
     spam_trend,
     top_reasons,
 )
@@ -47,6 +49,21 @@ def test_spam_trend_counts_days_without_comments_as_empty():
 def test_top_reasons_orders_by_count_then_name_and_limits():
     rows = [("phone_number", 3), ("links", 5), ("money_offer", 3), ("caps", 1)]
     assert top_reasons(rows, limit=3) == [("links", 5), ("money_offer", 3), ("phone_number", 3)]
+
+
+def test_articles_chart_shows_the_six_biggest_sites_and_the_rest_together():
+    articles = [(D, f"s{n:02d}.example", n) for n in range(1, 41)]
+    articles.append((D - timedelta(days=1), "s01.example", 100))
+
+    stacks = site_stacks(ReportData(D, articles, [], [], []))
+
+    assert [label for label, _, _ in stacks] == [
+        "s01.example", "s40.example", "s39.example", "s38.example", "s37.example",
+        "s36.example", "34 other sites",
+    ]  # fmt: skip
+    assert stacks[0][2] == [100, 1]
+    assert stacks[-1][1:] == (OTHER_COLOR, [0, sum(range(2, 36))])
+    assert len({color for _, color, _ in stacks}) == 7
 
 
 def _data(**changes):
