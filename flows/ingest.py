@@ -35,7 +35,9 @@ ARROW_CHUNK = 50
 JOB_BYTES = 16 * 2**20
 """Crawl archives are grouped into jobs of about this many bytes (~500 gzipped news
 pages): a job per small archive made 25-page Parquet files that compaction then had to
-merge, at ~10% of a run."""
+merge, at ~10% of a run. A small run gets smaller jobs, two per worker at least, so no
+worker idles while the other parses the last big job."""
+MIN_JOB_BYTES = 2**20
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +100,14 @@ def plan_jobs(
     found: Discovery,
     batch_size: int,
     ingested: Mapping[str, tuple[str, int]] | None = None,
-    job_bytes: int = JOB_BYTES,
+    job_bytes: int | None = None,
+    workers: int = 1,
 ) -> Plan:
     """Archives first (they are the big jobs, so they start early), then page-file batches.
 
     Archives are grouped in discovery order (so a job's pages tend to share days and
-    its files are few) until a group reaches `job_bytes`; a bigger archive is a job alone.
+    its files are few) until a group reaches `job_bytes` (default: JOB_BYTES, or less for
+    a small run, so each of `workers` gets two jobs); a bigger archive is a job alone.
 
     Input files in `ingested` (flows.manifest) with an unchanged stamp are left out.
     """
@@ -118,8 +122,12 @@ def plan_jobs(
         plan.unchanged_pages += done[1]
         return False
 
+    archives = [archive for archive in found.archives if changed(archive.source)]
+    if job_bytes is None:
+        share = sum(archive.bytes for archive in archives) // (2 * workers)
+        job_bytes = min(JOB_BYTES, max(MIN_JOB_BYTES, share))
     group: list[ArchiveRef] = []
-    for archive in [archive for archive in found.archives if changed(archive.source)]:
+    for archive in archives:
         group.append(archive)
         if sum(member.bytes for member in group) >= job_bytes:
             plan.jobs.append(_archive_job(len(plan.jobs) + 1, group, found))

@@ -174,9 +174,9 @@ def recover_lake(lake_dir: Lake) -> None:
 
 
 @task(name="plan-ingest", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
-def plan_ingest(found: Discovery, batch_size: int, lake_dir: Lake) -> Plan:
+def plan_ingest(found: Discovery, batch_size: int, lake_dir: Lake, workers: int) -> Plan:
     """Cut the work into jobs, leaving out input files ingested before and unchanged since."""
-    plan = plan_jobs(found, batch_size, manifest.ingested_inputs(lake_dir))
+    plan = plan_jobs(found, batch_size, manifest.ingested_inputs(lake_dir), workers=workers)
     get_run_logger().info(
         "%d ingest jobs; %d input files unchanged since they were ingested (%d pages, not read)",
         len(plan.jobs), plan.unchanged_files, plan.unchanged_pages,
@@ -371,7 +371,7 @@ def news_pipeline(
     with run_lock(data_dir):  # a second run at once stops here, before touching anything
         found = discover_pages(raw_dir, since, until)
         recover_lake(lake_dir)
-        plan = plan_ingest(found, batch_size, lake_dir)
+        plan = plan_ingest(found, batch_size, lake_dir, workers or default_workers())
         progress_id = cast(  # sync in a sync flow; typed as "maybe a coroutine"
             UUID,
             create_progress_artifact(

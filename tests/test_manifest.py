@@ -48,3 +48,15 @@ def test_plan_groups_small_archives_into_jobs_of_about_job_bytes():
         ["d.warc.gz", "e.jsonl"],
     ]
     assert plan.jobs[2].stamps == {"d.warc.gz": "10:1", "e.jsonl": "20:1"}
+
+
+def test_a_small_run_gets_two_archive_jobs_per_worker():
+    mib = 2**20
+    found = Discovery(
+        archives=[ArchiveRef(f"/raw/{n}.warc.gz", f"{n}.warc.gz", 2 * mib) for n in range(8)]
+    )
+
+    assert len(plan_jobs(found, batch_size=10, workers=2).jobs) == 4
+    assert len(plan_jobs(found, batch_size=10, workers=1).jobs) == 2
+    big = Discovery(archives=[ArchiveRef(f"/raw/{n}.warc.gz", f"{n}", 8 * mib) for n in range(64)])
+    assert len(plan_jobs(big, batch_size=10, workers=2).jobs) == 32, "16 MiB jobs at most"
