@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO
 
 from fastwarc import ArchiveIterator, WarcRecordType
+from fastwarc.stream_io import GzipReader
 
 from flows.decode import MAX_PAGE_BYTES
 from flows.rows import RawPage
@@ -83,8 +84,10 @@ def read_warc(
 ) -> Iterator[RawPage]:
     """HTML response records → pages; every other record is skipped and counted. An archive
     that breaks off, or holds no WARC record at all, is counted under its own name."""
+    gzipped = path.name.lower().endswith(".gz")
+    stream = GzipReader(str(path), fsspec_args=False) if gzipped else str(path)
     records = ArchiveIterator(
-        str(path), parse_http=False, auto_decode="none", fsspec_args=False, quirks_mode=True
+        stream, parse_http=False, auto_decode="none", fsspec_args=False, quirks_mode=True
     )
     read = 0
     try:
@@ -116,21 +119,26 @@ def read_warc(
     except OSError as problem:
         skipped[f"{source}: unreadable after {read} records: {problem}"] += 1
         return
-    cut = gzip_problem(path) if path.name.lower().endswith(".gz") and read else None
+    cut = gzip_problem(path, stream.tell()) if isinstance(stream, GzipReader) and read else None
     if cut:
         skipped[f"{source}: unreadable after {read} records: {cut}"] += 1
     elif read == 0:
         skipped[f"{source}: no WARC records (not a WARC file, or empty)"] += 1
 
 
-def gzip_problem(path: Path, tail: int = 2**18) -> str | None:
-    """Why a gzip file's end is damaged, or None. fastwarc stops quietly at a cut-off gzip
-    member, which would lose the record in it unseen. WARC.gz files hold a gzip member per
-    record, so only the last member (found in the last `tail` bytes) is inflated: ~0.2 ms
-    an archive, where inflating all of it cost ~10% of parsing its pages. Damage in the
-    middle of a file is not looked for."""
+def gzip_problem(path: Path, inflated: int, tail: int = 2**22) -> str | None:
+    """Why a gzip file's end is damaged, or None; `inflated` is how many bytes fastwarc read
+    out of it. fastwarc stops quietly at a cut-off gzip stream, which would lose the record
+    there unseen. A file of one gzip member ends with its inflated size (mod 2**32): if that
+    matches, the file is whole. A file of a member per record, as crawlers write them, is
+    checked by inflating its last member (found in the last `tail` bytes) again: ~0.2 ms,
+    where inflating a whole archive cost ~10% of parsing its pages. Damage in the middle of
+    a file that fastwarc reads past is not looked for."""
     size = path.stat().st_size
     with path.open("rb") as stream:
+        stream.seek(max(0, size - 4))
+        if int.from_bytes(stream.read(4), "little") == inflated % 2**32:
+            return None
         stream.seek(max(0, size - tail))
         data = stream.read()
     at = len(data)
@@ -141,11 +149,11 @@ def gzip_problem(path: Path, tail: int = 2**18) -> str | None:
         except zlib.error:
             continue  # those bytes were inside compressed data, not a member's start
         if not inflater.eof:
-            return "truncated gzip data: the file ends before its gzip stream does"
+            break
         if inflater.unused_data:
             return f"{len(inflater.unused_data)} unreadable bytes after the last record"
         return None
-    return None
+    return "truncated gzip data: the file ends before its gzip stream does"
 
 
 def _skip_reason(record: object) -> str | None:

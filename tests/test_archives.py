@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from flows.archives import archive_kind, read_archive
+from flows.archives import archive_kind, gzip_problem, read_archive
 from flows.rows import page_rows
 from flows.sources import discover
 from tests.conftest import http_response, wordpress_page, write_warc
@@ -109,6 +109,17 @@ def test_a_warc_of_many_gzip_members_cut_in_its_last_is_counted(tmp_path):
     assert [reason for reason in skipped if reason.startswith("cut.warc.gz")] == [
         "cut.warc.gz: unreadable after 24 records: truncated gzip data: the file ends before its gzip stream does"
     ]
+
+
+def test_a_one_member_warc_gz_cut_far_from_its_start_is_counted(tmp_path):
+    whole = write_warc(tmp_path / "whole.warc.gz", crawl_records() * 40).read_bytes()
+    (tmp_path / "cut.warc.gz").write_bytes(whole[: len(whole) // 2])
+    inflated = len(gzip.decompress(whole))
+
+    assert gzip_problem(tmp_path / "whole.warc.gz", inflated, tail=16) is None
+    assert gzip_problem(tmp_path / "cut.warc.gz", inflated // 2, tail=16) == (
+        "truncated gzip data: the file ends before its gzip stream does"
+    ), "no member starts in the last 16 bytes: the trailer's size decides"
 
 
 def test_read_jsonl_pages_and_bad_lines_become_rejections(tmp_path):
