@@ -17,6 +17,9 @@ from tests.conftest import REPO
 from tests.news_week import FIRST_DAY, write_news_week
 
 PREFECT = str(Path(sys.executable).with_name("prefect"))
+API_TIMEOUT = 30
+"""Seconds for one API call. httpx's default of 5 is short for a server on a loaded machine
+(its SQLite logs "database is locked" there); this test failed once in four suite runs."""
 
 
 def _free_port() -> int:
@@ -94,16 +97,19 @@ def test_deploy_all_then_a_worker_runs_a_triggered_backfill(server, tmp_path):
     _prefect(env, "work-pool", "create", "newsflow", "--type", "process")
     _prefect(env, "--no-prompt", "deploy", "--all")
 
-    daily = httpx.get(f"{api}/deployments/name/news_pipeline/daily").json()
+    daily = httpx.get(f"{api}/deployments/name/news_pipeline/daily", timeout=API_TIMEOUT).json()
     assert [s["schedule"]["cron"] for s in daily["schedules"]] == ["0 6 * * *"]
     assert daily["schedules"][0]["schedule"]["timezone"] == "UTC"
     assert daily["parameters"] == {"raw": "data/raw", "data": "data", "days": 2}
 
     write_news_week(tmp_path / "raw")
     since, until = FIRST_DAY.replace(day=2).isoformat(), FIRST_DAY.replace(day=3).isoformat()
-    backfill = httpx.get(f"{api}/deployments/name/news_pipeline/backfill").json()
+    backfill = httpx.get(
+        f"{api}/deployments/name/news_pipeline/backfill", timeout=API_TIMEOUT
+    ).json()
     created = httpx.post(
         f"{api}/deployments/{backfill['id']}/create_flow_run",
+        timeout=API_TIMEOUT,
         json={"parameters": {"raw": str(tmp_path / "raw"), "data": str(tmp_path / "data"),
                              "since": since, "until": until}},
     )  # fmt: skip
@@ -117,7 +123,7 @@ def test_deploy_all_then_a_worker_runs_a_triggered_backfill(server, tmp_path):
     )  # fmt: skip
 
     def finished() -> dict | None:
-        run = httpx.get(f"{api}/flow_runs/{run_id}").json()
+        run = httpx.get(f"{api}/flow_runs/{run_id}", timeout=API_TIMEOUT).json()
         return (
             run if run["state"]["type"] in {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"} else None
         )
