@@ -109,9 +109,12 @@ def read_warc(
             error = None
             if len(data) > MAX_PAGE_BYTES:
                 error = f"page too large: over {MAX_PAGE_BYTES // 2**20} MiB"
+            # Handed a stream, fastwarc puts the first record at the end of its first read;
+            # opening the path itself it said 0, which page ids (the source is in them) keep.
+            position = 0 if read == 1 else record.stream_pos
             yield RawPage(
                 data=data,
-                source=f"{source}#{record.stream_pos}",
+                source=f"{source}#{position}",
                 fetched_at=fetched_at.astimezone(UTC),
                 url=record.headers.get("WARC-Target-URI") or None,
                 error=error,

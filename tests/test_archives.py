@@ -59,6 +59,16 @@ def test_read_warc_keeps_html_responses_and_counts_the_rest(tmp_path, name):
     assert [c["text"] for c in rows["comments"]] == ["Good story."]
 
 
+def test_a_response_first_in_its_archive_is_at_position_0(tmp_path):
+    records = [r for r in crawl_records() if r[0] == "response"]
+    path = write_warc(tmp_path / "crawl.warc.gz", records)
+
+    pages = list(read_archive(path, "crawl.warc.gz", Counter()))
+
+    assert pages[0].source == "crawl.warc.gz#0"
+    assert pages[1].source != pages[0].source
+
+
 def test_read_warc_since_skips_earlier_fetches_and_ids_are_stable(tmp_path):
     path = write_warc(tmp_path / "crawl.warc.gz", crawl_records())
     skipped: Counter[str] = Counter()
