@@ -137,14 +137,16 @@ def plan_jobs(
     pages = [ref for ref in found.pages if changed(ref.source)]
     for start in range(0, len(pages), batch_size):
         batch = pages[start : start + batch_size]
-        stamps = {ref.source: found.stamps.get(ref.source, "-") for ref in batch}
-        plan.jobs.append(Job(len(plan.jobs) + 1, pages=batch, stamps=stamps))
+        plan.jobs.append(Job(len(plan.jobs) + 1, pages=batch, stamps=_stamps(batch, found)))
     return plan
 
 
 def _archive_job(number: int, archives: list[ArchiveRef], found: Discovery) -> Job:
-    stamps = {archive.source: found.stamps.get(archive.source, "-") for archive in archives}
-    return Job(number, archives=archives, stamps=stamps)
+    return Job(number, archives=archives, stamps=_stamps(archives, found))
+
+
+def _stamps(inputs: Iterable[ArchiveRef | SourceRef], found: Discovery) -> dict[str, str]:
+    return {ref.source: found.stamps.get(ref.source, "-") for ref in inputs}
 
 
 def run_job(

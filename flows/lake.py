@@ -174,6 +174,17 @@ def seen_page_ids(lake: Lake) -> set[str]:
     return set(ids.to_pylist())
 
 
+def partitions(lake: Lake, table: str) -> dict[str, list[str]]:
+    """`dt=…` partition → its Parquet files (paths inside the lake, in order), files being
+    written (dot-names) left out."""
+    found: dict[str, list[str]] = {}
+    for path in lakefs.glob(lake, f"{table}/dt=*/*.parquet"):
+        _, day, name = path.split("/")
+        if not name.startswith("."):
+            found.setdefault(day, []).append(path)
+    return found
+
+
 def table_files(lake: Lake, table: str) -> list[str]:
     """A table's files, named as readers of this lake open them (a path, or a URL)."""
     return [lakefs.full_path(lake, path) for path in lakefs.glob(lake, f"{table}/dt=*/*.parquet")]

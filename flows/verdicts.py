@@ -26,6 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from flows import lakefs, regex_gate, spam
+from flows.lake import partitions as lake_partitions
 from flows.lakefs import Lake
 from flows.spam import RuleSet, load_rules
 
@@ -72,13 +73,8 @@ def rules_digest(rules_file: Path) -> str:
 def refresh(lake: Lake, cache: Path, rules_file: Path, *, workers: int = 1) -> Refresh:
     """Bring the per-day verdicts in `cache` up to date with the lake's comments."""
     digest = rules_digest(rules_file)
-    by_day: dict[str, list[str]] = {}
-    for path in lakefs.glob(lake, "comments/dt=*/*.parquet"):
-        _, day, name = path.split("/")
-        if not name.startswith("."):
-            by_day.setdefault(day, []).append(path)
     wanted: dict[str, tuple[list[str], Path]] = {}
-    for day, files in by_day.items():
+    for day, files in lake_partitions(lake, "comments").items():
         names = "\n".join(Path(f).name for f in files)
         key = hashlib.sha256(f"{digest}\n{names}".encode()).hexdigest()[:16]
         wanted[day] = (files, cache / day / f"verdicts-{key}.parquet")

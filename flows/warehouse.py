@@ -31,6 +31,7 @@ import pyarrow as pa
 import yaml
 
 from flows import lakefs, regex_gate, spam
+from flows.lake import partitions as lake_partitions
 from flows.lakefs import Lake
 from flows.schemas import TABLES
 from flows.spam import RuleSet, campaign_text
@@ -569,12 +570,10 @@ def _partition_local_source(con: duckdb.DuckDBPyConnection, model: Model) -> str
 
 def _partitions(lake: Lake, table: str) -> dict[str, list[str]]:
     """dt partition → its Parquet files (absolute paths or URLs), in order."""
-    found: dict[str, list[str]] = {}
-    for path in lakefs.glob(lake, f"{table}/dt=*/*.parquet"):
-        _, day, name = path.split("/")
-        if not name.startswith("."):
-            found.setdefault(day, []).append(lakefs.uri(lake, path))
-    return found
+    return {
+        day: [lakefs.uri(lake, path) for path in files]
+        for day, files in lake_partitions(lake, table).items()
+    }
 
 
 def _test_partition(
