@@ -23,11 +23,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from bench.hostile import article
-from flows import lake
-from flows.schemas import TABLES
+from flows.lake import store
+from flows.lake.schema import TABLES
 
 Checksums = dict[str, tuple[int, int]]
-NEWSFLOW = [sys.executable, "-m", "flows.cli"]
+NEWSFLOW = [sys.executable, "-m", "flows.cli.main"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +129,7 @@ def unreadable_files(lake_dir: Path) -> list[str]:
     """Parquet files in the table folders that a reader cannot read (there must be none)."""
     bad = []
     for table in TABLES:
-        for path in lake.table_files(lake_dir, table):
+        for path in store.table_files(lake_dir, table):
             try:
                 pq.read_metadata(path)
             except (OSError, pa.ArrowException):
@@ -142,7 +142,7 @@ def checksums(data: Path) -> Checksums:
     sums: Checksums = {}
     con = duckdb.connect()
     for table in TABLES:
-        files = lake.table_files(data / "lake", table)
+        files = store.table_files(data / "lake", table)
         if files:
             sums[f"lake/{table}"] = _checksum(con, f"read_parquet({files!r})")
     con.close()
@@ -183,10 +183,10 @@ def uncommitted_files(lake_dir: Path) -> list[str]:
     """Files in the table folders that no commit record lists (there must be none)."""
     listed = {
         str(lake_dir / str(entry["path"]))
-        for record in lake.committed_batches(lake_dir)
+        for record in store.committed_batches(lake_dir)
         for entry in record["files"]
     }
-    return [f for table in TABLES for f in lake.table_files(lake_dir, table) if f not in listed]
+    return [f for table in TABLES for f in store.table_files(lake_dir, table) if f not in listed]
 
 
 def child_env(api_url: str) -> dict[str, str]:

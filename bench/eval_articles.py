@@ -18,7 +18,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from flows.parse import PageRejected, parse_page
+from flows.parse.page import PageRejected, parse_page
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks"
 FETCHED_AT = datetime(2020, 1, 1, tzinfo=UTC)

@@ -19,9 +19,9 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.decode import decode, unpack
-from flows.html_comments import extract_comments
-from flows.parse import PageRejected, parse_page
+from flows.parse.comments import extract_comments
+from flows.parse.decode import decode, unpack
+from flows.parse.page import PageRejected, parse_page
 
 BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "comments"
 FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)

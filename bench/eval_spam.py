@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from bench import generate
-from flows.spam import RuleSet, default_rules
+from flows.spam.scoring import RuleSet, default_rules
 
 BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "comment-spam"
 REPEATS = 5

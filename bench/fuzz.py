@@ -19,8 +19,9 @@ import atheris
 with atheris.instrument_imports():
     import pyarrow as pa
 
-    from flows.rows import RawPage, page_rows
-    from flows.schemas import TABLES
+    from flows.contracts import RawPage
+    from flows.lake.rows import page_rows
+    from flows.lake.schema import TABLES
 
 FETCHED = datetime(2024, 11, 1, 12, tzinfo=UTC)
 NAMES = ("page.html", "page.txt", "page.html.gz")

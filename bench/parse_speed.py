@@ -23,8 +23,8 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.decode import decode
-from flows.parse import PageRejected, parse_page
+from flows.parse.decode import decode
+from flows.parse.page import PageRejected, parse_page
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks"
 FETCHED_AT = datetime(2020, 1, 1, tzinfo=UTC)

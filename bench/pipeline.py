@@ -117,8 +117,8 @@ def link_days(corpus_dir: Path, raw: Path, days: range) -> None:
 
 def _parse_job(job: Any) -> list[int]:
     """Sizes of the pages of one job, each read and parsed."""
-    from flows.ingest import raw_pages
-    from flows.rows import page_rows
+    from flows.lake.ingest import raw_pages
+    from flows.lake.rows import page_rows
 
     sizes = []
     for _, raw in raw_pages(job, Counter()):
@@ -132,8 +132,8 @@ def parse_only(raw: Path, workers: int, every: int) -> tuple[list[int], float, i
     `workers` processes, writing nothing: a sample spread over all days and sites. Every 0
     means every 5th job, or more of them when there are few: a sample of 4 jobs (2,000
     pages) gave 506 to 652 pages/s in three runs at N=10,000."""
-    from flows.ingest import plan_jobs
-    from flows.sources import discover
+    from flows.lake.ingest import plan_jobs
+    from flows.readers.files import discover
 
     started = time.perf_counter()
     jobs = plan_jobs(discover(raw), 250, workers=workers).jobs
@@ -148,7 +148,7 @@ def run_pipeline(runner: str, raw: Path, data: Path, workers: int) -> RunNumbers
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
-    from flows.pipeline import pipeline_flow
+    from flows.pipeline.flow import pipeline_flow
 
     flow = pipeline_flow(runner, workers=workers)
     with PeakRss() as rss:

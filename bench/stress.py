@@ -20,8 +20,8 @@ import duckdb
 
 from bench import crash
 from bench.hostile import write_corpus
-from flows import lake
-from flows.rows import storable
+from flows.lake import store
+from flows.lake.rows import storable
 
 
 def hostile(root: Path, env: dict[str, str]) -> bool:
@@ -30,7 +30,7 @@ def hostile(root: Path, env: dict[str, str]) -> bool:
     started = time.monotonic()
     code = crash.run_newsflow(raw, data, env, batch_size=250)
     seconds = time.monotonic() - started
-    files = lake.table_files(data / "lake", "pages")
+    files = store.table_files(data / "lake", "pages")
     with duckdb.connect() as con:
         rows = con.execute(
             f"select source, status, error from read_parquet({files!r})"

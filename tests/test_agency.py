@@ -1,6 +1,6 @@
 import pytest
 
-from flows.agency import agency_named, credited_agency
+from flows.parse.agency import agency_named, credited_agency
 
 LEAD = "The central bank raised its main rate on Thursday."
 

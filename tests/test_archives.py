@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from flows.archives import archive_kind, gzip_problem, read_archive
-from flows.rows import page_rows
-from flows.sources import discover
+from flows.lake.rows import page_rows
+from flows.readers.archives import archive_kind, gzip_problem, read_archive
+from flows.readers.files import discover
 from tests.conftest import http_response, wordpress_page, write_warc
 
 ONE = wordpress_page("One", "https://a.example/one", "2024-11-03T08:00:00Z",

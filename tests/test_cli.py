@@ -9,7 +9,7 @@ from tests.conftest import wordpress_page
 
 def newsflow(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "flows.cli", *args],
+        [sys.executable, "-m", "flows.cli.main", *args],
         input=stdin,
         capture_output=True,
         text=True,
@@ -58,7 +58,7 @@ def test_parse_and_spam_do_not_import_prefect(tmp_path):
     code = (
         "import sys, io\n"
         "from typer.testing import CliRunner\n"
-        "from flows.cli import app\n"
+        "from flows.cli.main import app\n"
         f"CliRunner().invoke(app, ['parse', {str(page)!r}])\n"
         'CliRunner().invoke(app, [\'spam\'], input=\'{"id": 1, "text": "hi"}\\n\')\n'
         "print('prefect' in sys.modules)\n"
@@ -78,16 +78,18 @@ def test_query_needs_a_warehouse(tmp_path):
 def test_query_reads_the_warehouse_read_only(tmp_path):
     from datetime import UTC, datetime
 
-    from flows import lake, warehouse
-    from flows.rows import RawPage, page_rows
-    from flows.spam import default_rules
+    from flows.contracts import RawPage
+    from flows.lake import store
+    from flows.lake.rows import page_rows
+    from flows.spam.scoring import default_rules
+    from flows.warehouse import build as warehouse
 
     raw = RawPage(
         data=wordpress_page("T", "https://a.example/t", "2024-11-01"),
         source="t.html",
         fetched_at=datetime(2024, 11, 1, tzinfo=UTC),
     )
-    lake.write_batch(tmp_path / "lake", [page_rows(raw, run_id="test")])
+    store.write_batch(tmp_path / "lake", [page_rows(raw, run_id="test")])
     warehouse.build(tmp_path / "lake", tmp_path / "warehouse.duckdb", default_rules())
 
     result = newsflow(
@@ -108,8 +110,8 @@ def test_query_reads_the_warehouse_read_only(tmp_path):
 def test_run_defaults_to_the_flows_batch_size():
     import inspect
 
-    from flows.cli import run
-    from flows.pipeline import BATCH_SIZE, news_pipeline
+    from flows.cli.main import run
+    from flows.pipeline.flow import BATCH_SIZE, news_pipeline
 
     assert inspect.signature(run).parameters["batch_size"].default == BATCH_SIZE
     assert inspect.signature(news_pipeline.fn).parameters["batch_size"].default == BATCH_SIZE

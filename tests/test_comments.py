@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.html_comments import extract_comments
-from flows.page import Comment
+from flows.contracts import Comment
+from flows.parse.comments import extract_comments
 
 FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 
@@ -383,7 +383,7 @@ def test_replies_in_wrapped_items_point_at_the_wrapped_comment():
     ],
 )
 def test_author_names_lose_their_connectors(shown, name):
-    from flows.html_comments import _author_name
+    from flows.parse.comments import _author_name
 
     assert _author_name(shown) == name
 

@@ -6,7 +6,7 @@ import random
 import pytest
 
 from bench import crash
-from flows import lake
+from flows.lake import store
 
 TRIALS = 3
 
@@ -41,5 +41,5 @@ def test_a_run_killed_at_random_then_rerun_leaves_the_tables_of_a_clean_run(runs
         assert crash.run_newsflow(root / "raw", data, env) == 0
         assert crash.compare(clean, crash.checksums(data)) == [], kill
         assert crash.uncommitted_files(data / "lake") == []
-        assert not list((data / "lake").glob(f"{lake.STAGING}/*"))
+        assert not list((data / "lake").glob(f"{store.STAGING}/*"))
     assert {"ingest", "build"} & set(phases), phases

@@ -2,7 +2,7 @@ import gzip
 
 import pytest
 
-from flows.decode import NotAPage, decode, unpack
+from flows.parse.decode import NotAPage, decode, unpack
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 
 import re
 
-from flows.docs import model_docs, write_docs
-from flows.warehouse import Model, load_models
+from flows.warehouse.build import Model, load_models
+from flows.warehouse.docs import model_docs, write_docs
 
 
 def _model(name, layer, sql="select 1 as x", **extra):

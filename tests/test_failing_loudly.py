@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 
 from typer.testing import CliRunner
 
-from flows import lake
-from flows.cli import EXIT_DATA_TEST_FAILED, EXIT_FAILED, EXIT_RUN_IN_PROGRESS, app
-from flows.rows import RawPage, page_rows
+from flows.cli.main import EXIT_DATA_TEST_FAILED, EXIT_FAILED, EXIT_RUN_IN_PROGRESS, app
+from flows.contracts import RawPage
+from flows.lake import store
+from flows.lake.rows import page_rows
 from tests.conftest import wordpress_page
 
 
@@ -21,13 +22,13 @@ def _lake_with_a_bad_status(data) -> None:
         run_id="test",
     )  # fmt: skip
     rows.tables["pages"][0]["status"] = "half-done"
-    lake.write_batch(data / "lake", [rows])
+    store.write_batch(data / "lake", [rows])
 
 
 def test_a_failing_data_test_marks_the_flow_run_failed_with_the_offending_rows(
     prefect_api, tmp_path
 ):
-    from flows.pipeline import news_pipeline
+    from flows.pipeline.flow import news_pipeline
 
     (tmp_path / "raw").mkdir()
     _lake_with_a_bad_status(tmp_path / "data")
@@ -54,7 +55,7 @@ def test_exit_codes_of_newsflow_run(prefect_api, tmp_path):
     assert "raw folder not found" in no_raw.output
 
     holds_the_lock = (
-        "import sys, time; from pathlib import Path; from flows.runlock import run_lock\n"
+        "import sys, time; from pathlib import Path; from flows.pipeline.runlock import run_lock\n"
         "with run_lock(Path(sys.argv[1])):\n print('held', flush=True); time.sleep(60)"
     )
     holder = subprocess.Popen(

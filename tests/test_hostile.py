@@ -7,12 +7,12 @@ import duckdb
 import pytest
 
 from bench.hostile import TEMPLATE_AND_SQL, write_corpus
-from flows.rows import storable
+from flows.lake.rows import storable
 
 
 @pytest.fixture(scope="module")
 def hostile_run(prefect_api, tmp_path_factory):
-    from flows.pipeline import news_pipeline
+    from flows.pipeline.flow import news_pipeline
 
     root = tmp_path_factory.mktemp("hostile")
     expected = write_corpus(root / "raw")

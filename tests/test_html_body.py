@@ -1,7 +1,7 @@
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.html_body import extract_body
+from flows.parse.body import extract_body
 
 PROSE = [
     "The council voted on Tuesday to close the old bridge, citing cracks found by inspectors.",

@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.html_links import extract_links
+from flows.parse.links import extract_links
 
 FETCHED = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 

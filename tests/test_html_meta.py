@@ -3,7 +3,7 @@ from datetime import UTC, datetime
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.html_meta import extract_metadata, split_authors
+from flows.parse.meta import extract_metadata, split_authors
 
 JSON_LD_PAGE = """<html lang="en"><head>
 <title>Bridge to close | Example Post</title>

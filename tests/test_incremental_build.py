@@ -7,10 +7,12 @@ from datetime import UTC, date, datetime
 import duckdb
 import pytest
 
-from flows import lake, warehouse
-from flows.compact import compact_days
-from flows.rows import RawPage, page_rows
-from flows.spam import load_rules
+from flows.contracts import RawPage
+from flows.lake import store
+from flows.lake.compact import compact_days
+from flows.lake.rows import page_rows
+from flows.spam.scoring import load_rules
+from flows.warehouse import build as warehouse
 from tests.conftest import wordpress_page
 from tests.test_verdicts import write_day
 
@@ -48,7 +50,7 @@ def test_rebuild_still_fails_on_a_bad_row_in_a_new_partition(tmp_path):
         "test",
     )  # fmt: skip
     page.tables["links"][0]["region"] = "bogus"
-    lake.write_batch(lake_dir, [page])
+    store.write_batch(lake_dir, [page])
 
     with pytest.raises(warehouse.DataTestFailed, match="accepted_values"):
         warehouse.build(lake_dir, path, load_rules())
@@ -119,7 +121,7 @@ def _history(lake_dir) -> None:
                 comments.append((f"Fan {n}", f"{day}T09:20:00Z", REPEATED))
             url = f"https://a.example/{day}/{n}"
             pages.append(_page(day, n, url, f"{day}T08:00:00Z", comments))
-        lake.write_batch(lake_dir, [page_rows(p, "test") for p in pages])
+        store.write_batch(lake_dir, [page_rows(p, "test") for p in pages])
 
 
 def _new_day(lake_dir) -> None:
@@ -134,7 +136,7 @@ def _new_day(lake_dir) -> None:
         _page(day, 1, "https://a.example/2024-11-01/2", "2024-10-31T22:00:00Z",
               [("Chi", f"{day}T07:00:00Z", "Updated: the market reopened.")]),
     ]  # fmt: skip
-    lake.write_batch(lake_dir, [page_rows(p, "test") for p in pages])
+    store.write_batch(lake_dir, [page_rows(p, "test") for p in pages])
 
 
 def _all_rows(path) -> dict[str, list[tuple]]:
@@ -211,7 +213,7 @@ def test_pages_added_to_an_old_day_update_the_models_in_place(tmp_path):
     warehouse.build(lake_dir, path, load_rules(), staging=staging)
     late = _page("2024-11-02", 7, "https://a.example/2024-11-02/7", "2024-11-02T08:00:00Z",
                  [("Fan 7", "2024-11-02T09:30:00Z", REPEATED)])  # fmt: skip
-    lake.write_batch(lake_dir, [page_rows(late, "test")])
+    store.write_batch(lake_dir, [page_rows(late, "test")])
     compact_days(lake_dir, {date(2024, 11, 2)})
 
     report = warehouse.build(lake_dir, path, load_rules(), staging=staging)

@@ -11,9 +11,10 @@ from datetime import UTC, datetime
 import pyarrow.parquet as pq
 import pytest
 
-from flows import lake
-from flows.rows import RawPage, page_rows
-from flows.runlock import RunInProgress, run_lock
+from flows.contracts import RawPage
+from flows.lake import store
+from flows.lake.rows import page_rows
+from flows.pipeline.runlock import RunInProgress, run_lock
 from tests.conftest import wordpress_page
 
 FETCHED = datetime(2024, 11, 1, 12, tzinfo=UTC)
@@ -42,7 +43,7 @@ def _visible(lake_dir) -> dict[str, list[str]]:
     """What a reader globbing the table folders sees: page ids per table."""
     seen = {}
     for table in ("pages", "articles", "comments"):
-        files = lake.table_files(lake_dir, table)
+        files = store.table_files(lake_dir, table)
         seen[table] = (
             sorted(pq.ParquetDataset(files).read(columns=["page_id"]).column(0).to_pylist())
             if files
@@ -52,53 +53,53 @@ def _visible(lake_dir) -> dict[str, list[str]]:
 
 
 def test_write_batch_publishes_every_table_and_keeps_a_commit_record(tmp_path):
-    written = lake.write_batch(tmp_path, _pages(3))
+    written = store.write_batch(tmp_path, _pages(3))
     assert written == {"pages": 3, "articles": 3, "comments": 3, "links": 6}  # Home, About
-    assert not (tmp_path / lake.STAGING).exists() or not any((tmp_path / lake.STAGING).iterdir())
-    [record] = lake.committed_batches(tmp_path)
+    assert not (tmp_path / store.STAGING).exists() or not any((tmp_path / store.STAGING).iterdir())
+    [record] = store.committed_batches(tmp_path)
     assert {f["table"]: f["rows"] for f in record["files"]} == written
     assert all((tmp_path / f["path"]).is_file() for f in record["files"])
     assert len(set(_visible(tmp_path)["pages"])) == 3
 
 
 def test_an_uncommitted_staged_batch_is_invisible_and_recovery_discards_it(tmp_path):
-    lake.write_batch(tmp_path, _pages(2, "old"))
+    store.write_batch(tmp_path, _pages(2, "old"))
     before = _visible(tmp_path)
     # The state a crash between staging and the commit record leaves: files staged, no record.
     other = tmp_path.parent / "other"
-    lake.write_batch(other, _pages(2, "new"))
-    [record] = lake.committed_batches(other)
-    staged = tmp_path / lake.STAGING / record["batch"]
+    store.write_batch(other, _pages(2, "new"))
+    [record] = store.committed_batches(other)
+    staged = tmp_path / store.STAGING / record["batch"]
     for entry in record["files"]:
         (staged / entry["path"]).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(other / entry["path"], staged / entry["path"])
     assert _visible(tmp_path) == before
 
-    assert lake.recover(tmp_path) == lake.Recovery(published=0, discarded=1)
+    assert store.recover(tmp_path) == store.Recovery(published=0, discarded=1)
     assert not staged.exists()
     assert _visible(tmp_path) == before
 
 
 def test_a_committed_batch_cut_short_while_publishing_is_finished_by_recovery(tmp_path):
-    lake.write_batch(tmp_path, _pages(3))
+    store.write_batch(tmp_path, _pages(3))
     expected = _visible(tmp_path)
     # The state a crash in the middle of publishing leaves: articles published, the rest staged.
-    [record] = lake.committed_batches(tmp_path)
-    staged = tmp_path / lake.STAGING / record["batch"]
+    [record] = store.committed_batches(tmp_path)
+    staged = tmp_path / store.STAGING / record["batch"]
     for entry in record["files"]:
         if entry["table"] != "articles":
             (staged / entry["path"]).parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp_path / entry["path"], staged / entry["path"])
     assert _visible(tmp_path)["pages"] == []
 
-    assert lake.recover(tmp_path) == lake.Recovery(published=1, discarded=0)
-    assert lake.recover(tmp_path) == lake.Recovery(published=0, discarded=0)
+    assert store.recover(tmp_path) == store.Recovery(published=1, discarded=0)
+    assert store.recover(tmp_path) == store.Recovery(published=0, discarded=0)
     assert _visible(tmp_path) == expected
 
 
 def test_writing_the_same_batch_again_replaces_instead_of_adding(tmp_path):
-    lake.write_batch(tmp_path, _pages(2))
-    lake.write_batch(tmp_path, _pages(2))
+    store.write_batch(tmp_path, _pages(2))
+    store.write_batch(tmp_path, _pages(2))
     assert _visible(tmp_path)["articles"] == sorted(
         p.tables["pages"][0]["page_id"] for p in _pages(2)
     )
@@ -107,9 +108,9 @@ def test_writing_the_same_batch_again_replaces_instead_of_adding(tmp_path):
 def test_a_page_parquet_refuses_becomes_a_rejected_page_not_a_failed_batch(tmp_path):
     good, bad = _pages(2)
     bad.tables["articles"][0]["word_count"] = "many"  # what a parser bug could hand over
-    written = lake.write_batch(tmp_path, [good, bad])
+    written = store.write_batch(tmp_path, [good, bad])
     assert written["pages"] == 2 and written["articles"] == 1
-    pages = pq.ParquetDataset(lake.table_files(tmp_path, "pages")).read().to_pylist()
+    pages = pq.ParquetDataset(store.table_files(tmp_path, "pages")).read().to_pylist()
     refused = [p for p in pages if p["status"] == "rejected"]
     assert [p["page_id"] for p in refused] == [bad.tables["pages"][0]["page_id"]]
     assert refused[0]["error"].startswith("row error: a value cannot be stored")
@@ -117,7 +118,7 @@ def test_a_page_parquet_refuses_becomes_a_rejected_page_not_a_failed_batch(tmp_p
 
 def test_a_second_run_on_the_same_data_folder_stops_with_a_clear_message(tmp_path):
     holds_the_lock = (
-        "import sys, time; from pathlib import Path; from flows.runlock import run_lock\n"
+        "import sys, time; from pathlib import Path; from flows.pipeline.runlock import run_lock\n"
         "with run_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)"
     )
     holder = subprocess.Popen(

@@ -12,9 +12,10 @@ from datetime import date
 import duckdb
 import pytest
 
-from flows import lake, lakefs
-from flows.compact import COMPACT_AT_FILES, compact_partition, partition_files
-from flows.rows import RawPage, page_rows
+from flows.contracts import RawPage
+from flows.lake import lakefs, store
+from flows.lake.compact import COMPACT_AT_FILES, compact_partition, partition_files
+from flows.lake.rows import page_rows
 from tests.conftest import FETCHED, wordpress_page
 from tests.test_cli import newsflow
 
@@ -88,7 +89,7 @@ def raw_dir(tmp_path):
 def test_pipeline_with_the_lake_on_s3_gives_the_rows_and_models_of_a_local_lake(
     prefect_api, s3, raw_dir, tmp_path
 ):
-    from flows.pipeline import news_pipeline
+    from flows.pipeline.flow import news_pipeline
 
     url = f"s3://{BUCKET}/run/lake"
     pages = 2 * PER_DAY
@@ -110,8 +111,8 @@ def test_pipeline_with_the_lake_on_s3_gives_the_rows_and_models_of_a_local_lake(
     for table in ("pages", "articles", "comments", "links"):
         for day in ("2024-11-01", "2024-11-02"):
             assert len(partition_files(url, table, date.fromisoformat(day))) == 1
-    assert not s3.glob(f"{BUCKET}/run/lake/{lake.STAGING}/**")
-    assert len(lake.seen_page_ids(url)) == pages
+    assert not s3.glob(f"{BUCKET}/run/lake/{store.STAGING}/**")
+    assert len(store.seen_page_ids(url)) == pages
 
     again = news_pipeline(raw=str(raw_dir), data=str(tmp_path / "s3"), lake=url, runner="serial")
     assert (again.parsed, again.seen_before, again.inputs_unchanged) == (0, pages, pages)
@@ -134,25 +135,25 @@ def test_pipeline_with_the_lake_on_s3_gives_the_rows_and_models_of_a_local_lake(
 
 def test_recover_on_s3_discards_an_uncommitted_batch_and_finishes_a_committed_one(s3):
     where, other = f"s3://{BUCKET}/recover/lake", f"s3://{BUCKET}/recover/other"
-    lake.write_batch(where, [page_rows(_page(n, "2024-11-01"), "test") for n in range(3)])
+    store.write_batch(where, [page_rows(_page(n, "2024-11-01"), "test") for n in range(3)])
     expected = _visible(where)
     # A crash between staging and the commit record: files staged, no record.
-    lake.write_batch(other, [page_rows(_page(n, "2024-11-01", "new"), "test") for n in range(2)])
-    [record] = lake.committed_batches(other)
-    uncommitted = f"{BUCKET}/recover/lake/{lake.staging_dir(record['batch'])}"
+    store.write_batch(other, [page_rows(_page(n, "2024-11-01", "new"), "test") for n in range(2)])
+    [record] = store.committed_batches(other)
+    uncommitted = f"{BUCKET}/recover/lake/{store.staging_dir(record['batch'])}"
     for entry in record["files"]:
         s3.copy(f"{BUCKET}/recover/other/{entry['path']}", f"{uncommitted}/{entry['path']}")
     # A crash in the middle of publishing: articles published, the rest still staged.
-    [record] = lake.committed_batches(where)
-    staged = f"{BUCKET}/recover/lake/{lake.staging_dir(record['batch'])}"
+    [record] = store.committed_batches(where)
+    staged = f"{BUCKET}/recover/lake/{store.staging_dir(record['batch'])}"
     for entry in record["files"]:
         if entry["table"] != "articles":
             s3.mv(f"{BUCKET}/recover/lake/{entry['path']}", f"{staged}/{entry['path']}")
     s3.invalidate_cache()
     assert _visible(where)["pages"] == []
 
-    assert lake.recover(where) == lake.Recovery(published=1, discarded=1)
-    assert lake.recover(where) == lake.Recovery(published=0, discarded=0)
+    assert store.recover(where) == store.Recovery(published=1, discarded=1)
+    assert store.recover(where) == store.Recovery(published=0, discarded=0)
     assert _visible(where) == expected
     s3.invalidate_cache()
     assert not s3.exists(uncommitted)
@@ -162,7 +163,7 @@ def test_recover_on_s3_discards_an_uncommitted_batch_and_finishes_a_committed_on
 def test_compaction_on_s3_cut_short_before_deleting_the_old_files_is_finished_by_recover(s3):
     where, root, day = f"s3://{BUCKET}/compact/lake", f"{BUCKET}/compact/lake", date(2024, 11, 1)
     for batch in ((0, 1), (2, 3), (4,)):
-        lake.write_batch(where, [page_rows(_page(n, day.isoformat()), "test") for n in batch])
+        store.write_batch(where, [page_rows(_page(n, day.isoformat()), "test") for n in batch])
     old = {path: s3.cat_file(f"{root}/{path}") for path in partition_files(where, "comments", day)}
     expected = _visible(where)
 
@@ -170,13 +171,13 @@ def test_compaction_on_s3_cut_short_before_deleting_the_old_files_is_finished_by
     [merged] = partition_files(where, "comments", day)
     assert _visible(where) == expected
     # The state a crash leaves after the merged file was copied in, before the old ones went.
-    key = next(r["batch"] for r in lake.committed_batches(where) if r.get("replaces"))
-    s3.copy(f"{root}/{merged}", f"{root}/{lake.staging_dir(key)}/{merged}")
+    key = next(r["batch"] for r in store.committed_batches(where) if r.get("replaces"))
+    s3.copy(f"{root}/{merged}", f"{root}/{store.staging_dir(key)}/{merged}")
     for path, data in old.items():
         s3.pipe_file(f"{root}/{path}", data)
     assert len(partition_files(where, "comments", day)) == 4
 
-    assert lake.recover(where) == lake.Recovery(published=1, discarded=0)
+    assert store.recover(where) == store.Recovery(published=1, discarded=0)
     assert partition_files(where, "comments", day) == [merged]
     assert _visible(where) == expected
 
@@ -201,14 +202,14 @@ def test_locate_keeps_local_paths_and_file_urls_on_local_disk(given, local):
 
 def test_any_fsspec_filesystem_holds_a_lake_the_warehouse_reads(tmp_path):
     """fsspec's in-memory filesystem, as a stand-in for stores other than S3."""
-    from flows import warehouse
-    from flows.spam import default_rules
+    from flows.spam.scoring import default_rules
+    from flows.warehouse import build as warehouse
 
     where = "memory://newsflow-test/lake"
     local = tmp_path / "lake"
     for target in (where, local):
         for day in ("2024-11-01", "2024-11-02"):
-            lake.write_batch(target, [page_rows(_page(n, day), "test") for n in range(2)])
+            store.write_batch(target, [page_rows(_page(n, day), "test") for n in range(2)])
     built = {
         name: warehouse.build(target, tmp_path / name / "warehouse.duckdb", default_rules())
         for name, target in (("memory", where), ("local", local))

@@ -5,8 +5,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from flows.limits import MAX_ELEMENTS, MAX_NESTING, PageOverLimit, check_shape, within_time_limit
-from flows.rows import RawPage, page_rows
+from flows.contracts import RawPage
+from flows.lake.rows import page_rows
+from flows.parse.limits import (
+    MAX_ELEMENTS,
+    MAX_NESTING,
+    PageOverLimit,
+    check_shape,
+    within_time_limit,
+)
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,8 @@
 """The record of ingested input files: what lets a run skip unchanged inputs unread."""
 
-from flows.ingest import plan_jobs
-from flows.manifest import INPUTS_DIR, ingested_inputs, record_inputs
-from flows.sources import ArchiveRef, Discovery, discover
+from flows.lake.ingest import plan_jobs
+from flows.lake.manifest import INPUTS_DIR, ingested_inputs, record_inputs
+from flows.readers.files import ArchiveRef, Discovery, discover
 
 
 def test_record_inputs_keeps_one_file_and_the_newest_stamp(tmp_path):

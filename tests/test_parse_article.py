@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.parse import PageRejected, parse_page
+from flows.parse.page import PageRejected, parse_page
 
 FETCHED = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 LEAD = (

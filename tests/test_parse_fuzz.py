@@ -6,10 +6,11 @@ import pyarrow as pa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.limits import PageOverLimit
-from flows.parse import PageRejected, parse_page
-from flows.rows import RawPage, page_rows
-from flows.schemas import TABLES
+from flows.contracts import RawPage
+from flows.lake.rows import page_rows
+from flows.lake.schema import TABLES
+from flows.parse.limits import PageOverLimit
+from flows.parse.page import PageRejected, parse_page
 
 FETCHED = datetime(2024, 11, 1, 12, tzinfo=UTC)
 FRAGMENTS = [

@@ -5,7 +5,7 @@ import json
 import duckdb
 import pytest
 
-from flows import lake
+from flows.lake import store
 from tests.conftest import wordpress_page
 
 SPAM = "Cheap loans, instant approval! Contact us on WhatsApp +234 803 123 4567"
@@ -39,7 +39,7 @@ def raw_dir(tmp_path):
 
 
 def test_pipeline_ingests_builds_models_and_is_idempotent(prefect_api, raw_dir, tmp_path):
-    from flows.pipeline import news_pipeline
+    from flows.pipeline.flow import news_pipeline
 
     data = tmp_path / "data"
     first = news_pipeline(raw=str(raw_dir), data=str(data), batch_size=2)
@@ -69,7 +69,7 @@ def test_pipeline_ingests_builds_models_and_is_idempotent(prefect_api, raw_dir, 
     assert second.parsed == 0
     assert second.rows_written == {"pages": 0, "articles": 0, "comments": 0, "links": 0}
     assert second.model_rows == first.model_rows
-    assert len(lake.seen_page_ids(data / "lake")) == 5
+    assert len(store.seen_page_ids(data / "lake")) == 5
 
     with duckdb.connect(str(data / "warehouse.duckdb"), read_only=True) as con:
         rejected = con.execute(
@@ -82,7 +82,7 @@ def test_pipeline_publishes_keyed_summary_artifacts(prefect_api, raw_dir, tmp_pa
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 
-    from flows.pipeline import news_pipeline
+    from flows.pipeline.flow import news_pipeline
 
     news_pipeline(raw=str(raw_dir), data=str(tmp_path / "data"))
     with get_client(sync_client=True) as client:

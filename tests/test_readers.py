@@ -38,7 +38,7 @@ def _counts(data) -> list[int]:
 
 
 def test_a_reader_open_during_a_run_never_blocks_it_nor_sees_half_a_model(prefect_api, tmp_path):
-    from flows.pipeline import news_pipeline
+    from flows.pipeline.flow import news_pipeline
 
     raw, data = tmp_path / "raw", tmp_path / "data"
     crash.small_corpus(raw / "first", pages=6)
@@ -57,7 +57,7 @@ def test_a_reader_open_during_a_run_never_blocks_it_nor_sees_half_a_model(prefec
     assert time.monotonic() - started < 60, "the run waited for the reader"
     after = _counts(data)
     query = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "query", "select count(*) as n from daily_news",
+        [sys.executable, "-m", "flows.cli.main", "query", "select count(*) as n from daily_news",
          "--data", str(data), "--format", "csv"],
         check=False, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
@@ -74,12 +74,12 @@ def test_a_reader_open_during_a_run_never_blocks_it_nor_sees_half_a_model(prefec
 
 
 def test_newsflow_query_cannot_write(prefect_api, tmp_path):
-    from flows.pipeline import news_pipeline
+    from flows.pipeline.flow import news_pipeline
 
     crash.small_corpus(tmp_path / "raw", pages=2)
     news_pipeline(raw=str(tmp_path / "raw"), data=str(tmp_path / "data"))
     result = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "query", "drop table daily_news",
+        [sys.executable, "-m", "flows.cli.main", "query", "drop table daily_news",
          "--data", str(tmp_path / "data")],
         check=False, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
@@ -89,7 +89,7 @@ def test_newsflow_query_cannot_write(prefect_api, tmp_path):
 
 
 def test_a_read_write_session_on_the_warehouse_does_not_block_a_run(prefect_api, tmp_path):
-    from flows.pipeline import news_pipeline
+    from flows.pipeline.flow import news_pipeline
 
     raw, data = tmp_path / "raw", tmp_path / "data"
     crash.small_corpus(raw / "first", pages=2)

@@ -8,8 +8,8 @@ import unicodedata
 import pytest
 
 from bench.eval_spam import cpu_us_per_text
-from flows import spam
-from flows.regex_gate import (
+from flows.spam import scoring
+from flows.spam.regex_gate import (
     ANYTHING,
     FOLD_HAZARDS,
     Gates,
@@ -17,16 +17,16 @@ from flows.regex_gate import (
     has_fold_hazard,
     needs_of,
 )
-from flows.spam import default_rules, normalise, read_text
+from flows.spam.scoring import default_rules, normalise, read_text
 from tests.test_spam import HAM, SPAM
 from tests.test_spam_pinned import PINNED
 
 PATTERN_RULES = [
-    rule for rule in default_rules().rules if isinstance(rule.check, spam.PatternCheck)
+    rule for rule in default_rules().rules if isinstance(rule.check, scoring.PatternCheck)
 ]
 PATTERNS = [rule.check.regex for rule in PATTERN_RULES]
 PATTERNS += [check.regex for rule in PATTERN_RULES for _, check in rule.parts]
-PATTERNS += [spam._URL, spam._EMAIL, spam._AMOUNT]
+PATTERNS += [scoring._URL, scoring._EMAIL, scoring._AMOUNT]
 
 
 def _vocabulary() -> list[str]:
@@ -142,29 +142,29 @@ def test_fast_shouting_and_repetition_agree_with_their_definitions():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         letters = [c for c in text if c.isalpha()]
         shouting = len(letters) >= 30 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
-        assert spam._shouting(read_text(text)) == shouting, text
+        assert scoring._shouting(read_text(text)) == shouting, text
         normalised = normalise(text)
         words = re.findall(r"\w+", normalised)
         repeated = bool(re.search(r"(\w)\1{7,}", normalised)) or (
             len(words) >= 12 and len(set(words)) < 0.3 * len(words)
         )
-        assert spam._repetition(read_text(text)) == repeated, text
+        assert scoring._repetition(read_text(text)) == repeated, text
 
 
 def test_emoji_survive_nfkc_so_an_ascii_bare_text_has_none():
     ranges = [(0x1F300, 0x1FAFF), (0x2600, 0x27BF)]
     emoji = [chr(c) for low, high in ranges for c in range(low, high + 1)]
-    assert all(spam._EMOJI.fullmatch(e * 4) for e in emoji)
+    assert all(scoring._EMOJI.fullmatch(e * 4) for e in emoji)
     assert [e for e in emoji if unicodedata.normalize("NFKC", e) != e] == []
 
 
 def test_zero_width_inside_a_word_agrees_with_its_definition():
-    inside = re.compile(f"(?<=\\w)[{spam.ZERO_WIDTH}]+(?=\\w)")
+    inside = re.compile(f"(?<=\\w)[{scoring.ZERO_WIDTH}]+(?=\\w)")
     rng = random.Random(11)
-    alphabet = ["a", "Z", "1", "_", " ", ".", "é", *spam.ZERO_WIDTH]
+    alphabet = ["a", "Z", "1", "_", " ", ".", "é", *scoring.ZERO_WIDTH]
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
-        assert spam._zero_width(read_text(text)) == bool(inside.search(text)), repr(text)
+        assert scoring._zero_width(read_text(text)) == bool(inside.search(text)), repr(text)
 
 
 def test_crypto_address_check_agrees_with_its_pattern():
@@ -175,9 +175,9 @@ def test_crypto_address_check_agrees_with_its_pattern():
     for _ in range(3000):
         chars = [rng.choice(rare) if rng.random() < 0.03 else rng.choice(alnum) for _ in range(40)]
         text = "".join(chars)
-        expected = spam._BITCOIN.search(text) is not None
+        expected = scoring._BITCOIN.search(text) is not None
         fired += expected
-        assert spam._crypto_address(read_text(text)) == expected, repr(text)
+        assert scoring._crypto_address(read_text(text)) == expected, repr(text)
     assert fired > 100
 
 

@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from flows import progress
-from flows.report import (
+from flows.pipeline import progress
+from flows.warehouse.report import (
     MEAN_COLOR,
     OTHER_COLOR,
     SPAM_COLOR,
@@ -105,7 +105,7 @@ def test_html_is_self_contained_with_three_svg_charts():
 @pytest.fixture(scope="module")
 def week_report(prefect_api, tmp_path_factory):
     """A real pipeline run over a week of pages, and the report it wrote for the last day."""
-    from flows.pipeline import news_pipeline
+    from flows.pipeline.flow import news_pipeline
 
     root = tmp_path_factory.mktemp("week")
     expected = write_news_week(root / "raw")
@@ -160,7 +160,7 @@ def test_run_publishes_progress_and_report_artifacts(week_report):
 
 
 def test_windowed_run_is_named_by_its_window_and_reports_its_last_day(week_report):
-    from flows.pipeline import news_pipeline
+    from flows.pipeline.flow import news_pipeline
 
     summary, _, _ = week_report
     data = Path(summary.report).parent.parent
@@ -241,13 +241,13 @@ def test_report_renders_its_charts_in_headless_chromium(week_report):
     ],
 )
 def test_resolve_window_counts_days_back_from_until_or_today(since, until, days, expected):
-    from flows.pipeline import resolve_window
+    from flows.pipeline.flow import resolve_window
 
     assert resolve_window(since, until, days, today=D) == expected
 
 
 def test_window_label_names_runs():
-    from flows.pipeline import window_label
+    from flows.pipeline.flow import window_label
 
     assert window_label(FIRST_DAY, D) == "2024-11-01..2024-11-08"
     assert window_label(D, D) == "2024-11-08"

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from flows.rows import page_rows
-from flows.sources import discover, read_page, source_ref
+from flows.lake.rows import page_rows
+from flows.readers.files import discover, read_page, source_ref
 from tests.conftest import RAW
 
 SEED_URL = "https://www.arise.tv/north-koreas-kim-meets-putin-in-russia-as-missiles-launched-from-pyongyang/"

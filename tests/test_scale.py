@@ -8,9 +8,10 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from flows import lake
-from flows.compact import compact_days, compact_partition, partition_files
-from flows.rows import RawPage, page_rows
+from flows.contracts import RawPage
+from flows.lake import store
+from flows.lake.compact import compact_days, compact_partition, partition_files
+from flows.lake.rows import page_rows
 from tests.conftest import http_response, wordpress_page, write_warc
 
 DAYS = ("2024-11-01", "2024-11-02", "2024-11-03")
@@ -63,7 +64,7 @@ def lake_counts(data) -> dict[str, int]:
 
 
 def test_pipeline_on_a_process_pool_ingests_archives_in_few_files(prefect_api, crawl_dir, tmp_path):
-    from flows.pipeline import news_pipeline
+    from flows.pipeline.flow import news_pipeline
 
     data = tmp_path / "data"
     first = news_pipeline(raw=str(crawl_dir), data=str(data), batch_size=1, workers=2)
@@ -101,7 +102,7 @@ def test_pipeline_on_a_process_pool_ingests_archives_in_few_files(prefect_api, c
 def test_pipeline_on_a_dask_cluster_with_two_worker_processes(prefect_api, crawl_dir, tmp_path):
     from distributed import Client, LocalCluster, get_task_stream
 
-    from flows.pipeline import news_pipeline, pipeline_flow
+    from flows.pipeline.flow import news_pipeline, pipeline_flow
 
     pool = tmp_path / "pool"
     news_pipeline(raw=str(crawl_dir), data=str(pool), workers=2)
@@ -134,9 +135,9 @@ def raw_page(n: int, day: str) -> RawPage:
 
 def test_compact_partition_merges_files_and_drops_repeated_pages(tmp_path):
     day = date(2024, 11, 1)
-    lake.write_batch(tmp_path, [page_rows(raw_page(n, DAYS[0]), "r1") for n in (0, 1)])
-    lake.write_batch(tmp_path, [page_rows(raw_page(n, DAYS[0]), "r2") for n in (1, 2, 3)])
-    lake.write_batch(tmp_path, [page_rows(raw_page(n, DAYS[0]), "r3") for n in (4,)])
+    store.write_batch(tmp_path, [page_rows(raw_page(n, DAYS[0]), "r1") for n in (0, 1)])
+    store.write_batch(tmp_path, [page_rows(raw_page(n, DAYS[0]), "r2") for n in (1, 2, 3)])
+    store.write_batch(tmp_path, [page_rows(raw_page(n, DAYS[0]), "r3") for n in (4,)])
     assert len(partition_files(tmp_path, "comments", day)) == 3
 
     replaced = compact_partition(tmp_path, "comments", day)
@@ -154,10 +155,10 @@ def test_compact_partition_merges_files_and_drops_repeated_pages(tmp_path):
 
 def test_compact_days_merges_only_days_with_many_small_files(tmp_path):
     for n in range(4):
-        lake.write_batch(tmp_path, [page_rows(raw_page(n, DAYS[0]), "r")])
+        store.write_batch(tmp_path, [page_rows(raw_page(n, DAYS[0]), "r")])
         pair = [page_rows(raw_page(10 + 2 * n + k, DAYS[1]), "r") for k in (0, 1)]
-        lake.write_batch(tmp_path, pair)
-    lake.write_batch(tmp_path, [page_rows(raw_page(20, DAYS[1]), "r")])
+        store.write_batch(tmp_path, pair)
+    store.write_batch(tmp_path, [page_rows(raw_page(20, DAYS[1]), "r")])
     first, second = date.fromisoformat(DAYS[0]), date.fromisoformat(DAYS[1])
 
     replaced = compact_days(tmp_path, {first, second}, at_files=4, small_pages=2)
@@ -168,7 +169,7 @@ def test_compact_days_merges_only_days_with_many_small_files(tmp_path):
 
 
 def test_lake_views_prune_partitions_by_day(prefect_api, crawl_dir, tmp_path):
-    from flows.pipeline import news_pipeline
+    from flows.pipeline.flow import news_pipeline
 
     data = tmp_path / "data"
     news_pipeline(raw=str(crawl_dir), data=str(data), workers=1)

@@ -8,11 +8,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows import lake, warehouse
-from flows.rows import page_rows
-from flows.schemas import TABLES
-from flows.sources import discover, read_page
-from flows.spam import default_rules
+from flows.lake import store
+from flows.lake.rows import page_rows
+from flows.lake.schema import TABLES
+from flows.readers.files import discover, read_page
+from flows.spam.scoring import default_rules
+from flows.warehouse import build as warehouse
 from tests.news_week import write_news_week
 
 
@@ -20,7 +21,7 @@ def _write_lake(root: Path) -> int:
     """A week of pages straight into `root/lake` (no Prefect); returns how many."""
     write_news_week(root / "raw")
     refs = discover(root / "raw").pages
-    lake.write_batch(root / "lake", [page_rows(read_page(r), "test") for r in refs])
+    store.write_batch(root / "lake", [page_rows(read_page(r), "test") for r in refs])
     return len(refs)
 
 

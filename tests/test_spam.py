@@ -1,6 +1,6 @@
 import pytest
 
-from flows.spam import default_rules, load_rules, normalise
+from flows.spam.scoring import default_rules, load_rules, normalise
 
 SEED_PRICE_LIST = """📞📞📞📞📞📞Some Auction Vehicles/Cars For Sale
 Mama Africa #17,000 •Tomatoes Rice # *15,000* •Cap Rice #15,000 •My Food #17,000
@@ -118,7 +118,7 @@ def test_a_rule_without_pattern_or_detector_is_an_error(tmp_path):
 
 
 def test_phone_numbers_are_found_however_their_digits_are_split():
-    from flows.spam import phone_numbers
+    from flows.spam.scoring import phone_numbers
 
     assert phone_numbers("((09156089111) (+234_915_608_9111)") == ["+2349156089111"] * 2
     assert phone_numbers("call 0803 123 4567 or +44 20 7946 0958") == [

@@ -10,7 +10,7 @@ repetition.
 
 import pytest
 
-from flows.spam import default_rules
+from flows.spam.scoring import default_rules
 
 PINNED = [
     ("Call me on WhatsApp +234 803 123 4567", 6.0, ["contact_solicitation", "phone_number"]),

@@ -4,10 +4,13 @@ from datetime import UTC, datetime
 
 import duckdb
 
-from flows import lake, verdicts, warehouse
-from flows.compact import compact_days
-from flows.rows import RawPage, page_rows
-from flows.spam import RULES_FILE, load_rules
+from flows.contracts import RawPage
+from flows.lake import store
+from flows.lake.compact import compact_days
+from flows.lake.rows import page_rows
+from flows.spam import verdicts
+from flows.spam.scoring import RULES_FILE, load_rules
+from flows.warehouse import build as warehouse
 from tests.conftest import wordpress_page
 
 SPAM = "Cheap loans, instant approval! Contact us on WhatsApp +234 803 123 4567"
@@ -22,7 +25,7 @@ def write_day(lake_dir, day: str, stories: range) -> None:
                                ("Loans", f"{day}T09:10:00Z", SPAM)])  # fmt: skip
         fetched = datetime.fromisoformat(f"{day}T10:00:00").replace(tzinfo=UTC)
         pages.append(page_rows(RawPage(html, f"{day}-{n}.html", fetched, url), "test"))
-    lake.write_batch(lake_dir, pages)
+    store.write_batch(lake_dir, pages)
 
 
 def scored(data) -> list[tuple]:

@@ -3,9 +3,11 @@ from datetime import UTC, date, datetime
 import duckdb
 import pytest
 
-from flows import lake, warehouse
-from flows.rows import RawPage, page_rows
-from flows.spam import default_rules, load_rules
+from flows.contracts import RawPage
+from flows.lake import store
+from flows.lake.rows import page_rows
+from flows.spam.scoring import default_rules, load_rules
+from flows.warehouse import build as warehouse
 from tests.conftest import wordpress_page
 
 HAM = "Thanks for the report, the numbers match what I see at the market."
@@ -18,7 +20,7 @@ def _raw(source: str, fetched: datetime, html: bytes) -> RawPage:
 
 def _build(tmp_path, pages: list[RawPage]) -> duckdb.DuckDBPyConnection:
     lake_dir, db = tmp_path / "lake", tmp_path / "warehouse.duckdb"
-    lake.write_batch(lake_dir, [page_rows(p, run_id="test") for p in pages])
+    store.write_batch(lake_dir, [page_rows(p, run_id="test") for p in pages])
     warehouse.build(lake_dir, db, default_rules())
     return duckdb.connect(str(db), read_only=True)
 
@@ -119,7 +121,7 @@ def test_spam_campaigns_lists_the_text_repeated_across_stories(tmp_path):
 
 def test_editing_the_rules_rescores_history_without_reparsing(tmp_path):
     lake_dir, db = tmp_path / "lake", tmp_path / "warehouse.duckdb"
-    lake.write_batch(lake_dir, [page_rows(p, run_id="test") for p in _campaign_pages()])
+    store.write_batch(lake_dir, [page_rows(p, run_id="test") for p in _campaign_pages()])
     warehouse.build(lake_dir, db, default_rules())
     with duckdb.connect(str(db), read_only=True) as con:
         before = con.execute("select count(*) from int_comments_scored where is_spam").fetchall()

@@ -2,50 +2,24 @@
 
 Ids are derived from content, so ingesting the same raw page twice gives the same
 rows and the lake can tell it has seen a page before. Whatever the page holds, it
-gives rows Parquet can store: a page over a limit (`flows.limits`) or one that
+gives rows Parquet can store: a page over a limit (`flows.parse.limits`) or one that
 breaks a parser is a rejected row with the reason, and text is always valid UTF-8.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
-from flows.limits import PageOverLimit, within_time_limit
-from flows.page import ParsedPage
-from flows.parse import PARSER_VERSION, PageRejected, parse_page
+from flows.contracts import ParsedPage, RawPage
+from flows.parse.limits import PageOverLimit, within_time_limit
+from flows.parse.page import PARSER_VERSION, PageRejected, parse_page
 
 Row = dict[str, Any]
 _SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-@dataclass(slots=True)
-class RawPage:
-    """A raw page as found: its bytes and what is known about the fetch.
-
-    `source` says where it came from (a path relative to the raw folder). `error`
-    is set when the page could not even be read; it becomes the rejection reason.
-    """
-
-    data: bytes
-    source: str
-    fetched_at: datetime
-    url: str | None = None
-    error: str | None = None
-
-    @property
-    def content_sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
-
-    @property
-    def page_id(self) -> str:
-        """Same bytes, same place, same fetch time: same page."""
-        key = f"{self.source}\n{self.fetched_at.isoformat()}\n{self.content_sha256}"
-        return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 @dataclass(slots=True)

@@ -25,8 +25,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.html_nodes import lines_text, select, squash
-from flows.page import Comment
+from flows.contracts import Comment
+from flows.parse.nodes import lines_text, select, squash
 from flows.times import parse_datetime
 
 CANDIDATES = (

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.html_nodes import lines_text
+from flows.parse.nodes import lines_text
 
 # Elements that never hold article prose.
 JUNK_TAGS = (

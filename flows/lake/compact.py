@@ -22,10 +22,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from flows import lake, lakefs
-from flows.lake import partition_dir
-from flows.lakefs import Lake
-from flows.schemas import TABLES
+from flows.lake import lakefs, store
+from flows.lake.lakefs import Lake
+from flows.lake.schema import TABLES
+from flows.lake.store import partition_dir
 
 COMPACT_AT_FILES = 8
 """Small files a day may gather before its partitions are merged."""
@@ -59,7 +59,7 @@ def compact_partition(lake_dir: Lake, table: str, dt: date) -> int:
     pending: list[pa.Table] = []
     buffered = rows = 0
     with (
-        lakefs.output(lake_dir, f"{lake.staging_dir(key)}/{relative}") as sink,
+        lakefs.output(lake_dir, f"{store.staging_dir(key)}/{relative}") as sink,
         pq.ParquetWriter(sink, schema, compression="zstd") as writer,
     ):
         for path in files:
@@ -76,7 +76,7 @@ def compact_partition(lake_dir: Lake, table: str, dt: date) -> int:
         if pending:
             writer.write_table(pa.concat_tables(pending), row_group_size=ROW_GROUP_ROWS)
     replaced = [path for path in files if path != relative]
-    lake.commit_staged(lake_dir, key, {relative: rows}, replaces=replaced)
+    store.commit_staged(lake_dir, key, {relative: rows}, replaces=replaced)
     return len(files)
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import duckdb
 
-from flows.schemas import TABLES
-from flows.warehouse import SQL_DIR, Model, data_tests, load_models, load_sources, tables_read
+from flows.lake.schema import TABLES
+from flows.warehouse.build import SQL_DIR, Model, data_tests, load_models, load_sources, tables_read
 
 LAYERS = ("staging", "intermediate", "marts")
 

@@ -12,8 +12,7 @@ import zlib
 
 import charset_normalizer
 
-MAX_PAGE_BYTES = 20 * 1024 * 1024
-"""Pages larger than this (after gunzip) are rejected: no real article page is that big."""
+from flows.contracts import MAX_PAGE_BYTES
 
 _MAGIC = {
     b"\x89PNG": "a PNG image",

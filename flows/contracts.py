@@ -1,10 +1,15 @@
-"""What a parsed page is: plain typed data, the contract between the parsers and the lake."""
+"""What a raw page and a parsed page are: plain typed data, the contract between the
+readers, the parsers and the lake. Imports nothing from newsflow."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
+
+MAX_PAGE_BYTES = 20 * 1024 * 1024
+"""Pages larger than this (after gunzip) are rejected: no real article page is that big."""
 
 Region = Literal["body", "nav", "related", "comment", "footer", "other"]
 
@@ -60,3 +65,28 @@ class ParsedPage:
     links: list[Link] = field(default_factory=list)
     kind: Literal["html", "text"] = "html"
     og_url: str | None = None
+
+
+@dataclass(slots=True)
+class RawPage:
+    """A raw page as found: its bytes and what is known about the fetch.
+
+    `source` says where it came from (a path relative to the raw folder). `error`
+    is set when the page could not even be read; it becomes the rejection reason.
+    """
+
+    data: bytes
+    source: str
+    fetched_at: datetime
+    url: str | None = None
+    error: str | None = None
+
+    @property
+    def content_sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def page_id(self) -> str:
+        """Same bytes, same place, same fetch time: same page."""
+        key = f"{self.source}\n{self.fetched_at.isoformat()}\n{self.content_sha256}"
+        return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]

@@ -10,7 +10,7 @@ leaves a partial file, an orphan row or a duplicate in the lake tables:
 3. publish: the staged files are renamed into the table folders, `pages` last, and the
    staging folder is removed.
 
-The lake may be a local folder or live on object storage (flows.lakefs says what each
+The lake may be a local folder or live on object storage (flows.lake.lakefs says what each
 guarantees); paths inside the lake, as in commit records, are relative to its root.
 
 `recover` runs at the start of every run (under the run lock): a staged batch with a
@@ -31,10 +31,10 @@ from typing import Any
 
 import pyarrow as pa
 
-from flows import lakefs
-from flows.lakefs import Lake
-from flows.rows import PageRows, Row, rejected
-from flows.schemas import TABLES
+from flows.lake import lakefs
+from flows.lake.lakefs import Lake
+from flows.lake.rows import PageRows, Row, rejected
+from flows.lake.schema import TABLES
 
 STAGING = "_staging"
 COMMITS = "_commits"

@@ -6,7 +6,7 @@ Convention (see README "Raw pages"):
 - A sidecar `<file>.meta.json` may give `{"url": …, "fetched_at": …}`; without
   one, fetched_at is the file's modification time and the url comes from the page.
 - Crawl archives (`.warc`, `.warc.gz`, `.jsonl`, `.jsonl.gz`, `.ndjson`) hold many
-  pages each; they are listed here and read as streams by `flows.archives`.
+  pages each; they are listed here and read as streams by `flows.readers.archives`.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from flows.archives import archive_kind, outside_window
-from flows.decode import MAX_PAGE_BYTES
-from flows.rows import RawPage
+from flows.contracts import MAX_PAGE_BYTES, RawPage
+from flows.readers.archives import archive_kind, outside_window
 from flows.times import parse_datetime
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")

@@ -108,7 +108,7 @@ def run(
     Exit codes: 0 done; 1 the run failed; 2 bad usage; 3 a data test failed (the previous
     warehouse is kept); 4 another run is using the data folder (nothing was changed).
     """
-    from flows import lakefs
+    from flows.lake import lakefs
 
     lake = lake or _default_lake()
     if lake:
@@ -119,10 +119,10 @@ def run(
     _prepare_prefect(quiet=quiet)
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    from flows.console import print_summary, run_progress
-    from flows.pipeline import RUNNERS, pipeline_flow
-    from flows.runlock import RunInProgress
-    from flows.warehouse import DataTestFailed
+    from flows.cli.console import print_summary, run_progress
+    from flows.pipeline.flow import RUNNERS, pipeline_flow
+    from flows.pipeline.runlock import RunInProgress
+    from flows.warehouse.build import DataTestFailed
 
     data_dir = data or _default_data()
     if runner not in RUNNERS:
@@ -167,8 +167,8 @@ def parse(
     ] = None,
 ) -> None:
     """Parse pages without writing anything: one JSON object per page on stdout."""
-    from flows.rows import page_rows
-    from flows.sources import read_page, source_ref
+    from flows.lake.rows import page_rows
+    from flows.readers.files import read_page, source_ref
     from flows.times import parse_datetime
 
     moment = parse_datetime(fetched_at) if fetched_at else None
@@ -206,7 +206,7 @@ def spam(
     ] = None,
 ) -> None:
     """Score comments: JSON Lines {"id", "text"} on stdin → {"id", "spam", "score", "reasons"} on stdout."""
-    from flows.spam import default_rules, load_rules
+    from flows.spam.scoring import default_rules, load_rules
 
     ruleset = load_rules(rules) if rules else default_rules()
     for number, line in enumerate(sys.stdin, start=1):
@@ -244,7 +244,7 @@ def query(
     """Run a query on data/warehouse.duckdb, opened read-only."""
     import duckdb
 
-    from flows.console import print_table
+    from flows.cli.console import print_table
 
     path = (data or _default_data()) / "warehouse.duckdb"
     if not path.exists():
@@ -283,7 +283,7 @@ def _open_lake(con: Any) -> None:
     except duckdb.CatalogException:  # built before the warehouse recorded its lake
         return
     if "://" in url:  # fsspec and pyarrow are imported only for a lake elsewhere
-        from flows import lakefs
+        from flows.lake import lakefs
 
         try:
             lakefs.register(con, url)
@@ -302,7 +302,7 @@ def report(
     ] = None,
 ) -> None:
     """Write <data>/reports/YYYY-MM-DD.html from the warehouse, without running the pipeline."""
-    from flows.report import build_report, days_to_report
+    from flows.warehouse.report import build_report, days_to_report
 
     data_dir = data or _default_data()
     warehouse_path = data_dir / "warehouse.duckdb"
@@ -330,7 +330,7 @@ def docs(
     ] = None,
 ) -> None:
     """Write the models docs page: models, columns, descriptions, dependencies and data tests."""
-    from flows.docs import write_docs
+    from flows.warehouse.docs import write_docs
 
     path = write_docs(out or (data or _default_data()) / "docs" / "models.html")
     typer.echo(str(path))

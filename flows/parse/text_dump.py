@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from flows.agency import agency_named, credited_agency
-from flows.html_meta import split_authors
-from flows.page import Article, Comment, Link, ParsedPage
+from flows.contracts import Article, Comment, Link, ParsedPage
+from flows.parse.agency import agency_named, credited_agency
+from flows.parse.meta import split_authors
 from flows.times import looks_like_relative_time, parse_datetime
 
 _COMMENTS = re.compile(

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import phonenumbers
 
-from flows.regex_gate import ANYTHING, Gates, Needs, alternatives, has_fold_hazard, needs_of
+from flows.spam.regex_gate import ANYTHING, Gates, Needs, alternatives, has_fold_hazard, needs_of
 
-RULES_FILE = resources.files("flows").joinpath("spam_rules.toml")
+RULES_FILE = resources.files("flows.spam").joinpath("spam_rules.toml")
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"
 # Cyrillic and Greek letters that look like Latin ones (Unicode confusables, the common subset).
@@ -143,7 +143,7 @@ class Rule:
     """check(text) → fired?"""
     parts: tuple[tuple[Needs, Callable[[Text], bool]], ...] = ()
     """The rule fires when one part's check does, and a part's check can fire only on a
-    text that meets its needs (flows.regex_gate): a pattern rule has one part per top-level
+    text that meets its needs (flows.spam.regex_gate): a pattern rule has one part per top-level
     alternative. No parts: (ANYTHING, check)."""
 
 

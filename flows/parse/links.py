@@ -14,8 +14,8 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.html_nodes import squash
-from flows.page import Link, Region
+from flows.contracts import Link, Region
+from flows.parse.nodes import squash
 from flows.times import looks_like_relative_time, parse_datetime
 
 # First match wins: a related list inside the article is "related", not "body".

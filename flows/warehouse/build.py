@@ -30,14 +30,15 @@ import duckdb
 import pyarrow as pa
 import yaml
 
-from flows import lakefs, regex_gate, spam
-from flows.lake import partitions as lake_partitions
-from flows.lakefs import Lake
-from flows.schemas import TABLES
-from flows.spam import RuleSet, campaign_text
-from flows.verdicts import VERDICT_FILES
+from flows.lake import lakefs
+from flows.lake.lakefs import Lake
+from flows.lake.schema import TABLES
+from flows.lake.store import partitions as lake_partitions
+from flows.spam import regex_gate, scoring
+from flows.spam.scoring import RuleSet, campaign_text
+from flows.spam.verdicts import VERDICT_FILES
 
-SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 STORAGE_VERSION = "v1.5.0"
 """Written so the DuckDB 1.5 CLI (`pip install duckdb-cli`) can open the warehouse too."""
 SOURCES = {f"lake_{table}" for table in TABLES} | {"spam_rules", "spam_settings"}
@@ -231,7 +232,7 @@ def definition_hashes(
     (no rules file text) get a new hash every time."""
     base = hashlib.sha256()
     base.update(Path(__file__).read_bytes())
-    base.update(Path(spam.__file__).read_bytes())
+    base.update(Path(scoring.__file__).read_bytes())
     base.update(Path(regex_gate.__file__).read_bytes())
     base.update(repr(sorted((name, str(schema)) for name, schema in TABLES.items())).encode())
     base.update(rules.source.encode() if rules.source else os.urandom(16))
@@ -267,7 +268,7 @@ def build(
 ) -> BuildReport:
     """Build every model into a new database file, test it, then swap it in for `warehouse`.
 
-    `verdicts` is a folder of spam verdicts already scored with `rules` (flows.verdicts);
+    `verdicts` is a folder of spam verdicts already scored with `rules` (flows.spam.verdicts);
     `spam_verdict` then answers from them in SQL and runs the rules only on other texts.
 
     Staging views over one lake table are tested per `dt` partition, and only partitions

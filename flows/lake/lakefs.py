@@ -20,13 +20,13 @@ What a write guarantees:
   no rename: publishing a staged file is a server-side copy, and the staged copies are
   deleted only after the batch's last file is in place (and a compaction's replaced
   files are gone). So publishing a batch is not atomic, and a crash can leave files
-  both staged and published, but the commit protocol (flows.lake) still holds: the
+  both staged and published, but the commit protocol (flows.lake.store) still holds: the
   commit record is the commit point, and `recover` publishes a committed batch again,
   idempotently, because a part's name is derived from its pages (publishing twice
   overwrites, never adds). Listings are never served from fsspec's cache: other
   processes write the lake, so each listing asks the store.
 
-The run lock (flows.runlock) stays an OS lock on the local data folder: only one run
+The run lock (flows.pipeline.runlock) stays an OS lock on the local data folder: only one run
 per data folder, whichever lake it writes. Two data folders must not share a lake.
 """
 

@@ -15,9 +15,9 @@ from collections.abc import Iterable
 
 import pyarrow as pa
 
-from flows import lakefs
-from flows.lakefs import Lake
-from flows.rows import storable
+from flows.lake import lakefs
+from flows.lake.lakefs import Lake
+from flows.lake.rows import storable
 
 INPUTS = pa.schema(
     [

@@ -26,9 +26,9 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-from flows import lake, manifest, progress, report, spam, verdicts, warehouse
-from flows.compact import compact_days
-from flows.ingest import (
+from flows.lake import manifest, store
+from flows.lake.compact import compact_days
+from flows.lake.ingest import (
     BatchResult,
     Job,
     Plan,
@@ -37,11 +37,15 @@ from flows.ingest import (
     run_in_pool,
     run_job,
 )
-from flows.lakefs import Lake
-from flows.runlock import run_lock
-from flows.schemas import TABLES
-from flows.sources import Discovery, discover
-from flows.spam import load_rules
+from flows.lake.lakefs import Lake
+from flows.lake.schema import TABLES
+from flows.pipeline import progress
+from flows.pipeline.runlock import run_lock
+from flows.readers.files import Discovery, discover
+from flows.spam import scoring, verdicts
+from flows.spam.scoring import load_rules
+from flows.warehouse import build as warehouse
+from flows.warehouse import report
 
 BATCH_SIZE = 500
 """Page files per ingest job (archives are grouped by size instead): big enough that per-job
@@ -164,7 +168,7 @@ def discover_pages(raw: Path, since: date | None, until: date | None) -> Discove
 )
 def recover_lake(lake_dir: Lake) -> None:
     """Finish or undo what an interrupted run left staged, before anything reads the lake."""
-    recovery = lake.recover(lake_dir)
+    recovery = store.recover(lake_dir)
     if recovery.published or recovery.discarded:
         get_run_logger().warning(
             "an earlier run was interrupted: %d committed batches published, "
@@ -215,7 +219,7 @@ def ingest_pages(
     if workers > 1 and len(jobs) > 1:
         run_in_pool(jobs, lake_dir, run_id, workers=workers, since=since, until=until, on_done=done)
     else:
-        seen = lake.seen_page_ids(lake_dir)
+        seen = store.seen_page_ids(lake_dir)
         for job in jobs:
             done(job, run_job(job, lake_dir, run_id, seen=seen, since=since, until=until))
     return total
@@ -277,7 +281,7 @@ def build_models(lake_dir: Lake, warehouse_path: Path, workers: int) -> warehous
     """Score the days whose comments changed (cached per day), then build every model."""
     logger = get_run_logger()
     cache = warehouse_path.parent / "cache" / "spam_verdicts"
-    fresh = verdicts.refresh(lake_dir, cache, Path(str(spam.RULES_FILE)), workers=workers)
+    fresh = verdicts.refresh(lake_dir, cache, Path(str(scoring.RULES_FILE)), workers=workers)
     logger.info(
         "spam verdicts: %d days scored (%d comments), %d days unchanged and reused",
         fresh.days_scored, fresh.comments_scored, fresh.days_kept,
@@ -358,7 +362,7 @@ def news_pipeline(
 
     `days` makes the window the `days` days ending on `until` (else the scheduled day).
     `lake` is where the lake lives: a folder or a filesystem URL (`s3://bucket/lake`, see
-    flows.lakefs), by default `<data>/lake`. Everything else stays in `data`.
+    flows.lake.lakefs), by default `<data>/lake`. Everything else stays in `data`.
     """
     since, until = resolve_window(since, until, days, _scheduled_day())
     if runner not in RUNNERS:

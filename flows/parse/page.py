@@ -11,15 +11,15 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.agency import agency_named, credited_agency
-from flows.decode import NotAPage, decode, unpack
-from flows.html_body import extract_body
-from flows.html_comments import extract_comments
-from flows.html_links import extract_links
-from flows.html_meta import extract_metadata
-from flows.limits import check_shape
-from flows.page import Article, ParsedPage
-from flows.text_dump import parse_text_dump
+from flows.contracts import Article, ParsedPage
+from flows.parse.agency import agency_named, credited_agency
+from flows.parse.body import extract_body
+from flows.parse.comments import extract_comments
+from flows.parse.decode import NotAPage, decode, unpack
+from flows.parse.limits import check_shape
+from flows.parse.links import extract_links
+from flows.parse.meta import extract_metadata
+from flows.parse.text_dump import parse_text_dump
 
 PARSER_VERSION = "0.2.0"
 """Recorded on every `pages` row; bump it when parsing output changes."""

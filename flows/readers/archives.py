@@ -27,8 +27,7 @@ from typing import IO
 from fastwarc import ArchiveIterator, WarcRecordType
 from fastwarc.stream_io import GzipReader
 
-from flows.decode import MAX_PAGE_BYTES
-from flows.rows import RawPage
+from flows.contracts import MAX_PAGE_BYTES, RawPage
 from flows.times import parse_datetime
 
 WARC_SUFFIXES = (".warc", ".warc.gz")

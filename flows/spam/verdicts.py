@@ -25,10 +25,11 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from flows import lakefs, regex_gate, spam
-from flows.lake import partitions as lake_partitions
-from flows.lakefs import Lake
-from flows.spam import RuleSet, load_rules
+from flows.lake import lakefs
+from flows.lake.lakefs import Lake
+from flows.lake.store import partitions as lake_partitions
+from flows.spam import regex_gate, scoring
+from flows.spam.scoring import RuleSet, load_rules
 
 VERDICTS = pa.schema(
     [
@@ -65,7 +66,7 @@ def rules_digest(rules_file: Path) -> str:
     """What the verdicts depend on: the rules file, the detectors' and gates' code, the
     file format."""
     digest = hashlib.sha256(CACHE_FORMAT.encode() + rules_file.read_bytes())
-    digest.update(Path(spam.__file__).read_bytes())
+    digest.update(Path(scoring.__file__).read_bytes())
     digest.update(Path(regex_gate.__file__).read_bytes())
     return digest.hexdigest()
 

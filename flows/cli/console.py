@@ -11,10 +11,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from flows import progress
+from flows.pipeline import progress
 
 if TYPE_CHECKING:
-    from flows.pipeline import RunSummary
+    from flows.pipeline.flow import RunSummary
 
 console = Console()
 

@@ -22,11 +22,12 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from flows import lake
-from flows.archives import read_archive
-from flows.lakefs import Lake
-from flows.rows import PageRows, RawPage, page_rows, storable
-from flows.sources import ArchiveRef, Discovery, SourceRef, read_page
+from flows.contracts import RawPage
+from flows.lake import store
+from flows.lake.lakefs import Lake
+from flows.lake.rows import PageRows, page_rows, storable
+from flows.readers.archives import read_archive
+from flows.readers.files import ArchiveRef, Discovery, SourceRef, read_page
 
 FLUSH_PAGES = 1000
 """Pages held before their rows are written: bounds a worker's memory (~32 MB of Arrow rows)."""
@@ -68,7 +69,7 @@ class BatchResult:
     days: set[date] = field(default_factory=set)
     """Lake partitions (`dt`) this job wrote to."""
     inputs: list[tuple[str, str, int]] = field(default_factory=list)
-    """(source, stamp, pages) of each input file read completely (see flows.manifest)."""
+    """(source, stamp, pages) of each input file read completely (see flows.lake.manifest)."""
     seconds: float = 0.0
     parse_seconds: float = 0.0
     """Of `seconds`, reading and parsing pages (the rest is mostly writing Parquet)."""
@@ -109,7 +110,7 @@ def plan_jobs(
     its files are few) until a group reaches `job_bytes` (default: JOB_BYTES, or less for
     a small run, so each of `workers` gets two jobs); a bigger archive is a job alone.
 
-    Input files in `ingested` (flows.manifest) with an unchanged stamp are left out.
+    Input files in `ingested` (flows.lake.manifest) with an unchanged stamp are left out.
     """
     plan = Plan(jobs=[])
     ingested = ingested or {}
@@ -166,7 +167,7 @@ def run_job(
     """
     started = time.perf_counter()
     if seen is None:
-        seen = lake.seen_page_ids(lake_dir)
+        seen = store.seen_page_ids(lake_dir)
     result = BatchResult()
     writer = _Writer(lake_dir, result, flush_pages)
     read: Counter[str] = Counter()
@@ -228,7 +229,7 @@ class _Writer:
         if not self.parts:
             return
         started = time.perf_counter()
-        for table, count in lake.write_tables(self.lake_dir, self.parts).items():
+        for table, count in store.write_tables(self.lake_dir, self.parts).items():
             self.result.rows[table] = self.result.rows.get(table, 0) + count
         self.result.days.update(dt for _, dt in self.parts)
         self.parts.clear()
@@ -239,7 +240,7 @@ class _Writer:
         if not self.rows:
             return
         started = time.perf_counter()
-        for part, table in lake.arrow_tables(self.rows).items():
+        for part, table in store.arrow_tables(self.rows).items():
             self.parts[part].append(table)
         self.pages += len(self.rows)
         self.rows.clear()
@@ -253,7 +254,7 @@ _worker_seen: frozenset[str] = frozenset()
 
 def _init_worker(lake_dir: Lake) -> None:
     global _worker_seen
-    _worker_seen = frozenset(lake.seen_page_ids(lake_dir))
+    _worker_seen = frozenset(store.seen_page_ids(lake_dir))
 
 
 def _pool_job(

@@ -1,0 +1,1 @@
+"""The `newsflow` command (`main`) and what it prints in the terminal (`console`)."""
