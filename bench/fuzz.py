@@ -39,7 +39,7 @@ def one_input(data: bytes) -> None:
 
 def seeds(folder: Path) -> None:
     """Small hostile pages to start from (the giant ones are left to the stress run)."""
-    from bench.hostile import corpus
+    from tests.support.hostile import corpus
 
     for item in corpus(scale=0.001):
         data = item.make()

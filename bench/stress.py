@@ -18,10 +18,10 @@ from pathlib import Path
 
 import duckdb
 
-from bench import crash
-from bench.hostile import write_corpus
 from flows.lake import store
 from flows.lake.rows import storable
+from tests.support import crash
+from tests.support.hostile import write_corpus
 
 
 def hostile(root: Path, env: dict[str, str]) -> bool:

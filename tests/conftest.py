@@ -5,19 +5,12 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
-from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsflow-test-prefect-")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-
-REPO = Path(__file__).resolve().parent.parent
-RAW = REPO / "data" / "raw"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 
 
 @pytest.fixture(scope="session")
@@ -29,83 +22,13 @@ def prefect_api() -> Iterator[None]:
         yield
 
 
-def sample(relative: str) -> bytes:
-    """A sample raw page shipped in data/raw; missing means the repo is broken, so fail."""
-    path = RAW / relative
-    assert path.is_file(), f"sample page {path} is missing from the repository"
-    return path.read_bytes()
+KINDS = ("unit", "integration", "e2e")
 
 
-def wordpress_page(
-    title: str,
-    url: str,
-    published: str,
-    comments: list[tuple[str, str, str]] = (),  # type: ignore[assignment]
-    body: str = "",
-) -> bytes:
-    """A small WordPress-style article page; comments are (author, ISO time, text)."""
-    items = "".join(
-        f'<li id="comment-{n}" class="comment"><article class="comment-body">'
-        f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">{author}</b></div>'
-        f'<div class="comment-metadata"><time datetime="{when}">{when}</time></div></footer>'
-        f'<div class="comment-content"><p>{text}</p></div>'
-        f'<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></article></li>'
-        for n, (author, when, text) in enumerate(comments, start=1)
-    )
-    paragraphs = body or "".join(
-        f"<p>Paragraph {n} of the story about {title}, with enough words to read as prose, "
-        "and commas, like real reporting does.</p>"
-        for n in range(1, 6)
-    )
-    return (
-        f'<!doctype html><html lang="en"><head><title>{title}</title>'
-        f'<link rel="canonical" href="{url}">'
-        f'<meta property="article:published_time" content="{published}"></head>'
-        f'<body><nav><a href="/">Home</a></nav><article><h1>{title}</h1>'
-        f'<div class="entry-content">{paragraphs}</div></article>'
-        f'<div id="comments"><ol class="comment-list">{items}</ol></div>'
-        f'<footer><a href="/about">About</a></footer></body></html>'
-    ).encode()
-
-
-def http_response(
-    body: bytes, content_type: str = "text/html; charset=utf-8", status: str = "200 OK"
-) -> bytes:
-    head = (
-        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n"
-    )
-    return head.encode() + body
-
-
-def write_warc(path: Path, records: list[tuple[str, str, str, bytes]]) -> Path:
-    """A real WARC(.gz) file written by fastwarc; records are (type, url, ISO date, content).
-
-    `type` is a WARC-Type name (response, request, metadata, revisit, warcinfo);
-    response and request content is an HTTP message (see `http_response`).
-    """
-    from fastwarc import GzipWriter, WarcRecord, WarcRecordType
-
-    def record(kind: str, url: str, when: str, content: bytes, number: int) -> WarcRecord:
-        item = WarcRecord()
-        item.init_headers(
-            record_type=getattr(WarcRecordType, kind), record_urn=f"uuid:0-{number}".encode()
-        )
-        item.headers["WARC-Target-URI"] = url
-        item.headers["WARC-Date"] = when
-        item.headers["Content-Type"] = (
-            f"application/http; msgtype={kind}"
-            if kind in ("response", "request", "revisit")
-            else "application/warc-fields"
-        )
-        item.set_bytes_content(content)
-        return item
-
-    if path.name.endswith(".gz"):
-        with GzipWriter(str(path), fsspec_args=False) as out:
-            for number, spec in enumerate(records):
-                record(*spec, number).write(out)
-    else:
-        with open(path, "wb") as out:
-            for number, spec in enumerate(records):
-                record(*spec, number).write(out)
-    return path
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test with its kind, the folder it lives in: `pytest -m unit` runs the fast
+    pure ones, `-m "not e2e"` everything but real flow runs and subprocesses."""
+    for item in items:
+        kind = item.path.parent.name
+        assert kind in KINDS, f"{item.nodeid}: tests live in tests/unit, integration or e2e"
+        item.add_marker(getattr(pytest.mark, kind))

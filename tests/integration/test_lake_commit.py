@@ -15,7 +15,7 @@ from flows.contracts import RawPage
 from flows.lake import store
 from flows.lake.rows import page_rows
 from flows.pipeline.runlock import RunInProgress, run_lock
-from tests.conftest import wordpress_page
+from tests.support.pages import wordpress_page
 
 FETCHED = datetime(2024, 11, 1, 12, tzinfo=UTC)
 

@@ -5,8 +5,8 @@ import random
 
 import pytest
 
-from bench import crash
 from flows.lake import store
+from tests.support import crash
 
 TRIALS = 3
 

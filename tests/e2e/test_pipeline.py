@@ -6,7 +6,7 @@ import duckdb
 import pytest
 
 from flows.lake import store
-from tests.conftest import wordpress_page
+from tests.support.pages import wordpress_page
 
 SPAM = "Cheap loans, instant approval! Contact us on WhatsApp +234 803 123 4567"
 

@@ -13,8 +13,8 @@ from flows.lake.compact import compact_days
 from flows.lake.rows import page_rows
 from flows.spam.scoring import load_rules
 from flows.warehouse import build as warehouse
-from tests.conftest import wordpress_page
-from tests.test_verdicts import write_day
+from tests.support.lake import write_day
+from tests.support.pages import wordpress_page
 
 
 def test_rebuild_tests_only_changed_partitions(tmp_path):

@@ -12,7 +12,7 @@ from flows.contracts import RawPage
 from flows.lake import store
 from flows.lake.compact import compact_days, compact_partition, partition_files
 from flows.lake.rows import page_rows
-from tests.conftest import http_response, wordpress_page, write_warc
+from tests.support.pages import http_response, wordpress_page, write_warc
 
 DAYS = ("2024-11-01", "2024-11-02", "2024-11-03")
 SPAM = "Cheap loans, instant approval! Contact us on WhatsApp +234 803 123 4567"

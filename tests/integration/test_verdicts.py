@@ -1,31 +1,14 @@
 """Per-day spam verdicts: a model build re-scores only the days whose comments changed."""
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 import duckdb
 
-from flows.contracts import RawPage
-from flows.lake import store
 from flows.lake.compact import compact_days
-from flows.lake.rows import page_rows
 from flows.spam import verdicts
 from flows.spam.scoring import RULES_FILE, load_rules
 from flows.warehouse import build as warehouse
-from tests.conftest import wordpress_page
-
-SPAM = "Cheap loans, instant approval! Contact us on WhatsApp +234 803 123 4567"
-
-
-def write_day(lake_dir, day: str, stories: range) -> None:
-    pages = []
-    for n in stories:
-        url = f"https://a.example/{day}/{n}"
-        html = wordpress_page(f"Story {n}", url, f"{day}T08:00:00Z",
-                              [("Ada", f"{day}T09:00:00Z", f"Fine story {n}."),
-                               ("Loans", f"{day}T09:10:00Z", SPAM)])  # fmt: skip
-        fetched = datetime.fromisoformat(f"{day}T10:00:00").replace(tzinfo=UTC)
-        pages.append(page_rows(RawPage(html, f"{day}-{n}.html", fetched, url), "test"))
-    store.write_batch(lake_dir, pages)
+from tests.support.lake import SPAM, write_day
 
 
 def scored(data) -> list[tuple]:

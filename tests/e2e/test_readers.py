@@ -6,7 +6,7 @@ import subprocess
 import sys
 import time
 
-from bench import crash
+from tests.support import crash
 
 READER = """
 import json, pathlib, sys, time

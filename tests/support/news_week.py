@@ -6,7 +6,7 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
-from tests.conftest import wordpress_page
+from tests.support.pages import wordpress_page
 
 FIRST_DAY = date(2024, 11, 1)
 DAYS = 8

@@ -14,7 +14,7 @@ from flows.lake.schema import TABLES
 from flows.readers.files import discover, read_page
 from flows.spam.scoring import default_rules
 from flows.warehouse import build as warehouse
-from tests.news_week import write_news_week
+from tests.support.news_week import write_news_week
 
 
 def _write_lake(root: Path) -> int:

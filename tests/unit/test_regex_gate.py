@@ -18,8 +18,8 @@ from flows.spam.regex_gate import (
     needs_of,
 )
 from flows.spam.scoring import default_rules, normalise, read_text
-from tests.test_spam import HAM, SPAM
-from tests.test_spam_pinned import PINNED
+from tests.unit.test_spam import HAM, SPAM
+from tests.unit.test_spam_pinned import PINNED
 
 PATTERN_RULES = [
     rule for rule in default_rules().rules if isinstance(rule.check, scoring.PatternCheck)

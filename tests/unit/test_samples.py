@@ -10,7 +10,7 @@ import pytest
 
 from flows.lake.rows import page_rows
 from flows.readers.files import discover, read_page, source_ref
-from tests.conftest import RAW
+from tests.support.pages import RAW
 
 SEED_URL = "https://www.arise.tv/north-koreas-kim-meets-putin-in-russia-as-missiles-launched-from-pyongyang/"
 SEED_TITLE = "North Korea’s Kim Meets Putin in Russia As Missiles Launched From Pyongyang"

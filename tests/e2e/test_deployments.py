@@ -13,8 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import REPO
-from tests.news_week import FIRST_DAY, write_news_week
+from tests.support.news_week import FIRST_DAY, write_news_week
+from tests.support.pages import REPO
 
 PREFECT = str(Path(sys.executable).with_name("prefect"))
 API_TIMEOUT = 30

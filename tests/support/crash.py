@@ -2,7 +2,7 @@
 
 Tables are compared by checksum: row count and an order-independent sum of row hashes,
 `run_id` left out (it names the run, so it differs by design). Used by `make stress` and
-by tests/test_crash.py.
+by tests/e2e/test_crash.py.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from bench.hostile import article
 from flows.lake import store
 from flows.lake.schema import TABLES
+from tests.support.hostile import article
 
 Checksums = dict[str, tuple[int, int]]
 NEWSFLOW = [sys.executable, "-m", "flows.cli.main"]

@@ -11,7 +11,7 @@ from flows.cli.main import EXIT_DATA_TEST_FAILED, EXIT_FAILED, EXIT_RUN_IN_PROGR
 from flows.contracts import RawPage
 from flows.lake import store
 from flows.lake.rows import page_rows
-from tests.conftest import wordpress_page
+from tests.support.pages import wordpress_page
 
 
 def _lake_with_a_bad_status(data) -> None:

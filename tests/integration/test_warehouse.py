@@ -8,7 +8,7 @@ from flows.lake import store
 from flows.lake.rows import page_rows
 from flows.spam.scoring import default_rules, load_rules
 from flows.warehouse import build as warehouse
-from tests.conftest import wordpress_page
+from tests.support.pages import wordpress_page
 
 HAM = "Thanks for the report, the numbers match what I see at the market."
 SPAM = "Cheap loans, instant approval! Contact us on WhatsApp +234 803 123 4567"

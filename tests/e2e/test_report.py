@@ -27,8 +27,8 @@ from flows.warehouse.report import (
     spam_trend,
     top_reasons,
 )
-from tests.conftest import REPO
-from tests.news_week import FIRST_DAY, LAST_DAY, write_news_week
+from tests.support.news_week import FIRST_DAY, LAST_DAY, write_news_week
+from tests.support.pages import REPO
 
 D = date(2024, 11, 8)
 

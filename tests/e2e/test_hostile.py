@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 import duckdb
 import pytest
 
-from bench.hostile import TEMPLATE_AND_SQL, write_corpus
 from flows.lake.rows import storable
+from tests.support.hostile import TEMPLATE_AND_SQL, write_corpus
 
 
 @pytest.fixture(scope="module")

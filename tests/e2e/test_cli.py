@@ -4,18 +4,8 @@ import json
 import subprocess
 import sys
 
-from tests.conftest import wordpress_page
-
-
-def newsflow(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "flows.cli.main", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+from tests.support.cli import newsflow
+from tests.support.pages import wordpress_page
 
 
 def test_parse_writes_one_json_object_per_page_and_goes_on_after_a_bad_one(tmp_path):

@@ -16,8 +16,8 @@ from flows.contracts import RawPage
 from flows.lake import lakefs, store
 from flows.lake.compact import COMPACT_AT_FILES, compact_partition, partition_files
 from flows.lake.rows import page_rows
-from tests.conftest import FETCHED, wordpress_page
-from tests.test_cli import newsflow
+from tests.support.cli import newsflow
+from tests.support.pages import FETCHED, wordpress_page
 
 BUCKET = "newsflow-lake"
 PER_DAY = COMPACT_AT_FILES

@@ -5,7 +5,7 @@ from datetime import timedelta
 from typer.testing import CliRunner
 
 from flows.cli.main import EXIT_FAILED, app
-from tests.news_week import FIRST_DAY, write_news_week
+from tests.support.news_week import FIRST_DAY, write_news_week
 
 runner = CliRunner()
 

@@ -10,7 +10,7 @@ import pytest
 from flows.lake.rows import page_rows
 from flows.readers.archives import archive_kind, gzip_problem, read_archive
 from flows.readers.files import discover
-from tests.conftest import http_response, wordpress_page, write_warc
+from tests.support.pages import http_response, wordpress_page, write_warc
 
 ONE = wordpress_page("One", "https://a.example/one", "2024-11-03T08:00:00Z",
                      [("Ada", "2024-11-03T09:00:00Z", "Good story.")])  # fmt: skip

@@ -1,0 +1,1 @@
+"""Helpers the tests share: small invented pages, WARC writers, a hostile corpus, crash trials."""
