@@ -10,9 +10,12 @@ import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from flows.settings import DataLayout
 
 app = typer.Typer(
     help="newsflow: raw news pages → Parquet lake → DuckDB models → daily summaries.",
@@ -25,12 +28,12 @@ EXIT_DATA_TEST_FAILED = 3
 EXIT_RUN_IN_PROGRESS = 4
 
 
-def _default_data() -> Path:
-    return Path(os.environ.get("NEWSFLOW_DATA", "data"))
+def _layout(data: Path | None, lake: str | None = None) -> DataLayout:
+    """The data folder's layout: the options given, else $NEWSFLOW_DATA / $NEWSFLOW_LAKE,
+    else the defaults (flows.settings)."""
+    from flows.settings import Settings
 
-
-def _default_lake() -> str | None:
-    return os.environ.get("NEWSFLOW_LAKE") or None
+    return Settings().layout(data, lake)
 
 
 def _json_default(value: Any) -> Any:
@@ -45,9 +48,12 @@ def _dumps(obj: Any) -> str:
 
 @app.command()
 def run(
-    raw: Annotated[Path, typer.Option(help="Folder of raw pages (searched recursively).")] = Path(
-        "data/raw"
-    ),
+    raw: Annotated[
+        Path | None,
+        typer.Option(
+            help="Folder of raw pages, searched recursively [default: $NEWSFLOW_RAW or data/raw]."
+        ),
+    ] = None,
     data: Annotated[
         Path | None,
         typer.Option(
@@ -79,9 +85,13 @@ def run(
         typer.Option(min=1, help="Only the DAYS days ending on --until (default today)."),
     ] = None,
     batch_size: Annotated[
-        int,
-        typer.Option(min=1, help="Page files per ingest job (crawl archives: ~16 MiB a job)."),
-    ] = 500,  # flows.pipeline.BATCH_SIZE, not imported here: it would load Prefect
+        int | None,
+        typer.Option(
+            min=1,
+            help="Page files per ingest job (crawl archives: ~16 MiB a job) "
+            "[default: $NEWSFLOW_BATCH_SIZE or 500].",
+        ),
+    ] = None,
     runner: Annotated[
         str,
         typer.Option(
@@ -109,11 +119,13 @@ def run(
     warehouse is kept); 4 another run is using the data folder (nothing was changed).
     """
     from flows.lake import lakefs
+    from flows.settings import Settings
 
-    lake = lake or _default_lake()
-    if lake:
+    settings = Settings()
+    layout = settings.layout(data, lake)
+    if layout.lake_url:
         try:
-            lakefs.locate(lake)
+            lakefs.locate(layout.lake_url)
         except (ImportError, ValueError) as problem:  # an unknown protocol, its package missing
             raise typer.BadParameter(str(problem), param_hint="--lake") from problem
     _prepare_prefect(quiet=quiet)
@@ -124,7 +136,6 @@ def run(
     from flows.pipeline.runlock import RunInProgress
     from flows.warehouse.build import DataTestFailed
 
-    data_dir = data or _default_data()
     if runner not in RUNNERS:
         raise typer.BadParameter(f"expected one of {', '.join(RUNNERS)}", param_hint="--runner")
     if dask_address and runner != "dask":
@@ -136,13 +147,13 @@ def run(
             run_progress(quiet=quiet),
         ):
             summary = pipeline_flow(runner, workers=workers, dask_address=dask_address)(
-                raw=str(raw),
-                data=str(data_dir),
-                lake=lake,
+                raw=str(raw or settings.raw),
+                data=str(layout.data),
+                lake=layout.lake_url,
                 since=since.date() if since else None,
                 until=until.date() if until else None,
                 days=days,
-                batch_size=batch_size,
+                batch_size=batch_size or settings.batch_size,
                 runner=runner,
                 workers=workers,
             )
@@ -246,7 +257,7 @@ def query(
 
     from flows.cli.console import print_table
 
-    path = (data or _default_data()) / "warehouse.duckdb"
+    path = _layout(data).warehouse
     if not path.exists():
         typer.echo(f"newsflow: no warehouse at {path}; run `newsflow run` first", err=True)
         raise typer.Exit(EXIT_FAILED)
@@ -304,8 +315,8 @@ def report(
     """Write <data>/reports/YYYY-MM-DD.html from the warehouse, without running the pipeline."""
     from flows.warehouse.report import build_report, days_to_report
 
-    data_dir = data or _default_data()
-    warehouse_path = data_dir / "warehouse.duckdb"
+    layout = _layout(data)
+    warehouse_path = layout.warehouse
     if not warehouse_path.exists():
         typer.echo(
             f"newsflow: no warehouse at {warehouse_path}; run `newsflow run` first", err=True
@@ -315,7 +326,7 @@ def report(
     if not days:
         typer.echo(f"newsflow: {warehouse_path} has no day to report on", err=True)
         raise typer.Exit(EXIT_FAILED)
-    path, _ = build_report(warehouse_path, data_dir / "reports", days[0])
+    path, _ = build_report(warehouse_path, layout.reports, days[0])
     typer.echo(str(path))
 
 
@@ -332,7 +343,7 @@ def docs(
     """Write the models docs page: models, columns, descriptions, dependencies and data tests."""
     from flows.warehouse.docs import write_docs
 
-    path = write_docs(out or (data or _default_data()) / "docs" / "models.html")
+    path = write_docs(out or _layout(data).docs / "models.html")
     typer.echo(str(path))
 
 

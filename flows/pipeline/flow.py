@@ -42,12 +42,13 @@ from flows.lake.schema import TABLES
 from flows.pipeline import progress
 from flows.pipeline.runlock import run_lock
 from flows.readers.files import Discovery, discover
+from flows.settings import DEFAULTS, DataLayout
 from flows.spam import scoring, verdicts
 from flows.spam.scoring import load_rules
 from flows.warehouse import build as warehouse
 from flows.warehouse import report
 
-BATCH_SIZE = 500
+BATCH_SIZE = DEFAULTS.batch_size
 """Page files per ingest job (archives are grouped by size instead): big enough that per-job
 costs are noise and the job's Parquet files are full, small enough to share out evenly."""
 RUNNERS = ("processes", "serial", "prefect-processes", "dask")
@@ -277,25 +278,26 @@ def _unless_a_data_test_failed(_task: Any, _task_run: Any, state: Any) -> bool:
     retry_condition_fn=_unless_a_data_test_failed,
     cache_policy=NO_CACHE,
 )
-def build_models(lake_dir: Lake, warehouse_path: Path, workers: int) -> warehouse.BuildReport:
+def build_models(layout: DataLayout, workers: int) -> warehouse.BuildReport:
     """Score the days whose comments changed (cached per day), then build every model."""
     logger = get_run_logger()
-    cache = warehouse_path.parent / "cache" / "spam_verdicts"
-    fresh = verdicts.refresh(lake_dir, cache, Path(str(scoring.RULES_FILE)), workers=workers)
+    fresh = verdicts.refresh(
+        layout.lake, layout.verdicts, Path(str(scoring.RULES_FILE)), workers=workers
+    )
     logger.info(
         "spam verdicts: %d days scored (%d comments), %d days unchanged and reused",
         fresh.days_scored, fresh.comments_scored, fresh.days_kept,
     )  # fmt: skip
     report = warehouse.build(
-        lake_dir,
-        warehouse_path,
+        layout.lake,
+        layout.warehouse,
         load_rules(),
-        verdicts=cache,
-        staging=warehouse_path.parent / "cache" / "staging",
+        verdicts=layout.verdicts,
+        staging=layout.staging,
     )
     logger.info(
         "built %d models into %s; %d data tests passed",
-        len(report.rows) - len(warehouse.SOURCES), warehouse_path, report.tests_passed,
+        len(report.rows) - len(warehouse.SOURCES), layout.warehouse, report.tests_passed,
     )  # fmt: skip
     logger.info(
         "models updated in place (keys rebuilt): %s",
@@ -318,7 +320,9 @@ def publish_summaries(warehouse_path: Path) -> dict[str, list[dict[str, Any]]]:
             summaries[model] = rows
             create_table_artifact(
                 key=key,
-                table=rows,
+                table=[
+                    {name: _artifact_cell(value) for name, value in row.items()} for row in rows
+                ],
                 description=f"`{model}` after this run (one row per day and site)",
             )
     return summaries
@@ -348,8 +352,8 @@ def publish_reports(
 
 @flow(name="news_pipeline", flow_run_name=_run_name, log_prints=False)
 def news_pipeline(
-    raw: str = "data/raw",
-    data: str = "data",
+    raw: str = str(DEFAULTS.raw),
+    data: str = str(DEFAULTS.data),
     since: date | None = None,
     until: date | None = None,
     days: int | None = None,
@@ -367,12 +371,11 @@ def news_pipeline(
     since, until = resolve_window(since, until, days, _scheduled_day())
     if runner not in RUNNERS:
         raise ValueError(f"unknown runner {runner!r}; expected one of {', '.join(RUNNERS)}")
-    raw_dir, data_dir = Path(raw), Path(data)
-    lake_dir: Lake = lake or data_dir / "lake"
-    warehouse_path = data_dir / "warehouse.duckdb"
+    raw_dir, layout = Path(raw), DataLayout(Path(data), lake)
+    lake_dir, warehouse_path = layout.lake, layout.warehouse
     run_id = str(flow_run.id or "local")
 
-    with run_lock(data_dir):  # a second run at once stops here, before touching anything
+    with run_lock(layout.data):  # a second run at once stops here, before touching anything
         found = discover_pages(raw_dir, since, until)
         recover_lake(lake_dir)
         plan = plan_ingest(found, batch_size, lake_dir, workers or default_workers())
@@ -405,10 +408,10 @@ def news_pipeline(
         record_ingested(lake_dir, ingested.inputs)
         compacted = compact_lake(lake_dir, ingested.days)
         progress.step("build models", 0, 1)
-        built = build_models(lake_dir, warehouse_path, workers or default_workers())
+        built = build_models(layout, workers or default_workers())
         progress.step("publish summaries and report", 0, 1)
         summaries = publish_summaries(warehouse_path)
-        report_path = publish_reports(warehouse_path, data_dir / "reports", since, until)
+        report_path = publish_reports(warehouse_path, layout.reports, since, until)
         progress.step("done", 1, 1)
 
     return RunSummary(
@@ -464,12 +467,17 @@ def pipeline_flow(
 
 
 def _plain(value: Any) -> Any:
-    """JSON-friendly cell values for artifacts."""
+    """JSON-friendly values for the run summary: dates as ISO text, lists kept as lists."""
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list):
-        return ", ".join(map(str, value))
+        return [_plain(item) for item in value]
     return value
+
+
+def _artifact_cell(value: Any) -> Any:
+    """A table artifact shows text: a list becomes its items joined."""
+    return ", ".join(map(str, value)) if isinstance(value, list) else value
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-LOCK_NAME = ".newsflow-run.lock"
+from flows.settings import DataLayout
 
 
 class RunInProgress(RuntimeError):
@@ -19,9 +19,10 @@ class RunInProgress(RuntimeError):
 
 @contextmanager
 def run_lock(data_dir: Path) -> Iterator[Path]:
-    """Hold `<data_dir>/.newsflow-run.lock` for the duration, or raise `RunInProgress` at once."""
+    """Hold the data folder's run lock (`DataLayout.run_lock`) for the duration, or raise
+    `RunInProgress` at once."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    path = data_dir / LOCK_NAME
+    path = DataLayout(data_dir).run_lock
     with open(path, "a+", encoding="utf-8") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -34,11 +34,15 @@ from flows.lake import lakefs
 from flows.lake.lakefs import Lake
 from flows.lake.schema import TABLES
 from flows.lake.store import partitions as lake_partitions
+from flows.settings import Settings
 from flows.spam import regex_gate, scoring
 from flows.spam.scoring import RuleSet, campaign_text
 from flows.spam.verdicts import VERDICT_FILES
 
-SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
+_PACKAGE = Path(__file__).resolve().parents[1]
+SQL_DIR = _PACKAGE / "sql" if (_PACKAGE / "sql").is_dir() else _PACKAGE.parent / "sql"
+"""The SQL project: package data of an installed wheel (flows/sql), else the top-level sql/
+of a source checkout or an editable install."""
 STORAGE_VERSION = "v1.5.0"
 """Written so the DuckDB 1.5 CLI (`pip install duckdb-cli`) can open the warehouse too."""
 SOURCES = {f"lake_{table}" for table in TABLES} | {"spam_rules", "spam_settings"}
@@ -51,16 +55,6 @@ LAKE = "_lake"
 on object storage can open that filesystem (see `connect`)."""
 DEFINITIONS = "_model_definitions"
 """Table in the warehouse: each model's definition hash as built (see `definition_hashes`)."""
-MEMORY_LIMIT = os.environ.get("NEWSFLOW_DUCKDB_MEMORY", "512MB")
-"""DuckDB's memory for a build; past it, DuckDB spills to disk. Keeps a run's peak memory
-bounded however much history the lake holds (DuckDB's default is 80% of the machine).
-A full build at 100,000 pages took 29 s in 780 MiB at 512MB, 35 s in 555 MiB at 384MB
-and 39 s in 434 MiB at 256MB ($NEWSFLOW_DUCKDB_MEMORY sets it)."""
-THREADS = 2
-"""DuckDB threads for a build. Two cut a full build at 10,000 pages from 3.5 to 3.2 s
-(the staging partitions' de-duplication and Parquet writes), for ~15% more CPU; an older
-int_articles_latest that sorted article bodies ran out of 512MB on two at 100,000 pages,
-the keys-only int_latest_fetches does not."""
 
 
 class DataTestFailed(RuntimeError):
@@ -300,12 +294,13 @@ def build(
     tested: list[tuple[str, str, str, int]] = []
     outdated: list[Path] = []
     incremental: dict[str, int] = {}
+    settings = Settings()
     con = duckdb.connect(
         str(building),
         config={
             "storage_compatibility_version": STORAGE_VERSION,
-            "memory_limit": MEMORY_LIMIT,
-            "threads": THREADS,
+            "memory_limit": settings.duckdb_memory,
+            "threads": settings.duckdb_threads,
         },
     )
     try:

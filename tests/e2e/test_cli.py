@@ -97,14 +97,16 @@ def test_query_reads_the_warehouse_read_only(tmp_path):
     assert "read-only" in refused.stderr
 
 
-def test_run_defaults_to_the_flows_batch_size():
+def test_the_flows_parameters_default_to_the_settings_defaults():
     import inspect
 
-    from flows.cli.main import run
-    from flows.pipeline.flow import BATCH_SIZE, news_pipeline
+    from flows.pipeline.flow import news_pipeline
+    from flows.settings import DEFAULTS
 
-    assert inspect.signature(run).parameters["batch_size"].default == BATCH_SIZE
-    assert inspect.signature(news_pipeline.fn).parameters["batch_size"].default == BATCH_SIZE
+    parameters = inspect.signature(news_pipeline.fn).parameters
+    assert parameters["batch_size"].default == DEFAULTS.batch_size
+    assert parameters["raw"].default == str(DEFAULTS.raw)
+    assert parameters["data"].default == str(DEFAULTS.data)
 
 
 def test_run_refuses_a_lake_url_no_filesystem_can_open(tmp_path):
