@@ -97,7 +97,7 @@ def print_summary(summary: RunSummary) -> None:
         ["day", "site", "articles", "words", "agencies", "top story"],
         [
             (r["day"], r["site"], r["articles"], r["words"], r["source_agencies"],
-             (r["top_stories"] or "").split(", ")[0])
+             (r["top_stories"] or [""])[0])
             for r in summary.daily_news
         ],
         title="daily_news",
