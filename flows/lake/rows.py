@@ -9,12 +9,15 @@ breaks a parser is a rejected row with the reason, and text is always valid UTF-
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
-from flows.contracts import ParsedPage, RawPage
+import pyarrow as pa
+
+from flows.contracts import Article, ParsedPage, RawPage
+from flows.lake.schema import ARTICLES, COMMENTS, LINKS, PAGES
 from flows.parse.limits import PageOverLimit, within_time_limit
 from flows.parse.page import PARSER_VERSION, PageRejected, parse_page
 
@@ -111,77 +114,86 @@ def _page_tables(
     error: str | None,
     run_id: str,
 ) -> PageRows:
-    page = {
-        "page_id": page_id,
-        "url": url,
-        "site": site,
-        "fetched_at": raw.fetched_at,
-        "source": raw.source,
-        "content_sha256": raw.content_sha256,
-        "bytes": len(raw.data),
-        "kind": parsed.kind if parsed else None,
-        "status": "parsed" if parsed else "rejected",
-        "error": error,
-        "parser_version": PARSER_VERSION,
-        "run_id": run_id,
-    }
+    """The rows, each with exactly the columns `flows.lake.schema` declares for its table
+    (a column missing here fails at once, with its name)."""
+    page = _row(
+        PAGES,
+        page_id=page_id,
+        url=url,
+        site=site,
+        fetched_at=raw.fetched_at,
+        source=raw.source,
+        content_sha256=raw.content_sha256,
+        bytes=len(raw.data),
+        kind=parsed.kind if parsed else None,
+        status="parsed" if parsed else "rejected",
+        error=error,
+        parser_version=PARSER_VERSION,
+        run_id=run_id,
+    )
     tables: dict[str, list[Row]] = {"pages": [page], "articles": [], "comments": [], "links": []}
     rows = PageRows(dt=raw.fetched_at.date(), tables=tables)
     if parsed is None:
         return rows
     article = parsed.article
+    stated = {name: getattr(article, name) for name in _ARTICLE_FIELDS}
     tables["articles"].append(
-        {
-            "page_id": page_id,
-            "url": url,
-            "canonical_url": article.canonical_url,
-            "site": site,
-            "title": article.title,
-            "authors": article.authors,
-            "published_at": article.published_at,
-            "modified_at": article.modified_at,
-            "section": article.section,
-            "tags": article.tags,
-            "language": article.language,
-            "description": article.description,
-            "body": article.body,
-            "word_count": article.word_count,
-            "source_agency": article.source_agency,
-            "fetched_at": raw.fetched_at,
-        }
+        _row(
+            ARTICLES,
+            **stated,
+            page_id=page_id,
+            url=url,
+            site=site,
+            word_count=article.word_count,
+            fetched_at=raw.fetched_at,
+        )
     )
     comment_ids = [f"{page_id}-c{position}" for position in range(len(parsed.comments))]
     for position, comment in enumerate(parsed.comments):
         tables["comments"].append(
-            {
-                "comment_id": comment_ids[position],
-                "page_id": page_id,
-                "article_url": url,
-                "site": site,
-                "position": position,
-                "parent_id": None if comment.parent is None else comment_ids[comment.parent],
-                "author": comment.author,
-                "posted_at": comment.posted_at,
-                "posted_text": comment.posted_text,
-                "text": comment.text,
-                "fetched_at": raw.fetched_at,
-            }
+            _row(
+                COMMENTS,
+                comment_id=comment_ids[position],
+                page_id=page_id,
+                article_url=url,
+                site=site,
+                position=position,
+                parent_id=None if comment.parent is None else comment_ids[comment.parent],
+                author=comment.author,
+                posted_at=comment.posted_at,
+                posted_text=comment.posted_text,
+                text=comment.text,
+                fetched_at=raw.fetched_at,
+            )
         )
     for position, link in enumerate(parsed.links):
         target = site_of(link.url)
         tables["links"].append(
-            {
-                "page_id": page_id,
-                "site": site,
-                "position": position,
-                "url": link.url,
-                "anchor_text": link.anchor_text,
-                "rel": link.rel,
-                "region": link.region,
-                "is_internal": None if target is None else target == site,
-                "target_site": target,
-                "label_time_text": link.label_time_text,
-                "label_time": link.label_time,
-            }
+            _row(
+                LINKS,
+                page_id=page_id,
+                site=site,
+                position=position,
+                url=link.url,
+                anchor_text=link.anchor_text,
+                rel=link.rel,
+                region=link.region,
+                is_internal=None if target is None else target == site,
+                target_site=target,
+                label_time_text=link.label_time_text,
+                label_time=link.label_time,
+            )
         )
     return rows
+
+
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+
+
+def _row(schema: pa.Schema, **values: Any) -> Row:
+    """A row in the schema's column order; a column without a value (KeyError: its name), or
+    a value without a column, is a bug in this module."""
+    row = {name: values.pop(name) for name in schema.names}
+    if values:
+        raise KeyError(f"no column in the lake schema for {sorted(values)}")
+    return row
