@@ -1,0 +1,52 @@
+"""The package's folders are its layers and imports point one way: down this list, never up
+(docs/developing.md). Readers of raw bytes never import the parser."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+FLOWS = Path(__file__).resolve().parents[2] / "flows"
+BASE = {"contracts", "times", "settings"}
+MAY_IMPORT = {
+    "contracts": set(),
+    "times": set(),
+    "settings": set(),
+    "parse": {"contracts", "times"},
+    "readers": {"contracts", "times"},
+    "lake": BASE | {"parse", "readers"},
+    "spam": BASE | {"lake"},
+    "warehouse": BASE | {"lake", "spam"},
+    "pipeline": BASE | {"parse", "readers", "lake", "spam", "warehouse"},
+    "cli": BASE | {"parse", "readers", "lake", "spam", "warehouse", "pipeline"},
+}
+MODULES = sorted(p for p in FLOWS.rglob("*.py") if p.name != "__init__.py")
+
+
+def _layer(path: Path) -> str:
+    return path.relative_to(FLOWS).parts[0].removesuffix(".py")
+
+
+def _flows_imports(path: Path) -> set[str]:
+    """The layers a module imports from, at the top or inside a function."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names = (
+                [node.module] if node.module != "flows" else [f"flows.{a.name}" for a in node.names]
+            )
+        found |= {name.split(".")[1] for name in names if name.startswith("flows.")}
+    return found
+
+
+def test_every_module_belongs_to_a_known_layer():
+    assert {_layer(path) for path in MODULES} <= MAY_IMPORT.keys()
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.relative_to(FLOWS).as_posix())
+def test_modules_import_only_the_layers_below_their_own(path):
+    layer = _layer(path)
+    assert _flows_imports(path) - {layer} <= MAY_IMPORT[layer]
