@@ -35,6 +35,8 @@ from uuid import UUID
 
 import psutil
 
+from flows.settings import DataLayout
+
 _DEFAULT_SUFFIX = re.compile(r"-[0-9a-f]{3}$")
 """Prefect names a task run `<task>-<3 hex digits>` unless the task names its runs."""
 
@@ -289,7 +291,9 @@ def main() -> None:
                 f"checks, report); incremental minus it / full: "
                 f"{(more.wall - idle.wall) / full.wall:.1%}"
             )
-            files = Counter(p.parent.parent.name for p in (data / "lake").glob("*/dt=*/*.parquet"))
+            files = Counter(
+                p.parent.parent.name for p in Path(DataLayout(data).lake).glob("*/dt=*/*.parquet")
+            )
             print(f"  lake files per table after the runs: {dict(sorted(files.items()))}")
 
 

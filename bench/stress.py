@@ -20,6 +20,7 @@ import duckdb
 
 from flows.lake import store
 from flows.lake.rows import storable
+from flows.settings import DataLayout
 from tests.support import crash
 from tests.support.hostile import write_corpus
 
@@ -30,7 +31,7 @@ def hostile(root: Path, env: dict[str, str]) -> bool:
     started = time.monotonic()
     code = crash.run_newsflow(raw, data, env, batch_size=250)
     seconds = time.monotonic() - started
-    files = store.table_files(data / "lake", "pages")
+    files = store.table_files(DataLayout(data).lake, "pages")
     with duckdb.connect() as con:
         rows = con.execute(
             f"select source, status, error from read_parquet({files!r})"
@@ -81,7 +82,8 @@ def kill_loop(root: Path, env: dict[str, str], trials: int, seed: int) -> bool:
         if not code:
             problems += crash.compare(clean, crash.checksums(data))
             problems += [
-                f"not in any commit record: {f}" for f in crash.uncommitted_files(data / "lake")
+                f"not in any commit record: {f}"
+                for f in crash.uncommitted_files(DataLayout(data).lake)
             ]
         passed += not problems
         verdict = "same tables as a clean run" if not problems else "; ".join(problems)
