@@ -83,7 +83,7 @@ def kill_loop(root: Path, env: dict[str, str], trials: int, seed: int) -> bool:
             problems += crash.compare(clean, crash.checksums(data))
             problems += [
                 f"not in any commit record: {f}"
-                for f in crash.uncommitted_files(DataLayout(data).lake)
+                for f in crash.uncommitted_files(Path(DataLayout(data).lake))
             ]
         passed += not problems
         verdict = "same tables as a clean run" if not problems else "; ".join(problems)
