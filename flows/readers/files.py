@@ -1,6 +1,6 @@
 """Find raw pages in a folder and read them, with what is known about each fetch.
 
-Convention (see README "Raw pages"):
+Convention (see docs/inputs.md):
 - `.html`, `.htm`, `.xhtml` and `.txt` files, optionally gzip-compressed (`.gz`),
   anywhere under the raw folder; names starting with "." are ignored.
 - A sidecar `<file>.meta.json` may give `{"url": …, "fetched_at": …}`; without

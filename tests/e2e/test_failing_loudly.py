@@ -1,5 +1,5 @@
 """Failures say what happened: a failed data test marks the Prefect run Failed and shows the
-rows, and `newsflow run` exit codes tell the failure apart (README, "Exit codes")."""
+rows, and `newsflow run` exit codes tell the failure apart (docs/operations.md, "Exit codes")."""
 
 import subprocess
 import sys

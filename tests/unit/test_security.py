@@ -1,5 +1,5 @@
 """Parsing only parses: no module on the path from raw bytes to lake rows can reach the network
-or start a process (README, "Security")."""
+or start a process (docs/robustness.md, "Security")."""
 
 import ast
 from pathlib import Path
