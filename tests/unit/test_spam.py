@@ -1,6 +1,11 @@
+import random
+import re
+import unicodedata
+
 import pytest
 
-from flows.spam.scoring import default_rules, load_rules, normalise
+from flows.spam import scoring
+from flows.spam.scoring import default_rules, load_rules, normalise, read_text
 
 SEED_PRICE_LIST = """📞📞📞📞📞📞Some Auction Vehicles/Cars For Sale
 Mama Africa #17,000 •Tomatoes Rice # *15,000* •Cap Rice #15,000 •My Food #17,000
@@ -132,3 +137,49 @@ def test_the_campaign_rule_is_read_from_the_rules_file():
     campaign = default_rules().campaign
     assert campaign.weight > 0
     assert campaign.min_pages >= 2
+
+
+def test_fast_shouting_and_repetition_agree_with_their_definitions():
+    rng = random.Random(7)
+    for n in range(3000):
+        alphabet = "aAbBzZ 1!" if n % 2 else "aAbBzZ 1!éÉ"
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        letters = [c for c in text if c.isalpha()]
+        shouting = len(letters) >= 30 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+        assert scoring._shouting(read_text(text)) == shouting, text
+        normalised = normalise(text)
+        words = re.findall(r"\w+", normalised)
+        repeated = bool(re.search(r"(\w)\1{7,}", normalised)) or (
+            len(words) >= 12 and len(set(words)) < 0.3 * len(words)
+        )
+        assert scoring._repetition(read_text(text)) == repeated, text
+
+
+def test_emoji_survive_nfkc_so_an_ascii_bare_text_has_none():
+    ranges = [(0x1F300, 0x1FAFF), (0x2600, 0x27BF)]
+    emoji = [chr(c) for low, high in ranges for c in range(low, high + 1)]
+    assert all(scoring._EMOJI.fullmatch(e * 4) for e in emoji)
+    assert [e for e in emoji if unicodedata.normalize("NFKC", e) != e] == []
+
+
+def test_zero_width_inside_a_word_agrees_with_its_definition():
+    inside = re.compile(f"(?<=\\w)[{scoring.ZERO_WIDTH}]+(?=\\w)")
+    rng = random.Random(11)
+    alphabet = ["a", "Z", "1", "_", " ", ".", "é", *scoring.ZERO_WIDTH]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert scoring._zero_width(read_text(text)) == bool(inside.search(text)), repr(text)
+
+
+def test_crypto_address_check_agrees_with_its_pattern():
+    rng = random.Random(13)
+    alnum = "13bcABCxyz9"
+    rare = [" ", ".", "\u0301", "\u200b", "\u24d0", "\u0430", "_"]
+    fired = 0
+    for _ in range(3000):
+        chars = [rng.choice(rare) if rng.random() < 0.03 else rng.choice(alnum) for _ in range(40)]
+        text = "".join(chars)
+        expected = scoring._BITCOIN.search(text) is not None
+        fired += expected
+        assert scoring._crypto_address(read_text(text)) == expected, repr(text)
+    assert fired > 100
