@@ -157,7 +157,8 @@ class Rule:
     needs_strings: tuple[str, ...] = ()
     """What a pattern rule's pattern cannot match without (the rules file names them): one of
     `needs_words` as a whole word of the normalised text or one of `needs_strings` anywhere
-    in it. A text with neither is not searched. Both empty: every text is."""
+    in it. A text with neither is not searched, unless it holds one of FOLD_HAZARDS. Both
+    empty: every text is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,19 +399,21 @@ class RuleSet:
         ['contact_solicitation', 'phone_number']
         """
         forms = read_text(text)
-        fired = [rule for rule in self.by_weight if _may_fire(rule, forms) and rule.check(forms)]
+        words, normalised = forms.word_set, forms.normalised
+        fired = []
+        for rule in self.by_weight:
+            # A rule that names needs is skipped on a text with none of them (see Rule).
+            if (
+                forms.gated
+                and (rule.needs_words or rule.needs_strings)
+                and rule.needs_words.isdisjoint(words)
+                and not any(map(normalised.__contains__, rule.needs_strings))
+            ):
+                continue
+            if rule.check(forms):
+                fired.append(rule)
         score = round(sum(rule.weight for rule in fired), 3)
         return Verdict(spam=score >= self.threshold, score=score, reasons=[r.name for r in fired])
-
-
-def _may_fire(rule: Rule, text: Text) -> bool:
-    """Whether `text` has what `rule` needs (always, when the rule names no needs or the text
-    holds one of FOLD_HAZARDS)."""
-    if not text.gated or not (rule.needs_words or rule.needs_strings):
-        return True
-    if not rule.needs_words.isdisjoint(text.word_set):
-        return True
-    return any(map(text.normalised.__contains__, rule.needs_strings))
 
 
 def load_rules(path: Path | None = None) -> RuleSet:
