@@ -16,11 +16,10 @@ from hypothesis import strategies as st
 
 from flows.spam import scoring
 from flows.spam.scoring import FOLD_HAZARDS, RuleSet, default_rules, load_rules, normalise
-from tests.unit.test_spam import HAM, SPAM
-from tests.unit.test_spam_pinned import PINNED
+from tests.support.spam_texts import HAM, SPAM
 
 GATED = [rule for rule in default_rules().rules if rule.needs_words or rule.needs_strings]
-KNOWN = [*SPAM, *HAM, *(text for text, _, _ in PINNED)]
+KNOWN = [*SPAM, *HAM]
 NEEDS = settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 
 
