@@ -20,8 +20,6 @@ from pathlib import Path
 
 import phonenumbers
 
-from flows.spam.regex_gate import ANYTHING, Gates, Needs, alternatives, has_fold_hazard, needs_of
-
 RULES_FILE = resources.files("flows.spam").joinpath("spam_rules.toml")
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"
@@ -30,6 +28,10 @@ LOOKALIKES = str.maketrans(
     "аеорсухіјѕԁɡһӏАВЕКМНОРСТХІЈЅαβεικνορτυχΑΒΕΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxijsdghlABEKMHOPCTXIJSabeiknoptuxABEHIKMNOPTYX",
 )
+FOLD_HAZARDS = "\u0130\u0131\u017f\u212a"
+"""The letters a case-insensitive pattern matches to an ASCII letter: İ and ı to "i", ſ to
+"s", the Kelvin sign to "k". A text holding one can match a pattern without holding its
+needs (`Rule.needs_words`, `Rule.needs_strings`), so on such a text every rule is checked."""
 PHONE_REGIONS = ("NG", "GB", "US", "IN", "GH", "KE", "ZA")
 """Where a number written without a country code is tried, Nigeria first."""
 
@@ -61,6 +63,9 @@ _URL = re.compile(
     r"|\bwatch\?v=[\w-]+",
     re.IGNORECASE,
 )
+# What `_URL` cannot match without, read from its alternatives (see `_may_link`).
+_LINK_WORDS = frozenset({"http", "https", "www", "watch", "com", "net", "org"})
+_TLD_WORDS = frozenset(_TLDS.split("|"))
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 # Digits that may be split by spaces, dashes, dots, underscores or brackets: "(+234_915_608_9111)".
 _PHONE_RUN = re.compile(r"(?<![\w.,])\+?[(\[]?\d[\d\s\-_().\[\]/]{6,26}\d")
@@ -75,7 +80,6 @@ _WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"[\W_]+")
 _BITCOIN = re.compile(r"\b(?:[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[a-z0-9]{25,60})\b")
 _DIGIT = re.compile(r"\d")
-_URL_GATES = Gates([needs_of(_URL.pattern, _URL.flags)])
 _ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
 _NON_ASCII_BYTES = bytes(range(0x80, 0x100))
@@ -97,7 +101,7 @@ class Text:
     """How many \\d characters `normalised` has."""
     urls: tuple[str, ...]
     gated: bool
-    """Whether regex gates may judge this text (it has no case-folding hazard)."""
+    """Whether a rule's needs may rule it out on this text: it holds none of FOLD_HAZARDS."""
 
 
 def read_text(text: str) -> Text:
@@ -112,8 +116,8 @@ def read_text(text: str) -> Text:
     normalised = bare.lower() if bare.isascii() else bare.translate(LOOKALIKES).lower()
     words = _WORD.findall(normalised)
     word_set = frozenset(words)
-    gated = not has_fold_hazard(normalised)
-    may_link = not gated or bool(_URL_GATES.open(word_set, normalised))
+    gated = normalised.isascii() or not any(map(normalised.__contains__, FOLD_HAZARDS))
+    may_link = not gated or _may_link(normalised, word_set)
     return Text(
         original=text,
         nfkc=nfkc,
@@ -125,6 +129,14 @@ def read_text(text: str) -> Text:
         urls=tuple(_URL.findall(normalised)) if may_link else (),
         gated=gated,
     )
+
+
+def _may_link(normalised: str, words: frozenset[str]) -> bool:
+    """Whether `_URL` may find a link: each of its alternatives needs one of _LINK_WORDS as a
+    whole word, or a top-level domain as a whole word just after a dot."""
+    if not _LINK_WORDS.isdisjoint(words):
+        return True
+    return any(f".{tld}" in normalised for tld in _TLD_WORDS.intersection(words))
 
 
 def _digits(text: str) -> int:
@@ -141,10 +153,12 @@ class Rule:
     description: str
     check: Callable[[Text], bool]
     """check(text) → fired?"""
-    parts: tuple[tuple[Needs, Callable[[Text], bool]], ...] = ()
-    """The rule fires when one part's check does, and a part's check can fire only on a
-    text that meets its needs (flows.spam.regex_gate): a pattern rule has one part per top-level
-    alternative. No parts: (ANYTHING, check)."""
+    needs_words: frozenset[str] = frozenset()
+    needs_strings: tuple[str, ...] = ()
+    """What a pattern rule's pattern cannot match without (the rules file names them): one of
+    `needs_words` as a whole word of the normalised text or one of `needs_strings` anywhere
+    in it. A text with neither is not searched, unless it holds one of FOLD_HAZARDS. Both
+    empty: every text is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,23 +387,10 @@ class RuleSet:
     whether the rules changed (the checks themselves are functions)."""
     by_weight: tuple[Rule, ...] = field(init=False, repr=False, compare=False)
     """The rules heaviest first, then by name: the order reasons are listed and added in."""
-    parts: tuple[tuple[Rule, Callable[[Text], bool]], ...] = field(
-        init=False, repr=False, compare=False
-    )
-    """Every rule's parts, in `by_weight` order, with the rule they belong to."""
-    gates: Gates = field(init=False, repr=False, compare=False)
-    """Which of `parts` may fire on a text, by position; the others are not checked."""
 
     def __post_init__(self) -> None:
         order = tuple(sorted(self.rules, key=lambda rule: (-rule.weight, rule.name)))
-        parts = [
-            (rule, needs, check)
-            for rule in order
-            for needs, check in (rule.parts or ((ANYTHING, rule.check),))
-        ]
         object.__setattr__(self, "by_weight", order)
-        object.__setattr__(self, "parts", tuple((rule, check) for rule, _, check in parts))
-        object.__setattr__(self, "gates", Gates([needs for _, needs, _ in parts]))
 
     def score(self, text: str) -> Verdict:
         """Score one comment.
@@ -398,14 +399,19 @@ class RuleSet:
         ['contact_solicitation', 'phone_number']
         """
         forms = read_text(text)
-        if not forms.gated:
-            fired = [rule for rule in self.by_weight if rule.check(forms)]
-        else:
-            fired = []
-            for i in sorted(self.gates.open(forms.word_set, forms.normalised)):
-                rule, check = self.parts[i]
-                if (not fired or fired[-1] is not rule) and check(forms):
-                    fired.append(rule)
+        words, normalised = forms.word_set, forms.normalised
+        fired = []
+        for rule in self.by_weight:
+            # A rule that names needs is skipped on a text with none of them (see Rule).
+            if (
+                forms.gated
+                and (rule.needs_words or rule.needs_strings)
+                and rule.needs_words.isdisjoint(words)
+                and not any(map(normalised.__contains__, rule.needs_strings))
+            ):
+                continue
+            if rule.check(forms):
+                fired.append(rule)
         score = round(sum(rule.weight for rule in fired), 3)
         return Verdict(spam=score >= self.threshold, score=score, reasons=[r.name for r in fired])
 
@@ -417,18 +423,23 @@ def load_rules(path: Path | None = None) -> RuleSet:
     rules = []
     for entry in data["rules"]:
         name = entry["name"]
+        words = frozenset(entry.get("needs_words", ()))
+        strings = tuple(entry.get("needs_strings", ()))
+        if any(_WORD.fullmatch(normalise(word)) is None for word in words):
+            raise ValueError(f"spam rule {name!r}: needs_words must be words")
+        if any(not need or need != normalise(need) for need in words.union(strings)):
+            raise ValueError(f"spam rule {name!r}: needs must be normalised (lowercase)")
         if "pattern" in entry:
-            pattern, flags = entry["pattern"], re.IGNORECASE
-            check: Callable[[Text], bool] = PatternCheck(re.compile(pattern, flags))
-            parts = tuple(
-                (needs_of(piece, flags), PatternCheck(re.compile(piece, flags)))
-                for piece in alternatives(pattern, flags)
-            )
-        elif entry.get("detector") in DETECTORS:
-            check, parts = DETECTORS[entry["detector"]], ()
+            regex = re.compile(entry["pattern"], re.IGNORECASE)
+            check: Callable[[Text], bool] = PatternCheck(regex)
+        elif entry.get("detector") in DETECTORS and not (words or strings):
+            check = DETECTORS[entry["detector"]]
         else:
-            raise ValueError(f"spam rule {name!r} needs a pattern or a known detector")
-        rules.append(Rule(name, float(entry["weight"]), entry.get("description", ""), check, parts))
+            raise ValueError(f"spam rule {name!r} needs a pattern or a known detector (no needs)")
+        rule = Rule(
+            name, float(entry["weight"]), entry.get("description", ""), check, words, strings
+        )
+        rules.append(rule)
     campaign = data.get("campaign")
     return RuleSet(
         threshold=float(data["threshold"]),

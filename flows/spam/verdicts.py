@@ -28,7 +28,7 @@ import pyarrow.parquet as pq
 from flows.lake import lakefs
 from flows.lake.lakefs import Lake
 from flows.lake.store import partitions as lake_partitions
-from flows.spam import regex_gate, scoring
+from flows.spam import scoring
 from flows.spam.scoring import RuleSet, load_rules
 
 VERDICTS = pa.schema(
@@ -63,11 +63,9 @@ def text_md5(text: str) -> str:
 
 
 def rules_digest(rules_file: Path) -> str:
-    """What the verdicts depend on: the rules file, the detectors' and gates' code, the
-    file format."""
+    """What the verdicts depend on: the rules file, the scoring code, the file format."""
     digest = hashlib.sha256(CACHE_FORMAT.encode() + rules_file.read_bytes())
     digest.update(Path(scoring.__file__).read_bytes())
-    digest.update(Path(regex_gate.__file__).read_bytes())
     return digest.hexdigest()
 
 

@@ -35,7 +35,7 @@ from flows.lake.lakefs import Lake
 from flows.lake.schema import TABLES
 from flows.lake.store import partitions as lake_partitions
 from flows.settings import Settings
-from flows.spam import regex_gate, scoring
+from flows.spam import scoring
 from flows.spam.scoring import RuleSet, campaign_text
 from flows.spam.verdicts import VERDICT_FILES
 
@@ -227,7 +227,6 @@ def definition_hashes(
     base = hashlib.sha256()
     base.update(Path(__file__).read_bytes())
     base.update(Path(scoring.__file__).read_bytes())
-    base.update(Path(regex_gate.__file__).read_bytes())
     base.update(repr(sorted((name, str(schema)) for name, schema in TABLES.items())).encode())
     base.update(rules.source.encode() if rules.source else os.urandom(16))
     by_name = {model.name: model for model in models}

@@ -1,1 +1,2 @@
-"""Helpers the tests share: small invented pages, WARC writers, a hostile corpus, crash trials."""
+"""Helpers the tests share: small invented pages, WARC writers, a hostile corpus, crash trials,
+spam and ham comments."""
