@@ -224,3 +224,35 @@ def test_sketches_are_stable_across_processes_and_versions():
 
 
 PINNED_FIRST_BAND = 3070420754769565722
+
+
+def test_placing_inside_duckdb_a_day_at_a_time_equals_clustering_everything_at_once():
+    import duckdb
+
+    from flows.stories.tables import place_new_articles
+
+    con = duckdb.connect()
+    rows = [(k, t, 1, n) for n, (k, t) in enumerate(DAY_1)]
+    rows += [(k, t, 2, n) for n, (k, t) in enumerate(DAY_2)]
+    con.execute("create table latest (article_key varchar, body varchar, day int, seq int)")
+    con.executemany("insert into latest values (?, ?, ?, ?)", rows)
+    order = "day, seq"
+    first = place_new_articles(
+        con, "(select * from latest where day = 1)", "latest", None, order_by=order
+    )
+    con.register("first_day", first)
+    con.execute("create table stories as select * from first_day")
+    second = place_new_articles(
+        con, "(select * from latest where day = 2)", "latest", "stories", order_by=order
+    )
+    con.register("second_day", second)
+    con.execute("insert into stories by name select * from second_day")
+    placed = dict(con.execute("select article_key, story_id from stories").fetchall())
+    assert placed == stories(DAY_1 + DAY_2)
+    assert second.column("article_key").to_pylist() == [k for k, _ in DAY_2]
+    assert con.execute("select min(len(bands)), max(len(bands)) from stories").fetchone() == (
+        64,
+        64,
+    )
+    copy = second.to_pylist()[2]
+    assert copy["matched_key"] == "pledge" and 0 < copy["similarity"] <= 1
