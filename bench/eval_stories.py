@@ -29,7 +29,7 @@ from pathlib import Path
 from bench import generate
 from bench.syndication import Doc, load_bodies, make_set
 from flows.stories import StoryArticle, StoryIndex, assign, cluster
-from flows.stories.sketch import BANDS, NUM_PERM, ROWS, sketches, words
+from flows.stories.lsh import BANDS, NUM_PERM, ROWS, sketches, words
 
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks"
 

@@ -2,7 +2,8 @@
 and confirmed on the shingles themselves (docs/stories.md). Pure functions over text and
 arrays; imports nothing from newsflow above flows.contracts, flows.times and flows.settings."""
 
-from flows.stories.cluster import (
+from flows.stories.lsh import Sketch, sketch, sketches
+from flows.stories.placement import (
     Assignment,
     Params,
     StoryArticle,
@@ -10,4 +11,3 @@ from flows.stories.cluster import (
     assign,
     cluster,
 )
-from flows.stories.sketch import Sketch, sketch, sketches

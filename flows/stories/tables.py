@@ -1,8 +1,9 @@
 """Stories placed inside DuckDB: the step a warehouse model runs, over relations it names.
 
 The stories so far are a table with one row per article (`INDEX_COLUMNS`: its key, story,
-story's first key, the copy it matched, its similarity to the first key and its 64 band
-keys). `place_new_articles` reads the new articles from a relation, finds the stored rows
+story's first key, its similarity to the first key and its 64 band keys). Which copy an
+article matched is left out: a refetched article keeps its story, and the copy its new body
+would match depends on when it is placed, so a full rebuild could name another. `place_new_articles` reads the new articles from a relation, finds the stored rows
 that share a band key with them in SQL (a join over the unnested band keys, so only those
 rows come into Python), reads the bodies of just those candidates, and returns the rows of
 the new articles for the caller to upsert by `article_key`. History is never re-clustered.
@@ -23,15 +24,14 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from flows.stories.cluster import INDEX_SCHEMA, Params, StoryArticle, StoryIndex, assign
-from flows.stories.sketch import BANDS
+from flows.stories.lsh import BANDS
+from flows.stories.placement import INDEX_SCHEMA, Params, StoryArticle, StoryIndex, assign
 
 INDEX_COLUMNS = pa.schema(
     [
         pa.field("article_key", pa.string(), nullable=False),
         pa.field("story_id", pa.string(), nullable=False),
         pa.field("first_key", pa.string(), nullable=False),
-        pa.field("matched_key", pa.string()),
         pa.field("similarity", pa.float64(), nullable=False),
         pa.field("bands", pa.list_(pa.uint64()), nullable=False),
     ],
@@ -91,7 +91,6 @@ def place_new_articles(
             pa.array([a.key for a in found], pa.string()),
             pa.array([a.story_id for a in found], pa.string()),
             pa.array([a.first_key for a in found], pa.string()),
-            pa.array([a.matched for a in found], pa.string()),
             pa.array([a.similarity for a in found], pa.float64()),
             pa.ListArray.from_arrays(offsets, flat),
         ],
@@ -104,7 +103,7 @@ def _candidate_rows(
 ) -> StoryIndex:
     """The stored rows that can matter to the batch: those sharing a band key with it, and
     those of the batch's own keys (refetches keep their story)."""
-    from flows.stories.sketch import sketches
+    from flows.stories.lsh import sketches
 
     keys = np.stack([s.bands for s in sketches([a.body for a in batch])]).reshape(-1)
     wanted = pa.table({"band": pa.array(np.unique(keys), pa.uint64())})  # noqa: F841 (SQL)

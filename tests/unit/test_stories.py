@@ -255,4 +255,4 @@ def test_placing_inside_duckdb_a_day_at_a_time_equals_clustering_everything_at_o
         64,
     )
     copy = second.to_pylist()[2]
-    assert copy["matched_key"] == "pledge" and 0 < copy["similarity"] <= 1
+    assert copy["first_key"] == "pledge" and 0 < copy["similarity"] <= 1

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyarrow as pa
 
-from flows.stories.sketch import BANDS, NUM_PERM, ROWS, SEED, SHINGLE_WORDS, Sketch, sketches
+from flows.stories.lsh import BANDS, NUM_PERM, ROWS, SEED, SHINGLE_WORDS, Sketch, sketches
 
 TextOf = Callable[[Sequence[str]], Mapping[str, str]]
 """Given article keys from the index, their bodies (a key that is gone may be left out)."""
