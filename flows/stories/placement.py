@@ -6,7 +6,7 @@ bodies share are enough text (`Params.min_shared`) and cover most of the shorter
 (`Params.min_containment`), so a copy cut to its first paragraphs still joins its full
 original, while a story that only names the same people or reuses a paragraph of background
 does not. The article joins the story of its best copy (highest containment, then most
-shared shingles, then the earliest); with none it starts a story of its own. Stories are
+shared shingles, then the smallest key); with none it starts a story of its own. Stories are
 never merged afterwards, so one article that overlaps two stories cannot chain them.
 
 The stories so far are data, a `StoryIndex`: per article its key, story id, the key of its
@@ -168,18 +168,20 @@ def assign(
     Parameters
     ----------
     index: the stories so far (not changed).
-    articles: the new articles, in the order they should be placed (earliest first). A key
-        seen twice keeps the last body. A key already in the index keeps its story; its band
-        keys are replaced by the new body's.
-    text_of: bodies of earlier articles by key, asked once for the batch's candidates and
-        once for the first articles of the stories the batch joined.
+    articles: the new fetches of articles, in the order they should be placed (earliest
+        first). A key seen again (a refetch, in the index or earlier in the batch) keeps its
+        story; from then on later articles are matched against its new body. So placing all
+        fetches in one batch gives what placing them in consecutive batches gives.
+    text_of: the bodies that earlier articles' index rows were made from, by key; asked once
+        for the batch's candidates and once for the first articles of the stories the batch
+        joined.
 
     Returns
     -------
-    The assignments of the new articles only, in the order given, and the new index (the
-    old rows, with the batch's rows added or replaced).
+    One assignment per new key (at its last fetch), in the order the keys first appear, and
+    the new index (the old rows, with the batch's rows added or replaced).
     """
-    batch = list({a.key: a for a in articles}.values())
+    batch = list(articles)
     sk = sketches([a.body for a in batch])
     new_bands = np.stack([s.bands for s in sk]) if sk else np.empty((0, BANDS), np.uint64)
     position = {key: i for i, key in enumerate(index.keys)}
@@ -191,55 +193,80 @@ def assign(
         hits = np.nonzero(np.isin(flat, new_bands.reshape(-1)))[0]
         for pos in hits.tolist():
             buckets.setdefault(int(flat[pos]), []).append(index.keys[pos // BANDS])
-    story_of = {}
-    first_of = {}
+    story_of: dict[str, str] = {}
+    first_of: dict[str, str] = {}
+    bands_of: dict[str, np.ndarray] = {}
     hist_candidates = {k for keys in buckets.values() for k in keys}
     sketch_of = dict(zip(hist_candidates, _sketch_texts(text_of, hist_candidates), strict=True))
     for key in hist_candidates:
         i = position[key]
-        story_of[key] = index.story_ids[i]
-        first_of[key] = index.first_keys[i]
+        story_of[key], first_of[key], bands_of[key] = (
+            index.story_ids[i],
+            index.first_keys[i],
+            index.bands[i],
+        )
 
-    placed: list[tuple[str, str, str | None]] = []
+    matched_of: dict[str, str | None] = {}
     for article, s in zip(batch, sk, strict=True):
-        best: tuple[float, int] | None = None
-        best_key: str | None = None
-        seen = set()
-        if not s.empty:
-            for value in s.bands.tolist():
-                for other in buckets.get(value, ()):
-                    if other == article.key or other in seen:
-                        continue
-                    seen.add(other)
-                    score = _copies(s, sketch_of[other], params)
-                    if score is not None and (best is None or score > best):
-                        best, best_key = score, other
-        if article.key in position:
-            i = position[article.key]
-            story_of[article.key] = index.story_ids[i]
-            first_of[article.key] = index.first_keys[i]
-        elif best_key is not None:
-            story_of[article.key] = story_of[best_key]
-            first_of[article.key] = first_of[best_key]
+        key = article.key
+        if key in story_of or key in position:
+            # Placed before (in history or earlier in this batch): a refetch keeps its story,
+            # and from now on it is matched by its new body only.
+            if key not in story_of:
+                i = position[key]
+                story_of[key], first_of[key] = index.story_ids[i], index.first_keys[i]
+            for value in bands_of.get(key, np.empty(0, np.uint64)).tolist():
+                if key in buckets.get(value, ()):
+                    buckets[value].remove(key)
+            matched_of.setdefault(key, None)
         else:
-            story_of[article.key] = story_id_of(article.key)
-            first_of[article.key] = article.key
-        placed.append((story_of[article.key], first_of[article.key], best_key))
-        sketch_of[article.key] = s
+            best_key = _best_copy(key, s, buckets, sketch_of, params)
+            if best_key is not None:
+                story_of[key], first_of[key] = story_of[best_key], first_of[best_key]
+            else:
+                story_of[key], first_of[key] = story_id_of(key), key
+            matched_of[key] = best_key
+        sketch_of[key] = s
+        bands_of[key] = s.bands
         if not s.empty:
             for value in s.bands.tolist():
-                buckets.setdefault(value, []).append(article.key)
+                buckets.setdefault(value, []).append(key)
 
-    missing = {first for _, first, _ in placed} - sketch_of.keys()
+    missing = {first_of[key] for key in matched_of} - sketch_of.keys()
     sketch_of |= dict(zip(missing, _sketch_texts(text_of, missing), strict=True))
     assignments = []
-    for article, (story, first, matched) in zip(batch, placed, strict=True):
-        if first == article.key:
-            similarity = 1.0
-        else:
-            similarity = _overlap(sketch_of[article.key], sketch_of[first])[1]
-        assignments.append(Assignment(article.key, story, first, matched, round(similarity, 4)))
-    return assignments, _updated(index, batch, placed, new_bands, position)
+    for key, matched in matched_of.items():
+        first = first_of[key]
+        similarity = 1.0 if first == key else _overlap(sketch_of[key], sketch_of[first])[1]
+        assignments.append(Assignment(key, story_of[key], first, matched, round(similarity, 4)))
+    return assignments, _updated(index, assignments, bands_of, position)
+
+
+def _best_copy(
+    key: str,
+    s: Sketch,
+    buckets: dict[int, list[str]],
+    sketch_of: dict[str, Sketch],
+    params: Params,
+) -> str | None:
+    """The earlier article that `s` copies best (highest containment, then most shared
+    shingles, then the smallest key, so the order candidates are found in never matters),
+    among those sharing a band key with it."""
+    best: tuple[tuple[float, int], str] | None = None
+    seen = set()
+    if s.empty:
+        return None
+    for value in s.bands.tolist():
+        for other in buckets.get(value, ()):
+            if other == key or other in seen:
+                continue
+            seen.add(other)
+            score = _copies(s, sketch_of[other], params)
+            if score is None:
+                continue
+            if best is None or score > best[0] or (score == best[0] and other < best[1]):
+                best = (score, other)
+    return None if best is None else best[1]
 
 
 def _sketch_texts(text_of: TextOf, keys: set[str]) -> list[Sketch]:
@@ -254,24 +281,23 @@ def _sketch_texts(text_of: TextOf, keys: set[str]) -> list[Sketch]:
 
 def _updated(
     index: StoryIndex,
-    batch: list[StoryArticle],
-    placed: list[tuple[str, str, str | None]],
-    new_bands: np.ndarray,
+    assignments: list[Assignment],
+    bands_of: dict[str, np.ndarray],
     position: dict[str, int],
 ) -> StoryIndex:
     keys, story_ids, first_keys = list(index.keys), list(index.story_ids), list(index.first_keys)
     bands = index.bands.copy()
     added = []
-    for j, (article, (story, first, _)) in enumerate(zip(batch, placed, strict=True)):
-        i = position.get(article.key)
+    for a in assignments:
+        i = position.get(a.key)
         if i is not None:
-            bands[i] = new_bands[j]
+            bands[i] = bands_of[a.key]
             continue
-        keys.append(article.key)
-        story_ids.append(story)
-        first_keys.append(first)
-        added.append(j)
-    bands = np.concatenate([bands, new_bands[added]]) if added else bands
+        keys.append(a.key)
+        story_ids.append(a.story_id)
+        first_keys.append(a.first_key)
+        added.append(bands_of[a.key])
+    bands = np.concatenate([bands, np.stack(added)]) if added else bands
     return StoryIndex(keys, story_ids, first_keys, bands)
 
 
