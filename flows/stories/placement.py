@@ -207,6 +207,7 @@ def assign(
         )
 
     matched_of: dict[str, str | None] = {}
+    similarity_of: dict[str, float | Sketch | None] = {}
     for article, s in zip(batch, sk, strict=True):
         key = article.key
         if key in story_of or key in position:
@@ -231,14 +232,22 @@ def assign(
         if not s.empty:
             for value in s.bands.tolist():
                 buckets.setdefault(value, []).append(key)
+        # Similarity to the first article as it stands now (later refetches of the first
+        # article do not change it); a first article not read yet is read once, below.
+        first = first_of[key]
+        similarity_of[key] = 1.0 if first == key else sketch_of.get(first)
 
-    missing = {first_of[key] for key in matched_of} - sketch_of.keys()
-    sketch_of |= dict(zip(missing, _sketch_texts(text_of, missing), strict=True))
+    missing = {first_of[k] for k, v in similarity_of.items() if v is None}
+    late = dict(zip(missing, _sketch_texts(text_of, missing), strict=True))
     assignments = []
     for key, matched in matched_of.items():
-        first = first_of[key]
-        similarity = 1.0 if first == key else _overlap(sketch_of[key], sketch_of[first])[1]
-        assignments.append(Assignment(key, story_of[key], first, matched, round(similarity, 4)))
+        similarity = similarity_of[key]
+        if not isinstance(similarity, float):
+            first_sketch = similarity if similarity is not None else late[first_of[key]]
+            similarity = _overlap(sketch_of[key], first_sketch)[1]
+        assignments.append(
+            Assignment(key, story_of[key], first_of[key], matched, round(similarity, 4))
+        )
     return assignments, _updated(index, assignments, bands_of, position)
 
 
