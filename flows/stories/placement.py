@@ -46,6 +46,11 @@ class Params:
     background paragraphs does not)."""
     lead_found: float = 0.5
     """Share of a lead's shingles the other body must hold for the lead to count as found."""
+    max_candidates: int = 64
+    """Candidates checked on their shingles per article, those sharing the most band keys
+    first: text every article of a site carries (a boilerplate block) makes most of the
+    site's articles candidates of each other, and checking them all grows with the square
+    of the site's articles."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,21 +265,23 @@ def _best_copy(
 ) -> str | None:
     """The earlier article that `s` copies best (highest containment, then most shared
     shingles, then the smallest key, so the order candidates are found in never matters),
-    among those sharing a band key with it."""
-    best: tuple[tuple[float, int], str] | None = None
-    seen = set()
+    among those sharing a band key with it: at most `params.max_candidates` of them, those
+    sharing the most band keys first."""
     if s.empty:
         return None
+    shared_bands: dict[str, int] = {}
     for value in s.bands.tolist():
         for other in buckets.get(value, ()):
-            if other == key or other in seen:
-                continue
-            seen.add(other)
-            score = _copies(s, sketch_of[other], params)
-            if score is None:
-                continue
-            if best is None or score > best[0] or (score == best[0] and other < best[1]):
-                best = (score, other)
+            if other != key:
+                shared_bands[other] = shared_bands.get(other, 0) + 1
+    candidates = sorted(shared_bands, key=lambda other: (-shared_bands[other], other))
+    best: tuple[tuple[float, int], str] | None = None
+    for other in candidates[: params.max_candidates]:
+        score = _copies(s, sketch_of[other], params)
+        if score is None:
+            continue
+        if best is None or score > best[0] or (score == best[0] and other < best[1]):
+            best = (score, other)
     return None if best is None else best[1]
 
 

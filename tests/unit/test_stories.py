@@ -147,6 +147,22 @@ def test_copy_of_a_follow_up_joins_the_follow_up_not_the_story_it_follows():
     assert story["pledge-copy"] == story["pledge"] != story["floods"]
 
 
+def test_a_boilerplate_block_every_article_carries_merges_nothing():
+    block = (
+        "Follow us on X, Facebook and Instagram for the latest news. Join our WhatsApp "
+        "channel for breaking news alerts. Copyright 2024 The Daily Trumpet. All rights "
+        "reserved. This material may not be published, broadcast or rewritten."
+    )
+    story = stories(
+        [
+            ("floods", body([*FLOODS[:3], block])),
+            ("bridge", body([*SAME_SUBJECT[:2], block])),
+            ("pledge", body([*FOLLOW_UP[:2], block])),
+        ]
+    )
+    assert len(set(story.values())) == 3
+
+
 def test_short_and_empty_bodies_start_their_own_stories():
     story = stories([("a", ""), ("b", "Too short."), ("c", body(FLOODS))])
     assert len(set(story.values())) == 3
