@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.nodes import lines_text
+from flows.parse.nodes import Scan, lines_text, scan
 
 # Elements that never hold article prose.
 JUNK_TAGS = (
@@ -39,9 +39,8 @@ JUNK_WORDS = re.compile(
     re.IGNORECASE,
 )
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
-_PROSE = "p, pre, blockquote"
-_HOLDERS = "div, td, section, article"
-_EITHER = f"{_PROSE}, {_HOLDERS}"
+_PROSE = ("p", "pre", "blockquote")
+_HOLDERS = ("div", "td", "section", "article")
 _UNREAD = "script, style, noscript, template"
 MIN_PROSE = 25
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
@@ -60,9 +59,9 @@ class _Vote:
     score: float = 0.0
 
 
-def extract_body(tree: LexborHTMLParser) -> list[str]:
+def extract_body(tree: LexborHTMLParser, *, scanned: Scan | None = None) -> list[str]:
     """The article's paragraphs in order. Read-only: boilerplate is skipped, not removed."""
-    roots = _main_blocks(tree)
+    roots = _main_blocks(tree, scan(tree, scanned))
     if not roots:
         return []
     paragraphs: list[str] = []
@@ -71,16 +70,16 @@ def extract_body(tree: LexborHTMLParser) -> list[str]:
     return [text for paragraph in paragraphs if (text := _INVISIBLE.sub("", paragraph).strip())]
 
 
-def _main_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
+def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
     """The highest-voted element, plus its siblings that carry prose too."""
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
     # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
     prose: dict[int, tuple[LexborNode, str, bool]] = {
         para.mem_id: (para, text, False)
-        for para in tree.css(_PROSE)
+        for para in scanned.of(*_PROSE)
         if len(text := para.text()) >= MIN_PROSE
     }
-    for holder in tree.css(_HOLDERS):
+    for holder in scanned.of(*_HOLDERS):
         own = holder.text(deep=False)
         if len(own.strip()) >= MIN_HELD:
             prose[holder.mem_id] = (holder, own, True)
