@@ -248,14 +248,12 @@ def _read_block(root: LexborNode) -> list[str]:
     if root.tag in ("p", "pre", "blockquote") or root.css_first(BLOCKS) is None:
         text = lines_text(root, junk)
         return text.split("\n") if text else []
-    inside_junk = {node.mem_id for box in _junk_nodes(root, junk) for node in box.css(BLOCKS)}
+    blocks = root.css(BLOCKS)  # each element matches one tag: no repeats
+    skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
     paragraphs = []
     covered = 0
-    for node in root.css(BLOCKS):
-        if node.mem_id in inside_junk or node.mem_id in junk:
-            continue
-        if node.tag != "p" and len(node.css(BLOCKS)) > 1:
-            # Lexbor matches a node against its own selector: >1 means a block inside.
+    for node in blocks:
+        if node.mem_id in skipped and (node.tag != "p" or skipped[node.mem_id]):
             continue
         text = _text(node)
         if text:
@@ -268,6 +266,38 @@ def _read_block(root: LexborNode) -> list[str]:
     return paragraphs
 
 
+def _inside_junk_or_holding_blocks(
+    root: LexborNode, blocks: list[LexborNode], junk: set[int]
+) -> dict[int, bool]:
+    """Blocks to skip, by `mem_id`: True for a block inside (or being) a junk element, False
+    for one holding another block (read through the inner one). One memoised walk up from
+    each block replaces a `css(BLOCKS)` per junk box and per block."""
+    block_ids = {node.mem_id for node in blocks}
+    in_junk: dict[int, bool] = {root.mem_id: False}  # element → it or an ancestor is junk
+    skipped: dict[int, bool] = {}
+    for node in blocks:
+        path: list[int] = []
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in in_junk:
+            path.append(current.mem_id)
+            current = current.parent
+        found = in_junk[current.mem_id] if current is not None else False
+        for mem_id in reversed(path):
+            found = found or mem_id in junk
+            in_junk[mem_id] = found
+        if in_junk[node.mem_id]:
+            skipped[node.mem_id] = True
+        # Every block above this one holds a block (stop where an earlier walk marked them).
+        parent = node.parent
+        while parent is not None and parent.mem_id != root.mem_id:
+            if parent.mem_id in block_ids:
+                if parent.mem_id in skipped:
+                    break
+                skipped[parent.mem_id] = in_junk[parent.mem_id]
+            parent = parent.parent
+    return skipped
+
+
 def _junk_ids(root: LexborNode) -> set[int]:
     junk = {node.mem_id for node in root.css(JUNK_TAGS)}
     for node in root.css("[class], [id]"):
@@ -278,10 +308,6 @@ def _junk_ids(root: LexborNode) -> set[int]:
         if JUNK_WORDS.search(label) and node.tag not in ("article", "main"):
             junk.add(node.mem_id)
     return junk
-
-
-def _junk_nodes(root: LexborNode, junk: set[int]) -> list[LexborNode]:
-    return [node for node in root.css("*") if node.mem_id in junk]
 
 
 def _text(node: LexborNode) -> str:

@@ -65,7 +65,7 @@ def extract_metadata(tree: LexborHTMLParser, *, scanned: Scan | None = None) -> 
     """Merge JSON-LD, then OpenGraph/meta, then microdata and markup: the first source wins."""
     scanned = scan(tree, scanned)
     ld = _json_ld_article(scanned)
-    meta = _meta_tags(tree)
+    meta = _meta_tags(scanned)
     micro = _microdata(tree)
 
     def first(*values: Any) -> Any:
@@ -180,10 +180,10 @@ def _walk(data: Any) -> Iterator[dict[str, Any]]:
                 yield from _walk(data[key])
 
 
-def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
+def _meta_tags(scanned: Scan) -> dict[str, str]:
     """name/property/itemprop/http-equiv → content; repeated tags (article:tag) are joined by commas."""
     found: dict[str, str] = {}
-    for node in tree.css("meta[content]"):
+    for node in scanned.of("meta"):  # a <meta> without content is skipped below
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("http-equiv")
         content = attrs.get("content")

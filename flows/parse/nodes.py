@@ -39,7 +39,7 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 SCANNED_TAGS = (
     *("p", "pre", "blockquote", "div", "td", "section", "article", "a"),
-    *("h1", "h2", "h3", "h4", "h5", "h6"),
+    *("h1", "h2", "h3", "h4", "h5", "h6", "meta"),
 )
 _SCAN = ", ".join(SCANNED_TAGS)
 LD_JSON = 'script[type="application/ld+json"]'
@@ -96,6 +96,8 @@ def select(root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNod
 
 def squash(text: str) -> str:
     """Collapse runs of spaces (not newlines) and trim."""
+    if "  " not in text and text.isprintable():
+        return text.strip()  # no tab, NBSP or zero-width space (all unprintable), no double space
     return _SPACES.sub(" ", text).strip()
 
 
