@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -305,9 +306,15 @@ def _junk_ids(root: LexborNode) -> set[int]:
             continue
         attrs = node.attrs
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if JUNK_WORDS.search(label) and node.tag not in ("article", "main"):
+        if _junk_label(label) and node.tag not in ("article", "main"):
             junk.add(node.mem_id)
     return junk
+
+
+@lru_cache(maxsize=4096)
+def _junk_label(label: str) -> bool:
+    """Cached: a page repeats the same class names on many elements."""
+    return JUNK_WORDS.search(label) is not None
 
 
 def _text(node: LexborNode) -> str:

@@ -289,6 +289,11 @@ _REPLIES_BOX = re.compile(r"indent|children|replies|nested|sub-?comments", re.IG
 """A box of replies placed right after the comment they answer (Drupal's `div.indented`)."""
 
 
+@lru_cache(maxsize=4096)
+def _replies_box(classes: str) -> bool:
+    return _REPLIES_BOX.search(classes) is not None
+
+
 def _enclosing_item(node: LexborNode, index: dict[int, int]) -> LexborNode | None:
     """The item around this one, or (Drupal's `div.indented`) the item just before the
     container holding this one."""
@@ -296,7 +301,7 @@ def _enclosing_item(node: LexborNode, index: dict[int, int]) -> LexborNode | Non
     while ancestor is not None and ancestor.tag != "body":
         if ancestor.mem_id in index:
             return ancestor
-        if _REPLIES_BOX.search(ancestor.attributes.get("class") or ""):
+        if _replies_box(ancestor.attributes.get("class") or ""):
             previous = ancestor.prev
             while previous is not None and not previous.is_element_node:
                 previous = previous.prev
