@@ -61,6 +61,8 @@ class RunNumbers:
     parse_seconds: float
     write_seconds: float
     peak_rss: int
+    cpu_seconds: float
+    """CPU time (user + system) of the flow's process and its workers during the run."""
     stage_peaks: dict[str, int]
     """The peak RSS while each stage's tasks ran."""
     summary: Any
@@ -72,6 +74,10 @@ class PeakRss:
     def __init__(self) -> None:
         self.peak = 0
         self.samples: list[tuple[float, int]] = []
+        self.cpu: dict[int, float] = {}
+        """pid → CPU seconds last seen (the workers' last sample is up to 50 ms short)."""
+        me = psutil.Process().cpu_times()
+        self._cpu_before = me.user + me.system
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -82,6 +88,12 @@ class PeakRss:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+        me = psutil.Process().cpu_times()
+        self.cpu[os.getpid()] = me.user + me.system
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu.values()) - self._cpu_before
 
     def _sample(self) -> None:
         me = psutil.Process()
@@ -92,6 +104,8 @@ class PeakRss:
                     if "uvicorn" in " ".join(proc.cmdline()) or "prefect" in proc.name():
                         continue
                     total += proc.memory_info().rss
+                    times = proc.cpu_times()
+                    self.cpu[proc.pid] = times.user + times.system
                 except psutil.Error:
                     continue
             self.peak = max(self.peak, total)
@@ -206,8 +220,8 @@ def _parse_job(job: Any) -> list[int]:
     return sizes
 
 
-def parse_only(raw: Path, workers: int, every: int) -> tuple[list[int], float, int]:
-    """(page sizes, seconds, every) to read and parse the pages of every `every`-th job on
+def parse_only(raw: Path, workers: int, every: int) -> tuple[list[int], float, int, float]:
+    """(page sizes, seconds, every, CPU seconds) to read and parse the pages of every `every`-th job on
     `workers` processes, writing nothing: a sample spread over all days and sites. Every 0
     means every 5th job, or more of them when there are few: a sample of 4 jobs (2,000
     pages) gave 506 to 652 pages/s in three runs at N=10,000."""
@@ -218,9 +232,12 @@ def parse_only(raw: Path, workers: int, every: int) -> tuple[list[int], float, i
     jobs = plan_jobs(discover(raw), 250, workers=workers).jobs
     every = every or max(1, min(5, len(jobs) // 10))
     jobs = jobs[::every]
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+    with (
+        PeakRss() as usage,
+        ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool,
+    ):
         sizes = [size for job_sizes in pool.map(_parse_job, jobs) for size in job_sizes]
-    return sizes, time.perf_counter() - started, every
+    return sizes, time.perf_counter() - started, every, usage.cpu_seconds
 
 
 def run_pipeline(runner: str, raw: Path, data: Path, workers: int) -> RunNumbers:
@@ -256,6 +273,7 @@ def run_pipeline(runner: str, raw: Path, data: Path, workers: int) -> RunNumbers
         parse_seconds=summary.parse_seconds,
         write_seconds=summary.write_seconds,
         peak_rss=rss.peak,
+        cpu_seconds=rss.cpu_seconds,
         stage_peaks={stage: rss.during(found) for stage, found in stage_spans.items()},
         summary=summary,
     )
@@ -300,6 +318,12 @@ def report(label: str, numbers: RunNumbers, workers: int, bare: float) -> None:
     )
     outside = max(0.0, wall - stages.get("in tasks", 0.0))
     print(f"  Prefect orchestration: {outside:.2f} s = {100 * outside / wall:.1f}% of wall time")
+    own = numbers.cpu_seconds / workers
+    print(
+        f"  CPU time of flow + workers: {numbers.cpu_seconds:.1f} s; the run on {workers} cores"
+        f" of its own (CPU / {workers}): {own:.1f} s = {pages / own:.0f} pages/s"
+        f" = {pages / own / bare:.3f} of bare (a shared machine's wall time is not the code's)"
+    )
     print(f"  peak RSS (flow + workers): {numbers.peak_rss / 2**20:.0f} MiB")
     by_stage = ", ".join(
         f"{stage} {numbers.stage_peaks.get(key, 0) / 2**20:.0f}"
@@ -361,13 +385,16 @@ def main() -> None:
         sizes = [p.stat().st_size for p in source.rglob("*") if p.is_file()]
         print(f"\ncorpus: {source} ({kind}, {fmt}, {sum(sizes) / 2**30:.2f} GiB on disk, "
               f"{len(sizes)} files, {DAYS} days + 1)")  # fmt: skip
-        page_sizes, seconds, every = parse_only(raw, args.workers, args.sample_every)
+        page_sizes, seconds, every, cpu = parse_only(raw, args.workers, args.sample_every)
         parse_rate = len(page_sizes) / seconds
+        own_rate = len(page_sizes) / (cpu / args.workers)
         print(f"pages: median {statistics.median(page_sizes) / 1024:.0f} KiB, "
               f"mean {statistics.mean(page_sizes) / 1024:.0f} KiB as stored")  # fmt: skip
         print(f"parse-only: {len(page_sizes)} pages (every {every}th job) in "
               f"{seconds:.1f} s = {parse_rate:.0f} pages/s on {args.workers} processes "
               f"(read + parse, no writing, no Prefect) = {parse_rate / bare:.3f} of bare")  # fmt: skip
+        print(f"  its CPU time {cpu:.1f} s: {own_rate:.0f} pages/s on {args.workers} cores of "
+              f"its own = {own_rate / bare:.3f} of bare")  # fmt: skip
         with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             for runner in args.runners.split(","):
                 run_formats(runner, fmt, source, raw, work, args.workers, parse_rate, bare)
