@@ -79,9 +79,10 @@ eval: $(INSTALLED) ## score articles, comments, spam and stories on ../shared/be
 bench-parse: $(INSTALLED) ## pages/s of parse_page (all fields) vs the bare lexbor parse, one core
 	$(BIN)/python bench/parse_speed.py
 
-N ?= 50000
+N ?= 0
 FORMAT ?= warc.gz
 RUNNERS ?= processes
-bench: $(INSTALLED) ## generate N pages (default 50000) over 10+1 days, run the pipeline, print pages/s, stages, Prefect share, peak RSS, incremental cost
-	$(BIN)/python bench/pipeline.py --pages $(N) --format $(FORMAT) --runners $(RUNNERS)
+CORPUS ?=
+bench: $(INSTALLED) ## N copies of the real pages in ../shared (10000; CORPUS=synthetic: 50000 generated) over 10+1 days: bare parse, parse_page, pipeline, ratios, stages, slowest pages, RSS, incremental cost
+	$(BIN)/python -m bench.pipeline --pages $(N) --format $(FORMAT) --runners $(RUNNERS) --corpus "$(CORPUS)"
 

@@ -1,11 +1,18 @@
-"""Benchmark the whole pipeline on a generated crawl and print the numbers.
+"""Benchmark the whole pipeline on a crawl of real or generated pages and print the numbers.
 
-    python bench/pipeline.py --pages 50000 [--format warc.gz] [--runners processes,dask]
+    python -m bench.pipeline [--corpus real|synthetic] [--pages N] [--format warc.gz,html.gz]
+                             [--runners processes,dask]
 
-1. Generate (or reuse) a corpus of 10 days plus an 11th (bench/generate.py).
-2. Parse-only: read and parse a fifth of the pages of days 1-10 (every 5th job) on a
+1. Build (or reuse) a corpus of 10 days plus an 11th: copies of the real pages in
+   ../shared/benchmarks (bench/real.py) when they are there, else generated pages
+   (bench/generate.py). `--corpus synthetic` picks the generator for volume.
+2. One core, the corpus's distinct pages in memory (CPU time): the bare lexbor parse
+   (`LexborHTMLParser(html).body.text()`, the bytes decoded as UTF-8 by Python, so the
+   yardstick does not move with newsflow's code), the ceiling every rate is compared with,
+   then `parse_page` with every field, and the slowest pages.
+3. Parse-only: read and parse a fifth of the pages of days 1-10 (every 5th job) on a
    process pool, writing nothing: the rate the pipeline is compared with.
-3. For each runner: run the pipeline over days 1-10 into an empty lake, then add day 11
+4. For each format and runner: run the pipeline over days 1-10 into an empty lake, then add day 11
    and run again (the incremental run), then run once more with nothing new (a run's
    fixed cost, the "startup" the incremental figure may be read without). Stages come from the task runs' own durations;
    Prefect's share is the flow's wall time not spent inside a task; peak RSS is the sum
@@ -16,6 +23,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -26,8 +34,10 @@ import tempfile
 import threading
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, Self
@@ -52,6 +62,8 @@ class RunNumbers:
     parse_seconds: float
     write_seconds: float
     peak_rss: int
+    cpu_seconds: float
+    """CPU time (user + system) of the flow's process and its workers during the run."""
     stage_peaks: dict[str, int]
     """The peak RSS while each stage's tasks ran."""
     summary: Any
@@ -63,6 +75,10 @@ class PeakRss:
     def __init__(self) -> None:
         self.peak = 0
         self.samples: list[tuple[float, int]] = []
+        self.cpu: dict[int, float] = {}
+        """pid → CPU seconds last seen (the workers' last sample is up to 50 ms short)."""
+        me = psutil.Process().cpu_times()
+        self._cpu_before = me.user + me.system
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -73,6 +89,12 @@ class PeakRss:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+        me = psutil.Process().cpu_times()
+        self.cpu[os.getpid()] = me.user + me.system
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu.values()) - self._cpu_before
 
     def _sample(self) -> None:
         me = psutil.Process()
@@ -83,6 +105,8 @@ class PeakRss:
                     if "uvicorn" in " ".join(proc.cmdline()) or "prefect" in proc.name():
                         continue
                     total += proc.memory_info().rss
+                    times = proc.cpu_times()
+                    self.cpu[proc.pid] = times.user + times.system
                 except psutil.Error:
                     continue
             self.peak = max(self.peak, total)
@@ -95,17 +119,84 @@ class PeakRss:
         )
 
 
-def corpus(root: Path, pages: int, fmt: str) -> Path:
-    """The generated corpus for (pages, format), made once and reused."""
-    folder = root / f"corpus-{fmt}-{pages}"
+def corpus(root: Path, pages: int, fmt: str, kind: str = "synthetic") -> Path:
+    """The corpus for (kind, pages, format), made once and reused."""
+    folder = root / (
+        f"corpus-{fmt}-{pages}" if kind == "synthetic" else f"corpus-real-{fmt}-{pages}"
+    )
     if not (folder / ".complete").exists():
+        module = "bench.generate" if kind == "synthetic" else "bench.real"
         subprocess.run(
-            [sys.executable, str(REPO / "bench" / "generate.py"), str(folder),
+            [sys.executable, "-m", module, str(folder),
              "--pages", str(pages), "--days", str(DAYS), "--extra-days", "1", "--format", fmt],
-            check=True,
+            check=True, cwd=REPO,
         )  # fmt: skip
         (folder / ".complete").touch()
     return folder
+
+
+def one_core(pages: list[tuple[str, bytes, str | None]], rounds: int = 3) -> tuple[float, float]:
+    """(bare, parse_page) pages/s of CPU time on one core over `pages` (name, bytes, url),
+    median of `rounds`; prints the slowest pages."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from flows.parse.page import PageRejected, parse_page
+
+    fetched_at = datetime(2026, 1, 1, tzinfo=UTC)
+
+    def bare() -> None:
+        for _, data, _ in pages:
+            body = LexborHTMLParser(data.decode("utf-8", "replace")).body
+            if body is not None:
+                body.text()
+
+    def full() -> None:
+        for name, data, url in pages:
+            with contextlib.suppress(PageRejected):
+                parse_page(data, fetched_at=fetched_at, url=url, name=name)
+
+    def rate(run: Callable[[], None]) -> float:
+        rates = []
+        for _ in range(rounds):
+            started = time.process_time()
+            run()
+            rates.append(len(pages) / (time.process_time() - started))
+        return statistics.median(rates)
+
+    bare_rate, full_rate = rate(bare), rate(full)
+    costs = []
+    for name, data, url in pages:
+        started = time.process_time()
+        body = LexborHTMLParser(data.decode("utf-8", "replace")).body
+        if body is not None:
+            body.text()
+        middle = time.process_time()
+        with contextlib.suppress(PageRejected):
+            parse_page(data, fetched_at=fetched_at, url=url, name=name)
+        costs.append((time.process_time() - middle, middle - started, name, len(data)))
+    print("  slowest pages (parse_page CPU ms, x its bare parse, KiB):")
+    for full_s, bare_s, name, size in sorted(costs, reverse=True)[:5]:
+        times = f"{full_s / bare_s:5.1f}x" if bare_s > 0 else "     "
+        print(f"    {full_s * 1000:7.1f} ms {times} {size / 1024:6.0f} KiB  {name}")
+    return bare_rate, full_rate
+
+
+def distinct_pages(kind: str, raw: Path, count: int = 300) -> list[tuple[str, bytes, str | None]]:
+    """The pages the corpus is made of: the real pages, or the first generated ones."""
+    if kind == "real":
+        from bench.real import real_pages
+
+        return [(page.name, page.html, page.url) for page in real_pages()]
+    from flows.lake.ingest import plan_jobs, raw_pages
+    from flows.readers.files import discover
+
+    found: list[tuple[str, bytes, str | None]] = []
+    for job in plan_jobs(discover(raw), 250).jobs:
+        for source, page in raw_pages(job, Counter()):
+            found.append((source, page.data, page.url))
+            if len(found) >= count:
+                return found
+    return found
 
 
 def link_days(corpus_dir: Path, raw: Path, days: range) -> None:
@@ -129,8 +220,8 @@ def _parse_job(job: Any) -> list[int]:
     return sizes
 
 
-def parse_only(raw: Path, workers: int, every: int) -> tuple[list[int], float, int]:
-    """(page sizes, seconds, every) to read and parse the pages of every `every`-th job on
+def parse_only(raw: Path, workers: int, every: int) -> tuple[list[int], float, int, float]:
+    """(page sizes, seconds, every, CPU seconds) to read and parse the pages of every `every`-th job on
     `workers` processes, writing nothing: a sample spread over all days and sites. Every 0
     means every 5th job, or more of them when there are few: a sample of 4 jobs (2,000
     pages) gave 506 to 652 pages/s in three runs at N=10,000."""
@@ -141,9 +232,12 @@ def parse_only(raw: Path, workers: int, every: int) -> tuple[list[int], float, i
     jobs = plan_jobs(discover(raw), 250, workers=workers).jobs
     every = every or max(1, min(5, len(jobs) // 10))
     jobs = jobs[::every]
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+    with (
+        PeakRss() as usage,
+        ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool,
+    ):
         sizes = [size for job_sizes in pool.map(_parse_job, jobs) for size in job_sizes]
-    return sizes, time.perf_counter() - started, every
+    return sizes, time.perf_counter() - started, every, usage.cpu_seconds
 
 
 def run_pipeline(runner: str, raw: Path, data: Path, workers: int) -> RunNumbers:
@@ -179,6 +273,7 @@ def run_pipeline(runner: str, raw: Path, data: Path, workers: int) -> RunNumbers
         parse_seconds=summary.parse_seconds,
         write_seconds=summary.write_seconds,
         peak_rss=rss.peak,
+        cpu_seconds=rss.cpu_seconds,
         stage_peaks={stage: rss.during(found) for stage, found in stage_spans.items()},
         summary=summary,
     )
@@ -194,7 +289,7 @@ def _union(spans: list[tuple[float, float]]) -> float:
     return total
 
 
-def report(label: str, numbers: RunNumbers, workers: int) -> None:
+def report(label: str, numbers: RunNumbers, workers: int, bare: float) -> None:
     pages, wall, stages = numbers.pages, numbers.wall, numbers.stages
     ingest = stages.get("ingest", 0.0)
     busy = numbers.parse_seconds + numbers.write_seconds
@@ -208,9 +303,14 @@ def report(label: str, numbers: RunNumbers, workers: int) -> None:
         ("models", stages.get("build-models", 0.0)),
         ("publish", stages.get("publish-summaries", 0.0)),
     ]
-    print(f"\n{label}: {pages} pages in {wall:.1f} s = {pages / wall:.0f} pages/s overall")
+    print(
+        f"\n{label}: {pages} pages in {wall:.1f} s = {pages / wall:.0f} pages/s overall"
+        f" = {pages / wall / bare:.3f} of the bare one-core parse"
+    )
     for name, seconds in rows:
-        rate = f"{pages / seconds:10.0f} pages/s" if seconds > 0 else " " * 18
+        rate = (
+            f"{pages / seconds:10.0f} pages/s {pages / seconds / bare:6.3f}" if seconds > 0 else ""
+        )
         print(f"  {name:<26}{seconds:8.2f} s {rate}")
     print(
         f"  worker time: parse {numbers.parse_seconds:.1f} s, write {numbers.write_seconds:.1f} s"
@@ -218,6 +318,12 @@ def report(label: str, numbers: RunNumbers, workers: int) -> None:
     )
     outside = max(0.0, wall - stages.get("in tasks", 0.0))
     print(f"  Prefect orchestration: {outside:.2f} s = {100 * outside / wall:.1f}% of wall time")
+    own = numbers.cpu_seconds / workers
+    print(
+        f"  CPU time of flow + workers: {numbers.cpu_seconds:.1f} s; the run on {workers} cores"
+        f" of its own (CPU / {workers}): {own:.1f} s = {pages / own:.0f} pages/s"
+        f" = {pages / own / bare:.3f} of bare (a shared machine's wall time is not the code's)"
+    )
     print(f"  peak RSS (flow + workers): {numbers.peak_rss / 2**20:.0f} MiB")
     by_stage = ", ".join(
         f"{stage} {numbers.stage_peaks.get(key, 0) / 2**20:.0f}"
@@ -234,8 +340,9 @@ def report(label: str, numbers: RunNumbers, workers: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=50_000)
-    parser.add_argument("--format", choices=("warc.gz", "html.gz", "jsonl"), default="warc.gz")
+    parser.add_argument("--corpus", choices=("real", "synthetic", ""), default="")
+    parser.add_argument("--pages", type=int, default=0, help="0: 10,000 real or 50,000 generated")
+    parser.add_argument("--format", default="warc.gz", help="warc.gz, html.gz, jsonl, or a list")
     parser.add_argument("--runners", default="processes")
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument(
@@ -243,25 +350,25 @@ def main() -> None:
     )
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "newsflow-bench")
     args = parser.parse_args()
+    from bench.real import available
+
+    kind = args.corpus or ("real" if available() else "synthetic")
+    pages = args.pages or (10_000 if kind == "real" else 50_000)
 
     os.environ.setdefault("PREFECT_HOME", str(args.dir / "prefect-home"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    source = corpus(args.dir, args.pages, args.format)
+    formats = args.format.split(",")
+    sources = {fmt: corpus(args.dir, pages, fmt, kind) for fmt in formats}
     work = Path(tempfile.mkdtemp(dir=args.dir, prefix="run-"))
-    raw = work / "raw"
-    link_days(source, raw, range(1, DAYS + 1))
-    sizes = [p.stat().st_size for p in source.rglob("*") if p.is_file()]
-    print(f"corpus: {source} ({args.format}, {sum(sizes) / 2**30:.2f} GiB on disk, "
-          f"{len(sizes)} files, {DAYS} days + 1)")  # fmt: skip
-
-    page_sizes, seconds, every = parse_only(raw, args.workers, args.sample_every)
-    parse_rate = len(page_sizes) / seconds
-    print(f"pages: median {statistics.median(page_sizes) / 1024:.0f} KiB of HTML")
-    print(f"parse-only: {len(page_sizes)} pages (every {every}th job) in "
-          f"{seconds:.1f} s = {parse_rate:.0f} pages/s on {args.workers} processes "
-          "(read + parse, no writing, no Prefect)")  # fmt: skip
+    first_raw = work / f"raw-{formats[0]}"
+    link_days(sources[formats[0]], first_raw, range(1, DAYS + 1))
+    distinct = distinct_pages(kind, first_raw)
+    print(f"one core, {len(distinct)} distinct {kind} pages in memory, CPU time, median of 3:")
+    bare, full = one_core(distinct)
+    print(f"  bare LexborHTMLParser(html).body.text(): {bare:7.0f} pages/s = 1")
+    print(f"  parse_page, every field:                 {full:7.0f} pages/s = {full / bare:.3f}")
 
     from prefect.client.orchestration import get_client
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
@@ -271,30 +378,54 @@ def main() -> None:
         client.api_healthcheck()
     print(f"Prefect API startup: {time.perf_counter() - started:.1f} s (left out below)")
 
-    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        for runner in args.runners.split(","):
-            data = work / f"data-{runner}"
-            shutil.rmtree(raw / f"day-{DAYS + 1:02d}", ignore_errors=True)
-            full = run_pipeline(runner, raw, data, args.workers)
-            report(f"[{runner}] full run, days 1-{DAYS}", full, args.workers)
-            print(f"  pipeline / parse-only: {full.pages / full.wall / parse_rate:.0%}")
-            link_days(source, raw, range(DAYS + 1, DAYS + 2))
-            more = run_pipeline(runner, raw, data, args.workers)
-            report(f"[{runner}] incremental run, + day {DAYS + 1}", more, args.workers)
-            print(
-                f"  incremental / full wall time: {more.wall / full.wall:.1%} "
-                f"({more.summary.inputs_unchanged} unchanged input files not read)"
-            )
-            idle = run_pipeline(runner, raw, data, args.workers)
-            print(
-                f"  a run with nothing new: {idle.wall:.1f} s (a run's fixed cost: Prefect, "
-                f"checks, report); incremental minus it / full: "
-                f"{(more.wall - idle.wall) / full.wall:.1%}"
-            )
-            files = Counter(
-                p.parent.parent.name for p in Path(DataLayout(data).lake).glob("*/dt=*/*.parquet")
-            )
-            print(f"  lake files per table after the runs: {dict(sorted(files.items()))}")
+    for fmt in formats:
+        source = sources[fmt]
+        raw = work / f"raw-{fmt}"
+        link_days(source, raw, range(1, DAYS + 1))
+        sizes = [p.stat().st_size for p in source.rglob("*") if p.is_file()]
+        print(f"\ncorpus: {source} ({kind}, {fmt}, {sum(sizes) / 2**30:.2f} GiB on disk, "
+              f"{len(sizes)} files, {DAYS} days + 1)")  # fmt: skip
+        page_sizes, seconds, every, cpu = parse_only(raw, args.workers, args.sample_every)
+        parse_rate = len(page_sizes) / seconds
+        own_rate = len(page_sizes) / (cpu / args.workers)
+        print(f"pages: median {statistics.median(page_sizes) / 1024:.0f} KiB, "
+              f"mean {statistics.mean(page_sizes) / 1024:.0f} KiB as stored")  # fmt: skip
+        print(f"parse-only: {len(page_sizes)} pages (every {every}th job) in "
+              f"{seconds:.1f} s = {parse_rate:.0f} pages/s on {args.workers} processes "
+              f"(read + parse, no writing, no Prefect) = {parse_rate / bare:.3f} of bare")  # fmt: skip
+        print(f"  its CPU time {cpu:.1f} s: {own_rate:.0f} pages/s on {args.workers} cores of "
+              f"its own = {own_rate / bare:.3f} of bare")  # fmt: skip
+        with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            for runner in args.runners.split(","):
+                run_formats(runner, fmt, source, raw, work, args.workers, parse_rate, bare)
+
+
+def run_formats(
+    runner: str, fmt: str, source: Path, raw: Path, work: Path, workers: int,
+    parse_rate: float, bare: float,
+) -> None:  # fmt: skip
+    data = work / f"data-{fmt}-{runner}"
+    shutil.rmtree(raw / f"day-{DAYS + 1:02d}", ignore_errors=True)
+    full = run_pipeline(runner, raw, data, workers)
+    report(f"[{fmt}, {runner}] full run, days 1-{DAYS}", full, workers, bare)
+    print(f"  pipeline / parse-only: {full.pages / full.wall / parse_rate:.0%}")
+    link_days(source, raw, range(DAYS + 1, DAYS + 2))
+    more = run_pipeline(runner, raw, data, workers)
+    report(f"[{fmt}, {runner}] incremental run, + day {DAYS + 1}", more, workers, bare)
+    print(
+        f"  incremental / full wall time: {more.wall / full.wall:.1%} "
+        f"({more.summary.inputs_unchanged} unchanged input files not read)"
+    )
+    idle = run_pipeline(runner, raw, data, workers)
+    print(
+        f"  a run with nothing new: {idle.wall:.1f} s (a run's fixed cost: Prefect, "
+        f"checks, report); incremental minus it / full: "
+        f"{(more.wall - idle.wall) / full.wall:.1%}"
+    )
+    files = Counter(
+        p.parent.parent.name for p in Path(DataLayout(data).lake).glob("*/dt=*/*.parquet")
+    )
+    print(f"  lake files per table after the runs: {dict(sorted(files.items()))}")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from flows.parse.page import PARSER_VERSION, PageRejected, parse_page
 
 Row = dict[str, Any]
 _SURROGATES = re.compile("[\ud800-\udfff]")
+_ODD_AUTHORITY = re.compile(r"[@:\[%\\?#]")
 
 
 @dataclass(slots=True)
@@ -40,7 +41,7 @@ def site_of(url: str | None) -> str | None:
     if url.startswith(("https://", "http://")):
         # The common case without urlsplit, which cost ~2 ms a page (a page has ~200 links).
         authority = url.split("/", 3)[2]
-        if authority and not any(mark in authority for mark in "@:[%\\?#"):
+        if authority and not _ODD_AUTHORITY.search(authority):
             return authority.lower().removeprefix("www.")
     try:
         host = urlsplit(url).hostname
@@ -76,7 +77,10 @@ def page_rows(raw: RawPage, run_id: str) -> PageRows:
     for table in rows.tables.values():
         for row in table:
             for key, value in row.items():
-                if isinstance(value, str) or (isinstance(value, list) and value):
+                if isinstance(value, str):
+                    if not value.isascii():  # ASCII is storable as it is (the common case)
+                        row[key] = storable(value)
+                elif isinstance(value, list) and value:
                     row[key] = storable(value)
     return rows
 
@@ -166,28 +170,36 @@ def _page_tables(
                 fetched_at=raw.fetched_at,
             )
         )
+    links = tables["links"]
     for position, link in enumerate(parsed.links):
         target = site_of(link.url)
-        tables["links"].append(
-            _row(
-                LINKS,
-                page_id=page_id,
-                site=site,
-                position=position,
-                url=link.url,
-                anchor_text=link.anchor_text,
-                rel=link.rel,
-                region=link.region,
-                is_internal=None if target is None else target == site,
-                target_site=target,
-                label_time_text=link.label_time_text,
-                label_time=link.label_time,
-            )
+        # A page has hundreds of links: their rows are written out in LINKS' column order
+        # (checked below, at import) rather than through `_row`.
+        links.append(
+            {
+                "page_id": page_id,
+                "site": site,
+                "position": position,
+                "url": link.url,
+                "anchor_text": link.anchor_text,
+                "rel": link.rel,
+                "region": link.region,
+                "is_internal": None if target is None else target == site,
+                "target_site": target,
+                "label_time_text": link.label_time_text,
+                "label_time": link.label_time,
+            }
         )
     return rows
 
 
 _ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+_LINK_COLUMNS = (
+    *("page_id", "site", "position", "url", "anchor_text", "rel", "region", "is_internal"),
+    *("target_site", "label_time_text", "label_time"),
+)
+if tuple(LINKS.names) != _LINK_COLUMNS:  # the literal in _page_tables must follow the schema
+    raise ImportError(f"link rows out of step with the lake schema: {LINKS.names}")
 
 
 def _row(schema: pa.Schema, **values: Any) -> Row:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.nodes import lines_text
+from flows.parse.nodes import Scan, lines_text, scan
 
 # Elements that never hold article prose.
 JUNK_TAGS = (
@@ -39,9 +40,8 @@ JUNK_WORDS = re.compile(
     re.IGNORECASE,
 )
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
-_PROSE = "p, pre, blockquote"
-_HOLDERS = "div, td, section, article"
-_EITHER = f"{_PROSE}, {_HOLDERS}"
+_PROSE = ("p", "pre", "blockquote")
+_HOLDERS = ("div", "td", "section", "article")
 _UNREAD = "script, style, noscript, template"
 MIN_PROSE = 25
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
@@ -60,9 +60,9 @@ class _Vote:
     score: float = 0.0
 
 
-def extract_body(tree: LexborHTMLParser) -> list[str]:
+def extract_body(tree: LexborHTMLParser, *, scanned: Scan | None = None) -> list[str]:
     """The article's paragraphs in order. Read-only: boilerplate is skipped, not removed."""
-    roots = _main_blocks(tree)
+    roots = _main_blocks(tree, scan(tree, scanned))
     if not roots:
         return []
     paragraphs: list[str] = []
@@ -71,16 +71,16 @@ def extract_body(tree: LexborHTMLParser) -> list[str]:
     return [text for paragraph in paragraphs if (text := _INVISIBLE.sub("", paragraph).strip())]
 
 
-def _main_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
+def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
     """The highest-voted element, plus its siblings that carry prose too."""
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
     # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
     prose: dict[int, tuple[LexborNode, str, bool]] = {
         para.mem_id: (para, text, False)
-        for para in tree.css(_PROSE)
+        for para in scanned.of(*_PROSE)
         if len(text := para.text()) >= MIN_PROSE
     }
-    for holder in tree.css(_HOLDERS):
+    for holder in scanned.of(*_HOLDERS):
         own = holder.text(deep=False)
         if len(own.strip()) >= MIN_HELD:
             prose[holder.mem_id] = (holder, own, True)
@@ -249,14 +249,12 @@ def _read_block(root: LexborNode) -> list[str]:
     if root.tag in ("p", "pre", "blockquote") or root.css_first(BLOCKS) is None:
         text = lines_text(root, junk)
         return text.split("\n") if text else []
-    inside_junk = {node.mem_id for box in _junk_nodes(root, junk) for node in box.css(BLOCKS)}
+    blocks = root.css(BLOCKS)  # each element matches one tag: no repeats
+    skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
     paragraphs = []
     covered = 0
-    for node in root.css(BLOCKS):
-        if node.mem_id in inside_junk or node.mem_id in junk:
-            continue
-        if node.tag != "p" and len(node.css(BLOCKS)) > 1:
-            # Lexbor matches a node against its own selector: >1 means a block inside.
+    for node in blocks:
+        if node.mem_id in skipped and (node.tag != "p" or skipped[node.mem_id]):
             continue
         text = _text(node)
         if text:
@@ -269,6 +267,38 @@ def _read_block(root: LexborNode) -> list[str]:
     return paragraphs
 
 
+def _inside_junk_or_holding_blocks(
+    root: LexborNode, blocks: list[LexborNode], junk: set[int]
+) -> dict[int, bool]:
+    """Blocks to skip, by `mem_id`: True for a block inside (or being) a junk element, False
+    for one holding another block (read through the inner one). One memoised walk up from
+    each block replaces a `css(BLOCKS)` per junk box and per block."""
+    block_ids = {node.mem_id for node in blocks}
+    in_junk: dict[int, bool] = {root.mem_id: False}  # element → it or an ancestor is junk
+    skipped: dict[int, bool] = {}
+    for node in blocks:
+        path: list[int] = []
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in in_junk:
+            path.append(current.mem_id)
+            current = current.parent
+        found = in_junk[current.mem_id] if current is not None else False
+        for mem_id in reversed(path):
+            found = found or mem_id in junk
+            in_junk[mem_id] = found
+        if in_junk[node.mem_id]:
+            skipped[node.mem_id] = True
+        # Every block above this one holds a block (stop where an earlier walk marked them).
+        parent = node.parent
+        while parent is not None and parent.mem_id != root.mem_id:
+            if parent.mem_id in block_ids:
+                if parent.mem_id in skipped:
+                    break
+                skipped[parent.mem_id] = in_junk[parent.mem_id]
+            parent = parent.parent
+    return skipped
+
+
 def _junk_ids(root: LexborNode) -> set[int]:
     junk = {node.mem_id for node in root.css(JUNK_TAGS)}
     for node in root.css("[class], [id]"):
@@ -276,13 +306,15 @@ def _junk_ids(root: LexborNode) -> set[int]:
             continue
         attrs = node.attrs
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if JUNK_WORDS.search(label) and node.tag not in ("article", "main"):
+        if _junk_label(label) and node.tag not in ("article", "main"):
             junk.add(node.mem_id)
     return junk
 
 
-def _junk_nodes(root: LexborNode, junk: set[int]) -> list[LexborNode]:
-    return [node for node in root.css("*") if node.mem_id in junk]
+@lru_cache(maxsize=4096)
+def _junk_label(label: str) -> bool:
+    """Cached: a page repeats the same class names on many elements."""
+    return JUNK_WORDS.search(label) is not None
 
 
 def _text(node: LexborNode) -> str:

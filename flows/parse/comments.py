@@ -26,7 +26,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
-from flows.parse.nodes import lines_text, select, squash
+from flows.parse.nodes import Scan, lines_text, scan, select, squash
 from flows.times import parse_datetime
 
 CANDIDATES = (
@@ -134,16 +134,18 @@ _META_SLACK = 40
 """Characters a metadata line may hold besides its author or time (a title, "Reply")."""
 
 
-def extract_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
+def extract_comments(
+    tree: LexborHTMLParser, fetched_at: datetime, *, scanned: Scan | None = None
+) -> list[Comment]:
     """Comments in page order; none (not the reply form, not a widget) when the page has none."""
     candidates = select(tree, CANDIDATES)
     if not candidates:
-        return _fallback_comments(tree, fetched_at)
+        return _fallback_comments(tree, fetched_at, scan(tree, scanned))
     items = [node for node in candidates if _is_item(node)]
     memo: dict[int, bool] = {}
     items = [node for node in items if not _in_other_region(node, memo)]
     if not items:
-        return _fallback_comments(tree, fetched_at)
+        return _fallback_comments(tree, fetched_at, scan(tree, scanned))
     index = {node.mem_id: position for position, node in enumerate(items)}
     parents = [_enclosing_item(node, index) for node in items]
     parts = [_Parts(node) for node in items]
@@ -287,6 +289,11 @@ _REPLIES_BOX = re.compile(r"indent|children|replies|nested|sub-?comments", re.IG
 """A box of replies placed right after the comment they answer (Drupal's `div.indented`)."""
 
 
+@lru_cache(maxsize=4096)
+def _replies_box(classes: str) -> bool:
+    return _REPLIES_BOX.search(classes) is not None
+
+
 def _enclosing_item(node: LexborNode, index: dict[int, int]) -> LexborNode | None:
     """The item around this one, or (Drupal's `div.indented`) the item just before the
     container holding this one."""
@@ -294,7 +301,7 @@ def _enclosing_item(node: LexborNode, index: dict[int, int]) -> LexborNode | Non
     while ancestor is not None and ancestor.tag != "body":
         if ancestor.mem_id in index:
             return ancestor
-        if _REPLIES_BOX.search(ancestor.attributes.get("class") or ""):
+        if _replies_box(ancestor.attributes.get("class") or ""):
             previous = ancestor.prev
             while previous is not None and not previous.is_element_node:
                 previous = previous.prev
@@ -514,21 +521,22 @@ def _drop_empty(comments: list[Comment]) -> list[Comment]:
     return [comments[old] for old in kept]
 
 
-def _fallback_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
+def _fallback_comments(
+    tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan
+) -> list[Comment]:
     """Pages whose HTML names no comment items: JSON-LD, numbered blocks, then repeated blocks
     under a "Comments" heading."""
     return (
-        _json_ld_comments(tree, fetched_at)
+        _json_ld_comments(scanned, fetched_at)
         or _numbered_comments(tree, fetched_at)
-        or _blocks_under_heading(tree, fetched_at)
+        or _blocks_under_heading(scanned, fetched_at)
     )
 
 
-def _json_ld_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
+def _json_ld_comments(scanned: Scan, fetched_at: datetime) -> list[Comment]:
     """schema.org `Comment` objects in JSON-LD (a page's `comment` list), replies included."""
     comments: list[Comment] = []
-    for script in tree.css('script[type="application/ld+json"]'):
-        raw = script.text()
+    for raw in scanned.ld_json():
         if '"Comment"' not in raw:
             continue
         try:
@@ -660,10 +668,10 @@ _COMMENTS_HEADING = re.compile(
 _SEPARATORS = " —–-|·,:"
 
 
-def _blocks_under_heading(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
+def _blocks_under_heading(scanned: Scan, fetched_at: datetime) -> list[Comment]:
     """The generic case: blocks after a "Comments" heading, each a line naming its author
     and date, then the text. Stops at the next heading or the reply form."""
-    for heading in tree.css("h1, h2, h3, h4, h5, h6"):
+    for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):
         match = _COMMENTS_HEADING.match(squash(heading.text()))
         if match is None or (match["count"] or match["count2"]) == "0":
             continue

@@ -136,8 +136,11 @@ def _utf8_with_few_errors(data: bytes) -> str | None:
     return text if bad * 10 < non_ascii else None
 
 
+_CONTROL_BYTES = bytes([*range(9), 11, 12, *range(14, 32)])
+
+
 def _looks_binary(head: bytes) -> bool:
-    controls = sum(head.count(bytes([c])) for c in (*range(9), 11, 12, *range(14, 32)))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > len(head) * 0.1
 
 

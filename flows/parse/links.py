@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Link, Region
-from flows.parse.nodes import squash
+from flows.parse.nodes import Scan, scan, squash
 from flows.times import looks_like_relative_time, parse_datetime
 
 # First match wins: a related list inside the article is "related", not "body".
@@ -32,16 +32,23 @@ REGION_CONTAINERS: tuple[tuple[Region, str], ...] = (
 _REGIONS: tuple[Region, ...] = (*(region for region, _ in REGION_CONTAINERS), "other")
 _SKIPPED_SCHEMES = ("javascript:", "data:", "vbscript:")
 _CONTROLS = re.compile(r"[\x00-\x20]+")
+_PSEUDO_FIRST = frozenset(scheme[0] for scheme in _SKIPPED_SCHEMES)
 _TIME_SELECTOR = 'time, .post-date, .date, [class*="time"], [class*="date"]'
 
 
-def extract_links(tree: LexborHTMLParser, base_url: str | None, fetched_at: datetime) -> list[Link]:
+def extract_links(
+    tree: LexborHTMLParser,
+    base_url: str | None,
+    fetched_at: datetime,
+    *,
+    scanned: Scan | None = None,
+) -> list[Link]:
     """Links in document order. `javascript:`/`data:` pseudo-links and bare `#` anchors are skipped."""
     rank = _container_ranks(tree)
     above: dict[int, int] = {}  # element → best-ranked region container it sits in
     links: list[Link] = []
     resolve = _resolver(base_url)
-    for anchor in tree.css("a[href]"):
+    for anchor in scan(tree, scanned).of("a"):  # an <a> without href is skipped below
         attrs = anchor.attrs
         href = (attrs.get("href") or "").strip()
         if not href or href.startswith("#") or _pseudo_link(href):
@@ -68,6 +75,9 @@ def extract_links(tree: LexborHTMLParser, base_url: str | None, fetched_at: date
 def _pseudo_link(href: str) -> bool:
     """`javascript:`/`data:` links, also spelled the ways browsers still run them:
     any case, with tabs, newlines or control characters inside ("java\\tscript:")."""
+    first = href[0]
+    if first > " " and first.lower()[:1] not in _PSEUDO_FIRST:
+        return False  # the common case, without the regex: "/", "h", ...
     return _CONTROLS.sub("", href).lower().startswith(_SKIPPED_SCHEMES)
 
 

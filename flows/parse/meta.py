@@ -15,6 +15,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from flows.parse.nodes import Scan, scan
 from flows.times import parse_datetime, stated_zone
 
 ARTICLE_TYPES = {
@@ -60,10 +61,11 @@ class Metadata:
     """The UTC offset the page states its publication time in: the site's local time."""
 
 
-def extract_metadata(tree: LexborHTMLParser) -> Metadata:
+def extract_metadata(tree: LexborHTMLParser, *, scanned: Scan | None = None) -> Metadata:
     """Merge JSON-LD, then OpenGraph/meta, then microdata and markup: the first source wins."""
-    ld = _json_ld_article(tree)
-    meta = _meta_tags(tree)
+    scanned = scan(tree, scanned)
+    ld = _json_ld_article(scanned)
+    meta = _meta_tags(scanned)
     micro = _microdata(tree)
 
     def first(*values: Any) -> Any:
@@ -91,10 +93,10 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
         _date(micro.get("datePublished")),
     )
     # Markup fallbacks cost CSS passes over the page: run them only when metadata is silent.
-    published = published or _first_time_element(tree) or _shown_date(tree)
+    published = published or _first_time_element(tree, scanned) or _shown_date(tree)
     return Metadata(
         title=_clean(
-            first(ld.get("headline"), meta.get("og:title"), micro.get("headline"), _h1(tree))
+            first(ld.get("headline"), meta.get("og:title"), micro.get("headline"), _h1(scanned))
             or (title_tag.text() if title_tag else None)
         ),
         authors=split_authors(ld.get("author"))
@@ -152,11 +154,11 @@ def extract_metadata(tree: LexborHTMLParser) -> Metadata:
     )
 
 
-def _json_ld_article(tree: LexborHTMLParser) -> dict[str, Any]:
+def _json_ld_article(scanned: Scan) -> dict[str, Any]:
     """The first JSON-LD object typed as an article, searching @graph and nested lists."""
-    for script in tree.css('script[type="application/ld+json"]'):
+    for text in scanned.ld_json():
         try:
-            data = json.loads(script.text().strip().removesuffix(";"), strict=False)
+            data = json.loads(text.strip().removesuffix(";"), strict=False)
         except ValueError:
             continue
         for obj in _walk(data):
@@ -178,10 +180,10 @@ def _walk(data: Any) -> Iterator[dict[str, Any]]:
                 yield from _walk(data[key])
 
 
-def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
+def _meta_tags(scanned: Scan) -> dict[str, str]:
     """name/property/itemprop/http-equiv → content; repeated tags (article:tag) are joined by commas."""
     found: dict[str, str] = {}
-    for node in tree.css("meta[content]"):
+    for node in scanned.of("meta"):  # a <meta> without content is skipped below
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("http-equiv")
         content = attrs.get("content")
@@ -224,8 +226,8 @@ def _inside_comment(node: LexborNode, scope: LexborNode) -> bool:
     return False
 
 
-def _first_time_element(tree: LexborHTMLParser) -> datetime | None:
-    scope = tree.css_first("article") or tree.body
+def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None:
+    scope = scanned.first("article") or tree.body
     if scope is None:
         return None
     node = scope.css_first("time[datetime]")
@@ -249,8 +251,10 @@ def _shown_date(tree: LexborHTMLParser) -> datetime | None:
     return None
 
 
-def _h1(tree: LexborHTMLParser) -> str | None:
-    node = tree.css_first("article h1") or tree.css_first("h1")
+def _h1(scanned: Scan) -> str | None:
+    # "article h1" can only match when there is an <article>: skip that walk otherwise.
+    inside = scanned.tree.css_first("article h1") if scanned.first("article") is not None else None
+    node = inside or scanned.first("h1")
     return node.text(strip=False) if node is not None else None
 
 

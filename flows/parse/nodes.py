@@ -37,6 +37,48 @@ UNREAD_TAGS = frozenset(
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 
+SCANNED_TAGS = (
+    *("p", "pre", "blockquote", "div", "td", "section", "article", "a"),
+    *("h1", "h2", "h3", "h4", "h5", "h6", "meta"),
+)
+_SCAN = ", ".join(SCANNED_TAGS)
+LD_JSON = 'script[type="application/ld+json"]'
+
+
+class Scan:
+    """One walk over a page's tree for what several extractors select by tag alone.
+
+    Every `tree.css(...)` walks the whole tree (about as long as the parse of a small page
+    takes), whatever the selector: one walk with the tags of all of them, split by tag
+    here, gives the same elements in the same (document) order as a walk per selector."""
+
+    __slots__ = ("_ld_json", "_tagged", "tree")
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.tree = tree
+        self._tagged = [(node.tag, node) for node in tree.css(_SCAN)]
+        self._ld_json: list[str] | None = None
+
+    def of(self, *tags: str) -> list[LexborNode]:
+        """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS, in document order."""
+        wanted = frozenset(tags)
+        return [node for tag, node in self._tagged if tag in wanted]
+
+    def first(self, tag: str) -> LexborNode | None:
+        """`tree.css_first(tag)` for a tag among SCANNED_TAGS."""
+        return next((node for found, node in self._tagged if found == tag), None)
+
+    def ld_json(self) -> list[str]:
+        """The text of every JSON-LD script, read once for metadata and comments."""
+        if self._ld_json is None:
+            self._ld_json = [script.text() for script in self.tree.css(LD_JSON)]
+        return self._ld_json
+
+
+def scan(tree: LexborHTMLParser, given: Scan | None) -> Scan:
+    return given if given is not None and given.tree is tree else Scan(tree)
+
+
 def select(root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNode]:
     """`root.css(selector)` without repeats, in document order.
 
@@ -54,6 +96,8 @@ def select(root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNod
 
 def squash(text: str) -> str:
     """Collapse runs of spaces (not newlines) and trim."""
+    if "  " not in text and text.isprintable():
+        return text.strip()  # no tab, NBSP or zero-width space (all unprintable), no double space
     return _SPACES.sub(" ", text).strip()
 
 

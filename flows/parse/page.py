@@ -19,6 +19,7 @@ from flows.parse.decode import NotAPage, decode, unpack
 from flows.parse.limits import check_shape
 from flows.parse.links import extract_links
 from flows.parse.meta import extract_metadata
+from flows.parse.nodes import Scan
 from flows.parse.text_dump import parse_text_dump
 
 PARSER_VERSION = "0.2.0"
@@ -66,13 +67,15 @@ def parse_html(html: str, *, url: str | None, fetched_at: datetime) -> ParsedPag
     """
     check_shape(html)
     tree = LexborHTMLParser(html)
-    meta = extract_metadata(tree)
+    scanned = Scan(tree)  # one walk for what the extractors select by tag
+    meta = extract_metadata(tree, scanned=scanned)
     base_url = url or meta.canonical_url or meta.og_url
-    links = extract_links(tree, base_url, fetched_at)
+    links = extract_links(tree, base_url, fetched_at, scanned=scanned)
     # Comment times shown without a zone are in the site's local time: the zone the page
     # states for its own publication time.
-    comments = extract_comments(tree, fetched_at.astimezone(meta.zone) if meta.zone else fetched_at)
-    paragraphs = extract_body(tree)
+    local = fetched_at.astimezone(meta.zone) if meta.zone else fetched_at
+    comments = extract_comments(tree, local, scanned=scanned)
+    paragraphs = extract_body(tree, scanned=scanned)
     if not paragraphs and meta.json_ld_body:
         paragraphs = [p.strip() for p in meta.json_ld_body.split("\n") if p.strip()]
     title = meta.title
