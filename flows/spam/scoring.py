@@ -50,6 +50,10 @@ _RUN_ON = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b(?![./])(?<!\.Com)(?<!\.Ne
 _ZERO_WIDTH_RE = re.compile(f"[{ZERO_WIDTH}]")
 _ZERO_WIDTH_RUN = re.compile(f"[{ZERO_WIDTH}]+")
 _GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+# A date in a run of digits ("On 05/06/2010 05:20"): no phone number is written so.
+_DATE = re.compile(
+    r"(?<!\d)\d{1,2}/\d{1,2}/(?:19|20)?\d\d(?!\d)|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)"
+)
 # Links that promote someone rather than cite something: profiles, fundraisers, shops,
 # app stores, link shorteners, referral codes.
 _PROMO_LINK = re.compile(
@@ -278,6 +282,8 @@ def _phones_in_pieces(pieces: list[str]) -> list[str]:
 def _phone_in_run(run: str) -> str | None:
     digits = "".join(char for char in run if char.isdigit())
     if not 10 <= len(digits) <= 15 or _GROUPED_NUMBER.match(run.strip("()[] ")):
+        return None
+    if ("/" in run or "-" in run) and _DATE.search(run):
         return None
     international = run.lstrip("([").startswith("+") or digits.startswith("00")
     number = _phone("+" + digits.removeprefix("00") if international else digits, international)
