@@ -1,6 +1,6 @@
 # newsflow: `make run` and `make test` are all a new user needs; `make help` lists the rest.
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format server clean eval bench-parse serve report docs stress fuzz bench
+.PHONY: help install run test lint format server clean eval fit-spam bench-parse serve report docs stress fuzz bench
 
 PYTHON ?= python3
 VENV := .venv
@@ -75,6 +75,9 @@ eval: $(INSTALLED) ## score articles, comments, spam and stories on ../shared/be
 	$(BIN)/python bench/eval_comments.py
 	$(BIN)/python -m bench.eval_spam
 	$(BIN)/python -m bench.eval_stories --speed
+
+fit-spam: $(INSTALLED) ## refit the spam rule weights (flows/spam/spam_weights.toml) on the labelled spam sources
+	$(BIN)/python -m bench.fit_spam
 
 bench-parse: $(INSTALLED) ## pages/s of parse_page (all fields) vs the bare lexbor parse, one core
 	$(BIN)/python bench/parse_speed.py

@@ -215,8 +215,14 @@ def spam(
     rules: Annotated[
         Path | None, typer.Option(help="A spam rules file [default: the packaged spam_rules.toml].")
     ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Add each reason's contribution to the score.")
+    ] = False,
 ) -> None:
-    """Score comments: JSON Lines {"id", "text"} on stdin → {"id", "spam", "score", "reasons"} on stdout."""
+    """Score comments: JSON Lines {"id", "text"} on stdin → {"id", "spam", "score", "reasons"} on stdout.
+
+    With --explain, each line also has "explain": [{"rule", "points", "description"}, …], the
+    rules that fired and what each added to the score, heaviest first, and "threshold"."""
     from flows.spam.scoring import default_rules, load_rules
 
     ruleset = load_rules(rules) if rules else default_rules()
@@ -232,16 +238,20 @@ def spam(
             print(_dumps({"line": number, "error": f"bad input line: {problem}"}), flush=True)
             continue
         verdict = ruleset.score(text)
-        print(
-            _dumps(
-                {
-                    "id": item.get("id"),
-                    "spam": verdict.spam,
-                    "score": verdict.score,
-                    "reasons": verdict.reasons,
-                }
-            )
-        )
+        out = {
+            "id": item.get("id"),
+            "spam": verdict.spam,
+            "score": verdict.score,
+            "reasons": verdict.reasons,
+        }
+        if explain:
+            described = {rule.name: rule.description for rule in ruleset.rules}
+            out["threshold"] = ruleset.threshold
+            out["explain"] = [
+                {"rule": name, "points": points, "description": described[name]}
+                for name, points in verdict.explain()
+            ]
+        print(_dumps(out))
 
 
 @app.command()

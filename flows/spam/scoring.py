@@ -9,6 +9,7 @@ this module only reads its settings.
 
 from __future__ import annotations
 
+import html
 import re
 import tomllib
 import unicodedata
@@ -21,6 +22,9 @@ from pathlib import Path
 import phonenumbers
 
 RULES_FILE = resources.files("flows.spam").joinpath("spam_rules.toml")
+WEIGHTS_NAME = "spam_weights.toml"
+"""The fitted weights beside a rules file (`python -m bench.fit_spam` writes them): when the
+file is there, its weights and threshold replace those the rules file gives."""
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"
 # Cyrillic and Greek letters that look like Latin ones (Unicode confusables, the common subset).
@@ -35,9 +39,21 @@ needs (`Rule.needs_words`, `Rule.needs_strings`), so on such a text every rule i
 PHONE_REGIONS = ("NG", "GB", "US", "IN", "GH", "KE", "ZA")
 """Where a number written without a country code is tried, Nigeria first."""
 
+# Markup that comments arrive with: a link's address is kept, every other tag dropped.
+_LINK_TAG = re.compile(
+    r"""<a\s[^>]{0,400}?href\s*=\s*["']?\s*([^"'\s>]+)[^>]{0,400}>""", re.IGNORECASE
+)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,400}>|<!--.{0,2000}?-->", re.DOTALL)
+# A sentence run into the next after a missing space ("great song.Me and my friends"), not a
+# domain: a lowercase word, a dot, a capitalised word that is not a common top-level domain.
+_RUN_ON = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b(?![./])(?<!\.Com)(?<!\.Net)(?<!\.Org))")
 _ZERO_WIDTH_RE = re.compile(f"[{ZERO_WIDTH}]")
 _ZERO_WIDTH_RUN = re.compile(f"[{ZERO_WIDTH}]+")
 _GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+# A date in a run of digits ("On 05/06/2010 05:20"): no phone number is written so.
+_DATE = re.compile(
+    r"(?<!\d)\d{1,2}/\d{1,2}/(?:19|20)?\d\d(?!\d)|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)"
+)
 # Links that promote someone rather than cite something: profiles, fundraisers, shops,
 # app stores, link shorteners, referral codes.
 _PROMO_LINK = re.compile(
@@ -104,12 +120,29 @@ class Text:
     """Whether a rule's needs may rule it out on this text: it holds none of FOLD_HAZARDS."""
 
 
+def clean_markup(text: str) -> str:
+    """The text a reader sees: HTML entities unescaped, tags dropped (a link tag leaves its
+    address), and a sentence run into the next after a missing space split at its dot.
+
+    >>> clean_markup("I&#39;m here<br />see <a href='http://x.io/a'>this</a>.Then more")
+    "I'm here see  http://x.io/a this. Then more"
+    """
+    if "&" in text:
+        text = html.unescape(text)
+    if "<" in text and ">" in text:
+        text = _TAG.sub(" ", _LINK_TAG.sub(r" \1 ", text))
+    if "." in text:
+        text = _RUN_ON.sub(". ", text)
+    return text
+
+
 def read_text(text: str) -> Text:
     """The forms of `text` the rules read.
 
     >>> read_text("Wh\u0430ts\u200bApp 0803").normalised
     'whatsapp 0803'
     """
+    text = clean_markup(text)
     nfkc = unicodedata.normalize("NFKC", text)
     bare = nfkc if nfkc.isascii() else _ZERO_WIDTH_RE.sub("", nfkc)
     # Zero-width characters and lookalike letters are all non-ASCII.
@@ -159,6 +192,9 @@ class Rule:
     `needs_words` as a whole word of the normalised text or one of `needs_strings` anywhere
     in it. A text with neither is not searched, unless it holds one of FOLD_HAZARDS. Both
     empty: every text is."""
+    with_any: frozenset[str] = frozenset()
+    """Rules of which at least one must fire too for this one to count (empty: none needed).
+    `bare_call_to_action` is few words *with* a call to action: few words alone say nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +202,12 @@ class Verdict:
     spam: bool
     score: float
     reasons: list[str]
+    contributions: tuple[float, ...] = ()
+    """What each reason added to the score, in the order of `reasons`: the rule's weight."""
+
+    def explain(self) -> list[tuple[str, float]]:
+        """Each reason with its contribution, heaviest first."""
+        return list(zip(self.reasons, self.contributions, strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +282,8 @@ def _phones_in_pieces(pieces: list[str]) -> list[str]:
 def _phone_in_run(run: str) -> str | None:
     digits = "".join(char for char in run if char.isdigit())
     if not 10 <= len(digits) <= 15 or _GROUPED_NUMBER.match(run.strip("()[] ")):
+        return None
+    if ("/" in run or "-" in run) and _DATE.search(run):
         return None
     international = run.lstrip("([").startswith("+") or digits.startswith("00")
     number = _phone("+" + digits.removeprefix("00") if international else digits, international)
@@ -342,6 +386,12 @@ def _emoji_run(text: Text) -> bool:
     return not text.bare.isascii() and _EMOJI.search(text.original) is not None
 
 
+def _few_words(text: Text) -> bool:
+    """Fewer than ten words and no link: what a bare call to action looks like (a short text
+    with a link is `mostly_link`'s)."""
+    return not text.urls and 0 < len(text.words) < 10
+
+
 def _link(text: Text) -> bool:
     return bool(text.urls)
 
@@ -364,6 +414,7 @@ DETECTORS: dict[str, Callable[[Text], bool]] = {
     "shouting": _shouting,
     "emoji_run": _emoji_run,
     "repetition": _repetition,
+    "few_words": _few_words,
 }
 
 
@@ -388,9 +439,17 @@ class RuleSet:
     by_weight: tuple[Rule, ...] = field(init=False, repr=False, compare=False)
     """The rules heaviest first, then by name: the order reasons are listed and added in."""
 
+    conditional: bool = field(init=False, repr=False, compare=False)
+    """Whether a rule counts only with others (`Rule.with_any`)."""
+
     def __post_init__(self) -> None:
         order = tuple(sorted(self.rules, key=lambda rule: (-rule.weight, rule.name)))
         object.__setattr__(self, "by_weight", order)
+        object.__setattr__(self, "conditional", any(rule.with_any for rule in self.rules))
+        names = {rule.name for rule in self.rules}
+        for rule in self.rules:
+            if not rule.with_any <= names:
+                raise ValueError(f"spam rule {rule.name!r}: with_any names unknown rules")
 
     def score(self, text: str) -> Verdict:
         """Score one comment.
@@ -412,14 +471,50 @@ class RuleSet:
                 continue
             if rule.check(forms):
                 fired.append(rule)
-        score = round(sum(rule.weight for rule in fired), 3)
-        return Verdict(spam=score >= self.threshold, score=score, reasons=[r.name for r in fired])
+        if self.conditional:
+            names = {rule.name for rule in fired}
+            fired = [
+                rule for rule in fired if not rule.with_any or not names.isdisjoint(rule.with_any)
+            ]
+        # A negative rule (cites_source) never takes a score below zero.
+        score = max(0.0, round(sum(rule.weight for rule in fired), 3))
+        return Verdict(
+            spam=score >= self.threshold,
+            score=score,
+            reasons=[r.name for r in fired],
+            contributions=tuple(r.weight for r in fired),
+        )
+
+    def fired(self, text: str) -> list[str]:
+        """The names of the rules that fire on `text` (what `bench.fit_spam` fits weights to)."""
+        return self.score(text).reasons
 
 
-def load_rules(path: Path | None = None) -> RuleSet:
-    """Read a rules file (default: the packaged `spam_rules.toml`); bad rules fail loudly."""
+def weights_file(rules_file: Path | None = None) -> Path | None:
+    """The fitted weights beside `rules_file` (default: the packaged rules), if there are any."""
+    beside = Path(str(rules_file or RULES_FILE)).with_name(WEIGHTS_NAME)
+    return beside if beside.is_file() else None
+
+
+def load_rules(path: Path | None = None, *, fitted: bool = True) -> RuleSet:
+    """Read a rules file (default: the packaged `spam_rules.toml`); bad rules fail loudly.
+
+    With `fitted` (the default), the weights and threshold of the `spam_weights.toml` beside
+    it replace the rules file's own; a rule the weights file does not name keeps its own
+    weight, and a weights file naming a rule that does not exist is an error."""
     source = path.read_text("utf-8") if path else RULES_FILE.read_text("utf-8")
     data = tomllib.loads(source)
+    fitted_file = weights_file(path) if fitted else None
+    fitted_weights: dict[str, float] = {}
+    if fitted_file is not None:
+        weights_source = fitted_file.read_text("utf-8")
+        weights_data = tomllib.loads(weights_source)
+        fitted_weights = {name: float(w) for name, w in weights_data["weights"].items()}
+        unknown = fitted_weights.keys() - {entry["name"] for entry in data["rules"]}
+        if unknown:
+            raise ValueError(f"{fitted_file} weighs rules the rules file lacks: {sorted(unknown)}")
+        data["threshold"] = weights_data["threshold"]
+        source += "\n# fitted weights\n" + weights_source
     rules = []
     for entry in data["rules"]:
         name = entry["name"]
@@ -436,9 +531,9 @@ def load_rules(path: Path | None = None) -> RuleSet:
             check = DETECTORS[entry["detector"]]
         else:
             raise ValueError(f"spam rule {name!r} needs a pattern or a known detector (no needs)")
-        rule = Rule(
-            name, float(entry["weight"]), entry.get("description", ""), check, words, strings
-        )
+        weight = fitted_weights.get(name, float(entry["weight"]))
+        with_any = frozenset(entry.get("with_any", ()))
+        rule = Rule(name, weight, entry.get("description", ""), check, words, strings, with_any)
         rules.append(rule)
     campaign = data.get("campaign")
     return RuleSet(

@@ -63,8 +63,11 @@ def text_md5(text: str) -> str:
 
 
 def rules_digest(rules_file: Path) -> str:
-    """What the verdicts depend on: the rules file, the scoring code, the file format."""
+    """What the verdicts depend on: the rules file, the fitted weights beside it, the scoring
+    code, the file format."""
     digest = hashlib.sha256(CACHE_FORMAT.encode() + rules_file.read_bytes())
+    fitted = scoring.weights_file(rules_file)
+    digest.update(fitted.read_bytes() if fitted else b"no fitted weights")
     digest.update(Path(scoring.__file__).read_bytes())
     return digest.hexdigest()
 

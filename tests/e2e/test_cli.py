@@ -42,6 +42,16 @@ def test_spam_scores_json_lines_and_reports_bad_lines():
     assert out[2] == {"id": 2, "spam": False, "score": 0, "reasons": []}
 
 
+def test_spam_explain_gives_each_reason_its_contribution():
+    line = json.dumps({"id": 1, "text": "Loans in 24 hours, WhatsApp +234 803 123 4567"})
+    result = newsflow("spam", "--explain", stdin=line + "\n")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert [item["rule"] for item in out["explain"]] == out["reasons"]
+    assert round(sum(item["points"] for item in out["explain"]), 3) == out["score"]
+    assert out["score"] >= out["threshold"] and all(item["description"] for item in out["explain"])
+
+
 def test_parse_and_spam_do_not_import_prefect(tmp_path):
     page = tmp_path / "p.html"
     page.write_bytes(wordpress_page("T", "https://a.example/t", "2024-11-01"))

@@ -42,6 +42,13 @@ SPAM = [
     ),
     "Your account has been suspended. Verify your details at http://secure-bank-login.xyz/verify",
     "Had your mobile 11 months or more? You are entitled to a free camera phone, call 08452810075",
+    # Calls to action with little else, engagement bait, filter-dodging links (issue 14).
+    "Thumbs up so everyone can see this: search “Lagos Beats Vol 2” on YouTube and subscribe",
+    "don't forget to like, share and subscribe",
+    "Cheap flights to Dubai, visit flyhigh .com today",
+    # SMS-offer mechanics and paid helplines.
+    "WIN a £500 voucher! Text WIN to 80082 now. £1.50/msg, T&Cs apply, PO Box 123, reply STOP to end",
+    "Printer offline? Call our toll free support number 1-888-555-0199 for instant help",
 ]
 HAM = [
     "Great piece. The minister should resign.",
@@ -69,4 +76,8 @@ HAM = [
     "My number changed, the new one is 0803 123 4567, save it.",
     "Source: https://www.reuters.com/world/africa/nigeria-fuel-prices-2024-11-02/",
     "Full data: https://data.worldbank.org/country/nigeria",
+    # Markup, a sentence run into the next, and "see my" in personal news (issue 14).
+    "I&#39;m so proud of the team.<br />See you all at the match on Saturday",
+    "Went to see my grandmother today.She said the roads to Ibadan are still bad",
+    "Call me when you get home, I will text you the address",
 ]
