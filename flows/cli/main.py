@@ -5,12 +5,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from uuid import UUID
 
 import typer
 
@@ -118,42 +120,126 @@ def run(
     Exit codes: 0 done; 1 the run failed; 2 bad usage; 3 a data test failed (the previous
     warehouse is kept); 4 another run is using the data folder (nothing was changed).
     """
-    from flows.lake import lakefs
+    from flows.cli import stopping
     from flows.settings import Settings
 
     settings = Settings()
     layout = settings.layout(data, lake)
+    raw_dir = raw or settings.raw
+    _check_run_options(raw_dir, layout, since, until, runner, dask_address)
+    with stopping.stop_on_signals(on_cut_short=_last_word):
+        try:
+            summary = _run_flow(
+                raw_dir, layout, since, until, days, batch_size or settings.batch_size,
+                runner, workers, dask_address, quiet,
+            )  # fmt: skip
+        except BaseException as stop:
+            signum = _stop_signal(stop)
+            if signum is None:
+                raise
+            _report_stopped(signum)
+            stopping.exit_now(stopping.exit_code(signum))
+    from flows.cli.console import print_summary
+
+    print_summary(summary)
+
+
+EXIT_USAGE = 2
+
+
+def _usage_error(option: str, message: str) -> NoReturn:
+    """A usage error as one line on stderr, exit 2 (typer's own usage errors exit 2 too)."""
+    typer.echo(f"newsflow: {option}: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _check_run_options(
+    raw: Path,
+    layout: DataLayout,
+    since: datetime | None,
+    until: datetime | None,
+    runner: str,
+    dask_address: str | None,
+) -> None:
+    """Usage errors, found before Prefect starts: exit 2 with one line."""
+    from flows.lake import lakefs
+    from flows.settings import RUNNERS
+
+    if not raw.exists():
+        _usage_error("--raw", f"{raw} does not exist")
+    if not raw.is_dir():
+        _usage_error("--raw", f"{raw} is a file, not a folder of raw pages")
+    _check_writable(layout.data, "--data")
+    if since and until and since > until:
+        _usage_error("--since", f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}")
+    if runner not in RUNNERS:
+        _usage_error("--runner", f"expected one of {', '.join(RUNNERS)}")
+    if dask_address and runner != "dask":
+        _usage_error("--dask-address", "needs --runner dask")
     if layout.lake_url:
         try:
             lakefs.locate(layout.lake_url)
         except (ImportError, ValueError) as problem:  # an unknown protocol, its package missing
-            raise typer.BadParameter(str(problem), param_hint="--lake") from problem
+            _usage_error("--lake", str(problem))
+        if "://" not in layout.lake_url or layout.lake_url.startswith("file://"):
+            _check_writable(Path(layout.lake_url.removeprefix("file://")), "--lake")
+
+
+def _check_writable(folder: Path, option: str) -> None:
+    """`folder`, or the nearest folder above it that exists, must be a folder we can write
+    to: tried with a temporary file (permissions alone do not tell, for root)."""
+    import tempfile
+
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        _usage_error(option, f"{existing} is a file, not a folder")
+    try:
+        with tempfile.TemporaryFile(dir=existing):
+            pass
+    except OSError as problem:
+        _usage_error(option, f"cannot write to {existing}: {problem.strerror or problem}")
+
+
+def _run_flow(
+    raw: Path,
+    layout: DataLayout,
+    since: datetime | None,
+    until: datetime | None,
+    days: int | None,
+    batch_size: int,
+    runner: str,
+    workers: int | None,
+    dask_address: str | None,
+    quiet: bool,
+) -> Any:
+    """Start Prefect (our own temporary server when no API is set) and run the flow."""
     _prepare_prefect(quiet=quiet)
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    from flows.cli.console import print_summary, run_progress
-    from flows.pipeline.flow import RUNNERS, pipeline_flow
+    from flows.cli.console import run_progress
+    from flows.cli.server import api_configured, start_temporary_server
+    from flows.pipeline.flow import pipeline_flow
     from flows.pipeline.runlock import RunInProgress
     from flows.warehouse.build import DataTestFailed
 
-    if runner not in RUNNERS:
-        raise typer.BadParameter(f"expected one of {', '.join(RUNNERS)}", param_hint="--runner")
-    if dask_address and runner != "dask":
-        raise typer.BadParameter("needs --runner dask", param_hint="--dask-address")
+    if not api_configured():
+        start_temporary_server()
     try:
         # The heartbeat thread adds a ~1 s floor to every run and tells a batch job nothing.
         with (
             temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
             run_progress(quiet=quiet),
         ):
-            summary = pipeline_flow(runner, workers=workers, dask_address=dask_address)(
-                raw=str(raw or settings.raw),
+            return pipeline_flow(runner, workers=workers, dask_address=dask_address)(
+                raw=str(raw),
                 data=str(layout.data),
                 lake=layout.lake_url,
                 since=since.date() if since else None,
                 until=until.date() if until else None,
                 days=days,
-                batch_size=batch_size or settings.batch_size,
+                batch_size=batch_size,
                 runner=runner,
                 workers=workers,
             )
@@ -166,7 +252,68 @@ def run(
     except Exception as failure:
         typer.echo(f"newsflow: run failed: {type(failure).__name__}: {failure}", err=True)
         raise typer.Exit(EXIT_FAILED) from failure
-    print_summary(summary)
+
+
+def _stop_signal(error: BaseException) -> int | None:
+    """The signal that stopped the run, if `error` is how it did."""
+    from flows.cli import stopping
+
+    if isinstance(error, stopping.Stopped):
+        return error.signum
+    if "prefect" in sys.modules:
+        from prefect.exceptions import TerminationSignal
+
+        if isinstance(error, TerminationSignal):  # Prefect's own SIGTERM handler, in a flow run
+            return int(error.signal)
+    return None
+
+
+def _mark_cancelled(signum: int, timeout: float) -> str | None:
+    """Mark the stopped flow run Cancelled (Prefect marked it Crashed); its name, if any."""
+    from flows.cli.stopping import signal_name
+    from flows.pipeline import progress
+
+    if progress.current_run is None or progress.current_run == "local":
+        return None
+    import httpx
+    from prefect.client.orchestration import get_client
+    from prefect.states import Cancelled
+
+    with get_client(sync_client=True, httpx_settings={"timeout": httpx.Timeout(timeout)}) as client:
+        client.set_flow_run_state(
+            UUID(progress.current_run),
+            Cancelled(message=f"Stopped by {signal_name(signum)}; the next run of its "
+                      "data folder finishes or undoes what it left staged."),
+            force=True,
+        )  # fmt: skip
+    return progress.current_name or progress.current_run
+
+
+def _report_stopped(signum: int) -> None:
+    from flows.cli.stopping import signal_name
+
+    name = None
+    with contextlib.suppress(Exception):  # an API gone: the next run marks it Crashed
+        name = _mark_cancelled(signum, timeout=2)
+    if "prefect" in sys.modules:
+        from prefect.logging.handlers import APILogWorker
+
+        from flows.cli.server import stop_temporary_server
+
+        with contextlib.suppress(Exception):  # the run's last log lines, for a second at most
+            APILogWorker.drain_all(timeout=1)
+        stop_temporary_server()
+    run = f"flow run {name!r} marked Cancelled" if name else "no flow run to mark"
+    typer.echo(
+        f"newsflow: stopped by {signal_name(signum)}: {run}; the lake and the warehouse "
+        "are as the last finished step left them (`newsflow run` again picks up the rest)",
+        err=True,
+    )
+
+
+def _last_word(signum: int) -> None:
+    """Before a run cut short exits: mark its flow run Cancelled, if the API answers fast."""
+    _mark_cancelled(signum, timeout=1)
 
 
 @app.command()

@@ -42,7 +42,7 @@ from flows.lake.schema import TABLES
 from flows.pipeline import progress
 from flows.pipeline.runlock import run_lock
 from flows.readers.files import Discovery, discover
-from flows.settings import DEFAULTS, DataLayout
+from flows.settings import DEFAULTS, RUNNERS, DataLayout
 from flows.spam import scoring, verdicts
 from flows.spam.scoring import load_rules
 from flows.warehouse import build as warehouse
@@ -51,10 +51,6 @@ from flows.warehouse import report
 BATCH_SIZE = DEFAULTS.batch_size
 """Page files per ingest job (archives are grouped by size instead): big enough that per-job
 costs are noise and the job's Parquet files are full, small enough to share out evenly."""
-RUNNERS = ("processes", "serial", "prefect-processes", "dask")
-"""How ingest jobs run: a long-lived process pool inside one task (the default, fastest
-here), in-process, one Prefect task per job on Prefect's ProcessPoolTaskRunner, or one
-Prefect task per job on a Dask cluster (prefect-dask's DaskTaskRunner)."""
 
 
 @dataclass(slots=True)
@@ -374,8 +370,10 @@ def news_pipeline(
     raw_dir, layout = Path(raw), DataLayout(Path(data), lake)
     lake_dir, warehouse_path = layout.lake, layout.warehouse
     run_id = str(flow_run.id or "local")
+    progress.started(run_id, flow_run.name)
 
-    with run_lock(layout.data):  # a second run at once stops here, before touching anything
+    # A second run at once stops here, before touching anything.
+    with run_lock(layout.data, flow_run.id and run_id, on_abandoned=_mark_abandoned):
         found = discover_pages(raw_dir, since, until)
         recover_lake(lake_dir)
         plan = plan_ingest(found, batch_size, lake_dir, workers or default_workers())
@@ -441,6 +439,36 @@ def news_pipeline(
         parse_seconds=ingested.parse_seconds,
         write_seconds=ingested.write_seconds,
     )
+
+
+def _mark_abandoned(flow_run_id: str) -> None:
+    """Mark Crashed an earlier run of this data folder that Prefect still shows as running:
+    this run holds the folder's lock, so that run's process is gone (killed, or stopped
+    before it could say so)."""
+    from prefect.client.orchestration import get_client
+    from prefect.exceptions import ObjectNotFound
+    from prefect.states import Crashed
+
+    logger = get_run_logger()
+    with get_client(sync_client=True) as client:
+        try:
+            earlier = client.read_flow_run(UUID(flow_run_id))
+        except (ObjectNotFound, ValueError):
+            return  # recorded against another Prefect API
+        if earlier.state is None or earlier.state.is_final():
+            return
+        client.set_flow_run_state(
+            earlier.id,
+            Crashed(
+                message="The process running it ended without finishing (killed or stopped); "
+                "a later run of the same data folder found it gone."
+            ),
+            force=True,
+        )
+    logger.warning(
+        "marked the earlier run %r Crashed: it was still %s, but its process is gone",
+        earlier.name, earlier.state.name,
+    )  # fmt: skip
 
 
 def pipeline_flow(
