@@ -261,6 +261,16 @@ def compact_lake(lake_dir: Lake, days: set[date]) -> int:
     return replaced
 
 
+@task(name="purge-compacted", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def purge_compacted(lake_dir: Lake) -> int:
+    """Delete the files compactions replaced, now that the warehouse in use was built without
+    them (the one before listed them in its `lake_*` views, so they stayed until now)."""
+    deleted = store.purge_retired(lake_dir)
+    if deleted:
+        get_run_logger().info("deleted %d lake files that compactions replaced", deleted)
+    return deleted
+
+
 def _unless_a_data_test_failed(_task: Any, _task_run: Any, state: Any) -> bool:
     """Retry a failed build, except when a data test failed: the same rows fail it again."""
     return not isinstance(state.data, warehouse.DataTestFailed)
@@ -407,6 +417,7 @@ def news_pipeline(
         compacted = compact_lake(lake_dir, ingested.days)
         progress.step("build models", 0, 1)
         built = build_models(layout, workers or default_workers())
+        purge_compacted(lake_dir)
         progress.step("publish summaries and report", 0, 1)
         summaries = publish_summaries(warehouse_path)
         report_path = publish_reports(warehouse_path, layout.reports, since, until)

@@ -155,8 +155,8 @@ def test_run_publishes_progress_and_report_artifacts(week_report):
     assert f"# News report for {LAST_DAY.isoformat()}" in str(kinds["daily-report"][1])
     ingest = sorted(t.name for t in batches if t.name.startswith("ingest-batch-"))
     assert ingest == [f"ingest-batch-{n}" for n in range(1, 6)]  # 23 pages, 5 a batch
-    # discover, recover, plan, record, compact, build, publish x2
-    assert len(batches) == len(ingest) + 8
+    # discover, recover, plan, record, compact, build, purge-compacted, publish x2
+    assert len(batches) == len(ingest) + 9
 
 
 def test_windowed_run_is_named_by_its_window_and_reports_its_last_day(week_report):
