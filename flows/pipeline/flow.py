@@ -327,7 +327,8 @@ def publish_summaries(warehouse_path: Path) -> dict[str, list[dict[str, Any]]]:
             create_table_artifact(
                 key=key,
                 table=[
-                    {name: _artifact_cell(value) for name, value in row.items()} for row in rows
+                    {name: _artifact_cell(name, value) for name, value in row.items()}
+                    for row in rows
                 ],
                 description=f"`{model}` after this run (one row per day and site)",
             )
@@ -514,9 +515,16 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _artifact_cell(value: Any) -> Any:
-    """A table artifact shows text: a list becomes its items joined."""
-    return ", ".join(map(str, value)) if isinstance(value, list) else value
+def _artifact_cell(name: str, value: Any) -> Any:
+    """A table artifact shows text: a list becomes its items joined, a rate a percentage
+    (as in the terminal and the report), a null an empty cell."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join("" if item is None else str(item) for item in value)
+    if name.endswith("_rate") and isinstance(value, int | float):
+        return f"{value:.1%}"
+    return value
 
 
 if __name__ == "__main__":
