@@ -23,10 +23,13 @@ console = Console()
 def print_table(
     columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str | None = None
 ) -> None:
+    """A table fitted to the terminal; piped or redirected, whole (no width limit, no
+    value shortened), so `newsflow query … | less` shows every column."""
+    terminal = console.is_terminal
     table = Table(*columns, title=title, title_justify="left")
     for row in rows:
-        table.add_row(*(_cell(value) for value in row))
-    console.print(table)
+        table.add_row(*(_cell(value, cut=terminal) for value in row))
+    (console if terminal else Console(width=1_000_000, file=console.file)).print(table)
 
 
 @contextmanager
@@ -126,11 +129,12 @@ def percent(value: Any) -> str:
     return "" if value is None else f"{float(value):.0%}"
 
 
-def _cell(value: Any) -> str:
-    """A value as table text, shown as it is (a title with `[b]` in it is not markup)."""
+def _cell(value: Any, cut: bool = True) -> str:
+    """A value as table text, shown as it is (a title with `[b]` in it is not markup),
+    shortened to 60 characters when `cut`."""
     if value is None:
         return ""
     if isinstance(value, list):
         return escape(", ".join("" if item is None else str(item) for item in value))
     text = str(value)
-    return escape(text if len(text) <= 60 else text[:57] + "…")
+    return escape(text if len(text) <= 60 or not cut else text[:57] + "…")
