@@ -27,10 +27,10 @@ def prefect_api() -> Iterator[None]:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """No process of this session may outlive it: after the last test (and the temporary
     Prefect API) every process that carries the session's PREFECT_HOME must be gone."""
-    from tests.support.leftovers import carrying
+    from tests.support.leftovers import leftovers
 
     deadline = time.monotonic() + 10
-    while (left := carrying(os.environ["PREFECT_HOME"])) and time.monotonic() < deadline:
+    while (left := leftovers(os.environ["PREFECT_HOME"])) and time.monotonic() < deadline:
         time.sleep(0.2)
     if left:
         lines = "\n".join(f"  {pid}: {command}" for pid, command in sorted(left.items()))

@@ -8,6 +8,7 @@ them. By default one task runs all ingest jobs on a process pool (see `RUNNERS`)
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, timedelta
 from pathlib import Path
@@ -24,6 +25,7 @@ from prefect.artifacts import (
 )
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.states import Completed
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from flows.lake import manifest, store
@@ -244,8 +246,10 @@ def _report_progress(progress_id: UUID, done: int, total: int) -> None:
 
 
 def _log_job(logger: Any, job: Job, result: BatchResult, of: int | None) -> None:
+    # A rejected page is data, not a problem of the run (its `pages` row holds the reason):
+    # logged at INFO, so `--quiet` stays quiet; the summary and `run-summary` count them.
     for source, error in result.rejected:
-        logger.warning("rejected %s: %s", source, error)
+        logger.info("rejected %s: %s", source, error)
     logger.info(
         "job %d%s (%s): %d parsed, %d rejected, %d already in the lake, %d records skipped",
         job.number, f"/{of}" if of else "", job.label, result.parsed, len(result.rejected),
@@ -424,7 +428,7 @@ def news_pipeline(
         report_path = publish_reports(warehouse_path, layout.reports, since, until)
         progress.step("done", 1, 1)
 
-    return RunSummary(
+    summary = RunSummary(
         run_id=run_id,
         raw=str(raw_dir),
         lake=str(lake_dir),
@@ -451,6 +455,10 @@ def news_pipeline(
         parse_seconds=ingested.parse_seconds,
         write_seconds=ingested.write_seconds,
     )
+    publish_run_summary(summary)
+    # The state's message says what the run did (on the flow run's page); callers get the
+    # summary, the state's data.
+    return cast(RunSummary, Completed(message=run_message(summary), data=summary))
 
 
 def _mark_abandoned(flow_run_id: str) -> None:
@@ -481,6 +489,56 @@ def _mark_abandoned(flow_run_id: str) -> None:
         "marked the earlier run %r Crashed: it was still %s, but its process is gone",
         earlier.name, earlier.state.name,
     )  # fmt: skip
+
+
+def run_message(summary: RunSummary) -> str:
+    """What a run did, in a sentence: a run that found nothing new says so."""
+    new = summary.parsed + len(summary.rejected)
+    if summary.pages_found == 0:
+        return f"Found no pages under {summary.raw}; nothing ingested, models rebuilt as they were."
+    if new == 0:
+        return (
+            f"Found nothing new: all {summary.pages_found} pages under {summary.raw} were "
+            "already in the lake."
+        )
+    rejected = len(summary.rejected)
+    return (
+        f"Ingested {new} new pages of {summary.pages_found} found: {summary.parsed} parsed, "
+        f"{rejected} rejected ({rejected / new:.0%}); {summary.tests_passed} data tests passed."
+    )
+
+
+def run_summary_rows(summary: RunSummary) -> list[dict[str, str]]:
+    """The `run-summary` table artifact: what this run found, parsed, rejected and wrote."""
+    new = summary.parsed + len(summary.rejected)
+    comments = sum(int(r.get("comments") or 0) for r in summary.daily_spam_rate)
+    spam = sum(int(r.get("spam_comments") or 0) for r in summary.daily_spam_rate)
+    rows = [
+        ("pages found", summary.pages_found),
+        ("already in the lake", summary.seen_before),
+        ("parsed", summary.parsed),
+        ("rejected", f"{len(summary.rejected)} ({len(summary.rejected) / new:.0%})" if new else 0),
+        *[
+            (f"rejected: {reason}", count)
+            for reason, count in Counter(
+                error.split(":", 1)[0] for _, error in summary.rejected
+            ).most_common()
+        ],
+        *[(f"rows written: {table}", n) for table, n in summary.rows_written.items()],
+        ("stories in the warehouse", sum(int(r.get("articles") or 0) for r in summary.daily_news)),
+        ("spam rate (all days)", f"{spam / comments:.1%}" if comments else "no comments"),
+        ("data tests passed", summary.tests_passed),
+        ("report", summary.report or "none"),
+    ]
+    return [{"what": what, "value": str(value)} for what, value in rows]
+
+
+def publish_run_summary(summary: RunSummary) -> None:
+    create_table_artifact(
+        key="run-summary",
+        table=run_summary_rows(summary),
+        description=run_message(summary),
+    )
 
 
 def pipeline_flow(

@@ -42,3 +42,14 @@ def orphans(env_value: str | None = None, wait: float = 5.0) -> dict[int, str]:
         if not left or time.monotonic() > deadline:
             return left
         time.sleep(0.2)
+
+
+def leftovers(env_value: str) -> dict[int, str]:
+    """The session's processes still alive at its end, but for this process's own
+    multiprocessing resource tracker (it lives as long as this process, by design)."""
+    mine = set(descendants())
+    return {
+        pid: command
+        for pid, command in carrying(env_value).items()
+        if not (pid in mine and "multiprocessing.resource_tracker" in command)
+    }
