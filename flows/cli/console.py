@@ -29,7 +29,15 @@ def print_table(
     table = Table(*columns, title=title, title_justify="left")
     for row in rows:
         table.add_row(*(_cell(value, cut=terminal) for value in row))
-    (console if terminal else Console(width=1_000_000, file=console.file)).print(table)
+    if terminal:
+        console.print(table)
+        return
+    width = console.width
+    console.width = 1_000_000  # the table takes the width it needs, no more
+    try:
+        console.print(table)
+    finally:
+        console.width = width
 
 
 @contextmanager

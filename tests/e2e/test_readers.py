@@ -6,7 +6,7 @@ import subprocess
 import sys
 import time
 
-from tests.support import crash
+from tests.support import crash, lake_reader
 
 READER = """
 import json, pathlib, sys, time
@@ -117,25 +117,6 @@ def test_a_read_write_session_on_the_warehouse_does_not_block_a_run(prefect_api,
     assert summary.daily_news
 
 
-LAKE_READER = """
-import json, pathlib, sys, time
-import duckdb
-path, stop = sys.argv[1], pathlib.Path(sys.argv[2])
-polls, errors, counts = 0, [], set()
-while not stop.exists():
-    try:
-        with duckdb.connect(path, read_only=True) as con:
-            counts.add(tuple(con.execute(
-                "select (select count(*) from lake_pages), (select count(*) from stg_pages)"
-            ).fetchall()[0]))
-        polls += 1
-    except Exception as error:
-        errors.append(repr(error))
-    time.sleep(0.005)
-print(json.dumps({"polls": polls, "errors": errors[:5], "counts": sorted(counts)}), flush=True)
-"""
-
-
 def test_readers_polling_the_lake_through_a_compaction_never_see_an_error(prefect_api, tmp_path):
     """A run that compacts the lake retires the files it merged instead of deleting them, so
     the warehouse in use (its `lake_*` views list the files) stays readable; they are deleted
@@ -149,16 +130,8 @@ def test_readers_polling_the_lake_through_a_compaction_never_see_an_error(prefec
     assert first.files_compacted > 0
     crash.small_corpus(raw / "second", pages=27)
 
-    reader = subprocess.Popen(
-        [sys.executable, "-c", LAKE_READER, str(data / "warehouse.duckdb"), str(tmp_path / "stop")],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
+    with lake_reader.polling(data / "warehouse.duckdb", tmp_path / "stop") as report:
         second = news_pipeline(raw=str(raw), data=str(data), batch_size=1)
-    finally:
-        (tmp_path / "stop").touch()
-        report = json.loads(reader.stdout.readline())
-        reader.wait(timeout=60)
 
     assert second.files_compacted > 0, "the second run compacted the files the first one read"
     assert report["errors"] == [], report
