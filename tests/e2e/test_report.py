@@ -119,9 +119,9 @@ def week_report(prefect_api, tmp_path_factory):
 
 def test_run_reports_its_steps_to_the_terminal(week_report):
     steps = week_report[2]
-    ingest = [(done, total) for name, done, total in steps if name == "ingest jobs"]
-    assert ingest == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]  # 23 pages, 5 a job
-    assert [name for name, _, _ in steps if name != "ingest jobs"] == [
+    ingest = [(done, total) for name, done, total in steps if name == "pages"]
+    assert ingest == [(5, 23), (10, 23), (15, 23), (20, 23), (23, 23)]  # in pages, 5 a job
+    assert [name for name, _, _ in steps if name != "pages"] == [
         "build models",
         "publish summaries and report",
         "done",
