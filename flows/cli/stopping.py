@@ -83,6 +83,9 @@ def stop_on_signals(
     """Turn the first SIGINT/SIGTERM into `Stopped`; cut the run short if it does not stop
     within `grace` seconds (`on_cut_short(signum)` runs first, for a last word; it must be
     quick) or at once at a second signal. Must be entered in the main thread."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals reach the main thread only (an embedding caller handles them)
+        return
     read_fd, write_fd = os.pipe()
     os.set_blocking(write_fd, False)
     first: list[int] = []
