@@ -10,6 +10,8 @@ FUZZ_INSTALLED := $(VENV)/.installed-fuzz
 TRIALS ?= 5
 PORT ?= 4200
 POOL := newsflow
+# No telemetry from any target: Prefect's analytics look-ups, off for every command make runs.
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
 PREFECT_ENV := PREFECT_API_URL=http://127.0.0.1:$(PORT)/api PREFECT_SERVER_ANALYTICS_ENABLED=false
 
 help: ## list the targets

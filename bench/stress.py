@@ -1,7 +1,11 @@
-"""`make stress`: the hostile corpus through a real `newsflow run`, then the kill loop.
+"""`make stress`: the hostile corpus through a real `newsflow run`, then the kill loop, the
+Ctrl-C loop and the compaction-reader trial.
 
-Prints pages in / parsed / rejected / lost for the hostile corpus and, for the kill
-loop, where each SIGKILL landed and whether the rerun matched a clean run. Exits 1 if a
+Prints pages in / parsed / rejected / lost for the hostile corpus; for the kill loop, where
+each SIGKILL landed and whether the rerun matched a clean run; for the Ctrl-C loop, where
+each SIGINT/SIGTERM landed, the exit code, the seconds to stop, the flow run's state, and
+whether the rerun matched a clean run with no process left behind; for the reader trial,
+the polls and errors of a reader of the lake views during a compacting run. Exits 1 if a
 page was lost, a page's outcome was not the expected one, or a trial failed.
 Runs against a temporary Prefect API (SQLite), not ~/.prefect.
 """
@@ -11,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import signal
 import sys
 import tempfile
 import time
@@ -21,7 +26,7 @@ import duckdb
 from flows.lake import store
 from flows.lake.rows import storable
 from flows.settings import DataLayout
-from tests.support import crash
+from tests.support import crash, lake_reader, leftovers
 from tests.support.hostile import write_corpus
 
 
@@ -104,12 +109,94 @@ def kill_loop(root: Path, env: dict[str, str], trials: int, seed: int) -> bool:
     return passed == trials and overlap_ok
 
 
+def stop_loop(root: Path, env: dict[str, str], trials: int, seed: int) -> bool:
+    """SIGINT or SIGTERM at random points of real runs: each must stop within seconds with
+    exit 130/143, leave no process and no flow run Running, and the next run must end with
+    the tables of a clean run."""
+    from uuid import UUID
+
+    from prefect.client.orchestration import get_client
+
+    raw = root / "raw"
+    crash.small_corpus(raw)
+    if crash.run_newsflow(raw, root / "clean", env) != 0:
+        print("Ctrl-C loop: the clean run failed")
+        return False
+    clean = crash.checksums(root / "clean")
+    rng = random.Random(seed)
+    passed = 0
+    print(f"Ctrl-C loop: {trials} trials (seed {seed})")
+    for trial in range(trials):
+        data = root / f"trial-{trial}"
+        signum = rng.choice([signal.SIGINT, signal.SIGTERM])
+        phase = rng.choice(["starting", "ingest", "ingest", "build"])
+        delay = rng.uniform(0, 3 if phase == "starting" else 0.3)
+        stop = crash.stop_run(raw, data, env, signum, phase, delay=delay)
+        problems = []
+        if stop.phase != "finished":
+            if stop.code != 128 + signum:
+                problems.append(f"exit {stop.code}")
+            if stop.seconds > 8:
+                problems.append(f"took {stop.seconds:.1f} s to stop")
+        if alive := [pid for pid in stop.children if _alive(pid)]:
+            problems.append(f"processes left: {alive}")
+        state = "-"
+        if stop.flow_run_id:
+            with get_client(sync_client=True) as client:
+                found = client.read_flow_run(UUID(stop.flow_run_id)).state
+            state = str(found.name) if found else "-"
+            if found is not None and found.is_running():
+                problems.append("its flow run is still Running")
+        code = crash.run_newsflow(raw, data, env)
+        problems += (
+            [f"the rerun exited {code}"] if code else crash.compare(clean, crash.checksums(data))
+        )
+        passed += not problems
+        verdict = "same tables as a clean run" if not problems else "; ".join(problems)
+        print(
+            f"  trial {trial + 1}: {signal.Signals(signum).name} during {stop.phase} → exit "
+            f"{stop.code} in {stop.seconds:.2f} s, flow run {state} → {verdict}"
+        )
+    print(f"  trials passed {passed}/{trials}")
+    return passed == trials
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def compaction_readers(root: Path, env: dict[str, str]) -> bool:
+    """A reader polls the lake views while a run compacts the files the warehouse in use
+    reads: not one error."""
+    raw, data = root / "raw", root / "data"
+    crash.small_corpus(raw / "first", pages=27)
+    first = crash.run_newsflow(raw, data, env, batch_size=1)
+    crash.small_corpus(raw / "second", pages=27)
+    with lake_reader.polling(data / "warehouse.duckdb", root / "stop") as report:
+        second = crash.run_newsflow(raw, data, env, batch_size=1)
+    ok = first == second == 0 and report["error_count"] == 0 and report["polls"] > 0
+    print(
+        f"compaction readers: runs exited {first}, {second}; a reader polled lake_pages and "
+        f"stg_pages {report['polls']} times, {report['error_count']} errors"
+    )
+    for error in report["errors"]:
+        print(f"  PROBLEM {error}")
+    return ok
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=5)
     parser.add_argument("--seed", type=int, default=int(time.time()))
     args = parser.parse_args()
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # Its own Prefect home: every process the trials start carries it, so one left
+    # behind is found (tests/support/leftovers.py).
+    os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsflow-stress-prefect-")
 
     from prefect.settings import PREFECT_API_URL
     from prefect.testing.utilities import prefect_test_harness
@@ -121,6 +208,13 @@ def main() -> int:
         env = crash.child_env(PREFECT_API_URL.value())
         ok = hostile(Path(folder) / "hostile", env)
         ok = kill_loop(Path(folder) / "kills", env, args.trials, args.seed) and ok
+        ok = stop_loop(Path(folder) / "stops", env, args.trials, args.seed) and ok
+        ok = compaction_readers(Path(folder) / "readers", env) and ok
+        left = leftovers.orphans(os.environ["PREFECT_HOME"])
+        print(f"processes left behind: {len(left)}")
+        for pid, command in left.items():
+            print(f"  PROBLEM {pid}: {command}")
+        ok = ok and not left
     print("stress: OK" if ok else "stress: FAILED")
     return 0 if ok else 1
 

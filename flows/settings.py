@@ -13,6 +13,11 @@ from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+RUNNERS = ("processes", "serial", "prefect-processes", "dask")
+"""How ingest jobs run: a long-lived process pool inside one task (the default, fastest
+here), in-process, one Prefect task per job on Prefect's ProcessPoolTaskRunner, or one
+Prefect task per job on a Dask cluster (prefect-dask's DaskTaskRunner)."""
+
 
 class Settings(BaseSettings):
     """What a run reads from the environment, with its defaults."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -20,6 +22,20 @@ def prefect_api() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """No process of this session may outlive it: after the last test (and the temporary
+    Prefect API) every process that carries the session's PREFECT_HOME must be gone."""
+    from tests.support.leftovers import leftovers
+
+    deadline = time.monotonic() + 10
+    while (left := leftovers(os.environ["PREFECT_HOME"])) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    if left:
+        lines = "\n".join(f"  {pid}: {command}" for pid, command in sorted(left.items()))
+        print(f"\nprocesses left behind by the test session:\n{lines}", file=sys.stderr)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 KINDS = ("unit", "integration", "e2e")

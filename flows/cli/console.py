@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -22,10 +23,21 @@ console = Console()
 def print_table(
     columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str | None = None
 ) -> None:
+    """A table fitted to the terminal; piped or redirected, whole (no width limit, no
+    value shortened), so `newsflow query … | less` shows every column."""
+    terminal = console.is_terminal
     table = Table(*columns, title=title, title_justify="left")
     for row in rows:
-        table.add_row(*(_cell(value) for value in row))
-    console.print(table)
+        table.add_row(*(_cell(value, cut=terminal) for value in row))
+    if terminal:
+        console.print(table)
+        return
+    width = console.width
+    console.width = 1_000_000  # the table takes the width it needs, no more
+    try:
+        console.print(table)
+    finally:
+        console.width = width
 
 
 @contextmanager
@@ -81,7 +93,7 @@ def print_summary(summary: RunSummary) -> None:
             f"records that are not pages: {skipped or 'none'}"
         )
     for source, error in summary.rejected[:10]:
-        console.print(f"  [red]rejected[/red] {source}: {error}")
+        console.print(f"  [red]rejected[/red] {escape(str(source))}: {escape(str(error))}")
     if len(summary.rejected) > 10:
         console.print(f"  … and {len(summary.rejected) - 10} more (see the pages table)")
     print_table(
@@ -96,8 +108,8 @@ def print_summary(summary: RunSummary) -> None:
     print_table(
         ["day", "site", "articles", "words", "agencies", "top story"],
         [
-            (r["day"], r["site"], r["articles"], r["words"], r["source_agencies"],
-             (r["top_stories"] or [""])[0])
+            (r.get("day"), r.get("site"), r.get("articles"), r.get("words"),
+             r.get("source_agencies"), (r.get("top_stories") or [""])[0])
             for r in summary.daily_news
         ],
         title="daily_news",
@@ -105,8 +117,8 @@ def print_summary(summary: RunSummary) -> None:
     print_table(
         ["day", "site", "comments", "spam", "spam rate", "top reasons"],
         [
-            (r["day"], r["site"], r["comments"], r["spam_comments"], f"{r['spam_rate']:.0%}",
-             r["top_reasons"])
+            (r.get("day"), r.get("site"), r.get("comments"), r.get("spam_comments"),
+             percent(r.get("spam_rate")), r.get("top_reasons"))
             for r in summary.daily_spam_rate
         ],
         title="daily_spam_rate",
@@ -120,10 +132,17 @@ def print_summary(summary: RunSummary) -> None:
     )
 
 
-def _cell(value: Any) -> str:
+def percent(value: Any) -> str:
+    """A rate as a percentage (`33%`); nothing for a null."""
+    return "" if value is None else f"{float(value):.0%}"
+
+
+def _cell(value: Any, cut: bool = True) -> str:
+    """A value as table text, shown as it is (a title with `[b]` in it is not markup),
+    shortened to 60 characters when `cut`."""
     if value is None:
         return ""
     if isinstance(value, list):
-        return ", ".join(map(str, value))
+        return escape(", ".join("" if item is None else str(item) for item in value))
     text = str(value)
-    return text if len(text) <= 60 else text[:57] + "…"
+    return escape(text if len(text) <= 60 or not cut else text[:57] + "…")

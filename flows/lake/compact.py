@@ -8,8 +8,10 @@ each day it wrote to whose `pages` partition holds `COMPACT_AT_FILES` small file
 alone, since rewriting full files costs a run more than readers save (at 100,000 pages,
 merging days of ~13 files of ~750 pages took 3% of the run). The merged file is committed like a batch
 (`flows.lake.commit_staged`): staged, recorded, moved into place, and only then are the
-old files deleted, so a crash leaves duplicate rows at worst (staging de-duplicates them,
-and the next run's recovery finishes the swap), never missing ones.
+old files retired, so a crash leaves duplicate rows at worst (staging de-duplicates them,
+and the next run's recovery finishes the swap), never missing ones. Retired files stay
+on disk, left out by the lake's readers, until the next warehouse is swapped in (the
+one in use lists them in its `lake_*` views): readers of it never hit a missing file.
 """
 
 from __future__ import annotations
@@ -36,9 +38,8 @@ ROW_GROUP_ROWS = 256 * 1024
 
 
 def partition_files(lake_dir: Lake, table: str, dt: date) -> list[str]:
-    """A table's files for day `dt`, by path inside the lake."""
-    found = lakefs.glob(lake_dir, f"{partition_dir(table, dt)}/*.parquet")
-    return [path for path in found if not posixpath.basename(path).startswith(".")]
+    """A table's current files for day `dt`, by path inside the lake."""
+    return store.current_files(lake_dir, table, f"dt={dt.isoformat()}")
 
 
 def compact_partition(lake_dir: Lake, table: str, dt: date) -> int:

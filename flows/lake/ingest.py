@@ -11,6 +11,7 @@ crosses a process boundary.
 from __future__ import annotations
 
 import os
+import signal
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -22,6 +23,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from flows import processes
 from flows.contracts import RawPage
 from flows.lake import store
 from flows.lake.lakefs import Lake
@@ -250,10 +252,19 @@ class _Writer:
 # --- a long-lived process pool: each worker loads the seen ids once, then runs many jobs ---
 
 _worker_seen: frozenset[str] = frozenset()
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
-def _init_worker(lake_dir: Lake) -> None:
+def _init_worker(lake_dir: Lake, parent_pid: int) -> None:
+    """A worker dies with the run that started it (even after `kill -9`), and leaves
+    SIGINT and SIGTERM to it: a terminal's Ctrl-C reaches the whole process group, and the
+    run stops its workers itself (a worker that died first would break the pool, and print
+    a traceback)."""
     global _worker_seen
+    processes.die_with_parent(parent_pid)
+    for signum in STOP_SIGNALS:  # blocked since the worker was started (see run_in_pool)
+        signal.signal(signum, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     _worker_seen = frozenset(store.seen_page_ids(lake_dir))
 
 
@@ -285,16 +296,42 @@ def run_in_pool(
     """
     jobs = list(jobs)
     results: list[BatchResult] = []
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=max(1, min(workers, len(jobs))),
         mp_context=get_context("spawn"),
         initializer=_init_worker,
-        initargs=(lake_dir,),
-    ) as pool:
-        futures = {pool.submit(_pool_job, job, lake_dir, run_id, since, until): job for job in jobs}
+        initargs=(lake_dir, os.getpid()),
+    )
+    try:
+        # Workers start as jobs are submitted: with SIGINT and SIGTERM blocked, inherited,
+        # until their initializer ignores them (a signal meanwhile stays pending here).
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+        try:
+            futures = {
+                pool.submit(_pool_job, job, lake_dir, run_id, since, until): job for job in jobs
+            }
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         for future in as_completed(futures):
             result = future.result()
             results.append(result)
             if on_done is not None:
                 on_done(futures[future], result)
+    except BaseException:
+        # Stopped (a signal, a failed job): kill the workers now rather than wait for their
+        # jobs. What they staged stays uncommitted, and the next run's recovery discards it.
+        stop_pool(pool)
+        raise
+    pool.shutdown()
     return results
+
+
+def stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Kill a pool's workers at once and drop its queued jobs."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        if worker.is_alive():
+            worker.kill()
+    for worker in workers:
+        worker.join(timeout=5)

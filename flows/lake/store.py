@@ -13,6 +13,11 @@ leaves a partial file, an orphan row or a duplicate in the lake tables:
 The lake may be a local folder or live on object storage (flows.lake.lakefs says what each
 guarantees); paths inside the lake, as in commit records, are relative to its root.
 
+Files a compaction replaces are retired, not deleted: `<lake>/_retired/<batch>.json` lists
+them, readers of the lake (`partitions`, `table_files`, `seen_page_ids`) leave them out,
+and they stay on disk for the warehouse in use, whose `lake_*` views list the files they
+read. `purge_retired` deletes them once a new warehouse, built without them, is swapped in.
+
 `recover` runs at the start of every run (under the run lock): a staged batch with a
 commit record is published (rolled forward), one without is deleted (rolled back: its
 pages have no `pages` row, so the run ingests them again). A part's name is derived
@@ -38,6 +43,7 @@ from flows.lake.schema import TABLES
 
 STAGING = "_staging"
 COMMITS = "_commits"
+RETIRED = "_retired"
 PUBLISH_ORDER = ("articles", "comments", "links", "pages")
 """`pages` last: a page counts as ingested once its `pages` row is visible."""
 
@@ -121,9 +127,10 @@ def commit_staged(
 ) -> None:
     """Commit files already written under `<lake>/_staging/<key>/` (path inside the lake →
     rows) that take the place of `replaces`: how compaction swaps a day's small files for
-    one. Publishing moves the new files in, then deletes the replaced ones, so a crash in
-    between shows duplicate rows (staging de-duplicates them) until the next run's
-    `recover` finishes the swap; rows are never missing."""
+    one. Publishing moves the new files in, then retires the replaced ones (readers leave
+    them out; they are deleted after the next warehouse swap), so a crash in between shows
+    duplicate rows (staging de-duplicates them) until the next run's `recover` finishes the
+    swap; rows are never missing."""
     record = {
         "batch": key,
         "run_id": "compaction",
@@ -167,27 +174,56 @@ def committed_batches(lake: Lake) -> list[dict[str, Any]]:
 
 def seen_page_ids(lake: Lake) -> set[str]:
     """page_ids already in the lake: the pages a run must not ingest again."""
-    files = lakefs.glob(lake, "pages/dt=*/*.parquet")
+    files = current_files(lake, "pages")
     if not files:
         return set()
     ids = lakefs.read_table(lake, files, columns=["page_id"]).column("page_id")
     return set(ids.to_pylist())
 
 
+def current_files(lake: Lake, table: str, pattern: str = "dt=*") -> list[str]:
+    """A table's Parquet files (paths inside the lake) in the partitions `pattern` matches:
+    files being written (dot-names) and files retired by a compaction left out."""
+    retired = retired_files(lake)
+    return [
+        path
+        for path in lakefs.glob(lake, f"{table}/{pattern}/*.parquet")
+        if not path.rsplit("/", 1)[-1].startswith(".") and path not in retired
+    ]
+
+
 def partitions(lake: Lake, table: str) -> dict[str, list[str]]:
-    """`dt=…` partition → its Parquet files (paths inside the lake, in order), files being
-    written (dot-names) left out."""
+    """`dt=…` partition → its current Parquet files (paths inside the lake, in order; see
+    `current_files`)."""
     found: dict[str, list[str]] = {}
-    for path in lakefs.glob(lake, f"{table}/dt=*/*.parquet"):
-        _, day, name = path.split("/")
-        if not name.startswith("."):
-            found.setdefault(day, []).append(path)
+    for path in current_files(lake, table):
+        found.setdefault(path.split("/")[1], []).append(path)
     return found
 
 
 def table_files(lake: Lake, table: str) -> list[str]:
-    """A table's files, named as readers of this lake open them (a path, or a URL)."""
-    return [lakefs.full_path(lake, path) for path in lakefs.glob(lake, f"{table}/dt=*/*.parquet")]
+    """A table's current files, named as readers of this lake open them (a path, or a URL)."""
+    return [lakefs.full_path(lake, path) for path in current_files(lake, table)]
+
+
+def retired_files(lake: Lake) -> set[str]:
+    """Files compactions replaced that are still on disk for the warehouse in use."""
+    retired: set[str] = set()
+    for record in lakefs.glob(lake, f"{RETIRED}/*.json"):
+        retired.update(json.loads(lakefs.read_bytes(lake, record))["files"])
+    return retired
+
+
+def purge_retired(lake: Lake) -> int:
+    """Delete the retired files; call it once the warehouse built without them is in use
+    (the one before it may list them). Returns how many files it deleted."""
+    deleted = 0
+    for record in lakefs.glob(lake, f"{RETIRED}/*.json"):
+        for path in json.loads(lakefs.read_bytes(lake, record))["files"]:
+            lakefs.delete(lake, path)
+            deleted += 1
+        lakefs.delete(lake, record)
+    return deleted
 
 
 def _table(path: str) -> str:
@@ -218,15 +254,17 @@ def _storable(page: PageRows) -> PageRows:
 
 def _publish(lake: Lake, key: str) -> None:
     """Move a committed batch's staged files into the table folders, `pages` last, then
-    delete the files it replaces (a compaction's), then the staging folder. On object
-    storage the staged copies stay until that last step, so `recover` can redo it all."""
+    retire the files it replaces (a compaction's: readers leave them out from then on,
+    `purge_retired` deletes them), then delete the staging folder. On object storage the
+    staged copies stay until that last step, so `recover` can redo it all."""
     staged = staging_dir(key)
     for table in PUBLISH_ORDER:
         for path in lakefs.glob(lake, f"{staged}/{table}/dt=*/*.parquet"):
             lakefs.publish(lake, path, path.removeprefix(f"{staged}/"))
     record = json.loads(lakefs.read_bytes(lake, f"{COMMITS}/{key}.json"))
-    for replaced in record.get("replaces", []):
-        lakefs.delete(lake, replaced)
+    if record.get("replaces"):
+        retired = {"batch": key, "files": record["replaces"]}
+        lakefs.write_bytes(lake, f"{RETIRED}/{key}.json", json.dumps(retired, indent=1).encode())
     lakefs.delete_tree(lake, staged)
 
 

@@ -8,6 +8,7 @@ them. By default one task runs all ingest jobs on a process pool (see `RUNNERS`)
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, timedelta
 from pathlib import Path
@@ -24,6 +25,7 @@ from prefect.artifacts import (
 )
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.states import Completed
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
@@ -43,7 +45,7 @@ from flows.lake.schema import TABLES
 from flows.pipeline import progress
 from flows.pipeline.runlock import run_lock
 from flows.readers.files import Discovery, discover
-from flows.settings import DEFAULTS, DataLayout
+from flows.settings import DEFAULTS, RUNNERS, DataLayout
 from flows.spam import scoring, verdicts
 from flows.spam.scoring import load_rules
 from flows.warehouse import build as warehouse
@@ -52,10 +54,6 @@ from flows.warehouse import report
 BATCH_SIZE = DEFAULTS.batch_size
 """Page files per ingest job (archives are grouped by size instead): big enough that per-job
 costs are noise and the job's Parquet files are full, small enough to share out evenly."""
-RUNNERS = ("processes", "serial", "prefect-processes", "dask")
-"""How ingest jobs run: a long-lived process pool inside one task (the default, fastest
-here), in-process, one Prefect task per job on Prefect's ProcessPoolTaskRunner, or one
-Prefect task per job on a Dask cluster (prefect-dask's DaskTaskRunner)."""
 
 
 @dataclass(slots=True)
@@ -209,14 +207,12 @@ def ingest_pages(
     """Run every ingest job in this task on a long-lived process pool (the default runner)."""
     logger = get_run_logger()
     total = BatchResult()
-    finished = 0
+    pages = PageProgress(progress_id, jobs)
 
     def done(job: Job, result: BatchResult) -> None:
-        nonlocal finished
         _log_job(logger, job, result, len(jobs))
         total.add(result)
-        finished += 1
-        _report_progress(progress_id, finished, len(jobs))
+        pages.job_done(job, result)
 
     if workers > 1 and len(jobs) > 1:
         run_in_pool(jobs, lake_dir, run_id, workers=workers, since=since, until=until, on_done=done)
@@ -242,15 +238,38 @@ def ingest_batch(
     return result
 
 
-def _report_progress(progress_id: UUID, done: int, total: int) -> None:
-    """The `ingest-progress` artifact and the terminal's progress bar, after each job."""
-    update_progress_artifact(progress_id, 100.0 * done / total)
-    progress.step("ingest jobs", done, total)
+ARCHIVE_PAGE_BYTES = 32 * 1024
+"""Crawl archive bytes per page, to count an archive's pages before it is read (a 16 MiB
+job holds ~500 gzipped news pages); the count replaces the guess once its job is done."""
+
+
+def job_pages(job: Job) -> int:
+    """The pages of a job: its page files, and a guess for its archives."""
+    return len(job.pages) + sum(max(1, a.bytes // ARCHIVE_PAGE_BYTES) for a in job.archives)
+
+
+class PageProgress:
+    """Ingest progress in pages: the `ingest-progress` artifact (percent of pages) and the
+    terminal's progress bar (pages done of pages), after each job."""
+
+    def __init__(self, progress_id: UUID, jobs: list[Job]) -> None:
+        self.progress_id = progress_id
+        self.total = sum(job_pages(job) for job in jobs)
+        self.done = 0
+
+    def job_done(self, job: Job, result: BatchResult) -> None:
+        pages = result.parsed + len(result.rejected) + result.seen_before
+        self.total += pages - job_pages(job)  # an archive's guess becomes its count
+        self.done += pages
+        update_progress_artifact(self.progress_id, 100.0 * self.done / max(self.total, 1))
+        progress.step("pages", self.done, self.total)
 
 
 def _log_job(logger: Any, job: Job, result: BatchResult, of: int | None) -> None:
+    # A rejected page is data, not a problem of the run (its `pages` row holds the reason):
+    # logged at INFO, so `--quiet` stays quiet; the summary and `run-summary` count them.
     for source, error in result.rejected:
-        logger.warning("rejected %s: %s", source, error)
+        logger.info("rejected %s: %s", source, error)
     logger.info(
         "job %d%s (%s): %d parsed, %d rejected, %d already in the lake, %d records skipped",
         job.number, f"/{of}" if of else "", job.label, result.parsed, len(result.rejected),
@@ -264,6 +283,16 @@ def compact_lake(lake_dir: Lake, days: set[date]) -> int:
     replaced = compact_days(lake_dir, days)
     get_run_logger().info("compacted %d files in %d day partitions", replaced, len(days))
     return replaced
+
+
+@task(name="purge-compacted", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def purge_compacted(lake_dir: Lake) -> int:
+    """Delete the files compactions replaced, now that the warehouse in use was built without
+    them (the one before listed them in its `lake_*` views, so they stayed until now)."""
+    deleted = store.purge_retired(lake_dir)
+    if deleted:
+        get_run_logger().info("deleted %d lake files that compactions replaced", deleted)
+    return deleted
 
 
 def _unless_a_data_test_failed(_task: Any, _task_run: Any, state: Any) -> bool:
@@ -322,7 +351,8 @@ def publish_summaries(warehouse_path: Path) -> dict[str, list[dict[str, Any]]]:
             create_table_artifact(
                 key=key,
                 table=[
-                    {name: _artifact_cell(value) for name, value in row.items()} for row in rows
+                    {name: _artifact_cell(name, value) for name, value in row.items()}
+                    for row in rows
                 ],
                 description=f"`{model}` after this run (one row per day and site)",
             )
@@ -375,8 +405,10 @@ def news_pipeline(
     raw_dir, layout = Path(raw), DataLayout(Path(data), lake)
     lake_dir, warehouse_path = layout.lake, layout.warehouse
     run_id = str(flow_run.id or "local")
+    progress.started(run_id, flow_run.name)
 
-    with run_lock(layout.data):  # a second run at once stops here, before touching anything
+    # A second run at once stops here, before touching anything.
+    with run_lock(layout.data, flow_run.id and run_id, on_abandoned=_mark_abandoned):
         found = discover_pages(raw_dir, since, until)
         recover_lake(lake_dir)
         # quote(): Prefect would otherwise walk every page ref of a parameter looking for
@@ -389,21 +421,24 @@ def news_pipeline(
             create_progress_artifact(
                 0.0,
                 key="ingest-progress",
-                description=f"Ingest jobs done, {len(plan.jobs)} in all",
+                description=f"Pages ingested, of about "
+                f"{sum(job_pages(job) for job in plan.jobs)} in {len(plan.jobs)} jobs",
             ),
         )
         ingested = BatchResult()
         if runner in ("dask", "prefect-processes"):
+            pages = PageProgress(progress_id, plan.jobs)
             futures = [
                 ingest_batch.submit(job, lake_dir, run_id, since, until) for job in plan.jobs
             ]
-            for number, future in enumerate(futures, start=1):
-                ingested.add(future.result())
-                _report_progress(progress_id, number, len(plan.jobs))
+            for job, future in zip(plan.jobs, futures, strict=True):
+                ingested.add(result := future.result())
+                pages.job_done(job, result)
         elif runner == "serial":
-            for number, job in enumerate(plan.jobs, start=1):
-                ingested.add(ingest_batch(job, lake_dir, run_id, since, until))
-                _report_progress(progress_id, number, len(plan.jobs))
+            pages = PageProgress(progress_id, plan.jobs)
+            for job in plan.jobs:
+                ingested.add(result := ingest_batch(job, lake_dir, run_id, since, until))
+                pages.job_done(job, result)
         else:
             ingested = ingest_pages(
                 cast(list[Job], quote(plan.jobs)),
@@ -420,12 +455,13 @@ def news_pipeline(
         compacted = compact_lake(lake_dir, ingested.days)
         progress.step("build models", 0, 1)
         built = build_models(layout, workers or default_workers())
+        purge_compacted(lake_dir)
         progress.step("publish summaries and report", 0, 1)
         summaries = publish_summaries(warehouse_path)
         report_path = publish_reports(warehouse_path, layout.reports, since, until)
         progress.step("done", 1, 1)
 
-    return RunSummary(
+    summary = RunSummary(
         run_id=run_id,
         raw=str(raw_dir),
         lake=str(lake_dir),
@@ -451,6 +487,90 @@ def news_pipeline(
         files_compacted=compacted,
         parse_seconds=ingested.parse_seconds,
         write_seconds=ingested.write_seconds,
+    )
+    publish_run_summary(summary)
+    # The state's message says what the run did (on the flow run's page); callers get the
+    # summary, the state's data.
+    return cast(RunSummary, Completed(message=run_message(summary), data=summary))
+
+
+def _mark_abandoned(flow_run_id: str) -> None:
+    """Mark Crashed an earlier run of this data folder that Prefect still shows as running:
+    this run holds the folder's lock, so that run's process is gone (killed, or stopped
+    before it could say so)."""
+    from prefect.client.orchestration import get_client
+    from prefect.exceptions import ObjectNotFound
+    from prefect.states import Crashed
+
+    logger = get_run_logger()
+    with get_client(sync_client=True) as client:
+        try:
+            earlier = client.read_flow_run(UUID(flow_run_id))
+        except (ObjectNotFound, ValueError):
+            return  # recorded against another Prefect API
+        if earlier.state is None or earlier.state.is_final():
+            return
+        client.set_flow_run_state(
+            earlier.id,
+            Crashed(
+                message="The process running it ended without finishing (killed or stopped); "
+                "a later run of the same data folder found it gone."
+            ),
+            force=True,
+        )
+    logger.warning(
+        "marked the earlier run %r Crashed: it was still %s, but its process is gone",
+        earlier.name, earlier.state.name,
+    )  # fmt: skip
+
+
+def run_message(summary: RunSummary) -> str:
+    """What a run did, in a sentence: a run that found nothing new says so."""
+    new = summary.parsed + len(summary.rejected)
+    if summary.pages_found == 0:
+        return f"Found no pages under {summary.raw}; nothing ingested, models rebuilt as they were."
+    if new == 0:
+        return (
+            f"Found nothing new: all {summary.pages_found} pages under {summary.raw} were "
+            "already in the lake."
+        )
+    rejected = len(summary.rejected)
+    return (
+        f"Ingested {new} new pages of {summary.pages_found} found: {summary.parsed} parsed, "
+        f"{rejected} rejected ({rejected / new:.0%}); {summary.tests_passed} data tests passed."
+    )
+
+
+def run_summary_rows(summary: RunSummary) -> list[dict[str, str]]:
+    """The `run-summary` table artifact: what this run found, parsed, rejected and wrote."""
+    new = summary.parsed + len(summary.rejected)
+    comments = sum(int(r.get("comments") or 0) for r in summary.daily_spam_rate)
+    spam = sum(int(r.get("spam_comments") or 0) for r in summary.daily_spam_rate)
+    rows = [
+        ("pages found", summary.pages_found),
+        ("already in the lake", summary.seen_before),
+        ("parsed", summary.parsed),
+        ("rejected", f"{len(summary.rejected)} ({len(summary.rejected) / new:.0%})" if new else 0),
+        *[
+            (f"rejected: {reason}", count)
+            for reason, count in Counter(
+                error.split(":", 1)[0] for _, error in summary.rejected
+            ).most_common()
+        ],
+        *[(f"rows written: {table}", n) for table, n in summary.rows_written.items()],
+        ("stories in the warehouse", sum(int(r.get("articles") or 0) for r in summary.daily_news)),
+        ("spam rate (all days)", f"{spam / comments:.1%}" if comments else "no comments"),
+        ("data tests passed", summary.tests_passed),
+        ("report", summary.report or "none"),
+    ]
+    return [{"what": what, "value": str(value)} for what, value in rows]
+
+
+def publish_run_summary(summary: RunSummary) -> None:
+    create_table_artifact(
+        key="run-summary",
+        table=run_summary_rows(summary),
+        description=run_message(summary),
     )
 
 
@@ -486,9 +606,16 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _artifact_cell(value: Any) -> Any:
-    """A table artifact shows text: a list becomes its items joined."""
-    return ", ".join(map(str, value)) if isinstance(value, list) else value
+def _artifact_cell(name: str, value: Any) -> Any:
+    """A table artifact shows text: a list becomes its items joined, a rate a percentage
+    (as in the terminal and the report), a null an empty cell."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join("" if item is None else str(item) for item in value)
+    if name.endswith("_rate") and isinstance(value, int | float):
+        return f"{value:.1%}"
+    return value
 
 
 if __name__ == "__main__":

@@ -14,6 +14,16 @@ Listener = Callable[[str, int, int], None]
 """Called with (step, done, total)."""
 
 _listeners: list[Listener] = []
+current_run: str | None = None
+"""The id of the flow run last started in this process (for `newsflow run` to report on it
+when the run is stopped)."""
+current_name: str | None = None
+
+
+def started(run_id: str, name: str | None = None) -> None:
+    """A flow run started in this process."""
+    global current_run, current_name
+    current_run, current_name = run_id, name
 
 
 @contextmanager

@@ -33,6 +33,7 @@ import yaml
 from flows.lake import lakefs
 from flows.lake.lakefs import Lake
 from flows.lake.schema import TABLES
+from flows.lake.store import current_files
 from flows.lake.store import partitions as lake_partitions
 from flows.settings import Settings
 from flows.spam import scoring
@@ -649,7 +650,7 @@ def _create_sources(con: duckdb.DuckDBPyConnection, lake: Lake, rules: RuleSet) 
     for table, schema in TABLES.items():
         name = f"lake_{table}"
         _drop(con, name)
-        files = lakefs.glob(lake, f"{table}/dt=*/*.parquet")
+        files = current_files(lake, table)  # retired files left out (flows.lake.store)
         if files:
             # The files as of this build, listed, not globbed: a reader of this warehouse
             # keeps seeing them (and only them) while a later run adds files to the lake.

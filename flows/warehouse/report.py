@@ -107,17 +107,36 @@ def read_report_data(con: duckdb.DuckDBPyConnection, day: date) -> ReportData:
     story_rows = con.execute(
         "select site, top_stories from daily_news where day = ? order by site", [day]
     ).fetchall()
+    return report_data(day, articles, spam_rows, reason_rows, story_rows)
+
+
+def report_data(
+    day: date,
+    articles: Sequence[tuple[Any, Any, Any]],
+    spam_rows: Sequence[tuple[Any, Any, Any]],
+    reason_rows: Sequence[tuple[Any, Any]],
+    story_rows: Sequence[tuple[Any, Any]],
+) -> ReportData:
+    """The report's data from the marts' rows, any nullable value null: a story without a
+    title, a site without a name, a count without a value all make a report."""
+    first = day - timedelta(days=HISTORY_DAYS - 1)
     return ReportData(
         day=day,
-        articles=[(d, site, int(n)) for d, site, n in articles],
-        spam=[s for s in spam_trend(spam_rows) if s.day >= first],
-        reasons=top_reasons(reason_rows),
+        articles=[(d, _text(site, "(no site)"), int(n or 0)) for d, site, n in articles if d],
+        spam=[s for s in spam_trend([row for row in spam_rows if row[0]]) if s.day >= first],
+        reasons=top_reasons([(_text(r, "(no reason)"), n) for r, n in reason_rows]),
         stories=[
-            Story(site, rank, title)
+            Story(_text(site, "(no site)"), rank, _text(title, "(no title)"))
             for site, titles in story_rows
             for rank, title in enumerate(titles or [], start=1)
         ],
     )
+
+
+def _text(value: object, missing: str) -> str:
+    """Text to show for a value that may be null or empty."""
+    text = "" if value is None else str(value).strip()
+    return text or missing
 
 
 def spam_trend(rows: Sequence[tuple[date, int, int]]) -> list[SpamDay]:
@@ -126,7 +145,7 @@ def spam_trend(rows: Sequence[tuple[date, int, int]]) -> list[SpamDay]:
     >>> [round(s.mean_7d, 2) for s in spam_trend([(date(2024, 1, 1), 10, 1), (date(2024, 1, 2), 10, 3)])]
     [0.1, 0.2]
     """
-    by_day = {d: (int(c), int(s)) for d, c, s in rows}
+    by_day = {d: (int(c or 0), int(s or 0)) for d, c, s in rows}
     trend = []
     for day in sorted(by_day):
         comments, spam = by_day[day]
@@ -146,7 +165,7 @@ def spam_trend(rows: Sequence[tuple[date, int, int]]) -> list[SpamDay]:
 
 def top_reasons(rows: Sequence[tuple[str, int]], limit: int = 5) -> list[tuple[str, int]]:
     """The `limit` most frequent reasons, ties broken by name so the report is stable."""
-    counts = Counter({reason: int(n) for reason, n in rows})
+    counts = Counter({reason: int(n or 0) for reason, n in rows})
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
 
 
@@ -341,11 +360,11 @@ def _svg(fig: Any) -> str:
 
 
 def _h(text: object) -> str:
-    return html.escape(str(text))
+    return html.escape("" if text is None else str(text))
 
 
-def _md(text: str) -> str:
-    return re.sub(r"([\\`*_\[\]|<>])", r"\\\1", text)
+def _md(text: object) -> str:
+    return re.sub(r"([\\`*_\[\]|<>])", r"\\\1", "" if text is None else str(text))
 
 
 _CSS = """

@@ -6,7 +6,7 @@ import random
 import pytest
 
 from flows.lake import store
-from tests.support import crash
+from tests.support import crash, leftovers
 
 TRIALS = 3
 
@@ -38,6 +38,7 @@ def test_a_run_killed_at_random_then_rerun_leaves_the_tables_of_a_clean_run(runs
         kill = crash.kill_run(root / "raw", data, env, rng)
         phases.append(kill.phase)
         assert kill.unreadable == [], kill
+        assert leftovers.orphans() == {}, f"the killed run's processes outlived it: {kill}"
         assert crash.run_newsflow(root / "raw", data, env) == 0
         assert crash.compare(clean, crash.checksums(data)) == [], kill
         assert crash.uncommitted_files(data / "lake") == []

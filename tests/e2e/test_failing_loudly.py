@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from typer.testing import CliRunner
 
-from flows.cli.main import EXIT_DATA_TEST_FAILED, EXIT_FAILED, EXIT_RUN_IN_PROGRESS, app
+from flows.cli.main import EXIT_DATA_TEST_FAILED, EXIT_RUN_IN_PROGRESS, app
 from flows.contracts import RawPage
 from flows.lake import store
 from flows.lake.rows import page_rows
@@ -51,8 +51,8 @@ def test_exit_codes_of_newsflow_run(prefect_api, tmp_path):
     no_raw = runner.invoke(
         app, ["run", "--raw", str(tmp_path / "missing"), "--data", str(tmp_path / "d"), "-q"]
     )
-    assert no_raw.exit_code == EXIT_FAILED
-    assert "raw folder not found" in no_raw.output
+    assert no_raw.exit_code == 2  # a usage error, found before Prefect starts
+    assert "does not exist" in no_raw.output
 
     holds_the_lock = (
         "import sys, time; from pathlib import Path; from flows.pipeline.runlock import run_lock\n"

@@ -64,10 +64,11 @@ def _page(n: int, day: str, prefix: str = "p") -> RawPage:
 
 
 def _visible(where: str) -> dict[str, list[str]]:
-    """What a reader of the table folders sees: page ids per table."""
+    """What a reader of the lake sees (its current files, store.current_files): page ids
+    per table."""
     seen = {}
     for table in ("pages", "articles", "comments"):
-        files = lakefs.glob(where, f"{table}/dt=*/*.parquet")
+        files = store.current_files(where, table)
         ids = lakefs.read_table(where, files, columns=["page_id"]) if files else None
         seen[table] = sorted(ids.column(0).to_pylist()) if ids is not None else []
     return seen
@@ -160,7 +161,7 @@ def test_recover_on_s3_discards_an_uncommitted_batch_and_finishes_a_committed_on
     assert not s3.exists(staged)
 
 
-def test_compaction_on_s3_cut_short_before_deleting_the_old_files_is_finished_by_recover(s3):
+def test_compaction_on_s3_cut_short_before_retiring_the_old_files_is_finished_by_recover(s3):
     where, root, day = f"s3://{BUCKET}/compact/lake", f"{BUCKET}/compact/lake", date(2024, 11, 1)
     for batch in ((0, 1), (2, 3), (4,)):
         store.write_batch(where, [page_rows(_page(n, day.isoformat()), "test") for n in batch])
@@ -170,15 +171,22 @@ def test_compaction_on_s3_cut_short_before_deleting_the_old_files_is_finished_by
     assert compact_partition(where, "comments", day) == 3
     [merged] = partition_files(where, "comments", day)
     assert _visible(where) == expected
-    # The state a crash leaves after the merged file was copied in, before the old ones went.
+    # The old files stay, retired, for the warehouse in use; purge_retired deletes them.
+    assert set(old) <= {path.removeprefix(f"{root}/") for path in s3.find(root)}
+    # The state a crash leaves after the merged file was copied in, before the old ones
+    # were retired.
     key = next(r["batch"] for r in store.committed_batches(where) if r.get("replaces"))
     s3.copy(f"{root}/{merged}", f"{root}/{store.staging_dir(key)}/{merged}")
+    s3.rm_file(f"{root}/{store.RETIRED}/{key}.json")
     for path, data in old.items():
         s3.pipe_file(f"{root}/{path}", data)
     assert len(partition_files(where, "comments", day)) == 4
 
     assert store.recover(where) == store.Recovery(published=1, discarded=0)
     assert partition_files(where, "comments", day) == [merged]
+    assert _visible(where) == expected
+    assert store.purge_retired(where) == 3
+    assert not set(old) & {path.removeprefix(f"{root}/") for path in s3.find(root)}
     assert _visible(where) == expected
 
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 import time
 
-from tests.support import crash
+from tests.support import crash, lake_reader
 
 READER = """
 import json, pathlib, sys, time
@@ -115,3 +115,28 @@ def test_a_read_write_session_on_the_warehouse_does_not_block_a_run(prefect_api,
         writer.wait()
     assert summary.parsed == 2
     assert summary.daily_news
+
+
+def test_readers_polling_the_lake_through_a_compaction_never_see_an_error(prefect_api, tmp_path):
+    """A run that compacts the lake retires the files it merged instead of deleting them, so
+    the warehouse in use (its `lake_*` views list the files) stays readable; they are deleted
+    once the new warehouse is in place."""
+    from flows.lake import store
+    from flows.pipeline.flow import news_pipeline
+
+    raw, data = tmp_path / "raw", tmp_path / "data"
+    crash.small_corpus(raw / "first", pages=27)  # 9 pages a day over 3 days: 9 files each
+    first = news_pipeline(raw=str(raw), data=str(data), batch_size=1)
+    assert first.files_compacted > 0
+    crash.small_corpus(raw / "second", pages=27)
+
+    with lake_reader.polling(data / "warehouse.duckdb", tmp_path / "stop") as report:
+        second = news_pipeline(raw=str(raw), data=str(data), batch_size=1)
+
+    assert second.files_compacted > 0, "the second run compacted the files the first one read"
+    assert report["errors"] == [], report
+    assert report["polls"] > 10
+    assert {tuple(c) for c in report["counts"]} <= {(29, 29), (58, 58)}, report
+    assert store.retired_files(data / "lake") == set(), "deleted after the swap"
+    assert not list((data / "lake").glob(f"{store.RETIRED}/*.json"))
+    assert len(store.table_files(data / "lake", "pages")) == 3  # a file a day

@@ -119,9 +119,9 @@ def week_report(prefect_api, tmp_path_factory):
 
 def test_run_reports_its_steps_to_the_terminal(week_report):
     steps = week_report[2]
-    ingest = [(done, total) for name, done, total in steps if name == "ingest jobs"]
-    assert ingest == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]  # 23 pages, 5 a job
-    assert [name for name, _, _ in steps if name != "ingest jobs"] == [
+    ingest = [(done, total) for name, done, total in steps if name == "pages"]
+    assert ingest == [(5, 23), (10, 23), (15, 23), (20, 23), (23, 23)]  # in pages, 5 a job
+    assert [name for name, _, _ in steps if name != "pages"] == [
         "build models",
         "publish summaries and report",
         "done",
@@ -155,8 +155,8 @@ def test_run_publishes_progress_and_report_artifacts(week_report):
     assert f"# News report for {LAST_DAY.isoformat()}" in str(kinds["daily-report"][1])
     ingest = sorted(t.name for t in batches if t.name.startswith("ingest-batch-"))
     assert ingest == [f"ingest-batch-{n}" for n in range(1, 6)]  # 23 pages, 5 a batch
-    # discover, recover, plan, record, compact, build, publish x2
-    assert len(batches) == len(ingest) + 8
+    # discover, recover, plan, record, compact, build, purge-compacted, publish x2
+    assert len(batches) == len(ingest) + 9
 
 
 def test_windowed_run_is_named_by_its_window_and_reports_its_last_day(week_report):

@@ -7,9 +7,11 @@ by tests/e2e/test_crash.py.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -24,6 +26,7 @@ import pyarrow.parquet as pq
 
 from flows.lake import store
 from flows.lake.schema import TABLES
+from flows.processes import descendants
 from tests.support.hostile import article
 
 Checksums = dict[str, tuple[int, int]]
@@ -97,6 +100,71 @@ def kill_run(raw: Path, data: Path, env: dict[str, str], rng: random.Random) -> 
     process.send_signal(signal.SIGKILL)
     process.wait()
     return Kill(phase, round(time.monotonic() - started, 2), unreadable_files(data / "lake"))
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    phase: str
+    """Where the signal landed (see `Kill.phase`)."""
+    code: int
+    seconds: float
+    """From the signal to the process's exit."""
+    stderr: str
+    children: list[int]
+    """The run's descendants (workers, a server) just before the signal."""
+    flow_run_id: str | None
+    """The flow run the run's lock file named, if it got that far."""
+
+
+def stop_run(
+    raw: Path,
+    data: Path,
+    env: dict[str, str],
+    signum: int,
+    phase: str,
+    *,
+    delay: float = 0.0,
+    second: bool = False,
+    batch_size: int = 2,
+) -> Stop:
+    """Start `newsflow run` in its own process group and send `signum` to the group (as a
+    terminal's Ctrl-C does) once it reaches `phase` (`starting`: at once; `ingest`: the lake
+    exists; `build`: the warehouse is being built) and `delay` more seconds; `second` sends
+    a second signal right after."""
+    process = subprocess.Popen(
+        [*NEWSFLOW, "run", "--raw", str(raw), "--data", str(data), "--batch-size",
+         str(batch_size), "--quiet"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    markers = {"ingest": data / "lake", "build": data / "warehouse.duckdb.building"}
+    started = time.monotonic()
+    if phase in markers:
+        while (
+            process.poll() is None
+            and not markers[phase].exists()
+            and time.monotonic() - started < 120
+        ):
+            time.sleep(0.005)
+    time.sleep(delay)
+    landed = _phase(data) if process.poll() is None else "finished"
+    children = descendants(process.pid)
+    sent = time.monotonic()
+    os.killpg(process.pid, signum)
+    if second:
+        time.sleep(0.05)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    seconds = round(time.monotonic() - sent, 2)
+    return Stop(landed, process.returncode, seconds, err, children, flow_run_in_lock(data))
+
+
+def flow_run_in_lock(data: Path) -> str | None:
+    """The flow run the data folder's run lock file names (the last run that took it)."""
+    lock = data / ".newsflow-run.lock"
+    found = re.search(r"flow run ([0-9a-f-]{36})", lock.read_text()) if lock.exists() else None
+    return found.group(1) if found else None
 
 
 def overlapping_runs(raw: Path, data: Path, env: dict[str, str]) -> list[tuple[int, str]]:

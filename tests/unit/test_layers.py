@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 
 FLOWS = Path(__file__).resolve().parents[2] / "flows"
-BASE = {"contracts", "times", "settings"}
+BASE = {"contracts", "times", "settings", "processes"}
 MAY_IMPORT = {
     "contracts": set(),
     "times": set(),
     "settings": set(),
+    "processes": set(),
     "parse": {"contracts", "times"},
     "readers": {"contracts", "times"},
     "lake": BASE | {"parse", "readers"},
