@@ -23,6 +23,7 @@
 --   spam_score: Sum of the weights of the spam rules that fired, the campaign rule included.
 --   is_spam: spam_score reached the rules' threshold.
 --   spam_reasons: Names of the rules that fired; the campaign rule first, then heaviest first.
+--   spam_contributions: Each reason with its rule's weight, what it added to spam_score.
 --   day: UTC date of posted_at, else of the page's fetched_at.
 -- tests:
 --   unique: [comment_id]
@@ -35,6 +36,8 @@ comments as (select * from int_comments_latest),
 campaigns as (select campaign_text from int_campaigns),
 
 settings as (select * from spam_settings),
+
+weights as (select map(list(name), list(weight)) as by_rule from spam_rules),
 
 flagged as (
     select
@@ -75,5 +78,9 @@ select
     round(spam_score, 3) as spam_score,
     spam_score >= threshold as is_spam,
     spam_reasons,
+    list_transform(
+        spam_reasons, lambda reason: {'rule': reason, 'weight': weights.by_rule[reason]}
+    ) as spam_contributions,
     cast(timezone('UTC', coalesce(posted_at, fetched_at)) as date) as day
 from rescored
+cross join weights

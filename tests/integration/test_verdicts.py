@@ -61,3 +61,16 @@ def test_build_with_cached_verdicts_matches_scoring_everything(tmp_path):
     assert len(plain) == 14
     assert sum(row[2] for row in plain) == 7
     assert scored(tmp_path / "cached") == plain
+
+
+def test_each_comment_carries_what_every_reason_added_to_its_score(tmp_path):
+    write_day(tmp_path / "lake", "2024-11-01", range(3))
+    warehouse.build(tmp_path / "lake", tmp_path / "warehouse.duckdb", load_rules())
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
+        rows = con.execute(
+            "select spam_score, spam_reasons, spam_contributions, is_spam from int_comments_scored"
+        ).fetchall()
+    assert any(is_spam for *_, is_spam in rows)
+    for score, reasons, contributions, _ in rows:
+        assert [c["rule"] for c in contributions] == reasons
+        assert round(sum(c["weight"] for c in contributions), 3) == score
