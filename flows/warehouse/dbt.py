@@ -43,7 +43,7 @@ from flows.lake.lakefs import Lake
 from flows.lake.schema import TABLES
 from flows.lake.store import partitions as lake_partitions
 from flows.settings import Settings
-from flows.spam import regex_gate, scoring
+from flows.spam import scoring
 from flows.spam.scoring import load_rules
 from flows.warehouse import plugin
 
@@ -350,7 +350,7 @@ def _fingerprint(rules_source: str) -> str:
         if path.is_file() and path.suffix in (".sql", ".yml"):
             digest.update(path.relative_to(PROJECT_DIR).as_posix().encode())
             digest.update(path.read_bytes())
-    for module in (scoring, regex_gate, plugin):
+    for module in (scoring, plugin):
         digest.update(Path(str(module.__file__)).read_bytes())
     digest.update(Path(__file__).read_bytes())
     digest.update(repr(sorted((name, str(schema)) for name, schema in TABLES.items())).encode())
