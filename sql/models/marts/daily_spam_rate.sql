@@ -1,31 +1,20 @@
--- description: >
---   One row per UTC day and site: comments posted, how many were judged spam, the
---   spam rate, and the spam rules that fired most often that day.
--- materialized: incremental
--- unique_key: day
--- changed: select day from changed_int_comments_scored
--- inputs:
---   int_comments_scored: >
---     select day, site, is_spam, spam_reasons from int_comments_scored
---     where day in (select day from changed_keys)
--- columns:
---   day: UTC date the comments were posted (the page's fetch date when unknown).
---   comments: Comments that day.
---   spam_comments: Comments judged spam.
---   spam_rate: spam_comments / comments, from 0 to 1.
---   top_reasons: >
---     Up to three spam rule names that fired most on spam comments, most frequent first
---     (ties: the heavier rule, then by name).
--- tests:
---   unique: [day, site]
---   not_null: [day, site, comments, spam_comments, spam_rate]
---   accepted_range: {spam_rate: [0, 1], comments: [1, null]}
---   expression_is_true: spam_comments <= comments
+{{
+    config(
+        unique_key='day',
+        changed_keys="select day from {{ changes(ref('int_comments_scored')) }}",
+    )
+}}
+
 with
 
-comments as (select * from int_comments_scored),
+comments as (
+    select * from {{ ref('int_comments_scored') }}
+    {%- if is_incremental() %}
+    where day in (select day from {{ changed_keys() }})
+    {%- endif %}
+),
 
-rules as (select * from spam_rules),
+rules as (select * from {{ source('spam', 'rules') }}),
 
 reasons as (
     select

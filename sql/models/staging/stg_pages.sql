@@ -1,0 +1,34 @@
+{{ config(changed_keys="select dt from {{ changed_partitions('pages') }}") }}
+
+with
+
+pages as (
+    select * from {{ source('lake', 'pages') }}
+    {%- if is_incremental() %}
+    where dt in (select dt from {{ changed_keys() }})
+    {%- endif %}
+),
+
+deduplicated as (
+    select * from pages
+    qualify row_number() over (partition by page_id order by run_id) = 1
+)
+
+select
+    ---------- ids
+    page_id,
+    url,
+    coalesce(site, '(unknown)') as site,
+    source,
+    content_sha256,
+    ---------- outcome
+    status,
+    error,
+    kind,
+    bytes,
+    parser_version,
+    run_id,
+    ---------- timestamps
+    fetched_at,
+    dt
+from deduplicated
