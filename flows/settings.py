@@ -74,9 +74,10 @@ class DataLayout:
         return self.data / "cache" / "spam_verdicts"
 
     @property
-    def staging(self) -> Path:
-        """Staging models' rows saved per lake partition (flows.warehouse.build)."""
-        return self.data / "cache" / "staging"
+    def dbt_target(self) -> Path:
+        """dbt's target folder: compiled SQL, run results, logs, its parse cache
+        (flows.warehouse.dbt)."""
+        return self.data / "cache" / "dbt"
 
     @property
     def run_lock(self) -> Path:

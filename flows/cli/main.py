@@ -134,7 +134,7 @@ def run(
     from flows.cli.console import print_summary, run_progress
     from flows.pipeline.flow import RUNNERS, pipeline_flow
     from flows.pipeline.runlock import RunInProgress
-    from flows.warehouse.build import DataTestFailed
+    from flows.warehouse.dbt import DataTestFailed
 
     if runner not in RUNNERS:
         raise typer.BadParameter(f"expected one of {', '.join(RUNNERS)}", param_hint="--runner")
@@ -334,16 +334,18 @@ def report(
 def docs(
     out: Annotated[
         Path | None,
-        typer.Option(help="Where to write the page [default: <data>/docs/models.html]."),
+        typer.Option(help="Folder to write the docs site to [default: <data>/docs]."),
     ] = None,
     data: Annotated[
         Path | None, typer.Option(help="Data folder [default: $NEWSFLOW_DATA or data].")
     ] = None,
 ) -> None:
-    """Write the models docs page: models, columns, descriptions, dependencies and data tests."""
-    from flows.warehouse.docs import write_docs
+    """Write the models' docs site (`dbt docs generate`): models, columns, lineage and data
+    tests, one page that opens from disk; column types come from the warehouse, if built."""
+    from flows.warehouse.dbt import generate_docs
 
-    path = write_docs(out or _layout(data).docs / "models.html")
+    layout = _layout(data)
+    path = generate_docs(out or layout.docs, layout.warehouse)
     typer.echo(str(path))
 
 

@@ -25,6 +25,7 @@ from prefect.artifacts import (
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+from prefect_dbt import PrefectDbtRunner, PrefectDbtSettings
 
 from flows.lake import manifest, store
 from flows.lake.compact import compact_days
@@ -44,8 +45,7 @@ from flows.pipeline.runlock import run_lock
 from flows.readers.files import Discovery, discover
 from flows.settings import DEFAULTS, DataLayout
 from flows.spam import scoring, verdicts
-from flows.spam.scoring import load_rules
-from flows.warehouse import build as warehouse
+from flows.warehouse import dbt as warehouse
 from flows.warehouse import report
 
 BATCH_SIZE = DEFAULTS.batch_size
@@ -288,16 +288,27 @@ def build_models(layout: DataLayout, workers: int) -> warehouse.BuildReport:
         "spam verdicts: %d days scored (%d comments), %d days unchanged and reused",
         fresh.days_scored, fresh.comments_scored, fresh.days_kept,
     )  # fmt: skip
+    # Each model and data test shows as a task run of its own.
+    dbt = PrefectDbtRunner(
+        settings=PrefectDbtSettings(
+            project_dir=warehouse.PROJECT_DIR, profiles_dir=warehouse.PROJECT_DIR
+        ),
+        raise_on_failure=False,  # the bridge raises, with the offending rows
+    )
     report = warehouse.build(
         layout.lake,
         layout.warehouse,
-        load_rules(),
         verdicts=layout.verdicts,
-        staging=layout.staging,
+        target=layout.dbt_target,
+        invoke=dbt.invoke,
     )
+    if not report.dbt_ran:
+        logger.info("no lake partition changed since the last build: the warehouse is current")
+        return report
+    models = len(report.rows) - len(warehouse.SOURCES)
     logger.info(
-        "built %d models into %s; %d data tests passed",
-        len(report.rows) - len(warehouse.SOURCES), layout.warehouse, report.tests_passed,
+        "built %d models into %s (%d lake partitions changed); %d data tests passed",
+        models, layout.warehouse, report.changed_partitions, report.tests_passed,
     )  # fmt: skip
     logger.info(
         "models updated in place (keys rebuilt): %s",
