@@ -160,18 +160,13 @@ def build(
         with _connect(building) as con:
             lakefs.register(con, lake)
             rows = _create_sources(con, files, rules)
-            con.execute(f"create schema {CHANGES}")
-            con.execute(f"create table {CHANGES}.lake_partitions (lake_table varchar, dt date)")
-            if changed:
-                con.executemany(
-                    f"insert into {CHANGES}.lake_partitions values (?, ?)",
-                    [(table, day.removeprefix("dt=")) for table, day in sorted(changed)],
-                )
+            _create_changes(con, files, changed)
         clock.time("sources", started)
 
         started = time.perf_counter()
         with _dbt_environment(building, lake, rules_file, verdicts):
             result = (invoke or _dbt_runner())(_dbt_args("build", target))
+        _close_dbt_connection()
         clock.time("dbt build", started)
         nodes = _node_results(result)
         _raise_on_failure(result, nodes, building)
@@ -186,8 +181,8 @@ def build(
                 for name in models
                 if incremental and _exists(con, CHANGES, f"{name}__keys")
             }
-            con.execute(f"drop schema {CHANGES} cascade")
             _record_build(con, lake, keys, fingerprint)
+            con.execute(f"drop schema {CHANGES} cascade")
             con.execute("checkpoint")
         clock.time("record and checkpoint", started)
         os.replace(building, warehouse)
@@ -215,6 +210,7 @@ def generate_docs(out: Path, warehouse: Path | None = None) -> Path:
             shutil.copyfile(warehouse, copy)
         with _dbt_environment(copy, None, None, None):
             result = _dbt_runner()([*_dbt_args("docs", out), "--static"])
+        _close_dbt_connection()
     if not result.success:
         raise RuntimeError(f"dbt docs generate failed: {result.exception}")
     return out / "static_index.html"
@@ -234,6 +230,18 @@ def _dbt_runner() -> Invoke:
     from dbt.cli.main import dbtRunner
 
     return dbtRunner().invoke
+
+
+def _close_dbt_connection() -> None:
+    """dbt-duckdb keeps its DuckDB connection open after a run (until the process exits).
+    Close it: the file is about to be moved, and a later connect to the same path in this
+    process would get that connection's database, stale, instead of the file."""
+    from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+
+    environment = DuckDBConnectionManager._ENV
+    if environment is not None:
+        environment.close()
+    DuckDBConnectionManager.close_all_connections()
 
 
 def _dbt_args(command: str, target: Path) -> list[str]:
@@ -395,24 +403,11 @@ def _create_sources(
     """A `lake_<table>` view over each lake table's files, the spam rules as tables, and
     their descriptions from sources.yml as comments."""
     rows: dict[str, int] = {}
-    for table, schema in TABLES.items():
-        name = f"lake_{table}"
-        listed = [path for (t, _), paths in sorted(files.items()) if t == table for path in paths]
-        if listed:
-            # The files as of this build, listed, not globbed: a reader of this warehouse
-            # keeps seeing them (and only them) while a later run adds files to the lake.
-            paths = ", ".join(map(_literal, listed))
-            con.execute(
-                f"create or replace view {name} as select * from read_parquet([{paths}], "
-                "hive_partitioning = true, hive_types = {'dt': date}, union_by_name = true)"
-            )
-        else:
-            empty = pa.Table.from_pylist([], schema=schema.append(pa.field("dt", pa.date32())))
-            con.register("empty_lake_table", empty)
-            con.execute(f"drop view if exists {name}")
-            con.execute(f"create or replace table {name} as select * from empty_lake_table")
-            con.unregister("empty_lake_table")
-        rows[name] = _scalar(con, f"select count(*) from {name}")
+    for table in TABLES:
+        # The files as of this build, listed, not globbed: a reader of this warehouse
+        # keeps seeing them (and only them) while a later run adds files to the lake.
+        _create_lake_view(con, f"main.lake_{table}", table, files)
+        rows[f"lake_{table}"] = _scalar(con, f"select count(*) from main.lake_{table}")
     rule_rows = [(rule.name, rule.weight, rule.description) for rule in rules.rules]
     campaign = rules.campaign
     rule_rows.append((campaign.name, campaign.weight, campaign.description))
@@ -444,6 +439,48 @@ def _create_sources(
         for column, text in spec["columns"].items():
             con.execute(f'comment on column "{name}"."{column}" is {_literal(text)}')
     return rows
+
+
+def _create_changes(
+    con: duckdb.DuckDBPyConnection,
+    files: dict[tuple[str, str], list[str]],
+    changed: set[tuple[str, str]],
+) -> None:
+    """The schema the incremental models keep this build's changes in, starting with the
+    lake's: `lake_partitions` (lake_table, dt) and a `lake_<table>` view over just the
+    changed partitions' files, which the staging models read instead of the whole table.
+    (A filter `dt in (subquery)` on the whole table's view gave rows of other partitions
+    with DuckDB 2.0.1.)"""
+    con.execute(f"drop schema if exists {CHANGES} cascade")
+    con.execute(f"create schema {CHANGES}")
+    con.execute(f"create table {CHANGES}.lake_partitions (lake_table varchar, dt date)")
+    if changed:
+        con.executemany(
+            f"insert into {CHANGES}.lake_partitions values (?, ?)",
+            [(table, day.removeprefix("dt=")) for table, day in sorted(changed)],
+        )
+    for table in TABLES:
+        in_changed = {part: paths for part, paths in files.items() if part in changed}
+        _create_lake_view(con, f"{CHANGES}.lake_{table}", table, in_changed)
+
+
+def _create_lake_view(
+    con: duckdb.DuckDBPyConnection, name: str, table: str, files: dict[tuple[str, str], list[str]]
+) -> None:
+    """A view over the listed files of a lake table, or an empty table of its columns."""
+    listed = [path for (t, _), paths in sorted(files.items()) if t == table for path in paths]
+    con.execute(f"drop view if exists {name}")
+    con.execute(f"drop table if exists {name}")
+    if listed:
+        con.execute(
+            f"create view {name} as select * from read_parquet([{', '.join(map(_literal, listed))}], "
+            "hive_partitioning = true, hive_types = {'dt': date}, union_by_name = true)"
+        )
+    else:
+        schema = TABLES[table].append(pa.field("dt", pa.date32()))
+        con.register("empty_lake_table", pa.Table.from_pylist([], schema=schema))
+        con.execute(f"create table {name} as select * from empty_lake_table")
+        con.unregister("empty_lake_table")
 
 
 def _record_build(

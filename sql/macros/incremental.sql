@@ -3,7 +3,8 @@
     lake partitions a run changed touch, so a run costs in proportion to what is new.
 
     The bridge (flows/warehouse) builds on a copy of the previous warehouse and writes
-    `_changes.lake_partitions` (lake_table, dt): the partitions whose files changed.
+    `_changes.lake_partitions` (lake_table, dt), the partitions whose files changed, and
+    `_changes.lake_<table>`, a view over just their files, for the staging models.
     Each incremental model then, in dependency order:
     1. `save_changed_keys` (a pre-hook on every model) runs the model's `changed_keys`
        config, a query naming the unique_key values to rebuild, into `changed_keys()`;
@@ -21,8 +22,9 @@
 
 
 {% macro changes(relation) -%}
-    {#- The rows this build replaced and wrote in `relation`: for a staging model the rows
-        of its changed partitions; for the others, old and new rows of the rebuilt keys. -#}
+    {#- What this build changed in `relation`: for a lake source, the rows of its changed
+        partitions; for a staging model, its rows from those; for the other models, the
+        old and the new rows of the keys they rebuilt. -#}
     _changes."{{ relation.identifier }}"
 {%- endmacro %}
 

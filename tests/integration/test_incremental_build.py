@@ -1,6 +1,8 @@
-"""Incremental model builds: staging tests run only on lake partitions that changed, and
-incremental models rebuild only the days and stories those partitions touch."""
+"""Incremental model builds: a build over a copy of the previous warehouse rebuilds only the
+days, stories and campaigns that the lake partitions changed since touch, and gives the
+rows a build from scratch gives."""
 
+import json
 import shutil
 from datetime import UTC, date, datetime
 
@@ -11,38 +13,39 @@ from flows.contracts import RawPage
 from flows.lake import store
 from flows.lake.compact import compact_days
 from flows.lake.rows import page_rows
-from flows.spam.scoring import load_rules
-from flows.warehouse import build as warehouse
+from flows.warehouse import dbt as warehouse
 from tests.support.lake import write_day
 from tests.support.pages import wordpress_page
 
 
-def test_rebuild_tests_only_changed_partitions(tmp_path):
+def test_a_build_reads_only_the_changed_partitions_and_skips_when_none_changed(tmp_path):
     lake_dir, path = tmp_path / "lake", tmp_path / "warehouse.duckdb"
     write_day(lake_dir, "2024-11-01", range(3))
     write_day(lake_dir, "2024-11-02", range(2))
 
-    first = warehouse.build(lake_dir, path, load_rules())
-    again = warehouse.build(lake_dir, path, load_rules())
+    first = warehouse.build(lake_dir, path)
+    again = warehouse.build(lake_dir, path)
     write_day(lake_dir, "2024-11-03", range(1))
-    more = warehouse.build(lake_dir, path, load_rules())
+    more = warehouse.build(lake_dir, path)
 
-    staging_tests = sum(
-        len(list(warehouse.data_tests(m))) for m in warehouse.load_models() if m.layer == "staging"
-    )
-    assert again.rows == first.rows
-    assert again.tests_passed == first.tests_passed - 2 * staging_tests
-    assert more.tests_passed == again.tests_passed + staging_tests
+    assert (first.changed_partitions, first.incremental) == (8, {})  # 4 tables x 2 days
+    assert not again.dbt_ran and again.rows == first.rows
+    assert more.changed_partitions == 4
+    assert more.incremental["stg_comments"] == 1  # one day read again
+    assert more.incremental["int_latest_fetches"] == 1  # one new story
+    assert more.tests_passed == first.tests_passed
     assert more.rows["stg_comments"] == first.rows["stg_comments"] + 2
     with duckdb.connect(str(path), read_only=True) as con:
         links = con.execute("select count(*) from stg_links").fetchall()[0][0]
+        schemas = con.execute("select distinct schema_name from duckdb_tables()").fetchall()
     assert links == more.rows["stg_links"]
+    assert schemas == [("main",)], "the build's scratch tables are gone"
 
 
 def test_rebuild_still_fails_on_a_bad_row_in_a_new_partition(tmp_path):
     lake_dir, path = tmp_path / "lake", tmp_path / "warehouse.duckdb"
     write_day(lake_dir, "2024-11-01", range(2))
-    warehouse.build(lake_dir, path, load_rules())
+    warehouse.build(lake_dir, path)
     url = "https://a.example/bad"
     page = page_rows(
         RawPage(wordpress_page("Bad", url, "2024-11-04T08:00:00Z"), "bad.html",
@@ -52,8 +55,12 @@ def test_rebuild_still_fails_on_a_bad_row_in_a_new_partition(tmp_path):
     page.tables["links"][0]["region"] = "bogus"
     store.write_batch(lake_dir, [page])
 
-    with pytest.raises(warehouse.DataTestFailed, match="accepted_values"):
-        warehouse.build(lake_dir, path, load_rules())
+    with pytest.raises(warehouse.DataTestFailed, match=r"(?s)accepted_values.*'bogus'"):
+        warehouse.build(lake_dir, path)
+    with duckdb.connect(str(path), read_only=True) as con:
+        pages = con.execute("select count(*) from stg_pages").fetchall()
+    assert pages == [(2,)], "the previous warehouse stays"
+    assert not path.with_name(path.name + ".building").exists()
 
 
 def model_rows(path, sql: str) -> list[tuple]:
@@ -61,36 +68,25 @@ def model_rows(path, sql: str) -> list[tuple]:
         return con.execute(sql).fetchall()
 
 
-def test_saved_staging_partitions_give_the_same_models_and_follow_the_lake(tmp_path):
-    lake_dir, staging = tmp_path / "lake", tmp_path / "staging"
-    plain, saved = tmp_path / "plain.duckdb", tmp_path / "saved.duckdb"
+def test_a_day_that_gained_a_file_gives_the_models_of_a_full_rebuild(tmp_path):
+    lake_dir = tmp_path / "lake"
+    plain, incremental = tmp_path / "plain.duckdb", tmp_path / "incremental.duckdb"
     write_day(lake_dir, "2024-11-01", range(3))
     write_day(lake_dir, "2024-11-02", range(2))
-    warehouse.build(lake_dir, saved, load_rules(), staging=staging)
+    warehouse.build(lake_dir, incremental)
     write_day(lake_dir, "2024-11-02", range(2, 4))  # a changed day: a second file
 
-    report = warehouse.build(lake_dir, saved, load_rules(), staging=staging)
-    expected = warehouse.build(lake_dir, plain, load_rules())
+    report = warehouse.build(lake_dir, incremental)
+    expected = warehouse.build(lake_dir, plain)
 
+    assert report.incremental and not expected.incremental
     assert report.rows == expected.rows
     for sql in (
         "select * from daily_news order by all",
         "select * from int_comments_scored order by comment_id",
         "select page_id, position, url from stg_links order by all",
     ):
-        assert model_rows(saved, sql) == model_rows(plain, sql)
-
-    def saved_files() -> list[tuple[str, ...]]:
-        return sorted(p.relative_to(staging).parts[:2] for p in staging.rglob("*.parquet"))
-
-    # The changed day's old partitions outlive one build: a reader of the warehouse just
-    # swapped out still reads them. The next build deletes them.
-    assert len(saved_files()) == 12
-    warehouse.build(lake_dir, saved, load_rules(), staging=staging)
-    files = saved_files()
-    assert files == sorted((m, d) for m in ("stg_articles", "stg_comments", "stg_links",
-                                            "stg_pages") for d in ("dt=2024-11-01",
-                                                                   "dt=2024-11-02"))  # fmt: skip
+        assert model_rows(incremental, sql) == model_rows(plain, sql)
 
 
 SPAM = "Cheap loans, instant approval! Contact us on WhatsApp +234 803 123 4567"
@@ -139,34 +135,48 @@ def _new_day(lake_dir) -> None:
     store.write_batch(lake_dir, [page_rows(p, "test") for p in pages])
 
 
+def _models(path) -> list[str]:
+    """The models of the last build, from the manifest dbt wrote beside the warehouse."""
+    manifest = json.loads((path.parent / "cache" / "dbt" / "manifest.json").read_text())
+    return [n["name"] for n in manifest["nodes"].values() if n["resource_type"] == "model"]
+
+
+def _incremental_models(path) -> set[str]:
+    manifest = json.loads((path.parent / "cache" / "dbt" / "manifest.json").read_text())
+    return {
+        n["name"]
+        for n in manifest["nodes"].values()
+        if n["resource_type"] == "model" and n["config"]["materialized"] == "incremental"
+    }
+
+
 def _all_rows(path) -> dict[str, list[tuple]]:
     with duckdb.connect(str(path), read_only=True) as con:
         return {
-            model.name: con.execute(f'select * from "{model.name}" order by all').fetchall()
-            for model in warehouse.load_models()
+            name: con.execute(f'select * from "{name}" order by all').fetchall()
+            for name in _models(path)
         }
 
 
-def _full_rebuild(lake_dir, path, rules) -> dict[str, list[tuple]]:
-    report = warehouse.build(lake_dir, path, rules, staging=path.parent / f"{path.stem}-staging")
+def _full_rebuild(lake_dir, path, rules_file=None) -> dict[str, list[tuple]]:
+    report = warehouse.build(lake_dir, path, rules_file=rules_file)
     assert report.incremental == {}
     return _all_rows(path)
 
 
 def test_a_build_over_one_new_day_gives_the_rows_of_a_full_rebuild(tmp_path):
-    lake_dir, path, staging = tmp_path / "lake", tmp_path / "warehouse.duckdb", tmp_path / "stg"
+    lake_dir, path = tmp_path / "lake", tmp_path / "warehouse.duckdb"
     _history(lake_dir)
-    warehouse.build(lake_dir, path, load_rules(), staging=staging)
+    warehouse.build(lake_dir, path)
     before = _all_rows(path)
     _new_day(lake_dir)
 
-    report = warehouse.build(lake_dir, path, load_rules(), staging=staging)
+    report = warehouse.build(lake_dir, path)
 
-    incremental = {m.name for m in warehouse.load_models() if m.materialized == "incremental"}
-    assert report.incremental.keys() == incremental, "every incremental model took its path"
+    assert report.incremental.keys() == _incremental_models(path), "each took its path"
     assert report.incremental["int_latest_fetches"] == 2  # the new story and the refetch
     after = _all_rows(path)
-    assert after == _full_rebuild(lake_dir, tmp_path / "full.duckdb", load_rules())
+    assert after == _full_rebuild(lake_dir, tmp_path / "full.duckdb")
     # What the new day changed in history, so the comparison above is not trivially true:
     assert len(after["int_campaigns"]) == len(before["int_campaigns"]) + 1
     days = {row[0] for row in after["daily_news"]}
@@ -176,9 +186,9 @@ def test_a_build_over_one_new_day_gives_the_rows_of_a_full_rebuild(tmp_path):
 
 
 def test_a_build_after_the_rules_changed_rescores_history_whole(tmp_path):
-    lake_dir, path, staging = tmp_path / "lake", tmp_path / "warehouse.duckdb", tmp_path / "stg"
+    lake_dir, path = tmp_path / "lake", tmp_path / "warehouse.duckdb"
     _history(lake_dir)
-    warehouse.build(lake_dir, path, load_rules(), staging=staging)
+    warehouse.build(lake_dir, path)
     _new_day(lake_dir)
     rules_file = tmp_path / "rules.toml"
     rules_file.write_text(
@@ -186,37 +196,37 @@ def test_a_build_after_the_rules_changed_rescores_history_whole(tmp_path):
         encoding="utf-8",
     )
 
-    report = warehouse.build(lake_dir, path, load_rules(rules_file), staging=staging)
+    report = warehouse.build(lake_dir, path, rules_file=rules_file)
 
     assert report.incremental == {}
     rows = _all_rows(path)
-    assert rows == _full_rebuild(lake_dir, tmp_path / "full.duckdb", load_rules(rules_file))
+    assert rows == _full_rebuild(lake_dir, tmp_path / "full.duckdb", rules_file)
     assert any("mentions_story" in reasons for *_, reasons, _ in rows["int_comments_scored"])
 
 
 def test_a_lake_partition_that_lost_pages_rebuilds_the_models_whole(tmp_path):
-    lake_dir, path, staging = tmp_path / "lake", tmp_path / "warehouse.duckdb", tmp_path / "stg"
+    lake_dir, path = tmp_path / "lake", tmp_path / "warehouse.duckdb"
     _history(lake_dir)
-    warehouse.build(lake_dir, path, load_rules(), staging=staging)
+    warehouse.build(lake_dir, path)
     for table in ("pages", "articles", "comments", "links"):
         shutil.rmtree(lake_dir / table / "dt=2024-11-02")
 
-    report = warehouse.build(lake_dir, path, load_rules(), staging=staging)
+    report = warehouse.build(lake_dir, path)
 
     assert report.incremental == {}
-    assert _all_rows(path) == _full_rebuild(lake_dir, tmp_path / "full.duckdb", load_rules())
+    assert _all_rows(path) == _full_rebuild(lake_dir, tmp_path / "full.duckdb")
 
 
 def test_pages_added_to_an_old_day_update_the_models_in_place(tmp_path):
-    lake_dir, path, staging = tmp_path / "lake", tmp_path / "warehouse.duckdb", tmp_path / "stg"
+    lake_dir, path = tmp_path / "lake", tmp_path / "warehouse.duckdb"
     _history(lake_dir)
-    warehouse.build(lake_dir, path, load_rules(), staging=staging)
+    warehouse.build(lake_dir, path)
     late = _page("2024-11-02", 7, "https://a.example/2024-11-02/7", "2024-11-02T08:00:00Z",
                  [("Fan 7", "2024-11-02T09:30:00Z", REPEATED)])  # fmt: skip
     store.write_batch(lake_dir, [page_rows(late, "test")])
     compact_days(lake_dir, {date(2024, 11, 2)})
 
-    report = warehouse.build(lake_dir, path, load_rules(), staging=staging)
+    report = warehouse.build(lake_dir, path)
 
     assert "daily_news" in report.incremental
-    assert _all_rows(path) == _full_rebuild(lake_dir, tmp_path / "full.duckdb", load_rules())
+    assert _all_rows(path) == _full_rebuild(lake_dir, tmp_path / "full.duckdb")

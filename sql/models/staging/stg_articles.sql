@@ -3,9 +3,10 @@
 with
 
 articles as (
-    select * from {{ source('lake', 'articles') }}
     {%- if is_incremental() %}
-    where dt in (select dt from {{ changed_keys() }})
+    select * from {{ changes(source('lake', 'articles')) }}  -- the changed partitions
+    {%- else %}
+    select * from {{ source('lake', 'articles') }}
     {%- endif %}
 ),
 

@@ -3,9 +3,10 @@
 with
 
 comments as (
-    select * from {{ source('lake', 'comments') }}
     {%- if is_incremental() %}
-    where dt in (select dt from {{ changed_keys() }})
+    select * from {{ changes(source('lake', 'comments')) }}  -- the changed partitions
+    {%- else %}
+    select * from {{ source('lake', 'comments') }}
     {%- endif %}
 ),
 

@@ -3,9 +3,10 @@
 with
 
 links as (
-    select * from {{ source('lake', 'links') }}
     {%- if is_incremental() %}
-    where dt in (select dt from {{ changed_keys() }})
+    select * from {{ changes(source('lake', 'links')) }}  -- the changed partitions
+    {%- else %}
+    select * from {{ source('lake', 'links') }}
     {%- endif %}
 ),
 

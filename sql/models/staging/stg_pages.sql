@@ -3,9 +3,10 @@
 with
 
 pages as (
-    select * from {{ source('lake', 'pages') }}
     {%- if is_incremental() %}
-    where dt in (select dt from {{ changed_keys() }})
+    select * from {{ changes(source('lake', 'pages')) }}  -- the changed partitions
+    {%- else %}
+    select * from {{ source('lake', 'pages') }}
     {%- endif %}
 ),
 
