@@ -64,7 +64,7 @@ serve: $(INSTALLED) ## deploy prefect.yaml to `make server` and run its schedule
 report: $(INSTALLED) ## write data/reports/YYYY-MM-DD.html for the last day in the warehouse
 	$(BIN)/newsflow report
 
-docs: $(INSTALLED) ## write data/docs/models.html: every model, column, dependency and data test
+docs: $(INSTALLED) ## dbt docs generate into data/docs/ (static_index.html opens from disk): models, columns, lineage, data tests
 	$(BIN)/newsflow docs
 
 clean: ## delete generated data (lake, warehouse, caches, reports, docs); raw pages stay

@@ -15,6 +15,7 @@ from typing import Any, cast
 from uuid import UUID
 
 import duckdb
+from dbt_common.events.base_types import EventLevel
 from prefect import Flow, flow, get_run_logger, task
 from prefect.artifacts import (
     create_markdown_artifact,
@@ -291,7 +292,11 @@ def build_models(layout: DataLayout, workers: int) -> warehouse.BuildReport:
     # Each model and data test shows as a task run of its own.
     dbt = PrefectDbtRunner(
         settings=PrefectDbtSettings(
-            project_dir=warehouse.PROJECT_DIR, profiles_dir=warehouse.PROJECT_DIR
+            project_dir=warehouse.PROJECT_DIR,
+            profiles_dir=warehouse.PROJECT_DIR,
+            # Else derived from PREFECT_LOGGING_LEVEL, whose WARNING dbt does not know;
+            # Prefect's logging level still filters what shows.
+            log_level=EventLevel.INFO,
         ),
         raise_on_failure=False,  # the bridge raises, with the offending rows
     )

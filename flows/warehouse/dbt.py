@@ -136,8 +136,12 @@ def build(
     keys = {part: _files_key(paths) for part, paths in files.items()}
     fingerprint = _fingerprint(rules.source)
     previous = _previous_build(warehouse)
-    changed = {part for part, key in keys.items() if previous is None or previous[1].get(part) != key}
-    incremental = previous is not None and previous[0] == fingerprint and previous[1].keys() <= keys.keys()
+    changed = {
+        part for part, key in keys.items() if previous is None or previous[1].get(part) != key
+    }
+    incremental = (
+        previous is not None and previous[0] == fingerprint and previous[1].keys() <= keys.keys()
+    )
     clock.time("list the lake", started)
     if incremental and not changed:
         return _current(warehouse, clock)
@@ -200,19 +204,24 @@ def build(
 
 
 def generate_docs(out: Path, warehouse: Path | None = None) -> Path:
-    """`dbt docs generate --static` into the folder `out`: the models' docs site (lineage,
-    columns, tests) as one page that opens from disk; returns its path. With `warehouse`,
-    the column types come from (a copy of) it; without, the page still lists everything
-    the project says."""
+    """`dbt docs generate --static`: the models' docs site (lineage, columns, data tests)
+    written to the folder `out`; returns its one-file page, which opens from disk. With
+    `warehouse`, column types come from (a copy of) it; without, the page still shows
+    everything the project says. `out` also gets dbt's index.html, manifest.json and
+    catalog.json, for `dbt docs serve` or any static web server."""
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "warehouse.duckdb"
         if warehouse is not None and warehouse.exists():
             shutil.copyfile(warehouse, copy)
+        target = Path(scratch) / "target"
         with _dbt_environment(copy, None, None, None):
-            result = _dbt_runner()([*_dbt_args("docs", out), "--static"])
+            result = _dbt_runner()([*_dbt_args("docs", target), "--static"])
         _close_dbt_connection()
-    if not result.success:
-        raise RuntimeError(f"dbt docs generate failed: {result.exception}")
+        if not result.success:
+            raise RuntimeError(f"dbt docs generate failed: {result.exception}")
+        out.mkdir(parents=True, exist_ok=True)
+        for name in ("static_index.html", "index.html", "manifest.json", "catalog.json"):
+            shutil.copyfile(target / name, out / name)
     return out / "static_index.html"
 
 

@@ -71,8 +71,7 @@ def test_query_reads_the_warehouse_read_only(tmp_path):
     from flows.contracts import RawPage
     from flows.lake import store
     from flows.lake.rows import page_rows
-    from flows.spam.scoring import default_rules
-    from flows.warehouse import build as warehouse
+    from flows.warehouse import dbt as warehouse
 
     raw = RawPage(
         data=wordpress_page("T", "https://a.example/t", "2024-11-01"),
@@ -80,7 +79,7 @@ def test_query_reads_the_warehouse_read_only(tmp_path):
         fetched_at=datetime(2024, 11, 1, tzinfo=UTC),
     )
     store.write_batch(tmp_path / "lake", [page_rows(raw, run_id="test")])
-    warehouse.build(tmp_path / "lake", tmp_path / "warehouse.duckdb", default_rules())
+    warehouse.build(tmp_path / "lake", tmp_path / "warehouse.duckdb")
 
     result = newsflow(
         "query",

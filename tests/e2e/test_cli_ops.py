@@ -34,7 +34,8 @@ def test_run_with_a_window_then_report_and_docs(prefect_api, tmp_path):
 
     documented = runner.invoke(app, ["docs", "--data", str(data)])
     assert documented.exit_code == 0, documented.output
-    assert "daily_spam_rate" in (data / "docs" / "models.html").read_text("utf-8")
+    assert documented.output.strip() == str(data / "docs" / "static_index.html")
+    assert "daily_spam_rate" in (data / "docs" / "static_index.html").read_text("utf-8")
 
 
 def test_report_without_a_warehouse_fails_with_a_hint(tmp_path):

@@ -202,8 +202,7 @@ def test_locate_keeps_local_paths_and_file_urls_on_local_disk(given, local):
 
 def test_any_fsspec_filesystem_holds_a_lake_the_warehouse_reads(tmp_path):
     """fsspec's in-memory filesystem, as a stand-in for stores other than S3."""
-    from flows.spam.scoring import default_rules
-    from flows.warehouse import build as warehouse
+    from flows.warehouse import dbt as warehouse
 
     where = "memory://newsflow-test/lake"
     local = tmp_path / "lake"
@@ -211,7 +210,7 @@ def test_any_fsspec_filesystem_holds_a_lake_the_warehouse_reads(tmp_path):
         for day in ("2024-11-01", "2024-11-02"):
             store.write_batch(target, [page_rows(_page(n, day), "test") for n in range(2)])
     built = {
-        name: warehouse.build(target, tmp_path / name / "warehouse.duckdb", default_rules())
+        name: warehouse.build(target, tmp_path / name / "warehouse.duckdb")
         for name, target in (("memory", where), ("local", local))
     }
     assert built["memory"].rows == built["local"].rows

@@ -1,49 +1,39 @@
-"""The models docs page is generated from the SQL: every model, column, dependency and test."""
+"""`dbt docs generate` is the models' docs site: every model, column, lineage and data test."""
 
-import re
+from datetime import UTC, datetime
 
-from flows.warehouse.build import Model, load_models
-from flows.warehouse.docs import model_docs, write_docs
-
-
-def _model(name, layer, sql="select 1 as x", **extra):
-    return Model(name=name, layer=layer, sql=sql, description=f"{name} rows", materialized="view",
-                 **extra)  # fmt: skip
+from flows.contracts import RawPage
+from flows.lake import store
+from flows.lake.rows import page_rows
+from flows.warehouse import dbt as warehouse
+from tests.support.pages import wordpress_page
 
 
-def test_model_docs_orders_by_layer_and_links_both_directions():
-    models = [_model("daily", "marts"), _model("stg_a", "staging"), _model("int_a", "intermediate")]
-    reads = {"daily": {"int_a"}, "stg_a": {"lake_a"}, "int_a": {"stg_a"}}
-    docs = model_docs(models, reads)
-    assert [d.model.name for d in docs] == ["stg_a", "int_a", "daily"]
-    assert [(d.reads, d.read_by) for d in docs] == [
-        (["lake_a"], ["int_a"]),
-        (["stg_a"], ["daily"]),
-        (["int_a"], []),
-    ]
+def test_docs_site_covers_every_model_column_and_test(tmp_path):
+    page = warehouse.generate_docs(tmp_path / "docs").read_text("utf-8")
+    for text in (
+        "daily_spam_rate",
+        "spam_comments / comments, from 0 to 1.",  # a column description
+        "accepted_range_daily_spam_rate_spam_rate",  # a data test
+        "lake_comments",  # a source
+        "The posting time as the page shows it",  # a source column
+    ):
+        assert text in page, text
 
 
-def test_model_docs_lists_each_data_test_with_its_query():
-    model = _model("daily", "marts", tests={"not_null": ["day"], "unique": ["day", "site"]})
-    (doc,) = model_docs([model], {"daily": set()})
-    names = [name for name, _ in doc.tests]
-    assert names == ["not_null(day)", "unique(day, site)"]
-    assert 'where "day" is null' in doc.tests[0][1]
-
-
-def test_docs_page_covers_every_model_column_and_test_in_sql(tmp_path):
-    page = write_docs(tmp_path / "docs" / "models.html").read_text("utf-8")
-    models = load_models()
-    assert {m.name for m in models} >= {"daily_news", "daily_spam_rate", "int_comments_scored"}
-    for model in models:
-        assert f'<section id="{model.name}"><h3>{model.name}</h3>' in page
-        for column in model.columns:
-            assert f"<td><code>{column}</code></td>" in page, (model.name, column)
-    section = page.split('<section id="int_comments_scored">')[1].split("</section>")[0]
-    read_by = re.search(r"<b>Read by</b>: (.*?)</p>", section).group(1)
-    assert '<a href="#daily_spam_rate">daily_spam_rate</a>' in read_by
-    assert "<code>unique(day, site)</code>" in page
-    assert '<section id="lake_comments"><h3>lake_comments</h3>' in page
-    assert (
-        "<td><code>posted_text</code></td><td>string: The posting time as the page shows it" in page
+def test_docs_site_takes_column_types_from_the_warehouse(tmp_path):
+    raw = RawPage(
+        data=wordpress_page("T", "https://a.example/t", "2024-11-01"),
+        source="t.html",
+        fetched_at=datetime(2024, 11, 1, tzinfo=UTC),
     )
+    store.write_batch(tmp_path / "lake", [page_rows(raw, run_id="test")])
+    path = tmp_path / "warehouse.duckdb"
+    warehouse.build(tmp_path / "lake", path)
+
+    page = warehouse.generate_docs(tmp_path / "docs", path).read_text("utf-8")
+
+    assert '"spam_rate": {"type": "DOUBLE", "index": 5, "name": "spam_rate"' in page
+    assert sorted(p.name for p in (tmp_path / "docs").iterdir()) == [
+        "catalog.json", "index.html", "manifest.json", "static_index.html",
+    ]  # fmt: skip

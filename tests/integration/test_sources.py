@@ -12,8 +12,7 @@ from flows.lake import store
 from flows.lake.rows import page_rows
 from flows.lake.schema import TABLES
 from flows.readers.files import discover, read_page
-from flows.spam.scoring import default_rules
-from flows.warehouse import build as warehouse
+from flows.warehouse import dbt as warehouse
 from tests.support.news_week import write_news_week
 
 
@@ -38,7 +37,7 @@ def test_warehouse_comments_every_source_column(tmp_path, with_pages):
     if with_pages:
         _write_lake(tmp_path)
     path = tmp_path / "warehouse.duckdb"
-    warehouse.build(tmp_path / "lake", path, default_rules())
+    warehouse.build(tmp_path / "lake", path)
     with duckdb.connect(str(path), read_only=True) as con:
         missing = con.execute(
             "select table_name, column_name from duckdb_columns() "
@@ -61,7 +60,7 @@ def test_duckdb_cli_opens_the_warehouse_and_shows_comments(tmp_path):
     assert cli.is_file(), "the DuckDB CLI comes with the dev dependencies: make install"
     pages = _write_lake(tmp_path)
     path = tmp_path / "warehouse.duckdb"
-    warehouse.build(tmp_path / "lake", path, default_rules())
+    warehouse.build(tmp_path / "lake", path)
 
     version = subprocess.run([str(cli), "--version"], capture_output=True, text=True, check=True)
     assert version.stdout.startswith("v1.5.")

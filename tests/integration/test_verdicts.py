@@ -6,8 +6,8 @@ import duckdb
 
 from flows.lake.compact import compact_days
 from flows.spam import verdicts
-from flows.spam.scoring import RULES_FILE, load_rules
-from flows.warehouse import build as warehouse
+from flows.spam.scoring import RULES_FILE
+from flows.warehouse import dbt as warehouse
 from tests.support.lake import SPAM, write_day
 
 
@@ -51,11 +51,8 @@ def test_build_with_cached_verdicts_matches_scoring_everything(tmp_path):
     verdicts.refresh(lake_dir, cache, RULES_FILE)
     write_day(lake_dir, "2024-11-03", range(1))  # not scored yet: the rules score it in the build
 
-    warehouse.build(lake_dir, tmp_path / "plain" / "warehouse.duckdb", load_rules())
-    warehouse.build(
-        lake_dir, tmp_path / "cached" / "warehouse.duckdb", load_rules(),
-        verdicts=cache,
-    )  # fmt: skip
+    warehouse.build(lake_dir, tmp_path / "plain" / "warehouse.duckdb")
+    warehouse.build(lake_dir, tmp_path / "cached" / "warehouse.duckdb", verdicts=cache)
 
     plain = scored(tmp_path / "plain")
     assert len(plain) == 14

@@ -1,13 +1,14 @@
+import json
 from datetime import UTC, date, datetime
 
 import duckdb
 import pytest
+import yaml
 
 from flows.contracts import RawPage
 from flows.lake import store
 from flows.lake.rows import page_rows
-from flows.spam.scoring import default_rules, load_rules
-from flows.warehouse import build as warehouse
+from flows.warehouse import dbt as warehouse
 from tests.support.pages import wordpress_page
 
 HAM = "Thanks for the report, the numbers match what I see at the market."
@@ -21,23 +22,22 @@ def _raw(source: str, fetched: datetime, html: bytes) -> RawPage:
 def _build(tmp_path, pages: list[RawPage]) -> duckdb.DuckDBPyConnection:
     lake_dir, db = tmp_path / "lake", tmp_path / "warehouse.duckdb"
     store.write_batch(lake_dir, [page_rows(p, run_id="test") for p in pages])
-    warehouse.build(lake_dir, db, default_rules())
+    warehouse.build(lake_dir, db)
     return duckdb.connect(str(db), read_only=True)
 
 
-def test_models_run_in_the_order_their_sql_reads_them():
-    con = duckdb.connect()
-    order = [m.name for m in warehouse.in_dependency_order(con, warehouse.load_models())]
-    assert order.index("stg_comments") < order.index("int_comments_scored")
-    assert order.index("int_latest_fetches") < order.index("int_comments_scored")
-    assert order.index("int_comments_scored") < order.index("daily_spam_rate")
-    assert order.index("int_comments_scored") < order.index("daily_news")
-
-
-def test_tables_read_ignores_ctes_and_finds_joins():
-    con = duckdb.connect()
-    sql = "with a as (select * from stg_x) select * from a join stg_y using (k) where k in (select k from stg_z)"
-    assert warehouse.tables_read(con, sql) == {"stg_x", "stg_y", "stg_z"}
+def test_models_read_each_other_through_ref_so_dbt_orders_them(tmp_path):
+    _build(tmp_path, [_raw("a/one.html", datetime(2024, 11, 1, tzinfo=UTC),
+                           wordpress_page("One", "https://a.example/one", "2024-11-01"))])  # fmt: skip
+    manifest = json.loads((tmp_path / "cache" / "dbt" / "manifest.json").read_text())
+    reads = {
+        node["name"]: {name.split(".")[-1] for name in node["depends_on"]["nodes"]}
+        for node in manifest["nodes"].values()
+        if node["resource_type"] == "model"
+    }
+    assert reads["stg_comments"] == {"comments"}  # the source lake_comments
+    assert reads["int_comments_scored"] == {"int_comments_latest", "int_campaigns", "settings"}
+    assert {"int_latest_fetches", "int_comments_scored", "stg_links"} <= reads["daily_news"]
 
 
 def test_daily_spam_rate_matches_a_hand_count(tmp_path):
@@ -122,7 +122,7 @@ def test_spam_campaigns_lists_the_text_repeated_across_stories(tmp_path):
 def test_editing_the_rules_rescores_history_without_reparsing(tmp_path):
     lake_dir, db = tmp_path / "lake", tmp_path / "warehouse.duckdb"
     store.write_batch(lake_dir, [page_rows(p, run_id="test") for p in _campaign_pages()])
-    warehouse.build(lake_dir, db, default_rules())
+    warehouse.build(lake_dir, db)
     with duckdb.connect(str(db), read_only=True) as con:
         before = con.execute("select count(*) from int_comments_scored where is_spam").fetchall()
     assert before == [(4,)]
@@ -131,7 +131,7 @@ def test_editing_the_rules_rescores_history_without_reparsing(tmp_path):
         'threshold = 1.0\n[[rules]]\nname = "mentions_story"\npattern = "story"\nweight = 1.0\n',
         encoding="utf-8",
     )
-    warehouse.build(lake_dir, db, load_rules(rules))
+    warehouse.build(lake_dir, db, rules_file=rules)
     with duckdb.connect(str(db), read_only=True) as con:
         after = con.execute(
             "select author, spam_reasons from int_comments_scored where is_spam order by author"
@@ -159,26 +159,36 @@ def test_daily_news_counts_each_story_once_on_its_publication_day(tmp_path):
 
 
 def test_a_failing_data_test_stops_the_build_and_shows_the_rows(tmp_path):
-    sql_dir = tmp_path / "sql"
-    sql_dir.mkdir()
-    (sql_dir / "bad_model.sql").write_text(
-        "-- description: One row per number, which must be small.\n"
-        "-- materialized: table\n"
-        "-- tests:\n"
-        "--   accepted_range: {n: [0, 1]}\n"
-        "select * from (values (1), (7)) as t(n)\n",
-        encoding="utf-8",
-    )
-    db = tmp_path / "warehouse.duckdb"
-    with pytest.raises(warehouse.DataTestFailed, match=r"(?s)accepted_range\(n\).*'n': 7"):
-        warehouse.build(tmp_path / "lake", db, default_rules(), sql_dir=sql_dir)
+    lake_dir, db = tmp_path / "lake", tmp_path / "warehouse.duckdb"
+    page = page_rows(_raw("a/one.html", datetime(2024, 11, 1, tzinfo=UTC),
+                          wordpress_page("One", "https://a.example/one", "2024-11-01")), "test")  # fmt: skip
+    page.tables["links"][0]["region"] = "bogus"
+    store.write_batch(lake_dir, [page])
+    with pytest.raises(warehouse.DataTestFailed, match=r"(?s)accepted_values_stg_links.*'bogus'"):
+        warehouse.build(lake_dir, db)
     assert not db.exists(), "a failed build must not replace the warehouse"
+    assert not db.with_name(db.name + ".building").exists()
+
+
+def _model_properties() -> dict[str, dict]:
+    """Each model's YAML beside its SQL (sql/models/<layer>/<model>.yml)."""
+    found = {}
+    for sql in sorted((warehouse.PROJECT_DIR / "models").rglob("*.sql")):
+        properties = yaml.safe_load(sql.with_suffix(".yml").read_text("utf-8"))
+        (model,) = properties["models"]
+        assert model["name"] == sql.stem
+        found[sql.stem] = model
+    return found
 
 
 def test_every_model_documents_its_grain_and_has_a_key_test():
-    for model in warehouse.load_models():
-        assert model.description.lower().startswith("one row per"), model.name
-        assert "unique" in model.tests, f"{model.name} needs a uniqueness test on its grain"
+    models = _model_properties()
+    assert {"stg_pages", "int_comments_scored", "daily_news", "spam_campaigns"} <= models.keys()
+    for name, model in models.items():
+        assert model["description"].lower().startswith("one row per"), name
+        unique = [c["name"] for c in model["columns"] if "unique" in c.get("data_tests", [])]
+        combined = [t for t in model.get("data_tests", []) if "unique_combination_of_columns" in t]
+        assert unique or combined, f"{name} needs a uniqueness test on its grain"
 
 
 def test_warehouse_opens_read_only_while_lake_tables_are_visible(tmp_path):
