@@ -144,7 +144,7 @@ def build(
     )
     clock.time("list the lake", started)
     if incremental and not changed:
-        return _current(warehouse, clock)
+        return _current(warehouse, lake, clock)
 
     shutil.rmtree(building_dir, ignore_errors=True)
     building_dir.mkdir(parents=True)
@@ -365,9 +365,10 @@ def _previous_build(warehouse: Path) -> tuple[str, dict[tuple[str, str], str]] |
     return fingerprint, {(table, day): key for table, day, key in found}
 
 
-def _current(warehouse: Path, clock: _Clock) -> BuildReport:
+def _current(warehouse: Path, lake: Lake, clock: _Clock) -> BuildReport:
     """Nothing changed: the warehouse stays; its row counts, for the report."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
+        lakefs.register(con, lake)
         names = [
             name
             for (name,) in con.execute(

@@ -34,7 +34,7 @@ def test_a_failing_data_test_marks_the_flow_run_failed_with_the_offending_rows(
     _lake_with_a_bad_status(tmp_path / "data")
     state = news_pipeline(raw=str(tmp_path / "raw"), data=str(tmp_path / "data"), return_state=True)
     assert state.is_failed()
-    assert "accepted_values(status)" in state.message and "half-done" in state.message
+    assert "accepted_values_stg_pages_status" in state.message and "half-done" in state.message
     assert not (tmp_path / "data" / "warehouse.duckdb").exists()
 
 

@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 
 from flows.pipeline import progress
+from flows.warehouse.dbt import SOURCES
 from flows.warehouse.report import (
     MEAN_COLOR,
     OTHER_COLOR,
@@ -145,7 +146,7 @@ def test_run_publishes_progress_and_report_artifacts(week_report):
         deadline = time.monotonic() + 60
         while True:
             batches = client.read_task_runs(flow_run_filter=FlowRunFilter(id={"any_": [run.id]}))
-            if len(batches) >= 13 or time.monotonic() > deadline:
+            if len(batches) >= 13 + summary.tests_passed or time.monotonic() > deadline:
                 break
             time.sleep(0.5)
     assert run.name == "news all days"
@@ -155,8 +156,13 @@ def test_run_publishes_progress_and_report_artifacts(week_report):
     assert f"# News report for {LAST_DAY.isoformat()}" in str(kinds["daily-report"][1])
     ingest = sorted(t.name for t in batches if t.name.startswith("ingest-batch-"))
     assert ingest == [f"ingest-batch-{n}" for n in range(1, 6)]  # 23 pages, 5 a batch
+    # prefect-dbt: a task run per model and per data test
+    models = sorted(t.name for t in batches if t.name.startswith("model "))
+    tests = [t.name for t in batches if t.name.startswith("test ")]
+    assert models == sorted(f"model {m}" for m in summary.model_rows if m not in SOURCES)
+    assert len(tests) == summary.tests_passed
     # discover, recover, plan, record, compact, build, publish x2
-    assert len(batches) == len(ingest) + 8
+    assert len(batches) == len(ingest) + 8 + len(models) + len(tests)
 
 
 def test_windowed_run_is_named_by_its_window_and_reports_its_last_day(week_report):
