@@ -42,13 +42,16 @@ from flows.lake import lakefs
 from flows.lake.lakefs import Lake
 from flows.lake.schema import TABLES
 from flows.lake.store import partitions as lake_partitions
+from flows.settings import Settings
 from flows.spam import regex_gate, scoring
 from flows.spam.scoring import load_rules
 from flows.warehouse import plugin
 
-PROJECT_DIR = Path(__file__).resolve().parents[2] / "sql"
-"""The dbt project (dbt_project.yml, profiles.yml, models/, macros/): the one place that
-says where it is."""
+_PACKAGE = Path(__file__).resolve().parents[1]
+PROJECT_DIR = _PACKAGE / "sql" if (_PACKAGE / "sql").is_dir() else _PACKAGE.parent / "sql"
+"""The dbt project (dbt_project.yml, profiles.yml, models/, macros/): package data of an
+installed wheel (flows/sql), else the top-level sql/ of a source checkout or an editable
+install. The one place that says where it is."""
 SOURCES_FILE = PROJECT_DIR / "models" / "sources.yml"
 STORAGE_VERSION = "v1.5.0"
 """Written so the DuckDB 1.5 CLI (`pip install duckdb-cli`) can open the warehouse too
@@ -269,9 +272,13 @@ def _dbt_args(command: str, target: Path) -> list[str]:
 def _dbt_environment(
     path: Path, lake: Lake | None, rules_file: Path | None, verdicts: Path | None
 ) -> Iterator[None]:
-    """The NEWSFLOW_DBT_* variables sql/profiles.yml reads, set while dbt runs."""
+    """The variables sql/profiles.yml reads (NEWSFLOW_DBT_PATH …), set while dbt runs: the
+    database file, the lake, the spam rules and verdicts, DuckDB's memory and threads."""
+    settings = Settings()
     values = {
         "NEWSFLOW_DBT_PATH": str(path.resolve()),
+        "NEWSFLOW_DBT_MEMORY": settings.duckdb_memory,
+        "NEWSFLOW_DBT_THREADS": str(settings.duckdb_threads),
         "NEWSFLOW_DBT_LAKE": lakefs.uri(lake, "") if lake is not None else "",
         "NEWSFLOW_DBT_SPAM_RULES": str(rules_file.resolve()) if rules_file else "",
         "NEWSFLOW_DBT_SPAM_VERDICTS": str(verdicts.resolve()) if verdicts else "",

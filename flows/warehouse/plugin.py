@@ -7,7 +7,8 @@
 - `spam_campaign_text(text)`: the text normalised as campaigns are matched.
 - A lake on object storage: its fsspec filesystem, so the `lake_*` views can read it.
 
-Its config (set by the bridge through NEWSFLOW_DBT_* variables): `rules`, the rules file
+Its config (set by the bridge through the NEWSFLOW_DBT_SPAM_RULES, …_SPAM_VERDICTS and
+…_LAKE variables): `rules`, the rules file
 (default: the one that ships); `verdicts`, the verdict cache folder; `lake`, the lake.
 """
 

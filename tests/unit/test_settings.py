@@ -41,7 +41,7 @@ def test_explicit_data_and_lake_win_over_the_environment(monkeypatch):
 def test_the_layout_keeps_everything_under_the_data_folder():
     layout = DataLayout(Path("d"))
     assert layout.lake == Path("d/lake")
-    owned = [layout.warehouse, layout.reports, layout.docs, layout.verdicts, layout.staging,
+    owned = [layout.warehouse, layout.reports, layout.docs, layout.verdicts, layout.dbt_target,
              layout.run_lock]  # fmt: skip
     assert all(path.is_relative_to(Path("d")) for path in owned)
     assert len(set(owned)) == len(owned)
