@@ -7,9 +7,9 @@
 - `spam_campaign_text(text)`: the text normalised as campaigns are matched.
 - A lake on object storage: its fsspec filesystem, so the `lake_*` views can read it.
 
-Its config (set by the bridge through the NEWSFLOW_DBT_SPAM_RULES, …_SPAM_VERDICTS and
-…_LAKE variables): `rules`, the rules file
-(default: the one that ships); `verdicts`, the verdict cache folder; `lake`, the lake.
+Its config, which the bridge sets through the NEWSFLOW_DBT_SPAM_RULES, …_SPAM_VERDICTS and
+…_LAKE variables: `rules`, the rules file (default: the one that ships); `verdicts`, the
+verdict cache folder; `lake`, the lake.
 """
 
 from __future__ import annotations
