@@ -70,10 +70,11 @@ docs: $(INSTALLED) ## dbt docs generate into data/docs/ (static_index.html opens
 clean: ## delete generated data (lake, warehouse, caches, reports, docs); raw pages stay
 	rm -rf data/lake data/warehouse.duckdb data/warehouse.duckdb.* data/reports data/docs data/cache
 
-eval: $(INSTALLED) ## score articles, comments and spam on ../shared/benchmarks (skips what is absent)
+eval: $(INSTALLED) ## score articles, comments, spam and stories on ../shared/benchmarks (skips what is absent)
 	$(BIN)/python bench/eval_articles.py
 	$(BIN)/python bench/eval_comments.py
 	$(BIN)/python -m bench.eval_spam
+	$(BIN)/python -m bench.eval_stories --speed
 
 bench-parse: $(INSTALLED) ## pages/s of parse_page (all fields) vs the bare lexbor parse, one core
 	$(BIN)/python bench/parse_speed.py
