@@ -45,6 +45,7 @@ from flows.lake.store import partitions as lake_partitions
 from flows.settings import Settings
 from flows.spam import regex_gate, scoring
 from flows.spam.scoring import load_rules
+from flows.stories import lsh, placement, tables
 from flows.warehouse import plugin
 
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -342,15 +343,16 @@ def _files_key(paths: list[str]) -> str:
 
 
 def _fingerprint(rules_source: str) -> str:
-    """A hash of what the models' rows depend on besides the lake: the dbt project, the
-    spam rules and their code, the plugin and this bridge, the lake's columns, and the
-    dbt versions. Any change rebuilds every model."""
+    """A hash of what the models' rows depend on besides the lake: the dbt project (its
+    Python models too), the spam rules and their code, the story clustering code
+    (flows.stories), the plugin and this bridge, the lake's columns, and the dbt versions.
+    Any change rebuilds every model."""
     digest = hashlib.sha256(rules_source.encode())
     for path in sorted(PROJECT_DIR.rglob("*")):
-        if path.is_file() and path.suffix in (".sql", ".yml"):
+        if path.is_file() and path.suffix in (".sql", ".yml", ".py"):
             digest.update(path.relative_to(PROJECT_DIR).as_posix().encode())
             digest.update(path.read_bytes())
-    for module in (scoring, regex_gate, plugin):
+    for module in (scoring, regex_gate, plugin, lsh, placement, tables):
         digest.update(Path(str(module.__file__)).read_bytes())
     digest.update(Path(__file__).read_bytes())
     digest.update(repr(sorted((name, str(schema)) for name, schema in TABLES.items())).encode())

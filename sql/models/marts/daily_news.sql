@@ -18,9 +18,13 @@
 with
 
 articles as (
-    select * from {{ ref('int_articles_latest') }}
+    select
+        latest.*,
+        placed.story_id
+    from {{ ref('int_articles_latest') }} as latest
+    left join {{ ref('int_story_index') }} as placed on latest.article_key = placed.article_key
     {%- if is_incremental() %}
-    where day in (select day from {{ changed_keys() }})
+    where latest.day in (select day from {{ changed_keys() }})
     {%- endif %}
 ),
 
@@ -74,6 +78,7 @@ daily as (
         day,
         site,
         count(*) as articles,
+        count(distinct story_id) as stories,
         sum(word_count) as words,
         list_sort(list_distinct(list(section))) as sections,
         list_sort(list_distinct(list(source_agency))) as source_agencies,
