@@ -24,6 +24,7 @@ app = typer.Typer(
     help="newsflow: raw news pages → Parquet lake → DuckDB models → daily summaries.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,  # click's plain help: rich's shows flags as `<bool>`, eats `[…]`
 )
 
 EXIT_FAILED = 1
