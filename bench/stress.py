@@ -68,13 +68,21 @@ def hostile(root: Path, env: dict[str, str]) -> bool:
     return code == 0 and not lost and not wrong and duplicated == 0
 
 
-def kill_loop(root: Path, env: dict[str, str], trials: int, seed: int) -> bool:
+def clean_baseline(root: Path, env: dict[str, str]) -> tuple[Path, crash.Checksums | None]:
+    """The trials' small corpus and the checksums of a clean run over it (None if it failed),
+    which every interrupted run must reach again after the next run."""
     raw = root / "raw"
     crash.small_corpus(raw)
     if crash.run_newsflow(raw, root / "clean", env) != 0:
+        return raw, None
+    return raw, crash.checksums(root / "clean")
+
+
+def kill_loop(root: Path, env: dict[str, str], trials: int, seed: int) -> bool:
+    raw, clean = clean_baseline(root, env)
+    if clean is None:
         print("kill loop: the clean run failed")
         return False
-    clean = crash.checksums(root / "clean")
     rng = random.Random(seed)
     passed = 0
     print(f"kill loop: {trials} trials on {clean['lake/pages'][0]} pages (seed {seed})")
@@ -117,12 +125,10 @@ def stop_loop(root: Path, env: dict[str, str], trials: int, seed: int) -> bool:
 
     from prefect.client.orchestration import get_client
 
-    raw = root / "raw"
-    crash.small_corpus(raw)
-    if crash.run_newsflow(raw, root / "clean", env) != 0:
+    raw, clean = clean_baseline(root, env)
+    if clean is None:
         print("Ctrl-C loop: the clean run failed")
         return False
-    clean = crash.checksums(root / "clean")
     rng = random.Random(seed)
     passed = 0
     print(f"Ctrl-C loop: {trials} trials (seed {seed})")
