@@ -1,6 +1,6 @@
 # newsflow: `make run` and `make test` are all a new user needs; `make help` lists the rest.
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format server clean eval fit-spam bench-parse serve report docs stress fuzz bench
+.PHONY: help install run test lint format server clean eval devsets fit-spam bench-parse serve report docs stress fuzz bench
 
 PYTHON ?= python3
 VENV := .venv
@@ -71,6 +71,9 @@ docs: $(INSTALLED) ## write data/docs/models.html: every model, column, dependen
 
 clean: ## delete generated data (lake, warehouse, caches, reports, docs); raw pages stay
 	rm -rf data/lake data/warehouse.duckdb data/warehouse.duckdb.* data/reports data/docs data/cache
+
+devsets: $(INSTALLED) ## fetch the pages of the dev sets made here (bench/devsets) into ../devsets
+	$(BIN)/python -m bench.devset
 
 eval: $(INSTALLED) ## score articles, comments, spam and stories on ../shared/benchmarks (skips what is absent)
 	$(BIN)/python bench/eval_articles.py
