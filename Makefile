@@ -77,7 +77,7 @@ devsets: $(INSTALLED) ## fetch the pages of the dev sets made here (bench/devset
 
 eval: $(INSTALLED) ## score articles, comments, spam and stories on ../shared/benchmarks (skips what is absent)
 	$(BIN)/python bench/eval_articles.py
-	$(BIN)/python bench/eval_comments.py
+	$(BIN)/python -m bench.eval_comments
 	$(BIN)/python -m bench.eval_spam
 	$(BIN)/python -m bench.eval_stories --speed
 

@@ -1,8 +1,11 @@
-"""Score comment extraction on ../shared/benchmarks/comments/ with that folder's score.py.
+"""Score comment extraction on ../shared/benchmarks/comments/ and on our set bench/devsets/comments.
 
 Each page goes through `flows.parse.parse_page`, the same entry point the pipeline uses;
-a rejected page counts as "no comments". Prints the benchmark's own report and the
-median extraction time per page. Exits 0 with a message when the benchmark is absent.
+a rejected page counts as "no comments". For the shared set: the benchmark's own report
+(its score.py) and the median extraction time per page. For our set (pages fetched into
+../devsets/comments by `make devsets`): bench/comment_score.py's figures on the tune half,
+the held-out test half and all pages, then one line per markup, worst first. Each part is
+skipped with a message when its pages are absent.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from bench import devset
+from bench.comment_score import PageRow, page_rows, summary
 from flows.parse.comments import extract_comments
 from flows.parse.decode import decode, unpack
 from flows.parse.page import PageRejected, parse_page
@@ -28,10 +33,12 @@ FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 TIMING_ROUNDS = 5
 
 
-def predictions(pages: Path) -> dict[str, list[dict[str, Any]]]:
-    """file name → [{"author", "text", "parent"}] as newsflow parses the page."""
+def predictions(pages: Path | list[Path]) -> dict[str, list[dict[str, Any]]]:
+    """file name → [{"author", "text", "parent"}] as newsflow parses the page (PAGES: a
+    folder of .html files or a list of page files, gzipped or not)."""
     found: dict[str, list[dict[str, Any]]] = {}
-    for path in sorted(pages.glob("*.html")):
+    paths = sorted(pages.glob("*.html")) if isinstance(pages, Path) else pages
+    for path in paths:
         try:
             page = parse_page(path.read_bytes(), fetched_at=FETCHED, name=path.name)
         except PageRejected:
@@ -71,9 +78,60 @@ def comment_ms_per_page(pages: Path) -> list[float]:
     return times
 
 
+def _figure(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def _line(name: str, rows: list[PageRow]) -> str:
+    s = summary(rows)
+    return (
+        f"  {name:<6} pages {s['pages']:3d} ({s['zero_comment_pages']:2d} without)  "
+        f"comments {s['true_comments']:4d}  found {s['predicted_comments']:4d}  "
+        f"P {_figure(s['precision'])}  R {_figure(s['recall'])}  F1 {_figure(s['f1'])}  "
+        f"count {_figure(s['count_accuracy'])}  author {_figure(s['author_accuracy'])}"
+    )
+
+
+def devset_report(name: str = "comments") -> list[str]:
+    """Our set's figures: tune, test, all, then per markup worst first (F1, then recall)."""
+    present = devset.present(name)
+    if not present:
+        return [f"devset {name}: skipped: run make devsets (no pages in {devset.pages_dir(name)})"]
+    on_disk = {path.name for _, path in present}
+    truth = [p for p in devset.truth(name) if p["file"] in on_disk]  # type: ignore[attr-defined]
+    rows = page_rows(truth, predictions([path for _, path in present]))
+    lines = [
+        f"devset {name} ({len(rows)}/{len(devset.sources(name))} pages present, bench/comment_score.py):"
+    ]
+    lines += [_line(split, [r for r in rows if r.split == split]) for split in ("tune", "test")]
+    lines.append(_line("all", rows))
+    by_markup: dict[str, list[PageRow]] = {}
+    for row in rows:
+        by_markup.setdefault(row.markup, []).append(row)
+
+    def badness(part: list[PageRow]) -> tuple[float, float, str]:
+        s = summary(part)
+        return (
+            s["f1"] if s["true_comments"] else 1.0 - s["predicted_comments"] / 1e6,
+            s["recall"] or 0.0,
+            part[0].markup,
+        )
+
+    lines.append("  per markup, worst first (split, pages, true, found, matched, right authors):")
+    for part in sorted(by_markup.values(), key=badness):
+        s = summary(part)
+        lines.append(
+            f"    {part[0].split:<4} F1 {_figure(s['f1'] if s['true_comments'] else None)}  "
+            f"{len(part)}p  true {s['true_comments']:3d}  found {s['predicted_comments']:3d}  "
+            f"matched {s['matched']:3d}  authors {sum(r.author_ok for r in part):3d}  {part[0].markup[:90]}"
+        )
+    return lines
+
+
 def main() -> int:
     if not (BENCH / "score.py").is_file():
         print(f"comments benchmark not found at {BENCH}: skipped")
+        print("\n".join(devset_report()))
         return 0
     found = predictions(BENCH / "pages")
     with tempfile.TemporaryDirectory() as tmp:
@@ -88,6 +146,7 @@ def main() -> int:
         f"mean {statistics.mean(times):.3f}, max {max(times):.3f} "
         f"({len(times)} pages, {TIMING_ROUNDS} rounds each)"
     )
+    print("\n".join(devset_report()))
     return done.returncode
 
 
