@@ -364,7 +364,8 @@ def _recipe_case(
 def recipes() -> list[Page]:
     """The first test page of each recipe-scrapers site whose expected card is in the page.
 
-    Every site not in English, and RECIPES_ENGLISH English sites picked by a hash of the host,
+    Every site not in English, and RECIPES_ENGLISH English sites picked by a hash of the host
+    (salted: the unsalted hash is the tune/test split, and picking by it would fill one half),
     so that the set's 600 sites do not make it mostly English recipe blogs. Truth: title, author, language and the card (ingredients, then steps). The story around a
     recipe is not labelled, so the body figures of this set are about recall.
     """
@@ -402,7 +403,9 @@ def recipes() -> list[Page]:
                 body=body,
             )
         )
-    english = sorted((p for p in pages if p.lang == "en"), key=lambda p: _digest(p.site))
+    english = sorted(
+        (p for p in pages if p.lang == "en"), key=lambda p: _digest("recipes " + p.site)
+    )
     return [p for p in pages if p.lang != "en"] + english[:RECIPES_ENGLISH]
 
 
