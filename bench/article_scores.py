@@ -95,9 +95,12 @@ def body_score(overlaps: Sequence[Overlap]) -> BodyScore:
     return BodyScore(len(overlaps), 2 * p * r / (p + r) if p + r else 0.0, p, r)
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
 def _normal(text: str) -> str:
-    """Case, width, quotes, dashes and spacing folded: what two renderings of a title share."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    """Case, width, quotes, dashes, spacing and invisible marks (soft hyphens) folded."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).casefold()
     return " ".join(WORD.findall(text))
 
 

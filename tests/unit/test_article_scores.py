@@ -45,6 +45,10 @@ def test_title_matches_with_a_site_suffix_and_other_quotes():
     assert title_matches("Trump’s “plan” fails", 'Trump\'s "plan" fails | The Daily Paper')
 
 
+def test_title_matches_across_a_soft_hyphen():
+    assert title_matches("Helikopter\u00adlandeplatz geplant", "Helikopterlandeplatz geplant")
+
+
 def test_title_does_not_match_a_different_headline():
     assert not title_matches("Storm hits the coast", "Markets rally on rate cut")
     assert not title_matches("Storm hits the coast", None)
