@@ -93,8 +93,10 @@ def _digest(text: str) -> bytes:
 
 
 def _mirror(repo: str) -> Path:
-    root = Path(os.environ.get("NEWSFLOW_MIRRORS", "/work/.mirror"))
-    return root / repo.replace("/", "+") / "repo"
+    root = os.environ.get("NEWSFLOW_MIRRORS")
+    if not root:
+        raise SystemExit("set NEWSFLOW_MIRRORS to the folder of the bare mirrors (owner+name/repo)")
+    return Path(root) / repo.replace("/", "+") / "repo"
 
 
 def _git(repo: str, *args: str) -> bytes:
