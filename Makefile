@@ -7,6 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed-from-pyproject
 FUZZ_INSTALLED := $(VENV)/.installed-fuzz
+EVAL_INSTALLED := $(VENV)/.installed-eval
 TRIALS ?= 5
 PORT ?= 4200
 POOL := newsflow
@@ -75,8 +76,12 @@ clean: ## delete generated data (lake, warehouse, caches, reports, docs); raw pa
 devsets: $(INSTALLED) ## fetch the pages of the dev sets made here (bench/devsets) into ../devsets
 	$(BIN)/python -m bench.devset
 
-eval: $(INSTALLED) ## score articles, comments, spam and stories on ../shared/benchmarks (skips what is absent)
-	$(BIN)/python bench/eval_articles.py
+$(EVAL_INSTALLED): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet --editable '.[dev,eval]'
+	touch $@
+
+eval: $(EVAL_INSTALLED) ## score articles (../shared and the dev sets, against trafilatura), comments, spam and stories (skips what is absent)
+	$(BIN)/python -m bench.eval_articles
 	$(BIN)/python -m bench.eval_comments
 	$(BIN)/python -m bench.eval_spam
 	$(BIN)/python -m bench.eval_stories --speed

@@ -1,27 +1,121 @@
-"""Score newsflow's article bodies on the shared article-extraction benchmark.
+"""Score newsflow's articles on the shared benchmark and on the dev sets made here.
 
-Runs `flows.parse.parse_page` over every page of
-../shared/benchmarks/article-extraction/, writes the bodies as predictions and
-prints the benchmark's own score (shingle F1, precision, recall) and the worst
-pages. The benchmark is not part of the repo: without it this says so and exits 0.
+Shared set (../shared/benchmarks/article-extraction): runs `flows.parse.parse_page` over every
+page, writes the bodies as predictions and prints the benchmark's own score.py report (shingle
+F1, precision, recall, worst pages), then the same figures from bench.article_scores.
 
-usage: python bench/eval_articles.py [--benchmark DIR] [--worst N] [--keep FILE]
+Dev sets (bench/devsets/NAME with pages fetched by `make devsets`): body shingle F1/P/R and
+metadata accuracy (title, authors, published day, language: the rules of bench.article_scores)
+for all pages and each half of the fixed site split (tune, test), the site-macro F1 (each site
+weighs the same), lines per language and per page type, and the N worst pages. When trafilatura
+is importable (the `eval` extra) it is scored by the same code on the same pages.
+
+What is absent (the shared folder, a set's pages) is skipped with a message; exit 0.
+
+usage: python bench/eval_articles.py [--benchmark DIR] [--sets NAME ...] [--worst N]
+                                     [--keep FILE] [--no-trafilatura]
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
-from datetime import UTC, datetime
+import warnings
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
+from bench import devset
+from bench.article_scores import (
+    Overlap,
+    authors_match,
+    body_score,
+    language_matches,
+    overlap,
+    published_matches,
+    split_of,
+    title_matches,
+)
 from flows.parse.page import PageRejected, parse_page
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks"
 FETCHED_AT = datetime(2020, 1, 1, tzinfo=UTC)
+FIELDS = ("title", "authors", "published", "lang")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What an extractor says about one page, in the fields the truth labels."""
+
+    body: str = ""
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | date | datetime | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """A named extractor and the metadata fields it reports (the others print as n/a)."""
+
+    name: str
+    run: Callable[[bytes, str | None, datetime], Extraction]
+    fields: tuple[str, ...] = FIELDS
+
+
+def _newsflow(data: bytes, url: str | None, fetched_at: datetime) -> Extraction:
+    try:
+        article = parse_page(data, fetched_at=fetched_at, url=url).article
+    except PageRejected:
+        return Extraction()
+    return Extraction(
+        article.body, article.title, article.authors, article.published_at, article.language
+    )
+
+
+def trafilatura_extractor() -> Extractor | None:
+    """trafilatura (without comments, as the shared README's reference) if it is installed."""
+    try:
+        import trafilatura  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        return None
+
+    def extract(data: bytes, url: str | None, fetched_at: datetime) -> Extraction:
+        html = gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+        with warnings.catch_warnings():  # its date parser warns about zone names it skips
+            warnings.simplefilter("ignore")
+            doc = trafilatura.bare_extraction(
+                html, url=url, include_comments=False, with_metadata=True
+            )
+        if doc is None:
+            return Extraction()
+        found: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
+        authors = [a.strip() for a in (found.get("author") or "").split(";") if a.strip()]
+        return Extraction(
+            found.get("text") or "",
+            found.get("title"),
+            authors,
+            found.get("date"),
+            found.get("language"),
+        )
+
+    # It names a language only when asked for one (target_language), so that field is n/a.
+    name = f"trafilatura {trafilatura.__version__}"
+    return Extractor(name, extract, ("title", "authors", "published"))
+
+
+NEWSFLOW = Extractor("newsflow", _newsflow)
+
+
+# --- the shared benchmark
 
 
 def predict(benchmark: Path) -> dict[str, dict[str, str]]:
@@ -30,32 +124,198 @@ def predict(benchmark: Path) -> dict[str, dict[str, str]]:
     predictions = {}
     for page_id, item in truth.items():
         data = (benchmark / "html" / f"{page_id}.html.gz").read_bytes()
-        try:
-            body = parse_page(data, fetched_at=FETCHED_AT, url=item.get("url")).article.body
-        except PageRejected:
-            body = ""
+        body = NEWSFLOW.run(data, item.get("url"), FETCHED_AT).body
         predictions[page_id] = {"articleBody": body}
     return predictions
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--benchmark", type=Path, default=DEFAULT_DIR / "article-extraction")
-    parser.add_argument("--worst", type=int, default=10, help="list the N pages with lowest F1")
-    parser.add_argument("--keep", type=Path, help="also write the predictions to this file")
-    args = parser.parse_args()
-    benchmark = args.benchmark.resolve()
+def shared(benchmark: Path, worst: int, keep: Path | None, extractors: list[Extractor]) -> int:
     if not (benchmark / "score.py").is_file():
         print(f"eval articles: skipped, no benchmark at {benchmark} (it lives in ../shared)")
         return 0
     predictions = predict(benchmark)
     with tempfile.TemporaryDirectory() as tmp:
-        out = args.keep or Path(tmp) / "predictions.json"
+        out = keep or Path(tmp) / "predictions.json"
         out.write_text(json.dumps(predictions))
         print(f"article extraction, {len(predictions)} pages of {benchmark}")
-        return subprocess.call(
-            [sys.executable, str(benchmark / "score.py"), str(out), "--worst", str(args.worst)]
+        status = subprocess.call(
+            [sys.executable, str(benchmark / "score.py"), str(out), "--worst", str(worst)]
         )
+    truth = json.loads((benchmark / "ground-truth.json").read_text())
+    for extractor in extractors:
+        overlaps = []
+        for page_id, item in truth.items():
+            if extractor is NEWSFLOW:
+                body = predictions[page_id]["articleBody"]
+            else:
+                data = (benchmark / "html" / f"{page_id}.html.gz").read_bytes()
+                body = extractor.run(data, item.get("url"), FETCHED_AT).body
+            overlaps.append(overlap(item["articleBody"], body))
+        score = body_score(overlaps)
+        print(
+            f"  {extractor.name:<18} shared   {score.pages:>4} pages  F1 {score.f1:.4f}  "
+            f"P {score.precision:.4f}  R {score.recall:.4f}  (bench.article_scores)"
+        )
+    return status
+
+
+# --- the dev sets made here
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One page of a dev set as one extractor did on it."""
+
+    page_id: str
+    truth: dict[str, Any]
+    body: Overlap
+    fields: dict[str, bool]  # only the fields the page labels
+
+
+def score_page(
+    truth: dict[str, Any], found: Extraction, fields: tuple[str, ...] = FIELDS
+) -> tuple[Overlap, dict[str, bool]]:
+    """The body overlap and, per field both the page labels and the extractor reports, a match."""
+    checks = {
+        "title": lambda: title_matches(truth["title"], found.title),
+        "authors": lambda: authors_match(truth["authors"], found.authors),
+        "published": lambda: published_matches(truth["published"], found.published),
+        "lang": lambda: language_matches(truth["lang"], found.lang),
+    }
+    labelled = {
+        name: check()
+        for name, check in checks.items()
+        if truth.get(name) is not None and name in fields
+    }
+    return overlap(truth["articleBody"], found.body), labelled
+
+
+def _fetched(truth: dict[str, Any]) -> datetime:
+    """The crawl time when the set knows it (relative dates count from it), else a fixed one."""
+    if not truth.get("fetched"):
+        return FETCHED_AT
+    when = datetime.fromisoformat(truth["fetched"])
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def run_set(name: str, extractor: Extractor) -> list[Scored]:
+    truth: dict[str, dict[str, Any]] = devset.truth(name)  # type: ignore[assignment]
+    scored = []
+    for source, path in devset.present(name):
+        item = truth[source.id]
+        found = extractor.run(path.read_bytes(), item["url"], _fetched(item))
+        body, fields = score_page(item, found, extractor.fields)
+        scored.append(Scored(source.id, item, body, fields))
+    return scored
+
+
+def _line(label: str, rows: list[Scored]) -> str:
+    score = body_score([r.body for r in rows])
+    cells = []
+    for name in FIELDS:
+        hits = [r.fields[name] for r in rows if name in r.fields]
+        cells.append(f"{statistics.mean(hits):.3f}" if hits else "n/a")
+    sites = len({r.truth["site"] for r in rows})
+    return (
+        f"  {label:<28} {score.pages:>4} {sites:>5}  {score.f1:.3f} {score.precision:.3f} "
+        f"{score.recall:.3f}   " + "  ".join(f"{c:>7}" for c in cells)
+    )
+
+
+def _site_macro(rows: list[Scored]) -> float:
+    by_site: dict[str, list[Overlap]] = defaultdict(list)
+    for row in rows:
+        by_site[row.truth["site"]].append(row.body)
+    return statistics.mean(body_score(o).f1 for o in by_site.values())
+
+
+def _groups(rows: list[Scored], key: str) -> Iterable[tuple[str, list[Scored]]]:
+    grouped: dict[str, list[Scored]] = defaultdict(list)
+    for row in rows:
+        grouped[str(row.truth[key])].append(row)
+    return sorted(grouped.items(), key=lambda item: (-len(item[1]), item[0]))
+
+
+def report_set(name: str, results: dict[str, list[Scored]], worst: int) -> None:
+    first = next(iter(results.values()))
+    rows_any = list(first)
+    langs = {r.truth["lang"] for r in rows_any}
+    sites = {r.truth["site"] for r in rows_any}
+    total = len(devset.sources(name))
+    print(
+        f"\n{name}: {len(rows_any)}/{total} pages present, {len(sites)} sites, "
+        f"{len(langs)} languages (bench/devsets/{name}, pages in {devset.pages_dir(name)})"
+    )
+    print(
+        f"  {'extractor / part':<28} {'pages':>4} {'sites':>5}  {'F1':<5} {'P':<5} {'R':<5}   "
+        + "  ".join(f"{f:>7}" for f in FIELDS)
+    )
+    for extractor, rows in results.items():
+        print(_line(f"{extractor} all", rows))
+        for half in ("tune", "test"):
+            part = [r for r in rows if split_of(r.truth["site"]) == half]
+            if part:
+                print(_line(f"{extractor} {half}", part))
+    macro = ", ".join(f"{ex} {_site_macro(rows):.3f}" for ex, rows in results.items())
+    print(f"  site-macro F1 (each site weighs the same; leave-one-site-out): {macro}")
+    for key in ("lang", "type"):
+        groups = [(value, _group_rows(results, key, value)) for value, _ in _groups(first, key)]
+        if len(groups) < 2:
+            continue
+        print(f"  by {key} (pages: F1 per extractor):")
+        for value, per in groups:
+            figures = " / ".join(f"{body_score([r.body for r in p]).f1:.3f}" for p in per)
+            print(f"    {value:<10} {len(per[0]):>4}: {figures}")
+    _worst(results, worst)
+
+
+def _group_rows(results: dict[str, list[Scored]], key: str, value: str) -> list[list[Scored]]:
+    return [[r for r in rows if str(r.truth[key]) == value] for rows in results.values()]
+
+
+def _worst(results: dict[str, list[Scored]], worst: int) -> None:
+    if not worst:
+        return
+    names = list(results)
+    by_id = {ex: {r.page_id: r for r in rows} for ex, rows in results.items()}
+    ranked = sorted(results[names[0]], key=lambda r: r.body.f1)[:worst]
+    print(f"  worst {len(ranked)} pages by {names[0]} F1 (" + " / ".join(names) + "):")
+    for row in ranked:
+        figures = " / ".join(f"{by_id[ex][row.page_id].body.f1:.3f}" for ex in names)
+        missed = ",".join(k for k, ok in row.fields.items() if not ok)
+        print(
+            f"    {figures}  {row.page_id}  {row.truth['url']}"
+            + (f"  [{missed}]" if missed else "")
+        )
+
+
+def dev_sets(names: list[str], worst: int, extractors: list[Extractor]) -> None:
+    for name in names:
+        if not devset.present(name):
+            print(f"\n{name}: skipped, no pages in {devset.pages_dir(name)} (make devsets)")
+            continue
+        results = {ex.name: run_set(name, ex) for ex in extractors}
+        report_set(name, results, worst)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--benchmark", type=Path, default=DEFAULT_DIR / "article-extraction")
+    parser.add_argument("--sets", nargs="*", help="dev sets to score (default: every one)")
+    parser.add_argument("--worst", type=int, default=10, help="list the N pages with lowest F1")
+    parser.add_argument("--keep", type=Path, help="also write the shared predictions here")
+    parser.add_argument("--no-trafilatura", action="store_true", help="score newsflow only")
+    args = parser.parse_args()
+    extractors: list[Extractor] = [NEWSFLOW]
+    other = None if args.no_trafilatura else trafilatura_extractor()
+    if other is not None:
+        extractors.append(other)
+    status = shared(args.benchmark.resolve(), args.worst, args.keep, extractors)
+    names = args.sets
+    if names is None:
+        names = sorted(p.name for p in devset.SETS.iterdir() if (p / "truth.json").is_file())
+    dev_sets(names, args.worst, extractors)
+    return status
 
 
 if __name__ == "__main__":
