@@ -163,7 +163,7 @@ def label_words(label: str) -> frozenset[str]:
     """Every word of a class or id attribute. Left out: script hooks (`js-…`), which name what
     a script does to an element, not what it is; hashed names (`_3cjCphgls6DH`), whose
     letters are noise; the hash CSS modules append (`Comment_text__x3Fd9`)."""
-    words = set()
+    words: set[str] = set()
     for token in label.split():
         token = _MODULE_HASH.sub("", token)
         if not token.startswith(("js-", "js_")) and sum(ch.isdigit() for ch in token) < 2:
