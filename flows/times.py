@@ -71,23 +71,25 @@ MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
         ("jan", "january", "janvier", "janv", "januar", "enero", "ene", "janeiro", "gennaio")
-        + ("januari", "jän", "jänner", "genn"),
+        + ("januari", "jän", "jänner", "genn", "stycznia", "ocak"),
         ("feb", "february", "février", "fevrier", "févr", "fevr", "februar", "febrero")
-        + ("fevereiro", "fev", "febbraio", "februari"),
+        + ("fevereiro", "fev", "febbraio", "februari", "lutego", "şubat"),
         ("mar", "march", "mars", "märz", "maerz", "mrz", "mär", "marzo", "março", "marco")
-        + ("maart", "mrt"),
-        ("apr", "april", "avril", "avr", "abril", "abr", "aprile"),
-        ("may", "mai", "mayo", "maio", "maggio", "mei", "mag"),
-        ("jun", "june", "juin", "juni", "junio", "junho", "giugno", "giu"),
-        ("jul", "july", "juillet", "juil", "juli", "julio", "julho", "luglio", "lug"),
-        ("aug", "august", "août", "aout", "agosto", "ago", "augustus"),
+        + ("maart", "mrt", "marts", "marca", "mart"),
+        ("apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "nisan"),
+        ("may", "mai", "mayo", "maio", "maggio", "mei", "mag", "maj", "maja", "mayıs"),
+        ("jun", "june", "juin", "juni", "junio", "junho", "giugno", "giu", "czerwca", "haziran"),
+        ("jul", "july", "juillet", "juil", "juli", "julio", "julho", "luglio", "lug", "lipca")
+        + ("temmuz",),
+        ("aug", "august", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia")
+        + ("ağustos",),
         ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembro")
-        + ("settembre", "set"),
+        + ("settembre", "set", "września", "wrzesnia", "eylül"),
         ("oct", "october", "octobre", "oktober", "okt", "octubre", "outubro", "out")
-        + ("ottobre", "ott"),
-        ("nov", "november", "novembre", "noviembre", "novembro"),
+        + ("ottobre", "ott", "października", "pazdziernika", "ekim"),
+        ("nov", "november", "novembre", "noviembre", "novembro", "listopada", "kasım"),
         ("dec", "december", "décembre", "decembre", "déc", "dezember", "dez", "diciembre")
-        + ("dic", "dezembro", "dicembre"),
+        + ("dic", "dezembro", "dicembre", "grudnia", "aralık"),
     ],
     start=1,
 ):

@@ -141,10 +141,13 @@ OTHER_REGION_WORDS = frozenset(
         "pingbacks",
         "trackback",
         "trackbacks",
+        "modal",
+        "dialog",
+        "popup",
     }
 )
 """Regions whose comment-like items are not this page's comments: related posts, customer
-reviews, links from other sites (sidebars and "recent comments" widgets are found by the
+reviews, links from other sites, dialogs (an error message about a comment; sidebars and "recent comments" widgets are found by the
 start of their class names)."""
 
 _WORD_SPLIT = re.compile(r"[^a-zà-öø-ÿœąćęłńśźżčďěňřšťůž]+")

@@ -55,8 +55,24 @@ CANDIDATES = (
 matches `omment` case-sensitively, so this finds `comment`, `Comment`, `kommentar`,
 `commentaire`; `oment` finds `comentario`, `komentarz`; `eactie` the Dutch `reactie`). Forum
 replies are posts: XenForo's `[data-author].message`, phpBB's `div.post#p123`."""
-_OTHER_REGION = re.compile(r"(?:^|\s)sidebar|recent|latest|popular|(?:^|\s)comment-respond\b")
-"""Ancestors whose comment-like items belong to other pages (widgets) or to the reply form."""
+
+
+@lru_cache(maxsize=4096)
+def _other_kind(label: str) -> bool:
+    """A widget of comments on other pages (`widget_recent_comments`, `recentcomments`,
+    `latest-comments`, `popular`), related posts, reviews, pingbacks?"""
+    for word in label_words(label):
+        if word in OTHER_REGION_WORDS:
+            return True
+        for kind in ("recent", "latest", "popular"):
+            rest = word.removeprefix(kind)
+            if rest != word and (not rest or rest in AREA_WORDS or comment_word_in(rest)):
+                return True
+    return False
+
+
+_OTHER_PLACE = re.compile(r"(?:^|\s)sidebar|(?:^|\s)comment-respond\b")
+"""Ancestors that hold widgets or the reply form."""
 
 
 def _names_comments(region: LexborNode, label: str) -> bool:
@@ -202,8 +218,10 @@ def extract_comments(
     hold more. Without either: numbered blocks, then repeated blocks that each hold an author,
     a date and a text inside a region the page calls its comments."""
     candidates = select(tree, CANDIDATES)
-    memo: dict[int, bool] = {}
+    memo: dict[tuple[int, bool], bool] = {}
     items = [node for node in candidates if _is_item(node) and not _in_other_region(node, memo)]
+    if items:
+        items = _without_form_fields(tree, items)
     comments = _read_items(*_widened(items, fetched_at), fetched_at) if items else []
     scanned = scan(tree, scanned)
     from_json = _json_ld_comments(scanned, fetched_at)
@@ -214,6 +232,21 @@ def extract_comments(
         or _numbered_comments(tree, fetched_at)
         or _structural_comments(candidates, scanned, memo, fetched_at)
     )
+
+
+def _without_form_fields(tree: LexborHTMLParser, items: list[LexborNode]) -> list[LexborNode]:
+    """Items less those that are part of a form: the nearest item around a `textarea`, with
+    no `form` between them, is a field named for the comment it asks for
+    (`div.wpd-field-comment`); an item holding a whole reply form is still a comment."""
+    known = {item.mem_id for item in items}
+    fields = set()
+    for area in tree.css("textarea"):
+        ancestor = area.parent
+        while ancestor is not None and ancestor.mem_id not in known and ancestor.tag != "form":
+            ancestor = ancestor.parent
+        if ancestor is not None and ancestor.tag != "form":
+            fields.add(ancestor.mem_id)
+    return [item for item in items if item.mem_id not in fields]
 
 
 def _read_items(
@@ -407,32 +440,59 @@ def _thread_flat_replies(comments: list[Comment], depths: list[int | None]) -> N
             del latest[deeper]
 
 
-def _in_other_region(node: LexborNode, memo: dict[int, bool]) -> bool:
-    """Inside a sidebar, a "recent comments" widget or the reply form? Ancestors already
+def _in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bool:
+    """Inside a "recent comments" widget, related posts, reviews, a sidebar or the reply
+    form? Below the nearest list the page names as its comments, only what a region is
+    counts (a widget, reviews), not where it sits: `ul.comments` inside a column classed
+    `sidebar-on-right` or inside `div#respond` holds this page's comments. Ancestors already
     judged are remembered, so a page's items share one walk up the tree."""
     path = []
     ancestor = node.parent
     found = False
+    listed = False
     while ancestor is not None and ancestor.tag not in ("body", "html"):
-        if ancestor.mem_id in memo:
-            found = memo[ancestor.mem_id]
+        key = (ancestor.mem_id, listed)
+        if key in memo:
+            found = memo[key]
             break
-        path.append(ancestor.mem_id)
+        path.append(key)
         attributes = ancestor.attributes
         label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         lowered = label.lower()
-        if (
+        named_list = _list_label(label)
+        if not named_list and _other_kind(label):
+            found = True
+            break
+        if not listed and (
             (ancestor.tag == "aside" and not _names_comments(ancestor, label))
             or (ancestor.tag == "form" and "comment" in lowered)
             or attributes.get("id") == "respond"
-            or _OTHER_REGION.search(lowered)
-            or OTHER_REGION_WORDS.intersection(label_words(label))
+            or _OTHER_PLACE.search(lowered)
         ):
             found = True
             break
+        listed = listed or named_list
         ancestor = ancestor.parent
     memo.update(dict.fromkeys(path, found))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _list_label(label: str) -> bool:
+    """A class or id naming a list of comments: `comments`, `kommentare`, `comment-list`,
+    `commentlist`, `comments-area`."""
+    words = label_words(label)
+    if words & AREA_WORDS:
+        return True
+    return any(
+        (stem := comment_word_in(word.removesuffix("list"))) is not None
+        and (word.endswith("list") or words & _LIST_WORDS)
+        and word.removesuffix("list").endswith(stem)
+        for word in words
+    )
+
+
+_LIST_WORDS = frozenset({"list", "liste", "lista", "lijst", "area", "section", "wrapper", "wrap"})
 
 
 _NOT_ITEM_TAGS = frozenset(
@@ -625,6 +685,14 @@ def _without_leading_dates(
     return "\n".join(lines), first
 
 
+_INITIALS = re.compile(r"^[A-Z0-9]{1,2}$")
+"""An avatar's initials ("EM"), a poorer name than the one written out beside it."""
+
+
+def _rank(pair: tuple[int, LexborNode]) -> int:
+    return pair[0]
+
+
 class _Parts:
     """The author, time, text and chrome elements that belong to one item (not to a reply)."""
 
@@ -661,10 +729,10 @@ class _Parts:
     def author(self, fetched_at: datetime) -> str | None:
         """The surest author element's name, else the name in a "by Ada on …" or
         "Ada | 3 May 2024" time line."""
-        for _, node in sorted(self.authors, key=lambda pair: pair[0]):
-            name = _author_name(node.text())
-            if name and len(name) <= _MAX_AUTHOR:
-                return name
+        names = [_author_name(node.text()) for _, node in sorted(self.authors, key=_rank)]
+        names = [name for name in names if name and len(name) <= _MAX_AUTHOR]
+        if names:
+            return next((name for name in names if not _INITIALS.match(name)), names[0])
         for _, node in self.times:
             shown = squash(node.text())
             match = _BY_LINE.search(" " + shown + " ")
@@ -698,10 +766,16 @@ class _Parts:
         skip.update(node.mem_id for _, node in self.times)
         if self.texts:
             _, target = min(self.texts, key=lambda pair: pair[0])
-            text = lines_text(target, skip)
+            blocks = [
+                _meta_block(node, target)
+                for _, node in self.authors + self.times
+                if node.tag != "a" and _inside(node, target)
+            ]
+            text = lines_text(target, skip | {block.mem_id for block in blocks})
             if text:
-                outside = lines_text(self.item, skip | {target.mem_id})
-                return text, outside.split("\n")[:_HEADER_LINES] + outside.split("\n")[-2:]
+                outside = lines_text(self.item, skip | {target.mem_id}).split("\n")
+                inside = [line for block in blocks for line in lines_text(block).split("\n")]
+                return text, inside + outside[:_HEADER_LINES] + outside[-2:]
         leftover = (self._leftover(root, skip) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
 
@@ -772,6 +846,15 @@ def _author_name(shown: str) -> str:
         name = name[: date.start()]
     name = _TRAILING_ON.sub("", _LEADING_BY.sub("", _SAYS.sub("", name)))
     return name.strip(" ,:|·»«-–—")
+
+
+def _inside(node: LexborNode, root: LexborNode) -> bool:
+    ancestor = node.parent
+    while ancestor is not None:
+        if ancestor.mem_id == root.mem_id:
+            return True
+        ancestor = ancestor.parent
+    return False
 
 
 def _meta_block(node: LexborNode, root: LexborNode) -> LexborNode:
@@ -971,7 +1054,10 @@ def _numbered_block(header: LexborNode, header_ids: set[int]) -> LexborNode:
 
 
 def _structural_comments(
-    candidates: list[LexborNode], scanned: Scan, memo: dict[int, bool], fetched_at: datetime
+    candidates: list[LexborNode],
+    scanned: Scan,
+    memo: dict[tuple[int, bool], bool],
+    fetched_at: datetime,
 ) -> list[Comment]:
     """Comments found by their parts, whatever their class names: in a region the page calls
     its comments (by a class or id, or by a heading in its own language), the largest set of
@@ -989,7 +1075,7 @@ _MAX_SCOPES = 6
 
 
 def _comment_scopes(
-    candidates: list[LexborNode], scanned: Scan, memo: dict[int, bool]
+    candidates: list[LexborNode], scanned: Scan, memo: dict[tuple[int, bool], bool]
 ) -> Iterator[list[LexborNode]]:
     """Regions named as comments: containers whose class or id says so, then the blocks after
     a heading that announces comments, up to the next heading or form."""
