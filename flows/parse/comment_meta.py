@@ -193,6 +193,12 @@ _HEADING_WORDS = re.compile(
     r"|opiniones)\b",
     re.IGNORECASE,
 )
+_HEADING_STEMS = re.compile(
+    "comment|kommentar|coment|reacti|réacti|reacci|reaç|reazi|respons|discus|diskus|leserbrief"
+    "|antwort|repl|répons|respuest|respost|rispost|thought|meinung|avis|opinion"
+)
+"""Stems one of which every heading `_HEADING_WORDS` accepts holds, lower-cased: a cheap first
+test, as every heading of every page is asked."""
 _NOT_A_LIST_HEADING = re.compile(
     r"\b(?:leave|add|post|write|submit|your|recent|latest|popular|most|related|policy|rules"
     r"|schreiben|verfassen|hinterlassen|neueste|letzte|laisser|ajouter|écrire|votre|derniers"
@@ -207,7 +213,12 @@ _ZERO_COUNT = re.compile(r"(?:^|\D)0\s+\w|\(0\)")
 def names_comment_list(heading: str) -> bool:
     """Does a heading announce this page's comments ("12 Comments", "Reader comments",
     "Leserkommentare (3)", "Réactions", "Discussion"), not a form, a widget or an empty list?"""
-    if len(heading) > 80 or not _HEADING_WORDS.search(heading):
+    if not _HEADING_STEMS.search(heading.lower()):
+        return False
+    heading = " ".join(heading.split())
+    if len(heading) > 80:
+        return False
+    if not _HEADING_WORDS.search(heading):
         return False
     return not (_NOT_A_LIST_HEADING.search(heading) or _ZERO_COUNT.search(heading))
 

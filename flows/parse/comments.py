@@ -222,7 +222,7 @@ def extract_comments(
     items = [node for node in candidates if _is_item(node) and not _in_other_region(node, memo)]
     if items:
         items = _without_form_fields(tree, items)
-    comments = _read_items(*_widened(items, fetched_at), fetched_at) if items else []
+    comments = _read_items(items, fetched_at) if items else []
     scanned = scan(tree, scanned)
     from_json = _json_ld_comments(scanned, fetched_at)
     if len(from_json) > len(comments):
@@ -250,11 +250,17 @@ def _without_form_fields(tree: LexborHTMLParser, items: list[LexborNode]) -> lis
 
 
 def _read_items(
-    items: list[LexborNode], inner: dict[int, LexborNode], fetched_at: datetime
+    items: list[LexborNode],
+    fetched_at: datetime,
+    inner: dict[int, LexborNode] | None = None,
+    *,
+    regroup: bool = True,
 ) -> list[Comment]:
     """One comment per item (in document order), its parts read from the elements inside it
-    that no nested item owns; `inner` maps a widened item to the element that named it,
-    which holds its text."""
+    that no nested item owns. With `regroup`, items are first taken as the page groups them
+    (`_regrouped`); `inner` maps a widened item to the element that named it, which holds
+    its text."""
+    inner = inner or {}
     index = {node.mem_id: position for position, node in enumerate(items)}
     parents = [_enclosing_item(node, index) for node in items]
     parts = [_Parts(node) for node in items]
@@ -268,6 +274,10 @@ def _read_items(
             if node.mem_id not in index and node.mem_id not in ignored:
                 owner = _enclosing_item(node, index)
                 parts[index[owner.mem_id] if owner else position].classify(node)
+    if regroup:
+        regrouped = _regrouped(items, parents, parts, fetched_at)
+        if regrouped is not None:
+            return _read_items(*regrouped, regroup=False)
     for position, item in enumerate(items):
         body = _next_element(item, "dd") if item.tag == "dt" else None
         if body is not None:
@@ -285,13 +295,16 @@ def _read_items(
     return _drop_empty(comments)
 
 
-def _widened(
-    items: list[LexborNode], fetched_at: datetime
-) -> tuple[list[LexborNode], dict[int, LexborNode]]:
-    """Items as the page groups them: an item that is only the text of a comment
-    (`<li><b>Ada</b> 3 May<div class="comment">Text</div></li>`) becomes the block around it
-    that adds its author and date; replies kept in a separate box (`div.replies > div.reply`)
-    become items of their own."""
+def _regrouped(
+    items: list[LexborNode],
+    parents: list[LexborNode | None],
+    parts: list[_Parts],
+    fetched_at: datetime,
+) -> tuple[list[LexborNode], datetime, dict[int, LexborNode]] | None:
+    """Items as the page groups them, or None when they already are: an item that is only
+    the text of a comment (`<li><b>Ada</b> 3 May<div class="comment">Text</div></li>`)
+    becomes the block around it that adds its author and date; replies kept in a separate
+    box (`div.replies > div.reply`) become items of their own."""
     under: Counter[int] = Counter()
     for item in items:
         ancestor = item.parent
@@ -302,18 +315,21 @@ def _widened(
             ancestor = ancestor.parent
     known = {item.mem_id for item in items}
     inner: dict[int, LexborNode] = {}
-    widened = []
-    for item in items:
-        outer = _wrapper_of(item, under, known, fetched_at)
-        if outer is not item:
-            inner[outer.mem_id] = item
-            known.add(outer.mem_id)
-        widened.append(outer)
     result: list[LexborNode] = []
-    for item in widened:
+    changed = False
+    for item, parent, part in zip(items, parents, parts, strict=True):
+        if parent is None and not (part.authors or part.times or part.nested):
+            outer = _wrapper_of(item, under, known, fetched_at)
+            if outer is not item:
+                inner[outer.mem_id] = item
+                known.add(outer.mem_id)
+                item, changed = outer, True
         result.append(item)
-        result.extend(_replies_in_boxes(item, known, fetched_at))
-    return result, inner
+        if parent is None:
+            replies = _replies_in_boxes(item, known, fetched_at)
+            result.extend(replies)
+            changed = changed or bool(replies)
+    return (result, fetched_at, inner) if changed else None
 
 
 _WIDEN_LEVELS = 3
@@ -325,7 +341,7 @@ def _wrapper_of(
     """The nearest block around a text-only item that holds this item alone and an author or
     a date beside it, and repeats (a sibling of the same tag and class); the item itself when
     it has its own author or date."""
-    if not lines_text(item) or _has_meta(item, None, fetched_at):
+    if not lines_text(item):
         return item
     node = item
     for _ in range(_WIDEN_LEVELS):
@@ -361,11 +377,11 @@ def _label(node: LexborNode) -> str:
     return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
 
 
-def _has_meta(node: LexborNode, skip: LexborNode | None, fetched_at: datetime) -> bool:
+def _has_meta(node: LexborNode, skip: LexborNode, fetched_at: datetime) -> bool:
     """Does the block name an author or a time outside `skip`: an element whose role says so,
     or a line among its first that reads as an author and date?"""
-    skipped = {skip.mem_id} if skip is not None else set()
-    inside = {child.mem_id for child in skip.css("*")} if skip is not None else set()
+    skipped = {skip.mem_id}
+    inside = {child.mem_id for child in skip.css("*")}
     parts = _Parts(node)
     for part in select(node, PARTS):
         if part.mem_id not in inside and part.mem_id not in skipped:
@@ -729,10 +745,15 @@ class _Parts:
     def author(self, fetched_at: datetime) -> str | None:
         """The surest author element's name, else the name in a "by Ada on …" or
         "Ada | 3 May 2024" time line."""
-        names = [_author_name(node.text()) for _, node in sorted(self.authors, key=_rank)]
-        names = [name for name in names if name and len(name) <= _MAX_AUTHOR]
-        if names:
-            return next((name for name in names if not _INITIALS.match(name)), names[0])
+        initials = None
+        for _, node in sorted(self.authors, key=_rank):
+            name = _author_name(node.text())
+            if name and len(name) <= _MAX_AUTHOR:
+                if not _INITIALS.match(name):
+                    return name
+                initials = initials or name
+        if initials:
+            return initials
         for _, node in self.times:
             shown = squash(node.text())
             match = _BY_LINE.search(" " + shown + " ")
@@ -1065,13 +1086,14 @@ def _structural_comments(
     for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, fetched_at)
         if items:
-            comments = _read_items(items, {}, fetched_at)
+            comments = _read_items(items, fetched_at)
             if comments:
                 return comments
     return []
 
 
 _MAX_SCOPES = 6
+_MAX_HEADING = 200
 
 
 def _comment_scopes(
@@ -1087,7 +1109,12 @@ def _comment_scopes(
         ):
             yield [node]
     for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):
-        if names_comment_list(squash(heading.text())) and not _in_other_region(heading, memo):
+        text = heading.text()
+        if (
+            len(text) < _MAX_HEADING
+            and names_comment_list(text)
+            and not _in_other_region(heading, memo)
+        ):
             blocks = _following_blocks(heading)
             if blocks:
                 yield blocks
@@ -1151,6 +1178,7 @@ def _repeated_items(scope: list[LexborNode], fetched_at: datetime) -> list[Lexbo
 
 
 _MAX_EXAMINED = 400
+_DIGIT = re.compile(r"\d")
 _NOT_MEMBER_TAGS = _NOT_ITEM_TAGS | _HEADINGS | {"ul", "ol", "table", "tbody", "br", "hr"}
 _MAX_COMMENT_CHARS = 20_000
 
@@ -1160,9 +1188,14 @@ def _looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     line), a date (`time` or a date line) and text besides them, and no form?"""
     if node.tag in _NOT_MEMBER_TAGS:
         return False
-    text = lines_text(node)
-    if not 8 <= len(text) <= _MAX_COMMENT_CHARS or node.css_first("form, textarea"):
+    raw = node.text(deep=True)
+    if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (
+        _DIGIT.search(raw) or node.css_first("time")
+    ):
+        return False  # a date has digits, or a `time` element
+    if node.css_first("form, textarea"):
         return False
+    text = lines_text(node)
     parts = _Parts(node)
     for part in select(node, PARTS):
         parts.classify(part)
