@@ -377,4 +377,7 @@ def find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None:
         moment = resolve_relative(text[match.start() : end], now)
         if moment is not None:
             found = (match.start(), end, moment)
+    if found is not None:
+        start, end, moment = found
+        found = (start, len(text[:end].rstrip()), moment)
     return found

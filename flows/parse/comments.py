@@ -100,7 +100,7 @@ _NOT_AREA_WORDS = frozenset(
     | {"content", "reply", "add", "new", "leave", "write", "post", "no", "closed", "modal"}
     | {"dialog", "popup", "overlay", "toggle", "open", "show", "load", "more", "error"}
 )
-PARTS = "[class], [itemprop], [hidden], time, cite, footer, form, button, a[href]"
+PARTS = "[class], [itemprop], [property], [hidden], time, cite, footer, form, button, a[href]"
 """One selection per item finds every part that could be its author, time, text or chrome
 (a plain selector: lexbor is ten times slower on a group of `[class*=…]` substrings)."""
 _ROLE_HINT = re.compile(
@@ -255,6 +255,7 @@ def _read_items(
     inner: dict[int, LexborNode] | None = None,
     *,
     regroup: bool = True,
+    vetted: bool = False,
 ) -> list[Comment]:
     """One comment per item (in document order), its parts read from the elements inside it
     that no nested item owns. With `regroup`, items are first taken as the page groups them
@@ -277,7 +278,7 @@ def _read_items(
     if regroup:
         regrouped = _regrouped(items, parents, parts, fetched_at)
         if regrouped is not None:
-            return _read_items(*regrouped, regroup=False)
+            return _read_items(*regrouped, regroup=False, vetted=vetted)
     for position, item in enumerate(items):
         body = _next_element(item, "dd") if item.tag == "dt" else None
         if body is not None:
@@ -288,7 +289,7 @@ def _read_items(
     comments = [
         _comment(part, parent, fetched_at)
         if part.authors or part.times or (part.texts and not part.nested)
-        else _comment_from_lines(part, parent, fetched_at)
+        else _comment_from_lines(part, parent, fetched_at, vetted=vetted)
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
     _thread_flat_replies(comments, [_depth(item) for item in items])
@@ -409,7 +410,10 @@ def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -
     found = []
     for box in boxes:
         members = list(_element_children(box))
-        if len(members) == 1 and members[0].tag in ("ul", "ol", "div"):
+        if len(members) == 1 and (
+            members[0].tag in ("ul", "ol")
+            or (members[0].tag == "div" and not _looks_like_comment(members[0], fetched_at))
+        ):
             members = list(_element_children(members[0]))
         for member in members:
             if member.mem_id not in known and _looks_like_comment(member, fetched_at):
@@ -631,10 +635,13 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
     return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
 
 
-def _comment_from_lines(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment:
+def _comment_from_lines(
+    parts: _Parts, parent: int | None, fetched_at: datetime, *, vetted: bool
+) -> Comment:
     """An item none of whose parts is named: its author and date line, then its text; no
-    comment (a notice, a wrapper) without such a line."""
-    if parts.nested:
+    comment (a notice, a wrapper) without such a line. A named item holding others is a
+    wrapper unless `vetted` (found by its parts, replies nested in it)."""
+    if parts.nested and not vetted:
         return Comment(text="", parent=parent)
     lines = parts.text()[0].split("\n")
     found = _meta_in(lines, fetched_at)
@@ -701,6 +708,11 @@ def _without_leading_dates(
     return "\n".join(lines), first
 
 
+def _rdfa_name(prop: str | None) -> str:
+    """An RDFa property as a microdata name: "schema:author" → "author"."""
+    return prop.rsplit(":", 1)[-1] if prop else ""
+
+
 _INITIALS = re.compile(r"^[A-Z0-9]{1,2}$")
 """An avatar's initials ("EM"), a poorer name than the one written out beside it."""
 
@@ -735,7 +747,7 @@ class _Parts:
         roles = _roles(
             tag,
             attributes.get("class") or "",
-            attributes.get("itemprop") or "",
+            attributes.get("itemprop") or _rdfa_name(attributes.get("property")),
             "hidden" in attributes,
             tag == "a" and bool(_PROFILE_LINK.search(attributes.get("href") or "")),
         )
@@ -1086,7 +1098,7 @@ def _structural_comments(
     for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, fetched_at)
         if items:
-            comments = _read_items(items, fetched_at)
+            comments = _read_items(items, fetched_at, vetted=True)
             if comments:
                 return comments
     return []
