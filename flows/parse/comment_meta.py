@@ -142,12 +142,12 @@ OTHER_REGION_WORDS = frozenset(
         "trackback",
         "trackbacks",
         "modal",
-        "dialog",
         "popup",
     }
 )
 """Regions whose comment-like items are not this page's comments: related posts, customer
-reviews, links from other sites, dialogs (an error message about a comment; sidebars and "recent comments" widgets are found by the
+reviews, links from other sites, modals (an error message about a comment; `dialog` alone
+names page wrappers such as Drupal's `dialog-off-canvas-main-canvas`; sidebars and "recent comments" widgets are found by the
 start of their class names)."""
 
 _WORD_SPLIT = re.compile(r"[^a-zà-öø-ÿœąćęłńśźżčďěňřšťůž]+")

@@ -399,7 +399,7 @@ _HEADER_LINES = 3
 def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -> list[LexborNode]:
     """Replies in a box named for them (`replies`, `children`, `antworten`, `réponses`),
     inside the item or right after it, whose members are not named as comments: each member
-    that holds an author, a date and a text."""
+    that holds an author, a date and a text, and no item (a box of deeper replies)."""
     boxes = [
         box
         for box in (*item.css(_REPLY_BOX_SELECTOR), _next_sibling_element(item))
@@ -416,7 +416,11 @@ def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -
         ):
             members = list(_element_children(members[0]))
         for member in members:
-            if member.mem_id not in known and _looks_like_comment(member, fetched_at):
+            if (
+                member.mem_id not in known
+                and not any(node.mem_id in known for node in member.css("*"))
+                and _looks_like_comment(member, fetched_at)
+            ):
                 known.add(member.mem_id)
                 found.append(member)
     return found
@@ -480,7 +484,12 @@ def _in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bo
         label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         lowered = label.lower()
         named_list = _list_label(label)
-        if not named_list and _other_kind(label):
+        if not named_list and (
+            _other_kind(label)
+            or ancestor.tag == "dialog"
+            or attributes.get("role") == "dialog"
+            or attributes.get("aria-modal") == "true"
+        ):
             found = True
             break
         if not listed and (

@@ -600,3 +600,10 @@ def test_rdfa_comments_are_items():
 )
 def test_things_that_look_like_comments_are_not(markup):
     assert comments_of(markup) == []
+
+
+def test_a_page_wrapper_named_dialog_does_not_hide_the_comments():
+    markup = """<div class="dialog-off-canvas-main-canvas"><section class="comment-wrapper">
+    <div class="comment"><span class="comment-author">Ada</span><time>1 hour ago</time>
+      <div class="comment-text">Visible.</div></div></section></div>"""
+    assert rows(comments_of(markup)) == [("Ada", "Visible.", None)]
