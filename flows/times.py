@@ -70,27 +70,26 @@ TZ_OFFSETS: dict[str, float] = {
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        ("jan", "january", "janvier", "januar", "enero", "janeiro", "gennaio"),
-        ("feb", "february", "février", "fevrier", "februar", "febrero", "fevereiro", "febbraio"),
-        ("mar", "march", "mars", "märz", "maerz", "marzo", "março"),
-        ("apr", "april", "avril", "abril", "aprile"),
-        ("may", "mai", "mayo", "maio", "maggio"),
-        ("jun", "june", "juin", "juni", "junio", "junho", "giugno"),
-        ("jul", "july", "juillet", "juli", "julio", "julho", "luglio"),
-        ("aug", "august", "août", "aout", "agosto"),
-        ("sep", "sept", "september", "septembre", "septiembre", "setembro", "settembre"),
-        ("oct", "october", "octobre", "oktober", "octubre", "outubro", "ottobre"),
-        ("nov", "november", "novembre", "noviembre", "novembro"),
-        (
-            "dec",
-            "december",
-            "décembre",
-            "decembre",
-            "dezember",
-            "diciembre",
-            "dezembro",
-            "dicembre",
-        ),
+        ("jan", "january", "janvier", "janv", "januar", "enero", "ene", "janeiro", "gennaio")
+        + ("januari", "jän", "jänner", "genn", "stycznia", "ocak"),
+        ("feb", "february", "février", "fevrier", "févr", "fevr", "februar", "febrero")
+        + ("fevereiro", "fev", "febbraio", "februari", "lutego", "şubat"),
+        ("mar", "march", "mars", "märz", "maerz", "mrz", "mär", "marzo", "março", "marco")
+        + ("maart", "mrt", "marts", "marca", "mart"),
+        ("apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "nisan"),
+        ("may", "mai", "mayo", "maio", "maggio", "mei", "mag", "maj", "maja", "mayıs"),
+        ("jun", "june", "juin", "juni", "junio", "junho", "giugno", "giu", "czerwca", "haziran"),
+        ("jul", "july", "juillet", "juil", "juli", "julio", "julho", "luglio", "lug", "lipca")
+        + ("temmuz",),
+        ("aug", "august", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia")
+        + ("ağustos",),
+        ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembro")
+        + ("settembre", "set", "września", "wrzesnia", "eylül"),
+        ("oct", "october", "octobre", "oktober", "okt", "octubre", "outubro", "out")
+        + ("ottobre", "ott", "października", "pazdziernika", "ekim"),
+        ("nov", "november", "novembre", "noviembre", "novembro", "listopada", "kasım"),
+        ("dec", "december", "décembre", "decembre", "déc", "dezember", "dez", "diciembre")
+        + ("dic", "dezembro", "dicembre", "grudnia", "aralık"),
     ],
     start=1,
 ):
@@ -101,19 +100,22 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TZ_RE = "|".join(sorted(TZ_OFFSETS, key=len, reverse=True))
 
 _TIME = (
-    r"(?:(?:at|um|à|a las|,|-|–)\s*)?"
+    r"(?:(?:at|um|à|às|as|a las|a la|alle|om|kl\.?|@|,|-|–|—|\|)\s*)?"
     r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?(?::(?P<second>\d{2}))?\s*"
     r"(?P<ampm>[ap]\.?\s?m\.?)?"
     r"(?:\s*(?:Uhr|hrs|h))?"
     r"(?:\s*\(?(?P<tz>" + _TZ_RE + r"|[+-]\d{2}:?\d{2})\)?)?"
 )
 _DAY_FIRST = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<month>" + _MONTH_RE + r")\.?,?\s+"
-    r"(?P<year>\d{4})(?:[,\s]+" + _TIME + r")?",
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?P<month>"
+    + _MONTH_RE
+    + r")\b\.?,?\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?:[,\s]+"
+    + _TIME
+    + r")?",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(
-    r"\b(?P<month>" + _MONTH_RE + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"\b(?P<month>" + _MONTH_RE + r")\b\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
     r"(?P<year>\d{4})(?:[,\s]+" + _TIME + r")?",
     re.IGNORECASE,
 )
@@ -160,54 +162,82 @@ _UNITS = {
     "year": "years",
     "years": "years",
 }
+for _unit, _words in {
+    "seconds": "sekunde sekunden sek seconde secondes secondo secondi segundo segundos",
+    "minutes": "minuten minuut minuti minuto minutos",
+    "hours": "stunde stunden std heure heures hora horas uur ora ore",
+    "days": "tag tage tagen jour jours día días dia dias dag dagen giorno giorni",
+    "weeks": "woche wochen semaine semaines semana semanas weken settimana settimane",
+    "months": "monat monate monaten mois mes meses mês maand maanden mese mesi",
+    "years": "jahr jahre jahren an ans année années año años ano anos jaar jaren anno anni",
+}.items():
+    for _word in _words.split():
+        _UNITS[_word] = _unit
+_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_ONE = r"an?|one|ein|eine[mnr]?|une?|uno|una|uma|um|een"
 _RELATIVE = re.compile(
-    r"\b(?P<n>\d+|an?|one)\s*(?P<unit>"
-    + "|".join(sorted(_UNITS, key=len, reverse=True))
-    + r")\.?\s+ago\b",
+    r"\b(?P<n>\d+|" + _ONE + r")\s*(?P<unit>" + _UNIT_RE + r")\.?\s+(?:ago|geleden|fa)\b",
     re.IGNORECASE,
 )
-_YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
-_TODAY = re.compile(r"\b(?:today|just now|moments? ago|now)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(
+    r"(?:\bvor|\bil\s+y\s+a|\bhace|\bhá|\bha)\s+(?P<n>\d+|"
+    + _ONE
+    + r")\s*(?P<unit>"
+    + _UNIT_RE
+    + r")\b",
+    re.IGNORECASE,
+)
+"""The languages that put the word for "ago" first: "vor 3 Stunden", "il y a 2 jours",
+"hace 3 horas", "há 2 dias"."""
+_YESTERDAY = re.compile(
+    r"\b(?:yesterday|gestern|ayer|ontem|gisteren|ieri|hier(?=,?\s*(?:à\s*)?\d))\b", re.IGNORECASE
+)
+"""French "hier" only before a time: in German the word means "here"."""
+_TODAY = re.compile(
+    r"\b(?:today|just now|moments? ago|now|heute|gerade eben|aujourd'hui|hoy|hoje|vandaag"
+    r"|oggi)\b",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(
-    r"\b(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?", re.IGNORECASE
+    r"\b(?P<hour>\d{1,2})[:h](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?", re.IGNORECASE
 )
 
 
 def looks_like_relative_time(text: str) -> bool:
     """True when the text is a relative label such as "6 hours ago" or "yesterday"."""
-    return bool(_RELATIVE.search(text) or _YESTERDAY.search(text))
+    return bool(_RELATIVE.search(text) or _RELATIVE_BEFORE.search(text) or _YESTERDAY.search(text))
 
 
 def resolve_relative(text: str, now: datetime) -> datetime | None:
-    """Resolve "35 mins ago", "an hour ago", "yesterday", "yesterday at 9:15" against `now`.
+    """Resolve "35 mins ago", "an hour ago", "yesterday", "yesterday at 9:15" (and the same
+    in German, French, Spanish, Portuguese, Dutch and Italian) against `now`.
 
     >>> resolve_relative("35 mins ago", datetime(2024, 11, 3, 10, 0, tzinfo=UTC))
     datetime.datetime(2024, 11, 3, 9, 25, tzinfo=datetime.timezone.utc)
     """
     now = _as_utc(now)
-    match = _RELATIVE.search(text)
+    match = _RELATIVE.search(text) or _RELATIVE_BEFORE.search(text)
     if match:
-        raw = match.group("n").lower()
-        n = 1 if raw in ("a", "an", "one") else int(raw)
+        raw = match.group("n")
+        n = int(raw) if raw.isdigit() else 1
         unit = _UNITS[match.group("unit").lower()]
         if unit == "months":
             return now - timedelta(days=30 * n)
         if unit == "years":
             return now - timedelta(days=365 * n)
         return now - timedelta(**{unit: n})
-    if _YESTERDAY.search(text):
-        day = now - timedelta(days=1)
+    yesterday = _YESTERDAY.search(text)
+    if yesterday or _TODAY.search(text):
+        day = now - timedelta(days=1) if yesterday else now
         clock = _CLOCK.search(text)
         if clock is None:
-            return day
+            return day if yesterday or _TODAY.fullmatch(text.strip()) else None
         return day.replace(
             hour=_hour24(int(clock.group("hour")), clock.group("ampm")),
             minute=int(clock.group("minute")),
             second=0,
             microsecond=0,
         )
-    if _TODAY.fullmatch(text.strip()):
-        return now
     return None
 
 
@@ -312,3 +342,42 @@ def stated_zone(text: str | None) -> tzinfo | None:
         return datetime.fromisoformat(text.strip()).tzinfo
     except ValueError:
         return None
+
+
+_ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR)
+_RELATIVE_LABELS = (_RELATIVE, _RELATIVE_BEFORE, _YESTERDAY, _TODAY)
+
+
+def find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None:
+    """The first date in a line of prose, as (start, end, UTC moment): "Ada | Saturday,
+    2 November 2024 - 14:05", "Le 3 mars 2024 à 14h30", "vor 3 Stunden", "gestern um 9:15".
+    A word for today counts only with a clock time after it ("Heute, 14:05"), so the "now"
+    of a sentence is not a date. Absolute dates are read in the zone of `now`."""
+    zone = now.tzinfo or UTC
+    found: tuple[int, int, datetime] | None = None
+    for pattern in _ABSOLUTE:
+        match = pattern.search(text)
+        if match and (found is None or match.start() < found[0]):
+            try:
+                moment = _from_match(match, zone)
+            except (ValueError, OverflowError):
+                moment = None
+            if moment is not None:
+                found = (match.start(), match.end(), moment)
+    for pattern in _RELATIVE_LABELS:
+        match = pattern.search(text)
+        if match is None or (found is not None and match.start() >= found[0]):
+            continue
+        end = match.end()
+        clock = _CLOCK.search(text[end : end + 12])
+        if pattern in (_YESTERDAY, _TODAY) and clock is not None:
+            end += clock.end()
+        elif pattern is _TODAY:
+            continue
+        moment = resolve_relative(text[match.start() : end], now)
+        if moment is not None:
+            found = (match.start(), end, moment)
+    if found is not None:
+        start, end, moment = found
+        found = (start, len(text[:end].rstrip()), moment)
+    return found

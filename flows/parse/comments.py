@@ -21,24 +21,86 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
+from flows.parse.comment_meta import (
+    AREA_WORDS,
+    AUTHOR_WORDS,
+    OTHER_REGION_WORDS,
+    REPLY_BOX_WORDS,
+    TEXT_WORDS,
+    TIME_WORDS,
+    MetaLine,
+    comment_word_in,
+    is_date_line,
+    label_words,
+    mask_links,
+    names_comment_list,
+    read_meta_line,
+    token_words,
+)
 from flows.parse.nodes import Scan, lines_text, scan, select, squash
-from flows.times import parse_datetime
+from flows.times import find_datetime, parse_datetime
 
 CANDIDATES = (
-    '[class*="omment"], [id*="omment"], [id^="kommentar"], [itemtype*="Comment"], '
+    '[class*="omment"], [id*="omment"], [class*="oment"], [id*="oment"], [id^="kommentar"], '
+    '[class*="eactie"], [class*="eserbrief"], [itemtype*="Comment"], [typeof*="Comment"], '
     '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"]'
 )
-"""Everything that might be a comment item; `_is_item` decides (lexbor matches `omment`
-case-sensitively, so this finds `comment` and `Comment` alike). Forum replies are posts:
-XenForo's `[data-author].message`, phpBB's `div.post#p123`."""
-_OTHER_REGION = re.compile(r"(?:^|\s)sidebar|recent|latest|popular|(?:^|\s)comment-respond\b")
-"""Ancestors whose comment-like items belong to other pages (widgets) or to the reply form."""
-PARTS = "[class], [itemprop], [hidden], time, cite, footer, form, button, a[href]"
+"""Everything that might be a comment item or a comment list; `_is_item` decides (lexbor
+matches `omment` case-sensitively, so this finds `comment`, `Comment`, `kommentar`,
+`commentaire`; `oment` finds `comentario`, `komentarz`; `eactie` the Dutch `reactie`). Forum
+replies are posts: XenForo's `[data-author].message`, phpBB's `div.post#p123`."""
+
+
+@lru_cache(maxsize=4096)
+def _other_kind(label: str) -> bool:
+    """A widget of comments on other pages (`widget_recent_comments`, `recentcomments`,
+    `latest-comments`, `popular`), related posts, reviews, pingbacks?"""
+    for word in label_words(label):
+        if word in OTHER_REGION_WORDS:
+            return True
+        for kind in ("recent", "latest", "popular"):
+            rest = word.removeprefix(kind)
+            if rest != word and (not rest or rest in AREA_WORDS or comment_word_in(rest)):
+                return True
+    return False
+
+
+_OTHER_PLACE = re.compile(r"(?:^|\s)sidebar|(?:^|\s)comment-respond\b")
+"""Ancestors that hold widgets or the reply form."""
+
+
+def _names_comments(region: LexborNode, label: str) -> bool:
+    """Does a region (an `<aside>`) say it holds comments, by its name or its first heading?
+    A thread beside the article, or a comment system's static fallback, is one."""
+    if _area_label(label):
+        return True
+    heading = region.css_first("h1, h2, h3, h4, h5, h6")
+    return heading is not None and names_comment_list(squash(heading.text()))
+
+
+@lru_cache(maxsize=4096)
+def _area_label(label: str) -> bool:
+    """A class or id naming a list of comments (`comments`, `kommentare`, `comment-list`,
+    `disqus_thread`), not a widget, a form or a counter."""
+    words = label_words(label)
+    if words & _NOT_AREA_WORDS or words & OTHER_REGION_WORDS:
+        return False
+    return bool(words & AREA_WORDS) or any(comment_word_in(word) for word in words)
+
+
+_NOT_AREA_WORDS = frozenset(
+    {"count", "counter", "form", "respond", "link", "links", "button", "btn", "number", "icon"}
+    | {"title", "heading", "header", "footer", "meta", "author", "date", "text", "body"}
+    | {"content", "reply", "add", "new", "leave", "write", "post", "no", "closed", "modal"}
+    | {"dialog", "popup", "overlay", "toggle", "open", "show", "load", "more", "error"}
+)
+PARTS = "[class], [itemprop], [property], [hidden], time, cite, footer, form, button, a[href]"
 """One selection per item finds every part that could be its author, time, text or chrome
 (a plain selector: lexbor is ten times slower on a group of `[class*=…]` substrings)."""
 _ROLE_HINT = re.compile(
@@ -49,9 +111,8 @@ _ROLE_HINT = re.compile(
 """Class fragments that can give an element a role; other elements are skipped at once."""
 
 
-_ITEM_TOKEN = re.compile(
-    r"^(?P<prefix>[a-z0-9_-]*?)comment(?:[-_]{0,2}(?:item|card|box|entry|wrapper|single"
-    r"|container|block))?$"
+_ITEM_SUFFIXES = frozenset(
+    {"item", "card", "box", "entry", "wrapper", "wrap", "single", "container", "block", "eintrag"}
 )
 _NOT_ITEM_PREFIX = frozenset(
     [
@@ -88,15 +149,29 @@ _NOT_ITEM_PREFIX = frozenset(
         "format",
         "kind",
         "label",
+        "neu",
+        "neuer",
+        "nouveau",
+        "nuevo",
+        "novo",
+        "nieuwe",
+        "nuovo",
+        "schreiben",
+        "ajouter",
     ]
 )
 """`leave-comment`, `add-comment`, `no-comment` … name buttons and notices, and
 `type-comment`, `tone-comment`, `fc-item--comment` a kind of article (opinion), not items."""
-_COMMENT_ID = re.compile(r"^(?:[a-z]+[-_])?(?:comment|kommentar)[-_]?\d+$", re.IGNORECASE)
+_COMMENT_ID = re.compile(
+    r"^(?:[a-z]+[-_])?(?:comment|kommentar|commentaire|comentario|commento|reactie|komentarz)"
+    r"[-_]?\d+$",
+    re.IGNORECASE,
+)
 """`comment-123`, `dsq-comment-123` (an item), not `comment-body-123` (a part of one)."""
 _CHROME_TOKEN = re.compile(
     r"reply|antwort|vote|voting|avatar|rating|share|report|flag|action|toolbar|button|like"
     r"|permalink|edit|badge|signature|counter|karma|points|score|metadata|information"
+    r"|répondre|repondre|responder|rispondi|reageer|melden|signaler|denunciar"
     r"|submitted|footer|header|btn|^meta$|^links$"
 )
 _AUTHOR_TOKEN = re.compile(
@@ -137,15 +212,56 @@ _META_SLACK = 40
 def extract_comments(
     tree: LexborHTMLParser, fetched_at: datetime, *, scanned: Scan | None = None
 ) -> list[Comment]:
-    """Comments in page order; none (not the reply form, not a widget) when the page has none."""
+    """Comments in page order; none (not the reply form, not a widget) when the page has none.
+
+    Items named as comments come first; schema.org `Comment` objects in JSON-LD win when they
+    hold more. Without either: numbered blocks, then repeated blocks that each hold an author,
+    a date and a text inside a region the page calls its comments."""
     candidates = select(tree, CANDIDATES)
-    if not candidates:
-        return _fallback_comments(tree, fetched_at, scan(tree, scanned))
-    items = [node for node in candidates if _is_item(node)]
-    memo: dict[int, bool] = {}
-    items = [node for node in items if not _in_other_region(node, memo)]
-    if not items:
-        return _fallback_comments(tree, fetched_at, scan(tree, scanned))
+    memo: dict[tuple[int, bool], bool] = {}
+    items = [node for node in candidates if _is_item(node) and not _in_other_region(node, memo)]
+    if items:
+        items = _without_form_fields(tree, items)
+    comments = _read_items(items, fetched_at) if items else []
+    scanned = scan(tree, scanned)
+    from_json = _json_ld_comments(scanned, fetched_at)
+    if len(from_json) > len(comments):
+        return from_json
+    return (
+        comments
+        or _numbered_comments(tree, fetched_at)
+        or _structural_comments(candidates, scanned, memo, fetched_at)
+    )
+
+
+def _without_form_fields(tree: LexborHTMLParser, items: list[LexborNode]) -> list[LexborNode]:
+    """Items less those that are part of a form: the nearest item around a `textarea`, with
+    no `form` between them, is a field named for the comment it asks for
+    (`div.wpd-field-comment`); an item holding a whole reply form is still a comment."""
+    known = {item.mem_id for item in items}
+    fields = set()
+    for area in tree.css("textarea"):
+        ancestor = area.parent
+        while ancestor is not None and ancestor.mem_id not in known and ancestor.tag != "form":
+            ancestor = ancestor.parent
+        if ancestor is not None and ancestor.tag != "form":
+            fields.add(ancestor.mem_id)
+    return [item for item in items if item.mem_id not in fields]
+
+
+def _read_items(
+    items: list[LexborNode],
+    fetched_at: datetime,
+    inner: dict[int, LexborNode] | None = None,
+    *,
+    regroup: bool = True,
+    vetted: bool = False,
+) -> list[Comment]:
+    """One comment per item (in document order), its parts read from the elements inside it
+    that no nested item owns. With `regroup`, items are first taken as the page groups them
+    (`_regrouped`); `inner` maps a widened item to the element that named it, which holds
+    its text."""
+    inner = inner or {}
     index = {node.mem_id: position for position, node in enumerate(items)}
     parents = [_enclosing_item(node, index) for node in items]
     parts = [_Parts(node) for node in items]
@@ -159,19 +275,162 @@ def extract_comments(
             if node.mem_id not in index and node.mem_id not in ignored:
                 owner = _enclosing_item(node, index)
                 parts[index[owner.mem_id] if owner else position].classify(node)
+    if regroup:
+        regrouped = _regrouped(items, parents, parts, fetched_at)
+        if regrouped is not None:
+            return _read_items(*regrouped, regroup=False, vetted=vetted)
     for position, item in enumerate(items):
         body = _next_element(item, "dd") if item.tag == "dt" else None
         if body is not None:
             parts[position].add_body(body)
+        if item.mem_id in inner:
+            parts[position].texts.append((0, inner[item.mem_id]))
     parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
     comments = [
         _comment(part, parent, fetched_at)
         if part.authors or part.times or (part.texts and not part.nested)
-        else Comment(text="", parent=parent)  # a wrapper of comments, or a notice
+        else _comment_from_lines(part, parent, fetched_at, vetted=vetted)
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
     _thread_flat_replies(comments, [_depth(item) for item in items])
     return _drop_empty(comments)
+
+
+def _regrouped(
+    items: list[LexborNode],
+    parents: list[LexborNode | None],
+    parts: list[_Parts],
+    fetched_at: datetime,
+) -> tuple[list[LexborNode], datetime, dict[int, LexborNode]] | None:
+    """Items as the page groups them, or None when they already are: an item that is only
+    the text of a comment (`<li><b>Ada</b> 3 May<div class="comment">Text</div></li>`)
+    becomes the block around it that adds its author and date; replies kept in a separate
+    box (`div.replies > div.reply`) become items of their own."""
+    under: Counter[int] = Counter()
+    for item in items:
+        ancestor = item.parent
+        for _ in range(_WIDEN_LEVELS):
+            if ancestor is None:
+                break
+            under[ancestor.mem_id] += 1
+            ancestor = ancestor.parent
+    known = {item.mem_id for item in items}
+    inner: dict[int, LexborNode] = {}
+    result: list[LexborNode] = []
+    changed = False
+    for item, parent, part in zip(items, parents, parts, strict=True):
+        if parent is None and not (part.authors or part.times or part.nested):
+            outer = _wrapper_of(item, under, known, fetched_at)
+            if outer is not item:
+                inner[outer.mem_id] = item
+                known.add(outer.mem_id)
+                item, changed = outer, True
+        result.append(item)
+        if parent is None:
+            replies = _replies_in_boxes(item, known, fetched_at)
+            result.extend(replies)
+            changed = changed or bool(replies)
+    return (result, fetched_at, inner) if changed else None
+
+
+_WIDEN_LEVELS = 3
+
+
+def _wrapper_of(
+    item: LexborNode, under: Counter[int], known: set[int], fetched_at: datetime
+) -> LexborNode:
+    """The nearest block around a text-only item that holds this item alone and an author or
+    a date beside it, and repeats (a sibling of the same tag and class); the item itself when
+    it has its own author or date."""
+    if not lines_text(item):
+        return item
+    node = item
+    for _ in range(_WIDEN_LEVELS):
+        parent = node.parent
+        if (
+            parent is None
+            or parent.tag in ("body", "html", "ul", "ol")
+            or under[parent.mem_id] > 1
+            or parent.mem_id in known
+            or _area_label(_label(parent))
+        ):
+            break
+        if _repeats(parent) and _has_meta(parent, item, fetched_at):
+            return parent
+        node = parent
+    return item
+
+
+def _repeats(node: LexborNode) -> bool:
+    """Has the block a sibling of the same tag and class, as list members have?"""
+    label = node.attributes.get("class")
+    previous = node.prev
+    while previous is not None and not previous.is_element_node:
+        previous = previous.prev
+    return any(
+        sibling is not None and sibling.tag == node.tag and sibling.attributes.get("class") == label
+        for sibling in (previous, _next_sibling_element(node))
+    )
+
+
+def _label(node: LexborNode) -> str:
+    attributes = node.attributes
+    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+
+
+def _has_meta(node: LexborNode, skip: LexborNode, fetched_at: datetime) -> bool:
+    """Does the block name an author or a time outside `skip`: an element whose role says so,
+    or a line among its first that reads as an author and date?"""
+    skipped = {skip.mem_id}
+    inside = {child.mem_id for child in skip.css("*")}
+    parts = _Parts(node)
+    for part in select(node, PARTS):
+        if part.mem_id not in inside and part.mem_id not in skipped:
+            parts.classify(part)
+    if parts.authors or parts.times:
+        return True
+    lines = lines_text(node, skipped).split("\n")[:_HEADER_LINES]
+    return any(read_meta_line(line, fetched_at) for line in lines)
+
+
+_HEADER_LINES = 3
+
+
+def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -> list[LexborNode]:
+    """Replies in a box named for them (`replies`, `children`, `antworten`, `réponses`),
+    inside the item or right after it, whose members are not named as comments: each member
+    that holds an author, a date and a text, and no item (a box of deeper replies)."""
+    boxes = [
+        box
+        for box in (*item.css(_REPLY_BOX_SELECTOR), _next_sibling_element(item))
+        if box is not None
+        and box.mem_id != item.mem_id
+        and REPLY_BOX_WORDS.intersection(label_words(_label(box)))
+    ]
+    found = []
+    for box in boxes:
+        members = list(_element_children(box))
+        if len(members) == 1 and (
+            members[0].tag in ("ul", "ol")
+            or (members[0].tag == "div" and not _looks_like_comment(members[0], fetched_at))
+        ):
+            members = list(_element_children(members[0]))
+        for member in members:
+            if (
+                member.mem_id not in known
+                and not any(node.mem_id in known for node in member.css("*"))
+                and _looks_like_comment(member, fetched_at)
+            ):
+                known.add(member.mem_id)
+                found.append(member)
+    return found
+
+
+_REPLY_BOX_SELECTOR = (
+    '[class*="epl"], [class*="hild"], [class*="ntwort"], [class*="eponse"], [class*="éponse"], '
+    '[class*="espuesta"], [class*="esposta"], [class*="isposte"], [class*="nswer"], '
+    '[class*="ested"], [class*="ndent"]'
+)
 
 
 def _depth(item: LexborNode) -> int | None:
@@ -205,35 +464,80 @@ def _thread_flat_replies(comments: list[Comment], depths: list[int | None]) -> N
             del latest[deeper]
 
 
-def _in_other_region(node: LexborNode, memo: dict[int, bool]) -> bool:
-    """Inside a sidebar, a "recent comments" widget or the reply form? Ancestors already
+def _in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bool:
+    """Inside a "recent comments" widget, related posts, reviews, a sidebar or the reply
+    form? Below the nearest list the page names as its comments, only what a region is
+    counts (a widget, reviews), not where it sits: `ul.comments` inside a column classed
+    `sidebar-on-right` or inside `div#respond` holds this page's comments. Ancestors already
     judged are remembered, so a page's items share one walk up the tree."""
     path = []
     ancestor = node.parent
     found = False
+    listed = False
     while ancestor is not None and ancestor.tag not in ("body", "html"):
-        if ancestor.mem_id in memo:
-            found = memo[ancestor.mem_id]
+        key = (ancestor.mem_id, listed)
+        if key in memo:
+            found = memo[key]
             break
-        path.append(ancestor.mem_id)
+        path.append(key)
         attributes = ancestor.attributes
-        label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-        if (
-            ancestor.tag == "aside"
-            or (ancestor.tag == "form" and "comment" in label)
-            or attributes.get("id") == "respond"
-            or _OTHER_REGION.search(label)
+        label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+        lowered = label.lower()
+        named_list = _list_label(label)
+        if not named_list and (
+            _other_kind(label)
+            or ancestor.tag == "dialog"
+            or attributes.get("role") == "dialog"
+            or attributes.get("aria-modal") == "true"
         ):
             found = True
             break
+        if not listed and (
+            (ancestor.tag == "aside" and not _names_comments(ancestor, label))
+            or (ancestor.tag == "form" and "comment" in lowered)
+            or attributes.get("id") == "respond"
+            or _OTHER_PLACE.search(lowered)
+        ):
+            found = True
+            break
+        listed = listed or named_list
         ancestor = ancestor.parent
     memo.update(dict.fromkeys(path, found))
     return found
 
 
+@lru_cache(maxsize=4096)
+def _list_label(label: str) -> bool:
+    """A class or id naming a list of comments: `comments`, `kommentare`, `comment-list`,
+    `commentlist`, `comments-area`."""
+    words = label_words(label)
+    if words & AREA_WORDS:
+        return True
+    return any(
+        (stem := comment_word_in(word.removesuffix("list"))) is not None
+        and (word.endswith("list") or words & _LIST_WORDS)
+        and word.removesuffix("list").endswith(stem)
+        for word in words
+    )
+
+
+_LIST_WORDS = frozenset({"list", "liste", "lista", "lijst", "area", "section", "wrapper", "wrap"})
+
+
+_NOT_ITEM_TAGS = frozenset(
+    {"textarea", "input", "select", "option", "label", "button", "form", "a", "img", "script"}
+    | {"i", "svg", "use", "path", "time"}
+)
+"""Form controls and links named after comments (`textarea#comment`, `a.comments-link`)."""
+
+
 def _is_item(node: LexborNode) -> bool:
     attributes = node.attributes
-    if "schema.org/Comment" in (attributes.get("itemtype") or ""):
+    if node.tag in _NOT_ITEM_TAGS:
+        return False
+    if "schema.org/Comment" in (attributes.get("itemtype") or "") or (
+        (attributes.get("typeof") or "").endswith("Comment")
+    ):
         return True
     if node.tag == "dd" and _previous_element(node, "dt") is not None:
         return False  # the text half of a <dt> item
@@ -257,16 +561,21 @@ def _is_item(node: LexborNode) -> bool:
 
 @lru_cache(maxsize=4096)
 def _names_an_item(classes: str) -> bool:
-    """Does a class attribute name a comment item (`comment`, `xenforo-comment`), not a part,
-    a list or a button (`comment-author`, `comments`, `add-comment`)?"""
-    for token in classes.lower().split():
-        match = _ITEM_TOKEN.match(token)
-        prefix = match["prefix"] if match else ""
-        if (
-            match
-            and "--" not in prefix
-            and not _NOT_ITEM_PREFIX.intersection(re.split(r"[-_]", prefix))
-        ):
+    """Does a class attribute name a comment item (`comment`, `xenforo-comment`,
+    `commentItem`, `kommentar-eintrag`, `leserKommentar`, `comentario`), not a part, a list
+    or a button (`comment-author`, `comments`, `add-comment`)? A BEM modifier
+    (`fc-item--type-comment`) names a kind of something else."""
+    for token in classes.split():
+        if "--" in token:
+            continue
+        words = list(token_words(token))
+        while len(words) > 1 and words[-1] in _ITEM_SUFFIXES:
+            words.pop()
+        stem = comment_word_in(words[-1]) if words else None
+        if stem is None:
+            continue
+        prefixes = [*words[:-1], words[-1][: -len(stem)]]
+        if not _NOT_ITEM_PREFIX.intersection(prefixes):
             return True
     return False
 
@@ -291,7 +600,9 @@ _REPLIES_BOX = re.compile(r"indent|children|replies|nested|sub-?comments", re.IG
 
 @lru_cache(maxsize=4096)
 def _replies_box(classes: str) -> bool:
-    return _REPLIES_BOX.search(classes) is not None
+    return _REPLIES_BOX.search(classes) is not None or bool(
+        REPLY_BOX_WORDS.intersection(label_words(classes))
+    )
 
 
 def _enclosing_item(node: LexborNode, index: dict[int, int]) -> LexborNode | None:
@@ -312,14 +623,111 @@ def _enclosing_item(node: LexborNode, index: dict[int, int]) -> LexborNode | Non
 
 
 def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment:
+    """The comment its parts name; an author or time they do not name is read from the
+    item's author and date line, which then leaves the text."""
     shown, posted_at = parts.time(fetched_at)
+    author = parts.author(fetched_at)
+    text, outside = parts.text()
+    if author is None or posted_at is None:
+        lines = text.split("\n")
+        found = _meta_in(outside if outside is not None else lines, fetched_at)
+        if found is not None:
+            meta, used, name = found
+            author = author or meta.author or name
+            if posted_at is None:
+                shown, posted_at = meta.shown, meta.posted_at
+            if outside is None:
+                text = "\n".join(line for number, line in enumerate(lines) if number not in used)
+    text, leading = _without_leading_dates(text, fetched_at)
+    if posted_at is None and leading is not None:
+        shown, posted_at = leading
+    return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
+
+
+def _comment_from_lines(
+    parts: _Parts, parent: int | None, fetched_at: datetime, *, vetted: bool
+) -> Comment:
+    """An item none of whose parts is named: its author and date line, then its text; no
+    comment (a notice, a wrapper) without such a line. A named item holding others is a
+    wrapper unless `vetted` (found by its parts, replies nested in it)."""
+    if parts.nested and not vetted:
+        return Comment(text="", parent=parent)
+    lines = parts.text()[0].split("\n")
+    found = _meta_in(lines, fetched_at)
+    if found is None:
+        return Comment(text="", parent=parent)
+    meta, used, name = found
+    text = "\n".join(line for number, line in enumerate(lines) if number not in used)
     return Comment(
-        text=parts.text(),
-        author=parts.author(),
-        posted_text=shown,
-        posted_at=posted_at,
+        text=_without_leading_dates(text, fetched_at)[0],
+        author=meta.author or name,
+        posted_text=meta.shown,
+        posted_at=meta.posted_at,
         parent=parent,
     )
+
+
+def _meta_in(
+    lines: list[str], fetched_at: datetime
+) -> tuple[MetaLine, set[int], str | None] | None:
+    """The author and date line among an item's first lines (or its last two, where the
+    text comes first), the numbers of the lines it takes, and the author's name when it
+    stands on the line before ("Ada" / "3 May 2024, 10:15")."""
+    count = len(lines)
+    positions = [*range(min(count, _HEADER_LINES)), *range(max(_HEADER_LINES, count - 2), count)]
+    for number in positions:
+        meta = read_meta_line(lines[number], fetched_at)
+        if meta is None:
+            continue
+        if meta.author is None and number > 0 and _name_like(lines[number - 1], fetched_at):
+            return meta, {number - 1, number}, lines[number - 1]
+        return meta, {number}, None
+    return None
+
+
+def _name_like(line: str, fetched_at: datetime) -> bool:
+    """A short line that can be a name: a few words, none a bare number ("level 1"), no
+    sentence end, not a date."""
+    words = line.split()
+    return (
+        0 < len(line) <= _MAX_NAME_LINE
+        and len(words) <= _MAX_NAME_WORDS
+        and not any(word.strip("#.:").isdigit() for word in words)
+        and line[-1] not in ".!?"
+        and any(ch.isalpha() for ch in line)
+        and find_datetime(mask_links(line), fetched_at) is None
+    )
+
+
+_MAX_NAME_LINE = 40
+_MAX_NAME_WORDS = 5
+
+
+def _without_leading_dates(
+    text: str, fetched_at: datetime
+) -> tuple[str, tuple[str, datetime] | None]:
+    """The text without the lines before it that are only a date, and the first such date."""
+    lines = text.split("\n")
+    first = None
+    while len(lines) > 1 and is_date_line(lines[0], fetched_at):
+        found = find_datetime(lines[0], fetched_at)
+        if first is None and found is not None:
+            first = (lines[0], found[2])
+        lines = lines[1:]
+    return "\n".join(lines), first
+
+
+def _rdfa_name(prop: str | None) -> str:
+    """An RDFa property as a microdata name: "schema:author" → "author"."""
+    return prop.rsplit(":", 1)[-1] if prop else ""
+
+
+_INITIALS = re.compile(r"^[A-Z0-9]{1,2}$")
+"""An avatar's initials ("EM"), a poorer name than the one written out beside it."""
+
+
+def _rank(pair: tuple[int, LexborNode]) -> int:
+    return pair[0]
 
 
 class _Parts:
@@ -348,23 +756,33 @@ class _Parts:
         roles = _roles(
             tag,
             attributes.get("class") or "",
-            attributes.get("itemprop") or "",
+            attributes.get("itemprop") or _rdfa_name(attributes.get("property")),
             "hidden" in attributes,
             tag == "a" and bool(_PROFILE_LINK.search(attributes.get("href") or "")),
         )
         for role, rank in roles:
             getattr(self, role).append(node if role == "chrome" else (rank, node))
 
-    def author(self) -> str | None:
-        """The surest author element's name, else the name in a "by Ada on …" time line."""
-        for _, node in sorted(self.authors, key=lambda pair: pair[0]):
+    def author(self, fetched_at: datetime) -> str | None:
+        """The surest author element's name, else the name in a "by Ada on …" or
+        "Ada | 3 May 2024" time line."""
+        initials = None
+        for _, node in sorted(self.authors, key=_rank):
             name = _author_name(node.text())
             if name and len(name) <= _MAX_AUTHOR:
-                return name
+                if not _INITIALS.match(name):
+                    return name
+                initials = initials or name
+        if initials:
+            return initials
         for _, node in self.times:
-            match = _BY_LINE.search(" " + squash(node.text()) + " ")
+            shown = squash(node.text())
+            match = _BY_LINE.search(" " + shown + " ")
             if match:
                 return match["name"].strip(" ,:")
+            meta = read_meta_line(shown, fetched_at)
+            if meta is not None and meta.author:
+                return meta.author
         return None
 
     def time(self, fetched_at: datetime) -> tuple[str | None, datetime | None]:
@@ -372,25 +790,36 @@ class _Parts:
         for _, node in sorted(self.times, key=lambda pair: pair[0]):
             shown = squash(node.text()) or None
             machine = node.attributes.get("datetime") or node.attributes.get("content")
-            moment = parse_datetime(machine) or parse_datetime(shown, now=fetched_at)
+            moment = parse_datetime(machine) or parse_datetime(
+                mask_links(shown) if shown else None, now=fetched_at
+            )
             if moment is None and shown:
                 moment = _time_in(shown, fetched_at)
             if shown or moment:
                 return shown, moment
         return None, None
 
-    def text(self) -> str:
-        """The surest text element without chrome, author, time and replies; else what is
-        left of the item once its metadata lines are taken out."""
+    def text(self) -> tuple[str, list[str] | None]:
+        """The surest text element without chrome, author, time and replies, with the lines
+        of the item outside it (where an unnamed author and date line sits); else what is
+        left of the item once its metadata lines are taken out, and None."""
         skip = {node.mem_id for node in self.nested} | {node.mem_id for node in self.chrome}
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
         if self.texts:
             _, target = min(self.texts, key=lambda pair: pair[0])
-            text = lines_text(target, skip)
+            blocks = [
+                _meta_block(node, target)
+                for _, node in self.authors + self.times
+                if node.tag != "a" and _inside(node, target)
+            ]
+            text = lines_text(target, skip | {block.mem_id for block in blocks})
             if text:
-                return text
-        return "\n".join(filter(None, (self._leftover(root, skip) for root in self.roots)))
+                outside = lines_text(self.item, skip | {target.mem_id}).split("\n")
+                inside = [line for block in blocks for line in lines_text(block).split("\n")]
+                return text, inside + outside[:_HEADER_LINES] + outside[-2:]
+        leftover = (self._leftover(root, skip) for root in self.roots)
+        return "\n".join(filter(None, leftover)), None
 
     def _leftover(self, root: LexborNode, skip: set[int]) -> str:
         """The item's text without its metadata: each author or time element, widened to the
@@ -409,14 +838,20 @@ def _roles(
     tag: str, classes: str, itemprop: str, hidden: bool, profile_link: bool
 ) -> tuple[tuple[str, int], ...]:
     """What an element is to its comment, as (role, rank) pairs, lower ranks surer. Cached:
-    a page repeats the same few tag and class combinations once per comment."""
+    a page repeats the same few tag and class combinations once per comment. Script hooks
+    (`js-comment-edit-text`) say nothing about the role."""
     tokens = classes.lower()
     itemprop = itemprop.lower()
-    if not (itemprop or tag in _PART_TAGS or _ROLE_HINT.search(tokens)):
+    words = label_words(classes)
+    if not (itemprop or tag in _PART_TAGS or _ROLE_HINT.search(tokens) or words & _ROLE_WORDS):
         return ()
     if itemprop == "text":
         return (("texts", 0),)
-    if itemprop in ("author", "creator", "name") or _AUTHOR_TOKEN.search(tokens):
+    if (
+        itemprop in ("author", "creator", "name")
+        or _AUTHOR_TOKEN.search(tokens)
+        or words & AUTHOR_WORDS
+    ):
         return (("authors", 0 if itemprop == "name" or "fn" in tokens.split() else 1),)
     if tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime"):
         return (("times", 0),)
@@ -424,17 +859,24 @@ def _roles(
         return (("authors", 2),)
     if profile_link:
         return (("authors", 3),)
-    is_time = bool(_TIME_TOKEN.search(tokens))
+    is_time = bool(_TIME_TOKEN.search(tokens) or words & TIME_WORDS)
     if (
         tag in _CHROME_TAGS
         or hidden
-        or any(_CHROME_TOKEN.search(token) for token in tokens.split())
+        or any(
+            _CHROME_TOKEN.search(token)
+            for token in tokens.split()
+            if not token.startswith(("js-", "js_"))
+        )
     ):
         return (("chrome", 0), ("times", 1)) if is_time else (("chrome", 0),)
     if is_time:
         return (("times", 1),)
-    text_rank = _text_rank(tokens)
+    text_rank = _text_rank(tokens, words)
     return () if text_rank is None else (("texts", text_rank),)
+
+
+_ROLE_WORDS = AUTHOR_WORDS | TIME_WORDS | frozenset(word for words in TEXT_WORDS for word in words)
 
 
 def _author_name(shown: str) -> str:
@@ -446,6 +888,15 @@ def _author_name(shown: str) -> str:
         name = name[: date.start()]
     name = _TRAILING_ON.sub("", _LEADING_BY.sub("", _SAYS.sub("", name)))
     return name.strip(" ,:|·»«-–—")
+
+
+def _inside(node: LexborNode, root: LexborNode) -> bool:
+    ancestor = node.parent
+    while ancestor is not None:
+        if ancestor.mem_id == root.mem_id:
+            return True
+        ancestor = ancestor.parent
+    return False
 
 
 def _meta_block(node: LexborNode, root: LexborNode) -> LexborNode:
@@ -460,11 +911,11 @@ def _meta_block(node: LexborNode, root: LexborNode) -> LexborNode:
     return block
 
 
-def _text_rank(tokens: str) -> int | None:
+def _text_rank(tokens: str, words: frozenset[str]) -> int | None:
     """How surely a class names the comment's text: lower is surer, None is not text."""
-    commented = "comment" in tokens
-    for rank, word in enumerate(("text", "content", "message", "body")):
-        if word in tokens:
+    commented = "comment" in tokens or any(comment_word_in(word) for word in words)
+    for rank, synonyms in enumerate(TEXT_WORDS):
+        if synonyms[0] in tokens or words.intersection(synonyms):
             return rank + (1 if commented else 10)
     if "read-more" in tokens:
         return 14
@@ -488,12 +939,9 @@ _DATE_IN_TEXT = re.compile(
 
 
 def _time_in(shown: str, fetched_at: datetime) -> datetime | None:
-    """A date inside a metadata line ("by Ada on 21. Jan. 2015, 19:04")."""
-    for match in _DATE_IN_TEXT.finditer(shown):
-        moment = parse_datetime(match.group(), now=fetched_at)
-        if moment is not None:
-            return moment
-    return None
+    """A date inside a metadata line ("by Ada on 21. Jan. 2015, 19:04"), not inside a link."""
+    found = find_datetime(mask_links(shown), fetched_at)
+    return found[2] if found else None
 
 
 def _drop_empty(comments: list[Comment]) -> list[Comment]:
@@ -519,18 +967,6 @@ def _drop_empty(comments: list[Comment]) -> list[Comment]:
             parent = comments[parent].parent
         comments[old].parent = None if parent is None else new_index[parent]
     return [comments[old] for old in kept]
-
-
-def _fallback_comments(
-    tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan
-) -> list[Comment]:
-    """Pages whose HTML names no comment items: JSON-LD, numbered blocks, then repeated blocks
-    under a "Comments" heading."""
-    return (
-        _json_ld_comments(scanned, fetched_at)
-        or _numbered_comments(tree, fetched_at)
-        or _blocks_under_heading(scanned, fetched_at)
-    )
 
 
 def _json_ld_comments(scanned: Scan, fetched_at: datetime) -> list[Comment]:
@@ -659,29 +1095,57 @@ def _numbered_block(header: LexborNode, header_ids: set[int]) -> LexborNode:
     return block
 
 
-_COMMENTS_HEADING = re.compile(
-    r"^(?:(?P<count>\d+)\s+)?(?:reader\s+|user\s+|leser)?(?:comments?|kommentare?|commentaires?"
-    r"|comentarios?|commenti|reacties|reactions|responses|replies|antworten)"
-    r"(?:\s*\((?P<count2>\d+)\))?\s*:?$",
-    re.IGNORECASE,
-)
-_SEPARATORS = " —–-|·,:"
-
-
-def _blocks_under_heading(scanned: Scan, fetched_at: datetime) -> list[Comment]:
-    """The generic case: blocks after a "Comments" heading, each a line naming its author
-    and date, then the text. Stops at the next heading or the reply form."""
-    for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):
-        match = _COMMENTS_HEADING.match(squash(heading.text()))
-        if match is None or (match["count"] or match["count2"]) == "0":
-            continue
-        blocks = _following_blocks(heading)
-        if len(blocks) == 1 and len(children := list(_element_children(blocks[0]))) > 1:
-            blocks = children
-        comments = [c for c in (_block_comment(b, fetched_at) for b in blocks) if c is not None]
-        if comments:
-            return comments
+def _structural_comments(
+    candidates: list[LexborNode],
+    scanned: Scan,
+    memo: dict[tuple[int, bool], bool],
+    fetched_at: datetime,
+) -> list[Comment]:
+    """Comments found by their parts, whatever their class names: in a region the page calls
+    its comments (by a class or id, or by a heading in its own language), the largest set of
+    sibling blocks of one tag that each hold an author, a date and a text."""
+    for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
+        items = _repeated_items(scope, fetched_at)
+        if items:
+            comments = _read_items(items, fetched_at, vetted=True)
+            if comments:
+                return comments
     return []
+
+
+_MAX_SCOPES = 6
+_MAX_HEADING = 200
+
+
+def _comment_scopes(
+    candidates: list[LexborNode], scanned: Scan, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """Regions named as comments: containers whose class or id says so, then the blocks after
+    a heading that announces comments, up to the next heading or form."""
+    for node in candidates:
+        if (
+            node.tag not in _NOT_ITEM_TAGS
+            and _area_label(_label(node))
+            and not _in_other_region(node, memo)
+        ):
+            yield [node]
+    for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = heading.text()
+        if (
+            len(text) < _MAX_HEADING
+            and names_comment_list(text)
+            and not _in_other_region(heading, memo)
+        ):
+            blocks = _following_blocks(heading)
+            if blocks:
+                yield blocks
+
+
+def _next_sibling_element(node: LexborNode) -> LexborNode | None:
+    sibling = node.next
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next
+    return sibling
 
 
 def _following_blocks(heading: LexborNode) -> list[LexborNode]:
@@ -696,31 +1160,69 @@ def _following_blocks(heading: LexborNode) -> list[LexborNode]:
     return blocks
 
 
-def _next_sibling_element(node: LexborNode) -> LexborNode | None:
-    sibling = node.next
-    while sibling is not None and not sibling.is_element_node:
-        sibling = sibling.next
-    return sibling
-
-
-def _block_comment(block: LexborNode, fetched_at: datetime) -> Comment | None:
-    """One block: an author and date line (or two) among its first lines, then the text."""
-    lines = lines_text(block).split("\n")
-    for number, line in enumerate(lines[:3]):
-        shown = _DATE_IN_TEXT.search(line)
-        moment = _time_in(line, fetched_at) if shown else None
-        if shown is None or moment is None:
-            continue
-        before = line[: shown.start()].strip(_SEPARATORS)
-        by = _BY_LINE.search(" " + line + " ")
-        author = by["name"] if by else before or (lines[number - 1] if number else "")
-        text = "\n".join(lines[number + 1 :])
-        if not text or len(author) > _MAX_AUTHOR:
-            return None
-        return Comment(
-            text=text,
-            author=_SAYS.sub("", author).strip(_SEPARATORS) or None,
-            posted_text=shown.group(),
-            posted_at=moment,
+def _repeated_items(scope: list[LexborNode], fetched_at: datetime) -> list[LexborNode]:
+    """The largest group of same-tag siblings under `scope` (nearest the top on a tie) whose
+    members each look like a comment, with the replies nested in them that share their tag
+    and class."""
+    best: list[LexborNode] = []
+    level = [scope]
+    examined = 0
+    while level and examined < _MAX_EXAMINED:
+        deeper: list[list[LexborNode]] = []
+        for siblings in level:
+            groups: dict[str, list[LexborNode]] = {}
+            for node in siblings:
+                groups.setdefault(node.tag or "", []).append(node)
+            for tag, members in groups.items():
+                if tag in _NOT_MEMBER_TAGS:
+                    continue
+                examined += len(members)
+                passing = [node for node in members if _looks_like_comment(node, fetched_at)]
+                if len(passing) > len(best):
+                    best = passing
+            deeper.extend(
+                children for node in siblings if (children := list(_element_children(node)))
+            )
+        level = deeper
+    items = []
+    for member in best:
+        items.append(member)
+        label = member.attributes.get("class")
+        items.extend(
+            reply
+            for reply in member.css(member.tag or "*")
+            if reply.mem_id != member.mem_id
+            and reply.attributes.get("class") == label
+            and _looks_like_comment(reply, fetched_at)
         )
-    return None
+    return items
+
+
+_MAX_EXAMINED = 400
+_DIGIT = re.compile(r"\d")
+_NOT_MEMBER_TAGS = _NOT_ITEM_TAGS | _HEADINGS | {"ul", "ol", "table", "tbody", "br", "hr"}
+_MAX_COMMENT_CHARS = 20_000
+
+
+def _looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
+    """Does the block hold an author (a named element, `cite`, a profile link or a name
+    line), a date (`time` or a date line) and text besides them, and no form?"""
+    if node.tag in _NOT_MEMBER_TAGS:
+        return False
+    raw = node.text(deep=True)
+    if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (
+        _DIGIT.search(raw) or node.css_first("time")
+    ):
+        return False  # a date has digits, or a `time` element
+    if node.css_first("form, textarea"):
+        return False
+    text = lines_text(node)
+    parts = _Parts(node)
+    for part in select(node, PARTS):
+        parts.classify(part)
+    lines = text.split("\n")
+    found = _meta_in(lines, fetched_at)
+    if found is None and parts.time(fetched_at)[1] is None:
+        return False
+    named = found is not None and bool(found[0].author or found[2])
+    return (named or bool(parts.authors)) and len(lines) >= 2

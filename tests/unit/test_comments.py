@@ -406,3 +406,204 @@ def test_opinion_teasers_are_not_comments():
       <div class="content">Lagos needs trains.</div></li>
     </ul></section>"""
     assert comments_of(markup) == []
+
+
+def test_a_comment_thread_in_an_aside_is_read():
+    markup = """<aside class="discussion"><h2>3 Kommentare</h2><ol>
+    <li class="comment" id="comment-1"><span class="comment-author">Ada</span>
+      <time datetime="2024-11-01T08:00:00Z">1. Nov.</time><div class="comment-text">Eins.</div></li>
+    <li class="comment" id="comment-2"><span class="comment-author">Bola</span>
+      <time datetime="2024-11-01T09:00:00Z">1. Nov.</time><div class="comment-text">Zwei.</div></li>
+    </ol></aside>"""
+    assert rows(comments_of(markup)) == [("Ada", "Eins.", None), ("Bola", "Zwei.", None)]
+
+
+@pytest.mark.parametrize(
+    ("item", "author", "when", "text"),
+    [
+        ("div.kommentar", "span.autor", "span.datum", "div.inhalt"),
+        ("li.commentaire", "span.auteur", "span.date", "div.texte"),
+        ("div.comentario", "b.autor", "span.fecha", "p.texto"),
+        ("div.reactie", "span.naam", "span.datum", "div.tekst"),
+        ("article.leserKommentar", "span.verfasser", "span.zeit", "div.kommentarText"),
+        ("div.commentItem", "span.userName", "span.postedDate", "div.commentBody"),
+        ("div.kommentar-eintrag", "span.nutzername", "span.datum", "div.nachricht"),
+    ],
+)
+def test_localised_compound_and_camel_case_classes_name_items_and_parts(item, author, when, text):
+    def tag(selector: str, content: str) -> str:
+        name, label = selector.split(".")
+        return f'<{name} class="{label}">{content}</{name}>'
+
+    def block(who: str, day: int, said: str) -> str:
+        return tag(item, tag(author, who) + tag(when, f"{day}.03.2024 10:15") + tag(text, said))
+
+    markup = f"<section>{block('Ada', 3, 'Erster.')}{block('Bola', 4, 'Zweiter.')}</section>"
+    comments = comments_of(markup)
+    assert rows(comments) == [("Ada", "Erster.", None), ("Bola", "Zweiter.", None)]
+    assert comments[1].posted_at == datetime(2024, 3, 4, 10, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Reader comments", "Reactions (2)", "Discussion", "Leserkommentare", "Réactions"]
+)
+def test_a_list_named_only_by_its_heading_is_read(heading):
+    markup = f"""<h3>{heading}</h3><ul>
+    <li><strong>Ada</strong> | Saturday, 2 November 2024 - 14:05<p>Fuel costs too much.</p></li>
+    <li><strong>Bola</strong> | Saturday, 2 November 2024 - 15:30<p>It does.</p></li>
+    </ul><h3>Write a comment</h3><form><textarea></textarea></form>"""
+    comments = comments_of(markup)
+    assert rows(comments) == [("Ada", "Fuel costs too much.", None), ("Bola", "It does.", None)]
+    assert comments[0].posted_at == datetime(2024, 11, 2, 14, 5, tzinfo=UTC)
+
+
+def test_replies_nested_in_an_unnamed_list_keep_their_parent():
+    def item(author: str, said: str, replies: str = "") -> str:
+        return (
+            f'<li class="entry"><p>{author} - Le 3 mars 2024 à 14h30</p><p>{said}</p>{replies}</li>'
+        )
+
+    markup = (
+        '<div id="commentaires"><ul>'
+        + item("Marie", "Bonjour.", "<ul>" + item("Paul", "Salut.") + "</ul>")
+        + item("Luc", "Merci.")
+        + "</ul></div>"
+    )
+    comments = comments_of(markup)
+    assert rows(comments) == [
+        ("Marie", "Bonjour.", None),
+        ("Paul", "Salut.", 0),
+        ("Luc", "Merci.", None),
+    ]
+    assert comments[0].posted_at == datetime(2024, 3, 3, 14, 30, tzinfo=UTC)
+
+
+def test_a_text_only_comment_element_takes_its_author_and_date_from_the_block_around_it():
+    block = (
+        '<div class="post-entry"><p class="byline">{who}, {day} May 2024</p>'
+        '<div class="comment">{said}</div></div>'
+    )
+    markup = block.format(who="Ada", day=3, said="First.") + block.format(
+        who="Bola", day=4, said="Second."
+    )
+    comments = comments_of(markup)
+    assert rows(comments) == [("Ada", "First.", None), ("Bola", "Second.", None)]
+    assert comments[0].posted_at == datetime(2024, 5, 3, tzinfo=UTC)
+
+
+def test_a_leading_line_that_is_only_a_date_is_the_time_not_the_text():
+    markup = """<div class="comment"><span class="comment-author">Ada</span>
+    <div class="comment-text"><p>3. Mai 2024, 10:15</p><p>Der eigentliche Text.</p></div></div>"""
+    [comment] = comments_of(markup)
+    assert (comment.author, comment.text) == ("Ada", "Der eigentliche Text.")
+    assert comment.posted_at == datetime(2024, 5, 3, 10, 15, tzinfo=UTC)
+
+
+def test_a_script_hook_on_the_text_does_not_make_it_chrome():
+    markup = """<div class="comment"><span class="author">Ada</span>
+    <time datetime="2024-11-01T08:00:00Z">1 Nov</time>
+    <div class="comment-text js-comment-edit-text">Kept, though a script may edit it.</div>
+    <a class="comment-edit-link" href="/edit">Edit</a></div>"""
+    assert rows(comments_of(markup)) == [("Ada", "Kept, though a script may edit it.", None)]
+
+
+def test_replies_in_a_separate_box_are_comments_of_their_own():
+    markup = """<div class="comments">
+    <div class="comment"><span class="comment-author">Ada</span><time>2 hours ago</time>
+      <div class="comment-text">A question?</div>
+      <div class="replies"><div class="answer"><span class="author">Bola</span><time>1 hour ago</time>
+        <div class="text">An answer.</div></div></div></div>
+    </div>"""
+    assert rows(comments_of(markup)) == [("Ada", "A question?", None), ("Bola", "An answer.", 0)]
+
+
+def test_a_form_field_named_for_the_comment_is_not_a_comment():
+    markup = """<div class="comments"><form><div class="wpd-field-comment"><label>Label</label>
+    <textarea name="wc_comment"></textarea></div></form>
+    <div class="comment"><span class="comment-author">Ada</span><time>1 hour ago</time>
+      <div class="comment-text">Real.</div></div></div>"""
+    assert rows(comments_of(markup)) == [("Ada", "Real.", None)]
+
+
+def test_dates_inside_links_in_the_text_are_not_the_comment_time():
+    markup = """<h2>Comments</h2>
+    <div><p>Ada, 3 May 2024</p><p>See https://example.org/2016/06/23/old-story for more.</p></div>
+    <div><p>Bola</p><p>Read www.example.org/2019/01/02/x first.</p></div>"""
+    comments = comments_of(markup)
+    assert rows(comments) == [
+        ("Ada", "See https://example.org/2016/06/23/old-story for more.", None)
+    ]
+    assert comments[0].posted_at == datetime(2024, 5, 3, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "shown"),
+    [
+        ("Comment by Ada — May 3, 2024 @ 10:15 am", "Ada", "May 3, 2024 @ 10:15 am"),
+        ("Ada Obi | Saturday, 2 November 2024 - 14:05", "Ada Obi", "2 November 2024 - 14:05"),
+        ("Marie - Le 3 mars 2024 à 14h30", "Marie", "3 mars 2024 à 14h30"),
+        ("escrito por Pedro el 3 de marzo de 2024 a las 10:00", "Pedro", None),
+        ("Jan Jansen op 3 maart 2024 om 14:05", "Jan Jansen", "3 maart 2024 om 14:05"),
+        ("Kai schrieb vor 3 Stunden", "Kai", "vor 3 Stunden"),
+        ("3 May 2024 by Ada", "Ada", "3 May 2024"),
+        ("Sam, 3 May 2024", "Sam", "3 May 2024"),
+        ("39 points · 6 years ago", None, "6 years ago"),
+    ],
+)
+def test_author_and_date_lines_are_split(line, author, shown):
+    from flows.parse.comment_meta import read_meta_line
+
+    meta = read_meta_line(line, FETCHED)
+    assert meta is not None
+    assert meta.author == author
+    if shown:
+        assert meta.shown == shown
+
+
+def test_a_sentence_that_mentions_a_date_is_not_an_author_line():
+    from flows.parse.comment_meta import read_meta_line
+
+    assert (
+        read_meta_line("On 3 May 2024 the bridge finally opened to traffic again", FETCHED) is None
+    )
+    assert read_meta_line("No date here", FETCHED) is None
+
+
+def test_rdfa_comments_are_items():
+    markup = """<div typeof="Comment"><span property="author">Ada</span>
+    <time datetime="2024-11-01T08:00:00Z">1 Nov</time><div property="text" class="text">RDFa.</div></div>"""
+    assert rows(comments_of(markup)) == [("Ada", "RDFa.", None)]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # Customer reviews: authors, dates and texts, but reviews of a product.
+        """<div class="reviews"><h2>Customer reviews</h2>
+        <div class="review comment"><span class="author">Ada</span><time>2 days ago</time><p>Good pan.</p></div>
+        <div class="review comment"><span class="author">Bola</span><time>3 days ago</time><p>Bad pan.</p></div></div>""",
+        # Related posts under a heading, each with an author and a date.
+        """<h2>Related posts</h2><ul>
+        <li><a href="/a">Story A</a><p>Ada | 3 May 2024</p><p>Teaser A.</p></li>
+        <li><a href="/b">Story B</a><p>Bola | 4 May 2024</p><p>Teaser B.</p></li></ul>""",
+        # A "recent comments" list without classes, under its heading.
+        """<h3>Recent comments</h3><ul><li>Ada on <a href="/x">Other story</a> | 3 May 2024</li>
+        <li>Bola on <a href="/y">Another story</a> | 4 May 2024</li></ul>""",
+        # An error dialog styled as a comment.
+        """<div class="modal comment-modal-error"><div class="modal-content comment">
+        <div class="modal-body comment-body"><p>Dein Kommentar wurde nicht gespeichert.</p></div></div></div>""",
+        # A comments heading over dated blocks that have no author.
+        """<h2>Comments</h2><div><p>3 May 2024</p><p>Site maintenance tonight.</p></div>
+        <div><p>4 May 2024</p><p>Maintenance done.</p></div>""",
+    ],
+    ids=["customer-reviews", "related-posts", "recent-comments-list", "error-dialog", "no-authors"],
+)
+def test_things_that_look_like_comments_are_not(markup):
+    assert comments_of(markup) == []
+
+
+def test_a_page_wrapper_named_dialog_does_not_hide_the_comments():
+    markup = """<div class="dialog-off-canvas-main-canvas"><section class="comment-wrapper">
+    <div class="comment"><span class="comment-author">Ada</span><time>1 hour ago</time>
+      <div class="comment-text">Visible.</div></div></section></div>"""
+    assert rows(comments_of(markup)) == [("Ada", "Visible.", None)]

@@ -51,3 +51,51 @@ def test_relative_times_need_a_reference_time():
     assert parse_datetime("35 mins ago") is None
     assert looks_like_relative_time("35 mins ago")
     assert not looks_like_relative_time("35 minutes of fame")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le 3 mars 2024 à 14h30", datetime(2024, 3, 3, 14, 30, tzinfo=UTC)),
+        ("3 de marzo de 2024 a las 14:30", datetime(2024, 3, 3, 14, 30, tzinfo=UTC)),
+        ("3 de março de 2024 às 14:30", datetime(2024, 3, 3, 14, 30, tzinfo=UTC)),
+        ("3 maart 2024 om 14:05", datetime(2024, 3, 3, 14, 5, tzinfo=UTC)),
+        ("May 3, 2024 @ 10:15 am", datetime(2024, 5, 3, 10, 15, tzinfo=UTC)),
+        ("Samstag, 2. November 2024 - 14:05", datetime(2024, 11, 2, 14, 5, tzinfo=UTC)),
+        ("20 augusti, 2017 at 15:34", datetime(2017, 8, 20, 15, 34, tzinfo=UTC)),
+    ],
+)
+def test_dates_are_read_in_several_languages(text, expected):
+    assert parse_datetime(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vor 3 Stunden", datetime(2024, 11, 3, 7, 20, tzinfo=UTC)),
+        ("il y a 2 jours", datetime(2024, 11, 1, 10, 20, tzinfo=UTC)),
+        ("hace un día", datetime(2024, 11, 2, 10, 20, tzinfo=UTC)),
+        ("há 2 dias", datetime(2024, 11, 1, 10, 20, tzinfo=UTC)),
+        ("3 uur geleden", datetime(2024, 11, 3, 7, 20, tzinfo=UTC)),
+        ("2 giorni fa", datetime(2024, 11, 1, 10, 20, tzinfo=UTC)),
+        ("gestern um 9:15", datetime(2024, 11, 2, 9, 15, tzinfo=UTC)),
+        ("hier à 14h30", datetime(2024, 11, 2, 14, 30, tzinfo=UTC)),
+        ("Heute, 14:05", datetime(2024, 11, 3, 14, 5, tzinfo=UTC)),
+    ],
+)
+def test_relative_times_in_several_languages_resolve_against_fetch_time(text, expected):
+    assert parse_datetime(text, now=NOW) == expected
+
+
+def test_the_german_word_hier_is_not_yesterday():
+    assert parse_datetime("Hier ist der Link", now=NOW) is None
+
+
+def test_find_datetime_gives_the_span_of_the_first_date_in_a_line():
+    from flows.times import find_datetime
+
+    line = "Ada | Saturday, 2 November 2024 - 14:05 | Reply"
+    start, end, moment = find_datetime(line, NOW)
+    assert line[start:end] == "2 November 2024 - 14:05"
+    assert moment == datetime(2024, 11, 2, 14, 5, tzinfo=UTC)
+    assert find_datetime("I know it now", NOW) is None

@@ -1,0 +1,325 @@
+"""The words comment systems use, in several languages, and the one parser for the line that
+names a comment's author and time.
+
+Class names are read as words: `kommentarEintrag`, `comment_item`, `leserKommentar` and
+`js-comment-edit-text` split into lower-case words at case changes, `-`, `_` and digits, and a
+word is matched whole or as the head of a compound ("leserkommentar" ends with "kommentar").
+The words are evidence among others: an element is never a comment for its name alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from flows.times import find_datetime
+
+COMMENT_WORDS = (
+    "comment",
+    "kommentar",
+    "commentaire",
+    "comentario",
+    "comentário",
+    "commento",
+    "reactie",
+    "komentarz",
+    "komentar",
+    "komentář",
+    "leserbrief",
+)
+"""One comment, in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish,
+Czech; a reader's letter."""
+AREA_WORDS = frozenset(
+    {
+        "comments",
+        "kommentare",
+        "commentaires",
+        "comentarios",
+        "comentários",
+        "commenti",
+        "reacties",
+        "komentarze",
+        "leserbriefe",
+        "discussion",
+        "diskussion",
+        "discusión",
+        "discussione",
+        "discussão",
+        "discussao",
+        "disqus",
+        "responses",
+        "reactions",
+        "réactions",
+        "reacciones",
+        "reações",
+        "reazioni",
+        "thread",
+    }
+)
+"""Words that name a list of comments (plurals, discussions, threads)."""
+AUTHOR_WORDS = frozenset(
+    {
+        "author",
+        "autor",
+        "auteur",
+        "autore",
+        "verfasser",
+        "username",
+        "nutzername",
+        "benutzername",
+        "nickname",
+        "nick",
+        "pseudo",
+        "fn",
+        "commenter",
+        "kommentator",
+        "commentateur",
+        "comentarista",
+        "poster",
+        "nombre",
+        "nome",
+        "naam",
+    }
+)
+TIME_WORDS = frozenset(
+    {
+        "date",
+        "time",
+        "datetime",
+        "timestamp",
+        "datum",
+        "zeit",
+        "uhrzeit",
+        "fecha",
+        "data",
+        "heure",
+        "hora",
+        "tijd",
+        "posted",
+        "published",
+        "submitted",
+        "meta",
+        "metadata",
+        "dateline",
+    }
+)
+TEXT_WORDS = (
+    ("text", "texte", "texto", "testo", "tekst"),
+    ("content", "contenu", "contenido", "conteudo", "conteúdo", "contenuto", "inhalt"),
+    ("message", "nachricht", "mensaje", "mensagem", "messaggio", "bericht"),
+    ("body", "corps", "cuerpo", "corpo"),
+)
+"""Words for the text of a comment, surest first."""
+REPLY_BOX_WORDS = frozenset(
+    {
+        "replies",
+        "children",
+        "child",
+        "indented",
+        "nested",
+        "subcomments",
+        "answers",
+        "antworten",
+        "réponses",
+        "reponses",
+        "respuestas",
+        "respostas",
+        "risposte",
+    }
+)
+"""A box of replies placed inside or right after the comment they answer."""
+OTHER_REGION_WORDS = frozenset(
+    {
+        "related",
+        "review",
+        "reviews",
+        "testimonial",
+        "testimonials",
+        "pingback",
+        "pingbacks",
+        "trackback",
+        "trackbacks",
+        "modal",
+        "popup",
+    }
+)
+"""Regions whose comment-like items are not this page's comments: related posts, customer
+reviews, links from other sites, modals (an error message about a comment; `dialog` alone
+names page wrappers such as Drupal's `dialog-off-canvas-main-canvas`; sidebars and "recent comments" widgets are found by the
+start of their class names)."""
+
+_WORD_SPLIT = re.compile(r"[^a-zà-öø-ÿœąćęłńśźżčďěňřšťůž]+")
+_CAMEL = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+@lru_cache(maxsize=8192)
+def token_words(token: str) -> tuple[str, ...]:
+    """`kommentarEintrag` → ("kommentar", "eintrag"), `c-comment__author` → ("c", "comment",
+    "author")."""
+    return tuple(word for word in _WORD_SPLIT.split(_CAMEL.sub(" ", token).lower()) if word)
+
+
+@lru_cache(maxsize=8192)
+def label_words(label: str) -> frozenset[str]:
+    """Every word of a class or id attribute. Left out: script hooks (`js-…`), which name what
+    a script does to an element, not what it is; hashed names (`_3cjCphgls6DH`), whose
+    letters are noise; the hash CSS modules append (`Comment_text__x3Fd9`)."""
+    words: set[str] = set()
+    for token in label.split():
+        token = _MODULE_HASH.sub("", token)
+        if not token.startswith(("js-", "js_")) and sum(ch.isdigit() for ch in token) < 2:
+            words.update(token_words(token))
+    return frozenset(words)
+
+
+_MODULE_HASH = re.compile(r"__(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{4,}$")
+
+
+def comment_word_in(word: str) -> str | None:
+    """The comment word a class word ends with ("leserkommentar" → "kommentar"), if any."""
+    for stem in COMMENT_WORDS:
+        if word.endswith(stem):
+            return stem
+    return None
+
+
+_HEADING_WORDS = re.compile(
+    r"\b(?:comments?|kommentare?|leserkommentare?|commentaires?|comentarios?|comentários?"
+    r"|commenti|reacties|reactions?|réactions?|reacciones|reações|reazioni|responses"
+    r"|discussion|diskussion|discusión|discussione|discussão|leserbriefe|antworten|replies"
+    r"|réponses|respuestas|respostas|risposte|thoughts|meinungen|avis des lecteurs"
+    r"|opiniones)\b",
+    re.IGNORECASE,
+)
+_HEADING_STEMS = re.compile(
+    "comment|kommentar|coment|reacti|réacti|reacci|reaç|reazi|respons|discus|diskus|leserbrief"
+    "|antwort|repl|répons|respuest|respost|rispost|thought|meinung|avis|opinion"
+)
+"""Stems one of which every heading `_HEADING_WORDS` accepts holds, lower-cased: a cheap first
+test, as every heading of every page is asked."""
+_NOT_A_LIST_HEADING = re.compile(
+    r"\b(?:leave|add|post|write|submit|your|recent|latest|popular|most|related|policy|rules"
+    r"|schreiben|verfassen|hinterlassen|neueste|letzte|laisser|ajouter|écrire|votre|derniers"
+    r"|deja|dejar|escribe|escribir|añadir|tu|deixe|deixar|escreva|seu|sua|laat|schrijf|plaats"
+    r"|lascia|scrivi|aggiungi|closed|geschlossen|fermés|cerrados|no|keine|aucun|ningún|nenhum"
+    r"|geen|nessun)\b",
+    re.IGNORECASE,
+)
+_ZERO_COUNT = re.compile(r"(?:^|\D)0\s+\w|\(0\)")
+
+
+def names_comment_list(heading: str) -> bool:
+    """Does a heading announce this page's comments ("12 Comments", "Reader comments",
+    "Leserkommentare (3)", "Réactions", "Discussion"), not a form, a widget or an empty list?"""
+    if not _HEADING_STEMS.search(heading.lower()):
+        return False
+    heading = " ".join(heading.split())
+    if len(heading) > 80:
+        return False
+    if not _HEADING_WORDS.search(heading):
+        return False
+    return not (_NOT_A_LIST_HEADING.search(heading) or _ZERO_COUNT.search(heading))
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+/\S+")
+_LEADING_LABEL = re.compile(
+    r"^(?:(?:posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|commentaire"
+    r"|posté|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven"
+    r"|scritto|inviato)\s+)?(?:by|von|par|de|por|door|da|di|from)\s+",
+    re.IGNORECASE,
+)
+_TRAILING_LABEL = re.compile(
+    r"(?:[\s,:|·•@—–-]+(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
+    r"|says|said|wrote|writes|a écrit|écrit|dit|dice|escribió|escreveu|disse|zegt|schreef"
+    r"|scrive|ha scritto|commented|kommentierte|\||@|—|–|-|·|•|,|:)?)+$",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"(?:(?:^|[\s,|·•—–-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag"
+    r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag"
+    r"|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì"
+    r"|sabato)\.?,?"
+    r"|[\s,|·•—–-](?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer"
+    r"|jeu|ven|sam|dim)[.,]{1,2})\s*$",
+    re.IGNORECASE,
+)
+"""A weekday before a date; short forms only after a separator and with a dot or comma, so
+a name such as "Sam" stays."""
+_COUNT = re.compile(r"\d+\s+[^\W\d]+$")
+"""A counter, not a name: "39 points", "Original Poster1 point", "3 replies"."""
+_MAX_AUTHOR = 60
+_MAX_AUTHOR_WORDS = 6
+_MAX_TAIL = 25
+"""Characters a meta line may hold after its date besides a name ("| Reply", "#3")."""
+
+
+@dataclass(frozen=True)
+class MetaLine:
+    """What a comment's heading line says: its author (if named) and time."""
+
+    author: str | None
+    shown: str
+    posted_at: datetime
+    start: int
+    """Where the date starts in the line."""
+
+
+def mask_links(line: str) -> str:
+    """The line with links blanked out, so "…/2016/06/23/post" is not read as a date."""
+    if "/" not in line and "www." not in line:
+        return line
+    return _URL.sub(lambda match: " " * len(match.group()), line)
+
+
+def read_meta_line(line: str, now: datetime) -> MetaLine | None:
+    """Split a line naming a comment's author and time: "Comment by Ada — May 3, 2024 @ 10:15",
+    "Ada | Saturday, 2 November 2024 - 14:05", "Marie - Le 3 mars 2024 à 14h30", "Kai,
+    vor 3 Stunden", "3 May 2024 by Ada". None without a date, or when the words around it
+    are too long to be a name and a link (a sentence that mentions a date)."""
+    found = find_datetime(mask_links(line), now)
+    if found is None:
+        return None
+    start, end, moment = found
+    author = clean_author(_WEEKDAY.sub("", line[:start]))
+    after = line[end:].strip()
+    if not author:
+        match = _LEADING_LABEL.match(after)
+        if match:
+            author, after = clean_author(after[match.end() :]), ""
+    if author.lower() in _CONNECTORS or _COUNT.search(author):
+        author = ""
+    if len(after) > _MAX_TAIL or (
+        author
+        and (
+            len(author) > _MAX_AUTHOR
+            or len(author.split()) > _MAX_AUTHOR_WORDS
+            or "/" in author
+            or "www." in author
+        )
+    ):
+        return None  # a sentence: "Ada said on 3 May 2024 that the bridge would open"
+    return MetaLine(author or None, line[start:end].strip(), moment, start)
+
+
+def clean_author(text: str) -> str:
+    """A name without the words around it: "Comment by Ada —" → "Ada", "Rafael sagt:" →
+    "Rafael"."""
+    name = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", text.strip()))
+    return name.strip(" ,:;|·•»«@—–-")
+
+
+def is_date_line(line: str, now: datetime) -> bool:
+    """Is the line a date and nothing else ("12. März 2024, 10:15", "3 hours ago")?"""
+    found = find_datetime(line, now)
+    if found is None:
+        return False
+    rest = _WEEKDAY.sub("", line[: found[0]]) + " " + line[found[1] :]
+    return all(word.strip(" ,:;|·•@—–-()[]").lower() in _CONNECTORS for word in rest.split())
+
+
+_CONNECTORS = frozenset({"", "on", "am", "um", "le", "el", "il", "op", "em", "at", "den", "uhr"})
+"""What a line that is only a date may hold besides the date ("am 3. Mai 2024")."""
