@@ -23,12 +23,10 @@ JUNK_TAGS = (
     "script, style, noscript, template, svg, iframe, form, button, select, textarea, "
     "nav, aside, footer, object, embed, canvas, dialog, figure, h1"
 )
-# Containers whose prose is not the article's, whatever the voting says.
-OFF_ARTICLE = (
-    "nav, aside, footer, form, [id*=comment], [class*=comment], [class*=sidebar], "
-    "[id*=sidebar], [class*=related], [role=complementary], [class*=cookie], [id*=cookie], "
-    "[class*=consent]"
-)
+# Containers whose prose is not the article, whatever the voting says (unless they hold
+# most of it): these tags, role=complementary, and class or id containing these parts.
+OFF_TAGS = frozenset(("nav", "aside", "footer", "form"))
+OFF_PARTS = ("comment", "sidebar", "related", "cookie", "consent")
 # class/id words of boilerplate blocks inside the article (share bars, related lists, ...),
 # matched on the words of each class token ("share-bar" → share, bar), never inside a word.
 JUNK_WORDS = frozenset(
@@ -200,7 +198,7 @@ _UNREAD = "script, style, noscript, template"
 MIN_PROSE = 25
 _JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
 HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
-LEAD_GAP = 4  # at most this many paragraphs between the headline and the block's first
+LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
 LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much longer
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
 # (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
@@ -273,10 +271,20 @@ def _lead(root: LexborNode, headline: LexborNode, scanned: Scan) -> list[str]:
     first = root if root.tag == "p" else root.css_first("p")
     if first is None:
         return []
-    order = scanned.of("h1", "p")
-    index = {node.mem_id: position for position, node in enumerate(order)}
-    start, end = index.get(headline.mem_id), index.get(first.mem_id)
-    if start is None or end is None or not 0 < end - start <= LEAD_GAP:
+    between: list[LexborNode] = []
+    seen_headline = False
+    for element in scanned.of("h1", "p"):
+        if element.mem_id == first.mem_id:
+            break
+        if element.mem_id == headline.mem_id:
+            seen_headline, between = True, []
+        elif seen_headline:
+            between.append(element)
+            if len(between) > LEAD_GAP:
+                return []
+    else:
+        return []
+    if not seen_headline:
         return []
     above = set()
     node: LexborNode | None = root
@@ -284,7 +292,7 @@ def _lead(root: LexborNode, headline: LexborNode, scanned: Scan) -> list[str]:
         above.add(node.mem_id)
         node = node.parent
     lead = []
-    for para in order[start + 1 : end]:
+    for para in between:
         text = " ".join(para.text().split())
         if (
             para.tag == "p"
@@ -352,7 +360,8 @@ def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
     if not votes:
         return [tree.body] if tree.body is not None else []
     ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
-    best = max(ranked, key=_candidate_score)
+    regions: dict[int, tuple[bool, bool]] = {}
+    best = max(ranked, key=lambda vote: _candidate_score(vote, regions))
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
     total = sum(chars for _, chars in voters)
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
@@ -383,10 +392,10 @@ def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> _Vote | N
     return _Vote(nodes[max(most, key=depth.__getitem__)], 0.0)
 
 
-def _candidate_score(vote: _Vote) -> float:
+def _candidate_score(vote: _Vote, regions: dict[int, tuple[bool, bool]]) -> float:
     """Votes, less the share of link text, weighed by the region the element sits in;
     halved for an element holding several headlines, a list of stories rather than one."""
-    score = vote.score * (1 - _link_density(vote.node)) * _region_prior(vote.node)
+    score = vote.score * (1 - _link_density(vote.node)) * _region_prior(vote.node, regions)
     return score / 2 if len(vote.node.css("h1")) > 1 else score
 
 
@@ -412,9 +421,8 @@ def _off_article(
     Prose in overlays, menus and hidden parts (pop-ups, consent walls, mega-menus with
     teasers) is left out unless nearly all the page's prose is there.
 
-    One CSS pass finds the boxes; each prose block then walks up its ancestors, memoised,
-    because a box-by-box `box.css(...)` repeats work on nested boxes (thousands per page)."""
-    boxes = {box.mem_id for box in tree.css(OFF_ARTICLE)}
+    Each prose block walks up its ancestors, memoised, and each element on the way is
+    judged once: cheaper than a CSS pass per kind of box (a walk of the whole tree each)."""
     overlays: set[int] = set()
     above: dict[int, tuple[int, ...]] = {}  # element → the boxes it sits in
     inside: dict[int, tuple[int, ...]] = {}
@@ -426,11 +434,11 @@ def _off_article(
             current = current.parent
         found = above[current.mem_id] if current is not None else ()
         for element in reversed(path):
-            if element.mem_id in boxes:
+            kind = _box_kind(element) if element.tag not in _PROSE else None
+            if kind is not None:
                 found = (*found, element.mem_id)
-            elif element.tag not in _PROSE and _is_overlay(element):
-                overlays.add(element.mem_id)
-                found = (*found, element.mem_id)
+                if kind == "overlay":
+                    overlays.add(element.mem_id)
             above[element.mem_id] = found
         inside[node_id] = found
     total = sum(len(text) for _, text, _ in prose.values())
@@ -446,17 +454,33 @@ def _off_article(
     return {node_id for node_id, found in inside.items() if small.intersection(found)}
 
 
-def _is_overlay(element: LexborNode) -> bool:
+def _box_kind(element: LexborNode) -> str | None:
+    """ "off" for comment boxes, sidebars, related lists, cookie notes, navigation and forms;
+    "overlay" for pop-ups, menus and hidden parts; None for anything else."""
+    if element.tag in OFF_TAGS:
+        return "off"
     attrs = element.attributes
     if not attrs:
-        return False
-    return (
+        return None
+    role = attrs.get("role")
+    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if role == "complementary" or _off_label(label):
+        return "off"
+    if (
         attrs.get("aria-hidden") == "true"
         or attrs.get("aria-modal") == "true"
-        or attrs.get("role") in ("dialog", "alertdialog", "menu", "menubar")
+        or role in ("dialog", "alertdialog", "menu", "menubar")
         or "hidden" in attrs
-        or _overlay_label(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
-    )
+        or _overlay_label(label)
+    ):
+        return "overlay"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _off_label(label: str) -> bool:
+    folded = label.lower()
+    return any(part in folded for part in OFF_PARTS)
 
 
 @lru_cache(maxsize=4096)
@@ -631,29 +655,43 @@ def _junk_token(words: tuple[str, ...]) -> bool:
     return layout
 
 
-def _region_prior(node: LexborNode) -> float:
+def _region_prior(node: LexborNode, regions: dict[int, tuple[bool, bool]]) -> float:
     """Where a candidate sits: up inside `main`, `article` or `[itemprop=articleBody]`, down
-    inside overlays, menus, widgets, forms and hidden parts. Each counts once."""
-    toward = away = False
+    inside overlays, menus, widgets, forms and hidden parts. Each counts once. `regions`
+    memoises (toward, away) per element: the candidates share most of their ancestors."""
+    path: list[LexborNode] = []
     current: LexborNode | None = node
     while current is not None and current.tag not in ("body", "html"):
-        attrs = current.attributes
-        if (
-            current.tag in TOWARD_TAGS
+        if current.mem_id in regions:
+            break
+        path.append(current)
+        current = current.parent
+    toward, away = (
+        regions.get(current.mem_id, (False, False))
+        if current is not None
+        else (
+            False,
+            False,
+        )
+    )
+    for element in reversed(path):
+        attrs = element.attributes
+        toward = (
+            toward
+            or element.tag in TOWARD_TAGS
             or attrs.get("role") == "main"
             or attrs.get("itemprop") in TOWARD_PROPS
-        ):
-            toward = True
-        if (
-            current.tag in AWAY_TAGS
+        )
+        away = (
+            away
+            or element.tag in AWAY_TAGS
             or attrs.get("role") in AWAY_ROLES
             or attrs.get("aria-hidden") == "true"
             or attrs.get("aria-modal") == "true"
             or "hidden" in attrs
             or _away_label(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
-        ):
-            away = True
-        current = current.parent
+        )
+        regions[element.mem_id] = (toward, away)
     return (TOWARD if toward else 1.0) * (AWAY if away else 1.0)
 
 

@@ -74,7 +74,7 @@ def is_boilerplate(text: str) -> bool:
     """A paragraph that is never article text wherever it stands: a call to action or a
     photo credit or caption (short lines only: prose may mention a newsletter)."""
     if len(text) > SHORT:
-        return _CREDIT.match(text) is not None and text.startswith(("In ", "in "))
+        return text.startswith(("In ", "in ")) and _CREDIT.match(text) is not None
     return bool(
         _CALL.search(text)
         or _CREDIT.search(text)

@@ -170,11 +170,11 @@ def extract_metadata(
     }
 
     def read(wanted: str) -> tuple[Any, str]:
-        for field_name, source, key in PRECEDENCE:
-            if field_name == wanted:
-                value = READERS[wanted](sources[source](key))
-                if value:
-                    return value, source
+        reader = READERS[wanted]
+        for source, key in _SOURCES_OF[wanted]:
+            value = reader(sources[source](key))
+            if value:
+                return value, source
         return None, ""
 
     authors, authors_from = read("authors")
@@ -409,10 +409,23 @@ def _html_lang(tree: LexborHTMLParser) -> str | None:
 
 
 def _h1(scanned: Scan) -> str | None:
-    # "article h1" can only match when there is an <article>: skip that walk otherwise.
-    inside = scanned.tree.css_first("article h1") if scanned.first("article") is not None else None
-    node = inside or scanned.first("h1")
-    return node.text(strip=False) if node is not None else None
+    """The first `<h1>` inside an `<article>`, else the first `<h1>`."""
+    headings = scanned.of("h1")
+    if not headings:
+        return None
+    if scanned.first("article") is not None:
+        inside = next((h for h in headings if _within(h, "article")), None)
+        return (inside or headings[0]).text(strip=False)
+    return headings[0].text(strip=False)
+
+
+def _within(node: LexborNode, tag: str) -> bool:
+    current = node.parent
+    while current is not None:
+        if current.tag == tag:
+            return True
+        current = current.parent
+    return False
 
 
 def _date(value: Any) -> datetime | None:
@@ -500,3 +513,6 @@ READERS: dict[str, Callable[[Any], Any]] = {
     "language": _text_field,
     "description": _clean,
 }
+_SOURCES_OF: dict[str, list[tuple[str, str]]] = {}
+for _field, _source, _key in PRECEDENCE:
+    _SOURCES_OF.setdefault(_field, []).append((_source, _key))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -52,27 +53,38 @@ class Scan:
     takes), whatever the selector: one walk with the tags of all of them, split by tag
     here, gives the same elements in the same (document) order as a walk per selector."""
 
-    __slots__ = ("_ld_json", "_tagged", "tree")
+    __slots__ = ("_by_tag", "_ld_json", "tree")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
-        self._tagged = [(node.tag, node) for node in tree.css(_SCAN)]
+        # tag → (position in the document, element): a tag's list is read without a walk
+        # over every other tag's elements, and several tags merge back into document order.
+        self._by_tag: dict[str, list[tuple[int, LexborNode]]] = {}
+        for position, node in enumerate(tree.css(_SCAN)):
+            self._by_tag.setdefault(node.tag or "", []).append((position, node))
         self._ld_json: list[str] | None = None
 
     def of(self, *tags: str) -> list[LexborNode]:
         """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS, in document order."""
-        wanted = frozenset(tags)
-        return [node for tag, node in self._tagged if tag in wanted]
+        lists = [found for tag in dict.fromkeys(tags) if (found := self._by_tag.get(tag))]
+        if len(lists) == 1:
+            return [node for _, node in lists[0]]
+        return [node for _, node in heapq.merge(*lists, key=_position)]
 
     def first(self, tag: str) -> LexborNode | None:
         """`tree.css_first(tag)` for a tag among SCANNED_TAGS."""
-        return next((node for found, node in self._tagged if found == tag), None)
+        found = self._by_tag.get(tag)
+        return found[0][1] if found else None
 
     def ld_json(self) -> list[str]:
         """The text of every JSON-LD script, read once for metadata and comments."""
         if self._ld_json is None:
             self._ld_json = [script.text() for script in self.tree.css(LD_JSON)]
         return self._ld_json
+
+
+def _position(item: tuple[int, LexborNode]) -> int:
+    return item[0]
 
 
 def scan(tree: LexborHTMLParser, given: Scan | None) -> Scan:
