@@ -304,14 +304,18 @@ def _lead(root: LexborNode, headline: LexborNode, scanned: Scan) -> list[str]:
     return lead
 
 
+def _is_junk_element(node: LexborNode) -> bool:
+    attrs = node.attributes
+    return node.tag in _JUNK_TAG_SET or _junk_label(
+        f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    )
+
+
 def _in_junk(node: LexborNode, stop: set[int]) -> bool:
     """Whether `node` or an ancestor below the ones in `stop` is boilerplate by tag or class."""
     current: LexborNode | None = node
     while current is not None and current.mem_id not in stop:
-        attrs = current.attributes
-        if current.tag in _JUNK_TAG_SET or _junk_label(
-            f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        ):
+        if _is_junk_element(current):
             return True
         current = current.parent
     return False
@@ -361,13 +365,14 @@ def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
         return [tree.body] if tree.body is not None else []
     ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
     regions: dict[int, tuple[bool, bool]] = {}
-    best = max(ranked, key=lambda vote: _candidate_score(vote, regions))
+    headlines = _headlines_within(scanned)
+    best = max(ranked, key=lambda vote: _candidate_score(vote, regions, headlines))
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
     total = sum(chars for _, chars in voters)
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
         best = _holding_most(voters, total) or best
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
-    return _with_siblings(_climb(best, votes, held), votes, holders - off)
+    return _with_siblings(_climb(best, votes, held, headlines), votes, holders - off)
 
 
 def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> _Vote | None:
@@ -392,20 +397,35 @@ def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> _Vote | N
     return _Vote(nodes[max(most, key=depth.__getitem__)], 0.0)
 
 
-def _candidate_score(vote: _Vote, regions: dict[int, tuple[bool, bool]]) -> float:
+def _headlines_within(scanned: Scan) -> dict[int, int]:
+    """How many `<h1>`s each element holds, from the scan: no walk of each candidate's subtree."""
+    within: dict[int, int] = {}
+    for heading in scanned.of("h1"):
+        current: LexborNode | None = heading
+        while current is not None:
+            within[current.mem_id] = within.get(current.mem_id, 0) + 1
+            current = current.parent
+    return within
+
+
+def _candidate_score(
+    vote: _Vote, regions: dict[int, tuple[bool, bool]], headlines: dict[int, int]
+) -> float:
     """Votes, less the share of link text, weighed by the region the element sits in;
     halved for an element holding several headlines, a list of stories rather than one."""
     score = vote.score * (1 - _link_density(vote.node)) * _region_prior(vote.node, regions)
-    return score / 2 if len(vote.node.css("h1")) > 1 else score
+    return score / 2 if headlines.get(vote.node.mem_id, 0) > 1 else score
 
 
-def _climb(best: _Vote, votes: dict[int, _Vote], held: dict[int, int]) -> _Vote:
+def _climb(
+    best: _Vote, votes: dict[int, _Vote], held: dict[int, int], headlines: dict[int, int]
+) -> _Vote:
     """An article split over several sibling columns or cards: the element holding
     them all, when it holds much more prose than the best single one."""
     node = best.node.parent
     chosen = best
     for _ in range(CLIMB):
-        if node is None or node.tag in ("body", "html") or len(node.css("h1")) > 1:
+        if node is None or node.tag in ("body", "html") or headlines.get(node.mem_id, 0) > 1:
             break  # several headlines: a list of stories, not one story in pieces
         if held.get(node.mem_id, 0) >= CLIMB_GAIN * held.get(best.node.mem_id, 1):
             chosen = votes.get(node.mem_id) or _Vote(node, best.score)
@@ -507,7 +527,8 @@ def _link_density(node: LexborNode) -> float:
 
 
 def _with_siblings(best: _Vote, votes: dict[int, _Vote], holders: set[int]) -> list[LexborNode]:
-    """Readability's sibling rule: article text split across sibling blocks stays whole."""
+    """Readability's sibling rule: article text split across sibling blocks stays whole.
+    A sibling whose tag or class names boilerplate (a related box beside the text) is not."""
     parent = best.node.parent
     if parent is None or best.node.tag in ("body", "html"):
         return [best.node]
@@ -517,7 +538,7 @@ def _with_siblings(best: _Vote, votes: dict[int, _Vote], holders: set[int]) -> l
     while child is not None:
         if child.mem_id == best.node.mem_id:
             blocks.append(child)
-        elif child.is_element_node:
+        elif child.is_element_node and not _is_junk_element(child):
             entry = votes.get(child.mem_id)
             if (
                 entry is not None
@@ -537,7 +558,8 @@ def _is_prose_paragraph(node: LexborNode) -> bool:
 
 
 def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[str]:
-    junk = _junk_ids(root)
+    size = len(root.text(strip=True))
+    junk = _junk_ids(root, size)
     if root.mem_id in junk:
         junk.discard(root.mem_id)
     if root.tag in ("p", "pre", "blockquote") or root.css_first(BLOCKS) is None:
@@ -558,7 +580,7 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
         if text:
             paragraphs.append(text)
             covered += len(text)
-    if covered < 0.5 * len(root.text(strip=True)):
+    if covered < 0.5 * size:
         # Prose kept outside blocks (text and <br>s straight inside a div): read lines instead.
         text = lines_text(root, junk)
         return text.split("\n") if text else []
@@ -608,17 +630,22 @@ def _inside_junk_or_holding_blocks(
     return skipped
 
 
-def _junk_ids(root: LexborNode) -> set[int]:
+def _junk_ids(root: LexborNode, size: int) -> set[int]:
     """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
-    most of the block's text (then its class word is a layout name: "article-overlay-handle")."""
+    most of the block's text, not as links (then its class word is a layout name:
+    "article-overlay-handle")."""
     junk = {node.mem_id for node in root.css(JUNK_TAGS)}
-    most = MOST * len(root.text())
+    most = MOST * size  # `size`: the length of the block's text
     for node in root.css("[class], [id]"):
         if node.mem_id in junk:
             continue
         attrs = node.attrs
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if _junk_label(label) and node.tag not in ("article", "main") and len(node.text()) < most:
+        if (
+            _junk_label(label)
+            and node.tag not in ("article", "main")
+            and (len(node.text(strip=True)) < most or _link_density(node) > 0.5)
+        ):
             junk.add(node.mem_id)
     return junk
 

@@ -24,10 +24,9 @@ ARTICLE_TYPES = {
     "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
 }  # fmt: skip
 
+# In order of trust; each selector is a walk of the page, so they are few and broad.
 BYLINE = (
-    '[itemprop="author"] [itemprop="name"], [rel="author"], [itemprop="author"], .byline, '
-    '[class*="byline"], .author-name, [class*="author-name"], .author, a[href*="/author/"], '
-    '[class*="author"]'
+    '[itemprop="author"], [rel="author"], [class*="byline"], [class*="author"], a[href*="/author/"]'
 )
 SHOWN_DATE = (
     '[itemprop="datePublished"], [class*="publish"], [class*="dateline"], .date, '

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -53,38 +52,33 @@ class Scan:
     takes), whatever the selector: one walk with the tags of all of them, split by tag
     here, gives the same elements in the same (document) order as a walk per selector."""
 
-    __slots__ = ("_by_tag", "_ld_json", "tree")
+    __slots__ = ("_ld_json", "_of", "_tagged", "tree")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
-        # tag → (position in the document, element): a tag's list is read without a walk
-        # over every other tag's elements, and several tags merge back into document order.
-        self._by_tag: dict[str, list[tuple[int, LexborNode]]] = {}
-        for position, node in enumerate(tree.css(_SCAN)):
-            self._by_tag.setdefault(node.tag or "", []).append((position, node))
+        self._tagged = [(node.tag, node) for node in tree.css(_SCAN)]
         self._ld_json: list[str] | None = None
+        self._of: dict[tuple[str, ...], list[LexborNode]] = {}
 
     def of(self, *tags: str) -> list[LexborNode]:
-        """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS, in document order."""
-        lists = [found for tag in dict.fromkeys(tags) if (found := self._by_tag.get(tag))]
-        if len(lists) == 1:
-            return [node for _, node in lists[0]]
-        return [node for _, node in heapq.merge(*lists, key=_position)]
+        """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS, in document order.
+        The same list for the same tags (metadata and body both ask for the `<h1>`s):
+        callers read it, never change it."""
+        found = self._of.get(tags)
+        if found is None:
+            wanted = frozenset(tags)
+            found = self._of[tags] = [node for tag, node in self._tagged if tag in wanted]
+        return found
 
     def first(self, tag: str) -> LexborNode | None:
         """`tree.css_first(tag)` for a tag among SCANNED_TAGS."""
-        found = self._by_tag.get(tag)
-        return found[0][1] if found else None
+        return next((node for found, node in self._tagged if found == tag), None)
 
     def ld_json(self) -> list[str]:
         """The text of every JSON-LD script, read once for metadata and comments."""
         if self._ld_json is None:
             self._ld_json = [script.text() for script in self.tree.css(LD_JSON)]
         return self._ld_json
-
-
-def _position(item: tuple[int, LexborNode]) -> int:
-    return item[0]
 
 
 def scan(tree: LexborHTMLParser, given: Scan | None) -> Scan:
