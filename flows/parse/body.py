@@ -154,41 +154,6 @@ PART_WORDS = frozenset(
     ]
 )
 OVERLAY_MOST = 0.8
-# Regions whose prose is not the article even when it wins the vote: overlays, menus, widgets.
-AWAY_WORDS = frozenset(
-    [
-        "modal",
-        "popup",
-        "overlay",
-        "lightbox",
-        "drawer",
-        "offcanvas",
-        "megamenu",
-        "menu",
-        "submenu",
-        "dropdown",
-        "navbar",
-        "nav",
-        "navigation",
-        "widget",
-        "widgets",
-        "sidebar",
-        "newsletter",
-        "subscribe",
-        "cookie",
-        "consent",
-        "gdpr",
-        "promo",
-        "related",
-        "footer",
-        "comments",
-    ]
-)
-AWAY_TAGS = frozenset(("nav", "aside", "footer", "header", "form", "dialog", "menu"))
-AWAY_ROLES = frozenset(("dialog", "alertdialog", "navigation", "complementary", "banner", "menu"))
-TOWARD_TAGS = frozenset(("main", "article"))
-TOWARD_PROPS = frozenset(("articleBody", "articlebody", "text", "mainEntityOfPage"))
-TOWARD, AWAY = 1.5, 0.25
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _TOKEN_WORDS = re.compile(r"[-_]+")
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
@@ -364,9 +329,8 @@ def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
     if not votes:
         return [tree.body] if tree.body is not None else []
     ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
-    regions: dict[int, tuple[bool, bool]] = {}
     headlines = _headlines_within(scanned)
-    best = max(ranked, key=lambda vote: _candidate_score(vote, regions, headlines))
+    best = max(ranked, key=lambda vote: _candidate_score(vote, headlines))
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
     total = sum(chars for _, chars in voters)
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
@@ -408,12 +372,10 @@ def _headlines_within(scanned: Scan) -> dict[int, int]:
     return within
 
 
-def _candidate_score(
-    vote: _Vote, regions: dict[int, tuple[bool, bool]], headlines: dict[int, int]
-) -> float:
-    """Votes, less the share of link text, weighed by the region the element sits in;
-    halved for an element holding several headlines, a list of stories rather than one."""
-    score = vote.score * (1 - _link_density(vote.node)) * _region_prior(vote.node, regions)
+def _candidate_score(vote: _Vote, headlines: dict[int, int]) -> float:
+    """Votes, less the share of link text; halved for an element holding several
+    headlines, which is a list of stories rather than one."""
+    score = vote.score * (1 - _link_density(vote.node))
     return score / 2 if headlines.get(vote.node.mem_id, 0) > 1 else score
 
 
@@ -680,51 +642,6 @@ def _junk_token(words: tuple[str, ...]) -> bool:
         elif word in CONTENT_WORDS:
             layout = False
     return layout
-
-
-def _region_prior(node: LexborNode, regions: dict[int, tuple[bool, bool]]) -> float:
-    """Where a candidate sits: up inside `main`, `article` or `[itemprop=articleBody]`, down
-    inside overlays, menus, widgets, forms and hidden parts. Each counts once. `regions`
-    memoises (toward, away) per element: the candidates share most of their ancestors."""
-    path: list[LexborNode] = []
-    current: LexborNode | None = node
-    while current is not None and current.tag not in ("body", "html"):
-        if current.mem_id in regions:
-            break
-        path.append(current)
-        current = current.parent
-    toward, away = (
-        regions.get(current.mem_id, (False, False))
-        if current is not None
-        else (
-            False,
-            False,
-        )
-    )
-    for element in reversed(path):
-        attrs = element.attributes
-        toward = (
-            toward
-            or element.tag in TOWARD_TAGS
-            or attrs.get("role") == "main"
-            or attrs.get("itemprop") in TOWARD_PROPS
-        )
-        away = (
-            away
-            or element.tag in AWAY_TAGS
-            or attrs.get("role") in AWAY_ROLES
-            or attrs.get("aria-hidden") == "true"
-            or attrs.get("aria-modal") == "true"
-            or "hidden" in attrs
-            or _away_label(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
-        )
-        regions[element.mem_id] = (toward, away)
-    return (TOWARD if toward else 1.0) * (AWAY if away else 1.0)
-
-
-@lru_cache(maxsize=4096)
-def _away_label(label: str) -> bool:
-    return any(AWAY_WORDS.intersection(words) for words in _label_words(label))
 
 
 def _text(node: LexborNode) -> str:
