@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from flows.parse.boilerplate import clean, from_json_ld, is_boilerplate, trim_edges
 from flows.parse.nodes import Scan, lines_text, scan
 
 # Elements that never hold article prose.
@@ -22,28 +23,148 @@ JUNK_TAGS = (
     "script, style, noscript, template, svg, iframe, form, button, select, textarea, "
     "nav, aside, footer, object, embed, canvas, dialog, figure, h1"
 )
-# Containers whose prose is not the article's, whatever the voting says.
-OFF_ARTICLE = (
-    "nav, aside, footer, form, [id*=comment], [class*=comment], [class*=sidebar], "
-    "[id*=sidebar], [class*=related], [role=complementary], [class*=cookie], [id*=cookie], "
-    "[class*=consent]"
+# Containers whose prose is not the article, whatever the voting says (unless they hold
+# most of it): these tags, role=complementary, and class or id containing these parts.
+OFF_TAGS = frozenset(("nav", "aside", "footer", "form"))
+OFF_PARTS = ("comment", "sidebar", "related", "cookie", "consent")
+# class/id words of boilerplate blocks inside the article (share bars, related lists, ...),
+# matched on the words of each class token ("share-bar" → share, bar), never inside a word.
+JUNK_WORDS = frozenset(
+    [
+        "share",
+        "sharing",
+        "social",
+        "related",
+        "newsletter",
+        "newsletters",
+        "subscribe",
+        "subscription",
+        "signup",
+        "cookie",
+        "cookies",
+        "consent",
+        "comment",
+        "comments",
+        "respond",
+        "reply",
+        "sidebar",
+        "ad",
+        "ads",
+        "breadcrumb",
+        "breadcrumbs",
+        "byline",
+        "popular",
+        "trending",
+        "readmore",
+        "caption",
+        "captions",
+        "credit",
+        "credits",
+        "paywall",
+        "modal",
+        "popup",
+        "dateline",
+        "timestamp",
+        "toolbar",
+    ]
 )
-# class/id words of boilerplate blocks inside the article (share bars, related lists, ...).
-JUNK_WORDS = re.compile(
-    r"(?:^|[\s_-])(?:share|sharing|social|related|recommend\w*|newsletter|subscribe|signup|"
-    r"cookie|consent|comments?|respond|reply|sidebar|widget|promo\w*|advert\w*|ads?|ad-\w+|"
-    r"sponsor\w*|breadcrumbs?|tags|tag-list|author-bio|bio|byline|popular|trending|most-read|"
-    r"more-stories|read-more|readmore|next-post|prev-post|pagination|footer|masthead|menu|"
-    r"caption|credit|meta|toolbar|hidden|hide|print-only|visually-hidden|sr-only|modal|"
-    r"subscription|paywall|signup|inline-?link\w*|see-also|also-read|date|dateline|timestamp|"
-    r"published|posted-on|entry-meta|post-meta|article-meta)(?:$|[\s_-])",
-    re.IGNORECASE,
+# Stems: "recommended", "promotion", "advertisement", "sponsored", ...
+JUNK_STEMS = ("recommend", "promo", "advert", "sponsor", "inlinelink")
+JUNK_PAIRS = frozenset(
+    [
+        "most-read",
+        "more-stories",
+        "read-more",
+        "next-post",
+        "prev-post",
+        "tag-list",
+        "author-bio",
+        "see-also",
+        "also-read",
+        "posted-on",
+        "print-only",
+        "visually-hidden",
+        "sr-only",
+        "inline-link",
+        "sign-up",
+    ]
 )
+# Layout words: boilerplate as the last word of a token ("post-meta", "sidebar-widget"), but a
+# page builder's "widget-text-editor" or a "meta-content" wrapper names the content.
+LAYOUT_WORDS = frozenset(
+    [
+        "widget",
+        "meta",
+        "menu",
+        "footer",
+        "masthead",
+        "hidden",
+        "hide",
+        "tags",
+        "bio",
+        "date",
+        "published",
+        "pagination",
+    ]
+)
+CONTENT_WORDS = frozenset(
+    ["text", "editor", "body", "content", "article", "story", "entry", "prose"]
+)
+# Overlays and menus: their prose does not vote unless nearly all the page's prose is there.
+OVERLAY_WORDS = frozenset(
+    [
+        "modal",
+        "popup",
+        "overlay",
+        "lightbox",
+        "drawer",
+        "offcanvas",
+        "megamenu",
+        "menu",
+        "submenu",
+        "dropdown",
+        "navbar",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "newsletter",
+        "subscribe",
+    ]
+)
+PART_WORDS = frozenset(
+    [
+        "container",
+        "wrapper",
+        "wrap",
+        "box",
+        "inner",
+        "content",
+        "dialog",
+        "window",
+        "banner",
+        "notice",
+        "bar",
+        "body",
+        "layer",
+        "panel",
+        "overlay",
+        "popup",
+        "modal",
+    ]
+)
+OVERLAY_MOST = 0.8
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_TOKEN_WORDS = re.compile(r"[-_]+")
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
 _PROSE = ("p", "pre", "blockquote")
 _HOLDERS = ("div", "td", "section", "article")
 _UNREAD = "script, style, noscript, template"
 MIN_PROSE = 25
+_JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
+HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
+LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
+LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much longer
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
 # (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\u2063\ufeff]")
@@ -60,15 +181,109 @@ class _Vote:
     score: float = 0.0
 
 
-def extract_body(tree: LexborHTMLParser, *, scanned: Scan | None = None) -> list[str]:
-    """The article's paragraphs in order. Read-only: boilerplate is skipped, not removed."""
-    roots = _main_blocks(tree, scan(tree, scanned))
+def extract_body(
+    tree: LexborHTMLParser, *, scanned: Scan | None = None, title: str | None = None
+) -> list[str]:
+    """The article's paragraphs in order. Read-only: boilerplate is skipped, not removed.
+
+    `title` (the page's headline, from its metadata) anchors where the body starts: what the
+    chosen block holds before the headline is not the article, and a lead paragraph between
+    the headline and the block is."""
+    scanned = scan(tree, scanned)
+    roots = _main_blocks(tree, scanned)
     if not roots:
         return []
-    paragraphs: list[str] = []
+    headline = _headline(scanned, title)
+    paragraphs = _lead(roots[0], headline, scanned) if headline is not None else []
     for root in roots:
-        paragraphs.extend(_read_block(root))
-    return [text for paragraph in paragraphs if (text := _INVISIBLE.sub("", paragraph).strip())]
+        paragraphs.extend(_read_block(root, headline))
+    texts = (clean(_INVISIBLE.sub("", paragraph)) for paragraph in paragraphs)
+    return trim_edges([text for text in texts if text and not is_boilerplate(text)])
+
+
+def prefer_json_ld(paragraphs: list[str], json_ld_body: str | None) -> list[str]:
+    """JSON-LD `articleBody` instead of the HTML's paragraphs when it is far longer: pages
+    rendered in the browser ship the whole text there and only a teaser in the markup."""
+    if not json_ld_body:
+        return paragraphs
+    html_words = sum(len(paragraph.split()) for paragraph in paragraphs)
+    ld_words = len(json_ld_body.split())
+    if ld_words < LD_LONGER * html_words + LD_MIN_WORDS:
+        return paragraphs
+    return from_json_ld(json_ld_body)
+
+
+def _headline(scanned: Scan, title: str | None) -> LexborNode | None:
+    """The `<h1>` that states the page's title (or the only `<h1>` when the title is unknown)."""
+    headings = scanned.of("h1")
+    if not title:
+        return headings[0] if len(headings) == 1 else None
+    wanted = _folded(title)
+    for heading in headings:
+        text = _folded(heading.text())
+        if text and (text in wanted or wanted in text):
+            return heading
+    return None
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _lead(root: LexborNode, headline: LexborNode, scanned: Scan) -> list[str]:
+    """Paragraphs between the headline and the chosen block (a standfirst, a lead written
+    outside the body's wrapper), when few paragraphs separate them."""
+    first = root if root.tag == "p" else root.css_first("p")
+    if first is None:
+        return []
+    between: list[LexborNode] = []
+    seen_headline = False
+    for element in scanned.of("h1", "p"):
+        if element.mem_id == first.mem_id:
+            break
+        if element.mem_id == headline.mem_id:
+            seen_headline, between = True, []
+        elif seen_headline:
+            between.append(element)
+            if len(between) > LEAD_GAP:
+                return []
+    else:
+        return []
+    if not seen_headline:
+        return []
+    above = set()
+    node: LexborNode | None = root
+    while node is not None:
+        above.add(node.mem_id)
+        node = node.parent
+    lead = []
+    for para in between:
+        text = " ".join(para.text().split())
+        if (
+            para.tag == "p"
+            and len(text) >= MIN_PROSE
+            and _link_density(para) < 0.3
+            and not _in_junk(para, above)
+        ):
+            lead.append(text)
+    return lead
+
+
+def _is_junk_element(node: LexborNode) -> bool:
+    attrs = node.attributes
+    return node.tag in _JUNK_TAG_SET or _junk_label(
+        f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    )
+
+
+def _in_junk(node: LexborNode, stop: set[int]) -> bool:
+    """Whether `node` or an ancestor below the ones in `stop` is boilerplate by tag or class."""
+    current: LexborNode | None = node
+    while current is not None and current.mem_id not in stop:
+        if _is_junk_element(current):
+            return True
+        current = current.parent
+    return False
 
 
 def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
@@ -114,13 +329,14 @@ def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
     if not votes:
         return [tree.body] if tree.body is not None else []
     ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
-    best = max(ranked, key=_candidate_score)
+    headlines = _headlines_within(scanned)
+    best = max(ranked, key=lambda vote: _candidate_score(vote, headlines))
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
     total = sum(chars for _, chars in voters)
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
         best = _holding_most(voters, total) or best
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
-    return _with_siblings(_climb(best, votes, held), votes, holders - off)
+    return _with_siblings(_climb(best, votes, held, headlines), votes, holders - off)
 
 
 def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> _Vote | None:
@@ -145,20 +361,33 @@ def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> _Vote | N
     return _Vote(nodes[max(most, key=depth.__getitem__)], 0.0)
 
 
-def _candidate_score(vote: _Vote) -> float:
+def _headlines_within(scanned: Scan) -> dict[int, int]:
+    """How many `<h1>`s each element holds, from the scan: no walk of each candidate's subtree."""
+    within: dict[int, int] = {}
+    for heading in scanned.of("h1"):
+        current: LexborNode | None = heading
+        while current is not None:
+            within[current.mem_id] = within.get(current.mem_id, 0) + 1
+            current = current.parent
+    return within
+
+
+def _candidate_score(vote: _Vote, headlines: dict[int, int]) -> float:
     """Votes, less the share of link text; halved for an element holding several
     headlines, which is a list of stories rather than one."""
     score = vote.score * (1 - _link_density(vote.node))
-    return score / 2 if len(vote.node.css("h1")) > 1 else score
+    return score / 2 if headlines.get(vote.node.mem_id, 0) > 1 else score
 
 
-def _climb(best: _Vote, votes: dict[int, _Vote], held: dict[int, int]) -> _Vote:
+def _climb(
+    best: _Vote, votes: dict[int, _Vote], held: dict[int, int], headlines: dict[int, int]
+) -> _Vote:
     """An article split over several sibling columns or cards: the element holding
     them all, when it holds much more prose than the best single one."""
     node = best.node.parent
     chosen = best
     for _ in range(CLIMB):
-        if node is None or node.tag in ("body", "html") or len(node.css("h1")) > 1:
+        if node is None or node.tag in ("body", "html") or headlines.get(node.mem_id, 0) > 1:
             break  # several headlines: a list of stories, not one story in pieces
         if held.get(node.mem_id, 0) >= CLIMB_GAIN * held.get(best.node.mem_id, 1):
             chosen = votes.get(node.mem_id) or _Vote(node, best.score)
@@ -171,12 +400,12 @@ def _off_article(
 ) -> set[int]:
     """Prose inside comment boxes, sidebars and related lists, unless such a box holds most
     of the page's prose: then its class word is a layout name ("content-with-sidebar").
+    Prose in overlays, menus and hidden parts (pop-ups, consent walls, mega-menus with
+    teasers) is left out unless nearly all the page's prose is there.
 
-    One CSS pass finds the boxes; each prose block then walks up its ancestors, memoised,
-    because a box-by-box `box.css(...)` repeats work on nested boxes (thousands per page)."""
-    boxes = {box.mem_id for box in tree.css(OFF_ARTICLE)}
-    if not boxes:
-        return set()
+    Each prose block walks up its ancestors, memoised, and each element on the way is
+    judged once: cheaper than a CSS pass per kind of box (a walk of the whole tree each)."""
+    overlays: set[int] = set()
     above: dict[int, tuple[int, ...]] = {}  # element → the boxes it sits in
     inside: dict[int, tuple[int, ...]] = {}
     for node_id, (node, _, _) in prose.items():
@@ -187,8 +416,11 @@ def _off_article(
             current = current.parent
         found = above[current.mem_id] if current is not None else ()
         for element in reversed(path):
-            if element.mem_id in boxes:
+            kind = _box_kind(element) if element.tag not in _PROSE else None
+            if kind is not None:
                 found = (*found, element.mem_id)
+                if kind == "overlay":
+                    overlays.add(element.mem_id)
             above[element.mem_id] = found
         inside[node_id] = found
     total = sum(len(text) for _, text, _ in prose.values())
@@ -196,8 +428,52 @@ def _off_article(
     for node_id, found in inside.items():
         for box_id in found:
             held[box_id] = held.get(box_id, 0) + len(prose[node_id][1])
-    small = {box_id for box_id, chars in held.items() if chars < 0.5 * total}
+    small = {
+        box_id
+        for box_id, chars in held.items()
+        if chars < (OVERLAY_MOST if box_id in overlays else 0.5) * total
+    }
     return {node_id for node_id, found in inside.items() if small.intersection(found)}
+
+
+def _box_kind(element: LexborNode) -> str | None:
+    """ "off" for comment boxes, sidebars, related lists, cookie notes, navigation and forms;
+    "overlay" for pop-ups, menus and hidden parts; None for anything else."""
+    if element.tag in OFF_TAGS:
+        return "off"
+    attrs = element.attributes
+    if not attrs:
+        return None
+    role = attrs.get("role")
+    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if role == "complementary" or _off_label(label):
+        return "off"
+    if (
+        attrs.get("aria-hidden") == "true"
+        or attrs.get("aria-modal") == "true"
+        or role in ("dialog", "alertdialog", "menu", "menubar")
+        or "hidden" in attrs
+        or _overlay_label(label)
+    ):
+        return "overlay"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _off_label(label: str) -> bool:
+    folded = label.lower()
+    return any(part in folded for part in OFF_PARTS)
+
+
+@lru_cache(maxsize=4096)
+def _overlay_label(label: str) -> bool:
+    """An overlay word naming the token's thing ("cookie-modal", "mega-menu", "popup-inner"),
+    not a state of something else ("modal-enabled", "menu-open")."""
+    for words in _label_words(label):
+        for index, word in enumerate(words):
+            if word in OVERLAY_WORDS and all(rest in PART_WORDS for rest in words[index + 1 :]):
+                return True
+    return False
 
 
 def _prose_score(para: LexborNode, text: str) -> float:
@@ -213,7 +489,8 @@ def _link_density(node: LexborNode) -> float:
 
 
 def _with_siblings(best: _Vote, votes: dict[int, _Vote], holders: set[int]) -> list[LexborNode]:
-    """Readability's sibling rule: article text split across sibling blocks stays whole."""
+    """Readability's sibling rule: article text split across sibling blocks stays whole.
+    A sibling whose tag or class names boilerplate (a related box beside the text) is not."""
     parent = best.node.parent
     if parent is None or best.node.tag in ("body", "html"):
         return [best.node]
@@ -223,7 +500,7 @@ def _with_siblings(best: _Vote, votes: dict[int, _Vote], holders: set[int]) -> l
     while child is not None:
         if child.mem_id == best.node.mem_id:
             blocks.append(child)
-        elif child.is_element_node:
+        elif child.is_element_node and not _is_junk_element(child):
             entry = votes.get(child.mem_id)
             if (
                 entry is not None
@@ -242,29 +519,45 @@ def _is_prose_paragraph(node: LexborNode) -> bool:
     return len(text) > 80 and _link_density(node) < 0.25
 
 
-def _read_block(root: LexborNode) -> list[str]:
-    junk = _junk_ids(root)
+def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[str]:
+    size = len(root.text(strip=True))
+    junk = _junk_ids(root, size)
     if root.mem_id in junk:
         junk.discard(root.mem_id)
     if root.tag in ("p", "pre", "blockquote") or root.css_first(BLOCKS) is None:
         text = lines_text(root, junk)
         return text.split("\n") if text else []
-    blocks = root.css(BLOCKS)  # each element matches one tag: no repeats
+    inside = headline is not None and _holds(root, headline)
+    blocks = root.css(f"{BLOCKS}, h1" if inside else BLOCKS)  # one tag each: no repeats
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
-    paragraphs = []
+    paragraphs: list[str] = []
     covered = 0
+    before = 0  # paragraphs read before the headline, when the block holds it
     for node in blocks:
+        if inside and headline is not None and node.mem_id == headline.mem_id:
+            before = len(paragraphs)
         if node.mem_id in skipped and (node.tag != "p" or skipped[node.mem_id]):
             continue
         text = _text(node)
         if text:
             paragraphs.append(text)
             covered += len(text)
-    if covered < 0.5 * len(root.text(strip=True)):
+    if covered < 0.5 * size:
         # Prose kept outside blocks (text and <br>s straight inside a div): read lines instead.
         text = lines_text(root, junk)
         return text.split("\n") if text else []
+    if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
+        return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
     return paragraphs
+
+
+def _holds(root: LexborNode, node: LexborNode) -> bool:
+    current = node.parent
+    while current is not None:
+        if current.mem_id == root.mem_id:
+            return True
+        current = current.parent
+    return False
 
 
 def _inside_junk_or_holding_blocks(
@@ -299,22 +592,56 @@ def _inside_junk_or_holding_blocks(
     return skipped
 
 
-def _junk_ids(root: LexborNode) -> set[int]:
+def _junk_ids(root: LexborNode, size: int) -> set[int]:
+    """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
+    most of the block's text, not as links (then its class word is a layout name:
+    "article-overlay-handle")."""
     junk = {node.mem_id for node in root.css(JUNK_TAGS)}
+    most = MOST * size  # `size`: the length of the block's text
     for node in root.css("[class], [id]"):
         if node.mem_id in junk:
             continue
         attrs = node.attrs
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if _junk_label(label) and node.tag not in ("article", "main"):
+        if (
+            _junk_label(label)
+            and node.tag not in ("article", "main")
+            and (len(node.text(strip=True)) < most or _link_density(node) > 0.5)
+        ):
             junk.add(node.mem_id)
     return junk
 
 
 @lru_cache(maxsize=4096)
 def _junk_label(label: str) -> bool:
-    """Cached: a page repeats the same class names on many elements."""
-    return JUNK_WORDS.search(label) is not None
+    """A class/id label naming boilerplate, judged token by token on whole words. Cached: a
+    page repeats the same class names on many elements."""
+    return any(_junk_token(words) for words in _label_words(label))
+
+
+@lru_cache(maxsize=4096)
+def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
+    """Each class/id token as its lower-case words: "shareBar post-meta" → (share, bar), (post, meta)."""
+    return tuple(
+        tuple(word for word in _TOKEN_WORDS.split(token) if word)
+        for token in _CAMEL.sub(r"\1-\2", label).lower().split()
+    )
+
+
+def _junk_token(words: tuple[str, ...]) -> bool:
+    layout = False
+    for index, word in enumerate(words):
+        if (
+            word in JUNK_WORDS
+            or word.startswith(JUNK_STEMS)
+            or (index and f"{words[index - 1]}-{word}" in JUNK_PAIRS)
+        ):
+            return True
+        if word in LAYOUT_WORDS:
+            layout = True
+        elif word in CONTENT_WORDS:
+            layout = False
+    return layout
 
 
 def _text(node: LexborNode) -> str:

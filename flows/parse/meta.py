@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
@@ -24,9 +24,9 @@ ARTICLE_TYPES = {
     "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
 }  # fmt: skip
 
+# In order of trust; each selector is a walk of the page, so they are few and broad.
 BYLINE = (
-    '[rel="author"], [itemprop="author"], .byline, [class*="byline"], .author-name, '
-    '[class*="author-name"], .author'
+    '[itemprop="author"], [rel="author"], [class*="byline"], [class*="author"], a[href*="/author/"]'
 )
 SHOWN_DATE = (
     '[itemprop="datePublished"], [class*="publish"], [class*="dateline"], .date, '
@@ -41,6 +41,19 @@ _HAS_DIGIT = re.compile(r"\d")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
+# Where a byline's names end: a separator before the date, or a label ("Updated", "Published").
+_BYLINE_END = re.compile(
+    r"\s(?:[|•·—–]|-\s)\s*|\b(?:updated|published|posted|aktualisiert|veröffentlicht|"
+    r"mis à jour|publié|actualizado|publicado)\b",
+    re.IGNORECASE,
+)
+_BYLINE_LABEL = re.compile(
+    r"\b(?:ago|min|read|follow|email|share|comments?|photos?|video|minutes?|hours?|"
+    r"autor(?:in)?|author|redaktion|editorial)\b",
+    re.IGNORECASE,
+)
+_TITLE_PARTS = re.compile(r"\s+[|–—·»:-]\s+|\s+::\s+")
 
 
 @dataclass(slots=True)
@@ -61,89 +74,125 @@ class Metadata:
     """The UTC offset the page states its publication time in: the site's local time."""
 
 
-def extract_metadata(tree: LexborHTMLParser, *, scanned: Scan | None = None) -> Metadata:
-    """Merge JSON-LD, then OpenGraph/meta, then microdata and markup: the first source wins."""
+# Where each field is read, first source first: (field, source, key). Sources: "ld" the
+# page's JSON-LD article, "meta" a <meta> name/property/itemprop (lower-case), "micro" the
+# article's microdata, "markup" a reader of the visible page (run only when reached).
+PRECEDENCE: tuple[tuple[str, str, str], ...] = (
+    ("title", "ld", "headline"),
+    ("title", "meta", "og:title"),
+    ("title", "meta", "twitter:title"),
+    ("title", "micro", "headline"),
+    ("title", "markup", "h1"),
+    ("title", "markup", "title"),
+    ("authors", "ld", "author"),
+    ("authors", "ld", "creator"),
+    ("authors", "meta", "author"),
+    ("authors", "meta", "article:author"),
+    ("authors", "meta", "parsely-author"),
+    ("authors", "meta", "sailthru.author"),
+    ("authors", "meta", "dc.creator"),
+    ("authors", "meta", "dcterms.creator"),
+    ("authors", "meta", "byl"),
+    ("authors", "micro", "authors"),
+    ("authors", "markup", "byline"),
+    ("published", "ld", "datePublished"),
+    ("published", "meta", "article:published_time"),
+    ("published", "meta", "og:published_time"),
+    ("published", "meta", "datepublished"),
+    ("published", "meta", "pubdate"),
+    ("published", "meta", "publish-date"),
+    ("published", "meta", "publishdate"),
+    ("published", "meta", "parsely-pub-date"),
+    ("published", "meta", "sailthru.date"),
+    ("published", "meta", "dc.date.issued"),
+    ("published", "meta", "dcterms.issued"),
+    ("published", "meta", "dc.date"),
+    ("published", "meta", "dcterms.date"),
+    ("published", "meta", "dcterms.created"),
+    ("published", "meta", "date"),
+    ("published", "meta", "citation_publication_date"),
+    ("published", "ld", "dateCreated"),
+    ("published", "micro", "datePublished"),
+    ("published", "markup", "published"),
+    ("published", "markup", "time"),
+    ("published", "markup", "shown"),
+    ("modified", "ld", "dateModified"),
+    ("modified", "meta", "article:modified_time"),
+    ("modified", "meta", "og:updated_time"),
+    ("modified", "meta", "dcterms.modified"),
+    ("modified", "meta", "datemodified"),
+    ("modified", "micro", "dateModified"),
+    ("section", "ld", "articleSection"),
+    ("section", "meta", "article:section"),
+    ("section", "meta", "parsely-section"),
+    ("section", "micro", "articleSection"),
+    ("tags", "ld", "keywords"),
+    ("tags", "meta", "article:tag"),
+    ("tags", "meta", "news_keywords"),
+    ("tags", "meta", "parsely-tags"),
+    ("tags", "meta", "keywords"),
+    ("tags", "micro", "keywords"),
+    ("language", "ld", "inLanguage"),
+    ("language", "markup", "lang"),
+    ("language", "meta", "content-language"),
+    ("language", "meta", "dc.language"),
+    ("language", "meta", "og:locale"),
+    ("description", "ld", "description"),
+    ("description", "meta", "og:description"),
+    ("description", "meta", "description"),
+)
+
+
+def extract_metadata(
+    tree: LexborHTMLParser, *, scanned: Scan | None = None, fetched_at: datetime | None = None
+) -> Metadata:
+    """Each field from the first source in PRECEDENCE that states it. `fetched_at` resolves
+    relative dates shown on the page ("3 hours ago")."""
     scanned = scan(tree, scanned)
     ld = _json_ld_article(scanned)
     meta = _meta_tags(scanned)
     micro = _microdata(tree)
+    markup: dict[str, Callable[[], Any]] = {
+        "h1": lambda: _h1(scanned),
+        "title": lambda: _title_tag(tree),
+        "byline": lambda: _byline(tree),
+        "published": lambda: _published_markup(tree),
+        "time": lambda: _first_time_element(tree, scanned),
+        "shown": lambda: _shown_date(tree, fetched_at),
+        "lang": lambda: _html_lang(tree),
+    }
+    sources: dict[str, Callable[[str], Any]] = {
+        "ld": ld.get,
+        "meta": meta.get,
+        "micro": micro.get,
+        "markup": lambda key: markup[key](),
+    }
 
-    def first(*values: Any) -> Any:
-        for value in values:
+    def read(wanted: str) -> tuple[Any, str]:
+        reader = READERS[wanted]
+        for source, key in _SOURCES_OF[wanted]:
+            value = reader(sources[source](key))
             if value:
-                return value
-        return None
+                return value, source
+        return None, ""
 
-    html = tree.css_first("html")
-    lang = html.attributes.get("lang") if html is not None else None
+    authors, authors_from = read("authors")
+    if authors_from == "meta":  # a meta tag may name one of several bylines
+        authors = _union(authors, split_authors(micro.get("authors")))
     canonical = tree.css_first('link[rel="canonical"]')
-    title_tag = tree.css_first("title")
-
-    published = first(
-        _date(ld.get("datePublished")),
-        _date(meta.get("article:published_time")),
-        _date(meta.get("og:published_time")),
-        _date(meta.get("datepublished")),
-        _date(meta.get("pubdate")),
-        _date(meta.get("publish-date")),
-        _date(meta.get("date")),
-        _date(meta.get("dc.date")),
-        _date(meta.get("dcterms.created")),
-        _date(meta.get("sailthru.date")),
-        _date(micro.get("datePublished")),
-    )
-    # Markup fallbacks cost CSS passes over the page: run them only when metadata is silent.
-    published = published or _first_time_element(tree, scanned) or _shown_date(tree)
+    site_name = _clean(meta.get("og:site_name") or meta.get("application-name"))
     return Metadata(
-        title=_clean(
-            first(ld.get("headline"), meta.get("og:title"), micro.get("headline"), _h1(scanned))
-            or (title_tag.text() if title_tag else None)
-        ),
-        authors=split_authors(ld.get("author"))
-        or _union(
-            split_authors(meta.get("author"))
-            or split_authors(meta.get("article:author"))
-            or split_authors(meta.get("dc.creator")),
-            split_authors(micro.get("authors")),
-        )
-        or _byline(tree),
-        published_at=published,
-        modified_at=first(
-            _date(ld.get("dateModified")),
-            _date(meta.get("article:modified_time")),
-            _date(meta.get("og:updated_time")),
-            _date(meta.get("dcterms.modified")),
-            _date(micro.get("dateModified")),
-        ),
-        section=_clean(
-            first(
-                _first_text(ld.get("articleSection")),
-                meta.get("article:section"),
-                micro.get("articleSection"),
-            )
-        ),
-        tags=first(
-            _keywords(ld.get("keywords")),
-            _keywords(meta.get("article:tag")),
-            _keywords(meta.get("news_keywords")),
-            _keywords(meta.get("keywords")),
-            _keywords(micro.get("keywords")),
-        )
-        or [],
-        language=_clean(
-            first(
-                _first_text(ld.get("inLanguage")),
-                lang,
-                meta.get("content-language"),
-                meta.get("og:locale"),
-            )
-        ),
-        description=_clean(
-            first(ld.get("description"), meta.get("og:description"), meta.get("description"))
-        ),
+        title=best_title(read("title")[0], _h1(scanned), site_name),
+        authors=authors or [],
+        published_at=read("published")[0],
+        modified_at=read("modified")[0],
+        section=read("section")[0],
+        tags=read("tags")[0] or [],
+        language=read("language")[0],
+        description=read("description")[0],
         canonical_url=_clean(canonical.attributes.get("href") if canonical else None),
         og_url=_clean(meta.get("og:url")),
-        site_name=_clean(meta.get("og:site_name")),
+        site_name=site_name,
         json_ld_body=ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None,
         zone=_first_zone(
             ld.get("datePublished"),
@@ -154,19 +203,66 @@ def extract_metadata(tree: LexborHTMLParser, *, scanned: Scan | None = None) -> 
     )
 
 
+def best_title(title: str | None, h1: str | None, site_name: str | None) -> str | None:
+    """The headline when `<title>`, og:title and `<h1>` disagree: the `<h1>` when the chosen
+    title is it plus a site name ("Rates rise | Daily Example"), or it cut short ("Rates…");
+    else the title without the part that names the site."""
+    if not title:
+        return _clean(h1)
+    heading = _clean(h1)
+    if heading and heading != title and len(heading) >= 10:
+        folded, folded_heading = title.casefold(), heading.casefold()
+        if folded_heading in folded and _TITLE_PARTS.search(title):
+            return heading
+        stem = folded.rstrip(" .…")
+        if len(stem) >= 20 and folded_heading.startswith(stem):
+            return heading
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) > 1 and site_name:
+        site = _folded(site_name)
+        kept = [part for part in parts if _folded(part) != site and site not in _folded(part)]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    return title
+
+
+def _folded(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
 def _json_ld_article(scanned: Scan) -> dict[str, Any]:
-    """The first JSON-LD object typed as an article, searching @graph and nested lists."""
+    """The first JSON-LD object typed as an article, searching @graph and nested lists. An
+    author given as a reference ({"@id": …}, as Yoast writes it) is replaced by the object
+    the page's JSON-LD names with that id."""
+    objects: list[dict[str, Any]] = []
     for text in scanned.ld_json():
         try:
             data = json.loads(text.strip().removesuffix(";"), strict=False)
         except ValueError:
             continue
-        for obj in _walk(data):
-            types = obj.get("@type")
-            names = types if isinstance(types, list) else [types]
-            if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
-                return obj
+        objects.extend(_walk(data))
+    for obj in objects:
+        types = obj.get("@type")
+        names = types if isinstance(types, list) else [types]
+        if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
+            if _has_reference(obj.get("author")):
+                ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+                obj = {**obj, "author": _resolved(obj["author"], ids)}
+            return obj
     return {}
+
+
+def _has_reference(value: Any) -> bool:
+    items = value if isinstance(value, list) else [value]
+    return any(isinstance(item, dict) and "name" not in item and "@id" in item for item in items)
+
+
+def _resolved(value: Any, ids: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, list):
+        return [_resolved(item, ids) for item in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return ids.get(value["@id"], value)
+    return value
 
 
 def _walk(data: Any) -> Iterator[dict[str, Any]]:
@@ -185,16 +281,36 @@ def _meta_tags(scanned: Scan) -> dict[str, str]:
     found: dict[str, str] = {}
     for node in scanned.of("meta"):  # a <meta> without content is skipped below
         attrs = node.attributes
-        key = attrs.get("property") or attrs.get("name") or attrs.get("http-equiv")
+        key = (
+            attrs.get("property")
+            or attrs.get("name")
+            or attrs.get("http-equiv")
+            or attrs.get("itemprop")
+        )
         content = attrs.get("content")
         if not key or not content:
             continue
         key = key.lower()
+        if key == "parsely-page":  # Parse.ly's JSON: {"pub_date": …, "author": …}
+            for name, value in _parsely(content).items():
+                found.setdefault(name, value)
+            continue
         if key in found and key in ("article:tag", "article:author"):
             found[key] += "," + content
         else:
             found.setdefault(key, content)
     return found
+
+
+def _parsely(content: str) -> dict[str, str]:
+    try:
+        data = json.loads(content)
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    fields = {"pub_date": "parsely-pub-date", "author": "parsely-author", "title": "parsely-title"}
+    return {key: data[name] for name, key in fields.items() if isinstance(data.get(name), str)}
 
 
 def _microdata(tree: LexborHTMLParser) -> dict[str, Any]:
@@ -235,30 +351,85 @@ def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | Non
 
 
 def _byline(tree: LexborHTMLParser) -> list[str]:
-    """Authors from the visible byline, for pages that state them nowhere else."""
-    node = tree.css_first(BYLINE)
-    if node is None:
+    """Authors from the visible byline, for pages that state them nowhere else: the first
+    byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi)."""
+    for node in tree.css(BYLINE)[:6]:
+        names = byline_names(node.text(separator=" "))
+        if names:
+            return names
+    return []
+
+
+def byline_names(text: str) -> list[str]:
+    """Names from a visible byline: "By X and Y", "X | 3 May 2024", "X, Staff Writer",
+    "Von X, aktualisiert am …". Dates, times, roles and labels are left out."""
+    text = _SPACES.sub(" ", text).strip()
+    if not text or len(text) > 200:
         return []
-    return [name for name in split_authors(node.text()) if not _HAS_DIGIT.search(name)]
+    text = _BYLINE_END.split(text, maxsplit=1)[0]
+    names = []
+    for name in split_authors(text):
+        if _HAS_DIGIT.search(name) or _BYLINE_LABEL.search(name) or "@" in name:
+            continue
+        if len(name.split()) > 5 or not any(char.isupper() for char in name[:1]):
+            continue
+        names.append(name)
+    return names
 
 
-def _shown_date(tree: LexborHTMLParser) -> datetime | None:
-    """The first readable date in a date-like element ("27 November 2026, 10:15 WAT")."""
-    for node in tree.css(SHOWN_DATE)[:8]:
-        moment = parse_datetime(node.text(strip=True)[:120])
+def _published_markup(tree: LexborHTMLParser) -> datetime | None:
+    """`itemprop=datePublished` anywhere on the page, and `<time pubdate>`."""
+    for node in tree.css('[itemprop="datePublished"], time[pubdate]')[:4]:
+        attrs = node.attributes
+        moment = _date(attrs.get("content") or attrs.get("datetime") or node.text(strip=True))
         if moment is not None:
             return moment
     return None
 
 
+def _shown_date(tree: LexborHTMLParser, fetched_at: datetime | None) -> datetime | None:
+    """The first readable date in a date-like element ("27 November 2026, 10:15 WAT", or
+    "3 hours ago" when the fetch time is known)."""
+    for node in tree.css(SHOWN_DATE)[:8]:
+        moment = parse_datetime(node.text(strip=True)[:120], now=fetched_at)
+        if moment is not None:
+            return moment
+    return None
+
+
+def _title_tag(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first("title")
+    return node.text() if node is not None else None
+
+
+def _html_lang(tree: LexborHTMLParser) -> str | None:
+    html = tree.css_first("html")
+    return html.attributes.get("lang") if html is not None else None
+
+
 def _h1(scanned: Scan) -> str | None:
-    # "article h1" can only match when there is an <article>: skip that walk otherwise.
-    inside = scanned.tree.css_first("article h1") if scanned.first("article") is not None else None
-    node = inside or scanned.first("h1")
-    return node.text(strip=False) if node is not None else None
+    """The first `<h1>` inside an `<article>`, else the first `<h1>`."""
+    headings = scanned.of("h1")
+    if not headings:
+        return None
+    if scanned.first("article") is not None:
+        inside = next((h for h in headings if _within(h, "article")), None)
+        return (inside or headings[0]).text(strip=False)
+    return headings[0].text(strip=False)
+
+
+def _within(node: LexborNode, tag: str) -> bool:
+    current = node.parent
+    while current is not None:
+        if current.tag == tag:
+            return True
+        current = current.parent
+    return False
 
 
 def _date(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
     return parse_datetime(value) if isinstance(value, str) else None
 
 
@@ -324,3 +495,23 @@ def _clean(value: Any) -> str | None:
         return None
     value = _SPACES.sub(" ", value).strip()
     return value or None
+
+
+def _text_field(value: Any) -> str | None:
+    return _clean(_first_text(value))
+
+
+# How each field's raw value (a string, a JSON-LD value, a markup reader's result) is read.
+READERS: dict[str, Callable[[Any], Any]] = {
+    "title": _clean,
+    "authors": split_authors,
+    "published": _date,
+    "modified": _date,
+    "section": _text_field,
+    "tags": _keywords,
+    "language": _text_field,
+    "description": _clean,
+}
+_SOURCES_OF: dict[str, list[tuple[str, str]]] = {}
+for _field, _source, _key in PRECEDENCE:
+    _SOURCES_OF.setdefault(_field, []).append((_source, _key))

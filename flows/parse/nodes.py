@@ -52,17 +52,23 @@ class Scan:
     takes), whatever the selector: one walk with the tags of all of them, split by tag
     here, gives the same elements in the same (document) order as a walk per selector."""
 
-    __slots__ = ("_ld_json", "_tagged", "tree")
+    __slots__ = ("_ld_json", "_of", "_tagged", "tree")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
         self._tagged = [(node.tag, node) for node in tree.css(_SCAN)]
         self._ld_json: list[str] | None = None
+        self._of: dict[tuple[str, ...], list[LexborNode]] = {}
 
     def of(self, *tags: str) -> list[LexborNode]:
-        """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS, in document order."""
-        wanted = frozenset(tags)
-        return [node for tag, node in self._tagged if tag in wanted]
+        """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS, in document order.
+        The same list for the same tags (metadata and body both ask for the `<h1>`s):
+        callers read it, never change it."""
+        found = self._of.get(tags)
+        if found is None:
+            wanted = frozenset(tags)
+            found = self._of[tags] = [node for tag, node in self._tagged if tag in wanted]
+        return found
 
     def first(self, tag: str) -> LexborNode | None:
         """`tree.css_first(tag)` for a tag among SCANNED_TAGS."""

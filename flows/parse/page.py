@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from flows.contracts import Article, ParsedPage
 from flows.parse.agency import agency_named, credited_agency
-from flows.parse.body import extract_body
+from flows.parse.body import extract_body, prefer_json_ld
 from flows.parse.comments import extract_comments
 from flows.parse.decode import NotAPage, decode, unpack
 from flows.parse.limits import check_shape
@@ -22,7 +22,7 @@ from flows.parse.meta import extract_metadata
 from flows.parse.nodes import Scan
 from flows.parse.text_dump import parse_text_dump
 
-PARSER_VERSION = "0.2.0"
+PARSER_VERSION = "0.3.0"
 """Recorded on every `pages` row; bump it when parsing output changes."""
 
 _HTML_START = re.compile(
@@ -68,16 +68,16 @@ def parse_html(html: str, *, url: str | None, fetched_at: datetime) -> ParsedPag
     check_shape(html)
     tree = LexborHTMLParser(html)
     scanned = Scan(tree)  # one walk for what the extractors select by tag
-    meta = extract_metadata(tree, scanned=scanned)
+    meta = extract_metadata(tree, scanned=scanned, fetched_at=fetched_at)
     base_url = url or meta.canonical_url or meta.og_url
     links = extract_links(tree, base_url, fetched_at, scanned=scanned)
     # Comment times shown without a zone are in the site's local time: the zone the page
     # states for its own publication time.
     local = fetched_at.astimezone(meta.zone) if meta.zone else fetched_at
     comments = extract_comments(tree, local, scanned=scanned)
-    paragraphs = extract_body(tree, scanned=scanned)
-    if not paragraphs and meta.json_ld_body:
-        paragraphs = [p.strip() for p in meta.json_ld_body.split("\n") if p.strip()]
+    paragraphs = prefer_json_ld(
+        extract_body(tree, scanned=scanned, title=meta.title), meta.json_ld_body
+    )
     title = meta.title
     if title and meta.site_name and title.endswith(meta.site_name) and title != meta.site_name:
         title = _TITLE_SUFFIX.sub("", title)

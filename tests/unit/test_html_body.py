@@ -1,7 +1,7 @@
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.body import extract_body
+from flows.parse.body import extract_body, prefer_json_ld
 
 PROSE = [
     "The council voted on Tuesday to close the old bridge, citing cracks found by inspectors.",
@@ -139,3 +139,110 @@ def test_body_drops_soft_hyphens_and_invisible_characters():
         "<article><p>Recher\u00adche au\u00adto\u00adnome, et la sci\u200bence, pour tous.\u2063</p></article>"
     )
     assert extract_body(LexborHTMLParser(html)) == ["Recherche autonome, et la science, pour tous."]
+
+
+def test_body_reads_a_page_builder_widget_whose_class_names_text():
+    """Class words count as whole words of a token: `widget-text-editor` is the content."""
+    html = page(
+        "<div class='elementor-widget elementor-widget-text-editor'>"
+        "<div class='elementor-widget-container'>" + paragraphs(PROSE) + "</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["shareBar", "post-meta", "sidebar-widget", "related_posts", "ad-slot", "most-read"],
+)
+def test_body_skips_blocks_whose_class_tokens_name_boilerplate(label):
+    note = "<p>Nine other stories, picked for you, from this week's most shared.</p>"
+    html = page(
+        "<article>"
+        + paragraphs(PROSE[:2])
+        + f"<div class='{label}'>{note}</div>"
+        + paragraphs(PROSE[2:])
+        + "</article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_keeps_a_block_whose_class_word_only_looks_like_boilerplate():
+    """`article-overlay-handle` holds the whole story: a wrapper, whatever its words say."""
+    html = page(
+        "<article><div class='body overlay-handle'>" + paragraphs(PROSE) + "</div></article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+@pytest.mark.parametrize(
+    "region",
+    [
+        "<div class='modal' aria-modal='true'>{}</div>",
+        "<div class='mega-menu'>{}</div>",
+        "<div aria-hidden='true'>{}</div>",
+    ],
+)
+def test_body_leaves_out_overlays_and_menus_with_more_prose(region):
+    teasers = paragraphs([text + " More, more, more, and more, to read." for text in PROSE * 2])
+    html = page(
+        "<main><div class='story'>" + paragraphs(PROSE) + "</div></main>",
+        around=region.format(teasers),
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_drops_what_the_block_holds_above_the_headline():
+    crumbs = "<p>Home, News, Local, Transport, Bridges and roads</p>"
+    html = page(f"<div class='story'>{crumbs}<h1>Bridge to close</h1>{paragraphs(PROSE)}</div>")
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
+
+
+def test_body_keeps_a_lead_between_the_headline_and_the_body_block():
+    lead = "The 1931 span will shut in March, after inspectors found cracks in two of its piers."
+    html = page(
+        f"<div class='top'><h1>Bridge to close</h1><p>{lead}</p></div>"
+        f"<div class='story-text'>{paragraphs(PROSE)}</div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == [lead, *PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our newsletter to get the latest news in your inbox.",
+        "Tell us what you think in the comments below.",
+        "Photo: Ada Obi/Reuters",
+        "(Image credit: Getty Images)",
+        "Foto: dpa",
+        "Lesen Sie auch: Die besten Brücken des Landes",
+        "Advertisement",
+    ],
+)
+def test_body_drops_calls_to_action_and_credits_inside_the_text(line):
+    html = page("<article>" + paragraphs([PROSE[0], line, *PROSE[1:]]) + "</article>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_drops_post_meta_lines_at_its_edges():
+    top = ["Transport", "By Ada Obi", "Published 27 November 2026, 10:15", "4 min read"]
+    bottom = ["Tags: bridges, council", "Related stories:"]
+    html = page("<div class='story'>" + paragraphs([*top, *PROSE, *bottom]) + "</div>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_removes_shortcodes_and_html_shown_as_text():
+    html = page(
+        "<article>"
+        + paragraphs(PROSE[:2])
+        + f'<p>[caption id="attachment_9" align="left"]&lt;p&gt;{PROSE[2]}&lt;/p&gt;[/caption]</p>'
+        + "</article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_prefers_json_ld_article_body_far_longer_than_the_html():
+    teaser = ["The council voted to close the bridge. Subscribers can read on."]
+    full = "\n".join(PROSE * 4)
+    assert prefer_json_ld(teaser, full) == PROSE * 4
+    assert prefer_json_ld(PROSE * 4, "The council voted.") == PROSE * 4
+    assert prefer_json_ld(PROSE, None) == PROSE

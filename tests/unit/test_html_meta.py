@@ -3,7 +3,14 @@ from datetime import UTC, datetime
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.meta import extract_metadata, split_authors
+from flows.parse.meta import (
+    PRECEDENCE,
+    READERS,
+    best_title,
+    byline_names,
+    extract_metadata,
+    split_authors,
+)
 
 JSON_LD_PAGE = """<html lang="en"><head>
 <title>Bridge to close | Example Post</title>
@@ -108,3 +115,80 @@ def test_fields_the_page_does_not_state_are_null():
 )
 def test_split_authors(value, expected):
     assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Ada Obi and Ben Carter", ["Ada Obi", "Ben Carter"]),
+        ("Ada Obi | 3 May 2024, 10:15", ["Ada Obi"]),
+        ("By Ada Obi, Senior Correspondent", ["Ada Obi"]),
+        ("Von Ada Obi · aktualisiert am 3. Mai 2024", ["Ada Obi"]),
+        ("By Ada Obi Updated 5 hours ago", ["Ada Obi"]),
+        ("Follow @adaobi on X", []),
+    ],
+)
+def test_byline_names_leave_out_dates_roles_and_labels(text, expected):
+    assert byline_names(text) == expected
+
+
+def test_byline_read_from_the_page_when_nothing_else_names_the_author():
+    html = (
+        "<html><body><article><h1>Story</h1><div class='meta'><a href='/author/ada-obi'>"
+        "Ada Obi</a> | <span>3 May 2024</span></div><p>Text.</p></article></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+def test_json_ld_author_given_by_reference_is_resolved():
+    html = """<html><head><script type="application/ld+json">{"@graph": [
+      {"@type": "Article", "headline": "Story", "author": {"@id": "https://x.example/#/ada"}},
+      {"@type": "Person", "@id": "https://x.example/#/ada", "name": "Ada Obi"}]}
+    </script></head><body></body></html>"""
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="DC.date.issued" content="2024-05-03">',
+        '<meta name="dcterms.issued" content="2024-05-03">',
+        '<meta name="parsely-pub-date" content="2024-05-03T00:00:00Z">',
+        '<meta name="parsely-page" content=\'{"title": "Story", "pub_date": "2024-05-03T00:00:00Z"}\'>',
+        '<meta itemprop="datePublished" content="2024-05-03">',
+    ],
+)
+def test_published_time_from_dublin_core_parsely_and_itemprop(head):
+    html = f"<html><head>{head}</head><body><p>Text.</p></body></html>"
+    assert extract_metadata(LexborHTMLParser(html)).published_at == datetime(2024, 5, 3, tzinfo=UTC)
+
+
+def test_published_time_shown_relative_to_the_fetch():
+    html = "<html><body><article><span class='date'>3 hours ago</span><p>Text.</p></article></body></html>"
+    fetched = datetime(2024, 5, 3, 12, 0, tzinfo=UTC)
+    meta = extract_metadata(LexborHTMLParser(html), fetched_at=fetched)
+    assert meta.published_at == datetime(2024, 5, 3, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "site", "expected"),
+    [
+        ("Bridge to close after cracks | Example Post", "Bridge to close after cracks", None,
+         "Bridge to close after cracks"),
+        ("Example Post - Bridge to close after cracks", None, "Example Post",
+         "Bridge to close after cracks"),
+        ("Bridge to close after cracks found in…", "Bridge to close after cracks found in piers",
+         None, "Bridge to close after cracks found in piers"),
+        ("Bridge: what happens next", "Home", "Example Post", "Bridge: what happens next"),
+    ],
+)  # fmt: skip
+def test_best_title_when_title_og_title_and_h1_disagree(title, h1, site, expected):
+    assert best_title(title, h1, site) == expected
+
+
+def test_precedence_is_one_table_of_sources():
+    fields = {field for field, _, _ in PRECEDENCE}
+    assert fields == set(READERS)
+    assert PRECEDENCE.index(("published", "ld", "datePublished")) < PRECEDENCE.index(
+        ("published", "markup", "shown")
+    )

@@ -1,0 +1,123 @@
+"""Paragraph-level boilerplate: lines inside the chosen block that are not the article.
+
+The block chooser works on elements; this works on the text of single paragraphs, for the
+boilerplate that sits in the same markup as the prose: calls to action, copyright and
+photo credits, the post-meta lines (kicker, byline, date, reading time) at the top and the
+tag lines and labels at the bottom, shortcodes and HTML shown as text. The wording lists
+are the common phrasings of calls to action in the languages most pages here are in; shape
+(length, sentence punctuation, position) decides as much as wording.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from flows.times import parse_datetime
+
+# Calls to action, counted when a short paragraph starts with one (or is one).
+_CALL = re.compile(
+    r"^\W*(?:subscribe|sign up|sign in|log in|register|join (?:us|our)|follow us|like us|"
+    r"share (?:this|on|via|the)|click here|read more|read also|also read|see also|related:|"
+    r"more on this|continue reading|download (?:our|the) app|tell us what you think|"
+    r"let us know|get (?:our|the) (?:newsletter|daily|weekly)|advertisement|sponsored|"
+    r"abonnieren|jetzt abonnieren|folgen sie|teilen|mehr zum thema|lesen sie auch|"
+    r"weiterlesen|anzeige|werbung|abonnez|inscrivez|suivez-nous|partager|lire aussi|"
+    r"publicité|suscr[ií]bete|s[ií]guenos|compartir|lee también|publicidad|iscriviti|"
+    r"seguici|condividi|leggi anche|abonneer|volg ons|lees ook|deel dit)\b",
+    re.IGNORECASE,
+)
+_NEWSLETTER = re.compile(r"\b(?:newsletter|inbox|podcast|app store|google play)\b", re.IGNORECASE)
+# "Photo: Ada Obi/AP", "(Image credit: Getty Images)", "Foto: dpa", "In this file photo, …".
+_CREDIT = re.compile(
+    r"(?:^|[\s(\[|/])(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?|"
+    r"credits?|crédits?|imagen|video)(?:\s+credits?)?\s*(?::|©|by\b)|"
+    r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago|picture alliance|"
+    r"ap photo|afp photo|file photo)\b|^in this (?:[\w,.]+ ){0,6}(?:photo|image|picture)\b",
+    re.IGNORECASE,
+)
+CREDIT_MARK = re.compile(r"©")  # "© Reuters" under a photo; a longer © line is a wire credit
+SHORT_CREDIT = 80
+_BYLINE = re.compile(r"^\s*(?:by|von|par|por|door|di|av|af)\s+\S", re.IGNORECASE)
+_META_START = re.compile(
+    r"^\W*(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|"
+    r"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b",
+    re.IGNORECASE,
+)
+_READING_TIME = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|minuten|mn)\.?\s+(?:read|lesezeit|de lecture)\b", re.IGNORECASE
+)
+_TAG_LINE = re.compile(
+    r"^\W*(?:tags?|topics?|filed under|categor(?:y|ies)|posted in|themen|schlagwörter|"
+    r"mots-clés|etiquetas)\s*:?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)。！？」』]\s*$")
+_SHORTCODE = re.compile(
+    r"\[/[a-z][\w-]*\]|\[[a-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))+\s*/?\]",
+    re.IGNORECASE,
+)
+_TAG_AS_TEXT = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+SHORT = 160  # a call to action or a credit is a line, not a paragraph
+
+
+def clean(text: str) -> str:
+    """The paragraph without shortcodes ("[caption id=…]") and HTML tags shown as text."""
+    if "[" in text:
+        text = _SHORTCODE.sub("", text)
+    if "<" in text and ">" in text:
+        text = _TAG_AS_TEXT.sub("", text)
+    return " ".join(text.split()) if "  " in text else text.strip()
+
+
+def is_boilerplate(text: str) -> bool:
+    """A paragraph that is never article text wherever it stands: a call to action or a
+    photo credit or caption (short lines only: prose may mention a newsletter)."""
+    if len(text) > SHORT:
+        return text.startswith(("In ", "in ")) and _CREDIT.match(text) is not None
+    return bool(
+        _CALL.search(text)
+        or _CREDIT.search(text)
+        or (len(text) < SHORT_CREDIT and CREDIT_MARK.search(text))
+        or (_NEWSLETTER.search(text) and not _SENTENCE_END.search(text))
+    )
+
+
+def trim_edges(paragraphs: list[str]) -> list[str]:
+    """Drop the post-meta lines before the first paragraph (kicker, byline, date, reading
+    time) and the tag lines and labels after the last one."""
+    start = 0
+    while start < len(paragraphs) and _is_lead_meta(paragraphs[start]):
+        start += 1
+    end = len(paragraphs)
+    while end > start and _is_tail_meta(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[start:end] if end > start else paragraphs
+
+
+def _is_lead_meta(text: str) -> bool:
+    if len(text) > 100:
+        return False
+    words = len(text.split())
+    return bool(
+        (words <= 3 and len(text) < 30 and not _SENTENCE_END.search(text))
+        or (_BYLINE.search(text) and words <= 12)
+        or _META_START.search(text)
+        or _READING_TIME.search(text)
+        or (words <= 10 and parse_datetime(text) is not None)
+    )
+
+
+def _is_tail_meta(text: str) -> bool:
+    """A tag line, or a label announcing what was left out ("More:", "Related stories:").
+    A short last line without a colon may be the agency's sign-off ("Reuters"): kept."""
+    if _TAG_LINE.search(text) and len(text) < 200:
+        return True
+    return len(text) < 40 and text.rstrip().endswith(":") and len(text.split()) <= 4
+
+
+def from_json_ld(body: str) -> list[str]:
+    """JSON-LD `articleBody` as paragraphs: entities and tags some sites leave in it removed."""
+    text = html.unescape(body) if "&" in body else body
+    lines = (clean(line) for line in text.replace("\r", "\n").split("\n"))
+    return [line for line in lines if line]
