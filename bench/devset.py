@@ -50,6 +50,11 @@ class Source:
         return self.id + suffix
 
 
+def names() -> list[str]:
+    """Every set in the repo. Article sets map page id → labels, comment sets list pages."""
+    return sorted(p.name for p in SETS.iterdir() if (p / "sources.jsonl").is_file())
+
+
 def pages_dir(name: str) -> Path:
     """Where the pages of set NAME are (or will be) written."""
     root = os.environ.get("NEWSFLOW_DEVSETS")
@@ -124,9 +129,8 @@ def fetch(name: str) -> Iterator[str]:
 
 
 def main(argv: list[str]) -> int:
-    names = argv or sorted(p.name for p in SETS.iterdir() if (p / "sources.jsonl").is_file())
     failed = 0
-    for name in names:
+    for name in argv or names():
         for line in fetch(name):
             failed += "not fetched" in line
             print(line)

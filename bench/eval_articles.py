@@ -313,7 +313,7 @@ def main() -> int:
     status = shared(args.benchmark.resolve(), args.worst, args.keep, extractors)
     names = args.sets
     if names is None:
-        names = sorted(p.name for p in devset.SETS.iterdir() if (p / "truth.json").is_file())
+        names = [name for name in devset.names() if isinstance(devset.truth(name), dict)]
     dev_sets(names, args.worst, extractors)
     return status
 
