@@ -6,6 +6,7 @@ reliable than anything read off the visible markup; markup is the fallback.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -490,9 +491,16 @@ def _keywords(value: Any) -> list[str]:
     return tags
 
 
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
+
+
 def _clean(value: Any) -> str | None:
+    """Whitespace squashed, and entities left after the parser's own decoding resolved: many
+    CMSs escape a title twice (`&#8216;` in a meta tag's content, `&amp;` in JSON-LD)."""
     if not isinstance(value, str):
         return None
+    if _ENTITY.search(value):
+        value = html.unescape(value)
     value = _SPACES.sub(" ", value).strip()
     return value or None
 

@@ -192,3 +192,14 @@ def test_precedence_is_one_table_of_sources():
     assert PRECEDENCE.index(("published", "ld", "datePublished")) < PRECEDENCE.index(
         ("published", "markup", "shown")
     )
+
+
+def test_a_title_escaped_twice_by_the_site_reads_as_its_characters():
+    page = """<html><head>
+    <meta property="og:title" content="Mexico to fight &amp;#8216;illogical&amp;#8217; tariffs">
+    <script type="application/ld+json">{"@type": "NewsArticle",
+      "description": "Steel &amp; aluminium"}</script>
+    </head><body><h1>Mexico to fight ‘illogical’ tariffs</h1></body></html>"""
+    meta = extract_metadata(LexborHTMLParser(page))
+    assert meta.title == "Mexico to fight ‘illogical’ tariffs"
+    assert meta.description == "Steel & aluminium"
