@@ -16,7 +16,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.boilerplate import clean, from_json_ld, is_boilerplate, trim_edges
-from flows.parse.nodes import Scan, lines_text, scan
+from flows.parse.nodes import Scan, is_inside, lines_text, scan
 
 # Elements that never hold article prose.
 JUNK_TAGS = (
@@ -527,7 +527,7 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
     if root.tag in ("p", "pre", "blockquote") or root.css_first(BLOCKS) is None:
         text = lines_text(root, junk)
         return text.split("\n") if text else []
-    inside = headline is not None and _holds(root, headline)
+    inside = headline is not None and is_inside(headline, root)
     blocks = root.css(f"{BLOCKS}, h1" if inside else BLOCKS)  # one tag each: no repeats
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
     paragraphs: list[str] = []
@@ -549,15 +549,6 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
     return paragraphs
-
-
-def _holds(root: LexborNode, node: LexborNode) -> bool:
-    current = node.parent
-    while current is not None:
-        if current.mem_id == root.mem_id:
-            return True
-        current = current.parent
-    return False
 
 
 def _inside_junk_or_holding_blocks(

@@ -43,7 +43,7 @@ from flows.parse.comment_meta import (
     read_meta_line,
     token_words,
 )
-from flows.parse.nodes import Scan, lines_text, scan, select, squash
+from flows.parse.nodes import Scan, is_inside, lines_text, scan, select, squash
 from flows.times import find_datetime, parse_datetime
 
 CANDIDATES = (
@@ -811,7 +811,7 @@ class _Parts:
             blocks = [
                 _meta_block(node, target)
                 for _, node in self.authors + self.times
-                if node.tag != "a" and _inside(node, target)
+                if node.tag != "a" and is_inside(node, target)
             ]
             text = lines_text(target, skip | {block.mem_id for block in blocks})
             if text:
@@ -888,15 +888,6 @@ def _author_name(shown: str) -> str:
         name = name[: date.start()]
     name = _TRAILING_ON.sub("", _LEADING_BY.sub("", _SAYS.sub("", name)))
     return name.strip(" ,:|·»«-–—")
-
-
-def _inside(node: LexborNode, root: LexborNode) -> bool:
-    ancestor = node.parent
-    while ancestor is not None:
-        if ancestor.mem_id == root.mem_id:
-            return True
-        ancestor = ancestor.parent
-    return False
 
 
 def _meta_block(node: LexborNode, root: LexborNode) -> LexborNode:

@@ -100,6 +100,16 @@ def select(root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNod
     return unique
 
 
+def is_inside(node: LexborNode, root: LexborNode) -> bool:
+    """Whether `root` is a proper ancestor of `node` (lexbor nodes compare by `mem_id`)."""
+    ancestor = node.parent
+    while ancestor is not None:
+        if ancestor.mem_id == root.mem_id:
+            return True
+        ancestor = ancestor.parent
+    return False
+
+
 def squash(text: str) -> str:
     """Collapse runs of spaces (not newlines) and trim."""
     if "  " not in text and text.isprintable():
