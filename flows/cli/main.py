@@ -256,21 +256,32 @@ def _run_flow(
         typer.echo(f"newsflow: {busy}", err=True)
         raise typer.Exit(EXIT_RUN_IN_PROGRESS) from busy
     except Exception as failure:
+        if _stop_signal(failure) is not None:
+            raise  # not a failure: a signal stopped the run, and `run` reports that
         typer.echo(f"newsflow: run failed: {type(failure).__name__}: {failure}", err=True)
         raise typer.Exit(EXIT_FAILED) from failure
 
 
 def _stop_signal(error: BaseException) -> int | None:
-    """The signal that stopped the run, if `error` is how it did."""
+    """The signal that stopped the run, if `error` is how it did: the stop itself or, down
+    its chain, what it set off (a signal landing before Prefect has made the task run makes
+    Prefect's crash handler raise `ValueError: Task run is not set` while handling it)."""
     from flows.cli import stopping
 
-    if isinstance(error, stopping.Stopped):
-        return error.signum
+    termination: type[BaseException] | None = None
     if "prefect" in sys.modules:
-        from prefect.exceptions import TerminationSignal
+        from prefect.exceptions import TerminationSignal  # Prefect's SIGTERM handler's
 
-        if isinstance(error, TerminationSignal):  # Prefect's own SIGTERM handler, in a flow run
-            return int(error.signal)
+        termination = TerminationSignal
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        if isinstance(link, stopping.Stopped):
+            return link.signum
+        if termination is not None and isinstance(link, termination):
+            return int(link.signal)  # type: ignore[attr-defined]
+        link = link.__cause__ or link.__context__
     return None
 
 

@@ -1,0 +1,36 @@
+"""Which errors of a run are a stop by signal (exit 128 + signal) and which are failures."""
+
+import signal
+
+import pytest
+
+from flows.cli.main import _stop_signal
+from flows.cli.stopping import Stopped
+
+
+def _raised_while_handling(first: Stopped | KeyError, then: ValueError) -> ValueError:
+    """`then` raised inside the handler of `first`, as Prefect's crash handler does."""
+    try:
+        try:
+            raise first
+        except (Stopped, KeyError):
+            raise then  # noqa: B904 - the implicit context is the point
+    except ValueError as error:
+        return error
+
+
+def test_the_stop_itself_names_its_signal():
+    assert _stop_signal(Stopped(signal.SIGINT)) == signal.SIGINT
+
+
+def test_an_error_raised_while_prefect_records_the_stop_is_still_the_stop():
+    error = _raised_while_handling(Stopped(signal.SIGTERM), ValueError("Task run is not set"))
+    assert _stop_signal(error) == signal.SIGTERM
+
+
+@pytest.mark.parametrize(
+    "error",
+    [ValueError("bad page"), _raised_while_handling(KeyError("x"), ValueError("bad page"))],
+)
+def test_a_failure_with_no_stop_in_its_chain_is_no_stop(error):
+    assert _stop_signal(error) is None
