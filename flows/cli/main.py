@@ -133,18 +133,21 @@ def run(
     layout = settings.layout(data, lake)
     raw_dir = raw or settings.raw
     _check_run_options(raw_dir, layout, since, until, runner, dask_address)
-    with stopping.stop_on_signals(on_cut_short=_last_word):
+    with stopping.stop_on_signals(on_cut_short=_last_word) as received:
         try:
             summary = _run_flow(
                 raw_dir, layout, since, until, days, batch_size or settings.batch_size,
                 runner, workers, dask_address, quiet,
             )  # fmt: skip
         except BaseException as stop:
-            signum = _stop_signal(stop)
+            signum = _stop_signal(stop) or (received[0] if received else None)
             if signum is None:
                 raise
             _report_stopped(signum)
             stopping.exit_now(stopping.exit_code(signum))
+        if received:  # the stop was swallowed on its way up (see stop_on_signals)
+            _report_stopped(received[0])
+            stopping.exit_now(stopping.exit_code(received[0]))
     from flows.cli.console import print_summary
 
     print_summary(summary)

@@ -79,12 +79,19 @@ def exit_now(code: int) -> None:
 @contextmanager
 def stop_on_signals(
     on_cut_short: Callable[[int], None] | None = None, grace: float = GRACE_SECONDS
-) -> Iterator[None]:
+) -> Iterator[list[int]]:
     """Turn the first SIGINT/SIGTERM into `Stopped`; cut the run short if it does not stop
     within `grace` seconds (`on_cut_short(signum)` runs first, for a last word; it must be
-    quick) or at once at a second signal. Must be entered in the main thread."""
+    quick) or at once at a second signal. Must be entered in the main thread.
+
+    Yields the list of signals that arrived (the first one, or none), as the watcher reads
+    them: the exception can be lost on its way up. During a flow run Prefect's own SIGTERM
+    handler raises its `TerminationSignal` instead of `Stopped`, and DuckDB turns either,
+    raised during a query, into its `InterruptException`, which code expecting query errors
+    may catch; the run then goes on to the end."""
+    arrived: list[int] = []
     if threading.current_thread() is not threading.main_thread():
-        yield  # signals reach the main thread only (an embedding caller handles them)
+        yield arrived  # signals reach the main thread only (an embedding caller handles them)
         return
     read_fd, write_fd = os.pipe()
     os.set_blocking(write_fd, False)
@@ -134,6 +141,7 @@ def stop_on_signals(
                     # once it has recorded the crash: only a second Ctrl-C cuts short.
                     continue
                 if seen == 1:
+                    arrived.append(signum)
                     quiet_console_logs()
                     timer = threading.Timer(
                         grace,
@@ -148,7 +156,7 @@ def stop_on_signals(
     watcher = threading.Thread(target=watch, name="newsflow-signals", daemon=True)
     watcher.start()
     try:
-        yield
+        yield arrived
     finally:
         done.set()
         signal.set_wakeup_fd(old_wakeup)

@@ -69,8 +69,9 @@ def _check_stopped(stop: crash.Stop, signum: int) -> None:
         (signal.SIGTERM, "ingest", 0.3),
         (signal.SIGINT, "build", 0.0),
         (signal.SIGTERM, "starting", 2.5),
+        (signal.SIGTERM, "build", 0.3),
     ],
-    ids=["sigint-ingest", "sigterm-ingest", "sigint-build", "sigterm-starting"],
+    ids=["sigint-ingest", "sigterm-ingest", "sigint-build", "sigterm-starting", "sigterm-build"],
 )
 def test_a_signal_stops_the_run_and_the_next_run_finishes_its_work(runs, signum, phase, delay):
     root, env, clean = runs
