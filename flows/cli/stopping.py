@@ -76,6 +76,23 @@ def exit_now(code: int) -> None:
     os._exit(code)
 
 
+def _quiet_lost_stops(
+    previous: Callable[[sys.UnraisableHookArgs], object],
+) -> Callable[[sys.UnraisableHookArgs], None]:
+    """An unraisable-exception hook that drops a signal's exception (one that is not an
+    `Exception`: `Stopped`, Prefect's `TerminationSignal`) raised where it cannot propagate;
+    the watcher has recorded the signal, so the run still stops with its exit code. Every
+    other unraisable exception goes to `previous`."""
+
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        error = unraisable.exc_value
+        if isinstance(error, BaseException) and not isinstance(error, Exception):
+            return
+        previous(unraisable)
+
+    return hook
+
+
 @contextmanager
 def stop_on_signals(
     on_cut_short: Callable[[int], None] | None = None, grace: float = GRACE_SECONDS
@@ -88,7 +105,9 @@ def stop_on_signals(
     them: the exception can be lost on its way up. During a flow run Prefect's own SIGTERM
     handler raises its `TerminationSignal` instead of `Stopped`, and DuckDB turns either,
     raised during a query, into its `InterruptException`, which code expecting query errors
-    may catch; the run then goes on to the end."""
+    may catch; the run then goes on to the end. A signal that lands in a finaliser (an
+    object's `__del__`) loses its exception the same way: Python prints it as "Exception
+    ignored in ...", with a traceback; `_quiet_lost_stops` keeps that off the terminal."""
     arrived: list[int] = []
     if threading.current_thread() is not threading.main_thread():
         yield arrived  # signals reach the main thread only (an embedding caller handles them)
@@ -155,10 +174,13 @@ def stop_on_signals(
 
     watcher = threading.Thread(target=watch, name="newsflow-signals", daemon=True)
     watcher.start()
+    previous_unraisable = sys.unraisablehook
+    sys.unraisablehook = _quiet_lost_stops(previous_unraisable)
     try:
         yield arrived
     finally:
         done.set()
+        sys.unraisablehook = previous_unraisable
         signal.set_wakeup_fd(old_wakeup)
         for signum, old in previous.items():
             signal.signal(signum, old)
