@@ -1,7 +1,9 @@
 """Build the DuckDB warehouse from the lake by running the SQL models in `sql/`.
 
 Each model is one `.sql` file whose leading `--` comment block is YAML: a
-description, how to materialise it, column descriptions and data tests. The run
+description, how to materialise it, column descriptions and data tests. A model that SQL
+cannot express (placing articles into stories) is a `.py` file whose docstring is that
+YAML, naming the models it `reads`, and whose `model` function returns its rows. The run
 order comes from the SQL itself: DuckDB's `json_serialize_sql` names the tables
 each query reads. The warehouse is built in a new file and swapped in whole, so
 readers see the old warehouse or the new one, never half of one; its `lake_*` views
@@ -15,13 +17,15 @@ only those keys' rows are replaced. See `build`.
 
 from __future__ import annotations
 
+import ast
 import graphlib
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,6 +83,17 @@ class Model:
     inputs: dict[str, str] = field(default_factory=dict)
     """Incremental models: upstream name → SQL for the rows of it that the keys in
     `changed_keys` need; the model's SQL reads these instead of the whole upstream."""
+    python: Path | None = None
+    """A Python model's file (see `PythonModel`); `sql` then holds its source."""
+    reads: tuple[str, ...] = ()
+    """A Python model's upstream models and sources (an SQL model's are read from its SQL)."""
+
+
+PythonModel = Callable[[duckdb.DuckDBPyConnection, Mapping[str, str] | None, str | None], pa.Table]
+"""A Python model's `model(con, changed, this)`: its rows, as an Arrow table. In a build
+from scratch `changed` and `this` are None and it returns every row; in an incremental
+update `changed` maps each model it reads to a relation of that model's changed rows,
+`this` names its own table, and it returns the rows to insert or replace (by unique_key)."""
 
 
 @dataclass(slots=True)
@@ -95,22 +110,26 @@ class BuildReport:
 def load_models(sql_dir: Path = SQL_DIR) -> list[Model]:
     """Every model under `sql_dir`; a model without a description or grain fails here."""
     models = []
-    for path in sorted(sql_dir.rglob("*.sql")):
+    for path in sorted([*sql_dir.rglob("*.sql"), *sql_dir.rglob("*.py")]):
+        text = path.read_text("utf-8")
+        python = path.suffix == ".py"
         try:
-            header = yaml.safe_load(_header(path.read_text("utf-8"))) or {}
+            header = yaml.safe_load(_docstring(text) if python else _header(text)) or {}
         except yaml.YAMLError as error:
             raise ValueError(f"{path}: the header comment is not valid YAML: {error}") from error
         if not header.get("description"):
             raise ValueError(f"{path}: the header comment needs a description of what a row is")
         if header.get("materialized") == "incremental" and not (
-            header.get("unique_key") and header.get("changed")
+            header.get("unique_key") and (header.get("changed") or python)
         ):
             raise ValueError(f"{path}: an incremental model needs a unique_key and changed")
+        if python and not header.get("reads"):
+            raise ValueError(f"{path}: a Python model names the models it reads (reads)")
         models.append(
             Model(
                 name=path.stem,
                 layer=path.parent.name,
-                sql=path.read_text("utf-8"),
+                sql=text,
                 description=" ".join(str(header["description"]).split()),
                 materialized=header.get("materialized", "view"),
                 columns=header.get("columns") or {},
@@ -118,9 +137,31 @@ def load_models(sql_dir: Path = SQL_DIR) -> list[Model]:
                 unique_key=header.get("unique_key"),
                 changed=header.get("changed"),
                 inputs=header.get("inputs") or {},
+                python=path if python else None,
+                reads=tuple(header.get("reads") or ()),
             )
         )
     return models
+
+
+def _docstring(source: str) -> str:
+    return ast.get_docstring(ast.parse(source)) or ""
+
+
+def model_reads(con: duckdb.DuckDBPyConnection, model: Model) -> set[str]:
+    """The models and sources a model reads."""
+    return set(model.reads) if model.python else tables_read(con, model.sql)
+
+
+def _python_model(model: Model) -> PythonModel:
+    assert model.python is not None
+    spec = importlib.util.spec_from_file_location(f"newsflow_model_{model.name}", model.python)
+    if spec is None or spec.loader is None:
+        raise ValueError(f"{model.python}: cannot load the Python model")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    function: PythonModel = module.model
+    return function
 
 
 def _header(sql: str) -> str:
@@ -162,7 +203,7 @@ def in_dependency_order(con: duckdb.DuckDBPyConnection, models: list[Model]) -> 
     by_name = {model.name: model for model in models}
     graph: dict[str, set[str]] = {}
     for model in models:
-        reads = tables_read(con, model.sql)
+        reads = model_reads(con, model)
         graph[model.name] = reads & by_name.keys()
         unknown = reads - by_name.keys() - SOURCES
         if unknown:
@@ -235,10 +276,24 @@ def definition_hashes(
     for model in in_dependency_order(con, models):
         digest = base.copy()
         digest.update(model.sql.encode())
-        for upstream in sorted(tables_read(con, model.sql) & by_name.keys()):
+        if model.python:  # what it imports from newsflow is part of its definition
+            for code in _imported_code(model.sql):
+                digest.update(code.read_bytes())
+        for upstream in sorted(model_reads(con, model) & by_name.keys()):
             digest.update(hashes[upstream].encode())
         hashes[model.name] = digest.hexdigest()[:16]
     return hashes
+
+
+def _imported_code(source: str) -> list[Path]:
+    """The source files of the newsflow packages a Python model imports from."""
+    files: set[Path] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("flows."):
+            package = _PACKAGE.joinpath(*node.module.split(".")[1:])
+            folder = package if package.is_dir() else package.parent
+            files.update(folder.glob("*.py"))
+    return sorted(files)
 
 
 class _Clock:
@@ -316,7 +371,7 @@ def build(
         passed = 0
         for model in models:
             started = time.perf_counter()
-            reads = tables_read(con, model.sql)
+            reads = model_reads(con, model)
             if (
                 model.materialized == "incremental"
                 and built_before.get(model.name) == hashes[model.name]
@@ -374,9 +429,13 @@ def build(
 
 def _create_model(con: duckdb.DuckDBPyConnection, model: Model) -> None:
     """Create a model from scratch (an incremental one as a table), with its comments."""
-    kind = "view" if model.materialized == "view" else "table"
+    kind = "view" if model.materialized == "view" and not model.python else "table"
     _drop(con, model.name)
-    con.execute(f"create {kind} {_ident(model.name)} as {model.sql}")
+    if model.python:
+        rows = _python_model(model)(con, None, None)  # noqa: F841 (read by the SQL)
+        con.execute(f"create table {_ident(model.name)} as select * from rows")
+    else:
+        con.execute(f"create {kind} {_ident(model.name)} as {model.sql}")
     con.execute(f"comment on {kind} {_ident(model.name)} is {_literal(model.description)}")
     for column, text in model.columns.items():
         con.execute(
@@ -436,17 +495,25 @@ def _update_incremental(con: duckdb.DuckDBPyConnection, model: Model) -> tuple[i
     Returns (keys rebuilt, tests passed)."""
     table, key = f"main.{_ident(model.name)}", _ident(str(model.unique_key))
     changed = _ident(f"changed_{model.name}")
+    if model.python:
+        upstream = {name: f"temp.{_ident('changed_' + name)}" for name in model.reads}
+        rows = _python_model(model)(con, upstream, table)  # noqa: F841 (read by the SQL)
+        con.execute("create temp table rebuilt as select * from rows")
+        changed_sql = f"select {key} from temp.rebuilt"
+    else:
+        changed_sql = model.changed or ""
     con.execute(
         f"create or replace temp table changed_keys as select distinct {key} "
-        f"from ({model.changed}\n) as changed where {key} is not null"
+        f"from ({changed_sql}\n) as changed where {key} is not null"
     )
     keys = f"{key} in (select {key} from changed_keys)"
     con.execute(f"create temp table {changed} as select * from {table} where {keys}")
-    for name, sql in model.inputs.items():
-        con.execute(f"create temp table {_ident(name)} as {sql}")
-    con.execute(f"create temp table rebuilt as select * from ({model.sql}\n) where {keys}")
-    for name in model.inputs:
-        con.execute(f"drop table temp.{_ident(name)}")
+    if not model.python:
+        for name, sql in model.inputs.items():
+            con.execute(f"create temp table {_ident(name)} as {sql}")
+        con.execute(f"create temp table rebuilt as select * from ({model.sql}\n) where {keys}")
+        for name in model.inputs:
+            con.execute(f"drop table temp.{_ident(name)}")
     con.execute(f"delete from {table} where {keys}")
     con.execute(f"insert into {table} by name select * from rebuilt")
     con.execute(f"insert into {changed} by name select * from rebuilt")

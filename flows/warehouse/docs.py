@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 
 from flows.lake.schema import TABLES
-from flows.warehouse.build import SQL_DIR, Model, data_tests, load_models, load_sources, tables_read
+from flows.warehouse.build import SQL_DIR, Model, data_tests, load_models, load_sources, model_reads
 
 LAYERS = ("staging", "intermediate", "marts")
 
@@ -105,7 +105,7 @@ def write_docs(out: Path, sql_dir: Path = SQL_DIR) -> Path:
     """Parse the models and write the docs page to `out`."""
     models = load_models(sql_dir)
     with duckdb.connect() as con:
-        reads = {model.name: tables_read(con, model.sql) for model in models}
+        reads = {model.name: model_reads(con, model) for model in models}
     types = {f"lake_{t}": {f.name: str(f.type) for f in schema} for t, schema in TABLES.items()}
     sources = {
         name: (

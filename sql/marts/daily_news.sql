@@ -1,7 +1,7 @@
 -- description: >
---   One row per UTC day and site: how many stories it published, how long they were,
---   which sections and agencies they came from, and its top stories (most linked-to
---   and most discussed, then longest).
+--   One row per UTC day and site: how many articles it published and how many stories
+--   across sites they were, how long, which sections and agencies they came from, and its
+--   top stories (most linked-to and most discussed, then longest).
 -- materialized: incremental
 -- unique_key: day
 -- changed: >
@@ -12,10 +12,16 @@
 --   union all
 --   select day from int_latest_fetches
 --   where article_key in (select url from changed_stg_links)
+--   union all
+--   select day from int_latest_fetches
+--   where article_key in (select article_key from changed_int_story_index)
 -- inputs:
 --   int_articles_latest: >
 --     select article_key, day, site, title, word_count, section, source_agency
 --     from int_articles_latest where day in (select day from changed_keys)
+--   int_story_index: >
+--     select article_key, story_id from int_story_index
+--     where article_key in (select article_key from int_articles_latest)
 --   int_comments_scored: >
 --     select article_key, is_spam from int_comments_scored
 --     where article_key in (select article_key from int_articles_latest)
@@ -24,7 +30,8 @@
 --     where url in (select article_key from int_articles_latest)
 -- columns:
 --   day: UTC date the stories were published (fetched, when a page gives no date).
---   articles: Stories that day.
+--   articles: Articles that day.
+--   stories: Distinct stories across sites among those articles (int_story_index).
 --   words: Words in those stories.
 --   sections: Sections the stories ran in.
 --   source_agencies: Agencies the stories credit.
@@ -36,7 +43,13 @@
 --   accepted_range: {articles: [1, null], agency_articles: [0, null]}
 with
 
-articles as (select * from int_articles_latest),
+articles as (
+    select
+        latest.*,
+        placed.story_id
+    from int_articles_latest as latest
+    left join int_story_index as placed on latest.article_key = placed.article_key
+),
 
 comments as (select * from int_comments_scored),
 
@@ -83,6 +96,7 @@ daily as (
         day,
         site,
         count(*) as articles,
+        count(distinct story_id) as stories,
         sum(word_count) as words,
         list_sort(list_distinct(list(section))) as sections,
         list_sort(list_distinct(list(source_agency))) as source_agencies,
