@@ -289,6 +289,10 @@ def _union(spans: list[tuple[float, float]]) -> float:
     return total
 
 
+STORY_MODEL = "int_story_index"
+"""The model that places articles into stories: its share of a run is issue #16's budget."""
+
+
 def report(label: str, numbers: RunNumbers, workers: int, bare: float) -> None:
     pages, wall, stages = numbers.pages, numbers.wall, numbers.stages
     ingest = stages.get("ingest", 0.0)
@@ -336,6 +340,11 @@ def report(label: str, numbers: RunNumbers, workers: int, bare: float) -> None:
     print(f"  peak RSS by stage (MiB): {by_stage}")
     steps = sorted(numbers.summary.model_seconds.items(), key=lambda step: -step[1])[:5]
     print("  slowest model steps: " + ", ".join(f"{n} {s:.2f} s" for n, s in steps))
+    clustering = numbers.summary.model_seconds.get(STORY_MODEL, 0.0)
+    print(
+        f"  clustering stories ({STORY_MODEL}): {clustering:.2f} s"
+        f" = {100 * clustering / wall:.1f}% of the run"
+    )
 
 
 def main() -> None:

@@ -167,6 +167,7 @@ def assign(
     articles: Iterable[StoryArticle],
     text_of: TextOf,
     params: Params = Params(),
+    sketched: Sequence[Sketch] | None = None,
 ) -> tuple[list[Assignment], StoryIndex]:
     """Place a new batch of articles into the stories of `index`.
 
@@ -180,6 +181,7 @@ def assign(
     text_of: the bodies that earlier articles' index rows were made from, by key; asked once
         for the batch's candidates and once for the first articles of the stories the batch
         joined.
+    sketched: the articles' sketches, when the caller has made them already.
 
     Returns
     -------
@@ -187,7 +189,7 @@ def assign(
     the new index (the old rows, with the batch's rows added or replaced).
     """
     batch = list(articles)
-    sk = sketches([a.body for a in batch])
+    sk = list(sketched) if sketched is not None else sketches([a.body for a in batch])
     new_bands = np.stack([s.bands for s in sk]) if sk else np.empty((0, BANDS), np.uint64)
     position = {key: i for i, key in enumerate(index.keys)}
 

@@ -26,7 +26,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from flows.stories.lsh import BANDS, sketches
+from flows.stories.lsh import BANDS, Sketch, sketches
 from flows.stories.placement import INDEX_SCHEMA, Params, StoryArticle, StoryIndex, assign
 
 INDEX_COLUMNS = pa.schema(
@@ -79,9 +79,10 @@ def place_new_articles(
     ]
     if not batch:
         return INDEX_COLUMNS.empty_table()
+    sketched = sketches([a.body for a in batch])
     story_index, page_of = StoryIndex(), dict[str, str]()
     if index is not None:
-        story_index, page_of = _candidate_rows(con, index, batch)
+        story_index, page_of = _candidate_rows(con, index, batch, sketched)
 
     def text_of(wanted: Sequence[str]) -> Mapping[str, str]:
         unknown = [k for k in wanted if k not in page_of]
@@ -89,7 +90,7 @@ def place_new_articles(
             page_of.update(_pages(con, index, unknown))
         return _bodies(con, fetches, {k: page_of[k] for k in wanted if k in page_of})
 
-    found, updated = assign(story_index, batch, text_of, params)
+    found, updated = assign(story_index, batch, text_of, params, sketched)
     last_page = dict(zip(keys, pages, strict=True))
     row_of = {key: i for i, key in enumerate(updated.keys)}
     bands = [updated.bands[row_of[a.key]] for a in found]
@@ -109,11 +110,11 @@ def place_new_articles(
 
 
 def _candidate_rows(
-    con: duckdb.DuckDBPyConnection, index: str, batch: list[StoryArticle]
+    con: duckdb.DuckDBPyConnection, index: str, batch: list[StoryArticle], sketched: list[Sketch]
 ) -> tuple[StoryIndex, dict[str, str]]:
     """The stored rows that can matter to the batch: those sharing a band key with it, and
     those of the batch's own keys (refetches keep their story); and their page ids."""
-    keys = np.stack([s.bands for s in sketches([a.body for a in batch])]).reshape(-1)
+    keys = np.stack([s.bands for s in sketched]).reshape(-1)
     wanted = pa.table({"band": pa.array(np.unique(keys), pa.uint64())})  # noqa: F841 (SQL)
     own = pa.table({"article_key": list({a.key for a in batch})})  # noqa: F841 (SQL)
     rows = con.sql(

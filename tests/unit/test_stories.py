@@ -3,9 +3,10 @@ placing a new day through a stored index gives what clustering everything at onc
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from flows.stories import StoryArticle, StoryIndex, assign, cluster, sketch
+from flows.stories import StoryArticle, StoryIndex, assign, cluster, sketch, sketches
 
 pytestmark = pytest.mark.unit
 
@@ -306,3 +307,11 @@ def test_placing_inside_duckdb_run_by_run_equals_placing_every_fetch_at_once():
     )
     refetch = next(r for r in second.to_pylist() if r["article_key"] == "bridge")
     assert refetch["page_id"] == "2-4" and refetch["first_key"] == "bridge"
+
+
+def test_a_body_fetched_twice_is_sketched_once_with_the_same_sketch():
+    body = "the same wire story fetched again without a change to a single word of it"
+    again, other, once_more = sketches([body, "another story of its own words entirely", body])
+    assert again is once_more
+    assert np.array_equal(again.bands, sketch(body).bands)
+    assert not np.array_equal(again.bands, other.bands)
