@@ -115,7 +115,7 @@ def _candidate_rows(
     """The stored rows that can matter to the batch: those sharing a band key with it, and
     those of the batch's own keys (refetches keep their story); and their page ids."""
     keys = np.stack([s.bands for s in sketched]).reshape(-1)
-    wanted = pa.table({"band": pa.array(np.unique(keys), pa.uint64())})  # noqa: F841 (SQL)
+    wanted = pa.table({"band": pa.array(keys, pa.uint64())})  # noqa: F841 (SQL)
     own = pa.table({"article_key": list({a.key for a in batch})})  # noqa: F841 (SQL)
     rows = con.sql(
         f"""
