@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 console = Console()
 
+TOP_STORIES_SHOWN = 5
+"""Stories across sites the summary lists for the last day (the report lists more)."""
+
 
 def print_table(
     columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str | None = None
@@ -114,6 +117,17 @@ def print_summary(summary: RunSummary) -> None:
         ],
         title="daily_news",
     )  # fmt: skip
+    last_day = max((r.get("day") or "" for r in summary.daily_top_stories), default="")
+    if last_day:
+        print_table(
+            ["#", "headline", "sites", "carried by"],
+            [
+                (r.get("rank"), r.get("headline"), r.get("sites"), r.get("site_list"))
+                for r in summary.daily_top_stories
+                if r.get("day") == last_day
+            ][:TOP_STORIES_SHOWN],
+            title=f"top stories across sites, {last_day}",
+        )
     print_table(
         ["day", "site", "comments", "spam", "spam rate", "top reasons"],
         [

@@ -76,6 +76,8 @@ class RunSummary:
     daily_spam_rate: list[dict[str, Any]]
     report: str | None = None
     """The HTML report this run wrote, if the marts had a day to report on."""
+    daily_top_stories: list[dict[str, Any]] = field(default_factory=list)
+    """Each day's top stories across sites (the `daily-top-stories` artifact), newest day first."""
     archives: int = 0
     records_skipped: dict[str, int] = field(default_factory=dict)
     """Archive records that are not pages (requests, revisits, non-HTML, …), by reason."""
@@ -338,13 +340,39 @@ def build_models(layout: DataLayout, workers: int) -> warehouse.BuildReport:
     return report
 
 
+SUMMARIES = {
+    "daily_news": (
+        "daily-news",
+        "select * from daily_news order by day, site",
+        "`daily_news` after this run (one row per day and site)",
+    ),
+    "daily_spam_rate": (
+        "daily-spam-rate",
+        "select * from daily_spam_rate order by day, site",
+        "`daily_spam_rate` after this run (one row per day and site)",
+    ),
+    "daily_top_stories": (
+        "daily-top-stories",
+        (
+            "select day, rank, headline, sites, site_list, source_agencies, copies, story_id "
+            f"from daily_top_stories where rank <= {report.TOP_STORIES} order by day desc, rank"
+        ),
+        (
+            f"Each day's top {report.TOP_STORIES} stories across sites, ranked by how many "
+            "sites carried them, newest day first (`daily_top_stories` after this run)"
+        ),
+    ),
+}
+"""The marts published as keyed table artifacts: model → (key, query, description)."""
+
+
 @task(name="publish-summaries", task_run_name="publish-summaries", cache_policy=NO_CACHE)
 def publish_summaries(warehouse_path: Path) -> dict[str, list[dict[str, Any]]]:
     """Read the daily marts and publish them as keyed table artifacts (the UI's Artifacts page)."""
     summaries = {}
     with duckdb.connect(str(warehouse_path), read_only=True) as con:
-        for model, key in (("daily_news", "daily-news"), ("daily_spam_rate", "daily-spam-rate")):
-            cursor = con.execute(f"select * from {model} order by day, site")
+        for model, (key, query, description) in SUMMARIES.items():
+            cursor = con.execute(query)
             columns = [d[0] for d in cursor.description]
             rows = [dict(zip(columns, map(_plain, row), strict=True)) for row in cursor.fetchall()]
             summaries[model] = rows
@@ -354,7 +382,7 @@ def publish_summaries(warehouse_path: Path) -> dict[str, list[dict[str, Any]]]:
                     {name: _artifact_cell(name, value) for name, value in row.items()}
                     for row in rows
                 ],
-                description=f"`{model}` after this run (one row per day and site)",
+                description=description,
             )
     return summaries
 
@@ -482,6 +510,7 @@ def news_pipeline(
         daily_news=summaries["daily_news"],
         daily_spam_rate=summaries["daily_spam_rate"],
         report=str(report_path) if report_path else None,
+        daily_top_stories=summaries["daily_top_stories"],
         archives=len(found.archives),
         records_skipped=dict(ingested.skipped),
         files_compacted=compacted,
@@ -558,7 +587,8 @@ def run_summary_rows(summary: RunSummary) -> list[dict[str, str]]:
             ).most_common()
         ],
         *[(f"rows written: {table}", n) for table, n in summary.rows_written.items()],
-        ("stories in the warehouse", sum(int(r.get("articles") or 0) for r in summary.daily_news)),
+        ("articles in the warehouse", sum(int(r.get("articles") or 0) for r in summary.daily_news)),
+        ("stories across sites", summary.model_rows.get("stories", 0)),
         ("spam rate (all days)", f"{spam / comments:.1%}" if comments else "no comments"),
         ("data tests passed", summary.tests_passed),
         ("report", summary.report or "none"),

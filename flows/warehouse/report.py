@@ -29,6 +29,8 @@ TREND_DAYS = 7
 """The spam rate is compared with its mean over this many days, the report day included."""
 HISTORY_DAYS = 30
 """Days of history drawn in the charts."""
+TOP_STORIES = 10
+"""Stories across sites the report lists for its day."""
 SPAM_COLOR = "#c0392b"
 MEAN_COLOR = "#2c3e50"
 SITE_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf")
@@ -54,6 +56,19 @@ class Story:
 
 
 @dataclass(frozen=True, slots=True)
+class TopStory:
+    """One of the day's stories across sites (a row of `daily_top_stories`)."""
+
+    rank: int
+    headline: str
+    sites: int
+    """Sites that carried it that day."""
+    site_list: list[str]
+    agencies: list[str]
+    """Agencies its copies that day credit; none when no copy credits one."""
+
+
+@dataclass(frozen=True, slots=True)
 class ReportData:
     day: date
     articles: list[tuple[date, str, int]]
@@ -64,6 +79,10 @@ class ReportData:
     """Spam rules that fired on the report day's spam comments, most frequent first."""
     stories: list[Story]
     """The report day's top stories per site."""
+    top_stories: list[TopStory]
+    """The report day's stories across sites, most sites first (at most TOP_STORIES)."""
+    stories_today: int
+    """Distinct stories across sites that day (the top ones and the rest)."""
 
     @property
     def today(self) -> SpamDay | None:
@@ -107,7 +126,15 @@ def read_report_data(con: duckdb.DuckDBPyConnection, day: date) -> ReportData:
     story_rows = con.execute(
         "select site, top_stories from daily_news where day = ? order by site", [day]
     ).fetchall()
-    return report_data(day, articles, spam_rows, reason_rows, story_rows)
+    top_rows = con.execute(
+        "select rank, headline, sites, site_list, source_agencies from daily_top_stories "
+        "where day = ? order by rank limit ?",
+        [day, TOP_STORIES],
+    ).fetchall()
+    (stories_today,) = con.execute(
+        "select count(*) from daily_top_stories where day = ?", [day]
+    ).fetchone() or (0,)
+    return report_data(day, articles, spam_rows, reason_rows, story_rows, top_rows, stories_today)
 
 
 def report_data(
@@ -116,9 +143,15 @@ def report_data(
     spam_rows: Sequence[tuple[Any, Any, Any]],
     reason_rows: Sequence[tuple[Any, Any]],
     story_rows: Sequence[tuple[Any, Any]],
+    top_rows: Sequence[tuple[Any, Any, Any, Any, Any]],
+    stories_today: Any,
 ) -> ReportData:
     """The report's data from the marts' rows, any nullable value null: a story without a
-    title, a site without a name, a count without a value all make a report."""
+    title, a site without a name, a count without a value all make a report.
+
+    `top_rows` are the day's `daily_top_stories` rows by rank: (rank, headline, sites,
+    site_list, source_agencies); `stories_today` is how many rows that day has in all.
+    """
     first = day - timedelta(days=HISTORY_DAYS - 1)
     return ReportData(
         day=day,
@@ -130,6 +163,29 @@ def report_data(
             for site, titles in story_rows
             for rank, title in enumerate(titles or [], start=1)
         ],
+        top_stories=[
+            top_story(position, row) for position, row in enumerate(top_rows[:TOP_STORIES], 1)
+        ],
+        stories_today=int(stories_today or 0),
+    )
+
+
+def top_story(position: int, row: tuple[Any, Any, Any, Any, Any]) -> TopStory:
+    """A `daily_top_stories` row as the report shows it; a null rank is the row's position,
+    a null site count the length of its site list, a null agency no agency.
+
+    >>> story = top_story(2, (None, None, None, ["a.example", None], [None, "AFP"]))
+    >>> story.rank, story.headline, story.sites, story.site_list, story.agencies
+    (2, '(no headline)', 2, ['a.example', '(no site)'], ['AFP'])
+    """
+    rank, headline, sites, site_list, agencies = row
+    shown_sites = [_text(site, "(no site)") for site in site_list or []]
+    return TopStory(
+        rank=position if rank is None else int(rank),
+        headline=_text(headline, "(no headline)"),
+        sites=len(shown_sites) if sites is None else int(sites),
+        site_list=shown_sites,
+        agencies=[text for text in (_text(a, "") for a in agencies or []) if text],
     )
 
 
@@ -174,7 +230,8 @@ def render_markdown(data: ReportData) -> str:
     today = data.today
     lines = [f"# News report for {data.day.isoformat()}", ""]
     lines.append(
-        f"**{data.articles_today} stories** from {len({s.site for s in data.stories})} sites."
+        f"**{data.articles_today} articles** from {len({s.site for s in data.stories})} sites: "
+        f"**{data.stories_today} stories** across sites."
     )
     lines.append("")
     if today:
@@ -184,7 +241,17 @@ def render_markdown(data: ReportData) -> str:
         )
     else:
         lines.append("No comments that day.")
-    lines += ["", "## Top stories", ""]
+    lines += ["", "## Top stories across sites", ""]
+    if data.top_stories:
+        lines += ["| # | headline | sites | carried by | agencies |", "|---:|---|---:|---|---|"]
+        lines += [
+            f"| {t.rank} | {_md(t.headline)} | {t.sites} | {_md(', '.join(t.site_list))} "
+            f"| {_md(', '.join(t.agencies))} |"
+            for t in data.top_stories
+        ]
+    else:
+        lines.append("No stories that day.")
+    lines += ["", "## Top stories per site", ""]
     lines += [f"- **{_md(s.site)}** #{s.rank}: {_md(s.title)}" for s in data.stories] or ["None."]
     lines += ["", "## Top spam reasons", ""]
     if data.reasons:
@@ -208,6 +275,11 @@ def render_html(data: ReportData) -> str:
         f"<tr><td>{_h(s.site)}</td><td>{s.rank}</td><td>{_h(s.title)}</td></tr>"
         for s in data.stories
     )
+    across = "".join(
+        f"<tr><td>{t.rank}</td><td>{_h(t.headline)}</td><td>{t.sites}</td>"
+        f"<td>{_h(', '.join(t.site_list))}</td><td>{_h(', '.join(t.agencies))}</td></tr>"
+        for t in data.top_stories
+    )
     charts = [
         ("chart-articles", "Articles per site per day", articles_chart(data)),
         ("chart-spam-rate", f"Spam rate and its {TREND_DAYS}-day average", spam_chart(data)),
@@ -224,11 +296,16 @@ def render_html(data: ReportData) -> str:
 <body>
 <h1>News report for {data.day.isoformat()}</h1>
 <ul class="kpis">
-<li><b>{data.articles_today}</b> stories</li>
+<li><b>{data.articles_today}</b> articles</li>
+<li><b>{data.stories_today}</b> stories across sites</li>
 <li><b>Spam</b> {spam_line}</li>
 </ul>
 <div class="charts">{figures}</div>
-<h2>Top stories</h2>
+<h2>Top stories across sites</h2>
+<table id="top-stories-across-sites"><thead><tr><th>#</th><th>headline</th><th>sites</th>
+<th>carried by</th><th>agencies</th></tr></thead>
+<tbody>{across or '<tr><td colspan="5">No stories that day.</td></tr>'}</tbody></table>
+<h2>Top stories per site</h2>
 <table id="top-stories"><thead><tr><th>site</th><th>#</th><th>title</th></tr></thead>
 <tbody>{stories or '<tr><td colspan="3">No stories that day.</td></tr>'}</tbody></table>
 </body></html>
@@ -241,7 +318,7 @@ def site_stacks(data: ReportData) -> list[tuple[str, str, list[int]]]:
     chart one can read.
 
     >>> site_stacks(ReportData(date(2024, 11, 2),
-    ...     [(date(2024, 11, 1), "a", 2), (date(2024, 11, 2), "b", 1)], [], [], []))
+    ...     [(date(2024, 11, 1), "a", 2), (date(2024, 11, 2), "b", 1)], [], [], [], [], 0))
     [('a', '#1f77b4', [2, 0]), ('b', '#ff7f0e', [0, 1])]
     """
     days = sorted({d for d, _, _ in data.articles})

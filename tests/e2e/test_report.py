@@ -21,6 +21,7 @@ from flows.warehouse.report import (
     ReportData,
     SpamDay,
     Story,
+    TopStory,
     render_html,
     render_markdown,
     site_stacks,
@@ -55,7 +56,7 @@ def test_articles_chart_shows_the_six_biggest_sites_and_the_rest_together():
     articles = [(D, f"s{n:02d}.example", n) for n in range(1, 41)]
     articles.append((D - timedelta(days=1), "s01.example", 100))
 
-    stacks = site_stacks(ReportData(D, articles, [], [], []))
+    stacks = site_stacks(ReportData(D, articles, [], [], [], [], 0))
 
     assert [label for label, _, _ in stacks] == [
         "s01.example", "s40.example", "s39.example", "s38.example", "s37.example",
@@ -73,6 +74,8 @@ def _data(**changes):
         "spam": [SpamDay(D, comments=8, spam_comments=2, rate=0.25, mean_7d=0.1)],
         "reasons": [("phone_number", 2), ("money_offer", 1)],
         "stories": [Story("a.example", 1, "Kim *meets* Putin"), Story("b.example", 1, "Rain")],
+        "top_stories": [TopStory(1, "Rain", 2, ["a.example", "b.example"], ["AFP"])],
+        "stories_today": 2,
     }
     return ReportData(**{**base, **changes})
 

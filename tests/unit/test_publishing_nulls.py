@@ -26,6 +26,11 @@ news_rows = st.fixed_dictionaries(
     {"day": days, "site": text, "articles": counts, "words": counts,
      "source_agencies": lists, "top_stories": lists}
 )  # fmt: skip
+top_story_rows = st.fixed_dictionaries(
+    {"day": days.map(lambda d: d and d.isoformat()), "rank": counts, "headline": text,
+     "sites": counts, "site_list": lists, "source_agencies": lists, "copies": counts,
+     "story_id": text}
+)  # fmt: skip
 spam_rows = st.fixed_dictionaries(
     {"day": days, "site": text, "comments": counts, "spam_comments": counts,
      "spam_rate": rates, "top_reasons": lists}
@@ -38,9 +43,11 @@ spam_rows = st.fixed_dictionaries(
     spam=st.lists(st.tuples(days, counts, counts), max_size=6),
     reasons=st.lists(st.tuples(text, counts), max_size=4),
     stories=st.lists(st.tuples(text, lists), max_size=4),
+    top=st.lists(st.tuples(counts, text, counts, lists, lists), max_size=4),
+    stories_today=counts,
 )
-def test_the_report_takes_rows_with_nulls(articles, spam, reasons, stories):
-    data = report.report_data(DAY, articles, spam, reasons, stories)
+def test_the_report_takes_rows_with_nulls(articles, spam, reasons, stories, top, stories_today):
+    data = report.report_data(DAY, articles, spam, reasons, stories, top, stories_today)
     markdown = report.render_markdown(data)
     assert markdown.startswith(f"# News report for {DAY}")
     assert "None" not in markdown.replace("None.", "")
@@ -48,9 +55,13 @@ def test_the_report_takes_rows_with_nulls(articles, spam, reasons, stories):
 
 
 @settings(max_examples=50, deadline=None)
-@given(news=st.lists(news_rows, max_size=4), spam=st.lists(spam_rows, max_size=4))
-def test_artifact_cells_and_the_terminal_summary_take_rows_with_nulls(news, spam):
-    for row in news + spam:
+@given(
+    news=st.lists(news_rows, max_size=4),
+    spam=st.lists(spam_rows, max_size=4),
+    top=st.lists(top_story_rows, max_size=4),
+)
+def test_artifact_cells_and_the_terminal_summary_take_rows_with_nulls(news, spam, top):
+    for row in news + spam + top:
         for name, value in row.items():
             cell = _artifact_cell(name, value)
             assert cell is not None
@@ -59,7 +70,7 @@ def test_artifact_cells_and_the_terminal_summary_take_rows_with_nulls(news, spam
         run_id="r", raw="raw", lake="lake", warehouse="w.duckdb", pages_found=1, not_pages=0,
         seen_before=0, parsed=0, rejected=[("a [b].html", "empty page: [/red]")],
         rows_written={"pages": 1}, model_rows={"lake_pages": 1, "daily_news": len(news)},
-        tests_passed=0, daily_news=news, daily_spam_rate=spam,
+        tests_passed=0, daily_news=news, daily_spam_rate=spam, daily_top_stories=top,
     )  # fmt: skip
     out = io.StringIO()
     saved, terminal.console = terminal.console, Console(file=out, width=100)
