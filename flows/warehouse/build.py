@@ -188,6 +188,21 @@ def tables_read(con: duckdb.DuckDBPyConnection, sql: str) -> set[str]:
     return tables - ctes
 
 
+SPAM_FUNCTIONS = {"spam_verdict", "spam_campaign_text"}
+"""The functions `_register_spam_verdict` gives the models."""
+
+
+def uses_spam(con: duckdb.DuckDBPyConnection, model: Model) -> bool:
+    """Whether a model's own SQL calls the spam functions or reads the rules' tables."""
+    if model.python:
+        return bool(set(model.reads) & {"spam_rules", "spam_settings"})
+    tree = json.loads(_scalar(con, "select json_serialize_sql(?)", [model.sql]))
+    called = {node.get("function_name") for node in _walk(tree) if node.get("type") == "FUNCTION"}
+    return bool(
+        called & SPAM_FUNCTIONS or tables_read(con, model.sql) & {"spam_rules", "spam_settings"}
+    )
+
+
 def _walk(node: Any) -> Iterator[dict[str, Any]]:
     if isinstance(node, dict):
         yield node
@@ -262,19 +277,22 @@ def definition_hashes(
     con: duckdb.DuckDBPyConnection, models: list[Model], rules: RuleSet
 ) -> dict[str, str]:
     """A hash per model of what its rows depend on besides the lake: its SQL and header,
-    those of every model upstream, the spam rules and their code, the lake schemas and this
-    runner's code.
-    A model whose hash changed since the last build is rebuilt whole. Rules built in code
+    those of every model upstream, the lake schemas and this runner's code, and for a model
+    that calls the spam functions or reads the rules, the spam rules and their code.
+    A model whose hash changed since the last build is rebuilt whole, so a rules change
+    rescores comments but leaves the stories to be updated in place. Rules built in code
     (no rules file text) get a new hash every time."""
     base = hashlib.sha256()
     base.update(Path(__file__).read_bytes())
-    base.update(Path(scoring.__file__).read_bytes())
     base.update(repr(sorted((name, str(schema)) for name, schema in TABLES.items())).encode())
-    base.update(rules.source.encode() if rules.source else os.urandom(16))
+    spam = hashlib.sha256(Path(scoring.__file__).read_bytes())
+    spam.update(rules.source.encode() if rules.source else os.urandom(16))
     by_name = {model.name: model for model in models}
     hashes: dict[str, str] = {}
     for model in in_dependency_order(con, models):
         digest = base.copy()
+        if uses_spam(con, model):
+            digest.update(spam.digest())
         digest.update(model.sql.encode())
         if model.python:  # what it imports from newsflow is part of its definition
             for code in _imported_code(model.sql):
