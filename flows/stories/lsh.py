@@ -44,6 +44,8 @@ SEED = 20261203
 """Seed of the permutations and word hashes: changing it invalidates every stored index."""
 
 _WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
+"""The same matches on ASCII text, about a quarter faster."""
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 _BIN_BITS = 7
 """log2(NUM_PERM): the top bits of a shingle hash that pick its bin."""
@@ -85,7 +87,8 @@ _WORD_HASHES = _WordHashes()
 
 def words(text: str) -> list[str]:
     """The body's words as shingles see them: `\\w+` runs, case-folded."""
-    return _WORD.findall(text.casefold())
+    folded = text.casefold()
+    return (_ASCII_WORD if folded.isascii() else _WORD).findall(folded)
 
 
 def shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
@@ -98,7 +101,9 @@ def shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
 
 def _shingles_and_lead(text: str, k: int = SHINGLE_WORDS) -> tuple[np.ndarray, np.ndarray]:
     """All shingle hashes (sorted, distinct) and those of the first LEAD_SHINGLES shingles."""
-    tokens = words(text)
+    # Words by paragraph, which the lead needs: no word spans a line break.
+    paragraphs = [words(paragraph) for paragraph in text.split("\n")]
+    tokens = [token for paragraph in paragraphs for token in paragraph]
     if len(tokens) < k:
         empty = np.empty(0, dtype=np.uint64)
         return empty, empty
@@ -109,8 +114,8 @@ def _shingles_and_lead(text: str, k: int = SHINGLE_WORDS) -> tuple[np.ndarray, n
         acc += word[i : i + n] * _POS[i]
     hashes = _splitmix(acc)
     start, lead = 0, hashes[:0]
-    for paragraph in text.split("\n"):
-        count = len(words(paragraph))
+    for paragraph in paragraphs:
+        count = len(paragraph)
         if count >= k:
             lead = hashes[start : start + min(LEAD_SHINGLES, count - k + 1)]
             break
