@@ -3,10 +3,14 @@ placing a new day through a stored index gives what clustering everything at onc
 
 from __future__ import annotations
 
+import gc
+
+import duckdb
 import numpy as np
 import pytest
 
 from flows.stories import StoryArticle, StoryIndex, assign, cluster, sketch, sketches
+from flows.stories.tables import place_new_articles
 
 pytestmark = pytest.mark.unit
 
@@ -315,3 +319,20 @@ def test_a_body_fetched_twice_is_sketched_once_with_the_same_sketch():
     assert again is once_more
     assert np.array_equal(again.bands, sketch(body).bands)
     assert not np.array_equal(again.bands, other.bands)
+
+
+def test_placing_pauses_the_cycle_collector_and_leaves_it_as_it_found_it():
+    con = duckdb.connect()
+    con.execute(
+        "create table fetches as select 'a' as article_key, 'p1' as page_id, "
+        "'one two three four five six seven' as body, 1 as seq"
+    )
+    assert gc.isenabled()
+    assert place_new_articles(con, "fetches", "fetches", None, order_by="seq").num_rows == 1
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        place_new_articles(con, "fetches", "fetches", None, order_by="seq")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
