@@ -333,7 +333,9 @@ def _regrouped(
     return (result, fetched_at, inner) if changed else None
 
 
-_WIDEN_LEVELS = 3
+_WIDEN_LEVELS = 6
+"""How far up a text-only item may widen: a forum row in nested tables
+(`tr > td > table > tr > td > div.comment`) puts its author five levels up."""
 
 
 def _wrapper_of(

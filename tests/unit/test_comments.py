@@ -491,6 +491,27 @@ def test_a_text_only_comment_element_takes_its_author_and_date_from_the_block_ar
     assert comments[0].posted_at == datetime(2024, 5, 3, tzinfo=UTC)
 
 
+def test_a_text_only_comment_in_a_forum_row_of_nested_tables_takes_the_row_s_author():
+    row = (
+        '<tr class="thing"><td><table><tr><td class="ind"></td><td class="main">'
+        '<div><span class="head"><a href="user?id={who}">{who}</a> '
+        '<span class="age" title="2024-05-0{day}T10:00:00">{day} days ago</span></span></div>'
+        '<div class="comment"><span>{said}</span></div></td></tr></table></td></tr>'
+    )
+    markup = (
+        "<table>"
+        + "".join(
+            row.format(who=who, day=day, said=said)
+            for who, day, said in [("ada", 3, "First point."), ("bola", 4, "Second point.")]
+        )
+        + "</table>"
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("ada", "First point."),
+        ("bola", "Second point."),
+    ]
+
+
 def test_a_leading_line_that_is_only_a_date_is_the_time_not_the_text():
     markup = """<div class="comment"><span class="comment-author">Ada</span>
     <div class="comment-text"><p>3. Mai 2024, 10:15</p><p>Der eigentliche Text.</p></div></div>"""
