@@ -195,11 +195,10 @@ class Sketch:
 def sketches(texts: Sequence[str]) -> list[Sketch]:
     """Sketches of many bodies, their MinHash computed in one batch. A text seen twice is
     sketched once: refetches of an unchanged article repeat its body."""
-    distinct = list(dict.fromkeys(texts))
-    parts = [_shingles_and_lead(text) for text in distinct]
+    position = {text: i for i, text in enumerate(dict.fromkeys(texts))}
+    parts = [_shingles_and_lead(text) for text in position]
     keys = band_keys(minhash([shingles for shingles, _ in parts]))
     made = [Sketch(shingles, lead, keys[i]) for i, (shingles, lead) in enumerate(parts)]
-    position = {text: i for i, text in enumerate(distinct)}
     return [made[position[text]] for text in texts]
 
 

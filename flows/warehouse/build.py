@@ -188,18 +188,23 @@ def tables_read(con: duckdb.DuckDBPyConnection, sql: str) -> set[str]:
     return tables - ctes
 
 
-SPAM_FUNCTIONS = {"spam_verdict", "spam_campaign_text"}
+SPAM_FUNCTIONS = frozenset({"spam_verdict", "spam_campaign_text"})
 """The functions `_register_spam_verdict` gives the models."""
+SPAM_TABLES = frozenset({"spam_rules", "spam_settings"})
+"""The sources that hold the rules."""
 
 
-def uses_spam(con: duckdb.DuckDBPyConnection, model: Model) -> bool:
-    """Whether a model's own SQL calls the spam functions or reads the rules' tables."""
+def uses_spam(con: duckdb.DuckDBPyConnection, model: Model, reads: set[str]) -> bool:
+    """Whether a model, reading `reads` (`model_reads`), reads the rules' tables or its own
+    SQL calls the spam functions."""
+    if reads & SPAM_TABLES:
+        return True
     if model.python:
-        return bool(set(model.reads) & {"spam_rules", "spam_settings"})
+        return False
     tree = json.loads(_scalar(con, "select json_serialize_sql(?)", [model.sql]))
-    called = {node.get("function_name") for node in _walk(tree) if node.get("type") == "FUNCTION"}
-    return bool(
-        called & SPAM_FUNCTIONS or tables_read(con, model.sql) & {"spam_rules", "spam_settings"}
+    return any(
+        node.get("type") == "FUNCTION" and node.get("function_name") in SPAM_FUNCTIONS
+        for node in _walk(tree)
     )
 
 
@@ -290,14 +295,15 @@ def definition_hashes(
     by_name = {model.name: model for model in models}
     hashes: dict[str, str] = {}
     for model in in_dependency_order(con, models):
+        reads = model_reads(con, model)
         digest = base.copy()
-        if uses_spam(con, model):
+        if uses_spam(con, model, reads):
             digest.update(spam.digest())
         digest.update(model.sql.encode())
         if model.python:  # what it imports from newsflow is part of its definition
             for code in _imported_code(model.sql):
                 digest.update(code.read_bytes())
-        for upstream in sorted(model_reads(con, model) & by_name.keys()):
+        for upstream in sorted(reads & by_name.keys()):
             digest.update(hashes[upstream].encode())
         hashes[model.name] = digest.hexdigest()[:16]
     return hashes
