@@ -68,28 +68,41 @@ TZ_OFFSETS: dict[str, float] = {
 }
 
 MONTHS: dict[str, int] = {}
+"""Month name (abbreviated, nominative or genitive as dates write it) → number, in English,
+French, German, Spanish, Portuguese, Italian, Dutch, the Scandinavian languages, Polish,
+Turkish, Czech, Slovak, Russian, Finnish, Hungarian and Romanian."""
 for _number, _names in enumerate(
     [
         ("jan", "january", "janvier", "janv", "januar", "enero", "ene", "janeiro", "gennaio")
-        + ("januari", "jän", "jänner", "genn", "stycznia", "ocak"),
+        + ("januari", "jän", "jänner", "genn", "stycznia", "ocak", "ledna", "januára")
+        + ("января", "tammikuuta", "január", "ianuarie"),
         ("feb", "february", "février", "fevrier", "févr", "fevr", "februar", "febrero")
-        + ("fevereiro", "fev", "febbraio", "februari", "lutego", "şubat"),
+        + ("fevereiro", "fev", "febbraio", "februari", "lutego", "şubat", "února", "februára")
+        + ("февраля", "helmikuuta", "február", "februarie"),
         ("mar", "march", "mars", "märz", "maerz", "mrz", "mär", "marzo", "março", "marco")
-        + ("maart", "mrt", "marts", "marca", "mart"),
-        ("apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "nisan"),
-        ("may", "mai", "mayo", "maio", "maggio", "mei", "mag", "maj", "maja", "mayıs"),
-        ("jun", "june", "juin", "juni", "junio", "junho", "giugno", "giu", "czerwca", "haziran"),
+        + ("maart", "mrt", "marts", "marca", "mart", "března", "марта", "maaliskuuta")
+        + ("március", "martie"),
+        ("apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "nisan")
+        + ("dubna", "apríla", "апреля", "huhtikuuta", "április", "aprilie"),
+        ("may", "mai", "mayo", "maio", "maggio", "mei", "mag", "maj", "maja", "mayıs")
+        + ("května", "mája", "мая", "toukokuuta", "május"),
+        ("jun", "june", "juin", "juni", "junio", "junho", "giugno", "giu", "czerwca", "haziran")
+        + ("června", "júna", "июня", "kesäkuuta", "június", "iunie"),
         ("jul", "july", "juillet", "juil", "juli", "julio", "julho", "luglio", "lug", "lipca")
-        + ("temmuz",),
+        + ("temmuz", "července", "júla", "июля", "heinäkuuta", "július", "iulie"),
         ("aug", "august", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia")
-        + ("ağustos",),
+        + ("ağustos", "srpna", "augusta", "августа", "elokuuta", "augusztus"),
         ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembro")
-        + ("settembre", "set", "września", "wrzesnia", "eylül"),
+        + ("settembre", "set", "września", "wrzesnia", "eylül", "září", "septembra")
+        + ("сентября", "syyskuuta", "szeptember", "septembrie"),
         ("oct", "october", "octobre", "oktober", "okt", "octubre", "outubro", "out")
-        + ("ottobre", "ott", "października", "pazdziernika", "ekim"),
-        ("nov", "november", "novembre", "noviembre", "novembro", "listopada", "kasım"),
+        + ("ottobre", "ott", "października", "pazdziernika", "ekim", "října", "októbra")
+        + ("октября", "lokakuuta", "október", "octombrie"),
+        ("nov", "november", "novembre", "noviembre", "novembro", "listopada", "kasım")
+        + ("listopadu", "novembra", "ноября", "marraskuuta", "noiembrie"),
         ("dec", "december", "décembre", "decembre", "déc", "dezember", "dez", "diciembre")
-        + ("dic", "dezembro", "dicembre", "grudnia", "aralık"),
+        + ("dic", "dezembro", "dicembre", "grudnia", "aralık", "prosince", "decembra")
+        + ("декабря", "joulukuuta", "desember", "decembrie"),
     ],
     start=1,
 ):
@@ -100,7 +113,7 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TZ_RE = "|".join(sorted(TZ_OFFSETS, key=len, reverse=True))
 
 _TIME = (
-    r"(?:(?:at|um|à|às|as|a las|a la|alle|om|kl\.?|@|,|-|–|—|\|)\s*)?"
+    r"(?:(?:at|um|à|às|as|a las|a la|alle|om|kl\.?|o|@|,|-|–|—|\|)\s*)?"
     r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?(?::(?P<second>\d{2}))?\s*"
     r"(?P<ampm>[ap]\.?\s?m\.?)?"
     r"(?:\s*(?:Uhr|hrs|h))?"

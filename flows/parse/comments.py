@@ -841,7 +841,8 @@ def _roles(
 ) -> tuple[tuple[str, int], ...]:
     """What an element is to its comment, as (role, rank) pairs, lower ranks surer. Cached:
     a page repeats the same few tag and class combinations once per comment. Script hooks
-    (`js-comment-edit-text`) say nothing about the role."""
+    (`js-comment-edit-text`) and styling utilities (`text-center`) say nothing about the role."""
+    classes = " ".join(token for token in classes.split() if not _STYLE_TOKEN.match(token))
     tokens = classes.lower()
     itemprop = itemprop.lower()
     words = label_words(classes)
@@ -878,6 +879,15 @@ def _roles(
     return () if text_rank is None else (("texts", text_rank),)
 
 
+_STYLE_TOKEN = re.compile(
+    r"(?:[a-z]{2,3}:)?text-(?:left|right|center|justify|start|end|muted|small|xs|sm|md|base|lg|\d?xl"
+    r"|uppercase|lowercase|capitalize|nowrap|wrap|truncate|break|bold|italic|white|black|dark"
+    r"|light|gr[ae]y|primary|secondary|success|danger|warning|info|body|reset|opacity"
+    r"|red|blue|green|yellow|orange|purple|pink|indigo|slate|zinc|neutral|stone|color)\b",
+    re.IGNORECASE,
+)
+"""A Bootstrap or Tailwind utility class (`text-center`, `md:text-sm`, `text-gray-500`):
+how the element looks, not what it is."""
 _ROLE_WORDS = AUTHOR_WORDS | TIME_WORDS | frozenset(word for words in TEXT_WORDS for word in words)
 
 
@@ -1191,6 +1201,15 @@ def _repeated_items(scope: list[LexborNode], fetched_at: datetime) -> list[Lexbo
     return items
 
 
+def _dated(parts: _Parts) -> bool:
+    """A `time` element with a machine date says there is a date even in a form no parser
+    reads (`datetime="05-01-2018 23:18"`)."""
+    return any(
+        node.tag == "time" and _DIGIT.search(node.attributes.get("datetime") or "")
+        for _, node in parts.times
+    )
+
+
 _MAX_EXAMINED = 400
 _DIGIT = re.compile(r"\d")
 _NOT_MEMBER_TAGS = _NOT_ITEM_TAGS | _HEADINGS | {"ul", "ol", "table", "tbody", "br", "hr"}
@@ -1215,7 +1234,7 @@ def _looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
         parts.classify(part)
     lines = text.split("\n")
     found = _meta_in(lines, fetched_at)
-    if found is None and parts.time(fetched_at)[1] is None:
+    if found is None and parts.time(fetched_at)[1] is None and not _dated(parts):
         return False
     named = found is not None and bool(found[0].author or found[2])
     return (named or bool(parts.authors)) and len(lines) >= 2

@@ -512,6 +512,42 @@ def test_a_text_only_comment_in_a_forum_row_of_nested_tables_takes_the_row_s_aut
     ]
 
 
+FIRST = "Taká krása, budem sa na ne dívať a dám si k tomu čaj."
+SECOND = "Krásna práca, jeden recept na rohlíčky mi chýbal, ďakujem."
+
+
+def test_unnamed_cards_with_a_profile_link_and_an_unreadable_time_are_found_by_their_parts():
+    card = """<div class="comment-here"><article class="row">
+      <figure><a href="/profil/{name}"><img src="a.png"></a>
+        <figcaption class="text-center"><a href="/profil/{name}/">{name}</a></figcaption></figure>
+      <div class="panel"><header><a class="comment-user" href="/profil/{name}/">{name}</a>
+        <time class="comment-date" datetime="05-01-2018 23:18">5. januára 2018 o 23:18</time></header>
+      <div class="comment-post"><div class="p">{text}</div></div></div></article></div>"""
+    markup = '<div class="content comments"><div class="comment-list">{}</div></div>'.format(
+        card.format(name="klukodvody", text=FIRST) + card.format(name="haji", text=SECOND)
+    )
+    found = comments_of(markup)
+    assert rows(found) == [
+        ("klukodvody", FIRST, None),
+        ("haji", SECOND, None),
+    ]
+    assert found[0].posted_at == datetime(2018, 1, 5, 23, 18, tzinfo=UTC)
+
+
+def test_a_time_element_in_a_format_no_parser_reads_still_dates_a_block():
+    block = """<div><a href="/user/{name}">{name}</a>
+      <time datetime="05-01-2018 23:18">5 tháng 1 năm 2018</time><p>{text}</p></div>"""
+    markup = '<section id="comments"><h2>Bình luận</h2>{}{}</section>'.format(
+        block.format(name="Lan", text="Món này rất ngon, cảm ơn bạn đã chia sẻ công thức."),
+        block.format(name="Minh", text="Tôi đã làm thử hôm qua và cả nhà đều thích."),
+    )
+    found = comments_of(markup)
+    assert [(c.author, c.posted_text, c.posted_at) for c in found] == [
+        ("Lan", "5 tháng 1 năm 2018", None),
+        ("Minh", "5 tháng 1 năm 2018", None),
+    ]
+
+
 def test_a_leading_line_that_is_only_a_date_is_the_time_not_the_text():
     markup = """<div class="comment"><span class="comment-author">Ada</span>
     <div class="comment-text"><p>3. Mai 2024, 10:15</p><p>Der eigentliche Text.</p></div></div>"""

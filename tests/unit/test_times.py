@@ -63,6 +63,10 @@ def test_relative_times_need_a_reference_time():
         ("May 3, 2024 @ 10:15 am", datetime(2024, 5, 3, 10, 15, tzinfo=UTC)),
         ("Samstag, 2. November 2024 - 14:05", datetime(2024, 11, 2, 14, 5, tzinfo=UTC)),
         ("20 augusti, 2017 at 15:34", datetime(2017, 8, 20, 15, 34, tzinfo=UTC)),
+        ("5. januára 2018 o 23:18", datetime(2018, 1, 5, 23, 18, tzinfo=UTC)),
+        ("12. března 2024", datetime(2024, 3, 12, tzinfo=UTC)),
+        ("3 октября 2023, 09:15", datetime(2023, 10, 3, 9, 15, tzinfo=UTC)),
+        ("14. syyskuuta 2022", datetime(2022, 9, 14, tzinfo=UTC)),
     ],
 )
 def test_dates_are_read_in_several_languages(text, expected):
