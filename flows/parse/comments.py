@@ -304,8 +304,10 @@ def _regrouped(
 ) -> tuple[list[LexborNode], datetime, dict[int, LexborNode]] | None:
     """Items as the page groups them, or None when they already are: an item that is only
     the text of a comment (`<li><b>Ada</b> 3 May<div class="comment">Text</div></li>`)
-    becomes the block around it that adds its author and date; replies kept in a separate
-    box (`div.replies > div.reply`) become items of their own."""
+    becomes the block around it that adds its author and date, or the text of the item
+    around it that has an author or date and no text of its own
+    (`li.comment > div.comment-block`); replies kept in a separate box
+    (`div.replies > div.reply`) become items of their own."""
     under: Counter[int] = Counter()
     for item in items:
         ancestor = item.parent
@@ -315,11 +317,19 @@ def _regrouped(
             under[ancestor.mem_id] += 1
             ancestor = ancestor.parent
     known = {item.mem_id for item in items}
+    index = {item.mem_id: position for position, item in enumerate(items)}
     inner: dict[int, LexborNode] = {}
     result: list[LexborNode] = []
     changed = False
     for item, parent, part in zip(items, parents, parts, strict=True):
-        if parent is None and not (part.authors or part.times or part.nested):
+        text_only = not (part.authors or part.times or part.nested)
+        if text_only and parent is not None and parent.mem_id not in inner:
+            around = parts[index[parent.mem_id]]
+            if (around.authors or around.times) and not around.text()[0]:
+                inner[parent.mem_id] = item
+                changed = True
+                continue
+        if parent is None and text_only:
             outer = _wrapper_of(item, under, known, fetched_at)
             if outer is not item:
                 inner[outer.mem_id] = item

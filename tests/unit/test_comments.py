@@ -548,6 +548,21 @@ def test_a_time_element_in_a_format_no_parser_reads_still_dates_a_block():
     ]
 
 
+def test_a_text_only_item_inside_an_item_with_an_author_is_that_comment_s_text():
+    markup = """<ol class="comment-list">
+    <li class="comment depth-1"><div class="comment-inner">
+      <span class="comment-author__name">Nicole</span><span class="comment__date">29. September 2023</span>
+      <div class="comment-block"><p>Bestes Rezept überhaupt.</p></div></div>
+      <ul class="children"><li class="comment depth-2"><div class="comment-inner">
+        <span class="comment-author__name">Emmi</span><span class="comment__date">30. September 2023</span>
+        <div class="comment-block"><p>Das freut mich!</p></div></div></li></ul></li>
+    </ol>"""
+    assert rows(comments_of(markup)) == [
+        ("Nicole", "Bestes Rezept überhaupt.", None),
+        ("Emmi", "Das freut mich!", 0),
+    ]
+
+
 def test_a_leading_line_that_is_only_a_date_is_the_time_not_the_text():
     markup = """<div class="comment"><span class="comment-author">Ada</span>
     <div class="comment-text"><p>3. Mai 2024, 10:15</p><p>Der eigentliche Text.</p></div></div>"""
