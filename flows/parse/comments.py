@@ -42,6 +42,7 @@ from flows.parse.comment_meta import (
     names_comment_list,
     read_meta_line,
     token_words,
+    without_module_hash,
 )
 from flows.parse.nodes import Scan, is_inside, lines_text, scan, select, squash
 from flows.times import find_datetime, parse_datetime
@@ -221,7 +222,7 @@ def extract_comments(
     memo: dict[tuple[int, bool], bool] = {}
     items = [node for node in candidates if _is_item(node) and not _in_other_region(node, memo)]
     if items:
-        items = _without_form_fields(tree, items)
+        items = _without_form_fields(tree, items, fetched_at)
     comments = _read_items(items, fetched_at) if items else []
     scanned = scan(tree, scanned)
     from_json = _json_ld_comments(scanned, fetched_at)
@@ -234,17 +235,24 @@ def extract_comments(
     )
 
 
-def _without_form_fields(tree: LexborHTMLParser, items: list[LexborNode]) -> list[LexborNode]:
+def _without_form_fields(
+    tree: LexborHTMLParser, items: list[LexborNode], fetched_at: datetime
+) -> list[LexborNode]:
     """Items less those that are part of a form: the nearest item around a `textarea`, with
     no `form` between them, is a field named for the comment it asks for
-    (`div.wpd-field-comment`); an item holding a whole reply form is still a comment."""
+    (`div.wpd-field-comment`), unless it names an author or a date beside it (a comment with
+    its reply box); an item holding a whole reply form is still a comment."""
     known = {item.mem_id for item in items}
     fields = set()
     for area in tree.css("textarea"):
         ancestor = area.parent
         while ancestor is not None and ancestor.mem_id not in known and ancestor.tag != "form":
             ancestor = ancestor.parent
-        if ancestor is not None and ancestor.tag != "form":
+        if (
+            ancestor is not None
+            and ancestor.tag != "form"
+            and not _has_meta(ancestor, area, fetched_at)
+        ):
             fields.add(ancestor.mem_id)
     return [item for item in items if item.mem_id not in fields]
 
@@ -269,7 +277,8 @@ def _read_items(
         parent = parents[position]
         if parent is not None:
             parts[index[parent.mem_id]].nested.append(item)
-            continue
+            if is_inside(item, parent):
+                continue  # its parts are read with its parent's, a reply box's are not
         ignored = {node.mem_id for box in item.css(_NOT_PARTS) for node in box.css("*")}
         for node in select(item, PARTS):
             if node.mem_id not in index and node.mem_id not in ignored:
@@ -580,7 +589,7 @@ def _names_an_item(classes: str) -> bool:
     for token in classes.split():
         if "--" in token:
             continue
-        words = list(token_words(token))
+        words = list(token_words(without_module_hash(token)))
         while len(words) > 1 and words[-1] in _ITEM_SUFFIXES:
             words.pop()
         stem = comment_word_in(words[-1]) if words else None
@@ -769,7 +778,7 @@ class _Parts:
             tag,
             attributes.get("class") or "",
             attributes.get("itemprop") or _rdfa_name(attributes.get("property")),
-            "hidden" in attributes,
+            "hidden" in attributes or attributes.get("role") == "button",
             tag == "a" and bool(_PROFILE_LINK.search(attributes.get("href") or "")),
         )
         for role, rank in roles:
@@ -893,11 +902,13 @@ _STYLE_TOKEN = re.compile(
     r"(?:[a-z]{2,3}:)?text-(?:left|right|center|justify|start|end|muted|small|xs|sm|md|base|lg|\d?xl"
     r"|uppercase|lowercase|capitalize|nowrap|wrap|truncate|break|bold|italic|white|black|dark"
     r"|light|gr[ae]y|primary|secondary|success|danger|warning|info|body|reset|opacity"
-    r"|red|blue|green|yellow|orange|purple|pink|indigo|slate|zinc|neutral|stone|color)\b",
+    r"|red|blue|green|yellow|orange|purple|pink|indigo|slate|zinc|neutral|stone|color)\b"
+    r"|(?:[a-z]{2,3}:)?(?:justify|align|place)-(?:content|items|self)-"
+    r"|(?:[a-z]{2,3}:)?content-(?:center|start|end|between|around|evenly|stretch|none)\b",
     re.IGNORECASE,
 )
-"""A Bootstrap or Tailwind utility class (`text-center`, `md:text-sm`, `text-gray-500`):
-how the element looks, not what it is."""
+"""A Bootstrap or Tailwind utility class (`text-center`, `md:text-sm`, `text-gray-500`,
+`justify-content-between`): how the element looks, not what it is."""
 _ROLE_WORDS = AUTHOR_WORDS | TIME_WORDS | frozenset(word for words in TEXT_WORDS for word in words)
 
 

@@ -563,6 +563,37 @@ def test_a_text_only_item_inside_an_item_with_an_author_is_that_comment_s_text()
     ]
 
 
+def test_css_module_names_with_a_reply_box_and_an_inline_reply_field_are_read():
+    box = """<div class="Comment_commentBox__j9BRy"><div class="d-flex justify-content-between">
+      <div class="Comment_authorWrapper__U6vIx"><a class="Comment_authorLink___t0Qq"
+        href="/profil/{user}/">{name}</a><span class="Comment_date__m0UFl">{when}</span></div>
+      <div role="button" class="Comment_answer__0GNlE">Yanıtla</div></div>
+      <div class="Comment_comment__rDl07">{text}</div>{field}</div>"""
+    field = '<div class="position-relative"><textarea class="Comment_commentText__5thK9"></textarea></div>'
+    markup = '<div class="ContentRecipe_commentContainer__EvUcp"><div>{}{}</div></div>'.format(
+        box.format(
+            user="belgin",
+            name="Belgin",
+            when="28 Eylül 2021 22:32",
+            text="Efsane oldu.",
+            field=field,
+        ),
+        '<div class="Comment_commentChildWrapper__HbHzh">{}</div>'.format(
+            box.format(
+                user="aysegul",
+                name="Ayşegül",
+                when="29 Eylül 2021 23:45",
+                text="Afiyetler olsun.",
+                field="",
+            )
+        ),
+    )
+    assert rows(comments_of(markup)) == [
+        ("Belgin", "Efsane oldu.", None),
+        ("Ayşegül", "Afiyetler olsun.", 0),
+    ]
+
+
 def test_a_leading_line_that_is_only_a_date_is_the_time_not_the_text():
     markup = """<div class="comment"><span class="comment-author">Ada</span>
     <div class="comment-text"><p>3. Mai 2024, 10:15</p><p>Der eigentliche Text.</p></div></div>"""
