@@ -743,6 +743,8 @@ def _rdfa_name(prop: str | None) -> str:
     return prop.rsplit(":", 1)[-1] if prop else ""
 
 
+_HOLDS_AUTHOR = 5
+"""Enough to rank a named text element below any other, never to drop it."""
 _INITIALS = re.compile(r"^[A-Z0-9]{1,2}$")
 """An avatar's initials ("EM"), a poorer name than the one written out beside it."""
 
@@ -828,7 +830,7 @@ class _Parts:
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
         if self.texts:
-            _, target = min(self.texts, key=lambda pair: pair[0])
+            _, target = min(self.texts, key=self._text_choice)
             blocks = [
                 _meta_block(node, target)
                 for _, node in self.authors + self.times
@@ -841,6 +843,13 @@ class _Parts:
                 return text, inside + outside[:_HEADER_LINES] + outside[-2:]
         leftover = (self._leftover(root, skip) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
+
+    def _text_choice(self, pair: tuple[int, LexborNode]) -> int:
+        """A text element's rank, worse when it also holds the author (a wrapper such as
+        `comment__content-wrapper` around the name and the message)."""
+        rank, node = pair
+        holds_author = any(is_inside(author, node) for _, author in self.authors)
+        return rank + (_HOLDS_AUTHOR if holds_author else 0)
 
     def _leftover(self, root: LexborNode, skip: set[int]) -> str:
         """The item's text without its metadata: each author or time element, widened to the

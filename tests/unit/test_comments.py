@@ -594,6 +594,20 @@ def test_css_module_names_with_a_reply_box_and_an_inline_reply_field_are_read():
     ]
 
 
+def test_a_text_wrapper_that_also_holds_the_author_loses_to_the_message_inside_it():
+    item = """<section class="comment"><article class="comment__content-wrapper">
+      <a class="comment__actor-name" href="/in/{user}">{name}</a>
+      <span class="comment__message">{text}</span>
+      <div class="comment__actions"><button>Like</button></div></article></section>"""
+    markup = item.format(
+        user="zoe", name="Zoe Kibbey", text="Thank you for sharing."
+    ) + item.format(user="nancy", name="Nancy Varela", text="So excited to read this.")
+    assert rows(comments_of(markup)) == [
+        ("Zoe Kibbey", "Thank you for sharing.", None),
+        ("Nancy Varela", "So excited to read this.", None),
+    ]
+
+
 def test_a_leading_line_that_is_only_a_date_is_the_time_not_the_text():
     markup = """<div class="comment"><span class="comment-author">Ada</span>
     <div class="comment-text"><p>3. Mai 2024, 10:15</p><p>Der eigentliche Text.</p></div></div>"""
