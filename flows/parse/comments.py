@@ -114,7 +114,10 @@ _ROLE_HINT = re.compile(
 
 _ITEM_SUFFIXES = frozenset(
     {"item", "card", "box", "entry", "wrapper", "wrap", "single", "container", "block", "eintrag"}
+    | {"child"}
 )
+"""Words after the comment word that still name one comment (`comment-card`, a reply's
+`trellis-comment-child`; the plural `children` names a box of replies)."""
 _NOT_ITEM_PREFIX = frozenset(
     [
         "leave",
@@ -426,6 +429,7 @@ def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -
         for box in (*item.css(_REPLY_BOX_SELECTOR), _next_sibling_element(item))
         if box is not None
         and box.mem_id != item.mem_id
+        and box.mem_id not in known  # a reply named as one (`comment-child`), not a box
         and REPLY_BOX_WORDS.intersection(label_words(_label(box)))
     ]
     found = []

@@ -608,6 +608,21 @@ def test_a_text_wrapper_that_also_holds_the_author_loses_to_the_message_inside_i
     ]
 
 
+def test_a_reply_named_as_a_comment_child_is_a_reply_not_a_box_of_them():
+    markup = """<div class="trellis-comments"><div class="trellis-comment">
+      <div class="trellis-comment-header"><p class="trellis-comment-author">Tammy</p>
+        <p class="trellis-comment-date">Saturday 4th of June 2022</p></div>
+      <div class="trellis-comment-content"><p>Too dry for me.</p></div>
+      <div class="trellis-comment-child">
+        <div class="trellis-comment-header"><p class="trellis-comment-author">Eileen</p>
+          <p class="trellis-comment-date">Sunday 5th of June 2022</p></div>
+        <div><p>Bake it five minutes less.</p></div></div></div></div>"""
+    assert rows(comments_of(markup)) == [
+        ("Tammy", "Too dry for me.", None),
+        ("Eileen", "Bake it five minutes less.", 0),
+    ]
+
+
 def test_a_leading_line_that_is_only_a_date_is_the_time_not_the_text():
     markup = """<div class="comment"><span class="comment-author">Ada</span>
     <div class="comment-text"><p>3. Mai 2024, 10:15</p><p>Der eigentliche Text.</p></div></div>"""
