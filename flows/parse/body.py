@@ -461,8 +461,13 @@ def _box_kind(element: LexborNode) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _off_label(label: str) -> bool:
-    folded = label.lower()
-    return any(part in folded for part in OFF_PARTS)
+    return any(part in _bem_element(token) for token in label.lower().split() for part in OFF_PARTS)
+
+
+def _bem_element(token: str) -> str:
+    """What a BEM class names: its element after the block (`sidebar-grid__content` is the
+    content cell of a layout named for its sidebar, `article__sidebar` is a sidebar)."""
+    return token.rsplit("__", 1)[-1]
 
 
 @lru_cache(maxsize=4096)
@@ -614,7 +619,7 @@ def _junk_label(label: str) -> bool:
 def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
     """Each class/id token as its lower-case words: "shareBar post-meta" → (share, bar), (post, meta)."""
     return tuple(
-        tuple(word for word in _TOKEN_WORDS.split(token) if word)
+        tuple(word for word in _TOKEN_WORDS.split(_bem_element(token)) if word)
         for token in _CAMEL.sub(r"\1-\2", label).lower().split()
     )
 
