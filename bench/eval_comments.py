@@ -21,10 +21,12 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 from selectolax.lexbor import LexborHTMLParser
 
 from bench import devset
+from bench.article_scores import split_of
 from bench.comment_score import PageRow, page_rows, summary
 from flows.parse.comments import extract_comments
 from flows.parse.decode import decode, unpack
@@ -97,7 +99,16 @@ def _line(name: str, rows: list[PageRow]) -> str:
 DEV_SPLITS = ("tune", "test")
 """The dev halves; "all" is these two together, so its figure does not move as the set grows."""
 FRESH = "fresh"
-"""The split nobody tunes on: read only as the final held-out measurement."""
+"""The split made last, of markups the dev halves lack. It is cut in two by site, like the
+article sets (`bench.article_scores.split_of`): its tune half may be read to change the
+parser, its test half only as the final held-out measurement."""
+FRESH_HALVES = (f"{FRESH}-tune", f"{FRESH}-test")
+
+
+def fresh_half(page: dict[str, Any]) -> str:
+    """The fresh half of a page: by the host of its URL, else by the repository it comes from."""
+    site = urlparse(page.get("url") or "").hostname or page["source"].split("@")[0]
+    return f"{FRESH}-{split_of(site.removeprefix('www.'))}"
 
 
 def _badness(part: list[PageRow]) -> tuple[float, float, str]:
@@ -119,7 +130,7 @@ def _markup_lines(rows: list[PageRow]) -> list[str]:
     for part in sorted(by_markup.values(), key=_badness):
         s = summary(part)
         lines.append(
-            f"    {part[0].split:<5} F1 {_figure(s['f1'] if s['true_comments'] else None)}  "
+            f"    {part[0].split:<10} F1 {_figure(s['f1'] if s['true_comments'] else None)}  "
             f"{len(part)}p  true {s['true_comments']:3d}  found {s['predicted_comments']:3d}  "
             f"matched {s['matched']:3d}  authors {sum(r.author_ok for r in part):3d}  {part[0].markup[:90]}"
         )
@@ -133,24 +144,30 @@ def devset_report(name: str = "comments") -> list[str]:
     if not present:
         return [f"devset {name}: skipped: run make devsets (no pages in {devset.pages_dir(name)})"]
     on_disk = {path.name for _, path in present}
-    truth = [p for p in devset.truth(name) if p["file"] in on_disk]  # type: ignore[attr-defined]
+    truth = [
+        {**p, "split": fresh_half(p)} if p.get("split") == FRESH else p
+        for p in devset.truth(name)  # type: ignore[attr-defined]
+        if p["file"] in on_disk
+    ]
     rows = page_rows(truth, predictions([path for _, path in present]))
     dev = [r for r in rows if r.split in DEV_SPLITS]
-    fresh = [r for r in rows if r.split == FRESH]
+    fresh = [r for r in rows if r.split in FRESH_HALVES]
     lines = [
         f"devset {name} ({len(rows)}/{len(devset.sources(name))} pages present, bench/comment_score.py):"
     ]
     lines += [_line(split, [r for r in rows if r.split == split]) for split in DEV_SPLITS]
     lines.append(_line("all", dev))
     if fresh:
+        lines += [_line(half, [r for r in fresh if r.split == half]) for half in FRESH_HALVES]
         lines.append(_line(FRESH, fresh))
     lines.append("  per markup, worst first (split, pages, true, found, matched, right authors):")
-    lines += _markup_lines(dev)
-    if fresh:
+    lines += _markup_lines(dev + [r for r in fresh if r.split == FRESH_HALVES[0]])
+    held_out = [r for r in fresh if r.split == FRESH_HALVES[1]]
+    if held_out:
         lines.append(
-            "  per markup of the fresh split (held out: the final measurement, not for tuning):"
+            "  per markup of the fresh split's test half (held out: the final measurement, not for tuning):"
         )
-        lines += _markup_lines(fresh)
+        lines += _markup_lines(held_out)
     return lines
 
 
