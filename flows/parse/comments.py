@@ -282,7 +282,12 @@ def _read_items(
             parts[index[parent.mem_id]].nested.append(item)
             if is_inside(item, parent):
                 continue  # its parts are read with its parent's, a reply box's are not
-        ignored = {node.mem_id for box in item.css(_NOT_PARTS) for node in box.css("*")}
+        ignored = {  # lexbor's css("*") includes the box: it keeps the role its name gives
+            node.mem_id
+            for box in item.css(_NOT_PARTS)
+            for node in box.css("*")
+            if node.mem_id != box.mem_id
+        }
         for node in select(item, PARTS):
             if node.mem_id not in index and node.mem_id not in ignored:
                 owner = _enclosing_item(node, index)
@@ -596,6 +601,8 @@ def _names_an_item(classes: str) -> bool:
         words = list(token_words(without_module_hash(token)))
         while len(words) > 1 and words[-1] in _ITEM_SUFFIXES:
             words.pop()
+        if words:
+            words[-1] = _without_glued_suffix(words[-1])
         stem = comment_word_in(words[-1]) if words else None
         if stem is None:
             continue
@@ -603,6 +610,15 @@ def _names_an_item(classes: str) -> bool:
         if not _NOT_ITEM_PREFIX.intersection(prefixes):
             return True
     return False
+
+
+def _without_glued_suffix(word: str) -> str:
+    """`commententry` → `comment`: an item suffix written onto the comment word."""
+    for suffix in _ITEM_SUFFIXES:
+        head = word.removesuffix(suffix)
+        if head != word and comment_word_in(head) is not None:
+            return head
+    return word
 
 
 def _previous_element(node: LexborNode, tag: str) -> LexborNode | None:
@@ -830,7 +846,9 @@ class _Parts:
         """The surest text element without chrome, author, time and replies, with the lines
         of the item outside it (where an unnamed author and date line sits); else what is
         left of the item once its metadata lines are taken out, and None."""
-        skip = {node.mem_id for node in self.nested} | {node.mem_id for node in self.chrome}
+        skip = {node.mem_id for node in self.nested} | {
+            node.mem_id for node in self.chrome if not self._holds_parts(node)
+        }
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
         if self.texts:
@@ -847,6 +865,11 @@ class _Parts:
                 return text, inside + outside[:_HEADER_LINES] + outside[-2:]
         leftover = (self._leftover(root, skip) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
+
+    def _holds_parts(self, chrome: LexborNode) -> bool:
+        """Is a block named like chrome (`ugccmt-render-reply`, a state for a script) the
+        comment's body, holding its author, time or text?"""
+        return any(is_inside(node, chrome) for _, node in self.authors + self.times + self.texts)
 
     def _text_choice(self, pair: tuple[int, LexborNode]) -> int:
         """A text element's rank, worse when it also holds the author (a wrapper such as

@@ -623,6 +623,35 @@ def test_a_reply_named_as_a_comment_child_is_a_reply_not_a_box_of_them():
     ]
 
 
+def test_an_item_suffix_glued_to_the_comment_word_names_an_item():
+    item = """<li class="commententry"><ul class="cMetadata"><li class="postStamp">{when}</li>
+      <li class="posterName"><cite>{name}</cite> wrote:</li></ul>
+      <div class="commentContent"><p>{text}</p></div></li>"""
+    markup = '<ul class="commentlist">{}{}</ul>'.format(
+        item.format(when="2:15 pm November 11, 2014", name="Marc", text="Sales need marketing."),
+        item.format(when="3:20 pm November 11, 2014", name="Ann", text="Agreed, both matter."),
+    )
+    assert rows(comments_of(markup)) == [
+        ("Marc", "Sales need marketing.", None),
+        ("Ann", "Agreed, both matter.", None),
+    ]
+
+
+def test_a_body_named_like_chrome_and_a_quote_named_as_the_text_are_read():
+    item = """<div class="ugccmt-comment"><div class="ugccmt-avatar"><img alt="{name}"></div>
+      <div class="ugccmt-info ugccmt-render-rate ugccmt-render-reply"><cite>
+        <a href="/_{name}"><strong>{name}</strong></a>
+        <span class="ugccmt-timestamp"><abbr title="2011-08-25T02:27:30+0000">19 minutes ago</abbr></span>
+      </cite><blockquote class="ugccmt-commenttext">{text}</blockquote></div></div>"""
+    markup = item.format(name="samsara", text="Wise people know where to stop.") + item.format(
+        name="Isaac", text="He was a brilliant icon."
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("samsara", "Wise people know where to stop."),
+        ("Isaac", "He was a brilliant icon."),
+    ]
+
+
 def test_a_leading_line_that_is_only_a_date_is_the_time_not_the_text():
     markup = """<div class="comment"><span class="comment-author">Ada</span>
     <div class="comment-text"><p>3. Mai 2024, 10:15</p><p>Der eigentliche Text.</p></div></div>"""
