@@ -391,15 +391,24 @@ def _wrapper_of(
 
 
 def _repeats(node: LexborNode) -> bool:
-    """Has the block a sibling of the same tag and class, as list members have?"""
-    label = node.attributes.get("class")
+    """Has the block a sibling of the same tag and class, as list members have? Zebra
+    stripes and other per-member marks (`odd clearfix` beside `clearfix`) aside."""
+    label = _member_class(node)
     previous = node.prev
     while previous is not None and not previous.is_element_node:
         previous = previous.prev
     return any(
-        sibling is not None and sibling.tag == node.tag and sibling.attributes.get("class") == label
+        sibling is not None and sibling.tag == node.tag and _member_class(sibling) == label
         for sibling in (previous, _next_sibling_element(node))
     )
+
+
+def _member_class(node: LexborNode) -> frozenset[str]:
+    classes = (node.attributes.get("class") or "").split()
+    return frozenset(classes) - _MEMBER_MARKS
+
+
+_MEMBER_MARKS = frozenset({"odd", "even", "alt", "first", "last", "active", "new", "highlight"})
 
 
 def _label(node: LexborNode) -> str:

@@ -652,6 +652,21 @@ def test_a_body_named_like_chrome_and_a_quote_named_as_the_text_are_read():
     ]
 
 
+def test_a_text_only_comment_widens_to_list_members_striped_odd_and_even():
+    member = """<li class="{stripe}clearfix"><div class="group">
+      <div class="commentor-info"><a href="/profile/view.cfm?member_id={name}">{name}</a></div>
+      <div class="comment-meta">Reply #{n}<div>Oct. 9, 2010 - 7:{n}8 AM EST</div></div></div>
+      <div class="submitted-comment clearfix"><p>{text}</p></div></li>"""
+    markup = '<ol id="commentsList">{}{}</ol>'.format(
+        member.format(stripe="", name="Dread-neck", n=1, text="People are moving to red states."),
+        member.format(stripe="odd ", name="poorsinner", n=2, text="This lets me post a picture!"),
+    )
+    assert rows(comments_of(markup)) == [
+        ("Dread-neck", "People are moving to red states.", None),
+        ("poorsinner", "This lets me post a picture!", None),
+    ]
+
+
 def test_a_leading_line_that_is_only_a_date_is_the_time_not_the_text():
     markup = """<div class="comment"><span class="comment-author">Ada</span>
     <div class="comment-text"><p>3. Mai 2024, 10:15</p><p>Der eigentliche Text.</p></div></div>"""
