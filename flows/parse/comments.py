@@ -50,12 +50,14 @@ from flows.times import find_datetime, parse_datetime
 CANDIDATES = (
     '[class*="omment"], [id*="omment"], [class*="oment"], [id*="oment"], [id^="kommentar"], '
     '[class*="eactie"], [class*="eserbrief"], [itemtype*="Comment"], [typeof*="Comment"], '
-    '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"]'
+    '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"], '
+    '[id^="thread"], [class^="thread"], [id*="iscussion"], [class*="iscussion"]'
 )
 """Everything that might be a comment item or a comment list; `_is_item` decides (lexbor
 matches `omment` case-sensitively, so this finds `comment`, `Comment`, `kommentar`,
 `commentaire`; `oment` finds `comentario`, `komentarz`; `eactie` the Dutch `reactie`). Forum
-replies are posts: XenForo's `[data-author].message`, phpBB's `div.post#p123`."""
+replies are posts: XenForo's `[data-author].message`, phpBB's `div.post#p123`. A thread or a
+discussion (`div#thread`) is a region to look for comments in by their parts."""
 
 
 @lru_cache(maxsize=4096)
@@ -1190,11 +1192,14 @@ def _comment_scopes(
     candidates: list[LexborNode], scanned: Scan, memo: dict[tuple[int, bool], bool]
 ) -> Iterator[list[LexborNode]]:
     """Regions named as comments: containers whose class or id says so, then the blocks after
-    a heading that announces comments, up to the next heading or form."""
+    a heading that announces comments, up to the next heading or form. An element repeated
+    beside its siblings is a member of a list (a row of a forum's list of threads), not a
+    region."""
     for node in candidates:
         if (
             node.tag not in _NOT_ITEM_TAGS
             and _area_label(_label(node))
+            and not _repeats(node)
             and not _in_other_region(node, memo)
         ):
             yield [node]
@@ -1278,7 +1283,7 @@ def _dated(parts: _Parts) -> bool:
 
 _MAX_EXAMINED = 400
 _DIGIT = re.compile(r"\d")
-_NOT_MEMBER_TAGS = _NOT_ITEM_TAGS | _HEADINGS | {"ul", "ol", "table", "tbody", "br", "hr"}
+_NOT_MEMBER_TAGS = _NOT_ITEM_TAGS | _HEADINGS | {"ul", "ol", "tbody", "br", "hr"}
 _MAX_COMMENT_CHARS = 20_000
 
 

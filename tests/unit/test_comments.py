@@ -667,6 +667,34 @@ def test_a_text_only_comment_widens_to_list_members_striped_odd_and_even():
     ]
 
 
+FORUM_POST = """<table class="post" id="post{n}"><tr><td class="userinfo"><dl class="userinfo">
+  <dt class="author">{name}</dt><dd class="registered">Jun  8, 2009</dd></dl></td>
+  <td class="postbody">{text}</td></tr>
+  <tr><td class="postdate"><a href="#post{n}">#</a> Sep 20, 2012 11:{n}7</td></tr></table>"""
+
+
+def test_posts_in_a_thread_region_are_found_by_their_parts():
+    markup = '<div id="thread" class="thread:3507451">{}{}</div>'.format(
+        FORUM_POST.format(n=1, name="Majuju", text="There is a lot of room for debate."),
+        FORUM_POST.format(n=2, name="Pinterest Mom", text="They are not affiliated at all."),
+    )
+    assert rows(comments_of(markup)) == [
+        ("Majuju", "There is a lot of room for debate.", None),
+        ("Pinterest Mom", "They are not affiliated at all.", None),
+    ]
+
+
+def test_the_rows_of_a_list_of_threads_are_not_comments():
+    row = """<tr class="thread" id="thread{n}"><td class="title"><a href="/t/{n}">{title}</a></td>
+      <td class="author"><a href="/member.php?u={n}">{name}</a></td><td class="replies">{n}2</td>
+      <td class="lastpost">Sep 20, 2012 11:{n}7 by <a href="/member.php?u=9">Lowtax</a></td></tr>"""
+    markup = '<table id="forum"><tbody>{}{}</tbody></table>'.format(
+        row.format(n=1, title="National Change Your Password Day!", name="Ada"),
+        row.format(n=2, title="Fuel prices megathread", name="Bola"),
+    )
+    assert comments_of(markup) == []
+
+
 def test_a_leading_line_that_is_only_a_date_is_the_time_not_the_text():
     markup = """<div class="comment"><span class="comment-author">Ada</span>
     <div class="comment-text"><p>3. Mai 2024, 10:15</p><p>Der eigentliche Text.</p></div></div>"""
