@@ -227,7 +227,7 @@ def extract_comments(
     memo: dict[tuple[int, bool], bool] = {}
     items = [node for node in candidates if _is_item(node) and not _in_other_region(node, memo)]
     if items:
-        items = _without_form_fields(tree, items, fetched_at)
+        items = _without_opening_post(_without_form_fields(tree, items, fetched_at))
     comments = _read_items(items, fetched_at) if items else []
     scanned = scan(tree, scanned)
     from_json = _json_ld_comments(scanned, fetched_at)
@@ -260,6 +260,33 @@ def _without_form_fields(
         ):
             fields.add(ancestor.mem_id)
     return [item for item in items if item.mem_id not in fields]
+
+
+def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
+    """A forum topic's opening post is the page's article, not a comment: it is the first
+    post, and every other post's subject is its subject as a reply ("Re: Fuel prices")."""
+    subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
+    first, others = subjects[0], [s for s in subjects[1:] if s is not None]
+    if first is None or _REPLY_SUBJECT.match(first) or not others:
+        return items
+    topic = first.casefold()
+    replies = all(
+        _REPLY_SUBJECT.match(other) and _REPLY_SUBJECT.sub("", other).casefold() == topic
+        for other in others
+    )
+    return items[1:] if replies else items
+
+
+def _subject(item: LexborNode) -> str | None:
+    heading = item.css_first("h2, h3, h4")
+    return squash(heading.text()) or None if heading is not None else None
+
+
+_REPLY_SUBJECT = re.compile(
+    r"^(?:re|aw|antw|sv|vs|odp|rép|rif)\s*(?:\[\d+\])?\s*:\s*", re.IGNORECASE
+)
+"""The mark of a reply's subject in forums and mail: "Re:", "AW:", "Antw:", "Sv:", "Odp:"."""
+_SUBJECTS_READ = 4
 
 
 def _read_items(

@@ -331,6 +331,21 @@ def test_forum_posts_are_comments():
     assert rows(comments_of(PHPBB)) == [("Ngozi", "Queues everywhere in Lagos.", None)]
 
 
+def test_a_forum_topic_s_opening_post_is_the_article_not_a_comment():
+    post = """<div id="p{n}" class="post bg2"><div class="postbody"><h3><a href="#p{n}">{subject}</a></h3>
+      <p class="author">by <strong>{name}</strong> » Sat Nov 02, 2024 3:0{n} pm</p>
+      <div class="content">{text}</div></div></div>"""
+    markup = (
+        post.format(n=1, subject="Fuel prices", name="Ada", text="Why are queues back?")
+        + post.format(n=2, subject="Re: Fuel prices", name="Ngozi", text="Supply ran short.")
+        + post.format(n=3, subject="Re: Fuel prices", name="Bola", text="Queues everywhere.")
+    )
+    assert rows(comments_of(markup)) == [
+        ("Ngozi", "Supply ran short.", None),
+        ("Bola", "Queues everywhere.", None),
+    ]
+
+
 def test_flat_lists_thread_replies_by_their_depth_marks():
     markup = """<ol class="commentlist">
     <li class="comment depth-1" id="comment-1"><cite class="fn">A</cite><time>2 hours ago</time><p>One.</p></li>
