@@ -469,7 +469,7 @@ def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -
     that holds an author, a date and a text, and no item (a box of deeper replies)."""
     boxes = [
         box
-        for box in (*item.css(_REPLY_BOX_SELECTOR), _next_sibling_element(item))
+        for box in (*item.css(_REPLY_BOX_SELECTOR), _next_filled_sibling(item))
         if box is not None
         and box.mem_id != item.mem_id
         and box.mem_id not in known  # a reply named as one (`comment-child`), not a box
@@ -692,9 +692,7 @@ def _enclosing_item(node: LexborNode, index: dict[int, int]) -> LexborNode | Non
         if ancestor.mem_id in index:
             return ancestor
         if _replies_box(ancestor.attributes.get("class") or ""):
-            previous = ancestor.prev
-            while previous is not None and not previous.is_element_node:
-                previous = previous.prev
+            previous = _previous_filled_sibling(ancestor)
             if previous is not None and previous.mem_id in index:
                 return previous
         ancestor = ancestor.parent
@@ -848,7 +846,15 @@ class _Parts:
         """The surest author element's name, else the name in a "by Ada on …" or
         "Ada | 3 May 2024" time line."""
         initials = None
+        outer = {  # "Soumis par <span class=author-name>Ada</span>, le …": the span says it
+            author.mem_id
+            for _, author in self.authors
+            for _, inner in self.authors
+            if inner.mem_id != author.mem_id and is_inside(inner, author) and _names_a_name(inner)
+        }
         for _, node in sorted(self.authors, key=_rank):
+            if node.mem_id in outer:
+                continue
             name = _author_name(node.text())
             if name and len(name) <= _MAX_AUTHOR:
                 if not _INITIALS.match(name):
@@ -984,6 +990,15 @@ _STYLE_TOKEN = re.compile(
 """A Bootstrap or Tailwind utility class (`text-center`, `md:text-sm`, `text-gray-500`,
 `justify-content-between`): how the element looks, not what it is."""
 _ROLE_WORDS = AUTHOR_WORDS | TIME_WORDS | frozenset(word for words in TEXT_WORDS for word in words)
+
+
+def _names_a_name(node: LexborNode) -> bool:
+    """An element whose class or itemprop says it is the name itself (`comment_author_name`)."""
+    attributes = node.attributes
+    return bool(node.text().strip()) and (
+        "name" in label_words(attributes.get("class") or "")
+        or (attributes.get("itemprop") or "") == "name"
+    )
 
 
 def _author_name(shown: str) -> str:
@@ -1240,6 +1255,24 @@ def _comment_scopes(
             blocks = _following_blocks(heading)
             if blocks:
                 yield blocks
+
+
+def _previous_filled_sibling(node: LexborNode) -> LexborNode | None:
+    """The previous sibling element that shows something, past spacers (`div.clearer`)."""
+    sibling = node.prev
+    while sibling is not None and (
+        not sibling.is_element_node or (not sibling.text().strip() and sibling.child is None)
+    ):
+        sibling = sibling.prev
+    return sibling
+
+
+def _next_filled_sibling(node: LexborNode) -> LexborNode | None:
+    """The next sibling element that shows something, past spacers (`div.clearer`)."""
+    sibling = _next_sibling_element(node)
+    while sibling is not None and not sibling.text().strip() and sibling.child is None:
+        sibling = _next_sibling_element(sibling)
+    return sibling
 
 
 def _next_sibling_element(node: LexborNode) -> LexborNode | None:

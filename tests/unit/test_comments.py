@@ -346,6 +346,32 @@ def test_a_forum_topic_s_opening_post_is_the_article_not_a_comment():
     ]
 
 
+def test_the_name_element_inside_an_author_line_is_the_author_and_replies_follow_a_spacer():
+    item = """<div class="article_comment_{kind}"><div class="comment_infos">
+      <div class="comment_author">{lead}<span class="comment_author_name">{name}</span>{tail}</div>
+      </div><div class="comment_content"><p>{text}</p></div></div><div class="clearer"></div>"""
+    markup = '<div id="article_comments_content">{}<div class="indented">{}</div></div>'.format(
+        item.format(
+            kind="item",
+            lead="Soumis par ",
+            name="Xolotl",
+            tail=", le lundi 29 octobre 2012 à 17h07",
+            text="Quiconque a purgé sa peine peut reprendre sa place.",
+        ),
+        item.format(
+            kind="answer",
+            lead="",
+            name="Stephane",
+            tail=" a répondu le mardi 30 octobre 2012 à 11h45",
+            text="Tout à fait d'accord !",
+        ),
+    )
+    assert rows(comments_of(markup)) == [
+        ("Xolotl", "Quiconque a purgé sa peine peut reprendre sa place.", None),
+        ("Stephane", "Tout à fait d'accord !", 0),
+    ]
+
+
 def test_flat_lists_thread_replies_by_their_depth_marks():
     markup = """<ol class="commentlist">
     <li class="comment depth-1" id="comment-1"><cite class="fn">A</cite><time>2 hours ago</time><p>One.</p></li>
