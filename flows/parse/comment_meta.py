@@ -233,7 +233,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+/\S+")
 _LEADING_LABEL = re.compile(
     r"^(?:(?:posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|commentaire"
     r"|posté|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven"
-    r"|scritto|inviato)\s+)?(?:by|von|par|de|por|door|da|di|from)\s+",
+    r"|scritto|inviato)\s+)?(?:by|von|par|de|por|door|da|di|from)\s*:?\s+",
     re.IGNORECASE,
 )
 _TRAILING_LABEL = re.compile(

@@ -206,7 +206,7 @@ _BY_LINE = re.compile(
     r"(?:am|on|le|il|op|at|um|el|·|\||-|–)\s",
     re.IGNORECASE,
 )
-_LEADING_BY = re.compile(r"^(?:posted\s+)?(?:by|von|par|door|from)\s+", re.IGNORECASE)
+_LEADING_BY = re.compile(r"^(?:posted\s+)?(?:by|von|par|door|from)\s*:?\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"\s[»|·•]\s")
 _TRAILING_ON = re.compile(r"\s+(?:on|am|um|le|il|op|at|el)\s*$", re.IGNORECASE)
 """The connector left when the date after "Ada on 3 May" sits in another element."""
@@ -222,7 +222,9 @@ def extract_comments(
 
     Items named as comments come first; schema.org `Comment` objects in JSON-LD win when they
     hold more. Without either: numbered blocks, then repeated blocks that each hold an author,
-    a date and a text inside a region the page calls its comments."""
+    a date and a text inside a region the page calls its comments. Those blocks also win over
+    one or two named items that hold more comments than they give (a named wrapper around
+    unnamed comments)."""
     candidates = select(tree, CANDIDATES)
     memo: dict[tuple[int, bool], bool] = {}
     items = [node for node in candidates if _is_item(node) and not _in_other_region(node, memo)]
@@ -233,11 +235,16 @@ def extract_comments(
     from_json = _json_ld_comments(scanned, fetched_at)
     if len(from_json) > len(comments):
         return from_json
-    return (
-        comments
-        or _numbered_comments(tree, fetched_at)
-        or _structural_comments(candidates, scanned, memo, fetched_at)
-    )
+    if len(comments) > _FEW:
+        return comments
+    by_parts = _structural_comments(candidates, scanned, memo, fetched_at)
+    if len(by_parts) > len(comments):
+        return by_parts
+    return comments or _numbered_comments(tree, fetched_at)
+
+
+_FEW = 2
+"""Named items that give this many comments or fewer may be a wrapper: the parts decide."""
 
 
 def _without_form_fields(

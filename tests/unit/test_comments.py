@@ -372,6 +372,23 @@ def test_the_name_element_inside_an_author_line_is_the_author_and_replies_follow
     ]
 
 
+def test_unnamed_comments_inside_one_named_wrapper_are_read_one_by_one():
+    block = """<div class="visitors_comment_content"><h3>{title}</h3><p>{text}</p>
+      <p class="common_date">Posted by:
+        {name}, 27 Sep 2011 | 15:2{n}</p></div>"""
+    markup = '<div class="visitors_comment_block">{}{}</div>'.format(
+        block.format(
+            title="USA & IFRS??", text="There was no decision yet.", name="Florida CPA", n=1
+        ),
+        block.format(
+            title="Big economy", text="The US is a quarter of it.", name="MM Texas CPA", n=2
+        ),
+    )
+    found = comments_of(markup)
+    assert [c.author for c in found] == ["Florida CPA", "MM Texas CPA"]
+    assert all("Posted by" not in c.text for c in found)
+
+
 def test_flat_lists_thread_replies_by_their_depth_marks():
     markup = """<ol class="commentlist">
     <li class="comment depth-1" id="comment-1"><cite class="fn">A</cite><time>2 hours ago</time><p>One.</p></li>
