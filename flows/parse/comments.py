@@ -272,6 +272,8 @@ def _without_form_fields(
 def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     """A forum topic's opening post is the page's article, not a comment: it is the first
     post, and every other post's subject is its subject as a reply ("Re: Fuel prices")."""
+    if len(items) < 2:
+        return items
     subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
     first, others = subjects[0], [s for s in subjects[1:] if s is not None]
     if first is None or _REPLY_SUBJECT.match(first) or not others:

@@ -787,6 +787,11 @@ def test_a_form_field_named_for_the_comment_is_not_a_comment():
     assert rows(comments_of(markup)) == [("Ada", "Real.", None)]
 
 
+def test_a_page_whose_only_comment_element_is_a_form_field_has_no_comments():
+    markup = '<div class="wpd-field-comment"><label>Your comment</label><textarea></textarea></div>'
+    assert comments_of(markup) == []
+
+
 def test_dates_inside_links_in_the_text_are_not_the_comment_time():
     markup = """<h2>Comments</h2>
     <div><p>Ada, 3 May 2024</p><p>See https://example.org/2016/06/23/old-story for more.</p></div>
