@@ -196,6 +196,14 @@ _PART_TAGS = _CHROME_TAGS | {"time", "cite", "a"}
 _PROFILE_LINK = re.compile(
     r"/(?:user|users|profil|profile|author|member|members|autoren)/", re.IGNORECASE
 )
+_SIGN_IN = re.compile(r"log-?in|log-?on|sign-?in|sign-?up|register|returnurl", re.IGNORECASE)
+
+
+def _profile_link(href: str) -> bool:
+    """A link to a user's page, not to the page where one signs in (`/users/Login.aspx`)."""
+    return bool(_PROFILE_LINK.search(href)) and not _SIGN_IN.search(href)
+
+
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SAYS = re.compile(
     r"\s*(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote)\s*:?\s*$",
@@ -846,7 +854,7 @@ class _Parts:
             attributes.get("class") or "",
             attributes.get("itemprop") or _rdfa_name(attributes.get("property")),
             "hidden" in attributes or attributes.get("role") == "button",
-            tag == "a" and bool(_PROFILE_LINK.search(attributes.get("href") or "")),
+            tag == "a" and _profile_link(attributes.get("href") or ""),
         )
         for role, rank in roles:
             getattr(self, role).append(node if role == "chrome" else (rank, node))

@@ -792,6 +792,15 @@ def test_a_page_whose_only_comment_element_is_a_form_field_has_no_comments():
     assert comments_of(markup) == []
 
 
+def test_a_sign_in_link_is_not_a_commenter():
+    markup = """<div class="col-xs-12 comment-box"><p><a href="/">Today's recipes »</a></p>
+      <span><h3>Tried the recipe?</h3></span><div class="butt"><a class="btn"
+        href="/users/Login.aspx?ReturnUrl=%2flasagne">Upload a photo of your dish</a></div>
+      <span><h3>Questions?</h3></span>
+      <p><a class="btn" href="/users/Login.aspx?ReturnUrl=%2flasagne">Sign in to comment</a></p></div>"""
+    assert comments_of(markup) == []
+
+
 def test_dates_inside_links_in_the_text_are_not_the_comment_time():
     markup = """<h2>Comments</h2>
     <div><p>Ada, 3 May 2024</p><p>See https://example.org/2016/06/23/old-story for more.</p></div>
