@@ -355,7 +355,10 @@ def _read_items(
         else _comment_from_lines(part, parent, fetched_at, vetted=vetted)
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
-    _thread_flat_replies(comments, [_depth(item) for item in items])
+    depths = [_depth(item) for item in items]
+    if not any(depths):
+        depths = _indent_levels(items)
+    _thread_flat_replies(comments, depths)
     return _drop_empty(comments)
 
 
@@ -530,6 +533,34 @@ def _depth(item: LexborNode) -> int | None:
     if match:
         return int(match.group(1))
     return 2 if _SUB_COMMENT.intersection(classes.split()) else None
+
+
+def _indent_levels(items: list[LexborNode]) -> list[int | None]:
+    """Depths read from how far each item is indented by inline styles (`padding-left:50px`
+    on it or the wrapper around it), the least indented being level 1: pages that show
+    replies only by indenting them. None for all when the items are not indented apart."""
+    indents = [_indent(item) for item in items]
+    levels = sorted(set(indents))
+    if len(levels) < 2 or indents[0] != levels[0]:
+        return [None] * len(items)
+    return [levels.index(indent) + 1 for indent in indents]
+
+
+def _indent(item: LexborNode) -> int:
+    total = 0
+    node: LexborNode | None = item
+    for _ in range(_INDENT_LEVELS):
+        if node is None:
+            break
+        for match in _INDENT.finditer(node.attributes.get("style") or ""):
+            total += int(match.group(1))
+        node = node.parent
+    return total
+
+
+_INDENT = re.compile(r"(?:padding|margin)-left\s*:\s*(\d+)px", re.IGNORECASE)
+_INDENT_LEVELS = 2
+"""The item and the wrapper just around it: deeper ancestors indent the whole list."""
 
 
 def _thread_flat_replies(comments: list[Comment], depths: list[int | None]) -> None:

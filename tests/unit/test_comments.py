@@ -331,6 +331,23 @@ def test_forum_posts_are_comments():
     assert rows(comments_of(PHPBB)) == [("Ngozi", "Queues everywhere in Lagos.", None)]
 
 
+def test_replies_shown_only_by_indenting_them_point_at_the_comment_above():
+    item = """<div style="padding-left:{px}px;"><article class="comment"><h3>
+      <strong class="comments-author">{name}</strong><br>martedì 23 marzo 2021</h3>
+      <p>{text}</p></article></div>"""
+    markup = "".join(
+        item.format(px=px, name=name, text=text)
+        for px, name, text in [
+            (0, "Annabella", "Come si fa la pasta sfoglia?"),
+            (50, "Ricetta.it", "Abbiamo usato la sfoglia pronta."),
+            (0, "Petra", "Quale è il trucco?"),
+            (50, "Ricetta.it", "Le sfoglie fresche."),
+            (100, "Petra", "Grazie mille!"),
+        ]
+    )
+    assert [c.parent for c in comments_of(markup)] == [None, 0, None, 2, 3]
+
+
 def test_a_forum_topic_s_opening_post_is_the_article_not_a_comment():
     post = """<div id="p{n}" class="post bg2"><div class="postbody"><h3><a href="#p{n}">{subject}</a></h3>
       <p class="author">by <strong>{name}</strong> » Sat Nov 02, 2024 3:0{n} pm</p>
