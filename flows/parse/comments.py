@@ -523,7 +523,8 @@ _REPLY_BOX_SELECTOR = (
 
 def _depth(item: LexborNode) -> int | None:
     """How deep a reply sits when a flat list only marks it: `depth-2`, `level-3`,
-    `aria-level="2"`, or a sub-comment class (depth 2)."""
+    `aria-level="2"`, a sub-comment class (depth 2), or an `indent` attribute inside it
+    (`indent="0"` is depth 1)."""
     attributes = item.attributes
     level = attributes.get("aria-level") or ""
     if level.isdigit():
@@ -532,7 +533,11 @@ def _depth(item: LexborNode) -> int | None:
     match = _DEPTH_CLASS.search(classes)
     if match:
         return int(match.group(1))
-    return 2 if _SUB_COMMENT.intersection(classes.split()) else None
+    if _SUB_COMMENT.intersection(classes.split()):
+        return 2
+    marked = item.css_first("[indent]")  # Hacker News: `<td class="ind" indent="2">`
+    indent = marked.attributes.get("indent") or "" if marked is not None else ""
+    return int(indent) + 1 if indent.isdigit() else None
 
 
 def _indent_levels(items: list[LexborNode]) -> list[int | None]:

@@ -348,6 +348,26 @@ def test_replies_shown_only_by_indenting_them_point_at_the_comment_above():
     assert [c.parent for c in comments_of(markup)] == [None, 0, None, 2, 3]
 
 
+def test_an_indent_attribute_inside_a_row_gives_its_depth():
+    row = """<tr class="athing comtr" id="{n}"><td><table><tr>
+      <td class="ind" indent="{indent}"><img src="s.gif" width="{width}"></td>
+      <td class="default"><span class="comhead"><a href="user?id={name}" class="hnuser">{name}</a>
+        <span class="age" title="2024-11-0{n}T10:00:00"><a href="item?id={n}">1 hour ago</a></span></span>
+      <div class="comment"><span class="commtext">{text}</span></div></td></tr></table></td></tr>"""
+    markup = '<table class="comment-tree">{}</table>'.format(
+        "".join(
+            row.format(n=n, indent=indent, width=40 * indent, name=name, text=text)
+            for n, indent, name, text in [
+                (1, 0, "ada", "First."),
+                (2, 1, "bola", "A reply."),
+                (3, 2, "chi", "A reply to the reply."),
+                (4, 0, "dayo", "Second."),
+            ]
+        )
+    )
+    assert [c.parent for c in comments_of(markup)] == [None, 0, 1, None]
+
+
 def test_a_forum_topic_s_opening_post_is_the_article_not_a_comment():
     post = """<div id="p{n}" class="post bg2"><div class="postbody"><h3><a href="#p{n}">{subject}</a></h3>
       <p class="author">by <strong>{name}</strong> » Sat Nov 02, 2024 3:0{n} pm</p>
