@@ -185,7 +185,7 @@ _AUTHOR_TOKEN = re.compile(
 )
 _TIME_TOKEN = re.compile(r"date|time|posted|submitted|meta")
 _PHPBB_POST = re.compile(r"^p\d+$")
-_DEPTH_CLASS = re.compile(r"(?:^|\s|[-_])(?:depth|level|lvl)[-_]?(\d+)\b")
+_DEPTH_CLASS = re.compile(r"(?:^|\s|[-_])(?:depth|level|lvl)[-_]?(\d+|root)\b")
 _SUB_COMMENT = frozenset(
     {"comment-sub", "sub-comment", "is-reply", "child-comment", "comment-child"}
 )
@@ -356,6 +356,8 @@ def _read_items(
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
     depths = [_depth(item) for item in items]
+    if 0 in depths:  # counted from 0 or "root": `level-root`, then `level-1` for a reply
+        depths = [None if depth is None else depth + 1 for depth in depths]
     if not any(depths):
         depths = _indent_levels(items)
     _thread_flat_replies(comments, depths)
@@ -524,7 +526,7 @@ _REPLY_BOX_SELECTOR = (
 def _depth(item: LexborNode) -> int | None:
     """How deep a reply sits when a flat list only marks it: `depth-2`, `level-3`,
     `aria-level="2"`, a sub-comment class (depth 2), or an `indent` attribute inside it
-    (`indent="0"` is depth 1)."""
+    (`indent="0"` is depth 1). 0 for a level counted from 0 or named `root`."""
     attributes = item.attributes
     level = attributes.get("aria-level") or ""
     if level.isdigit():
@@ -532,7 +534,7 @@ def _depth(item: LexborNode) -> int | None:
     classes = (attributes.get("class") or "").lower()
     match = _DEPTH_CLASS.search(classes)
     if match:
-        return int(match.group(1))
+        return 0 if match.group(1) == "root" else int(match.group(1))
     if _SUB_COMMENT.intersection(classes.split()):
         return 2
     marked = item.css_first("[indent]")  # Hacker News: `<td class="ind" indent="2">`
@@ -1112,18 +1114,18 @@ def _time_in(shown: str, fetched_at: datetime) -> datetime | None:
 
 def _drop_empty(comments: list[Comment]) -> list[Comment]:
     """Drop items without text (containers, placeholders). A reply to a dropped wrapper
-    (`li.comment` around one `article.comment` and the replies) points at the comment the
-    wrapper holds, else further up."""
+    (`li.comment` around one `article.comment` and the replies, or wrappers nested several
+    deep) points at the first comment the wrapper holds, else further up."""
     kept = [old for old, comment in enumerate(comments) if comment.text]
     new_index = {old: new for new, old in enumerate(kept)}
     kept_children = Counter(comments[old].parent for old in kept)
-    body_of = {
-        old - 1: old
-        for old in kept
-        if comments[old].parent == old - 1
-        and old - 1 not in new_index
-        and kept_children[old - 1] == 1
-    }
+    body_of: dict[int, int] = {}  # dropped wrapper → the first kept comment inside it
+    for old in kept:
+        parent = comments[old].parent
+        while parent is not None and parent not in new_index:
+            if kept_children[parent] <= 1:  # else a list holding several comments
+                body_of.setdefault(parent, old)
+            parent = comments[parent].parent
     for old in kept:
         parent = comments[old].parent
         while parent is not None and parent not in new_index:

@@ -368,6 +368,21 @@ def test_an_indent_attribute_inside_a_row_gives_its_depth():
     assert [c.parent for c in comments_of(markup)] == [None, 0, 1, None]
 
 
+def test_a_reply_inside_wrappers_nested_several_deep_points_at_its_parent():
+    item = """<div class="comment depth-{depth} wpd-comment"><div class="wpd-comment-wrap">
+      <div class="wpd-comment-right" id="comment-{depth}"><div class="wpd-comment-author">{name}</div>
+        <div class="wpd-comment-date">3 May 2024</div>
+        <div class="wpd-comment-text"><p>{text}</p></div></div></div>{replies}</div>"""
+    reply = item.format(depth=2, name="Naomi", text="Thank you, Christine!", replies="")
+    markup = '<div class="wpd-thread-list">{}</div>'.format(
+        item.format(depth=1, name="Christine", text="Made it twice already.", replies=reply)
+    )
+    assert rows(comments_of(markup)) == [
+        ("Christine", "Made it twice already.", None),
+        ("Naomi", "Thank you, Christine!", 0),
+    ]
+
+
 def test_a_forum_topic_s_opening_post_is_the_article_not_a_comment():
     post = """<div id="p{n}" class="post bg2"><div class="postbody"><h3><a href="#p{n}">{subject}</a></h3>
       <p class="author">by <strong>{name}</strong> » Sat Nov 02, 2024 3:0{n} pm</p>
