@@ -57,15 +57,23 @@ def predictions(pages: Path | list[Path]) -> dict[str, list[dict[str, Any]]]:
 def parent_accuracy(truth: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]]) -> str:
     """score.py does not score threads: the share of right parents on the pages whose comment
     count is right (there the i-th comment found is the i-th true one)."""
+    right, total = parent_counts(truth, found)
+    return f"reply parents right: {right}/{total} on pages with the right count"
+
+
+def parent_counts(
+    truth: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]]
+) -> tuple[int, int]:
     right = total = 0
     for page in truth:
         predicted = found.get(page["file"], [])
         if page["comments"] and len(predicted) == len(page["comments"]):
             total += len(predicted)
             right += sum(
-                p["parent"] == t["parent"] for p, t in zip(predicted, page["comments"], strict=True)
+                p.get("parent") == t["parent"]
+                for p, t in zip(predicted, page["comments"], strict=True)
             )
-    return f"reply parents right: {right}/{total} on pages with the right count"
+    return right, total
 
 
 def comment_ms_per_page(pages: Path) -> list[float]:
@@ -149,7 +157,8 @@ def devset_report(name: str = "comments") -> list[str]:
         for p in devset.truth(name)  # type: ignore[attr-defined]
         if p["file"] in on_disk
     ]
-    rows = page_rows(truth, predictions([path for _, path in present]))
+    found = predictions([path for _, path in present])
+    rows = page_rows(truth, found)
     dev = [r for r in rows if r.split in DEV_SPLITS]
     fresh = [r for r in rows if r.split in FRESH_HALVES]
     lines = [
@@ -160,6 +169,14 @@ def devset_report(name: str = "comments") -> list[str]:
     if fresh:
         lines += [_line(half, [r for r in fresh if r.split == half]) for half in FRESH_HALVES]
         lines.append(_line(FRESH, fresh))
+    parents = [
+        (split, *parent_counts([p for p in truth if p.get("split") == split], found))
+        for split in (*DEV_SPLITS, *FRESH_HALVES)
+    ]
+    lines.append(
+        "  reply parents right on pages with the right count: "
+        + ", ".join(f"{split} {right}/{total}" for split, right, total in parents if total)
+    )
     lines.append("  per markup, worst first (split, pages, true, found, matched, right authors):")
     lines += _markup_lines(dev + [r for r in fresh if r.split == FRESH_HALVES[0]])
     held_out = [r for r in fresh if r.split == FRESH_HALVES[1]]
