@@ -164,10 +164,16 @@ _NOT_ITEM_PREFIX = frozenset(
         "nuovo",
         "schreiben",
         "ajouter",
+        "icon",
+        "ico",
+        "modal",
+        "popup",
+        "dialog",
     ]
 )
-"""`leave-comment`, `add-comment`, `no-comment` … name buttons and notices, and
-`type-comment`, `tone-comment`, `fc-item--comment` a kind of article (opinion), not items."""
+"""`leave-comment`, `add-comment`, `no-comment` … name buttons and notices, `icon-comment`
+an icon, `modal-comment` a dialog about commenting, and `type-comment`, `tone-comment`,
+`fc-item--comment` a kind of article (opinion), not items."""
 _COMMENT_ID = re.compile(
     r"^(?:[a-z]+[-_])?(?:comment|kommentar|commentaire|comentario|commento|reactie|komentarz)"
     r"[-_]?\d+$",

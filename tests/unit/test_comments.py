@@ -904,6 +904,25 @@ def test_rdfa_comments_are_items():
 
 
 @pytest.mark.parametrize(
+    ("classes", "names_item"),
+    [
+        ("comment even depth-1", True),
+        ("Comment_commentBox__j9BRy", True),
+        ("commententry", True),
+        ("trellis-comment-child", True),
+        ("hdg icon-comment", False),
+        ("modal-comment", False),
+        ("add-comment", False),
+        ("comment-author", False),
+    ],
+)
+def test_class_names_that_name_one_comment(classes, names_item):
+    from flows.parse.comments import _names_an_item
+
+    assert _names_an_item(classes) is names_item
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # Customer reviews: authors, dates and texts, but reviews of a product.
@@ -924,7 +943,13 @@ def test_rdfa_comments_are_items():
         """<h2>Comments</h2><div><p>3 May 2024</p><p>Site maintenance tonight.</p></div>
         <div><p>4 May 2024</p><p>Maintenance done.</p></div>""",
     ],
-    ids=["customer-reviews", "related-posts", "recent-comments-list", "error-dialog", "no-authors"],
+    ids=[
+        "customer-reviews",
+        "related-posts",
+        "recent-comments-list",
+        "error-dialog",
+        "no-authors",
+    ],
 )
 def test_things_that_look_like_comments_are_not(markup):
     assert comments_of(markup) == []
