@@ -482,8 +482,11 @@ def _has_meta(node: LexborNode, skip: LexborNode, fetched_at: datetime) -> bool:
     for part in select(node, PARTS):
         if part.mem_id not in inside and part.mem_id not in skipped:
             parts.classify(part)
-    if parts.authors or parts.times:
-        return True
+    if any(author.text().strip() for _, author in parts.authors) or any(
+        _DIGIT.search(time.text() + (time.attributes.get("datetime") or ""))
+        for _, time in parts.times
+    ):
+        return True  # a name, or a time with digits (not an empty `validate-input` box)
     lines = lines_text(node, skipped).split("\n")[:_HEADER_LINES]
     return any(read_meta_line(line, fetched_at) for line in lines)
 

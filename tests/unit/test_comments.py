@@ -839,8 +839,12 @@ def test_a_form_field_named_for_the_comment_is_not_a_comment():
     assert rows(comments_of(markup)) == [("Ada", "Real.", None)]
 
 
-def test_a_page_whose_only_comment_element_is_a_form_field_has_no_comments():
-    markup = '<div class="wpd-field-comment"><label>Your comment</label><textarea></textarea></div>'
+@pytest.mark.parametrize(
+    "extra", ["", '<div class="validate-input report_types"></div>'], ids=["bare", "empty-box"]
+)
+def test_a_page_whose_only_comment_element_is_a_form_field_has_no_comments(extra):
+    """A box whose class holds a time word (`validate`) but no digits names no time."""
+    markup = f'<div class="wpd-field-comment"><label>Your comment</label>{extra}<textarea></textarea></div>'
     assert comments_of(markup) == []
 
 
