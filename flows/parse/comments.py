@@ -189,7 +189,11 @@ _CHROME_TOKEN = re.compile(
 _AUTHOR_TOKEN = re.compile(
     r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname|[-_]name$"
 )
-_TIME_TOKEN = re.compile(r"date|time|posted|submitted|meta")
+_TIME_TOKEN = re.compile(
+    r"(?<!vali)(?<!up)(?<!candi)(?<!man)(?<!consoli)date|time|posted|submitted|meta"
+)
+"""Time words inside class names (`postdate`, `commentTime`), not inside other words
+(`validate`, `update`, `candidate`)."""
 _PHPBB_POST = re.compile(r"^p\d+$")
 _DEPTH_CLASS = re.compile(r"(?:^|\s|[-_])(?:depth|level|lvl)[-_]?(\d+|root)\b")
 _SUB_COMMENT = frozenset(

@@ -908,6 +908,16 @@ def test_rdfa_comments_are_items():
 
 
 @pytest.mark.parametrize(
+    ("classes", "is_time"),
+    [("postdate", True), ("commentTime", True), ("validate-input", False), ("update-bar", False)],
+)
+def test_time_words_count_inside_class_names_but_not_inside_other_words(classes, is_time):
+    from flows.parse.comments import _roles
+
+    assert (("times", 1) in _roles("div", classes, "", False, False)) is is_time
+
+
+@pytest.mark.parametrize(
     ("classes", "names_item"),
     [
         ("comment even depth-1", True),
