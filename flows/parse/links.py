@@ -85,16 +85,20 @@ def _region_rank(anchor: LexborNode, above: dict[int, int]) -> int:
     """The best rank among the anchor and its ancestors, memoised in `above`: each element is
     classified once, on the first walk up through it, instead of a CSS query per region that
     walks the whole tree (those queries were a third of the time spent on links)."""
-    path: list[LexborNode] = []
+    path: list[tuple[int, LexborNode]] = []
     node: LexborNode | None = anchor
-    while node is not None and node.mem_id not in above:
-        path.append(node)
+    while node is not None:
+        mem_id = node.mem_id
+        if mem_id in above:
+            break
+        path.append((mem_id, node))
         node = node.parent
-    best = above[node.mem_id] if node is not None else _OUTSIDE
-    for element in reversed(path):
+    best = above[mem_id] if node is not None else _OUTSIDE
+    for mem_id, element in reversed(path):
         if best:
-            best = min(best, _own_rank(element))
-        above[element.mem_id] = best
+            own = _own_rank(element)
+            best = min(best, own)
+        above[mem_id] = best
     return best
 
 
