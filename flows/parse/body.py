@@ -155,7 +155,6 @@ PART_WORDS = frozenset(
 )
 OVERLAY_MOST = 0.8
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
-_TOKEN_WORDS = re.compile(r"[-_]+")
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
 _PROSE = ("p", "pre", "blockquote")
 _HOLDERS = ("div", "td", "section", "article")
@@ -612,10 +611,18 @@ def _junk_label(label: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
-    """Each class/id token as its lower-case words: "shareBar post-meta" → (share, bar), (post, meta)."""
+    """Each class/id token as its lower-case words: "shareBar post-meta" → (share, bar), (post, meta).
+    Without regexes in the common cases (no capital, no separator): a page has thousands of
+    labels and most are read once."""
+    if label != label.lower():
+        label = _CAMEL.sub(r"\1-\2", label)
     return tuple(
-        tuple(word for word in _TOKEN_WORDS.split(token) if word)
-        for token in _CAMEL.sub(r"\1-\2", label).lower().split()
+        [
+            tuple([word for word in token.replace("_", "-").split("-") if word])
+            if "-" in token or "_" in token
+            else (token,)
+            for token in label.lower().split()
+        ]
     )
 
 
