@@ -161,6 +161,7 @@ _HOLDERS = ("div", "td", "section", "article")
 _UNREAD = "script, style, noscript, template"
 MIN_PROSE = 25
 _JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
+_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id]"
 HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
 LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
 LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much longer
@@ -586,11 +587,14 @@ def _junk_ids(root: LexborNode, size: int) -> set[int]:
     """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
     most of the block's text, not as links (then its class word is a layout name:
     "article-overlay-handle")."""
-    junk = {node.mem_id for node in root.css(JUNK_TAGS)}
+    junk: set[int] = set()
     most = MOST * size  # `size`: the length of the block's text
-    for node in root.css("[class], [id]"):
-        if node.mem_id in junk:
+    for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
+        if node.tag in _JUNK_TAG_SET:
+            junk.add(node.mem_id)
             continue
+        if node.mem_id in junk:
+            continue  # the second match of one element (lexbor gives one per selector)
         attrs = node.attrs
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if (
