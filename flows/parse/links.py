@@ -143,6 +143,12 @@ def _compile(
 
 
 _TAG_RANKS, _ATTRIBUTE_TESTS, _NAMED_CSS = _compile(REGION_CONTAINERS)
+_ANY_VALUE = {
+    name: re.compile("|".join(sorted({re.escape(v.lower()) for _, _, vs in tests for v in vs})))
+    for name, tests in _ATTRIBUTE_TESTS.items()
+}
+"""Per attribute, any of its tests' values, lower-cased: a value without one of them (in any
+case) passes no test, and one search in C says so."""
 
 
 def _own_rank(element: LexborNode) -> int:
@@ -168,15 +174,17 @@ def _value_ranks(name: str, value: str) -> tuple[int, tuple[int, ...]]:
     these attributes, ids and class names case-insensitively in quirks mode only, and
     selectolax does not say which mode a page is in: those few are left to lexbor.
     Cached: pages repeat the same class strings on many elements."""
-    case_only: list[int] = []
     lowered = value.lower()
+    if not _ANY_VALUE[name].search(lowered):
+        return _OUTSIDE, ()  # the common case: no value of any test, in any case
+    case_only: list[int] = []
     for rank, how, values in _ATTRIBUTE_TESTS[name]:
         if how == "contains":
             passed = any(wanted in value for wanted in values)
         elif how == "equals":
             passed = value in values
         elif not any(wanted.lower() in lowered for wanted in values):
-            continue  # the common case: no id or class name in any case, nothing to split
+            continue  # no id or class name in any case, nothing to split
         else:
             names = {value} if how == "named" else set(_CLASS_SPACE.split(value))
             passed = not names.isdisjoint(values)
