@@ -461,8 +461,13 @@ def _box_kind(element: LexborNode) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _off_label(label: str) -> bool:
-    folded = label.lower()
-    return any(part in folded for part in OFF_PARTS)
+    return any(part in _bem_element(token) for token in label.lower().split() for part in OFF_PARTS)
+
+
+def _bem_element(token: str) -> str:
+    """What a BEM class names: its element after the block (`sidebar-grid__content` is the
+    content cell of a layout named for its sidebar, `article__sidebar` is a sidebar)."""
+    return token.rsplit("__", 1)[-1]
 
 
 @lru_cache(maxsize=4096)
@@ -620,14 +625,14 @@ def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
     labels and most are read once."""
     if label != label.lower():
         label = _CAMEL.sub(r"\1-\2", label)
-    return tuple(
-        [
-            tuple([word for word in token.replace("_", "-").split("-") if word])
-            if "-" in token or "_" in token
-            else (token,)
-            for token in label.lower().split()
-        ]
-    )
+    return tuple([_words(_bem_element(token)) for token in label.lower().split()])
+
+
+def _words(token: str) -> tuple[str, ...]:
+    """The token's words between runs of "-" and "_"."""
+    if token.isalnum():
+        return (token,)
+    return tuple([word for word in token.replace("_", "-").split("-") if word])
 
 
 def _junk_token(words: tuple[str, ...]) -> bool:

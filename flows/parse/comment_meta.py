@@ -168,13 +168,19 @@ def label_words(label: str) -> frozenset[str]:
     letters are noise; the hash CSS modules append (`Comment_text__x3Fd9`)."""
     words: set[str] = set()
     for token in label.split():
-        token = _MODULE_HASH.sub("", token)
+        token = without_module_hash(token)
         if not token.startswith(("js-", "js_")) and sum(ch.isdigit() for ch in token) < 2:
             words.update(token_words(token))
     return frozenset(words)
 
 
-_MODULE_HASH = re.compile(r"__(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{4,}$")
+def without_module_hash(token: str) -> str:
+    """`Comment_commentBox__j9BRy` → `Comment_commentBox`: the part CSS modules generate
+    says nothing about the element."""
+    return _MODULE_HASH.sub("", token)
+
+
+_MODULE_HASH = re.compile(r"__(?=[\w-]*\d)[\w-]{4,}$")
 
 
 def comment_word_in(word: str) -> str | None:
@@ -227,7 +233,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+/\S+")
 _LEADING_LABEL = re.compile(
     r"^(?:(?:posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|commentaire"
     r"|posté|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven"
-    r"|scritto|inviato)\s+)?(?:by|von|par|de|por|door|da|di|from)\s+",
+    r"|scritto|inviato)\s+)?(?:by|von|par|de|por|door|da|di|from)\s*:?\s+",
     re.IGNORECASE,
 )
 _TRAILING_LABEL = re.compile(

@@ -42,6 +42,7 @@ from flows.parse.comment_meta import (
     names_comment_list,
     read_meta_line,
     token_words,
+    without_module_hash,
 )
 from flows.parse.nodes import Scan, is_inside, lines_text, scan, select, squash
 from flows.times import find_datetime, parse_datetime
@@ -49,12 +50,14 @@ from flows.times import find_datetime, parse_datetime
 CANDIDATES = (
     '[class*="omment"], [id*="omment"], [class*="oment"], [id*="oment"], [id^="kommentar"], '
     '[class*="eactie"], [class*="eserbrief"], [itemtype*="Comment"], [typeof*="Comment"], '
-    '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"]'
+    '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"], '
+    '[id^="thread"], [class^="thread"], [id*="iscussion"], [class*="iscussion"]'
 )
 """Everything that might be a comment item or a comment list; `_is_item` decides (lexbor
 matches `omment` case-sensitively, so this finds `comment`, `Comment`, `kommentar`,
 `commentaire`; `oment` finds `comentario`, `komentarz`; `eactie` the Dutch `reactie`). Forum
-replies are posts: XenForo's `[data-author].message`, phpBB's `div.post#p123`."""
+replies are posts: XenForo's `[data-author].message`, phpBB's `div.post#p123`. A thread or a
+discussion (`div#thread`) is a region to look for comments in by their parts."""
 
 
 @lru_cache(maxsize=4096)
@@ -113,7 +116,10 @@ _ROLE_HINT = re.compile(
 
 _ITEM_SUFFIXES = frozenset(
     {"item", "card", "box", "entry", "wrapper", "wrap", "single", "container", "block", "eintrag"}
+    | {"child"}
 )
+"""Words after the comment word that still name one comment (`comment-card`, a reply's
+`trellis-comment-child`; the plural `children` names a box of replies)."""
 _NOT_ITEM_PREFIX = frozenset(
     [
         "leave",
@@ -158,10 +164,16 @@ _NOT_ITEM_PREFIX = frozenset(
         "nuovo",
         "schreiben",
         "ajouter",
+        "icon",
+        "ico",
+        "modal",
+        "popup",
+        "dialog",
     ]
 )
-"""`leave-comment`, `add-comment`, `no-comment` … name buttons and notices, and
-`type-comment`, `tone-comment`, `fc-item--comment` a kind of article (opinion), not items."""
+"""`leave-comment`, `add-comment`, `no-comment` … name buttons and notices, `icon-comment`
+an icon, `modal-comment` a dialog about commenting, and `type-comment`, `tone-comment`,
+`fc-item--comment` a kind of article (opinion), not items."""
 _COMMENT_ID = re.compile(
     r"^(?:[a-z]+[-_])?(?:comment|kommentar|commentaire|comentario|commento|reactie|komentarz)"
     r"[-_]?\d+$",
@@ -179,7 +191,7 @@ _AUTHOR_TOKEN = re.compile(
 )
 _TIME_TOKEN = re.compile(r"date|time|posted|submitted|meta")
 _PHPBB_POST = re.compile(r"^p\d+$")
-_DEPTH_CLASS = re.compile(r"(?:^|\s|[-_])(?:depth|level|lvl)[-_]?(\d+)\b")
+_DEPTH_CLASS = re.compile(r"(?:^|\s|[-_])(?:depth|level|lvl)[-_]?(\d+|root)\b")
 _SUB_COMMENT = frozenset(
     {"comment-sub", "sub-comment", "is-reply", "child-comment", "comment-child"}
 )
@@ -190,6 +202,14 @@ _PART_TAGS = _CHROME_TAGS | {"time", "cite", "a"}
 _PROFILE_LINK = re.compile(
     r"/(?:user|users|profil|profile|author|member|members|autoren)/", re.IGNORECASE
 )
+_SIGN_IN = re.compile(r"log-?in|log-?on|sign-?in|sign-?up|register|returnurl", re.IGNORECASE)
+
+
+def _profile_link(href: str) -> bool:
+    """A link to a user's page, not to the page where one signs in (`/users/Login.aspx`)."""
+    return bool(_PROFILE_LINK.search(href)) and not _SIGN_IN.search(href)
+
+
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SAYS = re.compile(
     r"\s*(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote)\s*:?\s*$",
@@ -200,7 +220,7 @@ _BY_LINE = re.compile(
     r"(?:am|on|le|il|op|at|um|el|·|\||-|–)\s",
     re.IGNORECASE,
 )
-_LEADING_BY = re.compile(r"^(?:posted\s+)?(?:by|von|par|door|from)\s+", re.IGNORECASE)
+_LEADING_BY = re.compile(r"^(?:posted\s+)?(?:by|von|par|door|from)\s*:?\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"\s[»|·•]\s")
 _TRAILING_ON = re.compile(r"\s+(?:on|am|um|le|il|op|at|el)\s*$", re.IGNORECASE)
 """The connector left when the date after "Ada on 3 May" sits in another element."""
@@ -216,37 +236,80 @@ def extract_comments(
 
     Items named as comments come first; schema.org `Comment` objects in JSON-LD win when they
     hold more. Without either: numbered blocks, then repeated blocks that each hold an author,
-    a date and a text inside a region the page calls its comments."""
+    a date and a text inside a region the page calls its comments. Those blocks also win over
+    one or two named items that hold more comments than they give (a named wrapper around
+    unnamed comments)."""
     candidates = select(tree, CANDIDATES)
     memo: dict[tuple[int, bool], bool] = {}
     items = [node for node in candidates if _is_item(node) and not _in_other_region(node, memo)]
     if items:
-        items = _without_form_fields(tree, items)
+        items = _without_opening_post(_without_form_fields(tree, items, fetched_at))
     comments = _read_items(items, fetched_at) if items else []
     scanned = scan(tree, scanned)
     from_json = _json_ld_comments(scanned, fetched_at)
     if len(from_json) > len(comments):
         return from_json
-    return (
-        comments
-        or _numbered_comments(tree, fetched_at)
-        or _structural_comments(candidates, scanned, memo, fetched_at)
-    )
+    if len(comments) > _FEW:
+        return comments
+    by_parts = _structural_comments(candidates, scanned, memo, fetched_at)
+    if len(by_parts) > len(comments):
+        return by_parts
+    return comments or _numbered_comments(tree, fetched_at)
 
 
-def _without_form_fields(tree: LexborHTMLParser, items: list[LexborNode]) -> list[LexborNode]:
+_FEW = 2
+"""Named items that give this many comments or fewer may be a wrapper: the parts decide."""
+
+
+def _without_form_fields(
+    tree: LexborHTMLParser, items: list[LexborNode], fetched_at: datetime
+) -> list[LexborNode]:
     """Items less those that are part of a form: the nearest item around a `textarea`, with
     no `form` between them, is a field named for the comment it asks for
-    (`div.wpd-field-comment`); an item holding a whole reply form is still a comment."""
+    (`div.wpd-field-comment`), unless it names an author or a date beside it (a comment with
+    its reply box); an item holding a whole reply form is still a comment."""
     known = {item.mem_id for item in items}
     fields = set()
     for area in tree.css("textarea"):
         ancestor = area.parent
         while ancestor is not None and ancestor.mem_id not in known and ancestor.tag != "form":
             ancestor = ancestor.parent
-        if ancestor is not None and ancestor.tag != "form":
+        if (
+            ancestor is not None
+            and ancestor.tag != "form"
+            and not _has_meta(ancestor, area, fetched_at)
+        ):
             fields.add(ancestor.mem_id)
     return [item for item in items if item.mem_id not in fields]
+
+
+def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
+    """A forum topic's opening post is the page's article, not a comment: it is the first
+    post, and every other post's subject is its subject as a reply ("Re: Fuel prices")."""
+    if len(items) < 2:
+        return items
+    subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
+    first, others = subjects[0], [s for s in subjects[1:] if s is not None]
+    if first is None or _REPLY_SUBJECT.match(first) or not others:
+        return items
+    topic = first.casefold()
+    replies = all(
+        _REPLY_SUBJECT.match(other) and _REPLY_SUBJECT.sub("", other).casefold() == topic
+        for other in others
+    )
+    return items[1:] if replies else items
+
+
+def _subject(item: LexborNode) -> str | None:
+    heading = item.css_first("h2, h3, h4")
+    return squash(heading.text()) or None if heading is not None else None
+
+
+_REPLY_SUBJECT = re.compile(
+    r"^(?:re|aw|antw|sv|vs|odp|rép|rif)\s*(?:\[\d+\])?\s*:\s*", re.IGNORECASE
+)
+"""The mark of a reply's subject in forums and mail: "Re:", "AW:", "Antw:", "Sv:", "Odp:"."""
+_SUBJECTS_READ = 4
 
 
 def _read_items(
@@ -269,8 +332,14 @@ def _read_items(
         parent = parents[position]
         if parent is not None:
             parts[index[parent.mem_id]].nested.append(item)
-            continue
-        ignored = {node.mem_id for box in item.css(_NOT_PARTS) for node in box.css("*")}
+            if is_inside(item, parent):
+                continue  # its parts are read with its parent's, a reply box's are not
+        ignored = {  # lexbor's css("*") includes the box: it keeps the role its name gives
+            node.mem_id
+            for box in item.css(_NOT_PARTS)
+            for node in box.css("*")
+            if node.mem_id != box.mem_id
+        }
         for node in select(item, PARTS):
             if node.mem_id not in index and node.mem_id not in ignored:
                 owner = _enclosing_item(node, index)
@@ -292,7 +361,12 @@ def _read_items(
         else _comment_from_lines(part, parent, fetched_at, vetted=vetted)
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
-    _thread_flat_replies(comments, [_depth(item) for item in items])
+    depths = [_depth(item) for item in items]
+    if 0 in depths:  # counted from 0 or "root": `level-root`, then `level-1` for a reply
+        depths = [None if depth is None else depth + 1 for depth in depths]
+    if not any(depths):
+        depths = _indent_levels(items)
+    _thread_flat_replies(comments, depths)
     return _drop_empty(comments)
 
 
@@ -304,8 +378,10 @@ def _regrouped(
 ) -> tuple[list[LexborNode], datetime, dict[int, LexborNode]] | None:
     """Items as the page groups them, or None when they already are: an item that is only
     the text of a comment (`<li><b>Ada</b> 3 May<div class="comment">Text</div></li>`)
-    becomes the block around it that adds its author and date; replies kept in a separate
-    box (`div.replies > div.reply`) become items of their own."""
+    becomes the block around it that adds its author and date, or the text of the item
+    around it that has an author or date and no text of its own
+    (`li.comment > div.comment-block`); replies kept in a separate box
+    (`div.replies > div.reply`) become items of their own."""
     under: Counter[int] = Counter()
     for item in items:
         ancestor = item.parent
@@ -315,11 +391,19 @@ def _regrouped(
             under[ancestor.mem_id] += 1
             ancestor = ancestor.parent
     known = {item.mem_id for item in items}
+    index = {item.mem_id: position for position, item in enumerate(items)}
     inner: dict[int, LexborNode] = {}
     result: list[LexborNode] = []
     changed = False
     for item, parent, part in zip(items, parents, parts, strict=True):
-        if parent is None and not (part.authors or part.times or part.nested):
+        text_only = not (part.authors or part.times or part.nested)
+        if text_only and parent is not None and parent.mem_id not in inner:
+            around = parts[index[parent.mem_id]]
+            if (around.authors or around.times) and not around.text()[0]:
+                inner[parent.mem_id] = item
+                changed = True
+                continue
+        if parent is None and text_only:
             outer = _wrapper_of(item, under, known, fetched_at)
             if outer is not item:
                 inner[outer.mem_id] = item
@@ -364,15 +448,24 @@ def _wrapper_of(
 
 
 def _repeats(node: LexborNode) -> bool:
-    """Has the block a sibling of the same tag and class, as list members have?"""
-    label = node.attributes.get("class")
+    """Has the block a sibling of the same tag and class, as list members have? Zebra
+    stripes and other per-member marks (`odd clearfix` beside `clearfix`) aside."""
+    label = _member_class(node)
     previous = node.prev
     while previous is not None and not previous.is_element_node:
         previous = previous.prev
     return any(
-        sibling is not None and sibling.tag == node.tag and sibling.attributes.get("class") == label
+        sibling is not None and sibling.tag == node.tag and _member_class(sibling) == label
         for sibling in (previous, _next_sibling_element(node))
     )
+
+
+def _member_class(node: LexborNode) -> frozenset[str]:
+    classes = (node.attributes.get("class") or "").split()
+    return frozenset(classes) - _MEMBER_MARKS
+
+
+_MEMBER_MARKS = frozenset({"odd", "even", "alt", "first", "last", "active", "new", "highlight"})
 
 
 def _label(node: LexborNode) -> str:
@@ -389,8 +482,11 @@ def _has_meta(node: LexborNode, skip: LexborNode, fetched_at: datetime) -> bool:
     for part in select(node, PARTS):
         if part.mem_id not in inside and part.mem_id not in skipped:
             parts.classify(part)
-    if parts.authors or parts.times:
-        return True
+    if any(author.text().strip() for _, author in parts.authors) or any(
+        _DIGIT.search(time.text() + (time.attributes.get("datetime") or ""))
+        for _, time in parts.times
+    ):
+        return True  # a name, or a time with digits (not an empty `validate-input` box)
     lines = lines_text(node, skipped).split("\n")[:_HEADER_LINES]
     return any(read_meta_line(line, fetched_at) for line in lines)
 
@@ -404,9 +500,10 @@ def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -
     that holds an author, a date and a text, and no item (a box of deeper replies)."""
     boxes = [
         box
-        for box in (*item.css(_REPLY_BOX_SELECTOR), _next_sibling_element(item))
+        for box in (*item.css(_REPLY_BOX_SELECTOR), _next_filled_sibling(item))
         if box is not None
         and box.mem_id != item.mem_id
+        and box.mem_id not in known  # a reply named as one (`comment-child`), not a box
         and REPLY_BOX_WORDS.intersection(label_words(_label(box)))
     ]
     found = []
@@ -437,7 +534,8 @@ _REPLY_BOX_SELECTOR = (
 
 def _depth(item: LexborNode) -> int | None:
     """How deep a reply sits when a flat list only marks it: `depth-2`, `level-3`,
-    `aria-level="2"`, or a sub-comment class (depth 2)."""
+    `aria-level="2"`, a sub-comment class (depth 2), or an `indent` attribute inside it
+    (`indent="0"` is depth 1). 0 for a level counted from 0 or named `root`."""
     attributes = item.attributes
     level = attributes.get("aria-level") or ""
     if level.isdigit():
@@ -445,8 +543,40 @@ def _depth(item: LexborNode) -> int | None:
     classes = (attributes.get("class") or "").lower()
     match = _DEPTH_CLASS.search(classes)
     if match:
-        return int(match.group(1))
-    return 2 if _SUB_COMMENT.intersection(classes.split()) else None
+        return 0 if match.group(1) == "root" else int(match.group(1))
+    if _SUB_COMMENT.intersection(classes.split()):
+        return 2
+    marked = item.css_first("[indent]")  # Hacker News: `<td class="ind" indent="2">`
+    indent = marked.attributes.get("indent") or "" if marked is not None else ""
+    return int(indent) + 1 if indent.isdigit() else None
+
+
+def _indent_levels(items: list[LexborNode]) -> list[int | None]:
+    """Depths read from how far each item is indented by inline styles (`padding-left:50px`
+    on it or the wrapper around it), the least indented being level 1: pages that show
+    replies only by indenting them. None for all when the items are not indented apart."""
+    indents = [_indent(item) for item in items]
+    levels = sorted(set(indents))
+    if len(levels) < 2 or indents[0] != levels[0]:
+        return [None] * len(items)
+    return [levels.index(indent) + 1 for indent in indents]
+
+
+def _indent(item: LexborNode) -> int:
+    total = 0
+    node: LexborNode | None = item
+    for _ in range(_INDENT_LEVELS):
+        if node is None:
+            break
+        for match in _INDENT.finditer(node.attributes.get("style") or ""):
+            total += int(match.group(1))
+        node = node.parent
+    return total
+
+
+_INDENT = re.compile(r"(?:padding|margin)-left\s*:\s*(\d+)px", re.IGNORECASE)
+_INDENT_LEVELS = 2
+"""The item and the wrapper just around it: deeper ancestors indent the whole list."""
 
 
 def _thread_flat_replies(comments: list[Comment], depths: list[int | None]) -> None:
@@ -570,9 +700,11 @@ def _names_an_item(classes: str) -> bool:
     for token in classes.split():
         if "--" in token:
             continue
-        words = list(token_words(token))
+        words = list(token_words(without_module_hash(token)))
         while len(words) > 1 and words[-1] in _ITEM_SUFFIXES:
             words.pop()
+        if words:
+            words[-1] = _without_glued_suffix(words[-1])
         stem = comment_word_in(words[-1]) if words else None
         if stem is None:
             continue
@@ -580,6 +712,15 @@ def _names_an_item(classes: str) -> bool:
         if not _NOT_ITEM_PREFIX.intersection(prefixes):
             return True
     return False
+
+
+def _without_glued_suffix(word: str) -> str:
+    """`commententry` → `comment`: an item suffix written onto the comment word."""
+    for suffix in _ITEM_SUFFIXES:
+        head = word.removesuffix(suffix)
+        if head != word and comment_word_in(head) is not None:
+            return head
+    return word
 
 
 def _previous_element(node: LexborNode, tag: str) -> LexborNode | None:
@@ -615,9 +756,7 @@ def _enclosing_item(node: LexborNode, index: dict[int, int]) -> LexborNode | Non
         if ancestor.mem_id in index:
             return ancestor
         if _replies_box(ancestor.attributes.get("class") or ""):
-            previous = ancestor.prev
-            while previous is not None and not previous.is_element_node:
-                previous = previous.prev
+            previous = _previous_filled_sibling(ancestor)
             if previous is not None and previous.mem_id in index:
                 return previous
         ancestor = ancestor.parent
@@ -724,6 +863,8 @@ def _rdfa_name(prop: str | None) -> str:
     return prop.rsplit(":", 1)[-1] if prop else ""
 
 
+_HOLDS_AUTHOR = 5
+"""Enough to rank a named text element below any other, never to drop it."""
 _INITIALS = re.compile(r"^[A-Z0-9]{1,2}$")
 """An avatar's initials ("EM"), a poorer name than the one written out beside it."""
 
@@ -759,8 +900,8 @@ class _Parts:
             tag,
             attributes.get("class") or "",
             attributes.get("itemprop") or _rdfa_name(attributes.get("property")),
-            "hidden" in attributes,
-            tag == "a" and bool(_PROFILE_LINK.search(attributes.get("href") or "")),
+            "hidden" in attributes or attributes.get("role") == "button",
+            tag == "a" and _profile_link(attributes.get("href") or ""),
         )
         for role, rank in roles:
             getattr(self, role).append(node if role == "chrome" else (rank, node))
@@ -769,7 +910,15 @@ class _Parts:
         """The surest author element's name, else the name in a "by Ada on …" or
         "Ada | 3 May 2024" time line."""
         initials = None
+        outer = {  # "Soumis par <span class=author-name>Ada</span>, le …": the span says it
+            author.mem_id
+            for _, author in self.authors
+            for _, inner in self.authors
+            if inner.mem_id != author.mem_id and is_inside(inner, author) and _names_a_name(inner)
+        }
         for _, node in sorted(self.authors, key=_rank):
+            if node.mem_id in outer:
+                continue
             name = _author_name(node.text())
             if name and len(name) <= _MAX_AUTHOR:
                 if not _INITIALS.match(name):
@@ -805,11 +954,13 @@ class _Parts:
         """The surest text element without chrome, author, time and replies, with the lines
         of the item outside it (where an unnamed author and date line sits); else what is
         left of the item once its metadata lines are taken out, and None."""
-        skip = {node.mem_id for node in self.nested} | {node.mem_id for node in self.chrome}
+        skip = {node.mem_id for node in self.nested} | {
+            node.mem_id for node in self.chrome if not self._holds_parts(node)
+        }
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
         if self.texts:
-            _, target = min(self.texts, key=lambda pair: pair[0])
+            _, target = min(self.texts, key=self._text_choice)
             blocks = [
                 _meta_block(node, target)
                 for _, node in self.authors + self.times
@@ -822,6 +973,18 @@ class _Parts:
                 return text, inside + outside[:_HEADER_LINES] + outside[-2:]
         leftover = (self._leftover(root, skip) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
+
+    def _holds_parts(self, chrome: LexborNode) -> bool:
+        """Is a block named like chrome (`ugccmt-render-reply`, a state for a script) the
+        comment's body, holding its author, time or text?"""
+        return any(is_inside(node, chrome) for _, node in self.authors + self.times + self.texts)
+
+    def _text_choice(self, pair: tuple[int, LexborNode]) -> int:
+        """A text element's rank, worse when it also holds the author (a wrapper such as
+        `comment__content-wrapper` around the name and the message)."""
+        rank, node = pair
+        holds_author = any(is_inside(author, node) for _, author in self.authors)
+        return rank + (_HOLDS_AUTHOR if holds_author else 0)
 
     def _leftover(self, root: LexborNode, skip: set[int]) -> str:
         """The item's text without its metadata: each author or time element, widened to the
@@ -883,12 +1046,23 @@ _STYLE_TOKEN = re.compile(
     r"(?:[a-z]{2,3}:)?text-(?:left|right|center|justify|start|end|muted|small|xs|sm|md|base|lg|\d?xl"
     r"|uppercase|lowercase|capitalize|nowrap|wrap|truncate|break|bold|italic|white|black|dark"
     r"|light|gr[ae]y|primary|secondary|success|danger|warning|info|body|reset|opacity"
-    r"|red|blue|green|yellow|orange|purple|pink|indigo|slate|zinc|neutral|stone|color)\b",
+    r"|red|blue|green|yellow|orange|purple|pink|indigo|slate|zinc|neutral|stone|color)\b"
+    r"|(?:[a-z]{2,3}:)?(?:justify|align|place)-(?:content|items|self)-"
+    r"|(?:[a-z]{2,3}:)?content-(?:center|start|end|between|around|evenly|stretch|none)\b",
     re.IGNORECASE,
 )
-"""A Bootstrap or Tailwind utility class (`text-center`, `md:text-sm`, `text-gray-500`):
-how the element looks, not what it is."""
+"""A Bootstrap or Tailwind utility class (`text-center`, `md:text-sm`, `text-gray-500`,
+`justify-content-between`): how the element looks, not what it is."""
 _ROLE_WORDS = AUTHOR_WORDS | TIME_WORDS | frozenset(word for words in TEXT_WORDS for word in words)
+
+
+def _names_a_name(node: LexborNode) -> bool:
+    """An element whose class or itemprop says it is the name itself (`comment_author_name`)."""
+    attributes = node.attributes
+    return bool(node.text().strip()) and (
+        "name" in label_words(attributes.get("class") or "")
+        or (attributes.get("itemprop") or "") == "name"
+    )
 
 
 def _author_name(shown: str) -> str:
@@ -949,18 +1123,18 @@ def _time_in(shown: str, fetched_at: datetime) -> datetime | None:
 
 def _drop_empty(comments: list[Comment]) -> list[Comment]:
     """Drop items without text (containers, placeholders). A reply to a dropped wrapper
-    (`li.comment` around one `article.comment` and the replies) points at the comment the
-    wrapper holds, else further up."""
+    (`li.comment` around one `article.comment` and the replies, or wrappers nested several
+    deep) points at the first comment the wrapper holds, else further up."""
     kept = [old for old, comment in enumerate(comments) if comment.text]
     new_index = {old: new for new, old in enumerate(kept)}
     kept_children = Counter(comments[old].parent for old in kept)
-    body_of = {
-        old - 1: old
-        for old in kept
-        if comments[old].parent == old - 1
-        and old - 1 not in new_index
-        and kept_children[old - 1] == 1
-    }
+    body_of: dict[int, int] = {}  # dropped wrapper → the first kept comment inside it
+    for old in kept:
+        parent = comments[old].parent
+        while parent is not None and parent not in new_index:
+            if kept_children[parent] <= 1:  # else a list holding several comments
+                body_of.setdefault(parent, old)
+            parent = comments[parent].parent
     for old in kept:
         parent = comments[old].parent
         while parent is not None and parent not in new_index:
@@ -1124,11 +1298,14 @@ def _comment_scopes(
     candidates: list[LexborNode], scanned: Scan, memo: dict[tuple[int, bool], bool]
 ) -> Iterator[list[LexborNode]]:
     """Regions named as comments: containers whose class or id says so, then the blocks after
-    a heading that announces comments, up to the next heading or form."""
+    a heading that announces comments, up to the next heading or form. An element repeated
+    beside its siblings is a member of a list (a row of a forum's list of threads), not a
+    region."""
     for node in candidates:
         if (
             node.tag not in _NOT_ITEM_TAGS
             and _area_label(_label(node))
+            and not _repeats(node)
             and not _in_other_region(node, memo)
         ):
             yield [node]
@@ -1142,6 +1319,24 @@ def _comment_scopes(
             blocks = _following_blocks(heading)
             if blocks:
                 yield blocks
+
+
+def _previous_filled_sibling(node: LexborNode) -> LexborNode | None:
+    """The previous sibling element that shows something, past spacers (`div.clearer`)."""
+    sibling = node.prev
+    while sibling is not None and (
+        not sibling.is_element_node or (not sibling.text().strip() and sibling.child is None)
+    ):
+        sibling = sibling.prev
+    return sibling
+
+
+def _next_filled_sibling(node: LexborNode) -> LexborNode | None:
+    """The next sibling element that shows something, past spacers (`div.clearer`)."""
+    sibling = _next_sibling_element(node)
+    while sibling is not None and not sibling.text().strip() and sibling.child is None:
+        sibling = _next_sibling_element(sibling)
+    return sibling
 
 
 def _next_sibling_element(node: LexborNode) -> LexborNode | None:
@@ -1212,7 +1407,7 @@ def _dated(parts: _Parts) -> bool:
 
 _MAX_EXAMINED = 400
 _DIGIT = re.compile(r"\d")
-_NOT_MEMBER_TAGS = _NOT_ITEM_TAGS | _HEADINGS | {"ul", "ol", "table", "tbody", "br", "hr"}
+_NOT_MEMBER_TAGS = _NOT_ITEM_TAGS | _HEADINGS | {"ul", "ol", "tbody", "br", "hr"}
 _MAX_COMMENT_CHARS = 20_000
 
 

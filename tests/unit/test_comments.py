@@ -331,6 +331,116 @@ def test_forum_posts_are_comments():
     assert rows(comments_of(PHPBB)) == [("Ngozi", "Queues everywhere in Lagos.", None)]
 
 
+def test_replies_shown_only_by_indenting_them_point_at_the_comment_above():
+    item = """<div style="padding-left:{px}px;"><article class="comment"><h3>
+      <strong class="comments-author">{name}</strong><br>martedì 23 marzo 2021</h3>
+      <p>{text}</p></article></div>"""
+    markup = "".join(
+        item.format(px=px, name=name, text=text)
+        for px, name, text in [
+            (0, "Annabella", "Come si fa la pasta sfoglia?"),
+            (50, "Ricetta.it", "Abbiamo usato la sfoglia pronta."),
+            (0, "Petra", "Quale è il trucco?"),
+            (50, "Ricetta.it", "Le sfoglie fresche."),
+            (100, "Petra", "Grazie mille!"),
+        ]
+    )
+    assert [c.parent for c in comments_of(markup)] == [None, 0, None, 2, 3]
+
+
+def test_an_indent_attribute_inside_a_row_gives_its_depth():
+    row = """<tr class="athing comtr" id="{n}"><td><table><tr>
+      <td class="ind" indent="{indent}"><img src="s.gif" width="{width}"></td>
+      <td class="default"><span class="comhead"><a href="user?id={name}" class="hnuser">{name}</a>
+        <span class="age" title="2024-11-0{n}T10:00:00"><a href="item?id={n}">1 hour ago</a></span></span>
+      <div class="comment"><span class="commtext">{text}</span></div></td></tr></table></td></tr>"""
+    markup = '<table class="comment-tree">{}</table>'.format(
+        "".join(
+            row.format(n=n, indent=indent, width=40 * indent, name=name, text=text)
+            for n, indent, name, text in [
+                (1, 0, "ada", "First."),
+                (2, 1, "bola", "A reply."),
+                (3, 2, "chi", "A reply to the reply."),
+                (4, 0, "dayo", "Second."),
+            ]
+        )
+    )
+    assert [c.parent for c in comments_of(markup)] == [None, 0, 1, None]
+
+
+def test_a_reply_inside_wrappers_nested_several_deep_points_at_its_parent():
+    item = """<div class="comment depth-{depth} wpd-comment"><div class="wpd-comment-wrap">
+      <div class="wpd-comment-right" id="comment-{depth}"><div class="wpd-comment-author">{name}</div>
+        <div class="wpd-comment-date">3 May 2024</div>
+        <div class="wpd-comment-text"><p>{text}</p></div></div></div>{replies}</div>"""
+    reply = item.format(depth=2, name="Naomi", text="Thank you, Christine!", replies="")
+    markup = '<div class="wpd-thread-list">{}</div>'.format(
+        item.format(depth=1, name="Christine", text="Made it twice already.", replies=reply)
+    )
+    assert rows(comments_of(markup)) == [
+        ("Christine", "Made it twice already.", None),
+        ("Naomi", "Thank you, Christine!", 0),
+    ]
+
+
+def test_a_forum_topic_s_opening_post_is_the_article_not_a_comment():
+    post = """<div id="p{n}" class="post bg2"><div class="postbody"><h3><a href="#p{n}">{subject}</a></h3>
+      <p class="author">by <strong>{name}</strong> » Sat Nov 02, 2024 3:0{n} pm</p>
+      <div class="content">{text}</div></div></div>"""
+    markup = (
+        post.format(n=1, subject="Fuel prices", name="Ada", text="Why are queues back?")
+        + post.format(n=2, subject="Re: Fuel prices", name="Ngozi", text="Supply ran short.")
+        + post.format(n=3, subject="Re: Fuel prices", name="Bola", text="Queues everywhere.")
+    )
+    assert rows(comments_of(markup)) == [
+        ("Ngozi", "Supply ran short.", None),
+        ("Bola", "Queues everywhere.", None),
+    ]
+
+
+def test_the_name_element_inside_an_author_line_is_the_author_and_replies_follow_a_spacer():
+    item = """<div class="article_comment_{kind}"><div class="comment_infos">
+      <div class="comment_author">{lead}<span class="comment_author_name">{name}</span>{tail}</div>
+      </div><div class="comment_content"><p>{text}</p></div></div><div class="clearer"></div>"""
+    markup = '<div id="article_comments_content">{}<div class="indented">{}</div></div>'.format(
+        item.format(
+            kind="item",
+            lead="Soumis par ",
+            name="Xolotl",
+            tail=", le lundi 29 octobre 2012 à 17h07",
+            text="Quiconque a purgé sa peine peut reprendre sa place.",
+        ),
+        item.format(
+            kind="answer",
+            lead="",
+            name="Stephane",
+            tail=" a répondu le mardi 30 octobre 2012 à 11h45",
+            text="Tout à fait d'accord !",
+        ),
+    )
+    assert rows(comments_of(markup)) == [
+        ("Xolotl", "Quiconque a purgé sa peine peut reprendre sa place.", None),
+        ("Stephane", "Tout à fait d'accord !", 0),
+    ]
+
+
+def test_unnamed_comments_inside_one_named_wrapper_are_read_one_by_one():
+    block = """<div class="visitors_comment_content"><h3>{title}</h3><p>{text}</p>
+      <p class="common_date">Posted by:
+        {name}, 27 Sep 2011 | 15:2{n}</p></div>"""
+    markup = '<div class="visitors_comment_block">{}{}</div>'.format(
+        block.format(
+            title="USA & IFRS??", text="There was no decision yet.", name="Florida CPA", n=1
+        ),
+        block.format(
+            title="Big economy", text="The US is a quarter of it.", name="MM Texas CPA", n=2
+        ),
+    )
+    found = comments_of(markup)
+    assert [c.author for c in found] == ["Florida CPA", "MM Texas CPA"]
+    assert all("Posted by" not in c.text for c in found)
+
+
 def test_flat_lists_thread_replies_by_their_depth_marks():
     markup = """<ol class="commentlist">
     <li class="comment depth-1" id="comment-1"><cite class="fn">A</cite><time>2 hours ago</time><p>One.</p></li>
@@ -548,6 +658,153 @@ def test_a_time_element_in_a_format_no_parser_reads_still_dates_a_block():
     ]
 
 
+def test_a_text_only_item_inside_an_item_with_an_author_is_that_comment_s_text():
+    markup = """<ol class="comment-list">
+    <li class="comment depth-1"><div class="comment-inner">
+      <span class="comment-author__name">Nicole</span><span class="comment__date">29. September 2023</span>
+      <div class="comment-block"><p>Bestes Rezept überhaupt.</p></div></div>
+      <ul class="children"><li class="comment depth-2"><div class="comment-inner">
+        <span class="comment-author__name">Emmi</span><span class="comment__date">30. September 2023</span>
+        <div class="comment-block"><p>Das freut mich!</p></div></div></li></ul></li>
+    </ol>"""
+    assert rows(comments_of(markup)) == [
+        ("Nicole", "Bestes Rezept überhaupt.", None),
+        ("Emmi", "Das freut mich!", 0),
+    ]
+
+
+def test_css_module_names_with_a_reply_box_and_an_inline_reply_field_are_read():
+    box = """<div class="Comment_commentBox__j9BRy"><div class="d-flex justify-content-between">
+      <div class="Comment_authorWrapper__U6vIx"><a class="Comment_authorLink___t0Qq"
+        href="/profil/{user}/">{name}</a><span class="Comment_date__m0UFl">{when}</span></div>
+      <div role="button" class="Comment_answer__0GNlE">Yanıtla</div></div>
+      <div class="Comment_comment__rDl07">{text}</div>{field}</div>"""
+    field = '<div class="position-relative"><textarea class="Comment_commentText__5thK9"></textarea></div>'
+    markup = '<div class="ContentRecipe_commentContainer__EvUcp"><div>{}{}</div></div>'.format(
+        box.format(
+            user="belgin",
+            name="Belgin",
+            when="28 Eylül 2021 22:32",
+            text="Efsane oldu.",
+            field=field,
+        ),
+        '<div class="Comment_commentChildWrapper__HbHzh">{}</div>'.format(
+            box.format(
+                user="aysegul",
+                name="Ayşegül",
+                when="29 Eylül 2021 23:45",
+                text="Afiyetler olsun.",
+                field="",
+            )
+        ),
+    )
+    assert rows(comments_of(markup)) == [
+        ("Belgin", "Efsane oldu.", None),
+        ("Ayşegül", "Afiyetler olsun.", 0),
+    ]
+
+
+def test_a_text_wrapper_that_also_holds_the_author_loses_to_the_message_inside_it():
+    item = """<section class="comment"><article class="comment__content-wrapper">
+      <a class="comment__actor-name" href="/in/{user}">{name}</a>
+      <span class="comment__message">{text}</span>
+      <div class="comment__actions"><button>Like</button></div></article></section>"""
+    markup = item.format(
+        user="zoe", name="Zoe Kibbey", text="Thank you for sharing."
+    ) + item.format(user="nancy", name="Nancy Varela", text="So excited to read this.")
+    assert rows(comments_of(markup)) == [
+        ("Zoe Kibbey", "Thank you for sharing.", None),
+        ("Nancy Varela", "So excited to read this.", None),
+    ]
+
+
+def test_a_reply_named_as_a_comment_child_is_a_reply_not_a_box_of_them():
+    markup = """<div class="trellis-comments"><div class="trellis-comment">
+      <div class="trellis-comment-header"><p class="trellis-comment-author">Tammy</p>
+        <p class="trellis-comment-date">Saturday 4th of June 2022</p></div>
+      <div class="trellis-comment-content"><p>Too dry for me.</p></div>
+      <div class="trellis-comment-child">
+        <div class="trellis-comment-header"><p class="trellis-comment-author">Eileen</p>
+          <p class="trellis-comment-date">Sunday 5th of June 2022</p></div>
+        <div><p>Bake it five minutes less.</p></div></div></div></div>"""
+    assert rows(comments_of(markup)) == [
+        ("Tammy", "Too dry for me.", None),
+        ("Eileen", "Bake it five minutes less.", 0),
+    ]
+
+
+def test_an_item_suffix_glued_to_the_comment_word_names_an_item():
+    item = """<li class="commententry"><ul class="cMetadata"><li class="postStamp">{when}</li>
+      <li class="posterName"><cite>{name}</cite> wrote:</li></ul>
+      <div class="commentContent"><p>{text}</p></div></li>"""
+    markup = '<ul class="commentlist">{}{}</ul>'.format(
+        item.format(when="2:15 pm November 11, 2014", name="Marc", text="Sales need marketing."),
+        item.format(when="3:20 pm November 11, 2014", name="Ann", text="Agreed, both matter."),
+    )
+    assert rows(comments_of(markup)) == [
+        ("Marc", "Sales need marketing.", None),
+        ("Ann", "Agreed, both matter.", None),
+    ]
+
+
+def test_a_body_named_like_chrome_and_a_quote_named_as_the_text_are_read():
+    item = """<div class="ugccmt-comment"><div class="ugccmt-avatar"><img alt="{name}"></div>
+      <div class="ugccmt-info ugccmt-render-rate ugccmt-render-reply"><cite>
+        <a href="/_{name}"><strong>{name}</strong></a>
+        <span class="ugccmt-timestamp"><abbr title="2011-08-25T02:27:30+0000">19 minutes ago</abbr></span>
+      </cite><blockquote class="ugccmt-commenttext">{text}</blockquote></div></div>"""
+    markup = item.format(name="samsara", text="Wise people know where to stop.") + item.format(
+        name="Isaac", text="He was a brilliant icon."
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("samsara", "Wise people know where to stop."),
+        ("Isaac", "He was a brilliant icon."),
+    ]
+
+
+def test_a_text_only_comment_widens_to_list_members_striped_odd_and_even():
+    member = """<li class="{stripe}clearfix"><div class="group">
+      <div class="commentor-info"><a href="/profile/view.cfm?member_id={name}">{name}</a></div>
+      <div class="comment-meta">Reply #{n}<div>Oct. 9, 2010 - 7:{n}8 AM EST</div></div></div>
+      <div class="submitted-comment clearfix"><p>{text}</p></div></li>"""
+    markup = '<ol id="commentsList">{}{}</ol>'.format(
+        member.format(stripe="", name="Dread-neck", n=1, text="People are moving to red states."),
+        member.format(stripe="odd ", name="poorsinner", n=2, text="This lets me post a picture!"),
+    )
+    assert rows(comments_of(markup)) == [
+        ("Dread-neck", "People are moving to red states.", None),
+        ("poorsinner", "This lets me post a picture!", None),
+    ]
+
+
+FORUM_POST = """<table class="post" id="post{n}"><tr><td class="userinfo"><dl class="userinfo">
+  <dt class="author">{name}</dt><dd class="registered">Jun  8, 2009</dd></dl></td>
+  <td class="postbody">{text}</td></tr>
+  <tr><td class="postdate"><a href="#post{n}">#</a> Sep 20, 2012 11:{n}7</td></tr></table>"""
+
+
+def test_posts_in_a_thread_region_are_found_by_their_parts():
+    markup = '<div id="thread" class="thread:3507451">{}{}</div>'.format(
+        FORUM_POST.format(n=1, name="Majuju", text="There is a lot of room for debate."),
+        FORUM_POST.format(n=2, name="Pinterest Mom", text="They are not affiliated at all."),
+    )
+    assert rows(comments_of(markup)) == [
+        ("Majuju", "There is a lot of room for debate.", None),
+        ("Pinterest Mom", "They are not affiliated at all.", None),
+    ]
+
+
+def test_the_rows_of_a_list_of_threads_are_not_comments():
+    row = """<tr class="thread" id="thread{n}"><td class="title"><a href="/t/{n}">{title}</a></td>
+      <td class="author"><a href="/member.php?u={n}">{name}</a></td><td class="replies">{n}2</td>
+      <td class="lastpost">Sep 20, 2012 11:{n}7 by <a href="/member.php?u=9">Lowtax</a></td></tr>"""
+    markup = '<table id="forum"><tbody>{}{}</tbody></table>'.format(
+        row.format(n=1, title="National Change Your Password Day!", name="Ada"),
+        row.format(n=2, title="Fuel prices megathread", name="Bola"),
+    )
+    assert comments_of(markup) == []
+
+
 def test_a_leading_line_that_is_only_a_date_is_the_time_not_the_text():
     markup = """<div class="comment"><span class="comment-author">Ada</span>
     <div class="comment-text"><p>3. Mai 2024, 10:15</p><p>Der eigentliche Text.</p></div></div>"""
@@ -580,6 +837,24 @@ def test_a_form_field_named_for_the_comment_is_not_a_comment():
     <div class="comment"><span class="comment-author">Ada</span><time>1 hour ago</time>
       <div class="comment-text">Real.</div></div></div>"""
     assert rows(comments_of(markup)) == [("Ada", "Real.", None)]
+
+
+@pytest.mark.parametrize(
+    "extra", ["", '<div class="validate-input report_types"></div>'], ids=["bare", "empty-box"]
+)
+def test_a_page_whose_only_comment_element_is_a_form_field_has_no_comments(extra):
+    """A box whose class holds a time word (`validate`) but no digits names no time."""
+    markup = f'<div class="wpd-field-comment"><label>Your comment</label>{extra}<textarea></textarea></div>'
+    assert comments_of(markup) == []
+
+
+def test_a_sign_in_link_is_not_a_commenter():
+    markup = """<div class="col-xs-12 comment-box"><p><a href="/">Today's recipes »</a></p>
+      <span><h3>Tried the recipe?</h3></span><div class="butt"><a class="btn"
+        href="/users/Login.aspx?ReturnUrl=%2flasagne">Upload a photo of your dish</a></div>
+      <span><h3>Questions?</h3></span>
+      <p><a class="btn" href="/users/Login.aspx?ReturnUrl=%2flasagne">Sign in to comment</a></p></div>"""
+    assert comments_of(markup) == []
 
 
 def test_dates_inside_links_in_the_text_are_not_the_comment_time():
@@ -633,6 +908,25 @@ def test_rdfa_comments_are_items():
 
 
 @pytest.mark.parametrize(
+    ("classes", "names_item"),
+    [
+        ("comment even depth-1", True),
+        ("Comment_commentBox__j9BRy", True),
+        ("commententry", True),
+        ("trellis-comment-child", True),
+        ("hdg icon-comment", False),
+        ("modal-comment", False),
+        ("add-comment", False),
+        ("comment-author", False),
+    ],
+)
+def test_class_names_that_name_one_comment(classes, names_item):
+    from flows.parse.comments import _names_an_item
+
+    assert _names_an_item(classes) is names_item
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # Customer reviews: authors, dates and texts, but reviews of a product.
@@ -653,7 +947,13 @@ def test_rdfa_comments_are_items():
         """<h2>Comments</h2><div><p>3 May 2024</p><p>Site maintenance tonight.</p></div>
         <div><p>4 May 2024</p><p>Maintenance done.</p></div>""",
     ],
-    ids=["customer-reviews", "related-posts", "recent-comments-list", "error-dialog", "no-authors"],
+    ids=[
+        "customer-reviews",
+        "related-posts",
+        "recent-comments-list",
+        "error-dialog",
+        "no-authors",
+    ],
 )
 def test_things_that_look_like_comments_are_not(markup):
     assert comments_of(markup) == []

@@ -52,3 +52,24 @@ def test_every_module_belongs_to_a_known_layer():
 def test_modules_import_only_the_layers_below_their_own(path):
     layer = _layer(path)
     assert _flows_imports(path) - {layer} <= MAY_IMPORT[layer]
+
+
+TESTS = Path(__file__).resolve().parents[1]
+
+
+def _top_level_imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+@pytest.mark.parametrize(
+    "path", sorted(TESTS.rglob("*.py")), ids=lambda p: p.relative_to(TESTS).as_posix()
+)
+def test_the_suite_never_imports_the_benchmarks(path):
+    """The product's tests pass without bench/ (its own tests live in bench/tests)."""
+    assert "bench" not in _top_level_imports(path)
