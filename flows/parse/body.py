@@ -155,13 +155,13 @@ PART_WORDS = frozenset(
 )
 OVERLAY_MOST = 0.8
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
-_TOKEN_WORDS = re.compile(r"[-_]+")
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
 _PROSE = ("p", "pre", "blockquote")
 _HOLDERS = ("div", "td", "section", "article")
 _UNREAD = "script, style, noscript, template"
 MIN_PROSE = 25
 _JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
+_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id]"
 HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
 LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
 LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much longer
@@ -592,11 +592,14 @@ def _junk_ids(root: LexborNode, size: int) -> set[int]:
     """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
     most of the block's text, not as links (then its class word is a layout name:
     "article-overlay-handle")."""
-    junk = {node.mem_id for node in root.css(JUNK_TAGS)}
+    junk: set[int] = set()
     most = MOST * size  # `size`: the length of the block's text
-    for node in root.css("[class], [id]"):
-        if node.mem_id in junk:
+    for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
+        if node.tag in _JUNK_TAG_SET:
+            junk.add(node.mem_id)
             continue
+        if node.mem_id in junk:
+            continue  # the second match of one element (lexbor gives one per selector)
         attrs = node.attrs
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if (
@@ -617,11 +620,19 @@ def _junk_label(label: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
-    """Each class/id token as its lower-case words: "shareBar post-meta" → (share, bar), (post, meta)."""
-    return tuple(
-        tuple(word for word in _TOKEN_WORDS.split(_bem_element(token)) if word)
-        for token in _CAMEL.sub(r"\1-\2", label).lower().split()
-    )
+    """Each class/id token as its lower-case words: "shareBar post-meta" → (share, bar), (post, meta).
+    Without regexes in the common cases (no capital, no separator): a page has thousands of
+    labels and most are read once."""
+    if label != label.lower():
+        label = _CAMEL.sub(r"\1-\2", label)
+    return tuple([_words(_bem_element(token)) for token in label.lower().split()])
+
+
+def _words(token: str) -> tuple[str, ...]:
+    """The token's words between runs of "-" and "_"."""
+    if token.isalnum():
+        return (token,)
+    return tuple([word for word in token.replace("_", "-").split("-") if word])
 
 
 def _junk_token(words: tuple[str, ...]) -> bool:

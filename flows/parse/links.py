@@ -30,6 +30,7 @@ REGION_CONTAINERS: tuple[tuple[Region, str], ...] = (
               '[class*="article-body"], [class*="story-body"], [class*="post-content"]')),
 )  # fmt: skip
 _REGIONS: tuple[Region, ...] = (*(region for region, _ in REGION_CONTAINERS), "other")
+_OUTSIDE = len(REGION_CONTAINERS)  # the rank of an element in no region container
 _SKIPPED_SCHEMES = ("javascript:", "data:", "vbscript:")
 _CONTROLS = re.compile(r"[\x00-\x20]+")
 _PSEUDO_FIRST = frozenset(scheme[0] for scheme in _SKIPPED_SCHEMES)
@@ -44,7 +45,6 @@ def extract_links(
     scanned: Scan | None = None,
 ) -> list[Link]:
     """Links in document order. `javascript:`/`data:` pseudo-links and bare `#` anchors are skipped."""
-    rank = _container_ranks(tree)
     above: dict[int, int] = {}  # element → best-ranked region container it sits in
     links: list[Link] = []
     resolve = _resolver(base_url)
@@ -54,7 +54,7 @@ def extract_links(
         if not href or href.startswith("#") or _pseudo_link(href):
             continue
         url = resolve(href)
-        region = _REGIONS[_region_rank(anchor, rank, above)]
+        region = _REGIONS[_region_rank(anchor, above)]
         text = squash(anchor.text())
         time_text, moment = (
             _label_time(anchor, text, fetched_at) if region == "related" else (None, None)
@@ -81,28 +81,120 @@ def _pseudo_link(href: str) -> bool:
     return _CONTROLS.sub("", href).lower().startswith(_SKIPPED_SCHEMES)
 
 
-def _container_ranks(tree: LexborHTMLParser) -> dict[int, int]:
-    """Region containers by `mem_id` → their rank in REGION_CONTAINERS (lower wins)."""
-    rank: dict[int, int] = {}
-    for position, (_, selector) in enumerate(REGION_CONTAINERS):
-        for container in tree.css(selector):
-            rank.setdefault(container.mem_id, position)
-    return rank
-
-
-def _region_rank(anchor: LexborNode, rank: dict[int, int], above: dict[int, int]) -> int:
-    """The best rank among the anchor and its ancestors, memoised in `above`: one walk up
-    per anchor costs less than a CSS query per container (dozens of nested ones per page)."""
-    path: list[int] = []
+def _region_rank(anchor: LexborNode, above: dict[int, int]) -> int:
+    """The best rank among the anchor and its ancestors, memoised in `above`: each element is
+    classified once, on the first walk up through it, instead of a CSS query per region that
+    walks the whole tree (those queries were a third of the time spent on links)."""
+    path: list[tuple[int, LexborNode]] = []
     node: LexborNode | None = anchor
-    while node is not None and node.mem_id not in above:
-        path.append(node.mem_id)
+    while node is not None:
+        mem_id = node.mem_id
+        if mem_id in above:
+            break
+        path.append((mem_id, node))
         node = node.parent
-    best = above[node.mem_id] if node is not None else len(REGION_CONTAINERS)
-    for mem_id in reversed(path):
-        best = min(best, rank.get(mem_id, best))
+    best = above[mem_id] if node is not None else _OUTSIDE
+    for mem_id, element in reversed(path):
+        if best:
+            own = _own_rank(element)
+            best = min(best, own)
         above[mem_id] = best
     return best
+
+
+_SIMPLE_SELECTOR = re.compile(r'([a-z]+)|#([\w-]+)|\.([\w-]+)|\[([a-z]+)(\*?)="([^"]+)"\]')
+_CLASS_SPACE = re.compile(r"[ \t\n\f\r]+")  # the separators lexbor splits `class` on
+_Test = tuple[
+    int, str, frozenset[str]
+]  # rank, how ("contains", "equals", "named", "token"), values
+
+
+def _compile(
+    containers: tuple[tuple[Region, str], ...],
+) -> tuple[dict[str, int], dict[str, tuple[_Test, ...]], dict[tuple[str, int], str]]:
+    """REGION_CONTAINERS as lookups: tag → rank; attribute name → its tests in rank order;
+    (attribute, rank) → the CSS of its id or class names, for the rare case lexbor decides.
+    Only the selector forms used there are read (tag, #id, .class, [a="v"], [a*="v"]);
+    anything else raises, so a new form cannot be matched wrongly without notice."""
+    tags: dict[str, int] = {}
+    tests: dict[str, list[_Test]] = {}
+    named: dict[tuple[str, int], str] = {}
+    for rank, (_, selector) in enumerate(containers):
+        found: dict[tuple[str, str], set[str]] = {}
+        for alternative in (part.strip() for part in selector.split(",")):
+            match = _SIMPLE_SELECTOR.fullmatch(alternative)
+            if match is None:
+                raise ValueError(f"unsupported region selector: {alternative!r}")
+            tag, id_, class_, attribute, star, value = match.groups()
+            if tag:
+                tags.setdefault(tag, rank)
+            elif id_:
+                found.setdefault(("id", "named"), set()).add(id_)
+            elif class_:
+                found.setdefault(("class", "token"), set()).add(class_)
+            else:
+                found.setdefault((attribute, "contains" if star else "equals"), set()).add(value)
+        for (attribute, how), values in found.items():
+            tests.setdefault(attribute, []).append((rank, how, frozenset(values)))
+            if how in ("named", "token"):
+                mark = "#" if how == "named" else "."
+                named[attribute, rank] = ", ".join(mark + value for value in sorted(values))
+    return tags, {name: tuple(found) for name, found in tests.items()}, named
+
+
+_TAG_RANKS, _ATTRIBUTE_TESTS, _NAMED_CSS = _compile(REGION_CONTAINERS)
+_ANY_VALUE = {
+    name: re.compile("|".join(sorted({re.escape(v.lower()) for _, _, vs in tests for v in vs})))
+    for name, tests in _ATTRIBUTE_TESTS.items()
+}
+"""Per attribute, any of its tests' values, lower-cased: a value without one of them (in any
+case) passes no test, and one search in C says so."""
+
+
+def _own_rank(element: LexborNode) -> int:
+    """The rank of the first region container selector `element` itself matches, else
+    `_OUTSIDE`: the same answer as lexbor's CSS matching, without a walk of the tree."""
+    best = _TAG_RANKS.get(element.tag or "", _OUTSIDE)
+    for name, value in element.attributes.items():
+        if value and name in _ATTRIBUTE_TESTS:  # no test passes a bare or empty attribute
+            exact, case_only = _value_ranks(name, value)
+            best = min(best, exact)
+            for rank in case_only:
+                if rank < best and any(
+                    found.mem_id == element.mem_id for found in element.css(_NAMED_CSS[name, rank])
+                ):
+                    best = rank
+    return best
+
+
+@lru_cache(maxsize=16384)
+def _value_ranks(name: str, value: str) -> tuple[int, tuple[int, ...]]:
+    """The best rank `name="value"` passes, and the ranks of id or class names it matches
+    only when case is ignored. Lexbor reads substrings and equality case-sensitively for
+    these attributes, ids and class names case-insensitively in quirks mode only, and
+    selectolax does not say which mode a page is in: those few are left to lexbor.
+    Cached: pages repeat the same class strings on many elements."""
+    lowered = value.lower()
+    if not _ANY_VALUE[name].search(lowered):
+        return _OUTSIDE, ()  # the common case: no value of any test, in any case
+    case_only: list[int] = []
+    for rank, how, values in _ATTRIBUTE_TESTS[name]:
+        if how == "contains":
+            passed = any(wanted in value for wanted in values)
+        elif how == "equals":
+            passed = value in values
+        elif not any(wanted.lower() in lowered for wanted in values):
+            continue  # no id or class name in any case, nothing to split
+        else:
+            names = {value} if how == "named" else set(_CLASS_SPACE.split(value))
+            passed = not names.isdisjoint(values)
+            if not passed and not {found.lower() for found in names}.isdisjoint(
+                wanted.lower() for wanted in values
+            ):
+                case_only.append(rank)
+        if passed:
+            return rank, tuple(case_only)
+    return _OUTSIDE, tuple(case_only)
 
 
 def _resolver(base_url: str | None) -> Callable[[str], str]:

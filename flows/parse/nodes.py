@@ -132,14 +132,13 @@ def lines_text(node: LexborNode, skip: frozenset[int] | set[int] = frozenset()) 
         while child is not None:
             if child.is_text_node:
                 children.append(child.text_content or "")
-            elif (
-                child.is_element_node and child.mem_id not in skip and child.tag not in UNREAD_TAGS
-            ):
-                if child.tag == "br":
+            elif child.is_element_node and child.mem_id not in skip:
+                tag = child.tag  # read once: each read decodes the name again
+                if tag == "br":
                     children.append("\n")
-                elif child.tag in LINE_TAGS:
+                elif tag in LINE_TAGS:  # LINE_TAGS and UNREAD_TAGS share no tag
                     children.extend(("\n", child, "\n"))
-                else:
+                elif tag not in UNREAD_TAGS:
                     children.append(child)
             child = child.prev
         stack.extend(children)

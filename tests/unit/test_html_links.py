@@ -1,8 +1,9 @@
 from datetime import UTC, datetime
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.links import extract_links
+from flows.parse.links import REGION_CONTAINERS, extract_links
 
 FETCHED = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -59,3 +60,52 @@ def test_related_links_carry_the_time_shown_beside_them():
 def test_links_without_a_page_url_stay_as_written():
     links = extract_links(LexborHTMLParser(PAGE), None, FETCHED)
     assert links[0].url == "/"
+
+
+# Every form REGION_CONTAINERS uses, in the cases lexbor treats differently: ids and class
+# names ignore case in quirks mode only, substrings and attribute values never do.
+CONTAINERS = """<body>
+<div id="Comments"><a href="/1">1</a></div>
+<div class="x COMMENT-LIST y"><a href="/2">2</a></div>
+<ul class="js-comment"><li><a href="/3">3</a></li></ul>
+<div itemtype="https://schema.org/Comment"><a href="/4">4</a></div>
+<div itemtype="https://schema.org/comment"><a href="/5">5</a></div>
+<div class="Related-posts"><a href="/6">6</a></div>
+<div id="more-related"><nav><a href="/7">7</a></nav></div>
+<aside><a href="/8">8</a></aside>
+<a class="main-menu__item" href="/9">9</a>
+<div role="navigation"><a href="/10">10</a></div>
+<div role="Navigation"><a href="/11">11</a></div>
+<div class="site-footer"><div class="trending"><a href="/12">12</a></div></div>
+<div role="contentinfo"><a href="/13">13</a></div>
+<div itemprop="articleBody"><p><a href="/14">14</a></p></div>
+<section class="c-article-body"><a href="/15">15</a></section>
+<svg><header><a href="/16">16</a></header></svg>
+<div class="commentsX"><a href="/17">17</a></div>
+<div class="x&#9;comments"><a href="/18">18</a></div>
+</body>"""
+
+
+def _regions_by_css(tree: LexborHTMLParser) -> list[str]:
+    """The definition: one CSS query per region, first match among the anchor's ancestors."""
+    rank: dict[int, int] = {}
+    for position, (_, selector) in enumerate(REGION_CONTAINERS):
+        for container in tree.css(selector):
+            rank.setdefault(container.mem_id, position)
+    regions = [*(region for region, _ in REGION_CONTAINERS), "other"]
+    found = []
+    for anchor in tree.css("a"):
+        best, node = len(REGION_CONTAINERS), anchor
+        while node is not None:
+            best = min(best, rank.get(node.mem_id, best))
+            node = node.parent
+        found.append(regions[best])
+    return found
+
+
+@pytest.mark.parametrize("doctype", ["", "<!doctype html>"], ids=["quirks", "standards"])
+def test_link_regions_match_lexbor_css_in_either_document_mode(doctype):
+    tree = LexborHTMLParser(doctype + CONTAINERS)
+    regions = [link.region for link in extract_links(tree, None, FETCHED)]
+    assert regions == _regions_by_css(tree)
+    assert regions[:2] == (["comment", "comment"] if not doctype else ["other", "other"])
