@@ -50,6 +50,7 @@ from flows.times import find_datetime, parse_datetime
 CANDIDATES = (
     '[class*="omment"], [id*="omment"], [class*="oment"], [id*="oment"], [id^="kommentar"], '
     '[class*="eactie"], [class*="eserbrief"], [itemtype*="Comment"], [typeof*="Comment"], '
+    '[itemtype$="/Answer"], [typeof$="Answer"], '
     '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"], '
     '[id^="thread"], [class^="thread"], [id*="iscussion"], [class*="iscussion"]'
 )
@@ -671,10 +672,13 @@ def _is_item(node: LexborNode) -> bool:
     attributes = node.attributes
     if node.tag in _NOT_ITEM_TAGS:
         return False
-    if "schema.org/Comment" in (attributes.get("itemtype") or "") or (
-        (attributes.get("typeof") or "").endswith("Comment")
+    itemtype = attributes.get("itemtype") or ""
+    if (
+        "schema.org/Comment" in itemtype
+        or "schema.org/Answer" in itemtype
+        or (attributes.get("typeof") or "").endswith(("Comment", "Answer"))
     ):
-        return True
+        return True  # schema.org's Answer is a kind of Comment
     if node.tag == "dd" and _previous_element(node, "dt") is not None:
         return False  # the text half of a <dt> item
     classes = attributes.get("class") or ""

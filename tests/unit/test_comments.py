@@ -901,6 +901,22 @@ def test_a_sentence_that_mentions_a_date_is_not_an_author_line():
     assert read_meta_line("No date here", FETCHED) is None
 
 
+def test_answers_in_schema_org_microdata_are_items_like_comments():
+    answer = """<div class="answer" itemscope itemtype="https://schema.org/Answer">
+      <div class="post-text" itemprop="text"><p>{text}</p></div>
+      <div class="post-signature"><div class="user-details" itemprop="author">
+        <a href="/users/{n}/{name}">{name}</a></div>
+        <span class="relativetime" title="2018-06-29 21:0{n}:00Z">Jun 29 '18</span></div></div>"""
+    markup = '<div id="answers">{}{}</div>'.format(
+        answer.format(n=1, name="o11c", text="date -d yesterday is enough."),
+        answer.format(n=2, name="User123", text="Define a variable for the previous day."),
+    )
+    assert rows(comments_of(markup)) == [
+        ("o11c", "date -d yesterday is enough.", None),
+        ("User123", "Define a variable for the previous day.", None),
+    ]
+
+
 def test_rdfa_comments_are_items():
     markup = """<div typeof="Comment"><span property="author">Ada</span>
     <time datetime="2024-11-01T08:00:00Z">1 Nov</time><div property="text" class="text">RDFa.</div></div>"""
