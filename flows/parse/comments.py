@@ -50,7 +50,7 @@ from flows.times import find_datetime, parse_datetime
 CANDIDATES = (
     '[class*="omment"], [id*="omment"], [class*="oment"], [id*="oment"], [id^="kommentar"], '
     '[class*="eactie"], [class*="eserbrief"], [itemtype*="Comment"], [typeof*="Comment"], '
-    '[itemtype$="/Answer"], [typeof$="Answer"], '
+    '[itemtype$="/Answer"], [typeof$="Answer"], [itemtype$="DiscussionForumPosting"], '
     '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"], '
     '[id^="thread"], [class^="thread"], [id*="iscussion"], [class*="iscussion"]'
 )
@@ -290,9 +290,13 @@ def _without_form_fields(
 
 def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     """A forum topic's opening post is the page's article, not a comment: it is the first
-    post, and every other post's subject is its subject as a reply ("Re: Fuel prices")."""
+    post, and it says it is post #1 (schema.org `position`), or every other post's subject
+    is its subject as a reply ("Re: Fuel prices")."""
     if len(items) < 2:
         return items
+    position = items[0].css_first('[itemprop="position"]')
+    if position is not None and position.text().strip().lstrip("#") == "1":
+        return items[1:]
     subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
     first, others = subjects[0], [s for s in subjects[1:] if s is not None]
     if first is None or _REPLY_SUBJECT.match(first) or not others:
@@ -676,9 +680,10 @@ def _is_item(node: LexborNode) -> bool:
     if (
         "schema.org/Comment" in itemtype
         or "schema.org/Answer" in itemtype
+        or itemtype.endswith("/DiscussionForumPosting")
         or (attributes.get("typeof") or "").endswith(("Comment", "Answer"))
     ):
-        return True  # schema.org's Answer is a kind of Comment
+        return True  # schema.org's Answer is a kind of Comment; a forum posting a reply
     if node.tag == "dd" and _previous_element(node, "dt") is not None:
         return False  # the text half of a <dt> item
     classes = attributes.get("class") or ""
@@ -1019,7 +1024,7 @@ def _roles(
     words = label_words(classes)
     if not (itemprop or tag in _PART_TAGS or _ROLE_HINT.search(tokens) or words & _ROLE_WORDS):
         return ()
-    if itemprop == "text":
+    if itemprop in ("text", "articlebody"):
         return (("texts", 0),)
     if (
         itemprop in ("author", "creator", "name")

@@ -917,6 +917,19 @@ def test_answers_in_schema_org_microdata_are_items_like_comments():
     ]
 
 
+def test_forum_postings_in_microdata_are_comments_after_post_number_one():
+    post = """<div itemscope itemtype="http://schema.org/DiscussionForumPosting" class="crawler-post">
+      <span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person">
+        <a itemprop="url" href="/u/{name}"><span itemprop="name">{name}</span></a></span>
+      <time itemprop="datePublished" datetime="2014-02-0{n}T05:27:06Z">Feb {n}, 2014</time>
+      <span itemprop="position">#{n}</span>
+      <div class="post" itemprop="articleBody"><p>{text}</p></div></div>"""
+    markup = post.format(n=1, name="sam", text="We got the most stars.") + post.format(
+        n=2, name="codinghorror", text="Ah, cool. Thanks for that link."
+    )
+    assert rows(comments_of(markup)) == [("codinghorror", "Ah, cool. Thanks for that link.", None)]
+
+
 def test_rdfa_comments_are_items():
     markup = """<div typeof="Comment"><span property="author">Ada</span>
     <time datetime="2024-11-01T08:00:00Z">1 Nov</time><div property="text" class="text">RDFa.</div></div>"""
