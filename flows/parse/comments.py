@@ -1135,10 +1135,18 @@ def _time_in(shown: str, fetched_at: datetime) -> datetime | None:
 
 
 def _drop_empty(comments: list[Comment]) -> list[Comment]:
-    """Drop items without text (containers, placeholders). A reply to a dropped wrapper
+    """Drop items without text (containers, placeholders, a deleted comment's depth label).
+    A reply to a dropped wrapper
     (`li.comment` around one `article.comment` and the replies, or wrappers nested several
     deep) points at the first comment the wrapper holds, else further up."""
-    kept = [old for old, comment in enumerate(comments) if comment.text]
+    kept = [
+        old
+        for old, comment in enumerate(comments)
+        if comment.text and not _LEVEL_ONLY.match(comment.text)
+    ]
+    for old in kept:
+        if comments[old].author and _DELETED.match(comments[old].author or ""):
+            comments[old].author = None
     new_index = {old: new for new, old in enumerate(kept)}
     kept_children = Counter(comments[old].parent for old in kept)
     body_of: dict[int, int] = {}  # dropped wrapper → the first kept comment inside it
@@ -1157,6 +1165,12 @@ def _drop_empty(comments: list[Comment]) -> list[Comment]:
             parent = comments[parent].parent
         comments[old].parent = None if parent is None else new_index[parent]
     return [comments[old] for old in kept]
+
+
+_LEVEL_ONLY = re.compile(r"^(?:level|depth|lvl)\s*\d+$", re.IGNORECASE)
+"""All a deleted comment's placeholder keeps of it: its depth label ("level 1")."""
+_DELETED = re.compile(r"^\[(?:deleted|removed|gelöscht|supprimé|eliminado)\]$", re.IGNORECASE)
+"""A commenter whose account is gone: no author."""
 
 
 def _json_ld_comments(scanned: Scan, fetched_at: datetime) -> list[Comment]:

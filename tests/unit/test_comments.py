@@ -930,6 +930,16 @@ def test_forum_postings_in_microdata_are_comments_after_post_number_one():
     assert rows(comments_of(markup)) == [("codinghorror", "Ah, cool. Thanks for that link.", None)]
 
 
+def test_a_deleted_comment_s_placeholder_is_dropped_and_its_reply_kept():
+    item = """<div class="Comment" style="padding-left:{px}px"><div class="author">{name}</div>
+      <span class="depth">level {level}</span><time datetime="2020-01-0{level}">1y</time>
+      <div class="comment-text">{text}</div></div>"""
+    markup = item.format(px=16, name="Comment deleted by user ·", level=1, text="") + item.format(
+        px=32, name="[deleted]", level=2, text="You fade it yourself?"
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [(None, "You fade it yourself?")]
+
+
 def test_rdfa_comments_are_items():
     markup = """<div typeof="Comment"><span property="author">Ada</span>
     <time datetime="2024-11-01T08:00:00Z">1 Nov</time><div property="text" class="text">RDFa.</div></div>"""
