@@ -230,8 +230,10 @@ _NAME_END = re.compile(r"\s[»|·•]\s")
 _TRAILING_ON = re.compile(r"\s+(?:on|am|um|le|il|op|at|el)\s*$", re.IGNORECASE)
 """The connector left when the date after "Ada on 3 May" sits in another element."""
 _MAX_AUTHOR = 60
-_META_SLACK = 40
-"""Characters a metadata line may hold besides its author or time (a title, "Reply")."""
+_TITLES = "h1, h2, h3, h4, h5, h6"
+_META_SLACK = 20
+"""Characters a metadata line may hold besides its author and time ("Posted by:", "Reply");
+more is a comment's text, however short ("Not really a duplicate …")."""
 
 
 def extract_comments(
@@ -974,9 +976,10 @@ class _Parts:
         skip.update(node.mem_id for _, node in self.times)
         if self.texts:
             _, target = min(self.texts, key=self._text_choice)
+            meta = [node for _, node in self.authors + self.times]
             blocks = [
-                _meta_block(node, target)
-                for _, node in self.authors + self.times
+                _meta_block(node, target, meta + self.chrome)
+                for node in meta
                 if node.tag != "a" and is_inside(node, target)
             ]
             text = lines_text(target, skip | {block.mem_id for block in blocks})
@@ -1003,8 +1006,9 @@ class _Parts:
         """The item's text without its metadata: each author or time element, widened to the
         largest block around it that holds little else (a "by Ada on 3 May" line)."""
         blocks = set(skip)
-        for _, node in self.authors + self.times:
-            blocks.add(_meta_block(node, root).mem_id)
+        meta = [node for _, node in self.authors + self.times]
+        for node in meta:
+            blocks.add(_meta_block(node, root, meta + self.chrome).mem_id)
         for child in _element_children(root):
             if child.tag in _HEADINGS:
                 blocks.add(child.mem_id)
@@ -1089,16 +1093,48 @@ def _author_name(shown: str) -> str:
     return name.strip(" ,:|·»«-–—")
 
 
-def _meta_block(node: LexborNode, root: LexborNode) -> LexborNode:
-    """The largest ancestor of `node` under `root` that holds little more than `node`."""
-    own = len(squash(node.text()))
+def _meta_block(node: LexborNode, root: LexborNode, meta: list[LexborNode]) -> LexborNode:
+    """The largest ancestor of `node` under `root` that holds little besides the author,
+    time and chrome elements (`meta`) and a title: a "by Ada on 3 May" line, not the block
+    that also holds a short comment's text."""
+    shown = [squash(part.text()) for part in meta]
     block = node
     parent = node.parent
     while parent is not None and parent.mem_id != root.mem_id:
-        if len(squash(parent.text())) > own + _META_SLACK:
+        if _holds_other_text(parent, block, meta):
+            break
+        rest = squash(parent.text())
+        for text in shown + [squash(title.text()) for title in parent.css(_TITLES)]:
+            if text:
+                rest = rest.replace(text, "", 1)
+        if len(rest.strip()) > _META_SLACK:
             break
         block, parent = parent, parent.parent
     return block
+
+
+def _holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNode]) -> bool:
+    """Has `parent` a child element besides `block` that shows words of its own, not an
+    author, time, chrome or title: a paragraph (`<p>Ja, kannst Du.</p>` beside the meta
+    line), or an inline element longer than a name (`<span>Not really a duplicate</span>`).
+    A connector ("by", "|") or a name in a bare `<strong>` belongs to the meta line."""
+    ids = {part.mem_id for part in meta}
+    for child in _element_children(parent):
+        if child.mem_id == block.mem_id or child.mem_id in ids or child.tag in _HEADINGS:
+            continue
+        if any(is_inside(part, child) for part in meta):
+            continue
+        limit = _INLINE_WORDS if child.tag in _INLINE else _CONNECTOR
+        if len(squash(child.text())) > limit:
+            return True
+    return False
+
+
+_CONNECTOR = 4
+"""The longest text a block element beside an author and a time may show ("by", "von")."""
+_INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "small", "cite", "abbr", "font", "u"})
+_INLINE_WORDS = 20
+"""The longest text an inline element in a meta line may show: a name, not a sentence."""
 
 
 def _text_rank(tokens: str, words: frozenset[str]) -> int | None:

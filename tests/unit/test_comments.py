@@ -940,6 +940,32 @@ def test_a_deleted_comment_s_placeholder_is_dropped_and_its_reply_kept():
     assert [(c.author, c.text) for c in comments_of(markup)] == [(None, "You fade it yourself?")]
 
 
+def test_a_short_comment_beside_its_author_and_date_keeps_its_text():
+    item = """<li class="comment"><div class="comment-text"><div class="comment-body">
+      <span class="comment-copy">{text}</span> – <a href="/users/{n}/{name}" class="comment-user">{name}</a>
+      <span class="comment-date"><span title="2018-06-30 02:2{n}:59Z">Jun 30 '18 at 2:2{n}</span></span>
+      </div></div></li>"""
+    markup = '<ul class="comments-list">{}{}</ul>'.format(
+        item.format(n=1, name="o11c", text="Not really a duplicate ..."),
+        item.format(n=2, name="Nivi", text="I guess my search used other words. Thanks."),
+    )
+    assert [c.author for c in comments_of(markup)] == ["o11c", "Nivi"]
+    assert comments_of(markup)[0].text.startswith("Not really a duplicate ...")
+
+
+def test_a_short_reply_in_its_own_paragraph_is_not_taken_for_its_meta_line():
+    item = """<div class="comment-item"><div class="meta"><a href="/profil/{name}">{name}</a>
+      <span class="date">3. Mai 2024</span> <span class="actions">Antworten</span></div>
+      <p>{text}</p></div>"""
+    markup = item.format(name="janina", text="Kann man auch eine 26er Springform nehmen?") + (
+        item.format(name="Ellen", text="Ja, kannst Du.")
+    )
+    assert [c.text for c in comments_of(markup)] == [
+        "Kann man auch eine 26er Springform nehmen?",
+        "Ja, kannst Du.",
+    ]
+
+
 def test_rdfa_comments_are_items():
     markup = """<div typeof="Comment"><span property="author">Ada</span>
     <time datetime="2024-11-01T08:00:00Z">1 Nov</time><div property="text" class="text">RDFa.</div></div>"""
