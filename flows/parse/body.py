@@ -173,6 +173,7 @@ CLIMB = 3
 SCATTERED = 0.2
 MOST = 0.6
 CLIMB_GAIN = 1.5
+SECTION_CLIMB = 6  # wrappers between a paragraph's block and the repeated stretch
 
 
 @dataclass(slots=True)
@@ -336,7 +337,89 @@ def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
         best = _holding_most(voters, total) or best
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
-    return _with_siblings(_climb(best, votes, held, headlines), votes, holders - off)
+    chosen = _climb(best, votes, held, headlines)
+    wrapper, sections = _repeated_sections(chosen.node, headlines)
+    return _with_siblings(_Vote(wrapper, chosen.score), votes, holders - off, sections)
+
+
+def _repeated_sections(node: LexborNode, headlines: dict[int, int]) -> tuple[LexborNode, set[int]]:
+    """An article cut into stretches (between figures, ad slots, paywall markers), each in
+    the same deep wrapper: the chosen block's ancestor whose siblings share its tag and class
+    and hold prose, and those siblings (by `mem_id`). The stretches sit far above their
+    paragraphs, out of reach of the votes, so the wrapper's shape is what ties them.
+
+    The climb stops at a headline (what lies beside it is other stories or the page) and at
+    `article` / `main` (beside those are other articles)."""
+    current = node
+    for _ in range(SECTION_CLIMB):
+        parent = current.parent
+        if parent is None or current.tag in ("body", "html") or headlines.get(current.mem_id):
+            break
+        shape = _shape(current)
+        twins = [
+            child
+            for child in _element_children(parent)
+            if child.mem_id != current.mem_id and _shape(child) == shape
+        ]
+        if twins:
+            homes = _paragraph_homes(current)
+            same = {child.mem_id for child in twins if _is_stretch(child, homes)}
+            if same:
+                return current, same
+        if current.tag in ("article", "main"):
+            break
+        current = parent
+    return node, set()
+
+
+def _element_children(node: LexborNode) -> list[LexborNode]:
+    children = []
+    child = node.first_child
+    while child is not None:
+        if child.is_element_node:
+            children.append(child)
+        child = child.next
+    return children
+
+
+def _shape(node: LexborNode) -> tuple[str, frozenset[str]]:
+    """An element's tag and class tokens, less BEM modifiers ("text text_drop-cap",
+    "card card--wide"): what repeated wrappers share, whatever variant each one is."""
+    tokens = (node.attributes.get("class") or "").split()
+    if len(tokens) < 2:
+        return node.tag or "", frozenset(tokens)
+    return node.tag or "", frozenset(
+        token
+        for token in tokens
+        if not any(token.startswith((f"{other}_", f"{other}--")) for other in tokens)
+    )
+
+
+def _paragraph_homes(node: LexborNode) -> set[tuple[str, frozenset[str]]]:
+    """The shapes of the elements holding `node`'s paragraphs of prose."""
+    return {
+        _shape(p.parent)
+        for p in node.css("p")
+        if p.parent is not None and len(p.text()) >= MIN_PROSE
+    }
+
+
+def _is_stretch(node: LexborNode, homes: set[tuple[str, frozenset[str]]]) -> bool:
+    """A stretch of the article: paragraphs of prose held the way the chosen block holds its
+    own (one template wrote both; a promo box in the same grid row is written otherwise),
+    little link text, no headline of its own (a sibling with an `<h1>` is the next story of an
+    infinite scroll), no boilerplate label."""
+    if _is_junk_element(node) or node.css_first("h1") is not None:
+        return False
+    prose = 0
+    for p in node.css("p"):
+        if (
+            len(text := p.text()) >= MIN_PROSE
+            and p.parent is not None
+            and _shape(p.parent) in homes
+        ):
+            prose += len(text)
+    return prose >= MIN_HELD and _link_density(node) < 0.25
 
 
 def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> _Vote | None:
@@ -493,9 +576,12 @@ def _link_density(node: LexborNode) -> float:
     return sum(len(a.text()) for a in node.css("a")) / text if text else 1.0
 
 
-def _with_siblings(best: _Vote, votes: dict[int, _Vote], holders: set[int]) -> list[LexborNode]:
+def _with_siblings(
+    best: _Vote, votes: dict[int, _Vote], holders: set[int], sections: set[int]
+) -> list[LexborNode]:
     """Readability's sibling rule: article text split across sibling blocks stays whole.
-    A sibling whose tag or class names boilerplate (a related box beside the text) is not."""
+    A sibling whose tag or class names boilerplate (a related box beside the text) is not.
+    `sections`: siblings already known to be stretches of the article (`_repeated_sections`)."""
     parent = best.node.parent
     if parent is None or best.node.tag in ("body", "html"):
         return [best.node]
@@ -503,7 +589,7 @@ def _with_siblings(best: _Vote, votes: dict[int, _Vote], holders: set[int]) -> l
     blocks = []
     child = parent.first_child
     while child is not None:
-        if child.mem_id == best.node.mem_id:
+        if child.mem_id == best.node.mem_id or child.mem_id in sections:
             blocks.append(child)
         elif child.is_element_node and not _is_junk_element(child):
             entry = votes.get(child.mem_id)
