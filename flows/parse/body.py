@@ -587,9 +587,11 @@ def _with_siblings(
         return [best.node]
     threshold = max(10.0, best.score * 0.2)
     blocks = []
+    seen_best = False  # a wrapped paragraph after the text is a bio or a call to action
     child = parent.first_child
     while child is not None:
         if child.mem_id == best.node.mem_id or child.mem_id in sections:
+            seen_best = seen_best or child.mem_id == best.node.mem_id
             blocks.append(child)
         elif child.is_element_node and not _is_junk_element(child):
             entry = votes.get(child.mem_id)
@@ -599,10 +601,22 @@ def _with_siblings(
                 and _link_density(child) < 0.25
                 or (child.tag == "p" or child.mem_id in holders)
                 and _is_prose_paragraph(child)
+                or not seen_best
+                and _wrapped_paragraph(child)
             ):
                 blocks.append(child)
         child = child.next
     return blocks
+
+
+def _wrapped_paragraph(node: LexborNode) -> bool:
+    """A `div` whose only element is one paragraph of prose: the same paragraph as a bare
+    `<p>` sibling, in a wrapper some templates give each of the opening paragraphs. Taken
+    before the chosen block only: after it, such boxes are author bios and calls to action."""
+    if node.tag != "div":
+        return False
+    children = _element_children(node)
+    return len(children) == 1 and children[0].tag == "p" and _is_prose_paragraph(children[0])
 
 
 def _is_prose_paragraph(node: LexborNode) -> bool:

@@ -104,6 +104,20 @@ def test_body_leaves_out_a_promo_box_in_the_same_grid_row_as_the_article():
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
+def test_body_keeps_opening_paragraphs_each_wrapped_in_a_div_beside_the_block():
+    """A template that gives each of the first paragraphs a wrapper of its own, then the rest
+    of the text in one block: each wrapper carries one vote, too few to pass the threshold."""
+    opening = "".join(f"<div class='par{n}'><p>{text}</p></div>" for n, text in enumerate(PROSE))
+    rest = [f"{text} Later, the mayor spoke again, at length, about it." for text in PROSE * 2]
+    related = (
+        "<div class='links'><p><a href='/a'>An older story about the same old bridge</a></p></div>"
+    )
+    html = page(
+        f"<div class='story'>{opening}{related}<div class='text'>{paragraphs(rest)}</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE + rest
+
+
 def test_body_reads_text_written_between_line_breaks():
     html = page(
         "<div class='text'>" + "<br><br>".join(PROSE) + "</div><div><a href='/x'>More</a></div>"
