@@ -159,6 +159,9 @@ BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
 _PROSE = ("p", "pre", "blockquote")
 _HOLDERS = ("div", "td", "section", "article")
 _UNREAD = "script, style, noscript, template"
+_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_HEADINGS = "h1, h2, h3, h4, h5, h6"
+TEASER_MAX = 400  # characters of text a teaser card holds at most
 MIN_PROSE = 25
 _JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
 _JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id]"
@@ -634,6 +637,7 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
         return text.split("\n") if text else []
     inside = headline is not None and is_inside(headline, root)
     blocks = root.css(f"{BLOCKS}, h1" if inside else BLOCKS)  # one tag each: no repeats
+    junk |= _teaser_cards(root, blocks)
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
     paragraphs: list[str] = []
     covered = 0
@@ -654,6 +658,38 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
     return paragraphs
+
+
+def _teaser_cards(root: LexborNode, blocks: list[LexborNode]) -> set[int]:
+    """Teaser cards inside the block, by `mem_id`: a heading that is all a link to another
+    page (an article's own subheadings do not link away), with the wrapper around it that
+    holds no other heading and little text (its kicker, a teaser line, a picture)."""
+    cards: set[int] = set()
+    for heading in blocks:
+        if heading.tag not in _SUBHEADINGS or not _links_away(heading):
+            continue
+        card = heading
+        parent = card.parent
+        while (
+            parent is not None
+            and parent.mem_id != root.mem_id
+            and len(parent.text(strip=True)) <= TEASER_MAX
+            and len(parent.css(_HEADINGS)) == 1
+        ):
+            card, parent = parent, parent.parent
+        cards.add(card.mem_id)
+    return cards
+
+
+def _links_away(heading: LexborNode) -> bool:
+    """Whether the heading's text is all links to other pages (not `#` anchors of its own)."""
+    text = len(heading.text(strip=True))
+    links = heading.css("a")
+    if not text or not links:
+        return False
+    if any((link.attributes.get("href") or "#").startswith("#") for link in links):
+        return False
+    return sum(len(link.text(strip=True)) for link in links) >= 0.9 * text
 
 
 def _inside_junk_or_holding_blocks(

@@ -118,6 +118,26 @@ def test_body_keeps_opening_paragraphs_each_wrapped_in_a_div_beside_the_block():
     assert extract_body(LexborHTMLParser(html)) == PROSE + rest
 
 
+def test_body_skips_teaser_cards_whose_headline_links_to_another_story():
+    """A card (a linked headline, a line of teaser) inside the article's block is another
+    story: an article's own subheadings do not link away."""
+    card = (
+        "<div class='box'><div class='pad'><div class='kicker'>Listen</div>"
+        "<h2><a href='/other-story'>Drivers stuck on the motorway get water from volunteers</a></h2>"
+        "<div class='txt'><p>Five riders bring drinks to people in the queue during the heat.</p></div>"
+        "</div></div>"
+    )
+    html = page(
+        "<article>"
+        + paragraphs(PROSE[:2])
+        + card
+        + "<h2>What happens next</h2>"
+        + paragraphs(PROSE[2:])
+        + "</article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == [*PROSE[:2], "What happens next", PROSE[2]]
+
+
 def test_body_reads_text_written_between_line_breaks():
     html = page(
         "<div class='text'>" + "<br><br>".join(PROSE) + "</div><div><a href='/x'>More</a></div>"
