@@ -158,7 +158,7 @@ _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
 _PROSE = ("p", "pre", "blockquote")
 _HOLDERS = ("div", "td", "section", "article")
-_UNREAD = "script, style, noscript, template"
+_UNREAD_TAGS = frozenset(("script", "style", "noscript", "template"))
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
 TEASER_MAX = 400  # characters of text a teaser card holds at most
@@ -358,12 +358,13 @@ def _repeated_sections(node: LexborNode, headlines: dict[int, int]) -> tuple[Lex
         parent = current.parent
         if parent is None or current.tag in ("body", "html") or headlines.get(current.mem_id):
             break
-        shape = _shape(current)
-        twins = [
-            child
-            for child in _element_children(parent)
-            if child.mem_id != current.mem_id and _shape(child) == shape
-        ]
+        tag, shape = current.tag, _shape(current)
+        twins = []
+        child = parent.first_child
+        while child is not None:
+            if child.tag == tag and child.mem_id != current.mem_id and _shape(child) == shape:
+                twins.append(child)
+            child = child.next
         if twins:
             homes = _paragraph_homes(current)
             same = {child.mem_id for child in twins if _is_stretch(child, homes)}
@@ -388,10 +389,15 @@ def _element_children(node: LexborNode) -> list[LexborNode]:
 def _shape(node: LexborNode) -> tuple[str, frozenset[str]]:
     """An element's tag and class tokens, less BEM modifiers ("text text_drop-cap",
     "card card--wide"): what repeated wrappers share, whatever variant each one is."""
-    tokens = (node.attributes.get("class") or "").split()
+    return node.tag or "", _class_tokens(node.attrs.get("class") or "")
+
+
+@lru_cache(maxsize=4096)
+def _class_tokens(label: str) -> frozenset[str]:
+    tokens = label.split()
     if len(tokens) < 2:
-        return node.tag or "", frozenset(tokens)
-    return node.tag or "", frozenset(
+        return frozenset(tokens)
+    return frozenset(
         token
         for token in tokens
         if not any(token.startswith((f"{other}_", f"{other}--")) for other in tokens)
@@ -629,7 +635,7 @@ def _is_prose_paragraph(node: LexborNode) -> bool:
 
 def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[str]:
     size = len(root.text(strip=True))
-    junk = _junk_ids(root, size)
+    junk, unread = _junk_ids(root, size)
     if root.mem_id in junk:
         junk.discard(root.mem_id)
     if root.tag in ("p", "pre", "blockquote") or root.css_first(BLOCKS) is None:
@@ -647,7 +653,7 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
             before = len(paragraphs)
         if node.mem_id in skipped and (node.tag != "p" or skipped[node.mem_id]):
             continue
-        text = _text(node)
+        text = _text(node, node.mem_id in unread)
         if text:
             paragraphs.append(text)
             covered += len(text)
@@ -724,14 +730,18 @@ def _inside_junk_or_holding_blocks(
     return skipped
 
 
-def _junk_ids(root: LexborNode, size: int) -> set[int]:
+def _junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
     """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
     most of the block's text, not as links (then its class word is a layout name:
-    "article-overlay-handle")."""
+    "article-overlay-handle"). Second, the elements holding a `<script>`, `<style>`,
+    `<noscript>` or `<template>`, found on the same walk (no selector per block for them)."""
     junk: set[int] = set()
+    unread: set[int] = set()
     most = MOST * size  # `size`: the length of the block's text
     for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
         if node.tag in _JUNK_TAG_SET:
+            if node.tag in _UNREAD_TAGS and node.mem_id not in junk:
+                _mark_ancestors(node, root, unread)
             junk.add(node.mem_id)
             continue
         if node.mem_id in junk:
@@ -744,7 +754,17 @@ def _junk_ids(root: LexborNode, size: int) -> set[int]:
             and (len(node.text(strip=True)) < most or _link_density(node) > 0.5)
         ):
             junk.add(node.mem_id)
-    return junk
+    return junk, unread
+
+
+def _mark_ancestors(node: LexborNode, root: LexborNode, marked: set[int]) -> None:
+    """Add `node`'s ancestors up to `root` to `marked`, stopping where an earlier walk did."""
+    current = node.parent
+    while current is not None and current.mem_id not in marked:
+        marked.add(current.mem_id)
+        if current.mem_id == root.mem_id:
+            return
+        current = current.parent
 
 
 @lru_cache(maxsize=4096)
@@ -787,12 +807,10 @@ def _junk_token(words: tuple[str, ...]) -> bool:
     return layout
 
 
-def _text(node: LexborNode) -> str:
-    if node.css_first(_UNREAD) is not None:
-        # An inline <script>/<style> (ad code, gallery CSS) is not prose: read around it.
-        text = " ".join(lines_text(node).split())
-    else:
-        text = " ".join(node.text().split())
+def _text(node: LexborNode, holds_unread: bool) -> str:
+    """The block's text on one line; empty for a short line that is mostly links. An inline
+    `<script>`/`<style>` (ad code, gallery CSS) is not prose: `holds_unread` reads around it."""
+    text = " ".join((lines_text(node) if holds_unread else node.text()).split())
     if not text:
         return ""
     if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:
