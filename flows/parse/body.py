@@ -158,7 +158,10 @@ _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
 _PROSE = ("p", "pre", "blockquote")
 _HOLDERS = ("div", "td", "section", "article")
-_UNREAD = "script, style, noscript, template"
+_UNREAD_TAGS = frozenset(("script", "style", "noscript", "template"))
+_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_HEADINGS = "h1, h2, h3, h4, h5, h6"
+TEASER_MAX = 400  # characters of text a teaser card holds at most
 MIN_PROSE = 25
 _JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
 _JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id]"
@@ -173,6 +176,7 @@ CLIMB = 3
 SCATTERED = 0.2
 MOST = 0.6
 CLIMB_GAIN = 1.5
+SECTION_CLIMB = 6  # wrappers between a paragraph's block and the repeated stretch
 
 
 @dataclass(slots=True)
@@ -336,7 +340,95 @@ def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
         best = _holding_most(voters, total) or best
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
-    return _with_siblings(_climb(best, votes, held, headlines), votes, holders - off)
+    chosen = _climb(best, votes, held, headlines)
+    wrapper, sections = _repeated_sections(chosen.node, headlines)
+    return _with_siblings(_Vote(wrapper, chosen.score), votes, holders - off, sections)
+
+
+def _repeated_sections(node: LexborNode, headlines: dict[int, int]) -> tuple[LexborNode, set[int]]:
+    """An article cut into stretches (between figures, ad slots, paywall markers), each in
+    the same deep wrapper: the chosen block's ancestor whose siblings share its tag and class
+    and hold prose, and those siblings (by `mem_id`). The stretches sit far above their
+    paragraphs, out of reach of the votes, so the wrapper's shape is what ties them.
+
+    The climb stops at a headline (what lies beside it is other stories or the page) and at
+    `article` / `main` (beside those are other articles)."""
+    current = node
+    for _ in range(SECTION_CLIMB):
+        parent = current.parent
+        if parent is None or current.tag in ("body", "html") or headlines.get(current.mem_id):
+            break
+        tag, shape = current.tag, _shape(current)
+        twins = []
+        child = parent.first_child
+        while child is not None:
+            if child.tag == tag and child.mem_id != current.mem_id and _shape(child) == shape:
+                twins.append(child)
+            child = child.next
+        if twins:
+            homes = _paragraph_homes(current)
+            same = {child.mem_id for child in twins if _is_stretch(child, homes)}
+            if same:
+                return current, same
+        if current.tag in ("article", "main"):
+            break
+        current = parent
+    return node, set()
+
+
+def _element_children(node: LexborNode) -> list[LexborNode]:
+    children = []
+    child = node.first_child
+    while child is not None:
+        if child.is_element_node:
+            children.append(child)
+        child = child.next
+    return children
+
+
+def _shape(node: LexborNode) -> tuple[str, frozenset[str]]:
+    """An element's tag and class tokens, less BEM modifiers ("text text_drop-cap",
+    "card card--wide"): what repeated wrappers share, whatever variant each one is."""
+    return node.tag or "", _class_tokens(node.attrs.get("class") or "")
+
+
+@lru_cache(maxsize=4096)
+def _class_tokens(label: str) -> frozenset[str]:
+    tokens = label.split()
+    if len(tokens) < 2:
+        return frozenset(tokens)
+    return frozenset(
+        token
+        for token in tokens
+        if not any(token.startswith((f"{other}_", f"{other}--")) for other in tokens)
+    )
+
+
+def _paragraph_homes(node: LexborNode) -> set[tuple[str, frozenset[str]]]:
+    """The shapes of the elements holding `node`'s paragraphs of prose."""
+    return {
+        _shape(p.parent)
+        for p in node.css("p")
+        if p.parent is not None and len(p.text()) >= MIN_PROSE
+    }
+
+
+def _is_stretch(node: LexborNode, homes: set[tuple[str, frozenset[str]]]) -> bool:
+    """A stretch of the article: paragraphs of prose held the way the chosen block holds its
+    own (one template wrote both; a promo box in the same grid row is written otherwise),
+    little link text, no headline of its own (a sibling with an `<h1>` is the next story of an
+    infinite scroll), no boilerplate label."""
+    if _is_junk_element(node) or node.css_first("h1") is not None:
+        return False
+    prose = 0
+    for p in node.css("p"):
+        if (
+            len(text := p.text()) >= MIN_PROSE
+            and p.parent is not None
+            and _shape(p.parent) in homes
+        ):
+            prose += len(text)
+    return prose >= MIN_HELD and _link_density(node) < 0.25
 
 
 def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> _Vote | None:
@@ -493,17 +585,22 @@ def _link_density(node: LexborNode) -> float:
     return sum(len(a.text()) for a in node.css("a")) / text if text else 1.0
 
 
-def _with_siblings(best: _Vote, votes: dict[int, _Vote], holders: set[int]) -> list[LexborNode]:
+def _with_siblings(
+    best: _Vote, votes: dict[int, _Vote], holders: set[int], sections: set[int]
+) -> list[LexborNode]:
     """Readability's sibling rule: article text split across sibling blocks stays whole.
-    A sibling whose tag or class names boilerplate (a related box beside the text) is not."""
+    A sibling whose tag or class names boilerplate (a related box beside the text) is not.
+    `sections`: siblings already known to be stretches of the article (`_repeated_sections`)."""
     parent = best.node.parent
     if parent is None or best.node.tag in ("body", "html"):
         return [best.node]
     threshold = max(10.0, best.score * 0.2)
     blocks = []
+    seen_best = False  # a wrapped paragraph after the text is a bio or a call to action
     child = parent.first_child
     while child is not None:
-        if child.mem_id == best.node.mem_id:
+        if child.mem_id == best.node.mem_id or child.mem_id in sections:
+            seen_best = seen_best or child.mem_id == best.node.mem_id
             blocks.append(child)
         elif child.is_element_node and not _is_junk_element(child):
             entry = votes.get(child.mem_id)
@@ -513,10 +610,22 @@ def _with_siblings(best: _Vote, votes: dict[int, _Vote], holders: set[int]) -> l
                 and _link_density(child) < 0.25
                 or (child.tag == "p" or child.mem_id in holders)
                 and _is_prose_paragraph(child)
+                or not seen_best
+                and _wrapped_paragraph(child)
             ):
                 blocks.append(child)
         child = child.next
     return blocks
+
+
+def _wrapped_paragraph(node: LexborNode) -> bool:
+    """A `div` whose only element is one paragraph of prose: the same paragraph as a bare
+    `<p>` sibling, in a wrapper some templates give each of the opening paragraphs. Taken
+    before the chosen block only: after it, such boxes are author bios and calls to action."""
+    if node.tag != "div":
+        return False
+    children = _element_children(node)
+    return len(children) == 1 and children[0].tag == "p" and _is_prose_paragraph(children[0])
 
 
 def _is_prose_paragraph(node: LexborNode) -> bool:
@@ -526,7 +635,7 @@ def _is_prose_paragraph(node: LexborNode) -> bool:
 
 def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[str]:
     size = len(root.text(strip=True))
-    junk = _junk_ids(root, size)
+    junk, unread = _junk_ids(root, size)
     if root.mem_id in junk:
         junk.discard(root.mem_id)
     if root.tag in ("p", "pre", "blockquote") or root.css_first(BLOCKS) is None:
@@ -534,6 +643,7 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
         return text.split("\n") if text else []
     inside = headline is not None and is_inside(headline, root)
     blocks = root.css(f"{BLOCKS}, h1" if inside else BLOCKS)  # one tag each: no repeats
+    junk |= _teaser_cards(root, blocks)
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
     paragraphs: list[str] = []
     covered = 0
@@ -543,7 +653,7 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
             before = len(paragraphs)
         if node.mem_id in skipped and (node.tag != "p" or skipped[node.mem_id]):
             continue
-        text = _text(node)
+        text = _text(node, node.mem_id in unread)
         if text:
             paragraphs.append(text)
             covered += len(text)
@@ -554,6 +664,38 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
     return paragraphs
+
+
+def _teaser_cards(root: LexborNode, blocks: list[LexborNode]) -> set[int]:
+    """Teaser cards inside the block, by `mem_id`: a heading that is all a link to another
+    page (an article's own subheadings do not link away), with the wrapper around it that
+    holds no other heading and little text (its kicker, a teaser line, a picture)."""
+    cards: set[int] = set()
+    for heading in blocks:
+        if heading.tag not in _SUBHEADINGS or not _links_away(heading):
+            continue
+        card = heading
+        parent = card.parent
+        while (
+            parent is not None
+            and parent.mem_id != root.mem_id
+            and len(parent.text(strip=True)) <= TEASER_MAX
+            and len(parent.css(_HEADINGS)) == 1
+        ):
+            card, parent = parent, parent.parent
+        cards.add(card.mem_id)
+    return cards
+
+
+def _links_away(heading: LexborNode) -> bool:
+    """Whether the heading's text is all links to other pages (not `#` anchors of its own)."""
+    text = len(heading.text(strip=True))
+    links = heading.css("a")
+    if not text or not links:
+        return False
+    if any((link.attributes.get("href") or "#").startswith("#") for link in links):
+        return False
+    return sum(len(link.text(strip=True)) for link in links) >= 0.9 * text
 
 
 def _inside_junk_or_holding_blocks(
@@ -588,14 +730,18 @@ def _inside_junk_or_holding_blocks(
     return skipped
 
 
-def _junk_ids(root: LexborNode, size: int) -> set[int]:
+def _junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
     """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
     most of the block's text, not as links (then its class word is a layout name:
-    "article-overlay-handle")."""
+    "article-overlay-handle"). Second, the elements holding a `<script>`, `<style>`,
+    `<noscript>` or `<template>`, found on the same walk (no selector per block for them)."""
     junk: set[int] = set()
+    unread: set[int] = set()
     most = MOST * size  # `size`: the length of the block's text
     for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
         if node.tag in _JUNK_TAG_SET:
+            if node.tag in _UNREAD_TAGS and node.mem_id not in junk:
+                _mark_ancestors(node, root, unread)
             junk.add(node.mem_id)
             continue
         if node.mem_id in junk:
@@ -608,7 +754,17 @@ def _junk_ids(root: LexborNode, size: int) -> set[int]:
             and (len(node.text(strip=True)) < most or _link_density(node) > 0.5)
         ):
             junk.add(node.mem_id)
-    return junk
+    return junk, unread
+
+
+def _mark_ancestors(node: LexborNode, root: LexborNode, marked: set[int]) -> None:
+    """Add `node`'s ancestors up to `root` to `marked`, stopping where an earlier walk did."""
+    current = node.parent
+    while current is not None and current.mem_id not in marked:
+        marked.add(current.mem_id)
+        if current.mem_id == root.mem_id:
+            return
+        current = current.parent
 
 
 @lru_cache(maxsize=4096)
@@ -651,12 +807,10 @@ def _junk_token(words: tuple[str, ...]) -> bool:
     return layout
 
 
-def _text(node: LexborNode) -> str:
-    if node.css_first(_UNREAD) is not None:
-        # An inline <script>/<style> (ad code, gallery CSS) is not prose: read around it.
-        text = " ".join(lines_text(node).split())
-    else:
-        text = " ".join(node.text().split())
+def _text(node: LexborNode, holds_unread: bool) -> str:
+    """The block's text on one line; empty for a short line that is mostly links. An inline
+    `<script>`/`<style>` (ad code, gallery CSS) is not prose: `holds_unread` reads around it."""
+    text = " ".join((lines_text(node) if holds_unread else node.text()).split())
     if not text:
         return ""
     if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:

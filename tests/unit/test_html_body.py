@@ -75,6 +75,69 @@ def test_body_reads_an_article_split_over_sibling_columns():
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
+def test_body_reads_an_article_cut_into_repeated_section_wrappers():
+    """Editors wrap each stretch of text between figures in the same deep wrapper: the
+    stretches are siblings far above the paragraphs, out of reach of the votes."""
+
+    def section(texts: list[str], copy: str = "copy") -> str:
+        inner = paragraphs(texts)
+        return f"<div class='con'><div class='mod'><div class='box'><div class='{copy}'>{inner}</div></div></div></div>"
+
+    figure = "<figure><img src='x.jpg'><figcaption>The bridge in 1931.</figcaption></figure>"
+    first = section(PROSE[:2], copy="copy copy--drop-cap")  # a BEM variant of the same wrapper
+    html = page(
+        f"<div class='page'><h1>Bridge</h1>{first}{figure}{section(PROSE[2:])}"
+        "<div class='rail'><p><a href='/a'>Another story, about something else entirely</a></p></div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_leaves_out_a_promo_box_in_the_same_grid_row_as_the_article():
+    """Same wrapper, other template: the promo's paragraphs sit in a differently styled box."""
+    promo = (
+        "<div class='row'><div class='col promo-box'><p>Read us free for two weeks, delivered, "
+        "with no commitment at all, and cancel anytime.</p></div></div>"
+    )
+    html = page(
+        f"<div class='page'><h1>Bridge</h1><div class='row'><div class='col'>{paragraphs(PROSE)}</div></div>{promo}</div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_keeps_opening_paragraphs_each_wrapped_in_a_div_beside_the_block():
+    """A template that gives each of the first paragraphs a wrapper of its own, then the rest
+    of the text in one block: each wrapper carries one vote, too few to pass the threshold."""
+    opening = "".join(f"<div class='par{n}'><p>{text}</p></div>" for n, text in enumerate(PROSE))
+    rest = [f"{text} Later, the mayor spoke again, at length, about it." for text in PROSE * 2]
+    related = (
+        "<div class='links'><p><a href='/a'>An older story about the same old bridge</a></p></div>"
+    )
+    html = page(
+        f"<div class='story'>{opening}{related}<div class='text'>{paragraphs(rest)}</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE + rest
+
+
+def test_body_skips_teaser_cards_whose_headline_links_to_another_story():
+    """A card (a linked headline, a line of teaser) inside the article's block is another
+    story: an article's own subheadings do not link away."""
+    card = (
+        "<div class='box'><div class='pad'><div class='kicker'>Listen</div>"
+        "<h2><a href='/other-story'>Drivers stuck on the motorway get water from volunteers</a></h2>"
+        "<div class='txt'><p>Five riders bring drinks to people in the queue during the heat.</p></div>"
+        "</div></div>"
+    )
+    html = page(
+        "<article>"
+        + paragraphs(PROSE[:2])
+        + card
+        + "<h2>What happens next</h2>"
+        + paragraphs(PROSE[2:])
+        + "</article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == [*PROSE[:2], "What happens next", PROSE[2]]
+
+
 def test_body_reads_text_written_between_line_breaks():
     html = page(
         "<div class='text'>" + "<br><br>".join(PROSE) + "</div><div><a href='/x'>More</a></div>"
