@@ -878,6 +878,9 @@ def _rdfa_name(prop: str | None) -> str:
     return prop.rsplit(":", 1)[-1] if prop else ""
 
 
+_MAX_PARTS = 24
+"""Elements kept per role in one comment: more authors or times than this is no comment
+worth reading, and it keeps the pairwise checks between parts small on hostile pages."""
 _HOLDS_AUTHOR = 5
 """Enough to rank a named text element below any other, never to drop it."""
 _INITIALS = re.compile(r"^[A-Z0-9]{1,2}$")
@@ -919,7 +922,9 @@ class _Parts:
             tag == "a" and _profile_link(attributes.get("href") or ""),
         )
         for role, rank in roles:
-            getattr(self, role).append(node if role == "chrome" else (rank, node))
+            found = getattr(self, role)
+            if len(found) < _MAX_PARTS:  # a hostile page's thousands stay a few
+                found.append(node if role == "chrome" else (rank, node))
 
     def author(self, fetched_at: datetime) -> str | None:
         """The surest author element's name, else the name in a "by Ada on …" or

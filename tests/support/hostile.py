@@ -71,6 +71,9 @@ def corpus(*, scale: float = 1.0) -> list[Hostile]:
     big = max(1, int(MB * scale))
     rng = random.Random(6)
     links = "".join(f'<a href="/story/{n}">Story {n}</a> ' for n in range(100_000))
+    crowded = '<div class="comment">{}<p>Hi.</p></div>'.format(
+        "".join(f'<a href="/user/u{n}">u{n}</a> <time>3 May 2024</time>' for n in range(5_000))
+    )
     pseudo = (
         '<a href="javascript:alert(1)">js</a><a href=" JaVaScRiPt:alert(2)">js</a>'
         '<a href="java&#x09;script:alert(3)">js</a><a href="data:text/html,<script>x</script>">'
@@ -152,6 +155,7 @@ def corpus(*, scale: float = 1.0) -> list[Hostile]:
             "parsed",
         ),
         Hostile("pseudo-links.html", lambda: article(extra=pseudo), "parsed"),
+        Hostile("comment-of-many-authors.html", lambda: article(extra=crowded), "parsed"),
         Hostile(
             "sql-and-templates.html", lambda: article(extra=_comments(TEMPLATE_AND_SQL)), "parsed"
         ),

@@ -966,6 +966,23 @@ def test_a_short_reply_in_its_own_paragraph_is_not_taken_for_its_meta_line():
     ]
 
 
+def test_a_comment_holding_thousands_of_author_links_keeps_a_few_parts():
+    """A hostile page's comment with 3,000 profile links: the parts kept per role stay few,
+    so the pairwise checks between them stay cheap (this page once took seconds)."""
+    from flows.parse.comments import _MAX_PARTS, _Parts, select
+
+    links = "".join(f'<a href="/user/u{n}">u{n}</a> <time>3 May 2024</time>' for n in range(3000))
+    tree = LexborHTMLParser(
+        f'<html><body><div class="comment">{links}<p>Hi.</p></div></body></html>'
+    )
+    item = tree.css_first("div.comment")
+    parts = _Parts(item)
+    for node in select(item, "a[href], time"):
+        parts.classify(node)
+    assert len(parts.authors) == len(parts.times) == _MAX_PARTS
+    assert len(extract_comments(tree, FETCHED)) == 1
+
+
 def test_rdfa_comments_are_items():
     markup = """<div typeof="Comment"><span property="author">Ada</span>
     <time datetime="2024-11-01T08:00:00Z">1 Nov</time><div property="text" class="text">RDFa.</div></div>"""
