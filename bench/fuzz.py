@@ -2,8 +2,8 @@
 
 Any input must give exactly one `pages` row that Parquet can store, parsed or rejected
 with a reason; anything else (an exception, a crash, a hang past libFuzzer's timeout)
-is a finding, saved by libFuzzer as a `crash-*` file to replay. Bounded: by default
-60 s (`FUZZ_SECONDS`), seeded with the hostile corpus.
+is a finding, saved by libFuzzer in build/fuzz/ as a `crash-*`, `timeout-*` or `slow-unit-*`
+file to replay. Bounded: by default 60 s (`FUZZ_SECONDS`), seeded with the hostile corpus.
 """
 
 from __future__ import annotations
@@ -51,8 +51,10 @@ def main() -> None:
     seconds = os.environ.get("FUZZ_SECONDS", "60")
     folder = Path(tempfile.mkdtemp(prefix="newsflow-fuzz-"))
     seeds(folder)
+    findings = Path("build/fuzz")
+    findings.mkdir(parents=True, exist_ok=True)
     argv = [sys.argv[0], f"-max_total_time={seconds}", "-timeout=20", "-rss_limit_mb=3072",
-            "-max_len=65536", str(folder)]  # fmt: skip
+            "-max_len=65536", f"-artifact_prefix={findings}/", str(folder)]  # fmt: skip
     atheris.Setup(argv, one_input)
     atheris.Fuzz()
 
