@@ -4,10 +4,11 @@ Each page goes through `flows.parse.parse_page`, the same entry point the pipeli
 a rejected page counts as "no comments". For the shared set: the benchmark's own report
 (its score.py) and the median extraction time per page. For our set (pages fetched into
 ../devsets/comments by `make devsets`): bench/comment_score.py's figures on the tune half,
-the held-out test half, both together ("all") and the fresh split (pages nobody tuned on,
-kept apart as the final held-out measurement), then one line per markup, worst first, the
-fresh split's markups in a block of their own. Each part is skipped with a message when its
-pages are absent.
+the held-out test half, both together ("all"), the fresh split (pages nobody tuned on,
+kept apart as the final held-out measurement) and the fresh2 split (pages added after the
+fresh split had been read, measured once), then one line per markup, worst first, the
+held-out markups of fresh and of fresh2 each in a block of their own. Each part is skipped
+with a message when its pages are absent.
 """
 
 from __future__ import annotations
@@ -111,6 +112,9 @@ FRESH = "fresh"
 article sets (`bench.article_scores.split_of`): its tune half may be read to change the
 parser, its test half only as the final held-out measurement."""
 FRESH_HALVES = (f"{FRESH}-tune", f"{FRESH}-test")
+FRESH2 = "fresh2"
+"""The split added after the fresh split's test half had been read: unseen markups, held out
+whole (not cut by site), for one final measurement; never read to change the parser."""
 
 
 def fresh_half(page: dict[str, Any]) -> str:
@@ -146,8 +150,8 @@ def _markup_lines(rows: list[PageRow]) -> list[str]:
 
 
 def devset_report(name: str = "comments") -> list[str]:
-    """Our set's figures: tune, test, all (tune and test), fresh, then per markup worst first
-    (F1, then recall), the fresh split's markups in their own block."""
+    """Our set's figures: tune, test, all (tune and test), fresh, fresh2, then per markup worst
+    first (F1, then recall), the held-out markups of fresh and of fresh2 in blocks of their own."""
     present = devset.present(name)
     if not present:
         return [f"devset {name}: skipped: run make devsets (no pages in {devset.pages_dir(name)})"]
@@ -161,6 +165,7 @@ def devset_report(name: str = "comments") -> list[str]:
     rows = page_rows(truth, found)
     dev = [r for r in rows if r.split in DEV_SPLITS]
     fresh = [r for r in rows if r.split in FRESH_HALVES]
+    fresh2 = [r for r in rows if r.split == FRESH2]
     lines = [
         f"devset {name} ({len(rows)}/{len(devset.sources(name))} pages present, bench/comment_score.py):"
     ]
@@ -169,6 +174,8 @@ def devset_report(name: str = "comments") -> list[str]:
     if fresh:
         lines += [_line(half, [r for r in fresh if r.split == half]) for half in FRESH_HALVES]
         lines.append(_line(FRESH, fresh))
+    if fresh2:
+        lines.append(_line(FRESH2, fresh2))
     parents = [
         (split, *parent_counts([p for p in truth if p.get("split") == split], found))
         for split in (*DEV_SPLITS, *FRESH_HALVES)
@@ -185,6 +192,11 @@ def devset_report(name: str = "comments") -> list[str]:
             "  per markup of the fresh split's test half (held out: the final measurement, not for tuning):"
         )
         lines += _markup_lines(held_out)
+    if fresh2:
+        lines.append(
+            "  per markup of the fresh2 split (held out: measured once at the end, not for tuning):"
+        )
+        lines += _markup_lines(fresh2)
     return lines
 
 
