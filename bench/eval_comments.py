@@ -4,11 +4,10 @@ Each page goes through `flows.parse.parse_page`, the same entry point the pipeli
 a rejected page counts as "no comments". For the shared set: the benchmark's own report
 (its score.py) and the median extraction time per page. For our set (pages fetched into
 ../devsets/comments by `make devsets`): bench/comment_score.py's figures on the tune half,
-the held-out test half, both together ("all"), the fresh split (pages nobody tuned on,
-kept apart as the final held-out measurement) and the fresh2 split (pages added after the
-fresh split had been read, measured once), then one line per markup, worst first, the
-held-out markups of fresh and of fresh2 each in a block of their own. Each part is skipped
-with a message when its pages are absent.
+the test half, both together ("all"), and the fresh splits added later (`fresh`, `fresh2`),
+each by half and whole, then one line per markup, worst first, with the fresh splits' test
+halves (held out) in blocks of their own. Each part is skipped with a message when its
+pages are absent.
 """
 
 from __future__ import annotations
@@ -107,20 +106,18 @@ def _line(name: str, rows: list[PageRow]) -> str:
 
 DEV_SPLITS = ("tune", "test")
 """The dev halves; "all" is these two together, so its figure does not move as the set grows."""
-FRESH = "fresh"
-"""The split made last, of markups the dev halves lack. It is cut in two by site, like the
-article sets (`bench.article_scores.split_of`): its tune half may be read to change the
-parser, its test half only as the final held-out measurement."""
-FRESH_HALVES = (f"{FRESH}-tune", f"{FRESH}-test")
-FRESH2 = "fresh2"
-"""The split added after the fresh split's test half had been read: unseen markups, held out
-whole (not cut by site), for one final measurement; never read to change the parser."""
+FRESH_SPLITS = ("fresh", "fresh2")
+"""Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
+`tune`, `fresh2` after `fresh` had been read. Each is cut in two by site, like the article
+sets (`bench.article_scores.split_of`): its tune half may be read to change the parser, its
+test half only as a held-out measurement."""
 
 
 def fresh_half(page: dict[str, Any]) -> str:
-    """The fresh half of a page: by the host of its URL, else by the repository it comes from."""
+    """The half of a fresh split a page is in: by the host of its URL, else by the
+    repository it comes from ("fresh-tune", "fresh2-test" …)."""
     site = urlparse(page.get("url") or "").hostname or page["source"].split("@")[0]
-    return f"{FRESH}-{split_of(site.removeprefix('www.'))}"
+    return f"{page['split']}-{split_of(site.removeprefix('www.'))}"
 
 
 def _badness(part: list[PageRow]) -> tuple[float, float, str]:
@@ -150,53 +147,53 @@ def _markup_lines(rows: list[PageRow]) -> list[str]:
 
 
 def devset_report(name: str = "comments") -> list[str]:
-    """Our set's figures: tune, test, all (tune and test), fresh, fresh2, then per markup worst
-    first (F1, then recall), the held-out markups of fresh and of fresh2 in blocks of their own."""
+    """Our set's figures: tune, test, all (tune and test), each fresh split by half and whole,
+    reply parents, then per markup worst first (F1, then recall); the fresh splits' test
+    halves in blocks of their own."""
     present = devset.present(name)
     if not present:
         return [f"devset {name}: skipped: run make devsets (no pages in {devset.pages_dir(name)})"]
     on_disk = {path.name for _, path in present}
     truth = [
-        {**p, "split": fresh_half(p)} if p.get("split") == FRESH else p
+        {**p, "split": fresh_half(p)} if p.get("split") in FRESH_SPLITS else p
         for p in devset.truth(name)  # type: ignore[attr-defined]
         if p["file"] in on_disk
     ]
     found = predictions([path for _, path in present])
     rows = page_rows(truth, found)
     dev = [r for r in rows if r.split in DEV_SPLITS]
-    fresh = [r for r in rows if r.split in FRESH_HALVES]
-    fresh2 = [r for r in rows if r.split == FRESH2]
     lines = [
         f"devset {name} ({len(rows)}/{len(devset.sources(name))} pages present, bench/comment_score.py):"
     ]
     lines += [_line(split, [r for r in rows if r.split == split]) for split in DEV_SPLITS]
     lines.append(_line("all", dev))
-    if fresh:
-        lines += [_line(half, [r for r in fresh if r.split == half]) for half in FRESH_HALVES]
-        lines.append(_line(FRESH, fresh))
-    if fresh2:
-        lines.append(_line(FRESH2, fresh2))
+    readable = list(dev)
+    held_out: list[tuple[str, list[PageRow]]] = []
+    splits = list(DEV_SPLITS)
+    for fresh in FRESH_SPLITS:
+        halves = (f"{fresh}-tune", f"{fresh}-test")
+        parts = [[r for r in rows if r.split == half] for half in halves]
+        if not any(parts):
+            continue
+        lines += [_line(half, part) for half, part in zip(halves, parts, strict=True)]
+        lines.append(_line(fresh, parts[0] + parts[1]))
+        readable += parts[0]
+        held_out.append((halves[1], parts[1]))
+        splits += halves
     parents = [
         (split, *parent_counts([p for p in truth if p.get("split") == split], found))
-        for split in (*DEV_SPLITS, *FRESH_HALVES)
+        for split in splits
     ]
     lines.append(
         "  reply parents right on pages with the right count: "
         + ", ".join(f"{split} {right}/{total}" for split, right, total in parents if total)
     )
     lines.append("  per markup, worst first (split, pages, true, found, matched, right authors):")
-    lines += _markup_lines(dev + [r for r in fresh if r.split == FRESH_HALVES[0]])
-    held_out = [r for r in fresh if r.split == FRESH_HALVES[1]]
-    if held_out:
-        lines.append(
-            "  per markup of the fresh split's test half (held out: the final measurement, not for tuning):"
-        )
-        lines += _markup_lines(held_out)
-    if fresh2:
-        lines.append(
-            "  per markup of the fresh2 split (held out: measured once at the end, not for tuning):"
-        )
-        lines += _markup_lines(fresh2)
+    lines += _markup_lines(readable)
+    for half, part in held_out:
+        if part:
+            lines.append(f"  per markup of {half} (held out: a measurement, not for tuning):")
+            lines += _markup_lines(part)
     return lines
 
 

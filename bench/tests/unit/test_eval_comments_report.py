@@ -1,4 +1,5 @@
-"""bench/eval_comments.py: the dev set's report keeps the fresh split apart from tune and test."""
+"""bench/eval_comments.py: the dev set's report keeps the fresh splits apart from tune and
+test, each cut in two by site, and lists only their tune halves' markups with the dev set's."""
 
 from pathlib import Path
 
@@ -20,19 +21,23 @@ def _page(file: str, split: str, text: str, host: str = "x.example") -> dict[str
 
 @pytest.fixture
 def report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
-    pages = [
+    pages = [  # c.example and e.example hash to the tune half, a.example to the test half
         _page("a.html", "tune", "A tune comment"),
         _page("b.html", "test", "A test comment"),
-        _page("c.html", "fresh", "A fresh comment", host="c.example"),  # its tune half
-        _page("d.html", "fresh", "Another fresh comment", host="a.example"),  # its test half
+        _page("c.html", "fresh", "A fresh comment", host="c.example"),
+        _page("d.html", "fresh", "Another fresh comment", host="a.example"),
+        _page("e.html", "fresh2", "A fresh2 comment", host="e.example"),
+        _page("f.html", "fresh2", "Another fresh2 comment", host="a.example"),
     ]
-    sources = [devset.Source(id=p[0], repo="o/r", commit="0" * 40, path=p) for p in "abcd"]
+    sources = [devset.Source(id=p[0], repo="o/r", commit="0" * 40, path=p) for p in "abcdef"]
     present = [(s, tmp_path / s.file_name) for s in sources]
     found = {
         "a.html": [{"author": "Ann", "text": "A tune comment"}],
         "b.html": [{"author": "Ann", "text": "A test comment"}],
         "c.html": [],
         "d.html": [],
+        "e.html": [{"author": "Ann", "text": "A fresh2 comment"}],
+        "f.html": [],
     }
     monkeypatch.setattr(devset, "present", lambda name: present)
     monkeypatch.setattr(devset, "sources", lambda name: sources)
@@ -46,14 +51,25 @@ def test_the_all_line_covers_tune_and_test_only(report: list[str]) -> None:
     assert "pages   2" in all_line and "F1 1.000" in all_line
 
 
-def test_the_fresh_split_and_each_of_its_halves_have_a_line(report: list[str]) -> None:
+def test_each_fresh_split_has_a_line_per_half_and_one_whole(report: list[str]) -> None:
     lines = {line.split()[0]: line for line in report if line.startswith("  fresh")}
+    assert list(lines) == [
+        "fresh-tune",
+        "fresh-test",
+        "fresh",
+        "fresh2-tune",
+        "fresh2-test",
+        "fresh2",
+    ]
     assert "pages   2" in lines["fresh"] and "found    0" in lines["fresh"]
-    assert "pages   1" in lines["fresh-tune"] and "pages   1" in lines["fresh-test"]
+    assert "pages   2" in lines["fresh2"] and "found    1" in lines["fresh2"]
+    assert "F1 1.000" in lines["fresh2-tune"] and "found    0" in lines["fresh2-test"]
 
 
-def test_only_the_fresh_test_half_is_listed_apart_as_held_out(report: list[str]) -> None:
-    heading = next(i for i, line in enumerate(report) if "test half (held out" in line)
-    assert [line.split()[0] for line in report[heading + 1 :]] == ["fresh-test"]
-    assert all("markup d.html" not in line for line in report[:heading])
-    assert any("markup c.html" in line for line in report[:heading])
+def test_only_the_tune_halves_markups_are_listed_with_the_dev_set(report: list[str]) -> None:
+    first_held = next(i for i, line in enumerate(report) if "(held out" in line)
+    listed = "\n".join(report[:first_held])
+    assert "markup c.html" in listed and "markup e.html" in listed
+    assert "markup d.html" not in listed and "markup f.html" not in listed
+    blocks = [line for line in report if "(held out" in line]
+    assert [line.split()[3] for line in blocks] == ["fresh-test", "fresh2-test"]
