@@ -183,7 +183,7 @@ _COMMENT_ID = re.compile(
 """`comment-123`, `dsq-comment-123` (an item), not `comment-body-123` (a part of one)."""
 _CHROME_TOKEN = re.compile(
     r"reply|antwort|vote|voting|avatar|rating|share|report|flag|action|toolbar|button|like"
-    r"|permalink|edit|badge|signature|counter|karma|points|score|metadata|information"
+    r"|permalink|edit(?!able|or)|badge|signature|counter|karma|points|score|metadata|information"
     r"|répondre|repondre|responder|rispondi|reageer|melden|signaler|denunciar"
     r"|submitted|footer|header|btn|^meta$|^links$"
 )
@@ -226,7 +226,8 @@ _BY_LINE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_BY = re.compile(r"^(?:posted\s+)?(?:by|von|par|door|from)\s*:?\s+", re.IGNORECASE)
-_NAME_END = re.compile(r"\s[»|·•]\s")
+_NAME_END = re.compile(r"\s[»|·•]\s|[，、]")
+"""What ends a name in an author element: "Ada » date", "芝士就是力量，a bio"."""
 _TRAILING_ON = re.compile(r"\s+(?:on|am|um|le|il|op|at|el)\s*$", re.IGNORECASE)
 """The connector left when the date after "Ada on 3 May" sits in another element."""
 _MAX_AUTHOR = 60
@@ -922,6 +923,8 @@ class _Parts:
             tag == "a" and _profile_link(attributes.get("href") or ""),
         )
         for role, rank in roles:
+            if role == "times" and rank > 0 and not _shows_a_time(node):
+                continue  # a "meta" bar's buttons, named like a time but showing none
             found = getattr(self, role)
             if len(found) < _MAX_PARTS:  # a hostile page's thousands stay a few
                 found.append(node if role == "chrome" else (rank, node))
@@ -1076,6 +1079,15 @@ _STYLE_TOKEN = re.compile(
 """A Bootstrap or Tailwind utility class (`text-center`, `md:text-sm`, `text-gray-500`,
 `justify-content-between`): how the element looks, not what it is."""
 _ROLE_WORDS = AUTHOR_WORDS | TIME_WORDS | frozenset(word for words in TEXT_WORDS for word in words)
+
+
+def _shows_a_time(node: LexborNode) -> bool:
+    """Digits in the text or a machine date: what an element named only by a time word
+    (`date`, `meta`, `posted`) needs to be a time."""
+    attributes = node.attributes
+    return bool(
+        attributes.get("datetime") or attributes.get("content") or _DIGIT.search(node.text())
+    )
 
 
 def _names_a_name(node: LexborNode) -> bool:

@@ -983,6 +983,23 @@ def test_a_comment_holding_thousands_of_author_links_keeps_a_few_parts():
     assert len(extract_comments(tree, FETCHED)) == 1
 
 
+def test_an_answer_s_editable_text_and_its_meta_bar_buttons_are_read_right():
+    answer = """<div class="zm-item-answer" itemscope itemtype="http://schema.org/Answer">
+      <div class="answer-head"><h3 class="zm-item-answer-author-wrap">
+        <a href="/people/{slug}">{name}</a>，<strong class="bio">{bio}</strong></h3>
+        <a href="javascript:;" class="collapse meta-item">收起</a></div>
+      <div class="zm-item-rich-text"><div class="zm-editable-content clearfix">{text}</div></div>
+      <div class="zm-item-meta answer-actions"><a class="answer-date-link meta-item">编辑于 2015-02-1{n}</a>
+        <a class="meta-item toggle-comment">2{n} 条评论</a></div></div>"""
+    markup = answer.format(
+        n=4, slug="a", name="芝士就是力量", bio="法国就是培根", text="幽冥之事，实所难言。"
+    ) + answer.format(n=5, slug="b", name="小不点儿", bio="愿你被这世界温柔以待", text="谢谢。")
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("芝士就是力量", "幽冥之事，实所难言。"),
+        ("小不点儿", "谢谢。"),
+    ]
+
+
 def test_rdfa_comments_are_items():
     markup = """<div typeof="Comment"><span property="author">Ada</span>
     <time datetime="2024-11-01T08:00:00Z">1 Nov</time><div property="text" class="text">RDFa.</div></div>"""
