@@ -239,6 +239,7 @@ _LEADING_LABEL = re.compile(
 _TRAILING_LABEL = re.compile(
     r"(?:[\s,:|·•@—–-]+(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
     r"|says|said|wrote|writes|a écrit|écrit|dit|dice|escribió|escreveu|disse|zegt|schreef"
+    r"|skrev|пишет|написал|написала|napisał|napsal"
     r"|scrive|ha scritto|commented|kommentierte|\||@|—|–|-|·|•|,|:)?)+$",
     re.IGNORECASE,
 )

@@ -217,7 +217,8 @@ def _profile_link(href: str) -> bool:
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SAYS = re.compile(
-    r"\s*(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote)\s*:?\s*$",
+    r"\s*(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote|escribió|escreveu"
+    r"|disse|skrev|пишет|написал|написала|napisał|napsal)\s*:?\s*$",
     re.IGNORECASE,
 )
 _BY_LINE = re.compile(

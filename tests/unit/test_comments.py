@@ -487,6 +487,7 @@ def test_replies_in_wrapped_items_point_at_the_wrapped_comment():
         ("Milan Griffes on", "Milan Griffes"),
         ("by Ngozi » Sat Nov 02, 2024 3:04 pm", "Ngozi"),
         ("Ada Obi says:", "Ada Obi"),
+        ("Николай пишет:", "Николай"),
         ("Rafael sagt:", "Rafael"),
         ("Josef Franz Lindner, ", "Josef Franz Lindner"),
         ("De Souza", "De Souza"),
