@@ -176,20 +176,30 @@ _UNITS = {
     "years": "years",
 }
 for _unit, _words in {
-    "seconds": "sekunde sekunden sek seconde secondes secondo secondi segundo segundos",
-    "minutes": "minuten minuut minuti minuto minutos",
-    "hours": "stunde stunden std heure heures hora horas uur ora ore",
-    "days": "tag tage tagen jour jours día días dia dias dag dagen giorno giorni",
-    "weeks": "woche wochen semaine semaines semana semanas weken settimana settimane",
-    "months": "monat monate monaten mois mes meses mês maand maanden mese mesi",
-    "years": "jahr jahre jahren an ans année années año años ano anos jaar jaren anno anni",
+    "seconds": "sekunde sekunden sek seconde secondes secondo secondi segundo segundos"
+    + " секунду секунды секунд sekundę sekundy",
+    "minutes": "minuten minuut minuti minuto minutos минуту минуты минут minutę minuty",
+    "hours": "stunde stunden std heure heures hora horas uur ora ore час часа часов godzinę"
+    + " godziny godzin",
+    "days": "tag tage tagen jour jours día días dia dias dag dagen giorno giorni день дня дней"
+    + " dzień dni",
+    "weeks": "woche wochen semaine semaines semana semanas weken settimana settimane неделю"
+    + " недели недель tydzień tygodnie tygodni",
+    "months": "monat monate monaten mois mes meses mês maand maanden mese mesi месяц месяца"
+    + " месяцев miesiąc miesiące miesięcy",
+    "years": "jahr jahre jahren an ans année années año años ano anos jaar jaren anno anni год"
+    + " года лет rok lata",
 }.items():
     for _word in _words.split():
         _UNITS[_word] = _unit
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _ONE = r"an?|one|ein|eine[mnr]?|une?|uno|una|uma|um|een"
 _RELATIVE = re.compile(
-    r"\b(?P<n>\d+|" + _ONE + r")\s*(?P<unit>" + _UNIT_RE + r")\.?\s+(?:ago|geleden|fa)\b",
+    r"\b(?P<n>\d+|"
+    + _ONE
+    + r")\s*(?P<unit>"
+    + _UNIT_RE
+    + r")\.?\s+(?:ago|geleden|fa|назад|temu)\b",
     re.IGNORECASE,
 )
 _RELATIVE_BEFORE = re.compile(

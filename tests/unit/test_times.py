@@ -85,6 +85,9 @@ def test_dates_are_read_in_several_languages(text, expected):
         ("gestern um 9:15", datetime(2024, 11, 2, 9, 15, tzinfo=UTC)),
         ("hier à 14h30", datetime(2024, 11, 2, 14, 30, tzinfo=UTC)),
         ("Heute, 14:05", datetime(2024, 11, 3, 14, 5, tzinfo=UTC)),
+        ("10 часов назад", datetime(2024, 11, 3, 0, 20, tzinfo=UTC)),
+        ("2 дня назад", datetime(2024, 11, 1, 10, 20, tzinfo=UTC)),
+        ("3 godziny temu", datetime(2024, 11, 3, 7, 20, tzinfo=UTC)),
     ],
 )
 def test_relative_times_in_several_languages_resolve_against_fetch_time(text, expected):
