@@ -56,6 +56,7 @@ AREA_WORDS = frozenset(
         "reações",
         "reazioni",
         "thread",
+        "conversation",
     }
 )
 """Words that name a list of comments (plurals, discussions, threads)."""

@@ -52,7 +52,8 @@ CANDIDATES = (
     '[class*="eactie"], [class*="eserbrief"], [itemtype*="Comment"], [typeof*="Comment"], '
     '[itemtype$="/Answer"], [typeof$="Answer"], [itemtype$="DiscussionForumPosting"], '
     '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"], '
-    '[id^="thread"], [class^="thread"], [id*="iscussion"], [class*="iscussion"]'
+    '[id^="thread"], [class^="thread"], [id*="iscussion"], [class*="iscussion"], '
+    '[id="conversation"]'
 )
 """Everything that might be a comment item or a comment list; `_is_item` decides (lexbor
 matches `omment` case-sensitively, so this finds `comment`, `Comment`, `kommentar`,
@@ -978,13 +979,15 @@ class _Parts:
         """The surest text element without chrome, author, time and replies, with the lines
         of the item outside it (where an unnamed author and date line sits); else what is
         left of the item once its metadata lines are taken out, and None."""
-        skip = {node.mem_id for node in self.nested} | {
-            node.mem_id for node in self.chrome if not self._holds_parts(node)
-        }
+        chrome = [node for node in self.chrome if not self._holds_parts(node)]
+        skip = {node.mem_id for node in self.nested} | {node.mem_id for node in chrome}
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
-        if self.texts:
-            _, target = min(self.texts, key=self._text_choice)
+        texts = [  # not a button's label (`<footer><span class="text">Reply</span>`)
+            pair for pair in self.texts if not any(is_inside(pair[1], box) for box in chrome)
+        ]
+        if texts:
+            _, target = min(texts, key=self._text_choice)
             meta = [node for _, node in self.authors + self.times]
             blocks = [
                 _meta_block(node, target, meta + self.chrome)
@@ -1001,8 +1004,8 @@ class _Parts:
 
     def _holds_parts(self, chrome: LexborNode) -> bool:
         """Is a block named like chrome (`ugccmt-render-reply`, a state for a script) the
-        comment's body, holding its author, time or text?"""
-        return any(is_inside(node, chrome) for _, node in self.authors + self.times + self.texts)
+        comment's body, holding its author or time? (A button's label may be named `text`.)"""
+        return any(is_inside(node, chrome) for _, node in self.authors + self.times)
 
     def _text_choice(self, pair: tuple[int, LexborNode]) -> int:
         """A text element's rank, worse when it also holds the author (a wrapper such as

@@ -1001,6 +1001,25 @@ def test_an_answer_s_editable_text_and_its_meta_bar_buttons_are_read_right():
     ]
 
 
+def test_posts_in_a_conversation_are_read_past_their_buttons_labels():
+    post = """<li class="post" id="post-{n}"><div class="post-content"><div class="post-body">
+      <header><span class="author"><a href="https://disqus.com/by/{user}/">{name}</a></span>
+        <a class="time-ago" title="24 апреля 2018 г., 07:12">{n} часов назад</a></header>
+      <div class="post-message"><p>{text}</p></div>
+      <footer class="comment__footer"><a class="reply"><span class="text">Ответить</span></a></footer>
+      </div></div></li>"""
+    markup = '<section id="conversation"><div id="posts"><ul id="post-list">{}{}</ul></div></section>'.format(
+        post.format(
+            n=1, user="dd", name="Denis", text="Huawei не продает чипы сторонним компаниям."
+        ),
+        post.format(n=2, user="zb", name="Zama", text="А мне вот интересно, чья это компания."),
+    )
+    assert rows(comments_of(markup)) == [
+        ("Denis", "Huawei не продает чипы сторонним компаниям.", None),
+        ("Zama", "А мне вот интересно, чья это компания.", None),
+    ]
+
+
 def test_rdfa_comments_are_items():
     markup = """<div typeof="Comment"><span property="author">Ada</span>
     <time datetime="2024-11-01T08:00:00Z">1 Nov</time><div property="text" class="text">RDFa.</div></div>"""
