@@ -206,8 +206,9 @@ _NOT_PARTS = "blockquote, form, aside, #respond"
 _CHROME_TAGS = frozenset({"footer", "form", "button"})
 _PART_TAGS = _CHROME_TAGS | {"time", "cite", "a"}
 _PROFILE_LINK = re.compile(
-    r"/(?:user|users|profil|profile|author|member|members|autoren)/", re.IGNORECASE
+    r"/(?:user|users|profil|profile|author|member|members|autoren)/|/~[^/?#]+/?$", re.IGNORECASE
 )
+"""A link to a user's page: `/user/ada`, `/profil/ada`, `/~ada` (Launchpad, home pages)."""
 _SIGN_IN = re.compile(r"log-?in|log-?on|sign-?in|sign-?up|register|returnurl", re.IGNORECASE)
 
 

@@ -1020,6 +1020,17 @@ def test_posts_in_a_conversation_are_read_past_their_buttons_labels():
     ]
 
 
+def test_a_link_to_a_tilde_home_page_names_the_commenter():
+    item = """<div class="boardComment"><div class="boardCommentDetails">
+      <a href="https://launchpad.net/~{login}" class="sprite person">{name} ({login})</a>
+      wrote on <time datetime="2010-0{n}-01T10:00:00Z">2010-0{n}-01</time>:</div>
+      <div class="boardCommentBody"><div class="comment-text">{text}</div></div></div>"""
+    markup = item.format(
+        n=1, login="tommy", name="Tommy", text="I am using an earlier version."
+    ) + (item.format(n=2, login="colin", name="Colin", text="Some SIP providers register twice."))
+    assert [c.author for c in comments_of(markup)] == ["Tommy (tommy)", "Colin (colin)"]
+
+
 def test_rdfa_comments_are_items():
     markup = """<div typeof="Comment"><span property="author">Ada</span>
     <time datetime="2024-11-01T08:00:00Z">1 Nov</time><div property="text" class="text">RDFa.</div></div>"""
