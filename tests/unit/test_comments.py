@@ -1031,6 +1031,20 @@ def test_a_link_to_a_tilde_home_page_names_the_commenter():
     assert [c.author for c in comments_of(markup)] == ["Tommy (tommy)", "Colin (colin)"]
 
 
+def test_a_control_that_collapses_replies_is_not_comment_text():
+    item = """<div class="comment"><div class="comment__header">
+      <a href="/profile/{name}" class="user">{name}</a><time datetime="2018-04-2{n}T10:00:00">1 ч</time></div>
+      <div class="comment__body"><div class="comment-toggle-children comment-toggle-children_collapse">
+        свернуть ветку</div><p>{text}</p></div></div>"""
+    markup = item.format(n=1, name="ivan", text="Отличный пост, спасибо.") + item.format(
+        n=2, name="olga", text="Согласна с автором."
+    )
+    assert [c.text for c in comments_of(markup)] == [
+        "Отличный пост, спасибо.",
+        "Согласна с автором.",
+    ]
+
+
 def test_rdfa_comments_are_items():
     markup = """<div typeof="Comment"><span property="author">Ada</span>
     <time datetime="2024-11-01T08:00:00Z">1 Nov</time><div property="text" class="text">RDFa.</div></div>"""
