@@ -267,7 +267,20 @@ def extract_comments(
     by_parts = _structural_comments(candidates, scanned, memo, fetched_at)
     if len(by_parts) > len(comments):
         return by_parts
-    return comments or _numbered_comments(tree, fetched_at)
+    return _without_a_lone_notice(comments) or _numbered_comments(tree, fetched_at)
+
+
+def _without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
+    """A page's only "comment" with no author, no time and a line of text is the comment
+    area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words."""
+    if len(comments) == 1:
+        only = comments[0]
+        if not (only.author or only.posted_text) and len(only.text) <= _NOTICE:
+            return []
+    return comments
+
+
+_NOTICE = 40
 
 
 _FEW = 2

@@ -1097,6 +1097,8 @@ def test_class_names_that_name_one_comment(classes, names_item):
         # An error dialog styled as a comment.
         """<div class="modal comment-modal-error"><div class="modal-content comment">
         <div class="modal-body comment-body"><p>Dein Kommentar wurde nicht gespeichert.</p></div></div></div>""",
+        # A comment area whose only element says it is closed.
+        """<div class="comment-wrapper"><div class="comment-text">Comentarios cerrados</div></div>""",
         # A comments heading over dated blocks that have no author.
         """<h2>Comments</h2><div><p>3 May 2024</p><p>Site maintenance tonight.</p></div>
         <div><p>4 May 2024</p><p>Maintenance done.</p></div>""",
@@ -1106,6 +1108,7 @@ def test_class_names_that_name_one_comment(classes, names_item):
         "related-posts",
         "recent-comments-list",
         "error-dialog",
+        "closed-notice",
         "no-authors",
     ],
 )
