@@ -119,10 +119,11 @@ _ROLE_HINT = re.compile(
 
 _ITEM_SUFFIXES = frozenset(
     {"item", "card", "box", "entry", "wrapper", "wrap", "single", "container", "block", "eintrag"}
-    | {"child"}
+    | {"child", "renderer", "element", "component"}
 )
 """Words after the comment word that still name one comment (`comment-card`, a reply's
-`trellis-comment-child`; the plural `children` names a box of replies)."""
+`trellis-comment-child`, a web component's `ytd-comment-renderer`; the plural `children`
+names a box of replies)."""
 _NOT_ITEM_PREFIX = frozenset(
     [
         "leave",
@@ -635,7 +636,7 @@ def _is_item(node: LexborNode) -> bool:
         return True  # schema.org's Answer is a kind of Comment; a forum posting a reply
     if node.tag == "dd" and _previous_element(node, "dt") is not None:
         return False  # the text half of a <dt> item
-    classes = attributes.get("class") or ""
+    classes = _own_classes(attributes)
     tokens = classes.lower().split()
     if "pingback" in tokens or "trackback" in tokens:
         return False  # another site linking here, not a reader
@@ -643,8 +644,9 @@ def _is_item(node: LexborNode) -> bool:
         node.tag == "div" and "post" in tokens and _PHPBB_POST.match(attributes.get("id") or "")
     ):
         return True
-    if _names_an_item(classes):
-        return True
+    tag = node.tag or ""
+    if _names_an_item(classes) or ("-" in tag and _names_an_item(tag)):
+        return True  # a web component is named by its tag (`<ytd-comment-renderer>`)
     node_id = attributes.get("id") or ""
     return (
         node.tag in ("li", "div", "article", "section")
@@ -710,6 +712,14 @@ def _replies_box(classes: str) -> bool:
     )
 
 
+def _box_label(node: LexborNode) -> str:
+    """A box's own classes (its `id` inside a Polymer component: `div#replies`), and a web
+    component's tag (`<ytd-comment-replies-renderer>`)."""
+    classes = _role_label(node.attributes)
+    tag = node.tag or ""
+    return f"{classes} {tag}" if "-" in tag else classes
+
+
 def _enclosing_item(node: LexborNode, index: dict[int, int]) -> LexborNode | None:
     """The item around this one, or (Drupal's `div.indented`) the item just before the
     container holding this one."""
@@ -717,7 +727,7 @@ def _enclosing_item(node: LexborNode, index: dict[int, int]) -> LexborNode | Non
     while ancestor is not None and ancestor.tag != "body":
         if ancestor.mem_id in index:
             return ancestor
-        if _replies_box(ancestor.attributes.get("class") or ""):
+        if _replies_box(_box_label(ancestor)):
             previous = _previous_filled_sibling(ancestor)
             if previous is not None and previous.mem_id in index:
                 return previous
@@ -863,7 +873,7 @@ class _Parts:
         tag = node.tag
         roles = _roles(
             tag,
-            attributes.get("class") or "",
+            _role_label(attributes),
             attributes.get("itemprop") or _rdfa_name(attributes.get("property")),
             "hidden" in attributes or attributes.get("role") == "button",
             tag == "a" and _profile_link(attributes.get("href") or ""),
@@ -969,6 +979,28 @@ class _Parts:
             if child.tag in _HEADINGS:
                 blocks.add(child.mem_id)
         return lines_text(root, blocks)
+
+
+def _own_classes(attributes: dict[str, str | None]) -> str:
+    """The class attribute without Polymer's `style-scope <component>`: a web component
+    rendered by Polymer marks every element inside it so, the same on all of them."""
+    classes = attributes.get("class") or ""
+    if "style-scope" not in classes:
+        return classes
+    tokens = classes.split()
+    if "style-scope" not in tokens:
+        return classes
+    scope = tokens.index("style-scope")
+    return " ".join(tokens[:scope] + tokens[scope + 2 :])
+
+
+def _role_label(attributes: dict[str, str | None]) -> str:
+    """The words that can say what a part is: its classes, and inside a Polymer component,
+    where classes say nothing, its `id` (`author-text`, `published-time-text`)."""
+    classes = attributes.get("class") or ""
+    if "style-scope" not in classes:
+        return classes
+    return f"{_own_classes(attributes)} {attributes.get('id') or ''}".strip()
 
 
 @lru_cache(maxsize=4096)

@@ -1121,3 +1121,41 @@ def test_a_page_wrapper_named_dialog_does_not_hide_the_comments():
     <div class="comment"><span class="comment-author">Ada</span><time>1 hour ago</time>
       <div class="comment-text">Visible.</div></div></section></div>"""
     assert rows(comments_of(markup)) == [("Ada", "Visible.", None)]
+
+
+def test_web_components_are_named_by_their_tags_and_their_parts_by_ids():
+    """Polymer marks every element inside a component `style-scope <component>`: the class
+    says nothing there, the tag names the item and the ids name its parts."""
+    item = """<ytd-comment-renderer id="comment" class="style-scope ytd-comment-thread-renderer">
+      <div id="main" class="style-scope ytd-comment-renderer">
+        <a id="author-text" class="yt-simple-endpoint style-scope ytd-comment-renderer"
+           href="/channel/{name}"><span class="style-scope ytd-comment-renderer">{name}</span></a>
+        <yt-formatted-string id="published-time-text" class="style-scope ytd-comment-renderer"
+           ><a class="yt-simple-endpoint style-scope yt-formatted-string">1 week ago</a>
+        </yt-formatted-string>
+        <yt-formatted-string id="content-text" class="style-scope ytd-comment-renderer"
+           >{text}</yt-formatted-string>
+        <span class="more-button style-scope ytd-comment-renderer">Read more</span>
+      </div></ytd-comment-renderer>"""
+    thread = """<ytd-comment-thread-renderer class="style-scope ytd-item-section-renderer">{item}
+      <div id="replies" class="style-scope ytd-comment-thread-renderer">
+        <ytd-comment-replies-renderer class="style-scope ytd-comment-thread-renderer">
+          <div id="loaded-replies" class="style-scope ytd-comment-replies-renderer">{reply}</div>
+        </ytd-comment-replies-renderer></div></ytd-comment-thread-renderer>"""
+    markup = '<div id="sections" class="style-scope ytd-watch">{}</div>'.format(
+        thread.format(
+            item=item.format(name="Lisa", text="The screen is too dim."),
+            reply=item.format(name="Tada", text="Mine is fine at full brightness."),
+        )
+        + thread.format(item=item.format(name="Gary", text="Great review."), reply="")
+    )
+    found = comments_of(markup)
+    assert rows(found) == [
+        ("Lisa", "The screen is too dim.", None),
+        ("Tada", "Mine is fine at full brightness.", 0),
+        ("Gary", "Great review.", None),
+    ]
+    assert (found[0].posted_text, found[0].posted_at) == (
+        "1 week ago",
+        datetime(2024, 10, 27, 10, 20, tzinfo=UTC),
+    )
