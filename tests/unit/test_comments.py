@@ -1159,3 +1159,19 @@ def test_web_components_are_named_by_their_tags_and_their_parts_by_ids():
         "1 week ago",
         datetime(2024, 10, 27, 10, 20, tzinfo=UTC),
     )
+
+
+def test_a_toggle_s_label_is_chrome_not_the_comment_text():
+    item = """<div class="comment" id="comment_{n}"><div class="comment__body">
+      <div class="comment__header"><a href="/@{name}"><span class="user__nick">{name}</span></a>
+        <time class="comment__datetime" datetime="2018-04-24T11:0{n}:03+03:00">2 hours ago</time></div>
+      <div class="comment__content"><p>{text}</p></div></div>
+      <div class="comment-toggle-children"><span class="comment-toggle-children__text">Show
+        branch</span> <span class="comment-toggle-children__count">1</span></div>
+      <div class="comment__children">{replies}</div></div>"""
+    reply = item.format(n=2, name="Zozobob", text="Not only that.", replies="")
+    markup = item.format(n=1, name="morrasus", text="What does it mean?", replies=reply)
+    assert rows(comments_of(markup)) == [
+        ("morrasus", "What does it mean?", None),
+        ("Zozobob", "Not only that.", 0),
+    ]
