@@ -369,9 +369,11 @@ def _read_items(
             if node.mem_id != box.mem_id
         }
         for node in select(item, PARTS):
-            if node.mem_id not in index and node.mem_id not in ignored:
+            if node.mem_id not in index:
                 owner = _enclosing_item(node, index)
-                parts[index[owner.mem_id] if owner else position].classify(node)
+                parts[index[owner.mem_id] if owner else position].classify(
+                    node, chrome_only=node.mem_id in ignored
+                )
     if regroup:
         regrouped = _regrouped(items, parents, parts, fetched_at)
         if regrouped is not None:
@@ -867,8 +869,9 @@ class _Parts:
         for node in select(body, PARTS):
             self.classify(node)
 
-    def classify(self, node: LexborNode) -> None:
-        """File an element under the roles its tag, class and itemprop give it."""
+    def classify(self, node: LexborNode, *, chrome_only: bool = False) -> None:
+        """File an element under the roles its tag, class and itemprop give it. Inside a
+        quote only its controls count ("Click to expand…"): a quoted name is no author."""
         attributes = node.attributes
         tag = node.tag
         roles = _roles(
@@ -879,6 +882,8 @@ class _Parts:
             tag == "a" and _profile_link(attributes.get("href") or ""),
         )
         for role, rank in roles:
+            if chrome_only and role != "chrome":
+                continue
             if role == "times" and rank > 0 and not _shows_a_time(node):
                 continue  # a "meta" bar's buttons, named like a time but showing none
             found = getattr(self, role)

@@ -1175,3 +1175,22 @@ def test_a_toggle_s_label_is_chrome_not_the_comment_text():
         ("morrasus", "What does it mean?", None),
         ("Zozobob", "Not only that.", 0),
     ]
+
+
+def test_a_quote_s_expand_control_inside_the_message_is_left_out():
+    post = """<li id="post-{n}" class="message" data-author="{name}"><div class="messageContent">
+      <blockquote class="messageText">{quote}{text}</blockquote></div>
+      <div class="messageMeta"><a class="username" href="/members/{name}.{n}/">{name}</a>,
+        <span class="DateTime" title="Mar 3, 2016 at 4:0{n} PM">Mar 3, 2016</span></div></li>"""
+    quote = """<div class="bbCodeBlock bbCodeQuote"><aside><div class="attribution">Crow said:
+      </div><blockquote class="quoteContainer"><div class="quote">Rolling now.</div>
+      <div class="quoteExpand"><span class="expander">Click to expand...</span>
+      <span class="shrinker">Click to shrink...</span></div></blockquote></aside></div>"""
+    markup = '<ol class="messageList">{}</ol>'.format(
+        post.format(n=2, name="Crow", quote="", text="Rolling now.")
+        + post.format(n=3, name="Higure", quote=quote, text="Good luck.")
+    )
+    assert [c.text for c in comments_of(markup)] == [
+        "Rolling now.",
+        "Crow said:\nRolling now.\nGood luck.",
+    ]
