@@ -212,6 +212,8 @@ _RELATIVE_BEFORE = re.compile(
 )
 """The languages that put the word for "ago" first: "vor 3 Stunden", "il y a 2 jours",
 "hace 3 horas", "há 2 dias"."""
+_RELATIVE_BARE = re.compile(r"\b(?P<unit>" + _UNIT_RE + r")\s+(?:назад|temu)\b", re.IGNORECASE)
+"""Russian and Polish leave out a count of one: "день назад", "час назад", "godzinę temu"."""
 _YESTERDAY = re.compile(
     r"\b(?:yesterday|gestern|ayer|ontem|gisteren|ieri|hier(?=,?\s*(?:à\s*)?\d))\b", re.IGNORECASE
 )
@@ -228,7 +230,10 @@ _CLOCK = re.compile(
 
 def looks_like_relative_time(text: str) -> bool:
     """True when the text is a relative label such as "6 hours ago" or "yesterday"."""
-    return bool(_RELATIVE.search(text) or _RELATIVE_BEFORE.search(text) or _YESTERDAY.search(text))
+    return any(
+        pattern.search(text)
+        for pattern in (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _YESTERDAY)
+    )
 
 
 def resolve_relative(text: str, now: datetime) -> datetime | None:
@@ -239,9 +244,9 @@ def resolve_relative(text: str, now: datetime) -> datetime | None:
     datetime.datetime(2024, 11, 3, 9, 25, tzinfo=datetime.timezone.utc)
     """
     now = _as_utc(now)
-    match = _RELATIVE.search(text) or _RELATIVE_BEFORE.search(text)
+    match = _RELATIVE.search(text) or _RELATIVE_BEFORE.search(text) or _RELATIVE_BARE.search(text)
     if match:
-        raw = match.group("n")
+        raw = match.groupdict().get("n") or ""
         n = int(raw) if raw.isdigit() else 1
         unit = _UNITS[match.group("unit").lower()]
         if unit == "months":
@@ -369,7 +374,7 @@ def stated_zone(text: str | None) -> tzinfo | None:
 
 _ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR)
 _YEAR_DIGITS = re.compile(r"\d{4}")
-_RELATIVE_LABELS = (_RELATIVE, _RELATIVE_BEFORE, _YESTERDAY, _TODAY)
+_RELATIVE_LABELS = (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _YESTERDAY, _TODAY)
 
 
 def find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None:

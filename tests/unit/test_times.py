@@ -88,6 +88,8 @@ def test_dates_are_read_in_several_languages(text, expected):
         ("10 часов назад", datetime(2024, 11, 3, 0, 20, tzinfo=UTC)),
         ("2 дня назад", datetime(2024, 11, 1, 10, 20, tzinfo=UTC)),
         ("3 godziny temu", datetime(2024, 11, 3, 7, 20, tzinfo=UTC)),
+        ("день назад", datetime(2024, 11, 2, 10, 20, tzinfo=UTC)),
+        ("godzinę temu", datetime(2024, 11, 3, 9, 20, tzinfo=UTC)),
     ],
 )
 def test_relative_times_in_several_languages_resolve_against_fetch_time(text, expected):
