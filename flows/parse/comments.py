@@ -188,7 +188,7 @@ _CHROME_TOKEN = re.compile(
     r"reply|antwort|vote|voting|avatar|rating|share|report|flag|action|toolbar|button|like"
     r"|permalink|edit(?!able|or)|badge|signature|counter|karma|points|score|metadata|information"
     r"|répondre|repondre|responder|rispondi|reageer|melden|signaler|denunciar"
-    r"|submitted|footer|header|btn|^meta$|^links$|expand$|collapse$|shrink$|toggle"
+    r"|submitted|footer|header|btn|^meta$|^links$|expand$|collapse$|shrink$|toggle|activity"
 )
 """Class words of a comment's controls and chrome; `expand$` is the "Click to expand…" of a
 long quote, not an `expanded` state."""

@@ -1194,3 +1194,23 @@ def test_a_quote_s_expand_control_inside_the_message_is_left_out():
         "Rolling now.",
         "Crow said:\nRolling now.\nGood luck.",
     ]
+
+
+def test_an_activity_record_among_comments_is_not_a_comment():
+    """A bug tracker lists status changes in the same box as comments: no reader wrote them."""
+    item = """<div class="boardComment"><div class="boardCommentDetails">
+      <a href="/~{user}" class="person">{name}</a> <span title="2016-07-19 08:14 UTC">on 2016-07-19</span>
+      </div>{body}</div>"""
+    said = '<div class="boardCommentBody"><div class="comment-text">{}</div></div>'
+    change = """<div class="boardCommentActivity"><table class="bug-activity"><tr><td colspan="2">
+      Changed in linphone (Ubuntu):</td></tr><tr><td><b>status</b>:</td><td>New → Confirmed</td>
+      </tr></table></div>"""
+    markup = (
+        item.format(user="tommy", name="Tommy", body=said.format("Still seeing this bug."))
+        + item.format(user="r0lf", name="Rolf", body=change)
+        + item.format(user="colin", name="Colin", body=said.format("Some SIP providers fail."))
+    )
+    assert rows(comments_of(markup)) == [
+        ("Tommy", "Still seeing this bug.", None),
+        ("Colin", "Some SIP providers fail.", None),
+    ]
