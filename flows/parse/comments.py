@@ -30,6 +30,7 @@ from flows.contracts import Comment
 from flows.parse.comment_meta import (
     AREA_WORDS,
     AUTHOR_WORDS,
+    COMMENT_WORDS,
     OTHER_REGION_WORDS,
     REPLY_BOX_WORDS,
     TEXT_WORDS,
@@ -316,6 +317,8 @@ def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     position = items[0].css_first('[itemprop="position"]')
     if position is not None and position.text().strip().lstrip("#") == "1":
         return items[1:]
+    if _numbered_from_one(items[0], items[1]):
+        return items[1:]
     subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
     first, others = subjects[0], [s for s in subjects[1:] if s is not None]
     if first is None or _REPLY_SUBJECT.match(first) or not others:
@@ -326,6 +329,29 @@ def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
         for other in others
     )
     return items[1:] if replies else items
+
+
+def _numbered_from_one(first: LexborNode, second: LexborNode) -> bool:
+    """Do the first two posts say they are posts 1 and 2: a shown "#1" and "#2", or an
+    attribute counting them (`data-index` 0 and 1)?"""
+    ours, theirs = first.attributes, second.attributes
+    if any(
+        value in ("0", "1") and theirs.get(key) == str(int(value) + 1)
+        for key, value in ours.items()
+        if key.startswith("data-")
+    ):
+        return True
+    return _shows_number(first, "#1") and _shows_number(second, "#2")
+
+
+def _shows_number(item: LexborNode, number: str) -> bool:
+    """A post number shown in the item, unless it links to a comment: a bug tracker or a
+    blog numbers its comments from #1 too, under an article that is not one of them."""
+    return any(
+        squash(node.text()) == number
+        and not any(stem in (node.attributes.get("href") or "").lower() for stem in COMMENT_WORDS)
+        for node in item.css("a, span")
+    )
 
 
 def _subject(item: LexborNode) -> str | None:

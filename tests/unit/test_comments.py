@@ -1214,3 +1214,40 @@ def test_an_activity_record_among_comments_is_not_a_comment():
         ("Tommy", "Still seeing this bug.", None),
         ("Colin", "Some SIP providers fail.", None),
     ]
+
+
+NUMBERED_POST = """<article class="message message--post" data-author="{name}" data-index="{index}">
+  <div class="message-user"><a href="/members/{name}.1/" class="username">{name}</a></div>
+  <header class="message-attribution"><time datetime="2024-03-0{n}T10:00:00Z">Mar {n}</time>
+    <a href="{permalink}">#{n}</a></header>
+  <div class="message-content"><div class="bbWrapper">{text}</div></div></article>"""
+
+
+def forum_topic(permalink: str, *, index_from: int | None = None) -> str:
+    posts = [("Ada", "Should the theme be dark?"), ("Bola", "Keep it light."), ("Chen", "+1")]
+    return "".join(
+        NUMBERED_POST.format(
+            name=name,
+            n=n,
+            index="" if index_from is None else n - 1 + index_from,
+            permalink=permalink.format(n=n),
+            text=text,
+        )
+        for n, (name, text) in enumerate(posts, start=1)
+    )
+
+
+def test_a_topic_s_post_numbered_one_is_the_article_not_a_comment():
+    found = comments_of(forum_topic("/threads/dark-theme.8276/post-11421{n}"))
+    assert [c.author for c in found] == ["Bola", "Chen"]
+
+
+def test_posts_counted_from_zero_start_with_the_article():
+    found = comments_of(forum_topic("/t/dark-theme/{n}", index_from=0).replace(">#", ">no "))
+    assert [c.author for c in found] == ["Bola", "Chen"]
+
+
+def test_comments_numbered_from_one_are_all_comments():
+    """A bug tracker or a blog numbers its comments under an article that is not one."""
+    found = comments_of(forum_topic("/+bug/566075/comments/{n}"))
+    assert [c.author for c in found] == ["Ada", "Bola", "Chen"]
