@@ -181,7 +181,7 @@ def without_module_hash(token: str) -> str:
     return _MODULE_HASH.sub("", token)
 
 
-_MODULE_HASH = re.compile(r"__(?=[\w-]*\d)[\w-]{4,}$")
+_MODULE_HASH = re.compile(r"__(?=[\w-]*\d)[\w-]{4,8}$")
 
 
 def comment_word_in(word: str) -> str | None:

@@ -1251,3 +1251,22 @@ def test_comments_numbered_from_one_are_all_comments():
     """A bug tracker or a blog numbers its comments under an article that is not one."""
     found = comments_of(forum_topic("/+bug/566075/comments/{n}"))
     assert [c.author for c in found] == ["Ada", "Bola", "Chen"]
+
+
+def test_a_bem_modifier_with_a_digit_is_not_a_css_module_hash():
+    """`comment__message_downgrade-2` is a message, not a `comment` with a generated suffix."""
+    item = """<li class="content-list__item content-list__item_comment"><div class="comment">
+      <div class="comment__head {head}"><a href="/users/{name}/" class="user-info">
+        <span class="user-info__nickname user-info__nickname_comment">{name}</span></a>
+        <time class="comment__date-time">23.04.18 в 07:4{n}</time></div>
+      <div class="comment__message comment__message_downgrade-2">{text}</div></div></li>"""
+    markup = '<ul class="content-list content-list_comments">{}</ul>'.format(
+        item.format(n=1, name="gudvinr", text="Certbot is official.", head="")
+        + item.format(
+            n=2, name="Nexon", text="A nice joke, I liked it.", head="comment__head_topic-author"
+        )
+    )
+    assert rows(comments_of(markup)) == [
+        ("gudvinr", "Certbot is official.", None),
+        ("Nexon", "A nice joke, I liked it.", None),
+    ]
