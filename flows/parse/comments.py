@@ -210,7 +210,9 @@ _PROFILE_LINK = re.compile(
     r"/(?:user|users|profil|profile|author|member|members|autoren)/|/~[^/?#]+/?$", re.IGNORECASE
 )
 """A link to a user's page: `/user/ada`, `/profil/ada`, `/~ada` (Launchpad, home pages)."""
-_SIGN_IN = re.compile(r"log-?in|log-?on|sign-?in|sign-?up|register|returnurl", re.IGNORECASE)
+_SIGN_IN = re.compile(
+    r"log-?in|log-?on|sign-?in|sign-?up|register|returnurl|create-?account", re.IGNORECASE
+)
 
 
 def _profile_link(href: str) -> bool:
@@ -255,6 +257,7 @@ def extract_comments(
     memo: dict[tuple[int, bool], bool] = {}
     items = [node for node in candidates if _is_item(node) and not _in_other_region(node, memo)]
     if items:
+        items = [item for item in items if not _only_a_time(item, fetched_at)]
         items = _without_opening_post(_without_form_fields(tree, items, fetched_at))
     comments = _read_items(items, fetched_at) if items else []
     scanned = scan(tree, scanned)
@@ -306,6 +309,19 @@ def _without_form_fields(
         ):
             fields.add(ancestor.mem_id)
     return [item for item in items if item.mem_id not in fields]
+
+
+def _only_a_time(item: LexborNode, fetched_at: datetime) -> bool:
+    """Is an element named like a comment only its date ("(1 day ago)" in `span.comment`
+    beside `a.comment` and `div.comment`)? Then it is a part, not an item."""
+    shown = squash(item.text()).strip("()[] ")
+    if not shown or len(shown) > _MAX_TIME_LINE or item.css_first("a, p, div"):
+        return False
+    found = find_datetime(shown, fetched_at)
+    return found is not None and found[0] == 0 and found[1] == len(shown)
+
+
+_MAX_TIME_LINE = 40
 
 
 def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:

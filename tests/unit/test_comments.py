@@ -1270,3 +1270,25 @@ def test_a_bem_modifier_with_a_digit_is_not_a_css_module_hash():
         ("gudvinr", "Certbot is official.", None),
         ("Nexon", "A nice joke, I liked it.", None),
     ]
+
+
+def test_a_date_named_like_a_comment_is_a_part_and_a_sign_up_notice_is_no_comment():
+    item = """<table class="commentBackground{kind}"><tr><td><a href="/profile/profile.aspx?id={n}">
+      <img class="commentAvatarImage" src="a.jpg"></a></td><td><div>
+      <div class="commentAdminLink"><a href="#">Report Comment</a></div>
+      <a id="lstComment_ctrl{n}_lnkScreenName" class="comment" href="/profile/profile.aspx?id={n}"
+        >{name}</a> <span id="lstComment_ctrl{n}_lblCommentDate" class="comment">({n} day ago)</span>
+      </div><div class="comment">{text}</div></td></tr></table>"""
+    notice = """<span class="comment"><div class="comment">In order to post a comment on this
+      page, you must <a href="/profile/login/default.aspx?ReturnUrl=%2fa">sign in</a>. If you do
+      not have a site account, you can <a href="/profile/account/createaccount.aspx">create an
+      account for free</a>.</div></span>"""
+    markup = (
+        item.format(kind="Alternate", n=1, name="Richard Hart", text="Simply ghastly.")
+        + item.format(kind="", n=2, name="Eagle 4", text="It started at the Big House.")
+        + notice
+    )
+    assert rows(comments_of(markup)) == [
+        ("Richard Hart", "Simply ghastly.", None),
+        ("Eagle 4", "It started at the Big House.", None),
+    ]
