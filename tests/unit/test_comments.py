@@ -556,7 +556,12 @@ def test_localised_compound_and_camel_case_classes_name_items_and_parts(item, au
 
 
 @pytest.mark.parametrize(
-    "heading", ["Reader comments", "Reactions (2)", "Discussion", "Leserkommentare", "Réactions"]
+    "heading",
+    [
+        *("Reader comments", "Reactions (2)", "Discussion", "Leserkommentare", "Réactions"),
+        *("Kommentarer (2)", "Komentarze", "Комментарии (2)", "Yorumlar", "Σχόλια"),
+        *("コメント(2)", "网友评论", "댓글 2"),
+    ],
 )
 def test_a_list_named_only_by_its_heading_is_read(heading):
     markup = f"""<h3>{heading}</h3><ul>
@@ -1292,3 +1297,11 @@ def test_a_date_named_like_a_comment_is_a_part_and_a_sign_up_notice_is_no_commen
         ("Richard Hart", "Simply ghastly.", None),
         ("Eagle 4", "It started at the Big House.", None),
     ]
+
+
+@pytest.mark.parametrize("heading", ["コメントする", "发表评论", "댓글 쓰기", "Leave a comment"])
+def test_a_heading_that_asks_for_a_comment_names_no_list(heading):
+    markup = f"""<h3>{heading}</h3><ul>
+    <li><strong>Ada</strong> | Saturday, 2 November 2024 - 14:05<p>Fuel costs too much.</p></li>
+    <li><strong>Bola</strong> | Saturday, 2 November 2024 - 15:30<p>It does.</p></li></ul>"""
+    assert comments_of(markup) == []
