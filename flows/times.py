@@ -215,12 +215,13 @@ _RELATIVE_BEFORE = re.compile(
 _RELATIVE_BARE = re.compile(r"\b(?P<unit>" + _UNIT_RE + r")\s+(?:назад|temu)\b", re.IGNORECASE)
 """Russian and Polish leave out a count of one: "день назад", "час назад", "godzinę temu"."""
 _YESTERDAY = re.compile(
-    r"\b(?:yesterday|gestern|ayer|ontem|gisteren|ieri|hier(?=,?\s*(?:à\s*)?\d))\b", re.IGNORECASE
+    r"\b(?:yesterday|gestern|ayer|ontem|gisteren|ieri|вчера|wczoraj|hier(?=,?\s*(?:à\s*)?\d))\b",
+    re.IGNORECASE,
 )
 """French "hier" only before a time: in German the word means "here"."""
 _TODAY = re.compile(
     r"\b(?:today|just now|moments? ago|now|heute|gerade eben|aujourd'hui|hoy|hoje|vandaag"
-    r"|oggi)\b",
+    r"|oggi|сегодня|только что|dzisiaj|dziś|przed chwilą)\b",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(

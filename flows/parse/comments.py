@@ -966,9 +966,12 @@ class _Parts:
         """(time as shown, UTC moment): machine-readable first, else read from the label."""
         for _, node in sorted(self.times, key=lambda pair: pair[0]):
             shown = squash(node.text()) or None
-            machine = node.attributes.get("datetime") or node.attributes.get("content")
-            moment = parse_datetime(machine) or parse_datetime(
-                mask_links(shown) if shown else None, now=fetched_at
+            attributes = node.attributes
+            machine = attributes.get("datetime") or attributes.get("content")
+            moment = (
+                parse_datetime(machine)
+                or _dated_title(attributes.get("title"), fetched_at)
+                or parse_datetime(mask_links(shown) if shown else None, now=fetched_at)
             )
             if moment is None and shown:
                 moment = _time_in(shown, fetched_at)
@@ -1115,6 +1118,22 @@ def _shows_a_time(node: LexborNode) -> bool:
     return bool(
         attributes.get("datetime") or attributes.get("content") or _DIGIT.search(node.text())
     )
+
+
+def _dated_title(title: str | None, fetched_at: datetime) -> datetime | None:
+    """The full date a relative or short label keeps in its tooltip ("2 days ago" with
+    `title="Mar 3, 2016 at 4:05 PM"`): only a date with its year, never a relative one nor
+    "5/8/2024" (May or August? the label may know, the tooltip does not say)."""
+    if not title or not _YEAR.search(title):
+        return None
+    numeric = _NUMERIC_DATE.search(title)
+    if numeric and int(numeric["first"]) <= 12 and int(numeric["second"]) <= 12:
+        return None
+    return parse_datetime(title, now=fetched_at)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?!\d)")
 
 
 def _names_a_name(node: LexborNode) -> bool:

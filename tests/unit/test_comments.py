@@ -1305,3 +1305,17 @@ def test_a_heading_that_asks_for_a_comment_names_no_list(heading):
     <li><strong>Ada</strong> | Saturday, 2 November 2024 - 14:05<p>Fuel costs too much.</p></li>
     <li><strong>Bola</strong> | Saturday, 2 November 2024 - 15:30<p>It does.</p></li></ul>"""
     assert comments_of(markup) == []
+
+
+def test_a_relative_time_s_tooltip_gives_the_full_date_unless_it_is_ambiguous():
+    item = """<li class="comment"><span class="comment-author">{name}</span>
+      <span class="comment-date" title="{title}">{shown}</span><p class="comment-text">{text}</p></li>"""
+    markup = "<ol class='comment-list'>{}</ol>".format(
+        item.format(name="Ada", title="Mar 3, 2016 at 4:05 PM", shown="8 years ago", text="One.")
+        + item.format(name="Bola", title="Posted on 5/8/2024", shown="6 months ago", text="Two.")
+    )
+    found = comments_of(markup)
+    assert [c.posted_at for c in found] == [
+        datetime(2016, 3, 3, 16, 5, tzinfo=UTC),
+        datetime(2024, 5, 7, 10, 20, tzinfo=UTC),
+    ]

@@ -89,6 +89,10 @@ def test_dates_are_read_in_several_languages(text, expected):
         ("2 дня назад", datetime(2024, 11, 1, 10, 20, tzinfo=UTC)),
         ("3 godziny temu", datetime(2024, 11, 3, 7, 20, tzinfo=UTC)),
         ("день назад", datetime(2024, 11, 2, 10, 20, tzinfo=UTC)),
+        ("вчера в 12:30", datetime(2024, 11, 2, 12, 30, tzinfo=UTC)),
+        ("Сегодня, 14:05", datetime(2024, 11, 3, 14, 5, tzinfo=UTC)),
+        ("Только что", datetime(2024, 11, 3, 10, 20, tzinfo=UTC)),
+        ("wczoraj", datetime(2024, 11, 2, 10, 20, tzinfo=UTC)),
         ("godzinę temu", datetime(2024, 11, 3, 9, 20, tzinfo=UTC)),
     ],
 )
