@@ -138,9 +138,13 @@ _NUMERIC = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH_YEAR = re.compile(
-    r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})(?:[,\s]+" + _TIME + r")?",
+    r"\b(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})(?:[,\s]+"
+    + _TIME
+    + r")?",
     re.IGNORECASE,
 )
+"""Day first ("03.05.2024", "3/5/2024", "03-05-2024"), unless the day cannot be a month or a
+12-hour clock follows ("04-09-2005, 06:46 PM"): the American order."""
 
 _UNITS = {
     "s": "seconds",
@@ -212,6 +216,25 @@ _RELATIVE_BEFORE = re.compile(
 )
 """The languages that put the word for "ago" first: "vor 3 Stunden", "il y a 2 jours",
 "hace 3 horas", "há 2 dias"."""
+_CJK_UNITS = {
+    "seconds": "秒 초",
+    "minutes": "分钟 分鐘 分 분",
+    "hours": "个小时 小时 小時 時間 시간",
+    "days": "天 日 일",
+    "weeks": "周 週 주",
+    "months": "个月 個月 ヶ月 か月 月 개월 달",
+    "years": "年 년",
+}
+_CJK_UNIT = {word: unit for unit, words in _CJK_UNITS.items() for word in words.split()}
+_CJK_UNIT_RE = "|".join(sorted(_CJK_UNIT, key=len, reverse=True))
+_RELATIVE_CJK = re.compile(
+    r"(?P<n>\d+)\s*(?P<unit>"
+    + _CJK_UNIT_RE
+    + r")(?:\s*\d+\s*(?:"
+    + _CJK_UNIT_RE
+    + r"))*\s*(?:前|전)"
+)
+"""Chinese, Japanese and Korean: "5 小时 7 分钟前", "3日前", "2시간 전" (the largest unit)."""
 _RELATIVE_BARE = re.compile(r"\b(?P<unit>" + _UNIT_RE + r")\s+(?:назад|temu)\b", re.IGNORECASE)
 """Russian and Polish leave out a count of one: "день назад", "час назад", "godzinę temu"."""
 _YESTERDAY = re.compile(
@@ -233,7 +256,7 @@ def looks_like_relative_time(text: str) -> bool:
     """True when the text is a relative label such as "6 hours ago" or "yesterday"."""
     return any(
         pattern.search(text)
-        for pattern in (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _YESTERDAY)
+        for pattern in (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _RELATIVE_CJK, _YESTERDAY)
     )
 
 
@@ -245,11 +268,17 @@ def resolve_relative(text: str, now: datetime) -> datetime | None:
     datetime.datetime(2024, 11, 3, 9, 25, tzinfo=datetime.timezone.utc)
     """
     now = _as_utc(now)
-    match = _RELATIVE.search(text) or _RELATIVE_BEFORE.search(text) or _RELATIVE_BARE.search(text)
+    match = (
+        _RELATIVE.search(text)
+        or _RELATIVE_BEFORE.search(text)
+        or _RELATIVE_BARE.search(text)
+        or _RELATIVE_CJK.search(text)
+    )
     if match:
         raw = match.groupdict().get("n") or ""
         n = int(raw) if raw.isdigit() else 1
-        unit = _UNITS[match.group("unit").lower()]
+        word = match.group("unit").lower()
+        unit = _UNITS.get(word) or _CJK_UNIT[word]
         if unit == "months":
             return now - timedelta(days=30 * n)
         if unit == "years":
@@ -324,6 +353,9 @@ def _from_match(match: re.Match[str], default_zone: tzinfo) -> datetime | None:
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower().rstrip("."))
     if month is None:
         return None
+    day = int(parts["day"])
+    if match.re is _DAY_MONTH_YEAR and parts.get("ampm") and day <= 12:
+        month, day = day, month  # a 12-hour clock: the American month first
     hour = minute = second = 0
     if parts.get("hour") is not None:
         hour = _hour24(int(parts["hour"]), parts.get("ampm"))
@@ -331,7 +363,7 @@ def _from_match(match: re.Match[str], default_zone: tzinfo) -> datetime | None:
         second = int(parts["second"] or 0)
     tz = _zone(parts.get("tz")) or default_zone
     try:
-        moment = datetime(int(parts["year"]), month, int(parts["day"]), hour, minute, second, 0, tz)
+        moment = datetime(int(parts["year"]), month, day, hour, minute, second, 0, tz)
     except ValueError:
         return None
     return moment.astimezone(UTC)
@@ -375,7 +407,7 @@ def stated_zone(text: str | None) -> tzinfo | None:
 
 _ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR)
 _YEAR_DIGITS = re.compile(r"\d{4}")
-_RELATIVE_LABELS = (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _YESTERDAY, _TODAY)
+_RELATIVE_LABELS = (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _RELATIVE_CJK, _YESTERDAY, _TODAY)
 
 
 def find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None:

@@ -104,6 +104,7 @@ TIME_WORDS = frozenset(
         "meta",
         "metadata",
         "dateline",
+        "ago",
     }
 )
 TEXT_WORDS = (

@@ -190,9 +190,11 @@ _CHROME_TOKEN = re.compile(
     r"|permalink|edit(?!able|or)|badge|signature|counter|karma|points|score|metadata|information"
     r"|répondre|repondre|responder|rispondi|reageer|melden|signaler|denunciar"
     r"|submitted|footer|header|btn|^meta$|^links$|expand$|collapse$|shrink$|toggle|activity"
+    r"|(?:see|show|load|view)[-_]?more$|controls?$"
 )
 """Class words of a comment's controls and chrome; `expand$` is the "Click to expand…" of a
-long quote, not an `expanded` state."""
+long quote, not an `expanded` state; `see-more` a link that shows the rest (not `read-more`,
+which some pages name the full text by)."""
 _AUTHOR_TOKEN = re.compile(
     r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname|[-_]name$"
 )
@@ -880,6 +882,10 @@ def _rdfa_name(prop: str | None) -> str:
 
 
 _MAX_PARTS = 24
+_NAMED_TEXT = 10
+_MOST = 0.8
+"""Text ranks below this come from a class that names a comment's text (`comment-content`);
+from there on a class only says text, content, message or body (`postcontent`)."""
 """Elements kept per role in one comment: more authors or times than this is no comment
 worth reading, and it keeps the pairwise checks between parts small on hostile pages."""
 _HOLDS_AUTHOR = 5
@@ -991,7 +997,11 @@ class _Parts:
             pair for pair in self.texts if not any(is_inside(pair[1], box) for box in chrome)
         ]
         if texts:
-            _, target = min(texts, key=self._text_choice)
+            target = (
+                min(texts, key=self._text_choice)[1]
+                if any(rank < _NAMED_TEXT for rank, _ in texts)
+                else self._prose_block([node for _, node in texts], skip)
+            )
             meta = [node for _, node in self.authors + self.times]
             blocks = [
                 _meta_block(node, target, meta + self.chrome)
@@ -1010,6 +1020,24 @@ class _Parts:
         """Is a block named like chrome (`ugccmt-render-reply`, a state for a script) the
         comment's body, holding its author or time? (A button's label may be named `text`.)"""
         return any(is_inside(node, chrome) for _, node in self.authors + self.times)
+
+    def _prose_block(self, blocks: list[LexborNode], skip: set[int]) -> LexborNode:
+        """The message among blocks no class names as a comment's text (a forum post's
+        `postcontent` beside `textcontrols` and the user column): the longest block that holds
+        neither the author nor the time, or the innermost block inside it that holds nearly
+        all (80%) of its text."""
+        meta = [part for _, part in self.authors + self.times]
+        sized = [
+            (not any(is_inside(part, block) for part in meta), len(lines_text(block, skip)), block)
+            for block in blocks
+        ]
+        free, size, best = max(sized, key=lambda entry: entry[:2])
+        inner = [
+            (length, block)
+            for clean, length, block in sized
+            if clean == free and length >= _MOST * size and is_inside(block, best)
+        ]
+        return min(inner, key=lambda entry: entry[0])[1] if inner else best
 
     def _text_choice(self, pair: tuple[int, LexborNode]) -> int:
         """A text element's rank, worse when it also holds the author (a wrapper such as
@@ -1087,7 +1115,7 @@ def _roles(
         or any(
             _CHROME_TOKEN.search(token)
             for token in tokens.split()
-            if not token.startswith(("js-", "js_"))
+            if not token.startswith(("js-", "js_")) and not _names_text(token)
         )
     ):
         return (("chrome", 0), ("times", 1)) if is_time else (("chrome", 0),)
@@ -1095,6 +1123,13 @@ def _roles(
         return (("times", 1),)
     text_rank = _text_rank(tokens, words)
     return () if text_rank is None else (("texts", text_rank),)
+
+
+def _names_text(token: str) -> bool:
+    """Does a class end in a word for text (`reply_content`, the content of a reply, not a
+    reply button)?"""
+    words = token_words(token)
+    return bool(words) and any(words[-1] in synonyms for synonyms in TEXT_WORDS)
 
 
 _STYLE_TOKEN = re.compile(
@@ -1374,10 +1409,69 @@ def _structural_comments(
             comments = _read_items(items, fetched_at, vetted=True)
             if comments:
                 return comments
+    for records in islice(_record_lists(scanned.tree, memo), _MAX_SCOPES):
+        items = [node for node in records if _looks_like_comment(node, fetched_at)]
+        if len(items) >= _MIN_RECORDS:
+            comments = _read_items(_without_opening_post(items), fetched_at, vetted=True)
+            if comments:
+                return comments
     return []
 
 
 _MAX_SCOPES = 6
+_MIN_RECORDS = 2
+_RECORD_ID = re.compile(r"^(\D*?)[-_]?\d+$")
+
+
+def _record_lists(
+    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """Siblings of one tag whose ids are one name and a number (`post_id_22210310`,
+    `post_703351`, `r_8855809`): rows a forum or a thread prints from its database, whatever
+    its class names. Not a list of teasers, whose headings link to other pages, nor rows in
+    a sidebar or a widget."""
+    groups: dict[tuple[int, str, str], list[LexborNode]] = {}
+    for node in tree.css("[id]"):
+        match = _RECORD_ID.match(node.attributes.get("id") or "")
+        parent = node.parent
+        if match and match[1] and parent is not None and node.tag not in _NOT_MEMBER_TAGS:
+            groups.setdefault((parent.mem_id, node.tag or "", match[1]), []).append(node)
+    for records in groups.values():
+        if (
+            len(records) >= _MIN_RECORDS
+            and not any(_teaser(record) or _linkback(record) for record in records)
+            and sum(map(_link_share, records)) <= _MAX_LINK_SHARE * len(records)
+            and not _in_other_region(records[0], memo)
+        ):
+            yield records
+
+
+_MAX_LINK_SHARE = 0.5
+"""Rows of a list of threads are mostly links (title, author, last poster); posts are not."""
+
+
+def _link_share(node: LexborNode) -> float:
+    """The share of a block's text that is link text."""
+    shown = len(squash(node.text()))
+    linked = sum(len(squash(link.text())) for link in node.css("a"))
+    return linked / shown if shown else 1.0
+
+
+def _linkback(node: LexborNode) -> bool:
+    """A pingback or trackback: another site linking here, not a reader."""
+    tokens = (node.attributes.get("class") or "").lower().split()
+    return "pingback" in tokens or "trackback" in tokens
+
+
+def _teaser(node: LexborNode) -> bool:
+    """Does a block's heading link to another page (a post's teaser in a list of posts), not
+    to a place on one (a forum post's permalink, `…/topic.html#entry22210173`)?"""
+    return any(
+        "#" not in (link.attributes.get("href") or "#")
+        for link in node.css("h1 a[href], h2 a[href], h3 a[href], h4 a[href]")
+    )
+
+
 _MAX_HEADING = 200
 
 

@@ -652,7 +652,7 @@ def test_unnamed_cards_with_a_profile_link_and_an_unreadable_time_are_found_by_t
 
 def test_a_time_element_in_a_format_no_parser_reads_still_dates_a_block():
     block = """<div><a href="/user/{name}">{name}</a>
-      <time datetime="05-01-2018 23:18">5 tháng 1 năm 2018</time><p>{text}</p></div>"""
+      <time datetime="05-01-18 23:18">5 tháng 1 năm 2018</time><p>{text}</p></div>"""
     markup = '<section id="comments"><h2>Bình luận</h2>{}{}</section>'.format(
         block.format(name="Lan", text="Món này rất ngon, cảm ơn bạn đã chia sẻ công thức."),
         block.format(name="Minh", text="Tôi đã làm thử hôm qua và cả nhà đều thích."),
@@ -1319,3 +1319,62 @@ def test_a_relative_time_s_tooltip_gives_the_full_date_unless_it_is_ambiguous():
         datetime(2016, 3, 3, 16, 5, tzinfo=UTC),
         datetime(2024, 5, 7, 10, 20, tzinfo=UTC),
     ]
+
+
+FORUM_RECORD = """<li class="postbitlegacy postcontainer" id="post_70295{n}">
+  <div class="posthead"><span class="postdate"><span class="date">04-0{n}-2005, 06:46 PM</span></span>
+    <a href="#post{n}" class="postcounter">#1{n}</a></div>
+  <div class="userinfo"><a class="username" href="/member.php?u={n}">{name}</a>
+    <span class="usertitle">Moderator</span><dl><dt>Join Date</dt><dd>May 2004</dd>
+    <dt>Posts</dt><dd>1,135</dd></dl></div>
+  <div class="postbody"><div class="postrow"><div class="content">
+    <blockquote class="postcontent restore">{text}</blockquote></div></div>
+    <div class="textcontrols"><a href="/newreply.php?p={n}">Reply With Quote</a></div></div></li>"""
+
+
+def test_forum_posts_are_found_by_their_numbered_ids_and_read_from_their_message():
+    markup = '<ol id="posts" class="posts">{}</ol>'.format(
+        FORUM_RECORD.format(n=1, name="JBL", text="My wife provided a great tip on bulbs.")
+        + FORUM_RECORD.format(n=2, name="Est", text="Crikey and blimey! A first for me.")
+    )
+    found = comments_of(markup)
+    assert rows(found) == [
+        ("JBL", "My wife provided a great tip on bulbs.", None),
+        ("Est", "Crikey and blimey! A first for me.", None),
+    ]
+    assert found[0].posted_at == datetime(2005, 4, 1, 18, 46, tzinfo=UTC)
+
+
+def test_numbered_rows_that_are_mostly_links_or_teasers_or_pingbacks_are_no_comments():
+    thread_row = """<tr id="thread{n}"><td><a href="/showthread.php?t={n}">Fuel prices thread {n}</a>
+      </td><td><a href="/member.php?u={n}">Ada</a></td><td>12</td><td>04-0{n}-2005
+      <a href="/member.php?u=9">Bola</a></td></tr>"""
+    teaser = """<article id="post-{n}" class="hentry"><h2><a href="/2024/05/story-{n}/">Story
+      {n}</a></h2><span class="author">Ada</span> <time datetime="2024-05-0{n}">May {n}</time>
+      <p>The first lines of story {n}, long enough to read as prose.</p></article>"""
+    pingback = """<li id="comment-{n}" class="pingback"><cite class="fn"><a href="/other/{n}">Other
+      blog</a></cite> says: <span class="date">May {n}, 2024</span><p>[…] a linking excerpt
+      from another blog post […]</p></li>"""
+    for row, wrap in (
+        (thread_row, "<table>{}</table>"),
+        (teaser, "<main>{}</main>"),
+        (pingback, "<ol>{}</ol>"),
+    ):
+        markup = wrap.format(row.format(n=3) + row.format(n=4))
+        assert comments_of(markup) == []
+
+
+def test_a_reply_s_content_is_its_text_and_ago_names_a_time():
+    cell = """<div id="r_{n}" class="cell"><table><tr><td><img class="avatar" alt="{name}"></td>
+      <td><span class="no">{n}</span> <strong><a href="/member/{name}" class="dark">{name}</a></strong>
+      <span class="ago">5 小时 7 分钟前</span><div class="reply_content">{text}</div></td></tr></table></div>"""
+    markup = '<div class="box">{}</div>'.format(
+        cell.format(n=1, name="msn1983aa", text="伸手必被捉，当大家白痴么")
+        + cell.format(n=2, name="wszgrcy", text="不激励了，但是带宽照样占用？")
+    )
+    found = comments_of(markup)
+    assert rows(found) == [
+        ("msn1983aa", "伸手必被捉，当大家白痴么", None),
+        ("wszgrcy", "不激励了，但是带宽照样占用？", None),
+    ]
+    assert found[0].posted_at == datetime(2024, 11, 3, 5, 20, tzinfo=UTC)

@@ -19,6 +19,8 @@ NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
         ("November 27, 2026", datetime(2026, 11, 27, tzinfo=UTC)),
         ("23. Juni 2016 um 17:21 Uhr", datetime(2016, 6, 23, 17, 21, tzinfo=UTC)),
         ("13/09/2023", datetime(2023, 9, 13, tzinfo=UTC)),
+        ("03-05-2024", datetime(2024, 5, 3, tzinfo=UTC)),
+        ("04-09-2005, 06:46 PM", datetime(2005, 4, 9, 18, 46, tzinfo=UTC)),
     ],
 )
 def test_parse_datetime_reads_absolute_formats_as_utc(text, expected):
@@ -93,6 +95,9 @@ def test_dates_are_read_in_several_languages(text, expected):
         ("Сегодня, 14:05", datetime(2024, 11, 3, 14, 5, tzinfo=UTC)),
         ("Только что", datetime(2024, 11, 3, 10, 20, tzinfo=UTC)),
         ("wczoraj", datetime(2024, 11, 2, 10, 20, tzinfo=UTC)),
+        ("5 小时 7 分钟前", datetime(2024, 11, 3, 5, 20, tzinfo=UTC)),
+        ("3日前", datetime(2024, 10, 31, 10, 20, tzinfo=UTC)),
+        ("2시간 전", datetime(2024, 11, 3, 8, 20, tzinfo=UTC)),
         ("godzinę temu", datetime(2024, 11, 3, 9, 20, tzinfo=UTC)),
     ],
 )
