@@ -236,6 +236,18 @@ _RELATIVE_CJK = re.compile(
 )
 """Chinese, Japanese and Korean: "5 小时 7 分钟前", "3日前", "2시간 전" (the largest unit)."""
 _RELATIVE_BARE = re.compile(r"\b(?P<unit>" + _UNIT_RE + r")\s+(?:назад|temu)\b", re.IGNORECASE)
+_GATES = {_RELATIVE_BARE: ("назад", "Назад", "НАЗАД", "temu"), _RELATIVE_CJK: ("前", "전")}
+"""Words a pattern cannot match without, looked for first (a plain substring test is fast):
+the patterns try their many unit words at every word of every line."""
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    gate = _GATES.get(pattern)
+    if gate is not None and not any(word in text for word in gate):
+        return None
+    return pattern.search(text)
+
+
 """Russian and Polish leave out a count of one: "день назад", "час назад", "godzinę temu"."""
 _YESTERDAY = re.compile(
     r"\b(?:yesterday|gestern|ayer|ontem|gisteren|ieri|вчера|wczoraj|hier(?=,?\s*(?:à\s*)?\d))\b",
@@ -255,7 +267,7 @@ _CLOCK = re.compile(
 def looks_like_relative_time(text: str) -> bool:
     """True when the text is a relative label such as "6 hours ago" or "yesterday"."""
     return any(
-        pattern.search(text)
+        _search(pattern, text)
         for pattern in (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _RELATIVE_CJK, _YESTERDAY)
     )
 
@@ -271,8 +283,8 @@ def resolve_relative(text: str, now: datetime) -> datetime | None:
     match = (
         _RELATIVE.search(text)
         or _RELATIVE_BEFORE.search(text)
-        or _RELATIVE_BARE.search(text)
-        or _RELATIVE_CJK.search(text)
+        or _search(_RELATIVE_BARE, text)
+        or _search(_RELATIVE_CJK, text)
     )
     if match:
         raw = match.groupdict().get("n") or ""
@@ -429,7 +441,7 @@ def find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None:
             if moment is not None:
                 found = (match.start(), match.end(), moment)
     for pattern in _RELATIVE_LABELS:
-        match = pattern.search(text)
+        match = _search(pattern, text)
         if match is None or (found is not None and match.start() >= found[0]):
             continue
         end = match.end()

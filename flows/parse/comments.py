@@ -1410,6 +1410,13 @@ def _structural_comments(
             if comments:
                 return comments
     for records in islice(_record_lists(scanned.tree, memo), _MAX_SCOPES):
+        head = records[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
+        if not (
+            _posts(head)
+            and any(_looks_like_comment(node, fetched_at) for node in head)
+            and _posts(records)
+        ):
+            continue
         items = [node for node in records if _looks_like_comment(node, fetched_at)]
         if len(items) >= _MIN_RECORDS:
             comments = _read_items(_without_opening_post(items), fetched_at, vetted=True)
@@ -1428,22 +1435,27 @@ def _record_lists(
 ) -> Iterator[list[LexborNode]]:
     """Siblings of one tag whose ids are one name and a number (`post_id_22210310`,
     `post_703351`, `r_8855809`): rows a forum or a thread prints from its database, whatever
-    its class names. Not a list of teasers, whose headings link to other pages, nor rows in
-    a sidebar or a widget."""
+    its class names; not rows in a sidebar or a widget."""
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
     for node in tree.css("[id]"):
-        match = _RECORD_ID.match(node.attributes.get("id") or "")
+        node_id = node.id or ""
+        if not node_id[-1:].isdigit():
+            continue
+        match = _RECORD_ID.match(node_id)
         parent = node.parent
         if match and match[1] and parent is not None and node.tag not in _NOT_MEMBER_TAGS:
             groups.setdefault((parent.mem_id, node.tag or "", match[1]), []).append(node)
     for records in groups.values():
-        if (
-            len(records) >= _MIN_RECORDS
-            and not any(_teaser(record) or _linkback(record) for record in records)
-            and sum(map(_link_share, records)) <= _MAX_LINK_SHARE * len(records)
-            and not _in_other_region(records[0], memo)
-        ):
+        if len(records) >= _MIN_RECORDS and not _in_other_region(records[0], memo):
             yield records
+
+
+def _posts(records: list[LexborNode]) -> bool:
+    """Could these rows be posts: not teasers whose headings link to other pages, not
+    pingbacks, not mostly links?"""
+    return not any(_teaser(record) or _linkback(record) for record in records) and (
+        sum(map(_link_share, records)) <= _MAX_LINK_SHARE * len(records)
+    )
 
 
 _MAX_LINK_SHARE = 0.5
