@@ -142,6 +142,12 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 
+_CJK_DATE = re.compile(
+    r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+    r"(?:\D{0,6}?(?P<hour>\d{1,2})[:時시]\s*(?P<minute>\d{2}))?"
+)
+"""Chinese, Japanese and Korean dates: "2019年4月2日 14:05", "2019년 4월 2일"."""
+
 _UNITS = {
     "s": "seconds",
     "sec": "seconds",
@@ -303,7 +309,7 @@ def _parse_datetime(
             return _as_utc(parsedate_to_datetime(text))
         except (TypeError, ValueError, IndexError):
             pass
-    for pattern in (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR):
+    for pattern in _ABSOLUTE:
         match = pattern.search(text)
         if match:
             return _from_match(match, zone)
@@ -318,14 +324,17 @@ def _from_match(match: re.Match[str], default_zone: tzinfo) -> datetime | None:
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower().rstrip("."))
     if month is None:
         return None
+    day = int(parts["day"])
+    if match.re is _DAY_MONTH_YEAR and month > 12 and day <= 12:  # "9/21/2016": US order
+        month, day = day, month
     hour = minute = second = 0
     if parts.get("hour") is not None:
         hour = _hour24(int(parts["hour"]), parts.get("ampm"))
         minute = int(parts["minute"] or 0)
-        second = int(parts["second"] or 0)
+        second = int(parts.get("second") or 0)
     tz = _zone(parts.get("tz")) or default_zone
     try:
-        moment = datetime(int(parts["year"]), month, int(parts["day"]), hour, minute, second, 0, tz)
+        moment = datetime(int(parts["year"]), month, day, hour, minute, second, 0, tz)
     except ValueError:
         return None
     return moment.astimezone(UTC)
@@ -367,7 +376,7 @@ def stated_zone(text: str | None) -> tzinfo | None:
         return None
 
 
-_ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR)
+_ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR, _CJK_DATE)
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _RELATIVE_LABELS = (_RELATIVE, _RELATIVE_BEFORE, _YESTERDAY, _TODAY)
 

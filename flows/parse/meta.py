@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -38,6 +38,12 @@ _ROLE = re.compile(
     r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|journalist)s?\b",
     re.IGNORECASE,
 )
+# "Howard Blume Staff Writer": a job title at the end of a name, without a comma.
+_TRAILING_ROLE = re.compile(
+    r"(?:\s+(?:senior|staff|contributing|chief|deputy|political|special|managing|associate))*"
+    r"\s+(?:writer|correspondent|reporter|editor|contributor|columnist|journalist)s?$",
+    re.IGNORECASE,
+)
 _HAS_DIGIT = re.compile(r"\d")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
@@ -45,15 +51,27 @@ _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 # Where a byline's names end: a separator before the date, or a label ("Updated", "Published").
 _BYLINE_END = re.compile(
-    r"\s(?:[|•·—–]|-\s)\s*|\b(?:updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|•·—–/]|-\s)\s*|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado)\b",
     re.IGNORECASE,
 )
 _BYLINE_LABEL = re.compile(
     r"\b(?:ago|min|read|follow|email|share|comments?|photos?|video|minutes?|hours?|"
-    r"autor(?:in)?|author|redaktion|editorial)\b",
+    r"autor(?:in)?|author|redaktion|editorial|see\s+all|view\s+all|profile)\b",
     re.IGNORECASE,
 )
+_CLOCK = re.compile(r"\d[:時]\d|T\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A label before a shown date: "Published", "Updated on", "Reviewed:", "This story is from".
+_DATE_LABEL = re.compile(
+    r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|reviewed|modified|created|date)"
+    r"(?:\s+(?:on|at))?|this\s+story\s+is\s+from)\s*:?\s*",
+    re.IGNORECASE,
+)
+_DATE_LINE_CHARS = 80
+_NOT_DATE_LINES = {"script", "style", "noscript", "template", "a", "option", "title", "head"}
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|\.html?|$)")
+_SEPARATORS = " |–—·»:_-：｜"
 _TITLE_PARTS = re.compile(r"\s+[|–—·»:-]\s+|\s+::\s+")
 
 
@@ -89,6 +107,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("authors", "ld", "creator"),
     ("authors", "meta", "author"),
     ("authors", "meta", "article:author"),
+    ("authors", "meta", "og:article:author"),
     ("authors", "meta", "parsely-author"),
     ("authors", "meta", "sailthru.author"),
     ("authors", "meta", "dc.creator"),
@@ -98,6 +117,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("authors", "markup", "byline"),
     ("published", "ld", "datePublished"),
     ("published", "meta", "article:published_time"),
+    ("published", "meta", "og:article:published_time"),
     ("published", "meta", "og:published_time"),
     ("published", "meta", "datepublished"),
     ("published", "meta", "pubdate"),
@@ -117,8 +137,11 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("published", "markup", "published"),
     ("published", "markup", "time"),
     ("published", "markup", "shown"),
+    ("published", "markup", "line"),
+    ("published", "url", "path"),
     ("modified", "ld", "dateModified"),
     ("modified", "meta", "article:modified_time"),
+    ("modified", "meta", "og:article:modified_time"),
     ("modified", "meta", "og:updated_time"),
     ("modified", "meta", "dcterms.modified"),
     ("modified", "meta", "datemodified"),
@@ -145,10 +168,14 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
 
 
 def extract_metadata(
-    tree: LexborHTMLParser, *, scanned: Scan | None = None, fetched_at: datetime | None = None
+    tree: LexborHTMLParser,
+    *,
+    scanned: Scan | None = None,
+    fetched_at: datetime | None = None,
+    url: str | None = None,
 ) -> Metadata:
     """Each field from the first source in PRECEDENCE that states it. `fetched_at` resolves
-    relative dates shown on the page ("3 hours ago")."""
+    relative dates shown on the page ("3 hours ago"); `url` is the last place for a date."""
     scanned = scan(tree, scanned)
     ld = _json_ld_article(scanned)
     meta = _meta_tags(scanned)
@@ -160,6 +187,7 @@ def extract_metadata(
         "published": lambda: _published_markup(tree),
         "time": lambda: _first_time_element(tree, scanned),
         "shown": lambda: _shown_date(tree, fetched_at),
+        "line": lambda: _date_line(tree, scanned, fetched_at),
         "lang": lambda: _html_lang(tree),
     }
     sources: dict[str, Callable[[str], Any]] = {
@@ -167,6 +195,7 @@ def extract_metadata(
         "meta": meta.get,
         "micro": micro.get,
         "markup": lambda key: markup[key](),
+        "url": lambda key: _url_date(url),
     }
 
     def read(wanted: str) -> tuple[Any, str]:
@@ -182,8 +211,11 @@ def extract_metadata(
         authors = _union(authors, split_authors(micro.get("authors")))
     canonical = tree.css_first('link[rel="canonical"]')
     site_name = _clean(meta.get("og:site_name") or meta.get("application-name"))
+    title, title_from = read("title")
+    if title_from == "markup":
+        title = heading_or_title(title, _clean(_title_tag(tree)))
     return Metadata(
-        title=best_title(read("title")[0], _h1(scanned), site_name),
+        title=best_title(title, _h1(scanned), site_name),
         authors=authors or [],
         published_at=read("published")[0],
         modified_at=read("modified")[0],
@@ -225,6 +257,25 @@ def best_title(title: str | None, h1: str | None, site_name: str | None) -> str 
         if kept and len(kept) < len(parts):
             return " - ".join(kept) if len(kept) > 1 else kept[0]
     return title
+
+
+def heading_or_title(heading: str | None, title: str | None) -> str | None:
+    """For a page with no headline in its metadata, the `<h1>` unless `<title>` shows it is
+    not the headline: an `<h1>` that `<title>` does not contain is a logo or a section
+    name ("POLITICO Politico Logo"), and one at the end of a longer `<title>` is the site's
+    name ("Headline_Science_Daily Example"). Then `<title>`, without that name."""
+    if not heading or not title:
+        return heading or title
+    folded_heading, folded_title = _folded(heading), _folded(title)
+    if not folded_heading or folded_heading == folded_title:
+        return heading
+    if folded_heading not in folded_title:
+        return title
+    if folded_title.endswith(folded_heading) and len(folded_title) > 2 * len(folded_heading):
+        end = title.casefold().rfind(heading.casefold())
+        if end > 0:
+            return title[:end].rstrip(_SEPARATORS) or title
+    return heading
 
 
 def _folded(text: str) -> str:
@@ -324,8 +375,8 @@ def _microdata(tree: LexborHTMLParser) -> dict[str, Any]:
         if (prop in found and prop != "author") or _inside_comment(node, scope):
             continue
         if prop == "author":
-            name = node.css_first('[itemprop="name"]')
-            found.setdefault("authors", []).append((name or node).text(strip=True))
+            names = node.css('[itemprop="name"]') or [node]
+            found.setdefault("authors", []).extend(n.text(strip=True) for n in names)
         elif prop in ("datePublished", "dateModified"):
             found[prop] = node.attributes.get("content") or node.attributes.get("datetime")
             found[prop] = found[prop] or node.text(strip=True)
@@ -344,11 +395,58 @@ def _inside_comment(node: LexborNode, scope: LexborNode) -> bool:
 
 
 def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None:
+    """The first `datetime` attribute in the article (else the page): `<time>`, and the custom
+    elements that carry one (`<relative-time>`)."""
     scope = scanned.first("article") or tree.body
     if scope is None:
         return None
-    node = scope.css_first("time[datetime]")
+    node = scope.css_first("time[datetime]") or scope.css_first("[datetime]")
     return _date(node.attributes.get("datetime")) if node is not None else None
+
+
+def _date_line(
+    tree: LexborHTMLParser, scanned: Scan, fetched_at: datetime | None
+) -> datetime | None:
+    """A short line of the page that is a date ("December 16, 2016, 4:19 PM", "Published Dec
+    19, 2016", "2019年4月2日"), whatever its markup: the first one after the headline, else
+    the nearest one before it. Only pages that state their date nowhere else get here."""
+    body = tree.body
+    if body is None:
+        return None
+    headings = scanned.of("h1")
+    anchor = headings[0].mem_id if headings else None
+    before: datetime | None = None
+    after_heading = anchor is None
+    for node in body.traverse(include_text=False):
+        if node.mem_id == anchor:
+            after_heading = True
+        if node.tag in _NOT_DATE_LINES or node.child is None:
+            continue
+        text = node.text(deep=False, strip=True)
+        if not text or len(text) > _DATE_LINE_CHARS or not _YEAR.search(text):
+            continue
+        whole = node.text(strip=True)
+        if len(whole) > _DATE_LINE_CHARS:
+            continue
+        moment = parse_datetime(_DATE_LABEL.sub("", whole), now=fetched_at)
+        if moment is None or (fetched_at is not None and moment > fetched_at):
+            continue
+        if after_heading:
+            return moment
+        before = moment
+    return before
+
+
+def _url_date(url: str | None) -> datetime | None:
+    """The day a URL path names ("/2016/12/15/slug", "/2019-04-02-slug"): the last resort."""
+    match = _URL_DAY.search(url or "")
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        return datetime(year, month, day, 12, tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def _byline(tree: LexborHTMLParser) -> list[str]:
@@ -429,9 +527,16 @@ def _within(node: LexborNode, tag: str) -> bool:
 
 
 def _date(value: Any) -> datetime | None:
+    """A time, or a day without one at 12:00 UTC: the same calendar day in every zone from
+    UTC-12 to UTC+11, where midnight UTC is the day before anywhere west of Greenwich."""
     if isinstance(value, datetime):
         return value
-    return parse_datetime(value) if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    moment = parse_datetime(value)
+    if moment is not None and moment.hour == moment.minute == 0 and not _CLOCK.search(value):
+        return moment.replace(hour=12)
+    return moment
 
 
 def _first_zone(*values: Any) -> tzinfo | None:
@@ -467,12 +572,12 @@ def split_authors(value: Any) -> list[str]:
             continue
         for name in _AUTHOR_SPLIT.split(item):
             name = name.strip(" .")
-            if (
-                name
-                and name not in names
-                and len(name) <= 80
-                and not (names and _ROLE.search(name))
-            ):
+            if names and _ROLE.search(name):  # "Ada Obi, AP Auto Writer"
+                continue
+            kept = _TRAILING_ROLE.sub("", name)
+            if len(kept.split()) >= 2:
+                name = kept
+            if name and name not in names and len(name) <= 80:
                 names.append(name)
     return names
 

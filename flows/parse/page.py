@@ -68,7 +68,7 @@ def parse_html(html: str, *, url: str | None, fetched_at: datetime) -> ParsedPag
     check_shape(html)
     tree = LexborHTMLParser(html)
     scanned = Scan(tree)  # one walk for what the extractors select by tag
-    meta = extract_metadata(tree, scanned=scanned, fetched_at=fetched_at)
+    meta = extract_metadata(tree, scanned=scanned, fetched_at=fetched_at, url=url)
     base_url = url or meta.canonical_url or meta.og_url
     links = extract_links(tree, base_url, fetched_at, scanned=scanned)
     # Comment times shown without a zone are in the site's local time: the zone the page
