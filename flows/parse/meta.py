@@ -17,7 +17,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.nodes import Scan, scan
-from flows.times import parse_datetime, stated_zone
+from flows.times import find_datetime, parse_datetime, stated_zone
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
@@ -27,8 +27,10 @@ ARTICLE_TYPES = {
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
 BYLINE = (
-    '[itemprop="author"], [rel="author"], [class*="byline"], [class*="author"], a[href*="/author/"]'
+    '[itemprop="author"], [rel="author"], [class*="byline"], [class*="author"], '
+    '[class*="Byline"], [class*="Author"], a[href*="/author/"]'
 )
+_BYLINE_CHARS = 120
 SHOWN_DATE = (
     '[itemprop="datePublished"], [class*="publish"], [class*="dateline"], .date, '
     '[class*="post-date"], [class*="entry-date"], [class*="timestamp"]'
@@ -44,7 +46,9 @@ _TRAILING_ROLE = re.compile(
     r"\s+(?:writer|correspondent|reporter|editor|contributor|columnist|journalist)s?$",
     re.IGNORECASE,
 )
-_HAS_DIGIT = re.compile(r"\d")
+# A name as bylines write it: letters, spaces, dots, hyphens, apostrophes; no digits, no
+# "@handle", no form label ("Name *", "Quelle: dpa").
+_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -60,6 +64,7 @@ _BYLINE_LABEL = re.compile(
     r"autor(?:in)?|author|redaktion|editorial|see\s+all|view\s+all|profile)\b",
     re.IGNORECASE,
 )
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _CLOCK = re.compile(r"\d[:時]\d|T\d\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A label before a shown date: "Published", "Updated on", "Reviewed:", "This story is from".
@@ -198,6 +203,8 @@ def extract_metadata(
         "url": lambda key: _url_date(url),
     }
 
+    site_name = _clean(meta.get("og:site_name") or meta.get("application-name"))
+
     def read(wanted: str) -> tuple[Any, str]:
         reader = READERS[wanted]
         for source, key in _SOURCES_OF[wanted]:
@@ -210,7 +217,6 @@ def extract_metadata(
     if authors_from == "meta":  # a meta tag may name one of several bylines
         authors = _union(authors, split_authors(micro.get("authors")))
     canonical = tree.css_first('link[rel="canonical"]')
-    site_name = _clean(meta.get("og:site_name") or meta.get("application-name"))
     title, title_from = read("title")
     if title_from == "markup":
         title = heading_or_title(title, _clean(_title_tag(tree)))
@@ -451,9 +457,40 @@ def _url_date(url: str | None) -> datetime | None:
 
 def _byline(tree: LexborHTMLParser) -> list[str]:
     """Authors from the visible byline, for pages that state them nowhere else: the first
-    byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi)."""
-    for node in tree.css(BYLINE)[:6]:
+    byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi), with the
+    author links next to it in the same parent (`<a rel=author>Ada</a> and <a rel=author>Ben`)."""
+    nodes = tree.css(BYLINE)[:6]
+    for index, node in enumerate(nodes):
         names = byline_names(node.text(separator=" "))
+        if not names:
+            continue
+        parent = node.parent.mem_id if node.parent is not None else None
+        for other in nodes[index + 1 :]:
+            beside = other.parent is not None and other.parent.mem_id == parent
+            if beside and node.tag == other.tag == "a":
+                names = _union(names, byline_names(other.text(separator=" ")))
+        return names
+    return _by_line(tree)
+
+
+def _by_line(tree: LexborHTMLParser) -> list[str]:
+    """A short line that starts with "By" ("By <a>Ada Obi</a>"), whatever its markup: the
+    byline of pages whose classes say nothing. Only pages without any other byline get here."""
+    body = tree.body
+    if body is None:
+        return []
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = (node.text_content or "").strip()
+        if not _BY.match(text + " ") or len(text) > _BYLINE_CHARS:
+            continue
+        line = node.parent
+        while line is not None and len(line.text(strip=True)) <= len(text) + 1:
+            line = line.parent  # "By" alone in a span: the line is its parent
+        if line is None or len(line.text(strip=True)) > _BYLINE_CHARS:
+            continue
+        names = byline_names(line.text(separator=" "))
         if names:
             return names
     return []
@@ -466,9 +503,12 @@ def byline_names(text: str) -> list[str]:
     if not text or len(text) > 200:
         return []
     text = _BYLINE_END.split(text, maxsplit=1)[0]
+    shown = find_datetime(text, _EPOCH)
+    if shown is not None and shown[0] > 0:  # "By Ada Obi December 28, 2016"
+        text = text[: shown[0]]
     names = []
     for name in split_authors(text):
-        if _HAS_DIGIT.search(name) or _BYLINE_LABEL.search(name) or "@" in name:
+        if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name):
             continue
         if len(name.split()) > 5 or not any(char.isupper() for char in name[:1]):
             continue

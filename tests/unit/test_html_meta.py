@@ -333,3 +333,43 @@ def test_page_without_metadata_title_skips_a_logo_h1():
         "<h1>Menu</h1><p>Text.</p></body></html>"
     )
     assert extract_metadata(LexborHTMLParser(html)).title == "Rates rise again - Daily Example"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Laura E. Adkins December 28, 2016", ["Laura E. Adkins"]),
+        ("Name *", []),
+        ("Quelle: sid/dpa", []),
+        ("By Anne-Marie O’Neil", ["Anne-Marie O’Neil"]),
+    ],
+)
+def test_byline_names_stop_at_a_date_and_take_only_name_shaped_text(text, expected):
+    assert byline_names(text) == expected
+
+
+def _authors_in(body: str) -> list[str]:
+    html = f"<html><body><h1>Story</h1>{body}<p>Text of the story.</p></body></html>"
+    return extract_metadata(LexborHTMLParser(html)).authors
+
+
+def test_co_author_links_beside_the_first_are_authors_too():
+    body = '<div><a rel="author" href="/p/j">Julia Carrie Wong</a> and <a rel="author" href="/p/s">Sam Levin</a></div>'
+    assert _authors_in(body) == ["Julia Carrie Wong", "Sam Levin"]
+
+
+def test_byline_class_words_match_in_capitalised_class_names():
+    body = '<div class="css-1wk-Byline"><span>Stewart Perrie</span></div>'
+    assert _authors_in(body) == ["Stewart Perrie"]
+
+
+def test_a_short_line_starting_with_by_is_a_byline_whatever_its_classes():
+    body = '<div class="Yc"><span>By </span><a href="/profile/tn">Teresa Newsome</a></div>'
+    assert _authors_in(body) == ["Teresa Newsome"]
+
+
+def test_a_sentence_starting_with_by_is_no_byline():
+    body = (
+        "<p>By the end of the year the council had spent more than it raised in taxes and fees.</p>"
+    )
+    assert _authors_in(body) == []
