@@ -74,6 +74,7 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE_CHARS = 80
+_DATE_LINE_REACH = 1500  # elements from the headline
 _NOT_DATE_LINES = {"script", "style", "noscript", "template", "a", "option", "title", "head"}
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|\.html?|$)")
 _SEPARATORS = " |–—·»:_-：｜"
@@ -401,46 +402,68 @@ def _inside_comment(node: LexborNode, scope: LexborNode) -> bool:
 
 
 def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None:
-    """The first `datetime` attribute in the article (else the page): `<time>`, and the custom
-    elements that carry one (`<relative-time>`)."""
-    scope = scanned.first("article") or tree.body
-    if scope is None:
-        return None
-    node = scope.css_first("time[datetime]") or scope.css_first("[datetime]")
-    return _date(node.attributes.get("datetime")) if node is not None else None
+    """The first `datetime` attribute in the article, else in the page (a header above the
+    article holds it): `<time>`, and the custom elements that carry one (`<relative-time>`)."""
+    for scope in (scanned.first("article"), tree.body):
+        if scope is None:
+            continue
+        node = scope.css_first("time[datetime]") or scope.css_first("[datetime]")
+        moment = _date(node.attributes.get("datetime")) if node is not None else None
+        if moment is not None:
+            return moment
+    return None
 
 
 def _date_line(
     tree: LexborHTMLParser, scanned: Scan, fetched_at: datetime | None
 ) -> datetime | None:
     """A short line of the page that is a date ("December 16, 2016, 4:19 PM", "Published Dec
-    19, 2016", "2019年4月2日"), whatever its markup: the first one after the headline, else
-    the nearest one before it. Only pages that state their date nowhere else get here."""
+    19, 2016", "2019年4月2日 14時30分 公開"), whatever its markup: of the last one before the
+    headline and the first one after it, the nearer, counted in elements; dates further
+    away belong to lists of other stories. Only pages that state their date nowhere else
+    get here."""
     body = tree.body
     if body is None:
         return None
     headings = scanned.of("h1")
     anchor = headings[0].mem_id if headings else None
-    before: datetime | None = None
-    after_heading = anchor is None
-    for node in body.traverse(include_text=False):
+    before: tuple[int, datetime] | None = None
+    anchor_at: int | None = None
+    for index, node in enumerate(body.traverse(include_text=False)):
         if node.mem_id == anchor:
-            after_heading = True
-        if node.tag in _NOT_DATE_LINES or node.child is None:
+            anchor_at = index
+        if anchor_at is not None and index - anchor_at > _DATE_LINE_REACH:
+            break
+        moment = _date_of_line(node, fetched_at)
+        if moment is None:
             continue
-        text = node.text(deep=False, strip=True)
-        if not text or len(text) > _DATE_LINE_CHARS or not _YEAR.search(text):
-            continue
-        whole = node.text(strip=True)
-        if len(whole) > _DATE_LINE_CHARS:
-            continue
-        moment = parse_datetime(_DATE_LABEL.sub("", whole), now=fetched_at)
-        if moment is None or (fetched_at is not None and moment > fetched_at):
-            continue
-        if after_heading:
+        if anchor is None:
             return moment
-        before = moment
-    return before
+        if anchor_at is None:
+            before = (index, moment)
+            continue
+        if before is not None and anchor_at - before[0] < index - anchor_at:
+            return before[1]
+        return moment
+    if before is not None and (anchor_at is None or anchor_at - before[0] <= _DATE_LINE_REACH):
+        return before[1]
+    return None
+
+
+def _date_of_line(node: LexborNode, fetched_at: datetime | None) -> datetime | None:
+    """The date an element's short text states, if its own text holds a year."""
+    if node.tag in _NOT_DATE_LINES or node.child is None:
+        return None
+    text = node.text(deep=False, strip=True)
+    if not text or len(text) > _DATE_LINE_CHARS or not _YEAR.search(text):
+        return None
+    whole = node.text(strip=True)
+    if len(whole) > _DATE_LINE_CHARS:
+        return None
+    moment = parse_datetime(_DATE_LABEL.sub("", whole), now=fetched_at)
+    if moment is None or (fetched_at is not None and moment > fetched_at):
+        return None
+    return moment
 
 
 def _url_date(url: str | None) -> datetime | None:

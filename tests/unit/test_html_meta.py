@@ -373,3 +373,28 @@ def test_a_sentence_starting_with_by_is_no_byline():
         "<p>By the end of the year the council had spent more than it raised in taxes and fees.</p>"
     )
     assert _authors_in(body) == []
+
+
+def test_date_line_nearest_the_headline_wins_over_dated_links_further_down():
+    related = "".join(
+        f"<li><a href='/s{i}'>Older story {i}</a><span>(2014年03月19日)</span></li>"
+        for i in range(3)
+    )
+    html = (
+        "<html><body><div><span>2019年02月22日 14時30分 公開</span></div><h1>Story</h1>"
+        + "<p>Text.</p>" * 20
+        + f"<ol>{related}</ol></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).published_at == datetime(
+        2019, 2, 22, 14, 30, tzinfo=UTC
+    )
+
+
+def test_time_element_in_a_header_outside_the_article():
+    html = (
+        '<html><body><header><time datetime="2024-05-03T08:00:00Z">3 May</time></header>'
+        "<article><p>Text.</p></article></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).published_at == datetime(
+        2024, 5, 3, 8, tzinfo=UTC
+    )
