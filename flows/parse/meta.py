@@ -263,7 +263,19 @@ def best_title(title: str | None, h1: str | None, site_name: str | None) -> str 
         kept = [part for part in parts if _folded(part) != site and site not in _folded(part)]
         if kept and len(kept) < len(parts):
             return " - ".join(kept) if len(kept) > 1 else kept[0]
-    return title
+    return _without_site_suffix(title, site_name)
+
+
+def _without_site_suffix(title: str, site_name: str | None) -> str:
+    """The title without the site's name glued on after a separator, as CJK titles write it
+    ("受賞：朝日新聞デジタル", "記事｜サイト")."""
+    if not site_name or not title.casefold().endswith(site_name.casefold()):
+        return title
+    head = title[: len(title) - len(site_name)]
+    if not head or head[-1] not in _SEPARATORS or head[-1] == " ":
+        return title
+    kept = head.rstrip(_SEPARATORS)
+    return kept if len(kept) >= 5 else title
 
 
 def heading_or_title(heading: str | None, title: str | None) -> str | None:

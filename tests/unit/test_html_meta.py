@@ -398,3 +398,15 @@ def test_time_element_in_a_header_outside_the_article():
     assert extract_metadata(LexborHTMLParser(html)).published_at == datetime(
         2024, 5, 3, 8, tzinfo=UTC
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("メディア芸術祭賞が受賞：朝日新聞デジタル", "メディア芸術祭賞が受賞"),
+        ("Lina Morgana on Twitter", "Lina Morgana on Twitter"),
+    ],
+)
+def test_site_name_glued_to_the_title_after_a_separator_is_removed(title, expected):
+    site = "朝日新聞デジタル" if "朝日" in title else "Twitter"
+    assert best_title(title, None, site) == expected
