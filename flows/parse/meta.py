@@ -59,9 +59,11 @@ _BYLINE_END = re.compile(
     r"mis à jour|publié|actualizado|publicado)\b",
     re.IGNORECASE,
 )
+# A label before the names: "Author:", "著者：", "Texto:".
+_BYLINE_PREFIX = re.compile(r"^[^\s:：]{1,15}\s*[:：]\s*")
 _BYLINE_LABEL = re.compile(
     r"\b(?:ago|min|read|follow|email|share|comments?|photos?|video|minutes?|hours?|"
-    r"autor(?:in)?|author|redaktion|editorial|see\s+all|view\s+all|profile)\b",
+    r"autor(?:in)?|author|redaktion|editorial|see\s+all|view\s+all|profile)\b|著者|作者|記者|记者|編集|编辑",
     re.IGNORECASE,
 )
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -533,11 +535,11 @@ def _by_line(tree: LexborHTMLParser) -> list[str]:
 
 def byline_names(text: str) -> list[str]:
     """Names from a visible byline: "By X and Y", "X | 3 May 2024", "X, Staff Writer",
-    "Von X, aktualisiert am …". Dates, times, roles and labels are left out."""
+    "Von X, aktualisiert am …", "著者：X". Dates, times, roles and labels are left out."""
     text = _SPACES.sub(" ", text).strip()
     if not text or len(text) > 200:
         return []
-    text = _BYLINE_END.split(text, maxsplit=1)[0]
+    text = _BYLINE_END.split(_BYLINE_PREFIX.sub("", text), maxsplit=1)[0]
     shown = find_datetime(text, _EPOCH)
     if shown is not None and shown[0] > 0:  # "By Ada Obi December 28, 2016"
         text = text[: shown[0]]
@@ -545,7 +547,7 @@ def byline_names(text: str) -> list[str]:
     for name in split_authors(text):
         if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name):
             continue
-        if len(name.split()) > 5 or not any(char.isupper() for char in name[:1]):
+        if len(name.split()) > 5 or name[:1].islower():  # scripts without case are names too
             continue
         names.append(name)
     return names

@@ -410,3 +410,19 @@ def test_time_element_in_a_header_outside_the_article():
 def test_site_name_glued_to_the_title_after_a_separator_is_removed(title, expected):
     site = "朝日新聞デジタル" if "朝日" in title else "Twitter"
     assert best_title(title, None, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("著者：後藤大地", ["後藤大地"]),
+        ("By: Paul Wiseman", ["Paul Wiseman"]),
+        ("著者", []),
+        ("谢若含", ["谢若含"]),
+        ("by the editors of the newsletter", []),
+    ],
+)
+def test_byline_names_drop_a_label_before_a_colon_and_take_names_in_scripts_without_case(
+    text, expected
+):
+    assert byline_names(text) == expected
