@@ -4,7 +4,8 @@ A set is a folder `bench/devsets/NAME/` in the repo holding our labels (`truth.j
 format is the set's own) and `sources.jsonl`, one line per page:
 
     {"id": "fundus-de-spiegel", "repo": "owner/name", "commit": "<40 hex>", "path": "a/b.html.gz",
-     "member": "inside/a.tar.gz (optional)", "site": "spiegel.de", "lang": "de"}
+     "member": "inside/a.tar.gz (optional)", "site": "spiegel.de", "lang": "de",
+     "restore": "meta-content (optional, see read_page)"}
 
 The pages themselves are other people's work and stay out of the repo: they are written to
 `NEWSFLOW_DEVSETS/NAME/ID` (default `devsets/` next to the repository, like `shared/`), each
