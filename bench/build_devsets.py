@@ -21,7 +21,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from html import unescape
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -54,9 +54,11 @@ class Page:
     title: str | None
     authors: list[str] | None
     published: str | None
-    body: str
+    body: str | None
     fetched: str | None = None
     member: str | None = None
+    notes: str | None = None
+    restore: str | None = None
 
     @property
     def site(self) -> str:
@@ -66,10 +68,11 @@ class Page:
         line = {"id": self.id, "repo": self.repo, "commit": self.commit, "path": self.path}
         if self.member:
             line["member"] = self.member
-        return line | {"site": self.site, "lang": self.lang}
+        line |= {"site": self.site, "lang": self.lang}
+        return line | ({"restore": self.restore} if self.restore else {})
 
     def truth(self) -> dict[str, object]:
-        return {
+        truth: dict[str, object] = {
             "url": self.url,
             "site": self.site,
             "lang": self.lang,
@@ -80,6 +83,9 @@ class Page:
             "articleBody": self.body,
             "fetched": self.fetched,
         }
+        if self.notes:
+            truth["notes"] = self.notes  # why a label differs from the source's
+        return truth
 
 
 def site_of(url: str) -> str:
@@ -411,10 +417,287 @@ def recipes() -> list[Page]:
     return [p for p in pages if p.lang != "en"] + english[:RECIPES_ENGLISH]
 
 
+# --- Mercury (postlight/parser): per-site extractor tests asserting title, author and date
+
+
+MERCURY = "postlight/parser"
+_JS_STRING = r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`"""
+_JS_VALUE = re.compile(rf"(?:{_JS_STRING})(?:\s*\+\s*(?:{_JS_STRING}))*|null|[A-Za-z_]\w*")
+_FIXTURE = re.compile(r"readFileSync\(\s*'\./fixtures/([^']+)'")
+_URL_LITERAL = re.compile(r"\b(?:url|uri)\s*=\s*('https?://[^']+')")
+# `assert.equal(FIELD, VALUE)`: FIELD is the result's field, or a day cut from it.
+_ASSERT = re.compile(
+    r"assert\.equal\(\s*(title|author|date_published|new_date_published|newDatePublished)"
+    r"(\.split\('T'\)\[0\])?\s*,\s*"
+)
+
+
+def _js_value(text: str) -> str | None:
+    """A JS string literal (or a concatenation of them) as text; `null` and names as None."""
+    if text == "null" or text[:1] not in "'\"`":
+        return None
+    parts = re.findall(_JS_STRING, text)
+    return "".join(re.sub(r"\\(.)", r"\1", p[1:-1]) for p in parts)
+
+
+@dataclass(frozen=True)
+class MercuryCase:
+    """One fixture of a Mercury extractor test and what the test asserts about it."""
+
+    fixture: str
+    url: str
+    fields: dict[str, str | None]
+
+
+def mercury_cases(test_js: str) -> list[MercuryCase]:
+    """The fixtures a test file reads, each with its URL and the title/author/date it asserts.
+
+    An assertion belongs to the fixture read last before it; a fixture's URL is the `url =`
+    or `uri =` literal nearest to where it is read, between the fixtures before and after it.
+    """
+    reads = [(m.start(), m.group(1)) for m in _FIXTURE.finditer(test_js)]
+    urls = [(m.start(), _js_value(m.group(1))) for m in _URL_LITERAL.finditer(test_js)]
+    cases = []
+    for index, (at, fixture) in enumerate(reads):
+        start = reads[index - 1][0] if index else 0
+        end = reads[index + 1][0] if index + 1 < len(reads) else len(test_js)
+        near = [(abs(pos - at), url) for pos, url in urls if start <= pos < end and url]
+        if not near:
+            continue
+        fields: dict[str, str | None] = {}
+        for match in _ASSERT.finditer(test_js, at, end):
+            value = _JS_VALUE.match(test_js, match.end())
+            if value is None:
+                continue
+            name = "date_published" if "ate" in match.group(1) else match.group(1)
+            fields[name] = _js_value(value.group(0))
+        cases.append(MercuryCase(fixture, min(near)[1], fields))
+    return cases
+
+
+# Labels a reader would not accept, corrected or dropped after reading the page: fixture →
+# field → the reader's value (None: not scored), and why. Authors are lists here.
+_MERCURY_FIXES: dict[str, dict[str, object]] = {
+    "abcnews.go.com.html": {
+        "author": ["Josh Haskell", "David Caplan", "Patrick Reevell"],
+        "note": "author: one string of three names, split",
+    },
+    "biorxiv.org.html": {
+        "author": None,
+        "note": "author: 18 names glued to 'View ORCID Profile' link text; dropped",
+    },
+    "bookwalker.jp.html": {
+        "author": ["お米ゴハン"],
+        "note": "author: '著者 お米ゴハン イラスト 汐街コナ' is labels plus the illustrator; the author kept",
+    },
+    "clinicaltrials.gov.html": {
+        "author": None,
+        "note": "author: the trial's sponsor, not an author; dropped",
+    },
+    "epaper.zeit.de.html": {
+        "author": ["Jochen Bittner", "Tina Hildebrandt"],
+        "note": "author: the section 'Politik ·' removed",
+    },
+    "fortune.com.html": {
+        "author": ["John Patrick Pullen"],
+        "note": "author: ', TIME' is the publication",
+    },
+    "getnews.jp.html": {
+        "author": ["NeoL／ネオエル"],
+        "note": "author: the author page URL; the rel=author link text instead",
+    },
+    "gothamist.com.html": {
+        "author": ["Nathan Tempey"],
+        "note": "author: 'Nathanxa0Tempey' (a mangled no-break space)",
+    },
+    "ici.radio-canada.ca.html": {
+        "author": None,
+        "note": "author: dc.creator 'Zone Justice et faits divers - ICI.Radio-Canada.ca' is a desk; "
+        "the page signs 'Radio-Canada'; dropped",
+    },
+    "news.mynavi.jp.html": {"author": ["後藤大地"], "note": "author: the label '著者：' removed"},
+    "weekly.ascii.jp.html": {
+        "author": ["オカモト"],
+        "note": "author: '文● オカモト／ASCII編集部': the label and the desk removed",
+    },
+    "www.asahi.com.html": {"author": None, "note": "author: a Facebook URL; dropped"},
+    "www.al.com.html": {"author": ["Mike Cason"], "note": "author: the e-mail address removed"},
+    "www.infoq.com.html": {
+        "author": ["Diogo Carleto"],
+        "note": "author: labels and the translator removed",
+    },
+    "www.investmentexecutive.com.html": {
+        "author": ["Paul Wiseman", "Fatima Hussein"],
+        "note": "author: two names glued, and the agency, separated",
+    },
+    "www.itmedia.co.jp.html": {
+        "author": ["田中宏昌"],
+        "note": "author: the brackets and ', ITmedia' removed",
+    },
+    "www.oreilly.co.jp.html": {
+        "author": ["Eric Freeman"],
+        "note": "author: a book's author with the translators and their roles; the author kept",
+    },
+    "www.publickey1.jp.html": {
+        "author": ["Junichi Niino"],
+        "note": "author: the handle and the author's biography removed",
+    },
+    "www.rbbtoday.com.html": {"author": ["KT"], "note": "author: the brackets 《》 removed"},
+    "www.newyorker.com--multiple-authors.html": {
+        "author": ["Ysabel Yates"],
+        "note": "author: 'Illustration by Claire Lordon' is a credit",
+    },
+    "www.nytimes.com--feature.html": {
+        "title": None,
+        "author": None,
+        "note": "title: 'I, Too, Sing America' is not the page's headline; author: the "
+        "publication; both dropped",
+    },
+    "www.ndtv.com.html": {"lang": "en", "note": "lang: English, the page does not say"},
+    "www.thepoliticalinsider.com.html": {"author": None, "note": "author: 'Editor' is no name"},
+    "www.tmz.com.html": {"author": None, "note": "author: 'TMZ STAFF' is not on the page"},
+    "twitter.com.html": {
+        "author": None,
+        "note": "author: the handle of a tweet page, the name is in the title; dropped",
+    },
+}
+# A fixture saved by Mercury's normaliser: `<meta … value=…>` where the site wrote `content`.
+_META_VALUE_SAVED = re.compile(r"<meta\b(?![^>]*\bcontent=)[^>]*\svalue=", re.IGNORECASE)
+# Zone offsets (hours) of the sites in the set (Japan, China, central Europe, UTC, the US): a
+# full-hour UTC time that is midnight in one of them was a date without a time.
+_MIDNIGHT_ZONES = {9, 8, 2, 1, 0, -4, -5, -7, -8}
+# Page types other than news, by site.
+_MERCURY_TYPES = {
+    "blog": "ma.ttias.be medium.com takagi-hiromitsu.jp techlog.iij.ad.jp sect.iij.ad.jp "
+    "phpspot.org moongift.jp postlight.com otrs.com fortinet.com linkedin.com",
+    "product": "bookwalker.jp oreilly.co.jp",
+    "record": "clinicaltrials.gov jvndb.jvn.jp github.com pastebin.com genius.com",
+    "social": "twitter.com reddit.com youtube.com",
+    "organisation": "elecom.co.jp sanwa.co.jp ipa.go.jp jnsa.org gruene.de obamawhitehouse.archives.gov",
+}
+# The ISO 8601 times a page states, with or without a zone ("2016-12-09 09:13:00Z").
+_PAGE_TIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def _mercury_published(value: str | None, html: str) -> tuple[str | None, str]:
+    """The published label in the page's own zone, and how it was read.
+
+    Mercury gives an instant in UTC. When the page states that instant with its zone offset,
+    the label is the page's time (its day is the reader's day). A plain date stays a date. A
+    UTC time on the full hour the page does not state was a date read as midnight in some
+    zone: the label is that local day. Otherwise it is Mercury's UTC day, without a zone.
+    """
+    if not value:
+        return None, ""
+    if len(value) == 10:
+        return value, ""
+    instant = datetime.fromisoformat(value)
+    stated = []
+    for day, clock, zone in _PAGE_TIME.findall(html):
+        if not zone:
+            continue
+        offset = "+00:00" if zone == "Z" else zone[:3] + ":" + zone[-2:]
+        when = datetime.fromisoformat(f"{day}T{clock}{offset}")
+        if abs((when - instant).total_seconds()) < 60:
+            stated.append(when)
+    if stated:
+        local = max(stated, key=lambda w: w.utcoffset() != timedelta(0))
+        return local.isoformat(), ""
+    offset = -instant.hour if instant.hour < 12 else 24 - instant.hour
+    if instant.minute == instant.second == 0 and offset in _MIDNIGHT_ZONES:
+        day = (instant + timedelta(hours=offset)).date().isoformat()
+        return day, f"published: {value} is midnight of {day} in a zone the page does not state"
+    return instant.date().isoformat(), "published: the page states no zone; Mercury's UTC day"
+
+
+def _mercury_type(site: str) -> str:
+    return next((kind for kind, sites in _MERCURY_TYPES.items() if site in sites.split()), "news")
+
+
+def _mercury_lang(html: str, text: str) -> str:
+    """`<html lang>`, else Japanese or Chinese by script, else common words; '' if unsure."""
+    if lang := _html_lang(html):
+        return lang
+    if re.search(r"[\u3040-\u30ff]", text):
+        return "ja"
+    if len(re.findall(r"[\u4e00-\u9fff]", text)) > 50:
+        return "zh"
+    return _stopword_lang(text)
+
+
+def _mercury_authors(value: str | None) -> list[str] | None:
+    """Mercury's author string as names (',' and a final 'and' separate them); null: none."""
+    if value is None:
+        return []
+    names = re.split(r",\s*|\s+and\s+", value)
+    return [_clean(n) for n in names if _clean(n)]
+
+
+def mercury() -> list[Page]:
+    """Every fixture of a Mercury site test that asserts a title, author or date.
+
+    Pages with several names in one author are split on ',' and 'and' (a band name such as
+    'Prince and the Revolution' is kept whole by a fix); `null` authors are labelled as no
+    author. No body is labelled: the tests check only the first words of the content.
+    """
+    commit = _head(MERCURY)
+    tests = [
+        p for p in _ls(MERCURY, commit, "src/extractors/custom") if p.endswith("index.test.js")
+    ]
+    merged: dict[str, MercuryCase] = {}
+    for path in tests:
+        for case in mercury_cases(_show(MERCURY, commit, path).decode()):
+            before = merged.get(case.fixture)
+            fields = (before.fields if before else {}) | case.fields
+            merged[case.fixture] = MercuryCase(case.fixture, case.url, fields)
+    pages = []
+    for fixture, case in sorted(merged.items()):
+        if not case.fields:
+            continue
+        path = f"fixtures/{fixture}"
+        html = _show(MERCURY, commit, path).decode("utf-8", "replace")
+        fix = _MERCURY_FIXES.get(fixture, {})
+        notes = [str(fix["note"])] if "note" in fix else []
+        title = case.fields.get("title")
+        authors = _mercury_authors(case.fields["author"]) if "author" in case.fields else None
+        if fixture == "genius.com.html":
+            authors = [str(case.fields["author"])]
+            notes.append("author: one artist's name with 'and' in it, kept whole")
+        if "title" in fix:
+            title = fix["title"]  # type: ignore[assignment]
+        if "author" in fix:
+            authors = fix["author"]  # type: ignore[assignment]
+        published, how = _mercury_published(case.fields.get("date_published"), html)
+        notes += [how] if how else []
+        text = unescape(re.sub(r"<[^>]+>", " ", re.sub(r"(?s)<script.*?</script>", "", html)))
+        stem = fixture.removesuffix(".html").replace(".", "-")
+        pages.append(
+            Page(
+                id=f"mercury-{stem}",
+                repo=MERCURY,
+                commit=commit,
+                path=path,
+                url=case.url,
+                lang=str(fix.get("lang") or _mercury_lang(html, text)),
+                type=_mercury_type(site_of(case.url)),
+                title=_clean(title) if title else None,
+                authors=authors,
+                published=published,
+                body=None,
+                notes="; ".join(notes) or None,
+                restore="meta-content" if _META_VALUE_SAVED.search(html) else None,
+            )
+        )
+    return pages
+
+
 BUILDERS: dict[str, Callable[[], list[Page]]] = {
     "fundus": fundus,
     "newspaper": newspaper,
     "recipes": recipes,
+    "mercury": mercury,
 }
 
 

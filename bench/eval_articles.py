@@ -168,13 +168,17 @@ class Scored:
 
     page_id: str
     truth: dict[str, Any]
-    body: Overlap
+    body: Overlap | None  # None: the set labels no body (a metadata set)
     fields: dict[str, bool]  # only the fields the page labels
+
+    @property
+    def missed(self) -> int:
+        return sum(not ok for ok in self.fields.values())
 
 
 def score_page(
     truth: dict[str, Any], found: Extraction, fields: tuple[str, ...] = FIELDS
-) -> tuple[Overlap, dict[str, bool]]:
+) -> tuple[Overlap | None, dict[str, bool]]:
     """The body overlap and, per field both the page labels and the extractor reports, a match."""
     checks = {
         "title": lambda: title_matches(truth["title"], found.title),
@@ -187,6 +191,8 @@ def score_page(
         for name, check in checks.items()
         if truth.get(name) is not None and name in fields
     }
+    if truth.get("articleBody") is None:
+        return None, labelled
     return overlap(truth["articleBody"], found.body), labelled
 
 
@@ -203,29 +209,37 @@ def run_set(name: str, extractor: Extractor) -> list[Scored]:
     scored = []
     for source, path in devset.present(name):
         item = truth[source.id]
-        found = extractor.run(path.read_bytes(), item["url"], _fetched(item))
+        found = extractor.run(devset.read_page(source, path), item["url"], _fetched(item))
         body, fields = score_page(item, found, extractor.fields)
         scored.append(Scored(source.id, item, body, fields))
     return scored
 
 
+def _bodies(rows: list[Scored]) -> list[Overlap]:
+    return [r.body for r in rows if r.body is not None]
+
+
 def _line(label: str, rows: list[Scored]) -> str:
-    score = body_score([r.body for r in rows])
+    bodies = _bodies(rows)
+    score = body_score(bodies)
+    body = (
+        f"{score.f1:.3f} {score.precision:.3f} {score.recall:.3f}" if bodies else "  n/a" + " " * 12
+    )
     cells = []
     for name in FIELDS:
         hits = [r.fields[name] for r in rows if name in r.fields]
         cells.append(f"{statistics.mean(hits):.3f}" if hits else "n/a")
     sites = len({r.truth["site"] for r in rows})
-    return (
-        f"  {label:<28} {score.pages:>4} {sites:>5}  {score.f1:.3f} {score.precision:.3f} "
-        f"{score.recall:.3f}   " + "  ".join(f"{c:>7}" for c in cells)
+    return f"  {label:<28} {len(rows):>4} {sites:>5}  {body}   " + "  ".join(
+        f"{c:>7}" for c in cells
     )
 
 
 def _site_macro(rows: list[Scored]) -> float:
     by_site: dict[str, list[Overlap]] = defaultdict(list)
     for row in rows:
-        by_site[row.truth["site"]].append(row.body)
+        if row.body is not None:
+            by_site[row.truth["site"]].append(row.body)
     return statistics.mean(body_score(o).f1 for o in by_site.values())
 
 
@@ -256,17 +270,27 @@ def report_set(name: str, results: dict[str, list[Scored]], worst: int) -> None:
             part = [r for r in rows if split_of(r.truth["site"]) == half]
             if part:
                 print(_line(f"{extractor} {half}", part))
-    macro = ", ".join(f"{ex} {_site_macro(rows):.3f}" for ex, rows in results.items())
-    print(f"  site-macro F1 (each site weighs the same; leave-one-site-out): {macro}")
+    if _bodies(rows_any):
+        macro = ", ".join(f"{ex} {_site_macro(rows):.3f}" for ex, rows in results.items())
+        print(f"  site-macro F1 (each site weighs the same; leave-one-site-out): {macro}")
     for key in ("lang", "type"):
         groups = [(value, _group_rows(results, key, value)) for value, _ in _groups(first, key)]
         if len(groups) < 2:
             continue
-        print(f"  by {key} (pages: F1 per extractor):")
+        what = "F1" if _bodies(rows_any) else "fields right"
+        print(f"  by {key} (pages: {what} per extractor):")
         for value, per in groups:
-            figures = " / ".join(f"{body_score([r.body for r in p]).f1:.3f}" for p in per)
+            figures = " / ".join(_group_figure(p) for p in per)
             print(f"    {value:<10} {len(per[0]):>4}: {figures}")
     _worst(results, worst)
+
+
+def _group_figure(rows: list[Scored]) -> str:
+    """Body F1, or for a set without bodies the share of labelled fields found right."""
+    if _bodies(rows):
+        return f"{body_score(_bodies(rows)).f1:.3f}"
+    checks = [ok for r in rows for ok in r.fields.values()]
+    return f"{statistics.mean(checks):.3f}" if checks else "n/a"
 
 
 def _group_rows(results: dict[str, list[Scored]], key: str, value: str) -> list[list[Scored]]:
@@ -278,15 +302,27 @@ def _worst(results: dict[str, list[Scored]], worst: int) -> None:
         return
     names = list(results)
     by_id = {ex: {r.page_id: r for r in rows} for ex, rows in results.items()}
-    ranked = sorted(results[names[0]], key=lambda r: r.body.f1)[:worst]
-    print(f"  worst {len(ranked)} pages by {names[0]} F1 (" + " / ".join(names) + "):")
-    for row in ranked:
-        figures = " / ".join(f"{by_id[ex][row.page_id].body.f1:.3f}" for ex in names)
-        missed = ",".join(k for k, ok in row.fields.items() if not ok)
+    rows = results[names[0]]
+    if _bodies(rows):
+        ranked = sorted(rows, key=lambda r: r.body.f1 if r.body else 1.0)[:worst]
+        print(f"  worst {len(ranked)} pages by {names[0]} F1 (" + " / ".join(names) + "):")
+    else:
+        ranked = sorted((r for r in rows if r.missed), key=lambda r: -r.missed)[:worst]
         print(
-            f"    {figures}  {row.page_id}  {row.truth['url']}"
+            f"  worst {len(ranked)} pages by {names[0]} fields missed (" + " / ".join(names) + "):"
+        )
+    for row in ranked:
+        figures = " / ".join(_page_figure(by_id[ex][row.page_id]) for ex in names)
+        missed = ",".join(k for k, ok in row.fields.items() if not ok)
+        half = split_of(row.truth["site"])
+        print(
+            f"    {figures}  {half:<4}  {row.page_id}  {row.truth['url']}"
             + (f"  [{missed}]" if missed else "")
         )
+
+
+def _page_figure(row: Scored) -> str:
+    return f"{row.body.f1:.3f}" if row.body else f"{row.missed} missed"
 
 
 def dev_sets(names: list[str], worst: int, extractors: list[Extractor]) -> None:

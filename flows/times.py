@@ -146,6 +146,12 @@ _DAY_MONTH_YEAR = re.compile(
 """Day first ("03.05.2024", "3/5/2024", "03-05-2024"), unless the day cannot be a month or a
 12-hour clock follows ("04-09-2005, 06:46 PM"): the American order."""
 
+_CJK_DATE = re.compile(
+    r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+    r"(?:\D{0,6}?(?P<hour>\d{1,2})[:時시]\s*(?P<minute>\d{2}))?"
+)
+"""Chinese, Japanese and Korean dates: "2019年4月2日 14:05", "2019년 4월 2일"."""
+
 _UNITS = {
     "s": "seconds",
     "sec": "seconds",
@@ -350,7 +356,7 @@ def _parse_datetime(
             return _as_utc(parsedate_to_datetime(text))
         except (TypeError, ValueError, IndexError):
             pass
-    for pattern in (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR):
+    for pattern in _ABSOLUTE:
         match = pattern.search(text)
         if match:
             return _from_match(match, zone)
@@ -366,13 +372,13 @@ def _from_match(match: re.Match[str], default_zone: tzinfo) -> datetime | None:
     if month is None:
         return None
     day = int(parts["day"])
-    if match.re is _DAY_MONTH_YEAR and parts.get("ampm") and day <= 12:
-        month, day = day, month  # a 12-hour clock: the American month first
+    if match.re is _DAY_MONTH_YEAR and day <= 12 and (month > 12 or parts.get("ampm")):
+        month, day = day, month  # "9/21/2016", or a 12-hour clock: the American order
     hour = minute = second = 0
     if parts.get("hour") is not None:
         hour = _hour24(int(parts["hour"]), parts.get("ampm"))
         minute = int(parts["minute"] or 0)
-        second = int(parts["second"] or 0)
+        second = int(parts.get("second") or 0)
     tz = _zone(parts.get("tz")) or default_zone
     try:
         moment = datetime(int(parts["year"]), month, day, hour, minute, second, 0, tz)
@@ -417,7 +423,7 @@ def stated_zone(text: str | None) -> tzinfo | None:
         return None
 
 
-_ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR)
+_ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR, _CJK_DATE)
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _RELATIVE_LABELS = (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _RELATIVE_CJK, _YESTERDAY, _TODAY)
 

@@ -11,13 +11,13 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.nodes import Scan, scan
-from flows.times import parse_datetime, stated_zone
+from flows.times import find_datetime, parse_datetime, stated_zone
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
@@ -27,8 +27,10 @@ ARTICLE_TYPES = {
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
 BYLINE = (
-    '[itemprop="author"], [rel="author"], [class*="byline"], [class*="author"], a[href*="/author/"]'
+    '[itemprop="author"], [rel="author"], [class*="byline"], [class*="author"], '
+    '[class*="Byline"], [class*="Author"], a[href*="/author/"]'
 )
+_BYLINE_CHARS = 120
 SHOWN_DATE = (
     '[itemprop="datePublished"], [class*="publish"], [class*="dateline"], .date, '
     '[class*="post-date"], [class*="entry-date"], [class*="timestamp"]'
@@ -38,22 +40,46 @@ _ROLE = re.compile(
     r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|journalist)s?\b",
     re.IGNORECASE,
 )
-_HAS_DIGIT = re.compile(r"\d")
+# "Howard Blume Staff Writer": a job title at the end of a name, without a comma.
+_TRAILING_ROLE = re.compile(
+    r"(?:\s+(?:senior|staff|contributing|chief|deputy|political|special|managing|associate))*"
+    r"\s+(?:writer|correspondent|reporter|editor|contributor|columnist|journalist)s?$",
+    re.IGNORECASE,
+)
+# A name as bylines write it: letters, spaces, dots, hyphens, apostrophes; no digits, no
+# "@handle", no form label ("Name *", "Quelle: dpa").
+_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 # Where a byline's names end: a separator before the date, or a label ("Updated", "Published").
 _BYLINE_END = re.compile(
-    r"\s(?:[|•·—–]|-\s)\s*|\b(?:updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|•·—–/]|-\s)\s*|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado)\b",
     re.IGNORECASE,
 )
+# A label before the names: "Author:", "著者：", "Texto:".
+_BYLINE_PREFIX = re.compile(r"^[^\s:：]{1,15}\s*[:：]\s*")
 _BYLINE_LABEL = re.compile(
     r"\b(?:ago|min|read|follow|email|share|comments?|photos?|video|minutes?|hours?|"
-    r"autor(?:in)?|author|redaktion|editorial)\b",
+    r"autor(?:in)?|author|redaktion|editorial|see\s+all|view\s+all|profile)\b|著者|作者|記者|记者|編集|编辑",
     re.IGNORECASE,
 )
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_CLOCK = re.compile(r"\d[:時]\d|T\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A label before a shown date: "Published", "Updated on", "Reviewed:", "This story is from".
+_DATE_LABEL = re.compile(
+    r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|reviewed|modified|created|date)"
+    r"(?:\s+(?:on|at))?|this\s+story\s+is\s+from)\s*:?\s*",
+    re.IGNORECASE,
+)
+_DATE_LINE_CHARS = 80
+_DATE_LINE_REACH = 1500  # elements from the headline
+_NOT_DATE_LINES = {"script", "style", "noscript", "template", "a", "option", "title", "head"}
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|\.html?|$)")
+_SEPARATORS = " |–—·»:_-：｜"
 _TITLE_PARTS = re.compile(r"\s+[|–—·»:-]\s+|\s+::\s+")
 
 
@@ -89,6 +115,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("authors", "ld", "creator"),
     ("authors", "meta", "author"),
     ("authors", "meta", "article:author"),
+    ("authors", "meta", "og:article:author"),
     ("authors", "meta", "parsely-author"),
     ("authors", "meta", "sailthru.author"),
     ("authors", "meta", "dc.creator"),
@@ -98,6 +125,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("authors", "markup", "byline"),
     ("published", "ld", "datePublished"),
     ("published", "meta", "article:published_time"),
+    ("published", "meta", "og:article:published_time"),
     ("published", "meta", "og:published_time"),
     ("published", "meta", "datepublished"),
     ("published", "meta", "pubdate"),
@@ -117,8 +145,11 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("published", "markup", "published"),
     ("published", "markup", "time"),
     ("published", "markup", "shown"),
+    ("published", "markup", "line"),
+    ("published", "url", "path"),
     ("modified", "ld", "dateModified"),
     ("modified", "meta", "article:modified_time"),
+    ("modified", "meta", "og:article:modified_time"),
     ("modified", "meta", "og:updated_time"),
     ("modified", "meta", "dcterms.modified"),
     ("modified", "meta", "datemodified"),
@@ -145,10 +176,14 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
 
 
 def extract_metadata(
-    tree: LexborHTMLParser, *, scanned: Scan | None = None, fetched_at: datetime | None = None
+    tree: LexborHTMLParser,
+    *,
+    scanned: Scan | None = None,
+    fetched_at: datetime | None = None,
+    url: str | None = None,
 ) -> Metadata:
     """Each field from the first source in PRECEDENCE that states it. `fetched_at` resolves
-    relative dates shown on the page ("3 hours ago")."""
+    relative dates shown on the page ("3 hours ago"); `url` is the last place for a date."""
     scanned = scan(tree, scanned)
     ld = _json_ld_article(scanned)
     meta = _meta_tags(scanned)
@@ -160,6 +195,7 @@ def extract_metadata(
         "published": lambda: _published_markup(tree),
         "time": lambda: _first_time_element(tree, scanned),
         "shown": lambda: _shown_date(tree, fetched_at),
+        "line": lambda: _date_line(tree, scanned, fetched_at),
         "lang": lambda: _html_lang(tree),
     }
     sources: dict[str, Callable[[str], Any]] = {
@@ -167,7 +203,10 @@ def extract_metadata(
         "meta": meta.get,
         "micro": micro.get,
         "markup": lambda key: markup[key](),
+        "url": lambda key: _url_date(url),
     }
+
+    site_name = _clean(meta.get("og:site_name") or meta.get("application-name"))
 
     def read(wanted: str) -> tuple[Any, str]:
         reader = READERS[wanted]
@@ -181,9 +220,11 @@ def extract_metadata(
     if authors_from == "meta":  # a meta tag may name one of several bylines
         authors = _union(authors, split_authors(micro.get("authors")))
     canonical = tree.css_first('link[rel="canonical"]')
-    site_name = _clean(meta.get("og:site_name") or meta.get("application-name"))
+    title, title_from = read("title")
+    if title_from == "markup":
+        title = heading_or_title(title, _clean(_title_tag(tree)))
     return Metadata(
-        title=best_title(read("title")[0], _h1(scanned), site_name),
+        title=best_title(title, _h1(scanned), site_name),
         authors=authors or [],
         published_at=read("published")[0],
         modified_at=read("modified")[0],
@@ -224,7 +265,38 @@ def best_title(title: str | None, h1: str | None, site_name: str | None) -> str 
         kept = [part for part in parts if _folded(part) != site and site not in _folded(part)]
         if kept and len(kept) < len(parts):
             return " - ".join(kept) if len(kept) > 1 else kept[0]
-    return title
+    return _without_site_suffix(title, site_name)
+
+
+def _without_site_suffix(title: str, site_name: str | None) -> str:
+    """The title without the site's name glued on after a separator, as CJK titles write it
+    ("受賞：朝日新聞デジタル", "記事｜サイト")."""
+    if not site_name or not title.casefold().endswith(site_name.casefold()):
+        return title
+    head = title[: len(title) - len(site_name)]
+    if not head or head[-1] not in _SEPARATORS or head[-1] == " ":
+        return title
+    kept = head.rstrip(_SEPARATORS)
+    return kept if len(kept) >= 5 else title
+
+
+def heading_or_title(heading: str | None, title: str | None) -> str | None:
+    """For a page with no headline in its metadata, the `<h1>` unless `<title>` shows it is
+    not the headline: an `<h1>` that `<title>` does not contain is a logo or a section
+    name ("POLITICO Politico Logo"), and one at the end of a longer `<title>` is the site's
+    name ("Headline_Science_Daily Example"). Then `<title>`, without that name."""
+    if not heading or not title:
+        return heading or title
+    folded_heading, folded_title = _folded(heading), _folded(title)
+    if not folded_heading or folded_heading == folded_title:
+        return heading
+    if folded_heading not in folded_title:
+        return title
+    if folded_title.endswith(folded_heading) and len(folded_title) > 2 * len(folded_heading):
+        end = title.casefold().rfind(heading.casefold())
+        if end > 0:
+            return title[:end].rstrip(_SEPARATORS) or title
+    return heading
 
 
 def _folded(text: str) -> str:
@@ -324,8 +396,8 @@ def _microdata(tree: LexborHTMLParser) -> dict[str, Any]:
         if (prop in found and prop != "author") or _inside_comment(node, scope):
             continue
         if prop == "author":
-            name = node.css_first('[itemprop="name"]')
-            found.setdefault("authors", []).append((name or node).text(strip=True))
+            names = node.css('[itemprop="name"]') or [node]
+            found.setdefault("authors", []).extend(n.text(strip=True) for n in names)
         elif prop in ("datePublished", "dateModified"):
             found[prop] = node.attributes.get("content") or node.attributes.get("datetime")
             found[prop] = found[prop] or node.text(strip=True)
@@ -344,18 +416,118 @@ def _inside_comment(node: LexborNode, scope: LexborNode) -> bool:
 
 
 def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None:
-    scope = scanned.first("article") or tree.body
-    if scope is None:
+    """The first `datetime` attribute in the article, else in the page (a header above the
+    article holds it): `<time>`, and the custom elements that carry one (`<relative-time>`)."""
+    for scope in (scanned.first("article"), tree.body):
+        if scope is None:
+            continue
+        node = scope.css_first("time[datetime]") or scope.css_first("[datetime]")
+        moment = _date(node.attributes.get("datetime")) if node is not None else None
+        if moment is not None:
+            return moment
+    return None
+
+
+def _date_line(
+    tree: LexborHTMLParser, scanned: Scan, fetched_at: datetime | None
+) -> datetime | None:
+    """A short line of the page that is a date ("December 16, 2016, 4:19 PM", "Published Dec
+    19, 2016", "2019年4月2日 14時30分 公開"), whatever its markup: of the last one before the
+    headline and the first one after it, the nearer, counted in elements; dates further
+    away belong to lists of other stories. Only pages that state their date nowhere else
+    get here."""
+    body = tree.body
+    if body is None:
         return None
-    node = scope.css_first("time[datetime]")
-    return _date(node.attributes.get("datetime")) if node is not None else None
+    headings = scanned.of("h1")
+    anchor = headings[0].mem_id if headings else None
+    before: tuple[int, datetime] | None = None
+    anchor_at: int | None = None
+    for index, node in enumerate(body.traverse(include_text=False)):
+        if node.mem_id == anchor:
+            anchor_at = index
+        if anchor_at is not None and index - anchor_at > _DATE_LINE_REACH:
+            break
+        moment = _date_of_line(node, fetched_at)
+        if moment is None:
+            continue
+        if anchor is None:
+            return moment
+        if anchor_at is None:
+            before = (index, moment)
+            continue
+        if before is not None and anchor_at - before[0] < index - anchor_at:
+            return before[1]
+        return moment
+    if before is not None and (anchor_at is None or anchor_at - before[0] <= _DATE_LINE_REACH):
+        return before[1]
+    return None
+
+
+def _date_of_line(node: LexborNode, fetched_at: datetime | None) -> datetime | None:
+    """The date an element's short text states, if its own text holds a year."""
+    if node.tag in _NOT_DATE_LINES or node.child is None:
+        return None
+    text = node.text(deep=False, strip=True)
+    if not text or len(text) > _DATE_LINE_CHARS or not _YEAR.search(text):
+        return None
+    whole = node.text(strip=True)
+    if len(whole) > _DATE_LINE_CHARS:
+        return None
+    moment = parse_datetime(_DATE_LABEL.sub("", whole), now=fetched_at)
+    if moment is None or (fetched_at is not None and moment > fetched_at):
+        return None
+    return moment
+
+
+def _url_date(url: str | None) -> datetime | None:
+    """The day a URL path names ("/2016/12/15/slug", "/2019-04-02-slug"): the last resort."""
+    match = _URL_DAY.search(url or "")
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        return datetime(year, month, day, 12, tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def _byline(tree: LexborHTMLParser) -> list[str]:
     """Authors from the visible byline, for pages that state them nowhere else: the first
-    byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi)."""
-    for node in tree.css(BYLINE)[:6]:
+    byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi), with the
+    author links next to it in the same parent (`<a rel=author>Ada</a> and <a rel=author>Ben`)."""
+    nodes = tree.css(BYLINE)[:6]
+    for index, node in enumerate(nodes):
         names = byline_names(node.text(separator=" "))
+        if not names:
+            continue
+        parent = node.parent.mem_id if node.parent is not None else None
+        for other in nodes[index + 1 :]:
+            beside = other.parent is not None and other.parent.mem_id == parent
+            if beside and node.tag == other.tag == "a":
+                names = _union(names, byline_names(other.text(separator=" ")))
+        return names
+    return _by_line(tree)
+
+
+def _by_line(tree: LexborHTMLParser) -> list[str]:
+    """A short line that starts with "By" ("By <a>Ada Obi</a>"), whatever its markup: the
+    byline of pages whose classes say nothing. Only pages without any other byline get here."""
+    body = tree.body
+    if body is None:
+        return []
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = (node.text_content or "").strip()
+        if not _BY.match(text + " ") or len(text) > _BYLINE_CHARS:
+            continue
+        line = node.parent
+        while line is not None and len(line.text(strip=True)) <= len(text) + 1:
+            line = line.parent  # "By" alone in a span: the line is its parent
+        if line is None or len(line.text(strip=True)) > _BYLINE_CHARS:
+            continue
+        names = byline_names(line.text(separator=" "))
         if names:
             return names
     return []
@@ -363,16 +535,19 @@ def _byline(tree: LexborHTMLParser) -> list[str]:
 
 def byline_names(text: str) -> list[str]:
     """Names from a visible byline: "By X and Y", "X | 3 May 2024", "X, Staff Writer",
-    "Von X, aktualisiert am …". Dates, times, roles and labels are left out."""
+    "Von X, aktualisiert am …", "著者：X". Dates, times, roles and labels are left out."""
     text = _SPACES.sub(" ", text).strip()
     if not text or len(text) > 200:
         return []
-    text = _BYLINE_END.split(text, maxsplit=1)[0]
+    text = _BYLINE_END.split(_BYLINE_PREFIX.sub("", text), maxsplit=1)[0]
+    shown = find_datetime(text, _EPOCH)
+    if shown is not None and shown[0] > 0:  # "By Ada Obi December 28, 2016"
+        text = text[: shown[0]]
     names = []
     for name in split_authors(text):
-        if _HAS_DIGIT.search(name) or _BYLINE_LABEL.search(name) or "@" in name:
+        if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name):
             continue
-        if len(name.split()) > 5 or not any(char.isupper() for char in name[:1]):
+        if len(name.split()) > 5 or name[:1].islower():  # scripts without case are names too
             continue
         names.append(name)
     return names
@@ -429,9 +604,16 @@ def _within(node: LexborNode, tag: str) -> bool:
 
 
 def _date(value: Any) -> datetime | None:
+    """A time, or a day without one at 12:00 UTC: the same calendar day in every zone from
+    UTC-12 to UTC+11, where midnight UTC is the day before anywhere west of Greenwich."""
     if isinstance(value, datetime):
         return value
-    return parse_datetime(value) if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    moment = parse_datetime(value)
+    if moment is not None and moment.hour == moment.minute == 0 and not _CLOCK.search(value):
+        return moment.replace(hour=12)
+    return moment
 
 
 def _first_zone(*values: Any) -> tzinfo | None:
@@ -467,12 +649,12 @@ def split_authors(value: Any) -> list[str]:
             continue
         for name in _AUTHOR_SPLIT.split(item):
             name = name.strip(" .")
-            if (
-                name
-                and name not in names
-                and len(name) <= 80
-                and not (names and _ROLE.search(name))
-            ):
+            if names and _ROLE.search(name):  # "Ada Obi, AP Auto Writer"
+                continue
+            kept = _TRAILING_ROLE.sub("", name)
+            if len(kept.split()) >= 2:
+                name = kept
+            if name and name not in names and len(name) <= 80:
                 names.append(name)
     return names
 

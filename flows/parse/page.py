@@ -22,13 +22,14 @@ from flows.parse.meta import extract_metadata
 from flows.parse.nodes import Scan
 from flows.parse.text_dump import parse_text_dump
 
-PARSER_VERSION = "0.3.0"
+PARSER_VERSION = "0.4.0"
 """Recorded on every `pages` row; bump it when parsing output changes."""
 
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|meta|title|div|p)\b",
     re.IGNORECASE | re.DOTALL,
 )
+_FIRST_CHARACTER = re.compile(r"\S")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 
 
@@ -51,7 +52,9 @@ def parse_page(
     is_text_dump = name.lower().removesuffix(".gz").endswith(".txt") and not _HTML_START.match(
         text[:2048]
     )
-    if is_text_dump or not ("<" in text[:4096] and ">" in text[:4096]):
+    first = _FIRST_CHARACTER.search(text)  # some pages open with kilobytes of blank lines
+    head = text[first.start() : first.start() + 4096] if first else ""
+    if is_text_dump or not ("<" in head and ">" in head):
         page = parse_text_dump(text, fetched_at)
     else:
         page = parse_html(text, url=url, fetched_at=fetched_at)
@@ -68,7 +71,7 @@ def parse_html(html: str, *, url: str | None, fetched_at: datetime) -> ParsedPag
     check_shape(html)
     tree = LexborHTMLParser(html)
     scanned = Scan(tree)  # one walk for what the extractors select by tag
-    meta = extract_metadata(tree, scanned=scanned, fetched_at=fetched_at)
+    meta = extract_metadata(tree, scanned=scanned, fetched_at=fetched_at, url=url)
     base_url = url or meta.canonical_url or meta.og_url
     links = extract_links(tree, base_url, fetched_at, scanned=scanned)
     # Comment times shown without a zone are in the site's local time: the zone the page

@@ -1,4 +1,4 @@
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -9,6 +9,7 @@ from flows.parse.meta import (
     best_title,
     byline_names,
     extract_metadata,
+    heading_or_title,
     split_authors,
 )
 
@@ -148,19 +149,89 @@ def test_json_ld_author_given_by_reference_is_resolved():
     assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
 
 
+MIDNIGHT = datetime(2024, 5, 3, tzinfo=UTC)
+NOON = datetime(2024, 5, 3, 12, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(
-    "head",
+    ("head", "expected"),
     [
-        '<meta name="DC.date.issued" content="2024-05-03">',
-        '<meta name="dcterms.issued" content="2024-05-03">',
-        '<meta name="parsely-pub-date" content="2024-05-03T00:00:00Z">',
-        '<meta name="parsely-page" content=\'{"title": "Story", "pub_date": "2024-05-03T00:00:00Z"}\'>',
-        '<meta itemprop="datePublished" content="2024-05-03">',
+        ('<meta name="DC.date.issued" content="2024-05-03">', NOON),
+        ('<meta name="dcterms.issued" content="2024-05-03">', NOON),
+        ('<meta name="parsely-pub-date" content="2024-05-03T00:00:00Z">', MIDNIGHT),
+        (
+            '<meta name="parsely-page" content=\'{"title": "Story", "pub_date": "2024-05-03T00:00:00Z"}\'>',
+            MIDNIGHT,
+        ),
+        ('<meta itemprop="datePublished" content="2024-05-03">', NOON),
+        ('<meta property="og:article:published_time" content="2024-05-03T00:00:00Z">', MIDNIGHT),
     ],
 )
-def test_published_time_from_dublin_core_parsely_and_itemprop(head):
+def test_published_time_from_dublin_core_parsely_and_itemprop(head, expected):
     html = f"<html><head>{head}</head><body><p>Text.</p></body></html>"
-    assert extract_metadata(LexborHTMLParser(html)).published_at == datetime(2024, 5, 3, tzinfo=UTC)
+    assert extract_metadata(LexborHTMLParser(html)).published_at == expected
+
+
+def test_a_day_without_a_time_is_noon_utc_so_no_zone_moves_it_to_another_day():
+    html = '<html><head><meta name="DC.date.issued" content="2016-12-14"></head></html>'
+    published = extract_metadata(LexborHTMLParser(html)).published_at
+    assert published is not None
+    assert published.astimezone(timezone(timedelta(hours=-8))).date() == date(2016, 12, 14)
+    assert published.astimezone(timezone(timedelta(hours=9))).date() == date(2016, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "<div><span>December 16, 2016, 4:19 PM</span></div>",
+            datetime(2016, 12, 16, 16, 19, tzinfo=UTC),
+        ),
+        ("<div class='x9'>Published Dec 19, 2016</div>", datetime(2016, 12, 19, tzinfo=UTC)),
+        ("<p>Reviewed:</p><p>June 7, 2019</p>", datetime(2019, 6, 7, tzinfo=UTC)),
+        ("<p class='c'>最終更新日：2019年4月2日</p>", datetime(2019, 4, 2, tzinfo=UTC)),
+    ],
+)
+def test_published_time_from_a_short_date_line_after_the_headline(line, expected):
+    html = (
+        "<html><body><nav><span>Since 1998</span></nav><h1>Story</h1>"
+        f"{line}<p>Text that mentions 2015 in a long sentence about the past.</p></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).published_at == expected
+
+
+def test_date_line_before_the_headline_when_none_follows_it():
+    html = "<html><body><div>March 9 2017 4:21 PM</div><h1>Story</h1><p>Text.</p></body></html>"
+    assert extract_metadata(LexborHTMLParser(html)).published_at == datetime(
+        2017, 3, 9, 16, 21, tzinfo=UTC
+    )
+
+
+def test_any_datetime_attribute_when_there_is_no_time_element():
+    html = '<html><body><relative-time datetime="2020-07-07T12:10:51Z">Jul 7</relative-time></body></html>'
+    assert extract_metadata(LexborHTMLParser(html)).published_at == datetime(
+        2020, 7, 7, 12, 10, 51, tzinfo=UTC
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://x.example/2016/12/15/amazon-gadgets/", NOON.replace(2016, 12, 15)),
+        ("https://x.example/news/2019-04-02-story.html", NOON.replace(2019, 4, 2)),
+        ("https://x.example/2016/12/132377/shirts", None),
+        (None, None),
+    ],
+)
+def test_url_date_is_the_last_resort(url, expected):
+    html = "<html><body><h1>Story</h1><p>Text.</p></body></html>"
+    assert extract_metadata(LexborHTMLParser(html), url=url).published_at == expected
+
+
+def test_url_date_comes_after_the_page_own_date():
+    html = '<html><head><meta property="article:published_time" content="2016-12-16T10:00:00Z"></head></html>'
+    meta = extract_metadata(LexborHTMLParser(html), url="https://x.example/2016/12/15/story")
+    assert meta.published_at == datetime(2016, 12, 16, 10, tzinfo=UTC)
 
 
 def test_published_time_shown_relative_to_the_fetch():
@@ -203,3 +274,155 @@ def test_a_title_escaped_twice_by_the_site_reads_as_its_characters():
     meta = extract_metadata(LexborHTMLParser(page))
     assert meta.title == "Mexico to fight ‘illogical’ tariffs"
     assert meta.description == "Steel & aluminium"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saibal Dasgupta / TNN / Updated: Oct 9, 2019", ["Saibal Dasgupta"]),
+        ("By Daniel Bader last updated January 13, 2017", ["Daniel Bader"]),
+        ("Howard Blume Staff Writer", ["Howard Blume"]),
+        ("See all", []),
+    ],
+)
+def test_byline_names_drop_agencies_after_a_slash_update_labels_and_trailing_roles(text, expected):
+    assert byline_names(text) == expected
+
+
+def test_a_team_name_ending_in_staff_is_kept():
+    assert split_authors("ZDNet Japan Staff") == ["ZDNet Japan Staff"]
+
+
+def test_microdata_author_with_several_names_gives_each():
+    html = (
+        '<html><body><article itemscope itemtype="http://schema.org/NewsArticle">'
+        '<div itemprop="author" itemscope><span itemprop="name">Ada Obi</span>'
+        '<span itemprop="name">Ben Carter</span></div><p>Text.</p></article></body></html>'
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi", "Ben Carter"]
+
+
+def test_og_article_author_is_read():
+    html = '<html><head><meta property="og:article:author" content="Ada Obi"></head></html>'
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    ("h1", "title", "expected"),
+    [
+        ("Rates rise again", "Rates rise again | Daily Example", "Rates rise again"),
+        ("POLITICO Politico Logo", "Rates rise again - POLITICO", "Rates rise again - POLITICO"),
+        (
+            "Daily Example",
+            "Rates rise again in the spring_Economy_Daily Example",
+            "Rates rise again in the spring_Economy",
+        ),
+        ("Rates", "Rates", "Rates"),
+        (None, "Rates rise again", "Rates rise again"),
+    ],
+)
+def test_the_h1_is_the_title_unless_the_title_tag_shows_it_is_a_logo_or_the_site(
+    h1, title, expected
+):
+    assert heading_or_title(h1, title) == expected
+
+
+def test_page_without_metadata_title_skips_a_logo_h1():
+    html = (
+        "<html><head><title>Rates rise again - Daily Example</title></head><body>"
+        "<h1>Menu</h1><p>Text.</p></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).title == "Rates rise again - Daily Example"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Laura E. Adkins December 28, 2016", ["Laura E. Adkins"]),
+        ("Name *", []),
+        ("Quelle: sid/dpa", []),
+        ("By Anne-Marie O’Neil", ["Anne-Marie O’Neil"]),
+    ],
+)
+def test_byline_names_stop_at_a_date_and_take_only_name_shaped_text(text, expected):
+    assert byline_names(text) == expected
+
+
+def _authors_in(body: str) -> list[str]:
+    html = f"<html><body><h1>Story</h1>{body}<p>Text of the story.</p></body></html>"
+    return extract_metadata(LexborHTMLParser(html)).authors
+
+
+def test_co_author_links_beside_the_first_are_authors_too():
+    body = '<div><a rel="author" href="/p/j">Julia Carrie Wong</a> and <a rel="author" href="/p/s">Sam Levin</a></div>'
+    assert _authors_in(body) == ["Julia Carrie Wong", "Sam Levin"]
+
+
+def test_byline_class_words_match_in_capitalised_class_names():
+    body = '<div class="css-1wk-Byline"><span>Stewart Perrie</span></div>'
+    assert _authors_in(body) == ["Stewart Perrie"]
+
+
+def test_a_short_line_starting_with_by_is_a_byline_whatever_its_classes():
+    body = '<div class="Yc"><span>By </span><a href="/profile/tn">Teresa Newsome</a></div>'
+    assert _authors_in(body) == ["Teresa Newsome"]
+
+
+def test_a_sentence_starting_with_by_is_no_byline():
+    body = (
+        "<p>By the end of the year the council had spent more than it raised in taxes and fees.</p>"
+    )
+    assert _authors_in(body) == []
+
+
+def test_date_line_nearest_the_headline_wins_over_dated_links_further_down():
+    related = "".join(
+        f"<li><a href='/s{i}'>Older story {i}</a><span>(2014年03月19日)</span></li>"
+        for i in range(3)
+    )
+    html = (
+        "<html><body><div><span>2019年02月22日 14時30分 公開</span></div><h1>Story</h1>"
+        + "<p>Text.</p>" * 20
+        + f"<ol>{related}</ol></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).published_at == datetime(
+        2019, 2, 22, 14, 30, tzinfo=UTC
+    )
+
+
+def test_time_element_in_a_header_outside_the_article():
+    html = (
+        '<html><body><header><time datetime="2024-05-03T08:00:00Z">3 May</time></header>'
+        "<article><p>Text.</p></article></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).published_at == datetime(
+        2024, 5, 3, 8, tzinfo=UTC
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("メディア芸術祭賞が受賞：朝日新聞デジタル", "メディア芸術祭賞が受賞"),
+        ("Lina Morgana on Twitter", "Lina Morgana on Twitter"),
+    ],
+)
+def test_site_name_glued_to_the_title_after_a_separator_is_removed(title, expected):
+    site = "朝日新聞デジタル" if "朝日" in title else "Twitter"
+    assert best_title(title, None, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("著者：後藤大地", ["後藤大地"]),
+        ("By: Paul Wiseman", ["Paul Wiseman"]),
+        ("著者", []),
+        ("谢若含", ["谢若含"]),
+        ("by the editors of the newsletter", []),
+    ],
+)
+def test_byline_names_drop_a_label_before_a_colon_and_take_names_in_scripts_without_case(
+    text, expected
+):
+    assert byline_names(text) == expected

@@ -136,3 +136,8 @@ def test_parse_page_never_crashes_on_arbitrary_markup(parts):
         assert str(error)
     else:
         assert page.article.title or page.article.body
+
+
+def test_a_page_opening_with_kilobytes_of_blank_lines_is_still_html():
+    data = ("\r\n" + " " * 200) * 40 + PAGE
+    assert parse_page(data.encode(), fetched_at=FETCHED).article.title == "Rates rise again"

@@ -21,13 +21,20 @@ NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
         ("13/09/2023", datetime(2023, 9, 13, tzinfo=UTC)),
         ("03-05-2024", datetime(2024, 5, 3, tzinfo=UTC)),
         ("04-09-2005, 06:46 PM", datetime(2005, 4, 9, 18, 46, tzinfo=UTC)),
+        ("9/21/2016", datetime(2016, 9, 21, tzinfo=UTC)),
+        ("2019年4月2日 14:05", datetime(2019, 4, 2, 14, 5, tzinfo=UTC)),
+        ("最終更新日：2019年04月02日", datetime(2019, 4, 2, tzinfo=UTC)),
+        ("2019년 4월 2일", datetime(2019, 4, 2, tzinfo=UTC)),
     ],
 )
 def test_parse_datetime_reads_absolute_formats_as_utc(text, expected):
     assert parse_datetime(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "random words", "2024-13-45", "31 February 2024", "x" * 500])
+@pytest.mark.parametrize(
+    "text",
+    ["", "random words", "2024-13-45", "2019-13-01", "13/13/2020", "31 February 2024", "x" * 500],
+)
 def test_parse_datetime_returns_none_for_impossible_or_unreadable(text):
     assert parse_datetime(text, now=NOW) is None
 
