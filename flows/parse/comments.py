@@ -1402,14 +1402,25 @@ def _structural_comments(
 ) -> list[Comment]:
     """Comments found by their parts, whatever their class names: in a region the page calls
     its comments (by a class or id, or by a heading in its own language), the largest set of
-    sibling blocks of one tag that each hold an author, a date and a text."""
+    sibling blocks of one tag that each hold an author, a date and a text; or a forum's posts
+    (`_record_lists`), when they give more."""
+    named: list[Comment] = []
     for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, fetched_at)
         if items:
-            comments = _read_items(items, fetched_at, vetted=True)
-            if comments:
-                return comments
-    for records in islice(_record_lists(scanned.tree, memo), _MAX_SCOPES):
+            named = _read_items(items, fetched_at, vetted=True)
+            if named:
+                break
+    posts = _forum_posts(scanned.tree, memo, fetched_at)
+    return posts if len(posts) > len(named) else named
+
+
+def _forum_posts(
+    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool], fetched_at: datetime
+) -> list[Comment]:
+    """The first list of numbered rows that reads as posts, with the rows of the same name
+    nested in them (replies to a post), less the topic's opening post."""
+    for records in islice(_record_lists(tree, memo), _MAX_SCOPES):
         head = records[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
         if not (
             _posts(head)
@@ -1418,11 +1429,31 @@ def _structural_comments(
         ):
             continue
         items = [node for node in records if _looks_like_comment(node, fetched_at)]
-        if len(items) >= _MIN_RECORDS:
-            comments = _read_items(_without_opening_post(items), fetched_at, vetted=True)
-            if comments:
-                return comments
+        if len(items) < _MIN_RECORDS:
+            continue
+        name = _record_name(records[0])
+        with_replies = []
+        for item in items:
+            with_replies.append(item)
+            with_replies.extend(
+                node
+                for node in item.css("[id]")
+                if node.mem_id != item.mem_id  # lexbor's css() includes the node itself
+                and node.tag == item.tag
+                and _record_name(node) == name
+                and _looks_like_comment(node, fetched_at)
+            )
+        comments = _read_items(_without_opening_post(with_replies), fetched_at, vetted=True)
+        if comments:
+            return comments
     return []
+
+
+def _record_name(node: LexborNode) -> str | None:
+    """`post` for `post_703351`: the name a forum gives each of its rows."""
+    node_id = node.id or ""
+    match = _RECORD_ID.match(node_id) if node_id[-1:].isdigit() else None
+    return match[1] if match else None
 
 
 _MAX_SCOPES = 6
@@ -1438,13 +1469,10 @@ def _record_lists(
     its class names; not rows in a sidebar or a widget."""
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
     for node in tree.css("[id]"):
-        node_id = node.id or ""
-        if not node_id[-1:].isdigit():
-            continue
-        match = _RECORD_ID.match(node_id)
+        name = _record_name(node)
         parent = node.parent
-        if match and match[1] and parent is not None and node.tag not in _NOT_MEMBER_TAGS:
-            groups.setdefault((parent.mem_id, node.tag or "", match[1]), []).append(node)
+        if name and parent is not None and node.tag not in _NOT_MEMBER_TAGS:
+            groups.setdefault((parent.mem_id, node.tag or "", name), []).append(node)
     for records in groups.values():
         if len(records) >= _MIN_RECORDS and not _in_other_region(records[0], memo):
             yield records

@@ -1378,3 +1378,26 @@ def test_a_reply_s_content_is_its_text_and_ago_names_a_time():
         ("wszgrcy", "不激励了，但是带宽照样占用？", None),
     ]
     assert found[0].posted_at == datetime(2024, 11, 3, 5, 20, tzinfo=UTC)
+
+
+def test_replies_numbered_like_the_posts_they_sit_in_are_their_replies():
+    post = """<div id="post_{n}" class="row_reply"><div class="re_info"><small>#{n} - 2020-5-4 10:5{n}
+      </small></div><div class="inner"><strong><a href="/user/{name}" class="l">{name}</a></strong>
+      <div class="reply_content"><div class="message">{text}</div>{replies}</div></div></div>"""
+    sub = """<div id="post_{n}" class="sub_reply"><div class="re_info"><small>#{n} - 2020-5-4 11:0{n}
+      </small></div><strong class="userName"><a href="/user/{name}">{name}</a></strong>
+      <div class="cmt_sub_content">{text}</div></div>"""
+    markup = '<div id="comment_list">{}</div>'.format(
+        post.format(
+            n=2,
+            name="valar",
+            text="What does xsb mean?",
+            replies=sub.format(n=3, name="brad", text="A new watch, maybe."),
+        )
+        + post.format(n=4, name="kato", text="Bumping this one.", replies="")
+    )
+    assert rows(comments_of(markup)) == [
+        ("valar", "What does xsb mean?", None),
+        ("brad", "A new watch, maybe.", 0),
+        ("kato", "Bumping this one.", None),
+    ]
