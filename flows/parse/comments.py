@@ -1101,6 +1101,8 @@ def _roles(
         or _AUTHOR_TOKEN.search(tokens)
         or words & AUTHOR_WORDS
     ):
+        if not itemprop and _author_block(tokens):
+            return (("authors", _AUTHOR_BLOCK),)
         return (("authors", 0 if itemprop == "name" or "fn" in tokens.split() else 1),)
     if tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime"):
         return (("times", 0),)
@@ -1123,6 +1125,23 @@ def _roles(
         return (("times", 1),)
     text_rank = _text_rank(tokens, words)
     return () if text_rank is None else (("texts", text_rank),)
+
+
+def _author_block(tokens: str) -> bool:
+    """Is the element a block about the author (`author_info`, `author-details`), which holds
+    a title, a rank and a post count beside the name, rather than the name?"""
+    return all(
+        token_words(token)[-1:] and token_words(token)[-1] in _BLOCK_WORDS
+        for token in tokens.split()
+        if _AUTHOR_TOKEN.search(token)
+    )
+
+
+_BLOCK_WORDS = frozenset(
+    {"info", "details", "box", "block", "container", "wrapper", "wrap", "card"}
+)
+_AUTHOR_BLOCK = 4
+"""Below a profile link (3): the name is somewhere inside such a block."""
 
 
 def _names_text(token: str) -> bool:

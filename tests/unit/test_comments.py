@@ -1401,3 +1401,17 @@ def test_replies_numbered_like_the_posts_they_sit_in_are_their_replies():
         ("brad", "A new watch, maybe.", 0),
         ("kato", "Bumping this one.", None),
     ]
+
+
+def test_a_block_about_the_author_gives_way_to_the_name_inside_it():
+    post = """<div class="post_block" id="post_id_2221029{n}"><div class="author_info"><ul>
+      <li><p class="member_title">Ray Machine (you can smoke out of it!)</p></li>
+      <li class="author"> {name} </li><li class="group_title">Registered</li></ul></div>
+      <div class="post_body"><p class="posted_info">Posted <abbr class="published"
+      title="2015-12-07T01:1{n}:00+00:00">07 December 2015 - 01:1{n} AM</abbr></p>
+      <div class="post entry-content"><p>{text}</p></div></div></div>"""
+    markup = '<div id="ips_Posts">{}</div>'.format(
+        post.format(n=6, name="dankness420", text="Honestly I don't think it matters much.")
+        + post.format(n=7, name="toaster032", text="A bubbler is essentially a bong.")
+    )
+    assert [c.author for c in comments_of(markup)] == ["dankness420", "toaster032"]
