@@ -359,17 +359,27 @@ def _numbered_from_one(first: LexborNode, second: LexborNode) -> bool:
         if key.startswith("data-")
     ):
         return True
-    return _shows_number(first, "#1") and _shows_number(second, "#2")
+    return _shows_number(first, 1) and _shows_number(second, 2)
 
 
-def _shows_number(item: LexborNode, number: str) -> bool:
-    """A post number shown in the item, unless it links to a comment: a bug tracker or a
-    blog numbers its comments from #1 too, under an article that is not one of them."""
-    return any(
-        squash(node.text()) == number
-        and not any(stem in (node.attributes.get("href") or "").lower() for stem in COMMENT_WORDS)
-        for node in item.css("a, span")
-    )
+def _shows_number(item: LexborNode, number: int) -> bool:
+    """A post number shown in the item ("#1", "post #1 of 23"), unless it links to a comment:
+    a bug tracker or a blog numbers its comments from #1 too, under an article that is not
+    one of them."""
+    for node in item.css("a, span"):
+        shown = _POST_NUMBER.match(squash(node.text()))
+        if (
+            shown
+            and int(shown[1]) == number
+            and not any(
+                stem in (node.attributes.get("href") or "").lower() for stem in COMMENT_WORDS
+            )
+        ):
+            return True
+    return False
+
+
+_POST_NUMBER = re.compile(r"^(?:post\s*)?#\s*(\d+)(?:\s+of\s+\d+)?$", re.IGNORECASE)
 
 
 def _subject(item: LexborNode) -> str | None:

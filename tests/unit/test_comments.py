@@ -1252,6 +1252,11 @@ def test_posts_counted_from_zero_start_with_the_article():
     assert [c.author for c in found] == ["Bola", "Chen"]
 
 
+def test_a_post_counted_in_words_as_number_one_is_the_article():
+    found = comments_of(forum_topic("/705474-post{n}.html").replace(">#", ">post #"))
+    assert [c.author for c in found] == ["Bola", "Chen"]
+
+
 def test_comments_numbered_from_one_are_all_comments():
     """A bug tracker or a blog numbers its comments under an article that is not one."""
     found = comments_of(forum_topic("/+bug/566075/comments/{n}"))
