@@ -77,31 +77,38 @@ def decode(data: bytes) -> str:
     >>> decode("café".encode("cp1252"))
     'café'
     """
-    if not data.strip():
+    return decode_keeping_utf8(data)[0]
+
+
+def decode_keeping_utf8(data: bytes) -> tuple[str, bytes | None]:
+    """`decode(data)`, and `data` itself when those bytes are the text's UTF-8 form (most
+    pages): lexbor parses UTF-8, and handed a `str` it encodes it back first."""
+    if not data or data.isspace():  # what `not data.strip()` says, without copying the page
         raise NotAPage("empty page: no bytes" if not data else "empty page: only whitespace")
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise NotAPage(f"not a text page: the bytes are {what}")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+            return data[len(bom) :].decode(encoding, errors="replace"), None
     head = data[:4096]
     if _looks_like_utf16(head[:512]):
-        return data.decode("utf-16-le" if head[1:2] == b"\x00" else "utf-16-be", errors="replace")
+        encoding = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        return data.decode(encoding, errors="replace"), None
     if _looks_binary(head):
         raise NotAPage("not a text page: binary data (control bytes near the start)")
     try:
         # Valid UTF-8 with non-ASCII bytes is almost never another encoding, whatever the label.
-        return data.decode("utf-8")
+        return data.decode("utf-8"), data
     except UnicodeDecodeError:
         pass
     declared = _declared_charset(head)
     if declared:
         try:
-            return data.decode(declared)
+            return data.decode(declared), None
         except UnicodeDecodeError:
             pass
-    return _utf8_with_few_errors(data) or _detected(data)
+    return _utf8_with_few_errors(data) or _detected(data), None
 
 
 def _detected(data: bytes) -> str:
