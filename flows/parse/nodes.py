@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -56,9 +57,14 @@ class Scan:
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
-        self._tagged = [(node.tag, node) for node in tree.css(_SCAN)]
+        names = _SCANNED_NAMES
+        self._tagged = [
+            (names.get(node.tag_id) or node.tag or "", node) for node in tree.css(_SCAN)
+        ]
         self._ld_json: list[str] | None = None
-        self._of: dict[tuple[str, ...], list[LexborNode]] = {}
+        self._of: dict[tuple[str, ...], list[LexborNode]] = {(tag,): [] for tag in SCANNED_TAGS}
+        for tag, node in self._tagged:  # each tag's own list at once: most callers ask for one
+            self._of.setdefault((tag,), []).append(node)
 
     def of(self, *tags: str) -> list[LexborNode]:
         """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS, in document order.
@@ -72,13 +78,24 @@ class Scan:
 
     def first(self, tag: str) -> LexborNode | None:
         """`tree.css_first(tag)` for a tag among SCANNED_TAGS."""
-        return next((node for found, node in self._tagged if found == tag), None)
+        found = self.of(tag)
+        return found[0] if found else None
 
     def ld_json(self) -> list[str]:
         """The text of every JSON-LD script, read once for metadata and comments."""
         if self._ld_json is None:
             self._ld_json = [script.text() for script in self.tree.css(LD_JSON)]
         return self._ld_json
+
+
+@cache
+def tag_id(tag: str) -> int:
+    """Lexbor's number for an HTML tag name, what `node.tag_id` gives: reading it costs half of
+    reading `node.tag`, which decodes the name again on every read."""
+    return LexborHTMLParser("").create_node(tag).tag_id
+
+
+_SCANNED_NAMES = {tag_id(tag): tag for tag in SCANNED_TAGS}
 
 
 def scan(tree: LexborHTMLParser, given: Scan | None) -> Scan:
@@ -112,8 +129,11 @@ def is_inside(node: LexborNode, root: LexborNode) -> bool:
 
 def squash(text: str) -> str:
     """Collapse runs of spaces (not newlines) and trim."""
-    if "  " not in text and text.isprintable():
-        return text.strip()  # no tab, NBSP or zero-width space (all unprintable), no double space
+    stripped = text.strip()
+    if "  " not in stripped and stripped.isprintable():
+        # No tab, NBSP or zero-width space (all unprintable) and no double space between its
+        # first and last visible characters: the runs to collapse were all at its ends.
+        return stripped
     return _SPACES.sub(" ", text).strip()
 
 
