@@ -16,7 +16,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.boilerplate import clean, from_json_ld, is_boilerplate, trim_edges
-from flows.parse.nodes import Scan, is_inside, lines_text, scan
+from flows.parse.nodes import Scan, is_inside, lines_text, link_chars, scan
 
 # Elements that never hold article prose.
 JUNK_TAGS = (
@@ -574,7 +574,7 @@ def _overlay_label(label: str) -> bool:
 
 
 def _prose_score(para: LexborNode, text: str) -> float:
-    links = sum(len(a.text()) for a in para.css("a"))
+    links = link_chars(para)
     if links > 0.5 * len(text):
         return 0.0
     return 1 + text.count(",") + min(len(text) / 100, 3)
@@ -582,7 +582,7 @@ def _prose_score(para: LexborNode, text: str) -> float:
 
 def _link_density(node: LexborNode) -> float:
     text = len(node.text())
-    return sum(len(a.text()) for a in node.css("a")) / text if text else 1.0
+    return link_chars(node) / text if text else 1.0
 
 
 def _with_siblings(
@@ -814,7 +814,7 @@ def _text(node: LexborNode, holds_unread: bool) -> str:
     if not text:
         return ""
     if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:
-        links = sum(len(a.text()) for a in node.css("a"))
+        links = link_chars(node)
         if links > 0.6 * len(text):
             return ""
     return text

@@ -102,6 +102,24 @@ def tag_id(tag: str) -> int:
 _SCANNED_NAMES = {tag_id(tag): tag for tag in SCANNED_TAGS}
 
 
+_A = tag_id("a")
+_WALK_AT_MOST = 48
+"""Elements `link_chars` walks in Python before it leaves the rest to lexbor's selector."""
+
+
+def link_chars(node: LexborNode) -> int:
+    """Characters of link text in `node`: `sum(len(a.text()) for a in node.css("a"))`. A
+    paragraph holds a handful of elements, and walking them costs less than lexbor parsing
+    the selector; a large block is handed to lexbor after the first few."""
+    chars = 0
+    for seen, element in enumerate(node.traverse()):
+        if seen == _WALK_AT_MOST:
+            return sum(len(a.text()) for a in node.css("a"))
+        if element.tag_id == _A:
+            chars += len(element.text())
+    return chars
+
+
 def scan(tree: LexborHTMLParser, given: Scan | None) -> Scan:
     return given if given is not None and given.tree is tree else Scan(tree)
 

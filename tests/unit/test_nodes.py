@@ -1,6 +1,6 @@
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.nodes import SCANNED_TAGS, Scan, squash, tag_id
+from flows.parse.nodes import SCANNED_TAGS, Scan, link_chars, squash, tag_id
 
 # Markup where a walk by tag number could part from lexbor's own selector matching: tags in
 # SVG, upper case, custom elements, a template's content, noscript, comments, tables.
@@ -41,3 +41,13 @@ def test_squash_collapses_runs_of_spaces_but_keeps_line_breaks():
     assert squash("\u200b Home") == "Home"
     assert squash(" \n\t ") == ""
     assert squash("plain words") == "plain words"
+
+
+def test_link_chars_counts_the_text_of_every_link_inside_small_and_large_blocks():
+    small = LexborHTMLParser("<p>See <a href='/a'>this</a> and <a href='/b'><b>that</b></a>.</p>")
+    assert link_chars(small.css_first("p")) == len("this") + len("that")
+    items = "".join(f"<li><span><a href='/{n}'>link {n}</a></span></li>" for n in range(40))
+    large = LexborHTMLParser(f"<ul>{items}</ul>").css_first("ul")
+    assert link_chars(large) == sum(len(a.text()) for a in large.css("a"))
+    anchor = small.css_first("a")
+    assert link_chars(anchor) == len("this")  # a link counts itself, as lexbor's css does
