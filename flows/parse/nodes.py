@@ -56,19 +56,26 @@ class Scan:
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
-        self._tagged: list[tuple[str, LexborNode]] = []
+        self._ld_json: list[str] | None = None
+        self._of: dict[tuple[str, ...], list[LexborNode]] = {}
+        # Each scanned tag's number → its name and its own list: most callers ask for one tag.
+        slots: dict[int, tuple[str, list[LexborNode]]] = {
+            number: (name, []) for number, name in _SCANNED_NAMES.items()
+        }
+        for name, found in slots.values():
+            self._of[(name,)] = found
+        tagged: list[tuple[str, LexborNode]] = []
         if tree.root is not None:
             # A walk in Python that keeps the scanned tags by number: faster than lexbor
             # matching the tags' selector on every element (no selector parse, no matching).
-            name_of = _SCANNED_NAMES.get
+            slot_of = slots.get
+            keep = tagged.append
             for node in tree.root.traverse():
-                tag = name_of(node.tag_id)
-                if tag is not None:
-                    self._tagged.append((tag, node))
-        self._ld_json: list[str] | None = None
-        self._of: dict[tuple[str, ...], list[LexborNode]] = {(tag,): [] for tag in SCANNED_TAGS}
-        for tag, node in self._tagged:  # each tag's own list at once: most callers ask for one
-            self._of.setdefault((tag,), []).append(node)
+                slot = slot_of(node.tag_id)
+                if slot is not None:
+                    slot[1].append(node)
+                    keep((slot[0], node))
+        self._tagged = tagged
 
     def of(self, *tags: str) -> list[LexborNode]:
         """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS, in document order.
