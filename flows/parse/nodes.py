@@ -148,9 +148,10 @@ def select(root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNod
 
 def is_inside(node: LexborNode, root: LexborNode) -> bool:
     """Whether `root` is a proper ancestor of `node` (lexbor nodes compare by `mem_id`)."""
+    target = root.mem_id
     ancestor = node.parent
     while ancestor is not None:
-        if ancestor.mem_id == root.mem_id:
+        if ancestor.mem_id == target:
             return True
         ancestor = ancestor.parent
     return False
