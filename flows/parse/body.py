@@ -201,8 +201,13 @@ def extract_body(
     paragraphs = _lead(roots[0], headline, scanned) if headline is not None else []
     for root in roots:
         paragraphs.extend(_read_block(root, headline))
-    texts = (clean(_INVISIBLE.sub("", paragraph)) for paragraph in paragraphs)
+    texts = (clean(_visible(paragraph)) for paragraph in paragraphs)
     return trim_edges([text for text in texts if text and not is_boilerplate(text)])
+
+
+def _visible(text: str) -> str:
+    """The text without invisible characters (none in ASCII text: `isascii` costs nothing)."""
+    return text if text.isascii() else _INVISIBLE.sub("", text)
 
 
 def prefer_json_ld(paragraphs: list[str], json_ld_body: str | None) -> list[str]:
@@ -508,7 +513,8 @@ def _off_article(
             current = current.parent
         found = above[current.mem_id] if current is not None else ()
         for element in reversed(path):
-            kind = _box_kind(element) if element.tag not in _PROSE else None
+            tag = element.tag
+            kind = _box_kind(element, tag) if tag not in _PROSE else None
             if kind is not None:
                 found = (*found, element.mem_id)
                 if kind == "overlay":
@@ -528,10 +534,11 @@ def _off_article(
     return {node_id for node_id, found in inside.items() if small.intersection(found)}
 
 
-def _box_kind(element: LexborNode) -> str | None:
+def _box_kind(element: LexborNode, tag: str | None) -> str | None:
     """ "off" for comment boxes, sidebars, related lists, cookie notes, navigation and forms;
-    "overlay" for pop-ups, menus and hidden parts; None for anything else."""
-    if element.tag in OFF_TAGS:
+    "overlay" for pop-ups, menus and hidden parts; None for anything else. `tag`: the
+    element's, read by the caller."""
+    if tag in OFF_TAGS:
         return "off"
     attrs = element.attributes
     if not attrs:
@@ -739,18 +746,19 @@ def _junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
     unread: set[int] = set()
     most = MOST * size  # `size`: the length of the block's text
     for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
-        if node.tag in _JUNK_TAG_SET:
-            if node.tag in _UNREAD_TAGS and node.mem_id not in junk:
+        tag = node.tag
+        if tag in _JUNK_TAG_SET:
+            if tag in _UNREAD_TAGS and node.mem_id not in junk:
                 _mark_ancestors(node, root, unread)
             junk.add(node.mem_id)
             continue
         if node.mem_id in junk:
             continue  # the second match of one element (lexbor gives one per selector)
-        attrs = node.attrs
+        attrs = node.attributes  # one dict: a lookup of a missing attribute costs more
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if (
             _junk_label(label)
-            and node.tag not in ("article", "main")
+            and tag not in ("article", "main")
             and (len(node.text(strip=True)) < most or _link_density(node) > 0.5)
         ):
             junk.add(node.mem_id)
