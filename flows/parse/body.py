@@ -394,7 +394,7 @@ def _element_children(node: LexborNode) -> list[LexborNode]:
 def _shape(node: LexborNode) -> tuple[str, frozenset[str]]:
     """An element's tag and class tokens, less BEM modifiers ("text text_drop-cap",
     "card card--wide"): what repeated wrappers share, whatever variant each one is."""
-    return node.tag or "", _class_tokens(node.attrs.get("class") or "")
+    return node.tag or "", _class_tokens(node.attributes.get("class") or "")
 
 
 @lru_cache(maxsize=4096)
