@@ -101,8 +101,9 @@ class Scan:
 
 @cache
 def tag_id(tag: str) -> int:
-    """Lexbor's number for an HTML tag name, what `node.tag_id` gives: reading it costs half of
-    reading `node.tag`, which decodes the name again on every read."""
+    """Lexbor's number for a tag the HTML standard names, what `node.tag_id` gives: reading it
+    costs half of reading `node.tag`, which decodes the name again on every read. (Other
+    names get numbers per document: not for them.)"""
     return LexborHTMLParser("").create_node(tag).tag_id
 
 
