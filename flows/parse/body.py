@@ -16,7 +16,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.boilerplate import clean, from_json_ld, is_boilerplate, trim_edges
-from flows.parse.nodes import Scan, is_inside, lines_text, scan
+from flows.parse.nodes import Scan, is_inside, lines_text, link_chars, scan
 
 # Elements that never hold article prose.
 JUNK_TAGS = (
@@ -201,8 +201,13 @@ def extract_body(
     paragraphs = _lead(roots[0], headline, scanned) if headline is not None else []
     for root in roots:
         paragraphs.extend(_read_block(root, headline))
-    texts = (clean(_INVISIBLE.sub("", paragraph)) for paragraph in paragraphs)
+    texts = (clean(_visible(paragraph)) for paragraph in paragraphs)
     return trim_edges([text for text in texts if text and not is_boilerplate(text)])
+
+
+def _visible(text: str) -> str:
+    """The text without invisible characters (none in ASCII text: `isascii` costs nothing)."""
+    return text if text.isascii() else _INVISIBLE.sub("", text)
 
 
 def prefer_json_ld(paragraphs: list[str], json_ld_body: str | None) -> list[str]:
@@ -389,7 +394,7 @@ def _element_children(node: LexborNode) -> list[LexborNode]:
 def _shape(node: LexborNode) -> tuple[str, frozenset[str]]:
     """An element's tag and class tokens, less BEM modifiers ("text text_drop-cap",
     "card card--wide"): what repeated wrappers share, whatever variant each one is."""
-    return node.tag or "", _class_tokens(node.attrs.get("class") or "")
+    return node.tag or "", _class_tokens(node.attributes.get("class") or "")
 
 
 @lru_cache(maxsize=4096)
@@ -508,7 +513,8 @@ def _off_article(
             current = current.parent
         found = above[current.mem_id] if current is not None else ()
         for element in reversed(path):
-            kind = _box_kind(element) if element.tag not in _PROSE else None
+            tag = element.tag
+            kind = _box_kind(element, tag) if tag not in _PROSE else None
             if kind is not None:
                 found = (*found, element.mem_id)
                 if kind == "overlay":
@@ -528,10 +534,11 @@ def _off_article(
     return {node_id for node_id, found in inside.items() if small.intersection(found)}
 
 
-def _box_kind(element: LexborNode) -> str | None:
+def _box_kind(element: LexborNode, tag: str | None) -> str | None:
     """ "off" for comment boxes, sidebars, related lists, cookie notes, navigation and forms;
-    "overlay" for pop-ups, menus and hidden parts; None for anything else."""
-    if element.tag in OFF_TAGS:
+    "overlay" for pop-ups, menus and hidden parts; None for anything else. `tag`: the
+    element's, read by the caller."""
+    if tag in OFF_TAGS:
         return "off"
     attrs = element.attributes
     if not attrs:
@@ -574,7 +581,7 @@ def _overlay_label(label: str) -> bool:
 
 
 def _prose_score(para: LexborNode, text: str) -> float:
-    links = sum(len(a.text()) for a in para.css("a"))
+    links = link_chars(para)
     if links > 0.5 * len(text):
         return 0.0
     return 1 + text.count(",") + min(len(text) / 100, 3)
@@ -582,7 +589,7 @@ def _prose_score(para: LexborNode, text: str) -> float:
 
 def _link_density(node: LexborNode) -> float:
     text = len(node.text())
-    return sum(len(a.text()) for a in node.css("a")) / text if text else 1.0
+    return link_chars(node) / text if text else 1.0
 
 
 def _with_siblings(
@@ -739,18 +746,19 @@ def _junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
     unread: set[int] = set()
     most = MOST * size  # `size`: the length of the block's text
     for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
-        if node.tag in _JUNK_TAG_SET:
-            if node.tag in _UNREAD_TAGS and node.mem_id not in junk:
+        tag = node.tag
+        if tag in _JUNK_TAG_SET:
+            if tag in _UNREAD_TAGS and node.mem_id not in junk:
                 _mark_ancestors(node, root, unread)
             junk.add(node.mem_id)
             continue
         if node.mem_id in junk:
             continue  # the second match of one element (lexbor gives one per selector)
-        attrs = node.attrs
+        attrs = node.attributes  # one dict: a lookup of a missing attribute costs more
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if (
             _junk_label(label)
-            and node.tag not in ("article", "main")
+            and tag not in ("article", "main")
             and (len(node.text(strip=True)) < most or _link_density(node) > 0.5)
         ):
             junk.add(node.mem_id)
@@ -814,7 +822,7 @@ def _text(node: LexborNode, holds_unread: bool) -> str:
     if not text:
         return ""
     if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:
-        links = sum(len(a.text()) for a in node.css("a"))
+        links = link_chars(node)
         if links > 0.6 * len(text):
             return ""
     return text

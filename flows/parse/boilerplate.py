@@ -77,9 +77,26 @@ def is_boilerplate(text: str) -> bool:
         return text.startswith(("In ", "in ")) and _CREDIT.match(text) is not None
     return bool(
         _CALL.search(text)
-        or _CREDIT.search(text)
+        or (_may_be_credit(text) and _CREDIT.search(text))
         or (len(text) < SHORT_CREDIT and CREDIT_MARK.search(text))
-        or (_NEWSLETTER.search(text) and not _SENTENCE_END.search(text))
+        or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
+    )
+
+
+_CREDIT_NAMES = ("getty", "shutterstock", "istock", "alamy", "imago", "picture alliance", "photo")
+
+
+def _may_be_credit(text: str) -> bool:
+    """False when `_CREDIT` cannot match, which saves its search on most lines: an ASCII line
+    (where ignoring case is lower-casing) with no colon, "by", agency name or "In this"."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return (
+        ":" in text
+        or "by" in lowered
+        or lowered.startswith("in this ")
+        or any(name in lowered for name in _CREDIT_NAMES)
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -41,7 +42,6 @@ SCANNED_TAGS = (
     *("p", "pre", "blockquote", "div", "td", "section", "article", "a"),
     *("h1", "h2", "h3", "h4", "h5", "h6", "meta"),
 )
-_SCAN = ", ".join(SCANNED_TAGS)
 LD_JSON = 'script[type="application/ld+json"]'
 
 
@@ -56,9 +56,26 @@ class Scan:
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
-        self._tagged = [(node.tag, node) for node in tree.css(_SCAN)]
         self._ld_json: list[str] | None = None
         self._of: dict[tuple[str, ...], list[LexborNode]] = {}
+        # Each scanned tag's number → its name and its own list: most callers ask for one tag.
+        slots: dict[int, tuple[str, list[LexborNode]]] = {
+            number: (name, []) for number, name in _SCANNED_NAMES.items()
+        }
+        for name, found in slots.values():
+            self._of[(name,)] = found
+        tagged: list[tuple[str, LexborNode]] = []
+        if tree.root is not None:
+            # A walk in Python that keeps the scanned tags by number: faster than lexbor
+            # matching the tags' selector on every element (no selector parse, no matching).
+            slot_of = slots.get
+            keep = tagged.append
+            for node in tree.root.traverse():
+                slot = slot_of(node.tag_id)
+                if slot is not None:
+                    slot[1].append(node)
+                    keep((slot[0], node))
+        self._tagged = tagged
 
     def of(self, *tags: str) -> list[LexborNode]:
         """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS, in document order.
@@ -72,13 +89,43 @@ class Scan:
 
     def first(self, tag: str) -> LexborNode | None:
         """`tree.css_first(tag)` for a tag among SCANNED_TAGS."""
-        return next((node for found, node in self._tagged if found == tag), None)
+        found = self.of(tag)
+        return found[0] if found else None
 
     def ld_json(self) -> list[str]:
         """The text of every JSON-LD script, read once for metadata and comments."""
         if self._ld_json is None:
             self._ld_json = [script.text() for script in self.tree.css(LD_JSON)]
         return self._ld_json
+
+
+@cache
+def tag_id(tag: str) -> int:
+    """Lexbor's number for a tag the HTML standard names, what `node.tag_id` gives: reading it
+    costs half of reading `node.tag`, which decodes the name again on every read. (Other
+    names get numbers per document: not for them.)"""
+    return LexborHTMLParser("").create_node(tag).tag_id
+
+
+_SCANNED_NAMES = {tag_id(tag): tag for tag in SCANNED_TAGS}
+
+
+_A = tag_id("a")
+_WALK_AT_MOST = 48
+"""Elements `link_chars` walks in Python before it leaves the rest to lexbor's selector."""
+
+
+def link_chars(node: LexborNode) -> int:
+    """Characters of link text in `node`: `sum(len(a.text()) for a in node.css("a"))`. A
+    paragraph holds a handful of elements, and walking them costs less than lexbor parsing
+    the selector; a large block is handed to lexbor after the first few."""
+    chars = 0
+    for seen, element in enumerate(node.traverse()):
+        if seen == _WALK_AT_MOST:
+            return sum(len(a.text()) for a in node.css("a"))
+        if element.tag_id == _A:
+            chars += len(element.text())
+    return chars
 
 
 def scan(tree: LexborHTMLParser, given: Scan | None) -> Scan:
@@ -102,9 +149,10 @@ def select(root: LexborHTMLParser | LexborNode, selector: str) -> list[LexborNod
 
 def is_inside(node: LexborNode, root: LexborNode) -> bool:
     """Whether `root` is a proper ancestor of `node` (lexbor nodes compare by `mem_id`)."""
+    target = root.mem_id
     ancestor = node.parent
     while ancestor is not None:
-        if ancestor.mem_id == root.mem_id:
+        if ancestor.mem_id == target:
             return True
         ancestor = ancestor.parent
     return False
@@ -112,8 +160,11 @@ def is_inside(node: LexborNode, root: LexborNode) -> bool:
 
 def squash(text: str) -> str:
     """Collapse runs of spaces (not newlines) and trim."""
-    if "  " not in text and text.isprintable():
-        return text.strip()  # no tab, NBSP or zero-width space (all unprintable), no double space
+    stripped = text.strip()
+    if "  " not in stripped and stripped.isprintable():
+        # No tab, NBSP or zero-width space (all unprintable) and no double space between its
+        # first and last visible characters: the runs to collapse were all at its ends.
+        return stripped
     return _SPACES.sub(" ", text).strip()
 
 

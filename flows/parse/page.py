@@ -15,7 +15,7 @@ from flows.contracts import Article, ParsedPage
 from flows.parse.agency import agency_named, credited_agency
 from flows.parse.body import extract_body, prefer_json_ld
 from flows.parse.comments import extract_comments
-from flows.parse.decode import NotAPage, decode, unpack
+from flows.parse.decode import NotAPage, decode_keeping_utf8, unpack
 from flows.parse.limits import check_shape
 from flows.parse.links import extract_links
 from flows.parse.meta import extract_metadata
@@ -46,7 +46,7 @@ def parse_page(
     unless they start like HTML.
     """
     try:
-        text = decode(unpack(data))
+        text, utf8 = decode_keeping_utf8(unpack(data))
     except NotAPage as error:
         raise PageRejected(str(error)) from error
     is_text_dump = name.lower().removesuffix(".gz").endswith(".txt") and not _HTML_START.match(
@@ -57,19 +57,23 @@ def parse_page(
     if is_text_dump or not ("<" in head and ">" in head):
         page = parse_text_dump(text, fetched_at)
     else:
-        page = parse_html(text, url=url, fetched_at=fetched_at)
+        page = parse_html(text, url=url, fetched_at=fetched_at, utf8=utf8)
     if not page.article.title and not page.article.body:
         raise PageRejected("no article found: the page has neither a title nor body text")
     return page
 
 
-def parse_html(html: str, *, url: str | None, fetched_at: datetime) -> ParsedPage:
-    """Parse an HTML page. `url` (where it was fetched) resolves relative links.
+def parse_html(
+    html: str, *, url: str | None, fetched_at: datetime, utf8: bytes | None = None
+) -> ParsedPage:
+    """Parse an HTML page. `url` (where it was fetched) resolves relative links. `utf8`, when
+    given, is `html` as UTF-8 bytes (the page as fetched): lexbor reads them without the
+    encoding of `html` it would do first.
 
     Raises `flows.limits.PageOverLimit` before parsing a page too big for lexbor to parse fast.
     """
     check_shape(html)
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(html if utf8 is None else utf8)
     scanned = Scan(tree)  # one walk for what the extractors select by tag
     meta = extract_metadata(tree, scanned=scanned, fetched_at=fetched_at, url=url)
     base_url = url or meta.canonical_url or meta.og_url

@@ -84,3 +84,24 @@ def test_decode_reads_http_equiv_and_xml_declarations():
     assert decode(http_equiv.encode("shift_jis")) == http_equiv
     xml = '<?xml version="1.0" encoding="windows-1252"?><p>“quoted”</p>'
     assert decode(xml.encode("cp1252")) == xml
+
+
+PAGE = b"<html><body><p>" + b"news of the day " * 500 + b"</p></body></html>"
+
+
+def test_unpack_refuses_a_gzip_page_whose_checksum_is_wrong_in_zlibs_words():
+    packed = bytearray(gzip.compress(PAGE))
+    packed[-8] ^= 1  # the CRC-32 of the trailer
+    with pytest.raises(NotAPage, match="corrupt gzip data: .*incorrect data check"):
+        unpack(bytes(packed))
+
+
+def test_unpack_refuses_reserved_gzip_header_flags_in_zlibs_words():
+    packed = bytearray(gzip.compress(PAGE))
+    packed[3] |= 0x20
+    with pytest.raises(NotAPage, match="corrupt gzip data: .*unknown header flags"):
+        unpack(bytes(packed))
+
+
+def test_unpack_reads_the_first_gzip_member_only():
+    assert unpack(gzip.compress(PAGE) + gzip.compress(b"<p>second</p>")) == PAGE

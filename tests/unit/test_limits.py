@@ -1,5 +1,6 @@
 """Per-page limits: shape checked before lexbor parses, time enforced while parsing."""
 
+import threading
 import time
 from datetime import UTC, datetime
 
@@ -70,3 +71,37 @@ def test_within_time_limit_stops_python_work_that_overruns():
     assert time.monotonic() - started < 2
     assert within_time_limit(lambda: 42, seconds=0.2) == 42
     time.sleep(0.3)  # the cancelled watchdog must not fire later into this thread
+
+
+def _spin() -> int:
+    while True:
+        time.sleep(0.001)
+
+
+def test_a_short_time_limit_after_a_long_one_still_fires_on_time():
+    assert within_time_limit(lambda: 1, seconds=30) == 1  # the watchdog now sleeps for 30 s
+    started = time.monotonic()
+    with pytest.raises(PageOverLimit, match=r"over 0.2 s"):
+        within_time_limit(_spin, seconds=0.2)
+    assert time.monotonic() - started < 2
+
+
+def test_time_limits_in_several_threads_stop_only_the_thread_that_overruns():
+    results: dict[str, object] = {}
+
+    def overrun() -> None:
+        try:
+            within_time_limit(_spin, seconds=0.2)
+        except PageOverLimit as error:
+            results["overrun"] = error
+
+    def quick() -> None:
+        results["quick"] = [within_time_limit(lambda n=n: n, seconds=5) for n in range(200)]
+
+    threads = [threading.Thread(target=overrun), threading.Thread(target=quick)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(5)
+    assert isinstance(results["overrun"], PageOverLimit)
+    assert results["quick"] == list(range(200))

@@ -1,0 +1,53 @@
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.parse.nodes import SCANNED_TAGS, Scan, link_chars, squash, tag_id
+
+# Markup where a walk by tag number could part from lexbor's own selector matching: tags in
+# SVG, upper case, custom elements, a template's content, noscript, comments, tables.
+TRICKY = """<!doctype html><html><head><meta charset="utf-8"><META name="a" content="b">
+<noscript><meta http-equiv="refresh" content="0"></noscript></head><body>
+<!-- <p>a comment</p> --><H1>Title</H1><svg><a href="/svg">svg link</a><title>t</title></svg>
+<template><p>template paragraph</p><a href="/t">in a template</a></template>
+<table><tr><td><div><p>cell <a href="/c">link</a></p></div></td></tr></table>
+<x-card><section><article><h2>Card</h2><blockquote><pre>code</pre></blockquote></article>
+</section></x-card><math><mi>x</mi></math><h6>end</h6></body></html>"""
+
+
+def test_scan_finds_what_lexbor_selects_for_each_tag_in_document_order():
+    tree = LexborHTMLParser(TRICKY)
+    scanned = Scan(tree)
+    for tag in SCANNED_TAGS:
+        assert [node.mem_id for node in scanned.of(tag)] == [
+            node.mem_id for node in tree.css(tag)
+        ], tag
+    pairs = ("h1", "p"), ("p", "pre", "blockquote"), ("div", "td", "section", "article")
+    for tags in pairs:
+        assert [node.mem_id for node in scanned.of(*tags)] == [
+            node.mem_id for node in tree.css(", ".join(tags))
+        ], tags
+    first = scanned.first("article")
+    assert first is not None and first.mem_id == tree.css("article")[0].mem_id
+
+
+def test_tag_id_is_the_number_lexbor_gives_the_tag():
+    tree = LexborHTMLParser("<nav><a href='/'>x</a></nav><aside></aside>")
+    for tag in ("nav", "a", "aside", "body"):
+        assert tree.css(tag)[0].tag_id == tag_id(tag)
+
+
+def test_squash_collapses_runs_of_spaces_but_keeps_line_breaks():
+    assert squash("\n   Home \u00a0 page\t\n ") == "Home page"
+    assert squash(" a\n  b ") == "a\n b"
+    assert squash("\u200b Home") == "Home"
+    assert squash(" \n\t ") == ""
+    assert squash("plain words") == "plain words"
+
+
+def test_link_chars_counts_the_text_of_every_link_inside_small_and_large_blocks():
+    small = LexborHTMLParser("<p>See <a href='/a'>this</a> and <a href='/b'><b>that</b></a>.</p>")
+    assert link_chars(small.css_first("p")) == len("this") + len("that")
+    items = "".join(f"<li><span><a href='/{n}'>link {n}</a></span></li>" for n in range(40))
+    large = LexborHTMLParser(f"<ul>{items}</ul>").css_first("ul")
+    assert link_chars(large) == sum(len(a.text()) for a in large.css("a"))
+    anchor = small.css_first("a")
+    assert link_chars(anchor) == len("this")  # a link counts itself, as lexbor's css does
