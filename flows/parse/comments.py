@@ -18,9 +18,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from typing import Any
 
@@ -396,7 +396,8 @@ def _read_items(
     its text."""
     inner = inner or {}
     index = {node.mem_id: position for position, node in enumerate(items)}
-    parents = [_enclosing_item(node, index) for node in items]
+    enclosing: dict[int, LexborNode | None] = {}
+    parents = [_enclosing_item(node, index, enclosing) for node in items]
     parts = [_Parts(node) for node in items]
     for position, item in enumerate(items):
         parent = parents[position]
@@ -412,7 +413,7 @@ def _read_items(
         }
         for node in select(item, PARTS):
             if node.mem_id not in index:
-                owner = _enclosing_item(node, index)
+                owner = _enclosing_item(node, index, enclosing)
                 parts[index[owner.mem_id] if owner else position].classify(
                     node, chrome_only=node.mem_id in ignored
                 )
@@ -764,19 +765,32 @@ def _box_label(node: LexborNode) -> str:
     return f"{classes} {tag}" if "-" in tag else classes
 
 
-def _enclosing_item(node: LexborNode, index: dict[int, int]) -> LexborNode | None:
+def _enclosing_item(
+    node: LexborNode, index: dict[int, int], memo: dict[int, LexborNode | None]
+) -> LexborNode | None:
     """The item around this one, or (Drupal's `div.indented`) the item just before the
-    container holding this one."""
+    container holding this one. `memo` keeps the answer for every ancestor passed, so the
+    parts of one item share one walk up the tree instead of one each."""
+    path = []
+    found = None
     ancestor = node.parent
     while ancestor is not None and ancestor.tag != "body":
-        if ancestor.mem_id in index:
-            return ancestor
+        key = ancestor.mem_id
+        if key in memo:
+            found = memo[key]
+            break
+        path.append(key)
+        if key in index:
+            found = ancestor
+            break
         if _replies_box(_box_label(ancestor)):
             previous = _previous_filled_sibling(ancestor)
             if previous is not None and previous.mem_id in index:
-                return previous
+                found = previous
+                break
         ancestor = ancestor.parent
-    return None
+    memo.update(dict.fromkeys(path, found))
+    return found
 
 
 def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment:
@@ -787,7 +801,7 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
     text, outside = parts.text()
     if author is None or posted_at is None:
         lines = text.split("\n")
-        found = _meta_in(outside if outside is not None else lines, fetched_at)
+        found = _meta_in(outside() if outside is not None else lines, fetched_at)
         if found is not None:
             meta, used, name = found
             author = author or meta.author or name
@@ -979,10 +993,11 @@ class _Parts:
                 return shown, moment
         return None, None
 
-    def text(self) -> tuple[str, list[str] | None]:
-        """The surest text element without chrome, author, time and replies, with the lines
-        of the item outside it (where an unnamed author and date line sits); else what is
-        left of the item once its metadata lines are taken out, and None."""
+    def text(self) -> tuple[str, Callable[[], list[str]] | None]:
+        """The surest text element without chrome, author, time and replies, with what reads
+        the lines of the item outside it (where an unnamed author and date line sits), only
+        wanted when the parts name no author or time; else what is left of the item once its
+        metadata lines are taken out, and None."""
         chrome = [node for node in self.chrome if not self._holds_parts(node)]
         skip = {node.mem_id for node in self.nested} | {node.mem_id for node in chrome}
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
@@ -1000,11 +1015,16 @@ class _Parts:
             ]
             text = lines_text(target, skip | {block.mem_id for block in blocks})
             if text:
-                outside = lines_text(self.item, skip | {target.mem_id}).split("\n")
-                inside = [line for block in blocks for line in lines_text(block).split("\n")]
-                return text, inside + outside[:_HEADER_LINES] + outside[-2:]
+                return text, partial(self._around, target, skip, blocks)
         leftover = (self._leftover(root, skip) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
+
+    def _around(self, target: LexborNode, skip: set[int], blocks: list[LexborNode]) -> list[str]:
+        """The lines of the metadata blocks inside the text element, then the first and last
+        lines of the item outside it."""
+        outside = lines_text(self.item, skip | {target.mem_id}).split("\n")
+        inside = [line for block in blocks for line in lines_text(block).split("\n")]
+        return inside + outside[:_HEADER_LINES] + outside[-2:]
 
     def _holds_parts(self, chrome: LexborNode) -> bool:
         """Is a block named like chrome (`ugccmt-render-reply`, a state for a script) the
@@ -1368,8 +1388,9 @@ def _structural_comments(
     """Comments found by their parts, whatever their class names: in a region the page calls
     its comments (by a class or id, or by a heading in its own language), the largest set of
     sibling blocks of one tag that each hold an author, a date and a text."""
+    judged: dict[int, bool] = {}
     for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
-        items = _repeated_items(scope, fetched_at)
+        items = _repeated_items(scope, judged, fetched_at)
         if items:
             comments = _read_items(items, fetched_at, vetted=True)
             if comments:
@@ -1445,10 +1466,20 @@ def _following_blocks(heading: LexborNode) -> list[LexborNode]:
     return blocks
 
 
-def _repeated_items(scope: list[LexborNode], fetched_at: datetime) -> list[LexborNode]:
+def _repeated_items(
+    scope: list[LexborNode], judged: dict[int, bool], fetched_at: datetime
+) -> list[LexborNode]:
     """The largest group of same-tag siblings under `scope` (nearest the top on a tie) whose
     members each look like a comment, with the replies nested in them that share their tag
-    and class."""
+    and class. `judged` keeps each block's verdict by `mem_id`: scopes overlap, and a reply
+    was judged already as a member of a deeper level."""
+
+    def looks_like_comment(node: LexborNode) -> bool:
+        verdict = judged.get(node.mem_id)
+        if verdict is None:
+            verdict = judged[node.mem_id] = _looks_like_comment(node, fetched_at)
+        return verdict
+
     best: list[LexborNode] = []
     level = [scope]
     examined = 0
@@ -1462,7 +1493,7 @@ def _repeated_items(scope: list[LexborNode], fetched_at: datetime) -> list[Lexbo
                 if tag in _NOT_MEMBER_TAGS:
                     continue
                 examined += len(members)
-                passing = [node for node in members if _looks_like_comment(node, fetched_at)]
+                passing = [node for node in members if looks_like_comment(node)]
                 if len(passing) > len(best):
                     best = passing
             deeper.extend(
@@ -1478,7 +1509,7 @@ def _repeated_items(scope: list[LexborNode], fetched_at: datetime) -> list[Lexbo
             for reply in member.css(member.tag or "*")
             if reply.mem_id != member.mem_id
             and reply.attributes.get("class") == label
-            and _looks_like_comment(reply, fetched_at)
+            and looks_like_comment(reply)
         )
     return items
 
