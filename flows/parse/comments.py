@@ -313,9 +313,12 @@ def _without_form_fields(
 
 def _only_a_time(item: LexborNode, fetched_at: datetime) -> bool:
     """Is an element named like a comment only its date ("(1 day ago)" in `span.comment`
-    beside `a.comment` and `div.comment`)? Then it is a part, not an item."""
+    beside `a.comment` and `div.comment`)? Then it is a part, not an item. A block holding a
+    link, a paragraph or a `div` is none: asked first, as its text may be a whole thread."""
+    if item.css_first("a, p, div"):
+        return False
     shown = squash(item.text()).strip("()[] ")
-    if not shown or len(shown) > _MAX_TIME_LINE or item.css_first("a, p, div"):
+    if not shown or len(shown) > _MAX_TIME_LINE:
         return False
     found = find_datetime(shown, fetched_at)
     return found is not None and found[0] == 0 and found[1] == len(shown)
