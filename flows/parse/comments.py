@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache, partial
 from itertools import islice
@@ -1001,15 +1001,20 @@ class _Parts:
         the lines of the item outside it (where an unnamed author and date line sits), only
         wanted when the parts name no author or time; else what is left of the item once its
         metadata lines are taken out, and None."""
-        chrome = [node for node in self.chrome if not self._holds_parts(node)]
-        skip = {node.mem_id for node in self.nested} | {node.mem_id for node in chrome}
+        # A block named like chrome (`ugccmt-render-reply`, a state for a script) that holds
+        # the author or time is the comment's body. (A button's label may be named `text`.)
+        meta_holders = _ancestor_ids(node for _, node in self.authors + self.times)
+        chrome = [node for node in self.chrome if node.mem_id not in meta_holders]
+        boxes = {node.mem_id for node in chrome}
+        skip = {node.mem_id for node in self.nested} | boxes
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
         texts = [  # not a button's label (`<footer><span class="text">Reply</span>`)
-            pair for pair in self.texts if not any(is_inside(pair[1], box) for box in chrome)
+            pair for pair in self.texts if not (boxes and boxes & _ancestor_ids([pair[1]]))
         ]
         if texts:
-            _, target = min(texts, key=self._text_choice)
+            author_holders = _ancestor_ids(node for _, node in self.authors)
+            _, target = min(texts, key=partial(_text_choice, author_holders))
             meta = [node for _, node in self.authors + self.times]
             blocks = [
                 _meta_block(node, target, meta + self.chrome)
@@ -1029,18 +1034,6 @@ class _Parts:
         inside = [line for block in blocks for line in lines_text(block).split("\n")]
         return inside + outside[:_HEADER_LINES] + outside[-2:]
 
-    def _holds_parts(self, chrome: LexborNode) -> bool:
-        """Is a block named like chrome (`ugccmt-render-reply`, a state for a script) the
-        comment's body, holding its author or time? (A button's label may be named `text`.)"""
-        return any(is_inside(node, chrome) for _, node in self.authors + self.times)
-
-    def _text_choice(self, pair: tuple[int, LexborNode]) -> int:
-        """A text element's rank, worse when it also holds the author (a wrapper such as
-        `comment__content-wrapper` around the name and the message)."""
-        rank, node = pair
-        holds_author = any(is_inside(author, node) for _, author in self.authors)
-        return rank + (_HOLDS_AUTHOR if holds_author else 0)
-
     def _leftover(self, root: LexborNode, skip: set[int]) -> str:
         """The item's text without its metadata: each author or time element, widened to the
         largest block around it that holds little else (a "by Ada on 3 May" line)."""
@@ -1052,6 +1045,26 @@ class _Parts:
             if child.tag in _HEADINGS:
                 blocks.add(child.mem_id)
         return lines_text(root, blocks)
+
+
+def _text_choice(author_holders: set[int], pair: tuple[int, LexborNode]) -> int:
+    """A text element's rank, worse when it also holds the author (a wrapper such as
+    `comment__content-wrapper` around the name and the message)."""
+    rank, node = pair
+    return rank + (_HOLDS_AUTHOR if node.mem_id in author_holders else 0)
+
+
+def _ancestor_ids(nodes: Iterable[LexborNode]) -> set[int]:
+    """The `mem_id` of every proper ancestor of the nodes: one walk up per node answers
+    `is_inside(node, box)` for every box at once. A walk stops at an ancestor already
+    found, whose own ancestors are then in the set too."""
+    ids: set[int] = set()
+    for node in nodes:
+        ancestor = node.parent
+        while ancestor is not None and ancestor.mem_id not in ids:
+            ids.add(ancestor.mem_id)
+            ancestor = ancestor.parent
+    return ids
 
 
 def _own_classes(attributes: dict[str, str | None]) -> str:
