@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from functools import lru_cache
 
 from flows.times import find_datetime
@@ -294,7 +294,26 @@ def read_meta_line(line: str, now: datetime) -> MetaLine | None:
     """Split a line naming a comment's author and time: "Comment by Ada — May 3, 2024 @ 10:15",
     "Ada | Saturday, 2 November 2024 - 14:05", "Marie - Le 3 mars 2024 à 14h30", "Kai,
     vor 3 Stunden", "3 May 2024 by Ada". None without a date, or when the words around it
-    are too long to be a name and a link (a sentence that mentions a date)."""
+    are too long to be a name and a link (a sentence that mentions a date). Short lines are
+    remembered: a block's first lines are read when it is judged a comment, then again when
+    it is read as one."""
+    if len(line) <= _CACHED_LINE:
+        return _read_short_meta_line(line, now, now.tzinfo)
+    return _read_meta_line(line, now)
+
+
+_CACHED_LINE = 200
+"""The longest line remembered, so that a hostile page's long lines are not kept."""
+
+
+@lru_cache(maxsize=1024)
+def _read_short_meta_line(line: str, now: datetime, zone: tzinfo | None) -> MetaLine | None:
+    """`zone` is part of the key: the same instant in two zones compares equal, but dates
+    are read in the zone of `now`."""
+    return _read_meta_line(line, now)
+
+
+def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     found = find_datetime(mask_links(line), now)
     if found is None:
         return None

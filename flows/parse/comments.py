@@ -18,9 +18,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from typing import Any
 
@@ -315,9 +315,12 @@ def _without_form_fields(
 
 def _only_a_time(item: LexborNode, fetched_at: datetime) -> bool:
     """Is an element named like a comment only its date ("(1 day ago)" in `span.comment`
-    beside `a.comment` and `div.comment`)? Then it is a part, not an item."""
+    beside `a.comment` and `div.comment`)? Then it is a part, not an item. A block holding a
+    link, a paragraph or a `div` is none: asked first, as its text may be a whole thread."""
+    if item.css_first("a, p, div"):
+        return False
     shown = squash(item.text()).strip("()[] ")
-    if not shown or len(shown) > _MAX_TIME_LINE or item.css_first("a, p, div"):
+    if not shown or len(shown) > _MAX_TIME_LINE:
         return False
     found = find_datetime(shown, fetched_at)
     return found is not None and found[0] == 0 and found[1] == len(shown)
@@ -408,7 +411,8 @@ def _read_items(
     its text."""
     inner = inner or {}
     index = {node.mem_id: position for position, node in enumerate(items)}
-    parents = [_enclosing_item(node, index) for node in items]
+    enclosing: dict[int, LexborNode | None] = {}
+    parents = [_enclosing_item(node, index, enclosing) for node in items]
     parts = [_Parts(node) for node in items]
     for position, item in enumerate(items):
         parent = parents[position]
@@ -424,7 +428,7 @@ def _read_items(
         }
         for node in select(item, PARTS):
             if node.mem_id not in index:
-                owner = _enclosing_item(node, index)
+                owner = _enclosing_item(node, index, enclosing)
                 parts[index[owner.mem_id] if owner else position].classify(
                     node, chrome_only=node.mem_id in ignored
                 )
@@ -776,19 +780,32 @@ def _box_label(node: LexborNode) -> str:
     return f"{classes} {tag}" if "-" in tag else classes
 
 
-def _enclosing_item(node: LexborNode, index: dict[int, int]) -> LexborNode | None:
+def _enclosing_item(
+    node: LexborNode, index: dict[int, int], memo: dict[int, LexborNode | None]
+) -> LexborNode | None:
     """The item around this one, or (Drupal's `div.indented`) the item just before the
-    container holding this one."""
+    container holding this one. `memo` keeps the answer for every ancestor passed, so the
+    parts of one item share one walk up the tree instead of one each."""
+    path = []
+    found = None
     ancestor = node.parent
     while ancestor is not None and ancestor.tag != "body":
-        if ancestor.mem_id in index:
-            return ancestor
+        key = ancestor.mem_id
+        if key in memo:
+            found = memo[key]
+            break
+        path.append(key)
+        if key in index:
+            found = ancestor
+            break
         if _replies_box(_box_label(ancestor)):
             previous = _previous_filled_sibling(ancestor)
             if previous is not None and previous.mem_id in index:
-                return previous
+                found = previous
+                break
         ancestor = ancestor.parent
-    return None
+    memo.update(dict.fromkeys(path, found))
+    return found
 
 
 def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment:
@@ -799,7 +816,7 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
     text, outside = parts.text()
     if author is None or posted_at is None:
         lines = text.split("\n")
-        found = _meta_in(outside if outside is not None else lines, fetched_at)
+        found = _meta_in(outside() if outside is not None else lines, fetched_at)
         if found is not None:
             meta, used, name = found
             author = author or meta.author or name
@@ -995,22 +1012,28 @@ class _Parts:
                 return shown, moment
         return None, None
 
-    def text(self) -> tuple[str, list[str] | None]:
-        """The surest text element without chrome, author, time and replies, with the lines
-        of the item outside it (where an unnamed author and date line sits); else what is
-        left of the item once its metadata lines are taken out, and None."""
-        chrome = [node for node in self.chrome if not self._holds_parts(node)]
-        skip = {node.mem_id for node in self.nested} | {node.mem_id for node in chrome}
+    def text(self) -> tuple[str, Callable[[], list[str]] | None]:
+        """The surest text element without chrome, author, time and replies, with what reads
+        the lines of the item outside it (where an unnamed author and date line sits), only
+        wanted when the parts name no author or time; else what is left of the item once its
+        metadata lines are taken out, and None."""
+        # A block named like chrome (`ugccmt-render-reply`, a state for a script) that holds
+        # the author or time is the comment's body. (A button's label may be named `text`.)
+        meta_holders = _ancestor_ids(node for _, node in self.authors + self.times)
+        chrome = [node for node in self.chrome if node.mem_id not in meta_holders]
+        boxes = {node.mem_id for node in chrome}
+        skip = {node.mem_id for node in self.nested} | boxes
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
         texts = [  # not a button's label (`<footer><span class="text">Reply</span>`)
-            pair for pair in self.texts if not any(is_inside(pair[1], box) for box in chrome)
+            pair for pair in self.texts if not (boxes and boxes & _ancestor_ids([pair[1]]))
         ]
         if texts:
+            author_holders = _ancestor_ids(node for _, node in self.authors)
             target = (
-                min(texts, key=self._text_choice)[1]
+                min(texts, key=partial(_text_choice, author_holders))[1]
                 if any(rank < _NAMED_TEXT for rank, _ in texts)
-                else self._prose_block([node for _, node in texts], skip)
+                else self._prose_block([node for _, node in texts], skip, meta_holders)
             )
             meta = [node for _, node in self.authors + self.times]
             blocks = [
@@ -1020,25 +1043,19 @@ class _Parts:
             ]
             text = lines_text(target, skip | {block.mem_id for block in blocks})
             if text:
-                outside = lines_text(self.item, skip | {target.mem_id}).split("\n")
-                inside = [line for block in blocks for line in lines_text(block).split("\n")]
-                return text, inside + outside[:_HEADER_LINES] + outside[-2:]
+                return text, partial(self._around, target, skip, blocks)
         leftover = (self._leftover(root, skip) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
 
-    def _holds_parts(self, chrome: LexborNode) -> bool:
-        """Is a block named like chrome (`ugccmt-render-reply`, a state for a script) the
-        comment's body, holding its author or time? (A button's label may be named `text`.)"""
-        return any(is_inside(node, chrome) for _, node in self.authors + self.times)
-
-    def _prose_block(self, blocks: list[LexborNode], skip: set[int]) -> LexborNode:
+    def _prose_block(
+        self, blocks: list[LexborNode], skip: set[int], meta_holders: set[int]
+    ) -> LexborNode:
         """The message among blocks no class names as a comment's text (a forum post's
         `postcontent` beside `textcontrols` and the user column): the longest block that holds
         neither the author nor the time, or the innermost block inside it that holds nearly
         all (80%) of its text."""
-        meta = [part for _, part in self.authors + self.times]
         sized = [
-            (not any(is_inside(part, block) for part in meta), len(lines_text(block, skip)), block)
+            (block.mem_id not in meta_holders, len(lines_text(block, skip)), block)
             for block in blocks
         ]
         free, size, best = max(sized, key=lambda entry: entry[:2])
@@ -1049,12 +1066,12 @@ class _Parts:
         ]
         return min(inner, key=lambda entry: entry[0])[1] if inner else best
 
-    def _text_choice(self, pair: tuple[int, LexborNode]) -> int:
-        """A text element's rank, worse when it also holds the author (a wrapper such as
-        `comment__content-wrapper` around the name and the message)."""
-        rank, node = pair
-        holds_author = any(is_inside(author, node) for _, author in self.authors)
-        return rank + (_HOLDS_AUTHOR if holds_author else 0)
+    def _around(self, target: LexborNode, skip: set[int], blocks: list[LexborNode]) -> list[str]:
+        """The lines of the metadata blocks inside the text element, then the first and last
+        lines of the item outside it."""
+        outside = lines_text(self.item, skip | {target.mem_id}).split("\n")
+        inside = [line for block in blocks for line in lines_text(block).split("\n")]
+        return inside + outside[:_HEADER_LINES] + outside[-2:]
 
     def _leftover(self, root: LexborNode, skip: set[int]) -> str:
         """The item's text without its metadata: each author or time element, widened to the
@@ -1067,6 +1084,26 @@ class _Parts:
             if child.tag in _HEADINGS:
                 blocks.add(child.mem_id)
         return lines_text(root, blocks)
+
+
+def _text_choice(author_holders: set[int], pair: tuple[int, LexborNode]) -> int:
+    """A text element's rank, worse when it also holds the author (a wrapper such as
+    `comment__content-wrapper` around the name and the message)."""
+    rank, node = pair
+    return rank + (_HOLDS_AUTHOR if node.mem_id in author_holders else 0)
+
+
+def _ancestor_ids(nodes: Iterable[LexborNode]) -> set[int]:
+    """The `mem_id` of every proper ancestor of the nodes: one walk up per node answers
+    `is_inside(node, box)` for every box at once. A walk stops at an ancestor already
+    found, whose own ancestors are then in the set too."""
+    ids: set[int] = set()
+    for node in nodes:
+        ancestor = node.parent
+        while ancestor is not None and ancestor.mem_id not in ids:
+            ids.add(ancestor.mem_id)
+            ancestor = ancestor.parent
+    return ids
 
 
 def _own_classes(attributes: dict[str, str | None]) -> str:
@@ -1434,8 +1471,9 @@ def _structural_comments(
     sibling blocks of one tag that each hold an author, a date and a text; or a forum's posts
     (`_record_lists`), when they give more."""
     named: list[Comment] = []
+    judged: dict[int, bool] = {}
     for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
-        items = _repeated_items(scope, fetched_at)
+        items = _repeated_items(scope, judged, fetched_at)
         if items:
             named = _read_items(items, fetched_at, vetted=True)
             if named:
@@ -1608,10 +1646,20 @@ def _following_blocks(heading: LexborNode) -> list[LexborNode]:
     return blocks
 
 
-def _repeated_items(scope: list[LexborNode], fetched_at: datetime) -> list[LexborNode]:
+def _repeated_items(
+    scope: list[LexborNode], judged: dict[int, bool], fetched_at: datetime
+) -> list[LexborNode]:
     """The largest group of same-tag siblings under `scope` (nearest the top on a tie) whose
     members each look like a comment, with the replies nested in them that share their tag
-    and class."""
+    and class. `judged` keeps each block's verdict by `mem_id`: scopes overlap, and a reply
+    was judged already as a member of a deeper level."""
+
+    def looks_like_comment(node: LexborNode) -> bool:
+        verdict = judged.get(node.mem_id)
+        if verdict is None:
+            verdict = judged[node.mem_id] = _looks_like_comment(node, fetched_at)
+        return verdict
+
     best: list[LexborNode] = []
     level = [scope]
     examined = 0
@@ -1625,7 +1673,7 @@ def _repeated_items(scope: list[LexborNode], fetched_at: datetime) -> list[Lexbo
                 if tag in _NOT_MEMBER_TAGS:
                     continue
                 examined += len(members)
-                passing = [node for node in members if _looks_like_comment(node, fetched_at)]
+                passing = [node for node in members if looks_like_comment(node)]
                 if len(passing) > len(best):
                     best = passing
             deeper.extend(
@@ -1641,7 +1689,7 @@ def _repeated_items(scope: list[LexborNode], fetched_at: datetime) -> list[Lexbo
             for reply in member.css(member.tag or "*")
             if reply.mem_id != member.mem_id
             and reply.attributes.get("class") == label
-            and _looks_like_comment(reply, fetched_at)
+            and looks_like_comment(reply)
         )
     return items
 

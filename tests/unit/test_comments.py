@@ -907,6 +907,19 @@ def test_a_sentence_that_mentions_a_date_is_not_an_author_line():
     assert read_meta_line("No date here", FETCHED) is None
 
 
+def test_an_author_line_is_read_in_the_zone_of_each_fetch_time():
+    from zoneinfo import ZoneInfo
+
+    from flows.parse.comment_meta import read_meta_line
+
+    tokyo = FETCHED.astimezone(ZoneInfo("Asia/Tokyo"))  # the same instant, another zone
+    in_utc = read_meta_line("Ada | 3 May 2024 - 14:05", FETCHED)
+    in_tokyo = read_meta_line("Ada | 3 May 2024 - 14:05", tokyo)
+    assert in_utc is not None and in_tokyo is not None
+    assert in_utc.posted_at == datetime(2024, 5, 3, 14, 5, tzinfo=UTC)
+    assert in_tokyo.posted_at == datetime(2024, 5, 3, 5, 5, tzinfo=UTC)
+
+
 def test_answers_in_schema_org_microdata_are_items_like_comments():
     answer = """<div class="answer" itemscope itemtype="https://schema.org/Answer">
       <div class="post-text" itemprop="text"><p>{text}</p></div>
