@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache, partial
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -1487,7 +1487,8 @@ def _forum_posts(
 ) -> list[Comment]:
     """The first list of numbered rows that reads as posts, with the rows of the same name
     nested in them (replies to a post), less the topic's opening post."""
-    for records in islice(_record_lists(tree, memo), _MAX_SCOPES):
+    lists = chain(_record_lists(tree, memo), _author_rows(tree, memo))
+    for records in islice(lists, _MAX_SCOPES):
         head = records[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
         if not (
             _posts(head)
@@ -1545,6 +1546,62 @@ def _record_lists(
             yield records
 
 
+def _author_rows(
+    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """Siblings of one tag and class that each hold an element named for its author
+    (`b.postauthor`, `span.username`): a forum laid out as one table per post, with no
+    numbered ids. The highest such siblings within a few levels of the author elements."""
+    authors = [
+        node
+        for node in select(tree, _AUTHOR_PARTS)
+        if _AUTHOR_TOKEN.search((node.attributes.get("class") or "").lower())
+    ]
+    if len(authors) < _MIN_RECORDS:
+        return
+    counts: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for author in authors:
+        ancestor = author.parent
+        for _ in range(_ROW_LEVELS):
+            if ancestor is None or ancestor.tag in ("body", "html"):
+                break
+            counts[ancestor.mem_id] = counts.get(ancestor.mem_id, 0) + 1
+            nodes[ancestor.mem_id] = ancestor
+            ancestor = ancestor.parent
+    groups: dict[tuple[int, str, str], list[LexborNode]] = {}
+    for mem_id, count in counts.items():
+        node = nodes[mem_id]
+        parent = node.parent
+        if count == 1 and parent is not None and node.tag not in _NOT_MEMBER_TAGS:
+            key = (parent.mem_id, node.tag or "", node.attributes.get("class") or "")
+            groups.setdefault(key, []).append(node)
+    rows = [
+        group
+        for group in groups.values()
+        if len(group) >= _MIN_RECORDS and len(_shown_authors(group)) > 1
+    ]
+    rows.sort(key=lambda group: -counts.get(group[0].parent.mem_id if group[0].parent else 0, 0))
+    for group in rows:
+        if not _in_other_region(group[0], memo):
+            yield group
+
+
+def _shown_authors(rows: list[LexborNode]) -> set[str]:
+    """The names the rows' author elements show: one name on every row is a feed (an
+    account's posts in a widget), not a discussion."""
+    return {
+        squash(author.text())
+        for row in rows
+        for author in select(row, _AUTHOR_PARTS)
+        if _AUTHOR_TOKEN.search((author.attributes.get("class") or "").lower())
+    }
+
+
+_AUTHOR_PARTS = '[class*="uthor"], [class*="sername"]'
+_ROW_LEVELS = 8
+
+
 def _posts(records: list[LexborNode]) -> bool:
     """Could these rows be posts: not teasers whose headings link to other pages, not
     pingbacks, not mostly links?"""
@@ -1572,10 +1629,17 @@ def _linkback(node: LexborNode) -> bool:
 
 def _teaser(node: LexborNode) -> bool:
     """Does a block's heading link to another page (a post's teaser in a list of posts), not
-    to a place on one (a forum post's permalink, `…/topic.html#entry22210173`)?"""
-    return any(
+    to a place on one (a forum post's permalink, `…/topic.html#entry22210173`)? The link may
+    sit in the heading or wrap it."""
+    if any(
         "#" not in (link.attributes.get("href") or "#")
         for link in node.css("h1 a[href], h2 a[href], h3 a[href], h4 a[href]")
+    ):
+        return True
+    return any(
+        "#" not in (link.attributes.get("href") or "#")
+        and link.css_first("h1, h2, h3, h4, header") is not None
+        for link in node.css("a[href]")
     )
 
 

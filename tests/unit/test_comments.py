@@ -1433,3 +1433,37 @@ def test_a_block_about_the_author_gives_way_to_the_name_inside_it():
         + post.format(n=7, name="toaster032", text="A bubbler is essentially a bong.")
     )
     assert [c.author for c in comments_of(markup)] == ["dankness420", "toaster032"]
+
+
+TABLE_POST = """<table class="tablebg"><tr><th>Author</th><th>Message</th></tr>
+  <tr class="row1"><td><a name="p9535{n}"></a><b class="postauthor">{name}</b></td>
+  <td><b>Post subject:</b> Re: Hex2Obj <b>Posted:</b> Wed Jun 1{n}, 2014 11:28 am</td></tr>
+  <tr class="row1"><td class="profile">Joined: Wed Jun 11, 2014<br>Posts: 4</td>
+  <td><div class="postbody">{text}</div></td></tr></table>"""
+
+
+def test_forum_posts_laid_out_as_one_table_each_are_found_by_their_author_elements():
+    markup = '<div id="pagecontent">{}</div>'.format(
+        TABLE_POST.format(n=1, name="iTzCorky", text="I am trying to learn Hex2Obj.")
+        + TABLE_POST.format(n=2, name="shakotay2", text="Post the mesh and chunk files.")
+        + TABLE_POST.format(n=3, name="iTzCorky", text="Thanks, here they are.")
+    )
+    assert rows(comments_of(markup)) == [
+        ("iTzCorky", "I am trying to learn Hex2Obj.", None),
+        ("shakotay2", "Post the mesh and chunk files.", None),
+        ("iTzCorky", "Thanks, here they are.", None),
+    ]
+
+
+def test_teasers_and_a_feed_of_one_account_are_not_posts():
+    teaser = """<div class="col"><article><a href="/story-{n}.html"><header><p class="headline">
+      Story {n}</p></header><p>The lead of story {n}, long enough to read as prose here.</p></a>
+      <span class="author">{name}</span> <time datetime="2023-04-2{n}">vor {n} Minuten</time>
+      </article></div>"""
+    feed = """<div class="post"><span class="username">chahinez_tbt</span> <span>{n} year ago</span>
+      <p>Nothing more comforting than the smell of cookies number {n} baking.</p></div>"""
+    for markup in (
+        teaser.format(n=1, name="Sofia Dreisbach") + teaser.format(n=2, name="Oliver Jungen"),
+        f"<div>{feed.format(n=1) + feed.format(n=2) + feed.format(n=3)}</div>",
+    ):
+        assert comments_of(markup) == []
