@@ -205,7 +205,7 @@ for _unit, _words in {
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _ONE = r"an?|one|ein|eine[mnr]?|une?|uno|una|uma|um|een"
 _RELATIVE = re.compile(
-    r"\b(?P<n>\d+|"
+    r"\b(?:(?:about|around|almost|nearly|over|etwa|environ|cerca de|circa)\s+)?(?P<n>\d+|"
     + _ONE
     + r")\s*(?P<unit>"
     + _UNIT_RE

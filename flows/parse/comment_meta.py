@@ -237,7 +237,8 @@ def names_comment_list(heading: str) -> bool:
     return not (_NOT_A_LIST_HEADING.search(heading) or _ZERO_COUNT.search(heading))
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+/\S+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?=\S*[^\W\d_])\S+/\S+")
+"""A link, or a path with a letter in it: "7/2/2015" is a date, not a path."""
 _LEADING_LABEL = re.compile(
     r"^(?:(?:posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|commentaire"
     r"|posté|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven"

@@ -1467,3 +1467,27 @@ def test_teasers_and_a_feed_of_one_account_are_not_posts():
         f"<div>{feed.format(n=1) + feed.format(n=2) + feed.format(n=3)}</div>",
     ):
         assert comments_of(markup) == []
+
+
+def test_a_slashed_date_is_a_date_not_a_path():
+    item = """<div class="comment depth-0"><div class="comment-from"><h4>
+      <a href="http://{name}.net" rel="nofollow">{name}</a></h4></div>
+      <div class="comment-date">{when}</div><div class="comment-body"><p>{text}</p></div></div>"""
+    markup = '<div class="comments">{}</div>'.format(
+        item.format(name="Sonny", when="7/2/2015, 12:08:18 PM", text="Great post!")
+        + item.format(name="Scott", when="about 11 minutes ago", text="Thanks, Sonny.")
+    )
+    found = comments_of(markup)
+    assert [(c.posted_text, c.posted_at) for c in found] == [
+        ("7/2/2015, 12:08:18 PM", datetime(2015, 7, 2, 12, 8, 18, tzinfo=UTC)),
+        ("about 11 minutes ago", datetime(2024, 11, 3, 10, 9, tzinfo=UTC)),
+    ]
+
+
+def test_about_belongs_to_a_relative_time_not_to_the_author():
+    markup = """<div class="photo-comment"><div class="photo-comment-info">
+      <a class="nav-link" href="/photos/{name}">{name}</a>
+      <span class="photo-comment-date">about 11 minutes ago</span></div>
+      <div class="photo-comment-message">{text}</div></div>"""
+    found = comments_of(markup.format(name="Jessiica77", text="It cracked me up!"))
+    assert [(c.author, c.posted_text) for c in found] == [(None, "about 11 minutes ago")]
