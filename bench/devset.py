@@ -105,6 +105,8 @@ def _mirror(repo: str) -> Path | None:
     if not root:
         return None
     git_dir = Path(root) / repo.replace("/", "+") / "repo"
+    if (git_dir / ".git").is_dir():
+        return git_dir / ".git"  # a mirror kept as a working copy, not bare
     return git_dir if git_dir.is_dir() else None
 
 
