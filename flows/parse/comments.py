@@ -892,15 +892,24 @@ _MAX_NAME_WORDS = 5
 def _without_leading_dates(
     text: str, fetched_at: datetime
 ) -> tuple[str, tuple[str, datetime] | None]:
-    """The text without the lines before it that are only a date, and the first such date."""
+    """The text without the lines before it that are only a date or the comment's number
+    ("1", "#12"), and the first such date."""
     lines = text.split("\n")
     first = None
-    while len(lines) > 1 and is_date_line(lines[0], fetched_at):
+    while len(lines) > 1:
+        if _COMMENT_NUMBER.match(lines[0]):
+            lines = lines[1:]
+            continue
+        if not is_date_line(lines[0], fetched_at):
+            break
         found = find_datetime(lines[0], fetched_at)
         if first is None and found is not None:
             first = (lines[0], found[2])
         lines = lines[1:]
     return "\n".join(lines), first
+
+
+_COMMENT_NUMBER = re.compile(r"^#?\d{1,5}\.?$")
 
 
 def _rdfa_name(prop: str | None) -> str:

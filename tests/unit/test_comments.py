@@ -1491,3 +1491,17 @@ def test_about_belongs_to_a_relative_time_not_to_the_author():
       <div class="photo-comment-message">{text}</div></div>"""
     found = comments_of(markup.format(name="Jessiica77", text="It cracked me up!"))
     assert [(c.author, c.posted_text) for c in found] == [(None, "about 11 minutes ago")]
+
+
+def test_a_leading_line_that_is_only_the_comment_s_number_is_not_its_text():
+    item = """<li class="commentbody" id="comment-1030934{n}"><cite><a href="http://{name}.com"
+      >{name}</a></cite> <a class="commentlink" href="#comment-1030934{n}">May 2{n}, 2016</a>
+      <div class="commentcount">{n}</div><p>{text}</p></li>"""
+    markup = '<ul class="commentlist">{}</ul>'.format(
+        item.format(n=1, name="LeAnne", text="I also am obsessed with cucumber.")
+        + item.format(n=2, name="KayN", text="This looks great!")
+    )
+    assert [c.text for c in comments_of(markup)] == [
+        "I also am obsessed with cucumber.",
+        "This looks great!",
+    ]
