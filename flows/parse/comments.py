@@ -827,7 +827,31 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
     text, leading = _without_leading_dates(text, fetched_at)
     if posted_at is None and leading is not None:
         shown, posted_at = leading
+    if author is None and posted_at is not None:
+        author = _linked_name(parts, fetched_at)
     return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
+
+
+def _linked_name(parts: _Parts, fetched_at: datetime) -> str | None:
+    """A dated comment whose parts name no author: the first link beside its text whose words
+    read as a name (`<h4><a href="http://sonny.net">Sonny Lanorias</a></h4>` above the
+    date) is the commenter's, not a link in the text, a reply's or a control."""
+    inside = {node.mem_id for node in parts.nested + parts.chrome}
+    inside.update(node.mem_id for _, node in parts.texts)
+    for link in parts.item.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        if href.startswith(("#", "javascript:", "mailto:")) or _ancestor_ids([link]) & inside:
+            continue
+        name = squash(link.text())
+        if _name_like(name, fetched_at) and name.lower() not in _ACTION_WORDS:
+            return name
+    return None
+
+
+_ACTION_WORDS = frozenset(
+    {"reply", "permalink", "link", "report", "share", "quote", "edit", "delete", "flag", "like"}
+    | {"antworten", "melden", "répondre", "responder", "rispondi", "reageren", "top", "more"}
+)
 
 
 def _comment_from_lines(

@@ -1490,7 +1490,7 @@ def test_about_belongs_to_a_relative_time_not_to_the_author():
       <span class="photo-comment-date">about 11 minutes ago</span></div>
       <div class="photo-comment-message">{text}</div></div>"""
     found = comments_of(markup.format(name="Jessiica77", text="It cracked me up!"))
-    assert [(c.author, c.posted_text) for c in found] == [(None, "about 11 minutes ago")]
+    assert [(c.author, c.posted_text) for c in found] == [("Jessiica77", "about 11 minutes ago")]
 
 
 def test_a_leading_line_that_is_only_the_comment_s_number_is_not_its_text():
@@ -1505,3 +1505,16 @@ def test_a_leading_line_that_is_only_the_comment_s_number_is_not_its_text():
         "I also am obsessed with cucumber.",
         "This looks great!",
     ]
+
+
+def test_a_dated_comment_without_a_named_author_takes_the_name_its_link_shows():
+    item = """<div class="comment depth-0"><div class="comment-from"><h4>
+      <a href="http://{site}.net" rel="nofollow">{name}</a></h4></div>
+      <div class="comment-date">7/{n}/2015, 12:08:18 PM</div>
+      <div class="comment-body"><p>{text} See <a href="http://example.com/x">this</a>.</p></div>
+      <a href="#reply-{n}">Reply</a></div>"""
+    markup = '<div class="comments">{}</div>'.format(
+        item.format(n=2, site="sonny", name="Sonny Lanorias", text="Great post!")
+        + item.format(n=3, site="scott", name="Scott Ayres", text="Thanks, Sonny.")
+    )
+    assert [c.author for c in comments_of(markup)] == ["Sonny Lanorias", "Scott Ayres"]
