@@ -50,9 +50,12 @@ def site_of(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def page_rows(raw: RawPage, run_id: str) -> PageRows:
-    """Parse `raw` and lay it out as table rows; a page that fails to parse is a rejected row."""
-    page_id = raw.page_id
+def page_rows(raw: RawPage, run_id: str, *, content_sha256: str | None = None) -> PageRows:
+    """Parse `raw` and lay it out as table rows; a page that fails to parse is a rejected row.
+    `content_sha256` is `raw.content_sha256` when the caller has hashed the page already."""
+    if content_sha256 is None:
+        content_sha256 = raw.content_sha256
+    page_id = raw.page_id_from(content_sha256)
     parsed: ParsedPage | None = None
     error = raw.error
     if error is None:
@@ -73,7 +76,7 @@ def page_rows(raw: RawPage, run_id: str) -> PageRows:
         url = url or parsed.article.canonical_url or parsed.og_url
     url = url or raw.source
     site = site_of(url)
-    rows = _page_tables(raw, page_id, url, site, parsed, error, run_id)
+    rows = _page_tables(raw, page_id, content_sha256, url, site, parsed, error, run_id)
     for table in rows.tables.values():
         for row in table:
             for key, value in row.items():
@@ -112,6 +115,7 @@ def _escape_surrogate(match: re.Match[str]) -> str:
 def _page_tables(
     raw: RawPage,
     page_id: str,
+    content_sha256: str,
     url: str,
     site: str | None,
     parsed: ParsedPage | None,
@@ -127,7 +131,7 @@ def _page_tables(
         site=site,
         fetched_at=raw.fetched_at,
         source=raw.source,
-        content_sha256=raw.content_sha256,
+        content_sha256=content_sha256,
         bytes=len(raw.data),
         kind=parsed.kind if parsed else None,
         status="parsed" if parsed else "rejected",
