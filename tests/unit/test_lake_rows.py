@@ -4,7 +4,7 @@ import hashlib
 from datetime import UTC, datetime
 
 from flows.contracts import RawPage
-from flows.lake.rows import page_rows
+from flows.lake.rows import page_rows, site_of
 
 FETCHED = datetime(2024, 11, 1, 12, tzinfo=UTC)
 PAGE = (
@@ -30,3 +30,20 @@ def test_a_content_hash_the_caller_passes_gives_the_same_rows():
     raw = _raw()
     given = page_rows(raw, "run", content_sha256=raw.content_sha256)
     assert given == page_rows(raw, "run")
+
+
+def test_a_links_target_site_is_its_host_lowercased_without_www():
+    links = page_rows(_raw(), "run").tables["links"]
+    by_url = {link["url"]: link for link in links}
+    weather = by_url["https://www.Example.com/weather"]
+    assert (weather["target_site"], weather["is_internal"]) == ("example.com", True)
+    rain = by_url["https://other.example/rain"]
+    assert (rain["target_site"], rain["is_internal"]) == ("other.example", False)
+
+
+def test_a_host_with_a_user_or_port_is_read_by_the_url_parser():
+    assert site_of("https://user@WWW.Example.com:8080/x") == "example.com"
+    assert (
+        site_of("https://www.example.com/x") == site_of("http://WWW.EXAMPLE.COM") == "example.com"
+    )
+    assert site_of("mailto:someone@example.com") is None
