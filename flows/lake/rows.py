@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 from urllib.parse import urlsplit
 
 import pyarrow as pa
 
 from flows.contracts import Article, ParsedPage, RawPage
-from flows.lake.schema import ARTICLES, COMMENTS, LINKS, PAGES
+from flows.lake.schema import ARTICLES, COMMENTS, LINKS, PAGES, TABLES
 from flows.parse.limits import PageOverLimit, within_time_limit
 from flows.parse.page import PARSER_VERSION, PageRejected, parse_page
 
@@ -87,14 +88,9 @@ def page_rows(raw: RawPage, run_id: str, *, content_sha256: str | None = None) -
     url = url or raw.source
     site = site_of(url)
     rows = _page_tables(raw, page_id, content_sha256, url, site, parsed, error, run_id)
-    for table in rows.tables.values():
-        for row in table:
-            for key, value in row.items():
-                if isinstance(value, str):
-                    if not value.isascii():  # ASCII is storable as it is (the common case)
-                        row[key] = storable(value)
-                elif isinstance(value, list) and value:
-                    row[key] = storable(value)
+    for name, table in rows.tables.items():
+        if table:
+            _make_storable(table, *_TEXT_COLUMNS[name])
     return rows
 
 
@@ -114,6 +110,25 @@ def storable(value: Any) -> Any:
     if not isinstance(value, str) or value.isascii():
         return value
     return _SURROGATES.sub(_escape_surrogate, value)
+
+
+def _make_storable(rows: list[Row], texts: tuple[str, ...], lists: tuple[str, ...]) -> None:
+    """Make the text in `rows` storable (`storable`) in place. Each text column is checked
+    at once in C (joined, then `isascii`: a page has ~200 links), and row by row only when
+    it holds a lone surrogate. Other columns hold no text: a value of another type is
+    refused by Arrow (`flows.lake.store`)."""
+    for column in texts:
+        try:
+            text = "".join(filter(None, map(itemgetter(column), rows)))
+        except TypeError:  # a value that is not text, a bug elsewhere: check it row by row
+            text = "\ud800"
+        if not text.isascii() and _SURROGATES.search(text):
+            for row in rows:
+                row[column] = storable(row[column])
+    for column in lists:
+        for row in rows:
+            if row[column]:
+                row[column] = storable(row[column])
 
 
 def _escape_surrogate(match: re.Match[str]) -> str:
@@ -214,6 +229,16 @@ _LINK_COLUMNS = (
 )
 if tuple(LINKS.names) != _LINK_COLUMNS:  # the literal in _page_tables must follow the schema
     raise ImportError(f"link rows out of step with the lake schema: {LINKS.names}")
+
+
+_TEXT_COLUMNS = {
+    name: (
+        tuple(field.name for field in schema if pa.types.is_string(field.type)),
+        tuple(field.name for field in schema if pa.types.is_list(field.type)),
+    )
+    for name, schema in TABLES.items()
+}
+"""(text columns, list-of-text columns) of each table."""
 
 
 def _row(schema: pa.Schema, **values: Any) -> Row:

@@ -47,3 +47,20 @@ def test_a_host_with_a_user_or_port_is_read_by_the_url_parser():
         site_of("https://www.example.com/x") == site_of("http://WWW.EXAMPLE.COM") == "example.com"
     )
     assert site_of("mailto:someone@example.com") is None
+
+
+def test_lone_surrogates_become_storable_text_in_every_table():
+    data = PAGE.replace(
+        b"</head>",
+        b'<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rain \\ud800",'
+        b' "author": {"name": "\\udfff"}}</script></head>',
+    )
+    source = b"day/bad-\xff.html".decode("utf-8", "surrogateescape")
+    tables = page_rows(_raw(data, source), "run").tables
+    [page], [article] = tables["pages"], tables["articles"]
+    assert page["source"] == "day/bad-\\xff.html"
+    assert (article["title"], article["authors"]) == ("Rain \ufffd", ["\ufffd"])
+    for row in (page, article, *tables["links"]):
+        for value in row.values():
+            for text in value if isinstance(value, list) else [value]:
+                assert not isinstance(text, str) or text.encode("utf-8")
