@@ -16,10 +16,8 @@ from operator import itemgetter
 from typing import Any
 from urllib.parse import urlsplit
 
-import pyarrow as pa
-
 from flows.contracts import Article, ParsedPage, RawPage
-from flows.lake.schema import ARTICLES, COMMENTS, LINKS, PAGES, TABLES
+from flows.lake.columns import ARTICLES, COMMENTS, LINKS, PAGES, TABLES, Column
 from flows.parse.limits import PageOverLimit, within_time_limit
 from flows.parse.page import PARSER_VERSION, PageRejected, parse_page
 
@@ -147,7 +145,7 @@ def _page_tables(
     error: str | None,
     run_id: str,
 ) -> PageRows:
-    """The rows, each with exactly the columns `flows.lake.schema` declares for its table
+    """The rows, each with exactly the columns `flows.lake.columns` declares for its table
     (a column missing here fails at once, with its name)."""
     page = _row(
         PAGES,
@@ -227,24 +225,24 @@ _LINK_COLUMNS = (
     *("page_id", "site", "position", "url", "anchor_text", "rel", "region", "is_internal"),
     *("target_site", "label_time_text", "label_time"),
 )
-if tuple(LINKS.names) != _LINK_COLUMNS:  # the literal in _page_tables must follow the schema
-    raise ImportError(f"link rows out of step with the lake schema: {LINKS.names}")
+if tuple(column.name for column in LINKS) != _LINK_COLUMNS:  # _page_tables' literal follows it
+    raise ImportError(f"link rows out of step with the lake's columns: {LINKS}")
 
 
 _TEXT_COLUMNS = {
     name: (
-        tuple(field.name for field in schema if pa.types.is_string(field.type)),
-        tuple(field.name for field in schema if pa.types.is_list(field.type)),
+        tuple(column.name for column in table if column.kind == "string"),
+        tuple(column.name for column in table if column.kind == "list<string>"),
     )
-    for name, schema in TABLES.items()
+    for name, table in TABLES.items()
 }
 """(text columns, list-of-text columns) of each table."""
 
 
-def _row(schema: pa.Schema, **values: Any) -> Row:
-    """A row in the schema's column order; a column without a value (KeyError: its name), or
+def _row(table: tuple[Column, ...], **values: Any) -> Row:
+    """A row in the table's column order; a column without a value (KeyError: its name), or
     a value without a column, is a bug in this module."""
-    row = {name: values.pop(name) for name in schema.names}
+    row = {column.name: values.pop(column.name) for column in table}
     if values:
         raise KeyError(f"no column in the lake schema for {sorted(values)}")
     return row
