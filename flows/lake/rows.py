@@ -112,15 +112,19 @@ def storable(value: Any) -> Any:
 
 def _make_storable(rows: list[Row], texts: tuple[str, ...], lists: tuple[str, ...]) -> None:
     """Make the text in `rows` storable (`storable`) in place. Each text column is checked
-    at once in C (joined, then `isascii`: a page has ~200 links), and row by row only when
-    it holds a lone surrogate. Other columns hold no text: a value of another type is
-    refused by Arrow (`flows.lake.store`)."""
+    at once in C (joined, then `isascii`, else encoded: a page has ~200 links), and row by
+    row only when it holds a lone surrogate. Other columns hold no text: a value of another
+    type is refused by Arrow (`flows.lake.store`)."""
     for column in texts:
         try:
             text = "".join(filter(None, map(itemgetter(column), rows)))
         except TypeError:  # a value that is not text, a bug elsewhere: check it row by row
             text = "\ud800"
-        if not text.isascii() and _SURROGATES.search(text):
+        if text.isascii():
+            continue
+        try:
+            text.encode()  # a third of the time of _SURROGATES.search
+        except UnicodeEncodeError:  # a lone surrogate, the one thing UTF-8 cannot hold
             for row in rows:
                 row[column] = storable(row[column])
     for column in lists:
