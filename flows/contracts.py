@@ -88,5 +88,10 @@ class RawPage:
     @property
     def page_id(self) -> str:
         """Same bytes, same place, same fetch time: same page."""
-        key = f"{self.source}\n{self.fetched_at.isoformat()}\n{self.content_sha256}"
+        return self.page_id_from(self.content_sha256)
+
+    def page_id_from(self, content_sha256: str) -> str:
+        """`page_id` from the page's `content_sha256` already at hand: hashing the bytes
+        (~30 µs for a 100 KB page) once for both."""
+        key = f"{self.source}\n{self.fetched_at.isoformat()}\n{content_sha256}"
         return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]

@@ -175,10 +175,11 @@ def run_job(
     read: Counter[str] = Counter()
     for input_file, raw in raw_pages(job, result.skipped, since, until):
         read[input_file] += 1
-        if raw.page_id in seen:
+        digest = raw.content_sha256
+        if raw.page_id_from(digest) in seen:
             result.seen_before += 1
             continue
-        rows = page_rows(raw, run_id)
+        rows = page_rows(raw, run_id, content_sha256=digest)
         page = rows.tables["pages"][0]
         if page["status"] == "parsed":
             result.parsed += 1

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 from urllib.parse import urlsplit
 
-import pyarrow as pa
-
 from flows.contracts import Article, ParsedPage, RawPage
-from flows.lake.schema import ARTICLES, COMMENTS, LINKS, PAGES
+from flows.lake.columns import ARTICLES, COMMENTS, LINKS, PAGES, TABLES, Column
 from flows.parse.limits import PageOverLimit, within_time_limit
 from flows.parse.page import PARSER_VERSION, PageRejected, parse_page
 
@@ -40,9 +40,9 @@ def site_of(url: str | None) -> str | None:
         return None
     if url.startswith(("https://", "http://")):
         # The common case without urlsplit, which cost ~2 ms a page (a page has ~200 links).
-        authority = url.split("/", 3)[2]
-        if authority and not _ODD_AUTHORITY.search(authority):
-            return authority.lower().removeprefix("www.")
+        site = _plain_site(url.split("/", 3)[2])
+        if site is not None:
+            return site
     try:
         host = urlsplit(url).hostname
     except ValueError:
@@ -50,9 +50,21 @@ def site_of(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def page_rows(raw: RawPage, run_id: str) -> PageRows:
-    """Parse `raw` and lay it out as table rows; a page that fails to parse is a rejected row."""
-    page_id = raw.page_id
+@lru_cache(maxsize=4096)
+def _plain_site(authority: str) -> str | None:
+    """The site of an authority with no user, port or escapes, else None. Remembered: a
+    page's ~200 links point at a few hosts."""
+    if authority and not _ODD_AUTHORITY.search(authority):
+        return authority.lower().removeprefix("www.")
+    return None
+
+
+def page_rows(raw: RawPage, run_id: str, *, content_sha256: str | None = None) -> PageRows:
+    """Parse `raw` and lay it out as table rows; a page that fails to parse is a rejected row.
+    `content_sha256` is `raw.content_sha256` when the caller has hashed the page already."""
+    if content_sha256 is None:
+        content_sha256 = raw.content_sha256
+    page_id = raw.page_id_from(content_sha256)
     parsed: ParsedPage | None = None
     error = raw.error
     if error is None:
@@ -73,15 +85,10 @@ def page_rows(raw: RawPage, run_id: str) -> PageRows:
         url = url or parsed.article.canonical_url or parsed.og_url
     url = url or raw.source
     site = site_of(url)
-    rows = _page_tables(raw, page_id, url, site, parsed, error, run_id)
-    for table in rows.tables.values():
-        for row in table:
-            for key, value in row.items():
-                if isinstance(value, str):
-                    if not value.isascii():  # ASCII is storable as it is (the common case)
-                        row[key] = storable(value)
-                elif isinstance(value, list) and value:
-                    row[key] = storable(value)
+    rows = _page_tables(raw, page_id, content_sha256, url, site, parsed, error, run_id)
+    for name, table in rows.tables.items():
+        if table:
+            _make_storable(table, *_TEXT_COLUMNS[name])
     return rows
 
 
@@ -103,6 +110,29 @@ def storable(value: Any) -> Any:
     return _SURROGATES.sub(_escape_surrogate, value)
 
 
+def _make_storable(rows: list[Row], texts: tuple[str, ...], lists: tuple[str, ...]) -> None:
+    """Make the text in `rows` storable (`storable`) in place. Each text column is checked
+    at once in C (joined, then `isascii`, else encoded: a page has ~200 links), and row by
+    row only when it holds a lone surrogate. Other columns hold no text: a value of another
+    type is refused by Arrow (`flows.lake.store`)."""
+    for column in texts:
+        try:
+            text = "".join(filter(None, map(itemgetter(column), rows)))
+        except TypeError:  # a value that is not text, a bug elsewhere: check it row by row
+            text = "\ud800"
+        if text.isascii():
+            continue
+        try:
+            text.encode()  # a third of the time of _SURROGATES.search
+        except UnicodeEncodeError:  # a lone surrogate, the one thing UTF-8 cannot hold
+            for row in rows:
+                row[column] = storable(row[column])
+    for column in lists:
+        for row in rows:
+            if row[column]:
+                row[column] = storable(row[column])
+
+
 def _escape_surrogate(match: re.Match[str]) -> str:
     """An undecodable file-name byte (Python keeps it as U+DC80..U+DCFF) shows as `\\xNN`."""
     code = ord(match.group())
@@ -112,13 +142,14 @@ def _escape_surrogate(match: re.Match[str]) -> str:
 def _page_tables(
     raw: RawPage,
     page_id: str,
+    content_sha256: str,
     url: str,
     site: str | None,
     parsed: ParsedPage | None,
     error: str | None,
     run_id: str,
 ) -> PageRows:
-    """The rows, each with exactly the columns `flows.lake.schema` declares for its table
+    """The rows, each with exactly the columns `flows.lake.columns` declares for its table
     (a column missing here fails at once, with its name)."""
     page = _row(
         PAGES,
@@ -127,7 +158,7 @@ def _page_tables(
         site=site,
         fetched_at=raw.fetched_at,
         source=raw.source,
-        content_sha256=raw.content_sha256,
+        content_sha256=content_sha256,
         bytes=len(raw.data),
         kind=parsed.kind if parsed else None,
         status="parsed" if parsed else "rejected",
@@ -198,14 +229,24 @@ _LINK_COLUMNS = (
     *("page_id", "site", "position", "url", "anchor_text", "rel", "region", "is_internal"),
     *("target_site", "label_time_text", "label_time"),
 )
-if tuple(LINKS.names) != _LINK_COLUMNS:  # the literal in _page_tables must follow the schema
-    raise ImportError(f"link rows out of step with the lake schema: {LINKS.names}")
+if tuple(column.name for column in LINKS) != _LINK_COLUMNS:  # _page_tables' literal follows it
+    raise ImportError(f"link rows out of step with the lake's columns: {LINKS}")
 
 
-def _row(schema: pa.Schema, **values: Any) -> Row:
-    """A row in the schema's column order; a column without a value (KeyError: its name), or
+_TEXT_COLUMNS = {
+    name: (
+        tuple(column.name for column in table if column.kind == "string"),
+        tuple(column.name for column in table if column.kind == "list<string>"),
+    )
+    for name, table in TABLES.items()
+}
+"""(text columns, list-of-text columns) of each table."""
+
+
+def _row(table: tuple[Column, ...], **values: Any) -> Row:
+    """A row in the table's column order; a column without a value (KeyError: its name), or
     a value without a column, is a bug in this module."""
-    row = {name: values.pop(name) for name in schema.names}
+    row = {column.name: values.pop(column.name) for column in table}
     if values:
         raise KeyError(f"no column in the lake schema for {sorted(values)}")
     return row
