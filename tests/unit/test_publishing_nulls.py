@@ -17,7 +17,9 @@ from flows.warehouse import report
 
 DAY = date(2024, 11, 4)
 days = st.one_of(st.none(), st.integers(0, 40).map(lambda k: DAY - timedelta(days=k)))
-text = st.one_of(st.none(), st.just(""), st.text(max_size=30), st.just("[/b] *x* | <y>"))
+# Generated text never holds "None" itself: the report is checked for a null shown as "None".
+written = st.text(max_size=30).filter(lambda value: "None" not in value)
+text = st.one_of(st.none(), st.just(""), written, st.just("[/b] *x* | <y>"))
 counts = st.one_of(st.none(), st.integers(0, 10_000))
 rates = st.one_of(st.none(), st.floats(0, 1))
 lists = st.one_of(st.none(), st.lists(text, max_size=3))
