@@ -864,9 +864,20 @@ def _comment_from_lines(
         return Comment(text="", parent=parent)
     lines = parts.text()[0].split("\n")
     found = _meta_in(lines, fetched_at)
-    if found is None:
-        return Comment(text="", parent=parent)
-    meta, used, name = found
+    used: set[int] = set()
+    if found is None:  # the line may be the item's heading ("<h4>Ada - June 29, 2017</h4>")
+        headings = [
+            line
+            for child in _element_children(parts.item)
+            if child.tag in _HEADINGS
+            for line in lines_text(child).split("\n")
+        ]
+        found = _meta_in(headings, fetched_at) if headings else None
+        if found is None:
+            return Comment(text="", parent=parent)
+        meta, _, name = found
+    else:
+        meta, used, name = found
     text = "\n".join(line for number, line in enumerate(lines) if number not in used)
     return Comment(
         text=_without_leading_dates(text, fetched_at)[0],
@@ -1661,19 +1672,27 @@ def _linkback(node: LexborNode) -> bool:
 
 
 def _teaser(node: LexborNode) -> bool:
-    """Does a block's heading link to another page (a post's teaser in a list of posts), not
-    to a place on one (a forum post's permalink, `…/topic.html#entry22210173`)? The link may
-    sit in the heading or wrap it."""
-    if any(
-        "#" not in (link.attributes.get("href") or "#")
-        for link in node.css("h1 a[href], h2 a[href], h3 a[href], h4 a[href]")
-    ):
-        return True
-    return any(
-        "#" not in (link.attributes.get("href") or "#")
-        and link.css_first("h1, h2, h3, h4, header") is not None
-        for link in node.css("a[href]")
+    """Does a block's heading link to another page by a title (a post's teaser in a list of
+    posts), not to a place on one (a forum post's permalink, `…/topic.html#entry22210173`) nor
+    to a comment's own page (`/comments/11591/…/566475` named "link")? The link may sit in the
+    heading or wrap it."""
+    in_heading = node.css("h1 a[href], h2 a[href], h3 a[href], h4 a[href]")
+    around_heading = [
+        link for link in node.css("a[href]") if link.css_first("h1, h2, h3, h4, header")
+    ]
+    return any(_title_link(link) for link in in_heading + around_heading)
+
+
+def _title_link(link: LexborNode) -> bool:
+    href = (link.attributes.get("href") or "#").lower()
+    return (
+        "#" not in href
+        and len(link.text().split()) >= _TITLE_WORDS
+        and not any(stem in href for stem in COMMENT_WORDS)
     )
+
+
+_TITLE_WORDS = 3
 
 
 _MAX_HEADING = 200

@@ -1518,3 +1518,18 @@ def test_a_dated_comment_without_a_named_author_takes_the_name_its_link_shows():
         + item.format(n=3, site="scott", name="Scott Ayres", text="Thanks, Sonny.")
     )
     assert [c.author for c in comments_of(markup)] == ["Sonny Lanorias", "Scott Ayres"]
+
+
+def test_a_row_s_heading_is_its_author_and_date_line_and_a_comment_permalink_no_title():
+    row = """<li id="cid56647{n}"><h4><a>{name}</a> - Thursday, June 2{n}, 2017 -
+      <a href="/comments/11591/amd-ryzen-pro/56647{n}">link</a></h4>
+      <span>{text}</span> <a href="/Comment/NewComment/11591?parentCommentId=56647{n}"
+      class="reply_btn">Reply</a></li>"""
+    markup = '<ul id="ulComments">{}</ul>'.format(
+        row.format(n=5, name="prime2515103", text="No wonder Ryzens don't OC very well.")
+        + row.format(n=6, name="Gothmoth", text="They kept the good silicon for these.")
+    )
+    assert rows(comments_of(markup)) == [
+        ("prime2515103", "No wonder Ryzens don't OC very well.", None),
+        ("Gothmoth", "They kept the good silicon for these.", None),
+    ]
