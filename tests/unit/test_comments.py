@@ -1367,7 +1367,7 @@ def test_numbered_rows_that_are_mostly_links_or_teasers_or_pingbacks_are_no_comm
     thread_row = """<tr id="thread{n}"><td><a href="/showthread.php?t={n}">Fuel prices thread {n}</a>
       </td><td><a href="/member.php?u={n}">Ada</a></td><td>12</td><td>04-0{n}-2005
       <a href="/member.php?u=9">Bola</a></td></tr>"""
-    teaser = """<article id="post-{n}" class="hentry"><h2><a href="/2024/05/story-{n}/">Story
+    teaser = """<article id="post-{n}" class="hentry"><h2><a href="/2024/05/story-{n}/">Fuel prices rise again, story
       {n}</a></h2><span class="author">Ada</span> <time datetime="2024-05-0{n}">May {n}</time>
       <p>The first lines of story {n}, long enough to read as prose.</p></article>"""
     pingback = """<li id="comment-{n}" class="pingback"><cite class="fn"><a href="/other/{n}">Other
