@@ -374,12 +374,16 @@ def _shows_number(item: LexborNode, number: int) -> bool:
         if (
             shown
             and int(shown[1]) == number
-            and not any(
-                stem in (node.attributes.get("href") or "").lower() for stem in COMMENT_WORDS
-            )
+            and not _links_to_comments(node.attributes.get("href"))
         ):
             return True
     return False
+
+
+def _links_to_comments(href: str | None) -> bool:
+    """Does a link lead to a comment (`/comments/11591/…`, `…/bug/1/comments/1`)?"""
+    lowered = (href or "").lower()
+    return any(stem in lowered for stem in COMMENT_WORDS)
 
 
 _POST_NUMBER = re.compile(r"^(?:post\s*)?#\s*(\d+)(?:\s+of\s+\d+)?$", re.IGNORECASE)
@@ -698,7 +702,7 @@ def _is_item(node: LexborNode) -> bool:
         return False  # the text half of a <dt> item
     classes = _own_classes(attributes)
     tokens = classes.lower().split()
-    if "pingback" in tokens or "trackback" in tokens:
+    if _LINKBACKS.intersection(tokens):
         return False  # another site linking here, not a reader
     if ("data-author" in attributes and {"message", "post"}.intersection(tokens)) or (
         node.tag == "div" and "post" in tokens and _PHPBB_POST.match(attributes.get("id") or "")
@@ -1221,11 +1225,12 @@ def _roles(
 def _author_block(tokens: str) -> bool:
     """Is the element a block about the author (`author_info`, `author-details`), which holds
     a title, a rank and a post count beside the name, rather than the name?"""
-    return all(
-        token_words(token)[-1:] and token_words(token)[-1] in _BLOCK_WORDS
-        for token in tokens.split()
-        if _AUTHOR_TOKEN.search(token)
-    )
+    for token in tokens.split():
+        if _AUTHOR_TOKEN.search(token):
+            words = token_words(token)
+            if not words or words[-1] not in _BLOCK_WORDS:
+                return False
+    return True
 
 
 _BLOCK_WORDS = frozenset(
@@ -1522,12 +1527,15 @@ def _structural_comments(
             named = _read_items(items, fetched_at, vetted=True)
             if named:
                 break
-    posts = _forum_posts(scanned.tree, memo, fetched_at)
+    posts = _forum_posts(scanned.tree, memo, judged, fetched_at)
     return posts if len(posts) > len(named) else named
 
 
 def _forum_posts(
-    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool], fetched_at: datetime
+    tree: LexborHTMLParser,
+    memo: dict[tuple[int, bool], bool],
+    judged: dict[int, bool],
+    fetched_at: datetime,
 ) -> list[Comment]:
     """The first list of numbered rows that reads as posts, with the rows of the same name
     nested in them (replies to a post), less the topic's opening post."""
@@ -1536,11 +1544,11 @@ def _forum_posts(
         head = records[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
         if not (
             _posts(head)
-            and any(_looks_like_comment(node, fetched_at) for node in head)
+            and any(_judged(node, judged, fetched_at) for node in head)
             and _posts(records)
         ):
             continue
-        items = [node for node in records if _looks_like_comment(node, fetched_at)]
+        items = [node for node in records if _judged(node, judged, fetched_at)]
         if len(items) < _MIN_RECORDS:
             continue
         name = _record_name(records[0])
@@ -1553,7 +1561,7 @@ def _forum_posts(
                 if node.mem_id != item.mem_id  # lexbor's css() includes the node itself
                 and node.tag == item.tag
                 and _record_name(node) == name
-                and _looks_like_comment(node, fetched_at)
+                and _judged(node, judged, fetched_at)
             )
         comments = _read_items(_without_opening_post(with_replies), fetched_at, vetted=True)
         if comments:
@@ -1596,11 +1604,7 @@ def _author_rows(
     """Siblings of one tag and class that each hold an element named for its author
     (`b.postauthor`, `span.username`): a forum laid out as one table per post, with no
     numbered ids. The highest such siblings within a few levels of the author elements."""
-    authors = [
-        node
-        for node in select(tree, _AUTHOR_PARTS)
-        if _AUTHOR_TOKEN.search((node.attributes.get("class") or "").lower())
-    ]
+    authors = _author_elements(tree)
     if len(authors) < _MIN_RECORDS:
         return
     counts: dict[int, int] = {}
@@ -1634,12 +1638,16 @@ def _author_rows(
 def _shown_authors(rows: list[LexborNode]) -> set[str]:
     """The names the rows' author elements show: one name on every row is a feed (an
     account's posts in a widget), not a discussion."""
-    return {
-        squash(author.text())
-        for row in rows
-        for author in select(row, _AUTHOR_PARTS)
-        if _AUTHOR_TOKEN.search((author.attributes.get("class") or "").lower())
-    }
+    return {squash(author.text()) for row in rows for author in _author_elements(row)}
+
+
+def _author_elements(root: LexborHTMLParser | LexborNode) -> list[LexborNode]:
+    """Elements whose class names an author (`b.postauthor`, `span.username`)."""
+    return [
+        node
+        for node in select(root, _AUTHOR_PARTS)
+        if _AUTHOR_TOKEN.search((node.attributes.get("class") or "").lower())
+    ]
 
 
 _AUTHOR_PARTS = '[class*="uthor"], [class*="sername"]'
@@ -1667,8 +1675,10 @@ def _link_share(node: LexborNode) -> float:
 
 def _linkback(node: LexborNode) -> bool:
     """A pingback or trackback: another site linking here, not a reader."""
-    tokens = (node.attributes.get("class") or "").lower().split()
-    return "pingback" in tokens or "trackback" in tokens
+    return bool(_LINKBACKS.intersection((node.attributes.get("class") or "").lower().split()))
+
+
+_LINKBACKS = frozenset({"pingback", "trackback"})
 
 
 def _teaser(node: LexborNode) -> bool:
@@ -1688,7 +1698,7 @@ def _title_link(link: LexborNode) -> bool:
     return (
         "#" not in href
         and len(link.text().split()) >= _TITLE_WORDS
-        and not any(stem in href for stem in COMMENT_WORDS)
+        and not _links_to_comments(href)
     )
 
 
@@ -1762,19 +1772,24 @@ def _following_blocks(heading: LexborNode) -> list[LexborNode]:
     return blocks
 
 
+def _judged(node: LexborNode, judged: dict[int, bool], fetched_at: datetime) -> bool:
+    """`_looks_like_comment`, its verdict kept by `mem_id` in `judged`: scopes and lists of
+    rows overlap, and a reply is judged already as a member of a deeper level."""
+    verdict = judged.get(node.mem_id)
+    if verdict is None:
+        verdict = judged[node.mem_id] = _looks_like_comment(node, fetched_at)
+    return verdict
+
+
 def _repeated_items(
     scope: list[LexborNode], judged: dict[int, bool], fetched_at: datetime
 ) -> list[LexborNode]:
     """The largest group of same-tag siblings under `scope` (nearest the top on a tie) whose
     members each look like a comment, with the replies nested in them that share their tag
-    and class. `judged` keeps each block's verdict by `mem_id`: scopes overlap, and a reply
-    was judged already as a member of a deeper level."""
+    and class."""
 
     def looks_like_comment(node: LexborNode) -> bool:
-        verdict = judged.get(node.mem_id)
-        if verdict is None:
-            verdict = judged[node.mem_id] = _looks_like_comment(node, fetched_at)
-        return verdict
+        return _judged(node, judged, fetched_at)
 
     best: list[LexborNode] = []
     level = [scope]
