@@ -242,6 +242,9 @@ _RELATIVE_CJK = re.compile(
 )
 """Chinese, Japanese and Korean: "5 小时 7 分钟前", "3日前", "2시간 전" (the largest unit)."""
 _RELATIVE_BARE = re.compile(r"\b(?P<unit>" + _UNIT_RE + r")\s+(?:назад|temu)\b", re.IGNORECASE)
+"""Russian and Polish leave out a count of one: "день назад", "час назад", "godzinę temu"."""
+_COUNTED = (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _RELATIVE_CJK)
+"""The patterns of a count and a unit ("3 hours ago", "vor 3 Stunden", "3日前")."""
 _GATES = {_RELATIVE_BARE: ("назад", "Назад", "НАЗАД", "temu"), _RELATIVE_CJK: ("前", "전")}
 """Words a pattern cannot match without, looked for first (a plain substring test is fast):
 the patterns try their many unit words at every word of every line."""
@@ -254,7 +257,6 @@ def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return pattern.search(text)
 
 
-"""Russian and Polish leave out a count of one: "день назад", "час назад", "godzinę temu"."""
 _YESTERDAY = re.compile(
     r"\b(?:yesterday|gestern|ayer|ontem|gisteren|ieri|вчера|wczoraj|hier(?=,?\s*(?:à\s*)?\d))\b",
     re.IGNORECASE,
@@ -272,10 +274,7 @@ _CLOCK = re.compile(
 
 def looks_like_relative_time(text: str) -> bool:
     """True when the text is a relative label such as "6 hours ago" or "yesterday"."""
-    return any(
-        _search(pattern, text)
-        for pattern in (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _RELATIVE_CJK, _YESTERDAY)
-    )
+    return any(_search(pattern, text) for pattern in (*_COUNTED, _YESTERDAY))
 
 
 def resolve_relative(text: str, now: datetime) -> datetime | None:
@@ -286,12 +285,7 @@ def resolve_relative(text: str, now: datetime) -> datetime | None:
     datetime.datetime(2024, 11, 3, 9, 25, tzinfo=datetime.timezone.utc)
     """
     now = _as_utc(now)
-    match = (
-        _RELATIVE.search(text)
-        or _RELATIVE_BEFORE.search(text)
-        or _search(_RELATIVE_BARE, text)
-        or _search(_RELATIVE_CJK, text)
-    )
+    match = next(filter(None, (_search(pattern, text) for pattern in _COUNTED)), None)
     if match:
         raw = match.groupdict().get("n") or ""
         n = int(raw) if raw.isdigit() else 1
@@ -425,7 +419,7 @@ def stated_zone(text: str | None) -> tzinfo | None:
 
 _ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR, _CJK_DATE)
 _YEAR_DIGITS = re.compile(r"\d{4}")
-_RELATIVE_LABELS = (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _RELATIVE_CJK, _YESTERDAY, _TODAY)
+_RELATIVE_LABELS = (*_COUNTED, _YESTERDAY, _TODAY)
 
 
 def find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None:
