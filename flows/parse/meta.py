@@ -49,7 +49,7 @@ _TRAILING_ROLE = re.compile(
 # A name as bylines write it: letters, spaces, dots, hyphens, apostrophes; no digits, no
 # "@handle", no form label ("Name *", "Quelle: dpa").
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|przez)\s+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
@@ -216,7 +216,17 @@ def extract_metadata(
                 return value, source
         return None, ""
 
-    authors, authors_from = read("authors")
+    def read_authors() -> tuple[list[str], str]:
+        """The first source naming a person; a company or an address only when none does."""
+        first: tuple[list[str], str] = ([], "")
+        for source, key in _SOURCES_OF["authors"]:
+            names = split_authors(sources[source](key))
+            if names and not all(_not_a_person(name) for name in names):
+                return names, source
+            first = first if first[0] else (names, source)
+        return first
+
+    authors, authors_from = read_authors()
     if authors_from == "meta":  # a meta tag may name one of several bylines
         authors = _union(authors, split_authors(micro.get("authors")))
     canonical = tree.css_first('link[rel="canonical"]')
@@ -243,6 +253,18 @@ def extract_metadata(
             ld.get("dateModified"),
         ),
     )
+
+
+_LEGAL_FORM = re.compile(
+    r"[\s,](?:inc|ltd|llc|plc|corp|gmbh|ag|s\.?a|s\.?l|b\.?v|limited|k\.?k)\.?$", re.IGNORECASE
+)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+def _not_a_person(name: str) -> bool:
+    """A company ("mediagene Inc.") or an address given as the author: a later source, often
+    the visible byline, names the person who wrote the article."""
+    return bool(_EMAIL.fullmatch(name) or _LEGAL_FORM.search(name))
 
 
 def best_title(title: str | None, h1: str | None, site_name: str | None) -> str | None:

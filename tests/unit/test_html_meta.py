@@ -127,6 +127,8 @@ def test_split_authors(value, expected):
         ("Von Ada Obi · aktualisiert am 3. Mai 2024", ["Ada Obi"]),
         ("By Ada Obi Updated 5 hours ago", ["Ada Obi"]),
         ("Follow @adaobi on X", []),
+        ("Av Ingrid Obi", ["Ingrid Obi"]),
+        ("Przez Ada Obi", ["Ada Obi"]),
     ],
 )
 def test_byline_names_leave_out_dates_roles_and_labels(text, expected):
@@ -426,3 +428,19 @@ def test_byline_names_drop_a_label_before_a_colon_and_take_names_in_scripts_with
     text, expected
 ):
     assert byline_names(text) == expected
+
+
+@pytest.mark.parametrize("named", ["mediagene Inc.", "Example Media GmbH", "desk@example.com"])
+def test_a_company_or_an_address_as_author_gives_way_to_the_byline(named):
+    html = (
+        f'<html><head><meta name="author" content="{named}"></head><body><article>'
+        '<h1>Story</h1><p class="byline">By Ada Obi</p><p>Text.</p></article></body></html>'
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+def test_a_company_as_author_is_kept_when_no_person_is_named():
+    html = (
+        '<html><head><meta name="author" content="Example Media GmbH"></head><body></body></html>'
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Example Media GmbH"]
