@@ -16,13 +16,14 @@ from flows.parse.agency import agency_named, credited_agency
 from flows.parse.body import extract_body, prefer_json_ld
 from flows.parse.comments import extract_comments
 from flows.parse.decode import NotAPage, decode_keeping_utf8, unpack
+from flows.parse.language import identify_language
 from flows.parse.limits import check_shape
 from flows.parse.links import extract_links
 from flows.parse.meta import extract_metadata
 from flows.parse.nodes import Scan
 from flows.parse.text_dump import parse_text_dump
 
-PARSER_VERSION = "0.4.0"
+PARSER_VERSION = "0.5.0"
 """Recorded on every `pages` row; bump it when parsing output changes."""
 
 _HTML_START = re.compile(
@@ -58,8 +59,11 @@ def parse_page(
         page = parse_text_dump(text, fetched_at)
     else:
         page = parse_html(text, url=url, fetched_at=fetched_at, utf8=utf8)
-    if not page.article.title and not page.article.body:
+    article = page.article
+    if not article.title and not article.body:
         raise PageRejected("no article found: the page has neither a title nor body text")
+    if article.language is None:
+        article.language = identify_language(f"{article.title or ''}\n{article.body}")
     return page
 
 

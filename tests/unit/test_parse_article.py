@@ -52,14 +52,15 @@ def test_parse_page_reads_every_article_field():
     assert article.source_agency == "Reuters"
 
 
-def test_parse_page_leaves_missing_fields_null():
+def test_parse_page_leaves_missing_fields_null_but_names_the_language_of_the_text():
     html = f"<html><body><div><p>{LEAD}</p><p>{MORE}</p></div></body></html>"
     article = parse_page(html.encode(), fetched_at=FETCHED).article
     assert article.body == f"{LEAD}\n\n{MORE}"
     assert article.title is None
     assert article.authors == []
     assert (article.published_at, article.modified_at, article.section) == (None, None, None)
-    assert (article.language, article.description, article.canonical_url) == (None, None, None)
+    assert (article.description, article.canonical_url) == (None, None)
+    assert article.language == "en"
     assert article.source_agency is None
     assert article.tags == []
 
