@@ -5,7 +5,8 @@ page, writes the bodies as predictions and prints the benchmark's own score.py r
 F1, precision, recall, worst pages), then the same figures from bench.article_scores.
 
 Dev sets (bench/devsets/NAME with pages fetched by `make devsets`): body shingle F1/P/R and
-metadata accuracy (title, authors, published day, language: the rules of bench.article_scores)
+metadata accuracy (title, authors, published day, language: the rules of bench.article_scores;
+a body kept in its source is read from the fetched text file, bench.devset.read_truth)
 for all pages and each half of the fixed site split (tune, test), the site-macro F1 (each site
 weighs the same), lines per language and per page type, and the N worst pages. When trafilatura
 is importable (the `eval` extra) it is scored by the same code on the same pages.
@@ -209,6 +210,9 @@ def run_set(name: str, extractor: Extractor) -> list[Scored]:
     scored = []
     for source, path in devset.present(name):
         item = truth[source.id]
+        fetched_body = devset.read_truth(name, source, item.get("title"))
+        if fetched_body is not None:
+            item = item | {"articleBody": fetched_body}
         found = extractor.run(devset.read_page(source, path), item["url"], _fetched(item))
         body, fields = score_page(item, found, extractor.fields)
         scored.append(Scored(source.id, item, body, fields))
