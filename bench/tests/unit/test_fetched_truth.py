@@ -1,12 +1,15 @@
-"""How sets whose body labels stay in their source (Chaos, DAnIEL) are built, fetched and read."""
+"""How sets whose body labels stay in their source (Chaos, DAnIEL) are built, fetched, read and
+reported."""
 
 from pathlib import Path
 
 import pytest
 
 from bench import devset
+from bench.article_scores import Overlap
 from bench.build_devsets import decode_page, headline, page_url
 from bench.devset import Source, decode_text, fetched_body, first_line
+from bench.eval_articles import Scored, _worst
 
 pytestmark = pytest.mark.unit
 
@@ -81,3 +84,20 @@ def test_fetch_writes_the_truth_file_next_to_the_page(tmp_path: Path, monkeypatc
     assert len(list(devset.fetch("s"))) == 2
     assert (tmp_path / "s" / "p1.truth.txt").read_bytes() == b"The storm came."
     assert list(devset.fetch("s")) == []  # what is there is kept
+
+
+def test_the_worst_pages_listed_are_from_the_tune_half_only(capsys):
+    def row(page_id: str, site: str, f1_parts: tuple[float, float, float]) -> Scored:
+        truth = {"site": site, "url": None}
+        return Scored(page_id, truth, Overlap(*f1_parts), {})
+
+    rows = [
+        row("seen-bad", "c.example", (0.1, 0.9, 0.0)),
+        row("unseen-worse", "a.example", (0.0, 1.0, 0.0)),
+        row("seen-good", "d.example", (1.0, 0.0, 0.0)),
+    ]
+    _worst({"newsflow": rows}, 5)
+    out = capsys.readouterr().out
+    assert "worst 2 tune pages" in out
+    assert "seen-bad  c.example" in out
+    assert "unseen-worse" not in out
