@@ -26,7 +26,8 @@ from html import unescape
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from bench.devset import SETS
+from bench.article_scores import title_matches
+from bench.devset import SETS, decode_text, fetched_body, first_line
 
 FUNDUS = "flairNLP/fundus"
 FUNDUS_DATA = "tests/resources/parser/test_data"
@@ -48,7 +49,7 @@ class Page:
     repo: str
     commit: str
     path: str
-    url: str
+    url: str | None
     lang: str
     type: str
     title: str | None
@@ -59,17 +60,20 @@ class Page:
     member: str | None = None
     notes: str | None = None
     restore: str | None = None
+    truth_file: str | None = None  # the body label stays in the source (bench.devset `truth`)
+    host: str | None = None  # where the source names the site but not the page's address
 
     @property
     def site(self) -> str:
-        return site_of(self.url)
+        return site_of(self.url or f"http://{self.host}/")
 
     def source_line(self) -> dict[str, str]:
         line = {"id": self.id, "repo": self.repo, "commit": self.commit, "path": self.path}
         if self.member:
             line["member"] = self.member
         line |= {"site": self.site, "lang": self.lang}
-        return line | ({"restore": self.restore} if self.restore else {})
+        line |= {"restore": self.restore} if self.restore else {}
+        return line | ({"truth": self.truth_file} if self.truth_file else {})
 
     def truth(self) -> dict[str, object]:
         truth: dict[str, object] = {
@@ -88,9 +92,9 @@ class Page:
         return truth
 
 
-def site_of(url: str) -> str:
+def site_of(url: str | None) -> str:
     """The host without `www.`: the unit of the split and of leave-one-site-out."""
-    host = (urlsplit(url).hostname or "").lower()
+    host = (urlsplit(url or "").hostname or "").lower()
     return host.removeprefix("www.")
 
 
@@ -693,11 +697,186 @@ def mercury() -> list[Page]:
     return pages
 
 
+# --- Chaos (MSVCode/ir-research-data): 2017 pages of web searches, with hand-selected full text
+
+
+CHAOS = "MSVCode/ir-research-data"
+CHAOS_DATA = "Extraction/chaos-all"
+_CANONICAL = (
+    r"<link\b[^>]*\brel=[\"']?canonical[\"']?[^>]*\bhref=[\"']([^\"']+)",
+    r"<link\b[^>]*\bhref=[\"']([^\"']+)[\"'][^>]*\brel=[\"']?canonical\b",
+    r"<meta\b[^>]*\bproperty=[\"']og:url[\"'][^>]*\bcontent=[\"']([^\"']+)",
+    r"<meta\b[^>]*\bcontent=[\"']([^\"']+)[\"'][^>]*\bproperty=[\"']og:url[\"']",
+)
+_HEADINGS = (
+    r"<title\b[^>]*>(.*?)</title>",
+    r"<meta\b[^>]*\bproperty=[\"']og:title[\"'][^>]*\bcontent=[\"']([^\"']*)",
+    r"<meta\b[^>]*\bcontent=[\"']([^\"']*)[\"'][^>]*\bproperty=[\"']og:title[\"']",
+    r"<h1\b[^>]*>(.*?)</h1>",
+)
+# Page types other than news, by site: universities' press offices and an explainer site.
+_CHAOS_TYPES = {
+    "news.mst.edu": "press release",
+    "news.wisc.edu": "press release",
+    "science.howstuffworks.com": "guide",
+}
+
+
+def page_url(html: str) -> str | None:
+    """The page's own absolute address: its canonical link, else `og:url`; None if neither."""
+    for pattern in _CANONICAL:
+        for match in re.finditer(pattern, html, re.IGNORECASE):
+            url = unescape(match.group(1)).strip()
+            if re.match(r"https?://[^/\s{}]+\.[^/\s{}]+", url):
+                return url
+    return None
+
+
+def headline(text: str, html: str) -> str | None:
+    """A truth file's first line when it is the page's title (`<title>`, `og:title` or an
+    `<h1>`, by the title rule of bench.article_scores), else None."""
+    line = first_line(text)
+    if not line or len(line) > 300:
+        return None
+    for pattern in _HEADINGS:
+        for match in re.finditer(pattern, html, re.IGNORECASE | re.DOTALL):
+            shown = _clean(unescape(re.sub(r"<[^>]+>", " ", match.group(1))))
+            if title_matches(line, shown):
+                return line
+    return None
+
+
+def chaos() -> list[Page]:
+    """The Chaos set: 360 pages that web searches for 36 topics found in 2017, each with the text
+    a person selected as its main content (headline first). The texts are for research use only,
+    so they are not copied here: `truth` points at them and `make devsets` fetches them. Pages
+    without an address of their own, whose text is short or mostly not in the page, and second
+    copies of one address are left out.
+    """
+    commit = _head(CHAOS)
+    files = _ls(CHAOS, commit, CHAOS_DATA)
+    pages_by_stem = {
+        path.rsplit("/", 1)[1].rsplit(".", 1)[0]: path for path in files if "/html/" in path
+    }
+    seen: set[str] = set()
+    pages = []
+    for truth_path in sorted(f for f in files if "/gold/" in f and f.endswith(".txt")):
+        stem = truth_path.rsplit("/", 1)[1].removesuffix(".txt")
+        path = pages_by_stem.get(stem)
+        if path is None:
+            continue
+        html = _show(CHAOS, commit, path).decode("utf-8", "replace")
+        url = page_url(html)
+        if url is None or url in seen:
+            continue
+        text = decode_text(_show(CHAOS, commit, truth_path))
+        title = headline(text, html)
+        body = fetched_body(text, title)
+        if len(body) < 200 or _present(body, html) < 0.8:
+            continue
+        seen.add(url)
+        pages.append(
+            Page(
+                id="chaos-" + "-".join(re.findall(r"[a-z0-9]+", stem.lower())),
+                repo=CHAOS,
+                commit=commit,
+                path=path,
+                url=url,
+                lang=_html_lang(html) or _stopword_lang(body) or "en",
+                type=_CHAOS_TYPES.get(site_of(url), "news"),
+                title=title,
+                authors=None,
+                published=None,
+                body=None,
+                truth_file=truth_path,
+            )
+        )
+    return pages
+
+
+# --- DAnIEL (rundimeco/waddle): 2011-2012 news in five languages, with their main text by hand
+
+
+DANIEL = "rundimeco/waddle"
+DANIEL_DATA = "corpora/Corpus_daniel_v2.1"
+DANIEL_PER_SITE = 2
+_DANIEL_LANGS = {"English": "en", "Chinese": "zh", "Polish": "pl", "Greek": "el", "Russian": "ru"}
+_CHARSET = re.compile(rb"""<meta\b[^>]*charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
+
+
+def decode_page(data: bytes) -> str:
+    """A saved page as text: in the charset its `<meta>` names, else UTF-8 (for checks only;
+    extractors get the bytes)."""
+    match = _CHARSET.search(data[:8192])
+    if match:
+        try:
+            return data.decode(match.group(1).decode("ascii"), "replace")
+        except LookupError:
+            pass
+    return data.decode("utf-8", "replace")
+
+
+def daniel() -> list[Page]:
+    """The DAnIEL corpus as re-annotated for the waddle evaluation (Lejeune & Zhu 2018): news
+    pages on epidemics, 2011-2012, in English, Chinese, Polish, Greek and Russian, each with its
+    main text as paragraphs (headline first). At most DANIEL_PER_SITE pages per site (picked by a
+    salted hash of the file name), so that a few sites do not fill the set. The file name gives
+    the site and date; the page's address is its canonical link when it states one on that site.
+    The texts stay in the source (`truth`), like Chaos', and pages whose text is short or mostly
+    not in the page are left out.
+    """
+    commit = _head(DANIEL)
+    files = _ls(DANIEL, commit, DANIEL_DATA)
+    langs = json.loads(_show(DANIEL, commit, f"{DANIEL_DATA}/doc_lg.json"))
+    truths = {p.rsplit("/", 1)[1] for p in files if "/reference/" in p}
+    by_site: dict[str, list[str]] = defaultdict(list)
+    for path in files:
+        name = path.rsplit("/", 1)[1]
+        if "/html/" in path and name in truths and langs.get(name) in _DANIEL_LANGS:
+            by_site[name.split("_")[1].lower()].append(name)
+    pages = []
+    for host, names in sorted(by_site.items()):
+        kept = 0
+        for name in sorted(names, key=lambda n: _digest("daniel " + n)):
+            if kept == DANIEL_PER_SITE:
+                break
+            path = f"{DANIEL_DATA}/html/{name}"
+            truth_path = f"{DANIEL_DATA}/reference/{name}"
+            html = decode_page(_show(DANIEL, commit, path))
+            text = decode_text(_show(DANIEL, commit, truth_path))
+            title = headline(text, html)
+            body = fetched_body(text, title)
+            if len(body) < 200 or _present(body, html) < 0.8:
+                continue
+            url = page_url(html)
+            kept += 1
+            pages.append(
+                Page(
+                    id="daniel-" + "-".join(re.findall(r"[a-z0-9]+", name.lower()))[:60],
+                    repo=DANIEL,
+                    commit=commit,
+                    path=path,
+                    url=url if url and site_of(url) == site_of(f"http://{host}/") else None,
+                    lang=_DANIEL_LANGS[langs[name]],
+                    type="news",
+                    title=title,
+                    authors=None,
+                    published=None,
+                    body=None,
+                    truth_file=truth_path,
+                    host=host,
+                )
+            )
+    return pages
+
+
 BUILDERS: dict[str, Callable[[], list[Page]]] = {
     "fundus": fundus,
     "newspaper": newspaper,
     "recipes": recipes,
     "mercury": mercury,
+    "chaos": chaos,
+    "daniel": daniel,
 }
 
 

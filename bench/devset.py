@@ -5,13 +5,18 @@ format is the set's own) and `sources.jsonl`, one line per page:
 
     {"id": "fundus-de-spiegel", "repo": "owner/name", "commit": "<40 hex>", "path": "a/b.html.gz",
      "member": "inside/a.tar.gz (optional)", "site": "spiegel.de", "lang": "de",
-     "restore": "meta-content (optional, see read_page)"}
+     "restore": "meta-content (optional, see read_page)",
+     "truth": "a/b.txt (optional, see fetched_body)"}
 
 The pages themselves are other people's work and stay out of the repo: they are written to
 `NEWSFLOW_DEVSETS/NAME/ID` (default `devsets/` next to the repository, like `shared/`), each
 file named by its id plus the source's extension (`.html`, `.html.gz`). A page comes from a
 local bare mirror `NEWSFLOW_MIRRORS/owner+name/repo` when there is one (`git show`), else
 from raw.githubusercontent.com at the pinned commit. Pages already there are kept.
+
+A set whose source may not be copied into the repo keeps its body labels where they are:
+`truth` names the source's own text file (same repository and commit), fetched next to the
+page as `ID.truth.txt`, and `truth.json` says `"articleBody": null` for it (see fetched_body).
 
 usage: python -m bench.devset [NAME ...]     (no name: every set)
 """
@@ -26,10 +31,12 @@ import subprocess
 import sys
 import tarfile
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from html import unescape
 from pathlib import Path
+from urllib.parse import quote
 
 REPO = Path(__file__).resolve().parents[1]
 SETS = REPO / "bench" / "devsets"
@@ -45,12 +52,17 @@ class Source:
     site: str = ""
     lang: str = ""
     restore: str | None = None  # "meta-content": see `read_page`
+    truth: str | None = None  # the source's body text, fetched next to the page
 
     @property
     def file_name(self) -> str:
         inner = self.member or self.path
         suffix = ".html.gz" if inner.endswith(".gz") else ".html"
         return self.id + suffix
+
+    @property
+    def truth_name(self) -> str | None:
+        return self.id + ".truth.txt" if self.truth else None
 
 
 def names() -> list[str]:
@@ -74,10 +86,64 @@ def truth(name: str) -> object:
 
 
 def present(name: str) -> list[tuple[Source, Path]]:
-    """The set's pages that are on disk, with their source; evaluations skip the rest."""
+    """The set's pages that are on disk (with their truth file, if any), with their source;
+    evaluations skip the rest."""
     folder = pages_dir(name)
     found = [(s, folder / s.file_name) for s in sources(name)]
-    return [(s, p) for s, p in found if p.is_file()]
+    return [
+        (s, p)
+        for s, p in found
+        if p.is_file() and (s.truth_name is None or (folder / s.truth_name).is_file())
+    ]
+
+
+def decode_text(data: bytes) -> str:
+    """A text file of unknown age: UTF-8 (a BOM dropped), else Windows-1252 as older tools saved it."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|tr)\s*>|<br\s*/?>", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    """Text as written, or a truth kept as paragraphs of markup (`<p>…</p>`) as lines of text."""
+    if not text.lstrip().startswith("<"):
+        return text
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", text)
+    text = _BLOCK_END.sub("\n", text)
+    return unescape(re.sub(r"<[^>]*>", " ", text))
+
+
+def _lines(text: str) -> list[str]:
+    text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
+    return [line for line in (" ".join(line.split()) for line in text.split("\n")) if line]
+
+
+def first_line(text: str) -> str:
+    """A truth file's first non-empty line, spaces folded: where such files put the headline."""
+    lines = _lines(text)
+    return lines[0] if lines else ""
+
+
+def fetched_body(text: str, title: str | None) -> str:
+    """The body label in a fetched truth file: its lines of text (spaces folded, blank lines
+    dropped) without a first line that is the title (the title is labelled on its own, and
+    bodies elsewhere do not carry it)."""
+    lines = _lines(text)
+    if title and lines and lines[0] == title:
+        lines = lines[1:]
+    return "\n".join(lines)
+
+
+def read_truth(name: str, source: Source, title: str | None) -> str | None:
+    """The fetched body label of a page whose truth is a file of its source, else None."""
+    if source.truth_name is None:
+        return None
+    data = (pages_dir(name) / source.truth_name).read_bytes()
+    return fetched_body(decode_text(data), title)
 
 
 _META_VALUE = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
@@ -119,7 +185,7 @@ def _blob(repo: str, commit: str, path: str) -> bytes:
         return subprocess.run(
             ["git", "--git-dir", str(mirror), "show", spec], check=True, capture_output=True
         ).stdout
-    url = f"https://raw.githubusercontent.com/{repo}/{commit}/{path}"
+    url = f"https://raw.githubusercontent.com/{repo}/{commit}/{quote(path)}"  # "a (1).htm"
     with urllib.request.urlopen(url, timeout=60) as response:
         data: bytes = response.read()
     return data
@@ -136,21 +202,31 @@ def _page_bytes(source: Source) -> bytes:
         return member.read()
 
 
+def _files(source: Source) -> list[tuple[str, Callable[[], bytes]]]:
+    """What to write for a page: the page, and its truth file when the source keeps it."""
+    files: list[tuple[str, Callable[[], bytes]]] = [(source.file_name, lambda: _page_bytes(source))]
+    if source.truth_name and source.truth:
+        truth = source.truth
+        files.append((source.truth_name, lambda: _blob(source.repo, source.commit, truth)))
+    return files
+
+
 def fetch(name: str) -> Iterator[str]:
     """Write the set's missing pages; yields one line per page fetched or failed."""
     folder = pages_dir(name)
     folder.mkdir(parents=True, exist_ok=True)
     for source in sources(name):
-        target = folder / source.file_name
-        if target.is_file():
-            continue
-        try:
-            data = _page_bytes(source)
-        except (OSError, subprocess.CalledProcessError, tarfile.TarError, KeyError) as error:
-            yield f"{name}/{source.id}: not fetched ({error})"
-            continue
-        target.write_bytes(data)
-        yield f"{name}/{source.id}: {len(data):,} bytes"
+        for file_name, read in _files(source):
+            target = folder / file_name
+            if target.is_file():
+                continue
+            try:
+                data = read()
+            except (OSError, subprocess.CalledProcessError, tarfile.TarError, KeyError) as error:
+                yield f"{name}/{source.id}: not fetched ({error})"
+                break
+            target.write_bytes(data)
+            yield f"{name}/{file_name}: {len(data):,} bytes"
 
 
 def main(argv: list[str]) -> int:

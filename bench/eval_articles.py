@@ -5,10 +5,12 @@ page, writes the bodies as predictions and prints the benchmark's own score.py r
 F1, precision, recall, worst pages), then the same figures from bench.article_scores.
 
 Dev sets (bench/devsets/NAME with pages fetched by `make devsets`): body shingle F1/P/R and
-metadata accuracy (title, authors, published day, language: the rules of bench.article_scores)
+metadata accuracy (title, authors, published day, language: the rules of bench.article_scores;
+a body kept in its source is read from the fetched text file, bench.devset.read_truth)
 for all pages and each half of the fixed site split (tune, test), the site-macro F1 (each site
-weighs the same), lines per language and per page type, and the N worst pages. When trafilatura
-is importable (the `eval` extra) it is scored by the same code on the same pages.
+weighs the same), lines per language and per page type, and the N worst pages of the tune half
+(the test half is for pages not yet seen). When trafilatura is importable (the `eval` extra) it
+is scored by the same code on the same pages.
 
 What is absent (the shared folder, a set's pages) is skipped with a message; exit 0.
 
@@ -209,6 +211,9 @@ def run_set(name: str, extractor: Extractor) -> list[Scored]:
     scored = []
     for source, path in devset.present(name):
         item = truth[source.id]
+        fetched_body = devset.read_truth(name, source, item.get("title"))
+        if fetched_body is not None:
+            item = item | {"articleBody": fetched_body}
         found = extractor.run(devset.read_page(source, path), item["url"], _fetched(item))
         body, fields = score_page(item, found, extractor.fields)
         scored.append(Scored(source.id, item, body, fields))
@@ -298,25 +303,24 @@ def _group_rows(results: dict[str, list[Scored]], key: str, value: str) -> list[
 
 
 def _worst(results: dict[str, list[Scored]], worst: int) -> None:
+    """The worst pages of the tune half only: the test half is scored, never read page by page."""
     if not worst:
         return
     names = list(results)
     by_id = {ex: {r.page_id: r for r in rows} for ex, rows in results.items()}
-    rows = results[names[0]]
+    rows = [r for r in results[names[0]] if split_of(r.truth["site"]) == "tune"]
     if _bodies(rows):
         ranked = sorted(rows, key=lambda r: r.body.f1 if r.body else 1.0)[:worst]
-        print(f"  worst {len(ranked)} pages by {names[0]} F1 (" + " / ".join(names) + "):")
+        what = "F1"
     else:
         ranked = sorted((r for r in rows if r.missed), key=lambda r: -r.missed)[:worst]
-        print(
-            f"  worst {len(ranked)} pages by {names[0]} fields missed (" + " / ".join(names) + "):"
-        )
+        what = "fields missed"
+    print(f"  worst {len(ranked)} tune pages by {names[0]} {what} (" + " / ".join(names) + "):")
     for row in ranked:
         figures = " / ".join(_page_figure(by_id[ex][row.page_id]) for ex in names)
         missed = ",".join(k for k, ok in row.fields.items() if not ok)
-        half = split_of(row.truth["site"])
         print(
-            f"    {figures}  {half:<4}  {row.page_id}  {row.truth['url']}"
+            f"    {figures}  {row.page_id}  {row.truth['url'] or row.truth['site']}"
             + (f"  [{missed}]" if missed else "")
         )
 
