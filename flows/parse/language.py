@@ -16,8 +16,13 @@ SAMPLE_CHARS = 1000
 """The opening of the text that is read: more changes no answer on the dev sets, and costs."""
 MIN_LETTERS = 20
 """Fewer letters than this ("OK", a price list) say nothing about a language."""
-MIN_CONFIDENCE = 0.9
-"""Below this probability the language is left unknown rather than guessed."""
+MIN_CONFIDENCE = 0.5
+"""Below this probability the language is left unknown rather than guessed: at 0.5 to 0.9,
+35 of the 40 labelled pages' texts were identified right, and the 5 others were mostly
+boilerplate that stood in for the body."""
+MACROLANGUAGE = {"wuu": "zh", "yue": "zh"}
+"""Chinese varieties the model tells apart by a few characters (traditional script reads as
+Cantonese) are named by their macrolanguage, as pages declare them."""
 
 
 @cache
@@ -35,4 +40,6 @@ def identify_language(text: str) -> str | None:
     if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return None
     language, probability = _identifier().classify(sample)
-    return str(language) if probability >= MIN_CONFIDENCE else None
+    if probability < MIN_CONFIDENCE:
+        return None
+    return MACROLANGUAGE.get(language, str(language))

@@ -6,6 +6,7 @@ reliable than anything read off the visible markup; markup is the fallback.
 
 from __future__ import annotations
 
+import codecs
 import html
 import json
 import re
@@ -713,6 +714,28 @@ def _text_field(value: Any) -> str | None:
     return _clean(_first_text(value))
 
 
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*", re.IGNORECASE)
+
+
+def _language_tag(value: Any) -> str | None:
+    """A declared language that reads as a language tag ("en", "pt-BR"), not a charset or
+    a sentence some templates put there ("utf-8", "Language")."""
+    text = _text_field(value)
+    return text if text and _LANGUAGE_TAG.fullmatch(text) and not _is_charset(text) else None
+
+
+def _is_charset(name: str) -> bool:
+    """A name Python knows as a text encoding ("utf-8", "iso-8859-1", "gb2312"); two letters
+    are always a language ("hz" is Herero, and an old Chinese encoding)."""
+    if len(name) <= 2:
+        return False
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
 # How each field's raw value (a string, a JSON-LD value, a markup reader's result) is read.
 READERS: dict[str, Callable[[Any], Any]] = {
     "title": _clean,
@@ -721,7 +744,7 @@ READERS: dict[str, Callable[[Any], Any]] = {
     "modified": _date,
     "section": _text_field,
     "tags": _keywords,
-    "language": _text_field,
+    "language": _language_tag,
     "description": _clean,
 }
 _SOURCES_OF: dict[str, list[tuple[str, str]]] = {}

@@ -31,3 +31,17 @@ def test_a_declared_language_is_kept_whatever_the_text():
         "municipales, après plusieurs semaines de débats au Parlement.</p></article></body></html>"
     )
     assert parse_page(html.encode(), fetched_at=FETCHED).article.language == "en"
+
+
+def test_a_charset_declared_as_the_language_is_no_language():
+    html = (
+        '<html><head><meta http-equiv="content-language" content="utf-8"><title>Elections</title>'
+        "</head><body><article><h1>Elections</h1><p>The government announced a new timetable "
+        "for the local elections on Tuesday, after weeks of debate.</p></article></body></html>"
+    )
+    assert parse_page(html.encode(), fetched_at=FETCHED).article.language == "en"
+
+
+def test_chinese_in_traditional_script_is_named_chinese():
+    text = "臺灣電視公司今日宣布，明年起將擴大新聞節目的製作規模，並增加地方新聞的報導時段。"
+    assert identify_language(text) == "zh"
