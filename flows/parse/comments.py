@@ -107,7 +107,7 @@ _NOT_AREA_WORDS = frozenset(
     | {"content", "reply", "add", "new", "leave", "write", "post", "no", "closed", "modal"}
     | {"dialog", "popup", "overlay", "toggle", "open", "show", "load", "more", "error"}
 )
-PARTS = "[class], [itemprop], [property], [hidden], time, cite, footer, form, button, a[href]"
+PARTS = "[class], [id], [itemprop], [property], [hidden], time, cite, footer, form, button, a[href]"
 """One selection per item finds every part that could be its author, time, text or chrome
 (a plain selector: lexbor is ten times slower on a group of `[class*=…]` substrings)."""
 _ROLE_HINT = re.compile(
@@ -370,7 +370,7 @@ def _shows_number(item: LexborNode, number: int) -> bool:
     a bug tracker or a blog numbers its comments from #1 too, under an article that is not
     one of them."""
     for node in item.css("a, span"):
-        shown = _POST_NUMBER.match(squash(node.text()))
+        shown = _POST_NUMBER.match(_with_mark_before(node))
         if (
             shown
             and int(shown[1]) == number
@@ -384,6 +384,21 @@ def _links_to_comments(href: str | None) -> bool:
     """Does a link lead to a comment (`/comments/11591/…`, `…/bug/1/comments/1`)?"""
     lowered = (href or "").lower()
     return any(stem in lowered for stem in COMMENT_WORDS)
+
+
+def _with_mark_before(node: LexborNode) -> str:
+    """A node's text, with the "#" written just before it ("#<a>1</a>", as vBulletin
+    numbers its posts)."""
+    shown = squash(node.text())
+    before = node.prev
+    if (
+        shown.isdigit()
+        and before is not None
+        and before.tag == "-text"
+        and (before.text_content or "").rstrip().endswith("#")
+    ):
+        return "#" + shown
+    return shown
 
 
 _POST_NUMBER = re.compile(r"^(?:post\s*)?#\s*(\d+)(?:\s+of\s+\d+)?$", re.IGNORECASE)
@@ -1073,8 +1088,10 @@ class _Parts:
         skip = {node.mem_id for node in self.nested} | boxes
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
-        texts = [  # not a button's label (`<footer><span class="text">Reply</span>`)
-            pair for pair in self.texts if not (boxes and boxes & _ancestor_ids([pair[1]]))
+        texts = [  # not a button's label (`<footer><span class="text">Reply</span>`), not empty
+            pair
+            for pair in self.texts
+            if not (boxes and boxes & _ancestor_ids([pair[1]])) and pair[1].text(strip=True)
         ]
         if texts:
             author_holders = _ancestor_ids(node for _, node in self.authors)
@@ -1171,9 +1188,14 @@ def _role_label(attributes: dict[str, str | None]) -> str:
     """The words that can say what a part is: its classes, and inside a Polymer component,
     where classes say nothing, its `id` (`author-text`, `published-time-text`)."""
     classes = attributes.get("class") or ""
+    if not classes:  # an old forum's `div#post_message_1927645`
+        return _RECORD_NUMBER.sub("", attributes.get("id") or "")
     if "style-scope" not in classes:
         return classes
     return f"{_own_classes(attributes)} {attributes.get('id') or ''}".strip()
+
+
+_RECORD_NUMBER = re.compile(r"[-_]?\d+$")
 
 
 @lru_cache(maxsize=4096)
@@ -1591,11 +1613,44 @@ def _record_lists(
     for node in tree.css("[id]"):
         name = _record_name(node)
         parent = node.parent
-        if name and parent is not None and node.tag not in _NOT_MEMBER_TAGS:
+        if name and parent is not None and node.tag not in _NOT_RECORD_TAGS:
             groups.setdefault((parent.mem_id, node.tag or "", name), []).append(node)
-    for records in groups.values():
-        if len(records) >= _MIN_RECORDS and not _in_other_region(records[0], memo):
+    alone: dict[tuple[str, str], list[LexborNode]] = {}
+    for (_, tag, name), records in groups.items():
+        if len(records) >= _MIN_RECORDS:
+            if not _in_other_region(records[0], memo):
+                yield records
+        else:
+            alone.setdefault((tag, name), []).append(records[0])
+    for records in alone.values():
+        if (
+            len(records) >= _MIN_RECORDS
+            and _wrapped_alike(records)
+            and not _in_other_region(records[0], memo)
+        ):
             yield records
+
+
+def _wrapped_alike(records: list[LexborNode]) -> bool:
+    """Are rows that are no siblings each wrapped alone in one of a list of siblings (vBulletin
+    puts every `table#post123` in containers of its own under `div#posts`)? Then they are one
+    list all the same."""
+    shared: dict[int, int] = {}
+    for record in records:
+        ancestor = record.parent
+        while ancestor is not None:
+            shared[ancestor.mem_id] = shared.get(ancestor.mem_id, 0) + 1
+            ancestor = ancestor.parent
+    containers, wrappers = set(), set()
+    for record in records:
+        node = record
+        while node.parent is not None and shared[node.parent.mem_id] == 1:
+            node = node.parent
+        if node.parent is None or shared[node.parent.mem_id] != len(records):
+            return False  # in lists of their own
+        containers.add(node.parent.mem_id)
+        wrappers.add(node.mem_id)
+    return len(containers) == 1 and len(wrappers) == len(records)  # none inside another
 
 
 def _author_rows(
@@ -1837,6 +1892,8 @@ def _dated(parts: _Parts) -> bool:
 _MAX_EXAMINED = 400
 _DIGIT = re.compile(r"\d")
 _NOT_MEMBER_TAGS = _NOT_ITEM_TAGS | _HEADINGS | {"ul", "ol", "tbody", "br", "hr"}
+_NOT_RECORD_TAGS = _NOT_MEMBER_TAGS - {"tbody"}
+"""A table may give each post a `tbody#post_123` of its own rows."""
 _MAX_COMMENT_CHARS = 20_000
 
 

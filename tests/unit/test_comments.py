@@ -802,7 +802,7 @@ def test_posts_in_a_thread_region_are_found_by_their_parts():
 
 def test_the_rows_of_a_list_of_threads_are_not_comments():
     row = """<tr class="thread" id="thread{n}"><td class="title"><a href="/t/{n}">{title}</a></td>
-      <td class="author"><a href="/member.php?u={n}">{name}</a></td><td class="replies">{n}2</td>
+      <td class="author"><a href="/user/{name}-{n}/">{name}</a></td><td class="replies">{n}2</td>
       <td class="lastpost">Sep 20, 2012 11:{n}7 by <a href="/member.php?u=9">Lowtax</a></td></tr>"""
     markup = '<table id="forum"><tbody>{}{}</tbody></table>'.format(
         row.format(n=1, title="National Change Your Password Day!", name="Ada"),
@@ -1532,4 +1532,71 @@ def test_a_row_s_heading_is_its_author_and_date_line_and_a_comment_permalink_no_
     assert rows(comments_of(markup)) == [
         ("prime2515103", "No wonder Ryzens don't OC very well.", None),
         ("Gothmoth", "They kept the good silicon for these.", None),
+    ]
+
+
+VB3_POST = """<div align="center"><div class="page"><div id="edit{id}">
+  <table id="post{id}" class="tborder"><tr><td class="thead">04-0{n}-2005, 06:46 PM</td>
+  <td class="thead">#<a href="/showthread.php?p={id}#post{id}" id="postcount{id}"><strong>{n}</strong></a></td></tr>
+  <tr><td class="alt2"><a href="/user/{name}-{n}/">{name}</a>
+  <div class="smallfont">Member</div><div class="smallfont"><div>Join Date: Aug 2003</div>
+  <div>Posts: 931</div></div></td>
+  <td class="alt1"><div id="post_message_{id}">{text}</div></td></tr></table></div></div></div>"""
+
+
+def vb3_topic() -> str:
+    posts = [("Ada", "Amarok plays no MP3 files here."), ("Bola", "Install the plugins first.")]
+    posts.append(("Chen", "The plugins are installed already."))
+    return '<div id="posts">{}</div>'.format(
+        "".join(
+            VB3_POST.format(id=1927645 + n, n=n, name=name, text=text)
+            for n, (name, text) in enumerate(posts, start=1)
+        )
+    )
+
+
+def test_numbered_posts_each_wrapped_alone_in_sibling_containers_are_one_list():
+    assert rows(comments_of(vb3_topic())) == [
+        ("Bola", "Install the plugins first.", None),
+        ("Chen", "The plugins are installed already.", None),
+    ]
+
+
+def test_a_post_number_written_as_a_mark_before_a_link_names_the_opening_post():
+    markup = vb3_topic()
+    assert [c.author for c in comments_of(markup.replace("#<a", "<a"))] == ["Ada", "Bola", "Chen"]
+
+
+def test_an_element_named_only_by_its_id_is_a_part_of_the_comment():
+    """vBulletin's `div#post_message_123` is the message, not the user column beside it."""
+    found = comments_of(vb3_topic())
+    assert "Join Date" not in found[0].text
+
+
+def test_numbered_comments_nested_in_one_another_are_not_one_flat_list():
+    markup = """<ol class="commentlist"><li id="comment-1"><cite class="fn">Ada</cite>
+      <span class="date">May 3, 2024</span><div class="text"><p>First.</p></div>
+      <ul class="children"><li id="comment-2"><cite class="fn">Bola</cite>
+      <span class="date">May 4, 2024</span><div class="text"><p>A reply.</p></div></li></ul>
+      </li></ol>"""
+    assert rows(comments_of(markup)) == [("Ada", "First.", None), ("Bola", "A reply.", 0)]
+
+
+def test_an_empty_element_named_as_the_text_is_not_the_comment_s_text():
+    """`<p id="comment-content-1"><p>…</p></p>`: the parser closes the named paragraph at once."""
+    item = """<li class="comment" id="comment-{n}"><div class="media"><div class="media-left">
+      <a href="/user/{n}"><img class="user_profile" alt="{name} avatar" src="/p/{n}.jpg"></a></div>
+      <div class="media-body"><div class="media-heading"><h3 class="h5 comment-subject">{subject}
+      </h3></div> Submitted by <a href="/user/{n}">{name}</a> on <small>6 August 2014 - 13:43.</small>
+      </div></div><div class="content commentContent"><p id="comment-content-{n}"><p>{text}</p></p>
+      </div><div class="user-signature"><p>Happy cooking,</p><p>{name}</p></div></li>"""
+    markup = '<ol class="comments">{}</ol>'.format(
+        item.format(n=1, name="Ada", subject="Did you use", text="Did you use frying potatoes?")
+        + item.format(
+            n=2, name="Bola", subject="Hi Ada", text='Hi <a href="/user/1">Ada</a>, any will do.'
+        )
+    )
+    assert [c.text for c in comments_of(markup)] == [
+        "Did you use frying potatoes?",
+        "Hi Ada, any will do.",
     ]
