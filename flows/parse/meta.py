@@ -303,6 +303,10 @@ def _without_site_suffix(title: str, site_name: str | None) -> str:
     return kept if len(kept) >= 5 else title
 
 
+_SECTION_WORDS = 3
+"""A section's or a site's name is short; a headline is rarely three words or fewer."""
+
+
 def heading_or_title(heading: str | None, title: str | None) -> str | None:
     """For a page with no headline in its metadata, the `<h1>` unless `<title>` shows it is
     not the headline: an `<h1>` that `<title>` does not contain is a logo or a section
@@ -315,6 +319,13 @@ def heading_or_title(heading: str | None, title: str | None) -> str | None:
         return heading
     if folded_heading not in folded_title:
         return title
+    parts = _TITLE_PARTS.split(title)
+    if (
+        len(folded_heading.split()) <= _SECTION_WORDS
+        and folded_heading in map(_folded, parts[1:])
+        and folded_heading != _folded(parts[0])
+    ):  # "Headline - Wales News - WalesOnline" under <h1>Wales News</h1>: a section's name
+        return max(parts, key=len)
     if folded_title.endswith(folded_heading) and len(folded_title) > 2 * len(folded_heading):
         end = title.casefold().rfind(heading.casefold())
         if end > 0:
@@ -710,6 +721,18 @@ def _clean(value: Any) -> str | None:
     return value or None
 
 
+_MARKUP_TAG = re.compile(
+    r"</?(?:i|b|em|strong|span|u|sup|sub|br|mark|small)\b[^>]*>", re.IGNORECASE
+)
+
+
+def _title_text(value: Any) -> str | None:
+    """A title without the inline tags some CMSs leave in `og:title` or JSON-LD, escaped once
+    more (`&lt;i&gt;Deadpool&lt;/i&gt;`), so they show as text."""
+    text = _clean(value)
+    return _clean(_MARKUP_TAG.sub("", text)) if text and "<" in text else text
+
+
 def _text_field(value: Any) -> str | None:
     return _clean(_first_text(value))
 
@@ -738,7 +761,7 @@ def _is_charset(name: str) -> bool:
 
 # How each field's raw value (a string, a JSON-LD value, a markup reader's result) is read.
 READERS: dict[str, Callable[[Any], Any]] = {
-    "title": _clean,
+    "title": _title_text,
     "authors": split_authors,
     "published": _date,
     "modified": _date,

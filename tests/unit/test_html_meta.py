@@ -321,6 +321,9 @@ def test_og_article_author_is_read():
         ),
         ("Rates", "Rates", "Rates"),
         (None, "Rates rise again", "Rates rise again"),
+        ("Wales News", "Rates rise again - Wales News - News - Daily", "Rates rise again"),
+        ("Rates rise again", "Daily : News : Rates rise again", "Rates rise again"),
+        ("Rates rise again", "Rates rise again - news from the Economy desk", "Rates rise again"),
     ],
 )
 def test_the_h1_is_the_title_unless_the_title_tag_shows_it_is_a_logo_or_the_site(
@@ -444,3 +447,11 @@ def test_a_company_as_author_is_kept_when_no_person_is_named():
         '<html><head><meta name="author" content="Example Media GmbH"></head><body></body></html>'
     )
     assert extract_metadata(LexborHTMLParser(html)).authors == ["Example Media GmbH"]
+
+
+def test_inline_tags_escaped_into_a_title_are_left_out():
+    html = (
+        '<html><head><meta property="og:title" content="Is Ada In The Next '
+        '&lt;i&gt;Deadpool&lt;/i&gt; Movie?"></head><body></body></html>'
+    )
+    assert extract_metadata(LexborHTMLParser(html)).title == "Is Ada In The Next Deadpool Movie?"
