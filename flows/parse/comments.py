@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
@@ -1026,7 +1027,7 @@ class _Parts:
         for _, node in sorted(self.authors, key=_rank):
             if node.mem_id in outer:
                 continue
-            name = _author_name(node.text())
+            name = _author_name(self._without_times(node))
             if name and len(name) <= _MAX_AUTHOR:
                 if not _INITIALS.match(name):
                     return name
@@ -1042,6 +1043,15 @@ class _Parts:
             if meta is not None and meta.author:
                 return meta.author
         return None
+
+    def _without_times(self, author: LexborNode) -> str:
+        """An author element's text less the time elements inside it: "g!bs at 0:13", a
+        name and the moment of a track or video the comment is about, gives "g!bs at"."""
+        shown = author.text()
+        for _, node in self.times:
+            if is_inside(node, author):
+                shown = shown.replace(node.text(), " ", 1)
+        return shown
 
     def time(self, fetched_at: datetime) -> tuple[str | None, datetime | None]:
         """(time as shown, UTC moment): machine-readable first, else read from the label."""
@@ -1074,7 +1084,9 @@ class _Parts:
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
         texts = [  # not a button's label (`<footer><span class="text">Reply</span>`)
-            pair for pair in self.texts if not (boxes and boxes & _ancestor_ids([pair[1]]))
+            pair
+            for pair in self.texts
+            if not (boxes and boxes & _ancestor_ids([pair[1]])) and not _separator(pair[1])
         ]
         if texts:
             author_holders = _ancestor_ids(node for _, node in self.authors)
@@ -1132,6 +1144,19 @@ class _Parts:
             if child.tag in _HEADINGS:
                 blocks.add(child.mem_id)
         return lines_text(root, blocks)
+
+
+def _separator(node: LexborNode) -> bool:
+    """Does an element show only punctuation ("·", "|", "–"): a separator between the
+    author and the date, whatever its class says (`sc-text-h4`), never a comment's text?
+    An emoji is a symbol, not punctuation: a comment of one emoji stays."""
+    shown = node.text().strip()
+    return bool(shown) and all(
+        unicodedata.category(ch)[0] in "PZC" or ch in _SEPARATOR_SYMBOLS for ch in shown
+    )
+
+
+_SEPARATOR_SYMBOLS = frozenset("|/~")
 
 
 def _text_choice(author_holders: set[int], pair: tuple[int, LexborNode]) -> int:

@@ -1,0 +1,50 @@
+"""Comment rules that hold on any site: separators, positions in a track, two-digit years,
+signatures and the like, each pinned by a small page written here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.contracts import Comment
+from flows.parse.comments import extract_comments
+
+FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+
+
+def comments_of(body: str) -> list[Comment]:
+    html = (
+        f"<html><body><article><h1>Story</h1><p>The story text.</p></article>{body}</body></html>"
+    )
+    return extract_comments(LexborHTMLParser(html), FETCHED)
+
+
+def rows(comments: list[Comment]) -> list[tuple[str | None, str]]:
+    return [(c.author, c.text) for c in comments]
+
+
+TRACK_COMMENTS = """
+<ul class="commentsList">{}</ul>"""
+TRACK_COMMENT = """
+<li class="commentsList__item"><div class="commentItem">
+ <div class="commentItem__content">
+  <div class="commentItem__info"><span class="commentItem__username sc-text-h4">
+   <a href="/{name}" class="commentItem__usernameLink">{name}</a>
+   <span class="commentItem__timestamp">at <a href="" class="commentItem__timestampLink">{at}</a></span>
+  </span>
+  <span class="commentItem__separator sc-text-h4">&nbsp;·</span>
+  <time datetime="2021-02-25T06:00:31.000Z">2 years ago</time></div>
+  <div class="commentItem__body"><p>{text}</p></div>
+ </div></div></li>"""
+
+
+def test_a_separator_is_no_text_and_a_position_in_the_track_is_no_part_of_the_name() -> None:
+    items = "".join(
+        TRACK_COMMENT.format(name=name, at=at, text=text)
+        for name, at, text in [("g!bs", "0:13", "Yaaaay"), ("Mart!x", "1:09", "Lawd 🔥")]
+    )
+    assert rows(comments_of(TRACK_COMMENTS.format(items))) == [
+        ("g!bs", "Yaaaay"),
+        ("Mart!x", "Lawd 🔥"),
+    ]
