@@ -319,7 +319,7 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     if found is None:
         return None
     start, end, moment = found
-    author = clean_author(_WEEKDAY.sub("", line[:start]))
+    author = clean_author(without_weekday(line[:start]))
     after = line[end:].strip()
     if not author:
         match = _LEADING_LABEL.match(after)
@@ -338,6 +338,12 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     ):
         return None  # a sentence: "Ada said on 3 May 2024 that the bridge would open"
     return MetaLine(author or None, line[start:end].strip(), moment, start)
+
+
+def without_weekday(text: str) -> str:
+    """The text less a weekday at its end: "guest Saturday," (before "November 24, 2012")
+    → "guest"."""
+    return _WEEKDAY.sub("", text)
 
 
 def clean_author(text: str) -> str:

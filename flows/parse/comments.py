@@ -45,6 +45,7 @@ from flows.parse.comment_meta import (
     read_meta_line,
     token_words,
     without_module_hash,
+    without_weekday,
 )
 from flows.parse.comment_threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import Scan, is_inside, lines_text, scan, select, squash
@@ -1322,11 +1323,11 @@ def _names_a_name(node: LexborNode) -> bool:
 
 def _author_name(shown: str) -> str:
     """The name in an author element: "by Ngozi » Sat Nov 02, 2024" → "Ngozi",
-    "Milan on" → "Milan"."""
+    "Milan on" → "Milan", "guest Saturday, November 24, 2012" → "guest"."""
     name = _NAME_END.split(squash(shown).split("\n", 1)[0], maxsplit=1)[0]
     date = _DATE_IN_TEXT.search(name)
     if date is not None and date.start() > 0:
-        name = name[: date.start()]
+        name = without_weekday(name[: date.start()])
     name = _TRAILING_ON.sub("", _LEADING_BY.sub("", _SAYS.sub("", name)))
     return name.strip(" ,:|·»«-–—")
 

@@ -48,3 +48,14 @@ def test_a_separator_is_no_text_and_a_position_in_the_track_is_no_part_of_the_na
         ("g!bs", "Yaaaay"),
         ("Mart!x", "Lawd 🔥"),
     ]
+
+
+def test_a_weekday_before_the_date_in_the_author_element_is_no_part_of_the_name() -> None:
+    item = """<li class="comment-item">
+    <div class="comment-author">{} <span>Saturday, November 24, 2012</span></div>
+    <div class="comment-body">{}</div></li>"""
+    page = "<ul>{}{}</ul>".format(
+        item.format("guest", "Even on a strong model it fails."),
+        item.format("Damon Hart-Davis", "I like the idea."),
+    )
+    assert [c.author for c in comments_of(page)] == ["guest", "Damon Hart-Davis"]
