@@ -192,11 +192,12 @@ _CHROME_TOKEN = re.compile(
     r"|permalink|edit(?!able|or)|badge|signature|counter|karma|points|score|metadata|information"
     r"|répondre|repondre|responder|rispondi|reageer|melden|signaler|denunciar"
     r"|submitted|footer|header|btn|^meta$|^links$|expand$|collapse$|shrink$|toggle|activity"
-    r"|(?:see|show|load|view)[-_]?more$|controls?$"
+    r"|(?:see|show|load|view)[-_]?more$|controls?$|tools$"
 )
 """Class words of a comment's controls and chrome; `expand$` is the "Click to expand…" of a
 long quote, not an `expanded` state; `see-more` a link that shows the rest (not `read-more`,
-which some pages name the full text by)."""
+which some pages name the full text by); `tools` a bar of them (`commentTools`), not a
+`tooltip`."""
 _AUTHOR_TOKEN = re.compile(
     r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname|[-_]name$"
 )
@@ -841,10 +842,11 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
 def _linked_name(parts: _Parts, fetched_at: datetime) -> str | None:
     """A dated comment whose parts name no author: the first link beside its text whose words
     read as a name (`<h4><a href="http://sonny.net">Sonny Lanorias</a></h4>` above the
-    date) is the commenter's, not a link in the text, a reply's or a control."""
+    date, or an anchor with no `href` at all: "1. <a>stueysplace</a>") is the commenter's,
+    not a link in the text, a reply's or a control."""
     inside = {node.mem_id for node in parts.nested + parts.chrome}
     inside.update(node.mem_id for _, node in parts.texts)
-    for link in parts.item.css("a[href]"):
+    for link in parts.item.css("a"):
         href = link.attributes.get("href") or ""
         if href.startswith(("#", "javascript:", "mailto:")) or _ancestor_ids([link]) & inside:
             continue

@@ -59,3 +59,21 @@ def test_a_weekday_before_the_date_in_the_author_element_is_no_part_of_the_name(
         item.format("Damon Hart-Davis", "I like the idea."),
     )
     assert [c.author for c in comments_of(page)] == ["guest", "Damon Hart-Davis"]
+
+
+def test_a_two_digit_year_dates_a_comment_whose_name_is_an_anchor_without_a_link() -> None:
+    item = """<li class="comment"><dl><dt>{n}. <a>{name}</a>
+    <span class="datestamp">09:02 PM 10/28/10</span></dt>
+    <dd class="commentBody"><p>{text}</p><span class="commentTools">
+    <span class="commentReply">Reply</span> | <span class="reportAbuse">Report Abuse</span> |
+    <a href="#comment-{n}">Link to this</a></span></dd></dl></li>"""
+    page = '<ol id="commentList">{}{}</ol>'.format(
+        item.format(n=1, name="stueysplace", text="As always, by accident."),
+        item.format(n=2, name="ssarryo", text="Sarcastic much?"),
+    )
+    found = comments_of(page)
+    assert rows(found) == [
+        ("stueysplace", "As always, by accident."),
+        ("ssarryo", "Sarcastic much?"),
+    ]
+    assert found[0].posted_at == datetime(2010, 10, 28, 21, 2, tzinfo=UTC)
