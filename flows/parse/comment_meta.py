@@ -319,6 +319,8 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     if found is None:
         return None
     start, end, moment = found
+    if _PROFILE_DATE.search(line[:start]):
+        return None  # "Joined: 10 Feb 2012": the commenter's profile, not the comment
     author = clean_author(without_weekday(line[:start]))
     after = line[end:].strip()
     if not author:
@@ -344,6 +346,27 @@ def without_weekday(text: str) -> str:
     """The text less a weekday at its end: "guest Saturday," (before "November 24, 2012")
     → "guest"."""
     return _WEEKDAY.sub("", text)
+
+
+def labelled_name(line: str) -> str | None:
+    """The name on a line that says whose comment it is ("Posted by: Ada", "von Ada",
+    "par Ada"): the line beside a date line that holds no name."""
+    match = _LEADING_LABEL.match(line.strip())
+    if match is None:
+        return None
+    name = clean_author(line.strip()[match.end() :])
+    if not name or len(name) > _MAX_AUTHOR or len(name.split()) > _MAX_AUTHOR_WORDS:
+        return None
+    return name
+
+
+_PROFILE_DATE = re.compile(
+    r"\b(?:joined|registered|member since|mitglied seit|registriert(?: seit)?|dabei seit"
+    r"|anmeldedatum|inscrit(?: le)?|inscription|registrado|miembro desde|membro desde"
+    r"|iscritto(?: il)?|lid sinds|geregistreerd)\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""The label of the date a commenter joined the site, in a forum post's profile column."""
 
 
 def clean_author(text: str) -> str:

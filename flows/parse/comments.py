@@ -40,6 +40,7 @@ from flows.parse.comment_meta import (
     comment_word_in,
     is_date_line,
     label_words,
+    labelled_name,
     mask_links,
     names_comment_list,
     read_meta_line,
@@ -819,6 +820,8 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
     """The comment its parts name; an author or time they do not name is read from the
     item's author and date line, which then leaves the text."""
     shown, posted_at = parts.time(fetched_at)
+    if posted_at is None:
+        shown, posted_at = parts.author_time(fetched_at) or (shown, posted_at)
     author = parts.author(fetched_at)
     text, outside = parts.text()
     if author is None or posted_at is None:
@@ -856,6 +859,14 @@ def _linked_name(parts: _Parts, fetched_at: datetime) -> str | None:
     return None
 
 
+def _action_link(link: LexborNode) -> bool:
+    """A link whose few words start with an action ("Report this comment", "Link to this",
+    "Reply"): a control, whatever its class, not the comment's words."""
+    words = link.text().lower().split()
+    return 0 < len(words) <= _ACTION_LINK_WORDS and words[0].strip(".:!") in _ACTION_WORDS
+
+
+_ACTION_LINK_WORDS = 3
 _ACTION_WORDS = frozenset(
     {"reply", "permalink", "link", "report", "share", "quote", "edit", "delete", "flag", "like"}
     | {"antworten", "melden", "répondre", "responder", "rispondi", "reageren", "top", "more"}
@@ -901,13 +912,20 @@ def _meta_in(
 ) -> tuple[MetaLine, set[int], str | None] | None:
     """The author and date line among an item's first lines (or its last two, where the
     text comes first), the numbers of the lines it takes, and the author's name when it
-    stands on the line before ("Ada" / "3 May 2024, 10:15")."""
+    stands on a line of its own: a line beside it that says whose comment it is
+    ("3 May 2024, 10:15" / "Posted by: Ada"), else a name on the line before ("Ada" /
+    "3 May 2024, 10:15")."""
     count = len(lines)
     positions = [*range(min(count, _HEADER_LINES)), *range(max(_HEADER_LINES, count - 2), count)]
     for number in positions:
         meta = read_meta_line(lines[number], fetched_at)
         if meta is None:
             continue
+        if meta.author is None:
+            for beside in (number - 1, number + 1):
+                name = labelled_name(lines[beside]) if 0 <= beside < count else None
+                if name is not None:
+                    return meta, {beside, number}, name
         if meta.author is None and number > 0 and _name_like(lines[number - 1], fetched_at):
             return meta, {number - 1, number}, lines[number - 1]
         return meta, {number}, None
@@ -1008,6 +1026,8 @@ class _Parts:
             "hidden" in attributes or attributes.get("role") == "button",
             tag == "a" and _profile_link(attributes.get("href") or ""),
         )
+        if not roles and tag == "a" and _action_link(node):
+            roles = (("chrome", 0),)
         for role, rank in roles:
             if chrome_only and role != "chrome":
                 continue
@@ -1045,6 +1065,17 @@ class _Parts:
             meta = read_meta_line(shown, fetched_at)
             if meta is not None and meta.author:
                 return meta.author
+        return None
+
+    def author_time(self, fetched_at: datetime) -> tuple[str, datetime] | None:
+        """The date an author element shows beside the name when no element is named for
+        the time ("#1 Post by lyp » 17 Oct 2014 15:48"); not a block about the author,
+        whose dates are the profile's ("Joined: 10 Feb 2012")."""
+        for rank, node in sorted(self.authors, key=_rank):
+            if rank < _AUTHOR_BLOCK:
+                meta = read_meta_line(squash(node.text()), fetched_at)
+                if meta is not None:
+                    return meta.shown, meta.posted_at
         return None
 
     def _without_times(self, author: LexborNode) -> str:

@@ -77,3 +77,33 @@ def test_a_two_digit_year_dates_a_comment_whose_name_is_an_anchor_without_a_link
         ("ssarryo", "Sarcastic much?"),
     ]
     assert found[0].posted_at == datetime(2010, 10, 28, 21, 2, tzinfo=UTC)
+
+
+def test_a_posted_by_line_after_the_date_names_the_author_not_the_control_before_it() -> None:
+    item = """<li class="comment ugc"><div class="wrap"><p>{text}</p></div>
+    <ul class="details"><li><a href="/report?c={n}">Report this comment</a></li>
+    <li>2011-04-12 09:00:42 AM</li>
+    <li class="posted-by">Posted by: <span class="user">{name}</span></li></ul></li>"""
+    page = '<ul class="comments">{}{}</ul>'.format(
+        item.format(n=1, name="Klaus J. Seelig", text="Isn't it astonishing?"),
+        item.format(n=2, name="Tommy Tong", text="Quoting the article."),
+    )
+    assert rows(comments_of(page)) == [
+        ("Klaus J. Seelig", "Isn't it astonishing?"),
+        ("Tommy Tong", "Quoting the article."),
+    ]
+
+
+def test_a_post_is_dated_by_its_author_line_not_by_the_day_its_author_joined() -> None:
+    post = """<div id="p{n}" class="post"><dl class="postprofile"><dt>
+    <a href="/memberlist?u={n}" class="username">{name}</a></dt>
+    <dd class="profile-joined"><strong>Joined:</strong> 10 Feb 2012 02:20</dd></dl>
+    <div class="postbody"><p class="author">by <strong>{name}</strong> » {date}</p>
+    <div class="content">{text}</div></div></div>"""
+    page = '<div id="thread">{}{}</div>'.format(
+        post.format(n=1, name="foxidrive", date="17 Oct 2014 17:49", text="Here is one way."),
+        post.format(n=2, name="Squashman", date="17 Oct 2014 19:22", text="Or this one."),
+    )
+    found = comments_of(page)
+    assert rows(found) == [("foxidrive", "Here is one way."), ("Squashman", "Or this one.")]
+    assert [c.posted_text for c in found] == ["17 Oct 2014 17:49", "17 Oct 2014 19:22"]
