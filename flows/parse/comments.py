@@ -843,20 +843,32 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
 
 
 def _linked_name(parts: _Parts, fetched_at: datetime) -> str | None:
-    """A dated comment whose parts name no author: the first link beside its text whose words
-    read as a name (`<h4><a href="http://sonny.net">Sonny Lanorias</a></h4>` above the
-    date, or an anchor with no `href` at all: "1. <a>stueysplace</a>") is the commenter's,
-    not a link in the text, a reply's or a control."""
+    """A dated comment whose parts name no author: the first link or heading beside its
+    text whose words read as a name (`<h4><a href="http://sonny.net">Sonny Lanorias</a></h4>`
+    or `<h4>Scott Ayres</h4>` above the date, an anchor with no `href` at all: "1.
+    <a>stueysplace</a>") is the commenter's, not a link in the text (a block named as text
+    that also holds the date is a wrapper around both), a reply's, a control or a reply's
+    subject ("Re: …")."""
     inside = {node.mem_id for node in parts.nested + parts.chrome}
-    inside.update(node.mem_id for _, node in parts.texts)
-    for link in parts.item.css("a"):
+    dated = _ancestor_ids(node for _, node in parts.times)  # a wrapper, not the text
+    inside.update(node.mem_id for _, node in parts.texts if node.mem_id not in dated)
+    for link in parts.item.css(_NAME_HOLDERS):
         href = link.attributes.get("href") or ""
-        if href.startswith(("#", "javascript:", "mailto:")) or _ancestor_ids([link]) & inside:
+        if href.startswith(("#", "javascript:", "mailto:")) or (
+            (_ancestor_ids([link]) | {link.mem_id}) & inside
+        ):
             continue
         name = squash(link.text())
-        if _name_like(name, fetched_at) and name.lower() not in _ACTION_WORDS:
+        if (
+            _name_like(name, fetched_at)
+            and name.lower() not in _ACTION_WORDS
+            and not _REPLY_SUBJECT.match(name)
+        ):
             return name
     return None
+
+
+_NAME_HOLDERS = "a, h1, h2, h3, h4, h5, h6"
 
 
 def _action_link(link: LexborNode) -> bool:

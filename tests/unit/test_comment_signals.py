@@ -107,3 +107,29 @@ def test_a_post_is_dated_by_its_author_line_not_by_the_day_its_author_joined() -
     found = comments_of(page)
     assert rows(found) == [("foxidrive", "Here is one way."), ("Squashman", "Or this one.")]
     assert [c.posted_text for c in found] == ["17 Oct 2014 17:49", "17 Oct 2014 19:22"]
+
+
+def test_a_dated_comment_without_an_author_element_takes_the_name_its_heading_shows() -> None:
+    item = """<div class="comment depth-{d}"><div class="comment-from"><h4>{name}</h4></div>
+    <div class="comment-date">7/8/2015, 4:01:30 PM</div>
+    <div class="comment-body"><p>{text}</p></div></div>"""
+    page = '<div id="comments-listing">{}{}</div>'.format(
+        item.format(d=0, name='<a href="http://sonny.example">Sonny Lanorias</a>', text="Great!"),
+        item.format(d=1, name="Scott Ayres", text="Thanks man!"),
+    )
+    assert rows(comments_of(page)) == [("Sonny Lanorias", "Great!"), ("Scott Ayres", "Thanks man!")]
+
+
+def test_a_link_beside_the_date_in_a_body_wrapper_is_the_name_not_a_link_in_the_text() -> None:
+    item = """<div class="photo-comment"><div class="photo-comment-body">
+    <div class="photo-comment-info"><a class="nav-link" href="/photos/{name}">{name}</a>
+    <span class="photo-comment-date">about {m} minutes ago</span></div>
+    <div class="photo-comment-message">{text}</div></div></div>"""
+    page = "<div>{}{}</div>".format(
+        item.format(name="Jessiica77", m=11, text="It cracked me up!!"),
+        item.format(name="midwestwiggle", m=18, text="daaaang"),
+    )
+    assert rows(comments_of(page)) == [
+        ("Jessiica77", "It cracked me up!!"),
+        ("midwestwiggle", "daaaang"),
+    ]
