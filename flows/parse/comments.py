@@ -458,7 +458,15 @@ def _read_items(
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
     thread_flat_replies(comments, reply_depths(items))
+    for comment in comments:
+        if _EXCERPT.match(comment.text):
+            comment.text = ""  # dropped below, its replies kept
     return drop_empty(comments)
+
+
+_EXCERPT = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
+"""Text cut at both ends ("[...] More resources from … [...]"): another page's excerpt of
+this one, a pingback or trackback, whatever its class, not a reader's words."""
 
 
 def _regrouped(
@@ -1368,13 +1376,18 @@ def _names_a_name(node: LexborNode) -> bool:
 
 def _author_name(shown: str) -> str:
     """The name in an author element: "by Ngozi » Sat Nov 02, 2024" → "Ngozi",
-    "Milan on" → "Milan", "guest Saturday, November 24, 2012" → "guest"."""
-    name = _NAME_END.split(squash(shown).split("\n", 1)[0], maxsplit=1)[0]
+    "Milan on" → "Milan", "guest Saturday, November 24, 2012" → "guest", and without the
+    address of a profile shown beside it ("http://twitter.com/HazzW Harry Ward")."""
+    name = _NAME_END.split(squash(_ADDRESS.sub(" ", shown)).split("\n", 1)[0], maxsplit=1)[0]
     date = _DATE_IN_TEXT.search(name)
     if date is not None and date.start() > 0:
         name = without_weekday(name[: date.start()])
     name = _TRAILING_ON.sub("", _LEADING_BY.sub("", _SAYS.sub("", name)))
     return name.strip(" ,:|·»«-–—")
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+"""A web address; a name may hold slashes ("Brigid Pelino BA/MIR/C.Dir.")."""
 
 
 def _meta_block(node: LexborNode, root: LexborNode, meta: list[LexborNode]) -> LexborNode:

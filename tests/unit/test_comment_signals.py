@@ -133,3 +133,25 @@ def test_a_link_beside_the_date_in_a_body_wrapper_is_the_name_not_a_link_in_the_
         ("Jessiica77", "It cracked me up!!"),
         ("midwestwiggle", "daaaang"),
     ]
+
+
+def test_a_profile_address_is_no_part_of_the_name_and_an_excerpt_cut_at_both_ends_no_comment() -> (
+    None
+):
+    item = """<li id="dsq-comment-{n}"><div class="dsq-comment-header"><cite>
+    {url} <span>{name}</span></cite></div>
+    <div class="dsq-comment-body"><div class="dsq-comment-message"><p>{text}</p></div></div></li>"""
+    page = '<div id="disqus_thread"><ul id="dsq-comments">{}{}{}</ul></div>'.format(
+        item.format(n=1, url="http://twitter.com/HazzW", name="Harry Ward", text="Seriously?"),
+        item.format(n=2, url="", name="Brigid Pelino BA/MIR/C.Dir.", text="Love!!"),
+        item.format(
+            n=3,
+            url="http://blog.example/love/",
+            name="Outsourcing Our Love Lives | Blog",
+            text="[...] Resources from Mashable: – How to ask someone out [...]",
+        ),
+    )
+    assert rows(comments_of(page)) == [
+        ("Harry Ward", "Seriously?"),
+        ("Brigid Pelino BA/MIR/C.Dir.", "Love!!"),
+    ]
