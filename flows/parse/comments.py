@@ -458,10 +458,24 @@ def _read_items(
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
     thread_flat_replies(comments, reply_depths(items))
-    for comment in comments:
-        if _EXCERPT.match(comment.text):
+    for item, comment in zip(items, comments, strict=True):
+        if _EXCERPT.match(comment.text) or (
+            comment.author is None and comment.posted_at is None and _links_away(item)
+        ):
             comment.text = ""  # dropped below, its replies kept
     return drop_empty(comments)
+
+
+def _links_away(item: LexborNode) -> bool:
+    """Is nearly all of an item's text (80%) the text of links to other pages: a teaser of
+    an article (a box named `sect_comment` for an opinion piece), not a comment?"""
+    shown = len(squash(item.text()))
+    linked = sum(
+        len(squash(link.text()))
+        for link in item.css("a[href]")
+        if not (link.attributes.get("href") or "").startswith(("#", "javascript:"))
+    )
+    return shown > 0 and linked >= _MOST * shown
 
 
 _EXCERPT = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
@@ -1798,13 +1812,15 @@ def _comment_scopes(
     """Regions named as comments: containers whose class or id says so, then the blocks after
     a heading that announces comments, up to the next heading or form. An element repeated
     beside its siblings is a member of a list (a row of a forum's list of threads), not a
-    region."""
+    region, and nor is a box whose text is nearly all links to other pages (a teaser of an
+    opinion piece named `sect_comment`)."""
     for node in candidates:
         if (
             node.tag not in _NOT_ITEM_TAGS
             and _area_label(_label(node))
             and not _repeats(node)
             and not _in_other_region(node, memo)
+            and not _links_away(node)
         ):
             yield [node]
     for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):

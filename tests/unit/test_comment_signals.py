@@ -155,3 +155,27 @@ def test_a_profile_address_is_no_part_of_the_name_and_an_excerpt_cut_at_both_end
         ("Harry Ward", "Seriously?"),
         ("Brigid Pelino BA/MIR/C.Dir.", "Love!!"),
     ]
+
+
+def test_teasers_named_comment_are_no_comments_and_previews_under_a_heading_are() -> None:
+    teaser = """<div class="section box sect_comment"><h2>Kommentar</h2>
+    <a class="sectbody objlink" href="/debatte/kommentar/{n}/"><p>Die Nato tut sich schwer,
+    meint unser Autor in seinem Kommentar Nummer {n}.</p></a></div>"""
+    preview = """<li><a href="/artikel/kommentare/1/" class="objlink">
+    <h4>15.04.2011, 13:0{n} | {name}:</h4><p>{text}...</p></a></li>"""
+    previews = "".join(
+        preview.format(n=n, name=name, text=text)
+        for n, (name, text) in enumerate(
+            [("Hans Heiser", "Jemand hat die Demo live übertragen"), ("vic", "Wachset!")]
+        )
+    )
+    page = (
+        "".join(teaser.format(n=n) for n in range(3))
+        + '<div class="sect sect_commentlinks box"><div class="secthead"><h2>'
+        + f'<a name="c">Leserkommentare (10)</a></h2></div><div class="sectbody"><ul>{previews}'
+        + '</ul><ul><li><a href="/artikel/kommentare/1/">Alle 10 Kommentare</a></li></ul></div></div>'
+    )
+    assert rows(comments_of(page)) == [
+        ("Hans Heiser", "Jemand hat die Demo live übertragen..."),
+        ("vic", "Wachset!..."),
+    ]
