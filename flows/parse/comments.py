@@ -664,7 +664,7 @@ def _in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bo
         attributes = ancestor.attributes
         label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         lowered = label.lower()
-        named_list = _list_label(label)
+        named_list = _list_label(label) and not _widget(label)
         if not named_list and (
             _other_kind(label)
             or ancestor.tag == "dialog"
@@ -685,6 +685,13 @@ def _in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bo
         ancestor = ancestor.parent
     memo.update(dict.fromkeys(path, found))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _widget(label: str) -> bool:
+    """A sidebar widget (`widget comments`): a list of comments in it is about other pages,
+    even when it names them comments."""
+    return "widget" in label_words(label)
 
 
 @lru_cache(maxsize=4096)

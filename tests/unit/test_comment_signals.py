@@ -179,3 +179,23 @@ def test_teasers_named_comment_are_no_comments_and_previews_under_a_heading_are(
         ("Hans Heiser", "Jemand hat die Demo live übertragen..."),
         ("vic", "Wachset!..."),
     ]
+
+
+def test_a_widget_named_comments_in_the_sidebar_holds_no_comments_of_this_page() -> None:
+    ours = """<li id="dsq-comment-{n}"><div class="dsq-comment-header"><cite>{name}</cite></div>
+    <div class="dsq-comment-message"><p>{text}</p></div></li>"""
+    theirs = """<div class="item" id="comment{n}"><span class="commentBody">{text}</span>
+    <span class="commentAuthor">{name}</span> on <span class="commentPostTitle">
+    <a href="/2010/08/{n}/other-story/">Another story number {n}</a></span></div>"""
+    page = (
+        '<div id="disqus_thread"><ul id="dsq-comments">'
+        + ours.format(n=1, name="Lemon", text="200,000 people a day.")
+        + ours.format(n=2, name="chocri", text="Thanks for the summary!")
+        + '</ul></div><div id="sidebar"><div class="widget comments"><div class="items">'
+        + "".join(theirs.format(n=n, name=f"Reader {n}", text="Nice one.") for n in range(3))
+        + "</div></div></div>"
+    )
+    assert rows(comments_of(page)) == [
+        ("Lemon", "200,000 people a day."),
+        ("chocri", "Thanks for the summary!"),
+    ]
