@@ -200,8 +200,10 @@ long quote, not an `expanded` state; `see-more` a link that shows the rest (not 
 which some pages name the full text by); `tools` a bar of them (`commentTools`), not a
 `tooltip`."""
 _AUTHOR_TOKEN = re.compile(
-    r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname|[-_]name$"
+    r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname|(?:[-_]|comment|er)name$"
 )
+"""Classes of an author's name: `fn`, `comment-author`, `user_name`, and a name glued to the
+word of whose it is (`commentname`, `postername`, `membername`)."""
 _TIME_TOKEN = re.compile(
     r"(?<!vali)(?<!up)(?<!candi)(?<!man)(?<!consoli)date|time|posted|submitted|meta"
 )
@@ -229,7 +231,7 @@ def _profile_link(href: str) -> bool:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SAYS = re.compile(
     r"\s*(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote|escribió|escreveu"
-    r"|disse|skrev|пишет|написал|написала|napisał|napsal)\s*:?\s*$",
+    r"|disse|skrev|пишет|написал|написала|napisał|napsal)\s*(?::|\.{2,}|…)?\s*$",
     re.IGNORECASE,
 )
 _BY_LINE = re.compile(

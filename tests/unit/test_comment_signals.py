@@ -199,3 +199,18 @@ def test_a_widget_named_comments_in_the_sidebar_holds_no_comments_of_this_page()
         ("Lemon", "200,000 people a day."),
         ("chocri", "Thanks for the summary!"),
     ]
+
+
+def test_a_name_glued_to_the_comment_word_is_the_author_who_said_the_loose_text() -> None:
+    item = """<div class="commentunit" id="comment_{n}"><div class="comment_label">
+    <div class="comment_date">Oct 04, 2010</div></div>
+    <div class="comment"><div class="commentname">{name} said...</div>
+    {text}</div></div>"""
+    page = '<h4>Comments (2)</h4><div class="posterous_comments_list">{}{}</div>'.format(
+        item.format(n=1, name="Christian", text="Are the passes +1?"),
+        item.format(n=2, name="sean_a_rose", text="Will the shuttle return?"),
+    )
+    assert rows(comments_of(page)) == [
+        ("Christian", "Are the passes +1?"),
+        ("sean_a_rose", "Will the shuttle return?"),
+    ]
