@@ -70,39 +70,45 @@ TZ_OFFSETS: dict[str, float] = {
 MONTHS: dict[str, int] = {}
 """Month name (abbreviated, nominative or genitive as dates write it) → number, in English,
 French, German, Spanish, Portuguese, Italian, Dutch, the Scandinavian languages, Polish,
-Turkish, Czech, Slovak, Russian, Finnish, Hungarian and Romanian."""
+Turkish, Czech, Slovak, Russian, Finnish, Hungarian, Romanian and Arabic (the Egyptian and
+the Levantine names)."""
 for _number, _names in enumerate(
     [
         ("jan", "january", "janvier", "janv", "januar", "enero", "ene", "janeiro", "gennaio")
         + ("januari", "jän", "jänner", "genn", "stycznia", "ocak", "ledna", "januára")
-        + ("января", "tammikuuta", "január", "ianuarie"),
+        + ("января", "tammikuuta", "január", "ianuarie", "يناير", "كانون الثاني"),
         ("feb", "february", "février", "fevrier", "févr", "fevr", "februar", "febrero")
         + ("fevereiro", "fev", "febbraio", "februari", "lutego", "şubat", "února", "februára")
-        + ("февраля", "helmikuuta", "február", "februarie"),
+        + ("февраля", "helmikuuta", "február", "februarie", "فبراير", "شباط"),
         ("mar", "march", "mars", "märz", "maerz", "mrz", "mär", "marzo", "março", "marco")
         + ("maart", "mrt", "marts", "marca", "mart", "března", "марта", "maaliskuuta")
-        + ("március", "martie"),
+        + ("március", "martie", "مارس", "آذار"),
         ("apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "nisan")
-        + ("dubna", "apríla", "апреля", "huhtikuuta", "április", "aprilie"),
+        + ("dubna", "apríla", "апреля", "huhtikuuta", "április", "aprilie", "أبريل", "ابريل")
+        + ("نيسان",),
         ("may", "mai", "mayo", "maio", "maggio", "mei", "mag", "maj", "maja", "mayıs")
-        + ("května", "mája", "мая", "toukokuuta", "május"),
+        + ("května", "mája", "мая", "toukokuuta", "május", "مايو", "أيار"),
         ("jun", "june", "juin", "juni", "junio", "junho", "giugno", "giu", "czerwca", "haziran")
-        + ("června", "júna", "июня", "kesäkuuta", "június", "iunie"),
+        + ("června", "júna", "июня", "kesäkuuta", "június", "iunie", "يونيو", "حزيران"),
         ("jul", "july", "juillet", "juil", "juli", "julio", "julho", "luglio", "lug", "lipca")
-        + ("temmuz", "července", "júla", "июля", "heinäkuuta", "július", "iulie"),
+        + ("temmuz", "července", "júla", "июля", "heinäkuuta", "július", "iulie", "يوليو")
+        + ("تموز",),
         ("aug", "august", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia")
-        + ("ağustos", "srpna", "augusta", "августа", "elokuuta", "augusztus"),
+        + ("ağustos", "srpna", "augusta", "августа", "elokuuta", "augusztus", "أغسطس", "اغسطس")
+        + ("آب",),
         ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembro")
         + ("settembre", "set", "września", "wrzesnia", "eylül", "září", "septembra")
-        + ("сентября", "syyskuuta", "szeptember", "septembrie"),
+        + ("сентября", "syyskuuta", "szeptember", "septembrie", "سبتمبر", "أيلول"),
         ("oct", "october", "octobre", "oktober", "okt", "octubre", "outubro", "out")
         + ("ottobre", "ott", "października", "pazdziernika", "ekim", "října", "októbra")
-        + ("октября", "lokakuuta", "október", "octombrie"),
+        + ("октября", "lokakuuta", "október", "octombrie", "أكتوبر", "اكتوبر")
+        + ("تشرين الأول",),
         ("nov", "november", "novembre", "noviembre", "novembro", "listopada", "kasım")
-        + ("listopadu", "novembra", "ноября", "marraskuuta", "noiembrie"),
+        + ("listopadu", "novembra", "ноября", "marraskuuta", "noiembrie", "نوفمبر")
+        + ("تشرين الثاني",),
         ("dec", "december", "décembre", "decembre", "déc", "dezember", "dez", "diciembre")
         + ("dic", "dezembro", "dicembre", "grudnia", "aralık", "prosince", "decembra")
-        + ("декабря", "joulukuuta", "desember", "decembrie"),
+        + ("декабря", "joulukuuta", "desember", "decembrie", "ديسمبر", "كانون الأول"),
     ],
     start=1,
 ):

@@ -48,6 +48,7 @@ from flows.parse.comment_meta import (
     without_module_hash,
     without_weekday,
 )
+from flows.parse.comment_signed import signed_comments
 from flows.parse.comment_threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import Scan, is_inside, lines_text, scan, select, squash
 from flows.times import find_datetime, parse_datetime
@@ -277,7 +278,11 @@ def extract_comments(
     by_parts = _structural_comments(candidates, scanned, memo, fetched_at)
     if len(by_parts) > len(comments):
         return by_parts
-    return _without_a_lone_notice(comments) or _numbered_comments(tree, fetched_at)
+    return (
+        _without_a_lone_notice(comments)
+        or _numbered_comments(tree, fetched_at)
+        or signed_comments(scanned, fetched_at)
+    )
 
 
 def _without_a_lone_notice(comments: list[Comment]) -> list[Comment]:

@@ -214,3 +214,37 @@ def test_a_name_glued_to_the_comment_word_is_the_author_who_said_the_loose_text(
         ("Christian", "Are the passes +1?"),
         ("sean_a_rose", "Will the shuttle return?"),
     ]
+
+
+def test_signed_messages_of_a_talk_page_are_comments_by_their_signatures() -> None:
+    def signed(name: str, when: str) -> str:
+        return (
+            f'<a href="/wiki/User:{name}" title="User:{name}">{name}</a> '
+            f'(<a href="/wiki/User_talk:{name}" title="User talk:{name}">talk</a>) {when} (UTC)'
+        )
+
+    page = (
+        '<div class="mw-parser-output"><div id="toc" class="toc"><h2>Contents</h2>'
+        '<ul><li><a href="#Privacy">1 Privacy</a></li></ul></div>'
+        "<h2>Privacy</h2><p>Masking addresses is overdue.</p><p>It protects new editors. -- "
+        + signed("Ada", "22:51, 21 April 2020")
+        + "</p><dl><dd>Who will see them? "
+        + signed("Bola", "14:08, 29 April 2020")
+        + '</dd></dl><h2>Tools</h2><p>What tools? <a href="/w/index.php?title=User:Kai&amp;'
+        'action=edit&amp;redlink=1">Kai</a> (<a href="/wiki/User_talk:Kai">talk</a>)</p></div>'
+    )
+    found = comments_of(page)
+    assert rows(found) == [
+        ("Ada", "Masking addresses is overdue.\nIt protects new editors."),
+        ("Bola", "Who will see them?"),
+        ("Kai", "What tools?"),
+    ]
+    assert found[0].posted_at == datetime(2020, 4, 21, tzinfo=UTC)
+
+
+def test_a_user_link_beside_its_talk_link_once_is_no_talk_page() -> None:
+    page = (
+        '<div><p>Written by <a href="/wiki/User:Ada">Ada</a> (<a href="/wiki/User_talk:Ada">'
+        "talk</a>) 22:51, 21 April 2020 (UTC)</p><p>See also our guide.</p></div>"
+    )
+    assert comments_of(page) == []

@@ -139,3 +139,11 @@ def test_a_two_digit_year_is_read_beside_a_clock_time_only() -> None:
     assert found is not None and found[2].year == 1999
     assert find_datetime("version 1.2.10", now) is None
     assert find_datetime("Posted 10/28/10", now) is None
+
+
+def test_arabic_month_names_are_read() -> None:
+    now = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+    found = find_datetime("22:51، 21 أبريل 2020 (ت ع م)", now)
+    assert found is not None and found[2] == datetime(2020, 4, 21, tzinfo=UTC)
+    found = find_datetime("3 تشرين الأول 2019", now)
+    assert found is not None and found[2] == datetime(2019, 10, 3, tzinfo=UTC)
