@@ -465,12 +465,29 @@ def _read_items(
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
     thread_flat_replies(comments, reply_depths(items))
-    for item, comment in zip(items, comments, strict=True):
+    pictures = set()
+    for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
         if _EXCERPT.match(comment.text) or (
             comment.author is None and comment.posted_at is None and _links_away(item)
         ):
             comment.text = ""  # dropped below, its replies kept
-    return drop_empty(comments)
+        elif not comment.text and comment.author and comment.posted_at:
+            if _only_a_picture(parts[position]):
+                pictures.add(position)
+    return drop_empty(comments, keep=pictures)
+
+
+def _only_a_picture(parts: _Parts) -> bool:
+    """Does a comment with an author and a date and no text show an image where its text
+    goes (a smiley, a photo): a comment of one picture, not an empty placeholder? Avatars
+    and controls are no such image."""
+    beside = {node.mem_id for node in parts.nested + parts.chrome}
+    beside.update(node.mem_id for _, node in parts.authors)
+    return any(
+        not (_ancestor_ids([image]) | {image.mem_id}) & beside
+        for _, node in parts.texts
+        for image in node.css("img")
+    )
 
 
 def _links_away(item: LexborNode) -> bool:

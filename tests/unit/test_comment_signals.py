@@ -248,3 +248,15 @@ def test_a_user_link_beside_its_talk_link_once_is_no_talk_page() -> None:
         "talk</a>) 22:51, 21 April 2020 (UTC)</p><p>See also our guide.</p></div>"
     )
     assert comments_of(page) == []
+
+
+def test_a_comment_of_one_picture_stays_with_no_text_and_an_avatar_is_no_picture() -> None:
+    item = """<li class="comment"><div class="comment-author"><img class="avatar" src="a.png">
+    <b class="fn">{name}</b></div><time datetime="2015-11-15T18:11:00Z">Nov 15, 2015</time>
+    <div class="comment-content">{body}</div></li>"""
+    page = '<ol class="comment-list">{}{}{}</ol>'.format(
+        item.format(name="Ada", body="<p>Works here.</p>"),
+        item.format(name="guillaumeb", body='<img src="smile.png" alt=":D">'),
+        item.format(name="Kai", body=""),
+    )
+    assert rows(comments_of(page)) == [("Ada", "Works here."), ("guillaumeb", "")]
