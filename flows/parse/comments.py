@@ -471,9 +471,13 @@ def _read_items(
             comment.author is None and comment.posted_at is None and _links_away(item)
         ):
             comment.text = ""  # dropped below, its replies kept
-        elif not comment.text and comment.author and comment.posted_at:
-            if _only_a_picture(parts[position]):
-                pictures.add(position)
+        elif (
+            not comment.text
+            and comment.author
+            and comment.posted_at
+            and _only_a_picture(parts[position])
+        ):
+            pictures.add(position)
     return drop_empty(comments, keep=pictures)
 
 
