@@ -1022,12 +1022,13 @@ _MAX_NAME_WORDS = 5
 def _without_leading_dates(
     text: str, fetched_at: datetime
 ) -> tuple[str, tuple[str, datetime] | None]:
-    """The text without the lines before it that are only a date or the comment's number
-    ("1", "#12"), and the first such date."""
+    """The text without the lines before it that are only a date, a clock time ("14:05",
+    "3:29 PM", "10:16 horas": the hour of a date shown on a line of its own) or the comment's
+    number ("1", "#12"), and the first such date."""
     lines = text.split("\n")
     first = None
     while len(lines) > 1:
-        if _COMMENT_NUMBER.match(lines[0]):
+        if _COMMENT_NUMBER.match(lines[0]) or _CLOCK_LINE.match(lines[0]):
             lines = lines[1:]
             continue
         if not is_date_line(lines[0], fetched_at):
@@ -1040,6 +1041,11 @@ def _without_leading_dates(
 
 
 _COMMENT_NUMBER = re.compile(r"^#?\d{1,5}\.?$")
+_CLOCK_LINE = re.compile(
+    r"^(?:at|um|à|às|alle|om|kl\.?|@)?\s*[012]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*"
+    r"(?:[ap]\.?\s?m\.?|uhr|h|hs|hrs|horas|heures|ore|uur)?$",
+    re.IGNORECASE,
+)
 
 
 def _rdfa_name(prop: str | None) -> str:

@@ -260,3 +260,17 @@ def test_a_comment_of_one_picture_stays_with_no_text_and_an_avatar_is_no_picture
         item.format(name="Kai", body=""),
     )
     assert rows(comments_of(page)) == [("Ada", "Works here."), ("guillaumeb", "")]
+
+
+def test_the_hour_on_a_line_of_its_own_before_the_text_is_no_part_of_it() -> None:
+    item = """<li class="comment"><span class="comment-author">{name}</span>
+    <span class="comment-date">02/12/2024</span><div class="comment-text">
+    <p>{hour}</p><p>{text}</p></div></li>"""
+    page = '<ul class="comments">{}{}</ul>'.format(
+        item.format(name="Eix", hour="10:16 horas", text="Tú entenderás la historia."),
+        item.format(name="Ada", hour="3:29 PM", text="Met at a bar, too."),
+    )
+    assert rows(comments_of(page)) == [
+        ("Eix", "Tú entenderás la historia."),
+        ("Ada", "Met at a bar, too."),
+    ]
