@@ -401,8 +401,24 @@ _POST_NUMBER = re.compile(r"^(?:post\s*)?#\s*(\d+)(?:\s+of\s+\d+)?$", re.IGNOREC
 
 
 def _subject(item: LexborNode) -> str | None:
+    """A post's subject: its heading, else a line labelled as one ("Post subject: Re: …",
+    "Betreff:", "Sujet :") where a forum lays its posts out as tables."""
     heading = item.css_first("h2, h3, h4")
-    return squash(heading.text()) or None if heading is not None else None
+    if heading is not None:
+        return squash(heading.text()) or None
+    for line in lines_text(item).split("\n")[:_SUBJECT_LINES]:
+        labelled = _SUBJECT_LINE.match(line)
+        if labelled:
+            return labelled["subject"].strip() or None
+    return None
+
+
+_SUBJECT_LINE = re.compile(
+    r"^(?:post\s+)?(?:subject|title|betreff|titel|sujet|asunto|oggetto|assunto|onderwerp"
+    r"|temat|тема)\s*:\s*(?P<subject>.+)$",
+    re.IGNORECASE,
+)
+_SUBJECT_LINES = 6
 
 
 _REPLY_SUBJECT = re.compile(
@@ -1222,10 +1238,13 @@ class _Parts:
         """The message among blocks no class names as a comment's text (a forum post's
         `postcontent` beside `textcontrols` and the user column): the longest block that holds
         neither the author nor the time, or the innermost block inside it that holds nearly
-        all (80%) of its text."""
+        all (80%) of its text; not a signature, which opens with a rule of underscores or
+        dashes ("_________________", "-- "), when another block is left."""
+        read = [(lines_text(block, skip), block) for block in blocks]
+        unsigned = [(text, block) for text, block in read if not _SIGNATURE_RULE.match(text)]
         sized = [
-            (block.mem_id not in meta_holders, len(lines_text(block, skip)), block)
-            for block in blocks
+            (block.mem_id not in meta_holders, len(text), block)
+            for text, block in (unsigned or read)
         ]
         free, size, best = max(sized, key=lambda entry: entry[:2])
         inner = [
@@ -1266,6 +1285,9 @@ def _separator(node: LexborNode) -> bool:
 
 
 _SEPARATOR_SYMBOLS = frozenset("|/~")
+
+
+_SIGNATURE_RULE = re.compile(r"^(?:_{4,}|-{2,}|—{2,})\s*(?:\n|$)")
 
 
 def _text_choice(author_holders: set[int], pair: tuple[int, LexborNode]) -> int:
@@ -1993,7 +2015,9 @@ def _looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
         return False  # a date has digits, or a `time` element
     if node.css_first("form, textarea"):
         return False
-    text = lines_text(node)
+    # a table's header cells ("Author", "Message") label its columns, they are no post's lines
+    labels = {cell.mem_id for cell in node.css("th")} if node.tag == "table" else set()
+    text = lines_text(node, labels)
     parts = _Parts(node)
     for part in select(node, PARTS):
         parts.classify(part)

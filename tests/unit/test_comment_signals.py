@@ -274,3 +274,31 @@ def test_the_hour_on_a_line_of_its_own_before_the_text_is_no_part_of_it() -> Non
         ("Eix", "Tú entenderás la historia."),
         ("Ada", "Met at a bar, too."),
     ]
+
+
+def test_a_table_forum_drops_its_opening_post_by_the_subject_line_and_the_signature() -> None:
+    post = """<table class="tablebg">{header}<tr class="row1">
+    <td class="row2"><b class="postauthor">{name}</b></td>
+    <td class="row1"><div>Post subject: {subject}</div><div><b>Posted:</b> {date}</div></td>
+    </tr><tr class="row1"><td class="row2"><div class="postdetails">Joined: May 13th, 2008,
+    8:17 am</div></td><td><div class="postbody">{text}</div>
+    <span class="postbody"><br>_________________<br>{signature}</span></td></tr></table>"""
+    page = "<div>{}{}</div>".format(
+        post.format(
+            header="<tr><th>Author</th><th>Message</th></tr>",
+            name="nhatlam1804",
+            subject="[ADDED] short and easy #3",
+            date="January 9th, 2016, 2:30 am",
+            text="YouTube channel link: see below.",
+            signature="My channel",
+        ),
+        post.format(
+            header="",
+            name="Xpayne",
+            subject="Re: [ADDED] short and easy #3",
+            date="January 20th, 2016, 6:40 pm",
+            text="Thank you. Added.",
+            signature="I'll take care of checking whether the music is royalty-free or not.",
+        ),
+    )
+    assert rows(comments_of(page)) == [("Xpayne", "Thank you. Added.")]
