@@ -70,39 +70,45 @@ TZ_OFFSETS: dict[str, float] = {
 MONTHS: dict[str, int] = {}
 """Month name (abbreviated, nominative or genitive as dates write it) → number, in English,
 French, German, Spanish, Portuguese, Italian, Dutch, the Scandinavian languages, Polish,
-Turkish, Czech, Slovak, Russian, Finnish, Hungarian and Romanian."""
+Turkish, Czech, Slovak, Russian, Finnish, Hungarian, Romanian and Arabic (the Egyptian and
+the Levantine names)."""
 for _number, _names in enumerate(
     [
         ("jan", "january", "janvier", "janv", "januar", "enero", "ene", "janeiro", "gennaio")
         + ("januari", "jän", "jänner", "genn", "stycznia", "ocak", "ledna", "januára")
-        + ("января", "tammikuuta", "január", "ianuarie"),
+        + ("января", "tammikuuta", "január", "ianuarie", "يناير", "كانون الثاني"),
         ("feb", "february", "février", "fevrier", "févr", "fevr", "februar", "febrero")
         + ("fevereiro", "fev", "febbraio", "februari", "lutego", "şubat", "února", "februára")
-        + ("февраля", "helmikuuta", "február", "februarie"),
+        + ("февраля", "helmikuuta", "február", "februarie", "فبراير", "شباط"),
         ("mar", "march", "mars", "märz", "maerz", "mrz", "mär", "marzo", "março", "marco")
         + ("maart", "mrt", "marts", "marca", "mart", "března", "марта", "maaliskuuta")
-        + ("március", "martie"),
+        + ("március", "martie", "مارس", "آذار"),
         ("apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "nisan")
-        + ("dubna", "apríla", "апреля", "huhtikuuta", "április", "aprilie"),
+        + ("dubna", "apríla", "апреля", "huhtikuuta", "április", "aprilie", "أبريل", "ابريل")
+        + ("نيسان",),
         ("may", "mai", "mayo", "maio", "maggio", "mei", "mag", "maj", "maja", "mayıs")
-        + ("května", "mája", "мая", "toukokuuta", "május"),
+        + ("května", "mája", "мая", "toukokuuta", "május", "مايو", "أيار"),
         ("jun", "june", "juin", "juni", "junio", "junho", "giugno", "giu", "czerwca", "haziran")
-        + ("června", "júna", "июня", "kesäkuuta", "június", "iunie"),
+        + ("června", "júna", "июня", "kesäkuuta", "június", "iunie", "يونيو", "حزيران"),
         ("jul", "july", "juillet", "juil", "juli", "julio", "julho", "luglio", "lug", "lipca")
-        + ("temmuz", "července", "júla", "июля", "heinäkuuta", "július", "iulie"),
+        + ("temmuz", "července", "júla", "июля", "heinäkuuta", "július", "iulie", "يوليو")
+        + ("تموز",),
         ("aug", "august", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia")
-        + ("ağustos", "srpna", "augusta", "августа", "elokuuta", "augusztus"),
+        + ("ağustos", "srpna", "augusta", "августа", "elokuuta", "augusztus", "أغسطس", "اغسطس")
+        + ("آب",),
         ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembro")
         + ("settembre", "set", "września", "wrzesnia", "eylül", "září", "septembra")
-        + ("сентября", "syyskuuta", "szeptember", "septembrie"),
+        + ("сентября", "syyskuuta", "szeptember", "septembrie", "سبتمبر", "أيلول"),
         ("oct", "october", "octobre", "oktober", "okt", "octubre", "outubro", "out")
         + ("ottobre", "ott", "października", "pazdziernika", "ekim", "října", "októbra")
-        + ("октября", "lokakuuta", "október", "octombrie"),
+        + ("октября", "lokakuuta", "október", "octombrie", "أكتوبر", "اكتوبر")
+        + ("تشرين الأول",),
         ("nov", "november", "novembre", "noviembre", "novembro", "listopada", "kasım")
-        + ("listopadu", "novembra", "ноября", "marraskuuta", "noiembrie"),
+        + ("listopadu", "novembra", "ноября", "marraskuuta", "noiembrie", "نوفمبر")
+        + ("تشرين الثاني",),
         ("dec", "december", "décembre", "decembre", "déc", "dezember", "dez", "diciembre")
         + ("dic", "dezembro", "dicembre", "grudnia", "aralık", "prosince", "decembra")
-        + ("декабря", "joulukuuta", "desember", "decembrie"),
+        + ("декабря", "joulukuuta", "desember", "decembrie", "ديسمبر", "كانون الأول"),
     ],
     start=1,
 ):
@@ -145,6 +151,30 @@ _DAY_MONTH_YEAR = re.compile(
 )
 """Day first ("03.05.2024", "3/5/2024", "03-05-2024"), unless the day cannot be a month or a
 12-hour clock follows ("04-09-2005, 06:46 PM"): the American order."""
+
+_SHORT_DATE = (
+    r"(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{2})(?![\d/.-]?\d)"
+)
+_SHORT_CLOCK = (
+    r"(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+)
+_SHORT_YEAR = (
+    re.compile(
+        r"\b"
+        + _SHORT_DATE
+        + r"[,\s]+(?:(?:at|um|à|às|as|a las|alle|om|kl\.?|@|-|–|—|\|)\s*)?"
+        + _SHORT_CLOCK,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b" + _SHORT_CLOCK + r"\s*(?:,|on|am|le|el|op|-|–|—|\|)?\s*\b" + _SHORT_DATE,
+        re.IGNORECASE,
+    ),
+)
+"""A numeric date with a two-digit year, read only beside a clock time ("28.10.10, 21:02",
+"12/02/19 às 6:33", "09:02 PM 10/28/10"): alone, "1.2.10" may be a version number. The
+century is the one that puts the year at most a year after `now`."""
+_SHORT_HINT = re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d(?![\d/.-]?\d)")
 
 _CJK_DATE = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
@@ -359,14 +389,17 @@ def _parse_datetime(
     return None
 
 
-def _from_match(match: re.Match[str], default_zone: tzinfo) -> datetime | None:
+def _from_match(
+    match: re.Match[str], default_zone: tzinfo, now: datetime | None = None
+) -> datetime | None:
     parts = match.groupdict()
     month_text = parts["month"]
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower().rstrip("."))
     if month is None:
         return None
     day = int(parts["day"])
-    if match.re is _DAY_MONTH_YEAR and day <= 12 and (month > 12 or parts.get("ampm")):
+    numeric = match.re is _DAY_MONTH_YEAR or match.re in _SHORT_YEAR
+    if numeric and day <= 12 and (month > 12 or parts.get("ampm")):
         month, day = day, month  # "9/21/2016", or a 12-hour clock: the American order
     hour = minute = second = 0
     if parts.get("hour") is not None:
@@ -374,8 +407,11 @@ def _from_match(match: re.Match[str], default_zone: tzinfo) -> datetime | None:
         minute = int(parts["minute"] or 0)
         second = int(parts.get("second") or 0)
     tz = _zone(parts.get("tz")) or default_zone
+    year = int(parts["year"])
+    if len(parts["year"]) == 2 and now is not None:
+        year += 2000 if 2000 + year <= now.year + 1 else 1900
     try:
-        moment = datetime(int(parts["year"]), month, day, hour, minute, second, 0, tz)
+        moment = datetime(year, month, day, hour, minute, second, 0, tz)
     except ValueError:
         return None
     return moment.astimezone(UTC)
@@ -431,11 +467,14 @@ def find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None:
     found: tuple[int, int, datetime] | None = None
     # Every absolute form holds a four-digit year: most lines have none, and the month-name
     # patterns cost more than all the others together.
-    for pattern in _ABSOLUTE if _YEAR_DIGITS.search(text) else ():
+    absolute: tuple[re.Pattern[str], ...] = _ABSOLUTE if _YEAR_DIGITS.search(text) else ()
+    if ":" in text and _SHORT_HINT.search(text):
+        absolute += _SHORT_YEAR
+    for pattern in absolute:
         match = pattern.search(text)
         if match and (found is None or match.start() < found[0]):
             try:
-                moment = _from_match(match, zone)
+                moment = _from_match(match, zone, now)
             except (ValueError, OverflowError):
                 moment = None
             if moment is not None:

@@ -267,6 +267,9 @@ _WEEKDAY = re.compile(
 a name such as "Sam" stays."""
 _COUNT = re.compile(r"\d+\s+[^\W\d]+$")
 """A counter, not a name: "39 points", "Original Poster1 point", "3 replies"."""
+_SPEAKER_AFTER = re.compile(r"^[|·•—–-]\s*(?P<name>[^|·•:]{1,60}):$")
+"""A name after the date that ends in a colon, the words that follow being its comment:
+"15.04.2011, 13:02 | Hans Heiser:". Without the colon the words may be a control ("| Reply")."""
 _MAX_AUTHOR = 60
 _MAX_AUTHOR_WORDS = 6
 _MAX_TAIL = 25
@@ -294,7 +297,7 @@ def mask_links(line: str) -> str:
 def read_meta_line(line: str, now: datetime) -> MetaLine | None:
     """Split a line naming a comment's author and time: "Comment by Ada — May 3, 2024 @ 10:15",
     "Ada | Saturday, 2 November 2024 - 14:05", "Marie - Le 3 mars 2024 à 14h30", "Kai,
-    vor 3 Stunden", "3 May 2024 by Ada". None without a date, or when the words around it
+    vor 3 Stunden", "3 May 2024 by Ada", "3 May 2024 | Ada:". None without a date, or when the words around it
     are too long to be a name and a link (a sentence that mentions a date). Short lines are
     remembered: a block's first lines are read when it is judged a comment, then again when
     it is read as one."""
@@ -319,12 +322,16 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     if found is None:
         return None
     start, end, moment = found
-    author = clean_author(_WEEKDAY.sub("", line[:start]))
+    if _PROFILE_DATE.search(line[:start]):
+        return None  # "Joined: 10 Feb 2012": the commenter's profile, not the comment
+    author = clean_author(without_weekday(line[:start]))
     after = line[end:].strip()
     if not author:
         match = _LEADING_LABEL.match(after)
         if match:
             author, after = clean_author(after[match.end() :]), ""
+        elif speaker := _SPEAKER_AFTER.match(after):
+            author, after = clean_author(speaker["name"]), ""
     if author.lower() in _CONNECTORS or _COUNT.search(author):
         author = ""
     if len(after) > _MAX_TAIL or (
@@ -338,6 +345,33 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     ):
         return None  # a sentence: "Ada said on 3 May 2024 that the bridge would open"
     return MetaLine(author or None, line[start:end].strip(), moment, start)
+
+
+def without_weekday(text: str) -> str:
+    """The text less a weekday at its end: "guest Saturday," (before "November 24, 2012")
+    → "guest"."""
+    return _WEEKDAY.sub("", text)
+
+
+def labelled_name(line: str) -> str | None:
+    """The name on a line that says whose comment it is ("Posted by: Ada", "von Ada",
+    "par Ada"): the line beside a date line that holds no name."""
+    match = _LEADING_LABEL.match(line.strip())
+    if match is None:
+        return None
+    name = clean_author(line.strip()[match.end() :])
+    if not name or len(name) > _MAX_AUTHOR or len(name.split()) > _MAX_AUTHOR_WORDS:
+        return None
+    return name
+
+
+_PROFILE_DATE = re.compile(
+    r"\b(?:joined|registered|member since|mitglied seit|registriert(?: seit)?|dabei seit"
+    r"|anmeldedatum|inscrit(?: le)?|inscription|registrado|miembro desde|membro desde"
+    r"|iscritto(?: il)?|lid sinds|geregistreerd)\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""The label of the date a commenter joined the site, in a forum post's profile column."""
 
 
 def clean_author(text: str) -> str:

@@ -93,15 +93,17 @@ def thread_flat_replies(comments: list[Comment], depths: list[int | None]) -> No
             del latest[deeper]
 
 
-def drop_empty(comments: list[Comment]) -> list[Comment]:
-    """Drop items without text (containers, placeholders, a deleted comment's depth label).
+def drop_empty(comments: list[Comment], keep: set[int] | None = None) -> list[Comment]:
+    """Drop items without text (containers, placeholders, a deleted comment's depth label),
+    except those at the positions in `keep` (a comment that is only a picture).
     A reply to a dropped wrapper
     (`li.comment` around one `article.comment` and the replies, or wrappers nested several
     deep) points at the first comment the wrapper holds, else further up."""
+    keep = keep or set()
     kept = [
         old
         for old, comment in enumerate(comments)
-        if comment.text and not _LEVEL_ONLY.match(comment.text)
+        if (comment.text and not _LEVEL_ONLY.match(comment.text)) or old in keep
     ]
     for old in kept:
         if comments[old].author and _DELETED.match(comments[old].author or ""):

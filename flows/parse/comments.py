@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
@@ -39,12 +40,15 @@ from flows.parse.comment_meta import (
     comment_word_in,
     is_date_line,
     label_words,
+    labelled_name,
     mask_links,
     names_comment_list,
     read_meta_line,
     token_words,
     without_module_hash,
+    without_weekday,
 )
+from flows.parse.comment_signed import signed_comments
 from flows.parse.comment_threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import Scan, is_inside, lines_text, scan, select, squash
 from flows.times import find_datetime, parse_datetime
@@ -190,14 +194,17 @@ _CHROME_TOKEN = re.compile(
     r"|permalink|edit(?!able|or)|badge|signature|counter|karma|points|score|metadata|information"
     r"|répondre|repondre|responder|rispondi|reageer|melden|signaler|denunciar"
     r"|submitted|footer|header|btn|^meta$|^links$|expand$|collapse$|shrink$|toggle|activity"
-    r"|(?:see|show|load|view)[-_]?more$|controls?$"
+    r"|(?:see|show|load|view)[-_]?more$|controls?$|tools$"
 )
 """Class words of a comment's controls and chrome; `expand$` is the "Click to expand…" of a
 long quote, not an `expanded` state; `see-more` a link that shows the rest (not `read-more`,
-which some pages name the full text by)."""
+which some pages name the full text by); `tools` a bar of them (`commentTools`), not a
+`tooltip`."""
 _AUTHOR_TOKEN = re.compile(
-    r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname|[-_]name$"
+    r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname|(?:[-_]|comment|er)name$"
 )
+"""Classes of an author's name: `fn`, `comment-author`, `user_name`, and a name glued to the
+word of whose it is (`commentname`, `postername`, `membername`)."""
 _TIME_TOKEN = re.compile(
     r"(?<!vali)(?<!up)(?<!candi)(?<!man)(?<!consoli)date|time|posted|submitted|meta"
 )
@@ -225,7 +232,7 @@ def _profile_link(href: str) -> bool:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SAYS = re.compile(
     r"\s*(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote|escribió|escreveu"
-    r"|disse|skrev|пишет|написал|написала|napisał|napsal)\s*:?\s*$",
+    r"|disse|skrev|пишет|написал|написала|napisał|napsal)\s*(?::|\.{2,}|…)?\s*$",
     re.IGNORECASE,
 )
 _BY_LINE = re.compile(
@@ -271,7 +278,11 @@ def extract_comments(
     by_parts = _structural_comments(candidates, scanned, memo, fetched_at)
     if len(by_parts) > len(comments):
         return by_parts
-    return _without_a_lone_notice(comments) or _numbered_comments(tree, fetched_at)
+    return (
+        _without_a_lone_notice(comments)
+        or _numbered_comments(tree, fetched_at)
+        or signed_comments(scanned, fetched_at)
+    )
 
 
 def _without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
@@ -405,8 +416,24 @@ _POST_NUMBER = re.compile(r"^(?:post\s*)?#\s*(\d+)(?:\s+of\s+\d+)?$", re.IGNOREC
 
 
 def _subject(item: LexborNode) -> str | None:
+    """A post's subject: its heading, else a line labelled as one ("Post subject: Re: …",
+    "Betreff:", "Sujet :") where a forum lays its posts out as tables."""
     heading = item.css_first("h2, h3, h4")
-    return squash(heading.text()) or None if heading is not None else None
+    if heading is not None:
+        return squash(heading.text()) or None
+    for line in lines_text(item).split("\n")[:_SUBJECT_LINES]:
+        labelled = _SUBJECT_LINE.match(line)
+        if labelled:
+            return labelled["subject"].strip() or None
+    return None
+
+
+_SUBJECT_LINE = re.compile(
+    r"^(?:post\s+)?(?:subject|title|betreff|titel|sujet|asunto|oggetto|assunto|onderwerp"
+    r"|temat|тема)\s*:\s*(?P<subject>.+)$",
+    re.IGNORECASE,
+)
+_SUBJECT_LINES = 6
 
 
 _REPLY_SUBJECT = re.compile(
@@ -469,7 +496,50 @@ def _read_items(
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
     thread_flat_replies(comments, reply_depths(items))
-    return drop_empty(comments)
+    pictures = set()
+    for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
+        if _EXCERPT.match(comment.text) or (
+            comment.author is None and comment.posted_at is None and _links_away(item)
+        ):
+            comment.text = ""  # dropped below, its replies kept
+        elif (
+            not comment.text
+            and comment.author
+            and comment.posted_at
+            and _only_a_picture(parts[position])
+        ):
+            pictures.add(position)
+    return drop_empty(comments, keep=pictures)
+
+
+def _only_a_picture(parts: _Parts) -> bool:
+    """Does a comment with an author and a date and no text show an image where its text
+    goes (a smiley, a photo): a comment of one picture, not an empty placeholder? Avatars
+    and controls are no such image."""
+    beside = {node.mem_id for node in parts.nested + parts.chrome}
+    beside.update(node.mem_id for _, node in parts.authors)
+    return any(
+        not (_ancestor_ids([image]) | {image.mem_id}) & beside
+        for _, node in parts.texts
+        for image in node.css("img")
+    )
+
+
+def _links_away(item: LexborNode) -> bool:
+    """Is nearly all of an item's text (80%) the text of links to other pages: a teaser of
+    an article (a box named `sect_comment` for an opinion piece), not a comment?"""
+    shown = len(squash(item.text()))
+    linked = sum(
+        len(squash(link.text()))
+        for link in item.css("a[href]")
+        if not (link.attributes.get("href") or "").startswith(("#", "javascript:"))
+    )
+    return shown > 0 and linked >= _MOST * shown
+
+
+_EXCERPT = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
+"""Text cut at both ends ("[...] More resources from … [...]"): another page's excerpt of
+this one, a pingback or trackback, whatever its class, not a reader's words."""
 
 
 def _regrouped(
@@ -653,7 +723,7 @@ def _in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bo
         attributes = ancestor.attributes
         label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         lowered = label.lower()
-        named_list = _list_label(label)
+        named_list = _list_label(label) and not _widget(label)
         if not named_list and (
             _other_kind(label)
             or ancestor.tag == "dialog"
@@ -674,6 +744,13 @@ def _in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bo
         ancestor = ancestor.parent
     memo.update(dict.fromkeys(path, found))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _widget(label: str) -> bool:
+    """A sidebar widget (`widget comments`): a list of comments in it is about other pages,
+    even when it names them comments."""
+    return "widget" in label_words(label)
 
 
 @lru_cache(maxsize=4096)
@@ -831,6 +908,8 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
     """The comment its parts name; an author or time they do not name is read from the
     item's author and date line, which then leaves the text."""
     shown, posted_at = parts.time(fetched_at)
+    if posted_at is None:
+        shown, posted_at = parts.author_time(fetched_at) or (shown, posted_at)
     author = parts.author(fetched_at)
     text, outside = parts.text()
     if author is None or posted_at is None:
@@ -852,21 +931,42 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
 
 
 def _linked_name(parts: _Parts, fetched_at: datetime) -> str | None:
-    """A dated comment whose parts name no author: the first link beside its text whose words
-    read as a name (`<h4><a href="http://sonny.net">Sonny Lanorias</a></h4>` above the
-    date) is the commenter's, not a link in the text, a reply's or a control."""
+    """A dated comment whose parts name no author: the first link or heading beside its
+    text whose words read as a name (`<h4><a href="http://sonny.net">Sonny Lanorias</a></h4>`
+    or `<h4>Scott Ayres</h4>` above the date, an anchor with no `href` at all: "1.
+    <a>stueysplace</a>") is the commenter's, not a link in the text (a block named as text
+    that also holds the date is a wrapper around both), a reply's, a control or a reply's
+    subject ("Re: …")."""
     inside = {node.mem_id for node in parts.nested + parts.chrome}
-    inside.update(node.mem_id for _, node in parts.texts)
-    for link in parts.item.css("a[href]"):
+    dated = _ancestor_ids(node for _, node in parts.times)  # a wrapper, not the text
+    inside.update(node.mem_id for _, node in parts.texts if node.mem_id not in dated)
+    for link in parts.item.css(_NAME_HOLDERS):
         href = link.attributes.get("href") or ""
-        if href.startswith(("#", "javascript:", "mailto:")) or _ancestor_ids([link]) & inside:
+        if href.startswith(("#", "javascript:", "mailto:")) or (
+            (_ancestor_ids([link]) | {link.mem_id}) & inside
+        ):
             continue
         name = squash(link.text())
-        if _name_like(name, fetched_at) and name.lower() not in _ACTION_WORDS:
+        if (
+            _name_like(name, fetched_at)
+            and name.lower() not in _ACTION_WORDS
+            and not _REPLY_SUBJECT.match(name)
+        ):
             return name
     return None
 
 
+_NAME_HOLDERS = "a, h1, h2, h3, h4, h5, h6"
+
+
+def _action_link(link: LexborNode) -> bool:
+    """A link whose few words start with an action ("Report this comment", "Link to this",
+    "Reply"): a control, whatever its class, not the comment's words."""
+    words = link.text().lower().split()
+    return 0 < len(words) <= _ACTION_LINK_WORDS and words[0].strip(".:!") in _ACTION_WORDS
+
+
+_ACTION_LINK_WORDS = 3
 _ACTION_WORDS = frozenset(
     {"reply", "permalink", "link", "report", "share", "quote", "edit", "delete", "flag", "like"}
     | {"antworten", "melden", "répondre", "responder", "rispondi", "reageren", "top", "more"}
@@ -912,13 +1012,20 @@ def _meta_in(
 ) -> tuple[MetaLine, set[int], str | None] | None:
     """The author and date line among an item's first lines (or its last two, where the
     text comes first), the numbers of the lines it takes, and the author's name when it
-    stands on the line before ("Ada" / "3 May 2024, 10:15")."""
+    stands on a line of its own: a line beside it that says whose comment it is
+    ("3 May 2024, 10:15" / "Posted by: Ada"), else a name on the line before ("Ada" /
+    "3 May 2024, 10:15")."""
     count = len(lines)
     positions = [*range(min(count, _HEADER_LINES)), *range(max(_HEADER_LINES, count - 2), count)]
     for number in positions:
         meta = read_meta_line(lines[number], fetched_at)
         if meta is None:
             continue
+        if meta.author is None:
+            for beside in (number - 1, number + 1):
+                name = labelled_name(lines[beside]) if 0 <= beside < count else None
+                if name is not None:
+                    return meta, {beside, number}, name
         if meta.author is None and number > 0 and _name_like(lines[number - 1], fetched_at):
             return meta, {number - 1, number}, lines[number - 1]
         return meta, {number}, None
@@ -946,12 +1053,13 @@ _MAX_NAME_WORDS = 5
 def _without_leading_dates(
     text: str, fetched_at: datetime
 ) -> tuple[str, tuple[str, datetime] | None]:
-    """The text without the lines before it that are only a date or the comment's number
-    ("1", "#12"), and the first such date."""
+    """The text without the lines before it that are only a date, a clock time ("14:05",
+    "3:29 PM", "10:16 horas": the hour of a date shown on a line of its own) or the comment's
+    number ("1", "#12"), and the first such date."""
     lines = text.split("\n")
     first = None
     while len(lines) > 1:
-        if _COMMENT_NUMBER.match(lines[0]):
+        if _COMMENT_NUMBER.match(lines[0]) or _CLOCK_LINE.match(lines[0]):
             lines = lines[1:]
             continue
         if not is_date_line(lines[0], fetched_at):
@@ -964,6 +1072,11 @@ def _without_leading_dates(
 
 
 _COMMENT_NUMBER = re.compile(r"^#?\d{1,5}\.?$")
+_CLOCK_LINE = re.compile(
+    r"^(?:at|um|à|às|alle|om|kl\.?|@)?\s*[012]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*"
+    r"(?:[ap]\.?\s?m\.?|uhr|h|hs|hrs|horas|heures|ore|uur)?$",
+    re.IGNORECASE,
+)
 
 
 def _rdfa_name(prop: str | None) -> str:
@@ -1019,6 +1132,8 @@ class _Parts:
             "hidden" in attributes or attributes.get("role") == "button",
             tag == "a" and _profile_link(attributes.get("href") or ""),
         )
+        if not roles and tag == "a" and _action_link(node):
+            roles = (("chrome", 0),)
         for role, rank in roles:
             if chrome_only and role != "chrome":
                 continue
@@ -1041,7 +1156,7 @@ class _Parts:
         for _, node in sorted(self.authors, key=_rank):
             if node.mem_id in outer:
                 continue
-            name = _author_name(node.text())
+            name = _author_name(self._without_times(node))
             if name and len(name) <= _MAX_AUTHOR:
                 if not _INITIALS.match(name):
                     return name
@@ -1057,6 +1172,26 @@ class _Parts:
             if meta is not None and meta.author:
                 return meta.author
         return None
+
+    def author_time(self, fetched_at: datetime) -> tuple[str, datetime] | None:
+        """The date an author element shows beside the name when no element is named for
+        the time ("#1 Post by lyp » 17 Oct 2014 15:48"); not a block about the author,
+        whose dates are the profile's ("Joined: 10 Feb 2012")."""
+        for rank, node in sorted(self.authors, key=_rank):
+            if rank < _AUTHOR_BLOCK:
+                meta = read_meta_line(squash(node.text()), fetched_at)
+                if meta is not None:
+                    return meta.shown, meta.posted_at
+        return None
+
+    def _without_times(self, author: LexborNode) -> str:
+        """An author element's text less the time elements inside it: "g!bs at 0:13", a
+        name and the moment of a track or video the comment is about, gives "g!bs at"."""
+        shown = author.text()
+        for _, node in self.times:
+            if is_inside(node, author):
+                shown = shown.replace(node.text(), " ", 1)
+        return shown
 
     def time(self, fetched_at: datetime) -> tuple[str | None, datetime | None]:
         """(time as shown, UTC moment): machine-readable first, else read from the label."""
@@ -1091,7 +1226,9 @@ class _Parts:
         texts = [  # not a button's label (`<footer><span class="text">Reply</span>`), not empty
             pair
             for pair in self.texts
-            if not (boxes and boxes & _ancestor_ids([pair[1]])) and pair[1].text(strip=True)
+            if not (boxes and boxes & _ancestor_ids([pair[1]]))
+            and not _separator(pair[1])
+            and (pair[1].text(strip=True) or pair[1].css_first("img") is not None)
         ]
         if texts:
             author_holders = _ancestor_ids(node for _, node in self.authors)
@@ -1118,10 +1255,13 @@ class _Parts:
         """The message among blocks no class names as a comment's text (a forum post's
         `postcontent` beside `textcontrols` and the user column): the longest block that holds
         neither the author nor the time, or the innermost block inside it that holds nearly
-        all (80%) of its text."""
+        all (80%) of its text; not a signature, which opens with a rule of underscores or
+        dashes ("_________________", "-- "), when another block is left."""
+        read = [(lines_text(block, skip), block) for block in blocks]
+        unsigned = [(text, block) for text, block in read if not _SIGNATURE_RULE.match(text)]
         sized = [
-            (block.mem_id not in meta_holders, len(lines_text(block, skip)), block)
-            for block in blocks
+            (block.mem_id not in meta_holders, len(text), block)
+            for text, block in (unsigned or read)
         ]
         free, size, best = max(sized, key=lambda entry: entry[:2])
         inner = [
@@ -1149,6 +1289,22 @@ class _Parts:
             if child.tag in _HEADINGS:
                 blocks.add(child.mem_id)
         return lines_text(root, blocks)
+
+
+def _separator(node: LexborNode) -> bool:
+    """Does an element show only punctuation ("·", "|", "–"): a separator between the
+    author and the date, whatever its class says (`sc-text-h4`), never a comment's text?
+    An emoji is a symbol, not punctuation: a comment of one emoji stays."""
+    shown = node.text().strip()
+    return bool(shown) and all(
+        unicodedata.category(ch)[0] in "PZC" or ch in _SEPARATOR_SYMBOLS for ch in shown
+    )
+
+
+_SEPARATOR_SYMBOLS = frozenset("|/~")
+
+
+_SIGNATURE_RULE = re.compile(r"^(?:_{4,}|-{2,}|—{2,})\s*(?:\n|$)")
 
 
 def _text_choice(author_holders: set[int], pair: tuple[int, LexborNode]) -> int:
@@ -1319,13 +1475,18 @@ def _names_a_name(node: LexborNode) -> bool:
 
 def _author_name(shown: str) -> str:
     """The name in an author element: "by Ngozi » Sat Nov 02, 2024" → "Ngozi",
-    "Milan on" → "Milan"."""
-    name = _NAME_END.split(squash(shown).split("\n", 1)[0], maxsplit=1)[0]
+    "Milan on" → "Milan", "guest Saturday, November 24, 2012" → "guest", and without the
+    address of a profile shown beside it ("http://twitter.com/HazzW Harry Ward")."""
+    name = _NAME_END.split(squash(_ADDRESS.sub(" ", shown)).split("\n", 1)[0], maxsplit=1)[0]
     date = _DATE_IN_TEXT.search(name)
     if date is not None and date.start() > 0:
-        name = name[: date.start()]
+        name = without_weekday(name[: date.start()])
     name = _TRAILING_ON.sub("", _LEADING_BY.sub("", _SAYS.sub("", name)))
     return name.strip(" ,:|·»«-–—")
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+"""A web address; a name may hold slashes ("Brigid Pelino BA/MIR/C.Dir.")."""
 
 
 def _meta_block(node: LexborNode, root: LexborNode, meta: list[LexborNode]) -> LexborNode:
@@ -1769,13 +1930,15 @@ def _comment_scopes(
     """Regions named as comments: containers whose class or id says so, then the blocks after
     a heading that announces comments, up to the next heading or form. An element repeated
     beside its siblings is a member of a list (a row of a forum's list of threads), not a
-    region."""
+    region, and nor is a box whose text is nearly all links to other pages (a teaser of an
+    opinion piece named `sect_comment`)."""
     for node in candidates:
         if (
             node.tag not in _NOT_ITEM_TAGS
             and _area_label(_label(node))
             and not _repeats(node)
             and not _in_other_region(node, memo)
+            and not _links_away(node)
         ):
             yield [node]
     for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -1909,7 +2072,9 @@ def _looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
         return False  # a date has digits, or a `time` element
     if node.css_first("form, textarea"):
         return False
-    text = lines_text(node)
+    # a table's header cells ("Author", "Message") label its columns, they are no post's lines
+    labels = {cell.mem_id for cell in node.css("th")} if node.tag == "table" else set()
+    text = lines_text(node, labels)
     parts = _Parts(node)
     for part in select(node, PARTS):
         parts.classify(part)

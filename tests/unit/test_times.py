@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from flows.times import looks_like_relative_time, parse_datetime, resolve_relative
+from flows.times import find_datetime, looks_like_relative_time, parse_datetime, resolve_relative
 
 NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 
@@ -124,3 +124,26 @@ def test_find_datetime_gives_the_span_of_the_first_date_in_a_line():
     assert line[start:end] == "2 November 2024 - 14:05"
     assert moment == datetime(2024, 11, 2, 14, 5, tzinfo=UTC)
     assert find_datetime("I know it now", NOW) is None
+
+
+def test_a_two_digit_year_is_read_beside_a_clock_time_only() -> None:
+    now = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+    assert find_datetime("09:02 PM 10/28/10", now) == (
+        0,
+        17,
+        datetime(2010, 10, 28, 21, 2, tzinfo=UTC),
+    )
+    found = find_datetime("respondida 12/02/19 às 6:33", now)
+    assert found is not None and found[2] == datetime(2019, 2, 12, 6, 33, tzinfo=UTC)
+    found = find_datetime("3.5.99 12:00", now)
+    assert found is not None and found[2].year == 1999
+    assert find_datetime("version 1.2.10", now) is None
+    assert find_datetime("Posted 10/28/10", now) is None
+
+
+def test_arabic_month_names_are_read() -> None:
+    now = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+    found = find_datetime("22:51، 21 أبريل 2020 (ت ع م)", now)
+    assert found is not None and found[2] == datetime(2020, 4, 21, tzinfo=UTC)
+    found = find_datetime("3 تشرين الأول 2019", now)
+    assert found is not None and found[2] == datetime(2019, 10, 3, tzinfo=UTC)
