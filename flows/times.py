@@ -76,39 +76,39 @@ for _number, _names in enumerate(
     [
         ("jan", "january", "janvier", "janv", "januar", "enero", "ene", "janeiro", "gennaio")
         + ("januari", "jän", "jänner", "genn", "stycznia", "ocak", "ledna", "januára")
-        + ("января", "tammikuuta", "január", "ianuarie", "يناير", "كانون الثاني"),
+        + ("января", "янв", "tammikuuta", "január", "ianuarie", "يناير", "كانون الثاني"),
         ("feb", "february", "février", "fevrier", "févr", "fevr", "februar", "febrero")
         + ("fevereiro", "fev", "febbraio", "februari", "lutego", "şubat", "února", "februára")
-        + ("февраля", "helmikuuta", "február", "februarie", "فبراير", "شباط"),
+        + ("февраля", "фев", "helmikuuta", "február", "februarie", "فبراير", "شباط"),
         ("mar", "march", "mars", "märz", "maerz", "mrz", "mär", "marzo", "março", "marco")
-        + ("maart", "mrt", "marts", "marca", "mart", "března", "марта", "maaliskuuta")
+        + ("maart", "mrt", "marts", "marca", "mart", "března", "марта", "мар", "maaliskuuta")
         + ("március", "martie", "مارس", "آذار"),
         ("apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "nisan")
-        + ("dubna", "apríla", "апреля", "huhtikuuta", "április", "aprilie", "أبريل", "ابريل")
+        + ("dubna", "apríla", "апреля", "апр", "huhtikuuta", "április", "aprilie", "أبريل", "ابريل")
         + ("نيسان",),
         ("may", "mai", "mayo", "maio", "maggio", "mei", "mag", "maj", "maja", "mayıs")
-        + ("května", "mája", "мая", "toukokuuta", "május", "مايو", "أيار"),
+        + ("května", "mája", "мая", "май", "toukokuuta", "május", "مايو", "أيار"),
         ("jun", "june", "juin", "juni", "junio", "junho", "giugno", "giu", "czerwca", "haziran")
-        + ("června", "júna", "июня", "kesäkuuta", "június", "iunie", "يونيو", "حزيران"),
+        + ("června", "júna", "июня", "июн", "kesäkuuta", "június", "iunie", "يونيو", "حزيران"),
         ("jul", "july", "juillet", "juil", "juli", "julio", "julho", "luglio", "lug", "lipca")
-        + ("temmuz", "července", "júla", "июля", "heinäkuuta", "július", "iulie", "يوليو")
+        + ("temmuz", "července", "júla", "июля", "июл", "heinäkuuta", "július", "iulie", "يوليو")
         + ("تموز",),
         ("aug", "august", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia")
-        + ("ağustos", "srpna", "augusta", "августа", "elokuuta", "augusztus", "أغسطس", "اغسطس")
-        + ("آب",),
+        + ("ağustos", "srpna", "augusta", "августа", "авг", "elokuuta", "augusztus", "أغسطس")
+        + ("اغسطس", "آب"),
         ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembro")
         + ("settembre", "set", "września", "wrzesnia", "eylül", "září", "septembra")
-        + ("сентября", "syyskuuta", "szeptember", "septembrie", "سبتمبر", "أيلول"),
+        + ("сентября", "сен", "сент", "syyskuuta", "szeptember", "septembrie", "سبتمبر", "أيلول"),
         ("oct", "october", "octobre", "oktober", "okt", "octubre", "outubro", "out")
         + ("ottobre", "ott", "października", "pazdziernika", "ekim", "října", "októbra")
-        + ("октября", "lokakuuta", "október", "octombrie", "أكتوبر", "اكتوبر")
+        + ("октября", "окт", "lokakuuta", "október", "octombrie", "أكتوبر", "اكتوبر")
         + ("تشرين الأول",),
         ("nov", "november", "novembre", "noviembre", "novembro", "listopada", "kasım")
-        + ("listopadu", "novembra", "ноября", "marraskuuta", "noiembrie", "نوفمبر")
+        + ("listopadu", "novembra", "ноября", "ноя", "marraskuuta", "noiembrie", "نوفمبر")
         + ("تشرين الثاني",),
         ("dec", "december", "décembre", "decembre", "déc", "dezember", "dez", "diciembre")
         + ("dic", "dezembro", "dicembre", "grudnia", "aralık", "prosince", "decembra")
-        + ("декабря", "joulukuuta", "desember", "decembrie", "ديسمبر", "كانون الأول"),
+        + ("декабря", "дек", "joulukuuta", "desember", "decembrie", "ديسمبر", "كانون الأول"),
     ],
     start=1,
 ):
@@ -151,6 +151,18 @@ _DAY_MONTH_YEAR = re.compile(
 )
 """Day first ("03.05.2024", "3/5/2024", "03-05-2024"), unless the day cannot be a month or a
 12-hour clock follows ("04-09-2005, 06:46 PM"): the American order."""
+
+_DASHED = re.compile(
+    r"\b(?P<day>\d{1,2})-(?P<month>"
+    + _MONTH_RE
+    + r")\.?-(?P<year>\d{4}|\d{2})\b(?:[,\s]+"
+    + _TIME
+    + r")?",
+    re.IGNORECASE,
+)
+"""A month's name between dashes ("11-Nov-2016", "11-Ноя-16 19:34", as forums print them):
+with a name, a two-digit year is no version number."""
+_DASHED_HINT = re.compile(r"\d-[^\W\d_]{3,5}\.?-\d\d")
 
 _SHORT_DATE = (
     r"(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{2})(?![\d/.-]?\d)"
@@ -408,7 +420,9 @@ def _from_match(
         second = int(parts.get("second") or 0)
     tz = _zone(parts.get("tz")) or default_zone
     year = int(parts["year"])
-    if len(parts["year"]) == 2 and now is not None:
+    if len(parts["year"]) == 2:
+        if now is None:
+            return None  # no century to put it in
         year += 2000 if 2000 + year <= now.year + 1 else 1900
     try:
         moment = datetime(year, month, day, hour, minute, second, 0, tz)
@@ -470,6 +484,8 @@ def find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None:
     absolute: tuple[re.Pattern[str], ...] = _ABSOLUTE if _YEAR_DIGITS.search(text) else ()
     if ":" in text and _SHORT_HINT.search(text):
         absolute += _SHORT_YEAR
+    if _DASHED_HINT.search(text):
+        absolute += (_DASHED,)
     for pattern in absolute:
         match = pattern.search(text)
         if match and (found is None or match.start() < found[0]):

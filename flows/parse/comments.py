@@ -1476,13 +1476,17 @@ def _names_a_name(node: LexborNode) -> bool:
 def _author_name(shown: str) -> str:
     """The name in an author element: "by Ngozi » Sat Nov 02, 2024" → "Ngozi",
     "Milan on" → "Milan", "guest Saturday, November 24, 2012" → "guest", and without the
-    address of a profile shown beside it ("http://twitter.com/HazzW Harry Ward")."""
+    address of a profile shown beside it ("http://twitter.com/HazzW Harry Ward") or the
+    account's number after it ("kv9 (697238)")."""
     name = _NAME_END.split(squash(_ADDRESS.sub(" ", shown)).split("\n", 1)[0], maxsplit=1)[0]
     date = _DATE_IN_TEXT.search(name)
     if date is not None and date.start() > 0:
         name = without_weekday(name[: date.start()])
     name = _TRAILING_ON.sub("", _LEADING_BY.sub("", _SAYS.sub("", name)))
-    return name.strip(" ,:|·»«-–—")
+    return _ACCOUNT_NUMBER.sub("", name).strip(" ,:|·»«-–—")
+
+
+_ACCOUNT_NUMBER = re.compile(r"(?<=\S)\s*\(\d{2,}\)\s*$")
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
@@ -2063,7 +2067,7 @@ _MAX_COMMENT_CHARS = 20_000
 def _looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     """Does the block hold an author (a named element, `cite`, a profile link or a name
     line), a date (`time` or a date line) and text besides them, and no form?"""
-    if node.tag in _NOT_MEMBER_TAGS:
+    if node.tag in _NOT_RECORD_TAGS:
         return False
     raw = node.text(deep=True)
     if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (

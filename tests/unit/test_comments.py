@@ -1600,3 +1600,25 @@ def test_an_empty_element_named_as_the_text_is_not_the_comment_s_text():
         "Did you use frying potatoes?",
         "Hi Ada, any will do.",
     ]
+
+
+def test_an_account_number_after_the_name_is_no_part_of_it():
+    item = """<li class="comment"><div class="details">by <a href="/~{name}">{name} ({n})</a>
+      on Monday December 17, 2007 @07:40PM</div><div class="commentBody">{text}</div></li>"""
+    markup = '<ul id="commentlisting">{}</ul>'.format(
+        item.format(name="kv9", n=697238, text="It is a toy system.")
+        + item.format(name="reporter", n=66690, text="It looks like a clone now.")
+    )
+    assert [c.author for c in comments_of(markup)] == ["kv9", "reporter"]
+
+
+def test_numbered_table_row_groups_are_posts():
+    post = """<tbody id="post_{n}"><tr><td class="poster_info"><p class="nick">{name}</p></td>
+      <td class="message"><p class="post-time"><a href="/t?p={n}">11-Nov-16 19:{n}</a></p>
+      <div class="post_body">{text}</div></td></tr></tbody>"""
+    markup = '<table class="topic">{}</table>'.format(
+        post.format(n=31, name="Ada", text="Which year is this release from?")
+        + post.format(n=32, name="Bola", text="It came out in 2016, remastered.")
+        + post.format(n=33, name="Chen", text="Thanks, the folder name is fixed.")
+    )
+    assert [c.author for c in comments_of(markup)] == ["Ada", "Bola", "Chen"]

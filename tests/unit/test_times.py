@@ -147,3 +147,12 @@ def test_arabic_month_names_are_read() -> None:
     assert found is not None and found[2] == datetime(2020, 4, 21, tzinfo=UTC)
     found = find_datetime("3 تشرين الأول 2019", now)
     assert found is not None and found[2] == datetime(2019, 10, 3, tzinfo=UTC)
+
+
+def test_a_month_s_name_between_dashes_is_a_date_with_any_year() -> None:
+    now = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+    found = find_datetime("11-Ноя-16 19:34", now)
+    assert found is not None and found[2] == datetime(2016, 11, 11, 19, 34, tzinfo=UTC)
+    found = find_datetime("posted 3-Mar-2009", now)
+    assert found is not None and found[2] == datetime(2009, 3, 3, tzinfo=UTC)
+    assert parse_datetime("11-Nov-16") is None  # no `now`, no century for "16"
