@@ -50,7 +50,15 @@ from flows.parse.comment_meta import (
 )
 from flows.parse.comment_signed import signed_comments
 from flows.parse.comment_threads import drop_empty, reply_depths, thread_flat_replies
-from flows.parse.nodes import Scan, is_inside, lines_text, scan, select, squash
+from flows.parse.nodes import (
+    Scan,
+    grouped_by_attribute,
+    is_inside,
+    lines_text,
+    scan,
+    select,
+    squash,
+)
 from flows.times import find_datetime, parse_datetime
 
 CANDIDATES = (
@@ -262,7 +270,7 @@ def extract_comments(
     a date and a text inside a region the page calls its comments. Those blocks also win over
     one or two named items that hold more comments than they give (a named wrapper around
     unnamed comments)."""
-    candidates = select(tree, CANDIDATES)
+    candidates = select(tree, grouped_by_attribute(CANDIDATES))
     memo: dict[tuple[int, bool], bool] = {}
     items = [node for node in candidates if _is_item(node) and not _in_other_region(node, memo)]
     if items:

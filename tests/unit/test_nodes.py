@@ -1,6 +1,17 @@
+import itertools
+
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.nodes import SCANNED_TAGS, Scan, link_chars, squash, tag_id
+from flows.parse.comments import CANDIDATES
+from flows.parse.nodes import (
+    SCANNED_TAGS,
+    Scan,
+    grouped_by_attribute,
+    link_chars,
+    select,
+    squash,
+    tag_id,
+)
 
 # Markup where a walk by tag number could part from lexbor's own selector matching: tags in
 # SVG, upper case, custom elements, a template's content, noscript, comments, tables.
@@ -51,3 +62,53 @@ def test_link_chars_counts_the_text_of_every_link_inside_small_and_large_blocks(
     assert link_chars(large) == sum(len(a.text()) for a in large.css("a"))
     anchor = small.css_first("a")
     assert link_chars(anchor) == len("this")  # a link counts itself, as lexbor's css does
+
+
+# Elements with and without the attributes the parts test, some matching several parts, in
+# several cases (lexbor compares these values case-sensitively).
+ATTRIBUTES = """<html><body>
+<div class="comment" id="comment-1"><p class="Comments-text">a</p></div>
+<li id="kommentar-2" class="reply thread-item">b</li><div class="post" id="p12">c</div>
+<div class="post" id="x12">d</div><section itemtype="https://schema.org/Comment">e</section>
+<span typeof="sioc:Answer" class="COMMENT">f</span><article data-author="Ada" class="message">
+g</article><p data-author="Bo">h</p><div id="conversation"><div id="Conversation">i</div></div>
+<ul class="discussion thread"><li class="reactie">j</li><li class="komentarz">k</li></ul>
+<p>plain</p><p class="">empty</p></body></html>"""
+
+
+def test_grouped_selector_selects_what_the_list_selects():
+    quirks, standard = (
+        LexborHTMLParser(ATTRIBUTES),
+        LexborHTMLParser("<!doctype html>" + ATTRIBUTES),
+    )
+    for tree, selector in itertools.product(
+        (quirks, standard),
+        (
+            CANDIDATES,
+            '[class*="omment"], [id^="comment"], [class^="thread"], [id="conversation"]',
+            '[data-author][class*="message"], div.post[id^="p"], .reply, #conversation, p',
+        ),
+    ):
+        grouped = grouped_by_attribute(selector)
+        expected = [node.mem_id for node in select(tree, selector)]
+        assert grouped != selector and len(expected) >= 3
+        assert [node.mem_id for node in select(tree, grouped)] == expected, selector
+
+
+def test_grouped_selector_tests_each_attribute_once_per_group():
+    assert grouped_by_attribute('[class*="a"], [id^="b"], div.c, [class$="d"], p') == (
+        '[class]:is([class*="a"], div.c, [class$="d"]), [id^="b"], p'
+    )
+    assert grouped_by_attribute('[data-x][class*="a"], [data-x]') == (
+        '[data-x]:is([data-x][class*="a"], [data-x])'
+    )
+
+
+def test_grouped_selector_leaves_other_forms_as_they_are():
+    for selector in (
+        'nav a, [class*="a"], [class*="b"]',  # a combinator
+        '[class*="a"]:not(p), [class*="b"]',  # a pseudo-class
+        '[title="a, b"], [title="c"]',  # a comma inside a value
+        '*, [class*="a"]',
+    ):
+        assert grouped_by_attribute(selector) == selector
