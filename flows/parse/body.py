@@ -308,7 +308,8 @@ def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
         own = holder.text(deep=False)
         if len(own.strip()) >= MIN_HELD:
             prose[holder.mem_id] = (holder, own, True)
-    off = _off_article(tree, prose)
+    headlines = _headlines_within(scanned)
+    off = _off_article(tree, prose, headlines)
     votes: dict[int, _Vote] = {}
     held: dict[int, int] = {}  # element → characters of prose inside it
 
@@ -338,7 +339,6 @@ def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
     if not votes:
         return [tree.body] if tree.body is not None else []
     ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
-    headlines = _headlines_within(scanned)
     best = max(ranked, key=lambda vote: _candidate_score(vote, headlines))
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
     total = sum(chars for _, chars in voters)
@@ -493,16 +493,21 @@ def _climb(
 
 
 def _off_article(
-    tree: LexborHTMLParser, prose: dict[int, tuple[LexborNode, str, bool]]
+    tree: LexborHTMLParser,
+    prose: dict[int, tuple[LexborNode, str, bool]],
+    headlines: dict[int, int],
 ) -> set[int]:
     """Prose inside comment boxes, sidebars and related lists, unless such a box holds most
     of the page's prose: then its class word is a layout name ("content-with-sidebar").
     Prose in overlays, menus and hidden parts (pop-ups, consent walls, mega-menus with
-    teasers) is left out unless nearly all the page's prose is there.
+    teasers) is left out unless nearly all the page's prose is there. A box named for its
+    comments is left out whatever its share, unless it holds an `<h1>` (`headlines`) or all
+    the page's prose: a blog's discussion often holds more prose than the post above it.
 
     Each prose block walks up its ancestors, memoised, and each element on the way is
     judged once: cheaper than a CSS pass per kind of box (a walk of the whole tree each)."""
     overlays: set[int] = set()
+    discussions: set[int] = set()
     above: dict[int, tuple[int, ...]] = {}  # element → the boxes it sits in
     inside: dict[int, tuple[int, ...]] = {}
     for node_id, (node, _, _) in prose.items():
@@ -519,6 +524,8 @@ def _off_article(
                 found = (*found, element.mem_id)
                 if kind == "overlay":
                     overlays.add(element.mem_id)
+                elif kind == "comments":
+                    discussions.add(element.mem_id)
             above[element.mem_id] = found
         inside[node_id] = found
     total = sum(len(text) for _, text, _ in prose.values())
@@ -530,14 +537,17 @@ def _off_article(
         box_id
         for box_id, chars in held.items()
         if chars < (OVERLAY_MOST if box_id in overlays else 0.5) * total
+        or box_id in discussions
+        and not headlines.get(box_id)
+        and total - chars >= MIN_HELD
     }
     return {node_id for node_id, found in inside.items() if small.intersection(found)}
 
 
 def _box_kind(element: LexborNode, tag: str | None) -> str | None:
-    """ "off" for comment boxes, sidebars, related lists, cookie notes, navigation and forms;
-    "overlay" for pop-ups, menus and hidden parts; None for anything else. `tag`: the
-    element's, read by the caller."""
+    """ "comments" for a box named for its comments; "off" for other comment boxes, sidebars,
+    related lists, cookie notes, navigation and forms; "overlay" for pop-ups, menus and hidden
+    parts; None for anything else. `tag`: the element's, read by the caller."""
     if tag in OFF_TAGS:
         return "off"
     attrs = element.attributes
@@ -546,7 +556,7 @@ def _box_kind(element: LexborNode, tag: str | None) -> str | None:
     role = attrs.get("role")
     label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if role == "complementary" or _off_label(label):
-        return "off"
+        return "comments" if _comments_label(label) else "off"
     if (
         attrs.get("aria-hidden") == "true"
         or attrs.get("aria-modal") == "true"
@@ -561,6 +571,17 @@ def _box_kind(element: LexborNode, tag: str | None) -> str | None:
 @lru_cache(maxsize=4096)
 def _off_label(label: str) -> bool:
     return any(part in _bem_element(token) for token in label.lower().split() for part in OFF_PARTS)
+
+
+@lru_cache(maxsize=4096)
+def _comments_label(label: str) -> bool:
+    """A word of the label names comments ("comments", "comment-list", "commentaires"), not
+    commentary (an opinion piece: "commentary", "kommentar" are the article itself)."""
+    return any(
+        word.startswith("comment") and not word.startswith("commentar")
+        for words in _label_words(label)
+        for word in words
+    )
 
 
 def _bem_element(token: str) -> str:

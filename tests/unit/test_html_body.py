@@ -65,6 +65,21 @@ def test_body_ignores_cookie_banners_and_comment_sections():
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
+def test_body_leaves_out_a_comment_section_holding_more_prose_than_the_post():
+    """A blog's discussion may be longer than its post: a box named for its comments stays out
+    whatever its share of the prose, unless it holds the headline (then it wraps the post)."""
+    replies = "".join(
+        f"<li><b>Reader {n}</b><p>{text} I read this twice, and I still think the council, "
+        "the engineers and everyone else got it wrong, as they always do.</p></li>"
+        for n, text in enumerate(PROSE * 3)
+    )
+    discussion = f"<div id='comments'><h2>9 replies</h2><ol>{replies}</ol></div>"
+    html = page(f"<h1>Bridge</h1><div class='entry'>{paragraphs(PROSE)}</div>{discussion}")
+    assert extract_body(LexborHTMLParser(html), title="Bridge") == PROSE
+    wrapper = f"<div class='has-comments'><h1>Bridge</h1>{paragraphs(PROSE)}</div>"
+    assert extract_body(LexborHTMLParser(page(wrapper)), title="Bridge") == PROSE
+
+
 def test_body_reads_an_article_split_over_sibling_columns():
     columns = "".join(
         f"<div class='column'><div class='inner'><p>{text}</p></div></div>" for text in PROSE
