@@ -21,7 +21,7 @@ from flows.parse.nodes import Scan, is_inside, lines_text, link_chars, scan
 # Elements that never hold article prose.
 JUNK_TAGS = (
     "script, style, noscript, template, svg, iframe, form, button, select, textarea, "
-    "nav, aside, footer, object, embed, canvas, dialog, figure, h1"
+    "nav, aside, footer, object, embed, canvas, dialog, figure, h1, video, audio"
 )
 # Containers whose prose is not the article, whatever the voting says (unless they hold
 # most of it): these tags, role=complementary, and class or id containing these parts.

@@ -80,6 +80,17 @@ def test_body_leaves_out_a_comment_section_holding_more_prose_than_the_post():
     assert extract_body(LexborHTMLParser(page(wrapper)), title="Bridge") == PROSE
 
 
+def test_body_skips_the_fallback_text_of_video_and_audio_players():
+    """What a `<video>` or `<audio>` holds is shown only by browsers that cannot play it."""
+    player = (
+        "<div class='player'><video src='clip.mp4'><p>To view this video please enable "
+        "JavaScript, and consider upgrading to a web browser that supports HTML5 video</p></video>"
+        "<audio src='a.mp3'><p>Your browser does not support the audio element, sorry.</p></audio></div>"
+    )
+    html = page("<article>" + paragraphs(PROSE[:2]) + player + paragraphs(PROSE[2:]) + "</article>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
 def test_body_reads_an_article_split_over_sibling_columns():
     columns = "".join(
         f"<div class='column'><div class='inner'><p>{text}</p></div></div>" for text in PROSE
