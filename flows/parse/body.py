@@ -194,10 +194,10 @@ def extract_body(
     chosen block holds before the headline is not the article, and a lead paragraph between
     the headline and the block is."""
     scanned = scan(tree, scanned)
-    roots = _main_blocks(tree, scanned)
+    headline = _headline(scanned, title)
+    roots = _main_blocks(tree, scanned, headline)
     if not roots:
         return []
-    headline = _headline(scanned, title)
     paragraphs = _lead(roots[0], headline, scanned) if headline is not None else []
     for root in roots:
         paragraphs.extend(_read_block(root, headline))
@@ -295,8 +295,12 @@ def _in_junk(node: LexborNode, stop: set[int]) -> bool:
     return False
 
 
-def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
-    """The highest-voted element, plus its siblings that carry prose too."""
+def _main_blocks(
+    tree: LexborHTMLParser, scanned: Scan, headline: LexborNode | None = None
+) -> list[LexborNode]:
+    """The highest-voted element, plus its siblings that carry prose too. With the page's
+    `headline` known, a block under another story's headline (the next story of an infinite
+    scroll, a teaser's own page) gives way to the best one that is not."""
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
     # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
     prose: dict[int, tuple[LexborNode, str, bool]] = {
@@ -340,6 +344,14 @@ def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
         return [tree.body] if tree.body is not None else []
     ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
     best = max(ranked, key=lambda vote: _candidate_score(vote, headlines))
+    if (
+        headline is not None
+        and len(scanned.of("h1")) > 1
+        and _under_other_headline(best.node, headlines, headline)
+    ):
+        ours = [v for v in ranked if not _under_other_headline(v.node, headlines, headline)]
+        if ours:
+            best = max(ours, key=lambda vote: _candidate_score(vote, headlines))
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
     total = sum(chars for _, chars in voters)
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
@@ -348,6 +360,57 @@ def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
     chosen = _climb(best, votes, held, headlines)
     wrapper, sections = _repeated_sections(chosen.node, headlines)
     return _with_siblings(_Vote(wrapper, chosen.score), votes, holders - off, sections)
+
+
+def _under_other_headline(
+    node: LexborNode, headlines: dict[int, int], headline: LexborNode
+) -> bool:
+    """Whether `node` is another story's block: the nearest element around it that holds an
+    `<h1>` holds just one, which does not state the page's headline and comes before `node`
+    (an `<h1>` after the text, such as a donation box's, heads no story of it), outside forms,
+    sidebars and overlays (a newsletter form's `<h1>` heads no story)."""
+    wanted = _folded(headline.text())
+    current: LexborNode | None = node
+    while current is not None:
+        count = headlines.get(current.mem_id, 0)
+        if count:
+            heading = current.css_first("h1")
+            if (
+                count > 1
+                or heading is None
+                or _folded(heading.text()) == wanted
+                or _in_box(heading, current)
+            ):
+                return False
+            return current.mem_id == node.mem_id or _precedes(heading, node, current)
+        current = current.parent
+    return False
+
+
+def _in_box(node: LexborNode, stop: LexborNode) -> bool:
+    """Whether an element between `node` and `stop` is a form, sidebar, overlay or other box
+    whose prose does not vote (`_box_kind`)."""
+    current = node.parent
+    while current is not None and current.mem_id != stop.mem_id:
+        if _box_kind(current, current.tag) is not None:
+            return True
+        current = current.parent
+    return False
+
+
+def _precedes(first: LexborNode, second: LexborNode, ancestor: LexborNode) -> bool:
+    """Whether `first` comes before `second`, both inside `ancestor` (in different children)."""
+    branches = []
+    for node in (first, second):
+        while node.parent is not None and node.parent.mem_id != ancestor.mem_id:
+            node = node.parent
+        branches.append(node.mem_id)
+    sibling = ancestor.first_child
+    while sibling is not None:
+        if sibling.mem_id in branches:
+            return sibling.mem_id == branches[0]
+        sibling = sibling.next
+    return False
 
 
 def _repeated_sections(node: LexborNode, headlines: dict[int, int]) -> tuple[LexborNode, set[int]]:

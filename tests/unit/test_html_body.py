@@ -91,6 +91,18 @@ def test_body_skips_the_fallback_text_of_video_and_audio_players():
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
+def test_body_takes_the_story_under_the_pages_headline_not_the_next_one_loaded_below():
+    """An infinite scroll appends the next story, with its own `<h1>`, and it may be longer."""
+    other = [f"{text} The next story says more, at length, about other matters." for text in PROSE]
+    html = page(
+        f"<article><h1>Bridge to close</h1><div class='body'>{paragraphs(PROSE)}</div></article>"
+        f"<div class='more'><article><h1>Ferry returns</h1><div class='body'>"
+        f"{paragraphs(other * 2)}</div></article></div>"
+        "<div class='signup'><form><h1>Our newsletter</h1></form></div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
+
+
 def test_body_reads_an_article_split_over_sibling_columns():
     columns = "".join(
         f"<div class='column'><div class='inner'><p>{text}</p></div></div>" for text in PROSE
