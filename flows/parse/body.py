@@ -161,6 +161,8 @@ _HOLDERS = ("div", "td", "section", "article")
 _UNREAD_TAGS = frozenset(("script", "style", "noscript", "template"))
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
+# Blocks taken when they stand between two parts of the article, however short.
+_BETWEEN = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table"))
 TEASER_MAX = 400  # characters of text a teaser card holds at most
 MIN_PROSE = 25
 _JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
@@ -679,23 +681,26 @@ def _link_density(node: LexborNode) -> float:
 def _with_siblings(
     best: _Vote, votes: dict[int, _Vote], holders: set[int], sections: set[int]
 ) -> list[LexborNode]:
-    """Readability's sibling rule: article text split across sibling blocks stays whole.
+    """Readability's sibling rule: article text split across sibling blocks stays whole, with
+    the short paragraphs, subheadings and lists between two of them (link text aside).
     A sibling whose tag or class names boilerplate (a related box beside the text) is not.
     `sections`: siblings already known to be stretches of the article (`_repeated_sections`)."""
     parent = best.node.parent
     if parent is None or best.node.tag in ("body", "html"):
         return [best.node]
     threshold = max(10.0, best.score * 0.2)
-    blocks = []
+    blocks: list[LexborNode] = []
+    between: list[LexborNode] = []  # short blocks since the last one taken
     seen_best = False  # a wrapped paragraph after the text is a bio or a call to action
     child = parent.first_child
     while child is not None:
+        take = False
         if child.mem_id == best.node.mem_id or child.mem_id in sections:
             seen_best = seen_best or child.mem_id == best.node.mem_id
-            blocks.append(child)
+            take = True
         elif child.is_element_node and not _is_junk_element(child):
             entry = votes.get(child.mem_id)
-            if (
+            take = (
                 entry is not None
                 and entry.score >= threshold
                 and _link_density(child) < 0.25
@@ -703,8 +708,14 @@ def _with_siblings(
                 and _is_prose_paragraph(child)
                 or not seen_best
                 and _wrapped_paragraph(child)
-            ):
-                blocks.append(child)
+            )
+            if not take and child.tag in _BETWEEN and _link_density(child) < 0.5:
+                between.append(child)
+        if take:
+            if blocks:  # what lies between two parts of the text is text: subheads, lists
+                blocks.extend(between)
+            blocks.append(child)
+            between = []
         child = child.next
     return blocks
 

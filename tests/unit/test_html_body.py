@@ -103,6 +103,26 @@ def test_body_takes_the_story_under_the_pages_headline_not_the_next_one_loaded_b
     assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
 
 
+def test_body_keeps_short_subheads_and_lists_between_two_parts_of_the_text():
+    """Subheads written as short paragraphs between the text's wrappers are too short to be
+    taken as siblings on their own; between two parts of the article they are its text."""
+    html = page(
+        "<div class='story'>"
+        f"<div class='part'>{paragraphs(PROSE * 2)}</div><p>Cracks found</p>"
+        "<p><a href='/other'>Another bridge story, elsewhere</a></p>"
+        f"<div class='part'>{paragraphs(PROSE[1:2])}</div><ul><li>Lorries banned</li></ul>"
+        f"<div class='part'>{paragraphs(PROSE[2:])}</div><p>Photo gallery</p></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == [
+        *PROSE,
+        *PROSE,
+        "Cracks found",
+        PROSE[1],
+        "Lorries banned",
+        PROSE[2],
+    ]
+
+
 def test_body_reads_an_article_split_over_sibling_columns():
     columns = "".join(
         f"<div class='column'><div class='inner'><p>{text}</p></div></div>" for text in PROSE
