@@ -437,7 +437,8 @@ def _repeated_sections(node: LexborNode, headlines: dict[int, int]) -> tuple[Lex
             child = child.next
         if twins:
             homes = _paragraph_homes(current)
-            same = {child.mem_id for child in twins if _is_stretch(child, homes)}
+            shared = _is_junk_element(current)  # the twins' class is the article's own
+            same = {child.mem_id for child in twins if _is_stretch(child, homes, shared)}
             if same:
                 return current, same
         if current.tag in ("article", "main"):
@@ -483,12 +484,20 @@ def _paragraph_homes(node: LexborNode) -> set[tuple[str, frozenset[str]]]:
     }
 
 
-def _is_stretch(node: LexborNode, homes: set[tuple[str, frozenset[str]]]) -> bool:
+def _is_stretch(
+    node: LexborNode, homes: set[tuple[str, frozenset[str]]], shared_label: bool = False
+) -> bool:
     """A stretch of the article: paragraphs of prose held the way the chosen block holds its
     own (one template wrote both; a promo box in the same grid row is written otherwise),
     little link text, no headline of its own (a sibling with an `<h1>` is the next story of an
-    infinite scroll), no boilerplate label."""
-    if _is_junk_element(node) or node.css_first("h1") is not None:
+    infinite scroll), no boilerplate label. `shared_label`: the class the stretch shares with
+    the chosen block's wrapper reads as boilerplate ("article-widget"); it names the layout
+    there, so only the stretch's tag and id are judged."""
+    if shared_label:
+        junk = node.tag in _JUNK_TAG_SET or _junk_label(node.attributes.get("id") or "")
+    else:
+        junk = _is_junk_element(node)
+    if junk or node.css_first("h1") is not None:
         return False
     prose = 0
     for p in node.css("p"):

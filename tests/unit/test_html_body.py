@@ -150,6 +150,22 @@ def test_body_reads_an_article_cut_into_repeated_section_wrappers():
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
+def test_body_reads_repeated_wrappers_whose_shared_class_reads_as_boilerplate():
+    """A page builder names each stretch's wrapper "article-widget": shared with the chosen
+    block's own wrapper, the word names the layout, not a widget beside the text."""
+
+    def widget(texts: list[str], name: str) -> str:
+        inner = paragraphs(texts)
+        return f"<div id='{name}' class='article-widget'><div class='wrap'><div class='text'>{inner}</div></div></div>"
+
+    figure = "<figure><img src='x.jpg'><figcaption>The bridge in 1931.</figcaption></figure>"
+    html = page(
+        f"<div class='widgets'>{widget(PROSE[:1], 'w1')}{figure}{widget(PROSE[1:], 'w2')}"
+        f"{widget(['Read more: the ten best walks in the county, with maps'], 'related-w3')}</div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
 def test_body_leaves_out_a_promo_box_in_the_same_grid_row_as_the_article():
     """Same wrapper, other template: the promo's paragraphs sit in a differently styled box."""
     promo = (
