@@ -154,6 +154,8 @@ PART_WORDS = frozenset(
     ]
 )
 OVERLAY_MOST = 0.8
+# Class prefixes of the topics a CMS writes into a post's classes (WordPress: category-x, tag-x).
+_TOPIC_PREFIXES = ("category-", "tag-", "term-", "tax-")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
 _PROSE = ("p", "pre", "blockquote")
@@ -644,7 +646,18 @@ def _box_kind(element: LexborNode, tag: str | None) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _off_label(label: str) -> bool:
-    return any(part in _bem_element(token) for token in label.lower().split() for part in OFF_PARTS)
+    return any(
+        part in _bem_element(token)
+        for token in label.lower().split()
+        if not _topic_token(token)
+        for part in OFF_PARTS
+    )
+
+
+def _topic_token(token: str) -> bool:
+    """A class naming the post's topic, not its role: a CMS writes each category and tag of a
+    post into its classes ("category-cookies", "tag-comments"), whatever the words."""
+    return token.startswith(_TOPIC_PREFIXES) and token not in JUNK_PAIRS
 
 
 @lru_cache(maxsize=4096)
@@ -893,7 +906,9 @@ def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
     labels and most are read once."""
     if label != label.lower():
         label = _CAMEL.sub(r"\1-\2", label)
-    return tuple([_words(_bem_element(token)) for token in label.lower().split()])
+    return tuple(
+        [_words(_bem_element(token)) for token in label.lower().split() if not _topic_token(token)]
+    )
 
 
 def _words(token: str) -> tuple[str, ...]:

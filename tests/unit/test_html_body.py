@@ -123,6 +123,19 @@ def test_body_keeps_short_subheads_and_lists_between_two_parts_of_the_text():
     ]
 
 
+def test_body_reads_a_post_whose_topic_classes_hold_boilerplate_words():
+    """A CMS writes the post's categories and tags into its classes: a cookie recipe's
+    "category-cookies" names its topic, not a cookie banner, and "tag-share" no share bar."""
+    html = page(
+        "<article class='post type-post category-cookies tag-share-plates'>"
+        f"<div class='entry-content'>{paragraphs(PROSE)}</div></article>"
+        "<div class='more'>"
+        + paragraphs([f"<a href='/p{n}'>{text}</a>" for n, text in enumerate(PROSE * 2)])
+        + "</div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
 def test_body_reads_an_article_split_over_sibling_columns():
     columns = "".join(
         f"<div class='column'><div class='inner'><p>{text}</p></div></div>" for text in PROSE
