@@ -52,6 +52,18 @@ _TAG_LINE = re.compile(
     r"mots-clés|etiquetas)\s*:?",
     re.IGNORECASE,
 )
+# Social networks, and the verbs that send a reader to the site's or the author's accounts.
+_NETWORK = re.compile(
+    r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|mastodon|"
+    r"whatsapp|telegram|pinterest|snapchat)\b|(?:^|\s)@\w",
+    re.IGNORECASE,
+)
+_FOLLOW = re.compile(
+    r"\b(?:follow|like|find|reach|contact|connect|join|email|folgen|folge|suivez|suivre|"
+    r"s[ií]guenos|sigue|seguici|seguire|volg|volgen)\b",
+    re.IGNORECASE,
+)
+FOLLOW_MAX = 250  # a "follow us" line, not a paragraph about social media
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)。！？」』]\s*$")
 _SHORTCODE = re.compile(
     r"\[/[a-z][\w-]*\]|\[[a-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))+\s*/?\]",
@@ -126,11 +138,22 @@ def _is_lead_meta(text: str) -> bool:
 
 
 def _is_tail_meta(text: str) -> bool:
-    """A tag line, or a label announcing what was left out ("More:", "Related stories:").
-    A short last line without a colon may be the agency's sign-off ("Reuters"): kept."""
+    """A tag line, a label announcing what was left out ("More:", "Related stories:"), or a
+    line sending the reader to the site's or the author's social accounts. A short last line
+    without a colon may be the agency's sign-off ("Reuters"): kept."""
     if _TAG_LINE.search(text) and len(text) < 200:
         return True
+    if len(text) < FOLLOW_MAX and _is_follow_line(text):
+        return True
     return len(text) < 40 and text.rstrip().endswith(":") and len(text.split()) <= 4
+
+
+def _is_follow_line(text: str) -> bool:
+    """ "Follow us on Twitter and Facebook", "Reach the reporter at @ada": two networks named,
+    or one (or a handle) with a verb that sends the reader there."""
+    networks = {match.group().strip().lower()[:2] for match in _NETWORK.finditer(text)}
+    networks = {"@" if name.startswith("@") else name for name in networks}  # handles: one
+    return len(networks) >= 2 or bool(networks) and _FOLLOW.search(text) is not None
 
 
 def from_json_ld(body: str) -> list[str]:
