@@ -165,6 +165,7 @@ _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
 # Blocks taken when they stand between two parts of the article, however short.
 _BETWEEN = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table"))
+LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to other pages
 TEASER_MAX = 400  # characters of text a teaser card holds at most
 MIN_PROSE = 25
 _JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
@@ -940,8 +941,8 @@ def _text(node: LexborNode, holds_unread: bool) -> str:
     text = " ".join((lines_text(node) if holds_unread else node.text()).split())
     if not text:
         return ""
-    if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:
-        links = link_chars(node)
-        if links > 0.6 * len(text):
-            return ""
+    short = node.tag in ("li", "td", "dd", "dt") or len(text) < 120
+    links = link_chars(node)
+    if links > (0.6 if short else LINKS_ONLY) * len(text):
+        return ""
     return text

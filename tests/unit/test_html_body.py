@@ -136,6 +136,23 @@ def test_body_reads_a_post_whose_topic_classes_hold_boilerplate_words():
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
+def test_body_skips_a_long_paragraph_that_is_all_links_to_other_stories():
+    """Short link lines were dropped already; a run of teaser links on one line is as long as
+    prose, and is no prose."""
+    links = " | ".join(
+        f"<a href='/s{n}'>{title} [PICTURES]</a>"
+        for n, title in enumerate(
+            [
+                "Ferry service returns to the island",
+                "Council tax to rise again",
+                "Flood alert on the coast",
+            ]
+        )
+    )
+    html = page("<article>" + paragraphs([*PROSE[:2], links, PROSE[2]]) + "</article>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
 def test_body_reads_an_article_split_over_sibling_columns():
     columns = "".join(
         f"<div class='column'><div class='inner'><p>{text}</p></div></div>" for text in PROSE
