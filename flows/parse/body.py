@@ -767,7 +767,9 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
         text = lines_text(root, junk)
         return text.split("\n") if text else []
     inside = headline is not None and is_inside(headline, root)
-    blocks = root.css(f"{BLOCKS}, h1" if inside else BLOCKS)  # one tag each: no repeats
+    subheads = _inner_h1s(root, headline) if headline is not None else set()
+    junk -= subheads
+    blocks = root.css(f"{BLOCKS}, h1" if inside or subheads else BLOCKS)  # one tag each
     junk |= _teaser_cards(root, blocks)
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
     paragraphs: list[str] = []
@@ -789,6 +791,35 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
     return paragraphs
+
+
+def _inner_h1s(root: LexborNode, headline: LexborNode) -> set[int]:
+    """The `<h1>`s inside the block that do not state the headline and link nowhere, by
+    `mem_id`: sites and page builders that mark every heading `<h1>` use them for the text's
+    subheadings (a teaser's `<h1>` is a link to its story)."""
+    wanted = _folded(headline.text())
+    found = set()
+    for heading in root.css("h1"):
+        text = _folded(heading.text())
+        if (
+            text
+            and heading.mem_id != headline.mem_id
+            and text not in wanted
+            and wanted not in text
+            and not link_chars(heading)
+            and not _in_link(heading, root)
+        ):
+            found.add(heading.mem_id)
+    return found
+
+
+def _in_link(node: LexborNode, root: LexborNode) -> bool:
+    current = node.parent
+    while current is not None and current.mem_id != root.mem_id:
+        if current.tag == "a":
+            return True
+        current = current.parent
+    return False
 
 
 def _teaser_cards(root: LexborNode, blocks: list[LexborNode]) -> set[int]:

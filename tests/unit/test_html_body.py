@@ -153,6 +153,23 @@ def test_body_skips_a_long_paragraph_that_is_all_links_to_other_stories():
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
+def test_body_reads_h1_subheadings_inside_the_text_but_not_the_headline_or_teasers():
+    """Some sites mark every heading `<h1>`: inside the text, one that is not the headline
+    and links nowhere is a subheading; a teaser's `<h1>` links to its story."""
+    html = page(
+        "<article><h1>Bridge to close</h1><div class='text'>"
+        + paragraphs(PROSE[:2])
+        + "<h1>What happens next</h1>"
+        + paragraphs(PROSE[2:])
+        + "<a href='/ferry'><h1>Ferry returns</h1></a></div></article>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == [
+        *PROSE[:2],
+        "What happens next",
+        PROSE[2],
+    ]
+
+
 def test_body_reads_an_article_split_over_sibling_columns():
     columns = "".join(
         f"<div class='column'><div class='inner'><p>{text}</p></div></div>" for text in PROSE
