@@ -205,7 +205,7 @@ def extract_body(
         return []
     paragraphs = _lead(roots[0], headline, scanned) if headline is not None else []
     for root in roots:
-        paragraphs.extend(_read_block(root, headline))
+        paragraphs.extend(_read_block(root, headline, scanned.of("h1")))
     texts = (clean(_visible(paragraph)) for paragraph in paragraphs)
     return trim_edges([text for text in texts if text and not is_boilerplate(text)])
 
@@ -758,7 +758,11 @@ def _is_prose_paragraph(node: LexborNode) -> bool:
     return len(text) > 80 and _link_density(node) < 0.25
 
 
-def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[str]:
+def _read_block(
+    root: LexborNode, headline: LexborNode | None = None, h1s: list[LexborNode] | None = None
+) -> list[str]:
+    """The block's paragraphs. `h1s`: the page's `<h1>`s (from the scan)."""
+    h1s = h1s or []
     size = len(root.text(strip=True))
     junk, unread = _junk_ids(root, size)
     if root.mem_id in junk:
@@ -767,7 +771,7 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
         text = lines_text(root, junk)
         return text.split("\n") if text else []
     inside = headline is not None and is_inside(headline, root)
-    subheads = _inner_h1s(root, headline) if headline is not None else set()
+    subheads = _inner_h1s(root, headline, h1s) if headline is not None and len(h1s) > 1 else set()
     junk -= subheads
     blocks = root.css(f"{BLOCKS}, h1" if inside or subheads else BLOCKS)  # one tag each
     junk |= _teaser_cards(root, blocks)
@@ -793,17 +797,18 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
     return paragraphs
 
 
-def _inner_h1s(root: LexborNode, headline: LexborNode) -> set[int]:
+def _inner_h1s(root: LexborNode, headline: LexborNode, h1s: list[LexborNode]) -> set[int]:
     """The `<h1>`s inside the block that do not state the headline and link nowhere, by
     `mem_id`: sites and page builders that mark every heading `<h1>` use them for the text's
     subheadings (a teaser's `<h1>` is a link to its story)."""
     wanted = _folded(headline.text())
     found = set()
-    for heading in root.css("h1"):
+    for heading in h1s:
+        if heading.mem_id == headline.mem_id or not is_inside(heading, root):
+            continue
         text = _folded(heading.text())
         if (
             text
-            and heading.mem_id != headline.mem_id
             and text not in wanted
             and wanted not in text
             and not link_chars(heading)
@@ -972,8 +977,12 @@ def _text(node: LexborNode, holds_unread: bool) -> str:
     text = " ".join((lines_text(node) if holds_unread else node.text()).split())
     if not text:
         return ""
-    short = node.tag in ("li", "td", "dd", "dt") or len(text) < 120
-    links = link_chars(node)
-    if links > (0.6 if short else LINKS_ONLY) * len(text):
+    if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:
+        if link_chars(node) > 0.6 * len(text):
+            return ""
+    elif (
+        len(node.text(deep=False)) < (1 - LINKS_ONLY) * len(text)  # else too little can be links
+        and link_chars(node) > LINKS_ONLY * len(text)
+    ):
         return ""
     return text
