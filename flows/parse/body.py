@@ -68,8 +68,20 @@ JUNK_WORDS = frozenset(
         "toolbar",
     ]
 )
-# Stems: "recommended", "promotion", "advertisement", "sponsored", ...
-JUNK_STEMS = ("recommend", "promo", "advert", "sponsor", "inlinelink")
+# Stems: "recommended", "promotion", "advertisement", "sponsored", and the words run together
+# in one token ("relatedposts", "sharingbuttons", "newsletterbox", "subscribeform").
+JUNK_STEMS = (
+    "recommend",
+    "promo",
+    "advert",
+    "sponsor",
+    "inlinelink",
+    "related",
+    "sharing",
+    "sharebar",
+    "newsletter",
+    "subscri",
+)
 JUNK_PAIRS = frozenset(
     [
         "most-read",

@@ -335,6 +335,21 @@ def test_body_reads_a_page_builder_widget_whose_class_names_text():
 
 
 @pytest.mark.parametrize(
+    "label", ["relatedposts", "sharingbuttons", "newsletterbox", "subscribeform"]
+)
+def test_body_skips_blocks_whose_boilerplate_words_run_together_in_one_token(label):
+    note = "<p>Nine other stories, picked for you, from this week's most shared.</p>"
+    html = page(
+        "<article>"
+        + paragraphs(PROSE[:2])
+        + f"<div class='{label}'>{note}</div>"
+        + paragraphs(PROSE[2:])
+        + "</article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+@pytest.mark.parametrize(
     "label",
     ["shareBar", "post-meta", "sidebar-widget", "related_posts", "ad-slot", "most-read"],
 )
