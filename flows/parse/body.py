@@ -926,9 +926,36 @@ def _junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
             _junk_label(label)
             and tag not in ("article", "main")
             and (len(node.text(strip=True)) < most or _link_density(node) > 0.5)
+            and not _builder_part(label, node.parent)
         ):
             junk.add(node.mem_id)
     return junk, unread
+
+
+def _builder_part(label: str, parent: LexborNode | None) -> bool:
+    """An inner wrapper of a page builder's block of text: the element's layout-named token
+    ("elementor-widget-container") starts like a token naming content in its parent's label
+    ("elementor-widget-text-editor"). The builder names both parts of one text block."""
+    if parent is None or _named_junk(label):
+        return False
+    attrs = parent.attributes
+    if not attrs:
+        return False
+    return _extends_content(label, f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+
+
+@lru_cache(maxsize=4096)
+def _extends_content(label: str, parent_label: str) -> bool:
+    contents = [w for w in _label_words(parent_label) if _junk_token(w) == "content"]
+    if not contents:
+        return False
+    for words in _label_words(label):
+        if _junk_token(words) != "layout":
+            continue
+        last = max(i for i, word in enumerate(words) if word in LAYOUT_WORDS)
+        if not any(content[: last + 1] == words[: last + 1] for content in contents):
+            return False
+    return True
 
 
 def _mark_ancestors(node: LexborNode, root: LexborNode, marked: set[int]) -> None:
@@ -943,9 +970,29 @@ def _mark_ancestors(node: LexborNode, root: LexborNode, marked: set[int]) -> Non
 
 @lru_cache(maxsize=4096)
 def _junk_label(label: str) -> bool:
-    """A class/id label naming boilerplate, judged token by token on whole words. Cached: a
-    page repeats the same class names on many elements."""
-    return any(_junk_token(words) for words in _label_words(label))
+    """A class/id label naming boilerplate, judged token by token on whole words. A token
+    ending in a layout word ("elementor-widget") gives way to another that extends it into a
+    name of content ("elementor-widget-text-editor"): a page builder gives each block of text
+    both. Cached: a page repeats the same class names on many elements."""
+    layouts: list[tuple[str, ...]] = []
+    contents: list[tuple[str, ...]] = []
+    for words in _label_words(label):
+        kind = _junk_token(words)
+        if kind == "junk":
+            return True
+        if kind == "layout":
+            layouts.append(words)
+        elif kind == "content":
+            contents.append(words)
+    return any(
+        not any(content[: len(layout)] == layout for content in contents) for layout in layouts
+    )
+
+
+@lru_cache(maxsize=4096)
+def _named_junk(label: str) -> bool:
+    """A label with a token naming boilerplate itself ("share-bar"), not only a layout word."""
+    return any(_junk_token(words) == "junk" for words in _label_words(label))
 
 
 @lru_cache(maxsize=4096)
@@ -967,20 +1014,23 @@ def _words(token: str) -> tuple[str, ...]:
     return tuple([word for word in token.replace("_", "-").split("-") if word])
 
 
-def _junk_token(words: tuple[str, ...]) -> bool:
-    layout = False
+def _junk_token(words: tuple[str, ...]) -> str | None:
+    """ "junk" for a token naming boilerplate, "layout" for one whose last telling word is a
+    layout word ("post-meta"), "content" for one whose last is a content word
+    ("widget-text-editor"), None for the others."""
+    kind = None
     for index, word in enumerate(words):
         if (
             word in JUNK_WORDS
             or word.startswith(JUNK_STEMS)
             or (index and f"{words[index - 1]}-{word}" in JUNK_PAIRS)
         ):
-            return True
+            return "junk"
         if word in LAYOUT_WORDS:
-            layout = True
+            kind = "layout"
         elif word in CONTENT_WORDS:
-            layout = False
-    return layout
+            kind = "content"
+    return kind
 
 
 def _text(node: LexborNode, holds_unread: bool) -> str:

@@ -170,6 +170,25 @@ def test_body_reads_h1_subheadings_inside_the_text_but_not_the_headline_or_tease
     ]
 
 
+def test_body_reads_a_page_builders_text_widgets_but_not_its_share_widget():
+    """A page builder names each block of text twice, as a widget and as a text editor, and
+    wraps it in a widget container: the layout word gives way to the name of the content."""
+
+    def widget(kind: str, inner: str) -> str:
+        return (
+            f"<div class='builder-element builder-widget builder-widget-{kind}'>"
+            f"<div class='builder-widget-container'>{inner}</div></div>"
+        )
+
+    texts = "".join(
+        widget("text-editor", f"<div class='builder-text-editor'>{paragraphs([text])}</div>")
+        for text in PROSE
+    )
+    share = widget("share-buttons", "<p>Share this story on Facebook, Twitter and by email</p>")
+    html = page(f"<div class='builder-widget-wrap'>{texts}{share}</div>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
 def test_body_reads_an_article_split_over_sibling_columns():
     columns = "".join(
         f"<div class='column'><div class='inner'><p>{text}</p></div></div>" for text in PROSE
