@@ -194,6 +194,9 @@ SCATTERED = 0.2
 MOST = 0.6
 CLIMB_GAIN = 1.5
 SECTION_CLIMB = 6  # wrappers between a paragraph's block and the repeated stretch
+TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
+TWIN_SCOPE = 8  # levels above the chosen block searched for its twins (`_distant_twins`)
+_PLAIN_CLASSES = re.compile(r"[A-Za-z_][\w-]*(?:\s+[A-Za-z_][\w-]*)*")
 
 
 @dataclass(slots=True)
@@ -376,7 +379,74 @@ def _main_blocks(
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
     chosen = _climb(best, votes, held, headlines)
     wrapper, sections = _repeated_sections(chosen.node, headlines)
-    return _with_siblings(_Vote(wrapper, chosen.score), votes, holders - off, sections)
+    blocks = _with_siblings(_Vote(wrapper, chosen.score), votes, holders - off, sections)
+    if sections or len(blocks) != 1 or held.get(blocks[0].mem_id, 0) >= TWIN_NEEDLESS * total:
+        return blocks  # a block holding nearly all the prose leaves no stretch to find
+    before, after = _distant_twins(blocks[0], headline, headlines)
+    return [*before, *blocks, *after]
+
+
+def _distant_twins(
+    node: LexborNode, headline: LexborNode | None, headlines: dict[int, int]
+) -> tuple[list[LexborNode], list[LexborNode]]:
+    """Other stretches of the article written by the same template as the chosen block but in
+    wrappers of other shapes, too far apart for `_repeated_sections` (a lead stretch in the
+    story's header row, the rest in its body row): elements of the chosen block's tag and
+    classes within `TWIN_SCOPE` levels, holding prose the same way (`_is_stretch`), not under
+    another story's headline, another `article` or a boilerplate box, and not a copy of a text
+    already taken. Returned as those before the block and those after it."""
+    label = node.attributes.get("class")
+    if not label or not _PLAIN_CLASSES.fullmatch(label):
+        return [], []
+    scope = node
+    for _ in range(TWIN_SCOPE):
+        parent = scope.parent
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        scope = parent
+    if scope.mem_id == node.mem_id:
+        return [], []
+    selector = (node.tag or "div") + "".join(f".{token}" for token in label.split())
+    twins = [twin for twin in scope.css(selector) if twin.mem_id != node.mem_id]
+    if not twins:
+        return [], []
+    homes = _paragraph_homes(node)
+    mine = _ancestor_ids(node)
+    seen = {" ".join(node.text().split())}  # a copy of a text (a mobile layout) is no stretch
+    before, after = [], []
+    for twin in twins:
+        text = " ".join(twin.text().split())
+        if (
+            text in seen
+            or twin.mem_id in mine
+            or is_inside(twin, node)
+            or not _is_stretch(twin, homes)
+            or headline is not None
+            and _under_other_headline(twin, headlines, headline)
+        ):
+            continue
+        common = twin.parent
+        while common is not None and common.mem_id not in mine:
+            if common.tag == "article" or _is_junk_element(common):
+                break  # inside another story or a box of boilerplate (a sidebar's widget)
+            common = common.parent
+        if common is None or common.mem_id not in mine:
+            continue
+        seen.add(text)
+        if _precedes(twin, node, common):
+            before.append(twin)
+        else:
+            after.append(twin)
+    return before, after
+
+
+def _ancestor_ids(node: LexborNode) -> set[int]:
+    ids = set()
+    current: LexborNode | None = node.parent
+    while current is not None:
+        ids.add(current.mem_id)
+        current = current.parent
+    return ids
 
 
 def _under_other_headline(

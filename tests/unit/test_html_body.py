@@ -232,6 +232,29 @@ def test_body_reads_repeated_wrappers_whose_shared_class_reads_as_boilerplate():
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
+def test_body_reads_stretches_of_one_template_far_apart_in_the_page():
+    """The story's first paragraphs sit in its header row, the rest in its body row: wrappers
+    of other shapes, six levels apart. The same `story-text` block in a sidebar's widget is
+    not the story's, and neither is a copy of the text (a mobile layout)."""
+
+    def nested(inner: str, depth: int, name: str) -> str:
+        return f"<div class='{name}'>" * depth + inner + "</div>" * depth
+
+    first, second = [*PROSE, PROSE[0]], PROSE[1:] * 3
+    lead = nested(f"<div class='story-text'>{paragraphs(first)}</div>", 4, "row head")
+    rest = nested(f"<div class='story-text'>{paragraphs(second)}</div>", 4, "row")
+    widget = (
+        "<div class='widget'><div class='story-text'><p>Our newsletter, every morning, with "
+        "the news that matters, and more, in your inbox.</p></div></div>"
+    )
+    html = page(
+        f"<main><h1>Bridge</h1><section class='top'>{lead}</section>"
+        f"<section class='main body'>{rest}{widget}"
+        f"<div class='m'><div class='story-text'>{paragraphs(second)}</div></div></section></main>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge") == [*first, *second]
+
+
 def test_body_leaves_out_a_promo_box_in_the_same_grid_row_as_the_article():
     """Same wrapper, other template: the promo's paragraphs sit in a differently styled box."""
     promo = (
