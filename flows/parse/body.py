@@ -181,7 +181,7 @@ LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to othe
 TEASER_MAX = 400  # characters of text a teaser card holds at most
 MIN_PROSE = 25
 _JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
-_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id]"
+_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br"
 HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
 LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
 LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much longer
@@ -976,13 +976,17 @@ def _inside_junk_or_holding_blocks(
 def _junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
     """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
     most of the block's text, not as links (then its class word is a layout name:
-    "article-overlay-handle"). Second, the elements holding a `<script>`, `<style>`,
-    `<noscript>` or `<template>`, found on the same walk (no selector per block for them)."""
+    "article-overlay-handle"). Second, the elements to read line by line: those holding a
+    `<script>`, `<style>`, `<noscript>` or `<template>` (read around it) or a `<br>` (whose
+    lines, "FL<br>June", are words apart), found on the same walk (no selector per block)."""
     junk: set[int] = set()
     unread: set[int] = set()
     most = MOST * size  # `size`: the length of the block's text
     for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
         tag = node.tag
+        if tag == "br":
+            _mark_ancestors(node, root, unread)
+            continue
         if tag in _JUNK_TAG_SET:
             if tag in _UNREAD_TAGS and node.mem_id not in junk:
                 _mark_ancestors(node, root, unread)
@@ -1105,7 +1109,8 @@ def _junk_token(words: tuple[str, ...]) -> str | None:
 
 def _text(node: LexborNode, holds_unread: bool) -> str:
     """The block's text on one line; empty for a short line that is mostly links. An inline
-    `<script>`/`<style>` (ad code, gallery CSS) is not prose: `holds_unread` reads around it."""
+    `<script>`/`<style>` (ad code, gallery CSS) is not prose, and the lines a `<br>` ends are
+    words apart: `holds_unread` reads the block line by line."""
     text = " ".join((lines_text(node) if holds_unread else node.text()).split())
     if not text:
         return ""

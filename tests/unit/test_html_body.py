@@ -189,6 +189,15 @@ def test_body_reads_a_page_builders_text_widgets_but_not_its_share_widget():
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
+def test_body_keeps_the_lines_of_a_paragraph_broken_by_br_words_apart():
+    """ "Leeds<br>June 10" is two lines: their words must not run together ("LeedsJune")."""
+    dates = "Tour dates:<br>June 9 - Arena, Leeds<br>June 10 - Hall, York<br>June 12 - Dome, Hull"
+    html = page("<article>" + paragraphs([*PROSE, dates]) + "</article>")
+    assert extract_body(LexborHTMLParser(html))[-1] == (
+        "Tour dates: June 9 - Arena, Leeds June 10 - Hall, York June 12 - Dome, Hull"
+    )
+
+
 def test_body_reads_an_article_split_over_sibling_columns():
     columns = "".join(
         f"<div class='column'><div class='inner'><p>{text}</p></div></div>" for text in PROSE
