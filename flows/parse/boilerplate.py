@@ -64,6 +64,21 @@ _FOLLOW = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_MAX = 250  # a "follow us" line, not a paragraph about social media
+# What a closing call to action asks for: a newsletter, a subscription, an app, a donation.
+_APPEAL = re.compile(
+    r"\b(?:newsletters?|sign(?:ing)? up|subscri(?:be|ption)|download (?:our|the) app|"
+    r"bookmark|donat(?:e|ion)|support (?:us|our)|newsletter|abonn\w*|spende\w*|"
+    r"unterstützen sie|inscri\w*|suscr[ií]b\w*|iscriviti|abbona\w*)\b",
+    re.IGNORECASE,
+)
+# ... addressed to the reader, or in the site's own voice ("our newsletter", "Abonnieren Sie";
+# "us", "Sie" by case: "US" is a country, "sie" a third person).
+_READER = re.compile(
+    r"\b(?:you|your|our|(?-i:us|Us|Sie|Ihr\w*)|unser\w*|uns|vous|votre|nos|notre|usted|tu|"
+    r"nuestr\w*|voi|vostr\w*|nostr\w*|ons|onze|jouw)\b",
+    re.IGNORECASE,
+)
+APPEAL_MAX = 400  # a closing appeal is a few sentences at most
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)。！？」』]\s*$")
 _SHORTCODE = re.compile(
     r"\[/[a-z][\w-]*\]|\[[a-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))+\s*/?\]",
@@ -138,12 +153,16 @@ def _is_lead_meta(text: str) -> bool:
 
 
 def _is_tail_meta(text: str) -> bool:
-    """A tag line, a label announcing what was left out ("More:", "Related stories:"), or a
-    line sending the reader to the site's or the author's social accounts. A short last line
-    without a colon may be the agency's sign-off ("Reuters"): kept."""
+    """A tag line, a label announcing what was left out ("More:", "Related stories:"), a line
+    sending the reader to the site's or the author's social accounts, or a closing appeal to
+    the reader (a newsletter, a subscription, a donation: "Abonnieren Sie den Podcast…"; the
+    news that a charity's donations fell addresses no reader). A short last line without a
+    colon may be the agency's sign-off ("Reuters"): kept."""
     if _TAG_LINE.search(text) and len(text) < 200:
         return True
     if len(text) < FOLLOW_MAX and _is_follow_line(text):
+        return True
+    if len(text) < APPEAL_MAX and _APPEAL.search(text) and _READER.search(text):
         return True
     return len(text) < 40 and text.rstrip().endswith(":") and len(text.split()) <= 4
 
