@@ -944,22 +944,23 @@ def _links_away(heading: LexborNode) -> bool:
 def _inside_junk_or_holding_blocks(
     root: LexborNode, blocks: list[LexborNode], junk: set[int]
 ) -> dict[int, bool]:
-    """Blocks to skip, by `mem_id`: True for a block inside (or being) a junk element, False
-    for one holding another block (read through the inner one). One memoised walk up from
-    each block replaces a `css(BLOCKS)` per junk box and per block."""
+    """Blocks to skip, by `mem_id`: True for a block inside (or being) a junk element or
+    inside a link (a teaser card whose whole box links to its story: its kicker, its title),
+    False for one holding another block (read through the inner one). One memoised walk up
+    from each block replaces a `css(BLOCKS)` per junk box and per block."""
     block_ids = {node.mem_id for node in blocks}
     in_junk: dict[int, bool] = {root.mem_id: False}  # element → it or an ancestor is junk
     skipped: dict[int, bool] = {}
     for node in blocks:
-        path: list[int] = []
+        path: list[LexborNode] = []
         current: LexborNode | None = node
         while current is not None and current.mem_id not in in_junk:
-            path.append(current.mem_id)
+            path.append(current)
             current = current.parent
         found = in_junk[current.mem_id] if current is not None else False
-        for mem_id in reversed(path):
-            found = found or mem_id in junk
-            in_junk[mem_id] = found
+        for element in reversed(path):
+            found = found or element.mem_id in junk or element.tag == "a"
+            in_junk[element.mem_id] = found
         if in_junk[node.mem_id]:
             skipped[node.mem_id] = True
         # Every block above this one holds a block (stop where an earlier walk marked them).

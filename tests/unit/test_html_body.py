@@ -198,6 +198,17 @@ def test_body_keeps_the_lines_of_a_paragraph_broken_by_br_words_apart():
     )
 
 
+def test_body_skips_a_teaser_card_whose_whole_box_is_a_link():
+    """A card linking to another story as a whole: its kicker and title are inside the link,
+    which holds no link of its own to weigh."""
+    card = (
+        "<a href='/travel/cheap-flights'><div class='card'><p>Advertiser content</p>"
+        "<h3>Cheap flights to Spain this summer, while they last</h3></div></a>"
+    )
+    html = page("<article>" + paragraphs(PROSE[:2]) + card + paragraphs(PROSE[2:]) + "</article>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
 def test_body_reads_an_article_split_over_sibling_columns():
     columns = "".join(
         f"<div class='column'><div class='inner'><p>{text}</p></div></div>" for text in PROSE
