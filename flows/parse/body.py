@@ -53,6 +53,8 @@ JUNK_WORDS = frozenset(
         "breadcrumb",
         "breadcrumbs",
         "byline",
+        "author",
+        "authors",
         "popular",
         "trending",
         "readmore",

@@ -44,6 +44,10 @@ def test_body_keeps_paragraphs_and_headings_in_order():
         "<aside><p>Most read: the ten best walks in the county, with maps, photos and tips</p></aside>",
         "<script>var ad = 'inline ad code, which is not prose at all, really';</script>",
         "<p class='byline'>By Ada Obi and Ben Carter</p>",
+        (
+            "<div class='about-the-author'><p>Ada Obi is our transport correspondent, and has "
+            "covered the county's roads and bridges for ten years.</p></div>"
+        ),
     ],
 )
 def test_body_skips_boilerplate_inside_the_article(boilerplate):
