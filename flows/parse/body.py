@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.boilerplate import clean, from_json_ld, is_boilerplate, trim_edges
+from flows.parse.boilerplate import clean, from_json_ld, is_boilerplate, is_label, trim_edges
 from flows.parse.nodes import Scan, is_inside, lines_text, link_chars, scan
 
 # Elements that never hold article prose.
@@ -872,6 +872,8 @@ def _read_block(
         if text:
             paragraphs.append(text)
             covered += len(text)
+        elif paragraphs and is_label(paragraphs[-1]) and node.text(strip=True):
+            covered -= len(paragraphs.pop())  # "DON'T MISS", "Read more": its links are gone
     if covered < 0.5 * size:
         # Prose kept outside blocks (text and <br>s straight inside a div): read lines instead.
         text = lines_text(root, junk)

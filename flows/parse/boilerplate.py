@@ -139,6 +139,16 @@ def trim_edges(paragraphs: list[str]) -> list[str]:
     return paragraphs[start:end] if end > start else paragraphs
 
 
+def is_label(text: str) -> bool:
+    """A few words that announce what follows rather than say anything ("DON'T MISS",
+    "Related:", "Mehr zum Thema"): no sentence, at most four words."""
+    return (
+        len(text) < 40
+        and len(text.split()) <= 4
+        and (text.rstrip().endswith(":") or not _SENTENCE_END.search(text))
+    )
+
+
 def _is_lead_meta(text: str) -> bool:
     if len(text) > 100:
         return False

@@ -213,6 +213,22 @@ def test_body_skips_a_teaser_card_whose_whole_box_is_a_link():
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
+def test_body_drops_the_label_of_links_it_skips():
+    """A label announcing links ("DON'T MISS") goes with the links it announced."""
+    links = "".join(
+        f"<li><a href='/s{n}'>{title}</a></li>"
+        for n, title in enumerate(["Ferry service returns", "Council tax to rise"])
+    )
+    html = page(
+        "<article>"
+        + paragraphs([*PROSE[:2], "<strong>DON'T MISS</strong>"])
+        + f"<ul>{links}</ul>"
+        + paragraphs(PROSE[2:])
+        + "</article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
 def test_body_reads_an_article_split_over_sibling_columns():
     columns = "".join(
         f"<div class='column'><div class='inner'><p>{text}</p></div></div>" for text in PROSE
