@@ -16,7 +16,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.boilerplate import clean, from_json_ld, is_boilerplate, is_label, trim_edges
-from flows.parse.nodes import Scan, is_inside, lines_text, link_chars, scan
+from flows.parse.nodes import Scan, is_inside, lines_text, link_chars, scan, tag_id
 
 # Elements that never hold article prose.
 JUNK_TAGS = (
@@ -168,7 +168,8 @@ PART_WORDS = frozenset(
     ]
 )
 OVERLAY_MOST = 0.8
-# Class prefixes of the topics a CMS writes into a post's classes (WordPress: category-x, tag-x).
+# Class prefixes of the topics a CMS writes into a post's classes (WordPress: category-x, tag-x):
+# such a token names the post's topic, not its role ("category-cookies"), and is not judged.
 _TOPIC_PREFIXES = ("category-", "tag-", "term-", "tax-")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
@@ -183,6 +184,7 @@ LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to othe
 TEASER_MAX = 400  # characters of text a teaser card holds at most
 MIN_PROSE = 25
 _JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
+_A_ID = tag_id("a")
 _JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br"
 HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
 LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
@@ -734,15 +736,9 @@ def _off_label(label: str) -> bool:
     return any(
         part in _bem_element(token)
         for token in label.lower().split()
-        if not _topic_token(token)
+        if not token.startswith(_TOPIC_PREFIXES) or token in JUNK_PAIRS
         for part in OFF_PARTS
     )
-
-
-def _topic_token(token: str) -> bool:
-    """A class naming the post's topic, not its role: a CMS writes each category and tag of a
-    post into its classes ("category-cookies", "tag-comments"), whatever the words."""
-    return token.startswith(_TOPIC_PREFIXES) and token not in JUNK_PAIRS
 
 
 @lru_cache(maxsize=4096)
@@ -963,7 +959,7 @@ def _inside_junk_or_holding_blocks(
             current = current.parent
         found = in_junk[current.mem_id] if current is not None else False
         for element in reversed(path):
-            found = found or element.mem_id in junk or element.tag == "a"
+            found = found or element.mem_id in junk or element.tag_id == _A_ID
             in_junk[element.mem_id] = found
         if in_junk[node.mem_id]:
             skipped[node.mem_id] = True
@@ -1082,7 +1078,11 @@ def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
     if label != label.lower():
         label = _CAMEL.sub(r"\1-\2", label)
     return tuple(
-        [_words(_bem_element(token)) for token in label.lower().split() if not _topic_token(token)]
+        [
+            _words(_bem_element(token))
+            for token in label.lower().split()
+            if not token.startswith(_TOPIC_PREFIXES) or token in JUNK_PAIRS
+        ]
     )
 
 
