@@ -184,7 +184,10 @@ LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to othe
 TEASER_MAX = 400  # characters of text a teaser card holds at most
 MIN_PROSE = 25
 _JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
-_A_ID = tag_id("a")
+_A_ID, _BR_ID = tag_id("a"), tag_id("br")
+_JUNK_TAG_IDS = frozenset(tag_id(tag) for tag in _JUNK_TAG_SET)
+_UNREAD_TAG_IDS = frozenset(tag_id(tag) for tag in _UNREAD_TAGS)
+_WHOLE_IDS = frozenset((tag_id("article"), tag_id("main")))  # never junk by their class
 _JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br"
 HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
 LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
@@ -812,11 +815,11 @@ def _with_siblings(
                 or not seen_best
                 and _wrapped_paragraph(child)
             )
-            if not take and child.tag in _BETWEEN and _link_density(child) < 0.5:
+            if not take and child.tag in _BETWEEN:
                 between.append(child)
         if take:
             if blocks:  # what lies between two parts of the text is text: subheads, lists
-                blocks.extend(between)
+                blocks.extend(node for node in between if _link_density(node) < 0.5)
             blocks.append(child)
             between = []
         child = child.next
@@ -984,12 +987,12 @@ def _junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
     unread: set[int] = set()
     most = MOST * size  # `size`: the length of the block's text
     for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
-        tag = node.tag
-        if tag == "br":
+        number = node.tag_id  # cheaper than the name, which is decoded on every read
+        if number == _BR_ID:
             _mark_ancestors(node, root, unread)
             continue
-        if tag in _JUNK_TAG_SET:
-            if tag in _UNREAD_TAGS and node.mem_id not in junk:
+        if number in _JUNK_TAG_IDS:
+            if number in _UNREAD_TAG_IDS and node.mem_id not in junk:
                 _mark_ancestors(node, root, unread)
             junk.add(node.mem_id)
             continue
@@ -999,7 +1002,7 @@ def _junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if (
             _junk_label(label)
-            and tag not in ("article", "main")
+            and number not in _WHOLE_IDS
             and (len(node.text(strip=True)) < most or _link_density(node) > 0.5)
             and not _builder_part(label, node.parent)
         ):

@@ -64,6 +64,16 @@ _FOLLOW = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_MAX = 250  # a "follow us" line, not a paragraph about social media
+# Plain substrings that any match of `_NETWORK` / `_APPEAL` holds: tested first, since those
+# searches cost tens of microseconds a line and most lines have none of these words.
+_NETWORK_HINTS = (
+    *("facebook", "twitter", "instagram", "youtube", "linkedin", "tiktok", "threads"),
+    *("bluesky", "mastodon", "whatsapp", "telegram", "pinterest", "snapchat", "@"),
+)
+_APPEAL_HINTS = (
+    *("newsletter", "sign", "subscri", "app", "bookmark", "donat", "support", "abonn"),
+    *("spende", "unterstützen", "inscri", "suscr", "iscriv", "abbona"),
+)
 # What a closing call to action asks for: a newsletter, a subscription, an app, a donation.
 _APPEAL = re.compile(
     r"\b(?:newsletters?|sign(?:ing)? up|subscri(?:be|ption)|download (?:our|the) app|"
@@ -170,19 +180,29 @@ def _is_tail_meta(text: str) -> bool:
     colon may be the agency's sign-off ("Reuters"): kept."""
     if _TAG_LINE.search(text) and len(text) < 200:
         return True
-    if len(text) < FOLLOW_MAX and _is_follow_line(text):
-        return True
-    if len(text) < APPEAL_MAX and _APPEAL.search(text) and _READER.search(text):
-        return True
+    if len(text) < APPEAL_MAX:
+        lowered = text.lower()
+        if len(text) < FOLLOW_MAX and _is_follow_line(text, lowered):
+            return True
+        if (
+            any(hint in lowered for hint in _APPEAL_HINTS)
+            and _APPEAL.search(text)
+            and _READER.search(text)
+        ):
+            return True
     return len(text) < 40 and text.rstrip().endswith(":") and len(text.split()) <= 4
 
 
-def _is_follow_line(text: str) -> bool:
+def _is_follow_line(text: str, lowered: str) -> bool:
     """ "Follow us on Twitter and Facebook", "Reach the reporter at @ada": two networks named,
-    or one (or a handle) with a verb that sends the reader there."""
-    networks = {match.group().strip().lower()[:2] for match in _NETWORK.finditer(text)}
-    networks = {"@" if name.startswith("@") else name for name in networks}  # handles: one
-    return len(networks) >= 2 or bool(networks) and _FOLLOW.search(text) is not None
+    or one (or a handle) with a verb that sends the reader there. `lowered`: the text in
+    lower case."""
+    if not any(hint in lowered for hint in _NETWORK_HINTS) or _NETWORK.search(text) is None:
+        return False
+    if _FOLLOW.search(text) is not None:
+        return True
+    names = {match.group().strip().lower()[:2] for match in _NETWORK.finditer(text)}
+    return len({"@" if name.startswith("@") else name for name in names}) >= 2  # handles: one
 
 
 def from_json_ld(body: str) -> list[str]:
