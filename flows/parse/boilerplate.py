@@ -120,21 +120,21 @@ def is_boilerplate(text: str) -> bool:
     )
 
 
-_CREDIT_NAMES = ("getty", "shutterstock", "istock", "alamy", "imago", "picture alliance", "photo")
+# A word each branch of `_CREDIT` needs: a picture word ("photo", "image", "pic" for picture,
+# "foto", "bild", "credit", "video"; "In this … photo" holds one too) or an agency's name.
+_CREDIT_NAMES = (
+    *("photo", "image", "pic", "foto", "bild", "credit", "video"),
+    *("getty", "shutterstock", "istock", "alamy", "imago"),
+)
 
 
 def _may_be_credit(text: str) -> bool:
     """False when `_CREDIT` cannot match, which saves its search on most lines: an ASCII line
-    (where ignoring case is lower-casing) with no colon, "by", agency name or "In this"."""
+    (where ignoring case is lower-casing) without a word every branch of it needs."""
     if not text.isascii():
         return True
     lowered = text.lower()
-    return (
-        ":" in text
-        or "by" in lowered
-        or lowered.startswith("in this ")
-        or any(name in lowered for name in _CREDIT_NAMES)
-    )
+    return any(name in lowered for name in _CREDIT_NAMES)
 
 
 def trim_edges(paragraphs: list[str]) -> list[str]:
