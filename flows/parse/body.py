@@ -222,12 +222,13 @@ def extract_body(
     the headline and the block is."""
     scanned = scan(tree, scanned)
     headline = _headline(scanned, title)
-    roots = _main_blocks(tree, scanned, headline)
+    links: dict[int, int] = {}  # paragraph → characters of link text, counted once
+    roots = _main_blocks(tree, scanned, headline, links)
     if not roots:
         return []
     paragraphs = _lead(roots[0], headline, scanned) if headline is not None else []
     for root in roots:
-        paragraphs.extend(_read_block(root, headline, scanned.of("h1")))
+        paragraphs.extend(_read_block(root, headline, scanned.of("h1"), links))
     texts = (clean(_visible(paragraph)) for paragraph in paragraphs)
     return trim_edges([text for text in texts if text and not is_boilerplate(text)])
 
@@ -323,11 +324,17 @@ def _in_junk(node: LexborNode, stop: set[int]) -> bool:
 
 
 def _main_blocks(
-    tree: LexborHTMLParser, scanned: Scan, headline: LexborNode | None = None
+    tree: LexborHTMLParser,
+    scanned: Scan,
+    headline: LexborNode | None = None,
+    links: dict[int, int] | None = None,
 ) -> list[LexborNode]:
     """The highest-voted element, plus its siblings that carry prose too. With the page's
     `headline` known, a block under another story's headline (the next story of an infinite
-    scroll, a teaser's own page) gives way to the best one that is not."""
+    scroll, a teaser's own page) gives way to the best one that is not. `links`, when given,
+    gets each voting paragraph's characters of link text (reading counts them again else)."""
+    if links is None:
+        links = {}
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
     # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
     prose: dict[int, tuple[LexborNode, str, bool]] = {
@@ -365,7 +372,7 @@ def _main_blocks(
             continue
         if is_holder:
             vote(node, 1 + text.count(",") + min(len(text) / 100, 3), len(text))
-        elif score := _prose_score(node, text):
+        elif score := _prose_score(node, text, links):
             vote(node.parent, score, len(text))
     if not votes:
         return [tree.body] if tree.body is not None else []
@@ -772,8 +779,8 @@ def _overlay_label(label: str) -> bool:
     return False
 
 
-def _prose_score(para: LexborNode, text: str) -> float:
-    links = link_chars(para)
+def _prose_score(para: LexborNode, text: str, counted: dict[int, int]) -> float:
+    links = counted[para.mem_id] = link_chars(para)
     if links > 0.5 * len(text):
         return 0.0
     return 1 + text.count(",") + min(len(text) / 100, 3)
@@ -842,10 +849,15 @@ def _is_prose_paragraph(node: LexborNode) -> bool:
 
 
 def _read_block(
-    root: LexborNode, headline: LexborNode | None = None, h1s: list[LexborNode] | None = None
+    root: LexborNode,
+    headline: LexborNode | None = None,
+    h1s: list[LexborNode] | None = None,
+    links: dict[int, int] | None = None,
 ) -> list[str]:
-    """The block's paragraphs. `h1s`: the page's `<h1>`s (from the scan)."""
+    """The block's paragraphs. `h1s`: the page's `<h1>`s (from the scan); `links`: the link
+    text of paragraphs counted while voting (`_main_blocks`)."""
     h1s = h1s or []
+    links = {} if links is None else links
     size = len(root.text(strip=True))
     junk, unread = _junk_ids(root, size)
     if root.mem_id in junk:
@@ -867,7 +879,7 @@ def _read_block(
             before = len(paragraphs)
         if node.mem_id in skipped and (node.tag != "p" or skipped[node.mem_id]):
             continue
-        text = _text(node, node.mem_id in unread)
+        text = _text(node, node.mem_id in unread, links)
         if text:
             paragraphs.append(text)
             covered += len(text)
@@ -1115,15 +1127,20 @@ def _junk_token(words: tuple[str, ...]) -> str | None:
     return kind
 
 
-def _text(node: LexborNode, holds_unread: bool) -> str:
-    """The block's text on one line; empty for a short line that is mostly links. An inline
+def _text(node: LexborNode, holds_unread: bool, counted: dict[int, int]) -> str:
+    """The block's text on one line; empty for a line that is mostly links. An inline
     `<script>`/`<style>` (ad code, gallery CSS) is not prose, and the lines a `<br>` ends are
-    words apart: `holds_unread` reads the block line by line."""
+    words apart: `holds_unread` reads the block line by line. `counted`: link text already
+    counted, by `mem_id`."""
     text = " ".join((lines_text(node) if holds_unread else node.text()).split())
     if not text:
         return ""
+    links = counted.get(node.mem_id)
     if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:
-        if link_chars(node) > 0.6 * len(text):
+        if (link_chars(node) if links is None else links) > 0.6 * len(text):
+            return ""
+    elif links is not None:
+        if links > LINKS_ONLY * len(text):
             return ""
     elif (
         len(node.text(deep=False)) < (1 - LINKS_ONLY) * len(text)  # else too little can be links
