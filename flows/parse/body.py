@@ -15,13 +15,13 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.boilerplate import clean, from_json_ld, is_boilerplate, trim_edges
-from flows.parse.nodes import Scan, is_inside, lines_text, link_chars, scan
+from flows.parse.boilerplate import clean, from_json_ld, is_boilerplate, is_label, trim_edges
+from flows.parse.nodes import Scan, is_inside, lines_text, link_chars, scan, tag_id
 
 # Elements that never hold article prose.
 JUNK_TAGS = (
     "script, style, noscript, template, svg, iframe, form, button, select, textarea, "
-    "nav, aside, footer, object, embed, canvas, dialog, figure, h1"
+    "nav, aside, footer, object, embed, canvas, dialog, figure, h1, video, audio"
 )
 # Containers whose prose is not the article, whatever the voting says (unless they hold
 # most of it): these tags, role=complementary, and class or id containing these parts.
@@ -53,6 +53,8 @@ JUNK_WORDS = frozenset(
         "breadcrumb",
         "breadcrumbs",
         "byline",
+        "author",
+        "authors",
         "popular",
         "trending",
         "readmore",
@@ -68,8 +70,20 @@ JUNK_WORDS = frozenset(
         "toolbar",
     ]
 )
-# Stems: "recommended", "promotion", "advertisement", "sponsored", ...
-JUNK_STEMS = ("recommend", "promo", "advert", "sponsor", "inlinelink")
+# Stems: "recommended", "promotion", "advertisement", "sponsored", and the words run together
+# in one token ("relatedposts", "sharingbuttons", "newsletterbox", "subscribeform").
+JUNK_STEMS = (
+    "recommend",
+    "promo",
+    "advert",
+    "sponsor",
+    "inlinelink",
+    "related",
+    "sharing",
+    "sharebar",
+    "newsletter",
+    "subscri",
+)
 JUNK_PAIRS = frozenset(
     [
         "most-read",
@@ -154,6 +168,9 @@ PART_WORDS = frozenset(
     ]
 )
 OVERLAY_MOST = 0.8
+# Class prefixes of the topics a CMS writes into a post's classes (WordPress: category-x, tag-x):
+# such a token names the post's topic, not its role ("category-cookies"), and is not judged.
+_TOPIC_PREFIXES = ("category-", "tag-", "term-", "tax-")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
 _PROSE = ("p", "pre", "blockquote")
@@ -161,10 +178,17 @@ _HOLDERS = ("div", "td", "section", "article")
 _UNREAD_TAGS = frozenset(("script", "style", "noscript", "template"))
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
+# Blocks taken when they stand between two parts of the article, however short.
+_BETWEEN = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table"))
+LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to other pages
 TEASER_MAX = 400  # characters of text a teaser card holds at most
 MIN_PROSE = 25
 _JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
-_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id]"
+_A_ID, _BR_ID = tag_id("a"), tag_id("br")
+_JUNK_TAG_IDS = frozenset(tag_id(tag) for tag in _JUNK_TAG_SET)
+_UNREAD_TAG_IDS = frozenset(tag_id(tag) for tag in _UNREAD_TAGS)
+_WHOLE_IDS = frozenset((tag_id("article"), tag_id("main")))  # never junk by their class
+_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br"
 HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
 LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
 LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much longer
@@ -177,6 +201,9 @@ SCATTERED = 0.2
 MOST = 0.6
 CLIMB_GAIN = 1.5
 SECTION_CLIMB = 6  # wrappers between a paragraph's block and the repeated stretch
+TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
+TWIN_SCOPE = 8  # levels above the chosen block searched for its twins (`_distant_twins`)
+_PLAIN_CLASSES = re.compile(r"[A-Za-z_][\w-]*(?:\s+[A-Za-z_][\w-]*)*")
 
 
 @dataclass(slots=True)
@@ -194,13 +221,14 @@ def extract_body(
     chosen block holds before the headline is not the article, and a lead paragraph between
     the headline and the block is."""
     scanned = scan(tree, scanned)
-    roots = _main_blocks(tree, scanned)
+    headline = _headline(scanned, title)
+    links: dict[int, int] = {}  # paragraph → characters of link text, counted once
+    roots = _main_blocks(tree, scanned, headline, links)
     if not roots:
         return []
-    headline = _headline(scanned, title)
     paragraphs = _lead(roots[0], headline, scanned) if headline is not None else []
     for root in roots:
-        paragraphs.extend(_read_block(root, headline))
+        paragraphs.extend(_read_block(root, headline, scanned.of("h1"), links))
     texts = (clean(_visible(paragraph)) for paragraph in paragraphs)
     return trim_edges([text for text in texts if text and not is_boilerplate(text)])
 
@@ -295,8 +323,18 @@ def _in_junk(node: LexborNode, stop: set[int]) -> bool:
     return False
 
 
-def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
-    """The highest-voted element, plus its siblings that carry prose too."""
+def _main_blocks(
+    tree: LexborHTMLParser,
+    scanned: Scan,
+    headline: LexborNode | None = None,
+    links: dict[int, int] | None = None,
+) -> list[LexborNode]:
+    """The highest-voted element, plus its siblings that carry prose too. With the page's
+    `headline` known, a block under another story's headline (the next story of an infinite
+    scroll, a teaser's own page) gives way to the best one that is not. `links`, when given,
+    gets each voting paragraph's characters of link text (reading counts them again else)."""
+    if links is None:
+        links = {}
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
     # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
     prose: dict[int, tuple[LexborNode, str, bool]] = {
@@ -308,7 +346,8 @@ def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
         own = holder.text(deep=False)
         if len(own.strip()) >= MIN_HELD:
             prose[holder.mem_id] = (holder, own, True)
-    off = _off_article(tree, prose)
+    headlines = _headlines_within(scanned)
+    off = _off_article(tree, prose, headlines)
     votes: dict[int, _Vote] = {}
     held: dict[int, int] = {}  # element → characters of prose inside it
 
@@ -333,13 +372,20 @@ def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
             continue
         if is_holder:
             vote(node, 1 + text.count(",") + min(len(text) / 100, 3), len(text))
-        elif score := _prose_score(node, text):
+        elif score := _prose_score(node, text, links):
             vote(node.parent, score, len(text))
     if not votes:
         return [tree.body] if tree.body is not None else []
     ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
-    headlines = _headlines_within(scanned)
     best = max(ranked, key=lambda vote: _candidate_score(vote, headlines))
+    if (
+        headline is not None
+        and len(scanned.of("h1")) > 1
+        and _under_other_headline(best.node, headlines, headline)
+    ):
+        ours = [v for v in ranked if not _under_other_headline(v.node, headlines, headline)]
+        if ours:
+            best = max(ours, key=lambda vote: _candidate_score(vote, headlines))
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
     total = sum(chars for _, chars in voters)
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
@@ -347,7 +393,125 @@ def _main_blocks(tree: LexborHTMLParser, scanned: Scan) -> list[LexborNode]:
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
     chosen = _climb(best, votes, held, headlines)
     wrapper, sections = _repeated_sections(chosen.node, headlines)
-    return _with_siblings(_Vote(wrapper, chosen.score), votes, holders - off, sections)
+    blocks = _with_siblings(_Vote(wrapper, chosen.score), votes, holders - off, sections)
+    if sections or len(blocks) != 1 or held.get(blocks[0].mem_id, 0) >= TWIN_NEEDLESS * total:
+        return blocks  # a block holding nearly all the prose leaves no stretch to find
+    before, after = _distant_twins(blocks[0], headline, headlines)
+    return [*before, *blocks, *after]
+
+
+def _distant_twins(
+    node: LexborNode, headline: LexborNode | None, headlines: dict[int, int]
+) -> tuple[list[LexborNode], list[LexborNode]]:
+    """Other stretches of the article written by the same template as the chosen block but in
+    wrappers of other shapes, too far apart for `_repeated_sections` (a lead stretch in the
+    story's header row, the rest in its body row): elements of the chosen block's tag and
+    classes within `TWIN_SCOPE` levels, holding prose the same way (`_is_stretch`), not under
+    another story's headline, another `article` or a boilerplate box, and not a copy of a text
+    already taken. Returned as those before the block and those after it."""
+    label = node.attributes.get("class")
+    if not label or not _PLAIN_CLASSES.fullmatch(label):
+        return [], []
+    scope = node
+    for _ in range(TWIN_SCOPE):
+        parent = scope.parent
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        scope = parent
+    if scope.mem_id == node.mem_id:
+        return [], []
+    selector = (node.tag or "div") + "".join(f".{token}" for token in label.split())
+    twins = [twin for twin in scope.css(selector) if twin.mem_id != node.mem_id]
+    if not twins:
+        return [], []
+    homes = _paragraph_homes(node)
+    mine = _ancestor_ids(node)
+    seen = {" ".join(node.text().split())}  # a copy of a text (a mobile layout) is no stretch
+    before, after = [], []
+    for twin in twins:
+        text = " ".join(twin.text().split())
+        if (
+            text in seen
+            or twin.mem_id in mine
+            or is_inside(twin, node)
+            or not _is_stretch(twin, homes)
+            or headline is not None
+            and _under_other_headline(twin, headlines, headline)
+        ):
+            continue
+        common = twin.parent
+        while common is not None and common.mem_id not in mine:
+            if common.tag == "article" or _is_junk_element(common):
+                break  # inside another story or a box of boilerplate (a sidebar's widget)
+            common = common.parent
+        if common is None or common.mem_id not in mine:
+            continue
+        seen.add(text)
+        if _precedes(twin, node, common):
+            before.append(twin)
+        else:
+            after.append(twin)
+    return before, after
+
+
+def _ancestor_ids(node: LexborNode) -> set[int]:
+    ids = set()
+    current: LexborNode | None = node.parent
+    while current is not None:
+        ids.add(current.mem_id)
+        current = current.parent
+    return ids
+
+
+def _under_other_headline(
+    node: LexborNode, headlines: dict[int, int], headline: LexborNode
+) -> bool:
+    """Whether `node` is another story's block: the nearest element around it that holds an
+    `<h1>` holds just one, which does not state the page's headline and comes before `node`
+    (an `<h1>` after the text, such as a donation box's, heads no story of it), outside forms,
+    sidebars and overlays (a newsletter form's `<h1>` heads no story)."""
+    wanted = _folded(headline.text())
+    current: LexborNode | None = node
+    while current is not None:
+        count = headlines.get(current.mem_id, 0)
+        if count:
+            heading = current.css_first("h1")
+            if (
+                count > 1
+                or heading is None
+                or _folded(heading.text()) == wanted
+                or _in_box(heading, current)
+            ):
+                return False
+            return current.mem_id == node.mem_id or _precedes(heading, node, current)
+        current = current.parent
+    return False
+
+
+def _in_box(node: LexborNode, stop: LexborNode) -> bool:
+    """Whether an element between `node` and `stop` is a form, sidebar, overlay or other box
+    whose prose does not vote (`_box_kind`)."""
+    current = node.parent
+    while current is not None and current.mem_id != stop.mem_id:
+        if _box_kind(current, current.tag) is not None:
+            return True
+        current = current.parent
+    return False
+
+
+def _precedes(first: LexborNode, second: LexborNode, ancestor: LexborNode) -> bool:
+    """Whether `first` comes before `second`, both inside `ancestor` (in different children)."""
+    branches = []
+    for node in (first, second):
+        while node.parent is not None and node.parent.mem_id != ancestor.mem_id:
+            node = node.parent
+        branches.append(node.mem_id)
+    sibling = ancestor.first_child
+    while sibling is not None:
+        if sibling.mem_id in branches:
+            return sibling.mem_id == branches[0]
+        sibling = sibling.next
+    return False
 
 
 def _repeated_sections(node: LexborNode, headlines: dict[int, int]) -> tuple[LexborNode, set[int]]:
@@ -372,7 +536,8 @@ def _repeated_sections(node: LexborNode, headlines: dict[int, int]) -> tuple[Lex
             child = child.next
         if twins:
             homes = _paragraph_homes(current)
-            same = {child.mem_id for child in twins if _is_stretch(child, homes)}
+            shared = _is_junk_element(current)  # the twins' class is the article's own
+            same = {child.mem_id for child in twins if _is_stretch(child, homes, shared)}
             if same:
                 return current, same
         if current.tag in ("article", "main"):
@@ -418,12 +583,20 @@ def _paragraph_homes(node: LexborNode) -> set[tuple[str, frozenset[str]]]:
     }
 
 
-def _is_stretch(node: LexborNode, homes: set[tuple[str, frozenset[str]]]) -> bool:
+def _is_stretch(
+    node: LexborNode, homes: set[tuple[str, frozenset[str]]], shared_label: bool = False
+) -> bool:
     """A stretch of the article: paragraphs of prose held the way the chosen block holds its
     own (one template wrote both; a promo box in the same grid row is written otherwise),
     little link text, no headline of its own (a sibling with an `<h1>` is the next story of an
-    infinite scroll), no boilerplate label."""
-    if _is_junk_element(node) or node.css_first("h1") is not None:
+    infinite scroll), no boilerplate label. `shared_label`: the class the stretch shares with
+    the chosen block's wrapper reads as boilerplate ("article-widget"); it names the layout
+    there, so only the stretch's tag and id are judged."""
+    if shared_label:
+        junk = node.tag in _JUNK_TAG_SET or _junk_label(node.attributes.get("id") or "")
+    else:
+        junk = _is_junk_element(node)
+    if junk or node.css_first("h1") is not None:
         return False
     prose = 0
     for p in node.css("p"):
@@ -493,16 +666,21 @@ def _climb(
 
 
 def _off_article(
-    tree: LexborHTMLParser, prose: dict[int, tuple[LexborNode, str, bool]]
+    tree: LexborHTMLParser,
+    prose: dict[int, tuple[LexborNode, str, bool]],
+    headlines: dict[int, int],
 ) -> set[int]:
     """Prose inside comment boxes, sidebars and related lists, unless such a box holds most
     of the page's prose: then its class word is a layout name ("content-with-sidebar").
     Prose in overlays, menus and hidden parts (pop-ups, consent walls, mega-menus with
-    teasers) is left out unless nearly all the page's prose is there.
+    teasers) is left out unless nearly all the page's prose is there. A box named for its
+    comments is left out whatever its share, unless it holds an `<h1>` (`headlines`) or all
+    the page's prose: a blog's discussion often holds more prose than the post above it.
 
     Each prose block walks up its ancestors, memoised, and each element on the way is
     judged once: cheaper than a CSS pass per kind of box (a walk of the whole tree each)."""
     overlays: set[int] = set()
+    discussions: set[int] = set()
     above: dict[int, tuple[int, ...]] = {}  # element → the boxes it sits in
     inside: dict[int, tuple[int, ...]] = {}
     for node_id, (node, _, _) in prose.items():
@@ -519,6 +697,8 @@ def _off_article(
                 found = (*found, element.mem_id)
                 if kind == "overlay":
                     overlays.add(element.mem_id)
+                elif kind == "comments":
+                    discussions.add(element.mem_id)
             above[element.mem_id] = found
         inside[node_id] = found
     total = sum(len(text) for _, text, _ in prose.values())
@@ -530,14 +710,17 @@ def _off_article(
         box_id
         for box_id, chars in held.items()
         if chars < (OVERLAY_MOST if box_id in overlays else 0.5) * total
+        or box_id in discussions
+        and not headlines.get(box_id)
+        and total - chars >= MIN_HELD
     }
     return {node_id for node_id, found in inside.items() if small.intersection(found)}
 
 
 def _box_kind(element: LexborNode, tag: str | None) -> str | None:
-    """ "off" for comment boxes, sidebars, related lists, cookie notes, navigation and forms;
-    "overlay" for pop-ups, menus and hidden parts; None for anything else. `tag`: the
-    element's, read by the caller."""
+    """ "comments" for a box named for its comments; "off" for other comment boxes, sidebars,
+    related lists, cookie notes, navigation and forms; "overlay" for pop-ups, menus and hidden
+    parts; None for anything else. `tag`: the element's, read by the caller."""
     if tag in OFF_TAGS:
         return "off"
     attrs = element.attributes
@@ -546,7 +729,7 @@ def _box_kind(element: LexborNode, tag: str | None) -> str | None:
     role = attrs.get("role")
     label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if role == "complementary" or _off_label(label):
-        return "off"
+        return "comments" if _comments_label(label) else "off"
     if (
         attrs.get("aria-hidden") == "true"
         or attrs.get("aria-modal") == "true"
@@ -560,7 +743,23 @@ def _box_kind(element: LexborNode, tag: str | None) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _off_label(label: str) -> bool:
-    return any(part in _bem_element(token) for token in label.lower().split() for part in OFF_PARTS)
+    return any(
+        part in _bem_element(token)
+        for token in label.lower().split()
+        if not token.startswith(_TOPIC_PREFIXES) or token in JUNK_PAIRS
+        for part in OFF_PARTS
+    )
+
+
+@lru_cache(maxsize=4096)
+def _comments_label(label: str) -> bool:
+    """A word of the label names comments ("comments", "comment-list", "commentaires"), not
+    commentary (an opinion piece: "commentary", "kommentar" are the article itself)."""
+    return any(
+        word.startswith("comment") and not word.startswith("commentar")
+        for words in _label_words(label)
+        for word in words
+    )
 
 
 def _bem_element(token: str) -> str:
@@ -580,8 +779,8 @@ def _overlay_label(label: str) -> bool:
     return False
 
 
-def _prose_score(para: LexborNode, text: str) -> float:
-    links = link_chars(para)
+def _prose_score(para: LexborNode, text: str, counted: dict[int, int]) -> float:
+    links = counted[para.mem_id] = link_chars(para)
     if links > 0.5 * len(text):
         return 0.0
     return 1 + text.count(",") + min(len(text) / 100, 3)
@@ -595,23 +794,26 @@ def _link_density(node: LexborNode) -> float:
 def _with_siblings(
     best: _Vote, votes: dict[int, _Vote], holders: set[int], sections: set[int]
 ) -> list[LexborNode]:
-    """Readability's sibling rule: article text split across sibling blocks stays whole.
+    """Readability's sibling rule: article text split across sibling blocks stays whole, with
+    the short paragraphs, subheadings and lists between two of them (link text aside).
     A sibling whose tag or class names boilerplate (a related box beside the text) is not.
     `sections`: siblings already known to be stretches of the article (`_repeated_sections`)."""
     parent = best.node.parent
     if parent is None or best.node.tag in ("body", "html"):
         return [best.node]
     threshold = max(10.0, best.score * 0.2)
-    blocks = []
+    blocks: list[LexborNode] = []
+    between: list[LexborNode] = []  # short blocks since the last one taken
     seen_best = False  # a wrapped paragraph after the text is a bio or a call to action
     child = parent.first_child
     while child is not None:
+        take = False
         if child.mem_id == best.node.mem_id or child.mem_id in sections:
             seen_best = seen_best or child.mem_id == best.node.mem_id
-            blocks.append(child)
+            take = True
         elif child.is_element_node and not _is_junk_element(child):
             entry = votes.get(child.mem_id)
-            if (
+            take = (
                 entry is not None
                 and entry.score >= threshold
                 and _link_density(child) < 0.25
@@ -619,8 +821,14 @@ def _with_siblings(
                 and _is_prose_paragraph(child)
                 or not seen_best
                 and _wrapped_paragraph(child)
-            ):
-                blocks.append(child)
+            )
+            if not take and child.tag in _BETWEEN:
+                between.append(child)
+        if take:
+            if blocks:  # what lies between two parts of the text is text: subheads, lists
+                blocks.extend(node for node in between if _link_density(node) < 0.5)
+            blocks.append(child)
+            between = []
         child = child.next
     return blocks
 
@@ -640,7 +848,16 @@ def _is_prose_paragraph(node: LexborNode) -> bool:
     return len(text) > 80 and _link_density(node) < 0.25
 
 
-def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[str]:
+def _read_block(
+    root: LexborNode,
+    headline: LexborNode | None = None,
+    h1s: list[LexborNode] | None = None,
+    links: dict[int, int] | None = None,
+) -> list[str]:
+    """The block's paragraphs. `h1s`: the page's `<h1>`s (from the scan); `links`: the link
+    text of paragraphs counted while voting (`_main_blocks`)."""
+    h1s = h1s or []
+    links = {} if links is None else links
     size = len(root.text(strip=True))
     junk, unread = _junk_ids(root, size)
     if root.mem_id in junk:
@@ -649,7 +866,9 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
         text = lines_text(root, junk)
         return text.split("\n") if text else []
     inside = headline is not None and is_inside(headline, root)
-    blocks = root.css(f"{BLOCKS}, h1" if inside else BLOCKS)  # one tag each: no repeats
+    subheads = _inner_h1s(root, headline, h1s) if headline is not None and len(h1s) > 1 else set()
+    junk -= subheads
+    blocks = root.css(f"{BLOCKS}, h1" if inside or subheads else BLOCKS)  # one tag each
     junk |= _teaser_cards(root, blocks)
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
     paragraphs: list[str] = []
@@ -660,10 +879,12 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
             before = len(paragraphs)
         if node.mem_id in skipped and (node.tag != "p" or skipped[node.mem_id]):
             continue
-        text = _text(node, node.mem_id in unread)
+        text = _text(node, node.mem_id in unread, links)
         if text:
             paragraphs.append(text)
             covered += len(text)
+        elif paragraphs and is_label(paragraphs[-1]) and node.text(strip=True):
+            covered -= len(paragraphs.pop())  # "DON'T MISS", "Read more": its links are gone
     if covered < 0.5 * size:
         # Prose kept outside blocks (text and <br>s straight inside a div): read lines instead.
         text = lines_text(root, junk)
@@ -671,6 +892,36 @@ def _read_block(root: LexborNode, headline: LexborNode | None = None) -> list[st
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
     return paragraphs
+
+
+def _inner_h1s(root: LexborNode, headline: LexborNode, h1s: list[LexborNode]) -> set[int]:
+    """The `<h1>`s inside the block that do not state the headline and link nowhere, by
+    `mem_id`: sites and page builders that mark every heading `<h1>` use them for the text's
+    subheadings (a teaser's `<h1>` is a link to its story)."""
+    wanted = _folded(headline.text())
+    found = set()
+    for heading in h1s:
+        if heading.mem_id == headline.mem_id or not is_inside(heading, root):
+            continue
+        text = _folded(heading.text())
+        if (
+            text
+            and text not in wanted
+            and wanted not in text
+            and not link_chars(heading)
+            and not _in_link(heading, root)
+        ):
+            found.add(heading.mem_id)
+    return found
+
+
+def _in_link(node: LexborNode, root: LexborNode) -> bool:
+    current = node.parent
+    while current is not None and current.mem_id != root.mem_id:
+        if current.tag == "a":
+            return True
+        current = current.parent
+    return False
 
 
 def _teaser_cards(root: LexborNode, blocks: list[LexborNode]) -> set[int]:
@@ -708,22 +959,23 @@ def _links_away(heading: LexborNode) -> bool:
 def _inside_junk_or_holding_blocks(
     root: LexborNode, blocks: list[LexborNode], junk: set[int]
 ) -> dict[int, bool]:
-    """Blocks to skip, by `mem_id`: True for a block inside (or being) a junk element, False
-    for one holding another block (read through the inner one). One memoised walk up from
-    each block replaces a `css(BLOCKS)` per junk box and per block."""
+    """Blocks to skip, by `mem_id`: True for a block inside (or being) a junk element or
+    inside a link (a teaser card whose whole box links to its story: its kicker, its title),
+    False for one holding another block (read through the inner one). One memoised walk up
+    from each block replaces a `css(BLOCKS)` per junk box and per block."""
     block_ids = {node.mem_id for node in blocks}
     in_junk: dict[int, bool] = {root.mem_id: False}  # element → it or an ancestor is junk
     skipped: dict[int, bool] = {}
     for node in blocks:
-        path: list[int] = []
+        path: list[LexborNode] = []
         current: LexborNode | None = node
         while current is not None and current.mem_id not in in_junk:
-            path.append(current.mem_id)
+            path.append(current)
             current = current.parent
         found = in_junk[current.mem_id] if current is not None else False
-        for mem_id in reversed(path):
-            found = found or mem_id in junk
-            in_junk[mem_id] = found
+        for element in reversed(path):
+            found = found or element.mem_id in junk or element.tag_id == _A_ID
+            in_junk[element.mem_id] = found
         if in_junk[node.mem_id]:
             skipped[node.mem_id] = True
         # Every block above this one holds a block (stop where an earlier walk marked them).
@@ -740,15 +992,19 @@ def _inside_junk_or_holding_blocks(
 def _junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
     """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
     most of the block's text, not as links (then its class word is a layout name:
-    "article-overlay-handle"). Second, the elements holding a `<script>`, `<style>`,
-    `<noscript>` or `<template>`, found on the same walk (no selector per block for them)."""
+    "article-overlay-handle"). Second, the elements to read line by line: those holding a
+    `<script>`, `<style>`, `<noscript>` or `<template>` (read around it) or a `<br>` (whose
+    lines, "FL<br>June", are words apart), found on the same walk (no selector per block)."""
     junk: set[int] = set()
     unread: set[int] = set()
     most = MOST * size  # `size`: the length of the block's text
     for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
-        tag = node.tag
-        if tag in _JUNK_TAG_SET:
-            if tag in _UNREAD_TAGS and node.mem_id not in junk:
+        number = node.tag_id  # cheaper than the name, which is decoded on every read
+        if number == _BR_ID:
+            _mark_ancestors(node, root, unread)
+            continue
+        if number in _JUNK_TAG_IDS:
+            if number in _UNREAD_TAG_IDS and node.mem_id not in junk:
                 _mark_ancestors(node, root, unread)
             junk.add(node.mem_id)
             continue
@@ -758,11 +1014,38 @@ def _junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if (
             _junk_label(label)
-            and tag not in ("article", "main")
+            and number not in _WHOLE_IDS
             and (len(node.text(strip=True)) < most or _link_density(node) > 0.5)
+            and not _builder_part(label, node.parent)
         ):
             junk.add(node.mem_id)
     return junk, unread
+
+
+def _builder_part(label: str, parent: LexborNode | None) -> bool:
+    """An inner wrapper of a page builder's block of text: the element's layout-named token
+    ("elementor-widget-container") starts like a token naming content in its parent's label
+    ("elementor-widget-text-editor"). The builder names both parts of one text block."""
+    if parent is None or _named_junk(label):
+        return False
+    attrs = parent.attributes
+    if not attrs:
+        return False
+    return _extends_content(label, f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+
+
+@lru_cache(maxsize=4096)
+def _extends_content(label: str, parent_label: str) -> bool:
+    contents = [w for w in _label_words(parent_label) if _junk_token(w) == "content"]
+    if not contents:
+        return False
+    for words in _label_words(label):
+        if _junk_token(words) != "layout":
+            continue
+        last = max(i for i, word in enumerate(words) if word in LAYOUT_WORDS)
+        if not any(content[: last + 1] == words[: last + 1] for content in contents):
+            return False
+    return True
 
 
 def _mark_ancestors(node: LexborNode, root: LexborNode, marked: set[int]) -> None:
@@ -777,9 +1060,29 @@ def _mark_ancestors(node: LexborNode, root: LexborNode, marked: set[int]) -> Non
 
 @lru_cache(maxsize=4096)
 def _junk_label(label: str) -> bool:
-    """A class/id label naming boilerplate, judged token by token on whole words. Cached: a
-    page repeats the same class names on many elements."""
-    return any(_junk_token(words) for words in _label_words(label))
+    """A class/id label naming boilerplate, judged token by token on whole words. A token
+    ending in a layout word ("elementor-widget") gives way to another that extends it into a
+    name of content ("elementor-widget-text-editor"): a page builder gives each block of text
+    both. Cached: a page repeats the same class names on many elements."""
+    layouts: list[tuple[str, ...]] = []
+    contents: list[tuple[str, ...]] = []
+    for words in _label_words(label):
+        kind = _junk_token(words)
+        if kind == "junk":
+            return True
+        if kind == "layout":
+            layouts.append(words)
+        elif kind == "content":
+            contents.append(words)
+    return any(
+        not any(content[: len(layout)] == layout for content in contents) for layout in layouts
+    )
+
+
+@lru_cache(maxsize=4096)
+def _named_junk(label: str) -> bool:
+    """A label with a token naming boilerplate itself ("share-bar"), not only a layout word."""
+    return any(_junk_token(words) == "junk" for words in _label_words(label))
 
 
 @lru_cache(maxsize=4096)
@@ -789,7 +1092,13 @@ def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
     labels and most are read once."""
     if label != label.lower():
         label = _CAMEL.sub(r"\1-\2", label)
-    return tuple([_words(_bem_element(token)) for token in label.lower().split()])
+    return tuple(
+        [
+            _words(_bem_element(token))
+            for token in label.lower().split()
+            if not token.startswith(_TOPIC_PREFIXES) or token in JUNK_PAIRS
+        ]
+    )
 
 
 def _words(token: str) -> tuple[str, ...]:
@@ -799,30 +1108,43 @@ def _words(token: str) -> tuple[str, ...]:
     return tuple([word for word in token.replace("_", "-").split("-") if word])
 
 
-def _junk_token(words: tuple[str, ...]) -> bool:
-    layout = False
+def _junk_token(words: tuple[str, ...]) -> str | None:
+    """ "junk" for a token naming boilerplate, "layout" for one whose last telling word is a
+    layout word ("post-meta"), "content" for one whose last is a content word
+    ("widget-text-editor"), None for the others."""
+    kind = None
     for index, word in enumerate(words):
         if (
             word in JUNK_WORDS
             or word.startswith(JUNK_STEMS)
             or (index and f"{words[index - 1]}-{word}" in JUNK_PAIRS)
         ):
-            return True
+            return "junk"
         if word in LAYOUT_WORDS:
-            layout = True
+            kind = "layout"
         elif word in CONTENT_WORDS:
-            layout = False
-    return layout
+            kind = "content"
+    return kind
 
 
-def _text(node: LexborNode, holds_unread: bool) -> str:
-    """The block's text on one line; empty for a short line that is mostly links. An inline
-    `<script>`/`<style>` (ad code, gallery CSS) is not prose: `holds_unread` reads around it."""
+def _text(node: LexborNode, holds_unread: bool, counted: dict[int, int]) -> str:
+    """The block's text on one line; empty for a line that is mostly links. An inline
+    `<script>`/`<style>` (ad code, gallery CSS) is not prose, and the lines a `<br>` ends are
+    words apart: `holds_unread` reads the block line by line. `counted`: link text already
+    counted, by `mem_id`."""
     text = " ".join((lines_text(node) if holds_unread else node.text()).split())
     if not text:
         return ""
+    links = counted.get(node.mem_id)
     if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:
-        links = link_chars(node)
-        if links > 0.6 * len(text):
+        if (link_chars(node) if links is None else links) > 0.6 * len(text):
             return ""
+    elif links is not None:
+        if links > LINKS_ONLY * len(text):
+            return ""
+    elif (
+        len(node.text(deep=False)) < (1 - LINKS_ONLY) * len(text)  # else too little can be links
+        and link_chars(node) > LINKS_ONLY * len(text)
+    ):
+        return ""
     return text

@@ -52,6 +52,43 @@ _TAG_LINE = re.compile(
     r"mots-clés|etiquetas)\s*:?",
     re.IGNORECASE,
 )
+# Social networks, and the verbs that send a reader to the site's or the author's accounts.
+_NETWORK = re.compile(
+    r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|mastodon|"
+    r"whatsapp|telegram|pinterest|snapchat)\b|(?:^|\s)@\w",
+    re.IGNORECASE,
+)
+_FOLLOW = re.compile(
+    r"\b(?:follow|like|find|reach|contact|connect|join|email|folgen|folge|suivez|suivre|"
+    r"s[ií]guenos|sigue|seguici|seguire|volg|volgen)\b",
+    re.IGNORECASE,
+)
+FOLLOW_MAX = 250  # a "follow us" line, not a paragraph about social media
+# Plain substrings that any match of `_NETWORK` / `_APPEAL` holds: tested first, since those
+# searches cost tens of microseconds a line and most lines have none of these words.
+_NETWORK_HINTS = (
+    *("facebook", "twitter", "instagram", "youtube", "linkedin", "tiktok", "threads"),
+    *("bluesky", "mastodon", "whatsapp", "telegram", "pinterest", "snapchat", "@"),
+)
+_APPEAL_HINTS = (
+    *("newsletter", "sign", "subscri", "app", "bookmark", "donat", "support", "abonn"),
+    *("spende", "unterstützen", "inscri", "suscr", "iscriv", "abbona"),
+)
+# What a closing call to action asks for: a newsletter, a subscription, an app, a donation.
+_APPEAL = re.compile(
+    r"\b(?:newsletters?|sign(?:ing)? up|subscri(?:be|ption)|download (?:our|the) app|"
+    r"bookmark|donat(?:e|ion)|support (?:us|our)|newsletter|abonn\w*|spende\w*|"
+    r"unterstützen sie|inscri\w*|suscr[ií]b\w*|iscriviti|abbona\w*)\b",
+    re.IGNORECASE,
+)
+# ... addressed to the reader, or in the site's own voice ("our newsletter", "Abonnieren Sie";
+# "us", "Sie" by case: "US" is a country, "sie" a third person).
+_READER = re.compile(
+    r"\b(?:you|your|our|(?-i:us|Us|Sie|Ihr\w*)|unser\w*|uns|vous|votre|nos|notre|usted|tu|"
+    r"nuestr\w*|voi|vostr\w*|nostr\w*|ons|onze|jouw)\b",
+    re.IGNORECASE,
+)
+APPEAL_MAX = 400  # a closing appeal is a few sentences at most
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)。！？」』]\s*$")
 _SHORTCODE = re.compile(
     r"\[/[a-z][\w-]*\]|\[[a-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))+\s*/?\]",
@@ -83,21 +120,21 @@ def is_boilerplate(text: str) -> bool:
     )
 
 
-_CREDIT_NAMES = ("getty", "shutterstock", "istock", "alamy", "imago", "picture alliance", "photo")
+# A word each branch of `_CREDIT` needs: a picture word ("photo", "image", "pic" for picture,
+# "foto", "bild", "credit", "video"; "In this … photo" holds one too) or an agency's name.
+_CREDIT_NAMES = (
+    *("photo", "image", "pic", "foto", "bild", "credit", "video"),
+    *("getty", "shutterstock", "istock", "alamy", "imago"),
+)
 
 
 def _may_be_credit(text: str) -> bool:
     """False when `_CREDIT` cannot match, which saves its search on most lines: an ASCII line
-    (where ignoring case is lower-casing) with no colon, "by", agency name or "In this"."""
+    (where ignoring case is lower-casing) without a word every branch of it needs."""
     if not text.isascii():
         return True
     lowered = text.lower()
-    return (
-        ":" in text
-        or "by" in lowered
-        or lowered.startswith("in this ")
-        or any(name in lowered for name in _CREDIT_NAMES)
-    )
+    return any(name in lowered for name in _CREDIT_NAMES)
 
 
 def trim_edges(paragraphs: list[str]) -> list[str]:
@@ -110,6 +147,16 @@ def trim_edges(paragraphs: list[str]) -> list[str]:
     while end > start and _is_tail_meta(paragraphs[end - 1]):
         end -= 1
     return paragraphs[start:end] if end > start else paragraphs
+
+
+def is_label(text: str) -> bool:
+    """A few words that announce what follows rather than say anything ("DON'T MISS",
+    "Related:", "Mehr zum Thema"): no sentence, at most four words."""
+    return (
+        len(text) < 40
+        and len(text.split()) <= 4
+        and (text.rstrip().endswith(":") or not _SENTENCE_END.search(text))
+    )
 
 
 def _is_lead_meta(text: str) -> bool:
@@ -126,11 +173,36 @@ def _is_lead_meta(text: str) -> bool:
 
 
 def _is_tail_meta(text: str) -> bool:
-    """A tag line, or a label announcing what was left out ("More:", "Related stories:").
-    A short last line without a colon may be the agency's sign-off ("Reuters"): kept."""
+    """A tag line, a label announcing what was left out ("More:", "Related stories:"), a line
+    sending the reader to the site's or the author's social accounts, or a closing appeal to
+    the reader (a newsletter, a subscription, a donation: "Abonnieren Sie den Podcast…"; the
+    news that a charity's donations fell addresses no reader). A short last line without a
+    colon may be the agency's sign-off ("Reuters"): kept."""
     if _TAG_LINE.search(text) and len(text) < 200:
         return True
+    if len(text) < APPEAL_MAX:
+        lowered = text.lower()
+        if len(text) < FOLLOW_MAX and _is_follow_line(text, lowered):
+            return True
+        if (
+            any(hint in lowered for hint in _APPEAL_HINTS)
+            and _APPEAL.search(text)
+            and _READER.search(text)
+        ):
+            return True
     return len(text) < 40 and text.rstrip().endswith(":") and len(text.split()) <= 4
+
+
+def _is_follow_line(text: str, lowered: str) -> bool:
+    """ "Follow us on Twitter and Facebook", "Reach the reporter at @ada": two networks named,
+    or one (or a handle) with a verb that sends the reader there. `lowered`: the text in
+    lower case."""
+    if not any(hint in lowered for hint in _NETWORK_HINTS) or _NETWORK.search(text) is None:
+        return False
+    if _FOLLOW.search(text) is not None:
+        return True
+    names = {match.group().strip().lower()[:2] for match in _NETWORK.finditer(text)}
+    return len({"@" if name.startswith("@") else name for name in names}) >= 2  # handles: one
 
 
 def from_json_ld(body: str) -> list[str]:

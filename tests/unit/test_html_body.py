@@ -44,6 +44,10 @@ def test_body_keeps_paragraphs_and_headings_in_order():
         "<aside><p>Most read: the ten best walks in the county, with maps, photos and tips</p></aside>",
         "<script>var ad = 'inline ad code, which is not prose at all, really';</script>",
         "<p class='byline'>By Ada Obi and Ben Carter</p>",
+        (
+            "<div class='about-the-author'><p>Ada Obi is our transport correspondent, and has "
+            "covered the county's roads and bridges for ten years.</p></div>"
+        ),
     ],
 )
 def test_body_skips_boilerplate_inside_the_article(boilerplate):
@@ -62,6 +66,166 @@ def test_body_ignores_cookie_banners_and_comment_sections():
         "<div id='comments'>" + paragraphs([p + " I disagree, strongly." for p in PROSE]) + "</div>"
     )
     html = page("<div class='story'>" + paragraphs(PROSE) + "</div>" + comments, around=cookie)
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_leaves_out_a_comment_section_holding_more_prose_than_the_post():
+    """A blog's discussion may be longer than its post: a box named for its comments stays out
+    whatever its share of the prose, unless it holds the headline (then it wraps the post)."""
+    replies = "".join(
+        f"<li><b>Reader {n}</b><p>{text} I read this twice, and I still think the council, "
+        "the engineers and everyone else got it wrong, as they always do.</p></li>"
+        for n, text in enumerate(PROSE * 3)
+    )
+    discussion = f"<div id='comments'><h2>9 replies</h2><ol>{replies}</ol></div>"
+    html = page(f"<h1>Bridge</h1><div class='entry'>{paragraphs(PROSE)}</div>{discussion}")
+    assert extract_body(LexborHTMLParser(html), title="Bridge") == PROSE
+    wrapper = f"<div class='has-comments'><h1>Bridge</h1>{paragraphs(PROSE)}</div>"
+    assert extract_body(LexborHTMLParser(page(wrapper)), title="Bridge") == PROSE
+
+
+def test_body_skips_the_fallback_text_of_video_and_audio_players():
+    """What a `<video>` or `<audio>` holds is shown only by browsers that cannot play it."""
+    player = (
+        "<div class='player'><video src='clip.mp4'><p>To view this video please enable "
+        "JavaScript, and consider upgrading to a web browser that supports HTML5 video</p></video>"
+        "<audio src='a.mp3'><p>Your browser does not support the audio element, sorry.</p></audio></div>"
+    )
+    html = page("<article>" + paragraphs(PROSE[:2]) + player + paragraphs(PROSE[2:]) + "</article>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_takes_the_story_under_the_pages_headline_not_the_next_one_loaded_below():
+    """An infinite scroll appends the next story, with its own `<h1>`, and it may be longer."""
+    other = [f"{text} The next story says more, at length, about other matters." for text in PROSE]
+    html = page(
+        f"<article><h1>Bridge to close</h1><div class='body'>{paragraphs(PROSE)}</div></article>"
+        f"<div class='more'><article><h1>Ferry returns</h1><div class='body'>"
+        f"{paragraphs(other * 2)}</div></article></div>"
+        "<div class='signup'><form><h1>Our newsletter</h1></form></div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
+
+
+def test_body_keeps_short_subheads_and_lists_between_two_parts_of_the_text():
+    """Subheads written as short paragraphs between the text's wrappers are too short to be
+    taken as siblings on their own; between two parts of the article they are its text."""
+    html = page(
+        "<div class='story'>"
+        f"<div class='part'>{paragraphs(PROSE * 2)}</div><p>Cracks found</p>"
+        "<p><a href='/other'>Another bridge story, elsewhere</a></p>"
+        f"<div class='part'>{paragraphs(PROSE[1:2])}</div><ul><li>Lorries banned</li></ul>"
+        f"<div class='part'>{paragraphs(PROSE[2:])}</div><p>Photo gallery</p></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == [
+        *PROSE,
+        *PROSE,
+        "Cracks found",
+        PROSE[1],
+        "Lorries banned",
+        PROSE[2],
+    ]
+
+
+def test_body_reads_a_post_whose_topic_classes_hold_boilerplate_words():
+    """A CMS writes the post's categories and tags into its classes: a cookie recipe's
+    "category-cookies" names its topic, not a cookie banner, and "tag-share" no share bar."""
+    html = page(
+        "<article class='post type-post category-cookies tag-share-plates'>"
+        f"<div class='entry-content'>{paragraphs(PROSE)}</div></article>"
+        "<div class='more'>"
+        + paragraphs([f"<a href='/p{n}'>{text}</a>" for n, text in enumerate(PROSE * 2)])
+        + "</div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_skips_a_long_paragraph_that_is_all_links_to_other_stories():
+    """Short link lines were dropped already; a run of teaser links on one line is as long as
+    prose, and is no prose."""
+    links = " | ".join(
+        f"<a href='/s{n}'>{title} [PICTURES]</a>"
+        for n, title in enumerate(
+            [
+                "Ferry service returns to the island",
+                "Council tax to rise again",
+                "Flood alert on the coast",
+            ]
+        )
+    )
+    html = page("<article>" + paragraphs([*PROSE[:2], links, PROSE[2]]) + "</article>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_reads_h1_subheadings_inside_the_text_but_not_the_headline_or_teasers():
+    """Some sites mark every heading `<h1>`: inside the text, one that is not the headline
+    and links nowhere is a subheading; a teaser's `<h1>` links to its story."""
+    html = page(
+        "<article><h1>Bridge to close</h1><div class='text'>"
+        + paragraphs(PROSE[:2])
+        + "<h1>What happens next</h1>"
+        + paragraphs(PROSE[2:])
+        + "<a href='/ferry'><h1>Ferry returns</h1></a></div></article>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == [
+        *PROSE[:2],
+        "What happens next",
+        PROSE[2],
+    ]
+
+
+def test_body_reads_a_page_builders_text_widgets_but_not_its_share_widget():
+    """A page builder names each block of text twice, as a widget and as a text editor, and
+    wraps it in a widget container: the layout word gives way to the name of the content."""
+
+    def widget(kind: str, inner: str) -> str:
+        return (
+            f"<div class='builder-element builder-widget builder-widget-{kind}'>"
+            f"<div class='builder-widget-container'>{inner}</div></div>"
+        )
+
+    texts = "".join(
+        widget("text-editor", f"<div class='builder-text-editor'>{paragraphs([text])}</div>")
+        for text in PROSE
+    )
+    share = widget("share-buttons", "<p>Share this story on Facebook, Twitter and by email</p>")
+    html = page(f"<div class='builder-widget-wrap'>{texts}{share}</div>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_keeps_the_lines_of_a_paragraph_broken_by_br_words_apart():
+    """ "Leeds<br>June 10" is two lines: their words must not run together ("LeedsJune")."""
+    dates = "Tour dates:<br>June 9 - Arena, Leeds<br>June 10 - Hall, York<br>June 12 - Dome, Hull"
+    html = page("<article>" + paragraphs([*PROSE, dates]) + "</article>")
+    assert extract_body(LexborHTMLParser(html))[-1] == (
+        "Tour dates: June 9 - Arena, Leeds June 10 - Hall, York June 12 - Dome, Hull"
+    )
+
+
+def test_body_skips_a_teaser_card_whose_whole_box_is_a_link():
+    """A card linking to another story as a whole: its kicker and title are inside the link,
+    which holds no link of its own to weigh."""
+    card = (
+        "<a href='/travel/cheap-flights'><div class='card'><p>Advertiser content</p>"
+        "<h3>Cheap flights to Spain this summer, while they last</h3></div></a>"
+    )
+    html = page("<article>" + paragraphs(PROSE[:2]) + card + paragraphs(PROSE[2:]) + "</article>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_drops_the_label_of_links_it_skips():
+    """A label announcing links ("DON'T MISS") goes with the links it announced."""
+    links = "".join(
+        f"<li><a href='/s{n}'>{title}</a></li>"
+        for n, title in enumerate(["Ferry service returns", "Council tax to rise"])
+    )
+    html = page(
+        "<article>"
+        + paragraphs([*PROSE[:2], "<strong>DON'T MISS</strong>"])
+        + f"<ul>{links}</ul>"
+        + paragraphs(PROSE[2:])
+        + "</article>"
+    )
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
@@ -90,6 +254,45 @@ def test_body_reads_an_article_cut_into_repeated_section_wrappers():
         "<div class='rail'><p><a href='/a'>Another story, about something else entirely</a></p></div></div>"
     )
     assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_reads_repeated_wrappers_whose_shared_class_reads_as_boilerplate():
+    """A page builder names each stretch's wrapper "article-widget": shared with the chosen
+    block's own wrapper, the word names the layout, not a widget beside the text."""
+
+    def widget(texts: list[str], name: str) -> str:
+        inner = paragraphs(texts)
+        return f"<div id='{name}' class='article-widget'><div class='wrap'><div class='text'>{inner}</div></div></div>"
+
+    figure = "<figure><img src='x.jpg'><figcaption>The bridge in 1931.</figcaption></figure>"
+    html = page(
+        f"<div class='widgets'>{widget(PROSE[:1], 'w1')}{figure}{widget(PROSE[1:], 'w2')}"
+        f"{widget(['Read more: the ten best walks in the county, with maps'], 'related-w3')}</div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_reads_stretches_of_one_template_far_apart_in_the_page():
+    """The story's first paragraphs sit in its header row, the rest in its body row: wrappers
+    of other shapes, six levels apart. The same `story-text` block in a sidebar's widget is
+    not the story's, and neither is a copy of the text (a mobile layout)."""
+
+    def nested(inner: str, depth: int, name: str) -> str:
+        return f"<div class='{name}'>" * depth + inner + "</div>" * depth
+
+    first, second = [*PROSE, PROSE[0]], PROSE[1:] * 3
+    lead = nested(f"<div class='story-text'>{paragraphs(first)}</div>", 4, "row head")
+    rest = nested(f"<div class='story-text'>{paragraphs(second)}</div>", 4, "row")
+    widget = (
+        "<div class='widget'><div class='story-text'><p>Our newsletter, every morning, with "
+        "the news that matters, and more, in your inbox.</p></div></div>"
+    )
+    html = page(
+        f"<main><h1>Bridge</h1><section class='top'>{lead}</section>"
+        f"<section class='main body'>{rest}{widget}"
+        f"<div class='m'><div class='story-text'>{paragraphs(second)}</div></div></section></main>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge") == [*first, *second]
 
 
 def test_body_leaves_out_a_promo_box_in_the_same_grid_row_as_the_article():
@@ -209,6 +412,21 @@ def test_body_reads_a_page_builder_widget_whose_class_names_text():
     html = page(
         "<div class='elementor-widget elementor-widget-text-editor'>"
         "<div class='elementor-widget-container'>" + paragraphs(PROSE) + "</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+@pytest.mark.parametrize(
+    "label", ["relatedposts", "sharingbuttons", "newsletterbox", "subscribeform"]
+)
+def test_body_skips_blocks_whose_boilerplate_words_run_together_in_one_token(label):
+    note = "<p>Nine other stories, picked for you, from this week's most shared.</p>"
+    html = page(
+        "<article>"
+        + paragraphs(PROSE[:2])
+        + f"<div class='{label}'>{note}</div>"
+        + paragraphs(PROSE[2:])
+        + "</article>"
     )
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
