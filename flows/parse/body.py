@@ -84,6 +84,9 @@ JUNK_STEMS = (
     "newsletter",
     "subscri",
 )
+NOT_JUNK_STEMS = ("subscriber",)
+"""What subscribers are shown (`subscriber-only`, `subscriber-premium`) is the article behind a
+paywall, not a box asking for a subscription."""
 JUNK_PAIRS = frozenset(
     [
         "most-read",
@@ -764,8 +767,9 @@ def _comments_label(label: str) -> bool:
 
 def _bem_element(token: str) -> str:
     """What a BEM class names: its element after the block (`sidebar-grid__content` is the
-    content cell of a layout named for its sidebar, `article__sidebar` is a sidebar)."""
-    return token.rsplit("__", 1)[-1]
+    content cell of a layout named for its sidebar, `article__sidebar` is a sidebar), without
+    a modifier (`tonal__main--tone-comment` is the main column of an opinion piece)."""
+    return token.rsplit("__", 1)[-1].split("--", 1)[0]
 
 
 @lru_cache(maxsize=4096)
@@ -1116,7 +1120,7 @@ def _junk_token(words: tuple[str, ...]) -> str | None:
     for index, word in enumerate(words):
         if (
             word in JUNK_WORDS
-            or word.startswith(JUNK_STEMS)
+            or (word.startswith(JUNK_STEMS) and not word.startswith(NOT_JUNK_STEMS))
             or (index and f"{words[index - 1]}-{word}" in JUNK_PAIRS)
         ):
             return "junk"

@@ -541,3 +541,26 @@ def test_body_prefers_json_ld_article_body_far_longer_than_the_html():
     assert prefer_json_ld(teaser, full) == PROSE * 4
     assert prefer_json_ld(PROSE * 4, "The council voted.") == PROSE * 4
     assert prefer_json_ld(PROSE, None) == PROSE
+
+
+def test_a_modifier_naming_comment_does_not_make_the_article_a_comment_box():
+    """`tonal__main--tone-comment`: the main column of an opinion piece."""
+    discussion = '<div id="comments">' + paragraphs(PROSE[1:] * 3) + "</div>"
+    html = page(
+        '<article class="content--article tonal--tone-comment"><h1>Story</h1>'
+        '<div class="content__main tonal__main--tone-comment">'
+        + paragraphs(PROSE[:2])
+        + "</div></article>"
+        + discussion
+    )
+    assert extract_body(LexborHTMLParser(html))[:2] == PROSE[:2]
+
+
+def test_content_shown_to_subscribers_is_not_a_subscription_box():
+    html = page(
+        '<article><h1>Story</h1><div class="asset-content subscriber-premium">'
+        + "".join(f'<div class="subscriber-only"><p>{text}</p></div>' for text in PROSE)
+        + '</div><div class="subscribe-box"><p>Subscribe now for one dollar a week.</p></div>'
+        + "</article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
