@@ -236,6 +236,13 @@ def extract_body(
     return trim_edges([text for text in texts if text and not is_boilerplate(text)])
 
 
+def _junk_paragraph(para: LexborNode) -> bool:
+    """A paragraph whose own class names boilerplate (`p.slide-caption`, `p.credit`) casts no
+    vote: reading the block would drop it, so a slideshow of captions must not win the page."""
+    label = para.attributes.get("class")
+    return bool(label) and _junk_label(label)
+
+
 def _visible(text: str) -> str:
     """The text without invisible characters (none in ASCII text: `isascii` costs nothing)."""
     return text if text.isascii() else _INVISIBLE.sub("", text)
@@ -343,7 +350,7 @@ def _main_blocks(
     prose: dict[int, tuple[LexborNode, str, bool]] = {
         para.mem_id: (para, text, False)
         for para in scanned.of(*_PROSE)
-        if len(text := para.text()) >= MIN_PROSE
+        if len(text := para.text()) >= MIN_PROSE and not _junk_paragraph(para)
     }
     for holder in scanned.of(*_HOLDERS):
         own = holder.text(deep=False)

@@ -564,3 +564,22 @@ def test_content_shown_to_subscribers_is_not_a_subscription_box():
         + "</article>"
     )
     assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_a_slideshow_of_captions_does_not_outvote_the_article():
+    caption = (
+        "Players celebrate on the field after the semifinal game, with the crowd on its feet, "
+        "in a photo taken from the stands by a staff photographer."
+    )
+    slides = "".join(
+        f'<li><img src="/{n}.jpg"><p class="slide-caption">{caption} ({n})</p>'
+        f'<p class="slide-credit">Photo: Ada Obi, staff</p></li>'
+        for n in range(12)
+    )
+    html = page(
+        f'<article><h1>Story</h1><div class="media"><ul>{slides}</ul></div>'
+        '<div class="article-content"><div class="article-body">'
+        + paragraphs(PROSE)
+        + "</div></div></article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
