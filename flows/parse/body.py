@@ -16,6 +16,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.boilerplate import clean, from_json_ld, is_boilerplate, is_label, trim_edges
+from flows.parse.comment_meta import AREA_WORDS, COMMENT_WORDS
 from flows.parse.nodes import Scan, is_inside, lines_text, link_chars, scan, tag_id
 
 # Elements that never hold article prose.
@@ -738,7 +739,7 @@ def _box_kind(element: LexborNode, tag: str | None) -> str | None:
         return None
     role = attrs.get("role")
     label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if role == "complementary" or _off_label(label):
+    if role == "complementary" or _off_label(label) or _comments_label(label):
         return "comments" if _comments_label(label) else "off"
     if (
         attrs.get("aria-hidden") == "true"
@@ -766,10 +767,17 @@ def _comments_label(label: str) -> bool:
     """A word of the label names comments ("comments", "comment-list", "commentaires"), not
     commentary (an opinion piece: "commentary", "kommentar" are the article itself)."""
     return any(
-        word.startswith("comment") and not word.startswith("commentar")
+        (word.startswith("comment") and not word.startswith("commentar")) or word in COMMENT_LISTS
         for words in _label_words(label)
         for word in words
     )
+
+
+COMMENT_LISTS = frozenset(
+    word for word in AREA_WORDS if any(stem in word for stem in COMMENT_WORDS)
+)
+"""The word for a list of comments in the languages the comment parser reads ("kommentare",
+"komentarze", "reacties"): the plural, since a German "Kommentar" is an opinion piece."""
 
 
 def _bem_element(token: str) -> str:

@@ -583,3 +583,10 @@ def test_a_slideshow_of_captions_does_not_outvote_the_article():
         + "</div></div></article>"
     )
     assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_a_comment_list_named_in_another_language_stays_out_of_the_vote():
+    reader = "Ten artykuł jest świetny, ale autor zapomniał o kilku ważnych faktach z historii."
+    discussion = '<div id="art-komentarze">' + paragraphs([reader] * 12) + "</div>"
+    html = page("<article><h1>Story</h1>" + paragraphs(PROSE) + "</article>" + discussion)
+    assert extract_body(LexborHTMLParser(html)) == PROSE
