@@ -59,15 +59,17 @@ def _signatures(anchors: list[LexborNode]) -> list[tuple[LexborNode, LexborNode]
     """(user link, talk link) pairs, in page order: a link to a page in a namespace and the
     next link on the page, to the page of the same name in another (however the two are
     styled: a signature may wrap them in spans, the talk link in `<sup>`)."""
-    links = []
-    for link in anchors:
+    pages: list[tuple[int, LexborNode, tuple[str, str]]] = []
+    for index, link in enumerate(anchors):
         href = link.attrs.get("href") or ""
         # most links hold no colon past their scheme nor a title: read no further
-        namespaced = ":" in href[_SCHEME:] or "title=" in href
-        links.append((link, _wiki_page(href) if namespaced else None))
+        if ":" in href[_SCHEME:] or "title=" in href:
+            page = _wiki_page(href)
+            if page is not None:
+                pages.append((index, link, page))
     found: list[tuple[LexborNode, LexborNode]] = []
-    for (link, page), (talk, other) in pairwise(links):
-        paired = bool(page and other and other[1] == page[1] and other[0] != page[0])
+    for (index, link, page), (next_index, talk, other) in pairwise(pages):
+        paired = next_index == index + 1 and other[1] == page[1] and other[0] != page[0]
         if paired and not (found and found[-1][1].mem_id == link.mem_id):
             found.append((link, talk))
     return found
