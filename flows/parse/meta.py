@@ -228,7 +228,8 @@ def extract_metadata(
             names = split_authors(sources[source](key))
             if names and not all(_not_a_person(name) for name in names):
                 return names, source
-            first = first if first[0] else (names, source)
+            if names and not first[0]:
+                first = (names, source)
         return first
 
     authors, authors_from = read_authors()

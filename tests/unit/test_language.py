@@ -15,31 +15,35 @@ def test_a_text_too_short_to_tell_has_no_language():
     assert identify_language("OK 12 34") is None
 
 
-def test_a_page_that_declares_no_language_gets_the_language_of_its_text():
+FRENCH = (
+    "Le gouvernement a annoncé mardi un nouveau calendrier pour les élections municipales, "
+    "après plusieurs semaines de débats au Parlement."
+)
+ENGLISH = (
+    "The government announced a new timetable for the local elections on Tuesday, "
+    "after weeks of debate."
+)
+
+
+def language_of(text: str, *, html_attrs: str = "", head: str = "") -> str | None:
     html = (
-        "<html><head><title>Elections</title></head><body><article><h1>Elections</h1>"
-        "<p>Le gouvernement a annoncé mardi un nouveau calendrier pour les élections "
-        "municipales, après plusieurs semaines de débats au Parlement.</p></article></body></html>"
+        f"<html{html_attrs}><head>{head}<title>Elections</title></head><body><article>"
+        f"<h1>Elections</h1><p>{text}</p></article></body></html>"
     )
-    assert parse_page(html.encode(), fetched_at=FETCHED).article.language == "fr"
+    return parse_page(html.encode(), fetched_at=FETCHED).article.language
+
+
+def test_a_page_that_declares_no_language_gets_the_language_of_its_text():
+    assert language_of(FRENCH) == "fr"
 
 
 def test_a_declared_language_is_kept_whatever_the_text():
-    html = (
-        '<html lang="en"><head><title>Elections</title></head><body><article><h1>Elections</h1>'
-        "<p>Le gouvernement a annoncé mardi un nouveau calendrier pour les élections "
-        "municipales, après plusieurs semaines de débats au Parlement.</p></article></body></html>"
-    )
-    assert parse_page(html.encode(), fetched_at=FETCHED).article.language == "en"
+    assert language_of(FRENCH, html_attrs=' lang="en"') == "en"
 
 
 def test_a_charset_declared_as_the_language_is_no_language():
-    html = (
-        '<html><head><meta http-equiv="content-language" content="utf-8"><title>Elections</title>'
-        "</head><body><article><h1>Elections</h1><p>The government announced a new timetable "
-        "for the local elections on Tuesday, after weeks of debate.</p></article></body></html>"
-    )
-    assert parse_page(html.encode(), fetched_at=FETCHED).article.language == "en"
+    head = '<meta http-equiv="content-language" content="utf-8">'
+    assert language_of(ENGLISH, head=head) == "en"
 
 
 def test_chinese_in_traditional_script_is_named_chinese():
