@@ -10,6 +10,7 @@ and class words. Selection runs in lexbor (CSS), Python only scores the results.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -195,6 +196,13 @@ _WHOLE_IDS = frozenset((tag_id("article"), tag_id("main")))  # never junk by the
 _JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br"
 HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
 LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
+LEAD_WORDS = 8  # a lead in a div of inline text is a sentence: this many words at least
+LEAD_CHARS = 30  # … or this many characters in a script written without spaces
+TITLE_SHARE = 0.6  # a heading states the title when one holds the other and this share of it
+_LEAD_TAGS = ("h1", "h2", "h3", "p", "div")
+_LEAD_INNER = frozenset(
+    ("p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", *_UNREAD_TAGS)
+)
 LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much longer
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
 # (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
@@ -230,7 +238,8 @@ def extract_body(
     roots = _main_blocks(tree, scanned, headline, links)
     if not roots:
         return []
-    paragraphs = _lead(roots[0], headline, scanned) if headline is not None else []
+    anchor = headline or _title_heading(scanned, title)
+    paragraphs = _lead(roots[0], anchor, scanned, inline=anchor is not headline) if anchor else []
     for root in roots:
         paragraphs.extend(_read_block(root, headline, scanned.of("h1"), links))
     texts = (clean(_visible(paragraph)) for paragraph in paragraphs)
@@ -274,26 +283,48 @@ def _headline(scanned: Scan, title: str | None) -> LexborNode | None:
     return None
 
 
+def _title_heading(scanned: Scan, title: str | None) -> LexborNode | None:
+    """Where no `<h1>` states the title, the first `<h2>` or `<h3>` that does, nearly word for
+    word (older templates keep `<h1>` for the site's name or its sections). It marks only where
+    a lead outside the body's block starts (`_lead`)."""
+    if not title:
+        return None
+    wanted = _folded(title)
+    for heading in scanned.of("h2", "h3"):
+        text = _folded(heading.text())
+        shorter, longer = sorted((len(text), len(wanted)))
+        if text and (text in wanted or wanted in text) and shorter >= TITLE_SHARE * longer:
+            return heading
+    return None
+
+
 def _folded(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _lead(root: LexborNode, headline: LexborNode, scanned: Scan) -> list[str]:
+def _lead(
+    root: LexborNode, headline: LexborNode, scanned: Scan, *, inline: bool = False
+) -> list[str]:
     """Paragraphs between the headline and the chosen block (a standfirst, a lead written
-    outside the body's wrapper), when few paragraphs separate them."""
+    outside the body's wrapper), when few paragraphs separate them. `inline`: the headline is
+    an `<h2>`/`<h3>` (`_title_heading`); such templates also write the lead as a `div` of
+    inline text (`_inline_lead`). Under an `<h1>` headline a `div` there is a deck or a
+    summary, which the article-extraction benchmark leaves out of the body."""
     first = root if root.tag == "p" else root.css_first("p")
     if first is None:
         return []
     between: list[LexborNode] = []
+    paras = 0
     seen_headline = False
-    for element in scanned.of("h1", "p"):
+    for element in scanned.of(*_LEAD_TAGS):
         if element.mem_id == first.mem_id:
             break
         if element.mem_id == headline.mem_id:
-            seen_headline, between = True, []
+            seen_headline, between, paras = True, [], 0
         elif seen_headline:
             between.append(element)
-            if len(between) > LEAD_GAP:
+            paras += element.tag == "p"
+            if paras > LEAD_GAP:
                 return []
     else:
         return []
@@ -307,14 +338,37 @@ def _lead(root: LexborNode, headline: LexborNode, scanned: Scan) -> list[str]:
     lead = []
     for para in between:
         text = " ".join(para.text().split())
-        if (
-            para.tag == "p"
-            and len(text) >= MIN_PROSE
-            and _link_density(para) < 0.3
-            and not _in_junk(para, above)
-        ):
+        if para.tag == "p":
+            wanted = len(text) >= MIN_PROSE and _link_density(para) < 0.3
+        elif para.tag == "div" and inline:
+            wanted = _inline_lead(para, text) and not is_inside(para, root)
+        else:
+            continue
+        if wanted and not _in_junk(para, above):
             lead.append(text)
     return lead
+
+
+def _inline_lead(element: LexborNode, text: str) -> bool:
+    """A `div` of inline text that reads as a sentence: long enough (eight words, or 30
+    characters of a script written without spaces), few links, and no block nor script inside
+    it (a block's paragraphs are read where they stand; a script's text is not shown)."""
+    words = len(text.split())
+    if words < LEAD_WORDS and not (len(text) >= LEAD_CHARS and words <= 2):
+        return False
+    if _link_density(element) >= 0.3:
+        return False
+    return not any(inner.tag in _LEAD_INNER for inner in _descendants(element))
+
+
+def _descendants(element: LexborNode) -> Iterator[LexborNode]:
+    """The elements inside `element` (lexbor's `css` also matches the element itself)."""
+    child = element.child
+    while child is not None:
+        if child.is_element_node:
+            yield child
+            yield from _descendants(child)
+        child = child.next
 
 
 def _is_junk_element(node: LexborNode) -> bool:

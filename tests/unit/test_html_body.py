@@ -501,6 +501,25 @@ def test_body_keeps_a_lead_between_the_headline_and_the_body_block():
     assert extract_body(LexborHTMLParser(html), title="Bridge to close") == [lead, *PROSE]
 
 
+def test_body_keeps_an_inline_lead_under_a_headline_written_as_h2():
+    lead = "The 1931 span will shut in March, after inspectors found cracks in two of its piers."
+    html = page(
+        "<div id='masthead'><h1>Daily Example</h1></div>"
+        f"<div class='news'><h2>Bridge to close</h2><div class='info'>By Ada Obi, 3 May</div>"
+        f"<div class='head'>{lead}</div><div><div class='text'>{paragraphs(PROSE)}</div></div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == [lead, *PROSE]
+
+
+def test_body_leaves_out_a_deck_div_under_an_h1_headline():
+    deck = "The 1931 span will shut in March, after inspectors found cracks in two of its piers."
+    html = page(
+        f"<div class='top'><h1>Bridge to close</h1><div class='deck'>{deck}</div></div>"
+        f"<div class='story-text'>{paragraphs(PROSE)}</div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
+
+
 @pytest.mark.parametrize(
     "line",
     [
