@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.boilerplate import clean, from_json_ld, is_boilerplate, is_label, trim_edges
 from flows.parse.comment_meta import AREA_WORDS, COMMENT_WORDS
-from flows.parse.nodes import Scan, is_inside, lines_text, link_chars, scan, tag_id
+from flows.parse.nodes import LINE_TAGS, Scan, is_inside, lines_text, link_chars, scan, tag_id
 
 # Elements that never hold article prose.
 JUNK_TAGS = (
@@ -178,6 +178,7 @@ OVERLAY_MOST = 0.8
 _TOPIC_PREFIXES = ("category-", "tag-", "term-", "tax-")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
+_BLOCK_TAGS = frozenset(tag.strip() for tag in BLOCKS.split(","))  # read whole, as one block
 _PROSE = ("p", "pre", "blockquote")
 _HOLDERS = ("div", "td", "section", "article")
 _UNREAD_TAGS = frozenset(("script", "style", "noscript", "template"))
@@ -945,6 +946,7 @@ def _read_block(
     junk |= _teaser_cards(root, blocks)
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
     paragraphs: list[str] = []
+    read: list[LexborNode] = []  # the block each paragraph was read from
     covered = 0
     before = 0  # paragraphs read before the headline, when the block holds it
     for node in blocks:
@@ -955,16 +957,69 @@ def _read_block(
         text = _text(node, node.mem_id in unread, links)
         if text:
             paragraphs.append(text)
+            read.append(node)
             covered += len(text)
         elif paragraphs and is_label(paragraphs[-1]) and node.text(strip=True):
             covered -= len(paragraphs.pop())  # "DON'T MISS", "Read more": its links are gone
+            read.pop()
     if covered < 0.5 * size:
         # Prose kept outside blocks (text and <br>s straight inside a div): read lines instead.
         text = lines_text(root, junk)
         return text.split("\n") if text else []
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
+    if root.tag not in _BLOCK_TAGS and len(root.text(deep=False).strip()) >= MIN_HELD:
+        return _with_loose_runs(root, paragraphs, read, junk)
     return paragraphs
+
+
+def _with_loose_runs(
+    root: LexborNode, paragraphs: list[str], read: list[LexborNode], junk: set[int]
+) -> list[str]:
+    """The block's paragraphs with the text written straight inside it, beside its blocks, put
+    where it stands: the rest of a `<p>` that a box inside it closed early (an ad slot), or
+    paragraphs an editor separated by `<br>`s after the first few `<p>`s. A run of text and
+    inline elements between two blocks is read line by line; lines of prose length with little
+    link text are kept."""
+    position: dict[int, int] = {}  # root's element children → their place among its children
+    child = root.child
+    index = 0
+    runs: list[tuple[int, str]] = []
+    parts: list[str] = []
+    start = 0
+    while child is not None:
+        if child.is_text_node:
+            parts.append(child.text_content or "")
+        elif child.is_element_node:
+            position[child.mem_id] = index
+            tag = child.tag
+            if tag == "br":
+                parts.append("\n")
+            elif (
+                tag in LINE_TAGS
+                or tag in _JUNK_TAG_SET
+                or child.mem_id in junk
+                or child.css_first(BLOCKS) is not None  # read as blocks already
+            ):
+                runs.append((start, "".join(parts)))
+                parts, start = [], index + 1
+            elif tag not in _UNREAD_TAGS and link_chars(child) < 0.5 * len(child.text()):
+                parts.append(lines_text(child, junk))
+        child = child.next
+        index += 1
+    runs.append((start, "".join(parts)))
+    placed: list[tuple[int, int, str]] = []
+    for order, (node, text) in enumerate(zip(read, paragraphs, strict=True)):
+        top = node
+        while top.parent is not None and top.parent.mem_id != root.mem_id:
+            top = top.parent
+        placed.append((position.get(top.mem_id, -1), order, text))
+    for at, run in runs:
+        for line in run.split("\n"):
+            line = " ".join(line.split())
+            if len(line) >= MIN_HELD:
+                placed.append((at, len(placed), line))
+    return [text for _, _, text in sorted(placed)]
 
 
 def _inner_h1s(root: LexborNode, headline: LexborNode, h1s: list[LexborNode]) -> set[int]:

@@ -511,6 +511,16 @@ def test_body_keeps_an_inline_lead_under_a_headline_written_as_h2():
     assert extract_body(LexborHTMLParser(html), title="Bridge to close") == [lead, *PROSE]
 
 
+def test_body_keeps_text_after_an_ad_box_that_closed_the_paragraph_early():
+    rest = "Engineers said the span could not carry lorries safely, and repairs would cost more."
+    last = "Residents, who have campaigned for a new bridge for a decade, welcomed the decision."
+    html = page(
+        f"<div class='story-body'>{paragraphs(PROSE[:2])}<p>{PROSE[2]}<br>"
+        f"<div class='promo'></div><br>{rest}<br><br>{last}<br><a href='/more'>More news</a></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == [*PROSE, rest, last]
+
+
 def test_body_leaves_out_a_deck_div_under_an_h1_headline():
     deck = "The 1931 span will shut in March, after inspectors found cracks in two of its piers."
     html = page(
