@@ -200,7 +200,6 @@ LEAD_GAP = 3  # at most this many paragraphs between the headline and the block'
 LEAD_WORDS = 8  # a lead in a div of inline text is a sentence: this many words at least
 LEAD_CHARS = 30  # … or this many characters in a script written without spaces
 TITLE_SHARE = 0.6  # a heading states the title when one holds the other and this share of it
-_LEAD_TAGS = ("h1", "h2", "h3", "p", "div")
 _LEAD_INNER = frozenset(
     ("p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", *_UNREAD_TAGS)
 )
@@ -317,7 +316,8 @@ def _lead(
     between: list[LexborNode] = []
     paras = 0
     seen_headline = False
-    for element in scanned.of(*_LEAD_TAGS):
+    tags = (headline.tag or "h2", "p", "div") if inline else ("h1", "p")
+    for element in scanned.of(*tags):
         if element.mem_id == first.mem_id:
             break
         if element.mem_id == headline.mem_id:
