@@ -213,6 +213,8 @@ SCATTERED = 0.2
 MOST = 0.6
 CLIMB_GAIN = 1.5
 SECTION_CLIMB = 6  # wrappers between a paragraph's block and the repeated stretch
+HOST_PARAGRAPHS = 3  # paragraphs straight inside an ancestor that make it the text around
+HOST_SHARE = 0.15  # … when they hold this share of the chosen block's prose
 TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
 TWIN_SCOPE = 8  # levels above the chosen block searched for its twins (`_distant_twins`)
 _PLAIN_CLASSES = re.compile(r"[A-Za-z_][\w-]*(?:\s+[A-Za-z_][\w-]*)*")
@@ -235,13 +237,14 @@ def extract_body(
     scanned = scan(tree, scanned)
     headline = _headline(scanned, title)
     links: dict[int, int] = {}  # paragraph → characters of link text, counted once
-    roots = _main_blocks(tree, scanned, headline, links)
+    embeds: set[int] = set()  # blocks set inside the chosen text, left out of its reading
+    roots = _main_blocks(tree, scanned, headline, links, embeds)
     if not roots:
         return []
     anchor = headline or _title_heading(scanned, title)
     paragraphs = _lead(roots[0], anchor, scanned, inline=anchor is not headline) if anchor else []
     for root in roots:
-        paragraphs.extend(_read_block(root, headline, scanned.of("h1"), links))
+        paragraphs.extend(_read_block(root, headline, scanned.of("h1"), links, embeds))
     texts = (clean(_visible(paragraph)) for paragraph in paragraphs)
     return trim_edges([text for text in texts if text and not is_boilerplate(text)])
 
@@ -394,11 +397,14 @@ def _main_blocks(
     scanned: Scan,
     headline: LexborNode | None = None,
     links: dict[int, int] | None = None,
+    embeds: set[int] | None = None,
 ) -> list[LexborNode]:
     """The highest-voted element, plus its siblings that carry prose too. With the page's
     `headline` known, a block under another story's headline (the next story of an infinite
     scroll, a teaser's own page) gives way to the best one that is not. `links`, when given,
-    gets each voting paragraph's characters of link text (reading counts them again else)."""
+    gets each voting paragraph's characters of link text (reading counts them again else);
+    `embeds`, the block that won the vote when the text around it is chosen instead
+    (`_host`)."""
     if links is None:
         links = {}
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
@@ -458,12 +464,47 @@ def _main_blocks(
         best = _holding_most(voters, total) or best
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
     chosen = _climb(best, votes, held, headlines)
+    host = _host(chosen, held, headlines)
+    if host is not chosen and embeds is not None:
+        embeds.add(chosen.node.mem_id)
+    chosen = host
     wrapper, sections = _repeated_sections(chosen.node, headlines)
     blocks = _with_siblings(_Vote(wrapper, chosen.score), votes, holders - off, sections)
     if sections or len(blocks) != 1 or held.get(blocks[0].mem_id, 0) >= TWIN_NEEDLESS * total:
         return blocks  # a block holding nearly all the prose leaves no stretch to find
     before, after = _distant_twins(blocks[0], headline, headlines)
     return [*before, *blocks, *after]
+
+
+def _host(chosen: _Vote, held: dict[int, int], headlines: dict[int, int]) -> _Vote:
+    """The text the chosen block is set in, when there is one: an ancestor (up to
+    `SECTION_CLIMB` levels) with paragraphs of prose (few links) straight inside it both before
+    and after the block, `HOST_PARAGRAPHS` at least, holding `HOST_SHARE` of the block's
+    prose or more. A slideshow's captions set in the middle of a story can outvote the
+    story's own paragraphs around them."""
+    mine = held.get(chosen.node.mem_id, 0)
+    branch = chosen.node
+    node = branch.parent
+    for _ in range(SECTION_CLIMB):
+        if node is None or node.tag in ("body", "html") or headlines.get(node.mem_id, 0) > 1:
+            break
+        before = after = chars = 0
+        seen = False
+        for child in _element_children(node):
+            if child.mem_id == branch.mem_id:
+                seen = True
+            elif (
+                child.tag == "p"
+                and len(text := child.text(strip=True)) >= MIN_PROSE
+                and link_chars(child) < 0.3 * len(text)
+            ):
+                chars += len(text)
+                after += seen
+                before += not seen
+        if before and after and before + after >= HOST_PARAGRAPHS and chars >= HOST_SHARE * mine:
+            return _Vote(node, chosen.score)
+        branch, node = node, node.parent
+    return chosen
 
 
 def _distant_twins(
@@ -927,13 +968,17 @@ def _read_block(
     headline: LexborNode | None = None,
     h1s: list[LexborNode] | None = None,
     links: dict[int, int] | None = None,
+    skip: set[int] | None = None,
 ) -> list[str]:
     """The block's paragraphs. `h1s`: the page's `<h1>`s (from the scan); `links`: the link
-    text of paragraphs counted while voting (`_main_blocks`)."""
+    text of paragraphs counted while voting (`_main_blocks`); `skip`: elements left out as if
+    they were boilerplate (a slideshow set inside the text, `_host`)."""
     h1s = h1s or []
     links = {} if links is None else links
     size = len(root.text(strip=True))
     junk, unread = _junk_ids(root, size)
+    if skip:
+        junk |= skip
     if root.mem_id in junk:
         junk.discard(root.mem_id)
     if root.tag in ("p", "pre", "blockquote") or root.css_first(BLOCKS) is None:

@@ -521,6 +521,17 @@ def test_body_keeps_text_after_an_ad_box_that_closed_the_paragraph_early():
     assert extract_body(LexborHTMLParser(html)) == [*PROSE, rest, last]
 
 
+def test_body_reads_the_story_around_a_slideshow_whose_captions_outvote_it():
+    captions = "".join(
+        f"<li><h2>{n}/12</h2><p>Crowds gather in the square on day {n}, waving flags, "
+        "singing and holding banners as police look on from the steps.</p></li>"
+        for n in range(1, 13)
+    )
+    show = f"<div class='gallery'><div class='scroller'><ul class='legends'>{captions}</ul></div></div>"
+    html = page(f"<div class='text'>{paragraphs(PROSE[:2])}{show}{paragraphs(PROSE[2:])}</div>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
 def test_body_leaves_out_a_deck_div_under_an_h1_headline():
     deck = "The 1931 span will shut in March, after inspectors found cracks in two of its piers."
     html = page(
