@@ -10,6 +10,7 @@ and class words. Selection runs in lexbor (CSS), Python only scores the results.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.boilerplate import clean, from_json_ld, is_boilerplate, is_label, trim_edges
 from flows.parse.comment_meta import AREA_WORDS, COMMENT_WORDS
-from flows.parse.nodes import Scan, is_inside, lines_text, link_chars, scan, tag_id
+from flows.parse.nodes import LINE_TAGS, Scan, is_inside, lines_text, link_chars, scan, tag_id
 
 # Elements that never hold article prose.
 JUNK_TAGS = (
@@ -177,6 +178,7 @@ OVERLAY_MOST = 0.8
 _TOPIC_PREFIXES = ("category-", "tag-", "term-", "tax-")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
+_BLOCK_TAGS = frozenset(tag.strip() for tag in BLOCKS.split(","))  # read whole, as one block
 _PROSE = ("p", "pre", "blockquote")
 _HOLDERS = ("div", "td", "section", "article")
 _UNREAD_TAGS = frozenset(("script", "style", "noscript", "template"))
@@ -195,6 +197,12 @@ _WHOLE_IDS = frozenset((tag_id("article"), tag_id("main")))  # never junk by the
 _JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br"
 HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
 LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
+LEAD_WORDS = 8  # a lead in a div of inline text is a sentence: this many words at least
+LEAD_CHARS = 30  # … or this many characters in a script written without spaces
+TITLE_SHARE = 0.6  # a heading states the title when one holds the other and this share of it
+_LEAD_INNER = frozenset(
+    ("p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", *_UNREAD_TAGS)
+)
 LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much longer
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
 # (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
@@ -205,6 +213,8 @@ SCATTERED = 0.2
 MOST = 0.6
 CLIMB_GAIN = 1.5
 SECTION_CLIMB = 6  # wrappers between a paragraph's block and the repeated stretch
+HOST_PARAGRAPHS = 3  # paragraphs straight inside an ancestor that make it the text around
+HOST_SHARE = 0.15  # … when they hold this share of the chosen block's prose
 TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
 TWIN_SCOPE = 8  # levels above the chosen block searched for its twins (`_distant_twins`)
 _PLAIN_CLASSES = re.compile(r"[A-Za-z_][\w-]*(?:\s+[A-Za-z_][\w-]*)*")
@@ -227,12 +237,14 @@ def extract_body(
     scanned = scan(tree, scanned)
     headline = _headline(scanned, title)
     links: dict[int, int] = {}  # paragraph → characters of link text, counted once
-    roots = _main_blocks(tree, scanned, headline, links)
+    embeds: set[int] = set()  # blocks set inside the chosen text, left out of its reading
+    roots = _main_blocks(tree, scanned, headline, links, embeds)
     if not roots:
         return []
-    paragraphs = _lead(roots[0], headline, scanned) if headline is not None else []
+    anchor = headline or _title_heading(scanned, title)
+    paragraphs = _lead(roots[0], anchor, scanned, inline=anchor is not headline) if anchor else []
     for root in roots:
-        paragraphs.extend(_read_block(root, headline, scanned.of("h1"), links))
+        paragraphs.extend(_read_block(root, headline, scanned.of("h1"), links, embeds))
     texts = (clean(_visible(paragraph)) for paragraph in paragraphs)
     return trim_edges([text for text in texts if text and not is_boilerplate(text)])
 
@@ -274,26 +286,49 @@ def _headline(scanned: Scan, title: str | None) -> LexborNode | None:
     return None
 
 
+def _title_heading(scanned: Scan, title: str | None) -> LexborNode | None:
+    """Where no `<h1>` states the title, the first `<h2>` or `<h3>` that does, nearly word for
+    word (older templates keep `<h1>` for the site's name or its sections). It marks only where
+    a lead outside the body's block starts (`_lead`)."""
+    if not title:
+        return None
+    wanted = _folded(title)
+    for heading in scanned.of("h2", "h3"):
+        text = _folded(heading.text())
+        shorter, longer = sorted((len(text), len(wanted)))
+        if text and (text in wanted or wanted in text) and shorter >= TITLE_SHARE * longer:
+            return heading
+    return None
+
+
 def _folded(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _lead(root: LexborNode, headline: LexborNode, scanned: Scan) -> list[str]:
+def _lead(
+    root: LexborNode, headline: LexborNode, scanned: Scan, *, inline: bool = False
+) -> list[str]:
     """Paragraphs between the headline and the chosen block (a standfirst, a lead written
-    outside the body's wrapper), when few paragraphs separate them."""
+    outside the body's wrapper), when few paragraphs separate them. `inline`: the headline is
+    an `<h2>`/`<h3>` (`_title_heading`); such templates also write the lead as a `div` of
+    inline text (`_inline_lead`). Under an `<h1>` headline a `div` there is a deck or a
+    summary, which the article-extraction benchmark leaves out of the body."""
     first = root if root.tag == "p" else root.css_first("p")
     if first is None:
         return []
     between: list[LexborNode] = []
+    paras = 0
     seen_headline = False
-    for element in scanned.of("h1", "p"):
+    tags = (headline.tag or "h2", "p", "div") if inline else ("h1", "p")
+    for element in scanned.of(*tags):
         if element.mem_id == first.mem_id:
             break
         if element.mem_id == headline.mem_id:
-            seen_headline, between = True, []
+            seen_headline, between, paras = True, [], 0
         elif seen_headline:
             between.append(element)
-            if len(between) > LEAD_GAP:
+            paras += element.tag == "p"
+            if paras > LEAD_GAP:
                 return []
     else:
         return []
@@ -307,14 +342,37 @@ def _lead(root: LexborNode, headline: LexborNode, scanned: Scan) -> list[str]:
     lead = []
     for para in between:
         text = " ".join(para.text().split())
-        if (
-            para.tag == "p"
-            and len(text) >= MIN_PROSE
-            and _link_density(para) < 0.3
-            and not _in_junk(para, above)
-        ):
+        if para.tag == "p":
+            wanted = len(text) >= MIN_PROSE and _link_density(para) < 0.3
+        elif para.tag == "div" and inline:
+            wanted = _inline_lead(para, text) and not is_inside(para, root)
+        else:
+            continue
+        if wanted and not _in_junk(para, above):
             lead.append(text)
     return lead
+
+
+def _inline_lead(element: LexborNode, text: str) -> bool:
+    """A `div` of inline text that reads as a sentence: long enough (eight words, or 30
+    characters of a script written without spaces), few links, and no block nor script inside
+    it (a block's paragraphs are read where they stand; a script's text is not shown)."""
+    words = len(text.split())
+    if words < LEAD_WORDS and not (len(text) >= LEAD_CHARS and words <= 2):
+        return False
+    if _link_density(element) >= 0.3:
+        return False
+    return not any(inner.tag in _LEAD_INNER for inner in _descendants(element))
+
+
+def _descendants(element: LexborNode) -> Iterator[LexborNode]:
+    """The elements inside `element` (lexbor's `css` also matches the element itself)."""
+    child = element.child
+    while child is not None:
+        if child.is_element_node:
+            yield child
+            yield from _descendants(child)
+        child = child.next
 
 
 def _is_junk_element(node: LexborNode) -> bool:
@@ -339,11 +397,14 @@ def _main_blocks(
     scanned: Scan,
     headline: LexborNode | None = None,
     links: dict[int, int] | None = None,
+    embeds: set[int] | None = None,
 ) -> list[LexborNode]:
     """The highest-voted element, plus its siblings that carry prose too. With the page's
     `headline` known, a block under another story's headline (the next story of an infinite
     scroll, a teaser's own page) gives way to the best one that is not. `links`, when given,
-    gets each voting paragraph's characters of link text (reading counts them again else)."""
+    gets each voting paragraph's characters of link text (reading counts them again else);
+    `embeds`, the block that won the vote when the text around it is chosen instead
+    (`_host`)."""
     if links is None:
         links = {}
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
@@ -403,12 +464,47 @@ def _main_blocks(
         best = _holding_most(voters, total) or best
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
     chosen = _climb(best, votes, held, headlines)
+    host = _host(chosen, held, headlines)
+    if host is not chosen and embeds is not None:
+        embeds.add(chosen.node.mem_id)
+    chosen = host
     wrapper, sections = _repeated_sections(chosen.node, headlines)
     blocks = _with_siblings(_Vote(wrapper, chosen.score), votes, holders - off, sections)
     if sections or len(blocks) != 1 or held.get(blocks[0].mem_id, 0) >= TWIN_NEEDLESS * total:
         return blocks  # a block holding nearly all the prose leaves no stretch to find
     before, after = _distant_twins(blocks[0], headline, headlines)
     return [*before, *blocks, *after]
+
+
+def _host(chosen: _Vote, held: dict[int, int], headlines: dict[int, int]) -> _Vote:
+    """The text the chosen block is set in, when there is one: an ancestor (up to
+    `SECTION_CLIMB` levels) with paragraphs of prose (few links) straight inside it both before
+    and after the block, `HOST_PARAGRAPHS` at least, holding `HOST_SHARE` of the block's
+    prose or more. A slideshow's captions set in the middle of a story can outvote the
+    story's own paragraphs around them."""
+    mine = held.get(chosen.node.mem_id, 0)
+    branch = chosen.node
+    node = branch.parent
+    for _ in range(SECTION_CLIMB):
+        if node is None or node.tag in ("body", "html") or headlines.get(node.mem_id, 0) > 1:
+            break
+        before = after = chars = 0
+        seen = False
+        for child in _element_children(node):
+            if child.mem_id == branch.mem_id:
+                seen = True
+            elif (
+                child.tag == "p"
+                and len(text := child.text(strip=True)) >= MIN_PROSE
+                and link_chars(child) < 0.3 * len(text)
+            ):
+                chars += len(text)
+                after += seen
+                before += not seen
+        if before and after and before + after >= HOST_PARAGRAPHS and chars >= HOST_SHARE * mine:
+            return _Vote(node, chosen.score)
+        branch, node = node, node.parent
+    return chosen
 
 
 def _distant_twins(
@@ -872,13 +968,17 @@ def _read_block(
     headline: LexborNode | None = None,
     h1s: list[LexborNode] | None = None,
     links: dict[int, int] | None = None,
+    skip: set[int] | None = None,
 ) -> list[str]:
     """The block's paragraphs. `h1s`: the page's `<h1>`s (from the scan); `links`: the link
-    text of paragraphs counted while voting (`_main_blocks`)."""
+    text of paragraphs counted while voting (`_main_blocks`); `skip`: elements left out as if
+    they were boilerplate (a slideshow set inside the text, `_host`)."""
     h1s = h1s or []
     links = {} if links is None else links
     size = len(root.text(strip=True))
     junk, unread = _junk_ids(root, size)
+    if skip:
+        junk |= skip
     if root.mem_id in junk:
         junk.discard(root.mem_id)
     if root.tag in ("p", "pre", "blockquote") or root.css_first(BLOCKS) is None:
@@ -891,6 +991,7 @@ def _read_block(
     junk |= _teaser_cards(root, blocks)
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
     paragraphs: list[str] = []
+    read: list[LexborNode] = []  # the block each paragraph was read from
     covered = 0
     before = 0  # paragraphs read before the headline, when the block holds it
     for node in blocks:
@@ -901,16 +1002,69 @@ def _read_block(
         text = _text(node, node.mem_id in unread, links)
         if text:
             paragraphs.append(text)
+            read.append(node)
             covered += len(text)
         elif paragraphs and is_label(paragraphs[-1]) and node.text(strip=True):
             covered -= len(paragraphs.pop())  # "DON'T MISS", "Read more": its links are gone
+            read.pop()
     if covered < 0.5 * size:
         # Prose kept outside blocks (text and <br>s straight inside a div): read lines instead.
         text = lines_text(root, junk)
         return text.split("\n") if text else []
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
+    if root.tag not in _BLOCK_TAGS and len(root.text(deep=False).strip()) >= MIN_HELD:
+        return _with_loose_runs(root, paragraphs, read, junk)
     return paragraphs
+
+
+def _with_loose_runs(
+    root: LexborNode, paragraphs: list[str], read: list[LexborNode], junk: set[int]
+) -> list[str]:
+    """The block's paragraphs with the text written straight inside it, beside its blocks, put
+    where it stands: the rest of a `<p>` that a box inside it closed early (an ad slot), or
+    paragraphs an editor separated by `<br>`s after the first few `<p>`s. A run of text and
+    inline elements between two blocks is read line by line; lines of prose length with little
+    link text are kept."""
+    position: dict[int, int] = {}  # root's element children → their place among its children
+    child = root.child
+    index = 0
+    runs: list[tuple[int, str]] = []
+    parts: list[str] = []
+    start = 0
+    while child is not None:
+        if child.is_text_node:
+            parts.append(child.text_content or "")
+        elif child.is_element_node:
+            position[child.mem_id] = index
+            tag = child.tag
+            if tag == "br":
+                parts.append("\n")
+            elif (
+                tag in LINE_TAGS
+                or tag in _JUNK_TAG_SET
+                or child.mem_id in junk
+                or child.css_first(BLOCKS) is not None  # read as blocks already
+            ):
+                runs.append((start, "".join(parts)))
+                parts, start = [], index + 1
+            elif tag not in _UNREAD_TAGS and link_chars(child) < 0.5 * len(child.text()):
+                parts.append(lines_text(child, junk))
+        child = child.next
+        index += 1
+    runs.append((start, "".join(parts)))
+    placed: list[tuple[int, int, str]] = []
+    for order, (node, text) in enumerate(zip(read, paragraphs, strict=True)):
+        top = node
+        while top.parent is not None and top.parent.mem_id != root.mem_id:
+            top = top.parent
+        placed.append((position.get(top.mem_id, -1), order, text))
+    for at, run in runs:
+        for line in run.split("\n"):
+            line = " ".join(line.split())
+            if len(line) >= MIN_HELD:
+                placed.append((at, len(placed), line))
+    return [text for _, _, text in sorted(placed)]
 
 
 def _inner_h1s(root: LexborNode, headline: LexborNode, h1s: list[LexborNode]) -> set[int]:

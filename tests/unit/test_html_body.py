@@ -501,6 +501,46 @@ def test_body_keeps_a_lead_between_the_headline_and_the_body_block():
     assert extract_body(LexborHTMLParser(html), title="Bridge to close") == [lead, *PROSE]
 
 
+def test_body_keeps_an_inline_lead_under_a_headline_written_as_h2():
+    lead = "The 1931 span will shut in March, after inspectors found cracks in two of its piers."
+    html = page(
+        "<div id='masthead'><h1>Daily Example</h1></div>"
+        f"<div class='news'><h2>Bridge to close</h2><div class='info'>By Ada Obi, 3 May</div>"
+        f"<div class='head'>{lead}</div><div><div class='text'>{paragraphs(PROSE)}</div></div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == [lead, *PROSE]
+
+
+def test_body_keeps_text_after_an_ad_box_that_closed_the_paragraph_early():
+    rest = "Engineers said the span could not carry lorries safely, and repairs would cost more."
+    last = "Residents, who have campaigned for a new bridge for a decade, welcomed the decision."
+    html = page(
+        f"<div class='story-body'>{paragraphs(PROSE[:2])}<p>{PROSE[2]}<br>"
+        f"<div class='promo'></div><br>{rest}<br><br>{last}<br><a href='/more'>More news</a></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == [*PROSE, rest, last]
+
+
+def test_body_reads_the_story_around_a_slideshow_whose_captions_outvote_it():
+    captions = "".join(
+        f"<li><h2>{n}/12</h2><p>Crowds gather in the square on day {n}, waving flags, "
+        "singing and holding banners as police look on from the steps.</p></li>"
+        for n in range(1, 13)
+    )
+    show = f"<div class='gallery'><div class='scroller'><ul class='legends'>{captions}</ul></div></div>"
+    html = page(f"<div class='text'>{paragraphs(PROSE[:2])}{show}{paragraphs(PROSE[2:])}</div>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_leaves_out_a_deck_div_under_an_h1_headline():
+    deck = "The 1931 span will shut in March, after inspectors found cracks in two of its piers."
+    html = page(
+        f"<div class='top'><h1>Bridge to close</h1><div class='deck'>{deck}</div></div>"
+        f"<div class='story-text'>{paragraphs(PROSE)}</div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
+
+
 @pytest.mark.parametrize(
     "line",
     [
