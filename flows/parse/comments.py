@@ -507,7 +507,11 @@ def _read_items(
     pictures = set()
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
         if _EXCERPT.match(comment.text) or (
-            comment.author is None and comment.posted_at is None and _links_away(item)
+            comment.author is None
+            and (
+                (comment.posted_at is None and _links_away(item))
+                or _links_and_counts(item, comment.text)
+            )
         ):
             comment.text = ""  # dropped below, its replies kept
         elif (
@@ -543,6 +547,21 @@ def _links_away(item: LexborNode) -> bool:
         if not (link.attributes.get("href") or "").startswith(("#", "javascript:"))
     )
     return shown > 0 and linked >= _MOST * shown
+
+
+def _links_and_counts(item: LexborNode, text: str) -> bool:
+    """Is a text only the titles of links to other pages and numbers: a teaser's headline
+    and its comment count ("Credit song released" / "1", a date beside them), not a
+    comment, even when dated? A link showing its own address was pasted by a reader."""
+    rest = text
+    for link in item.css("a[href]"):
+        shown = squash(link.text())
+        if not (
+            (link.attributes.get("href") or "").startswith(("#", "javascript:"))
+            or _ADDRESS.match(shown)
+        ):
+            rest = rest.replace(shown, " ", 1)
+    return rest.isascii() and not any(char.isalpha() for char in rest)
 
 
 _EXCERPT = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
