@@ -37,6 +37,7 @@ from flows.parse.comment_meta import (
     TEXT_WORDS,
     TIME_WORDS,
     MetaLine,
+    clean_author,
     comment_word_in,
     is_date_line,
     label_words,
@@ -949,12 +950,32 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
                 shown, posted_at = meta.shown, meta.posted_at
             if outside is None:
                 text = "\n".join(line for number, line in enumerate(lines) if number not in used)
+        elif author is None and posted_at is None:
+            found = _meta_in_chrome(parts, fetched_at)
+            if found is not None:
+                meta, _, name = found
+                author, shown, posted_at = meta.author or name, meta.shown, meta.posted_at
     text, leading = _without_leading_dates(text, fetched_at)
     if posted_at is None and leading is not None:
         shown, posted_at = leading
     if author is None and posted_at is not None:
         author = _linked_name(parts, fetched_at)
     return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
+
+
+def _meta_in_chrome(
+    parts: _Parts, fetched_at: datetime
+) -> tuple[MetaLine, set[int], str | None] | None:
+    """The author and date line inside a block named like chrome (`commentheader`: "Ada •
+    #1 • 8:05 AM, Aug 18, 2010 • Reply"), when nothing else in the item names either: the
+    bar of controls is also where many pages put whose comment it is and when."""
+    boxes = {node.mem_id for node in parts.chrome}
+    for node in parts.chrome:
+        if not _ancestor_ids([node]) & boxes:
+            found = _meta_in(lines_text(node).split("\n"), fetched_at)
+            if found is not None:
+                return found
+    return None
 
 
 def _linked_name(parts: _Parts, fetched_at: datetime) -> str | None:
@@ -1053,10 +1074,31 @@ def _meta_in(
                 name = labelled_name(lines[beside]) if 0 <= beside < count else None
                 if name is not None:
                     return meta, {beside, number}, name
-        if meta.author is None and number > 0 and _name_like(lines[number - 1], fetched_at):
-            return meta, {number - 1, number}, lines[number - 1]
+        named = _name_above(lines, number, fetched_at) if meta.author is None else None
+        if named is not None:
+            return meta, {*range(named, number + 1)}, clean_author(lines[named]) or None
         return meta, {number}, None
     return None
+
+
+def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | None:
+    """The number of the line holding the name above a date line: the line just above it,
+    or the one above a line saying what the comment answers ("Ada" / "replied to comment
+    from Bo" / "#17 • 8:37 AM, Aug 18, 2010")."""
+    above = number - 1
+    if above > 0 and _REPLY_TO.match(lines[above]):
+        above -= 1
+    if above >= 0 and _name_like(lines[above], fetched_at):
+        return above
+    return None
+
+
+_REPLY_TO = re.compile(
+    r"^(?:replied to|in reply to|replying to|antwortete auf|als antwort auf|antwort auf"
+    r"|en réponse à|a répondu à|respondió a|en respuesta a|in risposta a|ha risposto a"
+    r"|reageerde op|als reactie op|em resposta a|respondeu a)\b",
+    re.IGNORECASE,
+)
 
 
 def _name_like(line: str, fetched_at: datetime) -> bool:

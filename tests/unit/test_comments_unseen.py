@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.contracts import Comment
+from flows.parse.comment_meta import read_meta_line
 from flows.parse.comments import extract_comments
 
 FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
@@ -47,3 +49,45 @@ def test_a_comment_that_is_only_a_pasted_address_is_kept():
         "https://docs.example.org/modules.html",
         "Thanks, that helps.",
     ]
+
+
+def test_the_author_and_date_line_in_a_header_bar_names_the_comment():
+    markup = """<div class="comments">
+    <div class="commentnew" id="comment-1"><div class="commentheader">
+      <div class="report"><a href="/report?id=1"><img src="flag.png"></a></div>
+      <a href="/profile?id=7">Juno the Loon</a> <span class="separator">&bull;</span>
+      <a href="#comment-1">#1</a> <span class="separator">&bull;</span> 8:05 PM Wednesday, Aug 18, 2010
+      <span class="separator">&bull;</span> <a href="javascript:void(0)">Reply</a></div>
+      <div class="commentcontent"><p>First words.</p></div></div>
+    <div class="commentnew" id="comment-2"><div class="commentheader">
+      <a href="/profile?id=8">Anon</a> <span class="separator">&bull;</span>
+      <a href="#comment-2">#2</a> <span class="separator">&bull;</span> 9:10 AM Thursday, Aug 19, 2010
+      </div><div class="commentcontent"><p>Second words.</p></div></div>
+    <div class="commentnew" id="comment-3"><div class="commentheader">
+      Bo
+      replied to <a href="#comment-1">comment from Juno the Loon</a>
+      <span class="separator">&bull;</span> <a href="#comment-3">#3</a> <span>&bull;</span> 9:30 AM Thursday, Aug 19, 2010
+      </div><div class="commentcontent"><p>Third words.</p></div></div>
+    </div>"""
+    found = comments_of(markup)
+    assert [(c.author, c.text, c.posted_at) for c in found] == [
+        ("Juno the Loon", "First words.", datetime(2010, 8, 18, 20, 5, tzinfo=UTC)),
+        ("Anon", "Second words.", datetime(2010, 8, 19, 9, 10, tzinfo=UTC)),
+        ("Bo", "Third words.", datetime(2010, 8, 19, 9, 30, tzinfo=UTC)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "moment"),
+    [
+        (
+            "Ada • #3 • 8:05 PM Wednesday, Aug 18, 2010",
+            "Ada",
+            datetime(2010, 8, 18, 20, 5, tzinfo=UTC),
+        ),
+        ("Commento di Giovy 24 Ottobre 2020", "Giovy", datetime(2020, 10, 24, tzinfo=UTC)),
+    ],
+)
+def test_meta_lines_with_the_clock_first_a_post_number_or_an_italian_label(line, author, moment):
+    meta = read_meta_line(line, FETCHED)
+    assert meta is not None and (meta.author, meta.posted_at) == (author, moment)
