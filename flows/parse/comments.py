@@ -478,6 +478,7 @@ def _read_items(
         ignored = {  # lexbor's css("*") includes the box: it keeps the role its name gives
             node.mem_id
             for box in item.css(_NOT_PARTS)
+            if box.tag != "form" or _fill_in(box)
             for node in box.css("*")
             if node.mem_id != box.mem_id
         }
@@ -523,6 +524,15 @@ def _read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
+
+
+def _fill_in(form: LexborNode) -> bool:
+    """Does a form ask for something (a text box, a field, a choice)? One holding only hidden
+    inputs wraps a comment's text for editing it in place (old Reddit's `form.usertext`)."""
+    return any(
+        field.tag != "input" or (field.attributes.get("type") or "text").lower() != "hidden"
+        for field in form.css("textarea, select, input")
+    )
 
 
 def _only_a_picture(parts: _Parts) -> bool:
@@ -1194,6 +1204,8 @@ class _Parts:
         quote only its controls count ("Click to expand…"): a quoted name is no author."""
         attributes = node.attributes
         tag = node.tag
+        if tag == "form" and not _fill_in(node):
+            tag = "div"  # a wrapper for editing the text in place, nothing to fill in
         roles = _roles(
             tag,
             _role_label(attributes),

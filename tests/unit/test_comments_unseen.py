@@ -91,3 +91,28 @@ def test_the_author_and_date_line_in_a_header_bar_names_the_comment():
 def test_meta_lines_with_the_clock_first_a_post_number_or_an_italian_label(line, author, moment):
     meta = read_meta_line(line, FETCHED)
     assert meta is not None and (meta.author, meta.posted_at) == (author, moment)
+
+
+def test_text_in_a_form_with_nothing_to_fill_in_is_the_comment_and_removed_ones_are_dropped():
+    markup = """<div class="sitetable">
+    <div class="thing comment" id="thing_1"><p class="tagline">
+      <a href="/user/ada" class="author">ada</a> <time datetime="2016-10-13T12:19:03+00:00">2 hours ago</time></p>
+      <form action="#" class="usertext"><input type="hidden" name="thing_id" value="t1_1">
+        <div class="usertext-body"><div class="md"><p>Why is the model better?</p></div></div></form>
+      <ul class="buttons"><li><a href="/r/x/comments/1/a/1">permalink</a></li></ul>
+      <div class="child">
+        <div class="thing deleted comment"><p class="tagline"><em>[deleted]</em>
+          <time datetime="2016-10-13T13:00:00+00:00">1 hour ago</time></p>
+          <div class="usertext"><div class="md"><p>[removed]</p></div></div>
+          <div class="child">
+            <div class="thing comment" id="thing_3"><p class="tagline">
+              <a href="/user/bo" class="author">bo</a> <time datetime="2016-10-13T13:30:00+00:00">1 hour ago</time></p>
+              <form action="#" class="usertext"><input type="hidden" name="thing_id" value="t1_3">
+                <div class="md"><p>It has more data.</p></div></form></div>
+          </div></div>
+      </div></div>
+    </div>"""
+    assert rows(comments_of(markup)) == [
+        ("ada", "Why is the model better?", None),
+        ("bo", "It has more data.", 0),
+    ]
