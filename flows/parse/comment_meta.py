@@ -261,11 +261,12 @@ _WEEKDAY = re.compile(
     r"|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì"
     r"|sabato)\.?,?"
     r"|[\s,|·•—–-](?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer"
-    r"|jeu|ven|sam|dim)[.,]{1,2})\s*$",
+    r"|jeu|ven|sam|dim)[.,]{1,2}"
+    r"|[|·•—–-]\s*(?:mon|tue|wed|thu|fri|sat|sun))\s*$",
     re.IGNORECASE,
 )
-"""A weekday before a date; short forms only after a separator and with a dot or comma, so
-a name such as "Sam" stays."""
+"""A weekday before a date; short forms only after a separator and with a dot or comma, or
+after a dash or bar ("tepples - Fri Dec 12, 2003"), so a name such as "Sam" stays."""
 _COUNT = re.compile(r"\d+\s+[^\W\d]+$")
 """A counter, not a name: "39 points", "Original Poster1 point", "3 replies"."""
 _SPEAKER_AFTER = re.compile(r"^[|·•—–-]\s*(?P<name>[^|·•:]{1,60}):$")
@@ -393,10 +394,14 @@ _PROFILE_DATE = re.compile(
 """The label of the date a commenter joined the site, in a forum post's profile column."""
 
 
+_LEADING_NUMBER = re.compile(r"^#\d+\s*[-|·•—–:]\s*")
+"""A post's number before the name ("#13392 - tepples - Fri Dec 12, 2003")."""
+
+
 def clean_author(text: str) -> str:
     """A name without the words around it: "Comment by Ada —" → "Ada", "Rafael sagt:" →
     "Rafael"."""
-    name = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", text.strip()))
+    name = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", _LEADING_NUMBER.sub("", text.strip())))
     return name.strip(" ,:;|·•»«@—–-")
 
 

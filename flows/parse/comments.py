@@ -400,6 +400,16 @@ def _shows_number(item: LexborNode, number: int) -> bool:
     return False
 
 
+def _shows_later_number(item: LexborNode) -> bool:
+    """Does a post show a number other than 1 ("#41"): the first post of a topic's later
+    page, a reply, not the topic's opening post?"""
+    for node in item.css("a, span"):
+        shown = _POST_NUMBER.match(_with_mark_before(node))
+        if shown and int(shown[1]) != 1:
+            return True
+    return False
+
+
 def _links_to_comments(href: str | None) -> bool:
     """Does a link lead to a comment (`/comments/11591/…`, `…/bug/1/comments/1`)?"""
     lowered = (href or "").lower()
@@ -508,11 +518,15 @@ def _read_items(
     thread_flat_replies(comments, reply_depths(items))
     pictures = set()
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
-        if _EXCERPT.match(comment.text) or (
-            comment.author is None
-            and (
-                (comment.posted_at is None and _links_away(item))
-                or _links_and_counts(item, comment.text)
+        if (
+            _EXCERPT.match(comment.text)
+            or _EDIT_NOTICE.match(comment.text)
+            or (
+                comment.author is None
+                and (
+                    (comment.posted_at is None and _links_away(item))
+                    or _links_and_counts(item, comment.text)
+                )
             )
         ):
             comment.text = ""  # dropped below, its replies kept
@@ -558,6 +572,15 @@ def _links_away(item: LexborNode) -> bool:
         if not (link.attributes.get("href") or "").startswith(("#", "javascript:"))
     )
     return shown > 0 and linked >= _MOST * shown
+
+
+_EDIT_NOTICE = re.compile(
+    r"^(?:last\s+)?(?:edited|modified)\s+by\b[^\n]*\d[^\n]*$|^zuletzt\s+(?:bearbeitet|geändert)"
+    r"\s+von\b[^\n]*\d[^\n]*$|^(?:dernière\s+)?modifié\s+par\b[^\n]*\d[^\n]*$",
+    re.IGNORECASE,
+)
+"""All that is left of a post whose text was taken down: "Last edited by Ada on Wed Aug 20,
+2008; edited 1 time in total"."""
 
 
 def _links_and_counts(item: LexborNode, text: str) -> bool:
@@ -1795,20 +1818,26 @@ def _structural_comments(
             named = _read_items(items, fetched_at, vetted=True)
             if named:
                 break
-    posts = _forum_posts(scanned.tree, memo, judged, fetched_at)
+    posts = _forum_posts(scanned, memo, judged, fetched_at)
     return posts if len(posts) > len(named) else named
 
 
 def _forum_posts(
-    tree: LexborHTMLParser,
+    scanned: Scan,
     memo: dict[tuple[int, bool], bool],
     judged: dict[int, bool],
     fetched_at: datetime,
 ) -> list[Comment]:
     """The first list of numbered rows that reads as posts, with the rows of the same name
     nested in them (replies to a post), less the topic's opening post."""
-    lists = chain(_record_lists(tree, memo), _author_rows(tree, memo))
-    for records in islice(lists, _MAX_SCOPES):
+    tree = scanned.tree
+    signed = _signed_heading_rows(scanned, memo, fetched_at)
+    lists = chain(
+        ((records, False) for records in _record_lists(tree, memo)),
+        ((records, False) for records in _author_rows(tree, memo)),
+        ((records, True) for records in signed),
+    )
+    for records, headed in islice(lists, _MAX_SCOPES):
         head = records[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
         if not (
             _posts(head)
@@ -1831,10 +1860,39 @@ def _forum_posts(
                 and _record_name(node) == name
                 and _judged(node, judged, fetched_at)
             )
-        comments = _read_items(_without_opening_post(with_replies), fetched_at, vetted=True)
+        posts = _without_opening_post(with_replies)
+        if (  # an archive's bare posts say nothing else of their topic
+            headed
+            and posts
+            and posts[0].mem_id == items[0].mem_id
+            and _leads_the_page(items[0])
+            and not _shows_later_number(items[0])
+        ):
+            posts = posts[1:]
+        comments = _read_items(posts, fetched_at, vetted=True)
         if comments:
             return comments
     return []
+
+
+def _leads_the_page(first: LexborNode) -> bool:
+    """Is the first post the page's main text: does everything before it, headings and
+    scripts aside, show less text than it does? Then the thread is the page (a forum
+    topic), not comments under an article, and its first post opens the topic."""
+    own = len(squash(first.text()))
+    before = 0
+    node: LexborNode | None = first
+    while node is not None and node.tag != "body" and before < own:
+        sibling = node.prev
+        while sibling is not None and before < own:
+            if sibling.tag not in _NOT_PROSE:
+                before += len(squash(sibling.text()))
+            sibling = sibling.prev
+        node = node.parent
+    return before < own
+
+
+_NOT_PROSE = _HEADINGS | {"script", "style", "noscript", "template", "nav", "-comment"}
 
 
 def _record_name(node: LexborNode) -> str | None:
@@ -1934,6 +1992,31 @@ def _author_rows(
     for group in rows:
         if not _in_other_region(group[0], memo):
             yield group
+
+
+def _signed_heading_rows(
+    scanned: Scan, memo: dict[tuple[int, bool], bool], fetched_at: datetime
+) -> Iterator[list[LexborNode]]:
+    """Siblings of one tag and class, each headed by a line that names an author and a date
+    ("<h4>#13392 - tepples - Fri Dec 12, 2003 4:18 pm</h4>" over the post's text): a
+    forum's static archive with no names or ids that say what its rows are. Two authors at
+    least: one name on every row is an account's feed."""
+    groups: dict[tuple[int, str, str], list[tuple[LexborNode, str]]] = {}
+    for heading in scanned.of("h2", "h3", "h4", "h5", "h6"):
+        row = heading.parent
+        parent = row.parent if row is not None else None
+        if row is None or parent is None or row.tag in _NOT_RECORD_TAGS:
+            continue
+        shown = squash(heading.text())
+        meta = read_meta_line(shown, fetched_at) if len(shown) <= _MAX_HEADING else None
+        if meta is not None and meta.author:
+            key = (parent.mem_id, row.tag or "", row.attributes.get("class") or "")
+            groups.setdefault(key, []).append((row, meta.author))
+    for group in groups.values():
+        if len(group) >= _MIN_RECORDS and len({author for _, author in group}) > 1:
+            rows = [row for row, _ in group]
+            if not _in_other_region(rows[0], memo):
+                yield rows
 
 
 def _shown_authors(rows: list[LexborNode]) -> set[str]:

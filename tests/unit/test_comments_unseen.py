@@ -116,3 +116,32 @@ def test_text_in_a_form_with_nothing_to_fill_in_is_the_comment_and_removed_ones_
         ("ada", "Why is the model better?", None),
         ("bo", "It has more data.", 0),
     ]
+
+
+def _archive(posts: str) -> str:
+    return f"""<html><body><h1>Forum archive</h1><h2>Graphics &gt; Map editors</h2>
+    <div id="posts">{posts}</div></body></html>"""
+
+
+def _post(number: int, name: str, when: str, text: str) -> str:
+    return f"""<div class="post"><h4>#{number} - {name} - {when}</h4>
+    <div class="postbody"><span class="postbody">{text}</span></div></div>"""
+
+
+def test_posts_headed_by_an_author_and_date_line_are_read_without_the_opening_post():
+    html = _archive(
+        _post(13390, "RaBBi", "Fri Dec 12, 2003 3:15 pm", "Has anyone used this map editor? " * 4)
+        + _post(13392, "tepples", "Fri Dec 12, 2003 4:18 pm", "Use an appended file system.")
+        + _post(13393, "RaBBi", "Fri Dec 12, 2003 4:38 pm", "Thanks, I will try it.")
+        + _post(
+            13394,
+            "olimar",
+            "Sat Dec 13, 2003 9:52 pm",
+            "Last edited by olimar on Sat Dec 13, 2003 9:55 pm; edited 1 time in total",
+        )
+    )
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [(c.author, c.text, c.posted_at) for c in found] == [
+        ("tepples", "Use an appended file system.", datetime(2003, 12, 12, 16, 18, tzinfo=UTC)),
+        ("RaBBi", "Thanks, I will try it.", datetime(2003, 12, 12, 16, 38, tzinfo=UTC)),
+    ]
