@@ -2008,7 +2008,11 @@ def _signed_heading_rows(
         if row is None or parent is None or row.tag in _NOT_RECORD_TAGS:
             continue
         shown = squash(heading.text())
-        meta = read_meta_line(shown, fetched_at) if len(shown) <= _MAX_HEADING else None
+        meta = (
+            read_meta_line(shown, fetched_at)
+            if len(shown) <= _MAX_META_HEADING and _DIGIT.search(shown)
+            else None
+        )
         if meta is not None and meta.author:
             key = (parent.mem_id, row.tag or "", row.attributes.get("class") or "")
             groups.setdefault(key, []).append((row, meta.author))
@@ -2017,6 +2021,10 @@ def _signed_heading_rows(
             rows = [row for row, _ in group]
             if not _in_other_region(rows[0], memo):
                 yield rows
+
+
+_MAX_META_HEADING = 100
+"""The longest heading read as an author and date line: a name, a number and a date."""
 
 
 def _shown_authors(rows: list[LexborNode]) -> set[str]:
