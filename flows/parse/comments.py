@@ -28,6 +28,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
+from flows.parse.comment_boards import board_replies
 from flows.parse.comment_meta import (
     AREA_WORDS,
     AUTHOR_WORDS,
@@ -291,6 +292,7 @@ def extract_comments(
         _without_a_lone_notice(comments)
         or _numbered_comments(tree, fetched_at)
         or signed_comments(scanned, fetched_at)
+        or board_replies(scanned)
     )
 
 

@@ -145,3 +145,29 @@ def test_posts_headed_by_an_author_and_date_line_are_read_without_the_opening_po
         ("tepples", "Use an appended file system.", datetime(2003, 12, 12, 16, 18, tzinfo=UTC)),
         ("RaBBi", "Thanks, I will try it.", datetime(2003, 12, 12, 16, 38, tzinfo=UTC)),
     ]
+
+
+def test_imageboard_replies_are_read_by_their_post_numbers_without_the_opening_post():
+    html = """<html><body><form action="board.php" method="POST">
+    <input type=checkbox name=100 value=delete>08/06/22(日)21:32:28 No.100
+    <blockquote>The opening post of the thread.</blockquote>
+    <table><tr><td>…</td><td><input type=checkbox name=101 value=delete>08/06/22(日)21:33:32 No.101
+      <blockquote>First reply.</blockquote></td></tr></table>
+    <table><tr><td>…</td><td><input type=checkbox name=102 value=delete>
+      <span class="name">Toshiaki</span> 08/06/22(日)21:34:20 No.102
+      <blockquote>Second reply.<br>Two lines.</blockquote></td></tr></table>
+    </form></body></html>"""
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [(c.author, c.text, c.posted_text) for c in found] == [
+        (None, "First reply.", "08/06/22(日)21:33:32"),
+        ("Toshiaki", "Second reply.\nTwo lines.", "08/06/22(日)21:34:20"),
+    ]
+
+
+def test_quotes_after_dates_without_post_numbers_are_not_imageboard_replies():
+    html = """<html><body><article><p>Story.</p>
+    <div><p>2024/06/22 10:00</p><blockquote>A quoted source.</blockquote></div>
+    <div>Updated 2024/06/23 11:00 <blockquote>Another quote.</blockquote></div>
+    <div>Updated 2024/06/24 12:00 <blockquote>A third quote.</blockquote></div>
+    </article></body></html>"""
+    assert extract_comments(LexborHTMLParser(html), FETCHED) == []
