@@ -634,7 +634,7 @@ def _regrouped(
         text_only = not (part.authors or part.times or part.nested)
         if text_only and parent is not None and parent.mem_id not in inner:
             around = parts[index[parent.mem_id]]
-            if (around.authors or around.times) and not around.text()[0]:
+            if (around.authors or around.times) and _no_words_of_its_own(around):
                 inner[parent.mem_id] = item
                 changed = True
                 continue
@@ -650,6 +650,16 @@ def _regrouped(
             result.extend(replies)
             changed = changed or bool(replies)
     return (result, fetched_at, inner) if changed else None
+
+
+def _no_words_of_its_own(parts: _Parts) -> bool:
+    """Does an item show nothing but its author, its date and at most a label on one line
+    ("Написал gena_p", "Posted by Ada")? Then a text-only item inside it is its text."""
+    text = parts.text()[0]
+    for _, node in parts.authors:
+        text = text.replace(squash(node.text()), "", 1)
+    text = text.strip()
+    return not text or (len(text) <= _META_SLACK and "\n" not in text and text[-1] not in ".!?")
 
 
 _WIDEN_LEVELS = 6

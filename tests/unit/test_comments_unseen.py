@@ -171,3 +171,26 @@ def test_quotes_after_dates_without_post_numbers_are_not_imageboard_replies():
     <div>Updated 2024/06/24 12:00 <blockquote>A third quote.</blockquote></div>
     </article></body></html>"""
     assert extract_comments(LexborHTMLParser(html), FETCHED) == []
+
+
+def _d3_comment(number: int, name: str, text: str, replies: str = "") -> str:
+    return f"""<div class="b-comment" id="b-comment-{number}"><div class="b-comment__body">
+      <div class="b-comment__container"><div class="b-comment__content">{text}</div></div>
+      <div class="b-comment__footer"><div class="b-rating b-comment__rating"><span>+5</span></div>
+      <span><span class="b-comment__user-label">Написал</span><a class="b-comment__user-login"
+        href="https://example.ru/user/{name}/"><span class="b-user-login__login">{name}</span></a><a
+        class="b-action b-comment__time" href="/post#{number}">сегодня в 11:49</a></span></div>
+    </div>{replies}</div>"""
+
+
+def test_an_item_showing_only_a_label_and_its_author_takes_the_text_item_inside_it():
+    markup = _d3_comment(
+        1,
+        "gena",
+        "Thank goodness nothing else happened!",
+        _d3_comment(2, "max", "It was about to."),
+    )
+    assert rows(comments_of(f'<div class="b-comments">{markup}</div>')) == [
+        ("gena", "Thank goodness nothing else happened!", None),
+        ("max", "It was about to.", 0),
+    ]
