@@ -69,7 +69,7 @@ CANDIDATES = (
     '[itemtype$="/Answer"], [typeof$="Answer"], [itemtype$="DiscussionForumPosting"], '
     '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"], '
     '[id^="thread"], [class^="thread"], [id*="iscussion"], [class*="iscussion"], '
-    '[id="conversation"]'
+    '[id="conversation"], [class*="onversation"]'
 )
 """Everything that might be a comment item or a comment list; `_is_item` decides (lexbor
 matches `omment` case-sensitively, so this finds `comment`, `Comment`, `kommentar`,
@@ -1322,6 +1322,8 @@ class _Parts:
             )
             if moment is None and shown:
                 moment = _time_in(shown, fetched_at)
+            if moment is None and shown and _COMPACT_AGE.match(shown):
+                moment = parse_datetime(shown + " ago", now=fetched_at)
             if shown or moment:
                 return shown, moment
         return None, None
@@ -1405,6 +1407,11 @@ class _Parts:
             if child.tag in _HEADINGS:
                 blocks.add(child.mem_id)
         return lines_text(root, blocks)
+
+
+_COMPACT_AGE = re.compile(r"^\d{1,3}\s?(?:s|m|min|h|d|w|mo|y)$")
+"""An age in an element named for the time, the unit a letter ("15h", "11m", "2y"): so
+many hours, minutes, years ago."""
 
 
 def _separator(node: LexborNode) -> bool:

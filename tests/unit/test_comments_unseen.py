@@ -194,3 +194,24 @@ def test_an_item_showing_only_a_label_and_its_author_takes_the_text_item_inside_
         ("gena", "Thank goodness nothing else happened!", None),
         ("max", "It was about to.", 0),
     ]
+
+
+def _message(name: str, age: str, text: str) -> str:
+    return f"""<div class="sp_message-view"><div class="sp_message-details">
+      <span class="sp_username">{name}</span><div class="sp_stats"><span class="sp_posted-at">
+      <span>{age}</span></span></div></div><div class="sp_message-entities">
+      <div class="sp_entity sp_text-entity">{text}</div></div>
+      <div class="sp_message-actions"><span class="sp_message-reply">Reply</span>
+      <span class="sp_count-label">67 Likes</span></div></div>"""
+
+
+def test_a_conversation_of_messages_with_compact_ages_is_read():
+    markup = f"""<div class="sp_conversation"><ul class="sp_messages-list">
+    <li>{_message("Scal", "15h", "No one is forced to attend.")}</li>
+    <li>{_message("justme", "2d", "Maybe these visits should end.")}</li>
+    </ul></div>"""
+    found = comments_of(markup)
+    assert [(c.author, c.text, c.posted_at) for c in found] == [
+        ("Scal", "No one is forced to attend.", datetime(2024, 11, 2, 19, 20, tzinfo=UTC)),
+        ("justme", "Maybe these visits should end.", datetime(2024, 11, 1, 10, 20, tzinfo=UTC)),
+    ]
