@@ -1005,6 +1005,9 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
         shown, posted_at = leading
     if author is None and posted_at is not None:
         author = _linked_name(parts, fetched_at)
+        first, _, rest = text.partition("\n")
+        if author is not None and first.strip() == author and rest:
+            text = rest  # the name's line above the text, no element named for it
     return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
 
 

@@ -215,3 +215,22 @@ def test_a_conversation_of_messages_with_compact_ages_is_read():
         ("Scal", "No one is forced to attend.", datetime(2024, 11, 2, 19, 20, tzinfo=UTC)),
         ("justme", "Maybe these visits should end.", datetime(2024, 11, 1, 10, 20, tzinfo=UTC)),
     ]
+
+
+def test_a_linked_name_above_the_text_and_a_short_weekday_opening_the_date_line():
+    markup = """<div id="comments">
+    <div class="comment-row"><div class="content"><div class="comment">
+      <ul class="user-info"><li class="name"><a href="https://example.com/profile-marck">Marck</a></li>
+      <li class="date">Wed, 08/09/2023 09:55</li></ul>
+      <p>Courage, and thanks for telling us.</p></div></div></div>
+    <div class="comment-row"><div class="content"><div class="comment">
+      <ul class="user-info"><li class="name"><a href="https://example.com/profile-alvaro">Alvaro</a></li>
+      <li class="date">Thu, 08/10/2023 10:05</li></ul>
+      <p>Glad you are better.</p></div></div></div>
+    </div>"""
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Marck", "Courage, and thanks for telling us."),
+        ("Alvaro", "Glad you are better."),
+    ]
+    meta = read_meta_line("Wed, 08/09/2023 09:55", FETCHED)
+    assert meta is not None and meta.author is None
