@@ -329,7 +329,7 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     start, end, moment = found
     if _PROFILE_DATE.search(line[:start]):
         return None  # "Joined: 10 Feb 2012": the commenter's profile, not the comment
-    before = without_weekday(line[:start])
+    before = without_weekday(_DATE_LABEL.sub("", line[:start]))
     clock = _CLOCK_BEFORE.search(before)
     if clock is not None:  # "Ada • 8:05 AM Wednesday, Aug 18, 2010": the time comes first
         before, start = before[: clock.start()], clock.start()
@@ -338,7 +338,7 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
             hour += 12 if (clock["ampm"] or "").lower().startswith("p") else 0
             moment += timedelta(hours=hour, minutes=int(clock["minute"]))
     author = clean_author(before)
-    after = line[end:].strip()
+    after = _SUBJECT_AFTER.sub("", line[end:]).strip()
     if not author:
         match = _LEADING_LABEL.match(after)
         if match:
@@ -366,6 +366,19 @@ _CLOCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A clock time just before the date it belongs to ("8:05 AM Wednesday, Aug 18, 2010")."""
+
+
+_DATE_LABEL = re.compile(
+    r"^\s*(?:posted|date|datum|verfasst|geschrieben|posté|publié|publicado|enviado|pubblicato)"
+    r"\s*:\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\b\.?,?)?\s*$",
+    re.IGNORECASE,
+)
+"""A label that is all a line holds before its date ("Posted: Tue May 06, 2003")."""
+_SUBJECT_AFTER = re.compile(
+    r"\s(?:post\s+)?(?:subject|betreff|sujet|asunto|oggetto|onderwerp|temat|тема)\s*:.*$",
+    re.IGNORECASE,
+)
+"""The post's subject after its date ("… 8:50 pm Post subject: Re: Gimix"), not a sentence."""
 
 
 def without_weekday(text: str) -> str:

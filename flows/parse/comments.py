@@ -211,7 +211,7 @@ long quote, not an `expanded` state; `see-more` a link that shows the rest (not 
 which some pages name the full text by); `tools` a bar of them (`commentTools`), not a
 `tooltip`."""
 _AUTHOR_TOKEN = re.compile(
-    r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname|(?:[-_]|comment|er)name$"
+    r"^(?:fn|nickname|nick|name)$|author|user-?name|user_name|accountname|(?:[-_]|comment|er)name$"
 )
 """Classes of an author's name: `fn`, `comment-author`, `user_name`, and a name glued to the
 word of whose it is (`commentname`, `postername`, `membername`)."""
@@ -1112,7 +1112,13 @@ def _meta_in(
     ("3 May 2024, 10:15" / "Posted by: Ada"), else a name on the line before ("Ada" /
     "3 May 2024, 10:15")."""
     count = len(lines)
-    positions = [*range(min(count, _HEADER_LINES)), *range(max(_HEADER_LINES, count - 2), count)]
+    head = _HEADER_LINES
+    while (  # a forum's user column ("Joined: 03 Apr 2003", "Posts: 18") comes before the date
+        head < min(count, _HEADER_LINES + _PROFILE_FIELDS)
+        and sum(bool(_FIELD_LINE.match(line)) for line in lines[:head]) > head - _HEADER_LINES
+    ):
+        head += 1
+    positions = [*range(min(count, head)), *range(max(head, count - 2), count)]
     for number in positions:
         meta = read_meta_line(lines[number], fetched_at)
         if meta is None:
@@ -1127,6 +1133,11 @@ def _meta_in(
             return meta, {*range(named, number + 1)}, clean_author(lines[named]) or None
         return meta, {number}, None
     return None
+
+
+_FIELD_LINE = re.compile(r"^[^\W\d][\w ]{1,20}:\s*\S")
+"""A labelled field of a profile column ("Joined: 03 Apr 2003", "Location: Rio")."""
+_PROFILE_FIELDS = 4
 
 
 def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | None:
@@ -2064,7 +2075,7 @@ def _author_elements(root: LexborHTMLParser | LexborNode) -> list[LexborNode]:
     ]
 
 
-_AUTHOR_PARTS = '[class*="uthor"], [class*="sername"]'
+_AUTHOR_PARTS = '[class*="uthor"], [class*="sername"], [class="name"]'
 _ROW_LEVELS = 8
 
 

@@ -234,3 +234,25 @@ def test_a_linked_name_above_the_text_and_a_short_weekday_opening_the_date_line(
     ]
     meta = read_meta_line("Wed, 08/09/2023 09:55", FETCHED)
     assert meta is not None and meta.author is None
+
+
+def _subsilver_post(name: str, when: str, subject: str, text: str) -> str:
+    return f"""<tr><td class="row1"><span class="name"><b>{name}</b></span><br>
+      <span class="postdetails">Joined: 23 Aug 2002<br>Posts: 131<br>Location: Rio<br></span></td>
+      <td class="row1"><table><tr><td><span class="postdetails">Posted: {when}
+      &nbsp; Post subject: {subject}</span></td></tr>
+      <tr><td><span class="postbody">{text}</span></td></tr></table></td></tr>
+    <tr><td class="spaceRow" colspan="2"></td></tr>
+    <tr><td class="row1"><a href="#top">Back to top</a></td><td></td></tr>"""
+
+
+def test_forum_rows_with_a_user_column_and_a_posted_line_are_read():
+    markup = f"""<table class="forumline"><tr><th>Author</th><th>Message</th></tr>
+    {_subsilver_post("Captain", "Tue May 06, 2003 8:50 pm", "so you know it", "Look down a few threads.")}
+    {_subsilver_post("Joao", "Wed May 07, 2003 1:23 am", "still lost", "Still unable to find it.")}
+    </table>"""
+    found = comments_of(markup)
+    assert [(c.author, c.text, c.posted_at) for c in found] == [
+        ("Captain", "Look down a few threads.", datetime(2003, 5, 6, 20, 50, tzinfo=UTC)),
+        ("Joao", "Still unable to find it.", datetime(2003, 5, 7, 1, 23, tzinfo=UTC)),
+    ]
