@@ -1324,7 +1324,10 @@ class _Parts:
         return shown
 
     def time(self, fetched_at: datetime) -> tuple[str | None, datetime | None]:
-        """(time as shown, UTC moment): machine-readable first, else read from the label."""
+        """(time as shown, UTC moment): machine-readable first, else read from the label; the
+        first element that gives a moment ("Sep 18 at 22:07" with the year in its tooltip),
+        else the first label shown."""
+        first = None
         for _, node in sorted(self.times, key=lambda pair: pair[0]):
             shown = squash(node.text()) or None
             attributes = node.attributes
@@ -1338,9 +1341,11 @@ class _Parts:
                 moment = _time_in(shown, fetched_at)
             if moment is None and shown and _COMPACT_AGE.match(shown):
                 moment = parse_datetime(shown + " ago", now=fetched_at)
-            if shown or moment:
+            if moment is not None:
                 return shown, moment
-        return None, None
+            if shown and first is None:
+                first = shown
+        return first, None
 
     def text(self) -> tuple[str, Callable[[], list[str]] | None]:
         """The surest text element without chrome, author, time and replies, with what reads

@@ -256,3 +256,25 @@ def test_forum_rows_with_a_user_column_and_a_posted_line_are_read():
         ("Captain", "Look down a few threads.", datetime(2003, 5, 6, 20, 50, tzinfo=UTC)),
         ("Joao", "Still unable to find it.", datetime(2003, 5, 7, 1, 23, tzinfo=UTC)),
     ]
+
+
+def _answer(number: int, name: str, text: str, when: str, title: str) -> str:
+    return f"""<div id="answer-{number}" class="answer"><table><tr><td>
+      <div class="post-text"><p>{text}</p></div>
+      <table><tr><td class="post-signature"><div class="user-info">
+        <div class="user-action-time">answered <span title="{title}" class="relativetime">{when}</span></div>
+        <div class="user-details"><a href="/users/{number}/{name.lower()}">{name}</a></div>
+      </div></td></tr></table></td></tr></table></div>"""
+
+
+def test_a_date_whose_year_is_only_in_the_tooltip_of_an_inner_element_dates_the_post():
+    html = f"""<html><body><div id="question"><p>How do I select all text on focus?</p></div>
+    <div id="answers">
+    {_answer(97499, "Jakub", "Use the click event.", "Sep 18 at 22:07", "9/18/2008 10:07:28 PM UTC")}
+    {_answer(97507, "Sam", "Call SelectAll in Enter.", "Sep 19 at 7:15", "9/19/2008 7:15:02 AM UTC")}
+    </div></body></html>"""
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [(c.author, c.text, c.posted_at) for c in found] == [
+        ("Jakub", "Use the click event.", datetime(2008, 9, 18, 22, 7, 28, tzinfo=UTC)),
+        ("Sam", "Call SelectAll in Enter.", datetime(2008, 9, 19, 7, 15, 2, tzinfo=UTC)),
+    ]
