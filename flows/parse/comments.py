@@ -360,7 +360,7 @@ def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     position = items[0].css_first('[itemprop="position"]')
     if position is not None and position.text().strip().lstrip("#") == "1":
         return items[1:]
-    if _numbered_from_one(items[0], items[1]):
+    if _numbered_from_one(items[0], items[1]) or _numbered_after_first(items):
         return items[1:]
     subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
     first, others = subjects[0], [s for s in subjects[1:] if s is not None]
@@ -385,6 +385,21 @@ def _numbered_from_one(first: LexborNode, second: LexborNode) -> bool:
     ):
         return True
     return _shows_number(first, 1) and _shows_number(second, 2)
+
+
+def _numbered_after_first(items: list[LexborNode]) -> bool:
+    """Do the items after the first count from 1 ("Comment 1", "Comment 2") where the first
+    shows no number ("Description"): a bug's description or a topic's opening post, then the
+    comments on it."""
+    return (
+        _shows_number(items[1], 1)
+        and (len(items) < 3 or _shows_number(items[2], 2))
+        and not _shows_any_number(items[0])
+    )
+
+
+def _shows_any_number(item: LexborNode) -> bool:
+    return any(_POST_NUMBER.match(_with_mark_before(node)) for node in item.css("a, span"))
 
 
 def _shows_number(item: LexborNode, number: int) -> bool:
@@ -433,7 +448,11 @@ def _with_mark_before(node: LexborNode) -> str:
     return shown
 
 
-_POST_NUMBER = re.compile(r"^(?:post\s*)?#\s*(\d+)(?:\s+of\s+\d+)?$", re.IGNORECASE)
+_POST_NUMBER = re.compile(
+    r"^(?:(?:post|comment|kommentar|commentaire|comentario|commento|reply)\s*#?|#)\s*(\d+)"
+    r"(?:\s+of\s+\d+)?$",
+    re.IGNORECASE,
+)
 
 
 def _subject(item: LexborNode) -> str | None:
@@ -1853,7 +1872,7 @@ def _structural_comments(
     for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
         if items:
-            named = _read_items(items, fetched_at, vetted=True)
+            named = _read_items(_without_opening_post(items), fetched_at, vetted=True)
             if named:
                 break
     posts = _forum_posts(scanned, memo, judged, fetched_at)

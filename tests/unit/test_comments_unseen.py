@@ -278,3 +278,25 @@ def test_a_date_whose_year_is_only_in_the_tooltip_of_an_inner_element_dates_the_
         ("Jakub", "Use the click event.", datetime(2008, 9, 18, 22, 7, 28, tzinfo=UTC)),
         ("Sam", "Call SelectAll in Enter.", datetime(2008, 9, 19, 7, 15, 2, tzinfo=UTC)),
     ]
+
+
+def _bug_comment(label: str, name: str, text: str) -> str:
+    return f"""<div class="bz_comment"><div class="bz_comment_head">
+      <span class="bz_comment_number"><a href="show_bug.cgi?id=9#c">{label}</a></span>
+      <span class="bz_comment_user"><span class="fn">{name}</span></span>
+      <span class="bz_comment_time">2013-03-29 11:29:14 UTC</span></div>
+      <pre class="bz_comment_text">{text}</pre></div>"""
+
+
+def test_a_description_before_comments_numbered_from_one_is_not_a_comment():
+    markup = (
+        '<table class="bz_comment_table"><tr><td>'
+        + _bug_comment("Description", "Jan", "The bug: a crash on start.")
+        + _bug_comment("Comment 1", "Jan", "Tracking bugs created.")
+        + _bug_comment("Comment 2", "Update System", "The fix has been pushed.")
+        + "</td></tr></table>"
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Jan", "Tracking bugs created."),
+        ("Update System", "The fix has been pushed."),
+    ]
