@@ -537,6 +537,7 @@ def _read_items(
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
     thread_flat_replies(comments, reply_depths(items))
+    _thread_by_reply_links(items, comments)
     pictures = set()
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
         if (
@@ -568,6 +569,26 @@ def _fill_in(form: LexborNode) -> bool:
         field.tag != "input" or (field.attributes.get("type") or "text").lower() != "hidden"
         for field in form.css("textarea, select, input")
     )
+
+
+def _thread_by_reply_links(items: list[LexborNode], comments: list[Comment]) -> None:
+    """A comment with no parent that says whom it answers by a link to an earlier item
+    ("replied to <a href="#comment-862983">comment from Bo</a>", "in reply to …") replies
+    to that item."""
+    ids = {item.attributes.get("id"): position for position, item in enumerate(items)}
+    ids.pop(None, None)
+    for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
+        if comment.parent is not None or position == 0:
+            continue
+        for link in item.css('a[href*="#"]'):
+            target = ids.get((link.attributes.get("href") or "").rpartition("#")[2])
+            if target is None or target >= position:
+                continue
+            before = link.prev
+            said = (before.text_content or "") if before is not None and before.is_text_node else ""
+            if _REPLY_TO.match(said.strip() + " " + squash(link.text())):
+                comment.parent = target
+                break
 
 
 def _only_a_picture(parts: _Parts) -> bool:

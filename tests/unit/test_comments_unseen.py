@@ -300,3 +300,24 @@ def test_a_description_before_comments_numbered_from_one_is_not_a_comment():
         ("Jan", "Tracking bugs created."),
         ("Update System", "The fix has been pushed."),
     ]
+
+
+def test_a_flat_comment_linking_to_the_comment_it_answers_replies_to_it():
+    markup = """<ol class="comments">
+    <li id="comment-3" class="comment"><dl><dt>3. <a>stuey</a>
+      <span class="datestamp">09:02 PM 10/28/10</span></dt>
+      <dd class="commentBody"><p>We march to extinction.</p>
+      <a title="Link to this comment" href="#comment-3">Link to this</a></dd></dl></li>
+    <li id="comment-4" class="comment"><dl><dt>4. <a>James</a>
+      <span class="in-reply-to">in reply to <a href="#comment-3">stuey</a></span>
+      <span class="datestamp">07:45 AM 10/29/10</span></dt>
+      <dd class="commentBody"><p>You caught on quickly, see <a href="#comment-3">above</a>.</p></dd></dl></li>
+    <li id="comment-5" class="comment"><dl><dt>5. <a>Ralf</a>
+      <span class="datestamp">08:27 PM 10/30/10</span></dt>
+      <dd class="commentBody"><p>As <a href="#comment-3">stuey</a> said, no.</p></dd></dl></li>
+    </ol>"""
+    assert [(c.author, c.parent) for c in comments_of(markup)] == [
+        ("stuey", None),
+        ("James", 0),
+        ("Ralf", None),
+    ]
