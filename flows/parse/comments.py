@@ -406,7 +406,9 @@ def _shows_number(item: LexborNode, number: int) -> bool:
     """A post number shown in the item ("#1", "post #1 of 23"), unless it links to a comment:
     a bug tracker or a blog numbers its comments from #1 too, under an article that is not
     one of them."""
-    for node in item.css("a, span"):
+    for node in item.css("a, span, div"):
+        if node.tag == "div" and not _text_only(node):
+            continue  # a block of the post, not its counter ("<div>Post 2 of 10</div>")
         shown = _POST_NUMBER.match(_with_mark_before(node))
         if (
             shown
@@ -425,6 +427,12 @@ def _shows_later_number(item: LexborNode) -> bool:
         if shown and int(shown[1]) != 1:
             return True
     return False
+
+
+def _text_only(node: LexborNode) -> bool:
+    """Does an element hold a single text node and nothing else?"""
+    child = node.child
+    return child is not None and child.next is None and child.is_text_node
 
 
 def _links_to_comments(href: str | None) -> bool:
@@ -1222,12 +1230,18 @@ def _without_leading_dates(
     text: str, fetched_at: datetime
 ) -> tuple[str, tuple[str, datetime] | None]:
     """The text without the lines before it that are only a date, a clock time ("14:05",
-    "3:29 PM", "10:16 horas": the hour of a date shown on a line of its own) or the comment's
-    number ("1", "#12"), and the first such date."""
+    "3:29 PM", "10:16 horas": the hour of a date shown on a line of its own), the comment's
+    number ("1", "#12", "Post 2 of 10") or what it answers ("In reply to: File Sharing by"),
+    and the first such date."""
     lines = text.split("\n")
     first = None
     while len(lines) > 1:
-        if _COMMENT_NUMBER.match(lines[0]) or _CLOCK_LINE.match(lines[0]):
+        if (
+            _COMMENT_NUMBER.match(lines[0])
+            or _CLOCK_LINE.match(lines[0])
+            or _POST_NUMBER.match(lines[0])
+            or (_REPLY_TO.match(lines[0]) and len(lines[0]) <= _MAX_REPLY_LINE)
+        ):
             lines = lines[1:]
             continue
         if not is_date_line(lines[0], fetched_at):
@@ -1240,6 +1254,7 @@ def _without_leading_dates(
 
 
 _COMMENT_NUMBER = re.compile(r"^#?\d{1,5}\.?$")
+_MAX_REPLY_LINE = 120
 _CLOCK_LINE = re.compile(
     r"^(?:at|um|à|às|alle|om|kl\.?|@)?\s*[012]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*"
     r"(?:[ap]\.?\s?m\.?|uhr|h|hs|hrs|horas|heures|ore|uur)?$",
@@ -2079,20 +2094,23 @@ def _signed_heading_rows(
     ("<h4>#13392 - tepples - Fri Dec 12, 2003 4:18 pm</h4>" over the post's text): a
     forum's static archive with no names or ids that say what its rows are. Two authors at
     least: one name on every row is an account's feed."""
-    groups: dict[tuple[int, str, str], list[tuple[LexborNode, str]]] = {}
-    for heading in scanned.of("h2", "h3", "h4", "h5", "h6"):
+    groups: dict[tuple[int, str], list[tuple[LexborNode, str]]] = {}
+    for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):  # the scopes' list
         row = heading.parent
-        parent = row.parent if row is not None else None
-        if row is None or parent is None or row.tag in _NOT_RECORD_TAGS:
+        if heading.tag == "h1" or row is None or row.tag in _NOT_RECORD_TAGS:
             continue
-        shown = squash(heading.text())
-        meta = (
-            read_meta_line(shown, fetched_at)
-            if len(shown) <= _MAX_META_HEADING and _DIGIT.search(shown)
-            else None
-        )
-        if meta is not None and meta.author:
-            key = (parent.mem_id, row.tag or "", row.attributes.get("class") or "")
+        meta = _signed_line(heading, fetched_at)
+        if meta is None:  # the subject, then "by Ada - 12/14/08 10:20 AM" below it
+            below = _next_sibling_element(heading)
+            if below is not None and below.tag in _INLINE:
+                meta = _signed_line(below, fetched_at)
+        if meta is None or not meta.author:
+            continue
+        outer = row
+        while outer.parent is not None and _only_child(outer):
+            outer = outer.parent  # `div.post-l1 > div.arw-li > h3`: rows wrapped one by one
+        if outer.parent is not None and outer.tag != "body":
+            key = (outer.parent.mem_id, outer.tag or "")
             groups.setdefault(key, []).append((row, meta.author))
     for group in groups.values():
         if len(group) >= _MIN_RECORDS and len({author for _, author in group}) > 1:
@@ -2101,7 +2119,24 @@ def _signed_heading_rows(
                 yield rows
 
 
+def _signed_line(node: LexborNode, fetched_at: datetime) -> MetaLine | None:
+    """The author and date a short line names, read only when it holds a digit."""
+    shown = node.text()
+    if len(shown) > _MAX_META_SOURCE or not _DIGIT.search(shown):
+        return None
+    shown = squash(shown)
+    return read_meta_line(shown, fetched_at) if len(shown) <= _MAX_META_HEADING else None
+
+
+def _only_child(node: LexborNode) -> bool:
+    """Is the element its parent's only element?"""
+    parent = node.parent
+    return parent is not None and sum(1 for _ in _element_children(parent)) == 1
+
+
 _MAX_META_HEADING = 100
+_MAX_META_SOURCE = 400
+"""The most characters such a line may take in the source, spaces and all."""
 """The longest heading read as an author and date line: a name, a number and a date."""
 
 

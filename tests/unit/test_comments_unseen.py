@@ -321,3 +321,30 @@ def test_a_flat_comment_linking_to_the_comment_it_answers_replies_to_it():
         ("James", 0),
         ("Ralf", None),
     ]
+
+
+def _jive_post(depth: int, shade: str, number: int, subject: str, name: str, text: str) -> str:
+    answers = (
+        f'<span class="by">In reply to: <a href="/m?id={number - 1}#{number - 1}">Help</a> by '
+        f'<a href="/profile/someone/">someone</a></span>'
+        if number > 1
+        else ""
+    )
+    return f"""<a name="{number}"></a><div class="post-l{depth} {shade}"><div class="arw-li">
+      <div class="inter-pagination">Post {number} of 3</div><h3>{subject}</h3>
+      <span class="by">by <a href="/profile/{name}/">{name}</a> - 12/14/08 10:2{number} AM</span>
+      {answers}<p>{text}</p>
+      <div class="reply"><a href="/reply?m={number}">Reply</a></div></div></div>"""
+
+
+def test_posts_whose_subject_heading_is_followed_by_a_signed_line_are_read():
+    html = f"""<html><body><h1>Networking forum</h1><div class="content">
+    {_jive_post(1, "wht-bx", 1, "File sharing", "mgsoldba", "I want to share files between two PCs.")}
+    {_jive_post(2, "grn-bx", 2, "Which OS?", "Steven", "Have you created the share?")}
+    {_jive_post(3, "wht-bx", 3, "Both connected", "mgsoldba", "Yes, both PCs ping each other.")}
+    </div></body></html>"""
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [(c.author, c.text) for c in found] == [
+        ("Steven", "Have you created the share?"),
+        ("mgsoldba", "Yes, both PCs ping each other."),
+    ]
