@@ -250,7 +250,9 @@ _BY_LINE = re.compile(
     r"(?:am|on|le|il|op|at|um|el|·|\||-|–)\s",
     re.IGNORECASE,
 )
-_LEADING_BY = re.compile(r"^(?:posted\s+)?(?:by|von|par|door|from)\s*:?\s+", re.IGNORECASE)
+_LEADING_BY = re.compile(r"^(?:(?i:posted\s+)?(?i:by|von|par|door|from)|de|da|di|por)\s*:?\s+")
+"""The word before a name ("by Ada", "par Ada"); "de", "da", "di", "por" only in lower case,
+as names begin with "De" ("De Jong")."""
 _NAME_END = re.compile(r"\s[»|·•]\s|[，、]")
 """What ends a name in an author element: "Ada » date", "芝士就是力量，a bio"."""
 _TRAILING_ON = re.compile(r"\s+(?:on|am|um|le|il|op|at|el)\s*$", re.IGNORECASE)

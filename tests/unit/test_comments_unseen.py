@@ -348,3 +348,15 @@ def test_posts_whose_subject_heading_is_followed_by_a_signed_line_are_read():
         ("Steven", "Have you created the share?"),
         ("mgsoldba", "Yes, both PCs ping each other."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("shown", "name"),
+    [("de Gontran", "Gontran"), ("por Ana", "Ana"), ("di Luca", "Luca"), ("De Jong", "De Jong")],
+)
+def test_a_lower_case_romance_by_word_leaves_the_author_line(shown, name):
+    markup = f"""<div class="post"><p class="author"><a href="#p1"><img src="i.gif" alt=""></a>{shown} &raquo; Dim 9 Oct 2011 14:02</p>
+      <div class="content">Salut, ça marche.</div></div>
+    <div class="post"><p class="author"><a href="#p2"><img src="i.gif" alt=""></a>{shown} &raquo; Dim 9 Oct 2011 15:02</p>
+      <div class="content">Merci bien.</div></div>"""
+    assert [c.author for c in comments_of(f'<div class="comments">{markup}</div>')] == [name, name]
