@@ -1676,7 +1676,7 @@ def _author_name(shown: str) -> str:
     """The name in an author element: "by Ngozi » Sat Nov 02, 2024" → "Ngozi",
     "Milan on" → "Milan", "guest Saturday, November 24, 2012" → "guest", and without the
     address of a profile shown beside it ("http://twitter.com/HazzW Harry Ward") or the
-    account's number after it ("kv9 (697238)")."""
+    account's number or handle after it ("kv9 (697238)", "chompers @evan")."""
     name = _NAME_END.split(squash(_ADDRESS.sub(" ", shown)).split("\n", 1)[0], maxsplit=1)[0]
     date = _DATE_IN_TEXT.search(name)
     if date is not None and date.start() > 0:
@@ -1685,7 +1685,8 @@ def _author_name(shown: str) -> str:
     return _ACCOUNT_NUMBER.sub("", name).strip(" ,:|·»«-–—")
 
 
-_ACCOUNT_NUMBER = re.compile(r"(?<=\S)\s*\(\d{2,}\)\s*$")
+_ACCOUNT_NUMBER = re.compile(r"(?<=\S)\s*\(\d{2,}\)\s*$|(?<=\S)\s+@[\w.-]+$")
+"""The account's number ("kv9 (697238)") or handle ("chompers @evan") after the name."""
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")

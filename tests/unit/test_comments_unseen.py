@@ -360,3 +360,17 @@ def test_a_lower_case_romance_by_word_leaves_the_author_line(shown, name):
     <div class="post"><p class="author"><a href="#p2"><img src="i.gif" alt=""></a>{shown} &raquo; Dim 9 Oct 2011 15:02</p>
       <div class="content">Merci bien.</div></div>"""
     assert [c.author for c in comments_of(f'<div class="comments">{markup}</div>')] == [name, name]
+
+
+def test_an_account_handle_after_the_display_name_is_not_part_of_the_author():
+    markup = """<ul class="comments-list">
+    <li class="comments-list__item"><div class="comment-content">
+      <div class="comment-content__author-name">chompers <a href="/user/evan"><small>@evan</small></a></div>
+      <div class="comment-content__date"><time datetime="2018-11-02 16:38:29">Nov 2, 2018</time></div>
+      <div class="comment-content__text"><p>You look shorter in all of them.</p></div></div></li>
+    <li class="comments-list__item"><div class="comment-content">
+      <div class="comment-content__author-name">velt <a href="/user/velt"><small>@velt</small></a></div>
+      <div class="comment-content__date"><time datetime="2018-11-02 17:00:00">Nov 2, 2018</time></div>
+      <div class="comment-content__text"><p>Is 5ft8 not average?</p></div></div></li>
+    </ul>"""
+    assert [c.author for c in comments_of(markup)] == ["chompers", "velt"]
