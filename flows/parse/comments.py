@@ -547,7 +547,8 @@ def _read_items(
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
     thread_flat_replies(comments, reply_depths(items))
-    _thread_by_reply_links(items, comments)
+    if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
+        _thread_by_reply_links(items, comments)
     pictures = set()
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
         if (
@@ -582,7 +583,7 @@ def _fill_in(form: LexborNode) -> bool:
 
 
 def _thread_by_reply_links(items: list[LexborNode], comments: list[Comment]) -> None:
-    """A comment with no parent that says whom it answers by a link to an earlier item
+    """In a flat list, a comment that says whom it answers by a link to an earlier item
     ("replied to <a href="#comment-862983">comment from Bo</a>", "in reply to …") replies
     to that item."""
     ids = {item.attributes.get("id"): position for position, item in enumerate(items)}
@@ -2097,10 +2098,19 @@ def _signed_heading_rows(
     ("<h4>#13392 - tepples - Fri Dec 12, 2003 4:18 pm</h4>" over the post's text): a
     forum's static archive with no names or ids that say what its rows are. Two authors at
     least: one name on every row is an account's feed."""
+    headings = scanned.of("h1", "h2", "h3", "h4", "h5", "h6")  # the scopes' list
+    per_parent = Counter(  # a post holds one heading; an article's body holds many
+        (heading.parent.mem_id, heading.tag) for heading in headings if heading.parent
+    )
     groups: dict[tuple[int, str], list[tuple[LexborNode, str]]] = {}
-    for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):  # the scopes' list
+    for heading in headings:
         row = heading.parent
-        if heading.tag == "h1" or row is None or row.tag in _NOT_RECORD_TAGS:
+        if (
+            heading.tag == "h1"
+            or row is None
+            or row.tag in _NOT_RECORD_TAGS
+            or per_parent[row.mem_id, heading.tag] > 1
+        ):
             continue
         meta = _signed_line(heading, fetched_at)
         if meta is None:  # the subject, then "by Ada - 12/14/08 10:20 AM" below it
@@ -2123,9 +2133,10 @@ def _signed_heading_rows(
 
 
 def _signed_line(node: LexborNode, fetched_at: datetime) -> MetaLine | None:
-    """The author and date a short line names, read only when it holds a digit."""
+    """The author and date a short line names, read only when it shows a clock time or a
+    numeric date (most headings show neither)."""
     shown = node.text()
-    if len(shown) > _MAX_META_SOURCE or not _DIGIT.search(shown):
+    if len(shown) > _MAX_META_SOURCE or not _CLOCK_OR_DATE.search(shown):
         return None
     shown = squash(shown)
     return read_meta_line(shown, fetched_at) if len(shown) <= _MAX_META_HEADING else None
@@ -2138,6 +2149,7 @@ def _only_child(node: LexborNode) -> bool:
 
 
 _MAX_META_HEADING = 100
+_CLOCK_OR_DATE = re.compile(r"\d:\d\d|\d[/.-]\d{1,2}[/.-]\d\d")
 _MAX_META_SOURCE = 400
 """The most characters such a line may take in the source, spaces and all."""
 """The longest heading read as an author and date line: a name, a number and a date."""
