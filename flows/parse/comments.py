@@ -362,7 +362,8 @@ def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     position = items[0].css_first('[itemprop="position"]')
     if position is not None and position.text().strip().lstrip("#") == "1":
         return items[1:]
-    if _numbered_from_one(items[0], items[1]) or _numbered_after_first(items):
+    shown: dict[tuple[int, bool], frozenset[int]] = {}
+    if _numbered_from_one(items[0], items[1], shown) or _numbered_after_first(items, shown):
         return items[1:]
     subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
     first, others = subjects[0], [s for s in subjects[1:] if s is not None]
@@ -376,7 +377,9 @@ def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     return items[1:] if replies else items
 
 
-def _numbered_from_one(first: LexborNode, second: LexborNode) -> bool:
+def _numbered_from_one(
+    first: LexborNode, second: LexborNode, shown: dict[tuple[int, bool], frozenset[int]]
+) -> bool:
     """Do the first two posts say they are posts 1 and 2: a shown "#1" and "#2", or an
     attribute counting them (`data-index` 0 and 1)?"""
     ours, theirs = first.attributes, second.attributes
@@ -386,39 +389,41 @@ def _numbered_from_one(first: LexborNode, second: LexborNode) -> bool:
         if key.startswith("data-")
     ):
         return True
-    return _shows_number(first, 1) and _shows_number(second, 2)
+    return 1 in _shown_numbers(first, shown) and 2 in _shown_numbers(second, shown)
 
 
-def _numbered_after_first(items: list[LexborNode]) -> bool:
+def _numbered_after_first(
+    items: list[LexborNode], shown: dict[tuple[int, bool], frozenset[int]]
+) -> bool:
     """Do the items after the first count from 1 ("Comment 1", "Comment 2") where the first
     shows no number ("Description"): a bug's description or a topic's opening post, then the
     comments on it."""
     return (
-        _shows_number(items[1], 1)
-        and (len(items) < 3 or _shows_number(items[2], 2))
-        and not _shows_any_number(items[0])
+        1 in _shown_numbers(items[1], shown)
+        and (len(items) < 3 or 2 in _shown_numbers(items[2], shown))
+        and not _shown_numbers(items[0], shown, linked=True)
     )
 
 
-def _shows_any_number(item: LexborNode) -> bool:
-    return any(_POST_NUMBER.match(_with_mark_before(node)) for node in item.css("a, span"))
-
-
-def _shows_number(item: LexborNode, number: int) -> bool:
-    """A post number shown in the item ("#1", "post #1 of 23"), unless it links to a comment:
-    a bug tracker or a blog numbers its comments from #1 too, under an article that is not
-    one of them."""
-    for node in item.css("a, span, div"):
-        if node.tag == "div" and not _text_only(node):
-            continue  # a block of the post, not its counter ("<div>Post 2 of 10</div>")
-        shown = _POST_NUMBER.match(_with_mark_before(node))
-        if (
-            shown
-            and int(shown[1]) == number
-            and not _links_to_comments(node.attributes.get("href"))
-        ):
-            return True
-    return False
+def _shown_numbers(
+    item: LexborNode, memo: dict[tuple[int, bool], frozenset[int]], *, linked: bool = False
+) -> frozenset[int]:
+    """The post numbers an item shows ("#1", "post #1 of 23", "Comment 1", a counter in a
+    `div` of its own); `linked` keeps those that link to a comment, which a bug tracker or a
+    blog numbers from #1 too, under an article that is not one of them. Remembered in `memo`
+    by element, as the first posts are asked several times."""
+    key = (item.mem_id, linked)
+    found = memo.get(key)
+    if found is None:
+        numbers = set()
+        for node in item.css("a, span, div"):
+            if node.tag == "div" and not _text_only(node):
+                continue  # a block of the post, not its counter ("<div>Post 2 of 10</div>")
+            shown = _POST_NUMBER.match(_with_mark_before(node))
+            if shown and (linked or not _links_to_comments(node.attributes.get("href"))):
+                numbers.add(int(shown[1]))
+        found = memo[key] = frozenset(numbers)
+    return found
 
 
 def _shows_later_number(item: LexborNode) -> bool:
