@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from flows.times import find_datetime
@@ -242,14 +242,15 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|(?=\S*[^\W\d_])\S+/\S+")
 _LEADING_LABEL = re.compile(
     r"^(?:(?:posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|commentaire"
     r"|posté|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven"
-    r"|scritto|inviato)\s+)?(?:by|von|par|de|por|door|da|di|from)\s*:?\s+",
+    r"|scritto|inviato|commento|risposta|reply|antwort|réponse|respuesta)\s+)?"
+    r"(?:by|von|par|de|por|door|da|di|from)\s*:?\s+",
     re.IGNORECASE,
 )
 _TRAILING_LABEL = re.compile(
     r"(?:[\s,:|·•@—–-]+(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
     r"|says|said|wrote|writes|a écrit|écrit|dit|dice|escribió|escreveu|disse|zegt|schreef"
     r"|skrev|пишет|написал|написала|napisał|napsal"
-    r"|scrive|ha scritto|commented|kommentierte|\||@|—|–|-|·|•|,|:)?)+$",
+    r"|scrive|ha scritto|commented|kommentierte|#\d+|\||@|—|–|-|·|•|,|:)?)+$",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
@@ -260,16 +261,20 @@ _WEEKDAY = re.compile(
     r"|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì"
     r"|sabato)\.?,?"
     r"|[\s,|·•—–-](?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer"
-    r"|jeu|ven|sam|dim)[.,]{1,2})\s*$",
+    r"|jeu|ven|sam|dim)[.,]{1,2}"
+    r"|[|·•—–-]\s*(?:mon|tue|wed|thu|fri|sat|sun)|^(?:mon|tue|wed|thu|fri|sat|sun)[.,])\s*$",
     re.IGNORECASE,
 )
-"""A weekday before a date; short forms only after a separator and with a dot or comma, so
-a name such as "Sam" stays."""
+"""A weekday before a date; short forms only after a separator and with a dot or comma, or
+after a dash or bar ("tepples - Fri Dec 12, 2003"), or an English one opening the line with
+a comma ("Wed, 08/09/2023 09:55"), so a name such as "Sam" stays."""
 _COUNT = re.compile(r"\d+\s+[^\W\d]+$")
 """A counter, not a name: "39 points", "Original Poster1 point", "3 replies"."""
 _SPEAKER_AFTER = re.compile(r"^[|·•—–-]\s*(?P<name>[^|·•:]{1,60}):$")
 """A name after the date that ends in a colon, the words that follow being its comment:
 "15.04.2011, 13:02 | Hans Heiser:". Without the colon the words may be a control ("| Reply")."""
+_POST_NUMBER = re.compile(r"^#?\d+\.?$")
+"""A post's number where a name would be ("#1 • 8:05 AM, Aug 18, 2010")."""
 _MAX_AUTHOR = 60
 _MAX_AUTHOR_WORDS = 6
 _MAX_TAIL = 25
@@ -324,15 +329,23 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     start, end, moment = found
     if _PROFILE_DATE.search(line[:start]):
         return None  # "Joined: 10 Feb 2012": the commenter's profile, not the comment
-    author = clean_author(without_weekday(line[:start]))
-    after = line[end:].strip()
+    before = without_weekday(_DATE_LABEL.sub("", line[:start]))
+    clock = _CLOCK_BEFORE.search(before)
+    if clock is not None:  # "Ada • 8:05 AM Wednesday, Aug 18, 2010": the time comes first
+        before, start = before[: clock.start()], clock.start()
+        if ":" not in line[found[0] : end]:  # the date itself holds no time
+            hour = int(clock["hour"]) % 12 if clock["ampm"] else int(clock["hour"])
+            hour += 12 if (clock["ampm"] or "").lower().startswith("p") else 0
+            moment += timedelta(hours=hour, minutes=int(clock["minute"]))
+    author = clean_author(before)
+    after = _SUBJECT_AFTER.sub("", line[end:]).strip()
     if not author:
         match = _LEADING_LABEL.match(after)
         if match:
             author, after = clean_author(after[match.end() :]), ""
         elif speaker := _SPEAKER_AFTER.match(after):
             author, after = clean_author(speaker["name"]), ""
-    if author.lower() in _CONNECTORS or _COUNT.search(author):
+    if author.lower() in _CONNECTORS or _COUNT.search(author) or _POST_NUMBER.match(author):
         author = ""
     if len(after) > _MAX_TAIL or (
         author
@@ -345,6 +358,27 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     ):
         return None  # a sentence: "Ada said on 3 May 2024 that the bridge would open"
     return MetaLine(author or None, line[start:end].strip(), moment, start)
+
+
+_CLOCK_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,|·•@—–-]))(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*"
+    r"(?P<ampm>[ap]\.?\s?m\.?)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+"""A clock time just before the date it belongs to ("8:05 AM Wednesday, Aug 18, 2010")."""
+
+
+_DATE_LABEL = re.compile(
+    r"^\s*(?:posted|date|datum|verfasst|geschrieben|posté|publié|publicado|enviado|pubblicato)"
+    r"\s*:\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\b\.?,?)?\s*$",
+    re.IGNORECASE,
+)
+"""A label that is all a line holds before its date ("Posted: Tue May 06, 2003")."""
+_SUBJECT_AFTER = re.compile(
+    r"\s(?:post\s+)?(?:subject|betreff|sujet|asunto|oggetto|onderwerp|temat|тема)\s*:.*$",
+    re.IGNORECASE,
+)
+"""The post's subject after its date ("… 8:50 pm Post subject: Re: Gimix"), not a sentence."""
 
 
 def without_weekday(text: str) -> str:
@@ -374,10 +408,14 @@ _PROFILE_DATE = re.compile(
 """The label of the date a commenter joined the site, in a forum post's profile column."""
 
 
+_LEADING_NUMBER = re.compile(r"^#\d+\s*[-|·•—–:]\s*")
+"""A post's number before the name ("#13392 - tepples - Fri Dec 12, 2003")."""
+
+
 def clean_author(text: str) -> str:
     """A name without the words around it: "Comment by Ada —" → "Ada", "Rafael sagt:" →
     "Rafael"."""
-    name = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", text.strip()))
+    name = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", _LEADING_NUMBER.sub("", text.strip())))
     return name.strip(" ,:;|·•»«@—–-")
 
 

@@ -94,7 +94,8 @@ def thread_flat_replies(comments: list[Comment], depths: list[int | None]) -> No
 
 
 def drop_empty(comments: list[Comment], keep: set[int] | None = None) -> list[Comment]:
-    """Drop items without text (containers, placeholders, a deleted comment's depth label),
+    """Drop items without text (containers, placeholders, a deleted comment's depth label or
+    its "[removed]"),
     except those at the positions in `keep` (a comment that is only a picture).
     A reply to a dropped wrapper
     (`li.comment` around one `article.comment` and the replies, or wrappers nested several
@@ -103,7 +104,12 @@ def drop_empty(comments: list[Comment], keep: set[int] | None = None) -> list[Co
     kept = [
         old
         for old, comment in enumerate(comments)
-        if (comment.text and not _LEVEL_ONLY.match(comment.text)) or old in keep
+        if (
+            comment.text
+            and not _LEVEL_ONLY.match(comment.text)
+            and not _DELETED.match(comment.text)
+        )
+        or old in keep
     ]
     for old in kept:
         if comments[old].author and _DELETED.match(comments[old].author or ""):
@@ -131,4 +137,4 @@ def drop_empty(comments: list[Comment], keep: set[int] | None = None) -> list[Co
 _LEVEL_ONLY = re.compile(r"^(?:level|depth|lvl)\s*\d+$", re.IGNORECASE)
 """All a deleted comment's placeholder keeps of it: its depth label ("level 1")."""
 _DELETED = re.compile(r"^\[(?:deleted|removed|gelöscht|supprimé|eliminado)\]$", re.IGNORECASE)
-"""A commenter whose account is gone: no author."""
+"""A commenter whose account is gone (no author), or a comment's text taken down."""

@@ -28,6 +28,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
+from flows.parse.comment_boards import board_replies
 from flows.parse.comment_meta import (
     AREA_WORDS,
     AUTHOR_WORDS,
@@ -37,6 +38,7 @@ from flows.parse.comment_meta import (
     TEXT_WORDS,
     TIME_WORDS,
     MetaLine,
+    clean_author,
     comment_word_in,
     is_date_line,
     label_words,
@@ -67,7 +69,7 @@ CANDIDATES = (
     '[itemtype$="/Answer"], [typeof$="Answer"], [itemtype$="DiscussionForumPosting"], '
     '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"], '
     '[id^="thread"], [class^="thread"], [id*="iscussion"], [class*="iscussion"], '
-    '[id="conversation"]'
+    '[id="conversation"], [class*="onversation"]'
 )
 """Everything that might be a comment item or a comment list; `_is_item` decides (lexbor
 matches `omment` case-sensitively, so this finds `comment`, `Comment`, `kommentar`,
@@ -209,7 +211,7 @@ long quote, not an `expanded` state; `see-more` a link that shows the rest (not 
 which some pages name the full text by); `tools` a bar of them (`commentTools`), not a
 `tooltip`."""
 _AUTHOR_TOKEN = re.compile(
-    r"^(?:fn|nickname|nick)$|author|user-?name|user_name|accountname|(?:[-_]|comment|er)name$"
+    r"^(?:fn|nickname|nick|name)$|author|user-?name|user_name|accountname|(?:[-_]|comment|er)name$"
 )
 """Classes of an author's name: `fn`, `comment-author`, `user_name`, and a name glued to the
 word of whose it is (`commentname`, `postername`, `membername`)."""
@@ -248,7 +250,9 @@ _BY_LINE = re.compile(
     r"(?:am|on|le|il|op|at|um|el|·|\||-|–)\s",
     re.IGNORECASE,
 )
-_LEADING_BY = re.compile(r"^(?:posted\s+)?(?:by|von|par|door|from)\s*:?\s+", re.IGNORECASE)
+_LEADING_BY = re.compile(r"^(?:(?i:posted\s+)?(?i:by|von|par|door|from)|de|da|di|por)\s*:?\s+")
+"""The word before a name ("by Ada", "par Ada"); "de", "da", "di", "por" only in lower case,
+as names begin with "De" ("De Jong")."""
 _NAME_END = re.compile(r"\s[»|·•]\s|[，、]")
 """What ends a name in an author element: "Ada » date", "芝士就是力量，a bio"."""
 _TRAILING_ON = re.compile(r"\s+(?:on|am|um|le|il|op|at|el)\s*$", re.IGNORECASE)
@@ -290,6 +294,7 @@ def extract_comments(
         _without_a_lone_notice(comments)
         or _numbered_comments(tree, fetched_at)
         or signed_comments(scanned, fetched_at)
+        or board_replies(scanned)
     )
 
 
@@ -357,7 +362,8 @@ def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     position = items[0].css_first('[itemprop="position"]')
     if position is not None and position.text().strip().lstrip("#") == "1":
         return items[1:]
-    if _numbered_from_one(items[0], items[1]):
+    shown: dict[tuple[int, bool], frozenset[int]] = {}
+    if _numbered_from_one(items[0], items[1], shown) or _numbered_after_first(items, shown):
         return items[1:]
     subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
     first, others = subjects[0], [s for s in subjects[1:] if s is not None]
@@ -371,7 +377,9 @@ def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     return items[1:] if replies else items
 
 
-def _numbered_from_one(first: LexborNode, second: LexborNode) -> bool:
+def _numbered_from_one(
+    first: LexborNode, second: LexborNode, shown: dict[tuple[int, bool], frozenset[int]]
+) -> bool:
     """Do the first two posts say they are posts 1 and 2: a shown "#1" and "#2", or an
     attribute counting them (`data-index` 0 and 1)?"""
     ours, theirs = first.attributes, second.attributes
@@ -381,22 +389,57 @@ def _numbered_from_one(first: LexborNode, second: LexborNode) -> bool:
         if key.startswith("data-")
     ):
         return True
-    return _shows_number(first, 1) and _shows_number(second, 2)
+    return 1 in _shown_numbers(first, shown) and 2 in _shown_numbers(second, shown)
 
 
-def _shows_number(item: LexborNode, number: int) -> bool:
-    """A post number shown in the item ("#1", "post #1 of 23"), unless it links to a comment:
-    a bug tracker or a blog numbers its comments from #1 too, under an article that is not
-    one of them."""
+def _numbered_after_first(
+    items: list[LexborNode], shown: dict[tuple[int, bool], frozenset[int]]
+) -> bool:
+    """Do the items after the first count from 1 ("Comment 1", "Comment 2") where the first
+    shows no number ("Description"): a bug's description or a topic's opening post, then the
+    comments on it."""
+    return (
+        1 in _shown_numbers(items[1], shown)
+        and (len(items) < 3 or 2 in _shown_numbers(items[2], shown))
+        and not _shown_numbers(items[0], shown, linked=True)
+    )
+
+
+def _shown_numbers(
+    item: LexborNode, memo: dict[tuple[int, bool], frozenset[int]], *, linked: bool = False
+) -> frozenset[int]:
+    """The post numbers an item shows ("#1", "post #1 of 23", "Comment 1", a counter in a
+    `div` of its own); `linked` keeps those that link to a comment, which a bug tracker or a
+    blog numbers from #1 too, under an article that is not one of them. Remembered in `memo`
+    by element, as the first posts are asked several times."""
+    key = (item.mem_id, linked)
+    found = memo.get(key)
+    if found is None:
+        numbers = set()
+        for node in item.css("a, span, div"):
+            if node.tag == "div" and not _text_only(node):
+                continue  # a block of the post, not its counter ("<div>Post 2 of 10</div>")
+            shown = _POST_NUMBER.match(_with_mark_before(node))
+            if shown and (linked or not _links_to_comments(node.attributes.get("href"))):
+                numbers.add(int(shown[1]))
+        found = memo[key] = frozenset(numbers)
+    return found
+
+
+def _shows_later_number(item: LexborNode) -> bool:
+    """Does a post show a number other than 1 ("#41"): the first post of a topic's later
+    page, a reply, not the topic's opening post?"""
     for node in item.css("a, span"):
         shown = _POST_NUMBER.match(_with_mark_before(node))
-        if (
-            shown
-            and int(shown[1]) == number
-            and not _links_to_comments(node.attributes.get("href"))
-        ):
+        if shown and int(shown[1]) != 1:
             return True
     return False
+
+
+def _text_only(node: LexborNode) -> bool:
+    """Does an element hold a single text node and nothing else?"""
+    child = node.child
+    return child is not None and child.next is None and child.is_text_node
 
 
 def _links_to_comments(href: str | None) -> bool:
@@ -420,7 +463,11 @@ def _with_mark_before(node: LexborNode) -> str:
     return shown
 
 
-_POST_NUMBER = re.compile(r"^(?:post\s*)?#\s*(\d+)(?:\s+of\s+\d+)?$", re.IGNORECASE)
+_POST_NUMBER = re.compile(
+    r"^(?:(?:post|comment|kommentar|commentaire|comentario|commento|reply)\s*#?|#)\s*(\d+)"
+    r"(?:\s+of\s+\d+)?$",
+    re.IGNORECASE,
+)
 
 
 def _subject(item: LexborNode) -> str | None:
@@ -477,6 +524,7 @@ def _read_items(
         ignored = {  # lexbor's css("*") includes the box: it keeps the role its name gives
             node.mem_id
             for box in item.css(_NOT_PARTS)
+            if box.tag != "form" or _fill_in(box)
             for node in box.css("*")
             if node.mem_id != box.mem_id
         }
@@ -504,10 +552,20 @@ def _read_items(
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
     thread_flat_replies(comments, reply_depths(items))
+    if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
+        _thread_by_reply_links(items, comments)
     pictures = set()
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
-        if _EXCERPT.match(comment.text) or (
-            comment.author is None and comment.posted_at is None and _links_away(item)
+        if (
+            _EXCERPT.match(comment.text)
+            or _EDIT_NOTICE.match(comment.text)
+            or (
+                comment.author is None
+                and (
+                    (comment.posted_at is None and _links_away(item))
+                    or _links_and_counts(item, comment.text)
+                )
+            )
         ):
             comment.text = ""  # dropped below, its replies kept
         elif (
@@ -518,6 +576,35 @@ def _read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
+
+
+def _fill_in(form: LexborNode) -> bool:
+    """Does a form ask for something (a text box, a field, a choice)? One holding only hidden
+    inputs wraps a comment's text for editing it in place (old Reddit's `form.usertext`)."""
+    return any(
+        field.tag != "input" or (field.attributes.get("type") or "text").lower() != "hidden"
+        for field in form.css("textarea, select, input")
+    )
+
+
+def _thread_by_reply_links(items: list[LexborNode], comments: list[Comment]) -> None:
+    """In a flat list, a comment that says whom it answers by a link to an earlier item
+    ("replied to <a href="#comment-862983">comment from Bo</a>", "in reply to …") replies
+    to that item."""
+    ids = {item.attributes.get("id"): position for position, item in enumerate(items)}
+    ids.pop(None, None)
+    for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
+        if comment.parent is not None or position == 0:
+            continue
+        for link in item.css('a[href*="#"]'):
+            target = ids.get((link.attributes.get("href") or "").rpartition("#")[2])
+            if target is None or target >= position:
+                continue
+            before = link.prev
+            said = (before.text_content or "") if before is not None and before.is_text_node else ""
+            if _REPLY_TO.match(said.strip() + " " + squash(link.text())):
+                comment.parent = target
+                break
 
 
 def _only_a_picture(parts: _Parts) -> bool:
@@ -543,6 +630,30 @@ def _links_away(item: LexborNode) -> bool:
         if not (link.attributes.get("href") or "").startswith(("#", "javascript:"))
     )
     return shown > 0 and linked >= _MOST * shown
+
+
+_EDIT_NOTICE = re.compile(
+    r"^(?:last\s+)?(?:edited|modified)\s+by\b[^\n]*\d[^\n]*$|^zuletzt\s+(?:bearbeitet|geändert)"
+    r"\s+von\b[^\n]*\d[^\n]*$|^(?:dernière\s+)?modifié\s+par\b[^\n]*\d[^\n]*$",
+    re.IGNORECASE,
+)
+"""All that is left of a post whose text was taken down: "Last edited by Ada on Wed Aug 20,
+2008; edited 1 time in total"."""
+
+
+def _links_and_counts(item: LexborNode, text: str) -> bool:
+    """Is a text only the titles of links to other pages and numbers: a teaser's headline
+    and its comment count ("Credit song released" / "1", a date beside them), not a
+    comment, even when dated? A link showing its own address was pasted by a reader."""
+    rest = text
+    for link in item.css("a[href]"):
+        shown = squash(link.text())
+        if not (
+            (link.attributes.get("href") or "").startswith(("#", "javascript:"))
+            or _ADDRESS.match(shown)
+        ):
+            rest = rest.replace(shown, " ", 1)
+    return rest.isascii() and not any(char.isalpha() for char in rest)
 
 
 _EXCERPT = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
@@ -579,7 +690,7 @@ def _regrouped(
         text_only = not (part.authors or part.times or part.nested)
         if text_only and parent is not None and parent.mem_id not in inner:
             around = parts[index[parent.mem_id]]
-            if (around.authors or around.times) and not around.text()[0]:
+            if (around.authors or around.times) and _no_words_of_its_own(around):
                 inner[parent.mem_id] = item
                 changed = True
                 continue
@@ -595,6 +706,16 @@ def _regrouped(
             result.extend(replies)
             changed = changed or bool(replies)
     return (result, fetched_at, inner) if changed else None
+
+
+def _no_words_of_its_own(parts: _Parts) -> bool:
+    """Does an item show nothing but its author, its date and at most a label on one line
+    ("Написал gena_p", "Posted by Ada")? Then a text-only item inside it is its text."""
+    text = parts.text()[0]
+    for _, node in parts.authors:
+        text = text.replace(squash(node.text()), "", 1)
+    text = text.strip()
+    return not text or (len(text) <= _META_SLACK and "\n" not in text and text[-1] not in ".!?")
 
 
 _WIDEN_LEVELS = 6
@@ -930,12 +1051,35 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
                 shown, posted_at = meta.shown, meta.posted_at
             if outside is None:
                 text = "\n".join(line for number, line in enumerate(lines) if number not in used)
+        elif author is None and posted_at is None:
+            found = _meta_in_chrome(parts, fetched_at)
+            if found is not None:
+                meta, _, name = found
+                author, shown, posted_at = meta.author or name, meta.shown, meta.posted_at
     text, leading = _without_leading_dates(text, fetched_at)
     if posted_at is None and leading is not None:
         shown, posted_at = leading
     if author is None and posted_at is not None:
         author = _linked_name(parts, fetched_at)
+        first, _, rest = text.partition("\n")
+        if author is not None and first.strip() == author and rest:
+            text = rest  # the name's line above the text, no element named for it
     return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
+
+
+def _meta_in_chrome(
+    parts: _Parts, fetched_at: datetime
+) -> tuple[MetaLine, set[int], str | None] | None:
+    """The author and date line inside a block named like chrome (`commentheader`: "Ada •
+    #1 • 8:05 AM, Aug 18, 2010 • Reply"), when nothing else in the item names either: the
+    bar of controls is also where many pages put whose comment it is and when."""
+    boxes = {node.mem_id for node in parts.chrome}
+    for node in parts.chrome:
+        if not _ancestor_ids([node]) & boxes:
+            found = _meta_in(lines_text(node).split("\n"), fetched_at)
+            if found is not None:
+                return found
+    return None
 
 
 def _linked_name(parts: _Parts, fetched_at: datetime) -> str | None:
@@ -1024,7 +1168,13 @@ def _meta_in(
     ("3 May 2024, 10:15" / "Posted by: Ada"), else a name on the line before ("Ada" /
     "3 May 2024, 10:15")."""
     count = len(lines)
-    positions = [*range(min(count, _HEADER_LINES)), *range(max(_HEADER_LINES, count - 2), count)]
+    head = _HEADER_LINES
+    while (  # a forum's user column ("Joined: 03 Apr 2003", "Posts: 18") comes before the date
+        head < min(count, _HEADER_LINES + _PROFILE_FIELDS)
+        and sum(bool(_FIELD_LINE.match(line)) for line in lines[:head]) > head - _HEADER_LINES
+    ):
+        head += 1
+    positions = [*range(min(count, head)), *range(max(head, count - 2), count)]
     for number in positions:
         meta = read_meta_line(lines[number], fetched_at)
         if meta is None:
@@ -1034,10 +1184,36 @@ def _meta_in(
                 name = labelled_name(lines[beside]) if 0 <= beside < count else None
                 if name is not None:
                     return meta, {beside, number}, name
-        if meta.author is None and number > 0 and _name_like(lines[number - 1], fetched_at):
-            return meta, {number - 1, number}, lines[number - 1]
+        named = _name_above(lines, number, fetched_at) if meta.author is None else None
+        if named is not None:
+            return meta, {*range(named, number + 1)}, clean_author(lines[named]) or None
         return meta, {number}, None
     return None
+
+
+_FIELD_LINE = re.compile(r"^[^\W\d][\w ]{1,20}:\s*\S")
+"""A labelled field of a profile column ("Joined: 03 Apr 2003", "Location: Rio")."""
+_PROFILE_FIELDS = 4
+
+
+def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | None:
+    """The number of the line holding the name above a date line: the line just above it,
+    or the one above a line saying what the comment answers ("Ada" / "replied to comment
+    from Bo" / "#17 • 8:37 AM, Aug 18, 2010")."""
+    above = number - 1
+    if above > 0 and _REPLY_TO.match(lines[above]):
+        above -= 1
+    if above >= 0 and _name_like(lines[above], fetched_at):
+        return above
+    return None
+
+
+_REPLY_TO = re.compile(
+    r"^(?:replied to|in reply to|replying to|antwortete auf|als antwort auf|antwort auf"
+    r"|en réponse à|a répondu à|respondió a|en respuesta a|in risposta a|ha risposto a"
+    r"|reageerde op|als reactie op|em resposta a|respondeu a)\b",
+    re.IGNORECASE,
+)
 
 
 def _name_like(line: str, fetched_at: datetime) -> bool:
@@ -1062,12 +1238,18 @@ def _without_leading_dates(
     text: str, fetched_at: datetime
 ) -> tuple[str, tuple[str, datetime] | None]:
     """The text without the lines before it that are only a date, a clock time ("14:05",
-    "3:29 PM", "10:16 horas": the hour of a date shown on a line of its own) or the comment's
-    number ("1", "#12"), and the first such date."""
+    "3:29 PM", "10:16 horas": the hour of a date shown on a line of its own), the comment's
+    number ("1", "#12", "Post 2 of 10") or what it answers ("In reply to: File Sharing by"),
+    and the first such date."""
     lines = text.split("\n")
     first = None
     while len(lines) > 1:
-        if _COMMENT_NUMBER.match(lines[0]) or _CLOCK_LINE.match(lines[0]):
+        if (
+            _COMMENT_NUMBER.match(lines[0])
+            or _CLOCK_LINE.match(lines[0])
+            or _POST_NUMBER.match(lines[0])
+            or (_REPLY_TO.match(lines[0]) and len(lines[0]) <= _MAX_REPLY_LINE)
+        ):
             lines = lines[1:]
             continue
         if not is_date_line(lines[0], fetched_at):
@@ -1080,6 +1262,7 @@ def _without_leading_dates(
 
 
 _COMMENT_NUMBER = re.compile(r"^#?\d{1,5}\.?$")
+_MAX_REPLY_LINE = 120
 _CLOCK_LINE = re.compile(
     r"^(?:at|um|à|às|alle|om|kl\.?|@)?\s*[012]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*"
     r"(?:[ap]\.?\s?m\.?|uhr|h|hs|hrs|horas|heures|ore|uur)?$",
@@ -1133,6 +1316,8 @@ class _Parts:
         quote only its controls count ("Click to expand…"): a quoted name is no author."""
         attributes = node.attributes
         tag = node.tag
+        if tag == "form" and not _fill_in(node):
+            tag = "div"  # a wrapper for editing the text in place, nothing to fill in
         roles = _roles(
             tag,
             _role_label(attributes),
@@ -1202,7 +1387,10 @@ class _Parts:
         return shown
 
     def time(self, fetched_at: datetime) -> tuple[str | None, datetime | None]:
-        """(time as shown, UTC moment): machine-readable first, else read from the label."""
+        """(time as shown, UTC moment): machine-readable first, else read from the label; the
+        first element that gives a moment ("Sep 18 at 22:07" with the year in its tooltip),
+        else the first label shown."""
+        first = None
         for _, node in sorted(self.times, key=lambda pair: pair[0]):
             shown = squash(node.text()) or None
             attributes = node.attributes
@@ -1214,9 +1402,13 @@ class _Parts:
             )
             if moment is None and shown:
                 moment = _time_in(shown, fetched_at)
-            if shown or moment:
+            if moment is None and shown and _COMPACT_AGE.match(shown):
+                moment = parse_datetime(shown + " ago", now=fetched_at)
+            if moment is not None:
                 return shown, moment
-        return None, None
+            if shown and first is None:
+                first = shown
+        return first, None
 
     def text(self) -> tuple[str, Callable[[], list[str]] | None]:
         """The surest text element without chrome, author, time and replies, with what reads
@@ -1297,6 +1489,11 @@ class _Parts:
             if child.tag in _HEADINGS:
                 blocks.add(child.mem_id)
         return lines_text(root, blocks)
+
+
+_COMPACT_AGE = re.compile(r"^\d{1,3}\s?(?:s|m|min|h|d|w|mo|y)$")
+"""An age in an element named for the time, the unit a letter ("15h", "11m", "2y"): so
+many hours, minutes, years ago."""
 
 
 def _separator(node: LexborNode) -> bool:
@@ -1485,7 +1682,7 @@ def _author_name(shown: str) -> str:
     """The name in an author element: "by Ngozi » Sat Nov 02, 2024" → "Ngozi",
     "Milan on" → "Milan", "guest Saturday, November 24, 2012" → "guest", and without the
     address of a profile shown beside it ("http://twitter.com/HazzW Harry Ward") or the
-    account's number after it ("kv9 (697238)")."""
+    account's number or handle after it ("kv9 (697238)", "chompers @evan")."""
     name = _NAME_END.split(squash(_ADDRESS.sub(" ", shown)).split("\n", 1)[0], maxsplit=1)[0]
     date = _DATE_IN_TEXT.search(name)
     if date is not None and date.start() > 0:
@@ -1494,7 +1691,8 @@ def _author_name(shown: str) -> str:
     return _ACCOUNT_NUMBER.sub("", name).strip(" ,:|·»«-–—")
 
 
-_ACCOUNT_NUMBER = re.compile(r"(?<=\S)\s*\(\d{2,}\)\s*$")
+_ACCOUNT_NUMBER = re.compile(r"(?<=\S)\s*\(\d{2,}\)\s*$|(?<=\S)\s+@[\w.-]+$")
+"""The account's number ("kv9 (697238)") or handle ("chompers @evan") after the name."""
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
@@ -1719,23 +1917,29 @@ def _structural_comments(
     for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
         if items:
-            named = _read_items(items, fetched_at, vetted=True)
+            named = _read_items(_without_opening_post(items), fetched_at, vetted=True)
             if named:
                 break
-    posts = _forum_posts(scanned.tree, memo, judged, fetched_at)
+    posts = _forum_posts(scanned, memo, judged, fetched_at)
     return posts if len(posts) > len(named) else named
 
 
 def _forum_posts(
-    tree: LexborHTMLParser,
+    scanned: Scan,
     memo: dict[tuple[int, bool], bool],
     judged: dict[int, bool],
     fetched_at: datetime,
 ) -> list[Comment]:
     """The first list of numbered rows that reads as posts, with the rows of the same name
     nested in them (replies to a post), less the topic's opening post."""
-    lists = chain(_record_lists(tree, memo), _author_rows(tree, memo))
-    for records in islice(lists, _MAX_SCOPES):
+    tree = scanned.tree
+    signed = _signed_heading_rows(scanned, memo, fetched_at)
+    lists = chain(
+        ((records, False) for records in _record_lists(tree, memo)),
+        ((records, False) for records in _author_rows(tree, memo)),
+        ((records, True) for records in signed),
+    )
+    for records, headed in islice(lists, _MAX_SCOPES):
         head = records[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
         if not (
             _posts(head)
@@ -1758,10 +1962,39 @@ def _forum_posts(
                 and _record_name(node) == name
                 and _judged(node, judged, fetched_at)
             )
-        comments = _read_items(_without_opening_post(with_replies), fetched_at, vetted=True)
+        posts = _without_opening_post(with_replies)
+        if (  # an archive's bare posts say nothing else of their topic
+            headed
+            and posts
+            and posts[0].mem_id == items[0].mem_id
+            and _leads_the_page(items[0])
+            and not _shows_later_number(items[0])
+        ):
+            posts = posts[1:]
+        comments = _read_items(posts, fetched_at, vetted=True)
         if comments:
             return comments
     return []
+
+
+def _leads_the_page(first: LexborNode) -> bool:
+    """Is the first post the page's main text: does everything before it, headings and
+    scripts aside, show less text than it does? Then the thread is the page (a forum
+    topic), not comments under an article, and its first post opens the topic."""
+    own = len(squash(first.text()))
+    before = 0
+    node: LexborNode | None = first
+    while node is not None and node.tag != "body" and before < own:
+        sibling = node.prev
+        while sibling is not None and before < own:
+            if sibling.tag not in _NOT_PROSE:
+                before += len(squash(sibling.text()))
+            sibling = sibling.prev
+        node = node.parent
+    return before < own
+
+
+_NOT_PROSE = _HEADINGS | {"script", "style", "noscript", "template", "nav", "-comment"}
 
 
 def _record_name(node: LexborNode) -> str | None:
@@ -1863,6 +2096,70 @@ def _author_rows(
             yield group
 
 
+def _signed_heading_rows(
+    scanned: Scan, memo: dict[tuple[int, bool], bool], fetched_at: datetime
+) -> Iterator[list[LexborNode]]:
+    """Siblings of one tag and class, each headed by a line that names an author and a date
+    ("<h4>#13392 - tepples - Fri Dec 12, 2003 4:18 pm</h4>" over the post's text): a
+    forum's static archive with no names or ids that say what its rows are. Two authors at
+    least: one name on every row is an account's feed."""
+    headings = scanned.of("h1", "h2", "h3", "h4", "h5", "h6")  # the scopes' list
+    per_parent = Counter(  # a post holds one heading; an article's body holds many
+        (heading.parent.mem_id, heading.tag) for heading in headings if heading.parent
+    )
+    groups: dict[tuple[int, str], list[tuple[LexborNode, str]]] = {}
+    for heading in headings:
+        row = heading.parent
+        if (
+            heading.tag == "h1"
+            or row is None
+            or row.tag in _NOT_RECORD_TAGS
+            or per_parent[row.mem_id, heading.tag] > 1
+        ):
+            continue
+        meta = _signed_line(heading, fetched_at)
+        if meta is None:  # the subject, then "by Ada - 12/14/08 10:20 AM" below it
+            below = _next_sibling_element(heading)
+            if below is not None and below.tag in _INLINE:
+                meta = _signed_line(below, fetched_at)
+        if meta is None or not meta.author:
+            continue
+        outer = row
+        while outer.parent is not None and _only_child(outer):
+            outer = outer.parent  # `div.post-l1 > div.arw-li > h3`: rows wrapped one by one
+        if outer.parent is not None and outer.tag != "body":
+            key = (outer.parent.mem_id, outer.tag or "")
+            groups.setdefault(key, []).append((row, meta.author))
+    for group in groups.values():
+        if len(group) >= _MIN_RECORDS and len({author for _, author in group}) > 1:
+            rows = [row for row, _ in group]
+            if not _in_other_region(rows[0], memo):
+                yield rows
+
+
+def _signed_line(node: LexborNode, fetched_at: datetime) -> MetaLine | None:
+    """The author and date a short line names, read only when it shows a clock time or a
+    numeric date (most headings show neither)."""
+    shown = node.text()
+    if len(shown) > _MAX_META_SOURCE or not _CLOCK_OR_DATE.search(shown):
+        return None
+    shown = squash(shown)
+    return read_meta_line(shown, fetched_at) if len(shown) <= _MAX_META_HEADING else None
+
+
+def _only_child(node: LexborNode) -> bool:
+    """Is the element its parent's only element?"""
+    parent = node.parent
+    return parent is not None and sum(1 for _ in _element_children(parent)) == 1
+
+
+_MAX_META_HEADING = 100
+_CLOCK_OR_DATE = re.compile(r"\d:\d\d|\d[/.-]\d{1,2}[/.-]\d\d")
+_MAX_META_SOURCE = 400
+"""The most characters such a line may take in the source, spaces and all."""
+"""The longest heading read as an author and date line: a name, a number and a date."""
+
+
 def _shown_authors(rows: list[LexborNode]) -> set[str]:
     """The names the rows' author elements show: one name on every row is a feed (an
     account's posts in a widget), not a discussion."""
@@ -1878,7 +2175,7 @@ def _author_elements(root: LexborHTMLParser | LexborNode) -> list[LexborNode]:
     ]
 
 
-_AUTHOR_PARTS = '[class*="uthor"], [class*="sername"]'
+_AUTHOR_PARTS = '[class*="uthor"], [class*="sername"], [class="name"]'
 _ROW_LEVELS = 8
 
 
