@@ -25,6 +25,11 @@ ARTICLE_TYPES = {
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
     "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
 }  # fmt: skip
+# A page whose main work is not an article states its author and dates on that work's object
+# (a recipe site's Recipe): read when the page's JSON-LD types nothing as an article. Only
+# who and when: its headline names the dish, not always the page.
+OTHER_WORK_TYPES = {"recipe"}
+_OTHER_WORK_FIELDS = ("author", "creator", "datePublished", "dateCreated", "dateModified")
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
 BYLINE = (
@@ -343,7 +348,8 @@ def _folded(text: str) -> str:
 
 
 def _json_ld_article(scanned: Scan) -> dict[str, Any]:
-    """The first JSON-LD object typed as an article, searching @graph and nested lists. An
+    """The first JSON-LD object typed as an article, else as another work a page is about (a
+    recipe), searching @graph and nested lists. An
     author given as a reference ({"@id": …}, as Yoast writes it) is replaced by the object
     the page's JSON-LD names with that id."""
     objects: list[dict[str, Any]] = []
@@ -353,14 +359,17 @@ def _json_ld_article(scanned: Scan) -> dict[str, Any]:
         except ValueError:
             continue
         objects.extend(_walk(data))
-    for obj in objects:
-        types = obj.get("@type")
-        names = types if isinstance(types, list) else [types]
-        if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
-            if _has_reference(obj.get("author")):
-                ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
-                obj = {**obj, "author": _resolved(obj["author"], ids)}
-            return obj
+    for wanted in (ARTICLE_TYPES, OTHER_WORK_TYPES):
+        for obj in objects:
+            types = obj.get("@type")
+            names = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and t.lower() in wanted for t in names):
+                if wanted is OTHER_WORK_TYPES:
+                    obj = {key: obj[key] for key in _OTHER_WORK_FIELDS if key in obj}
+                if _has_reference(obj.get("author")):
+                    ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+                    obj = {**obj, "author": _resolved(obj["author"], ids)}
+                return obj
     return {}
 
 

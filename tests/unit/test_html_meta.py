@@ -455,3 +455,23 @@ def test_inline_tags_escaped_into_a_title_are_left_out():
         '&lt;i&gt;Deadpool&lt;/i&gt; Movie?"></head><body></body></html>'
     )
     assert extract_metadata(LexborHTMLParser(html)).title == "Is Ada In The Next Deadpool Movie?"
+
+
+def test_a_recipe_page_names_its_author_and_date_on_the_recipe_not_its_headline():
+    html = """<html><head><title>Lentil soup | Example Kitchen</title>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "WebSite", "name": "Example Kitchen"},
+      {"@type": "Recipe", "name": "Soup", "headline": "Soup in a video",
+       "author": {"@type": "Person", "name": "Ada Obi"}, "datePublished": "2024-05-03"}]}
+    </script></head><body><h1>Lentil soup</h1></body></html>"""
+    meta = extract_metadata(LexborHTMLParser(html))
+    assert (meta.authors, meta.published_at) == (["Ada Obi"], NOON)
+    assert meta.title == "Lentil soup"
+
+
+def test_an_article_object_wins_over_a_recipe_on_the_same_page():
+    html = """<html><head><script type="application/ld+json">[
+      {"@type": "Recipe", "author": "Ben Carter"},
+      {"@type": "BlogPosting", "headline": "Soup", "author": "Ada Obi"}]
+    </script></head><body></body></html>"""
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
