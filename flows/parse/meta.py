@@ -107,6 +107,10 @@ class Metadata:
     og_url: str | None = None
     site_name: str | None = None
     json_ld_body: str | None = None
+    stated_title: str | None = None
+    """The title as the metadata states it, before a shown `<h1>` replaces it: the body's
+    headline anchor keeps to it (anchoring on that `<h1>` pulls standfirsts and byline lines
+    into bodies whose benchmarks leave them out)."""
     zone: tzinfo | None = None
     """The UTC offset the page states its publication time in: the site's local time."""
 
@@ -242,10 +246,19 @@ def extract_metadata(
         authors = _union(authors, split_authors(micro.get("authors")))
     canonical = tree.css_first('link[rel="canonical"]')
     title, title_from = read("title")
+    heading = _h1(scanned)
     if title_from == "markup":
         title = heading_or_title(title, _clean(_title_tag(tree)))
+    stated = best_title(title, heading, site_name)
+    if title_from not in ("markup", "ld"):  # a JSON-LD headline is the publisher's own word
+        others = (meta.get("og:title"), meta.get("twitter:title"), micro.get("headline"))
+        shown = shown_headline(title, heading, [*map(_title_text, others), _title_tag(tree)])
+        title = stated if shown == title else best_title(shown, heading, site_name)
+    else:
+        title = stated
     return Metadata(
-        title=best_title(title, _h1(scanned), site_name),
+        title=title,
+        stated_title=stated,
         authors=authors or [],
         published_at=read("published")[0],
         modified_at=read("modified")[0],
@@ -276,6 +289,29 @@ def _not_a_person(name: str) -> bool:
     """A company ("mediagene Inc.") or an address given as the author: a later source, often
     the visible byline, names the person who wrote the article."""
     return bool(_EMAIL.fullmatch(name) or _LEGAL_FORM.search(name))
+
+
+def shown_headline(title: str | None, h1: str | None, others: list[str | None]) -> str | None:
+    """The `<h1>` instead of a title from `og:title` or another meta tag when they differ and
+    another of the page's titles (`twitter:title`, microdata, `<title>` or one of its parts
+    between separators) says the same as the `<h1>`: sites write a second headline for social
+    cards, and the one shown above the article is the page's. An `<h1>` of three words or
+    fewer must be a whole title, not a part of one (a section's name is a part), and a part
+    beside the chosen title is the site's name ("Headline - The Daily Example")."""
+    heading = _clean(h1)
+    if not title or not heading:
+        return title
+    folded = _folded(heading)
+    if not folded or folded == _folded(title):
+        return title
+    short = len(folded.split()) <= _SECTION_WORDS
+    for other in filter(None, others):
+        if folded == _folded(other):
+            return heading
+        parts = [_folded(part) for part in _TITLE_PARTS.split(other)]
+        if not short and folded in parts and _folded(title) not in parts:
+            return heading
+    return title
 
 
 def best_title(title: str | None, h1: str | None, site_name: str | None) -> str | None:

@@ -475,3 +475,50 @@ def test_an_article_object_wins_over_a_recipe_on_the_same_page():
       {"@type": "BlogPosting", "headline": "Soup", "author": "Ada Obi"}]
     </script></head><body></body></html>"""
     assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+def _page_title(head: str, body: str) -> str | None:
+    return extract_metadata(
+        LexborHTMLParser(f"<html><head>{head}</head><body>{body}</body></html>")
+    ).title
+
+
+SOCIAL = '<meta property="og:title" content="You will not believe this bridge">'
+LD_HEADLINE = (
+    '<script type="application/ld+json">'
+    '{"@type": "NewsArticle", "headline": "You will not believe this bridge"}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            SOCIAL + "<title>Bridge closes after cracks found - Daily Example</title>",
+            "Bridge closes after cracks found",
+        ),
+        (
+            SOCIAL + '<meta name="twitter:title" content="Bridge closes after cracks found">',
+            "Bridge closes after cracks found",
+        ),
+        (SOCIAL + "<title>Something else entirely</title>", "You will not believe this bridge"),
+        (
+            LD_HEADLINE + "<title>Bridge closes after cracks found</title>",
+            "You will not believe this bridge",
+        ),
+    ],
+)
+def test_the_shown_h1_wins_over_a_social_title_when_another_title_says_the_same(head, expected):
+    assert _page_title(head, "<h1>Bridge closes after cracks found</h1>") == expected
+
+
+def test_an_h1_beside_the_social_title_in_the_title_tag_is_the_site_name():
+    head = SOCIAL + "<title>You will not believe this bridge - The Daily Example Mail</title>"
+    assert (
+        _page_title(head, "<h1>The Daily Example Mail</h1>") == "You will not believe this bridge"
+    )
+
+
+def test_a_short_h1_that_is_a_part_of_the_title_tag_is_a_section():
+    head = SOCIAL + "<title>Bridge closes - Local News - Daily Example</title>"
+    assert _page_title(head, "<h1>Local News</h1>") == "You will not believe this bridge"
