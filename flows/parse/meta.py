@@ -135,6 +135,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("authors", "meta", "dc.creator"),
     ("authors", "meta", "dcterms.creator"),
     ("authors", "meta", "byl"),
+    ("authors", "meta", "twitter:written-by"),
     ("authors", "micro", "authors"),
     ("authors", "markup", "byline"),
     ("published", "ld", "datePublished"),
@@ -456,7 +457,18 @@ def _meta_tags(scanned: Scan) -> dict[str, str]:
             found[key] += "," + content
         else:
             found.setdefault(key, content)
+    for index in "1234":  # label-and-value pairs for link previews: "Written by" → the author
+        label = found.get(f"twitter:label{index}", "")
+        if _WRITTEN_BY.fullmatch(label.strip()) and f"twitter:data{index}" in found:
+            found.setdefault("twitter:written-by", found[f"twitter:data{index}"])
     return found
+
+
+_WRITTEN_BY = re.compile(
+    r"written by|author|verfasst von|geschrieben von|autor(?:in)?|geschreven door|auteur|"
+    r"skrevet a[fv]|écrit par|escrito por|scritto da|napisane przez|autore|forfatter",
+    re.IGNORECASE,
+)
 
 
 def _parsely(content: str) -> dict[str, str]:

@@ -522,3 +522,14 @@ def test_an_h1_beside_the_social_title_in_the_title_tag_is_the_site_name():
 def test_a_short_h1_that_is_a_part_of_the_title_tag_is_a_section():
     head = SOCIAL + "<title>Bridge closes - Local News - Daily Example</title>"
     assert _page_title(head, "<h1>Local News</h1>") == "You will not believe this bridge"
+
+
+@pytest.mark.parametrize("label", ["Written by", "Verfasst von", "Écrit par"])
+def test_the_author_a_link_preview_label_names_is_read(label):
+    head = (
+        f'<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" '
+        f'content="2 minutes"><meta name="twitter:label2" content="{label}">'
+        '<meta name="twitter:data2" content="Ada Obi">'
+    )
+    html = f"<html><head>{head}</head><body><h1>Story</h1></body></html>"
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
