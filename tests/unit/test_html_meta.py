@@ -533,3 +533,9 @@ def test_the_author_a_link_preview_label_names_is_read(label):
     )
     html = f"<html><head>{head}</head><body><h1>Story</h1></body></html>"
     assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("label", ["By:", "Von:", "Par :"])
+def test_a_by_label_with_a_colon_starts_a_byline_line(label):
+    body = f'<ul><li class="x">{label}\n  <span><a href="/p/ada">Ada Obi</a>, </span><span><a href="/p/ben">Ben Carter</a></span></li></ul>'
+    assert _authors_in(body) == ["Ada Obi", "Ben Carter"]
