@@ -245,6 +245,8 @@ def extract_metadata(
     authors, authors_from = read_authors()
     if authors_from == "meta":  # a meta tag may name one of several bylines
         authors = _union(authors, split_authors(micro.get("authors")))
+    if len(authors) == 1 and " " not in authors[0] and authors_from != "markup":
+        authors = [_spelled_out(authors[0], markup["byline"]())]
     canonical = tree.css_first('link[rel="canonical"]')
     title, title_from = read("title")
     heading = _h1(scanned)
@@ -284,6 +286,13 @@ _LEGAL_FORM = re.compile(
     r"[\s,](?:inc|ltd|llc|plc|corp|gmbh|ag|s\.?a|s\.?l|b\.?v|limited|k\.?k)\.?$", re.IGNORECASE
 )
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+def _spelled_out(name: str, shown: list[str]) -> str:
+    """The visible byline's name for an author given as a login ("mikecason"), when it is that
+    login spelled out ("Mike Cason")."""
+    squashed = _squashed(name)
+    return next((full for full in shown if " " in full and _squashed(full) == squashed), name)
 
 
 def _not_a_person(name: str) -> bool:
@@ -378,6 +387,10 @@ def heading_or_title(heading: str | None, title: str | None) -> str | None:
         if end > 0:
             return title[:end].rstrip(_SEPARATORS) or title
     return heading
+
+
+def _squashed(text: str) -> str:
+    return "".join(_WORDS.findall(text.casefold())).replace("_", "")
 
 
 def _folded(text: str) -> str:

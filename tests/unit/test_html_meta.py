@@ -539,3 +539,19 @@ def test_the_author_a_link_preview_label_names_is_read(label):
 def test_a_by_label_with_a_colon_starts_a_byline_line(label):
     body = f'<ul><li class="x">{label}\n  <span><a href="/p/ada">Ada Obi</a>, </span><span><a href="/p/ben">Ben Carter</a></span></li></ul>'
     assert _authors_in(body) == ["Ada Obi", "Ben Carter"]
+
+
+def test_an_author_given_as_a_login_takes_the_name_the_byline_spells_out():
+    html = (
+        '<html><head><meta name="sailthru.author" content="adaobi"></head><body><h1>Story</h1>'
+        '<p class="byline">By <a href="/author/adaobi">Ada Obi</a></p></body></html>'
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+def test_a_first_name_as_author_is_not_swapped_for_a_longer_byline():
+    html = (
+        '<html><head><meta name="author" content="Ada"></head><body><h1>Story</h1>'
+        '<p class="byline">By Ada Obi</p></body></html>'
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada"]
