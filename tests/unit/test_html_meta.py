@@ -167,6 +167,11 @@ NOON = datetime(2024, 5, 3, 12, tzinfo=UTC)
         ),
         ('<meta itemprop="datePublished" content="2024-05-03">', NOON),
         ('<meta property="og:article:published_time" content="2024-05-03T00:00:00Z">', MIDNIGHT),
+        ('<meta property="article:published" content="2024-05-03T00:00:00Z">', MIDNIGHT),
+        ('<meta name="publish_date" content="2024-05-03T00:00:00Z">', MIDNIGHT),
+        ('<meta property="og:pubdate" content="2024-05-03T00:00:00Z">', MIDNIGHT),
+        ('<meta name="DC.date.created" content="2024-05-03">', NOON),
+        ('<meta name="cXenseParse:recs:publishtime" content="2024-05-03T00:00:00Z">', MIDNIGHT),
     ],
 )
 def test_published_time_from_dublin_core_parsely_and_itemprop(head, expected):
