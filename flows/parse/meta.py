@@ -29,6 +29,10 @@ ARTICLE_TYPES = {
 # (a recipe site's Recipe): read when the page's JSON-LD types nothing as an article. Only
 # who and when: its headline names the dish, not always the page.
 OTHER_WORK_TYPES = {"recipe"}
+# The web page's own object, where WordPress's SEO plugins state the dates when the article
+# object has none or there is none ("webPageDatePublished" in PRECEDENCE, after the meta tags).
+PAGE_TYPES = {"webpage", "itempage"}
+_PAGE_DATES = ("datePublished", "dateModified")
 _OTHER_WORK_FIELDS = ("author", "creator", "datePublished", "dateCreated", "dateModified")
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
@@ -169,6 +173,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("published", "meta", "originalpublicationdate"),
     ("published", "meta", "citation_date"),
     ("published", "ld", "dateCreated"),
+    ("published", "ld", "webPageDatePublished"),
     ("published", "micro", "datePublished"),
     ("published", "markup", "published"),
     ("published", "markup", "time"),
@@ -182,6 +187,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("modified", "meta", "dcterms.modified"),
     ("modified", "meta", "datemodified"),
     ("modified", "micro", "dateModified"),
+    ("modified", "ld", "webPageDateModified"),
     ("section", "ld", "articleSection"),
     ("section", "meta", "article:section"),
     ("section", "meta", "parsely-section"),
@@ -422,18 +428,24 @@ def _json_ld_article(scanned: Scan) -> dict[str, Any]:
         except ValueError:
             continue
         objects.extend(_walk(data))
+    page = next((o for o in objects if _typed(o, PAGE_TYPES) and "datePublished" in o), {})
+    dates = {f"webPage{key[0].upper()}{key[1:]}": page[key] for key in _PAGE_DATES if key in page}
     for wanted in (ARTICLE_TYPES, OTHER_WORK_TYPES):
         for obj in objects:
-            types = obj.get("@type")
-            names = types if isinstance(types, list) else [types]
-            if any(isinstance(t, str) and t.lower() in wanted for t in names):
+            if _typed(obj, wanted):
                 if wanted is OTHER_WORK_TYPES:
                     obj = {key: obj[key] for key in _OTHER_WORK_FIELDS if key in obj}
                 if _has_reference(obj.get("author")):
                     ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
                     obj = {**obj, "author": _resolved(obj["author"], ids)}
-                return obj
-    return {}
+                return {**dates, **obj}
+    return dates
+
+
+def _typed(obj: dict[str, Any], wanted: set[str]) -> bool:
+    types = obj.get("@type")
+    names = types if isinstance(types, list) else [types]
+    return any(isinstance(t, str) and t.lower() in wanted for t in names)
 
 
 def _has_reference(value: Any) -> bool:

@@ -560,3 +560,29 @@ def test_a_first_name_as_author_is_not_swapped_for_a_longer_byline():
         '<p class="byline">By Ada Obi</p></body></html>'
     )
     assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada"]
+
+
+@pytest.mark.parametrize(
+    "graph",
+    [
+        '[{"@type": "WebPage", "datePublished": "2024-05-03T00:00:00Z"}]',
+        (
+            '[{"@type": "Article", "headline": "S"},'
+            ' {"@type": "WebPage", "datePublished": "2024-05-03T00:00:00Z"}]'
+        ),
+    ],
+)
+def test_the_web_page_object_dates_a_page_whose_article_object_does_not(graph):
+    html = (
+        f'<html><head><script type="application/ld+json">{{"@graph": {graph}}}</script>'
+        "</head><body></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).published_at == MIDNIGHT
+
+
+def test_the_article_date_wins_over_the_web_page_date():
+    html = """<html><head><script type="application/ld+json">{"@graph": [
+      {"@type": "WebPage", "datePublished": "2024-01-01T00:00:00Z"},
+      {"@type": "NewsArticle", "datePublished": "2024-05-03T00:00:00Z"}]}</script>
+      <meta property="article:published_time" content="2024-05-03T00:00:00Z"></head></html>"""
+    assert extract_metadata(LexborHTMLParser(html)).published_at == MIDNIGHT
