@@ -180,6 +180,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("published", "markup", "shown"),
     ("published", "markup", "line"),
     ("published", "url", "path"),
+    ("published", "markup", "updated line"),
     ("modified", "ld", "dateModified"),
     ("modified", "meta", "article:modified_time"),
     ("modified", "meta", "og:article:modified_time"),
@@ -230,6 +231,7 @@ def extract_metadata(
         "time": lambda: _first_time_element(tree, scanned),
         "shown": lambda: _shown_date(tree, fetched_at),
         "line": lambda: _date_line(tree, scanned, fetched_at),
+        "updated line": lambda: _date_line(tree, scanned, fetched_at, updated=True),
         "lang": lambda: _html_lang(tree),
     }
     sources: dict[str, Callable[[str], Any]] = {
@@ -551,25 +553,53 @@ def _inside_comment(node: LexborNode, scope: LexborNode) -> bool:
 
 def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None:
     """The first `datetime` attribute in the article, else in the page (a header above the
-    article holds it): `<time>`, and the custom elements that carry one (`<relative-time>`)."""
+    article holds it): `<time>`, and the custom elements that carry one (`<relative-time>`).
+    One marked as the update ("Updated <time>", `class="updated"`, `itemprop=dateModified`)
+    only when no other is there."""
+    fallback = None
     for scope in (scanned.first("article"), tree.body):
         if scope is None:
             continue
-        node = scope.css_first("time[datetime]") or scope.css_first("[datetime]")
-        moment = _date(node.attributes.get("datetime")) if node is not None else None
-        if moment is not None:
-            return moment
-    return None
+        nodes = scope.css("time[datetime]")[:_TIMES] or scope.css("[datetime]")[:_TIMES]
+        for node in nodes:
+            moment = _date(node.attributes.get("datetime"))
+            if moment is None:
+                continue
+            if not _marked_modified(node):
+                return moment
+            fallback = fallback or moment
+    return fallback
+
+
+_TIMES = 8
+_UPDATED = re.compile(
+    r"^\W*(?:last\s+)?(?:updated|modified|edited|aktualisiert|geändert|mis à jour|"
+    r"actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|uppdaterad|oppdatert|opdateret|"
+    r"zaktualizowano)\b",
+    re.IGNORECASE,
+)
+
+
+def _marked_modified(node: LexborNode) -> bool:
+    """A date element that says it is the last update: by its class or itemprop, or by the
+    label its parent puts before it ("Updated <time>")."""
+    attrs = node.attributes
+    marks = f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}".lower()
+    if "updat" in marks or "modif" in marks:
+        return True
+    parent = node.parent
+    return parent is not None and bool(_UPDATED.match(parent.text(deep=False, strip=True)))
 
 
 def _date_line(
-    tree: LexborHTMLParser, scanned: Scan, fetched_at: datetime | None
+    tree: LexborHTMLParser, scanned: Scan, fetched_at: datetime | None, updated: bool = False
 ) -> datetime | None:
     """A short line of the page that is a date ("December 16, 2016, 4:19 PM", "Published Dec
     19, 2016", "2019年4月2日 14時30分 公開"), whatever its markup: of the last one before the
     headline and the first one after it, the nearer, counted in elements; dates further
     away belong to lists of other stories. Only pages that state their date nowhere else
-    get here."""
+    get here. A line labelled as the update ("Updated May 20, 2024") is read only when
+    `updated` asks for those: the last resort."""
     body = tree.body
     if body is None:
         return None
@@ -582,7 +612,7 @@ def _date_line(
             anchor_at = index
         if anchor_at is not None and index - anchor_at > _DATE_LINE_REACH:
             break
-        moment = _date_of_line(node, fetched_at)
+        moment = _date_of_line(node, fetched_at, updated)
         if moment is None:
             continue
         if anchor is None:
@@ -598,15 +628,18 @@ def _date_line(
     return None
 
 
-def _date_of_line(node: LexborNode, fetched_at: datetime | None) -> datetime | None:
-    """The date an element's short text states, if its own text holds a year."""
+def _date_of_line(
+    node: LexborNode, fetched_at: datetime | None, updated: bool = False
+) -> datetime | None:
+    """The date an element's short text states, if its own text holds a year; a line labelled
+    as the update ("Updated on …") only when `updated` asks for those."""
     if node.child is None or node.tag_id in _NOT_DATE_LINES:
         return None
     text = node.text(deep=False, strip=True)
     if not text or len(text) > _DATE_LINE_CHARS or not _YEAR.search(text):
         return None
     whole = node.text(strip=True)
-    if len(whole) > _DATE_LINE_CHARS:
+    if len(whole) > _DATE_LINE_CHARS or bool(_UPDATED.match(whole)) != updated:
         return None
     moment = parse_datetime(_DATE_LABEL.sub("", whole), now=fetched_at)
     if moment is None or (fetched_at is not None and moment > fetched_at):
@@ -699,12 +732,18 @@ def _published_markup(tree: LexborHTMLParser) -> datetime | None:
 
 def _shown_date(tree: LexborHTMLParser, fetched_at: datetime | None) -> datetime | None:
     """The first readable date in a date-like element ("27 November 2026, 10:15 WAT", or
-    "3 hours ago" when the fetch time is known)."""
+    "3 hours ago" when the fetch time is known); one labelled as the update only when no
+    other is there."""
+    fallback = None
     for node in tree.css(SHOWN_DATE)[:8]:
-        moment = parse_datetime(node.text(strip=True)[:120], now=fetched_at)
-        if moment is not None:
+        text = node.text(strip=True)[:120]
+        moment = parse_datetime(text, now=fetched_at)
+        if moment is None:
+            continue
+        if not (_UPDATED.match(text) or _marked_modified(node)):
             return moment
-    return None
+        fallback = fallback or moment
+    return fallback
 
 
 def _title_tag(tree: LexborHTMLParser) -> str | None:

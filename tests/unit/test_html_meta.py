@@ -586,3 +586,29 @@ def test_the_article_date_wins_over_the_web_page_date():
       {"@type": "NewsArticle", "datePublished": "2024-05-03T00:00:00Z"}]}</script>
       <meta property="article:published_time" content="2024-05-03T00:00:00Z"></head></html>"""
     assert extract_metadata(LexborHTMLParser(html)).published_at == MIDNIGHT
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        (
+            'Updated <time datetime="2024-05-20T00:00:00Z">May 20</time></p><p>'
+            'Published <time datetime="2024-05-03T00:00:00Z">May 3</time>'
+        ),
+        (
+            '<time class="updated" datetime="2024-05-20T00:00:00Z">May 20</time>'
+            '<time class="published" datetime="2024-05-03T00:00:00Z">May 3</time>'
+        ),
+    ],
+)
+def test_a_time_element_marked_as_the_update_gives_way_to_the_publication(stamps):
+    html = f"<html><body><article><h1>Story</h1><p>{stamps}</p></article></body></html>"
+    assert extract_metadata(LexborHTMLParser(html)).published_at == MIDNIGHT
+
+
+def test_a_date_line_labelled_as_the_update_gives_way_and_is_the_last_resort():
+    both = "<div>Updated: May 20, 2024</div><div>Published: May 3, 2024</div>"
+    only = "<div>Updated on May 3, 2024 09:22 AM</div>"
+    for lines in (both, only):
+        html = f"<html><body><h1>Story here</h1>{lines}<p>Text of the story.</p></body></html>"
+        assert extract_metadata(LexborHTMLParser(html)).published_at.date() == date(2024, 5, 3)
