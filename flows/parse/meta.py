@@ -563,7 +563,7 @@ def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | Non
         nodes = scope.css("time[datetime]")[:_TIMES] or scope.css("[datetime]")[:_TIMES]
         for node in nodes:
             moment = _date(node.attributes.get("datetime"))
-            if moment is None:
+            if moment is None or _in_teaser(node):
                 continue
             if not _marked_modified(node):
                 return moment
@@ -572,6 +572,23 @@ def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | Non
 
 
 _TIMES = 8
+_TEASER_BOXES = frozenset(map(tag_id, ("aside", "nav")))
+
+
+def _in_teaser(node: LexborNode) -> bool:
+    """A date inside a sidebar or a menu: another story's teaser. (Not a link: WordPress
+    themes link the post's own date to its permalink; not a footer: an article's own
+    `<footer>` may hold its date.)"""
+    parent = node.parent
+    for _ in range(8):
+        if parent is None:
+            return False
+        if parent.tag_id in _TEASER_BOXES:
+            return True
+        parent = parent.parent
+    return False
+
+
 _UPDATED = re.compile(
     r"^\W*(?:last\s+)?(?:updated|modified|edited|aktualisiert|geändert|mis à jour|"
     r"actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|uppdaterad|oppdatert|opdateret|"
@@ -738,7 +755,7 @@ def _shown_date(tree: LexborHTMLParser, fetched_at: datetime | None) -> datetime
     for node in tree.css(SHOWN_DATE)[:8]:
         text = node.text(strip=True)[:120]
         moment = parse_datetime(text, now=fetched_at)
-        if moment is None:
+        if moment is None or _in_teaser(node):
             continue
         if not (_UPDATED.match(text) or _marked_modified(node)):
             return moment

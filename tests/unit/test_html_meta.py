@@ -612,3 +612,21 @@ def test_a_date_line_labelled_as_the_update_gives_way_and_is_the_last_resort():
     for lines in (both, only):
         html = f"<html><body><h1>Story here</h1>{lines}<p>Text of the story.</p></body></html>"
         assert extract_metadata(LexborHTMLParser(html)).published_at.date() == date(2024, 5, 3)
+
+
+def test_a_date_in_a_sidebar_teaser_is_not_the_page_date():
+    html = (
+        '<html><body><aside><ul><li><a href="/other">Other story</a><span class="date">'
+        "1 January 2024</span></li></ul></aside><main><h1>Story here</h1>"
+        '<div class="date">3 May 2024</div><p>Text.</p></main></body></html>'
+    )
+    assert extract_metadata(LexborHTMLParser(html)).published_at.date() == date(2024, 5, 3)
+
+
+def test_the_post_date_linked_to_its_permalink_is_read():
+    html = (
+        '<html><body><article><h1>Story</h1><span class="posted-on"><a href="/story" '
+        'rel="bookmark"><time datetime="2024-05-03T00:00:00Z">May 3</time></a></span>'
+        "</article></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).published_at == MIDNIGHT
