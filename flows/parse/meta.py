@@ -552,12 +552,12 @@ def _inside_comment(node: LexborNode, scope: LexborNode) -> bool:
 
 
 def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None:
-    """The first `datetime` attribute in the article, else in the page (a header above the
-    article holds it): `<time>`, and the custom elements that carry one (`<relative-time>`).
+    """The first `datetime` attribute in the article, else around the headline, else in the
+    page (a header above the article holds it): `<time>`, and the custom elements that carry one (`<relative-time>`).
     One marked as the update ("Updated <time>", `class="updated"`, `itemprop=dateModified`)
     only when no other is there."""
     fallback = None
-    for scope in (scanned.first("article"), tree.body):
+    for scope in (scanned.first("article"), *_around_headline(scanned), tree.body):
         if scope is None:
             continue
         nodes = scope.css("time[datetime]")[:_TIMES] or scope.css("[datetime]")[:_TIMES]
@@ -573,6 +573,23 @@ def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | Non
 
 _TIMES = 8
 _TEASER_BOXES = frozenset(map(tag_id, ("aside", "nav")))
+
+
+def _around_headline(scanned: Scan) -> list[LexborNode]:
+    """The boxes around the first `<h1>`, innermost first, up to three levels below `<body>`:
+    for a page without `<article>`, the date beside the headline before any a header's
+    ticker or a menu shows above it."""
+    headings = scanned.of("h1")
+    boxes: list[LexborNode] = []
+    node = headings[0].parent if headings else None
+    while node is not None and len(boxes) < _HEADLINE_REACH and node.tag_id != _BODY:
+        boxes.append(node)
+        node = node.parent
+    return boxes
+
+
+_HEADLINE_REACH = 3
+_BODY = tag_id("body")
 
 
 def _in_teaser(node: LexborNode) -> bool:

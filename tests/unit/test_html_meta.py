@@ -630,3 +630,13 @@ def test_the_post_date_linked_to_its_permalink_is_read():
         "</article></body></html>"
     )
     assert extract_metadata(LexborHTMLParser(html)).published_at == MIDNIGHT
+
+
+def test_the_time_beside_the_headline_wins_over_a_ticker_above_it():
+    html = (
+        '<html><body><header><time datetime="2024-06-01T08:00:00Z">Today</time></header>'
+        '<div class="main"><div class="head"><h1>Story here</h1><p class="meta">'
+        '<time datetime="2024-05-03T00:00:00Z">3 May</time></p></div><p>Text.</p></div>'
+        "</body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).published_at == MIDNIGHT
