@@ -327,20 +327,25 @@ def shown_headline(title: str | None, h1: str | None, others: list[str | None]) 
     another of the page's titles (`twitter:title`, microdata, `<title>` or one of its parts
     between separators) says the same as the `<h1>`: sites write a second headline for social
     cards, and the one shown above the article is the page's. An `<h1>` of three words or
-    fewer must be a whole title, not a part of one (a section's name is a part), and a part
-    beside the chosen title is the site's name ("Headline - The Daily Example")."""
+    fewer must be a whole title or its first part, where the headline stands (a section's
+    name is a later part), and a part beside the chosen title is the site's name ("Headline
+    - The Daily Example")."""
     heading = _clean(h1)
     if not title or not heading:
         return title
     folded = _folded(heading)
     if not folded or folded == _folded(title):
         return title
+    stated = _folded(title)
     short = len(folded.split()) <= _SECTION_WORDS
+    if short and sum(_folded(other) == stated for other in filter(None, others)) > 1:
+        return title  # two tags state the title (og:title, twitter:title): a short <h1> is a label
     for other in filter(None, others):
         if folded == _folded(other):
             return heading
         parts = [_folded(part) for part in _TITLE_PARTS.split(other)]
-        if not short and folded in parts and _folded(title) not in parts:
+        placed = folded in parts[:1] if short else folded in parts
+        if placed and stated not in parts:
             return heading
     return title
 

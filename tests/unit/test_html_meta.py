@@ -640,3 +640,16 @@ def test_the_time_beside_the_headline_wins_over_a_ticker_above_it():
         "</body></html>"
     )
     assert extract_metadata(LexborHTMLParser(html)).published_at == MIDNIGHT
+
+
+def test_a_short_h1_that_is_the_first_part_of_the_title_tag_is_the_headline():
+    head = SOCIAL + "<title>Lentil soup | Example Kitchen</title>"
+    assert _page_title(head, "<h1>Lentil soup</h1>") == "Lentil soup"
+
+
+def test_a_short_h1_gives_way_when_two_tags_state_the_social_title():
+    head = (
+        SOCIAL + '<meta name="twitter:title" content="You will not believe this bridge">'
+        "<title>Bridge mistakes | Example Home</title>"
+    )
+    assert _page_title(head, "<h1>Bridge mistakes</h1>") == "You will not believe this bridge"
