@@ -400,8 +400,12 @@ def _parse_datetime(
             return _as_utc(parsedate_to_datetime(text))
         except (TypeError, ValueError, IndexError):
             pass
-    for pattern in _STAMPS:
+    for pattern in _ABSOLUTE:
         match = pattern.search(text)
+        if match:
+            return _from_match(match, zone)
+    if _CTIME_HINT.search(text):
+        match = _CTIME.search(text)
         if match:
             return _from_match(match, zone)
     if now is not None:
@@ -476,7 +480,9 @@ def stated_zone(text: str | None) -> tzinfo | None:
 
 
 _ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR, _CJK_DATE)
-_STAMPS = (*_ABSOLUTE, _CTIME)
+_CTIME_HINT = re.compile(r"\d:\d\d\s+(?:\S+\s+)?\d{4}\b")
+"""What the `ctime` form cannot be without, looked for first: its pattern tries every month
+name at every word of the text. Prose lines (`find_datetime`) are not searched for it."""
 """What a whole date string may be; prose lines (`find_datetime`) are not searched for the
 `ctime` form, a machine's."""
 _YEAR_DIGITS = re.compile(r"\d{4}")

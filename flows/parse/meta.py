@@ -266,7 +266,7 @@ def extract_metadata(
     authors, authors_from = read_authors()
     if authors_from == "meta":  # a meta tag may name one of several bylines
         authors = _union(authors, split_authors(micro.get("authors")))
-    if len(authors) == 1 and " " not in authors[0] and authors_from != "markup":
+    if len(authors) == 1 and _is_login(authors[0]) and authors_from != "markup":
         authors = [_spelled_out(authors[0], markup["byline"]())]
     canonical = tree.css_first('link[rel="canonical"]')
     title, title_from = read("title")
@@ -274,7 +274,8 @@ def extract_metadata(
     if title_from == "markup":
         title = heading_or_title(title, _clean(_title_tag(tree)))
     stated = best_title(title, heading, site_name)
-    if title_from not in ("markup", "ld"):  # a JSON-LD headline is the publisher's own word
+    if title_from not in ("markup", "ld") and heading and _clean(heading) != title:
+        # a JSON-LD headline is the publisher's own word
         others = (meta.get("og:title"), meta.get("twitter:title"), micro.get("headline"))
         shown = shown_headline(title, heading, [*map(_title_text, others), _title_tag(tree)])
         title = stated if shown == title else best_title(shown, heading, site_name)
@@ -307,6 +308,15 @@ _LEGAL_FORM = re.compile(
     r"[\s,](?:inc|ltd|llc|plc|corp|gmbh|ag|s\.?a|s\.?l|b\.?v|limited|k\.?k)\.?$", re.IGNORECASE
 )
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+_LOGIN = re.compile(r"[a-z][a-z0-9_-]{3,}")
+
+
+def _is_login(name: str) -> bool:
+    """One lower-case word of ASCII letters and digits, as a CMS's user name is ("mikecason"),
+    not a domain ("mdr.de")."""
+    return bool(_LOGIN.fullmatch(name))
 
 
 def _spelled_out(name: str, shown: list[str]) -> str:
@@ -435,8 +445,6 @@ def _json_ld_article(scanned: Scan) -> dict[str, Any]:
         except ValueError:
             continue
         objects.extend(_walk(data))
-    page = next((o for o in objects if _typed(o, PAGE_TYPES) and "datePublished" in o), {})
-    dates = {f"webPage{key[0].upper()}{key[1:]}": page[key] for key in _PAGE_DATES if key in page}
     for wanted in (ARTICLE_TYPES, OTHER_WORK_TYPES):
         for obj in objects:
             if _typed(obj, wanted):
@@ -445,8 +453,18 @@ def _json_ld_article(scanned: Scan) -> dict[str, Any]:
                 if _has_reference(obj.get("author")):
                     ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
                     obj = {**obj, "author": _resolved(obj["author"], ids)}
-                return {**dates, **obj}
-    return dates
+                return obj if "datePublished" in obj else {**_page_dates(objects), **obj}
+    return _page_dates(objects)
+
+
+def _page_dates(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The dates of the page's WebPage object, under keys of their own (webPageDatePublished)."""
+    for page in objects:
+        if "datePublished" in page and _typed(page, PAGE_TYPES):
+            return {
+                f"webPage{key[0].upper()}{key[1:]}": page[key] for key in _PAGE_DATES if key in page
+            }
+    return {}
 
 
 def _typed(obj: dict[str, Any], wanted: set[str]) -> bool:
@@ -502,10 +520,11 @@ def _meta_tags(scanned: Scan) -> dict[str, str]:
             found[key] += "," + content
         else:
             found.setdefault(key, content)
-    for index in "1234":  # label-and-value pairs for link previews: "Written by" → the author
-        label = found.get(f"twitter:label{index}", "")
-        if _WRITTEN_BY.fullmatch(label.strip()) and f"twitter:data{index}" in found:
-            found.setdefault("twitter:written-by", found[f"twitter:data{index}"])
+    if "twitter:label1" in found:  # link-preview label pairs: "Written by" → the author
+        for index in "1234":
+            label = found.get(f"twitter:label{index}", "")
+            if _WRITTEN_BY.fullmatch(label.strip()) and f"twitter:data{index}" in found:
+                found.setdefault("twitter:written-by", found[f"twitter:data{index}"])
     return found
 
 
@@ -558,15 +577,23 @@ def _inside_comment(node: LexborNode, scope: LexborNode) -> bool:
 
 def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None:
     """The first `datetime` attribute in the article, else around the headline, else in the
-    page (a header above the article holds it): `<time>`, and the custom elements that carry one (`<relative-time>`).
-    One marked as the update ("Updated <time>", `class="updated"`, `itemprop=dateModified`)
-    only when no other is there."""
+    page (a header above the article holds it): a `<time>`, else the custom elements that
+    carry one (`<relative-time>`). One marked as the update ("Updated <time>",
+    `class="updated"`, `itemprop=dateModified`) only when no other is there."""
     fallback = None
-    for scope in (scanned.first("article"), *_around_headline(scanned), tree.body):
+    for scope in (scanned.first("article"), _around_headline(scanned), tree.body):
         if scope is None:
             continue
-        nodes = scope.css("time[datetime]")[:_TIMES] or scope.css("[datetime]")[:_TIMES]
-        for node in nodes:
+        first = scope.css_first("time[datetime]") or scope.css_first("[datetime]")
+        if first is None:
+            continue
+        if not (_in_teaser(first) or _marked_modified(first)):  # most pages: no list needed
+            moment = _date(first.attributes.get("datetime"))
+            if moment is not None:
+                return moment
+        nodes = scope.css("[datetime]")
+        times = [node for node in nodes if node.tag_id == _TIME] or nodes
+        for node in times[:_TIMES]:
             moment = _date(node.attributes.get("datetime"))
             if moment is None or _in_teaser(node):
                 continue
@@ -577,20 +604,22 @@ def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | Non
 
 
 _TIMES = 8
+_TIME = tag_id("time")
 _TEASER_BOXES = frozenset(map(tag_id, ("aside", "nav")))
 
 
-def _around_headline(scanned: Scan) -> list[LexborNode]:
-    """The boxes around the first `<h1>`, innermost first, up to three levels below `<body>`:
-    for a page without `<article>`, the date beside the headline before any a header's
-    ticker or a menu shows above it."""
+def _around_headline(scanned: Scan) -> LexborNode | None:
+    """The box around the first `<h1>`, three levels up (or the highest below `<body>`): for
+    a page without `<article>`, the date beside the headline before a header's ticker or a
+    menu above it."""
     headings = scanned.of("h1")
-    boxes: list[LexborNode] = []
+    box = None
     node = headings[0].parent if headings else None
-    while node is not None and len(boxes) < _HEADLINE_REACH and node.tag_id != _BODY:
-        boxes.append(node)
-        node = node.parent
-    return boxes
+    for _ in range(_HEADLINE_REACH):
+        if node is None or node.tag_id == _BODY:
+            break
+        box, node = node, node.parent
+    return box
 
 
 _HEADLINE_REACH = 3
@@ -786,8 +815,19 @@ def _shown_date(tree: LexborHTMLParser, fetched_at: datetime | None) -> datetime
 
 
 def _title_tag(tree: LexborHTMLParser) -> str | None:
-    node = tree.css_first("title")
-    return node.text() if node is not None else None
+    """`<title>`: among the children of `<head>`, where it stands, before a selector search
+    of the page (which costs more than the look along the head)."""
+    head = tree.head
+    node = head.child if head is not None else None
+    while node is not None:
+        if node.tag_id == _TITLE:
+            return node.text()
+        node = node.next
+    found = tree.css_first("title")
+    return found.text() if found is not None else None
+
+
+_TITLE = tag_id("title")
 
 
 def _html_lang(tree: LexborHTMLParser) -> str | None:
