@@ -59,7 +59,8 @@ _TRAILING_ROLE = re.compile(
 # A name as bylines write it: letters, spaces, dots, hyphens, apostrophes; no digits, no
 # "@handle", no form label ("Name *", "Quelle: dpa").
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|przez)(?:\s*:)?\s+", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:(?:by|von|par|por)(?:\s*:)?|di|door|av|af|przez)\s+", re.IGNORECASE)
+"""With a colon only where that is no other word: German "Di:" is Tuesday."""
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")

@@ -653,3 +653,7 @@ def test_a_short_h1_gives_way_when_two_tags_state_the_social_title():
         "<title>Bridge mistakes | Example Home</title>"
     )
     assert _page_title(head, "<h1>Bridge mistakes</h1>") == "You will not believe this bridge"
+
+
+def test_a_weekday_label_with_a_colon_is_no_byline():
+    assert _authors_in("<p>Di: Geschlossen</p>") == []
