@@ -188,6 +188,14 @@ _SHORT_YEAR = (
 century is the one that puts the year at most a year after `now`."""
 _SHORT_HINT = re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d(?![\d/.-]?\d)")
 
+_CTIME = re.compile(
+    r"\b(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+    r"(?::(?P<second>\d{2}))?(?:\s+(?P<tz>" + _TZ_RE + r"|[+-]\d{4}))?\s+(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
+"""The clock between the day and the year, as C's `ctime` and Java's `Date.toString` write a
+time and some CMSs put it in `article:published_time`: "Mon Aug 03 12:45:00 EDT 2015"."""
+
 _CJK_DATE = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
     r"(?:\D{0,6}?(?P<hour>\d{1,2})[:時시]\s*(?P<minute>\d{2}))?"
@@ -396,6 +404,10 @@ def _parse_datetime(
         match = pattern.search(text)
         if match:
             return _from_match(match, zone)
+    if _CTIME_HINT.search(text):
+        match = _CTIME.search(text)
+        if match:
+            return _from_match(match, zone)
     if now is not None:
         return resolve_relative(text, now)
     return None
@@ -468,6 +480,11 @@ def stated_zone(text: str | None) -> tzinfo | None:
 
 
 _ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR, _CJK_DATE)
+_CTIME_HINT = re.compile(r"\d:\d\d\s+(?:\S+\s+)?\d{4}\b")
+"""What the `ctime` form cannot be without, looked for first: its pattern tries every month
+name at every word of the text. Prose lines (`find_datetime`) are not searched for it."""
+"""What a whole date string may be; prose lines (`find_datetime`) are not searched for the
+`ctime` form, a machine's."""
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _RELATIVE_LABELS = (*_COUNTED, _YESTERDAY, _TODAY)
 

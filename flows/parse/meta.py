@@ -25,6 +25,15 @@ ARTICLE_TYPES = {
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
     "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
 }  # fmt: skip
+# A page whose main work is not an article states its author and dates on that work's object
+# (a recipe site's Recipe): read when the page's JSON-LD types nothing as an article. Only
+# who and when: its headline names the dish, not always the page.
+OTHER_WORK_TYPES = {"recipe"}
+# The web page's own object, where WordPress's SEO plugins state the dates when the article
+# object has none or there is none ("webPageDatePublished" in PRECEDENCE, after the meta tags).
+PAGE_TYPES = {"webpage", "itempage"}
+_PAGE_DATES = ("datePublished", "dateModified")
+_OTHER_WORK_FIELDS = ("author", "creator", "datePublished", "dateCreated", "dateModified")
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
 BYLINE = (
@@ -50,7 +59,8 @@ _TRAILING_ROLE = re.compile(
 # A name as bylines write it: letters, spaces, dots, hyphens, apostrophes; no digits, no
 # "@handle", no form label ("Name *", "Quelle: dpa").
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|przez)\s+", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:(?:by|von|par|por)(?:\s*:)?|di|door|av|af|przez)\s+", re.IGNORECASE)
+"""With a colon only where that is no other word: German "Di:" is Tuesday."""
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
@@ -102,6 +112,10 @@ class Metadata:
     og_url: str | None = None
     site_name: str | None = None
     json_ld_body: str | None = None
+    stated_title: str | None = None
+    """The title as the metadata states it, before a shown `<h1>` replaces it: the body's
+    headline anchor keeps to it (anchoring on that `<h1>` pulls standfirsts and byline lines
+    into bodies whose benchmarks leave them out)."""
     zone: tzinfo | None = None
     """The UTC offset the page states its publication time in: the site's local time."""
 
@@ -126,6 +140,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("authors", "meta", "dc.creator"),
     ("authors", "meta", "dcterms.creator"),
     ("authors", "meta", "byl"),
+    ("authors", "meta", "twitter:written-by"),
     ("authors", "micro", "authors"),
     ("authors", "markup", "byline"),
     ("published", "ld", "datePublished"),
@@ -145,13 +160,28 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("published", "meta", "dcterms.created"),
     ("published", "meta", "date"),
     ("published", "meta", "citation_publication_date"),
+    ("published", "meta", "article:published"),
+    ("published", "meta", "article.published"),
+    ("published", "meta", "og:pubdate"),
+    ("published", "meta", "publish_date"),
+    ("published", "meta", "date_published"),
+    ("published", "meta", "published-date"),
+    ("published", "meta", "publication_date"),
+    ("published", "meta", "dc.date.created"),
+    ("published", "meta", "dc.date.published"),
+    ("published", "meta", "dc:date"),
+    ("published", "meta", "cxenseparse:recs:publishtime"),
+    ("published", "meta", "originalpublicationdate"),
+    ("published", "meta", "citation_date"),
     ("published", "ld", "dateCreated"),
+    ("published", "ld", "webPageDatePublished"),
     ("published", "micro", "datePublished"),
     ("published", "markup", "published"),
     ("published", "markup", "time"),
     ("published", "markup", "shown"),
     ("published", "markup", "line"),
     ("published", "url", "path"),
+    ("published", "markup", "updated line"),
     ("modified", "ld", "dateModified"),
     ("modified", "meta", "article:modified_time"),
     ("modified", "meta", "og:article:modified_time"),
@@ -159,6 +189,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("modified", "meta", "dcterms.modified"),
     ("modified", "meta", "datemodified"),
     ("modified", "micro", "dateModified"),
+    ("modified", "ld", "webPageDateModified"),
     ("section", "ld", "articleSection"),
     ("section", "meta", "article:section"),
     ("section", "meta", "parsely-section"),
@@ -201,6 +232,7 @@ def extract_metadata(
         "time": lambda: _first_time_element(tree, scanned),
         "shown": lambda: _shown_date(tree, fetched_at),
         "line": lambda: _date_line(tree, scanned, fetched_at),
+        "updated line": lambda: _date_line(tree, scanned, fetched_at, updated=True),
         "lang": lambda: _html_lang(tree),
     }
     sources: dict[str, Callable[[str], Any]] = {
@@ -235,12 +267,24 @@ def extract_metadata(
     authors, authors_from = read_authors()
     if authors_from == "meta":  # a meta tag may name one of several bylines
         authors = _union(authors, split_authors(micro.get("authors")))
+    if len(authors) == 1 and _is_login(authors[0]) and authors_from != "markup":
+        authors = [_spelled_out(authors[0], markup["byline"]())]
     canonical = tree.css_first('link[rel="canonical"]')
     title, title_from = read("title")
+    heading = _h1(scanned)
     if title_from == "markup":
         title = heading_or_title(title, _clean(_title_tag(tree)))
+    stated = best_title(title, heading, site_name)
+    if title_from not in ("markup", "ld") and heading and _clean(heading) != title:
+        # a JSON-LD headline is the publisher's own word
+        others = (meta.get("og:title"), meta.get("twitter:title"), micro.get("headline"))
+        shown = shown_headline(title, heading, [*map(_title_text, others), _title_tag(tree)])
+        title = stated if shown == title else best_title(shown, heading, site_name)
+    else:
+        title = stated
     return Metadata(
-        title=best_title(title, _h1(scanned), site_name),
+        title=title,
+        stated_title=stated,
         authors=authors or [],
         published_at=read("published")[0],
         modified_at=read("modified")[0],
@@ -267,10 +311,54 @@ _LEGAL_FORM = re.compile(
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
+_LOGIN = re.compile(r"[a-z][a-z0-9_-]{3,}")
+
+
+def _is_login(name: str) -> bool:
+    """One lower-case word of ASCII letters and digits, as a CMS's user name is ("mikecason"),
+    not a domain ("mdr.de")."""
+    return bool(_LOGIN.fullmatch(name))
+
+
+def _spelled_out(name: str, shown: list[str]) -> str:
+    """The visible byline's name for an author given as a login ("mikecason"), when it is that
+    login spelled out ("Mike Cason")."""
+    squashed = _squashed(name)
+    return next((full for full in shown if " " in full and _squashed(full) == squashed), name)
+
+
 def _not_a_person(name: str) -> bool:
     """A company ("mediagene Inc.") or an address given as the author: a later source, often
     the visible byline, names the person who wrote the article."""
     return bool(_EMAIL.fullmatch(name) or _LEGAL_FORM.search(name))
+
+
+def shown_headline(title: str | None, h1: str | None, others: list[str | None]) -> str | None:
+    """The `<h1>` instead of a title from `og:title` or another meta tag when they differ and
+    another of the page's titles (`twitter:title`, microdata, `<title>` or one of its parts
+    between separators) says the same as the `<h1>`: sites write a second headline for social
+    cards, and the one shown above the article is the page's. An `<h1>` of three words or
+    fewer must be a whole title or its first part, where the headline stands (a section's
+    name is a later part), and a part beside the chosen title is the site's name ("Headline
+    - The Daily Example")."""
+    heading = _clean(h1)
+    if not title or not heading:
+        return title
+    folded = _folded(heading)
+    if not folded or folded == _folded(title):
+        return title
+    stated = _folded(title)
+    short = len(folded.split()) <= _SECTION_WORDS
+    if short and sum(_folded(other) == stated for other in filter(None, others)) > 1:
+        return title  # two tags state the title (og:title, twitter:title): a short <h1> is a label
+    for other in filter(None, others):
+        if folded == _folded(other):
+            return heading
+        parts = [_folded(part) for part in _TITLE_PARTS.split(other)]
+        placed = folded in parts[:1] if short else folded in parts
+        if placed and stated not in parts:
+            return heading
+    return title
 
 
 def best_title(title: str | None, h1: str | None, site_name: str | None) -> str | None:
@@ -338,12 +426,17 @@ def heading_or_title(heading: str | None, title: str | None) -> str | None:
     return heading
 
 
+def _squashed(text: str) -> str:
+    return "".join(_WORDS.findall(text.casefold())).replace("_", "")
+
+
 def _folded(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
 
 
 def _json_ld_article(scanned: Scan) -> dict[str, Any]:
-    """The first JSON-LD object typed as an article, searching @graph and nested lists. An
+    """The first JSON-LD object typed as an article, else as another work a page is about (a
+    recipe), searching @graph and nested lists. An
     author given as a reference ({"@id": …}, as Yoast writes it) is replaced by the object
     the page's JSON-LD names with that id."""
     objects: list[dict[str, Any]] = []
@@ -353,15 +446,32 @@ def _json_ld_article(scanned: Scan) -> dict[str, Any]:
         except ValueError:
             continue
         objects.extend(_walk(data))
-    for obj in objects:
-        types = obj.get("@type")
-        names = types if isinstance(types, list) else [types]
-        if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
-            if _has_reference(obj.get("author")):
-                ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
-                obj = {**obj, "author": _resolved(obj["author"], ids)}
-            return obj
+    for wanted in (ARTICLE_TYPES, OTHER_WORK_TYPES):
+        for obj in objects:
+            if _typed(obj, wanted):
+                if wanted is OTHER_WORK_TYPES:
+                    obj = {key: obj[key] for key in _OTHER_WORK_FIELDS if key in obj}
+                if _has_reference(obj.get("author")):
+                    ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+                    obj = {**obj, "author": _resolved(obj["author"], ids)}
+                return obj if "datePublished" in obj else {**_page_dates(objects), **obj}
+    return _page_dates(objects)
+
+
+def _page_dates(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The dates of the page's WebPage object, under keys of their own (webPageDatePublished)."""
+    for page in objects:
+        if "datePublished" in page and _typed(page, PAGE_TYPES):
+            return {
+                f"webPage{key[0].upper()}{key[1:]}": page[key] for key in _PAGE_DATES if key in page
+            }
     return {}
+
+
+def _typed(obj: dict[str, Any], wanted: set[str]) -> bool:
+    types = obj.get("@type")
+    names = types if isinstance(types, list) else [types]
+    return any(isinstance(t, str) and t.lower() in wanted for t in names)
 
 
 def _has_reference(value: Any) -> bool:
@@ -411,7 +521,19 @@ def _meta_tags(scanned: Scan) -> dict[str, str]:
             found[key] += "," + content
         else:
             found.setdefault(key, content)
+    if "twitter:label1" in found:  # link-preview label pairs: "Written by" → the author
+        for index in "1234":
+            label = found.get(f"twitter:label{index}", "")
+            if _WRITTEN_BY.fullmatch(label.strip()) and f"twitter:data{index}" in found:
+                found.setdefault("twitter:written-by", found[f"twitter:data{index}"])
     return found
+
+
+_WRITTEN_BY = re.compile(
+    r"written by|author|verfasst von|geschrieben von|autor(?:in)?|geschreven door|auteur|"
+    r"skrevet a[fv]|écrit par|escrito por|scritto da|napisane przez|autore|forfatter",
+    re.IGNORECASE,
+)
 
 
 def _parsely(content: str) -> dict[str, str]:
@@ -455,26 +577,98 @@ def _inside_comment(node: LexborNode, scope: LexborNode) -> bool:
 
 
 def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None:
-    """The first `datetime` attribute in the article, else in the page (a header above the
-    article holds it): `<time>`, and the custom elements that carry one (`<relative-time>`)."""
-    for scope in (scanned.first("article"), tree.body):
+    """The first `datetime` attribute in the article, else around the headline, else in the
+    page (a header above the article holds it): a `<time>`, else the custom elements that
+    carry one (`<relative-time>`). One marked as the update ("Updated <time>",
+    `class="updated"`, `itemprop=dateModified`) only when no other is there."""
+    fallback = None
+    for scope in (scanned.first("article"), _around_headline(scanned), tree.body):
         if scope is None:
             continue
-        node = scope.css_first("time[datetime]") or scope.css_first("[datetime]")
-        moment = _date(node.attributes.get("datetime")) if node is not None else None
-        if moment is not None:
-            return moment
-    return None
+        first = scope.css_first("time[datetime]") or scope.css_first("[datetime]")
+        if first is None:
+            continue
+        if not (_in_teaser(first) or _marked_modified(first)):  # most pages: no list needed
+            moment = _date(first.attributes.get("datetime"))
+            if moment is not None:
+                return moment
+        nodes = scope.css("[datetime]")
+        times = [node for node in nodes if node.tag_id == _TIME] or nodes
+        for node in times[:_TIMES]:
+            moment = _date(node.attributes.get("datetime"))
+            if moment is None or _in_teaser(node):
+                continue
+            if not _marked_modified(node):
+                return moment
+            fallback = fallback or moment
+    return fallback
+
+
+_TIMES = 8
+_TIME = tag_id("time")
+_TEASER_BOXES = frozenset(map(tag_id, ("aside", "nav")))
+
+
+def _around_headline(scanned: Scan) -> LexborNode | None:
+    """The box around the first `<h1>`, three levels up (or the highest below `<body>`): for
+    a page without `<article>`, the date beside the headline before a header's ticker or a
+    menu above it."""
+    headings = scanned.of("h1")
+    box = None
+    node = headings[0].parent if headings else None
+    for _ in range(_HEADLINE_REACH):
+        if node is None or node.tag_id == _BODY:
+            break
+        box, node = node, node.parent
+    return box
+
+
+_HEADLINE_REACH = 3
+_BODY = tag_id("body")
+
+
+def _in_teaser(node: LexborNode) -> bool:
+    """A date inside a sidebar or a menu: another story's teaser. (Not a link: WordPress
+    themes link the post's own date to its permalink; not a footer: an article's own
+    `<footer>` may hold its date.)"""
+    parent = node.parent
+    for _ in range(8):
+        if parent is None:
+            return False
+        if parent.tag_id in _TEASER_BOXES:
+            return True
+        parent = parent.parent
+    return False
+
+
+_UPDATED = re.compile(
+    r"^\W*(?:last\s+)?(?:updated|modified|edited|aktualisiert|geändert|mis à jour|"
+    r"actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|uppdaterad|oppdatert|opdateret|"
+    r"zaktualizowano)\b",
+    re.IGNORECASE,
+)
+
+
+def _marked_modified(node: LexborNode) -> bool:
+    """A date element that says it is the last update: by its class or itemprop, or by the
+    label its parent puts before it ("Updated <time>")."""
+    attrs = node.attributes
+    marks = f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}".lower()
+    if "updat" in marks or "modif" in marks:
+        return True
+    parent = node.parent
+    return parent is not None and bool(_UPDATED.match(parent.text(deep=False, strip=True)))
 
 
 def _date_line(
-    tree: LexborHTMLParser, scanned: Scan, fetched_at: datetime | None
+    tree: LexborHTMLParser, scanned: Scan, fetched_at: datetime | None, updated: bool = False
 ) -> datetime | None:
     """A short line of the page that is a date ("December 16, 2016, 4:19 PM", "Published Dec
     19, 2016", "2019年4月2日 14時30分 公開"), whatever its markup: of the last one before the
     headline and the first one after it, the nearer, counted in elements; dates further
     away belong to lists of other stories. Only pages that state their date nowhere else
-    get here."""
+    get here. A line labelled as the update ("Updated May 20, 2024") is read only when
+    `updated` asks for those: the last resort."""
     body = tree.body
     if body is None:
         return None
@@ -487,7 +681,7 @@ def _date_line(
             anchor_at = index
         if anchor_at is not None and index - anchor_at > _DATE_LINE_REACH:
             break
-        moment = _date_of_line(node, fetched_at)
+        moment = _date_of_line(node, fetched_at, updated)
         if moment is None:
             continue
         if anchor is None:
@@ -503,15 +697,18 @@ def _date_line(
     return None
 
 
-def _date_of_line(node: LexborNode, fetched_at: datetime | None) -> datetime | None:
-    """The date an element's short text states, if its own text holds a year."""
+def _date_of_line(
+    node: LexborNode, fetched_at: datetime | None, updated: bool = False
+) -> datetime | None:
+    """The date an element's short text states, if its own text holds a year; a line labelled
+    as the update ("Updated on …") only when `updated` asks for those."""
     if node.child is None or node.tag_id in _NOT_DATE_LINES:
         return None
     text = node.text(deep=False, strip=True)
     if not text or len(text) > _DATE_LINE_CHARS or not _YEAR.search(text):
         return None
     whole = node.text(strip=True)
-    if len(whole) > _DATE_LINE_CHARS:
+    if len(whole) > _DATE_LINE_CHARS or bool(_UPDATED.match(whole)) != updated:
         return None
     moment = parse_datetime(_DATE_LABEL.sub("", whole), now=fetched_at)
     if moment is None or (fetched_at is not None and moment > fetched_at):
@@ -604,17 +801,34 @@ def _published_markup(tree: LexborHTMLParser) -> datetime | None:
 
 def _shown_date(tree: LexborHTMLParser, fetched_at: datetime | None) -> datetime | None:
     """The first readable date in a date-like element ("27 November 2026, 10:15 WAT", or
-    "3 hours ago" when the fetch time is known)."""
+    "3 hours ago" when the fetch time is known); one labelled as the update only when no
+    other is there."""
+    fallback = None
     for node in tree.css(SHOWN_DATE)[:8]:
-        moment = parse_datetime(node.text(strip=True)[:120], now=fetched_at)
-        if moment is not None:
+        text = node.text(strip=True)[:120]
+        moment = parse_datetime(text, now=fetched_at)
+        if moment is None or _in_teaser(node):
+            continue
+        if not (_UPDATED.match(text) or _marked_modified(node)):
             return moment
-    return None
+        fallback = fallback or moment
+    return fallback
 
 
 def _title_tag(tree: LexborHTMLParser) -> str | None:
-    node = tree.css_first("title")
-    return node.text() if node is not None else None
+    """`<title>`: among the children of `<head>`, where it stands, before a selector search
+    of the page (which costs more than the look along the head)."""
+    head = tree.head
+    node = head.child if head is not None else None
+    while node is not None:
+        if node.tag_id == _TITLE:
+            return node.text()
+        node = node.next
+    found = tree.css_first("title")
+    return found.text() if found is not None else None
+
+
+_TITLE = tag_id("title")
 
 
 def _html_lang(tree: LexborHTMLParser) -> str | None:

@@ -87,7 +87,7 @@ def parse_html(
     local = fetched_at.astimezone(meta.zone) if meta.zone else fetched_at
     comments = extract_comments(tree, local, scanned=scanned)
     paragraphs = prefer_json_ld(
-        extract_body(tree, scanned=scanned, title=meta.title), meta.json_ld_body
+        extract_body(tree, scanned=scanned, title=meta.stated_title), meta.json_ld_body
     )
     title = meta.title
     if title and meta.site_name and title.endswith(meta.site_name) and title != meta.site_name:

@@ -167,6 +167,11 @@ NOON = datetime(2024, 5, 3, 12, tzinfo=UTC)
         ),
         ('<meta itemprop="datePublished" content="2024-05-03">', NOON),
         ('<meta property="og:article:published_time" content="2024-05-03T00:00:00Z">', MIDNIGHT),
+        ('<meta property="article:published" content="2024-05-03T00:00:00Z">', MIDNIGHT),
+        ('<meta name="publish_date" content="2024-05-03T00:00:00Z">', MIDNIGHT),
+        ('<meta property="og:pubdate" content="2024-05-03T00:00:00Z">', MIDNIGHT),
+        ('<meta name="DC.date.created" content="2024-05-03">', NOON),
+        ('<meta name="cXenseParse:recs:publishtime" content="2024-05-03T00:00:00Z">', MIDNIGHT),
     ],
 )
 def test_published_time_from_dublin_core_parsely_and_itemprop(head, expected):
@@ -455,3 +460,200 @@ def test_inline_tags_escaped_into_a_title_are_left_out():
         '&lt;i&gt;Deadpool&lt;/i&gt; Movie?"></head><body></body></html>'
     )
     assert extract_metadata(LexborHTMLParser(html)).title == "Is Ada In The Next Deadpool Movie?"
+
+
+def test_a_recipe_page_names_its_author_and_date_on_the_recipe_not_its_headline():
+    html = """<html><head><title>Lentil soup | Example Kitchen</title>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "WebSite", "name": "Example Kitchen"},
+      {"@type": "Recipe", "name": "Soup", "headline": "Soup in a video",
+       "author": {"@type": "Person", "name": "Ada Obi"}, "datePublished": "2024-05-03"}]}
+    </script></head><body><h1>Lentil soup</h1></body></html>"""
+    meta = extract_metadata(LexborHTMLParser(html))
+    assert (meta.authors, meta.published_at) == (["Ada Obi"], NOON)
+    assert meta.title == "Lentil soup"
+
+
+def test_an_article_object_wins_over_a_recipe_on_the_same_page():
+    html = """<html><head><script type="application/ld+json">[
+      {"@type": "Recipe", "author": "Ben Carter"},
+      {"@type": "BlogPosting", "headline": "Soup", "author": "Ada Obi"}]
+    </script></head><body></body></html>"""
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+def _page_title(head: str, body: str) -> str | None:
+    return extract_metadata(
+        LexborHTMLParser(f"<html><head>{head}</head><body>{body}</body></html>")
+    ).title
+
+
+SOCIAL = '<meta property="og:title" content="You will not believe this bridge">'
+LD_HEADLINE = (
+    '<script type="application/ld+json">'
+    '{"@type": "NewsArticle", "headline": "You will not believe this bridge"}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            SOCIAL + "<title>Bridge closes after cracks found - Daily Example</title>",
+            "Bridge closes after cracks found",
+        ),
+        (
+            SOCIAL + '<meta name="twitter:title" content="Bridge closes after cracks found">',
+            "Bridge closes after cracks found",
+        ),
+        (SOCIAL + "<title>Something else entirely</title>", "You will not believe this bridge"),
+        (
+            LD_HEADLINE + "<title>Bridge closes after cracks found</title>",
+            "You will not believe this bridge",
+        ),
+    ],
+)
+def test_the_shown_h1_wins_over_a_social_title_when_another_title_says_the_same(head, expected):
+    assert _page_title(head, "<h1>Bridge closes after cracks found</h1>") == expected
+
+
+def test_an_h1_beside_the_social_title_in_the_title_tag_is_the_site_name():
+    head = SOCIAL + "<title>You will not believe this bridge - The Daily Example Mail</title>"
+    assert (
+        _page_title(head, "<h1>The Daily Example Mail</h1>") == "You will not believe this bridge"
+    )
+
+
+def test_a_short_h1_that_is_a_part_of_the_title_tag_is_a_section():
+    head = SOCIAL + "<title>Bridge closes - Local News - Daily Example</title>"
+    assert _page_title(head, "<h1>Local News</h1>") == "You will not believe this bridge"
+
+
+@pytest.mark.parametrize("label", ["Written by", "Verfasst von", "Écrit par"])
+def test_the_author_a_link_preview_label_names_is_read(label):
+    head = (
+        f'<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" '
+        f'content="2 minutes"><meta name="twitter:label2" content="{label}">'
+        '<meta name="twitter:data2" content="Ada Obi">'
+    )
+    html = f"<html><head>{head}</head><body><h1>Story</h1></body></html>"
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("label", ["By:", "Von:", "Par :"])
+def test_a_by_label_with_a_colon_starts_a_byline_line(label):
+    body = f'<ul><li class="x">{label}\n  <span><a href="/p/ada">Ada Obi</a>, </span><span><a href="/p/ben">Ben Carter</a></span></li></ul>'
+    assert _authors_in(body) == ["Ada Obi", "Ben Carter"]
+
+
+def test_an_author_given_as_a_login_takes_the_name_the_byline_spells_out():
+    html = (
+        '<html><head><meta name="sailthru.author" content="adaobi"></head><body><h1>Story</h1>'
+        '<p class="byline">By <a href="/author/adaobi">Ada Obi</a></p></body></html>'
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+def test_a_first_name_as_author_is_not_swapped_for_a_longer_byline():
+    html = (
+        '<html><head><meta name="author" content="Ada"></head><body><h1>Story</h1>'
+        '<p class="byline">By Ada Obi</p></body></html>'
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada"]
+
+
+@pytest.mark.parametrize(
+    "graph",
+    [
+        '[{"@type": "WebPage", "datePublished": "2024-05-03T00:00:00Z"}]',
+        (
+            '[{"@type": "Article", "headline": "S"},'
+            ' {"@type": "WebPage", "datePublished": "2024-05-03T00:00:00Z"}]'
+        ),
+    ],
+)
+def test_the_web_page_object_dates_a_page_whose_article_object_does_not(graph):
+    html = (
+        f'<html><head><script type="application/ld+json">{{"@graph": {graph}}}</script>'
+        "</head><body></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).published_at == MIDNIGHT
+
+
+def test_the_article_date_wins_over_the_web_page_date():
+    html = """<html><head><script type="application/ld+json">{"@graph": [
+      {"@type": "WebPage", "datePublished": "2024-01-01T00:00:00Z"},
+      {"@type": "NewsArticle", "datePublished": "2024-05-03T00:00:00Z"}]}</script>
+      <meta property="article:published_time" content="2024-05-03T00:00:00Z"></head></html>"""
+    assert extract_metadata(LexborHTMLParser(html)).published_at == MIDNIGHT
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        (
+            'Updated <time datetime="2024-05-20T00:00:00Z">May 20</time></p><p>'
+            'Published <time datetime="2024-05-03T00:00:00Z">May 3</time>'
+        ),
+        (
+            '<time class="updated" datetime="2024-05-20T00:00:00Z">May 20</time>'
+            '<time class="published" datetime="2024-05-03T00:00:00Z">May 3</time>'
+        ),
+    ],
+)
+def test_a_time_element_marked_as_the_update_gives_way_to_the_publication(stamps):
+    html = f"<html><body><article><h1>Story</h1><p>{stamps}</p></article></body></html>"
+    assert extract_metadata(LexborHTMLParser(html)).published_at == MIDNIGHT
+
+
+def test_a_date_line_labelled_as_the_update_gives_way_and_is_the_last_resort():
+    both = "<div>Updated: May 20, 2024</div><div>Published: May 3, 2024</div>"
+    only = "<div>Updated on May 3, 2024 09:22 AM</div>"
+    for lines in (both, only):
+        html = f"<html><body><h1>Story here</h1>{lines}<p>Text of the story.</p></body></html>"
+        assert extract_metadata(LexborHTMLParser(html)).published_at.date() == date(2024, 5, 3)
+
+
+def test_a_date_in_a_sidebar_teaser_is_not_the_page_date():
+    html = (
+        '<html><body><aside><ul><li><a href="/other">Other story</a><span class="date">'
+        "1 January 2024</span></li></ul></aside><main><h1>Story here</h1>"
+        '<div class="date">3 May 2024</div><p>Text.</p></main></body></html>'
+    )
+    assert extract_metadata(LexborHTMLParser(html)).published_at.date() == date(2024, 5, 3)
+
+
+def test_the_post_date_linked_to_its_permalink_is_read():
+    html = (
+        '<html><body><article><h1>Story</h1><span class="posted-on"><a href="/story" '
+        'rel="bookmark"><time datetime="2024-05-03T00:00:00Z">May 3</time></a></span>'
+        "</article></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).published_at == MIDNIGHT
+
+
+def test_the_time_beside_the_headline_wins_over_a_ticker_above_it():
+    html = (
+        '<html><body><header><time datetime="2024-06-01T08:00:00Z">Today</time></header>'
+        '<div class="main"><div class="head"><h1>Story here</h1><p class="meta">'
+        '<time datetime="2024-05-03T00:00:00Z">3 May</time></p></div><p>Text.</p></div>'
+        "</body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).published_at == MIDNIGHT
+
+
+def test_a_short_h1_that_is_the_first_part_of_the_title_tag_is_the_headline():
+    head = SOCIAL + "<title>Lentil soup | Example Kitchen</title>"
+    assert _page_title(head, "<h1>Lentil soup</h1>") == "Lentil soup"
+
+
+def test_a_short_h1_gives_way_when_two_tags_state_the_social_title():
+    head = (
+        SOCIAL + '<meta name="twitter:title" content="You will not believe this bridge">'
+        "<title>Bridge mistakes | Example Home</title>"
+    )
+    assert _page_title(head, "<h1>Bridge mistakes</h1>") == "You will not believe this bridge"
+
+
+def test_a_weekday_label_with_a_colon_is_no_byline():
+    assert _authors_in("<p>Di: Geschlossen</p>") == []

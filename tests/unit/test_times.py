@@ -156,3 +156,15 @@ def test_a_month_s_name_between_dashes_is_a_date_with_any_year() -> None:
     found = find_datetime("posted 3-Mar-2009", now)
     assert found is not None and found[2] == datetime(2009, 3, 3, tzinfo=UTC)
     assert parse_datetime("11-Nov-16") is None  # no `now`, no century for "16"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mon Aug 03 12:45:00 EDT 2015", datetime(2015, 8, 3, 16, 45, tzinfo=UTC)),
+        ("Tue Aug  4 09:00:00 2015", datetime(2015, 8, 4, 9, 0, tzinfo=UTC)),
+        ("Wed Aug 05 14:51:16 +0200 2015", datetime(2015, 8, 5, 12, 51, 16, tzinfo=UTC)),
+    ],
+)
+def test_a_machine_time_with_the_clock_before_the_year_is_read(text, expected):
+    assert parse_datetime(text) == expected
