@@ -1,5 +1,6 @@
 """bench/eval_comments.py: the dev set's report keeps the fresh splits apart from tune and
-test, each cut in two by site, and lists only their tune halves' markups with the dev set's."""
+test, each cut in two by site, and lists the markups of the test halves still held out in
+blocks of their own."""
 
 from pathlib import Path
 
@@ -43,6 +44,7 @@ def report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     monkeypatch.setattr(devset, "sources", lambda name: sources)
     monkeypatch.setattr(devset, "truth", lambda name: pages)
     monkeypatch.setattr(eval_comments, "predictions", lambda paths: found)
+    monkeypatch.setattr(eval_comments, "HELD_OUT", ("fresh2",))  # fresh-test has been read
     return eval_comments.devset_report()
 
 
@@ -66,10 +68,12 @@ def test_each_fresh_split_has_a_line_per_half_and_one_whole(report: list[str]) -
     assert "F1 1.000" in lines["fresh2-tune"] and "found    0" in lines["fresh2-test"]
 
 
-def test_only_the_tune_halves_markups_are_listed_with_the_dev_set(report: list[str]) -> None:
+def test_a_held_out_test_half_is_listed_apart_and_a_read_one_with_the_dev_set(
+    report: list[str],
+) -> None:
     first_held = next(i for i, line in enumerate(report) if "(held out" in line)
     listed = "\n".join(report[:first_held])
-    assert "markup c.html" in listed and "markup e.html" in listed
-    assert "markup d.html" not in listed and "markup f.html" not in listed
+    assert "markup c.html" in listed and "markup d.html" in listed and "markup e.html" in listed
+    assert "markup f.html" not in listed
     blocks = [line for line in report if "(held out" in line]
-    assert [line.split()[3] for line in blocks] == ["fresh-test", "fresh2-test"]
+    assert [line.split()[3] for line in blocks] == ["fresh2-test"]
