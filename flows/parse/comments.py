@@ -1722,19 +1722,19 @@ def _structural_comments(
             named = _read_items(items, fetched_at, vetted=True)
             if named:
                 break
-    posts = _forum_posts(scanned.tree, memo, judged, fetched_at)
+    posts = _forum_posts(scanned, memo, judged, fetched_at)
     return posts if len(posts) > len(named) else named
 
 
 def _forum_posts(
-    tree: LexborHTMLParser,
+    scanned: Scan,
     memo: dict[tuple[int, bool], bool],
     judged: dict[int, bool],
     fetched_at: datetime,
 ) -> list[Comment]:
     """The first list of numbered rows that reads as posts, with the rows of the same name
     nested in them (replies to a post), less the topic's opening post."""
-    lists = chain(_record_lists(tree, memo), _author_rows(tree, memo))
+    lists = chain(_record_lists(scanned, memo), _author_rows(scanned.tree, memo))
     for records in islice(lists, _MAX_SCOPES):
         head = records[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
         if not (
@@ -1776,14 +1776,12 @@ _MIN_RECORDS = 2
 _RECORD_ID = re.compile(r"^(\D*?)[-_]?\d+$")
 
 
-def _record_lists(
-    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
-) -> Iterator[list[LexborNode]]:
+def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
     """Siblings of one tag whose ids are one name and a number (`post_id_22210310`,
     `post_703351`, `r_8855809`): rows a forum or a thread prints from its database, whatever
     its class names; not rows in a sidebar or a widget."""
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
-    for node in tree.css("[id]"):
+    for node in scanned.with_id:
         name = _record_name(node)
         parent = node.parent
         if name and parent is not None and node.tag not in _NOT_RECORD_TAGS:
