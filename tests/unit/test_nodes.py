@@ -52,6 +52,7 @@ def test_squash_collapses_runs_of_spaces_but_keeps_line_breaks():
     assert squash("\u200b Home") == "Home"
     assert squash(" \n\t ") == ""
     assert squash("plain words") == "plain words"
+    assert squash("\n      Home\n      page   two \u2003 \n") == "Home\n page two"
 
 
 def test_link_chars_counts_the_text_of_every_link_inside_small_and_large_blocks():
