@@ -1935,7 +1935,7 @@ def _forum_posts(
     tree = scanned.tree
     signed = _signed_heading_rows(scanned, memo, fetched_at)
     lists = chain(
-        ((records, False) for records in _record_lists(tree, memo)),
+        ((records, False) for records in _record_lists(scanned, memo)),
         ((records, False) for records in _author_rows(tree, memo)),
         ((records, True) for records in signed),
     )
@@ -2009,14 +2009,12 @@ _MIN_RECORDS = 2
 _RECORD_ID = re.compile(r"^(\D*?)[-_]?\d+$")
 
 
-def _record_lists(
-    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
-) -> Iterator[list[LexborNode]]:
+def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
     """Siblings of one tag whose ids are one name and a number (`post_id_22210310`,
     `post_703351`, `r_8855809`): rows a forum or a thread prints from its database, whatever
     its class names; not rows in a sidebar or a widget."""
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
-    for node in tree.css("[id]"):
+    for node in scanned.with_id:
         name = _record_name(node)
         parent = node.parent
         if name and parent is not None and node.tag not in _NOT_RECORD_TAGS:

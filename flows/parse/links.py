@@ -227,15 +227,29 @@ def _resolver(base_url: str | None) -> Callable[[str], str]:
     return resolve
 
 
+def _shows_more(text: str, part: str, squashed: str) -> bool:
+    """`squash(text) != squashed`, where `text` holds `part` and `squashed` is `squash(part)`:
+    an item's text around its link's. Squashing keeps every character that is neither white
+    space nor a zero-width space, so any such character in `text` outside `part` means more
+    text; only when there is none is the long text squashed (most items hold more text)."""
+    start = text.find(part)
+    if start >= 0:
+        rest = text[:start] + text[start + len(part) :]
+        if rest and not rest.replace("\u200b", " ").isspace():
+            return True
+    return squash(text) != squashed
+
+
 def _label_time(
     anchor: LexborNode, anchor_text: str, fetched_at: datetime
 ) -> tuple[str | None, datetime | None]:
     """The time shown beside a listed post ("35 mins ago"), from its list item."""
+    shown = anchor.text()
     item = anchor.parent
     for _ in range(3):
         if item is None:
             return None, None
-        if item.tag in ("li", "article") or squash(item.text()) != anchor_text:
+        if item.tag in ("li", "article") or _shows_more(item.text(), shown, anchor_text):
             break
         item = item.parent
     if item is None:

@@ -61,6 +61,9 @@ _TRAILING_ROLE = re.compile(
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
 _BY = re.compile(r"^\s*(?:(?:by|von|par|por)(?:\s*:)?|di|door|av|af|przez)\s+", re.IGNORECASE)
 """With a colon only where that is no other word: German "Di:" is Tuesday."""
+_BY_INITIALS = frozenset("bBvVpPdDaA")
+"""The letters `_BY`'s words start with, in either case (no other character matches them when
+case is ignored), after the white space it skips and the text nodes it is tried on lack."""
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
@@ -756,8 +759,8 @@ def _by_line(tree: LexborHTMLParser) -> list[str]:
         if not node.is_text_node:  # cheaper than reading its tag's name, "-text"
             continue
         text = (node.text_content or "").strip()
-        if not _BY.match(text + " ") or len(text) > _BYLINE_CHARS:
-            continue
+        if text[:1] not in _BY_INITIALS or not _BY.match(text + " ") or len(text) > _BYLINE_CHARS:
+            continue  # the initials first: most text nodes start with none of them
         line = node.parent
         while line is not None and len(line.text(strip=True)) <= len(text) + 1:
             line = line.parent  # "By" alone in a span: the line is its parent

@@ -52,7 +52,7 @@ class Scan:
     takes), whatever the selector: one walk with the tags of all of them, split by tag
     here, gives the same elements in the same (document) order as a walk per selector."""
 
-    __slots__ = ("_ld_json", "_of", "_tagged", "tree")
+    __slots__ = ("_ld_json", "_of", "_tagged", "tree", "with_id")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
@@ -65,17 +65,22 @@ class Scan:
         for name, found in slots.values():
             self._of[(name,)] = found
         tagged: list[tuple[str, LexborNode]] = []
+        with_id: list[LexborNode] = []
         if tree.root is not None:
             # A walk in Python that keeps the scanned tags by number: faster than lexbor
             # matching the tags' selector on every element (no selector parse, no matching).
             slot_of = slots.get
             keep = tagged.append
+            identified = with_id.append
             for node in tree.root.traverse():
                 slot = slot_of(node.tag_id)
                 if slot is not None:
                     slot[1].append(node)
                     keep((slot[0], node))
+                if node.id:  # one read per element costs less than a walk for `[id]`
+                    identified(node)
         self._tagged = tagged
+        self.with_id = with_id  # elements with a non-empty id, in document order
 
     def of(self, *tags: str) -> list[LexborNode]:
         """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS, in document order.
@@ -193,7 +198,18 @@ def squash(text: str) -> str:
         # No tab, NBSP or zero-width space (all unprintable) and no double space between its
         # first and last visible characters: the runs to collapse were all at its ends.
         return stripped
-    return _SPACES.sub(" ", text).strip()
+    if (
+        "\t" in text
+        or "\r" in text
+        or "\f" in text
+        or "\v" in text
+        or "\u00a0" in text
+        or "\u200b" in text
+    ):
+        return _SPACES.sub(" ", text).strip()
+    # Only runs of plain spaces to collapse (indented markup): dropping the empty pieces
+    # between them costs less than the regex on long texts, and gives the same string.
+    return " ".join(filter(None, text.split(" "))).strip()
 
 
 def lines_text(node: LexborNode, skip: frozenset[int] | set[int] = frozenset()) -> str:

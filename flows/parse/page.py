@@ -76,7 +76,7 @@ def parse_html(
 
     Raises `flows.limits.PageOverLimit` before parsing a page too big for lexbor to parse fast.
     """
-    check_shape(html)
+    check_shape(html, utf8)
     tree = LexborHTMLParser(html if utf8 is None else utf8)
     scanned = Scan(tree)  # one walk for what the extractors select by tag
     meta = extract_metadata(tree, scanned=scanned, fetched_at=fetched_at, url=url)

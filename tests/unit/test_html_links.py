@@ -3,7 +3,7 @@ from datetime import UTC, datetime
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.links import REGION_CONTAINERS, extract_links
+from flows.parse.links import REGION_CONTAINERS, _shows_more, extract_links
 
 FETCHED = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -109,3 +109,27 @@ def test_link_regions_match_lexbor_css_in_either_document_mode(doctype):
     regions = [link.region for link in extract_links(tree, None, FETCHED)]
     assert regions == _regions_by_css(tree)
     assert regions[:2] == (["comment", "comment"] if not doctype else ["other", "other"])
+
+
+def test_a_related_link_wrapped_alone_takes_the_time_from_the_item_around_its_wrapper():
+    page = (
+        '<div class="related"><div class="card"><span>\n  <a href="/a">Story \u200b A</a>\u200b'
+        "\n</span><span class='date'>2 hours ago</span></div></div>"
+    )
+    (link,) = extract_links(LexborHTMLParser(page), "https://news.example/", FETCHED)
+    assert link.anchor_text == "Story A"
+    assert link.label_time_text == "2 hours ago"
+
+
+@pytest.mark.parametrize(
+    ("text", "more"),
+    [
+        ("  Story  A \n", False),
+        ("\u200b Story  A\u2003", False),
+        ("Story  A", False),
+        ("Story  A · 2 hours ago", True),
+        ("New: Story  A", True),
+    ],
+)
+def test_shows_more_says_whether_an_item_holds_text_besides_its_link(text, more):
+    assert _shows_more(text, "Story  A", "Story A") is more

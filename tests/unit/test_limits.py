@@ -12,6 +12,7 @@ from flows.parse.limits import (
     MAX_ELEMENTS,
     MAX_NESTING,
     PageOverLimit,
+    _count_tag_marks,
     check_shape,
     within_time_limit,
 )
@@ -105,3 +106,14 @@ def test_time_limits_in_several_threads_stop_only_the_thread_that_overruns():
         thread.join(5)
     assert isinstance(results["overrun"], PageOverLimit)
     assert results["quick"] == list(range(200))
+
+
+def test_check_shape_reads_the_same_limits_from_the_pages_utf8_bytes():
+    deep = "<p>naïve — ünïcödé <b>" * 20_000
+    with pytest.raises(PageOverLimit, match="nested too deeply"):
+        check_shape(deep, deep.encode())
+    many = "<br>€" * 5_000  # over the count that starts the scan, within every limit
+    check_shape(many, many.encode())
+    check_shape("<p>— ok</p>" * 100, ("<p>— ok</p>" * 100).encode())
+    for page in (deep, many, "", "no tags", "<😀<<é>"):
+        assert _count_tag_marks(page, page.encode()) == page.count("<")

@@ -52,6 +52,7 @@ def test_squash_collapses_runs_of_spaces_but_keeps_line_breaks():
     assert squash("\u200b Home") == "Home"
     assert squash(" \n\t ") == ""
     assert squash("plain words") == "plain words"
+    assert squash("\n      Home\n      page   two \u2003 \n") == "Home\n page two"
 
 
 def test_link_chars_counts_the_text_of_every_link_inside_small_and_large_blocks():
@@ -112,3 +113,16 @@ def test_grouped_selector_leaves_other_forms_as_they_are():
         '*, [class*="a"]',
     ):
         assert grouped_by_attribute(selector) == selector
+
+
+def test_scan_keeps_the_elements_with_an_id_that_lexbor_selects_in_document_order():
+    page = (
+        '<html><body id="top"><div id="">empty</div><p ID="Upper">x</p><div id>bare</div>'
+        '<svg><g id="icon-1"></g></svg><template><p id="inside">t</p></template>'
+        '<noscript><p id="ns">n</p></noscript><ul><li id="post_1">a</li><li id="post_2">b</li>'
+        "</ul></body></html>"
+    )
+    tree = LexborHTMLParser(page)
+    assert [node.mem_id for node in Scan(tree).with_id] == [
+        node.mem_id for node in tree.css("[id]") if node.id
+    ]
