@@ -5,8 +5,8 @@ a rejected page counts as "no comments". For the shared set: the benchmark's own
 (its score.py) and the median extraction time per page. For our set (pages fetched into
 ../devsets/comments by `make devsets`): bench/comment_score.py's figures on the tune half,
 the test half, both together ("all"), and the fresh splits added later (`fresh`, `fresh2`,
-`fresh3`, `fresh4`, `fresh5`), each by half and whole, then one line per markup, worst first, with
-the fresh splits' test halves (held out) in blocks of their own. Each part is skipped with a message
+`fresh3`, `fresh4`, `fresh5`, `fresh6`), each by half and whole, then one line per markup, worst
+first, with the fresh splits' test halves (held out) in blocks of their own. Each part is skipped with a message
 when its pages are absent.
 """
 
@@ -106,11 +106,11 @@ def _line(name: str, rows: list[PageRow]) -> str:
 
 DEV_SPLITS = ("tune", "test")
 """The dev halves; "all" is these two together, so its figure does not move as the set grows."""
-FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
 read, `fresh4` after `fresh3`'s tune half had been read, `fresh5` after `fresh4`'s tune half
-had been read. Each is cut in two by site, like the article sets
+had been read, `fresh6` after `fresh5` had been read. Each is cut in two by site, like the article sets
 (`bench.article_scores.split_of`): its tune half may be read to change the parser, its test
 half only as a held-out measurement."""
 
