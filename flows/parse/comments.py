@@ -416,7 +416,7 @@ def _shown_numbers(
     found = memo.get(key)
     if found is None:
         numbers = set()
-        for node in item.css("a, span, div"):
+        for node in item.css(_NUMBER_HOLDERS + ", div"):
             if node.tag == "div" and not _text_only(node):
                 continue  # a block of the post, not its counter ("<div>Post 2 of 10</div>")
             shown = _POST_NUMBER.match(_with_mark_before(node))
@@ -429,11 +429,15 @@ def _shown_numbers(
 def _shows_later_number(item: LexborNode) -> bool:
     """Does a post show a number other than 1 ("#41"): the first post of a topic's later
     page, a reply, not the topic's opening post?"""
-    for node in item.css("a, span"):
+    for node in item.css(_NUMBER_HOLDERS):
         shown = _POST_NUMBER.match(_with_mark_before(node))
         if shown and int(shown[1]) != 1:
             return True
     return False
+
+
+_NUMBER_HOLDERS = "a, span, strong, b"
+"""Where a post shows its number: a link, a span or bold type (`<strong>#1</strong>`)."""
 
 
 def _text_only(node: LexborNode) -> bool:
@@ -1939,25 +1943,22 @@ def _forum_posts(
         ((records, False) for records in _author_rows(tree, memo)),
         ((records, True) for records in signed),
     )
-    for records, headed in islice(lists, _MAX_SCOPES):
-        head = records[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
-        if not (
-            _posts(head)
-            and any(_judged(node, judged, fetched_at) for node in head)
-            and _posts(records)
-        ):
+    for numbered, headed in islice(lists, _MAX_SCOPES):
+        records = _accepted_rows(numbered, judged, fetched_at)
+        if records is None:
             continue
         items = [node for node in records if _judged(node, judged, fetched_at)]
         if len(items) < _MIN_RECORDS:
             continue
-        name = _record_name(records[0])
+        name = _record_name(records[0]) if records is numbered else None
         with_replies = []
         for item in items:
             with_replies.append(item)
             with_replies.extend(
                 node
                 for node in item.css("[id]")
-                if node.mem_id != item.mem_id  # lexbor's css() includes the node itself
+                if name is not None
+                and node.mem_id != item.mem_id  # lexbor's css() includes the node itself
                 and node.tag == item.tag
                 and _record_name(node) == name
                 and _judged(node, judged, fetched_at)
@@ -1975,6 +1976,72 @@ def _forum_posts(
         if comments:
             return comments
     return []
+
+
+def _accepted_rows(
+    records: list[LexborNode], judged: dict[int, bool], fetched_at: datetime
+) -> list[LexborNode] | None:
+    """The rows, if they read as posts; else the blocks around them, one each, if those do:
+    the number may sit on a part of each post (`div#pid2800.post-content`,
+    `div#post_content_145688898555`, a `div#post_popup_888393` menu), the post being the
+    highest block around it that holds no other."""
+    if _read_as_posts(records, judged, fetched_at):
+        return records
+    around = _rows_around(records)
+    return around if around and _read_as_posts(around, judged, fetched_at) else None
+
+
+def _read_as_posts(rows: list[LexborNode], judged: dict[int, bool], fetched_at: datetime) -> bool:
+    head = rows[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
+    return (
+        _posts(head)
+        and any(_judged(node, judged, fetched_at) for node in head)
+        and _posts(rows)
+        and not all(_only_a_byline(node, fetched_at) for node in head)
+    )
+
+
+def _only_a_byline(row: LexborNode, fetched_at: datetime) -> bool:
+    """Is all a row shows one line of an author and a date ("42 points by kine 22 hours ago |
+    56 comments"): a story's line in a list of stories, with no text of its own?"""
+    shown = row.text()
+    if len(shown) > _MAX_META_SOURCE:
+        return False
+    meta = read_meta_line(squash(shown), fetched_at)
+    return meta is not None and bool(meta.author)
+
+
+def _rows_around(records: list[LexborNode]) -> list[LexborNode]:
+    """For each record, the highest ancestor (a few levels up) that holds no other record,
+    when these are siblings of one tag and class (rows printed from one template) and each
+    holds more than its record; else none."""
+    if len({record.parent.mem_id if record.parent else 0 for record in records}) == 1:
+        return []  # siblings: no block around one holds it alone
+    shared: dict[int, int] = {}
+    for record in records:
+        ancestor = record.parent
+        for _ in range(_ROW_LEVELS):
+            if ancestor is None:
+                break
+            shared[ancestor.mem_id] = shared.get(ancestor.mem_id, 0) + 1
+            ancestor = ancestor.parent
+    rows = []
+    for record in records:
+        node = record
+        while node.parent is not None and shared.get(node.parent.mem_id) == 1:
+            node = node.parent
+        rows.append(node)
+    parents = {row.parent.mem_id if row.parent is not None else 0 for row in rows}
+    if (
+        len(parents) != 1
+        or len({row.tag for row in rows}) != 1
+        or not frozenset.intersection(*map(_member_class, rows))
+        or any(row.mem_id == record.mem_id for row, record in zip(rows, records, strict=True))
+        or rows[0].tag in _NOT_RECORD_TAGS
+        or rows[0].tag in ("body", "html")
+    ):
+        return []
+    return rows
 
 
 def _leads_the_page(first: LexborNode) -> bool:

@@ -1,0 +1,57 @@
+"""Comments found by their parts on markups no rule names, from small pages written here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.contracts import Comment
+from flows.parse.comments import extract_comments
+
+FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+
+
+def comments_of(body: str) -> list[Comment]:
+    html = f"<html><body><h1>Topic</h1>{body}</body></html>"
+    return extract_comments(LexborHTMLParser(html), FETCHED)
+
+
+def _post(number: int, name: str, text: str) -> str:
+    return f"""<div class="row item">
+      <div class="author-name"><a href="/user/{name}">{name}</a></div>
+      <div class="box"><a href="/p/{number}"><time datetime="2020-02-0{number}T10:33:17">
+        2 Feb</time></a> <strong>#{number}</strong>
+        <div class="body" id="pid{2800 + number}"><p>{text}</p></div></div>
+    </div>"""
+
+
+def test_posts_are_the_blocks_around_their_numbered_text():
+    page = "".join(
+        _post(n, name, text)
+        for n, name, text in [
+            (1, "ada", "How do I install this on my machine at home?"),
+            (2, "bo", "Which steps did you take, and what failed?"),
+            (3, "cy", "The guide in the wiki covers it step by step."),
+        ]
+    )
+    found = [(c.author, c.text) for c in comments_of(page)]
+    assert found == [
+        ("bo", "Which steps did you take, and what failed?"),
+        ("cy", "The guide in the wiki covers it step by step."),
+    ]
+
+
+def test_rows_that_are_only_a_byline_are_no_posts():
+    rows = "".join(
+        f"""<tr><td class="title"><a href="https://example.com/{n}">Story {n}</a></td></tr>
+        <tr><td></td><td class="subtext">
+          <span id="score_{n}">{n} points</span>
+          by
+          <a href="user?id={name}">{name}</a>
+          {n} hours ago  |
+          <a href="item?id={n}">{n} comments</a>
+        </td></tr>"""
+        for n, name in [(4, "kine"), (5, "miohtama"), (6, "lasonrisa")]
+    )
+    assert comments_of(f"<table>{rows}</table>") == []
