@@ -8,6 +8,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from flows.contracts import Comment
 from flows.parse.comments import extract_comments
+from flows.times import find_datetime
 
 FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 
@@ -55,3 +56,8 @@ def test_rows_that_are_only_a_byline_are_no_posts():
         for n, name in [(4, "kine"), (5, "miohtama"), (6, "lasonrisa")]
     )
     assert comments_of(f"<table>{rows}</table>") == []
+
+
+def test_a_year_first_date_glued_to_chinese_words_is_read():
+    assert find_datetime("来自Android客户端3楼2022-11-26 15:19", FETCHED) is not None
+    assert find_datetime("build v2022-11-26", FETCHED) is None
