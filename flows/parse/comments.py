@@ -234,6 +234,11 @@ _SIGN_IN = re.compile(
 )
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+"""An element styled out of sight (a folded floor's notice shown only when a moderator hides
+the post) is chrome, like one marked `hidden`."""
+
+
 def _profile_link(href: str) -> bool:
     """A link to a user's page, not to the page where one signs in (`/users/Login.aspx`)."""
     return bool(_PROFILE_LINK.search(href)) and not _SIGN_IN.search(href)
@@ -1326,7 +1331,9 @@ class _Parts:
             tag,
             _role_label(attributes),
             attributes.get("itemprop") or _rdfa_name(attributes.get("property")),
-            "hidden" in attributes or attributes.get("role") == "button",
+            "hidden" in attributes
+            or attributes.get("role") == "button"
+            or _HIDDEN_STYLE.search(attributes.get("style") or "") is not None,
             tag == "a" and _profile_link(attributes.get("href") or ""),
         )
         if not roles and tag == "a" and _action_link(node):

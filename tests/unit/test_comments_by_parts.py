@@ -61,3 +61,30 @@ def test_rows_that_are_only_a_byline_are_no_posts():
 def test_a_year_first_date_glued_to_chinese_words_is_read():
     assert find_datetime("来自Android客户端3楼2022-11-26 15:19", FETCHED) is not None
     assert find_datetime("build v2022-11-26", FETCHED) is None
+
+
+def _floor(name: str, text: str, hidden: str) -> str:
+    return f"""<div class="floor">
+      <div class="p_author_name">{name}</div>
+      <div class="post_content">
+        <div class="tip_content" style="display: none">{hidden}</div>
+        <div class="reply_content">{text}</div>
+      </div>
+      <div class="tail">来自Android客户端2楼2022-11-26 15:19</div>
+    </div>"""
+
+
+def test_a_notice_styled_out_of_sight_is_not_the_text():
+    notice = "该楼层疑似违规已被系统折叠"
+    page = (
+        '<div id="comments">'
+        + "".join(
+            _floor(name, text, notice)
+            for name, text in [("张三", "随缘吧"), ("李四", "现在这社会佛系别想了")]
+        )
+        + "</div>"
+    )
+    assert [(c.author, c.text) for c in comments_of(page)] == [
+        ("张三", "随缘吧"),
+        ("李四", "现在这社会佛系别想了"),
+    ]
