@@ -564,9 +564,11 @@ def _read_items(
     if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
         _thread_by_reply_links(items, comments)
     pictures = set()
+    placeholder = _placeholder(comments)
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
         if (
-            _EXCERPT.match(comment.text)
+            comment.text == placeholder
+            or _EXCERPT.match(comment.text)
             or _EDIT_NOTICE.match(comment.text)
             or (
                 comment.author is None
@@ -585,6 +587,20 @@ def _read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
+
+
+def _placeholder(comments: list[Comment]) -> str | None:
+    """A short text most comments (three at least) show word for word: what a thread
+    prints where a removed reply was ("此回复已被删除！", "This post was deleted"), not
+    what readers wrote."""
+    counts = Counter(comment.text for comment in comments if len(comment.text) <= _NOTICE)
+    if not counts:
+        return None
+    text, count = counts.most_common(1)[0]
+    return text if count >= _PLACEHOLDERS and count * 2 > len(comments) else None
+
+
+_PLACEHOLDERS = 3
 
 
 def _fill_in(form: LexborNode) -> bool:

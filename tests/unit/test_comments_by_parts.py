@@ -88,3 +88,13 @@ def test_a_notice_styled_out_of_sight_is_not_the_text():
         ("张三", "随缘吧"),
         ("李四", "现在这社会佛系别想了"),
     ]
+
+
+def test_replies_that_all_say_they_were_deleted_are_no_comments():
+    replies = "".join(
+        f"""<li class="reply"><span class="username">{name}</span>
+        <time datetime="2024-10-0{day}T10:00:00">{day} Oct</time>
+        <div class="content">此回复已被删除！</div></li>"""
+        for day, name in [(1, "WTF"), (2, "Erufael"), (3, "LB_")]
+    )
+    assert comments_of(f'<ul class="comments">{replies}</ul>') == []
