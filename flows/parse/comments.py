@@ -1224,10 +1224,11 @@ _PROFILE_FIELDS = 4
 def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | None:
     """The number of the line holding the name above a date line: the line just above it,
     or the one above a line saying what the comment answers ("Ada" / "replied to comment
-    from Bo" / "#17 • 8:37 AM, Aug 18, 2010")."""
+    from Bo" / "#17 • 8:37 AM, Aug 18, 2010") or above a separator ("Ada" / "・" / "May 9th,
+    2024")."""
     above = number - 1
-    if above > 0 and _REPLY_TO.match(lines[above]):
-        above -= 1
+    if above > 0 and (_REPLY_TO.match(lines[above]) or not any(map(str.isalnum, lines[above]))):
+        above -= 1  # past what it answers, or a separator on a line of its own ("・")
     if above >= 0 and _name_like(lines[above], fetched_at):
         return above
     return None
@@ -1658,7 +1659,8 @@ def _names_text(token: str) -> bool:
 
 
 _STYLE_TOKEN = re.compile(
-    r"(?:[a-z]{2,3}:)?text-(?:left|right|center|justify|start|end|muted|small|xs|sm|md|base|lg|\d?xl"
+    r"(?:[a-z]{2,3}:)?(?:[a-z]+-)?text-(?:left|right|center|justify|start|end|muted|solid|soft"
+    r"|subtle|small|xs|sm|md|base|lg|\d?xl"
     r"|uppercase|lowercase|capitalize|nowrap|wrap|truncate|break|bold|italic|white|black|dark"
     r"|light|gr[ae]y|primary|secondary|success|danger|warning|info|body|reset|opacity"
     r"|red|blue|green|yellow|orange|purple|pink|indigo|slate|zinc|neutral|stone|color)\b"
@@ -1667,7 +1669,8 @@ _STYLE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 """A Bootstrap or Tailwind utility class (`text-center`, `md:text-sm`, `text-gray-500`,
-`justify-content-between`): how the element looks, not what it is."""
+`justify-content-between`, a theme's `theme-text-muted`): how the element looks, not what it
+is."""
 _ROLE_WORDS = AUTHOR_WORDS | TIME_WORDS | frozenset(word for words in TEXT_WORDS for word in words)
 
 
@@ -2109,7 +2112,7 @@ def _record_lists(
     for node in tree.css("[id]"):
         name = _record_name(node)
         parent = node.parent
-        if name and parent is not None and node.tag not in _NOT_RECORD_TAGS:
+        if name is not None and parent is not None and node.tag not in _NOT_RECORD_TAGS:
             groups.setdefault((parent.mem_id, node.tag or "", name), []).append(node)
     alone: dict[tuple[str, str], list[LexborNode]] = {}
     for (_, tag, name), records in groups.items():

@@ -98,3 +98,31 @@ def test_replies_that_all_say_they_were_deleted_are_no_comments():
         for day, name in [(1, "WTF"), (2, "Erufael"), (3, "LB_")]
     )
     assert comments_of(f'<ul class="comments">{replies}</ul>') == []
+
+
+def _card(number: int, name: str, day: int, text: str) -> str:
+    return f"""<div class="relative w-full mb-5"><div class="relative pl-6 py-8" id="{number}">
+      <div class="flex"><a href="/{name}"><img src="/{name}.jpg"></a>
+      <div class="flex flex-col"><div class="flex items-center text-sm">
+        <a href="/{name}" class="font-bold theme-text-solid">{name}</a>
+        <span class="theme-text-muted">・</span>
+        <p class="theme-text-muted text-xs">May {day}th, 2024 07:53 PM</p></div>
+      <div class="prose">{text}</div></div></div></div></div>"""
+
+
+def test_cards_numbered_by_bare_ids_with_utility_classes_are_read():
+    page = (
+        "<h2>Answers</h2><div>"
+        + "".join(
+            _card(12470 + day, name, day, text)
+            for day, name, text in [
+                (8, "haleem", "<p>Is there a way to keep the page out of the query string?</p>"),
+                (9, "bobby", "<p>Try setting the page name to something else.</p>"),
+            ]
+        )
+        + "</div>"
+    )
+    assert [(c.author, c.text) for c in comments_of(page)] == [
+        ("haleem", "Is there a way to keep the page out of the query string?"),
+        ("bobby", "Try setting the page name to something else."),
+    ]
