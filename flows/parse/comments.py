@@ -212,9 +212,11 @@ which some pages name the full text by); `tools` a bar of them (`commentTools`),
 `tooltip`."""
 _AUTHOR_TOKEN = re.compile(
     r"^(?:fn|nickname|nick|name)$|author|user-?name|user_name|accountname|(?:[-_]|comment|er)name$"
+    r"|^u[-_]?name\d?$"
 )
 """Classes of an author's name: `fn`, `comment-author`, `user_name`, and a name glued to the
-word of whose it is (`commentname`, `postername`, `membername`)."""
+word of whose it is (`commentname`, `postername`, `membername`), or shortened (`uname`,
+`uname2`)."""
 _TIME_TOKEN = re.compile(
     r"(?<!vali)(?<!up)(?<!candi)(?<!man)(?<!consoli)date|time|posted|submitted|meta"
 )
@@ -229,6 +231,10 @@ _PROFILE_LINK = re.compile(
     r"/(?:user|users|profil|profile|author|member|members|autoren)/|/~[^/?#]+/?$", re.IGNORECASE
 )
 """A link to a user's page: `/user/ada`, `/profil/ada`, `/~ada` (Launchpad, home pages)."""
+_PROFILE_QUERY = re.compile(
+    r"(?:^|/)(?:user|users|profil|profile|member|members)(?:\.\w+)?\?\w*id\w*=", re.IGNORECASE
+)
+"""A user's page asked for by id: `user.php3?idUser=828804`, `user?id=ada`."""
 _SIGN_IN = re.compile(
     r"log-?in|log-?on|sign-?in|sign-?up|register|returnurl|create-?account", re.IGNORECASE
 )
@@ -241,7 +247,9 @@ the post) is chrome, like one marked `hidden`."""
 
 def _profile_link(href: str) -> bool:
     """A link to a user's page, not to the page where one signs in (`/users/Login.aspx`)."""
-    return bool(_PROFILE_LINK.search(href)) and not _SIGN_IN.search(href)
+    return bool(
+        _PROFILE_LINK.search(href) or ("?" in href and _PROFILE_QUERY.search(href))
+    ) and not _SIGN_IN.search(href)
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -862,7 +870,8 @@ def _in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bo
     """Inside a "recent comments" widget, related posts, reviews, a sidebar or the reply
     form? Below the nearest list the page names as its comments, only what a region is
     counts (a widget, reviews), not where it sits: `ul.comments` inside a column classed
-    `sidebar-on-right` or inside `div#respond` holds this page's comments. Ancestors already
+    `sidebar-on-right` or inside `div#respond` holds this page's comments, and a column that
+    holds the page's `h1` is its main column whatever its name (`main-review`). Ancestors already
     judged are remembered, so a page's items share one walk up the tree."""
     path = []
     ancestor = node.parent
@@ -879,7 +888,7 @@ def _in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bo
         lowered = label.lower()
         named_list = _list_label(label) and not _widget(label)
         if not named_list and (
-            _other_kind(label)
+            (_other_kind(label) and ancestor.css_first("h1") is None)
             or ancestor.tag == "dialog"
             or attributes.get("role") == "dialog"
             or attributes.get("aria-modal") == "true"

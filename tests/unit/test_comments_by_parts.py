@@ -126,3 +126,25 @@ def test_cards_numbered_by_bare_ids_with_utility_classes_are_read():
         ("haleem", "Is there a way to keep the page out of the query string?"),
         ("bobby", "Try setting the page name to something else."),
     ]
+
+
+def _thread(name: str, text: str, *, guest: bool = False) -> str:
+    who = (
+        f'<li class="uname2">{name}</li>'
+        if guest
+        else (f'<li class="uname"><a href="user.php3?idUser=8288"><b>{name}</b></a></li>')
+    )
+    return f"""<div class="user-thread"><ul class="uinfo2">{who}
+      <li class="upost"><time>22 Jul 2020</time></li></ul>
+      <p class="uopin">{text}</p></div>"""
+
+
+def test_reader_comments_in_a_main_column_named_for_reviews_are_read():
+    page = f"""<div class="main main-review"><h1>A phone maker signs a footballer</h1>
+      <p>The story.</p><div id="user-comments"><h2>Reader comments</h2>
+      {_thread("Johnrb", "He will be earning a nice wedge for it.")}
+      {_thread("Carol", "These brands are all alike.", guest=True)}</div></div>"""
+    assert [(c.author, c.text) for c in comments_of(page)] == [
+        ("Johnrb", "He will be earning a nice wedge for it."),
+        ("Carol", "These brands are all alike."),
+    ]
