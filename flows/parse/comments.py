@@ -1094,11 +1094,33 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
     if posted_at is None and leading is not None:
         shown, posted_at = leading
     if author is None and posted_at is not None:
-        author = _linked_name(parts, fetched_at)
+        author = _linked_name(parts, fetched_at) or _name_before_time(parts, fetched_at)
         first, _, rest = text.partition("\n")
         if author is not None and first.strip() == author and rest:
             text = rest  # the name's line above the text, no element named for it
     return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
+
+
+def _name_before_time(parts: _Parts, fetched_at: datetime) -> str | None:
+    """The name on the line just before the comment's `time` element, within its header
+    ("TS mcookie <time>12-03-2024 20:34</time>": the last line before it, "mcookie")."""
+    for _, node in parts.times:
+        if node.tag != "time":
+            continue
+        before = node.prev
+        while before is not None and not (before.is_element_node and before.text(strip=True)):
+            before = before.prev
+        if before is None:
+            return None
+        lines = lines_text(before).split("\n")
+        last = lines[-1] if lines else ""
+        if _name_like(last, fetched_at) and len(last.split()) <= _NAME_WORDS:
+            return clean_author(last) or None
+        return None
+    return None
+
+
+_NAME_WORDS = 3
 
 
 def _meta_in_chrome(
@@ -1974,11 +1996,12 @@ def _forum_posts(
     tree = scanned.tree
     signed = _signed_heading_rows(scanned, memo, fetched_at)
     lists = chain(
-        ((records, False) for records in _record_lists(tree, memo)),
-        ((records, False) for records in _author_rows(tree, memo)),
-        ((records, True) for records in signed),
+        ((records, "numbered") for records in _record_lists(tree, memo)),
+        ((records, "authored") for records in _author_rows(tree, memo)),
+        ((records, "dated") for records in _dated_rows(tree, memo)),
+        ((records, "headed") for records in signed),
     )
-    for numbered, headed in islice(lists, _MAX_SCOPES):
+    for numbered, kind in islice(lists, _MAX_SCOPES):
         records = _accepted_rows(numbered, judged, fetched_at)
         if records is None:
             continue
@@ -2000,7 +2023,7 @@ def _forum_posts(
             )
         posts = _without_opening_post(with_replies)
         if (  # an archive's bare posts say nothing else of their topic
-            headed
+            kind == "headed"
             and posts
             and posts[0].mem_id == items[0].mem_id
             and _leads_the_page(items[0])
@@ -2008,7 +2031,9 @@ def _forum_posts(
         ):
             posts = posts[1:]
         comments = _read_items(posts, fetched_at, vetted=True)
-        if comments:
+        if comments and (  # rows found by their dates alone: a discussion has two voices
+            kind != "dated" or len({comment.author for comment in comments} - {None}) > 1
+        ):
             return comments
     return []
 
@@ -2167,13 +2192,50 @@ def _author_rows(
     """Siblings of one tag and class that each hold an element named for its author
     (`b.postauthor`, `span.username`): a forum laid out as one table per post, with no
     numbered ids. The highest such siblings within a few levels of the author elements."""
-    authors = _author_elements(tree)
-    if len(authors) < _MIN_RECORDS:
-        return
+    for group in _rows_around_anchors(_author_elements(tree)):
+        if len(_shown_authors(group)) > 1 and not _in_other_region(group[0], memo):
+            yield group
+
+
+def _dated_rows(
+    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """Siblings of one tag and class that each hold a `time` element with a machine date:
+    posts whose classes say nothing (utility or hashed classes, no ids), found by their date.
+    Whether they are posts, and not a feed of teasers, is left to `_forum_posts`."""
+    times = [
+        node
+        for node in tree.css("time[datetime]")
+        if _DIGIT.search(node.attributes.get("datetime") or "")
+    ]
+    for group in _rows_around_anchors(times):
+        head = group[:_MIN_RECORDS]
+        if not any(map(_counts_elsewhere, head)) and not _in_other_region(group[0], memo):
+            yield group
+
+
+def _counts_elsewhere(row: LexborNode) -> bool:
+    """Does a row link to another page by a count ("3コメント", "12 comments", "(5)"): a
+    teaser of a post whose comments are there, not a comment?"""
+    for link in row.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        if not href.startswith(("#", "javascript:")) and _COUNT_LINK.match(squash(link.text())):
+            return True
+    return False
+
+
+_COUNT_LINK = re.compile(r"^[^\d#]{0,12}\d+[^\d]{0,12}$")
+
+
+def _rows_around_anchors(anchors: list[LexborNode]) -> list[list[LexborNode]]:
+    """Siblings of one tag and class that each hold one anchor, the highest first, within a
+    few levels of the anchors."""
+    if len(anchors) < _MIN_RECORDS:
+        return []
     counts: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
-    for author in authors:
-        ancestor = author.parent
+    for anchor in anchors:
+        ancestor = anchor.parent
         for _ in range(_ROW_LEVELS):
             if ancestor is None or ancestor.tag in ("body", "html"):
                 break
@@ -2187,15 +2249,9 @@ def _author_rows(
         if count == 1 and parent is not None and node.tag not in _NOT_MEMBER_TAGS:
             key = (parent.mem_id, node.tag or "", node.attributes.get("class") or "")
             groups.setdefault(key, []).append(node)
-    rows = [
-        group
-        for group in groups.values()
-        if len(group) >= _MIN_RECORDS and len(_shown_authors(group)) > 1
-    ]
+    rows = [group for group in groups.values() if len(group) >= _MIN_RECORDS]
     rows.sort(key=lambda group: -counts.get(group[0].parent.mem_id if group[0].parent else 0, 0))
-    for group in rows:
-        if not _in_other_region(group[0], memo):
-            yield group
+    return rows
 
 
 def _signed_heading_rows(

@@ -148,3 +148,46 @@ def test_reader_comments_in_a_main_column_named_for_reviews_are_read():
         ("Johnrb", "He will be earning a nice wedge for it."),
         ("Carol", "These brands are all alike."),
     ]
+
+
+def _reply(name: str, epoch: int, shown: str, text: str, link: str = "") -> str:
+    return f"""<div><div class="w-full bg-white mb-1"><div class="px-4">
+      <div class="flex items-center gap-2"><div class="html-content__ePjqJ font-medium">{name}
+      </div><time class="text-xs" datetime="{epoch}">{shown}</time></div>{link}
+      <div class="html-content__ePjqJ">{text}</div></div></div></div>"""
+
+
+def test_cards_found_by_their_dates_alone_are_read():
+    page = (
+        "<section>"
+        + "".join(
+            _reply(name, 1710246236 + n, f"12-03-2024 20:{n:02d}", text)
+            for n, (name, text) in enumerate(
+                [
+                    ("bang.toyip", "Gantung jodoh boleh, tapi tridnya jangan digantung."),
+                    ("babiisrael", "Gantung semvak aja gan daripada bikin cerita."),
+                    ("cahlenong", "Tapi ceritanya jangan digantung juga gan."),
+                ]
+            )
+        )
+        + "</section>"
+    )
+    assert [c.author for c in comments_of(page)] == ["bang.toyip", "babiisrael", "cahlenong"]
+
+
+def test_dated_teasers_linking_to_their_comment_counts_are_no_comments():
+    page = (
+        "<section>"
+        + "".join(
+            _reply(
+                name,
+                1710246236 + n,
+                f"12-03-2024 20:{n:02d}",
+                "The first lines of a post on another page of this blog.",
+                link=f'<a href="/post/{n}#comments">{n + 2}コメント</a>',
+            )
+            for n, name in enumerate(["ada", "bo", "cy"])
+        )
+        + "</section>"
+    )
+    assert comments_of(page) == []
