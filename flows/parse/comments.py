@@ -578,6 +578,7 @@ def _read_items(
             comment.text == placeholder
             or _EXCERPT.match(comment.text)
             or _EDIT_NOTICE.match(comment.text)
+            or _a_linked_title(item, comment.text)
             or (
                 comment.author is None
                 and (
@@ -672,6 +673,19 @@ _EDIT_NOTICE = re.compile(
 )
 """All that is left of a post whose text was taken down: "Last edited by Ada on Wed Aug 20,
 2008; edited 1 time in total"."""
+
+
+def _a_linked_title(item: LexborNode, text: str) -> bool:
+    """Is a text all the words of one link to another page (a feed card's headline), not a
+    reader's words? A link showing its own address was pasted by a reader."""
+    shown = squash(text)
+    if not shown or _ADDRESS.match(shown):
+        return False
+    for link in item.css("a[href]"):
+        if squash(link.text()) == shown:
+            href = link.attributes.get("href") or ""
+            return not href.startswith(("#", "javascript:"))
+    return False
 
 
 def _links_and_counts(item: LexborNode, text: str) -> bool:

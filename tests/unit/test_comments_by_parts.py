@@ -191,3 +191,15 @@ def test_dated_teasers_linking_to_their_comment_counts_are_no_comments():
         + "</section>"
     )
     assert comments_of(page) == []
+
+
+def test_feed_cards_whose_text_is_a_linked_headline_are_no_comments():
+    cards = "".join(
+        f"""<div class="card"><a class="title" href="https://example.com/article/{n}">{title}</a>
+        <div class="footer"><span class="author">{source}</span>
+        <span class="time">2024-05-2{n} 10:00</span></div></div>"""
+        for n, (title, source) in enumerate(
+            [("中国最长跨市地铁要来了", "中国新闻周刊"), ("郎平又去探望汤淼了", "光明网")]
+        )
+    )
+    assert comments_of(f'<div class="comments">{cards}</div>') == []
