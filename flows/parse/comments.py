@@ -240,6 +240,10 @@ _SIGN_IN = re.compile(
 )
 
 
+def _styled_out_of_sight(style: str | None) -> bool:
+    return style is not None and "none" in style and _HIDDEN_STYLE.search(style) is not None
+
+
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 """An element styled out of sight (a folded floor's notice shown only when a moderator hides
 the post) is chrome, like one marked `hidden`."""
@@ -578,7 +582,7 @@ def _read_items(
             comment.text == placeholder
             or _EXCERPT.match(comment.text)
             or _EDIT_NOTICE.match(comment.text)
-            or _a_linked_title(item, comment.text)
+            or (vetted and _a_linked_title(item, comment.text))  # rows found by their parts
             or (
                 comment.author is None
                 and (
@@ -1395,7 +1399,7 @@ class _Parts:
             attributes.get("itemprop") or _rdfa_name(attributes.get("property")),
             "hidden" in attributes
             or attributes.get("role") == "button"
-            or _HIDDEN_STYLE.search(attributes.get("style") or "") is not None,
+            or _styled_out_of_sight(attributes.get("style")),
             tag == "a" and _profile_link(attributes.get("href") or ""),
         )
         if not roles and tag == "a" and _action_link(node):
