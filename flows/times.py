@@ -139,10 +139,12 @@ _MONTH_FIRST = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
-    r"\b(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"
+    r"(?<![0-9A-Za-z_])(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"
     r"(?:[T\s]+" + _TIME + r")?",
     re.IGNORECASE,
 )
+"""Year first ("2022-11-26 15:19"), also glued to a word in a script without spaces between
+words ("3楼2022-11-26": the third floor, then its date), not to a Latin word or number."""
 _DAY_MONTH_YEAR = re.compile(
     r"\b(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})(?:[,\s]+"
     + _TIME

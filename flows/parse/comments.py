@@ -212,9 +212,11 @@ which some pages name the full text by); `tools` a bar of them (`commentTools`),
 `tooltip`."""
 _AUTHOR_TOKEN = re.compile(
     r"^(?:fn|nickname|nick|name)$|author|user-?name|user_name|accountname|(?:[-_]|comment|er)name$"
+    r"|^u[-_]?name\d?$"
 )
 """Classes of an author's name: `fn`, `comment-author`, `user_name`, and a name glued to the
-word of whose it is (`commentname`, `postername`, `membername`)."""
+word of whose it is (`commentname`, `postername`, `membername`), or shortened (`uname`,
+`uname2`)."""
 _TIME_TOKEN = re.compile(
     r"(?<!vali)(?<!up)(?<!candi)(?<!man)(?<!consoli)date|time|posted|submitted|meta"
 )
@@ -229,14 +231,29 @@ _PROFILE_LINK = re.compile(
     r"/(?:user|users|profil|profile|author|member|members|autoren)/|/~[^/?#]+/?$", re.IGNORECASE
 )
 """A link to a user's page: `/user/ada`, `/profil/ada`, `/~ada` (Launchpad, home pages)."""
+_PROFILE_QUERY = re.compile(
+    r"(?:^|/)(?:user|users|profil|profile|member|members)(?:\.\w+)?\?\w*id\w*=", re.IGNORECASE
+)
+"""A user's page asked for by id: `user.php3?idUser=828804`, `user?id=ada`."""
 _SIGN_IN = re.compile(
     r"log-?in|log-?on|sign-?in|sign-?up|register|returnurl|create-?account", re.IGNORECASE
 )
 
 
+def _styled_out_of_sight(style: str | None) -> bool:
+    return style is not None and "none" in style and _HIDDEN_STYLE.search(style) is not None
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+"""An element styled out of sight (a folded floor's notice shown only when a moderator hides
+the post) is chrome, like one marked `hidden`."""
+
+
 def _profile_link(href: str) -> bool:
     """A link to a user's page, not to the page where one signs in (`/users/Login.aspx`)."""
-    return bool(_PROFILE_LINK.search(href)) and not _SIGN_IN.search(href)
+    return bool(
+        _PROFILE_LINK.search(href) or ("?" in href and _PROFILE_QUERY.search(href))
+    ) and not _SIGN_IN.search(href)
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -416,7 +433,7 @@ def _shown_numbers(
     found = memo.get(key)
     if found is None:
         numbers = set()
-        for node in item.css("a, span, div"):
+        for node in item.css(_NUMBER_HOLDERS + ", div"):
             if node.tag == "div" and not _text_only(node):
                 continue  # a block of the post, not its counter ("<div>Post 2 of 10</div>")
             shown = _POST_NUMBER.match(_with_mark_before(node))
@@ -429,11 +446,15 @@ def _shown_numbers(
 def _shows_later_number(item: LexborNode) -> bool:
     """Does a post show a number other than 1 ("#41"): the first post of a topic's later
     page, a reply, not the topic's opening post?"""
-    for node in item.css("a, span"):
+    for node in item.css(_NUMBER_HOLDERS):
         shown = _POST_NUMBER.match(_with_mark_before(node))
         if shown and int(shown[1]) != 1:
             return True
     return False
+
+
+_NUMBER_HOLDERS = "a, span, strong, b"
+"""Where a post shows its number: a link, a span or bold type (`<strong>#1</strong>`)."""
 
 
 def _text_only(node: LexborNode) -> bool:
@@ -555,10 +576,13 @@ def _read_items(
     if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
         _thread_by_reply_links(items, comments)
     pictures = set()
+    placeholder = _placeholder(comments)
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
         if (
-            _EXCERPT.match(comment.text)
+            comment.text == placeholder
+            or _EXCERPT.match(comment.text)
             or _EDIT_NOTICE.match(comment.text)
+            or (vetted and _a_linked_title(item, comment.text))  # rows found by their parts
             or (
                 comment.author is None
                 and (
@@ -576,6 +600,20 @@ def _read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
+
+
+def _placeholder(comments: list[Comment]) -> str | None:
+    """A short text most comments (three at least) show word for word: what a thread
+    prints where a removed reply was ("此回复已被删除！", "This post was deleted"), not
+    what readers wrote."""
+    counts = Counter(comment.text for comment in comments if len(comment.text) <= _NOTICE)
+    if not counts:
+        return None
+    text, count = counts.most_common(1)[0]
+    return text if count >= _PLACEHOLDERS and count * 2 > len(comments) else None
+
+
+_PLACEHOLDERS = 3
 
 
 def _fill_in(form: LexborNode) -> bool:
@@ -639,6 +677,19 @@ _EDIT_NOTICE = re.compile(
 )
 """All that is left of a post whose text was taken down: "Last edited by Ada on Wed Aug 20,
 2008; edited 1 time in total"."""
+
+
+def _a_linked_title(item: LexborNode, text: str) -> bool:
+    """Is a text all the words of one link to another page (a feed card's headline), not a
+    reader's words? A link showing its own address was pasted by a reader."""
+    shown = squash(text)
+    if not shown or _ADDRESS.match(shown):
+        return False
+    for link in item.css("a[href]"):
+        if squash(link.text()) == shown:
+            href = link.attributes.get("href") or ""
+            return not href.startswith(("#", "javascript:"))
+    return False
 
 
 def _links_and_counts(item: LexborNode, text: str) -> bool:
@@ -837,7 +888,8 @@ def _in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bo
     """Inside a "recent comments" widget, related posts, reviews, a sidebar or the reply
     form? Below the nearest list the page names as its comments, only what a region is
     counts (a widget, reviews), not where it sits: `ul.comments` inside a column classed
-    `sidebar-on-right` or inside `div#respond` holds this page's comments. Ancestors already
+    `sidebar-on-right` or inside `div#respond` holds this page's comments, and a column that
+    holds the page's `h1` is its main column whatever its name (`main-review`). Ancestors already
     judged are remembered, so a page's items share one walk up the tree."""
     path = []
     ancestor = node.parent
@@ -854,7 +906,7 @@ def _in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bo
         lowered = label.lower()
         named_list = _list_label(label) and not _widget(label)
         if not named_list and (
-            _other_kind(label)
+            (_other_kind(label) and ancestor.css_first("h1") is None)
             or ancestor.tag == "dialog"
             or attributes.get("role") == "dialog"
             or attributes.get("aria-modal") == "true"
@@ -1060,11 +1112,33 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
     if posted_at is None and leading is not None:
         shown, posted_at = leading
     if author is None and posted_at is not None:
-        author = _linked_name(parts, fetched_at)
+        author = _linked_name(parts, fetched_at) or _name_before_time(parts, fetched_at)
         first, _, rest = text.partition("\n")
         if author is not None and first.strip() == author and rest:
             text = rest  # the name's line above the text, no element named for it
     return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
+
+
+def _name_before_time(parts: _Parts, fetched_at: datetime) -> str | None:
+    """The name on the line just before the comment's `time` element, within its header
+    ("TS mcookie <time>12-03-2024 20:34</time>": the last line before it, "mcookie")."""
+    for _, node in parts.times:
+        if node.tag != "time":
+            continue
+        before = node.prev
+        while before is not None and not (before.is_element_node and before.text(strip=True)):
+            before = before.prev
+        if before is None:
+            return None
+        lines = lines_text(before).split("\n")
+        last = lines[-1] if lines else ""
+        if _name_like(last, fetched_at) and len(last.split()) <= _NAME_WORDS:
+            return clean_author(last) or None
+        return None
+    return None
+
+
+_NAME_WORDS = 3
 
 
 def _meta_in_chrome(
@@ -1199,10 +1273,11 @@ _PROFILE_FIELDS = 4
 def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | None:
     """The number of the line holding the name above a date line: the line just above it,
     or the one above a line saying what the comment answers ("Ada" / "replied to comment
-    from Bo" / "#17 • 8:37 AM, Aug 18, 2010")."""
+    from Bo" / "#17 • 8:37 AM, Aug 18, 2010") or above a separator ("Ada" / "・" / "May 9th,
+    2024")."""
     above = number - 1
-    if above > 0 and _REPLY_TO.match(lines[above]):
-        above -= 1
+    if above > 0 and (_REPLY_TO.match(lines[above]) or not any(map(str.isalnum, lines[above]))):
+        above -= 1  # past what it answers, or a separator on a line of its own ("・")
     if above >= 0 and _name_like(lines[above], fetched_at):
         return above
     return None
@@ -1322,7 +1397,9 @@ class _Parts:
             tag,
             _role_label(attributes),
             attributes.get("itemprop") or _rdfa_name(attributes.get("property")),
-            "hidden" in attributes or attributes.get("role") == "button",
+            "hidden" in attributes
+            or attributes.get("role") == "button"
+            or _styled_out_of_sight(attributes.get("style")),
             tag == "a" and _profile_link(attributes.get("href") or ""),
         )
         if not roles and tag == "a" and _action_link(node):
@@ -1631,7 +1708,8 @@ def _names_text(token: str) -> bool:
 
 
 _STYLE_TOKEN = re.compile(
-    r"(?:[a-z]{2,3}:)?text-(?:left|right|center|justify|start|end|muted|small|xs|sm|md|base|lg|\d?xl"
+    r"(?:[a-z]{2,3}:)?(?:[a-z]+-)?text-(?:left|right|center|justify|start|end|muted|solid|soft"
+    r"|subtle|small|xs|sm|md|base|lg|\d?xl"
     r"|uppercase|lowercase|capitalize|nowrap|wrap|truncate|break|bold|italic|white|black|dark"
     r"|light|gr[ae]y|primary|secondary|success|danger|warning|info|body|reset|opacity"
     r"|red|blue|green|yellow|orange|purple|pink|indigo|slate|zinc|neutral|stone|color)\b"
@@ -1640,7 +1718,8 @@ _STYLE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 """A Bootstrap or Tailwind utility class (`text-center`, `md:text-sm`, `text-gray-500`,
-`justify-content-between`): how the element looks, not what it is."""
+`justify-content-between`, a theme's `theme-text-muted`): how the element looks, not what it
+is."""
 _ROLE_WORDS = AUTHOR_WORDS | TIME_WORDS | frozenset(word for words in TEXT_WORDS for word in words)
 
 
@@ -1935,36 +2014,34 @@ def _forum_posts(
     tree = scanned.tree
     signed = _signed_heading_rows(scanned, memo, fetched_at)
     lists = chain(
-        ((records, False) for records in _record_lists(scanned, memo)),
-        ((records, False) for records in _author_rows(tree, memo)),
-        ((records, True) for records in signed),
+        ((records, "numbered") for records in _record_lists(scanned, memo)),
+        ((records, "authored") for records in _author_rows(tree, memo)),
+        ((records, "dated") for records in _dated_rows(tree, memo)),
+        ((records, "headed") for records in signed),
     )
-    for records, headed in islice(lists, _MAX_SCOPES):
-        head = records[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
-        if not (
-            _posts(head)
-            and any(_judged(node, judged, fetched_at) for node in head)
-            and _posts(records)
-        ):
+    for numbered, kind in islice(lists, _MAX_SCOPES):
+        records = _accepted_rows(numbered, judged, fetched_at)
+        if records is None:
             continue
         items = [node for node in records if _judged(node, judged, fetched_at)]
         if len(items) < _MIN_RECORDS:
             continue
-        name = _record_name(records[0])
+        name = _record_name(records[0]) if records is numbered else None
         with_replies = []
         for item in items:
             with_replies.append(item)
             with_replies.extend(
                 node
                 for node in item.css("[id]")
-                if node.mem_id != item.mem_id  # lexbor's css() includes the node itself
+                if name is not None
+                and node.mem_id != item.mem_id  # lexbor's css() includes the node itself
                 and node.tag == item.tag
                 and _record_name(node) == name
                 and _judged(node, judged, fetched_at)
             )
         posts = _without_opening_post(with_replies)
         if (  # an archive's bare posts say nothing else of their topic
-            headed
+            kind == "headed"
             and posts
             and posts[0].mem_id == items[0].mem_id
             and _leads_the_page(items[0])
@@ -1972,9 +2049,77 @@ def _forum_posts(
         ):
             posts = posts[1:]
         comments = _read_items(posts, fetched_at, vetted=True)
-        if comments:
+        if comments and (  # rows found by their dates alone: a discussion has two voices
+            kind != "dated" or len({comment.author for comment in comments} - {None}) > 1
+        ):
             return comments
     return []
+
+
+def _accepted_rows(
+    records: list[LexborNode], judged: dict[int, bool], fetched_at: datetime
+) -> list[LexborNode] | None:
+    """The rows, if they read as posts; else the blocks around them, one each, if those do:
+    the number may sit on a part of each post (`div#pid2800.post-content`,
+    `div#post_content_145688898555`, a `div#post_popup_888393` menu), the post being the
+    highest block around it that holds no other."""
+    if _read_as_posts(records, judged, fetched_at):
+        return records
+    around = _rows_around(records)
+    return around if around and _read_as_posts(around, judged, fetched_at) else None
+
+
+def _read_as_posts(rows: list[LexborNode], judged: dict[int, bool], fetched_at: datetime) -> bool:
+    head = rows[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
+    return (
+        _posts(head)
+        and any(_judged(node, judged, fetched_at) for node in head)
+        and _posts(rows)
+        and not all(_only_a_byline(node, fetched_at) for node in head)
+    )
+
+
+def _only_a_byline(row: LexborNode, fetched_at: datetime) -> bool:
+    """Is all a row shows one line of an author and a date ("42 points by kine 22 hours ago |
+    56 comments"): a story's line in a list of stories, with no text of its own?"""
+    shown = row.text()
+    if len(shown) > _MAX_META_SOURCE:
+        return False
+    meta = read_meta_line(squash(shown), fetched_at)
+    return meta is not None and bool(meta.author)
+
+
+def _rows_around(records: list[LexborNode]) -> list[LexborNode]:
+    """For each record, the highest ancestor (a few levels up) that holds no other record,
+    when these are siblings of one tag and class (rows printed from one template) and each
+    holds more than its record; else none."""
+    if len({record.parent.mem_id if record.parent else 0 for record in records}) == 1:
+        return []  # siblings: no block around one holds it alone
+    shared: dict[int, int] = {}
+    for record in records:
+        ancestor = record.parent
+        for _ in range(_ROW_LEVELS):
+            if ancestor is None:
+                break
+            shared[ancestor.mem_id] = shared.get(ancestor.mem_id, 0) + 1
+            ancestor = ancestor.parent
+    rows = []
+    for record in records:
+        node = record
+        while node.parent is not None and shared.get(node.parent.mem_id) == 1:
+            node = node.parent
+        rows.append(node)
+    parents = {row.parent.mem_id if row.parent is not None else 0 for row in rows}
+    if (
+        len(parents) != 1
+        or len({row.tag for row in rows}) != 1
+        or not frozenset.intersection(*map(_member_class, rows))
+        or any(row.mem_id == record.mem_id for row, record in zip(rows, records, strict=True))
+        or rows[0].tag in _NOT_RECORD_TAGS
+        or rows[0].tag in ("body", "html")
+    ):
+        return []
+    return rows
 
 
 def _leads_the_page(first: LexborNode) -> bool:
@@ -2017,7 +2162,7 @@ def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
     for node in scanned.with_id:
         name = _record_name(node)
         parent = node.parent
-        if name and parent is not None and node.tag not in _NOT_RECORD_TAGS:
+        if name is not None and parent is not None and node.tag not in _NOT_RECORD_TAGS:
             groups.setdefault((parent.mem_id, node.tag or "", name), []).append(node)
     alone: dict[tuple[str, str], list[LexborNode]] = {}
     for (_, tag, name), records in groups.items():
@@ -2063,13 +2208,50 @@ def _author_rows(
     """Siblings of one tag and class that each hold an element named for its author
     (`b.postauthor`, `span.username`): a forum laid out as one table per post, with no
     numbered ids. The highest such siblings within a few levels of the author elements."""
-    authors = _author_elements(tree)
-    if len(authors) < _MIN_RECORDS:
-        return
+    for group in _rows_around_anchors(_author_elements(tree)):
+        if len(_shown_authors(group)) > 1 and not _in_other_region(group[0], memo):
+            yield group
+
+
+def _dated_rows(
+    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """Siblings of one tag and class that each hold a `time` element with a machine date:
+    posts whose classes say nothing (utility or hashed classes, no ids), found by their date.
+    Whether they are posts, and not a feed of teasers, is left to `_forum_posts`."""
+    times = [
+        node
+        for node in tree.css("time[datetime]")
+        if _DIGIT.search(node.attributes.get("datetime") or "")
+    ]
+    for group in _rows_around_anchors(times):
+        head = group[:_MIN_RECORDS]
+        if not any(map(_counts_elsewhere, head)) and not _in_other_region(group[0], memo):
+            yield group
+
+
+def _counts_elsewhere(row: LexborNode) -> bool:
+    """Does a row link to another page by a count ("3コメント", "12 comments", "(5)"): a
+    teaser of a post whose comments are there, not a comment?"""
+    for link in row.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        if not href.startswith(("#", "javascript:")) and _COUNT_LINK.match(squash(link.text())):
+            return True
+    return False
+
+
+_COUNT_LINK = re.compile(r"^[^\d#]{0,12}\d+[^\d]{0,12}$")
+
+
+def _rows_around_anchors(anchors: list[LexborNode]) -> list[list[LexborNode]]:
+    """Siblings of one tag and class that each hold one anchor, the highest first, within a
+    few levels of the anchors."""
+    if len(anchors) < _MIN_RECORDS:
+        return []
     counts: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
-    for author in authors:
-        ancestor = author.parent
+    for anchor in anchors:
+        ancestor = anchor.parent
         for _ in range(_ROW_LEVELS):
             if ancestor is None or ancestor.tag in ("body", "html"):
                 break
@@ -2083,15 +2265,9 @@ def _author_rows(
         if count == 1 and parent is not None and node.tag not in _NOT_MEMBER_TAGS:
             key = (parent.mem_id, node.tag or "", node.attributes.get("class") or "")
             groups.setdefault(key, []).append(node)
-    rows = [
-        group
-        for group in groups.values()
-        if len(group) >= _MIN_RECORDS and len(_shown_authors(group)) > 1
-    ]
+    rows = [group for group in groups.values() if len(group) >= _MIN_RECORDS]
     rows.sort(key=lambda group: -counts.get(group[0].parent.mem_id if group[0].parent else 0, 0))
-    for group in rows:
-        if not _in_other_region(group[0], memo):
-            yield group
+    return rows
 
 
 def _signed_heading_rows(
