@@ -630,3 +630,31 @@ def test_a_comment_list_named_in_another_language_stays_out_of_the_vote():
     discussion = '<div id="art-komentarze">' + paragraphs([reader] * 12) + "</div>"
     html = page("<article><h1>Story</h1>" + paragraphs(PROSE) + "</article>" + discussion)
     assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_does_not_climb_to_a_page_wrapper_over_lone_lines_around_a_short_article():
+    """A short article in a page of one-off lines (a masthead, teaser blurbs each in a card
+    of its own, a disclaimer) holding more text than it: the lines are no second column."""
+    blurb = "A teaser for another story, written as one short line of its own, here."
+    cards = "".join(f"<div class='card'><p>{blurb} Number {n}.</p></div>" for n in range(4))
+    html = page(
+        "<div class='page'><div class='top'><p>The city daily of the valley, since 1901.</p></div>"
+        f"<div class='main'><div class='text'>{paragraphs(PROSE)}</div></div>"
+        f"<div class='rail'>{cards}</div><div class='note'>"
+        "<p>Views of readers printed here are their own and not those of the paper.</p></div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_climbs_to_steps_written_one_paragraph_per_list_item():
+    """A recipe's steps, one paragraph in each list item, are a run of text like the
+    paragraphs beside them: the block holding both is the article."""
+    steps = [
+        f"Step {n}: stir the pot slowly, then leave it on a low heat for a while." for n in range(6)
+    ]
+    items = "".join(f"<li><p>{step}</p></li>" for step in steps)
+    html = page(
+        f"<div class='recipe'><div class='intro'>{paragraphs(PROSE)}</div>"
+        f"<div class='method'><ol>{items}</ol></div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE + steps
