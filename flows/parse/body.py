@@ -790,7 +790,8 @@ def _in_runs(cast: list[tuple[LexborNode, int, bool]], best: LexborNode) -> dict
     """Characters of prose each element holds (up to `CLIMB` + 3 levels above the voter's
     parent), counting only text written as a run: a holder's own text, or paragraphs that
     share their parent (their list, for one paragraph per list item: a recipe's steps) with
-    another voting paragraph. Empty unless `best` holds a run of its own (`RUN_PARAGRAPHS`
+    another voting paragraph, unless that parent is named as boilerplate (a footer's contact
+    and copyright lines). Empty unless `best` holds a run of its own (`RUN_PARAGRAPHS`
     paragraphs straight inside it, or lines of its own between `<br>`s) that counts: a lone
     paragraph is no yardstick."""
     siblings: dict[int, int] = {}
@@ -804,7 +805,9 @@ def _in_runs(cast: list[tuple[LexborNode, int, bool]], best: LexborNode) -> dict
     runs: dict[int, int] = {}
     for node, chars, is_holder in cast:
         parent = _run_parent(node)
-        if not is_holder and (parent is None or siblings[parent.mem_id] < 2):
+        if not is_holder and (
+            parent is None or siblings[parent.mem_id] < 2 or _is_junk_element(parent)
+        ):
             continue
         current: LexborNode | None = node if is_holder else node.parent
         for _ in range(CLIMB + 3):

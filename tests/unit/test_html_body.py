@@ -658,3 +658,24 @@ def test_body_climbs_to_steps_written_one_paragraph_per_list_item():
         f"<div class='method'><ol>{items}</ol></div></div>"
     )
     assert extract_body(LexborHTMLParser(html)) == PROSE + steps
+
+
+def test_body_does_not_climb_for_a_run_of_lines_in_a_boilerplate_box():
+    """A footer's lines (contacts, copyright) share their parent, but a box named as
+    boilerplate is no second column of the article: it does not lift a short article to the
+    page wrapper, where the masthead's lines would be read too."""
+    masthead = [
+        "The Valley Daily, the paper of the whole valley since 1901.",
+        "Home of the news, the weather and the sport of the valley.",
+    ]
+    lines = [
+        "Newsroom line: 0123 456 789, write to the desk at any hour.",
+        "Copyright 2004-2011 The Valley Daily, all rights reserved here.",
+        "Reproduction of the stories without our leave is not allowed.",
+    ]
+    html = page(
+        f"<div class='page'><div class='top'>{paragraphs(masthead)}</div>"
+        f"<div class='main'><div class='text'>{paragraphs(PROSE)}</div></div>"
+        f"<div class='footer'>{paragraphs(lines)}</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
