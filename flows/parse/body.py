@@ -1042,6 +1042,11 @@ def _read_block(
     subheads = _inner_h1s(root, headline, h1s) if headline is not None and len(h1s) > 1 else set()
     junk -= subheads
     blocks = root.css(f"{BLOCKS}, h1" if inside or subheads else BLOCKS)  # one tag each
+    # A block tag chosen whole (a `td`) matches its own selector: when it holds other blocks
+    # it is read through them and its loose text, like a `div`, not whole and then again.
+    holding = len(blocks) > 1 and blocks[0].mem_id == root.mem_id
+    if holding:
+        blocks = blocks[1:]
     junk |= _teaser_cards(root, blocks)
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
     paragraphs: list[str] = []
@@ -1067,7 +1072,7 @@ def _read_block(
         return text.split("\n") if text else []
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
-    if root.tag not in _BLOCK_TAGS and len(root.text(deep=False).strip()) >= MIN_HELD:
+    if (holding or root.tag not in _BLOCK_TAGS) and len(root.text(deep=False).strip()) >= MIN_HELD:
         return _with_loose_runs(root, paragraphs, read, junk)
     return paragraphs
 

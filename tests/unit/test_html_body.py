@@ -679,3 +679,19 @@ def test_body_does_not_climb_for_a_run_of_lines_in_a_boilerplate_box():
         f"<div class='footer'>{paragraphs(lines)}</div></div>"
     )
     assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_reads_an_article_in_a_table_cell_once():
+    """A cell chosen whole matches the block selector itself: read through its paragraphs,
+    it must not be read whole as well."""
+    html = page(
+        "<table><tr><td class='menu'><a href='/a'>News</a> <a href='/b'>Sport</a></td>"
+        f"<td class='story'><img src='x.jpg'>{paragraphs(PROSE)}<br><br></td></tr></table>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_keeps_the_loose_text_of_a_table_cell_beside_its_paragraphs():
+    loose = "Written straight into the cell after the paragraphs, as old templates did, at length."
+    html = page(f"<table><tr><td class='story'>{paragraphs(PROSE)}{loose}</td></tr></table>")
+    assert extract_body(LexborHTMLParser(html)) == [*PROSE, loose]
