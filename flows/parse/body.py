@@ -788,7 +788,8 @@ def _climb(
 
 def _in_runs(cast: list[tuple[LexborNode, int, bool]], best: LexborNode) -> dict[int, int]:
     """Characters of prose each element holds (up to `CLIMB` + 3 levels above the voter's
-    parent), counting only text written as a run: a holder's own text, or paragraphs that
+    parent), counting only text written as a run: a holder's own text broken into lines by
+    `<br>`s (`_lone_line`), or paragraphs that
     share their parent (their list, for one paragraph per list item: a recipe's steps) with
     another voting paragraph, unless that parent is named as boilerplate (a footer's contact
     and copyright lines). Empty unless `best` holds a run of its own (`RUN_PARAGRAPHS`
@@ -805,8 +806,10 @@ def _in_runs(cast: list[tuple[LexborNode, int, bool]], best: LexborNode) -> dict
     runs: dict[int, int] = {}
     for node, chars, is_holder in cast:
         parent = _run_parent(node)
-        if not is_holder and (
-            parent is None or siblings[parent.mem_id] < 2 or _is_junk_element(parent)
+        if (
+            _lone_line(node)
+            if is_holder
+            else parent is None or siblings[parent.mem_id] < 2 or _is_junk_element(parent)
         ):
             continue
         current: LexborNode | None = node if is_holder else node.parent
@@ -816,6 +819,12 @@ def _in_runs(cast: list[tuple[LexborNode, int, bool]], best: LexborNode) -> dict
             runs[current.mem_id] = runs.get(current.mem_id, 0) + chars
             current = current.parent
     return runs if best.mem_id in runs else {}
+
+
+def _lone_line(holder: LexborNode) -> bool:
+    """A holder whose own text is one line (no `<br>` breaks it): a date line, a disclaimer,
+    a "previous / next" bar, not a run of the article's text."""
+    return not any(child.tag == "br" for child in holder.iter())
 
 
 def _run_parent(paragraph: LexborNode) -> LexborNode | None:

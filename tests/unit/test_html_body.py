@@ -695,3 +695,25 @@ def test_body_keeps_the_loose_text_of_a_table_cell_beside_its_paragraphs():
     loose = "Written straight into the cell after the paragraphs, as old templates did, at length."
     html = page(f"<table><tr><td class='story'>{paragraphs(PROSE)}{loose}</td></tr></table>")
     assert extract_body(LexborHTMLParser(html)) == [*PROSE, loose]
+
+
+def test_body_does_not_climb_for_one_line_boxes_of_text_around_a_short_article():
+    """Text written straight into a box counts as a run of the article only when `<br>`s
+    break it into lines: one line per box (a date line, a disclaimer, a previous / next bar)
+    is page furniture, and must not lift the article to the page wrapper."""
+    masthead = [
+        "The Valley Daily, the paper of the whole valley since 1901.",
+        "Home of the news, the weather and the sport of the valley.",
+    ]
+    boxes = [
+        "Posted on the fourth of January at noon, in the news section.",
+        "Stories taken from other papers are not the views of this one.",
+        "Previous story: the fair opens / Next story: the bridge closes.",
+    ]
+    html = page(
+        f"<div class='page'><div class='top'>{paragraphs(masthead)}</div>"
+        f"<div class='main'><div class='text'>{paragraphs(PROSE)}</div></div>"
+        + "".join(f"<div class='box'>{box}</div>" for box in boxes)
+        + "</div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
