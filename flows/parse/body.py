@@ -212,6 +212,7 @@ CLIMB = 3
 SCATTERED = 0.2
 MOST = 0.6
 CLIMB_GAIN = 1.5
+RUN_PARAGRAPHS = 3  # paragraphs in one parent that make a run of article text
 SECTION_CLIMB = 6  # wrappers between a paragraph's block and the repeated stretch
 HOST_PARAGRAPHS = 3  # paragraphs straight inside an ancestor that make it the text around
 HOST_SHARE = 0.15  # … when they hold this share of the chosen block's prose
@@ -439,13 +440,16 @@ def _main_blocks(
             held[node.mem_id] = held.get(node.mem_id, 0) + chars
             node = node.parent
 
+    cast: list[tuple[LexborNode, int, bool]] = []  # voters: element, characters, holder
     for node_id, (node, text, is_holder) in prose.items():
         if node_id in off:
             continue
         if is_holder:
             vote(node, 1 + text.count(",") + min(len(text) / 100, 3), len(text))
+            cast.append((node, len(text), True))
         elif score := _prose_score(node, text, links):
             vote(node.parent, score, len(text))
+            cast.append((node, len(text), False))
     if not votes:
         return [tree.body] if tree.body is not None else []
     ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
@@ -463,7 +467,7 @@ def _main_blocks(
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
         best = _holding_most(voters, total) or best
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
-    chosen = _climb(best, votes, held, headlines)
+    chosen = _climb(best, votes, held, headlines, cast)
     host = _host(chosen, held, headlines)
     if host is not chosen and embeds is not None:
         embeds.add(chosen.node.mem_id)
@@ -757,19 +761,78 @@ def _candidate_score(vote: _Vote, headlines: dict[int, int]) -> float:
 
 
 def _climb(
-    best: _Vote, votes: dict[int, _Vote], held: dict[int, int], headlines: dict[int, int]
+    best: _Vote,
+    votes: dict[int, _Vote],
+    held: dict[int, int],
+    headlines: dict[int, int],
+    cast: list[tuple[LexborNode, int, bool]],
 ) -> _Vote:
     """An article split over several sibling columns or cards: the element holding
-    them all, when it holds much more prose than the best single one."""
+    them all, when it holds much more prose than the best single one, counted in runs
+    (`_in_runs`): lone lines around a short article (a masthead, a disclaimer, a teaser
+    per card) do not make its page wrapper the article."""
     node = best.node.parent
     chosen = best
+    runs: dict[int, int] | None = None
     for _ in range(CLIMB):
         if node is None or node.tag in ("body", "html") or headlines.get(node.mem_id, 0) > 1:
             break  # several headlines: a list of stories, not one story in pieces
         if held.get(node.mem_id, 0) >= CLIMB_GAIN * held.get(best.node.mem_id, 1):
-            chosen = votes.get(node.mem_id) or _Vote(node, best.score)
+            if runs is None:
+                runs = _in_runs(cast, best.node)
+            if not runs or runs.get(node.mem_id, 0) >= CLIMB_GAIN * runs[best.node.mem_id]:
+                chosen = votes.get(node.mem_id) or _Vote(node, best.score)
         node = node.parent
     return chosen
+
+
+def _in_runs(cast: list[tuple[LexborNode, int, bool]], best: LexborNode) -> dict[int, int]:
+    """Characters of prose each element holds (up to `CLIMB` + 3 levels above the voter's
+    parent), counting only text written as a run: a holder's own text broken into lines by
+    `<br>`s (`_lone_line`), or paragraphs that
+    share their parent (their list, for one paragraph per list item: a recipe's steps) with
+    another voting paragraph, unless that parent is named as boilerplate (a footer's contact
+    and copyright lines). Empty unless `best` holds a run of its own (`RUN_PARAGRAPHS`
+    paragraphs straight inside it, or lines of its own between `<br>`s) that counts: a lone
+    paragraph is no yardstick."""
+    siblings: dict[int, int] = {}
+    for node, _, is_holder in cast:
+        if not is_holder and (parent := _run_parent(node)) is not None:
+            siblings[parent.mem_id] = siblings.get(parent.mem_id, 0) + 1
+    if siblings.get(best.mem_id, 0) < RUN_PARAGRAPHS and (
+        sum(child.tag == "br" for child in best.iter()) < RUN_PARAGRAPHS - 1
+    ):
+        return {}
+    runs: dict[int, int] = {}
+    for node, chars, is_holder in cast:
+        parent = _run_parent(node)
+        if (
+            _lone_line(node)
+            if is_holder
+            else parent is None or siblings[parent.mem_id] < 2 or _is_junk_element(parent)
+        ):
+            continue
+        current: LexborNode | None = node if is_holder else node.parent
+        for _ in range(CLIMB + 3):
+            if current is None:
+                break
+            runs[current.mem_id] = runs.get(current.mem_id, 0) + chars
+            current = current.parent
+    return runs if best.mem_id in runs else {}
+
+
+def _lone_line(holder: LexborNode) -> bool:
+    """A holder whose own text is one line (no `<br>` breaks it): a date line, a disclaimer,
+    a "previous / next" bar, not a run of the article's text."""
+    return not any(child.tag == "br" for child in holder.iter())
+
+
+def _run_parent(paragraph: LexborNode) -> LexborNode | None:
+    """What a paragraph's run is gathered in: its parent, or the list for a list item's."""
+    parent = paragraph.parent
+    if parent is not None and parent.tag == "li":
+        return parent.parent
+    return parent
 
 
 def _off_article(
@@ -988,6 +1051,11 @@ def _read_block(
     subheads = _inner_h1s(root, headline, h1s) if headline is not None and len(h1s) > 1 else set()
     junk -= subheads
     blocks = root.css(f"{BLOCKS}, h1" if inside or subheads else BLOCKS)  # one tag each
+    # A block tag chosen whole (a `td`) matches its own selector: when it holds other blocks
+    # it is read through them and its loose text, like a `div`, not whole and then again.
+    holding = len(blocks) > 1 and blocks[0].mem_id == root.mem_id
+    if holding:
+        blocks = blocks[1:]
     junk |= _teaser_cards(root, blocks)
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
     paragraphs: list[str] = []
@@ -1013,7 +1081,7 @@ def _read_block(
         return text.split("\n") if text else []
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
-    if root.tag not in _BLOCK_TAGS and len(root.text(deep=False).strip()) >= MIN_HELD:
+    if (holding or root.tag not in _BLOCK_TAGS) and len(root.text(deep=False).strip()) >= MIN_HELD:
         return _with_loose_runs(root, paragraphs, read, junk)
     return paragraphs
 

@@ -630,3 +630,90 @@ def test_a_comment_list_named_in_another_language_stays_out_of_the_vote():
     discussion = '<div id="art-komentarze">' + paragraphs([reader] * 12) + "</div>"
     html = page("<article><h1>Story</h1>" + paragraphs(PROSE) + "</article>" + discussion)
     assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_does_not_climb_to_a_page_wrapper_over_lone_lines_around_a_short_article():
+    """A short article in a page of one-off lines (a masthead, teaser blurbs each in a card
+    of its own, a disclaimer) holding more text than it: the lines are no second column."""
+    blurb = "A teaser for another story, written as one short line of its own, here."
+    cards = "".join(f"<div class='card'><p>{blurb} Number {n}.</p></div>" for n in range(4))
+    html = page(
+        "<div class='page'><div class='top'><p>The city daily of the valley, since 1901.</p></div>"
+        f"<div class='main'><div class='text'>{paragraphs(PROSE)}</div></div>"
+        f"<div class='rail'>{cards}</div><div class='note'>"
+        "<p>Views of readers printed here are their own and not those of the paper.</p></div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_climbs_to_steps_written_one_paragraph_per_list_item():
+    """A recipe's steps, one paragraph in each list item, are a run of text like the
+    paragraphs beside them: the block holding both is the article."""
+    steps = [
+        f"Step {n}: stir the pot slowly, then leave it on a low heat for a while." for n in range(6)
+    ]
+    items = "".join(f"<li><p>{step}</p></li>" for step in steps)
+    html = page(
+        f"<div class='recipe'><div class='intro'>{paragraphs(PROSE)}</div>"
+        f"<div class='method'><ol>{items}</ol></div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE + steps
+
+
+def test_body_does_not_climb_for_a_run_of_lines_in_a_boilerplate_box():
+    """A footer's lines (contacts, copyright) share their parent, but a box named as
+    boilerplate is no second column of the article: it does not lift a short article to the
+    page wrapper, where the masthead's lines would be read too."""
+    masthead = [
+        "The Valley Daily, the paper of the whole valley since 1901.",
+        "Home of the news, the weather and the sport of the valley.",
+    ]
+    lines = [
+        "Newsroom line: 0123 456 789, write to the desk at any hour.",
+        "Copyright 2004-2011 The Valley Daily, all rights reserved here.",
+        "Reproduction of the stories without our leave is not allowed.",
+    ]
+    html = page(
+        f"<div class='page'><div class='top'>{paragraphs(masthead)}</div>"
+        f"<div class='main'><div class='text'>{paragraphs(PROSE)}</div></div>"
+        f"<div class='footer'>{paragraphs(lines)}</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_reads_an_article_in_a_table_cell_once():
+    """A cell chosen whole matches the block selector itself: read through its paragraphs,
+    it must not be read whole as well."""
+    html = page(
+        "<table><tr><td class='menu'><a href='/a'>News</a> <a href='/b'>Sport</a></td>"
+        f"<td class='story'><img src='x.jpg'>{paragraphs(PROSE)}<br><br></td></tr></table>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_keeps_the_loose_text_of_a_table_cell_beside_its_paragraphs():
+    loose = "Written straight into the cell after the paragraphs, as old templates did, at length."
+    html = page(f"<table><tr><td class='story'>{paragraphs(PROSE)}{loose}</td></tr></table>")
+    assert extract_body(LexborHTMLParser(html)) == [*PROSE, loose]
+
+
+def test_body_does_not_climb_for_one_line_boxes_of_text_around_a_short_article():
+    """Text written straight into a box counts as a run of the article only when `<br>`s
+    break it into lines: one line per box (a date line, a disclaimer, a previous / next bar)
+    is page furniture, and must not lift the article to the page wrapper."""
+    masthead = [
+        "The Valley Daily, the paper of the whole valley since 1901.",
+        "Home of the news, the weather and the sport of the valley.",
+    ]
+    boxes = [
+        "Posted on the fourth of January at noon, in the news section.",
+        "Stories taken from other papers are not the views of this one.",
+        "Previous story: the fair opens / Next story: the bridge closes.",
+    ]
+    html = page(
+        f"<div class='page'><div class='top'>{paragraphs(masthead)}</div>"
+        f"<div class='main'><div class='text'>{paragraphs(PROSE)}</div></div>"
+        + "".join(f"<div class='box'>{box}</div>" for box in boxes)
+        + "</div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
