@@ -8,22 +8,9 @@ from datetime import UTC, datetime
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.contracts import Comment
 from flows.parse.comment_meta import read_meta_line
 from flows.parse.comments import extract_comments
-
-FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
-
-
-def comments_of(body: str) -> list[Comment]:
-    html = (
-        f"<html><body><article><h1>Story</h1><p>The story text.</p></article>{body}</body></html>"
-    )
-    return extract_comments(LexborHTMLParser(html), FETCHED)
-
-
-def rows(comments: list[Comment]) -> list[tuple[str | None, str, int | None]]:
-    return [(c.author, c.text, c.parent) for c in comments]
+from tests.support.comment_pages import FETCHED, comments_of, rows
 
 
 def test_dated_teasers_with_comment_counts_are_not_comments():
