@@ -10,9 +10,9 @@ and class words. Selection runs in lexbor (CSS), Python only scores the results.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -363,17 +363,8 @@ def _inline_lead(element: LexborNode, text: str) -> bool:
         return False
     if _link_density(element) >= 0.3:
         return False
-    return not any(inner.tag in _LEAD_INNER for inner in _descendants(element))
-
-
-def _descendants(element: LexborNode) -> Iterator[LexborNode]:
-    """The elements inside `element` (lexbor's `css` also matches the element itself)."""
-    child = element.child
-    while child is not None:
-        if child.is_element_node:
-            yield child
-            yield from _descendants(child)
-        child = child.next
+    inside = islice(element.traverse(), 1, None)  # its first node is `element` itself
+    return not any(inner.tag in _LEAD_INNER for inner in inside)
 
 
 def _is_junk_element(node: LexborNode) -> bool:
