@@ -5,19 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from selectolax.lexbor import LexborHTMLParser
-
 from flows.contracts import Comment
-from flows.parse.comments import extract_comments
-
-FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
-
-
-def comments_of(body: str) -> list[Comment]:
-    html = (
-        f"<html><body><article><h1>Story</h1><p>The story text.</p></article>{body}</body></html>"
-    )
-    return extract_comments(LexborHTMLParser(html), FETCHED)
+from tests.support.comment_pages import comments_of
 
 
 def rows(comments: list[Comment]) -> list[tuple[str | None, str]]:
