@@ -240,13 +240,13 @@ _SIGN_IN = re.compile(
 )
 
 
-def _styled_out_of_sight(style: str | None) -> bool:
-    return style is not None and "none" in style and _HIDDEN_STYLE.search(style) is not None
-
-
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
-"""An element styled out of sight (a folded floor's notice shown only when a moderator hides
-the post) is chrome, like one marked `hidden`."""
+
+
+def _styled_out_of_sight(style: str | None) -> bool:
+    """An element styled out of sight (a folded floor's notice shown only when a moderator
+    hides the post) is chrome, like one marked `hidden`."""
+    return style is not None and "none" in style and _HIDDEN_STYLE.search(style) is not None
 
 
 def _profile_link(href: str) -> bool:
