@@ -129,8 +129,11 @@ _BUTTON_FILLERS = frozenset(
         *("μέγεθος", "κειμένου", "大", "中", "小"),
     )
 )
-_BUTTON_SPLIT = re.compile(r"[\s|/·•,:：]+")
+_BUTTON_MARKS = "|/·•,:："
+_BUTTON_SPLIT = re.compile(rf"[\s{_BUTTON_MARKS}]+")
+_BUTTON_WORD = re.compile(rf"[^\s{_BUTTON_MARKS}]+")
 TOOLBAR_MAX = 60
+TOOLBAR_WORDS = 8
 
 
 def clean(text: str) -> str:
@@ -160,7 +163,15 @@ def is_boilerplate(text: str) -> bool:
 def _is_toolbar(text: str) -> bool:
     """A short line whose words are all button labels ("Print | Email | Share", "Drucken
     Teilen"): no sentence, only what a bar of buttons says."""
-    words = [word for word in _BUTTON_SPLIT.split(text.lower()) if word]
+    lowered = text.lower()
+    first = _BUTTON_WORD.search(lowered)
+    if first is None or (
+        first.group() not in _BUTTON_WORDS and first.group() not in _BUTTON_FILLERS
+    ):
+        return False  # most lines: the first word already says no
+    words = [word for word in _BUTTON_SPLIT.split(lowered) if word]
+    if len(words) > TOOLBAR_WORDS:
+        return False
     return any(word in _BUTTON_WORDS for word in words) and all(
         word in _BUTTON_WORDS or word in _BUTTON_FILLERS for word in words
     )
@@ -218,8 +229,8 @@ def without_title_or_see_also(paragraphs: list[str], title: str | None) -> list[
     while index < len(paragraphs):
         text = paragraphs[index]
         index += 1
-        if wanted and _folded(text) == wanted:
-            continue
+        if wanted and len(wanted) <= len(text) <= 2 * len(wanted) and _folded(text) == wanted:
+            continue  # (folding only removes spaces: a line much longer is no headline)
         if len(text) > SEE_ALSO_MAX or _SEE_ALSO_LABEL.match(text) is None:
             kept.append(text)
             continue
