@@ -133,6 +133,13 @@ _BUTTON_MARKS = "|/·•,:："
 _BUTTON_SPLIT = re.compile(rf"[\s{_BUTTON_MARKS}]+")
 _BUTTON_WORD = re.compile(rf"[^\s{_BUTTON_MARKS}]+")
 TOOLBAR_MAX = 60
+# A slideshow's counter ("1 of 123", "Bild 3 von 12", "Foto 2 di 8"): a picture's place.
+COUNTER_MAX = 30
+_COUNTER = re.compile(
+    r"^\W*(?:(?:photo|image|slide|picture|bild|foto|immagine|zdjęcie)\s*)?\d+\s*"
+    r"(?:of|von|sur|de|di|van|z|из)\s*\d+\W*$",
+    re.IGNORECASE,
+)
 TOOLBAR_WORDS = 8
 
 
@@ -154,6 +161,7 @@ def is_boilerplate(text: str) -> bool:
     return bool(
         _CALL.search(text)
         or (len(text) <= TOOLBAR_MAX and _is_toolbar(text))
+        or (len(text) <= COUNTER_MAX and _COUNTER.match(text) is not None)
         or (_may_be_credit(text) and _CREDIT.search(text))
         or (len(text) < SHORT_CREDIT and CREDIT_MARK.search(text))
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))

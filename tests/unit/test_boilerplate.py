@@ -92,6 +92,8 @@ def test_a_closing_paragraph_reporting_on_subscriptions_or_donations_is_kept():
         "Читайте также",
         "推荐阅读",
         "Реклама",
+        "1 of 123",
+        "Bild 3 von 12",
     ],
 )
 def test_button_bars_see_also_labels_and_ad_slots_in_several_languages_are_boilerplate(line):
@@ -105,6 +107,7 @@ def test_button_bars_see_also_labels_and_ad_slots_in_several_languages_are_boile
         "The related costs rose by a third.",
         "Print media covered the vote.",
         "A friend of the mayor",
+        "3 of 4 voted yes.",
     ],
 )
 def test_lines_that_only_mention_buttons_or_related_things_are_kept(line):
