@@ -19,10 +19,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from flows.parse.boilerplate import (
     clean,
     from_json_ld,
-    is_boilerplate,
     is_label,
     trim_edges,
-    without_title_or_see_also,
+    without_boilerplate,
 )
 from flows.parse.comment_meta import AREA_WORDS, COMMENT_WORDS
 from flows.parse.nodes import LINE_TAGS, Scan, is_inside, lines_text, link_chars, scan, tag_id
@@ -255,8 +254,7 @@ def extract_body(
     for root in roots:
         paragraphs.extend(_read_block(root, headline, scanned.of("h1"), links, embeds))
     texts = [text for text in (clean(_visible(paragraph)) for paragraph in paragraphs) if text]
-    texts = without_title_or_see_also(texts, title)
-    return trim_edges([text for text in texts if not is_boilerplate(text)])
+    return trim_edges(without_boilerplate(texts, title))
 
 
 def _junk_paragraph(para: LexborNode) -> bool:

@@ -36,10 +36,13 @@ _CALL = re.compile(
     r"abonnieren|jetzt abonnieren|folgen sie|teilen|mehr zum thema|lesen sie auch|"
     r"weiterlesen|anzeige|werbung|abonnez|inscrivez|suivez-nous|partager|lire aussi|"
     r"publicité|suscr[ií]bete|s[ií]guenos|compartir|lee también|publicidad|iscriviti|"
-    r"seguici|condividi|leggi anche|abonneer|volg ons|lees ook|deel dit"
-    rf"|{_SEE_ALSO}|{_ADVERT})\b|(?:related|more|read|watch|see)\s*:)",
+    r"seguici|condividi|leggi anche|abonneer|volg ons|lees ook|deel dit)\b|"
+    r"(?:related|more|read|watch|see)\s*:)",
     re.IGNORECASE,
 )
+# Tried apart from `_CALL`, on the lines of a label's length only (a case-blind search over
+# these words in many scripts costs more than the rest of `_CALL`).
+_LABEL_LINE = re.compile(rf"^\W*(?:{_SEE_ALSO}|{_ADVERT})\b", re.IGNORECASE)
 _NEWSLETTER = re.compile(r"\b(?:newsletter|inbox|podcast|app store|google play)\b", re.IGNORECASE)
 # "Photo: Ada Obi/AP", "(Image credit: Getty Images)", "Foto: dpa", "In this file photo, …".
 _CREDIT = re.compile(
@@ -160,6 +163,7 @@ def is_boilerplate(text: str) -> bool:
         return text.startswith(("In ", "in ")) and _CREDIT.match(text) is not None
     return bool(
         _CALL.search(text)
+        or (len(text) <= SEE_ALSO_MAX and _LABEL_LINE.match(text) is not None)
         or (len(text) <= TOOLBAR_MAX and _is_toolbar(text))
         or (len(text) <= COUNTER_MAX and _COUNTER.match(text) is not None)
         or (_may_be_credit(text) and _CREDIT.search(text))
@@ -227,24 +231,33 @@ def trim_edges(paragraphs: list[str]) -> list[str]:
     return paragraphs[start:end] if end > start else paragraphs
 
 
-def without_title_or_see_also(paragraphs: list[str], title: str | None) -> list[str]:
-    """The paragraphs less the headline said again (a template's second `<h1>`, an image's
-    title) and the "See also" lists: a label such as "Related articles", "Zobacz także",
-    "推荐阅读" with the headlines after it (short lines, no sentence)."""
-    wanted = _folded(title) if title else ""
-    kept: list[str] = []
-    index = 0
-    while index < len(paragraphs):
-        text = paragraphs[index]
-        index += 1
-        if wanted and len(wanted) <= len(text) <= 2 * len(wanted) and _folded(text) == wanted:
-            continue  # (folding only removes spaces: a line much longer is no headline)
-        if len(text) > SEE_ALSO_MAX or _SEE_ALSO_LABEL.match(text) is None:
-            kept.append(text)
-            continue
-        while index < len(paragraphs) and _is_headline_shaped(paragraphs[index]):
-            index += 1
-    return kept
+def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
+    """The paragraphs less those `is_boilerplate` finds, the headline said again (a template's
+    second `<h1>`, an image's title) and the "See also" lists: a label such as "Related
+    articles", "Zobacz także", "推荐阅读" with the headlines after it (short lines, no
+    sentence)."""
+    junk = [is_boilerplate(text) for text in paragraphs]
+    # Labels: every one but a bare "Related …" is a call to action too, found above.
+    labels = [
+        index
+        for index, text in enumerate(paragraphs)
+        if len(text) <= SEE_ALSO_MAX
+        and (junk[index] or text.startswith(("Related", "related", "RELATED")))
+        and _SEE_ALSO_LABEL.match(text) is not None
+    ]
+    for index in labels:
+        junk[index] = True
+        after = index + 1
+        while after < len(paragraphs) and _is_headline_shaped(paragraphs[after]):
+            junk[after] = True
+            after += 1
+    if title:
+        wanted = _folded(title)
+        shortest, longest = len(wanted), 2 * len(wanted)  # folding only removes spaces
+        for index, text in enumerate(paragraphs):
+            if shortest <= len(text) <= longest and _folded(text) == wanted:
+                junk[index] = True
+    return [text for text, dropped in zip(paragraphs, junk, strict=True) if not dropped]
 
 
 SEE_ALSO_MAX = 60  # a label, not a line that mentions related stories

@@ -1,6 +1,6 @@
 import pytest
 
-from flows.parse.boilerplate import is_boilerplate, trim_edges, without_title_or_see_also
+from flows.parse.boilerplate import is_boilerplate, trim_edges, without_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -147,4 +147,4 @@ def test_a_closing_paragraph_that_starts_with_about_is_kept():
 def test_the_headline_said_again_and_see_also_lists_are_left_out():
     prose = ["The council closed the bridge.", "It will reopen next year."]
     listed = ["Bridge to close", prose[0], "Related articles", "Ferry fares rise", *prose[1:]]
-    assert without_title_or_see_also(listed, "Bridge to Close") == prose
+    assert without_boilerplate(listed, "Bridge to Close") == prose
