@@ -7,7 +7,7 @@ format is the set's own) and `sources.jsonl`, one line per page:
      "member": "inside/a.tar.gz (optional)", "site": "spiegel.de", "lang": "de",
      "restore": "meta-content (optional, see read_page)",
      "truth": "a/b.txt (optional, see fetched_body)",
-     "field": "html (optional: the page is this text field of a JSON file)"}
+     "field": "html (optional: the page is this text field of a JSON file, gzipped or not)"}
 
 The pages themselves are other people's work and stay out of the repo: they are written to
 `NEWSFLOW_DEVSETS/NAME/ID` (default `devsets/` next to the repository, like `shared/`), each
@@ -24,6 +24,7 @@ usage: python -m bench.devset [NAME ...]     (no name: every set)
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
@@ -198,7 +199,9 @@ def _page_bytes(source: Source) -> bytes:
     keeps each page inside its annotation, as fhgr/harvest does), written as UTF-8."""
     blob = _blob(source.repo, source.commit, source.path)
     if source.field is not None:
-        page = json.loads(blob)[source.field]
+        page = json.loads(gzip.decompress(blob) if source.path.endswith(".gz") else blob)[
+            source.field
+        ]
         if not isinstance(page, str):
             raise KeyError(f"{source.field} in {source.repo}:{source.path} is not text")
         return page.encode("utf-8")
@@ -231,7 +234,13 @@ def fetch(name: str) -> Iterator[str]:
                 continue
             try:
                 data = read()
-            except (OSError, subprocess.CalledProcessError, tarfile.TarError, KeyError) as error:
+            except (
+                OSError,
+                ValueError,
+                subprocess.CalledProcessError,
+                tarfile.TarError,
+                KeyError,
+            ) as error:
                 yield f"{name}/{source.id}: not fetched ({error})"
                 break
             target.write_bytes(data)
