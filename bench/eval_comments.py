@@ -126,6 +126,11 @@ SHOW_HELD_OUT = "--show-held-out"
 """The option that prints the per-markup blocks of the held-out test halves."""
 
 
+def split_options(argv: list[str]) -> tuple[bool, list[str]]:
+    """Whether SHOW_HELD_OUT was given, and the other options, which go to score.py."""
+    return SHOW_HELD_OUT in argv, [arg for arg in argv if arg != SHOW_HELD_OUT]
+
+
 def fresh_half(page: dict[str, Any]) -> str:
     """The half of a fresh split a page is in: by the host of its URL, else by the
     repository it comes from ("fresh-tune", "fresh2-test" …)."""
@@ -214,8 +219,7 @@ def devset_report(name: str = "comments", *, show_held_out: bool = False) -> lis
 
 
 def main() -> int:
-    show_held_out = SHOW_HELD_OUT in sys.argv[1:]
-    options = [arg for arg in sys.argv[1:] if arg != SHOW_HELD_OUT]
+    show_held_out, options = split_options(sys.argv[1:])
     if not (BENCH / "score.py").is_file():
         print(f"comments benchmark not found at {BENCH}: skipped")
         print("\n".join(devset_report(show_held_out=show_held_out)))
