@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -41,9 +42,13 @@ FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 TIMING_ROUNDS = 5
 
 
-def predictions(pages: Path | list[Path]) -> dict[str, list[dict[str, Any]]]:
+def predictions(
+    pages: Path | list[Path], crashed: set[str] | None = None
+) -> dict[str, list[dict[str, Any]]]:
     """file name → [{"author", "text", "parent"}] as newsflow parses the page (PAGES: a
-    folder of .html files or a list of page files, gzipped or not)."""
+    folder of .html files or a list of page files, gzipped or not). A page whose parse raises
+    counts as "no comments", as the pipeline records it (flows/lake/rows.py), and its name
+    goes into CRASHED."""
     found: dict[str, list[dict[str, Any]]] = {}
     paths = sorted(pages.glob("*.html")) if isinstance(pages, Path) else pages
     for path in paths:
@@ -51,6 +56,11 @@ def predictions(pages: Path | list[Path]) -> dict[str, list[dict[str, Any]]]:
             page = parse_page(path.read_bytes(), fetched_at=FETCHED, name=path.name)
         except PageRejected:
             found[path.name] = []
+            continue
+        except Exception:  # noqa: BLE001 - a parser bug costs one page, never the report
+            found[path.name] = []
+            if crashed is not None:
+                crashed.add(path.name)
             continue
         found[path.name] = [
             {"author": c.author, "text": c.text, "parent": c.parent} for c in page.comments
@@ -177,7 +187,8 @@ def devset_report(name: str = "comments", *, show_held_out: bool = False) -> lis
         for p in devset.truth(name)  # type: ignore[attr-defined]
         if p["file"] in on_disk
     ]
-    found = predictions([path for _, path in present])
+    crashed: set[str] = set()
+    found = predictions([path for _, path in present], crashed)
     rows = page_rows(truth, found)
     dev = [r for r in rows if r.split in DEV_SPLITS]
     lines = [
@@ -209,6 +220,12 @@ def devset_report(name: str = "comments", *, show_held_out: bool = False) -> lis
         "  reply parents right on pages with the right count: "
         + ", ".join(f"{split} {right}/{total}" for split, right, total in parents if total)
     )
+    if crashed:
+        by_half = Counter(p["split"] for p in truth if p["file"] in crashed)
+        lines.append(
+            f"  pages whose parse raised (counted as no comments): {len(crashed)}, in "
+            + ", ".join(f"{half} {count}" for half, count in sorted(by_half.items()))
+        )
     lines.append("  per markup, worst first (split, pages, true, found, matched, right authors):")
     lines += _markup_lines(readable)
     for half, part in held_out if show_held_out else []:

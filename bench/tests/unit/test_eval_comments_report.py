@@ -102,3 +102,18 @@ def test_asked_for_a_held_out_half_is_listed_apart_and_a_read_one_with_the_dev_s
 def test_the_held_out_option_is_taken_out_of_what_goes_to_score_py() -> None:
     assert eval_comments.split_options(["--show-held-out", "--verbose"]) == (True, ["--verbose"])
     assert eval_comments.split_options(["--verbose"]) == (False, ["--verbose"])
+
+
+def test_a_page_whose_parse_raises_counts_as_no_comments_and_is_named(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    page = tmp_path / "x.html"
+    page.write_bytes(b"<html><body><p>Hello</p></body></html>")
+
+    def parser_bug(data: bytes, **_: object) -> None:
+        raise ValueError("hour must be in 0..23")
+
+    monkeypatch.setattr(eval_comments, "parse_page", parser_bug)
+    crashed: set[str] = set()
+    assert eval_comments.predictions([page], crashed) == {"x.html": []}
+    assert crashed == {"x.html"}
