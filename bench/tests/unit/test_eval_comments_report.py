@@ -42,7 +42,7 @@ def _report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *, show_held_out: b
     monkeypatch.setattr(devset, "present", lambda name: present)
     monkeypatch.setattr(devset, "sources", lambda name: sources)
     monkeypatch.setattr(devset, "truth", lambda name: pages)
-    monkeypatch.setattr(eval_comments, "predictions", lambda paths: found)
+    monkeypatch.setattr(eval_comments, "predictions", lambda paths, crashed=None: found)
     monkeypatch.setattr(eval_comments, "HELD_OUT", ("fresh2",))  # fresh-test has been read
     return eval_comments.devset_report(show_held_out=show_held_out)
 
