@@ -239,13 +239,18 @@ def names_comment_list(heading: str) -> bool:
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?=\S*[^\W\d_])\S+/\S+")
 """A link, or a path with a letter in it: "7/2/2015" is a date, not a path."""
-_LEADING_LABEL = re.compile(
-    r"^(?:(?:posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|commentaire"
-    r"|posté|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven"
-    r"|scritto|inviato|commento|risposta|reply|antwort|réponse|respuesta)\s+)?"
-    r"(?:by|von|par|de|por|door|da|di|from)\s*:?\s+",
-    re.IGNORECASE,
+_LABELS = (
+    r"posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|commentaire|posté"
+    r"|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven|scritto"
+    r"|inviato|commento|risposta|reply|antwort|réponse|respuesta"
 )
+LEADING_LABEL = re.compile(
+    rf"^(?:(?i:(?:{_LABELS})\s+(?:by|von|par|de|por|door|da|di|from))"
+    r"|(?i:by|von|par|door|from)|de|da|di|por)\s*:?\s+"
+)
+"""The words before a name ("Posted by:", "von", "par", "publicado por"). Alone at the start,
+"de", "da", "di", "por" count only in lower case: names begin with "De", "Da", "Di" ("De
+Jong", "Da Silva")."""
 _TRAILING_LABEL = re.compile(
     r"(?:[\s,:|·•@—–-]+(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
     r"|says|said|wrote|writes|a écrit|écrit|dit|dice|escribió|escreveu|disse|zegt|schreef"
@@ -340,7 +345,7 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     author = clean_author(before)
     after = _SUBJECT_AFTER.sub("", line[end:]).strip()
     if not author:
-        match = _LEADING_LABEL.match(after)
+        match = LEADING_LABEL.match(after)
         if match:
             author, after = clean_author(after[match.end() :]), ""
         elif speaker := _SPEAKER_AFTER.match(after):
@@ -390,7 +395,7 @@ def without_weekday(text: str) -> str:
 def labelled_name(line: str) -> str | None:
     """The name on a line that says whose comment it is ("Posted by: Ada", "von Ada",
     "par Ada"): the line beside a date line that holds no name."""
-    match = _LEADING_LABEL.match(line.strip())
+    match = LEADING_LABEL.match(line.strip())
     if match is None:
         return None
     name = clean_author(line.strip()[match.end() :])
@@ -415,7 +420,7 @@ _LEADING_NUMBER = re.compile(r"^#\d+\s*[-|·•—–:]\s*")
 def clean_author(text: str) -> str:
     """A name without the words around it: "Comment by Ada —" → "Ada", "Rafael sagt:" →
     "Rafael"."""
-    name = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", _LEADING_NUMBER.sub("", text.strip())))
+    name = _TRAILING_LABEL.sub("", LEADING_LABEL.sub("", _LEADING_NUMBER.sub("", text.strip())))
     return name.strip(" ,:;|·•»«@—–-")
 
 

@@ -33,6 +33,7 @@ from flows.parse.comment_meta import (
     AREA_WORDS,
     AUTHOR_WORDS,
     COMMENT_WORDS,
+    LEADING_LABEL,
     OTHER_REGION_WORDS,
     REPLY_BOX_WORDS,
     TEXT_WORDS,
@@ -267,9 +268,6 @@ _BY_LINE = re.compile(
     r"(?:am|on|le|il|op|at|um|el|·|\||-|–)\s",
     re.IGNORECASE,
 )
-_LEADING_BY = re.compile(r"^(?:(?i:posted\s+)?(?i:by|von|par|door|from)|de|da|di|por)\s*:?\s+")
-"""The word before a name ("by Ada", "par Ada"); "de", "da", "di", "por" only in lower case,
-as names begin with "De" ("De Jong")."""
 _NAME_END = re.compile(r"\s[»|·•]\s|[，、]")
 """What ends a name in an author element: "Ada » date", "芝士就是力量，a bio"."""
 _TRAILING_ON = re.compile(r"\s+(?:on|am|um|le|il|op|at|el)\s*$", re.IGNORECASE)
@@ -1766,7 +1764,7 @@ def _author_name(shown: str) -> str:
     date = _DATE_IN_TEXT.search(name)
     if date is not None and date.start() > 0:
         name = without_weekday(name[: date.start()])
-    name = _TRAILING_ON.sub("", _LEADING_BY.sub("", _SAYS.sub("", name)))
+    name = _TRAILING_ON.sub("", LEADING_LABEL.sub("", _SAYS.sub("", name)))
     return _ACCOUNT_NUMBER.sub("", name).strip(" ,:|·»«-–—")
 
 

@@ -477,12 +477,28 @@ def test_replies_in_wrapped_items_point_at_the_wrapped_comment():
         ("Rafael sagt:", "Rafael"),
         ("Josef Franz Lindner, ", "Josef Franz Lindner"),
         ("De Souza", "De Souza"),
+        ("Comment by Ada", "Ada"),
     ],
 )
 def test_author_names_lose_their_connectors(shown, name):
     from flows.parse.comments import _author_name
 
     assert _author_name(shown) == name
+
+
+@pytest.mark.parametrize(
+    ("shown", "name"),
+    [
+        ("Posted by: Ada", "Ada"),
+        ("publicado por Ana", "Ana"),
+        ("da Luca", "Luca"),
+        ("De Jong", "De Jong"),
+    ],
+)
+def test_a_name_beside_a_date_loses_the_word_before_it_but_keeps_its_own_de(shown, name):
+    from flows.parse.comment_meta import clean_author
+
+    assert clean_author(shown) == name
 
 
 def test_pingbacks_are_not_reader_comments():
