@@ -1632,6 +1632,8 @@ def _role_label(attributes: dict[str, str | None]) -> str:
 
 
 _RECORD_NUMBER = re.compile(r"[-_]?\d+$")
+"""The number a database gives a row at the end of its id (`post_703351`, `post_message_12`):
+what names a part apart from its row, and what is left names a list's rows (`_record_name`)."""
 
 
 @lru_cache(maxsize=4096)
@@ -2141,15 +2143,18 @@ _NOT_PROSE = _HEADINGS | {"script", "style", "noscript", "template", "nav", "-co
 
 
 def _record_name(node: LexborNode) -> str | None:
-    """`post` for `post_703351`: the name a forum gives each of its rows."""
+    """`post` for `post_703351`: the name a forum gives each of its rows; none when the name
+    holds digits of its own (`x1_2`), as a row's id is a word and one number."""
     node_id = node.id or ""
-    match = _RECORD_ID.match(node_id) if node_id[-1:].isdigit() else None
-    return match[1] if match else None
+    number = _RECORD_NUMBER.search(node_id) if node_id[-1:].isdigit() else None
+    if number is None:
+        return None
+    name = node_id[: number.start()]
+    return None if _DIGIT.search(name) else name
 
 
 _MAX_SCOPES = 6
 _MIN_RECORDS = 2
-_RECORD_ID = re.compile(r"^(\D*?)[-_]?\d+$")
 
 
 def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
