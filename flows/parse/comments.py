@@ -55,9 +55,12 @@ from flows.parse.comment_signed import signed_comments
 from flows.parse.comment_threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import (
     Scan,
+    element_children,
     grouped_by_attribute,
     is_inside,
     lines_text,
+    next_element,
+    previous_element,
     scan,
     select,
     squash,
@@ -558,8 +561,8 @@ def _read_items(
         if regrouped is not None:
             return _read_items(*regrouped, regroup=False, vetted=vetted)
     for position, item in enumerate(items):
-        body = _next_element(item, "dd") if item.tag == "dt" else None
-        if body is not None:
+        body = next_element(item) if item.tag == "dt" else None
+        if body is not None and body.tag == "dd":
             parts[position].add_body(body)
         if item.mem_id in inner:
             parts[position].texts.append((0, inner[item.mem_id]))
@@ -801,12 +804,9 @@ def _repeats(node: LexborNode) -> bool:
     """Has the block a sibling of the same tag and class, as list members have? Zebra
     stripes and other per-member marks (`odd clearfix` beside `clearfix`) aside."""
     label = _member_class(node)
-    previous = node.prev
-    while previous is not None and not previous.is_element_node:
-        previous = previous.prev
     return any(
         sibling is not None and sibling.tag == node.tag and _member_class(sibling) == label
-        for sibling in (previous, _next_sibling_element(node))
+        for sibling in (previous_element(node), next_element(node))
     )
 
 
@@ -858,12 +858,12 @@ def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -
     ]
     found = []
     for box in boxes:
-        members = list(_element_children(box))
+        members = list(element_children(box))
         if len(members) == 1 and (
             members[0].tag in ("ul", "ol")
             or (members[0].tag == "div" and not _looks_like_comment(members[0], fetched_at))
         ):
-            members = list(_element_children(members[0]))
+            members = list(element_children(members[0]))
         for member in members:
             if (
                 member.mem_id not in known
@@ -969,7 +969,7 @@ def _is_item(node: LexborNode) -> bool:
         or (attributes.get("typeof") or "").endswith(("Comment", "Answer"))
     ):
         return True  # schema.org's Answer is a kind of Comment; a forum posting a reply
-    if node.tag == "dd" and _previous_element(node, "dt") is not None:
+    if node.tag == "dd" and (term := previous_element(node)) is not None and term.tag == "dt":
         return False  # the text half of a <dt> item
     classes = _own_classes(attributes)
     tokens = classes.lower().split()
@@ -1020,20 +1020,6 @@ def _without_glued_suffix(word: str) -> str:
         if head != word and comment_word_in(head) is not None:
             return head
     return word
-
-
-def _previous_element(node: LexborNode, tag: str) -> LexborNode | None:
-    sibling = node.prev
-    while sibling is not None and not sibling.is_element_node:
-        sibling = sibling.prev
-    return sibling if sibling is not None and sibling.tag == tag else None
-
-
-def _next_element(node: LexborNode, tag: str) -> LexborNode | None:
-    sibling = node.next
-    while sibling is not None and not sibling.is_element_node:
-        sibling = sibling.next
-    return sibling if sibling is not None and sibling.tag == tag else None
 
 
 _REPLIES_BOX = re.compile(r"indent|children|replies|nested|sub-?comments", re.IGNORECASE)
@@ -1211,7 +1197,7 @@ def _comment_from_lines(
     if found is None:  # the line may be the item's heading ("<h4>Ada - June 29, 2017</h4>")
         headings = [
             line
-            for child in _element_children(parts.item)
+            for child in element_children(parts.item)
             if child.tag in _HEADINGS
             for line in lines_text(child).split("\n")
         ]
@@ -1560,7 +1546,7 @@ class _Parts:
         meta = [node for _, node in self.authors + self.times]
         for node in meta:
             blocks.add(_meta_block(node, root, meta + self.chrome).mem_id)
-        for child in _element_children(root):
+        for child in element_children(root):
             if child.tag in _HEADINGS:
                 blocks.add(child.mem_id)
         return lines_text(root, blocks)
@@ -1804,7 +1790,7 @@ def _holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNo
     line), or an inline element longer than a name (`<span>Not really a duplicate</span>`).
     A connector ("by", "|") or a name in a bare `<strong>` belongs to the meta line."""
     ids = {part.mem_id for part in meta}
-    for child in _element_children(parent):
+    for child in element_children(parent):
         if child.mem_id == block.mem_id or child.mem_id in ids or child.tag in _HEADINGS:
             continue
         if any(is_inside(part, child) for part in meta):
@@ -1831,14 +1817,6 @@ def _text_rank(tokens: str, words: frozenset[str]) -> int | None:
     if "read-more" in tokens:
         return 14
     return None
-
-
-def _element_children(node: LexborNode) -> Iterator[LexborNode]:
-    child = node.child
-    while child is not None:
-        if child.is_element_node:
-            yield child
-        child = child.next
 
 
 _DATE_IN_TEXT = re.compile(
@@ -2296,7 +2274,7 @@ def _signed_heading_rows(
             continue
         meta = _signed_line(heading, fetched_at)
         if meta is None:  # the subject, then "by Ada - 12/14/08 10:20 AM" below it
-            below = _next_sibling_element(heading)
+            below = next_element(heading)
             if below is not None and below.tag in _INLINE:
                 meta = _signed_line(below, fetched_at)
         if meta is None or not meta.author:
@@ -2327,7 +2305,7 @@ def _signed_line(node: LexborNode, fetched_at: datetime) -> MetaLine | None:
 def _only_child(node: LexborNode) -> bool:
     """Is the element its parent's only element?"""
     parent = node.parent
-    return parent is not None and sum(1 for _ in _element_children(parent)) == 1
+    return parent is not None and sum(1 for _ in element_children(parent)) == 1
 
 
 _MAX_META_HEADING = 100
@@ -2451,28 +2429,21 @@ def _previous_filled_sibling(node: LexborNode) -> LexborNode | None:
 
 def _next_filled_sibling(node: LexborNode) -> LexborNode | None:
     """The next sibling element that shows something, past spacers (`div.clearer`)."""
-    sibling = _next_sibling_element(node)
+    sibling = next_element(node)
     while sibling is not None and not sibling.text().strip() and sibling.child is None:
-        sibling = _next_sibling_element(sibling)
-    return sibling
-
-
-def _next_sibling_element(node: LexborNode) -> LexborNode | None:
-    sibling = node.next
-    while sibling is not None and not sibling.is_element_node:
-        sibling = sibling.next
+        sibling = next_element(sibling)
     return sibling
 
 
 def _following_blocks(heading: LexborNode) -> list[LexborNode]:
-    start = heading if _next_sibling_element(heading) is not None else heading.parent
+    start = heading if next_element(heading) is not None else heading.parent
     blocks = []
-    node = _next_sibling_element(start) if start is not None else None
+    node = next_element(start) if start is not None else None
     while node is not None:
         if node.tag in _HEADINGS or node.tag == "form" or node.css_first("form, textarea, h2"):
             break
         blocks.append(node)
-        node = _next_sibling_element(node)
+        node = next_element(node)
     return blocks
 
 
@@ -2512,7 +2483,7 @@ def _repeated_items(
                 if len(passing) > len(best):
                     best = passing
             deeper.extend(
-                children for node in siblings if (children := list(_element_children(node)))
+                children for node in siblings if (children := list(element_children(node)))
             )
         level = deeper
     items = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -189,6 +190,30 @@ def is_inside(node: LexborNode, root: LexborNode) -> bool:
             return True
         ancestor = ancestor.parent
     return False
+
+
+def element_children(node: LexborNode) -> Iterator[LexborNode]:
+    child = node.child
+    while child is not None:
+        if child.is_element_node:
+            yield child
+        child = child.next
+
+
+def next_element(node: LexborNode) -> LexborNode | None:
+    """The next sibling that is an element, past text and HTML comments."""
+    sibling = node.next
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next
+    return sibling
+
+
+def previous_element(node: LexborNode) -> LexborNode | None:
+    """The previous sibling that is an element, past text and HTML comments."""
+    sibling = node.prev
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.prev
+    return sibling
 
 
 def squash(text: str) -> str:
