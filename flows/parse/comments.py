@@ -29,6 +29,21 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comment_boards import board_replies
+from flows.parse.comment_lines import (
+    ADDRESS,
+    DATE_IN_TEXT,
+    DIGIT,
+    HEADER_LINES,
+    MAX_META_SOURCE,
+    META_SLACK,
+    POST_NUMBER,
+    REPLY_SUBJECT,
+    REPLY_TO,
+    meta_in,
+    name_like,
+    time_in,
+    without_leading_dates,
+)
 from flows.parse.comment_meta import (
     AREA_WORDS,
     AUTHOR_WORDS,
@@ -41,9 +56,7 @@ from flows.parse.comment_meta import (
     MetaLine,
     clean_author,
     comment_word_in,
-    is_date_line,
     label_words,
-    labelled_name,
     mask_links,
     names_comment_list,
     read_meta_line,
@@ -277,9 +290,6 @@ _TRAILING_ON = re.compile(r"\s+(?:on|am|um|le|il|op|at|el)\s*$", re.IGNORECASE)
 """The connector left when the date after "Ada on 3 May" sits in another element."""
 _MAX_AUTHOR = 60
 _TITLES = "h1, h2, h3, h4, h5, h6"
-_META_SLACK = 20
-"""Characters a metadata line may hold besides its author and time ("Posted by:", "Reply");
-more is a comment's text, however short ("Not really a duplicate …")."""
 
 
 def extract_comments(
@@ -385,11 +395,11 @@ def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
         return items[1:]
     subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
     first, others = subjects[0], [s for s in subjects[1:] if s is not None]
-    if first is None or _REPLY_SUBJECT.match(first) or not others:
+    if first is None or REPLY_SUBJECT.match(first) or not others:
         return items
     topic = first.casefold()
     replies = all(
-        _REPLY_SUBJECT.match(other) and _REPLY_SUBJECT.sub("", other).casefold() == topic
+        REPLY_SUBJECT.match(other) and REPLY_SUBJECT.sub("", other).casefold() == topic
         for other in others
     )
     return items[1:] if replies else items
@@ -437,7 +447,7 @@ def _shown_numbers(
         for node in item.css(_NUMBER_HOLDERS + ", div"):
             if node.tag == "div" and not _text_only(node):
                 continue  # a block of the post, not its counter ("<div>Post 2 of 10</div>")
-            shown = _POST_NUMBER.match(_with_mark_before(node))
+            shown = POST_NUMBER.match(_with_mark_before(node))
             if shown and (linked or not _links_to_comments(node.attributes.get("href"))):
                 numbers.add(int(shown[1]))
         found = memo[key] = frozenset(numbers)
@@ -448,7 +458,7 @@ def _shows_later_number(item: LexborNode) -> bool:
     """Does a post show a number other than 1 ("#41"): the first post of a topic's later
     page, a reply, not the topic's opening post?"""
     for node in item.css(_NUMBER_HOLDERS):
-        shown = _POST_NUMBER.match(_with_mark_before(node))
+        shown = POST_NUMBER.match(_with_mark_before(node))
         if shown and int(shown[1]) != 1:
             return True
     return False
@@ -485,13 +495,6 @@ def _with_mark_before(node: LexborNode) -> str:
     return shown
 
 
-_POST_NUMBER = re.compile(
-    r"^(?:(?:post|comment|kommentar|commentaire|comentario|commento|reply)\s*#?|#)\s*(\d+)"
-    r"(?:\s+of\s+\d+)?$",
-    re.IGNORECASE,
-)
-
-
 def _subject(item: LexborNode) -> str | None:
     """A post's subject: its heading, else a line labelled as one ("Post subject: Re: …",
     "Betreff:", "Sujet :") where a forum lays its posts out as tables."""
@@ -513,10 +516,6 @@ _SUBJECT_LINE = re.compile(
 _SUBJECT_LINES = 6
 
 
-_REPLY_SUBJECT = re.compile(
-    r"^(?:re|aw|antw|sv|vs|odp|rép|rif)\s*(?:\[\d+\])?\s*:\s*", re.IGNORECASE
-)
-"""The mark of a reply's subject in forums and mail: "Re:", "AW:", "Antw:", "Sv:", "Odp:"."""
 _SUBJECTS_READ = 4
 
 
@@ -641,7 +640,7 @@ def _thread_by_reply_links(items: list[LexborNode], comments: list[Comment]) -> 
                 continue
             before = link.prev
             said = (before.text_content or "") if before is not None and before.is_text_node else ""
-            if _REPLY_TO.match(said.strip() + " " + squash(link.text())):
+            if REPLY_TO.match(said.strip() + " " + squash(link.text())):
                 comment.parent = target
                 break
 
@@ -684,7 +683,7 @@ def _a_linked_title(item: LexborNode, text: str) -> bool:
     """Is a text all the words of one link to another page (a feed card's headline), not a
     reader's words? A link showing its own address was pasted by a reader."""
     shown = squash(text)
-    if not shown or _ADDRESS.match(shown):
+    if not shown or ADDRESS.match(shown):
         return False
     for link in item.css("a[href]"):
         if squash(link.text()) == shown:
@@ -702,7 +701,7 @@ def _links_and_counts(item: LexborNode, text: str) -> bool:
         shown = squash(link.text())
         if not (
             (link.attributes.get("href") or "").startswith(("#", "javascript:"))
-            or _ADDRESS.match(shown)
+            or ADDRESS.match(shown)
         ):
             rest = rest.replace(shown, " ", 1)
     return rest.isascii() and not any(char.isalpha() for char in rest)
@@ -767,7 +766,7 @@ def _no_words_of_its_own(parts: _Parts) -> bool:
     for _, node in parts.authors:
         text = text.replace(squash(node.text()), "", 1)
     text = text.strip()
-    return not text or (len(text) <= _META_SLACK and "\n" not in text and text[-1] not in ".!?")
+    return not text or (len(text) <= META_SLACK and "\n" not in text and text[-1] not in ".!?")
 
 
 _WIDEN_LEVELS = 6
@@ -833,15 +832,12 @@ def _has_meta(node: LexborNode, skip: LexborNode, fetched_at: datetime) -> bool:
         if part.mem_id not in inside and part.mem_id not in skipped:
             parts.classify(part)
     if any(author.text().strip() for _, author in parts.authors) or any(
-        _DIGIT.search(time.text() + (time.attributes.get("datetime") or ""))
+        DIGIT.search(time.text() + (time.attributes.get("datetime") or ""))
         for _, time in parts.times
     ):
         return True  # a name, or a time with digits (not an empty `validate-input` box)
-    lines = lines_text(node, skipped).split("\n")[:_HEADER_LINES]
+    lines = lines_text(node, skipped).split("\n")[:HEADER_LINES]
     return any(read_meta_line(line, fetched_at) for line in lines)
-
-
-_HEADER_LINES = 3
 
 
 def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -> list[LexborNode]:
@@ -1079,7 +1075,7 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
     text, outside = parts.text()
     if author is None or posted_at is None:
         lines = text.split("\n")
-        found = _meta_in(outside() if outside is not None else lines, fetched_at)
+        found = meta_in(outside() if outside is not None else lines, fetched_at)
         if found is not None:
             meta, used, name = found
             author = author or meta.author or name
@@ -1092,7 +1088,7 @@ def _comment(parts: _Parts, parent: int | None, fetched_at: datetime) -> Comment
             if found is not None:
                 meta, _, name = found
                 author, shown, posted_at = meta.author or name, meta.shown, meta.posted_at
-    text, leading = _without_leading_dates(text, fetched_at)
+    text, leading = without_leading_dates(text, fetched_at)
     if posted_at is None and leading is not None:
         shown, posted_at = leading
     if author is None and posted_at is not None:
@@ -1116,7 +1112,7 @@ def _name_before_time(parts: _Parts, fetched_at: datetime) -> str | None:
             return None
         lines = lines_text(before).split("\n")
         last = lines[-1] if lines else ""
-        if _name_like(last, fetched_at) and len(last.split()) <= _NAME_WORDS:
+        if name_like(last, fetched_at) and len(last.split()) <= _NAME_WORDS:
             return clean_author(last) or None
         return None
     return None
@@ -1134,7 +1130,7 @@ def _meta_in_chrome(
     boxes = {node.mem_id for node in parts.chrome}
     for node in parts.chrome:
         if not _ancestor_ids([node]) & boxes:
-            found = _meta_in(lines_text(node).split("\n"), fetched_at)
+            found = meta_in(lines_text(node).split("\n"), fetched_at)
             if found is not None:
                 return found
     return None
@@ -1158,9 +1154,9 @@ def _linked_name(parts: _Parts, fetched_at: datetime) -> str | None:
             continue
         name = squash(link.text())
         if (
-            _name_like(name, fetched_at)
+            name_like(name, fetched_at)
             and name.lower() not in _ACTION_WORDS
-            and not _REPLY_SUBJECT.match(name)
+            and not REPLY_SUBJECT.match(name)
         ):
             return name
     return None
@@ -1192,7 +1188,7 @@ def _comment_from_lines(
     if parts.nested and not vetted:
         return Comment(text="", parent=parent)
     lines = parts.text()[0].split("\n")
-    found = _meta_in(lines, fetched_at)
+    found = meta_in(lines, fetched_at)
     used: set[int] = set()
     if found is None:  # the line may be the item's heading ("<h4>Ada - June 29, 2017</h4>")
         headings = [
@@ -1201,7 +1197,7 @@ def _comment_from_lines(
             if child.tag in _HEADINGS
             for line in lines_text(child).split("\n")
         ]
-        found = _meta_in(headings, fetched_at) if headings else None
+        found = meta_in(headings, fetched_at) if headings else None
         if found is None:
             return Comment(text="", parent=parent)
         meta, _, name = found
@@ -1209,124 +1205,12 @@ def _comment_from_lines(
         meta, used, name = found
     text = "\n".join(line for number, line in enumerate(lines) if number not in used)
     return Comment(
-        text=_without_leading_dates(text, fetched_at)[0],
+        text=without_leading_dates(text, fetched_at)[0],
         author=meta.author or name,
         posted_text=meta.shown,
         posted_at=meta.posted_at,
         parent=parent,
     )
-
-
-def _meta_in(
-    lines: list[str], fetched_at: datetime
-) -> tuple[MetaLine, set[int], str | None] | None:
-    """The author and date line among an item's first lines (or its last two, where the
-    text comes first), the numbers of the lines it takes, and the author's name when it
-    stands on a line of its own: a line beside it that says whose comment it is
-    ("3 May 2024, 10:15" / "Posted by: Ada"), else a name on the line before ("Ada" /
-    "3 May 2024, 10:15")."""
-    count = len(lines)
-    head = _HEADER_LINES
-    while (  # a forum's user column ("Joined: 03 Apr 2003", "Posts: 18") comes before the date
-        head < min(count, _HEADER_LINES + _PROFILE_FIELDS)
-        and sum(bool(_FIELD_LINE.match(line)) for line in lines[:head]) > head - _HEADER_LINES
-    ):
-        head += 1
-    positions = [*range(min(count, head)), *range(max(head, count - 2), count)]
-    for number in positions:
-        meta = read_meta_line(lines[number], fetched_at)
-        if meta is None:
-            continue
-        if meta.author is None:
-            for beside in (number - 1, number + 1):
-                name = labelled_name(lines[beside]) if 0 <= beside < count else None
-                if name is not None:
-                    return meta, {beside, number}, name
-        named = _name_above(lines, number, fetched_at) if meta.author is None else None
-        if named is not None:
-            return meta, {*range(named, number + 1)}, clean_author(lines[named]) or None
-        return meta, {number}, None
-    return None
-
-
-_FIELD_LINE = re.compile(r"^[^\W\d][\w ]{1,20}:\s*\S")
-"""A labelled field of a profile column ("Joined: 03 Apr 2003", "Location: Rio")."""
-_PROFILE_FIELDS = 4
-
-
-def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | None:
-    """The number of the line holding the name above a date line: the line just above it,
-    or the one above a line saying what the comment answers ("Ada" / "replied to comment
-    from Bo" / "#17 • 8:37 AM, Aug 18, 2010") or above a separator ("Ada" / "・" / "May 9th,
-    2024")."""
-    above = number - 1
-    if above > 0 and (_REPLY_TO.match(lines[above]) or not any(map(str.isalnum, lines[above]))):
-        above -= 1  # past what it answers, or a separator on a line of its own ("・")
-    if above >= 0 and _name_like(lines[above], fetched_at):
-        return above
-    return None
-
-
-_REPLY_TO = re.compile(
-    r"^(?:replied to|in reply to|replying to|antwortete auf|als antwort auf|antwort auf"
-    r"|en réponse à|a répondu à|respondió a|en respuesta a|in risposta a|ha risposto a"
-    r"|reageerde op|als reactie op|em resposta a|respondeu a)\b",
-    re.IGNORECASE,
-)
-
-
-def _name_like(line: str, fetched_at: datetime) -> bool:
-    """A short line that can be a name: a few words, none a bare number ("level 1"), no
-    sentence end, not a date."""
-    words = line.split()
-    return (
-        0 < len(line) <= _MAX_NAME_LINE
-        and len(words) <= _MAX_NAME_WORDS
-        and not any(word.strip("#.:").isdigit() for word in words)
-        and line[-1] not in ".!?"
-        and any(ch.isalpha() for ch in line)
-        and find_datetime(mask_links(line), fetched_at) is None
-    )
-
-
-_MAX_NAME_LINE = 40
-_MAX_NAME_WORDS = 5
-
-
-def _without_leading_dates(
-    text: str, fetched_at: datetime
-) -> tuple[str, tuple[str, datetime] | None]:
-    """The text without the lines before it that are only a date, a clock time ("14:05",
-    "3:29 PM", "10:16 horas": the hour of a date shown on a line of its own), the comment's
-    number ("1", "#12", "Post 2 of 10") or what it answers ("In reply to: File Sharing by"),
-    and the first such date."""
-    lines = text.split("\n")
-    first = None
-    while len(lines) > 1:
-        if (
-            _COMMENT_NUMBER.match(lines[0])
-            or _CLOCK_LINE.match(lines[0])
-            or _POST_NUMBER.match(lines[0])
-            or (_REPLY_TO.match(lines[0]) and len(lines[0]) <= _MAX_REPLY_LINE)
-        ):
-            lines = lines[1:]
-            continue
-        if not is_date_line(lines[0], fetched_at):
-            break
-        found = find_datetime(lines[0], fetched_at)
-        if first is None and found is not None:
-            first = (lines[0], found[2])
-        lines = lines[1:]
-    return "\n".join(lines), first
-
-
-_COMMENT_NUMBER = re.compile(r"^#?\d{1,5}\.?$")
-_MAX_REPLY_LINE = 120
-_CLOCK_LINE = re.compile(
-    r"^(?:at|um|à|às|alle|om|kl\.?|@)?\s*[012]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*"
-    r"(?:[ap]\.?\s?m\.?|uhr|h|hs|hrs|horas|heures|ore|uur)?$",
-    re.IGNORECASE,
-)
 
 
 def _rdfa_name(prop: str | None) -> str:
@@ -1462,7 +1346,7 @@ class _Parts:
                 or parse_datetime(mask_links(shown) if shown else None, now=fetched_at)
             )
             if moment is None and shown:
-                moment = _time_in(shown, fetched_at)
+                moment = time_in(shown, fetched_at)
             if moment is None and shown and _COMPACT_AGE.match(shown):
                 moment = parse_datetime(shown + " ago", now=fetched_at)
             if moment is not None:
@@ -1537,7 +1421,7 @@ class _Parts:
         lines of the item outside it."""
         outside = lines_text(self.item, skip | {target.mem_id}).split("\n")
         inside = [line for block in blocks for line in lines_text(block).split("\n")]
-        return inside + outside[:_HEADER_LINES] + outside[-2:]
+        return inside + outside[:HEADER_LINES] + outside[-2:]
 
     def _leftover(self, root: LexborNode, skip: set[int]) -> str:
         """The item's text without its metadata: each author or time element, widened to the
@@ -1714,7 +1598,7 @@ def _shows_a_time(node: LexborNode) -> bool:
     (`date`, `meta`, `posted`) needs to be a time."""
     attributes = node.attributes
     return bool(
-        attributes.get("datetime") or attributes.get("content") or _DIGIT.search(node.text())
+        attributes.get("datetime") or attributes.get("content") or DIGIT.search(node.text())
     )
 
 
@@ -1748,8 +1632,8 @@ def _author_name(shown: str) -> str:
     "Milan on" → "Milan", "guest Saturday, November 24, 2012" → "guest", and without the
     address of a profile shown beside it ("http://twitter.com/HazzW Harry Ward") or the
     account's number or handle after it ("kv9 (697238)", "chompers @evan")."""
-    name = _NAME_END.split(squash(_ADDRESS.sub(" ", shown)).split("\n", 1)[0], maxsplit=1)[0]
-    date = _DATE_IN_TEXT.search(name)
+    name = _NAME_END.split(squash(ADDRESS.sub(" ", shown)).split("\n", 1)[0], maxsplit=1)[0]
+    date = DATE_IN_TEXT.search(name)
     if date is not None and date.start() > 0:
         name = without_weekday(name[: date.start()])
     name = _TRAILING_ON.sub("", LEADING_LABEL.sub("", _SAYS.sub("", name)))
@@ -1758,10 +1642,6 @@ def _author_name(shown: str) -> str:
 
 _ACCOUNT_NUMBER = re.compile(r"(?<=\S)\s*\(\d{2,}\)\s*$|(?<=\S)\s+@[\w.-]+$")
 """The account's number ("kv9 (697238)") or handle ("chompers @evan") after the name."""
-
-
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
-"""A web address; a name may hold slashes ("Brigid Pelino BA/MIR/C.Dir.")."""
 
 
 def _meta_block(node: LexborNode, root: LexborNode, meta: list[LexborNode]) -> LexborNode:
@@ -1778,7 +1658,7 @@ def _meta_block(node: LexborNode, root: LexborNode, meta: list[LexborNode]) -> L
         for text in shown + [squash(title.text()) for title in parent.css(_TITLES)]:
             if text:
                 rest = rest.replace(text, "", 1)
-        if len(rest.strip()) > _META_SLACK:
+        if len(rest.strip()) > META_SLACK:
             break
         block, parent = parent, parent.parent
     return block
@@ -1817,20 +1697,6 @@ def _text_rank(tokens: str, words: frozenset[str]) -> int | None:
     if "read-more" in tokens:
         return 14
     return None
-
-
-_DATE_IN_TEXT = re.compile(
-    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*(?:-|,|um|at|à)?\s*\d{1,2}:\d{2})?"
-    r"|\d{1,2}\.?\s+\w+\.?\s+\d{4}(?:,?\s*(?:-|um|at|à)?\s*\d{1,2}:\d{2})?"
-    r"|\w+\s+\d{1,2},\s+\d{4}(?:\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?)?",
-    re.IGNORECASE,
-)
-
-
-def _time_in(shown: str, fetched_at: datetime) -> datetime | None:
-    """A date inside a metadata line ("by Ada on 21. Jan. 2015, 19:04"), not inside a link."""
-    found = find_datetime(mask_links(shown), fetched_at)
-    return found[2] if found else None
 
 
 def _json_ld_comments(scanned: Scan, fetched_at: datetime) -> list[Comment]:
@@ -1921,10 +1787,10 @@ def _numbered_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Com
         if match is None or title not in lines:
             continue
         rest = lines[lines.index(title) + 1 :]
-        moment = _time_in(title, fetched_at)
-        shown = _DATE_IN_TEXT.search(title)
+        moment = time_in(title, fetched_at)
+        shown = DATE_IN_TEXT.search(title)
         if moment is None and rest:
-            moment, shown = _time_in(rest[0], fetched_at), _DATE_IN_TEXT.search(rest[0])
+            moment, shown = time_in(rest[0], fetched_at), DATE_IN_TEXT.search(rest[0])
             if moment is not None:
                 rest = rest[1:]
         if moment is None or shown is None:
@@ -1954,7 +1820,7 @@ def _numbered_block(header: LexborNode, header_ids: set[int]) -> LexborNode:
         if others:
             break
         block = parent
-        if len(squash(block.text())) > own + _META_SLACK:
+        if len(squash(block.text())) > own + META_SLACK:
             break
     return block
 
@@ -2061,7 +1927,7 @@ def _only_a_byline(row: LexborNode, fetched_at: datetime) -> bool:
     """Is all a row shows one line of an author and a date ("42 points by kine 22 hours ago |
     56 comments"): a story's line in a list of stories, with no text of its own?"""
     shown = row.text()
-    if len(shown) > _MAX_META_SOURCE:
+    if len(shown) > MAX_META_SOURCE:
         return False
     meta = read_meta_line(squash(shown), fetched_at)
     return meta is not None and bool(meta.author)
@@ -2128,7 +1994,7 @@ def _record_name(node: LexborNode) -> str | None:
     if number is None:
         return None
     name = node_id[: number.start()]
-    return None if _DIGIT.search(name) else name
+    return None if DIGIT.search(name) else name
 
 
 _MAX_SCOPES = 6
@@ -2203,7 +2069,7 @@ def _dated_rows(
     times = [
         node
         for node in tree.css("time[datetime]")
-        if _DIGIT.search(node.attributes.get("datetime") or "")
+        if DIGIT.search(node.attributes.get("datetime") or "")
     ]
     for group in _rows_around_anchors(times):
         head = group[:_MIN_RECORDS]
@@ -2296,7 +2162,7 @@ def _signed_line(node: LexborNode, fetched_at: datetime) -> MetaLine | None:
     """The author and date a short line names, read only when it shows a clock time or a
     numeric date (most headings show neither)."""
     shown = node.text()
-    if len(shown) > _MAX_META_SOURCE or not _CLOCK_OR_DATE.search(shown):
+    if len(shown) > MAX_META_SOURCE or not _CLOCK_OR_DATE.search(shown):
         return None
     shown = squash(shown)
     return read_meta_line(shown, fetched_at) if len(shown) <= _MAX_META_HEADING else None
@@ -2309,10 +2175,8 @@ def _only_child(node: LexborNode) -> bool:
 
 
 _MAX_META_HEADING = 100
-_CLOCK_OR_DATE = re.compile(r"\d:\d\d|\d[/.-]\d{1,2}[/.-]\d\d")
-_MAX_META_SOURCE = 400
-"""The most characters such a line may take in the source, spaces and all."""
 """The longest heading read as an author and date line: a name, a number and a date."""
+_CLOCK_OR_DATE = re.compile(r"\d:\d\d|\d[/.-]\d{1,2}[/.-]\d\d")
 
 
 def _shown_authors(rows: list[LexborNode]) -> set[str]:
@@ -2504,13 +2368,12 @@ def _dated(parts: _Parts) -> bool:
     """A `time` element with a machine date says there is a date even in a form no parser
     reads (`datetime="05-01-2018 23:18"`)."""
     return any(
-        node.tag == "time" and _DIGIT.search(node.attributes.get("datetime") or "")
+        node.tag == "time" and DIGIT.search(node.attributes.get("datetime") or "")
         for _, node in parts.times
     )
 
 
 _MAX_EXAMINED = 400
-_DIGIT = re.compile(r"\d")
 _NOT_MEMBER_TAGS = _NOT_ITEM_TAGS | _HEADINGS | {"ul", "ol", "tbody", "br", "hr"}
 _NOT_RECORD_TAGS = _NOT_MEMBER_TAGS - {"tbody"}
 """A table may give each post a `tbody#post_123` of its own rows."""
@@ -2523,9 +2386,7 @@ def _looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     if node.tag in _NOT_RECORD_TAGS:
         return False
     raw = node.text(deep=True)
-    if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (
-        _DIGIT.search(raw) or node.css_first("time")
-    ):
+    if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (DIGIT.search(raw) or node.css_first("time")):
         return False  # a date has digits, or a `time` element
     if node.css_first("form, textarea"):
         return False
@@ -2536,7 +2397,7 @@ def _looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     for part in select(node, PARTS):
         parts.classify(part)
     lines = text.split("\n")
-    found = _meta_in(lines, fetched_at)
+    found = meta_in(lines, fetched_at)
     if found is None and parts.time(fetched_at)[1] is None and not _dated(parts):
         return False
     named = found is not None and bool(found[0].author or found[2])
