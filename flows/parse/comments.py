@@ -47,7 +47,6 @@ from flows.parse.comment_lines import (
 from flows.parse.comment_meta import (
     AREA_WORDS,
     AUTHOR_WORDS,
-    COMMENT_WORDS,
     LEADING_LABEL,
     OTHER_REGION_WORDS,
     REPLY_BOX_WORDS,
@@ -61,12 +60,26 @@ from flows.parse.comment_meta import (
     names_comment_list,
     read_meta_line,
     token_words,
-    without_module_hash,
     without_weekday,
+)
+from flows.parse.comment_named import (
+    CANDIDATES,
+    LINKBACKS,
+    NOT_ITEM_TAGS,
+    NOT_MEMBER_TAGS,
+    NOT_RECORD_TAGS,
+    area_label,
+    class_and_id,
+    is_item,
+    links_to_comments,
+    list_label,
+    own_classes,
 )
 from flows.parse.comment_signed import signed_comments
 from flows.parse.comment_threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import (
+    HEADING_SELECTOR,
+    HEADINGS,
     Scan,
     element_children,
     grouped_by_attribute,
@@ -79,20 +92,6 @@ from flows.parse.nodes import (
     squash,
 )
 from flows.times import find_datetime, parse_datetime
-
-CANDIDATES = (
-    '[class*="omment"], [id*="omment"], [class*="oment"], [id*="oment"], [id^="kommentar"], '
-    '[class*="eactie"], [class*="eserbrief"], [itemtype*="Comment"], [typeof*="Comment"], '
-    '[itemtype$="/Answer"], [typeof$="Answer"], [itemtype$="DiscussionForumPosting"], '
-    '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"], '
-    '[id^="thread"], [class^="thread"], [id*="iscussion"], [class*="iscussion"], '
-    '[id="conversation"], [class*="onversation"]'
-)
-"""Everything that might be a comment item or a comment list; `_is_item` decides (lexbor
-matches `omment` case-sensitively, so this finds `comment`, `Comment`, `kommentar`,
-`commentaire`; `oment` finds `comentario`, `komentarz`; `eactie` the Dutch `reactie`). Forum
-replies are posts: XenForo's `[data-author].message`, phpBB's `div.post#p123`. A thread or a
-discussion (`div#thread`) is a region to look for comments in by their parts."""
 
 
 @lru_cache(maxsize=4096)
@@ -116,28 +115,12 @@ _OTHER_PLACE = re.compile(r"(?:^|\s)sidebar|(?:^|\s)comment-respond\b")
 def _names_comments(region: LexborNode, label: str) -> bool:
     """Does a region (an `<aside>`) say it holds comments, by its name or its first heading?
     A thread beside the article, or a comment system's static fallback, is one."""
-    if _area_label(label):
+    if area_label(label):
         return True
-    heading = region.css_first("h1, h2, h3, h4, h5, h6")
+    heading = region.css_first(HEADING_SELECTOR)
     return heading is not None and names_comment_list(squash(heading.text()))
 
 
-@lru_cache(maxsize=4096)
-def _area_label(label: str) -> bool:
-    """A class or id naming a list of comments (`comments`, `kommentare`, `comment-list`,
-    `disqus_thread`), not a widget, a form or a counter."""
-    words = label_words(label)
-    if words & _NOT_AREA_WORDS or words & OTHER_REGION_WORDS:
-        return False
-    return bool(words & AREA_WORDS) or any(comment_word_in(word) for word in words)
-
-
-_NOT_AREA_WORDS = frozenset(
-    {"count", "counter", "form", "respond", "link", "links", "button", "btn", "number", "icon"}
-    | {"title", "heading", "header", "footer", "meta", "author", "date", "text", "body"}
-    | {"content", "reply", "add", "new", "leave", "write", "post", "no", "closed", "modal"}
-    | {"dialog", "popup", "overlay", "toggle", "open", "show", "load", "more", "error"}
-)
 PARTS = "[class], [id], [itemprop], [property], [hidden], time, cite, footer, form, button, a[href]"
 """One selection per item finds every part that could be its author, time, text or chrome
 (a plain selector: lexbor is ten times slower on a group of `[class*=…]` substrings)."""
@@ -149,73 +132,6 @@ _ROLE_HINT = re.compile(
 """Class fragments that can give an element a role; other elements are skipped at once."""
 
 
-_ITEM_SUFFIXES = frozenset(
-    {"item", "card", "box", "entry", "wrapper", "wrap", "single", "container", "block", "eintrag"}
-    | {"child", "renderer", "element", "component"}
-)
-"""Words after the comment word that still name one comment (`comment-card`, a reply's
-`trellis-comment-child`, a web component's `ytd-comment-renderer`; the plural `children`
-names a box of replies)."""
-_NOT_ITEM_PREFIX = frozenset(
-    [
-        "leave",
-        "add",
-        "post",
-        "write",
-        "new",
-        "no",
-        "submit",
-        "load",
-        "show",
-        "count",
-        "view",
-        "open",
-        "close",
-        "toggle",
-        "more",
-        "form",
-        "has",
-        "allow",
-        "reply",
-        "recent",
-        "latest",
-        "promo",
-        "call",
-        "to",
-        "type",
-        "tone",
-        "section",
-        "category",
-        "cat",
-        "tag",
-        "format",
-        "kind",
-        "label",
-        "neu",
-        "neuer",
-        "nouveau",
-        "nuevo",
-        "novo",
-        "nieuwe",
-        "nuovo",
-        "schreiben",
-        "ajouter",
-        "icon",
-        "ico",
-        "modal",
-        "popup",
-        "dialog",
-    ]
-)
-"""`leave-comment`, `add-comment`, `no-comment` … name buttons and notices, `icon-comment`
-an icon, `modal-comment` a dialog about commenting, and `type-comment`, `tone-comment`,
-`fc-item--comment` a kind of article (opinion), not items."""
-_COMMENT_ID = re.compile(
-    r"^(?:[a-z]+[-_])?(?:comment|kommentar|commentaire|comentario|commento|reactie|komentarz)"
-    r"[-_]?\d+$",
-    re.IGNORECASE,
-)
-"""`comment-123`, `dsq-comment-123` (an item), not `comment-body-123` (a part of one)."""
 _CHROME_TOKEN = re.compile(
     r"reply|antwort|vote|voting|avatar|rating|share|report|flag|action|toolbar|button|like"
     r"|permalink|edit(?!able|or)|badge|signature|counter|karma|points|score|metadata|information"
@@ -239,7 +155,6 @@ _TIME_TOKEN = re.compile(
 )
 """Time words inside class names (`postdate`, `commentTime`), not inside other words
 (`validate`, `update`, `candidate`)."""
-_PHPBB_POST = re.compile(r"^p\d+$")
 _NOT_PARTS = "blockquote, form, aside, #respond"
 """Inside an item, quotes are text and forms are chrome: nothing in them is a role."""
 _CHROME_TAGS = frozenset({"footer", "form", "button"})
@@ -273,7 +188,6 @@ def _profile_link(href: str) -> bool:
     ) and not _SIGN_IN.search(href)
 
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SAYS = re.compile(
     r"\s*(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote|escribió|escreveu"
     r"|disse|skrev|пишет|написал|написала|napisał|napsal)\s*(?::|\.{2,}|…)?\s*$",
@@ -289,7 +203,6 @@ _NAME_END = re.compile(r"\s[»|·•]\s|[，、]")
 _TRAILING_ON = re.compile(r"\s+(?:on|am|um|le|il|op|at|el)\s*$", re.IGNORECASE)
 """The connector left when the date after "Ada on 3 May" sits in another element."""
 _MAX_AUTHOR = 60
-_TITLES = "h1, h2, h3, h4, h5, h6"
 
 
 def extract_comments(
@@ -304,7 +217,7 @@ def extract_comments(
     unnamed comments)."""
     candidates = select(tree, grouped_by_attribute(CANDIDATES))
     memo: dict[tuple[int, bool], bool] = {}
-    items = [node for node in candidates if _is_item(node) and not _in_other_region(node, memo)]
+    items = [node for node in candidates if is_item(node) and not _in_other_region(node, memo)]
     if items:
         items = [item for item in items if not _only_a_time(item, fetched_at)]
         items = _without_opening_post(_without_form_fields(tree, items, fetched_at))
@@ -448,7 +361,7 @@ def _shown_numbers(
             if node.tag == "div" and not _text_only(node):
                 continue  # a block of the post, not its counter ("<div>Post 2 of 10</div>")
             shown = POST_NUMBER.match(_with_mark_before(node))
-            if shown and (linked or not _links_to_comments(node.attributes.get("href"))):
+            if shown and (linked or not links_to_comments(node.attributes.get("href"))):
                 numbers.add(int(shown[1]))
         found = memo[key] = frozenset(numbers)
     return found
@@ -472,12 +385,6 @@ def _text_only(node: LexborNode) -> bool:
     """Does an element hold a single text node and nothing else?"""
     child = node.child
     return child is not None and child.next is None and child.is_text_node
-
-
-def _links_to_comments(href: str | None) -> bool:
-    """Does a link lead to a comment (`/comments/11591/…`, `…/bug/1/comments/1`)?"""
-    lowered = (href or "").lower()
-    return any(stem in lowered for stem in COMMENT_WORDS)
 
 
 def _with_mark_before(node: LexborNode) -> str:
@@ -790,7 +697,7 @@ def _wrapper_of(
             or parent.tag in ("body", "html", "ul", "ol")
             or under[parent.mem_id] > 1
             or parent.mem_id in known
-            or _area_label(_label(parent))
+            or area_label(class_and_id(parent))
         ):
             break
         if _repeats(parent) and _has_meta(parent, item, fetched_at):
@@ -815,11 +722,6 @@ def _member_class(node: LexborNode) -> frozenset[str]:
 
 
 _MEMBER_MARKS = frozenset({"odd", "even", "alt", "first", "last", "active", "new", "highlight"})
-
-
-def _label(node: LexborNode) -> str:
-    attributes = node.attributes
-    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
 
 
 def _has_meta(node: LexborNode, skip: LexborNode, fetched_at: datetime) -> bool:
@@ -850,7 +752,7 @@ def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -
         if box is not None
         and box.mem_id != item.mem_id
         and box.mem_id not in known  # a reply named as one (`comment-child`), not a box
-        and REPLY_BOX_WORDS.intersection(label_words(_label(box)))
+        and REPLY_BOX_WORDS.intersection(label_words(class_and_id(box)))
     ]
     found = []
     for box in boxes:
@@ -898,7 +800,7 @@ def _in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bo
         attributes = ancestor.attributes
         label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         lowered = label.lower()
-        named_list = _list_label(label) and not _widget(label)
+        named_list = list_label(label) and not _widget(label)
         if not named_list and (
             (_other_kind(label) and ancestor.css_first("h1") is None)
             or ancestor.tag == "dialog"
@@ -926,96 +828,6 @@ def _widget(label: str) -> bool:
     """A sidebar widget (`widget comments`): a list of comments in it is about other pages,
     even when it names them comments."""
     return "widget" in label_words(label)
-
-
-@lru_cache(maxsize=4096)
-def _list_label(label: str) -> bool:
-    """A class or id naming a list of comments: `comments`, `kommentare`, `comment-list`,
-    `commentlist`, `comments-area`."""
-    words = label_words(label)
-    if words & AREA_WORDS:
-        return True
-    return any(
-        (stem := comment_word_in(word.removesuffix("list"))) is not None
-        and (word.endswith("list") or words & _LIST_WORDS)
-        and word.removesuffix("list").endswith(stem)
-        for word in words
-    )
-
-
-_LIST_WORDS = frozenset({"list", "liste", "lista", "lijst", "area", "section", "wrapper", "wrap"})
-
-
-_NOT_ITEM_TAGS = frozenset(
-    {"textarea", "input", "select", "option", "label", "button", "form", "a", "img", "script"}
-    | {"i", "svg", "use", "path", "time"}
-)
-"""Form controls and links named after comments (`textarea#comment`, `a.comments-link`)."""
-
-
-def _is_item(node: LexborNode) -> bool:
-    attributes = node.attributes
-    if node.tag in _NOT_ITEM_TAGS:
-        return False
-    itemtype = attributes.get("itemtype") or ""
-    if (
-        "schema.org/Comment" in itemtype
-        or "schema.org/Answer" in itemtype
-        or itemtype.endswith("/DiscussionForumPosting")
-        or (attributes.get("typeof") or "").endswith(("Comment", "Answer"))
-    ):
-        return True  # schema.org's Answer is a kind of Comment; a forum posting a reply
-    if node.tag == "dd" and (term := previous_element(node)) is not None and term.tag == "dt":
-        return False  # the text half of a <dt> item
-    classes = _own_classes(attributes)
-    tokens = classes.lower().split()
-    if _LINKBACKS.intersection(tokens):
-        return False  # another site linking here, not a reader
-    if ("data-author" in attributes and {"message", "post"}.intersection(tokens)) or (
-        node.tag == "div" and "post" in tokens and _PHPBB_POST.match(attributes.get("id") or "")
-    ):
-        return True
-    tag = node.tag or ""
-    if _names_an_item(classes) or ("-" in tag and _names_an_item(tag)):
-        return True  # a web component is named by its tag (`<ytd-comment-renderer>`)
-    node_id = attributes.get("id") or ""
-    return (
-        node.tag in ("li", "div", "article", "section")
-        and bool(_COMMENT_ID.match(node_id))
-        and not any(part in token for token in tokens for part in ("body", "content"))
-    )
-
-
-@lru_cache(maxsize=4096)
-def _names_an_item(classes: str) -> bool:
-    """Does a class attribute name a comment item (`comment`, `xenforo-comment`,
-    `commentItem`, `kommentar-eintrag`, `leserKommentar`, `comentario`), not a part, a list
-    or a button (`comment-author`, `comments`, `add-comment`)? A BEM modifier
-    (`fc-item--type-comment`) names a kind of something else."""
-    for token in classes.split():
-        if "--" in token:
-            continue
-        words = list(token_words(without_module_hash(token)))
-        while len(words) > 1 and words[-1] in _ITEM_SUFFIXES:
-            words.pop()
-        if words:
-            words[-1] = _without_glued_suffix(words[-1])
-        stem = comment_word_in(words[-1]) if words else None
-        if stem is None:
-            continue
-        prefixes = [*words[:-1], words[-1][: -len(stem)]]
-        if not _NOT_ITEM_PREFIX.intersection(prefixes):
-            return True
-    return False
-
-
-def _without_glued_suffix(word: str) -> str:
-    """`commententry` → `comment`: an item suffix written onto the comment word."""
-    for suffix in _ITEM_SUFFIXES:
-        head = word.removesuffix(suffix)
-        if head != word and comment_word_in(head) is not None:
-            return head
-    return word
 
 
 _REPLIES_BOX = re.compile(r"indent|children|replies|nested|sub-?comments", re.IGNORECASE)
@@ -1194,7 +1006,7 @@ def _comment_from_lines(
         headings = [
             line
             for child in element_children(parts.item)
-            if child.tag in _HEADINGS
+            if child.tag in HEADINGS
             for line in lines_text(child).split("\n")
         ]
         found = meta_in(headings, fetched_at) if headings else None
@@ -1431,7 +1243,7 @@ class _Parts:
         for node in meta:
             blocks.add(_meta_block(node, root, meta + self.chrome).mem_id)
         for child in element_children(root):
-            if child.tag in _HEADINGS:
+            if child.tag in HEADINGS:
                 blocks.add(child.mem_id)
         return lines_text(root, blocks)
 
@@ -1477,19 +1289,6 @@ def _ancestor_ids(nodes: Iterable[LexborNode]) -> set[int]:
     return ids
 
 
-def _own_classes(attributes: dict[str, str | None]) -> str:
-    """The class attribute without Polymer's `style-scope <component>`: a web component
-    rendered by Polymer marks every element inside it so, the same on all of them."""
-    classes = attributes.get("class") or ""
-    if "style-scope" not in classes:
-        return classes
-    tokens = classes.split()
-    if "style-scope" not in tokens:
-        return classes
-    scope = tokens.index("style-scope")
-    return " ".join(tokens[:scope] + tokens[scope + 2 :])
-
-
 def _role_label(attributes: dict[str, str | None]) -> str:
     """The words that can say what a part is: its classes, and inside a Polymer component,
     where classes say nothing, its `id` (`author-text`, `published-time-text`)."""
@@ -1498,7 +1297,7 @@ def _role_label(attributes: dict[str, str | None]) -> str:
         return _RECORD_NUMBER.sub("", attributes.get("id") or "")
     if "style-scope" not in classes:
         return classes
-    return f"{_own_classes(attributes)} {attributes.get('id') or ''}".strip()
+    return f"{own_classes(attributes)} {attributes.get('id') or ''}".strip()
 
 
 _RECORD_NUMBER = re.compile(r"[-_]?\d+$")
@@ -1655,7 +1454,7 @@ def _meta_block(node: LexborNode, root: LexborNode, meta: list[LexborNode]) -> L
         if _holds_other_text(parent, block, meta):
             break
         rest = squash(parent.text())
-        for text in shown + [squash(title.text()) for title in parent.css(_TITLES)]:
+        for text in shown + [squash(title.text()) for title in parent.css(HEADING_SELECTOR)]:
             if text:
                 rest = rest.replace(text, "", 1)
         if len(rest.strip()) > META_SLACK:
@@ -1671,7 +1470,7 @@ def _holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNo
     A connector ("by", "|") or a name in a bare `<strong>` belongs to the meta line."""
     ids = {part.mem_id for part in meta}
     for child in element_children(parent):
-        if child.mem_id == block.mem_id or child.mem_id in ids or child.tag in _HEADINGS:
+        if child.mem_id == block.mem_id or child.mem_id in ids or child.tag in HEADINGS:
             continue
         if any(is_inside(part, child) for part in meta):
             continue
@@ -1959,7 +1758,7 @@ def _rows_around(records: list[LexborNode]) -> list[LexborNode]:
         or len({row.tag for row in rows}) != 1
         or not frozenset.intersection(*map(_member_class, rows))
         or any(row.mem_id == record.mem_id for row, record in zip(rows, records, strict=True))
-        or rows[0].tag in _NOT_RECORD_TAGS
+        or rows[0].tag in NOT_RECORD_TAGS
         or rows[0].tag in ("body", "html")
     ):
         return []
@@ -1983,7 +1782,7 @@ def _leads_the_page(first: LexborNode) -> bool:
     return before < own
 
 
-_NOT_PROSE = _HEADINGS | {"script", "style", "noscript", "template", "nav", "-comment"}
+_NOT_PROSE = HEADINGS | {"script", "style", "noscript", "template", "nav", "-comment"}
 
 
 def _record_name(node: LexborNode) -> str | None:
@@ -2009,7 +1808,7 @@ def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
     for node in scanned.with_id:
         name = _record_name(node)
         parent = node.parent
-        if name is not None and parent is not None and node.tag not in _NOT_RECORD_TAGS:
+        if name is not None and parent is not None and node.tag not in NOT_RECORD_TAGS:
             groups.setdefault((parent.mem_id, node.tag or "", name), []).append(node)
     alone: dict[tuple[str, str], list[LexborNode]] = {}
     for (_, tag, name), records in groups.items():
@@ -2109,7 +1908,7 @@ def _rows_around_anchors(anchors: list[LexborNode]) -> list[list[LexborNode]]:
     for mem_id, count in counts.items():
         node = nodes[mem_id]
         parent = node.parent
-        if count == 1 and parent is not None and node.tag not in _NOT_MEMBER_TAGS:
+        if count == 1 and parent is not None and node.tag not in NOT_MEMBER_TAGS:
             key = (parent.mem_id, node.tag or "", node.attributes.get("class") or "")
             groups.setdefault(key, []).append(node)
     rows = [group for group in groups.values() if len(group) >= _MIN_RECORDS]
@@ -2134,7 +1933,7 @@ def _signed_heading_rows(
         if (
             heading.tag == "h1"
             or row is None
-            or row.tag in _NOT_RECORD_TAGS
+            or row.tag in NOT_RECORD_TAGS
             or per_parent[row.mem_id, heading.tag] > 1
         ):
             continue
@@ -2219,10 +2018,7 @@ def _link_share(node: LexborNode) -> float:
 
 def _linkback(node: LexborNode) -> bool:
     """A pingback or trackback: another site linking here, not a reader."""
-    return bool(_LINKBACKS.intersection((node.attributes.get("class") or "").lower().split()))
-
-
-_LINKBACKS = frozenset({"pingback", "trackback"})
+    return bool(LINKBACKS.intersection((node.attributes.get("class") or "").lower().split()))
 
 
 def _teaser(node: LexborNode) -> bool:
@@ -2240,9 +2036,7 @@ def _teaser(node: LexborNode) -> bool:
 def _title_link(link: LexborNode) -> bool:
     href = (link.attributes.get("href") or "#").lower()
     return (
-        "#" not in href
-        and len(link.text().split()) >= _TITLE_WORDS
-        and not _links_to_comments(href)
+        "#" not in href and len(link.text().split()) >= _TITLE_WORDS and not links_to_comments(href)
     )
 
 
@@ -2262,8 +2056,8 @@ def _comment_scopes(
     opinion piece named `sect_comment`)."""
     for node in candidates:
         if (
-            node.tag not in _NOT_ITEM_TAGS
-            and _area_label(_label(node))
+            node.tag not in NOT_ITEM_TAGS
+            and area_label(class_and_id(node))
             and not _repeats(node)
             and not _in_other_region(node, memo)
             and not _links_away(node)
@@ -2304,7 +2098,7 @@ def _following_blocks(heading: LexborNode) -> list[LexborNode]:
     blocks = []
     node = next_element(start) if start is not None else None
     while node is not None:
-        if node.tag in _HEADINGS or node.tag == "form" or node.css_first("form, textarea, h2"):
+        if node.tag in HEADINGS or node.tag == "form" or node.css_first("form, textarea, h2"):
             break
         blocks.append(node)
         node = next_element(node)
@@ -2340,7 +2134,7 @@ def _repeated_items(
             for node in siblings:
                 groups.setdefault(node.tag or "", []).append(node)
             for tag, members in groups.items():
-                if tag in _NOT_MEMBER_TAGS:
+                if tag in NOT_MEMBER_TAGS:
                     continue
                 examined += len(members)
                 passing = [node for node in members if looks_like_comment(node)]
@@ -2374,16 +2168,13 @@ def _dated(parts: _Parts) -> bool:
 
 
 _MAX_EXAMINED = 400
-_NOT_MEMBER_TAGS = _NOT_ITEM_TAGS | _HEADINGS | {"ul", "ol", "tbody", "br", "hr"}
-_NOT_RECORD_TAGS = _NOT_MEMBER_TAGS - {"tbody"}
-"""A table may give each post a `tbody#post_123` of its own rows."""
 _MAX_COMMENT_CHARS = 20_000
 
 
 def _looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     """Does the block hold an author (a named element, `cite`, a profile link or a name
     line), a date (`time` or a date line) and text besides them, and no form?"""
-    if node.tag in _NOT_RECORD_TAGS:
+    if node.tag in NOT_RECORD_TAGS:
         return False
     raw = node.text(deep=True)
     if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (DIGIT.search(raw) or node.css_first("time")):

@@ -33,6 +33,8 @@ LINE_TAGS = frozenset(
         "footer",
     ]
 )
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6"
 UNREAD_TAGS = frozenset(
     ["script", "style", "noscript", "template", "svg", "button", "select", "textarea"]
 )

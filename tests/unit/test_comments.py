@@ -1095,9 +1095,9 @@ def test_time_words_count_inside_class_names_but_not_inside_other_words(classes,
     ],
 )
 def test_class_names_that_name_one_comment(classes, names_item):
-    from flows.parse.comments import _names_an_item
+    from flows.parse.comment_named import names_an_item
 
-    assert _names_an_item(classes) is names_item
+    assert names_an_item(classes) is names_item
 
 
 @pytest.mark.parametrize(
