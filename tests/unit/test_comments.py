@@ -1076,9 +1076,9 @@ def test_rdfa_comments_are_items():
     [("postdate", True), ("commentTime", True), ("validate-input", False), ("update-bar", False)],
 )
 def test_time_words_count_inside_class_names_but_not_inside_other_words(classes, is_time):
-    from flows.parse.comments import _roles
+    from flows.parse.comment_roles import part_roles
 
-    assert (("times", 1) in _roles("div", classes, "", False, False)) is is_time
+    assert (("times", 1) in part_roles("div", classes, "", False, False)) is is_time
 
 
 @pytest.mark.parametrize(
