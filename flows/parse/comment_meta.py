@@ -280,7 +280,8 @@ _SPEAKER_AFTER = re.compile(r"^[|·•—–-]\s*(?P<name>[^|·•:]{1,60}):$")
 "15.04.2011, 13:02 | Hans Heiser:". Without the colon the words may be a control ("| Reply")."""
 _POST_NUMBER = re.compile(r"^#?\d+\.?$")
 """A post's number where a name would be ("#1 • 8:05 AM, Aug 18, 2010")."""
-_MAX_AUTHOR = 60
+MAX_AUTHOR = 60
+"""The longest name read as a commenter's: more is a sentence."""
 _MAX_AUTHOR_WORDS = 6
 _MAX_TAIL = 25
 """Characters a meta line may hold after its date besides a name ("| Reply", "#3")."""
@@ -355,7 +356,7 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     if len(after) > _MAX_TAIL or (
         author
         and (
-            len(author) > _MAX_AUTHOR
+            len(author) > MAX_AUTHOR
             or len(author.split()) > _MAX_AUTHOR_WORDS
             or "/" in author
             or "www." in author
@@ -399,7 +400,7 @@ def labelled_name(line: str) -> str | None:
     if match is None:
         return None
     name = clean_author(line.strip()[match.end() :])
-    if not name or len(name) > _MAX_AUTHOR or len(name.split()) > _MAX_AUTHOR_WORDS:
+    if not name or len(name) > MAX_AUTHOR or len(name.split()) > _MAX_AUTHOR_WORDS:
         return None
     return name
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -266,3 +266,16 @@ def lines_text(node: LexborNode, skip: frozenset[int] | set[int] = frozenset()) 
         stack.extend(children)
     lines = (squash(line) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def ancestor_ids(nodes: Iterable[LexborNode]) -> set[int]:
+    """The `mem_id` of every proper ancestor of the nodes: one walk up per node answers
+    `is_inside(node, box)` for every box at once. A walk stops at an ancestor already
+    found, whose own ancestors are then in the set too."""
+    ids: set[int] = set()
+    for node in nodes:
+        ancestor = node.parent
+        while ancestor is not None and ancestor.mem_id not in ids:
+            ids.add(ancestor.mem_id)
+            ancestor = ancestor.parent
+    return ids

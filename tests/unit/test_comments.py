@@ -481,9 +481,9 @@ def test_replies_in_wrapped_items_point_at_the_wrapped_comment():
     ],
 )
 def test_author_names_lose_their_connectors(shown, name):
-    from flows.parse.comments import _author_name
+    from flows.parse.comment_parts import author_name
 
-    assert _author_name(shown) == name
+    assert author_name(shown) == name
 
 
 @pytest.mark.parametrize(
@@ -990,17 +990,18 @@ def test_a_short_reply_in_its_own_paragraph_is_not_taken_for_its_meta_line():
 def test_a_comment_holding_thousands_of_author_links_keeps_a_few_parts():
     """A hostile page's comment with 3,000 profile links: the parts kept per role stay few,
     so the pairwise checks between them stay cheap (this page once took seconds)."""
-    from flows.parse.comments import _MAX_PARTS, _Parts, select
+    from flows.parse.comment_parts import MAX_PARTS, Parts
+    from flows.parse.nodes import select
 
     links = "".join(f'<a href="/user/u{n}">u{n}</a> <time>3 May 2024</time>' for n in range(3000))
     tree = LexborHTMLParser(
         f'<html><body><div class="comment">{links}<p>Hi.</p></div></body></html>'
     )
     item = tree.css_first("div.comment")
-    parts = _Parts(item)
+    parts = Parts(item)
     for node in select(item, "a[href], time"):
         parts.classify(node)
-    assert len(parts.authors) == len(parts.times) == _MAX_PARTS
+    assert len(parts.authors) == len(parts.times) == MAX_PARTS
     assert len(extract_comments(tree, FETCHED)) == 1
 
 
