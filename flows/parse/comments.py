@@ -28,27 +28,30 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comment_boards import board_replies
+from flows.parse.comment_build import (
+    comment_from_lines,
+    comment_from_parts,
+    has_meta,
+    judged_a_comment,
+    looks_like_comment,
+    only_a_picture,
+)
 from flows.parse.comment_lines import (
     ADDRESS,
     DATE_IN_TEXT,
     DIGIT,
-    HEADER_LINES,
     MAX_META_SOURCE,
     META_SLACK,
     POST_NUMBER,
     REPLY_SUBJECT,
     REPLY_TO,
-    meta_in,
-    name_like,
     time_in,
-    without_leading_dates,
 )
 from flows.parse.comment_meta import (
     AREA_WORDS,
     OTHER_REGION_WORDS,
     REPLY_BOX_WORDS,
     MetaLine,
-    clean_author,
     comment_word_in,
     label_words,
     names_comment_list,
@@ -68,7 +71,6 @@ from flows.parse.comment_named import (
 )
 from flows.parse.comment_parts import INLINE, MOST, Parts
 from flows.parse.comment_roles import (
-    ACTION_WORDS,
     AUTHOR_TOKEN,
     NOT_PARTS,
     PARTS,
@@ -82,7 +84,6 @@ from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,
     Scan,
-    ancestor_ids,
     element_children,
     grouped_by_attribute,
     is_inside,
@@ -190,7 +191,7 @@ def _without_form_fields(
         if (
             ancestor is not None
             and ancestor.tag != "form"
-            and not _has_meta(ancestor, area, fetched_at)
+            and not has_meta(ancestor, area, fetched_at)
         ):
             fields.add(ancestor.mem_id)
     return [item for item in items if item.mem_id not in fields]
@@ -392,9 +393,9 @@ def _read_items(
             parts[position].texts.append((0, inner[item.mem_id]))
     parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
     comments = [
-        _comment(part, parent, fetched_at)
+        comment_from_parts(part, parent, fetched_at)
         if part.authors or part.times or (part.texts and not part.nested)
-        else _comment_from_lines(part, parent, fetched_at, vetted=vetted)
+        else comment_from_lines(part, parent, fetched_at, vetted=vetted)
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
     thread_flat_replies(comments, reply_depths(items))
@@ -421,7 +422,7 @@ def _read_items(
             not comment.text
             and comment.author
             and comment.posted_at
-            and _only_a_picture(parts[position])
+            and only_a_picture(parts[position])
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
@@ -459,19 +460,6 @@ def _thread_by_reply_links(items: list[LexborNode], comments: list[Comment]) -> 
             if REPLY_TO.match(said.strip() + " " + squash(link.text())):
                 comment.parent = target
                 break
-
-
-def _only_a_picture(parts: Parts) -> bool:
-    """Does a comment with an author and a date and no text show an image where its text
-    goes (a smiley, a photo): a comment of one picture, not an empty placeholder? Avatars
-    and controls are no such image."""
-    beside = {node.mem_id for node in parts.nested + parts.chrome}
-    beside.update(node.mem_id for _, node in parts.authors)
-    return any(
-        not (ancestor_ids([image]) | {image.mem_id}) & beside
-        for _, node in parts.texts
-        for image in node.css("img")
-    )
 
 
 def _links_away(item: LexborNode) -> bool:
@@ -609,7 +597,7 @@ def _wrapper_of(
             or area_label(class_and_id(parent))
         ):
             break
-        if _repeats(parent) and _has_meta(parent, item, fetched_at):
+        if _repeats(parent) and has_meta(parent, item, fetched_at):
             return parent
         node = parent
     return item
@@ -633,24 +621,6 @@ def _member_class(node: LexborNode) -> frozenset[str]:
 _MEMBER_MARKS = frozenset({"odd", "even", "alt", "first", "last", "active", "new", "highlight"})
 
 
-def _has_meta(node: LexborNode, skip: LexborNode, fetched_at: datetime) -> bool:
-    """Does the block name an author or a time outside `skip`: an element whose role says so,
-    or a line among its first that reads as an author and date?"""
-    skipped = {skip.mem_id}
-    inside = {child.mem_id for child in skip.css("*")}
-    parts = Parts(node)
-    for part in select(node, PARTS):
-        if part.mem_id not in inside and part.mem_id not in skipped:
-            parts.classify(part)
-    if any(author.text().strip() for _, author in parts.authors) or any(
-        DIGIT.search(time.text() + (time.attributes.get("datetime") or ""))
-        for _, time in parts.times
-    ):
-        return True  # a name, or a time with digits (not an empty `validate-input` box)
-    lines = lines_text(node, skipped).split("\n")[:HEADER_LINES]
-    return any(read_meta_line(line, fetched_at) for line in lines)
-
-
 def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -> list[LexborNode]:
     """Replies in a box named for them (`replies`, `children`, `antworten`, `réponses`),
     inside the item or right after it, whose members are not named as comments: each member
@@ -668,14 +638,14 @@ def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -
         members = list(element_children(box))
         if len(members) == 1 and (
             members[0].tag in ("ul", "ol")
-            or (members[0].tag == "div" and not _looks_like_comment(members[0], fetched_at))
+            or (members[0].tag == "div" and not looks_like_comment(members[0], fetched_at))
         ):
             members = list(element_children(members[0]))
         for member in members:
             if (
                 member.mem_id not in known
                 and not any(node.mem_id in known for node in member.css("*"))
-                and _looks_like_comment(member, fetched_at)
+                and looks_like_comment(member, fetched_at)
             ):
                 known.add(member.mem_id)
                 found.append(member)
@@ -784,140 +754,6 @@ def _enclosing_item(
         ancestor = ancestor.parent
     memo.update(dict.fromkeys(path, found))
     return found
-
-
-def _comment(parts: Parts, parent: int | None, fetched_at: datetime) -> Comment:
-    """The comment its parts name; an author or time they do not name is read from the
-    item's author and date line, which then leaves the text."""
-    shown, posted_at = parts.time(fetched_at)
-    if posted_at is None:
-        shown, posted_at = parts.author_time(fetched_at) or (shown, posted_at)
-    author = parts.author(fetched_at)
-    text, outside = parts.text()
-    if author is None or posted_at is None:
-        lines = text.split("\n")
-        found = meta_in(outside() if outside is not None else lines, fetched_at)
-        if found is not None:
-            meta, used, name = found
-            author = author or meta.author or name
-            if posted_at is None:
-                shown, posted_at = meta.shown, meta.posted_at
-            if outside is None:
-                text = "\n".join(line for number, line in enumerate(lines) if number not in used)
-        elif author is None and posted_at is None:
-            found = _meta_in_chrome(parts, fetched_at)
-            if found is not None:
-                meta, _, name = found
-                author, shown, posted_at = meta.author or name, meta.shown, meta.posted_at
-    text, leading = without_leading_dates(text, fetched_at)
-    if posted_at is None and leading is not None:
-        shown, posted_at = leading
-    if author is None and posted_at is not None:
-        author = _linked_name(parts, fetched_at) or _name_before_time(parts, fetched_at)
-        first, _, rest = text.partition("\n")
-        if author is not None and first.strip() == author and rest:
-            text = rest  # the name's line above the text, no element named for it
-    return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
-
-
-def _name_before_time(parts: Parts, fetched_at: datetime) -> str | None:
-    """The name on the line just before the comment's `time` element, within its header
-    ("TS mcookie <time>12-03-2024 20:34</time>": the last line before it, "mcookie")."""
-    for _, node in parts.times:
-        if node.tag != "time":
-            continue
-        before = node.prev
-        while before is not None and not (before.is_element_node and before.text(strip=True)):
-            before = before.prev
-        if before is None:
-            return None
-        lines = lines_text(before).split("\n")
-        last = lines[-1] if lines else ""
-        if name_like(last, fetched_at) and len(last.split()) <= _NAME_WORDS:
-            return clean_author(last) or None
-        return None
-    return None
-
-
-_NAME_WORDS = 3
-
-
-def _meta_in_chrome(
-    parts: Parts, fetched_at: datetime
-) -> tuple[MetaLine, set[int], str | None] | None:
-    """The author and date line inside a block named like chrome (`commentheader`: "Ada •
-    #1 • 8:05 AM, Aug 18, 2010 • Reply"), when nothing else in the item names either: the
-    bar of controls is also where many pages put whose comment it is and when."""
-    boxes = {node.mem_id for node in parts.chrome}
-    for node in parts.chrome:
-        if not ancestor_ids([node]) & boxes:
-            found = meta_in(lines_text(node).split("\n"), fetched_at)
-            if found is not None:
-                return found
-    return None
-
-
-def _linked_name(parts: Parts, fetched_at: datetime) -> str | None:
-    """A dated comment whose parts name no author: the first link or heading beside its
-    text whose words read as a name (`<h4><a href="http://sonny.net">Sonny Lanorias</a></h4>`
-    or `<h4>Scott Ayres</h4>` above the date, an anchor with no `href` at all: "1.
-    <a>stueysplace</a>") is the commenter's, not a link in the text (a block named as text
-    that also holds the date is a wrapper around both), a reply's, a control or a reply's
-    subject ("Re: …")."""
-    inside = {node.mem_id for node in parts.nested + parts.chrome}
-    dated = ancestor_ids(node for _, node in parts.times)  # a wrapper, not the text
-    inside.update(node.mem_id for _, node in parts.texts if node.mem_id not in dated)
-    for link in parts.item.css(_NAME_HOLDERS):
-        href = link.attributes.get("href") or ""
-        if href.startswith(("#", "javascript:", "mailto:")) or (
-            (ancestor_ids([link]) | {link.mem_id}) & inside
-        ):
-            continue
-        name = squash(link.text())
-        if (
-            name_like(name, fetched_at)
-            and name.lower() not in ACTION_WORDS
-            and not REPLY_SUBJECT.match(name)
-        ):
-            return name
-    return None
-
-
-_NAME_HOLDERS = "a, h1, h2, h3, h4, h5, h6"
-
-
-def _comment_from_lines(
-    parts: Parts, parent: int | None, fetched_at: datetime, *, vetted: bool
-) -> Comment:
-    """An item none of whose parts is named: its author and date line, then its text; no
-    comment (a notice, a wrapper) without such a line. A named item holding others is a
-    wrapper unless `vetted` (found by its parts, replies nested in it)."""
-    if parts.nested and not vetted:
-        return Comment(text="", parent=parent)
-    lines = parts.text()[0].split("\n")
-    found = meta_in(lines, fetched_at)
-    used: set[int] = set()
-    if found is None:  # the line may be the item's heading ("<h4>Ada - June 29, 2017</h4>")
-        headings = [
-            line
-            for child in element_children(parts.item)
-            if child.tag in HEADINGS
-            for line in lines_text(child).split("\n")
-        ]
-        found = meta_in(headings, fetched_at) if headings else None
-        if found is None:
-            return Comment(text="", parent=parent)
-        meta, _, name = found
-    else:
-        meta, used, name = found
-    text = "\n".join(line for number, line in enumerate(lines) if number not in used)
-    return Comment(
-        text=without_leading_dates(text, fetched_at)[0],
-        author=meta.author or name,
-        posted_text=meta.shown,
-        posted_at=meta.posted_at,
-        parent=parent,
-    )
 
 
 def _json_ld_comments(scanned: Scan, fetched_at: datetime) -> list[Comment]:
@@ -1088,7 +924,7 @@ def _forum_posts(
         records = _accepted_rows(numbered, judged, fetched_at)
         if records is None:
             continue
-        items = [node for node in records if _judged(node, judged, fetched_at)]
+        items = [node for node in records if judged_a_comment(node, judged, fetched_at)]
         if len(items) < _MIN_RECORDS:
             continue
         name = _record_name(records[0]) if records is numbered else None
@@ -1102,7 +938,7 @@ def _forum_posts(
                 and node.mem_id != item.mem_id  # lexbor's css() includes the node itself
                 and node.tag == item.tag
                 and _record_name(node) == name
-                and _judged(node, judged, fetched_at)
+                and judged_a_comment(node, judged, fetched_at)
             )
         posts = _without_opening_post(with_replies)
         if (  # an archive's bare posts say nothing else of their topic
@@ -1138,7 +974,7 @@ def _read_as_posts(rows: list[LexborNode], judged: dict[int, bool], fetched_at: 
     head = rows[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
     return (
         _posts(head)
-        and any(_judged(node, judged, fetched_at) for node in head)
+        and any(judged_a_comment(node, judged, fetched_at) for node in head)
         and _posts(rows)
         and not all(_only_a_byline(node, fetched_at) for node in head)
     )
@@ -1527,15 +1363,6 @@ def _following_blocks(heading: LexborNode) -> list[LexborNode]:
     return blocks
 
 
-def _judged(node: LexborNode, judged: dict[int, bool], fetched_at: datetime) -> bool:
-    """`_looks_like_comment`, its verdict kept by `mem_id` in `judged`: scopes and lists of
-    rows overlap, and a reply is judged already as a member of a deeper level."""
-    verdict = judged.get(node.mem_id)
-    if verdict is None:
-        verdict = judged[node.mem_id] = _looks_like_comment(node, fetched_at)
-    return verdict
-
-
 def _repeated_items(
     scope: list[LexborNode], judged: dict[int, bool], fetched_at: datetime
 ) -> list[LexborNode]:
@@ -1543,8 +1370,8 @@ def _repeated_items(
     members each look like a comment, with the replies nested in them that share their tag
     and class."""
 
-    def looks_like_comment(node: LexborNode) -> bool:
-        return _judged(node, judged, fetched_at)
+    def judge(node: LexborNode) -> bool:
+        return judged_a_comment(node, judged, fetched_at)
 
     best: list[LexborNode] = []
     level = [scope]
@@ -1559,7 +1386,7 @@ def _repeated_items(
                 if tag in NOT_MEMBER_TAGS:
                     continue
                 examined += len(members)
-                passing = [node for node in members if looks_like_comment(node)]
+                passing = [node for node in members if judge(node)]
                 if len(passing) > len(best):
                     best = passing
             deeper.extend(
@@ -1575,43 +1402,9 @@ def _repeated_items(
             for reply in member.css(member.tag or "*")
             if reply.mem_id != member.mem_id
             and reply.attributes.get("class") == label
-            and looks_like_comment(reply)
+            and judge(reply)
         )
     return items
 
 
-def _dated(parts: Parts) -> bool:
-    """A `time` element with a machine date says there is a date even in a form no parser
-    reads (`datetime="05-01-2018 23:18"`)."""
-    return any(
-        node.tag == "time" and DIGIT.search(node.attributes.get("datetime") or "")
-        for _, node in parts.times
-    )
-
-
 _MAX_EXAMINED = 400
-_MAX_COMMENT_CHARS = 20_000
-
-
-def _looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
-    """Does the block hold an author (a named element, `cite`, a profile link or a name
-    line), a date (`time` or a date line) and text besides them, and no form?"""
-    if node.tag in NOT_RECORD_TAGS:
-        return False
-    raw = node.text(deep=True)
-    if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (DIGIT.search(raw) or node.css_first("time")):
-        return False  # a date has digits, or a `time` element
-    if node.css_first("form, textarea"):
-        return False
-    # a table's header cells ("Author", "Message") label its columns, they are no post's lines
-    labels = {cell.mem_id for cell in node.css("th")} if node.tag == "table" else set()
-    text = lines_text(node, labels)
-    parts = Parts(node)
-    for part in select(node, PARTS):
-        parts.classify(part)
-    lines = text.split("\n")
-    found = meta_in(lines, fetched_at)
-    if found is None and parts.time(fetched_at)[1] is None and not _dated(parts):
-        return False
-    named = found is not None and bool(found[0].author or found[2])
-    return (named or bool(parts.authors)) and len(lines) >= 2
