@@ -37,7 +37,6 @@ from flows.parse.comment_build import (
     only_a_picture,
 )
 from flows.parse.comment_lines import (
-    ADDRESS,
     DATE_IN_TEXT,
     DIGIT,
     MAX_META_SOURCE,
@@ -47,19 +46,27 @@ from flows.parse.comment_lines import (
     REPLY_TO,
     time_in,
 )
+from flows.parse.comment_lookalikes import (
+    could_be_posts,
+    counts_elsewhere,
+    in_other_region,
+    links_away,
+    not_a_readers_words,
+    only_a_byline,
+    only_a_time,
+    placeholder_text,
+    without_a_lone_notice,
+    without_form_fields,
+)
 from flows.parse.comment_meta import (
-    AREA_WORDS,
-    OTHER_REGION_WORDS,
     REPLY_BOX_WORDS,
     MetaLine,
-    comment_word_in,
     label_words,
     names_comment_list,
     read_meta_line,
 )
 from flows.parse.comment_named import (
     CANDIDATES,
-    LINKBACKS,
     NOT_ITEM_TAGS,
     NOT_MEMBER_TAGS,
     NOT_RECORD_TAGS,
@@ -67,9 +74,8 @@ from flows.parse.comment_named import (
     class_and_id,
     is_item,
     links_to_comments,
-    list_label,
 )
-from flows.parse.comment_parts import INLINE, MOST, Parts
+from flows.parse.comment_parts import INLINE, Parts
 from flows.parse.comment_roles import (
     AUTHOR_TOKEN,
     NOT_PARTS,
@@ -81,7 +87,6 @@ from flows.parse.comment_roles import (
 from flows.parse.comment_signed import signed_comments
 from flows.parse.comment_threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import (
-    HEADING_SELECTOR,
     HEADINGS,
     Scan,
     element_children,
@@ -94,34 +99,7 @@ from flows.parse.nodes import (
     select,
     squash,
 )
-from flows.times import find_datetime, parse_datetime
-
-
-@lru_cache(maxsize=4096)
-def _other_kind(label: str) -> bool:
-    """A widget of comments on other pages (`widget_recent_comments`, `recentcomments`,
-    `latest-comments`, `popular`), related posts, reviews, pingbacks?"""
-    for word in label_words(label):
-        if word in OTHER_REGION_WORDS:
-            return True
-        for kind in ("recent", "latest", "popular"):
-            rest = word.removeprefix(kind)
-            if rest != word and (not rest or rest in AREA_WORDS or comment_word_in(rest)):
-                return True
-    return False
-
-
-_OTHER_PLACE = re.compile(r"(?:^|\s)sidebar|(?:^|\s)comment-respond\b")
-"""Ancestors that hold widgets or the reply form."""
-
-
-def _names_comments(region: LexborNode, label: str) -> bool:
-    """Does a region (an `<aside>`) say it holds comments, by its name or its first heading?
-    A thread beside the article, or a comment system's static fallback, is one."""
-    if area_label(label):
-        return True
-    heading = region.css_first(HEADING_SELECTOR)
-    return heading is not None and names_comment_list(squash(heading.text()))
+from flows.times import parse_datetime
 
 
 def extract_comments(
@@ -136,10 +114,10 @@ def extract_comments(
     unnamed comments)."""
     candidates = select(tree, grouped_by_attribute(CANDIDATES))
     memo: dict[tuple[int, bool], bool] = {}
-    items = [node for node in candidates if is_item(node) and not _in_other_region(node, memo)]
+    items = [node for node in candidates if is_item(node) and not in_other_region(node, memo)]
     if items:
-        items = [item for item in items if not _only_a_time(item, fetched_at)]
-        items = _without_opening_post(_without_form_fields(tree, items, fetched_at))
+        items = [item for item in items if not only_a_time(item, fetched_at)]
+        items = _without_opening_post(without_form_fields(tree, items, fetched_at))
     comments = _read_items(items, fetched_at) if items else []
     scanned = scan(tree, scanned)
     from_json = _json_ld_comments(scanned, fetched_at)
@@ -151,66 +129,15 @@ def extract_comments(
     if len(by_parts) > len(comments):
         return by_parts
     return (
-        _without_a_lone_notice(comments)
+        without_a_lone_notice(comments)
         or _numbered_comments(tree, fetched_at)
         or signed_comments(scanned, fetched_at)
         or board_replies(scanned)
     )
 
 
-def _without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
-    """A page's only "comment" with no author, no time and a line of text is the comment
-    area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words."""
-    if len(comments) == 1:
-        only = comments[0]
-        if not (only.author or only.posted_text) and len(only.text) <= _NOTICE:
-            return []
-    return comments
-
-
-_NOTICE = 40
-
-
 _FEW = 2
 """Named items that give this many comments or fewer may be a wrapper: the parts decide."""
-
-
-def _without_form_fields(
-    tree: LexborHTMLParser, items: list[LexborNode], fetched_at: datetime
-) -> list[LexborNode]:
-    """Items less those that are part of a form: the nearest item around a `textarea`, with
-    no `form` between them, is a field named for the comment it asks for
-    (`div.wpd-field-comment`), unless it names an author or a date beside it (a comment with
-    its reply box); an item holding a whole reply form is still a comment."""
-    known = {item.mem_id for item in items}
-    fields = set()
-    for area in tree.css("textarea"):
-        ancestor = area.parent
-        while ancestor is not None and ancestor.mem_id not in known and ancestor.tag != "form":
-            ancestor = ancestor.parent
-        if (
-            ancestor is not None
-            and ancestor.tag != "form"
-            and not has_meta(ancestor, area, fetched_at)
-        ):
-            fields.add(ancestor.mem_id)
-    return [item for item in items if item.mem_id not in fields]
-
-
-def _only_a_time(item: LexborNode, fetched_at: datetime) -> bool:
-    """Is an element named like a comment only its date ("(1 day ago)" in `span.comment`
-    beside `a.comment` and `div.comment`)? Then it is a part, not an item. A block holding a
-    link, a paragraph or a `div` is none: asked first, as its text may be a whole thread."""
-    if item.css_first("a, p, div"):
-        return False
-    shown = squash(item.text()).strip("()[] ")
-    if not shown or len(shown) > _MAX_TIME_LINE:
-        return False
-    found = find_datetime(shown, fetched_at)
-    return found is not None and found[0] == 0 and found[1] == len(shown)
-
-
-_MAX_TIME_LINE = 40
 
 
 def _without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
@@ -402,21 +329,9 @@ def _read_items(
     if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
         _thread_by_reply_links(items, comments)
     pictures = set()
-    placeholder = _placeholder(comments)
+    placeholder = placeholder_text(comments)
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
-        if (
-            comment.text == placeholder
-            or _EXCERPT.match(comment.text)
-            or _EDIT_NOTICE.match(comment.text)
-            or (vetted and _a_linked_title(item, comment.text))  # rows found by their parts
-            or (
-                comment.author is None
-                and (
-                    (comment.posted_at is None and _links_away(item))
-                    or _links_and_counts(item, comment.text)
-                )
-            )
-        ):
+        if not_a_readers_words(item, comment, placeholder, vetted=vetted):
             comment.text = ""  # dropped below, its replies kept
         elif (
             not comment.text
@@ -426,20 +341,6 @@ def _read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
-
-
-def _placeholder(comments: list[Comment]) -> str | None:
-    """A short text most comments (three at least) show word for word: what a thread
-    prints where a removed reply was ("此回复已被删除！", "This post was deleted"), not
-    what readers wrote."""
-    counts = Counter(comment.text for comment in comments if len(comment.text) <= _NOTICE)
-    if not counts:
-        return None
-    text, count = counts.most_common(1)[0]
-    return text if count >= _PLACEHOLDERS and count * 2 > len(comments) else None
-
-
-_PLACEHOLDERS = 3
 
 
 def _thread_by_reply_links(items: list[LexborNode], comments: list[Comment]) -> None:
@@ -460,60 +361,6 @@ def _thread_by_reply_links(items: list[LexborNode], comments: list[Comment]) -> 
             if REPLY_TO.match(said.strip() + " " + squash(link.text())):
                 comment.parent = target
                 break
-
-
-def _links_away(item: LexborNode) -> bool:
-    """Is nearly all of an item's text (80%) the text of links to other pages: a teaser of
-    an article (a box named `sect_comment` for an opinion piece), not a comment?"""
-    shown = len(squash(item.text()))
-    linked = sum(
-        len(squash(link.text()))
-        for link in item.css("a[href]")
-        if not (link.attributes.get("href") or "").startswith(("#", "javascript:"))
-    )
-    return shown > 0 and linked >= MOST * shown
-
-
-_EDIT_NOTICE = re.compile(
-    r"^(?:last\s+)?(?:edited|modified)\s+by\b[^\n]*\d[^\n]*$|^zuletzt\s+(?:bearbeitet|geändert)"
-    r"\s+von\b[^\n]*\d[^\n]*$|^(?:dernière\s+)?modifié\s+par\b[^\n]*\d[^\n]*$",
-    re.IGNORECASE,
-)
-"""All that is left of a post whose text was taken down: "Last edited by Ada on Wed Aug 20,
-2008; edited 1 time in total"."""
-
-
-def _a_linked_title(item: LexborNode, text: str) -> bool:
-    """Is a text all the words of one link to another page (a feed card's headline), not a
-    reader's words? A link showing its own address was pasted by a reader."""
-    shown = squash(text)
-    if not shown or ADDRESS.match(shown):
-        return False
-    for link in item.css("a[href]"):
-        if squash(link.text()) == shown:
-            href = link.attributes.get("href") or ""
-            return not href.startswith(("#", "javascript:"))
-    return False
-
-
-def _links_and_counts(item: LexborNode, text: str) -> bool:
-    """Is a text only the titles of links to other pages and numbers: a teaser's headline
-    and its comment count ("Credit song released" / "1", a date beside them), not a
-    comment, even when dated? A link showing its own address was pasted by a reader."""
-    rest = text
-    for link in item.css("a[href]"):
-        shown = squash(link.text())
-        if not (
-            (link.attributes.get("href") or "").startswith(("#", "javascript:"))
-            or ADDRESS.match(shown)
-        ):
-            rest = rest.replace(shown, " ", 1)
-    return rest.isascii() and not any(char.isalpha() for char in rest)
-
-
-_EXCERPT = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
-"""Text cut at both ends ("[...] More resources from … [...]"): another page's excerpt of
-this one, a pingback or trackback, whatever its class, not a reader's words."""
 
 
 def _regrouped(
@@ -657,56 +504,6 @@ _REPLY_BOX_SELECTOR = (
     '[class*="espuesta"], [class*="esposta"], [class*="isposte"], [class*="nswer"], '
     '[class*="ested"], [class*="ndent"]'
 )
-
-
-def _in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bool:
-    """Inside a "recent comments" widget, related posts, reviews, a sidebar or the reply
-    form? Below the nearest list the page names as its comments, only what a region is
-    counts (a widget, reviews), not where it sits: `ul.comments` inside a column classed
-    `sidebar-on-right` or inside `div#respond` holds this page's comments, and a column that
-    holds the page's `h1` is its main column whatever its name (`main-review`). Ancestors already
-    judged are remembered, so a page's items share one walk up the tree."""
-    path = []
-    ancestor = node.parent
-    found = False
-    listed = False
-    while ancestor is not None and ancestor.tag not in ("body", "html"):
-        key = (ancestor.mem_id, listed)
-        if key in memo:
-            found = memo[key]
-            break
-        path.append(key)
-        attributes = ancestor.attributes
-        label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-        lowered = label.lower()
-        named_list = list_label(label) and not _widget(label)
-        if not named_list and (
-            (_other_kind(label) and ancestor.css_first("h1") is None)
-            or ancestor.tag == "dialog"
-            or attributes.get("role") == "dialog"
-            or attributes.get("aria-modal") == "true"
-        ):
-            found = True
-            break
-        if not listed and (
-            (ancestor.tag == "aside" and not _names_comments(ancestor, label))
-            or (ancestor.tag == "form" and "comment" in lowered)
-            or attributes.get("id") == "respond"
-            or _OTHER_PLACE.search(lowered)
-        ):
-            found = True
-            break
-        listed = listed or named_list
-        ancestor = ancestor.parent
-    memo.update(dict.fromkeys(path, found))
-    return found
-
-
-@lru_cache(maxsize=4096)
-def _widget(label: str) -> bool:
-    """A sidebar widget (`widget comments`): a list of comments in it is about other pages,
-    even when it names them comments."""
-    return "widget" in label_words(label)
 
 
 _REPLIES_BOX = re.compile(r"indent|children|replies|nested|sub-?comments", re.IGNORECASE)
@@ -973,21 +770,11 @@ def _accepted_rows(
 def _read_as_posts(rows: list[LexborNode], judged: dict[int, bool], fetched_at: datetime) -> bool:
     head = rows[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
     return (
-        _posts(head)
+        could_be_posts(head)
         and any(judged_a_comment(node, judged, fetched_at) for node in head)
-        and _posts(rows)
-        and not all(_only_a_byline(node, fetched_at) for node in head)
+        and could_be_posts(rows)
+        and not all(only_a_byline(node, fetched_at) for node in head)
     )
-
-
-def _only_a_byline(row: LexborNode, fetched_at: datetime) -> bool:
-    """Is all a row shows one line of an author and a date ("42 points by kine 22 hours ago |
-    56 comments"): a story's line in a list of stories, with no text of its own?"""
-    shown = row.text()
-    if len(shown) > MAX_META_SOURCE:
-        return False
-    meta = read_meta_line(squash(shown), fetched_at)
-    return meta is not None and bool(meta.author)
 
 
 def _rows_around(records: list[LexborNode]) -> list[LexborNode]:
@@ -1071,7 +858,7 @@ def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
     alone: dict[tuple[str, str], list[LexborNode]] = {}
     for (_, tag, name), records in groups.items():
         if len(records) >= _MIN_RECORDS:
-            if not _in_other_region(records[0], memo):
+            if not in_other_region(records[0], memo):
                 yield records
         else:
             alone.setdefault((tag, name), []).append(records[0])
@@ -1079,7 +866,7 @@ def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
         if (
             len(records) >= _MIN_RECORDS
             and _wrapped_alike(records)
-            and not _in_other_region(records[0], memo)
+            and not in_other_region(records[0], memo)
         ):
             yield records
 
@@ -1113,7 +900,7 @@ def _author_rows(
     (`b.postauthor`, `span.username`): a forum laid out as one table per post, with no
     numbered ids. The highest such siblings within a few levels of the author elements."""
     for group in _rows_around_anchors(_author_elements(tree)):
-        if len(_shown_authors(group)) > 1 and not _in_other_region(group[0], memo):
+        if len(_shown_authors(group)) > 1 and not in_other_region(group[0], memo):
             yield group
 
 
@@ -1130,21 +917,8 @@ def _dated_rows(
     ]
     for group in _rows_around_anchors(times):
         head = group[:_MIN_RECORDS]
-        if not any(map(_counts_elsewhere, head)) and not _in_other_region(group[0], memo):
+        if not any(map(counts_elsewhere, head)) and not in_other_region(group[0], memo):
             yield group
-
-
-def _counts_elsewhere(row: LexborNode) -> bool:
-    """Does a row link to another page by a count ("3コメント", "12 comments", "(5)"): a
-    teaser of a post whose comments are there, not a comment?"""
-    for link in row.css("a[href]"):
-        href = link.attributes.get("href") or ""
-        if not href.startswith(("#", "javascript:")) and _COUNT_LINK.match(squash(link.text())):
-            return True
-    return False
-
-
-_COUNT_LINK = re.compile(r"^[^\d#]{0,12}\d+[^\d]{0,12}$")
 
 
 def _rows_around_anchors(anchors: list[LexborNode]) -> list[list[LexborNode]]:
@@ -1211,7 +985,7 @@ def _signed_heading_rows(
     for group in groups.values():
         if len(group) >= _MIN_RECORDS and len({author for _, author in group}) > 1:
             rows = [row for row, _ in group]
-            if not _in_other_region(rows[0], memo):
+            if not in_other_region(rows[0], memo):
                 yield rows
 
 
@@ -1255,52 +1029,6 @@ _AUTHOR_PARTS = '[class*="uthor"], [class*="sername"], [class="name"]'
 _ROW_LEVELS = 8
 
 
-def _posts(records: list[LexborNode]) -> bool:
-    """Could these rows be posts: not teasers whose headings link to other pages, not
-    pingbacks, not mostly links?"""
-    return not any(_teaser(record) or _linkback(record) for record in records) and (
-        sum(map(_link_share, records)) <= _MAX_LINK_SHARE * len(records)
-    )
-
-
-_MAX_LINK_SHARE = 0.5
-"""Rows of a list of threads are mostly links (title, author, last poster); posts are not."""
-
-
-def _link_share(node: LexborNode) -> float:
-    """The share of a block's text that is link text."""
-    shown = len(squash(node.text()))
-    linked = sum(len(squash(link.text())) for link in node.css("a"))
-    return linked / shown if shown else 1.0
-
-
-def _linkback(node: LexborNode) -> bool:
-    """A pingback or trackback: another site linking here, not a reader."""
-    return bool(LINKBACKS.intersection((node.attributes.get("class") or "").lower().split()))
-
-
-def _teaser(node: LexborNode) -> bool:
-    """Does a block's heading link to another page by a title (a post's teaser in a list of
-    posts), not to a place on one (a forum post's permalink, `…/topic.html#entry22210173`) nor
-    to a comment's own page (`/comments/11591/…/566475` named "link")? The link may sit in the
-    heading or wrap it."""
-    in_heading = node.css("h1 a[href], h2 a[href], h3 a[href], h4 a[href]")
-    around_heading = [
-        link for link in node.css("a[href]") if link.css_first("h1, h2, h3, h4, header")
-    ]
-    return any(_title_link(link) for link in in_heading + around_heading)
-
-
-def _title_link(link: LexborNode) -> bool:
-    href = (link.attributes.get("href") or "#").lower()
-    return (
-        "#" not in href and len(link.text().split()) >= _TITLE_WORDS and not links_to_comments(href)
-    )
-
-
-_TITLE_WORDS = 3
-
-
 _MAX_HEADING = 200
 
 
@@ -1317,8 +1045,8 @@ def _comment_scopes(
             node.tag not in NOT_ITEM_TAGS
             and area_label(class_and_id(node))
             and not _repeats(node)
-            and not _in_other_region(node, memo)
-            and not _links_away(node)
+            and not in_other_region(node, memo)
+            and not links_away(node)
         ):
             yield [node]
     for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -1326,7 +1054,7 @@ def _comment_scopes(
         if (
             len(text) < _MAX_HEADING
             and names_comment_list(text)
-            and not _in_other_region(heading, memo)
+            and not in_other_region(heading, memo)
         ):
             blocks = _following_blocks(heading)
             if blocks:
