@@ -20,7 +20,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
-from functools import lru_cache
 from itertools import chain, islice
 from typing import Any
 
@@ -29,19 +28,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from flows.contracts import Comment
 from flows.parse.comment_boards import board_replies
 from flows.parse.comment_build import (
-    comment_from_lines,
-    comment_from_parts,
-    has_meta,
     judged_a_comment,
-    looks_like_comment,
-    only_a_picture,
 )
 from flows.parse.comment_lines import (
     DATE_IN_TEXT,
     DIGIT,
     MAX_META_SOURCE,
     META_SLACK,
-    REPLY_TO,
     time_in,
 )
 from flows.parse.comment_lookalikes import (
@@ -49,17 +42,13 @@ from flows.parse.comment_lookalikes import (
     counts_elsewhere,
     in_other_region,
     links_away,
-    not_a_readers_words,
     only_a_byline,
     only_a_time,
-    placeholder_text,
     without_a_lone_notice,
     without_form_fields,
 )
 from flows.parse.comment_meta import (
-    REPLY_BOX_WORDS,
     MetaLine,
-    label_words,
     names_comment_list,
     read_meta_line,
 )
@@ -73,26 +62,20 @@ from flows.parse.comment_named import (
     is_item,
 )
 from flows.parse.comment_opening import leads_the_page, shows_later_number, without_opening_post
-from flows.parse.comment_parts import INLINE, Parts
+from flows.parse.comment_parts import INLINE
+from flows.parse.comment_read import member_class, read_items, repeats
 from flows.parse.comment_roles import (
     AUTHOR_TOKEN,
-    NOT_PARTS,
-    PARTS,
     RECORD_NUMBER,
-    fill_in,
-    role_label,
 )
 from flows.parse.comment_signed import signed_comments
-from flows.parse.comment_threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import (
     HEADINGS,
     Scan,
     element_children,
     grouped_by_attribute,
-    is_inside,
     lines_text,
     next_element,
-    previous_element,
     scan,
     select,
     squash,
@@ -116,7 +99,7 @@ def extract_comments(
     if items:
         items = [item for item in items if not only_a_time(item, fetched_at)]
         items = without_opening_post(without_form_fields(tree, items, fetched_at))
-    comments = _read_items(items, fetched_at) if items else []
+    comments = read_items(items, fetched_at) if items else []
     scanned = scan(tree, scanned)
     from_json = _json_ld_comments(scanned, fetched_at)
     if len(from_json) > len(comments):
@@ -136,287 +119,6 @@ def extract_comments(
 
 _FEW = 2
 """Named items that give this many comments or fewer may be a wrapper: the parts decide."""
-
-
-def _read_items(
-    items: list[LexborNode],
-    fetched_at: datetime,
-    inner: dict[int, LexborNode] | None = None,
-    *,
-    regroup: bool = True,
-    vetted: bool = False,
-) -> list[Comment]:
-    """One comment per item (in document order), its parts read from the elements inside it
-    that no nested item owns. With `regroup`, items are first taken as the page groups them
-    (`_regrouped`); `inner` maps a widened item to the element that named it, which holds
-    its text."""
-    inner = inner or {}
-    index = {node.mem_id: position for position, node in enumerate(items)}
-    enclosing: dict[int, LexborNode | None] = {}
-    parents = [_enclosing_item(node, index, enclosing) for node in items]
-    parts = [Parts(node) for node in items]
-    for position, item in enumerate(items):
-        parent = parents[position]
-        if parent is not None:
-            parts[index[parent.mem_id]].nested.append(item)
-            if is_inside(item, parent):
-                continue  # its parts are read with its parent's, a reply box's are not
-        ignored = {  # lexbor's css("*") includes the box: it keeps the role its name gives
-            node.mem_id
-            for box in item.css(NOT_PARTS)
-            if box.tag != "form" or fill_in(box)
-            for node in box.css("*")
-            if node.mem_id != box.mem_id
-        }
-        for node in select(item, PARTS):
-            if node.mem_id not in index:
-                owner = _enclosing_item(node, index, enclosing)
-                parts[index[owner.mem_id] if owner else position].classify(
-                    node, chrome_only=node.mem_id in ignored
-                )
-    if regroup:
-        regrouped = _regrouped(items, parents, parts, fetched_at)
-        if regrouped is not None:
-            return _read_items(*regrouped, regroup=False, vetted=vetted)
-    for position, item in enumerate(items):
-        body = next_element(item) if item.tag == "dt" else None
-        if body is not None and body.tag == "dd":
-            parts[position].add_body(body)
-        if item.mem_id in inner:
-            parts[position].texts.append((0, inner[item.mem_id]))
-    parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
-    comments = [
-        comment_from_parts(part, parent, fetched_at)
-        if part.authors or part.times or (part.texts and not part.nested)
-        else comment_from_lines(part, parent, fetched_at, vetted=vetted)
-        for part, parent in zip(parts, parent_positions, strict=True)
-    ]
-    thread_flat_replies(comments, reply_depths(items))
-    if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
-        _thread_by_reply_links(items, comments)
-    pictures = set()
-    placeholder = placeholder_text(comments)
-    for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
-        if not_a_readers_words(item, comment, placeholder, vetted=vetted):
-            comment.text = ""  # dropped below, its replies kept
-        elif (
-            not comment.text
-            and comment.author
-            and comment.posted_at
-            and only_a_picture(parts[position])
-        ):
-            pictures.add(position)
-    return drop_empty(comments, keep=pictures)
-
-
-def _thread_by_reply_links(items: list[LexborNode], comments: list[Comment]) -> None:
-    """In a flat list, a comment that says whom it answers by a link to an earlier item
-    ("replied to <a href="#comment-862983">comment from Bo</a>", "in reply to …") replies
-    to that item."""
-    ids = {item.attributes.get("id"): position for position, item in enumerate(items)}
-    ids.pop(None, None)
-    for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
-        if comment.parent is not None or position == 0:
-            continue
-        for link in item.css('a[href*="#"]'):
-            target = ids.get((link.attributes.get("href") or "").rpartition("#")[2])
-            if target is None or target >= position:
-                continue
-            before = link.prev
-            said = (before.text_content or "") if before is not None and before.is_text_node else ""
-            if REPLY_TO.match(said.strip() + " " + squash(link.text())):
-                comment.parent = target
-                break
-
-
-def _regrouped(
-    items: list[LexborNode],
-    parents: list[LexborNode | None],
-    parts: list[Parts],
-    fetched_at: datetime,
-) -> tuple[list[LexborNode], datetime, dict[int, LexborNode]] | None:
-    """Items as the page groups them, or None when they already are: an item that is only
-    the text of a comment (`<li><b>Ada</b> 3 May<div class="comment">Text</div></li>`)
-    becomes the block around it that adds its author and date, or the text of the item
-    around it that has an author or date and no text of its own
-    (`li.comment > div.comment-block`); replies kept in a separate box
-    (`div.replies > div.reply`) become items of their own."""
-    under: Counter[int] = Counter()
-    for item in items:
-        ancestor = item.parent
-        for _ in range(_WIDEN_LEVELS):
-            if ancestor is None:
-                break
-            under[ancestor.mem_id] += 1
-            ancestor = ancestor.parent
-    known = {item.mem_id for item in items}
-    index = {item.mem_id: position for position, item in enumerate(items)}
-    inner: dict[int, LexborNode] = {}
-    result: list[LexborNode] = []
-    changed = False
-    for item, parent, part in zip(items, parents, parts, strict=True):
-        text_only = not (part.authors or part.times or part.nested)
-        if text_only and parent is not None and parent.mem_id not in inner:
-            around = parts[index[parent.mem_id]]
-            if (around.authors or around.times) and _no_words_of_its_own(around):
-                inner[parent.mem_id] = item
-                changed = True
-                continue
-        if parent is None and text_only:
-            outer = _wrapper_of(item, under, known, fetched_at)
-            if outer is not item:
-                inner[outer.mem_id] = item
-                known.add(outer.mem_id)
-                item, changed = outer, True
-        result.append(item)
-        if parent is None:
-            replies = _replies_in_boxes(item, known, fetched_at)
-            result.extend(replies)
-            changed = changed or bool(replies)
-    return (result, fetched_at, inner) if changed else None
-
-
-def _no_words_of_its_own(parts: Parts) -> bool:
-    """Does an item show nothing but its author, its date and at most a label on one line
-    ("Написал gena_p", "Posted by Ada")? Then a text-only item inside it is its text."""
-    text = parts.text()[0]
-    for _, node in parts.authors:
-        text = text.replace(squash(node.text()), "", 1)
-    text = text.strip()
-    return not text or (len(text) <= META_SLACK and "\n" not in text and text[-1] not in ".!?")
-
-
-_WIDEN_LEVELS = 6
-"""How far up a text-only item may widen: a forum row in nested tables
-(`tr > td > table > tr > td > div.comment`) puts its author five levels up."""
-
-
-def _wrapper_of(
-    item: LexborNode, under: Counter[int], known: set[int], fetched_at: datetime
-) -> LexborNode:
-    """The nearest block around a text-only item that holds this item alone and an author or
-    a date beside it, and repeats (a sibling of the same tag and class); the item itself when
-    it has its own author or date."""
-    if not lines_text(item):
-        return item
-    node = item
-    for _ in range(_WIDEN_LEVELS):
-        parent = node.parent
-        if (
-            parent is None
-            or parent.tag in ("body", "html", "ul", "ol")
-            or under[parent.mem_id] > 1
-            or parent.mem_id in known
-            or area_label(class_and_id(parent))
-        ):
-            break
-        if _repeats(parent) and has_meta(parent, item, fetched_at):
-            return parent
-        node = parent
-    return item
-
-
-def _repeats(node: LexborNode) -> bool:
-    """Has the block a sibling of the same tag and class, as list members have? Zebra
-    stripes and other per-member marks (`odd clearfix` beside `clearfix`) aside."""
-    label = _member_class(node)
-    return any(
-        sibling is not None and sibling.tag == node.tag and _member_class(sibling) == label
-        for sibling in (previous_element(node), next_element(node))
-    )
-
-
-def _member_class(node: LexborNode) -> frozenset[str]:
-    classes = (node.attributes.get("class") or "").split()
-    return frozenset(classes) - _MEMBER_MARKS
-
-
-_MEMBER_MARKS = frozenset({"odd", "even", "alt", "first", "last", "active", "new", "highlight"})
-
-
-def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -> list[LexborNode]:
-    """Replies in a box named for them (`replies`, `children`, `antworten`, `réponses`),
-    inside the item or right after it, whose members are not named as comments: each member
-    that holds an author, a date and a text, and no item (a box of deeper replies)."""
-    boxes = [
-        box
-        for box in (*item.css(_REPLY_BOX_SELECTOR), _next_filled_sibling(item))
-        if box is not None
-        and box.mem_id != item.mem_id
-        and box.mem_id not in known  # a reply named as one (`comment-child`), not a box
-        and REPLY_BOX_WORDS.intersection(label_words(class_and_id(box)))
-    ]
-    found = []
-    for box in boxes:
-        members = list(element_children(box))
-        if len(members) == 1 and (
-            members[0].tag in ("ul", "ol")
-            or (members[0].tag == "div" and not looks_like_comment(members[0], fetched_at))
-        ):
-            members = list(element_children(members[0]))
-        for member in members:
-            if (
-                member.mem_id not in known
-                and not any(node.mem_id in known for node in member.css("*"))
-                and looks_like_comment(member, fetched_at)
-            ):
-                known.add(member.mem_id)
-                found.append(member)
-    return found
-
-
-_REPLY_BOX_SELECTOR = (
-    '[class*="epl"], [class*="hild"], [class*="ntwort"], [class*="eponse"], [class*="éponse"], '
-    '[class*="espuesta"], [class*="esposta"], [class*="isposte"], [class*="nswer"], '
-    '[class*="ested"], [class*="ndent"]'
-)
-
-
-_REPLIES_BOX = re.compile(r"indent|children|replies|nested|sub-?comments", re.IGNORECASE)
-"""A box of replies placed right after the comment they answer (Drupal's `div.indented`)."""
-
-
-@lru_cache(maxsize=4096)
-def _replies_box(classes: str) -> bool:
-    return _REPLIES_BOX.search(classes) is not None or bool(
-        REPLY_BOX_WORDS.intersection(label_words(classes))
-    )
-
-
-def _box_label(node: LexborNode) -> str:
-    """A box's own classes (its `id` inside a Polymer component: `div#replies`), and a web
-    component's tag (`<ytd-comment-replies-renderer>`)."""
-    classes = role_label(node.attributes)
-    tag = node.tag or ""
-    return f"{classes} {tag}" if "-" in tag else classes
-
-
-def _enclosing_item(
-    node: LexborNode, index: dict[int, int], memo: dict[int, LexborNode | None]
-) -> LexborNode | None:
-    """The item around this one, or (Drupal's `div.indented`) the item just before the
-    container holding this one. `memo` keeps the answer for every ancestor passed, so the
-    parts of one item share one walk up the tree instead of one each."""
-    path = []
-    found = None
-    ancestor = node.parent
-    while ancestor is not None and ancestor.tag != "body":
-        key = ancestor.mem_id
-        if key in memo:
-            found = memo[key]
-            break
-        path.append(key)
-        if key in index:
-            found = ancestor
-            break
-        if _replies_box(_box_label(ancestor)):
-            previous = _previous_filled_sibling(ancestor)
-            if previous is not None and previous.mem_id in index:
-                found = previous
-                break
-        ancestor = ancestor.parent
-    memo.update(dict.fromkeys(path, found))
-    return found
 
 
 def _json_ld_comments(scanned: Scan, fetched_at: datetime) -> list[Comment]:
@@ -560,7 +262,7 @@ def _structural_comments(
     for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
         if items:
-            named = _read_items(without_opening_post(items), fetched_at, vetted=True)
+            named = read_items(without_opening_post(items), fetched_at, vetted=True)
             if named:
                 break
     posts = _forum_posts(scanned, memo, judged, fetched_at)
@@ -612,7 +314,7 @@ def _forum_posts(
             and not shows_later_number(items[0])
         ):
             posts = posts[1:]
-        comments = _read_items(posts, fetched_at, vetted=True)
+        comments = read_items(posts, fetched_at, vetted=True)
         if comments and (  # rows found by their dates alone: a discussion has two voices
             kind != "dated" or len({comment.author for comment in comments} - {None}) > 1
         ):
@@ -667,7 +369,7 @@ def _rows_around(records: list[LexborNode]) -> list[LexborNode]:
     if (
         len(parents) != 1
         or len({row.tag for row in rows}) != 1
-        or not frozenset.intersection(*map(_member_class, rows))
+        or not frozenset.intersection(*map(member_class, rows))
         or any(row.mem_id == record.mem_id for row, record in zip(rows, records, strict=True))
         or rows[0].tag in NOT_RECORD_TAGS
         or rows[0].tag in ("body", "html")
@@ -890,7 +592,7 @@ def _comment_scopes(
         if (
             node.tag not in NOT_ITEM_TAGS
             and area_label(class_and_id(node))
-            and not _repeats(node)
+            and not repeats(node)
             and not in_other_region(node, memo)
             and not links_away(node)
         ):
@@ -905,24 +607,6 @@ def _comment_scopes(
             blocks = _following_blocks(heading)
             if blocks:
                 yield blocks
-
-
-def _previous_filled_sibling(node: LexborNode) -> LexborNode | None:
-    """The previous sibling element that shows something, past spacers (`div.clearer`)."""
-    sibling = node.prev
-    while sibling is not None and (
-        not sibling.is_element_node or (not sibling.text().strip() and sibling.child is None)
-    ):
-        sibling = sibling.prev
-    return sibling
-
-
-def _next_filled_sibling(node: LexborNode) -> LexborNode | None:
-    """The next sibling element that shows something, past spacers (`div.clearer`)."""
-    sibling = next_element(node)
-    while sibling is not None and not sibling.text().strip() and sibling.child is None:
-        sibling = next_element(sibling)
-    return sibling
 
 
 def _following_blocks(heading: LexborNode) -> list[LexborNode]:
