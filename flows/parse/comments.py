@@ -15,13 +15,11 @@ a "Comments" heading.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from itertools import chain, islice
-from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -30,6 +28,7 @@ from flows.parse.comment_boards import board_replies
 from flows.parse.comment_build import (
     judged_a_comment,
 )
+from flows.parse.comment_ld import json_ld_comments
 from flows.parse.comment_lines import (
     DATE_IN_TEXT,
     DIGIT,
@@ -80,7 +79,6 @@ from flows.parse.nodes import (
     select,
     squash,
 )
-from flows.times import parse_datetime
 
 
 def extract_comments(
@@ -101,7 +99,7 @@ def extract_comments(
         items = without_opening_post(without_form_fields(tree, items, fetched_at))
     comments = read_items(items, fetched_at) if items else []
     scanned = scan(tree, scanned)
-    from_json = _json_ld_comments(scanned, fetched_at)
+    from_json = json_ld_comments(scanned, fetched_at)
     if len(from_json) > len(comments):
         return from_json
     if len(comments) > _FEW:
@@ -119,62 +117,6 @@ def extract_comments(
 
 _FEW = 2
 """Named items that give this many comments or fewer may be a wrapper: the parts decide."""
-
-
-def _json_ld_comments(scanned: Scan, fetched_at: datetime) -> list[Comment]:
-    """schema.org `Comment` objects in JSON-LD (a page's `comment` list), replies included."""
-    comments: list[Comment] = []
-    for raw in scanned.ld_json():
-        if '"Comment"' not in raw:
-            continue
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
-        for found in _ld_objects(data):
-            _add_ld_comment(found, None, comments, fetched_at)
-    return comments
-
-
-def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
-    """Top-level `Comment` objects, wherever they sit (`comment`, `@graph`); their replies
-    are read with them."""
-    if isinstance(data, list):
-        for item in data:
-            yield from _ld_objects(item)
-    elif isinstance(data, dict):
-        if data.get("@type") == "Comment":
-            yield data
-            return
-        for value in data.values():
-            if isinstance(value, list | dict):
-                yield from _ld_objects(value)
-
-
-def _add_ld_comment(
-    data: dict[str, Any], parent: int | None, out: list[Comment], fetched_at: datetime
-) -> None:
-    text = squash(str(data.get("text") or ""))
-    if text:
-        author = data.get("author")
-        if isinstance(author, list):
-            author = author[0] if author else None
-        name = author.get("name") if isinstance(author, dict) else author
-        shown = data.get("dateCreated") or data.get("datePublished")
-        out.append(
-            Comment(
-                text=text,
-                author=str(name) if name else None,
-                posted_text=str(shown) if shown else None,
-                posted_at=parse_datetime(str(shown), now=fetched_at) if shown else None,
-                parent=parent,
-            )
-        )
-        parent = len(out) - 1
-    replies = data.get("comment") or []
-    for reply in replies if isinstance(replies, list) else [replies]:
-        if isinstance(reply, dict):
-            _add_ld_comment(reply, parent, out, fetched_at)
 
 
 _NUMBERED = re.compile(
