@@ -30,11 +30,8 @@ from flows.parse.comment_build import (
 )
 from flows.parse.comment_ld import json_ld_comments
 from flows.parse.comment_lines import (
-    DATE_IN_TEXT,
     DIGIT,
     MAX_META_SOURCE,
-    META_SLACK,
-    time_in,
 )
 from flows.parse.comment_lookalikes import (
     could_be_posts,
@@ -60,6 +57,7 @@ from flows.parse.comment_named import (
     class_and_id,
     is_item,
 )
+from flows.parse.comment_numbered import numbered_comments
 from flows.parse.comment_opening import leads_the_page, shows_later_number, without_opening_post
 from flows.parse.comment_parts import INLINE
 from flows.parse.comment_read import member_class, read_items, repeats
@@ -73,7 +71,6 @@ from flows.parse.nodes import (
     Scan,
     element_children,
     grouped_by_attribute,
-    lines_text,
     next_element,
     scan,
     select,
@@ -109,7 +106,7 @@ def extract_comments(
         return by_parts
     return (
         without_a_lone_notice(comments)
-        or _numbered_comments(tree, fetched_at)
+        or numbered_comments(tree, fetched_at)
         or signed_comments(scanned, fetched_at)
         or board_replies(scanned)
     )
@@ -117,76 +114,6 @@ def extract_comments(
 
 _FEW = 2
 """Named items that give this many comments or fewer may be a wrapper: the parts decide."""
-
-
-_NUMBERED = re.compile(
-    r"#\d+[ \t]+(?:\w+[ \t]+)?(?:von|by|from|de|par|di|door)\s+\S", re.IGNORECASE
-)
-_NUMBERED_HEADER = re.compile(
-    r"^#\d+\s+(?:\w+\s+)?(?:von|by|from|de|par|di|door)\s+(?P<name>.+)$", re.IGNORECASE
-)
-_ACTION_LINE = re.compile(r"^\[[^\]]{1,30}\]$")
-
-
-def _numbered_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
-    """Hand-made guestbook and clan-site markup without comment classes: numbered headers
-    ("#1 Kommentar von Ada", "#2 by Bola 29.12.2010 - 22:40"), each followed by its text.
-    A header counts only with a date in it or on the line after it."""
-    body = tree.body
-    if body is None or not _NUMBERED.search(body.text(separator="\n")):
-        return []
-    headers = []
-    for node in body.traverse(include_text=True):
-        if node.is_text_node and (node.text_content or "").lstrip().startswith("#"):
-            parent = node.parent
-            if parent is not None and _NUMBERED_HEADER.match(squash(parent.text())):
-                headers.append(parent)
-    header_ids = {header.mem_id for header in headers}
-    comments = []
-    for header in headers:
-        block = _numbered_block(header, header_ids)
-        lines = lines_text(block).split("\n")
-        title = squash(header.text())
-        match = _NUMBERED_HEADER.match(title)
-        if match is None or title not in lines:
-            continue
-        rest = lines[lines.index(title) + 1 :]
-        moment = time_in(title, fetched_at)
-        shown = DATE_IN_TEXT.search(title)
-        if moment is None and rest:
-            moment, shown = time_in(rest[0], fetched_at), DATE_IN_TEXT.search(rest[0])
-            if moment is not None:
-                rest = rest[1:]
-        if moment is None or shown is None:
-            continue
-        name = match["name"]
-        author = squash(name[: name.find(shown.group())] if shown.group() in name else name)
-        text = "\n".join(line for line in rest if not _ACTION_LINE.match(line))
-        if text:
-            comments.append(
-                Comment(
-                    text=text, author=author or None, posted_text=shown.group(), posted_at=moment
-                )
-            )
-    return comments
-
-
-def _numbered_block(header: LexborNode, header_ids: set[int]) -> LexborNode:
-    """The smallest ancestor of a header that holds more than the header, and no other header."""
-    own = len(squash(header.text()))
-    block = header
-    while block.parent is not None and block.parent.tag != "body":
-        parent = block.parent
-        others = any(
-            node.mem_id in header_ids and node.mem_id != header.mem_id
-            for node in parent.traverse(include_text=False)
-        )
-        if others:
-            break
-        block = parent
-        if len(squash(block.text())) > own + META_SLACK:
-            break
-    return block
 
 
 def _structural_comments(
