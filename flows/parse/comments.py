@@ -37,7 +37,6 @@ from flows.parse.comment_lookalikes import (
     could_be_posts,
     counts_elsewhere,
     in_other_region,
-    links_away,
     only_a_byline,
     only_a_time,
     without_a_lone_notice,
@@ -45,29 +44,25 @@ from flows.parse.comment_lookalikes import (
 )
 from flows.parse.comment_meta import (
     MetaLine,
-    names_comment_list,
     read_meta_line,
 )
 from flows.parse.comment_named import (
     CANDIDATES,
-    NOT_ITEM_TAGS,
     NOT_MEMBER_TAGS,
     NOT_RECORD_TAGS,
-    area_label,
-    class_and_id,
     is_item,
 )
 from flows.parse.comment_numbered import numbered_comments
 from flows.parse.comment_opening import leads_the_page, shows_later_number, without_opening_post
 from flows.parse.comment_parts import INLINE
-from flows.parse.comment_read import member_class, read_items, repeats
+from flows.parse.comment_read import member_class, read_items
 from flows.parse.comment_roles import (
     AUTHOR_TOKEN,
     RECORD_NUMBER,
 )
+from flows.parse.comment_scopes import scoped_comments
 from flows.parse.comment_signed import signed_comments
 from flows.parse.nodes import (
-    HEADINGS,
     Scan,
     element_children,
     grouped_by_attribute,
@@ -126,14 +121,8 @@ def _structural_comments(
     its comments (by a class or id, or by a heading in its own language), the largest set of
     sibling blocks of one tag that each hold an author, a date and a text; or a forum's posts
     (`_record_lists`), when they give more."""
-    named: list[Comment] = []
-    judged: dict[int, bool] = {}
-    for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
-        items = _repeated_items(scope, judged, fetched_at)
-        if items:
-            named = read_items(without_opening_post(items), fetched_at, vetted=True)
-            if named:
-                break
+    judged: dict[int, bool] = {}  # blocks judged by `looks_like_comment`, shared by both
+    named = scoped_comments(candidates, scanned, memo, judged, fetched_at)
     posts = _forum_posts(scanned, memo, judged, fetched_at)
     return posts if len(posts) > len(named) else named
 
@@ -154,7 +143,7 @@ def _forum_posts(
         ((records, "dated") for records in _dated_rows(tree, memo)),
         ((records, "headed") for records in signed),
     )
-    for numbered, kind in islice(lists, _MAX_SCOPES):
+    for numbered, kind in islice(lists, _MAX_LISTS):
         records = _accepted_rows(numbered, judged, fetched_at)
         if records is None:
             continue
@@ -258,7 +247,8 @@ def _record_name(node: LexborNode) -> str | None:
     return None if DIGIT.search(name) else name
 
 
-_MAX_SCOPES = 6
+_MAX_LISTS = 6
+"""Lists of rows tried, in the order found: the first that reads as posts gives them."""
 _MIN_RECORDS = 2
 
 
@@ -444,94 +434,3 @@ def _author_elements(root: LexborHTMLParser | LexborNode) -> list[LexborNode]:
 
 _AUTHOR_PARTS = '[class*="uthor"], [class*="sername"], [class="name"]'
 _ROW_LEVELS = 8
-
-
-_MAX_HEADING = 200
-
-
-def _comment_scopes(
-    candidates: list[LexborNode], scanned: Scan, memo: dict[tuple[int, bool], bool]
-) -> Iterator[list[LexborNode]]:
-    """Regions named as comments: containers whose class or id says so, then the blocks after
-    a heading that announces comments, up to the next heading or form. An element repeated
-    beside its siblings is a member of a list (a row of a forum's list of threads), not a
-    region, and nor is a box whose text is nearly all links to other pages (a teaser of an
-    opinion piece named `sect_comment`)."""
-    for node in candidates:
-        if (
-            node.tag not in NOT_ITEM_TAGS
-            and area_label(class_and_id(node))
-            and not repeats(node)
-            and not in_other_region(node, memo)
-            and not links_away(node)
-        ):
-            yield [node]
-    for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):
-        text = heading.text()
-        if (
-            len(text) < _MAX_HEADING
-            and names_comment_list(text)
-            and not in_other_region(heading, memo)
-        ):
-            blocks = _following_blocks(heading)
-            if blocks:
-                yield blocks
-
-
-def _following_blocks(heading: LexborNode) -> list[LexborNode]:
-    start = heading if next_element(heading) is not None else heading.parent
-    blocks = []
-    node = next_element(start) if start is not None else None
-    while node is not None:
-        if node.tag in HEADINGS or node.tag == "form" or node.css_first("form, textarea, h2"):
-            break
-        blocks.append(node)
-        node = next_element(node)
-    return blocks
-
-
-def _repeated_items(
-    scope: list[LexborNode], judged: dict[int, bool], fetched_at: datetime
-) -> list[LexborNode]:
-    """The largest group of same-tag siblings under `scope` (nearest the top on a tie) whose
-    members each look like a comment, with the replies nested in them that share their tag
-    and class."""
-
-    def judge(node: LexborNode) -> bool:
-        return judged_a_comment(node, judged, fetched_at)
-
-    best: list[LexborNode] = []
-    level = [scope]
-    examined = 0
-    while level and examined < _MAX_EXAMINED:
-        deeper: list[list[LexborNode]] = []
-        for siblings in level:
-            groups: dict[str, list[LexborNode]] = {}
-            for node in siblings:
-                groups.setdefault(node.tag or "", []).append(node)
-            for tag, members in groups.items():
-                if tag in NOT_MEMBER_TAGS:
-                    continue
-                examined += len(members)
-                passing = [node for node in members if judge(node)]
-                if len(passing) > len(best):
-                    best = passing
-            deeper.extend(
-                children for node in siblings if (children := list(element_children(node)))
-            )
-        level = deeper
-    items = []
-    for member in best:
-        items.append(member)
-        label = member.attributes.get("class")
-        items.extend(
-            reply
-            for reply in member.css(member.tag or "*")
-            if reply.mem_id != member.mem_id
-            and reply.attributes.get("class") == label
-            and judge(reply)
-        )
-    return items
-
-
-_MAX_EXAMINED = 400
