@@ -25,37 +25,6 @@ from flows.parse.comment_roles import ACTION_WORDS, PARTS
 from flows.parse.nodes import HEADINGS, ancestor_ids, element_children, lines_text, select, squash
 
 
-def only_a_picture(parts: Parts) -> bool:
-    """Does a comment with an author and a date and no text show an image where its text
-    goes (a smiley, a photo): a comment of one picture, not an empty placeholder? Avatars
-    and controls are no such image."""
-    beside = {node.mem_id for node in parts.nested + parts.chrome}
-    beside.update(node.mem_id for _, node in parts.authors)
-    return any(
-        not (ancestor_ids([image]) | {image.mem_id}) & beside
-        for _, node in parts.texts
-        for image in node.css("img")
-    )
-
-
-def has_meta(node: LexborNode, skip: LexborNode, fetched_at: datetime) -> bool:
-    """Does the block name an author or a time outside `skip`: an element whose role says so,
-    or a line among its first that reads as an author and date?"""
-    skipped = {skip.mem_id}
-    inside = {child.mem_id for child in skip.css("*")}
-    parts = Parts(node)
-    for part in select(node, PARTS):
-        if part.mem_id not in inside and part.mem_id not in skipped:
-            parts.classify(part)
-    if any(author.text().strip() for _, author in parts.authors) or any(
-        DIGIT.search(time.text() + (time.attributes.get("datetime") or ""))
-        for _, time in parts.times
-    ):
-        return True  # a name, or a time with digits (not an empty `validate-input` box)
-    lines = lines_text(node, skipped).split("\n")[:HEADER_LINES]
-    return any(read_meta_line(line, fetched_at) for line in lines)
-
-
 def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -> Comment:
     """The comment its parts name; an author or time they do not name is read from the
     item's author and date line, which then leaves the text."""
@@ -190,25 +159,17 @@ def comment_from_lines(
     )
 
 
-def judged_a_comment(node: LexborNode, judged: dict[int, bool], fetched_at: datetime) -> bool:
-    """`looks_like_comment`, its verdict kept by `mem_id` in `judged`: scopes and lists of
-    rows overlap, and a reply is judged already as a member of a deeper level."""
-    verdict = judged.get(node.mem_id)
-    if verdict is None:
-        verdict = judged[node.mem_id] = looks_like_comment(node, fetched_at)
-    return verdict
-
-
-def _dated(parts: Parts) -> bool:
-    """A `time` element with a machine date says there is a date even in a form no parser
-    reads (`datetime="05-01-2018 23:18"`)."""
+def only_a_picture(parts: Parts) -> bool:
+    """Does a comment with an author and a date and no text show an image where its text
+    goes (a smiley, a photo): a comment of one picture, not an empty placeholder? Avatars
+    and controls are no such image."""
+    beside = {node.mem_id for node in parts.nested + parts.chrome}
+    beside.update(node.mem_id for _, node in parts.authors)
     return any(
-        node.tag == "time" and DIGIT.search(node.attributes.get("datetime") or "")
-        for _, node in parts.times
+        not (ancestor_ids([image]) | {image.mem_id}) & beside
+        for _, node in parts.texts
+        for image in node.css("img")
     )
-
-
-_MAX_COMMENT_CHARS = 20_000
 
 
 def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
@@ -233,3 +194,42 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
         return False
     named = found is not None and bool(found[0].author or found[2])
     return (named or bool(parts.authors)) and len(lines) >= 2
+
+
+_MAX_COMMENT_CHARS = 20_000
+
+
+def _dated(parts: Parts) -> bool:
+    """A `time` element with a machine date says there is a date even in a form no parser
+    reads (`datetime="05-01-2018 23:18"`)."""
+    return any(
+        node.tag == "time" and DIGIT.search(node.attributes.get("datetime") or "")
+        for _, node in parts.times
+    )
+
+
+def judged_a_comment(node: LexborNode, judged: dict[int, bool], fetched_at: datetime) -> bool:
+    """`looks_like_comment`, its verdict kept by `mem_id` in `judged`: scopes and lists of
+    rows overlap, and a reply is judged already as a member of a deeper level."""
+    verdict = judged.get(node.mem_id)
+    if verdict is None:
+        verdict = judged[node.mem_id] = looks_like_comment(node, fetched_at)
+    return verdict
+
+
+def has_meta(node: LexborNode, skip: LexborNode, fetched_at: datetime) -> bool:
+    """Does the block name an author or a time outside `skip`: an element whose role says so,
+    or a line among its first that reads as an author and date?"""
+    skipped = {skip.mem_id}
+    inside = {child.mem_id for child in skip.css("*")}
+    parts = Parts(node)
+    for part in select(node, PARTS):
+        if part.mem_id not in inside and part.mem_id not in skipped:
+            parts.classify(part)
+    if any(author.text().strip() for _, author in parts.authors) or any(
+        DIGIT.search(time.text() + (time.attributes.get("datetime") or ""))
+        for _, time in parts.times
+    ):
+        return True  # a name, or a time with digits (not an empty `validate-input` box)
+    lines = lines_text(node, skipped).split("\n")[:HEADER_LINES]
+    return any(read_meta_line(line, fetched_at) for line in lines)

@@ -29,173 +29,6 @@ from flows.parse.nodes import HEADING_SELECTOR, squash
 from flows.times import find_datetime
 
 
-@lru_cache(maxsize=4096)
-def _other_kind(label: str) -> bool:
-    """A widget of comments on other pages (`widget_recent_comments`, `recentcomments`,
-    `latest-comments`, `popular`), related posts, reviews, pingbacks?"""
-    for word in label_words(label):
-        if word in OTHER_REGION_WORDS:
-            return True
-        for kind in ("recent", "latest", "popular"):
-            rest = word.removeprefix(kind)
-            if rest != word and (not rest or rest in AREA_WORDS or comment_word_in(rest)):
-                return True
-    return False
-
-
-_OTHER_PLACE = re.compile(r"(?:^|\s)sidebar|(?:^|\s)comment-respond\b")
-"""Ancestors that hold widgets or the reply form."""
-
-
-def _names_comments(region: LexborNode, label: str) -> bool:
-    """Does a region (an `<aside>`) say it holds comments, by its name or its first heading?
-    A thread beside the article, or a comment system's static fallback, is one."""
-    if area_label(label):
-        return True
-    heading = region.css_first(HEADING_SELECTOR)
-    return heading is not None and names_comment_list(squash(heading.text()))
-
-
-def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
-    """A page's only "comment" with no author, no time and a line of text is the comment
-    area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words."""
-    if len(comments) == 1:
-        only = comments[0]
-        if not (only.author or only.posted_text) and len(only.text) <= _NOTICE:
-            return []
-    return comments
-
-
-_NOTICE = 40
-
-
-def without_form_fields(
-    tree: LexborHTMLParser, items: list[LexborNode], fetched_at: datetime
-) -> list[LexborNode]:
-    """Items less those that are part of a form: the nearest item around a `textarea`, with
-    no `form` between them, is a field named for the comment it asks for
-    (`div.wpd-field-comment`), unless it names an author or a date beside it (a comment with
-    its reply box); an item holding a whole reply form is still a comment."""
-    known = {item.mem_id for item in items}
-    fields = set()
-    for area in tree.css("textarea"):
-        ancestor = area.parent
-        while ancestor is not None and ancestor.mem_id not in known and ancestor.tag != "form":
-            ancestor = ancestor.parent
-        if (
-            ancestor is not None
-            and ancestor.tag != "form"
-            and not has_meta(ancestor, area, fetched_at)
-        ):
-            fields.add(ancestor.mem_id)
-    return [item for item in items if item.mem_id not in fields]
-
-
-def only_a_time(item: LexborNode, fetched_at: datetime) -> bool:
-    """Is an element named like a comment only its date ("(1 day ago)" in `span.comment`
-    beside `a.comment` and `div.comment`)? Then it is a part, not an item. A block holding a
-    link, a paragraph or a `div` is none: asked first, as its text may be a whole thread."""
-    if item.css_first("a, p, div"):
-        return False
-    shown = squash(item.text()).strip("()[] ")
-    if not shown or len(shown) > _MAX_TIME_LINE:
-        return False
-    found = find_datetime(shown, fetched_at)
-    return found is not None and found[0] == 0 and found[1] == len(shown)
-
-
-_MAX_TIME_LINE = 40
-
-
-def not_a_readers_words(
-    item: LexborNode, comment: Comment, placeholder: str | None, *, vetted: bool
-) -> bool:
-    """Is a comment's text something else: the thread's placeholder for a removed reply,
-    another page's excerpt, an edit notice, a feed card's headline (`vetted`: rows found by
-    their parts), or a teaser of an article with neither author nor date?"""
-    return (
-        comment.text == placeholder
-        or _EXCERPT.match(comment.text) is not None
-        or _EDIT_NOTICE.match(comment.text) is not None
-        or (vetted and _a_linked_title(item, comment.text))
-        or (
-            comment.author is None
-            and (
-                (comment.posted_at is None and links_away(item))
-                or _links_and_counts(item, comment.text)
-            )
-        )
-    )
-
-
-def placeholder_text(comments: list[Comment]) -> str | None:
-    """A short text most comments (three at least) show word for word: what a thread
-    prints where a removed reply was ("此回复已被删除！", "This post was deleted"), not
-    what readers wrote."""
-    counts = Counter(comment.text for comment in comments if len(comment.text) <= _NOTICE)
-    if not counts:
-        return None
-    text, count = counts.most_common(1)[0]
-    return text if count >= _PLACEHOLDERS and count * 2 > len(comments) else None
-
-
-_PLACEHOLDERS = 3
-
-
-def links_away(item: LexborNode) -> bool:
-    """Is nearly all of an item's text (80%) the text of links to other pages: a teaser of
-    an article (a box named `sect_comment` for an opinion piece), not a comment?"""
-    shown = len(squash(item.text()))
-    linked = sum(
-        len(squash(link.text()))
-        for link in item.css("a[href]")
-        if not (link.attributes.get("href") or "").startswith(("#", "javascript:"))
-    )
-    return shown > 0 and linked >= MOST * shown
-
-
-_EDIT_NOTICE = re.compile(
-    r"^(?:last\s+)?(?:edited|modified)\s+by\b[^\n]*\d[^\n]*$|^zuletzt\s+(?:bearbeitet|geändert)"
-    r"\s+von\b[^\n]*\d[^\n]*$|^(?:dernière\s+)?modifié\s+par\b[^\n]*\d[^\n]*$",
-    re.IGNORECASE,
-)
-"""All that is left of a post whose text was taken down: "Last edited by Ada on Wed Aug 20,
-2008; edited 1 time in total"."""
-
-
-def _a_linked_title(item: LexborNode, text: str) -> bool:
-    """Is a text all the words of one link to another page (a feed card's headline), not a
-    reader's words? A link showing its own address was pasted by a reader."""
-    shown = squash(text)
-    if not shown or ADDRESS.match(shown):
-        return False
-    for link in item.css("a[href]"):
-        if squash(link.text()) == shown:
-            href = link.attributes.get("href") or ""
-            return not href.startswith(("#", "javascript:"))
-    return False
-
-
-def _links_and_counts(item: LexborNode, text: str) -> bool:
-    """Is a text only the titles of links to other pages and numbers: a teaser's headline
-    and its comment count ("Credit song released" / "1", a date beside them), not a
-    comment, even when dated? A link showing its own address was pasted by a reader."""
-    rest = text
-    for link in item.css("a[href]"):
-        shown = squash(link.text())
-        if not (
-            (link.attributes.get("href") or "").startswith(("#", "javascript:"))
-            or ADDRESS.match(shown)
-        ):
-            rest = rest.replace(shown, " ", 1)
-    return rest.isascii() and not any(char.isalpha() for char in rest)
-
-
-_EXCERPT = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
-"""Text cut at both ends ("[...] More resources from … [...]"): another page's excerpt of
-this one, a pingback or trackback, whatever its class, not a reader's words."""
-
-
 def in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bool:
     """Inside a "recent comments" widget, related posts, reviews, a sidebar or the reply
     form? Below the nearest list the page names as its comments, only what a region is
@@ -240,10 +73,177 @@ def in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> boo
 
 
 @lru_cache(maxsize=4096)
+def _other_kind(label: str) -> bool:
+    """A widget of comments on other pages (`widget_recent_comments`, `recentcomments`,
+    `latest-comments`, `popular`), related posts, reviews, pingbacks?"""
+    for word in label_words(label):
+        if word in OTHER_REGION_WORDS:
+            return True
+        for kind in ("recent", "latest", "popular"):
+            rest = word.removeprefix(kind)
+            if rest != word and (not rest or rest in AREA_WORDS or comment_word_in(rest)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
 def _widget(label: str) -> bool:
     """A sidebar widget (`widget comments`): a list of comments in it is about other pages,
     even when it names them comments."""
     return "widget" in label_words(label)
+
+
+def _names_comments(region: LexborNode, label: str) -> bool:
+    """Does a region (an `<aside>`) say it holds comments, by its name or its first heading?
+    A thread beside the article, or a comment system's static fallback, is one."""
+    if area_label(label):
+        return True
+    heading = region.css_first(HEADING_SELECTOR)
+    return heading is not None and names_comment_list(squash(heading.text()))
+
+
+_OTHER_PLACE = re.compile(r"(?:^|\s)sidebar|(?:^|\s)comment-respond\b")
+"""Ancestors that hold widgets or the reply form."""
+
+
+def only_a_time(item: LexborNode, fetched_at: datetime) -> bool:
+    """Is an element named like a comment only its date ("(1 day ago)" in `span.comment`
+    beside `a.comment` and `div.comment`)? Then it is a part, not an item. A block holding a
+    link, a paragraph or a `div` is none: asked first, as its text may be a whole thread."""
+    if item.css_first("a, p, div"):
+        return False
+    shown = squash(item.text()).strip("()[] ")
+    if not shown or len(shown) > _MAX_TIME_LINE:
+        return False
+    found = find_datetime(shown, fetched_at)
+    return found is not None and found[0] == 0 and found[1] == len(shown)
+
+
+_MAX_TIME_LINE = 40
+
+
+def without_form_fields(
+    tree: LexborHTMLParser, items: list[LexborNode], fetched_at: datetime
+) -> list[LexborNode]:
+    """Items less those that are part of a form: the nearest item around a `textarea`, with
+    no `form` between them, is a field named for the comment it asks for
+    (`div.wpd-field-comment`), unless it names an author or a date beside it (a comment with
+    its reply box); an item holding a whole reply form is still a comment."""
+    known = {item.mem_id for item in items}
+    fields = set()
+    for area in tree.css("textarea"):
+        ancestor = area.parent
+        while ancestor is not None and ancestor.mem_id not in known and ancestor.tag != "form":
+            ancestor = ancestor.parent
+        if (
+            ancestor is not None
+            and ancestor.tag != "form"
+            and not has_meta(ancestor, area, fetched_at)
+        ):
+            fields.add(ancestor.mem_id)
+    return [item for item in items if item.mem_id not in fields]
+
+
+def not_a_readers_words(
+    item: LexborNode, comment: Comment, placeholder: str | None, *, vetted: bool
+) -> bool:
+    """Is a comment's text something else: the thread's placeholder for a removed reply,
+    another page's excerpt, an edit notice, a feed card's headline (`vetted`: rows found by
+    their parts), or a teaser of an article with neither author nor date?"""
+    return (
+        comment.text == placeholder
+        or _EXCERPT.match(comment.text) is not None
+        or _EDIT_NOTICE.match(comment.text) is not None
+        or (vetted and _a_linked_title(item, comment.text))
+        or (
+            comment.author is None
+            and (
+                (comment.posted_at is None and links_away(item))
+                or _links_and_counts(item, comment.text)
+            )
+        )
+    )
+
+
+def placeholder_text(comments: list[Comment]) -> str | None:
+    """A short text most comments (three at least) show word for word: what a thread
+    prints where a removed reply was ("此回复已被删除！", "This post was deleted"), not
+    what readers wrote."""
+    counts = Counter(comment.text for comment in comments if len(comment.text) <= _NOTICE)
+    if not counts:
+        return None
+    text, count = counts.most_common(1)[0]
+    return text if count >= _PLACEHOLDERS and count * 2 > len(comments) else None
+
+
+_PLACEHOLDERS = 3
+
+
+_EXCERPT = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
+"""Text cut at both ends ("[...] More resources from … [...]"): another page's excerpt of
+this one, a pingback or trackback, whatever its class, not a reader's words."""
+
+
+_EDIT_NOTICE = re.compile(
+    r"^(?:last\s+)?(?:edited|modified)\s+by\b[^\n]*\d[^\n]*$|^zuletzt\s+(?:bearbeitet|geändert)"
+    r"\s+von\b[^\n]*\d[^\n]*$|^(?:dernière\s+)?modifié\s+par\b[^\n]*\d[^\n]*$",
+    re.IGNORECASE,
+)
+"""All that is left of a post whose text was taken down: "Last edited by Ada on Wed Aug 20,
+2008; edited 1 time in total"."""
+
+
+def _a_linked_title(item: LexborNode, text: str) -> bool:
+    """Is a text all the words of one link to another page (a feed card's headline), not a
+    reader's words? A link showing its own address was pasted by a reader."""
+    shown = squash(text)
+    if not shown or ADDRESS.match(shown):
+        return False
+    for link in item.css("a[href]"):
+        if squash(link.text()) == shown:
+            href = link.attributes.get("href") or ""
+            return not href.startswith(("#", "javascript:"))
+    return False
+
+
+def _links_and_counts(item: LexborNode, text: str) -> bool:
+    """Is a text only the titles of links to other pages and numbers: a teaser's headline
+    and its comment count ("Credit song released" / "1", a date beside them), not a
+    comment, even when dated? A link showing its own address was pasted by a reader."""
+    rest = text
+    for link in item.css("a[href]"):
+        shown = squash(link.text())
+        if not (
+            (link.attributes.get("href") or "").startswith(("#", "javascript:"))
+            or ADDRESS.match(shown)
+        ):
+            rest = rest.replace(shown, " ", 1)
+    return rest.isascii() and not any(char.isalpha() for char in rest)
+
+
+def links_away(item: LexborNode) -> bool:
+    """Is nearly all of an item's text (80%) the text of links to other pages: a teaser of
+    an article (a box named `sect_comment` for an opinion piece), not a comment?"""
+    shown = len(squash(item.text()))
+    linked = sum(
+        len(squash(link.text()))
+        for link in item.css("a[href]")
+        if not (link.attributes.get("href") or "").startswith(("#", "javascript:"))
+    )
+    return shown > 0 and linked >= MOST * shown
+
+
+def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
+    """A page's only "comment" with no author, no time and a line of text is the comment
+    area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words."""
+    if len(comments) == 1:
+        only = comments[0]
+        if not (only.author or only.posted_text) and len(only.text) <= _NOTICE:
+            return []
+    return comments
+
+
+_NOTICE = 40
 
 
 def only_a_byline(row: LexborNode, fetched_at: datetime) -> bool:

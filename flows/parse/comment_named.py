@@ -40,22 +40,67 @@ replies are posts: XenForo's `[data-author].message`, phpBB's `div.post#p123`. A
 discussion (`div#thread`) is a region to look for comments in by their parts."""
 
 
-@lru_cache(maxsize=4096)
-def area_label(label: str) -> bool:
-    """A class or id naming a list of comments (`comments`, `kommentare`, `comment-list`,
-    `disqus_thread`), not a widget, a form or a counter."""
-    words = label_words(label)
-    if words & _NOT_AREA_WORDS or words & OTHER_REGION_WORDS:
+def is_item(node: LexborNode) -> bool:
+    attributes = node.attributes
+    if node.tag in NOT_ITEM_TAGS:
         return False
-    return bool(words & AREA_WORDS) or any(comment_word_in(word) for word in words)
+    itemtype = attributes.get("itemtype") or ""
+    if (
+        "schema.org/Comment" in itemtype
+        or "schema.org/Answer" in itemtype
+        or itemtype.endswith("/DiscussionForumPosting")
+        or (attributes.get("typeof") or "").endswith(("Comment", "Answer"))
+    ):
+        return True  # schema.org's Answer is a kind of Comment; a forum posting a reply
+    if node.tag == "dd" and (term := previous_element(node)) is not None and term.tag == "dt":
+        return False  # the text half of a <dt> item
+    classes = own_classes(attributes)
+    tokens = classes.lower().split()
+    if LINKBACKS.intersection(tokens):
+        return False  # another site linking here, not a reader
+    if ("data-author" in attributes and {"message", "post"}.intersection(tokens)) or (
+        node.tag == "div" and "post" in tokens and _PHPBB_POST.match(attributes.get("id") or "")
+    ):
+        return True
+    tag = node.tag or ""
+    if names_an_item(classes) or ("-" in tag and names_an_item(tag)):
+        return True  # a web component is named by its tag (`<ytd-comment-renderer>`)
+    node_id = attributes.get("id") or ""
+    return (
+        node.tag in ("li", "div", "article", "section")
+        and bool(_COMMENT_ID.match(node_id))
+        and not any(part in token for token in tokens for part in ("body", "content"))
+    )
 
 
-_NOT_AREA_WORDS = frozenset(
-    {"count", "counter", "form", "respond", "link", "links", "button", "btn", "number", "icon"}
-    | {"title", "heading", "header", "footer", "meta", "author", "date", "text", "body"}
-    | {"content", "reply", "add", "new", "leave", "write", "post", "no", "closed", "modal"}
-    | {"dialog", "popup", "overlay", "toggle", "open", "show", "load", "more", "error"}
+NOT_ITEM_TAGS = frozenset(
+    {"textarea", "input", "select", "option", "label", "button", "form", "a", "img", "script"}
+    | {"i", "svg", "use", "path", "time"}
 )
+"""Form controls and links named after comments (`textarea#comment`, `a.comments-link`)."""
+
+
+@lru_cache(maxsize=4096)
+def names_an_item(classes: str) -> bool:
+    """Does a class attribute name a comment item (`comment`, `xenforo-comment`,
+    `commentItem`, `kommentar-eintrag`, `leserKommentar`, `comentario`), not a part, a list
+    or a button (`comment-author`, `comments`, `add-comment`)? A BEM modifier
+    (`fc-item--type-comment`) names a kind of something else."""
+    for token in classes.split():
+        if "--" in token:
+            continue
+        words = list(token_words(without_module_hash(token)))
+        while len(words) > 1 and words[-1] in _ITEM_SUFFIXES:
+            words.pop()
+        if words:
+            words[-1] = _without_glued_suffix(words[-1])
+        stem = comment_word_in(words[-1]) if words else None
+        if stem is None:
+            continue
+        prefixes = [*words[:-1], words[-1][: -len(stem)]]
+        if not _NOT_ITEM_PREFIX.intersection(prefixes):
+            return True
+    return False
 
 
 _ITEM_SUFFIXES = frozenset(
@@ -123,6 +168,15 @@ an icon, `modal-comment` a dialog about commenting, and `type-comment`, `tone-co
 `fc-item--comment` a kind of article (opinion), not items."""
 
 
+def _without_glued_suffix(word: str) -> str:
+    """`commententry` → `comment`: an item suffix written onto the comment word."""
+    for suffix in _ITEM_SUFFIXES:
+        head = word.removesuffix(suffix)
+        if head != word and comment_word_in(head) is not None:
+            return head
+    return word
+
+
 _COMMENT_ID = re.compile(
     r"^(?:[a-z]+[-_])?(?:comment|kommentar|commentaire|comentario|commento|reactie|komentarz)"
     r"[-_]?\d+$",
@@ -134,16 +188,20 @@ _COMMENT_ID = re.compile(
 _PHPBB_POST = re.compile(r"^p\d+$")
 
 
-def links_to_comments(href: str | None) -> bool:
-    """Does a link lead to a comment (`/comments/11591/…`, `…/bug/1/comments/1`)?"""
-    lowered = (href or "").lower()
-    return any(stem in lowered for stem in COMMENT_WORDS)
+LINKBACKS = frozenset({"pingback", "trackback"})
 
 
-def class_and_id(node: LexborNode) -> str:
-    """An element's class and id as one label: either may name what it is."""
-    attributes = node.attributes
-    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+def own_classes(attributes: dict[str, str | None]) -> str:
+    """The class attribute without Polymer's `style-scope <component>`: a web component
+    rendered by Polymer marks every element inside it so, the same on all of them."""
+    classes = attributes.get("class") or ""
+    if "style-scope" not in classes:
+        return classes
+    tokens = classes.split()
+    if "style-scope" not in tokens:
+        return classes
+    scope = tokens.index("style-scope")
+    return " ".join(tokens[:scope] + tokens[scope + 2 :])
 
 
 @lru_cache(maxsize=4096)
@@ -164,92 +222,34 @@ def list_label(label: str) -> bool:
 _LIST_WORDS = frozenset({"list", "liste", "lista", "lijst", "area", "section", "wrapper", "wrap"})
 
 
-NOT_ITEM_TAGS = frozenset(
-    {"textarea", "input", "select", "option", "label", "button", "form", "a", "img", "script"}
-    | {"i", "svg", "use", "path", "time"}
-)
-"""Form controls and links named after comments (`textarea#comment`, `a.comments-link`)."""
-
-
-def is_item(node: LexborNode) -> bool:
-    attributes = node.attributes
-    if node.tag in NOT_ITEM_TAGS:
-        return False
-    itemtype = attributes.get("itemtype") or ""
-    if (
-        "schema.org/Comment" in itemtype
-        or "schema.org/Answer" in itemtype
-        or itemtype.endswith("/DiscussionForumPosting")
-        or (attributes.get("typeof") or "").endswith(("Comment", "Answer"))
-    ):
-        return True  # schema.org's Answer is a kind of Comment; a forum posting a reply
-    if node.tag == "dd" and (term := previous_element(node)) is not None and term.tag == "dt":
-        return False  # the text half of a <dt> item
-    classes = own_classes(attributes)
-    tokens = classes.lower().split()
-    if LINKBACKS.intersection(tokens):
-        return False  # another site linking here, not a reader
-    if ("data-author" in attributes and {"message", "post"}.intersection(tokens)) or (
-        node.tag == "div" and "post" in tokens and _PHPBB_POST.match(attributes.get("id") or "")
-    ):
-        return True
-    tag = node.tag or ""
-    if names_an_item(classes) or ("-" in tag and names_an_item(tag)):
-        return True  # a web component is named by its tag (`<ytd-comment-renderer>`)
-    node_id = attributes.get("id") or ""
-    return (
-        node.tag in ("li", "div", "article", "section")
-        and bool(_COMMENT_ID.match(node_id))
-        and not any(part in token for token in tokens for part in ("body", "content"))
-    )
-
-
 @lru_cache(maxsize=4096)
-def names_an_item(classes: str) -> bool:
-    """Does a class attribute name a comment item (`comment`, `xenforo-comment`,
-    `commentItem`, `kommentar-eintrag`, `leserKommentar`, `comentario`), not a part, a list
-    or a button (`comment-author`, `comments`, `add-comment`)? A BEM modifier
-    (`fc-item--type-comment`) names a kind of something else."""
-    for token in classes.split():
-        if "--" in token:
-            continue
-        words = list(token_words(without_module_hash(token)))
-        while len(words) > 1 and words[-1] in _ITEM_SUFFIXES:
-            words.pop()
-        if words:
-            words[-1] = _without_glued_suffix(words[-1])
-        stem = comment_word_in(words[-1]) if words else None
-        if stem is None:
-            continue
-        prefixes = [*words[:-1], words[-1][: -len(stem)]]
-        if not _NOT_ITEM_PREFIX.intersection(prefixes):
-            return True
-    return False
+def area_label(label: str) -> bool:
+    """A class or id naming a list of comments (`comments`, `kommentare`, `comment-list`,
+    `disqus_thread`), not a widget, a form or a counter."""
+    words = label_words(label)
+    if words & _NOT_AREA_WORDS or words & OTHER_REGION_WORDS:
+        return False
+    return bool(words & AREA_WORDS) or any(comment_word_in(word) for word in words)
 
 
-def _without_glued_suffix(word: str) -> str:
-    """`commententry` → `comment`: an item suffix written onto the comment word."""
-    for suffix in _ITEM_SUFFIXES:
-        head = word.removesuffix(suffix)
-        if head != word and comment_word_in(head) is not None:
-            return head
-    return word
+_NOT_AREA_WORDS = frozenset(
+    {"count", "counter", "form", "respond", "link", "links", "button", "btn", "number", "icon"}
+    | {"title", "heading", "header", "footer", "meta", "author", "date", "text", "body"}
+    | {"content", "reply", "add", "new", "leave", "write", "post", "no", "closed", "modal"}
+    | {"dialog", "popup", "overlay", "toggle", "open", "show", "load", "more", "error"}
+)
 
 
-def own_classes(attributes: dict[str, str | None]) -> str:
-    """The class attribute without Polymer's `style-scope <component>`: a web component
-    rendered by Polymer marks every element inside it so, the same on all of them."""
-    classes = attributes.get("class") or ""
-    if "style-scope" not in classes:
-        return classes
-    tokens = classes.split()
-    if "style-scope" not in tokens:
-        return classes
-    scope = tokens.index("style-scope")
-    return " ".join(tokens[:scope] + tokens[scope + 2 :])
+def links_to_comments(href: str | None) -> bool:
+    """Does a link lead to a comment (`/comments/11591/…`, `…/bug/1/comments/1`)?"""
+    lowered = (href or "").lower()
+    return any(stem in lowered for stem in COMMENT_WORDS)
 
 
-LINKBACKS = frozenset({"pingback", "trackback"})
+def class_and_id(node: LexborNode) -> str:
+    """An element's class and id as one label: either may name what it is."""
+    attributes = node.attributes
+    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
 
 
 NOT_MEMBER_TAGS = NOT_ITEM_TAGS | HEADINGS | {"ul", "ol", "tbody", "br", "hr"}

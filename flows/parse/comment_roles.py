@@ -26,6 +26,67 @@ PARTS = "[class], [id], [itemprop], [property], [hidden], time, cite, footer, fo
 (a plain selector: lexbor is ten times slower on a group of `[class*=…]` substrings)."""
 
 
+NOT_PARTS = "blockquote, form, aside, #respond"
+"""Inside an item, quotes are text and forms are chrome: nothing in them is a role."""
+
+
+@lru_cache(maxsize=4096)
+def part_roles(
+    tag: str, classes: str, itemprop: str, hidden: bool, profile_link: bool
+) -> tuple[tuple[str, int], ...]:
+    """What an element is to its comment, as (role, rank) pairs, lower ranks surer. Cached:
+    a page repeats the same few tag and class combinations once per comment. Script hooks
+    (`js-comment-edit-text`) and styling utilities (`text-center`) say nothing about the role."""
+    classes = " ".join(token for token in classes.split() if not _STYLE_TOKEN.match(token))
+    tokens = classes.lower()
+    itemprop = itemprop.lower()
+    words = label_words(classes)
+    if not (itemprop or tag in _PART_TAGS or _ROLE_HINT.search(tokens) or words & _ROLE_WORDS):
+        return ()
+    if itemprop in ("text", "articlebody"):
+        return (("texts", 0),)
+    if (
+        itemprop in ("author", "creator", "name")
+        or AUTHOR_TOKEN.search(tokens)
+        or words & AUTHOR_WORDS
+    ):
+        if not itemprop and _author_block(tokens):
+            return (("authors", AUTHOR_BLOCK),)
+        return (("authors", 0 if itemprop == "name" or "fn" in tokens.split() else 1),)
+    if tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime"):
+        return (("times", 0),)
+    if tag == "cite":
+        return (("authors", 2),)
+    if profile_link:
+        return (("authors", 3),)
+    is_time = bool(_TIME_TOKEN.search(tokens) or words & TIME_WORDS)
+    if (
+        tag in _CHROME_TAGS
+        or hidden
+        or any(
+            _CHROME_TOKEN.search(token)
+            for token in tokens.split()
+            if not token.startswith(("js-", "js_")) and not _names_text(token)
+        )
+    ):
+        return (("chrome", 0), ("times", 1)) if is_time else (("chrome", 0),)
+    if is_time:
+        return (("times", 1),)
+    text_rank = _text_rank(tokens, words)
+    return () if text_rank is None else (("texts", text_rank),)
+
+
+def role_label(attributes: dict[str, str | None]) -> str:
+    """The words that can say what a part is: its classes, and inside a Polymer component,
+    where classes say nothing, its `id` (`author-text`, `published-time-text`)."""
+    classes = attributes.get("class") or ""
+    if not classes:  # an old forum's `div#post_message_1927645`
+        return RECORD_NUMBER.sub("", attributes.get("id") or "")
+    if "style-scope" not in classes:
+        return classes
+    return f"{own_classes(attributes)} {attributes.get('id') or ''}".strip()
+
+
 _ROLE_HINT = re.compile(
     r"omment|uthor|ser|ame|ate|ime|ext|ontent|ody|essage|eply|ubmitted|eta|vatar|ote"
     r"|ead-more|fn|btn|utton|ating|hare|eport|lag|ction|oolbar|ike|ermalink|dit|adge"
@@ -61,10 +122,6 @@ _TIME_TOKEN = re.compile(
 )
 """Time words inside class names (`postdate`, `commentTime`), not inside other words
 (`validate`, `update`, `candidate`)."""
-
-
-NOT_PARTS = "blockquote, form, aside, #respond"
-"""Inside an item, quotes are text and forms are chrome: nothing in them is a role."""
 
 
 _CHROME_TAGS = frozenset({"footer", "form", "button"})
@@ -136,66 +193,9 @@ def rdfa_name(prop: str | None) -> str:
     return prop.rsplit(":", 1)[-1] if prop else ""
 
 
-def role_label(attributes: dict[str, str | None]) -> str:
-    """The words that can say what a part is: its classes, and inside a Polymer component,
-    where classes say nothing, its `id` (`author-text`, `published-time-text`)."""
-    classes = attributes.get("class") or ""
-    if not classes:  # an old forum's `div#post_message_1927645`
-        return RECORD_NUMBER.sub("", attributes.get("id") or "")
-    if "style-scope" not in classes:
-        return classes
-    return f"{own_classes(attributes)} {attributes.get('id') or ''}".strip()
-
-
 RECORD_NUMBER = re.compile(r"[-_]?\d+$")
 """The number a database gives a row at the end of its id (`post_703351`, `post_message_12`):
-what names a part apart from its row, and what is left names a list's rows (`_record_name`)."""
-
-
-@lru_cache(maxsize=4096)
-def part_roles(
-    tag: str, classes: str, itemprop: str, hidden: bool, profile_link: bool
-) -> tuple[tuple[str, int], ...]:
-    """What an element is to its comment, as (role, rank) pairs, lower ranks surer. Cached:
-    a page repeats the same few tag and class combinations once per comment. Script hooks
-    (`js-comment-edit-text`) and styling utilities (`text-center`) say nothing about the role."""
-    classes = " ".join(token for token in classes.split() if not _STYLE_TOKEN.match(token))
-    tokens = classes.lower()
-    itemprop = itemprop.lower()
-    words = label_words(classes)
-    if not (itemprop or tag in _PART_TAGS or _ROLE_HINT.search(tokens) or words & _ROLE_WORDS):
-        return ()
-    if itemprop in ("text", "articlebody"):
-        return (("texts", 0),)
-    if (
-        itemprop in ("author", "creator", "name")
-        or AUTHOR_TOKEN.search(tokens)
-        or words & AUTHOR_WORDS
-    ):
-        if not itemprop and _author_block(tokens):
-            return (("authors", AUTHOR_BLOCK),)
-        return (("authors", 0 if itemprop == "name" or "fn" in tokens.split() else 1),)
-    if tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime"):
-        return (("times", 0),)
-    if tag == "cite":
-        return (("authors", 2),)
-    if profile_link:
-        return (("authors", 3),)
-    is_time = bool(_TIME_TOKEN.search(tokens) or words & TIME_WORDS)
-    if (
-        tag in _CHROME_TAGS
-        or hidden
-        or any(
-            _CHROME_TOKEN.search(token)
-            for token in tokens.split()
-            if not token.startswith(("js-", "js_")) and not _names_text(token)
-        )
-    ):
-        return (("chrome", 0), ("times", 1)) if is_time else (("chrome", 0),)
-    if is_time:
-        return (("times", 1),)
-    text_rank = _text_rank(tokens, words)
-    return () if text_rank is None else (("texts", text_rank),)
+what names a part apart from its row, and what is left names a list's rows (`comment_posts`)."""
 
 
 def _author_block(tokens: str) -> bool:

@@ -1,16 +1,12 @@
 """Readers' comments on a page: one `Comment` per comment, replies pointing at their parent.
 
-Comment systems name their parts in a few recurring ways, whatever the CMS: an item
-is an element whose class ends in "comment" (`li.comment`, `.xenforo-comment`,
-`.MtnComment`, `.comment-item`, `.c-comment-container`), a schema.org `Comment`, or an
-element with `id="comment-123"`; inside an item, author, time and text sit in elements
-whose class says so (`.fn`, `.comment-author`, `.username`, `time`, `.comment-text`,
-`.content`). The roles are read from those names, so a new theme needs no new rule.
-Forum posts (XenForo, phpBB) are items too. An item that only wraps other items is a
-container, not a comment. Items inside sidebars, "recent comments" widgets and the reply
-form are not this page's comments. When the HTML has no items: schema.org `Comment`
-objects in JSON-LD, then numbered hand-made blocks ("#1 von Ada"), then dated blocks under
-a "Comments" heading.
+This module only decides which way of finding them wins on a page. Each way, and what the ways
+share, is a module of its own (the table in docs/extraction.md), to be read bottom-up: names
+first (`comment_named`, `comment_roles`), then one item's parts and the comment they make
+(`comment_parts`, `comment_build`), what is refused (`comment_lookalikes`, `comment_opening`),
+how items become a thread (`comment_read`), and how comments are found where no name marks
+them (`comment_scopes`, `comment_posts`) or where the HTML holds no items at all (JSON-LD,
+numbered, signed and imageboard fallbacks).
 """
 
 from __future__ import annotations
@@ -28,22 +24,14 @@ from flows.parse.comment_lookalikes import (
     without_a_lone_notice,
     without_form_fields,
 )
-from flows.parse.comment_named import (
-    CANDIDATES,
-    is_item,
-)
+from flows.parse.comment_named import CANDIDATES, is_item
 from flows.parse.comment_numbered import numbered_comments
 from flows.parse.comment_opening import without_opening_post
 from flows.parse.comment_posts import forum_posts
 from flows.parse.comment_read import read_items
 from flows.parse.comment_scopes import scoped_comments
 from flows.parse.comment_signed import signed_comments
-from flows.parse.nodes import (
-    Scan,
-    grouped_by_attribute,
-    scan,
-    select,
-)
+from flows.parse.nodes import Scan, grouped_by_attribute, scan, select
 
 
 def extract_comments(
@@ -91,9 +79,7 @@ def _structural_comments(
     fetched_at: datetime,
 ) -> list[Comment]:
     """Comments found by their parts, whatever their class names: in a region the page calls
-    its comments (by a class or id, or by a heading in its own language), the largest set of
-    sibling blocks of one tag that each hold an author, a date and a text; or a forum's posts
-    (`_record_lists`), when they give more."""
+    its comments, or a forum's posts when they give more."""
     judged: dict[int, bool] = {}  # blocks judged by `looks_like_comment`, shared by both
     named = scoped_comments(candidates, scanned, memo, judged, fetched_at)
     posts = forum_posts(scanned, memo, judged, fetched_at)
