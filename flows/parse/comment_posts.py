@@ -28,7 +28,7 @@ from flows.parse.comment_opening import leads_the_page, shows_later_number, with
 from flows.parse.comment_parts import INLINE
 from flows.parse.comment_read import member_class, read_items
 from flows.parse.comment_roles import AUTHOR_TOKEN, RECORD_NUMBER
-from flows.parse.nodes import Scan, element_children, next_element, select, squash
+from flows.parse.nodes import Scan, ancestor_counts, element_children, next_element, select, squash
 
 
 def forum_posts(
@@ -113,14 +113,7 @@ def _rows_around(records: list[LexborNode]) -> list[LexborNode]:
     holds more than its record; else none."""
     if len({record.parent.mem_id if record.parent else 0 for record in records}) == 1:
         return []  # siblings: no block around one holds it alone
-    shared: dict[int, int] = {}
-    for record in records:
-        ancestor = record.parent
-        for _ in range(_ROW_LEVELS):
-            if ancestor is None:
-                break
-            shared[ancestor.mem_id] = shared.get(ancestor.mem_id, 0) + 1
-            ancestor = ancestor.parent
+    shared = ancestor_counts(records, _ROW_LEVELS)
     rows = []
     for record in records:
         node = record
@@ -188,12 +181,7 @@ def _wrapped_alike(records: list[LexborNode]) -> bool:
     """Are rows that are no siblings each wrapped alone in one of a list of siblings (vBulletin
     puts every `table#post123` in containers of its own under `div#posts`)? Then they are one
     list all the same."""
-    shared: dict[int, int] = {}
-    for record in records:
-        ancestor = record.parent
-        while ancestor is not None:
-            shared[ancestor.mem_id] = shared.get(ancestor.mem_id, 0) + 1
-            ancestor = ancestor.parent
+    shared = ancestor_counts(records)
     containers, wrappers = set(), set()
     for record in records:
         node = record

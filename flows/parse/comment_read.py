@@ -28,6 +28,7 @@ from flows.parse.comment_parts import Parts
 from flows.parse.comment_roles import NOT_PARTS, PARTS, fill_in, role_label
 from flows.parse.comment_threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import (
+    ancestor_counts,
     element_children,
     is_inside,
     lines_text,
@@ -141,14 +142,7 @@ def _regrouped(
     around it that has an author or date and no text of its own
     (`li.comment > div.comment-block`); replies kept in a separate box
     (`div.replies > div.reply`) become items of their own."""
-    under: Counter[int] = Counter()
-    for item in items:
-        ancestor = item.parent
-        for _ in range(_WIDEN_LEVELS):
-            if ancestor is None:
-                break
-            under[ancestor.mem_id] += 1
-            ancestor = ancestor.parent
+    under = ancestor_counts(items, _WIDEN_LEVELS)
     known = {item.mem_id for item in items}
     index = {item.mem_id: position for position, item in enumerate(items)}
     inner: dict[int, LexborNode] = {}

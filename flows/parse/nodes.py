@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -279,3 +280,17 @@ def ancestor_ids(nodes: Iterable[LexborNode]) -> set[int]:
             ids.add(ancestor.mem_id)
             ancestor = ancestor.parent
     return ids
+
+
+def ancestor_counts(nodes: Iterable[LexborNode], levels: int | None = None) -> Counter[int]:
+    """How many of the nodes each ancestor holds (by `mem_id`), up to `levels` above each: an
+    ancestor that holds one alone is that node's own block."""
+    counts: Counter[int] = Counter()
+    for node in nodes:
+        ancestor = node.parent
+        climbed = 0
+        while ancestor is not None and climbed != levels:
+            counts[ancestor.mem_id] += 1
+            ancestor = ancestor.parent
+            climbed += 1
+    return counts
