@@ -193,6 +193,11 @@ _EDIT_NOTICE = re.compile(
 2008; edited 1 time in total"."""
 
 
+def _to_another_page(link: LexborNode) -> bool:
+    """A link that leaves the page, not one to a place on it or to a script."""
+    return not (link.attributes.get("href") or "").startswith(("#", "javascript:"))
+
+
 def _a_linked_title(item: LexborNode, text: str) -> bool:
     """Is a text all the words of one link to another page (a feed card's headline), not a
     reader's words? A link showing its own address was pasted by a reader."""
@@ -201,8 +206,7 @@ def _a_linked_title(item: LexborNode, text: str) -> bool:
         return False
     for link in item.css("a[href]"):
         if squash(link.text()) == shown:
-            href = link.attributes.get("href") or ""
-            return not href.startswith(("#", "javascript:"))
+            return _to_another_page(link)
     return False
 
 
@@ -213,10 +217,7 @@ def _links_and_counts(item: LexborNode, text: str) -> bool:
     rest = text
     for link in item.css("a[href]"):
         shown = squash(link.text())
-        if not (
-            (link.attributes.get("href") or "").startswith(("#", "javascript:"))
-            or ADDRESS.match(shown)
-        ):
+        if _to_another_page(link) and not ADDRESS.match(shown):
             rest = rest.replace(shown, " ", 1)
     return rest.isascii() and not any(char.isalpha() for char in rest)
 
@@ -225,11 +226,7 @@ def links_away(item: LexborNode) -> bool:
     """Is nearly all of an item's text (80%) the text of links to other pages: a teaser of
     an article (a box named `sect_comment` for an opinion piece), not a comment?"""
     shown = len(squash(item.text()))
-    linked = sum(
-        len(squash(link.text()))
-        for link in item.css("a[href]")
-        if not (link.attributes.get("href") or "").startswith(("#", "javascript:"))
-    )
+    linked = sum(len(squash(link.text())) for link in item.css("a[href]") if _to_another_page(link))
     return shown > 0 and linked >= MOST * shown
 
 
@@ -260,8 +257,7 @@ def counts_elsewhere(row: LexborNode) -> bool:
     """Does a row link to another page by a count ("3コメント", "12 comments", "(5)"): a
     teaser of a post whose comments are there, not a comment?"""
     for link in row.css("a[href]"):
-        href = link.attributes.get("href") or ""
-        if not href.startswith(("#", "javascript:")) and _COUNT_LINK.match(squash(link.text())):
+        if _to_another_page(link) and _COUNT_LINK.match(squash(link.text())):
             return True
     return False
 
