@@ -481,7 +481,7 @@ def test_replies_in_wrapped_items_point_at_the_wrapped_comment():
     ],
 )
 def test_author_names_lose_their_connectors(shown, name):
-    from flows.parse.comment_parts import author_name
+    from flows.parse.comments.parts import author_name
 
     assert author_name(shown) == name
 
@@ -496,7 +496,7 @@ def test_author_names_lose_their_connectors(shown, name):
     ],
 )
 def test_a_name_beside_a_date_loses_the_word_before_it_but_keeps_its_own_de(shown, name):
-    from flows.parse.comment_meta import clean_author
+    from flows.parse.comments.meta_line import clean_author
 
     assert clean_author(shown) == name
 
@@ -891,7 +891,7 @@ def test_dates_inside_links_in_the_text_are_not_the_comment_time():
     ],
 )
 def test_author_and_date_lines_are_split(line, author, shown):
-    from flows.parse.comment_meta import read_meta_line
+    from flows.parse.comments.meta_line import read_meta_line
 
     meta = read_meta_line(line, FETCHED)
     assert meta is not None
@@ -901,7 +901,7 @@ def test_author_and_date_lines_are_split(line, author, shown):
 
 
 def test_a_sentence_that_mentions_a_date_is_not_an_author_line():
-    from flows.parse.comment_meta import read_meta_line
+    from flows.parse.comments.meta_line import read_meta_line
 
     assert (
         read_meta_line("On 3 May 2024 the bridge finally opened to traffic again", FETCHED) is None
@@ -912,7 +912,7 @@ def test_a_sentence_that_mentions_a_date_is_not_an_author_line():
 def test_an_author_line_is_read_in_the_zone_of_each_fetch_time():
     from zoneinfo import ZoneInfo
 
-    from flows.parse.comment_meta import read_meta_line
+    from flows.parse.comments.meta_line import read_meta_line
 
     tokyo = FETCHED.astimezone(ZoneInfo("Asia/Tokyo"))  # the same instant, another zone
     in_utc = read_meta_line("Ada | 3 May 2024 - 14:05", FETCHED)
@@ -990,7 +990,7 @@ def test_a_short_reply_in_its_own_paragraph_is_not_taken_for_its_meta_line():
 def test_a_comment_holding_thousands_of_author_links_keeps_a_few_parts():
     """A hostile page's comment with 3,000 profile links: the parts kept per role stay few,
     so the pairwise checks between them stay cheap (this page once took seconds)."""
-    from flows.parse.comment_parts import MAX_PARTS, Parts
+    from flows.parse.comments.parts import MAX_PARTS, Parts
     from flows.parse.nodes import select
 
     links = "".join(f'<a href="/user/u{n}">u{n}</a> <time>3 May 2024</time>' for n in range(3000))
@@ -1077,7 +1077,7 @@ def test_rdfa_comments_are_items():
     [("postdate", True), ("commentTime", True), ("validate-input", False), ("update-bar", False)],
 )
 def test_time_words_count_inside_class_names_but_not_inside_other_words(classes, is_time):
-    from flows.parse.comment_roles import part_roles
+    from flows.parse.comments.roles import part_roles
 
     assert (("times", 1) in part_roles("div", classes, "", False, False)) is is_time
 
@@ -1096,7 +1096,7 @@ def test_time_words_count_inside_class_names_but_not_inside_other_words(classes,
     ],
 )
 def test_class_names_that_name_one_comment(classes, names_item):
-    from flows.parse.comment_named import names_an_item
+    from flows.parse.comments.named import names_an_item
 
     assert names_an_item(classes) is names_item
 

@@ -2,6 +2,7 @@
 (docs/developing.md). Readers of raw bytes never import the parser."""
 
 import ast
+import tomllib
 from graphlib import TopologicalSorter
 from pathlib import Path
 
@@ -94,3 +95,17 @@ def test_modules_import_each_other_one_way():
                 found |= {alias.name for alias in node.names}
         graph[_module(path)] = found & names
     TopologicalSorter(graph).prepare()  # raises CycleError on a cycle
+
+
+def test_every_package_folder_is_one_the_wheel_ships():
+    """pyproject.toml lists packages by name: a folder missing there installs editable but
+    not from a wheel."""
+    listed = set(
+        tomllib.loads((FLOWS.parent / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    folders = {
+        ".".join(p.parent.relative_to(FLOWS.parent).parts) for p in FLOWS.rglob("__init__.py")
+    }
+    assert folders <= listed

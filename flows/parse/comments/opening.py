@@ -8,8 +8,8 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from flows.parse.comment_lines import POST_NUMBER, REPLY_SUBJECT
-from flows.parse.comment_named import links_to_comments
+from flows.parse.comments.lines import POST_NUMBER, REPLY_SUBJECT
+from flows.parse.comments.named import links_to_comments
 from flows.parse.nodes import HEADINGS, lines_text, squash
 
 

@@ -13,9 +13,9 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comment_build import has_meta
-from flows.parse.comment_lines import ADDRESS, MAX_META_SOURCE
-from flows.parse.comment_meta import (
+from flows.parse.comments.build import has_meta
+from flows.parse.comments.lines import ADDRESS, MAX_META_SOURCE
+from flows.parse.comments.meta_line import (
     AREA_WORDS,
     OTHER_REGION_WORDS,
     comment_word_in,
@@ -23,8 +23,8 @@ from flows.parse.comment_meta import (
     names_comment_list,
     read_meta_line,
 )
-from flows.parse.comment_named import LINKBACKS, area_label, links_to_comments, list_label
-from flows.parse.comment_parts import MOST
+from flows.parse.comments.named import LINKBACKS, area_label, links_to_comments, list_label
+from flows.parse.comments.parts import MOST
 from flows.parse.nodes import HEADING_SELECTOR, squash
 from flows.times import find_datetime
 

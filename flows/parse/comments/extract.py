@@ -1,12 +1,11 @@
-"""Readers' comments on a page: one `Comment` per comment, replies pointing at their parent.
+"""Which way of finding a page's comments wins.
 
-This module only decides which way of finding them wins on a page. Each way, and what the ways
-share, is a module of its own (the table in docs/extraction.md), to be read bottom-up: names
-first (`comment_named`, `comment_roles`), then one item's parts and the comment they make
-(`comment_parts`, `comment_build`), what is refused (`comment_lookalikes`, `comment_opening`),
-how items become a thread (`comment_read`), and how comments are found where no name marks
-them (`comment_scopes`, `comment_posts`) or where the HTML holds no items at all (JSON-LD,
-numbered, signed and imageboard fallbacks).
+Each way, and what the ways share, is a module of this package (the table in
+docs/extraction.md), read bottom-up: names first (`named`, `roles`), then one item's parts
+and the comment they make (`parts`, `build`), what is refused (`lookalikes`, `opening`), how
+items become a thread (`read`), and how comments are found where no name marks them
+(`scopes`, `posts`) or where the HTML holds no items at all (JSON-LD, numbered, signed and
+imageboard fallbacks).
 """
 
 from __future__ import annotations
@@ -16,21 +15,21 @@ from datetime import datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comment_boards import board_replies
-from flows.parse.comment_ld import json_ld_comments
-from flows.parse.comment_lookalikes import (
+from flows.parse.comments.boards import board_replies
+from flows.parse.comments.json_ld import json_ld_comments
+from flows.parse.comments.lookalikes import (
     in_other_region,
     only_a_time,
     without_a_lone_notice,
     without_form_fields,
 )
-from flows.parse.comment_named import CANDIDATES, is_item
-from flows.parse.comment_numbered import numbered_comments
-from flows.parse.comment_opening import without_opening_post
-from flows.parse.comment_posts import forum_posts
-from flows.parse.comment_read import read_items
-from flows.parse.comment_scopes import scoped_comments
-from flows.parse.comment_signed import signed_comments
+from flows.parse.comments.named import CANDIDATES, is_item
+from flows.parse.comments.numbered import numbered_comments
+from flows.parse.comments.opening import without_opening_post
+from flows.parse.comments.posts import forum_posts
+from flows.parse.comments.read import read_items
+from flows.parse.comments.scopes import scoped_comments
+from flows.parse.comments.signed import signed_comments
 from flows.parse.nodes import Scan, grouped_by_attribute, scan, select
 
 

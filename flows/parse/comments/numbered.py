@@ -9,7 +9,7 @@ from datetime import datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comment_lines import DATE_IN_TEXT, META_SLACK, time_in
+from flows.parse.comments.lines import DATE_IN_TEXT, META_SLACK, time_in
 from flows.parse.nodes import lines_text, squash
 
 _NUMBERED = re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from flows.parse.comment_meta import (
+from flows.parse.comments.meta_line import (
     MetaLine,
     clean_author,
     is_date_line,

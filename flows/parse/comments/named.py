@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
-from flows.parse.comment_meta import (
+from flows.parse.comments.meta_line import (
     AREA_WORDS,
     COMMENT_WORDS,
     OTHER_REGION_WORDS,

@@ -11,12 +11,12 @@ from itertools import islice
 from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comment_build import judged_a_comment
-from flows.parse.comment_lookalikes import in_other_region, links_away
-from flows.parse.comment_meta import names_comment_list
-from flows.parse.comment_named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
-from flows.parse.comment_opening import without_opening_post
-from flows.parse.comment_read import read_items, repeats
+from flows.parse.comments.build import judged_a_comment
+from flows.parse.comments.lookalikes import in_other_region, links_away
+from flows.parse.comments.meta_line import names_comment_list
+from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
+from flows.parse.comments.opening import without_opening_post
+from flows.parse.comments.read import read_items, repeats
 from flows.parse.nodes import HEADINGS, Scan, element_children, next_element
 
 _MAX_SCOPES = 6

@@ -13,20 +13,20 @@ from functools import lru_cache
 from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comment_build import (
+from flows.parse.comments.build import (
     comment_from_lines,
     comment_from_parts,
     has_meta,
     looks_like_comment,
     only_a_picture,
 )
-from flows.parse.comment_lines import META_SLACK, REPLY_TO
-from flows.parse.comment_lookalikes import not_a_readers_words, placeholder_text
-from flows.parse.comment_meta import REPLY_BOX_WORDS, label_words
-from flows.parse.comment_named import area_label, class_and_id
-from flows.parse.comment_parts import Parts
-from flows.parse.comment_roles import NOT_PARTS, PARTS, fill_in, role_label
-from flows.parse.comment_threads import drop_empty, reply_depths, thread_flat_replies
+from flows.parse.comments.lines import META_SLACK, REPLY_TO
+from flows.parse.comments.lookalikes import not_a_readers_words, placeholder_text
+from flows.parse.comments.meta_line import REPLY_BOX_WORDS, label_words
+from flows.parse.comments.named import area_label, class_and_id
+from flows.parse.comments.parts import Parts
+from flows.parse.comments.roles import NOT_PARTS, PARTS, fill_in, role_label
+from flows.parse.comments.threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import (
     ancestor_counts,
     element_children,

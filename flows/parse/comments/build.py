@@ -10,7 +10,7 @@ from datetime import datetime
 from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comment_lines import (
+from flows.parse.comments.lines import (
     DIGIT,
     HEADER_LINES,
     REPLY_SUBJECT,
@@ -18,10 +18,10 @@ from flows.parse.comment_lines import (
     name_like,
     without_leading_dates,
 )
-from flows.parse.comment_meta import MetaLine, clean_author, read_meta_line
-from flows.parse.comment_named import NOT_RECORD_TAGS
-from flows.parse.comment_parts import Parts
-from flows.parse.comment_roles import ACTION_WORDS, PARTS
+from flows.parse.comments.meta_line import MetaLine, clean_author, read_meta_line
+from flows.parse.comments.named import NOT_RECORD_TAGS
+from flows.parse.comments.parts import Parts
+from flows.parse.comments.roles import ACTION_WORDS, PARTS
 from flows.parse.nodes import HEADINGS, ancestor_ids, element_children, lines_text, select, squash
 
 

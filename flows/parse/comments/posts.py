@@ -14,20 +14,20 @@ from itertools import chain, islice
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comment_build import judged_a_comment
-from flows.parse.comment_lines import DIGIT, MAX_META_SOURCE
-from flows.parse.comment_lookalikes import (
+from flows.parse.comments.build import judged_a_comment
+from flows.parse.comments.lines import DIGIT, MAX_META_SOURCE
+from flows.parse.comments.lookalikes import (
     could_be_posts,
     counts_elsewhere,
     in_other_region,
     only_a_byline,
 )
-from flows.parse.comment_meta import MetaLine, read_meta_line
-from flows.parse.comment_named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
-from flows.parse.comment_opening import leads_the_page, shows_later_number, without_opening_post
-from flows.parse.comment_parts import INLINE
-from flows.parse.comment_read import member_class, read_items
-from flows.parse.comment_roles import AUTHOR_TOKEN, RECORD_NUMBER
+from flows.parse.comments.meta_line import MetaLine, read_meta_line
+from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
+from flows.parse.comments.opening import leads_the_page, shows_later_number, without_opening_post
+from flows.parse.comments.parts import INLINE
+from flows.parse.comments.read import member_class, read_items
+from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER
 from flows.parse.nodes import Scan, ancestor_counts, element_children, next_element, select, squash
 
 

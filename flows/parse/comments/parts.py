@@ -11,8 +11,8 @@ from functools import partial
 
 from selectolax.lexbor import LexborNode
 
-from flows.parse.comment_lines import ADDRESS, DATE_IN_TEXT, HEADER_LINES, META_SLACK, time_in
-from flows.parse.comment_meta import (
+from flows.parse.comments.lines import ADDRESS, DATE_IN_TEXT, HEADER_LINES, META_SLACK, time_in
+from flows.parse.comments.meta_line import (
     LEADING_LABEL,
     MAX_AUTHOR,
     label_words,
@@ -20,7 +20,7 @@ from flows.parse.comment_meta import (
     read_meta_line,
     without_weekday,
 )
-from flows.parse.comment_roles import (
+from flows.parse.comments.roles import (
     AUTHOR_BLOCK,
     PARTS,
     action_link,

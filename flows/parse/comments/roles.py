@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
-from flows.parse.comment_lines import DIGIT
-from flows.parse.comment_meta import (
+from flows.parse.comments.lines import DIGIT
+from flows.parse.comments.meta_line import (
     AUTHOR_WORDS,
     TEXT_WORDS,
     TIME_WORDS,
@@ -19,7 +19,7 @@ from flows.parse.comment_meta import (
     label_words,
     token_words,
 )
-from flows.parse.comment_named import own_classes
+from flows.parse.comments.named import own_classes
 
 PARTS = "[class], [id], [itemprop], [property], [hidden], time, cite, footer, form, button, a[href]"
 """One selection per item finds every part that could be its author, time, text or chrome
@@ -195,7 +195,7 @@ def rdfa_name(prop: str | None) -> str:
 
 RECORD_NUMBER = re.compile(r"[-_]?\d+$")
 """The number a database gives a row at the end of its id (`post_703351`, `post_message_12`):
-what names a part apart from its row, and what is left names a list's rows (`comment_posts`)."""
+what names a part apart from its row, and what is left names a list's rows (`posts`)."""
 
 
 def _author_block(tokens: str) -> bool:
