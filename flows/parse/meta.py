@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -59,20 +60,30 @@ _TRAILING_ROLE = re.compile(
 # A name as bylines write it: letters, spaces, dots, hyphens, apostrophes; no digits, no
 # "@handle", no form label ("Name *", "Quelle: dpa").
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
-_BY = re.compile(r"^\s*(?:(?:by|von|par|por)(?:\s*:)?|di|door|av|af|przez)\s+", re.IGNORECASE)
-"""With a colon only where that is no other word: German "Di:" is Tuesday."""
-_BY_INITIALS = frozenset("bBvVpPdDaA")
+_BY = re.compile(
+    r"^\s*(?:(?:(?:posted|written|reported)\s+)?(?:by|von|par|por)(?:\s*:)?\s+"
+    r"|(?:di|door|av|af|przez)\s+)+",
+    re.IGNORECASE,
+)
+"""With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
+templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
+the verb of a post's footer ("Posted by Ada Obi")."""
+_BY_INITIALS = frozenset("bBvVpPdDaAwWrR")
 """The letters `_BY`'s words start with, in either case (no other character matches them when
 case is ignored), after the white space it skips and the text nodes it is tried on lack."""
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
+# People are joined by "and", "&", ";", "|" or "、"; a comma also parts a name from the job
+# title and employer that follow it ("Ada Obi, Senior Reporter, The Daily Example").
+_AUTHOR_GROUPS = re.compile(r"\s*(?:;|&|\band\b|\bund\b|\bet\b|\by\b|\||、)\s*", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 # Where a byline's names end: a separator before the date, or a label ("Updated", "Published").
 _BYLINE_END = re.compile(
-    r"\s(?:[|•·—–/]|-\s)\s*|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|•·—–/]|-\s)\s*|\s(?:at|um|à)\s+\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado)\b",
     re.IGNORECASE,
 )
+# The word that joins names to the date after them: "Ada Obi on May 3, 2024", "Ada Obi, le 3 mai".
+_BEFORE_DATE = re.compile(r"[\s,]+(?:at|on|am|um|le|el|il|op|om|em|den|the)?[\s,]*$", re.IGNORECASE)
 # A label before the names: "Author:", "著者：", "Texto:".
 _BYLINE_PREFIX = re.compile(r"^[^\s:：]{1,15}\s*[:：]\s*")
 _BYLINE_LABEL = re.compile(
@@ -260,18 +271,30 @@ def extract_metadata(
         """The first source naming a person; a company or an address only when none does."""
         first: tuple[list[str], str] = ([], "")
         for source, key in _SOURCES_OF["authors"]:
-            names = split_authors(sources[source](key))
+            raw = sources[source](key)
+            names = split_authors(raw) or _profile_names(raw, tree, page_host)
             if names and not all(_not_a_person(name) for name in names):
                 return names, source
             if names and not first[0]:
                 first = (names, source)
         return first
 
+    page_host = _host(url or meta.get("og:url"))
     authors, authors_from = read_authors()
     if authors_from == "meta":  # a meta tag may name one of several bylines
         authors = _union(authors, split_authors(micro.get("authors")))
     if len(authors) == 1 and _is_login(authors[0]) and authors_from != "markup":
         authors = [_spelled_out(authors[0], markup["byline"]())]
+    if authors and authors_from in ("ld", "meta"):
+        publisher = ld.get("publisher")
+        marks = _publisher_marks(
+            (site_name, publisher.get("name") if isinstance(publisher, dict) else None), page_host
+        )
+        organization = authors_from == "ld" and _typed_organization(ld.get("author"))
+        if organization or all(_names_publisher(name, marks, page_host) for name in authors):
+            box = _around_headline(scanned)  # the byline under the headline, not a teaser's
+            under = _byline(tree, box) if box is not None else []
+            authors = _persons_shown(under, marks, page_host) or authors
     canonical = tree.css_first('link[rel="canonical"]')
     title, title_from = read("title")
     heading = _h1(scanned)
@@ -306,6 +329,107 @@ def extract_metadata(
             ld.get("dateModified"),
         ),
     )
+
+
+def _host(url: str | None) -> str:
+    """The host of a URL without "www." ("mdr.de"), or "" when there is none."""
+    host = urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.")
+
+
+def _host_name(host: str) -> str:
+    """The name a host is registered under: "sky" for news.sky.com, "bbc" for bbc.co.uk."""
+    labels = host.split(".")[:-1]
+    if len(labels) > 1 and len(labels[-1]) <= 3:  # co.uk, com.au, ne.jp
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
+def _publisher_marks(names: tuple[str | None, ...], host: str) -> set[str]:
+    """The publisher's names squashed (og:site_name, JSON-LD publisher) and its host's name."""
+    marks = {_squashed(name) for name in names if name}
+    marks.add(_host_name(host))
+    return marks - {""}
+
+
+def _names_publisher(name: str, marks: set[str], host: str) -> bool:
+    """An author that is the site itself: its name ("ABC News" on abcnews.go.com, "LTO" on
+    lto.de) or its address ("mdr.de", "Deutsche Welle (www.dw.com)")."""
+    return _squashed(name) in marks or bool(host and host in name.casefold())
+
+
+def _credits_publisher(name: str, marks: set[str], host: str) -> bool:
+    """A byline that names the site, alone or with others ("Euronews with Agencies")."""
+    squashed = _squashed(name)
+    return _names_publisher(name, marks, host) or any(
+        len(mark) >= 4 and mark in squashed for mark in marks
+    )
+
+
+def _typed_organization(value: Any) -> bool:
+    items = value if isinstance(value, list) else [value]
+    dicts = [item for item in items if isinstance(item, dict)]
+    return bool(dicts) and all(_typed(item, _ORGANIZATION_TYPES) for item in dicts)
+
+
+_ORGANIZATION_TYPES = {"organization", "newsmediaorganization", "corporation"}
+
+
+def _persons_shown(shown: list[str], marks: set[str], host: str) -> list[str]:
+    """The visible byline's names instead of an author that is the publisher, when they name
+    someone else and one of them is a full name (two words or more): the metadata of many
+    CMSs credits the site on every page, while the page itself shows who wrote it."""
+    if not shown or any(_credits_publisher(name, marks, host) for name in shown):
+        return []
+    persons = [name for name in shown if not _COLLECTIVE.search(name)]
+    return shown if any(len(name.split()) >= 2 for name in persons) else []
+
+
+# A byline that credits a group, not a person: "Team Cookit", "Redaktion", "Metro Desk".
+_COLLECTIVE = re.compile(
+    r"\b(?:team|staff|desk|newsroom|editors|redaktion|rédaction|redacción|redazione|redactie)\b",
+    re.IGNORECASE,
+)
+
+
+_PROFILE_SLUG = re.compile(r"[^\W\d_]+(?:[-_][^\W\d_]+){1,3}")
+
+
+def _profile_names(value: Any, tree: LexborHTMLParser, host: str) -> list[str]:
+    """Authors given as links to their profile pages on the site ("https://site/editors/
+    ada-obi", as `article:author` holds it): the text of a link on the page to that profile
+    when it spells the slug ("Ada Obi"), else the slug's words capitalised. Profiles on other
+    hosts (a social network's page) and one-word slugs are no name."""
+    items = value if isinstance(value, list) else str(value or "").split(",")
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("url")
+        if not isinstance(item, str) or not item.strip().startswith(("http://", "https://")):
+            continue
+        parts = urlsplit(item.strip())
+        slug = parts.path.rstrip("/").rsplit("/", 1)[-1]
+        same_site = host and _host_name(_host(item.strip())) == _host_name(host)
+        if not same_site or not _PROFILE_SLUG.fullmatch(slug):
+            continue
+        name = _linked_name(tree, slug) or " ".join(
+            word.capitalize() for word in re.split(r"[-_]", slug)
+        )
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _linked_name(tree: LexborHTMLParser, slug: str) -> str | None:
+    """The text of a link whose address ends with the slug and spells it."""
+    squashed = _squashed(slug)
+    for link in tree.css("a[href]"):
+        href = (link.attributes.get("href") or "").rstrip("/")
+        if href.endswith("/" + slug):
+            text = _clean(link.text())
+            if text and _squashed(text) == squashed:
+                return text
+    return None
 
 
 _LEGAL_FORM = re.compile(
@@ -731,11 +855,14 @@ def _url_date(url: str | None) -> datetime | None:
         return None
 
 
-def _byline(tree: LexborHTMLParser) -> list[str]:
+def _byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> list[str]:
     """Authors from the visible byline, for pages that state them nowhere else: the first
     byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi), with the
-    author links next to it in the same parent (`<a rel=author>Ada</a> and <a rel=author>Ben`)."""
-    nodes = tree.css(BYLINE)[:6]
+    author links next to it in the same parent (`<a rel=author>Ada</a> and <a rel=author>Ben`).
+    Not a comment's author (`cite.comment-author`) nor a teaser's byline inside a link to
+    another story. With `within`, only the bylines inside that element."""
+    found = (within or tree).css(BYLINE)[:6]
+    nodes = [node for node in found if not (_comment_part(node) or _in_teaser_link(node))]
     for index, node in enumerate(nodes):
         names = byline_names(node.text(separator=" "))
         if not names:
@@ -746,30 +873,51 @@ def _byline(tree: LexborHTMLParser) -> list[str]:
             if beside and node.tag == other.tag == "a":
                 names = _union(names, byline_names(other.text(separator=" ")))
         return names
-    return _by_line(tree)
+    return _by_line(within or tree.body)
 
 
-def _by_line(tree: LexborHTMLParser) -> list[str]:
+def _by_line(scope: LexborNode | None) -> list[str]:
     """A short line that starts with "By" ("By <a>Ada Obi</a>"), whatever its markup: the
     byline of pages whose classes say nothing. Only pages without any other byline get here."""
-    body = tree.body
-    if body is None:
+    if scope is None:
         return []
-    for node in body.traverse(include_text=True):
+    for node in scope.traverse(include_text=True):
         if not node.is_text_node:  # cheaper than reading its tag's name, "-text"
             continue
         text = (node.text_content or "").strip()
         if text[:1] not in _BY_INITIALS or not _BY.match(text + " ") or len(text) > _BYLINE_CHARS:
             continue  # the initials first: most text nodes start with none of them
         line = node.parent
-        while line is not None and len(line.text(strip=True)) <= len(text) + 1:
-            line = line.parent  # "By" alone in a span: the line is its parent
-        if line is None or len(line.text(strip=True)) > _BYLINE_CHARS:
+        alone = not _BY.sub("", text + " ")  # "By" alone in a span: the line is its parent
+        while alone and line is not None and len(line.text(strip=True)) <= len(text) + 1:
+            line = line.parent
+        if line is None or len(line.text(strip=True)) > _BYLINE_CHARS or _in_teaser_link(line):
             continue
         names = byline_names(line.text(separator=" "))
         if names:
             return names
     return []
+
+
+def _comment_part(node: LexborNode) -> bool:
+    """An author element named for a comment (`cite.comment-author`): a reader's name."""
+    return "comment" in (node.attributes.get("class") or "").lower()
+
+
+def _in_teaser_link(line: LexborNode) -> bool:
+    """A line inside a link that holds more than it (a headline, an image's caption): the
+    byline of a teaser for another story. A link that is only the byline is the page's."""
+    parent: LexborNode | None = line
+    for _ in range(4):
+        if parent is None:
+            return False
+        if parent.tag_id == _LINK:
+            return len(parent.text(strip=True)) > len(line.text(strip=True))
+        parent = parent.parent
+    return False
+
+
+_LINK = tag_id("a")
 
 
 def byline_names(text: str) -> list[str]:
@@ -778,10 +926,10 @@ def byline_names(text: str) -> list[str]:
     text = _SPACES.sub(" ", text).strip()
     if not text or len(text) > 200:
         return []
-    text = _BYLINE_END.split(_BYLINE_PREFIX.sub("", text), maxsplit=1)[0]
+    text = _BYLINE_END.split(_BY.sub("", _BYLINE_PREFIX.sub("", text)), maxsplit=1)[0]
     shown = find_datetime(text, _EPOCH)
     if shown is not None and shown[0] > 0:  # "By Ada Obi December 28, 2016"
-        text = text[: shown[0]]
+        text = _BEFORE_DATE.sub("", text[: shown[0]])
     names = []
     for name in split_authors(text):
         if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name):
@@ -903,16 +1051,22 @@ def split_authors(value: Any) -> list[str]:
         item = _BY.sub("", _SPACES.sub(" ", item).strip())
         if item.startswith(("http://", "https://")):
             continue
-        for name in _AUTHOR_SPLIT.split(item):
-            name = name.strip(" .")
-            if names and _ROLE.search(name):  # "Ada Obi, AP Auto Writer"
-                continue
-            kept = _TRAILING_ROLE.sub("", name)
-            if len(kept.split()) >= 2:
-                name = kept
-            if name and name not in names and len(name) <= 80:
-                names.append(name)
+        for group in _AUTHOR_GROUPS.split(item):
+            for index, name in enumerate(group.split(",")):
+                name = name.strip(" .")
+                if (names or index) and _ROLE.search(name):
+                    break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
+                kept = _TRAILING_ROLE.sub("", name)
+                if len(kept.split()) >= 2:
+                    name = kept
+                if _is_name(name) and name not in names:
+                    names.append(name)
     return names
+
+
+def _is_name(text: str) -> bool:
+    """Short and with a letter: a CMS's numeric user id ("105092") names nobody."""
+    return 0 < len(text) <= 80 and any(char.isalpha() for char in text)
 
 
 def _keywords(value: Any) -> list[str]:
