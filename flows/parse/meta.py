@@ -286,6 +286,7 @@ def extract_metadata(
     if len(authors) == 1 and _is_login(authors[0]) and authors_from != "markup":
         authors = [_spelled_out(authors[0], markup["byline"]())]
     if authors and authors_from in ("ld", "meta"):
+        authors = _confirmed(authors, _stated_authors(sources), lambda: _byline(tree))
         publisher = ld.get("publisher")
         marks = _publisher_marks(
             (site_name, publisher.get("name") if isinstance(publisher, dict) else None), page_host
@@ -329,6 +330,31 @@ def extract_metadata(
             ld.get("dateModified"),
         ),
     )
+
+
+def _stated_authors(sources: dict[str, Callable[[str], Any]]) -> Iterator[list[str]]:
+    """The names each JSON-LD and meta source states, in PRECEDENCE's order."""
+    for source, key in _SOURCES_OF["authors"]:
+        if source in ("ld", "meta"):
+            names = split_authors(sources[source](key))
+            if names:
+                yield names
+
+
+def _confirmed(
+    authors: list[str], stated: Iterator[list[str]], shown: Callable[[], list[str]]
+) -> list[str]:
+    """When the metadata's sources name different authors (`author` the publishing company,
+    `article:author` the writer), the ones the visible byline names, if it names none of
+    the first."""
+    first = {_squashed(name) for name in authors}
+    others = [names for names in stated if {_squashed(name) for name in names} != first]
+    if not others:
+        return authors
+    byline = {_squashed(name) for name in shown()}
+    if not byline or byline & first:  # the byline shows one of them: no disagreement
+        return authors
+    return next((names for names in others if {_squashed(n) for n in names} == byline), authors)
 
 
 def _host(url: str | None) -> str:

@@ -113,3 +113,19 @@ def test_a_byline_that_is_a_link_of_its_own_is_the_byline():
 def test_a_byline_that_credits_a_team_keeps_the_site():
     html = PUBLISHER_AS_AUTHOR.replace("By Ada Obi", "Von Team Example")
     assert _authors(html) == ["Daily Example"]
+
+
+DISAGREEING_TAGS = """<html><head><meta name="author" content="Example Media Group">
+<meta property="article:author" content="Ada Obi"></head><body>
+<h1>Album review</h1><p class="byline">By Ada Obi</p><p>Text.</p></body></html>"""
+
+
+def test_when_author_tags_disagree_the_one_the_byline_shows_wins():
+    assert _authors(DISAGREEING_TAGS) == ["Ada Obi"]
+
+
+def test_when_the_byline_shows_one_of_the_first_authors_they_are_kept():
+    html = DISAGREEING_TAGS.replace(
+        'content="Example Media Group"', 'content="Ada Obi, Ben Uche"'
+    ).replace('content="Ada Obi">', 'content="Cy Dee">')
+    assert _authors(html) == ["Ada Obi", "Ben Uche"]
