@@ -157,6 +157,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("authors", "meta", "twitter:written-by"),
     ("authors", "micro", "authors"),
     ("authors", "markup", "byline"),
+    ("authors", "markup", "name before date"),
     ("published", "ld", "datePublished"),
     ("published", "meta", "article:published_time"),
     ("published", "meta", "og:article:published_time"),
@@ -242,6 +243,7 @@ def extract_metadata(
         "h1": lambda: _h1(scanned),
         "title": lambda: _title_tag(tree),
         "byline": lambda: _byline(tree),
+        "name before date": lambda: _name_before_date(scanned),
         "published": lambda: _published_markup(tree),
         "time": lambda: _first_time_element(tree, scanned),
         "shown": lambda: _shown_date(tree, fetched_at),
@@ -890,7 +892,7 @@ def _byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> list[st
     found = (within or tree).css(BYLINE)[:6]
     nodes = [node for node in found if not (_comment_part(node) or _in_teaser_link(node))]
     for index, node in enumerate(nodes):
-        names = byline_names(node.text(separator=" "))
+        names = byline_names(node.text(separator=" "), handles=True)
         if not names:
             continue
         parent = node.parent.mem_id if node.parent is not None else None
@@ -925,6 +927,42 @@ def _by_line(scope: LexborNode | None) -> list[str]:
     return []
 
 
+def _name_before_date(scanned: Scan) -> list[str]:
+    """A name line under the headline that a separator parts from the date ("Ada Obi |
+    05.04.2025"), whatever its markup: full names only (two words or more), so a section's
+    name before a date ("Economy | 05.04.2025") is none."""
+    box = _around_headline(scanned)
+    if box is None:
+        return []
+    for node in box.traverse(include_text=True):
+        if not node.is_text_node:
+            continue
+        text = (node.text_content or "").strip()
+        if not 4 < len(text) <= _DATE_LINE_CHARS or not _NAME_SEPARATOR.search(text):
+            continue
+        line = node.parent
+        while line is not None and len(line.text(strip=True)) <= len(text) + 1:
+            line = line.parent  # "Ada Obi |" in a span of its own: the line is its parent
+        whole = line.text(separator=" ", strip=True) if line is not None else ""
+        if len(whole) > _DATE_LINE_CHARS:
+            continue
+        parts = _NAME_SEPARATOR.split(whole, maxsplit=1)
+        if len(parts) < 2 or not _starts_with_date(parts[1]):
+            continue
+        names = byline_names(parts[0])
+        if names and all(len(name.split()) >= 2 for name in names):
+            return names
+    return []
+
+
+_NAME_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+
+
+def _starts_with_date(text: str) -> bool:
+    found = find_datetime(text, _EPOCH) if _YEAR.search(text) else None
+    return found is not None and found[0] <= 2
+
+
 def _comment_part(node: LexborNode) -> bool:
     """An author element named for a comment (`cite.comment-author`): a reader's name."""
     return "comment" in (node.attributes.get("class") or "").lower()
@@ -946,13 +984,19 @@ def _in_teaser_link(line: LexborNode) -> bool:
 _LINK = tag_id("a")
 
 
-def byline_names(text: str) -> list[str]:
+def byline_names(text: str, handles: bool = False) -> list[str]:
     """Names from a visible byline: "By X and Y", "X | 3 May 2024", "X, Staff Writer",
-    "Von X, aktualisiert am …", "著者：X". Dates, times, roles and labels are left out."""
+    "Von X, aktualisiert am …", "著者：X". Dates, times, roles and labels are left out. With
+    `handles` (an element the page names as its byline), a user name after "By" counts too
+    ("by doumae"), which in any line of prose would be a phrase ("by default")."""
     text = _SPACES.sub(" ", text).strip()
     if not text or len(text) > 200:
         return []
-    text = _BYLINE_END.split(_BY.sub("", _BYLINE_PREFIX.sub("", text)), maxsplit=1)[0]
+    unlabelled = _BYLINE_PREFIX.sub("", text)
+    text = _BY.sub("", unlabelled)
+    if handles and text != unlabelled and _LOGIN.fullmatch(text):
+        return [text]
+    text = _BYLINE_END.split(text, maxsplit=1)[0]
     shown = find_datetime(text, _EPOCH)
     if shown is not None and shown[0] > 0:  # "By Ada Obi December 28, 2016"
         text = _BEFORE_DATE.sub("", text[: shown[0]])

@@ -129,3 +129,27 @@ def test_when_the_byline_shows_one_of_the_first_authors_they_are_kept():
         'content="Example Media Group"', 'content="Ada Obi, Ben Uche"'
     ).replace('content="Ada Obi">', 'content="Cy Dee">')
     assert _authors(html) == ["Ada Obi", "Ben Uche"]
+
+
+def test_a_user_name_after_by_in_a_byline_element_is_the_author():
+    html = """<html><body><h1>Notes</h1><span class="by-author"> by <a>doumae</a></span>
+    <p>Text.</p></body></html>"""
+    assert _authors(html) == ["doumae"]
+
+
+def test_by_and_a_lower_case_word_in_prose_is_no_author():
+    html = """<html><body><h1>Notes</h1><p>By default</p><p>Text.</p></body></html>"""
+    assert _authors(html) == []
+
+
+def test_a_full_name_parted_from_the_date_under_the_headline_is_the_author():
+    html = """<html><body><div><h1>Charging points pass 11,000</h1>
+    <div><span>Ada Obi |</span> <span>05.04.2025 - Updated: 05.04.2025</span></div></div>
+    <p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_section_name_before_the_date_is_no_author():
+    html = """<html><body><div><h1>Charging points pass 11,000</h1>
+    <div><span>Economy |</span> <span>05.04.2025</span></div></div><p>Text.</p></body></html>"""
+    assert _authors(html) == []
