@@ -302,7 +302,8 @@ def extract_metadata(
     title, title_from = read("title")
     heading = _h1(scanned)
     if title_from == "markup":
-        title = heading_or_title(title, _clean(_title_tag(tree)))
+        sole = len(scanned.of("h1")) == 1
+        title = heading_or_title(title, _clean(_title_tag(tree)), sole=sole)
     stated = best_title(title, heading, site_name)
     if title_from not in ("markup", "ld") and heading and _clean(heading) != title:
         # a JSON-LD headline is the publisher's own word
@@ -555,18 +556,19 @@ _SECTION_WORDS = 3
 """A section's or a site's name is short; a headline is rarely three words or fewer."""
 
 
-def heading_or_title(heading: str | None, title: str | None) -> str | None:
+def heading_or_title(heading: str | None, title: str | None, sole: bool = True) -> str | None:
     """For a page with no headline in its metadata, the `<h1>` unless `<title>` shows it is
     not the headline: an `<h1>` that `<title>` does not contain is a logo or a section
-    name ("POLITICO Politico Logo"), and one at the end of a longer `<title>` is the site's
-    name ("Headline_Science_Daily Example"). Then `<title>`, without that name."""
+    name ("POLITICO Politico Logo") unless it reads as another headline and is the page's
+    `sole` `<h1>`, and one at the end of a longer `<title>` is the site's name
+    ("Headline_Science_Daily Example"). Then `<title>`, without that name."""
     if not heading or not title:
         return heading or title
     folded_heading, folded_title = _folded(heading), _folded(title)
     if not folded_heading or folded_heading == folded_title:
         return heading
     if folded_heading not in folded_title:
-        return title
+        return heading if sole and _other_headline(folded_heading, title) else title
     parts = _TITLE_PARTS.split(title)
     if (
         len(folded_heading.split()) <= _SECTION_WORDS
@@ -579,6 +581,23 @@ def heading_or_title(heading: str | None, title: str | None) -> str | None:
         if end > 0:
             return title[:end].rstrip(_SEPARATORS) or title
     return heading
+
+
+def _other_headline(folded_heading: str, title: str) -> bool:
+    """An `<h1>` that reads as a headline (five words or more, where a logo's text or a
+    section's name is shorter, and under 200 characters) and has no part of `<title>` in it:
+    the story's headline, where `<title>` names a section or the site ("Новости - Северо-
+    Западный федеральный округ - interfax-russia.ru") or words the story another way. An
+    `<h1>` that holds the title's headline and more ("Sponsored by Headline", a breadcrumb
+    trail ending in it) is not."""
+    if len(folded_heading) > _HEADLINE_CHARS or len(folded_heading.split()) < _HEADLINE_WORDS:
+        return False
+    parts = (_folded(part) for part in _TITLE_PARTS.split(title))
+    return not any(part and part in folded_heading for part in parts)
+
+
+_HEADLINE_WORDS = 5
+_HEADLINE_CHARS = 200
 
 
 def _squashed(text: str) -> str:
