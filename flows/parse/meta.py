@@ -303,7 +303,9 @@ def extract_metadata(
     heading = _h1(scanned)
     if title_from == "markup":
         sole = len(scanned.of("h1")) == 1
-        title = heading_or_title(title, _clean(_title_tag(tree)), sole=sole)
+        tag = _clean(_title_tag(tree))
+        title = heading_or_title(title, tag, sole=sole)
+        title = _post_heading(tree, title, tag) or title
     stated = best_title(title, heading, site_name)
     if title_from not in ("markup", "ld") and heading and _clean(heading) != title:
         # a JSON-LD headline is the publisher's own word
@@ -598,6 +600,23 @@ def _other_headline(folded_heading: str, title: str) -> bool:
 
 _HEADLINE_WORDS = 5
 _HEADLINE_CHARS = 200
+
+
+def _post_heading(tree: LexborHTMLParser, chosen: str | None, tag: str | None) -> str | None:
+    """The post's own heading where the `<h1>` is the blog's name: `<title>` is that name, a
+    separator and the longer rest ("Ada's Notes: Fixing the boiler"), and an `<h2>` or `<h3>`
+    states the rest, as blog templates set a post's title under the blog's."""
+    if not chosen or not tag or len(tag) <= len(chosen) + 3:
+        return None
+    if not tag.casefold().startswith(chosen.casefold()) or tag[len(chosen)] not in _SEPARATORS:
+        return None
+    rest = _folded(tag[len(chosen) :].lstrip(_SEPARATORS))
+    if len(rest) <= len(_folded(chosen)):  # "Headline | Site": the rest is the site's name
+        return None
+    for node in tree.css("h2, h3"):
+        if rest and _folded(node.text()) == rest:
+            return _clean(node.text())
+    return None
 
 
 def _squashed(text: str) -> str:
