@@ -898,7 +898,9 @@ def _date_of_line(
     if node.child is None or node.tag_id in _NOT_DATE_LINES:
         return None
     text = node.text(deep=False, strip=True)
-    if not text or len(text) > _DATE_LINE_CHARS or not _YEAR.search(text):
+    if not text or len(text) > _DATE_LINE_CHARS:
+        return None
+    if not _YEAR.search(text) and not _DATE_LABEL.match(text):  # "Posted on <a>May 3, 2012</a>"
         return None
     whole = node.text(strip=True)
     if len(whole) > _DATE_LINE_CHARS or bool(_UPDATED.match(whole)) != updated:
@@ -1060,18 +1062,23 @@ def _published_markup(tree: LexborHTMLParser) -> datetime | None:
 
 def _shown_date(tree: LexborHTMLParser, fetched_at: datetime | None) -> datetime | None:
     """The first readable date in a date-like element ("27 November 2026, 10:15 WAT", or
-    "3 hours ago" when the fetch time is known); one labelled as the update only when no
-    other is there."""
+    "3 hours ago" when the fetch time is known), or in an `<abbr>`'s tooltip, where
+    microformats put the machine's form (`<abbr class="published" title="2012-03-03T10:00:00
+    -08:00">`); one labelled as the update only when no other is there."""
     fallback = None
     for node in tree.css(SHOWN_DATE)[:8]:
         text = node.text(strip=True)[:120]
-        moment = parse_datetime(text, now=fetched_at)
+        tooltip = node.attributes.get("title") if node.tag_id == _ABBR else None
+        moment = _date(tooltip) or parse_datetime(text, now=fetched_at)
         if moment is None or _in_teaser(node):
             continue
         if not (_UPDATED.match(text) or _marked_modified(node)):
             return moment
         fallback = fallback or moment
     return fallback
+
+
+_ABBR = tag_id("abbr")
 
 
 def _title_tag(tree: LexborHTMLParser) -> str | None:
