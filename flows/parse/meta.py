@@ -68,9 +68,11 @@ _BY = re.compile(
 """With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
 templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
 the verb of a post's footer ("Posted by Ada Obi")."""
-_BY_INITIALS = frozenset("bBvVpPdDaAwWrR")
-"""The letters `_BY`'s words start with, in either case (no other character matches them when
-case is ignored), after the white space it skips and the text nodes it is tried on lack."""
+_BY_INITIALS = frozenset("bBvVpPdDaA")
+"""The letters the line search (`_by_line`) tries `_BY` after, in either case: those of its
+by-words and "Posted" (no other character matches them when case is ignored), after the white
+space it skips and the text nodes it is tried on lack. Not "Written" nor "Reported": lines
+starting with W or R are many, and those bylines are read where the page marks them."""
 # People are joined by "and", "&", ";", "|" or "、"; a comma also parts a name from the job
 # title and employer that follow it ("Ada Obi, Senior Reporter, The Daily Example").
 _AUTHOR_GROUPS = re.compile(r"\s*(?:;|&|\band\b|\bund\b|\bet\b|\by\b|\||、)\s*", re.IGNORECASE)
@@ -274,6 +276,8 @@ def extract_metadata(
         first: tuple[list[str], str] = ([], "")
         for source, key in _SOURCES_OF["authors"]:
             raw = sources[source](key)
+            if raw is None:  # most sources are absent
+                continue
             names = split_authors(raw) or _profile_names(raw, tree, page_host)
             if names and not all(_not_a_person(name) for name in names):
                 return names, source
@@ -337,17 +341,18 @@ def extract_metadata(
     )
 
 
-def _stated_authors(sources: dict[str, Callable[[str], Any]]) -> Iterator[list[str]]:
-    """The names each JSON-LD and meta source states, in PRECEDENCE's order."""
-    for source, key in _SOURCES_OF["authors"]:
-        if source in ("ld", "meta"):
-            names = split_authors(sources[source](key))
-            if names:
-                yield names
+def _stated_authors(sources: dict[str, Callable[[str], Any]]) -> list[list[str]]:
+    """The names each JSON-LD and meta source states, in PRECEDENCE's order; none when they
+    are one value or fewer (most pages), which is all `_confirmed` needs to know."""
+    raws = [sources[source](key) for source, key in _METADATA_AUTHOR_SOURCES]
+    present = [raw for raw in raws if raw is not None]
+    if len(present) < 2 or all(raw == present[0] for raw in present):
+        return []
+    return [names for names in map(split_authors, present) if names]
 
 
 def _confirmed(
-    authors: list[str], stated: Iterator[list[str]], shown: Callable[[], list[str]]
+    authors: list[str], stated: list[list[str]], shown: Callable[[], list[str]]
 ) -> list[str]:
     """When the metadata's sources name different authors (`author` the publishing company,
     `article:author` the writer), the ones the visible byline names, if it names none of
@@ -364,8 +369,11 @@ def _confirmed(
 
 def _host(url: str | None) -> str:
     """The host of a URL without "www." ("mdr.de"), or "" when there is none."""
-    host = urlsplit(url or "").hostname or ""
-    return host.removeprefix("www.")
+    match = _HOST.match(url or "")
+    return match.group(1).lower().removeprefix("www.") if match else ""
+
+
+_HOST = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]+)")
 
 
 def _host_name(host: str) -> str:
@@ -971,12 +979,10 @@ def _name_before_date(scanned: Scan) -> list[str]:
     """A name line under the headline that a separator parts from the date ("Ada Obi |
     05.04.2025"), whatever its markup: full names only (two words or more), so a section's
     name before a date ("Economy | 05.04.2025") is none."""
-    box = _around_headline(scanned)
+    headings, box = scanned.of("h1"), _around_headline(scanned)
     if box is None:
         return []
-    for node in box.traverse(include_text=True):
-        if not node.is_text_node:
-            continue
+    for node in _text_after(headings[0], box, _NAME_LINE_REACH):
         text = (node.text_content or "").strip()
         if not 4 < len(text) <= _DATE_LINE_CHARS or not _NAME_SEPARATOR.search(text):
             continue
@@ -996,6 +1002,25 @@ def _name_before_date(scanned: Scan) -> list[str]:
 
 
 _NAME_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+_NAME_LINE_REACH = 100  # text nodes after the headline
+
+
+def _text_after(start: LexborNode, box: LexborNode, limit: int) -> Iterator[LexborNode]:
+    """The first `limit` text nodes after `start` inside `box`, in document order: what the
+    headline is followed by, without walking the menus before it."""
+    count = 0
+    node: LexborNode | None = start
+    while node is not None and node.mem_id != box.mem_id:
+        sibling = node.next
+        while sibling is not None:
+            for inner in sibling.traverse(include_text=True):
+                if inner.is_text_node:
+                    yield inner
+                    count += 1
+                    if count >= limit:
+                        return
+            sibling = sibling.next
+        node = node.parent
 
 
 def _starts_with_date(text: str) -> bool:
@@ -1181,7 +1206,10 @@ def split_authors(value: Any) -> list[str]:
 
 def _is_name(text: str) -> bool:
     """Short and with a letter: a CMS's numeric user id ("105092") names nobody."""
-    return 0 < len(text) <= 80 and any(char.isalpha() for char in text)
+    return 0 < len(text) <= 80 and _LETTER.search(text) is not None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _keywords(value: Any) -> list[str]:
@@ -1264,3 +1292,4 @@ READERS: dict[str, Callable[[Any], Any]] = {
 _SOURCES_OF: dict[str, list[tuple[str, str]]] = {}
 for _field, _source, _key in PRECEDENCE:
     _SOURCES_OF.setdefault(_field, []).append((_source, _key))
+_METADATA_AUTHOR_SOURCES = [pair for pair in _SOURCES_OF["authors"] if pair[0] in ("ld", "meta")]
