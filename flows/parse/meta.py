@@ -1205,11 +1205,11 @@ def split_authors(value: Any) -> list[str]:
 
 
 def _is_name(text: str) -> bool:
-    """Short and with a letter: a CMS's numeric user id ("105092") names nobody."""
-    return 0 < len(text) <= 80 and _LETTER.search(text) is not None
+    """Short and not a number: a CMS's numeric user id ("105092") names nobody."""
+    return 0 < len(text) <= 80 and _NUMBER.fullmatch(text) is None
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_NUMBER = re.compile(r"[\d\s.,#-]+")
 
 
 def _keywords(value: Any) -> list[str]:
