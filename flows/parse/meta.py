@@ -238,8 +238,8 @@ def extract_metadata(
     """Each field from the first source in PRECEDENCE that states it. `fetched_at` resolves
     relative dates shown on the page ("3 hours ago"); `url` is the last place for a date."""
     scanned = scan(tree, scanned)
-    ld = _json_ld_article(scanned)
     meta = _meta_tags(scanned)
+    ld = _json_ld_article(scanned, (url, meta.get("og:url")))
     micro = _microdata(tree)
     markup: dict[str, Callable[[], Any]] = {
         "h1": lambda: _h1(scanned),
@@ -635,9 +635,11 @@ def _folded(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
 
 
-def _json_ld_article(scanned: Scan) -> dict[str, Any]:
+def _json_ld_article(scanned: Scan, addresses: tuple[str | None, ...] = ()) -> dict[str, Any]:
     """The first JSON-LD object typed as an article, else as another work a page is about (a
-    recipe), searching @graph and nested lists. An
+    recipe), searching @graph and nested lists; of several, the one whose address (`url`,
+    `@id`, `mainEntityOfPage`) is the page's (`addresses`: its URL, `og:url`), as a page
+    that also lists related stories as articles names its own. An
     author given as a reference ({"@id": …}, as Yoast writes it) is replaced by the object
     the page's JSON-LD names with that id."""
     objects: list[dict[str, Any]] = []
@@ -648,15 +650,43 @@ def _json_ld_article(scanned: Scan) -> dict[str, Any]:
             continue
         objects.extend(_walk(data))
     for wanted in (ARTICLE_TYPES, OTHER_WORK_TYPES):
-        for obj in objects:
-            if _typed(obj, wanted):
-                if wanted is OTHER_WORK_TYPES:
-                    obj = {key: obj[key] for key in _OTHER_WORK_FIELDS if key in obj}
-                if _has_reference(obj.get("author")):
-                    ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
-                    obj = {**obj, "author": _resolved(obj["author"], ids)}
-                return obj if "datePublished" in obj else {**_page_dates(objects), **obj}
+        obj = _own_work([o for o in objects if _typed(o, wanted)], addresses)
+        if obj is None:
+            continue
+        if wanted is OTHER_WORK_TYPES:
+            obj = {key: obj[key] for key in _OTHER_WORK_FIELDS if key in obj}
+        if _has_reference(obj.get("author")):
+            ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+            obj = {**obj, "author": _resolved(obj["author"], ids)}
+        return obj if "datePublished" in obj else {**_page_dates(objects), **obj}
     return _page_dates(objects)
+
+
+def _own_work(
+    works: list[dict[str, Any]], addresses: tuple[str | None, ...]
+) -> dict[str, Any] | None:
+    """Of several works, the one whose address is the page's, else the first."""
+    if len(works) < 2:
+        return works[0] if works else None
+    page = {_address(address) for address in addresses if address} - {""}
+    return next((work for work in works if page & _addresses_of(work)), works[0])
+
+
+def _addresses_of(work: dict[str, Any]) -> set[str]:
+    entity = work.get("mainEntityOfPage")
+    if isinstance(entity, dict):
+        entity = entity.get("@id") or entity.get("url")
+    values = (work.get("url"), work.get("@id"), entity)
+    return {_address(value) for value in values if isinstance(value, str)} - {""}
+
+
+def _address(url: str) -> str:
+    """A URL without scheme, "www.", query, fragment and trailing slash, to compare."""
+    match = _HOST.match(url)
+    if match is None:
+        return ""
+    rest = url[match.end() :].split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    return match.group(1).lower().removeprefix("www.") + rest
 
 
 def _page_dates(objects: list[dict[str, Any]]) -> dict[str, Any]:

@@ -153,3 +153,13 @@ def test_a_section_name_before_the_date_is_no_author():
     html = """<html><body><div><h1>Charging points pass 11,000</h1>
     <div><span>Economy |</span> <span>05.04.2025</span></div></div><p>Text.</p></body></html>"""
     assert _authors(html) == []
+
+
+def test_of_several_json_ld_articles_the_page_own_gives_the_author():
+    html = """<html><head><script type="application/ld+json">[
+    {"@type": "NewsArticle", "url": "https://example.com/news/other",
+     "author": {"@type": "Person", "name": "Ben Uche"}},
+    {"@type": "NewsArticle", "mainEntityOfPage": {"@id": "https://www.example.com/news/a/"},
+     "author": {"@type": "Person", "name": "Ada Obi"}}]</script></head>
+    <body><h1>Bridge</h1></body></html>"""
+    assert _authors(html, url="https://example.com/news/a?ref=home") == ["Ada Obi"]
