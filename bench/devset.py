@@ -6,7 +6,8 @@ format is the set's own) and `sources.jsonl`, one line per page:
     {"id": "fundus-de-spiegel", "repo": "owner/name", "commit": "<40 hex>", "path": "a/b.html.gz",
      "member": "inside/a.tar.gz (optional)", "site": "spiegel.de", "lang": "de",
      "restore": "meta-content (optional, see read_page)",
-     "truth": "a/b.txt (optional, see fetched_body)"}
+     "truth": "a/b.txt (optional, see fetched_body)",
+     "field": "html (optional: the page is this text field of a JSON file, gzipped or not)"}
 
 The pages themselves are other people's work and stay out of the repo: they are written to
 `NEWSFLOW_DEVSETS/NAME/ID` (default `devsets/` next to the repository, like `shared/`), each
@@ -23,6 +24,7 @@ usage: python -m bench.devset [NAME ...]     (no name: every set)
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
@@ -53,11 +55,12 @@ class Source:
     lang: str = ""
     restore: str | None = None  # "meta-content": see `read_page`
     truth: str | None = None  # the source's body text, fetched next to the page
+    field: str | None = None  # the page is this field of a JSON file (see _page_bytes)
 
     @property
     def file_name(self) -> str:
         inner = self.member or self.path
-        suffix = ".html.gz" if inner.endswith(".gz") else ".html"
+        suffix = ".html.gz" if inner.endswith(".gz") and not self.field else ".html"
         return self.id + suffix
 
     @property
@@ -192,7 +195,16 @@ def _blob(repo: str, commit: str, path: str) -> bytes:
 
 
 def _page_bytes(source: Source) -> bytes:
+    """The page: a file, a member of a .tar.gz, or a text field of a JSON file (a corpus that
+    keeps each page inside its annotation, as fhgr/harvest does), written as UTF-8."""
     blob = _blob(source.repo, source.commit, source.path)
+    if source.field is not None:
+        page = json.loads(gzip.decompress(blob) if source.path.endswith(".gz") else blob)[
+            source.field
+        ]
+        if not isinstance(page, str):
+            raise KeyError(f"{source.field} in {source.repo}:{source.path} is not text")
+        return page.encode("utf-8")
     if source.member is None:
         return blob
     with tarfile.open(fileobj=io.BytesIO(blob)) as archive:
@@ -222,7 +234,13 @@ def fetch(name: str) -> Iterator[str]:
                 continue
             try:
                 data = read()
-            except (OSError, subprocess.CalledProcessError, tarfile.TarError, KeyError) as error:
+            except (
+                OSError,
+                ValueError,
+                subprocess.CalledProcessError,
+                tarfile.TarError,
+                KeyError,
+            ) as error:
                 yield f"{name}/{source.id}: not fetched ({error})"
                 break
             target.write_bytes(data)

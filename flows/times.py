@@ -336,7 +336,13 @@ def resolve_relative(text: str, now: datetime) -> datetime | None:
     >>> resolve_relative("35 mins ago", datetime(2024, 11, 3, 10, 0, tzinfo=UTC))
     datetime.datetime(2024, 11, 3, 9, 25, tzinfo=datetime.timezone.utc)
     """
-    now = _as_utc(now)
+    try:
+        return _resolve_relative(text, _as_utc(now))
+    except (ValueError, OverflowError):
+        return None  # "yesterday at 25:70", "999999999 years ago": no moment, not an error
+
+
+def _resolve_relative(text: str, now: datetime) -> datetime | None:
     match = next(filter(None, (_search(pattern, text) for pattern in _COUNTED)), None)
     if match:
         raw = match.groupdict().get("n") or ""

@@ -16,14 +16,8 @@ from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.boilerplate import (
-    clean,
-    from_json_ld,
-    is_label,
-    trim_edges,
-    without_boilerplate,
-)
-from flows.parse.comment_meta import AREA_WORDS, COMMENT_WORDS
+from flows.parse.boilerplate import clean, from_json_ld, is_label, trim_edges, without_boilerplate
+from flows.parse.comments.meta_line import AREA_WORDS, COMMENT_WORDS
 from flows.parse.nodes import LINE_TAGS, Scan, is_inside, lines_text, link_chars, scan, tag_id
 
 # Elements that never hold article prose.

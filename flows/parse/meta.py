@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -59,20 +60,32 @@ _TRAILING_ROLE = re.compile(
 # A name as bylines write it: letters, spaces, dots, hyphens, apostrophes; no digits, no
 # "@handle", no form label ("Name *", "Quelle: dpa").
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
-_BY = re.compile(r"^\s*(?:(?:by|von|par|por)(?:\s*:)?|di|door|av|af|przez)\s+", re.IGNORECASE)
-"""With a colon only where that is no other word: German "Di:" is Tuesday."""
+_BY = re.compile(
+    r"^\s*(?:(?:(?:posted|written|reported)\s+)?(?:by|von|par|por)(?:\s*:)?\s+"
+    r"|(?:di|door|av|af|przez)\s+)+",
+    re.IGNORECASE,
+)
+"""With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
+templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
+the verb of a post's footer ("Posted by Ada Obi")."""
 _BY_INITIALS = frozenset("bBvVpPdDaA")
-"""The letters `_BY`'s words start with, in either case (no other character matches them when
-case is ignored), after the white space it skips and the text nodes it is tried on lack."""
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*", re.IGNORECASE)
+"""The letters the line search (`_by_line`) tries `_BY` after, in either case: those of its
+by-words and "Posted" (no other character matches them when case is ignored), after the white
+space it skips and the text nodes it is tried on lack. Not "Written" nor "Reported": lines
+starting with W or R are many, and those bylines are read where the page marks them."""
+# People are joined by "and", "&", ";", "|" or "、"; a comma also parts a name from the job
+# title and employer that follow it ("Ada Obi, Senior Reporter, The Daily Example").
+_AUTHOR_GROUPS = re.compile(r"\s*(?:;|&|\band\b|\bund\b|\bet\b|\by\b|\||、)\s*", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 # Where a byline's names end: a separator before the date, or a label ("Updated", "Published").
 _BYLINE_END = re.compile(
-    r"\s(?:[|•·—–/]|-\s)\s*|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|•·—–/]|-\s)\s*|\s(?:at|um|à)\s+\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado)\b",
     re.IGNORECASE,
 )
+# The word that joins names to the date after them: "Ada Obi on May 3, 2024", "Ada Obi, le 3 mai".
+_BEFORE_DATE = re.compile(r"[\s,]+(?:at|on|am|um|le|el|il|op|om|em|den|the)?[\s,]*$", re.IGNORECASE)
 # A label before the names: "Author:", "著者：", "Texto:".
 _BYLINE_PREFIX = re.compile(r"^[^\s:：]{1,15}\s*[:：]\s*")
 _BYLINE_LABEL = re.compile(
@@ -146,6 +159,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("authors", "meta", "twitter:written-by"),
     ("authors", "micro", "authors"),
     ("authors", "markup", "byline"),
+    ("authors", "markup", "name before date"),
     ("published", "ld", "datePublished"),
     ("published", "meta", "article:published_time"),
     ("published", "meta", "og:article:published_time"),
@@ -224,13 +238,14 @@ def extract_metadata(
     """Each field from the first source in PRECEDENCE that states it. `fetched_at` resolves
     relative dates shown on the page ("3 hours ago"); `url` is the last place for a date."""
     scanned = scan(tree, scanned)
-    ld = _json_ld_article(scanned)
     meta = _meta_tags(scanned)
+    ld = _json_ld_article(scanned, (url, meta.get("og:url")))
     micro = _microdata(tree)
     markup: dict[str, Callable[[], Any]] = {
         "h1": lambda: _h1(scanned),
         "title": lambda: _title_tag(tree),
         "byline": lambda: _byline(tree),
+        "name before date": lambda: _name_before_date(scanned),
         "published": lambda: _published_markup(tree),
         "time": lambda: _first_time_element(tree, scanned),
         "shown": lambda: _shown_date(tree, fetched_at),
@@ -260,23 +275,41 @@ def extract_metadata(
         """The first source naming a person; a company or an address only when none does."""
         first: tuple[list[str], str] = ([], "")
         for source, key in _SOURCES_OF["authors"]:
-            names = split_authors(sources[source](key))
+            raw = sources[source](key)
+            if raw is None:  # most sources are absent
+                continue
+            names = split_authors(raw) or _profile_names(raw, tree, page_host)
             if names and not all(_not_a_person(name) for name in names):
                 return names, source
             if names and not first[0]:
                 first = (names, source)
         return first
 
+    page_host = _host(url or meta.get("og:url"))
     authors, authors_from = read_authors()
     if authors_from == "meta":  # a meta tag may name one of several bylines
         authors = _union(authors, split_authors(micro.get("authors")))
     if len(authors) == 1 and _is_login(authors[0]) and authors_from != "markup":
         authors = [_spelled_out(authors[0], markup["byline"]())]
+    if authors and authors_from in ("ld", "meta"):
+        authors = _confirmed(authors, _stated_authors(sources), lambda: _byline(tree))
+        publisher = ld.get("publisher")
+        marks = _publisher_marks(
+            (site_name, publisher.get("name") if isinstance(publisher, dict) else None), page_host
+        )
+        organization = authors_from == "ld" and _typed_organization(ld.get("author"))
+        if organization or all(_names_publisher(name, marks, page_host) for name in authors):
+            box = _around_headline(scanned)  # the byline under the headline, not a teaser's
+            under = _byline(tree, box) if box is not None else []
+            authors = _persons_shown(under, marks, page_host) or authors
     canonical = tree.css_first('link[rel="canonical"]')
     title, title_from = read("title")
     heading = _h1(scanned)
     if title_from == "markup":
-        title = heading_or_title(title, _clean(_title_tag(tree)))
+        sole = len(scanned.of("h1")) == 1
+        tag = _clean(_title_tag(tree))
+        title = heading_or_title(title, tag, sole=sole)
+        title = _post_heading(tree, title, tag) or title
     stated = best_title(title, heading, site_name)
     if title_from not in ("markup", "ld") and heading and _clean(heading) != title:
         # a JSON-LD headline is the publisher's own word
@@ -306,6 +339,136 @@ def extract_metadata(
             ld.get("dateModified"),
         ),
     )
+
+
+def _stated_authors(sources: dict[str, Callable[[str], Any]]) -> list[list[str]]:
+    """The names each JSON-LD and meta source states, in PRECEDENCE's order; none when they
+    are one value or fewer (most pages), which is all `_confirmed` needs to know."""
+    raws = [sources[source](key) for source, key in _METADATA_AUTHOR_SOURCES]
+    present = [raw for raw in raws if raw is not None]
+    if len(present) < 2 or all(raw == present[0] for raw in present):
+        return []
+    return [names for names in map(split_authors, present) if names]
+
+
+def _confirmed(
+    authors: list[str], stated: list[list[str]], shown: Callable[[], list[str]]
+) -> list[str]:
+    """When the metadata's sources name different authors (`author` the publishing company,
+    `article:author` the writer), the ones the visible byline names, if it names none of
+    the first."""
+    first = {_squashed(name) for name in authors}
+    others = [names for names in stated if {_squashed(name) for name in names} != first]
+    if not others:
+        return authors
+    byline = {_squashed(name) for name in shown()}
+    if not byline or byline & first:  # the byline shows one of them: no disagreement
+        return authors
+    return next((names for names in others if {_squashed(n) for n in names} == byline), authors)
+
+
+def _host(url: str | None) -> str:
+    """The host of a URL without "www." ("mdr.de"), or "" when there is none."""
+    match = _HOST.match(url or "")
+    return match.group(1).lower().removeprefix("www.") if match else ""
+
+
+_HOST = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]+)")
+
+
+def _host_name(host: str) -> str:
+    """The name a host is registered under: "sky" for news.sky.com, "bbc" for bbc.co.uk."""
+    labels = host.split(".")[:-1]
+    if len(labels) > 1 and len(labels[-1]) <= 3:  # co.uk, com.au, ne.jp
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
+def _publisher_marks(names: tuple[str | None, ...], host: str) -> set[str]:
+    """The publisher's names squashed (og:site_name, JSON-LD publisher) and its host's name."""
+    marks = {_squashed(name) for name in names if name}
+    marks.add(_host_name(host))
+    return marks - {""}
+
+
+def _names_publisher(name: str, marks: set[str], host: str) -> bool:
+    """An author that is the site itself: its name ("ABC News" on abcnews.go.com, "LTO" on
+    lto.de) or its address ("mdr.de", "Deutsche Welle (www.dw.com)")."""
+    return _squashed(name) in marks or bool(host and host in name.casefold())
+
+
+def _credits_publisher(name: str, marks: set[str], host: str) -> bool:
+    """A byline that names the site, alone or with others ("Euronews with Agencies")."""
+    squashed = _squashed(name)
+    return _names_publisher(name, marks, host) or any(
+        len(mark) >= 4 and mark in squashed for mark in marks
+    )
+
+
+def _typed_organization(value: Any) -> bool:
+    items = value if isinstance(value, list) else [value]
+    dicts = [item for item in items if isinstance(item, dict)]
+    return bool(dicts) and all(_typed(item, _ORGANIZATION_TYPES) for item in dicts)
+
+
+_ORGANIZATION_TYPES = {"organization", "newsmediaorganization", "corporation"}
+
+
+def _persons_shown(shown: list[str], marks: set[str], host: str) -> list[str]:
+    """The visible byline's names instead of an author that is the publisher, when they name
+    someone else and one of them is a full name (two words or more): the metadata of many
+    CMSs credits the site on every page, while the page itself shows who wrote it."""
+    if not shown or any(_credits_publisher(name, marks, host) for name in shown):
+        return []
+    persons = [name for name in shown if not _COLLECTIVE.search(name)]
+    return shown if any(len(name.split()) >= 2 for name in persons) else []
+
+
+# A byline that credits a group, not a person: "Team Cookit", "Redaktion", "Metro Desk".
+_COLLECTIVE = re.compile(
+    r"\b(?:team|staff|desk|newsroom|editors|redaktion|rédaction|redacción|redazione|redactie)\b",
+    re.IGNORECASE,
+)
+
+
+_PROFILE_SLUG = re.compile(r"[^\W\d_]+(?:[-_][^\W\d_]+){1,3}")
+
+
+def _profile_names(value: Any, tree: LexborHTMLParser, host: str) -> list[str]:
+    """Authors given as links to their profile pages on the site ("https://site/editors/
+    ada-obi", as `article:author` holds it): the text of a link on the page to that profile
+    when it spells the slug ("Ada Obi"), else the slug's words capitalised. Profiles on other
+    hosts (a social network's page) and one-word slugs are no name."""
+    items = value if isinstance(value, list) else str(value or "").split(",")
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("url")
+        if not isinstance(item, str) or not item.strip().startswith(("http://", "https://")):
+            continue
+        parts = urlsplit(item.strip())
+        slug = parts.path.rstrip("/").rsplit("/", 1)[-1]
+        same_site = host and _host_name(_host(item.strip())) == _host_name(host)
+        if not same_site or not _PROFILE_SLUG.fullmatch(slug):
+            continue
+        name = _linked_name(tree, slug) or " ".join(
+            word.capitalize() for word in re.split(r"[-_]", slug)
+        )
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _linked_name(tree: LexborHTMLParser, slug: str) -> str | None:
+    """The text of a link whose address ends with the slug and spells it."""
+    squashed = _squashed(slug)
+    for link in tree.css("a[href]"):
+        href = (link.attributes.get("href") or "").rstrip("/")
+        if href.endswith("/" + slug):
+            text = _clean(link.text())
+            if text and _squashed(text) == squashed:
+                return text
+    return None
 
 
 _LEGAL_FORM = re.compile(
@@ -403,18 +566,19 @@ _SECTION_WORDS = 3
 """A section's or a site's name is short; a headline is rarely three words or fewer."""
 
 
-def heading_or_title(heading: str | None, title: str | None) -> str | None:
+def heading_or_title(heading: str | None, title: str | None, sole: bool = True) -> str | None:
     """For a page with no headline in its metadata, the `<h1>` unless `<title>` shows it is
     not the headline: an `<h1>` that `<title>` does not contain is a logo or a section
-    name ("POLITICO Politico Logo"), and one at the end of a longer `<title>` is the site's
-    name ("Headline_Science_Daily Example"). Then `<title>`, without that name."""
+    name ("POLITICO Politico Logo") unless it reads as another headline and is the page's
+    `sole` `<h1>`, and one at the end of a longer `<title>` is the site's name
+    ("Headline_Science_Daily Example"). Then `<title>`, without that name."""
     if not heading or not title:
         return heading or title
     folded_heading, folded_title = _folded(heading), _folded(title)
     if not folded_heading or folded_heading == folded_title:
         return heading
     if folded_heading not in folded_title:
-        return title
+        return heading if sole and _other_headline(folded_heading, title) else title
     parts = _TITLE_PARTS.split(title)
     if (
         len(folded_heading.split()) <= _SECTION_WORDS
@@ -429,6 +593,40 @@ def heading_or_title(heading: str | None, title: str | None) -> str | None:
     return heading
 
 
+def _other_headline(folded_heading: str, title: str) -> bool:
+    """An `<h1>` that reads as a headline (five words or more, where a logo's text or a
+    section's name is shorter, and under 200 characters) and has no part of `<title>` in it:
+    the story's headline, where `<title>` names a section or the site ("Новости - Северо-
+    Западный федеральный округ - interfax-russia.ru") or words the story another way. An
+    `<h1>` that holds the title's headline and more ("Sponsored by Headline", a breadcrumb
+    trail ending in it) is not."""
+    if len(folded_heading) > _HEADLINE_CHARS or len(folded_heading.split()) < _HEADLINE_WORDS:
+        return False
+    parts = (_folded(part) for part in _TITLE_PARTS.split(title))
+    return not any(part and part in folded_heading for part in parts)
+
+
+_HEADLINE_WORDS = 5
+_HEADLINE_CHARS = 200
+
+
+def _post_heading(tree: LexborHTMLParser, chosen: str | None, tag: str | None) -> str | None:
+    """The post's own heading where the `<h1>` is the blog's name: `<title>` is that name, a
+    separator and the longer rest ("Ada's Notes: Fixing the boiler"), and an `<h2>` or `<h3>`
+    states the rest, as blog templates set a post's title under the blog's."""
+    if not chosen or not tag or len(tag) <= len(chosen) + 3:
+        return None
+    if not tag.casefold().startswith(chosen.casefold()) or tag[len(chosen)] not in _SEPARATORS:
+        return None
+    rest = _folded(tag[len(chosen) :].lstrip(_SEPARATORS))
+    if len(rest) <= len(_folded(chosen)):  # "Headline | Site": the rest is the site's name
+        return None
+    for node in tree.css("h2, h3"):
+        if rest and _folded(node.text()) == rest:
+            return _clean(node.text())
+    return None
+
+
 def _squashed(text: str) -> str:
     return "".join(_WORDS.findall(text.casefold())).replace("_", "")
 
@@ -437,9 +635,11 @@ def _folded(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
 
 
-def _json_ld_article(scanned: Scan) -> dict[str, Any]:
+def _json_ld_article(scanned: Scan, addresses: tuple[str | None, ...] = ()) -> dict[str, Any]:
     """The first JSON-LD object typed as an article, else as another work a page is about (a
-    recipe), searching @graph and nested lists. An
+    recipe), searching @graph and nested lists; of several, the one whose address (`url`,
+    `@id`, `mainEntityOfPage`) is the page's (`addresses`: its URL, `og:url`), as a page
+    that also lists related stories as articles names its own. An
     author given as a reference ({"@id": …}, as Yoast writes it) is replaced by the object
     the page's JSON-LD names with that id."""
     objects: list[dict[str, Any]] = []
@@ -450,15 +650,43 @@ def _json_ld_article(scanned: Scan) -> dict[str, Any]:
             continue
         objects.extend(_walk(data))
     for wanted in (ARTICLE_TYPES, OTHER_WORK_TYPES):
-        for obj in objects:
-            if _typed(obj, wanted):
-                if wanted is OTHER_WORK_TYPES:
-                    obj = {key: obj[key] for key in _OTHER_WORK_FIELDS if key in obj}
-                if _has_reference(obj.get("author")):
-                    ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
-                    obj = {**obj, "author": _resolved(obj["author"], ids)}
-                return obj if "datePublished" in obj else {**_page_dates(objects), **obj}
+        obj = _own_work([o for o in objects if _typed(o, wanted)], addresses)
+        if obj is None:
+            continue
+        if wanted is OTHER_WORK_TYPES:
+            obj = {key: obj[key] for key in _OTHER_WORK_FIELDS if key in obj}
+        if _has_reference(obj.get("author")):
+            ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+            obj = {**obj, "author": _resolved(obj["author"], ids)}
+        return obj if "datePublished" in obj else {**_page_dates(objects), **obj}
     return _page_dates(objects)
+
+
+def _own_work(
+    works: list[dict[str, Any]], addresses: tuple[str | None, ...]
+) -> dict[str, Any] | None:
+    """Of several works, the one whose address is the page's, else the first."""
+    if len(works) < 2:
+        return works[0] if works else None
+    page = {_address(address) for address in addresses if address} - {""}
+    return next((work for work in works if page & _addresses_of(work)), works[0])
+
+
+def _addresses_of(work: dict[str, Any]) -> set[str]:
+    entity = work.get("mainEntityOfPage")
+    if isinstance(entity, dict):
+        entity = entity.get("@id") or entity.get("url")
+    values = (work.get("url"), work.get("@id"), entity)
+    return {_address(value) for value in values if isinstance(value, str)} - {""}
+
+
+def _address(url: str) -> str:
+    """A URL without scheme, "www.", query, fragment and trailing slash, to compare."""
+    match = _HOST.match(url)
+    if match is None:
+        return ""
+    rest = url[match.end() :].split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    return match.group(1).lower().removeprefix("www.") + rest
 
 
 def _page_dates(objects: list[dict[str, Any]]) -> dict[str, Any]:
@@ -708,7 +936,9 @@ def _date_of_line(
     if node.child is None or node.tag_id in _NOT_DATE_LINES:
         return None
     text = node.text(deep=False, strip=True)
-    if not text or len(text) > _DATE_LINE_CHARS or not _YEAR.search(text):
+    if not text or len(text) > _DATE_LINE_CHARS:
+        return None
+    if not _YEAR.search(text) and not _DATE_LABEL.match(text):  # "Posted on <a>May 3, 2012</a>"
         return None
     whole = node.text(strip=True)
     if len(whole) > _DATE_LINE_CHARS or bool(_UPDATED.match(whole)) != updated:
@@ -731,13 +961,16 @@ def _url_date(url: str | None) -> datetime | None:
         return None
 
 
-def _byline(tree: LexborHTMLParser) -> list[str]:
+def _byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> list[str]:
     """Authors from the visible byline, for pages that state them nowhere else: the first
     byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi), with the
-    author links next to it in the same parent (`<a rel=author>Ada</a> and <a rel=author>Ben`)."""
-    nodes = tree.css(BYLINE)[:6]
+    author links next to it in the same parent (`<a rel=author>Ada</a> and <a rel=author>Ben`).
+    Not a comment's author (`cite.comment-author`) nor a teaser's byline inside a link to
+    another story. With `within`, only the bylines inside that element."""
+    found = (within or tree).css(BYLINE)[:6]
+    nodes = [node for node in found if not (_comment_part(node) or _in_teaser_link(node))]
     for index, node in enumerate(nodes):
-        names = byline_names(node.text(separator=" "))
+        names = byline_names(node.text(separator=" "), handles=True)
         if not names:
             continue
         parent = node.parent.mem_id if node.parent is not None else None
@@ -746,25 +979,25 @@ def _byline(tree: LexborHTMLParser) -> list[str]:
             if beside and node.tag == other.tag == "a":
                 names = _union(names, byline_names(other.text(separator=" ")))
         return names
-    return _by_line(tree)
+    return _by_line(within or tree.body)
 
 
-def _by_line(tree: LexborHTMLParser) -> list[str]:
+def _by_line(scope: LexborNode | None) -> list[str]:
     """A short line that starts with "By" ("By <a>Ada Obi</a>"), whatever its markup: the
     byline of pages whose classes say nothing. Only pages without any other byline get here."""
-    body = tree.body
-    if body is None:
+    if scope is None:
         return []
-    for node in body.traverse(include_text=True):
+    for node in scope.traverse(include_text=True):
         if not node.is_text_node:  # cheaper than reading its tag's name, "-text"
             continue
         text = (node.text_content or "").strip()
         if text[:1] not in _BY_INITIALS or not _BY.match(text + " ") or len(text) > _BYLINE_CHARS:
             continue  # the initials first: most text nodes start with none of them
         line = node.parent
-        while line is not None and len(line.text(strip=True)) <= len(text) + 1:
-            line = line.parent  # "By" alone in a span: the line is its parent
-        if line is None or len(line.text(strip=True)) > _BYLINE_CHARS:
+        alone = not _BY.sub("", text + " ")  # "By" alone in a span: the line is its parent
+        while alone and line is not None and len(line.text(strip=True)) <= len(text) + 1:
+            line = line.parent
+        if line is None or len(line.text(strip=True)) > _BYLINE_CHARS or _in_teaser_link(line):
             continue
         names = byline_names(line.text(separator=" "))
         if names:
@@ -772,16 +1005,96 @@ def _by_line(tree: LexborHTMLParser) -> list[str]:
     return []
 
 
-def byline_names(text: str) -> list[str]:
+def _name_before_date(scanned: Scan) -> list[str]:
+    """A name line under the headline that a separator parts from the date ("Ada Obi |
+    05.04.2025"), whatever its markup: full names only (two words or more), so a section's
+    name before a date ("Economy | 05.04.2025") is none."""
+    headings, box = scanned.of("h1"), _around_headline(scanned)
+    if box is None:
+        return []
+    for node in _text_after(headings[0], box, _NAME_LINE_REACH):
+        text = (node.text_content or "").strip()
+        if not 4 < len(text) <= _DATE_LINE_CHARS or not _NAME_SEPARATOR.search(text):
+            continue
+        line = node.parent
+        while line is not None and len(line.text(strip=True)) <= len(text) + 1:
+            line = line.parent  # "Ada Obi |" in a span of its own: the line is its parent
+        whole = line.text(separator=" ", strip=True) if line is not None else ""
+        if len(whole) > _DATE_LINE_CHARS:
+            continue
+        parts = _NAME_SEPARATOR.split(whole, maxsplit=1)
+        if len(parts) < 2 or not _starts_with_date(parts[1]):
+            continue
+        names = byline_names(parts[0])
+        if names and all(len(name.split()) >= 2 for name in names):
+            return names
+    return []
+
+
+_NAME_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+_NAME_LINE_REACH = 100  # text nodes after the headline
+
+
+def _text_after(start: LexborNode, box: LexborNode, limit: int) -> Iterator[LexborNode]:
+    """The first `limit` text nodes after `start` inside `box`, in document order: what the
+    headline is followed by, without walking the menus before it."""
+    count = 0
+    node: LexborNode | None = start
+    while node is not None and node.mem_id != box.mem_id:
+        sibling = node.next
+        while sibling is not None:
+            for inner in sibling.traverse(include_text=True):
+                if inner.is_text_node:
+                    yield inner
+                    count += 1
+                    if count >= limit:
+                        return
+            sibling = sibling.next
+        node = node.parent
+
+
+def _starts_with_date(text: str) -> bool:
+    found = find_datetime(text, _EPOCH) if _YEAR.search(text) else None
+    return found is not None and found[0] <= 2
+
+
+def _comment_part(node: LexborNode) -> bool:
+    """An author element named for a comment (`cite.comment-author`): a reader's name."""
+    return "comment" in (node.attributes.get("class") or "").lower()
+
+
+def _in_teaser_link(line: LexborNode) -> bool:
+    """A line inside a link that holds more than it (a headline, an image's caption): the
+    byline of a teaser for another story. A link that is only the byline is the page's."""
+    parent: LexborNode | None = line
+    for _ in range(4):
+        if parent is None:
+            return False
+        if parent.tag_id == _LINK:
+            return len(parent.text(strip=True)) > len(line.text(strip=True))
+        parent = parent.parent
+    return False
+
+
+_LINK = tag_id("a")
+
+
+def byline_names(text: str, handles: bool = False) -> list[str]:
     """Names from a visible byline: "By X and Y", "X | 3 May 2024", "X, Staff Writer",
-    "Von X, aktualisiert am …", "著者：X". Dates, times, roles and labels are left out."""
+    "Von X, aktualisiert am …", "著者：X". Dates, times, roles and labels are left out. With
+    `handles` (an element the page names as its byline), a user name after "By" counts too
+    ("by doumae"), which in any line of prose would be a phrase ("by default")."""
     text = _SPACES.sub(" ", text).strip()
     if not text or len(text) > 200:
         return []
-    text = _BYLINE_END.split(_BYLINE_PREFIX.sub("", text), maxsplit=1)[0]
+    unlabelled = _BYLINE_PREFIX.sub("", text)
+    text = _BY.sub("", unlabelled)
+    if handles and text != unlabelled and _LOGIN.fullmatch(text):
+        return [text]
+    text = _BYLINE_END.split(text, maxsplit=1)[0]
     shown = find_datetime(text, _EPOCH)
     if shown is not None and shown[0] > 0:  # "By Ada Obi December 28, 2016"
-        text = text[: shown[0]]
+        text = _BEFORE_DATE.sub("", text[: shown[0]])
     names = []
     for name in split_authors(text):
         if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name):
@@ -804,18 +1117,23 @@ def _published_markup(tree: LexborHTMLParser) -> datetime | None:
 
 def _shown_date(tree: LexborHTMLParser, fetched_at: datetime | None) -> datetime | None:
     """The first readable date in a date-like element ("27 November 2026, 10:15 WAT", or
-    "3 hours ago" when the fetch time is known); one labelled as the update only when no
-    other is there."""
+    "3 hours ago" when the fetch time is known), or in an `<abbr>`'s tooltip, where
+    microformats put the machine's form (`<abbr class="published" title="2012-03-03T10:00:00
+    -08:00">`); one labelled as the update only when no other is there."""
     fallback = None
     for node in tree.css(SHOWN_DATE)[:8]:
         text = node.text(strip=True)[:120]
-        moment = parse_datetime(text, now=fetched_at)
+        tooltip = node.attributes.get("title") if node.tag_id == _ABBR else None
+        moment = _date(tooltip) or parse_datetime(text, now=fetched_at)
         if moment is None or _in_teaser(node):
             continue
         if not (_UPDATED.match(text) or _marked_modified(node)):
             return moment
         fallback = fallback or moment
     return fallback
+
+
+_ABBR = tag_id("abbr")
 
 
 def _title_tag(tree: LexborHTMLParser) -> str | None:
@@ -903,16 +1221,25 @@ def split_authors(value: Any) -> list[str]:
         item = _BY.sub("", _SPACES.sub(" ", item).strip())
         if item.startswith(("http://", "https://")):
             continue
-        for name in _AUTHOR_SPLIT.split(item):
-            name = name.strip(" .")
-            if names and _ROLE.search(name):  # "Ada Obi, AP Auto Writer"
-                continue
-            kept = _TRAILING_ROLE.sub("", name)
-            if len(kept.split()) >= 2:
-                name = kept
-            if name and name not in names and len(name) <= 80:
-                names.append(name)
+        for group in _AUTHOR_GROUPS.split(item):
+            for index, name in enumerate(group.split(",")):
+                name = name.strip(" .")
+                if (names or index) and _ROLE.search(name):
+                    break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
+                kept = _TRAILING_ROLE.sub("", name)
+                if len(kept.split()) >= 2:
+                    name = kept
+                if _is_name(name) and name not in names:
+                    names.append(name)
     return names
+
+
+def _is_name(text: str) -> bool:
+    """Short and not a number: a CMS's numeric user id ("105092") names nobody."""
+    return 0 < len(text) <= 80 and _NUMBER.fullmatch(text) is None
+
+
+_NUMBER = re.compile(r"[\d\s.,#-]+")
 
 
 def _keywords(value: Any) -> list[str]:
@@ -995,3 +1322,4 @@ READERS: dict[str, Callable[[Any], Any]] = {
 _SOURCES_OF: dict[str, list[tuple[str, str]]] = {}
 for _field, _source, _key in PRECEDENCE:
     _SOURCES_OF.setdefault(_field, []).append((_source, _key))
+_METADATA_AUTHOR_SOURCES = [pair for pair in _SOURCES_OF["authors"] if pair[0] in ("ld", "meta")]

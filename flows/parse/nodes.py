@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -32,6 +34,8 @@ LINE_TAGS = frozenset(
         "footer",
     ]
 )
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6"
 UNREAD_TAGS = frozenset(
     ["script", "style", "noscript", "template", "svg", "button", "select", "textarea"]
 )
@@ -191,6 +195,30 @@ def is_inside(node: LexborNode, root: LexborNode) -> bool:
     return False
 
 
+def element_children(node: LexborNode) -> Iterator[LexborNode]:
+    child = node.child
+    while child is not None:
+        if child.is_element_node:
+            yield child
+        child = child.next
+
+
+def next_element(node: LexborNode) -> LexborNode | None:
+    """The next sibling that is an element, past text and HTML comments."""
+    sibling = node.next
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next
+    return sibling
+
+
+def previous_element(node: LexborNode) -> LexborNode | None:
+    """The previous sibling that is an element, past text and HTML comments."""
+    sibling = node.prev
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.prev
+    return sibling
+
+
 def squash(text: str) -> str:
     """Collapse runs of spaces (not newlines) and trim."""
     stripped = text.strip()
@@ -239,3 +267,30 @@ def lines_text(node: LexborNode, skip: frozenset[int] | set[int] = frozenset()) 
         stack.extend(children)
     lines = (squash(line) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def ancestor_ids(nodes: Iterable[LexborNode]) -> set[int]:
+    """The `mem_id` of every proper ancestor of the nodes: one walk up per node answers
+    `is_inside(node, box)` for every box at once. A walk stops at an ancestor already
+    found, whose own ancestors are then in the set too."""
+    ids: set[int] = set()
+    for node in nodes:
+        ancestor = node.parent
+        while ancestor is not None and ancestor.mem_id not in ids:
+            ids.add(ancestor.mem_id)
+            ancestor = ancestor.parent
+    return ids
+
+
+def ancestor_counts(nodes: Iterable[LexborNode], levels: int | None = None) -> Counter[int]:
+    """How many of the nodes each ancestor holds (by `mem_id`), up to `levels` above each: an
+    ancestor that holds one alone is that node's own block."""
+    counts: Counter[int] = Counter()
+    for node in nodes:
+        ancestor = node.parent
+        climbed = 0
+        while ancestor is not None and climbed != levels:
+            counts[ancestor.mem_id] += 1
+            ancestor = ancestor.parent
+            climbed += 1
+    return counts

@@ -477,12 +477,28 @@ def test_replies_in_wrapped_items_point_at_the_wrapped_comment():
         ("Rafael sagt:", "Rafael"),
         ("Josef Franz Lindner, ", "Josef Franz Lindner"),
         ("De Souza", "De Souza"),
+        ("Comment by Ada", "Ada"),
     ],
 )
 def test_author_names_lose_their_connectors(shown, name):
-    from flows.parse.comments import _author_name
+    from flows.parse.comments.parts import author_name
 
-    assert _author_name(shown) == name
+    assert author_name(shown) == name
+
+
+@pytest.mark.parametrize(
+    ("shown", "name"),
+    [
+        ("Posted by: Ada", "Ada"),
+        ("publicado por Ana", "Ana"),
+        ("da Luca", "Luca"),
+        ("De Jong", "De Jong"),
+    ],
+)
+def test_a_name_beside_a_date_loses_the_word_before_it_but_keeps_its_own_de(shown, name):
+    from flows.parse.comments.meta_line import clean_author
+
+    assert clean_author(shown) == name
 
 
 def test_pingbacks_are_not_reader_comments():
@@ -875,7 +891,7 @@ def test_dates_inside_links_in_the_text_are_not_the_comment_time():
     ],
 )
 def test_author_and_date_lines_are_split(line, author, shown):
-    from flows.parse.comment_meta import read_meta_line
+    from flows.parse.comments.meta_line import read_meta_line
 
     meta = read_meta_line(line, FETCHED)
     assert meta is not None
@@ -885,7 +901,7 @@ def test_author_and_date_lines_are_split(line, author, shown):
 
 
 def test_a_sentence_that_mentions_a_date_is_not_an_author_line():
-    from flows.parse.comment_meta import read_meta_line
+    from flows.parse.comments.meta_line import read_meta_line
 
     assert (
         read_meta_line("On 3 May 2024 the bridge finally opened to traffic again", FETCHED) is None
@@ -896,7 +912,7 @@ def test_a_sentence_that_mentions_a_date_is_not_an_author_line():
 def test_an_author_line_is_read_in_the_zone_of_each_fetch_time():
     from zoneinfo import ZoneInfo
 
-    from flows.parse.comment_meta import read_meta_line
+    from flows.parse.comments.meta_line import read_meta_line
 
     tokyo = FETCHED.astimezone(ZoneInfo("Asia/Tokyo"))  # the same instant, another zone
     in_utc = read_meta_line("Ada | 3 May 2024 - 14:05", FETCHED)
@@ -974,17 +990,18 @@ def test_a_short_reply_in_its_own_paragraph_is_not_taken_for_its_meta_line():
 def test_a_comment_holding_thousands_of_author_links_keeps_a_few_parts():
     """A hostile page's comment with 3,000 profile links: the parts kept per role stay few,
     so the pairwise checks between them stay cheap (this page once took seconds)."""
-    from flows.parse.comments import _MAX_PARTS, _Parts, select
+    from flows.parse.comments.parts import MAX_PARTS, Parts
+    from flows.parse.nodes import select
 
     links = "".join(f'<a href="/user/u{n}">u{n}</a> <time>3 May 2024</time>' for n in range(3000))
     tree = LexborHTMLParser(
         f'<html><body><div class="comment">{links}<p>Hi.</p></div></body></html>'
     )
     item = tree.css_first("div.comment")
-    parts = _Parts(item)
+    parts = Parts(item)
     for node in select(item, "a[href], time"):
         parts.classify(node)
-    assert len(parts.authors) == len(parts.times) == _MAX_PARTS
+    assert len(parts.authors) == len(parts.times) == MAX_PARTS
     assert len(extract_comments(tree, FETCHED)) == 1
 
 
@@ -1060,9 +1077,9 @@ def test_rdfa_comments_are_items():
     [("postdate", True), ("commentTime", True), ("validate-input", False), ("update-bar", False)],
 )
 def test_time_words_count_inside_class_names_but_not_inside_other_words(classes, is_time):
-    from flows.parse.comments import _roles
+    from flows.parse.comments.roles import part_roles
 
-    assert (("times", 1) in _roles("div", classes, "", False, False)) is is_time
+    assert (("times", 1) in part_roles("div", classes, "", False, False)) is is_time
 
 
 @pytest.mark.parametrize(
@@ -1079,9 +1096,9 @@ def test_time_words_count_inside_class_names_but_not_inside_other_words(classes,
     ],
 )
 def test_class_names_that_name_one_comment(classes, names_item):
-    from flows.parse.comments import _names_an_item
+    from flows.parse.comments.named import names_an_item
 
-    assert _names_an_item(classes) is names_item
+    assert names_an_item(classes) is names_item
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.comment_meta import read_meta_line
 from flows.parse.comments import extract_comments
+from flows.parse.comments.meta_line import read_meta_line
 from tests.support.comment_pages import FETCHED, comments_of, rows
 
 

@@ -2,6 +2,8 @@
 (docs/developing.md). Readers of raw bytes never import the parser."""
 
 import ast
+import tomllib
+from graphlib import TopologicalSorter
 from pathlib import Path
 
 import pytest
@@ -73,3 +75,37 @@ def _top_level_imports(path: Path) -> set[str]:
 def test_the_suite_never_imports_the_benchmarks(path):
     """The product's tests pass without bench/ (its own tests live in bench/tests)."""
     assert "bench" not in _top_level_imports(path)
+
+
+def _module(path: Path) -> str:
+    return ".".join(("flows", *path.relative_to(FLOWS).with_suffix("").parts))
+
+
+def test_modules_import_each_other_one_way():
+    """Within a layer too (the comment parser's modules): a newcomer reads them bottom-up."""
+    names = {_module(path) for path in MODULES}
+    graph = {}
+    for path in MODULES:
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                found.add(node.module)
+                found |= {f"{node.module}.{alias.name}" for alias in node.names}
+            elif isinstance(node, ast.Import):
+                found |= {alias.name for alias in node.names}
+        graph[_module(path)] = found & names
+    TopologicalSorter(graph).prepare()  # raises CycleError on a cycle
+
+
+def test_every_package_folder_is_one_the_wheel_ships():
+    """pyproject.toml lists packages by name: a folder missing there installs editable but
+    not from a wheel."""
+    listed = set(
+        tomllib.loads((FLOWS.parent / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    folders = {
+        ".".join(p.parent.relative_to(FLOWS.parent).parts) for p in FLOWS.rglob("__init__.py")
+    }
+    assert folders <= listed

@@ -2,7 +2,7 @@ import itertools
 
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.comments import CANDIDATES
+from flows.parse.comments.named import CANDIDATES
 from flows.parse.nodes import (
     SCANNED_TAGS,
     Scan,

@@ -11,7 +11,7 @@ OFF_LIMITS = {"socket", "http", "urllib.request", "requests", "httpx", "aiohttp"
               "subprocess", "webbrowser", "smtplib"}  # fmt: skip
 INGEST_LAYERS = ("parse", "readers", "lake", "spam")
 INGEST_MODULES = sorted(
-    [*FLOWS.glob("*.py"), *(p for layer in INGEST_LAYERS for p in (FLOWS / layer).glob("*.py"))]
+    [*FLOWS.glob("*.py"), *(p for layer in INGEST_LAYERS for p in (FLOWS / layer).rglob("*.py"))]
 )
 
 
@@ -35,7 +35,7 @@ def test_ingest_modules_import_nothing_that_reaches_the_network(path):
 
 
 def test_the_ingest_modules_are_the_ones_expected():
-    assert {"parse/page.py", "parse/decode.py", "lake/rows.py", "lake/store.py",
+    assert {"parse/page.py", "parse/decode.py", "parse/comments/extract.py", "lake/rows.py", "lake/store.py",
             "readers/files.py", "readers/archives.py"} <= {
         p.relative_to(FLOWS).as_posix() for p in INGEST_MODULES
     }  # fmt: skip

@@ -32,7 +32,7 @@ def _has_needs(rule: scoring.Rule, text: str) -> bool:
     return not rule.needs_words.isdisjoint(words) or any(s in text for s in rule.needs_strings)
 
 
-def _judged(raw: str) -> str | None:
+def judged_a_comment(raw: str) -> str | None:
     """`raw` as the rules read it, or None when needs may not judge it (a fold hazard)."""
     text = normalise(raw)
     return None if any(char in text for char in FOLD_HAZARDS) else text
@@ -59,7 +59,7 @@ def _fragment_texts(count: int) -> list[str]:
 @given(data=st.data())
 def test_a_pattern_matches_only_texts_holding_one_of_its_needs(rule, data):
     regex = rule.check.regex
-    text = _judged(data.draw(st.from_regex(regex)))
+    text = judged_a_comment(data.draw(st.from_regex(regex)))
     if text is not None and regex.search(text):
         assert _has_needs(rule, text), text
 
@@ -70,7 +70,7 @@ def test_needs_hold_on_fragment_and_known_texts(rule):
     texts += [re.sub(r"\s+", "", text) for text in texts]
     matched = 0
     for raw in texts:
-        text = _judged(raw)
+        text = judged_a_comment(raw)
         if text is not None and rule.check.regex.search(text):
             matched += 1
             assert _has_needs(rule, text), text
@@ -93,7 +93,7 @@ def test_gated_scoring_gives_the_verdicts_of_every_rule_on_every_text():
 @NEEDS
 @given(st.from_regex(scoring._URL))
 def test_a_link_is_looked_for_in_every_text_that_may_hold_one(raw):
-    text = _judged(raw)
+    text = judged_a_comment(raw)
     if text is not None and scoring._URL.search(text):
         assert scoring._may_link(text, frozenset(re.findall(r"\w+", text))), text
 

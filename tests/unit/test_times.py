@@ -56,6 +56,14 @@ def test_relative_times_resolve_against_fetch_time(text, expected):
     assert parse_datetime(text, now=NOW) == expected
 
 
+@pytest.mark.parametrize(
+    "text", ["Yesterday at 25:70", "today 13:05 pm", "99999999999 years ago", "Yesterday 9:99"]
+)
+def test_relative_times_out_of_range_give_no_moment_rather_than_an_error(text):
+    assert resolve_relative(text, NOW) is None
+    assert parse_datetime(text, now=NOW) is None
+
+
 def test_relative_times_need_a_reference_time():
     assert parse_datetime("35 mins ago") is None
     assert looks_like_relative_time("35 mins ago")

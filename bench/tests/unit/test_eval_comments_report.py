@@ -1,6 +1,6 @@
 """bench/eval_comments.py: the dev set's report keeps the fresh splits apart from tune and
-test, each cut in two by site, and lists the markups of the test halves still held out in
-blocks of their own."""
+test, each cut in two by site, shows the test halves still held out as aggregate lines only,
+and lists their markups in blocks of their own when asked to."""
 
 from pathlib import Path
 
@@ -20,8 +20,7 @@ def _page(file: str, split: str, text: str, host: str = "x.example") -> dict[str
     }
 
 
-@pytest.fixture
-def report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+def _report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *, show_held_out: bool) -> list[str]:
     pages = [  # c.example and e.example hash to the tune half, a.example to the test half
         _page("a.html", "tune", "A tune comment"),
         _page("b.html", "test", "A test comment"),
@@ -43,9 +42,19 @@ def report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     monkeypatch.setattr(devset, "present", lambda name: present)
     monkeypatch.setattr(devset, "sources", lambda name: sources)
     monkeypatch.setattr(devset, "truth", lambda name: pages)
-    monkeypatch.setattr(eval_comments, "predictions", lambda paths: found)
+    monkeypatch.setattr(eval_comments, "predictions", lambda paths, crashed=None: found)
     monkeypatch.setattr(eval_comments, "HELD_OUT", ("fresh2",))  # fresh-test has been read
-    return eval_comments.devset_report()
+    return eval_comments.devset_report(show_held_out=show_held_out)
+
+
+@pytest.fixture
+def report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    return _report(monkeypatch, tmp_path, show_held_out=False)
+
+
+@pytest.fixture
+def full_report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    return _report(monkeypatch, tmp_path, show_held_out=True)
 
 
 def test_the_all_line_covers_tune_and_test_only(report: list[str]) -> None:
@@ -68,12 +77,43 @@ def test_each_fresh_split_has_a_line_per_half_and_one_whole(report: list[str]) -
     assert "F1 1.000" in lines["fresh2-tune"] and "found    0" in lines["fresh2-test"]
 
 
-def test_a_held_out_test_half_is_listed_apart_and_a_read_one_with_the_dev_set(
+def test_a_held_out_test_half_shows_as_aggregate_lines_only_by_default(
     report: list[str],
 ) -> None:
-    first_held = next(i for i, line in enumerate(report) if "(held out" in line)
-    listed = "\n".join(report[:first_held])
+    assert any(line.split()[0] == "fresh2-test" for line in report if line.strip())
+    assert not any("(held out" in line for line in report)
+    listed = "\n".join(report)
     assert "markup c.html" in listed and "markup d.html" in listed and "markup e.html" in listed
     assert "markup f.html" not in listed
-    blocks = [line for line in report if "(held out" in line]
+
+
+def test_asked_for_a_held_out_half_is_listed_apart_and_a_read_one_with_the_dev_set(
+    full_report: list[str],
+) -> None:
+    first_held = next(i for i, line in enumerate(full_report) if "(held out" in line)
+    listed = "\n".join(full_report[:first_held])
+    assert "markup c.html" in listed and "markup d.html" in listed and "markup e.html" in listed
+    assert "markup f.html" not in listed
+    blocks = [line for line in full_report if "(held out" in line]
     assert [line.split()[3] for line in blocks] == ["fresh2-test"]
+    assert "markup f.html" in "\n".join(full_report[first_held:])
+
+
+def test_the_held_out_option_is_taken_out_of_what_goes_to_score_py() -> None:
+    assert eval_comments.split_options(["--show-held-out", "--verbose"]) == (True, ["--verbose"])
+    assert eval_comments.split_options(["--verbose"]) == (False, ["--verbose"])
+
+
+def test_a_page_whose_parse_raises_counts_as_no_comments_and_is_named(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    page = tmp_path / "x.html"
+    page.write_bytes(b"<html><body><p>Hello</p></body></html>")
+
+    def parser_bug(data: bytes, **_: object) -> None:
+        raise ValueError("hour must be in 0..23")
+
+    monkeypatch.setattr(eval_comments, "parse_page", parser_bug)
+    crashed: set[str] = set()
+    assert eval_comments.predictions([page], crashed) == {"x.html": []}
+    assert crashed == {"x.html"}

@@ -239,13 +239,18 @@ def names_comment_list(heading: str) -> bool:
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?=\S*[^\W\d_])\S+/\S+")
 """A link, or a path with a letter in it: "7/2/2015" is a date, not a path."""
-_LEADING_LABEL = re.compile(
-    r"^(?:(?:posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|commentaire"
-    r"|posté|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven"
-    r"|scritto|inviato|commento|risposta|reply|antwort|réponse|respuesta)\s+)?"
-    r"(?:by|von|par|de|por|door|da|di|from)\s*:?\s+",
-    re.IGNORECASE,
+_LABELS = (
+    r"posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|commentaire|posté"
+    r"|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven|scritto"
+    r"|inviato|commento|risposta|reply|antwort|réponse|respuesta"
 )
+LEADING_LABEL = re.compile(
+    rf"^(?:(?i:(?:{_LABELS})\s+(?:by|von|par|de|por|door|da|di|from))"
+    r"|(?i:by|von|par|door|from)|de|da|di|por)\s*:?\s+"
+)
+"""The words before a name ("Posted by:", "von", "par", "publicado por"). Alone at the start,
+"de", "da", "di", "por" count only in lower case: names begin with "De", "Da", "Di" ("De
+Jong", "Da Silva")."""
 _TRAILING_LABEL = re.compile(
     r"(?:[\s,:|·•@—–-]+(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
     r"|says|said|wrote|writes|a écrit|écrit|dit|dice|escribió|escreveu|disse|zegt|schreef"
@@ -275,7 +280,8 @@ _SPEAKER_AFTER = re.compile(r"^[|·•—–-]\s*(?P<name>[^|·•:]{1,60}):$")
 "15.04.2011, 13:02 | Hans Heiser:". Without the colon the words may be a control ("| Reply")."""
 _POST_NUMBER = re.compile(r"^#?\d+\.?$")
 """A post's number where a name would be ("#1 • 8:05 AM, Aug 18, 2010")."""
-_MAX_AUTHOR = 60
+MAX_AUTHOR = 60
+"""The longest name read as a commenter's: more is a sentence."""
 _MAX_AUTHOR_WORDS = 6
 _MAX_TAIL = 25
 """Characters a meta line may hold after its date besides a name ("| Reply", "#3")."""
@@ -340,7 +346,7 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     author = clean_author(before)
     after = _SUBJECT_AFTER.sub("", line[end:]).strip()
     if not author:
-        match = _LEADING_LABEL.match(after)
+        match = LEADING_LABEL.match(after)
         if match:
             author, after = clean_author(after[match.end() :]), ""
         elif speaker := _SPEAKER_AFTER.match(after):
@@ -350,7 +356,7 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     if len(after) > _MAX_TAIL or (
         author
         and (
-            len(author) > _MAX_AUTHOR
+            len(author) > MAX_AUTHOR
             or len(author.split()) > _MAX_AUTHOR_WORDS
             or "/" in author
             or "www." in author
@@ -390,11 +396,11 @@ def without_weekday(text: str) -> str:
 def labelled_name(line: str) -> str | None:
     """The name on a line that says whose comment it is ("Posted by: Ada", "von Ada",
     "par Ada"): the line beside a date line that holds no name."""
-    match = _LEADING_LABEL.match(line.strip())
+    match = LEADING_LABEL.match(line.strip())
     if match is None:
         return None
     name = clean_author(line.strip()[match.end() :])
-    if not name or len(name) > _MAX_AUTHOR or len(name.split()) > _MAX_AUTHOR_WORDS:
+    if not name or len(name) > MAX_AUTHOR or len(name.split()) > _MAX_AUTHOR_WORDS:
         return None
     return name
 
@@ -415,7 +421,7 @@ _LEADING_NUMBER = re.compile(r"^#\d+\s*[-|·•—–:]\s*")
 def clean_author(text: str) -> str:
     """A name without the words around it: "Comment by Ada —" → "Ada", "Rafael sagt:" →
     "Rafael"."""
-    name = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", _LEADING_NUMBER.sub("", text.strip())))
+    name = _TRAILING_LABEL.sub("", LEADING_LABEL.sub("", _LEADING_NUMBER.sub("", text.strip())))
     return name.strip(" ,:;|·•»«@—–-")
 
 

@@ -11,7 +11,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comment_meta import label_words
+from flows.parse.comments.meta_line import label_words
 from flows.parse.nodes import Scan, lines_text, squash
 
 _POST_NUMBER = re.compile(r"(?:^|\s)No\.\s?\d{3,}(?:\s|$)")

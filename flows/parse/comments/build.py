@@ -1,0 +1,235 @@
+"""One comment from one item's parts, and whether a block that no name marks reads as one.
+
+The parts say what they can; an author or a date they leave out is read from the item's
+author and date line, from a linked name, or from the name just before its time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from selectolax.lexbor import LexborNode
+
+from flows.contracts import Comment
+from flows.parse.comments.lines import (
+    DIGIT,
+    HEADER_LINES,
+    REPLY_SUBJECT,
+    meta_in,
+    name_like,
+    without_leading_dates,
+)
+from flows.parse.comments.meta_line import MetaLine, clean_author, read_meta_line
+from flows.parse.comments.named import NOT_RECORD_TAGS
+from flows.parse.comments.parts import Parts
+from flows.parse.comments.roles import ACTION_WORDS, PARTS
+from flows.parse.nodes import HEADINGS, ancestor_ids, element_children, lines_text, select, squash
+
+
+def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -> Comment:
+    """The comment its parts name; an author or time they do not name is read from the
+    item's author and date line, which then leaves the text."""
+    shown, posted_at = parts.time(fetched_at)
+    if posted_at is None:
+        shown, posted_at = parts.author_time(fetched_at) or (shown, posted_at)
+    author = parts.author(fetched_at)
+    text, outside = parts.text()
+    if author is None or posted_at is None:
+        lines = text.split("\n")
+        found = meta_in(outside() if outside is not None else lines, fetched_at)
+        if found is not None:
+            meta, used, name = found
+            author = author or meta.author or name
+            if posted_at is None:
+                shown, posted_at = meta.shown, meta.posted_at
+            if outside is None:
+                text = "\n".join(line for number, line in enumerate(lines) if number not in used)
+        elif author is None and posted_at is None:
+            found = _meta_in_chrome(parts, fetched_at)
+            if found is not None:
+                meta, _, name = found
+                author, shown, posted_at = meta.author or name, meta.shown, meta.posted_at
+    text, leading = without_leading_dates(text, fetched_at)
+    if posted_at is None and leading is not None:
+        shown, posted_at = leading
+    if author is None and posted_at is not None:
+        author = _linked_name(parts, fetched_at) or _name_before_time(parts, fetched_at)
+        first, _, rest = text.partition("\n")
+        if author is not None and first.strip() == author and rest:
+            text = rest  # the name's line above the text, no element named for it
+    return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
+
+
+def _name_before_time(parts: Parts, fetched_at: datetime) -> str | None:
+    """The name on the line just before the comment's `time` element, within its header
+    ("TS mcookie <time>12-03-2024 20:34</time>": the last line before it, "mcookie")."""
+    for _, node in parts.times:
+        if node.tag != "time":
+            continue
+        before = node.prev
+        while before is not None and not (before.is_element_node and before.text(strip=True)):
+            before = before.prev
+        if before is None:
+            return None
+        lines = lines_text(before).split("\n")
+        last = lines[-1] if lines else ""
+        if name_like(last, fetched_at) and len(last.split()) <= _NAME_WORDS:
+            return clean_author(last) or None
+        return None
+    return None
+
+
+_NAME_WORDS = 3
+
+
+def _meta_in_chrome(
+    parts: Parts, fetched_at: datetime
+) -> tuple[MetaLine, set[int], str | None] | None:
+    """The author and date line inside a block named like chrome (`commentheader`: "Ada •
+    #1 • 8:05 AM, Aug 18, 2010 • Reply"), when nothing else in the item names either: the
+    bar of controls is also where many pages put whose comment it is and when."""
+    boxes = {node.mem_id for node in parts.chrome}
+    for node in parts.chrome:
+        if not ancestor_ids([node]) & boxes:
+            found = meta_in(lines_text(node).split("\n"), fetched_at)
+            if found is not None:
+                return found
+    return None
+
+
+def _linked_name(parts: Parts, fetched_at: datetime) -> str | None:
+    """A dated comment whose parts name no author: the first link or heading beside its
+    text whose words read as a name (`<h4><a href="http://sonny.net">Sonny Lanorias</a></h4>`
+    or `<h4>Scott Ayres</h4>` above the date, an anchor with no `href` at all: "1.
+    <a>stueysplace</a>") is the commenter's, not a link in the text (a block named as text
+    that also holds the date is a wrapper around both), a reply's, a control or a reply's
+    subject ("Re: …")."""
+    inside = {node.mem_id for node in parts.nested + parts.chrome}
+    dated = ancestor_ids(node for _, node in parts.times)  # a wrapper, not the text
+    inside.update(node.mem_id for _, node in parts.texts if node.mem_id not in dated)
+    for link in parts.item.css(_NAME_HOLDERS):
+        href = link.attributes.get("href") or ""
+        if href.startswith(("#", "javascript:", "mailto:")) or (
+            (ancestor_ids([link]) | {link.mem_id}) & inside
+        ):
+            continue
+        name = squash(link.text())
+        if (
+            name_like(name, fetched_at)
+            and name.lower() not in ACTION_WORDS
+            and not REPLY_SUBJECT.match(name)
+        ):
+            return name
+    return None
+
+
+_NAME_HOLDERS = "a, h1, h2, h3, h4, h5, h6"
+
+
+def comment_from_lines(
+    parts: Parts, parent: int | None, fetched_at: datetime, *, vetted: bool
+) -> Comment:
+    """An item none of whose parts is named: its author and date line, then its text; no
+    comment (a notice, a wrapper) without such a line. A named item holding others is a
+    wrapper unless `vetted` (found by its parts, replies nested in it)."""
+    if parts.nested and not vetted:
+        return Comment(text="", parent=parent)
+    lines = parts.text()[0].split("\n")
+    found = meta_in(lines, fetched_at)
+    used: set[int] = set()
+    if found is None:  # the line may be the item's heading ("<h4>Ada - June 29, 2017</h4>")
+        headings = [
+            line
+            for child in element_children(parts.item)
+            if child.tag in HEADINGS
+            for line in lines_text(child).split("\n")
+        ]
+        found = meta_in(headings, fetched_at) if headings else None
+        if found is None:
+            return Comment(text="", parent=parent)
+        meta, _, name = found
+    else:
+        meta, used, name = found
+    text = "\n".join(line for number, line in enumerate(lines) if number not in used)
+    return Comment(
+        text=without_leading_dates(text, fetched_at)[0],
+        author=meta.author or name,
+        posted_text=meta.shown,
+        posted_at=meta.posted_at,
+        parent=parent,
+    )
+
+
+def only_a_picture(parts: Parts) -> bool:
+    """Does a comment with an author and a date and no text show an image where its text
+    goes (a smiley, a photo): a comment of one picture, not an empty placeholder? Avatars
+    and controls are no such image."""
+    beside = {node.mem_id for node in parts.nested + parts.chrome}
+    beside.update(node.mem_id for _, node in parts.authors)
+    return any(
+        not (ancestor_ids([image]) | {image.mem_id}) & beside
+        for _, node in parts.texts
+        for image in node.css("img")
+    )
+
+
+def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
+    """Does the block hold an author (a named element, `cite`, a profile link or a name
+    line), a date (`time` or a date line) and text besides them, and no form?"""
+    if node.tag in NOT_RECORD_TAGS:
+        return False
+    raw = node.text(deep=True)
+    if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (DIGIT.search(raw) or node.css_first("time")):
+        return False  # a date has digits, or a `time` element
+    if node.css_first("form, textarea"):
+        return False
+    # a table's header cells ("Author", "Message") label its columns, they are no post's lines
+    labels = {cell.mem_id for cell in node.css("th")} if node.tag == "table" else set()
+    text = lines_text(node, labels)
+    parts = Parts(node)
+    for part in select(node, PARTS):
+        parts.classify(part)
+    lines = text.split("\n")
+    found = meta_in(lines, fetched_at)
+    if found is None and parts.time(fetched_at)[1] is None and not _dated(parts):
+        return False
+    named = found is not None and bool(found[0].author or found[2])
+    return (named or bool(parts.authors)) and len(lines) >= 2
+
+
+_MAX_COMMENT_CHARS = 20_000
+
+
+def _dated(parts: Parts) -> bool:
+    """A `time` element with a machine date says there is a date even in a form no parser
+    reads (`datetime="05-01-2018 23:18"`)."""
+    return any(
+        node.tag == "time" and DIGIT.search(node.attributes.get("datetime") or "")
+        for _, node in parts.times
+    )
+
+
+def judged_a_comment(node: LexborNode, judged: dict[int, bool], fetched_at: datetime) -> bool:
+    """`looks_like_comment`, its verdict kept by `mem_id` in `judged`: scopes and lists of
+    rows overlap, and a reply is judged already as a member of a deeper level."""
+    verdict = judged.get(node.mem_id)
+    if verdict is None:
+        verdict = judged[node.mem_id] = looks_like_comment(node, fetched_at)
+    return verdict
+
+
+def has_meta(node: LexborNode, skip: LexborNode, fetched_at: datetime) -> bool:
+    """Does the block name an author or a time outside `skip`: an element whose role says so,
+    or a line among its first that reads as an author and date?"""
+    skipped = {skip.mem_id}
+    inside = {child.mem_id for child in skip.css("*")}
+    parts = Parts(node)
+    for part in select(node, PARTS):
+        if part.mem_id not in inside and part.mem_id not in skipped:
+            parts.classify(part)
+    if any(author.text().strip() for _, author in parts.authors) or any(
+        DIGIT.search(time.text() + (time.attributes.get("datetime") or ""))
+        for _, time in parts.times
+    ):
+        return True  # a name, or a time with digits (not an empty `validate-input` box)
+    lines = lines_text(node, skipped).split("\n")[:HEADER_LINES]
+    return any(read_meta_line(line, fetched_at) for line in lines)

@@ -1,0 +1,85 @@
+"""Which way of finding a page's comments wins.
+
+Each way, and what the ways share, is a module of this package (the table in
+docs/extraction.md), read bottom-up: names first (`named`, `roles`), then one item's parts
+and the comment they make (`parts`, `build`), what is refused (`lookalikes`, `opening`), how
+items become a thread (`read`), and how comments are found where no name marks them
+(`scopes`, `posts`) or where the HTML holds no items at all (JSON-LD, numbered, signed and
+imageboard fallbacks).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from flows.contracts import Comment
+from flows.parse.comments.boards import board_replies
+from flows.parse.comments.json_ld import json_ld_comments
+from flows.parse.comments.lookalikes import (
+    in_other_region,
+    only_a_time,
+    without_a_lone_notice,
+    without_form_fields,
+)
+from flows.parse.comments.named import CANDIDATES, is_item
+from flows.parse.comments.numbered import numbered_comments
+from flows.parse.comments.opening import without_opening_post
+from flows.parse.comments.posts import forum_posts
+from flows.parse.comments.read import read_items
+from flows.parse.comments.scopes import scoped_comments
+from flows.parse.comments.signed import signed_comments
+from flows.parse.nodes import Scan, grouped_by_attribute, scan, select
+
+
+def extract_comments(
+    tree: LexborHTMLParser, fetched_at: datetime, *, scanned: Scan | None = None
+) -> list[Comment]:
+    """Comments in page order; none (not the reply form, not a widget) when the page has none.
+
+    Items named as comments come first; schema.org `Comment` objects in JSON-LD win when they
+    hold more. Without either: numbered blocks, then repeated blocks that each hold an author,
+    a date and a text inside a region the page calls its comments. Those blocks also win over
+    one or two named items that hold more comments than they give (a named wrapper around
+    unnamed comments)."""
+    candidates = select(tree, grouped_by_attribute(CANDIDATES))
+    memo: dict[tuple[int, bool], bool] = {}
+    items = [node for node in candidates if is_item(node) and not in_other_region(node, memo)]
+    if items:
+        items = [item for item in items if not only_a_time(item, fetched_at)]
+        items = without_opening_post(without_form_fields(tree, items, fetched_at))
+    comments = read_items(items, fetched_at) if items else []
+    scanned = scan(tree, scanned)
+    from_json = json_ld_comments(scanned, fetched_at)
+    if len(from_json) > len(comments):
+        return from_json
+    if len(comments) > _FEW:
+        return comments
+    by_parts = _structural_comments(candidates, scanned, memo, fetched_at)
+    if len(by_parts) > len(comments):
+        return by_parts
+    return (
+        without_a_lone_notice(comments)
+        or numbered_comments(tree, fetched_at)
+        or signed_comments(scanned, fetched_at)
+        or board_replies(scanned)
+    )
+
+
+_FEW = 2
+"""Named items that give this many comments or fewer may be a wrapper: the parts decide."""
+
+
+def _structural_comments(
+    candidates: list[LexborNode],
+    scanned: Scan,
+    memo: dict[tuple[int, bool], bool],
+    fetched_at: datetime,
+) -> list[Comment]:
+    """Comments found by their parts, whatever their class names: in a region the page calls
+    its comments, or a forum's posts when they give more."""
+    judged: dict[int, bool] = {}  # blocks judged by `looks_like_comment`, shared by both
+    named = scoped_comments(candidates, scanned, memo, judged, fetched_at)
+    posts = forum_posts(scanned, memo, judged, fetched_at)
+    return posts if len(posts) > len(named) else named

@@ -1,0 +1,182 @@
+"""An item's text read line by line: which of its first lines names the author and the date,
+which line is a name, and the lines before the text that are not the reader's words (a date, a
+clock time, the comment's number, what it answers)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from flows.parse.comments.meta_line import (
+    MetaLine,
+    clean_author,
+    is_date_line,
+    labelled_name,
+    mask_links,
+    read_meta_line,
+)
+from flows.times import find_datetime
+
+META_SLACK = 20
+"""Characters a metadata line may hold besides its author and time ("Posted by:", "Reply");
+more is a comment's text, however short ("Not really a duplicate …")."""
+
+
+POST_NUMBER = re.compile(
+    r"^(?:(?:post|comment|kommentar|commentaire|comentario|commento|reply)\s*#?|#)\s*(\d+)"
+    r"(?:\s+of\s+\d+)?$",
+    re.IGNORECASE,
+)
+
+
+REPLY_SUBJECT = re.compile(
+    r"^(?:re|aw|antw|sv|vs|odp|rép|rif)\s*(?:\[\d+\])?\s*:\s*", re.IGNORECASE
+)
+"""The mark of a reply's subject in forums and mail: "Re:", "AW:", "Antw:", "Sv:", "Odp:"."""
+
+
+HEADER_LINES = 3
+
+
+def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int], str | None] | None:
+    """The author and date line among an item's first lines (or its last two, where the
+    text comes first), the numbers of the lines it takes, and the author's name when it
+    stands on a line of its own: a line beside it that says whose comment it is
+    ("3 May 2024, 10:15" / "Posted by: Ada"), else a name on the line before ("Ada" /
+    "3 May 2024, 10:15")."""
+    count = len(lines)
+    head = HEADER_LINES
+    while (  # a forum's user column ("Joined: 03 Apr 2003", "Posts: 18") comes before the date
+        head < min(count, HEADER_LINES + _PROFILE_FIELDS)
+        and sum(bool(_FIELD_LINE.match(line)) for line in lines[:head]) > head - HEADER_LINES
+    ):
+        head += 1
+    positions = [*range(min(count, head)), *range(max(head, count - 2), count)]
+    for number in positions:
+        meta = read_meta_line(lines[number], fetched_at)
+        if meta is None:
+            continue
+        if meta.author is None:
+            for beside in (number - 1, number + 1):
+                name = labelled_name(lines[beside]) if 0 <= beside < count else None
+                if name is not None:
+                    return meta, {beside, number}, name
+        named = _name_above(lines, number, fetched_at) if meta.author is None else None
+        if named is not None:
+            return meta, {*range(named, number + 1)}, clean_author(lines[named]) or None
+        return meta, {number}, None
+    return None
+
+
+_FIELD_LINE = re.compile(r"^[^\W\d][\w ]{1,20}:\s*\S")
+"""A labelled field of a profile column ("Joined: 03 Apr 2003", "Location: Rio")."""
+
+
+_PROFILE_FIELDS = 4
+
+
+def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | None:
+    """The number of the line holding the name above a date line: the line just above it,
+    or the one above a line saying what the comment answers ("Ada" / "replied to comment
+    from Bo" / "#17 • 8:37 AM, Aug 18, 2010") or above a separator ("Ada" / "・" / "May 9th,
+    2024")."""
+    above = number - 1
+    if above > 0 and (REPLY_TO.match(lines[above]) or not any(map(str.isalnum, lines[above]))):
+        above -= 1  # past what it answers, or a separator on a line of its own ("・")
+    if above >= 0 and name_like(lines[above], fetched_at):
+        return above
+    return None
+
+
+REPLY_TO = re.compile(
+    r"^(?:replied to|in reply to|replying to|antwortete auf|als antwort auf|antwort auf"
+    r"|en réponse à|a répondu à|respondió a|en respuesta a|in risposta a|ha risposto a"
+    r"|reageerde op|als reactie op|em resposta a|respondeu a)\b",
+    re.IGNORECASE,
+)
+
+
+def name_like(line: str, fetched_at: datetime) -> bool:
+    """A short line that can be a name: a few words, none a bare number ("level 1"), no
+    sentence end, not a date."""
+    words = line.split()
+    return (
+        0 < len(line) <= _MAX_NAME_LINE
+        and len(words) <= _MAX_NAME_WORDS
+        and not any(word.strip("#.:").isdigit() for word in words)
+        and line[-1] not in ".!?"
+        and any(ch.isalpha() for ch in line)
+        and find_datetime(mask_links(line), fetched_at) is None
+    )
+
+
+_MAX_NAME_LINE = 40
+
+
+_MAX_NAME_WORDS = 5
+
+
+def without_leading_dates(
+    text: str, fetched_at: datetime
+) -> tuple[str, tuple[str, datetime] | None]:
+    """The text without the lines before it that are only a date, a clock time ("14:05",
+    "3:29 PM", "10:16 horas": the hour of a date shown on a line of its own), the comment's
+    number ("1", "#12", "Post 2 of 10") or what it answers ("In reply to: File Sharing by"),
+    and the first such date."""
+    lines = text.split("\n")
+    first = None
+    while len(lines) > 1:
+        if (
+            _COMMENT_NUMBER.match(lines[0])
+            or _CLOCK_LINE.match(lines[0])
+            or POST_NUMBER.match(lines[0])
+            or (REPLY_TO.match(lines[0]) and len(lines[0]) <= _MAX_REPLY_LINE)
+        ):
+            lines = lines[1:]
+            continue
+        if not is_date_line(lines[0], fetched_at):
+            break
+        found = find_datetime(lines[0], fetched_at)
+        if first is None and found is not None:
+            first = (lines[0], found[2])
+        lines = lines[1:]
+    return "\n".join(lines), first
+
+
+_COMMENT_NUMBER = re.compile(r"^#?\d{1,5}\.?$")
+
+
+_MAX_REPLY_LINE = 120
+
+
+_CLOCK_LINE = re.compile(
+    r"^(?:at|um|à|às|alle|om|kl\.?|@)?\s*[012]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*"
+    r"(?:[ap]\.?\s?m\.?|uhr|h|hs|hrs|horas|heures|ore|uur)?$",
+    re.IGNORECASE,
+)
+
+
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+"""A web address; a name may hold slashes ("Brigid Pelino BA/MIR/C.Dir.")."""
+
+
+DATE_IN_TEXT = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*(?:-|,|um|at|à)?\s*\d{1,2}:\d{2})?"
+    r"|\d{1,2}\.?\s+\w+\.?\s+\d{4}(?:,?\s*(?:-|um|at|à)?\s*\d{1,2}:\d{2})?"
+    r"|\w+\s+\d{1,2},\s+\d{4}(?:\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?)?",
+    re.IGNORECASE,
+)
+
+
+def time_in(shown: str, fetched_at: datetime) -> datetime | None:
+    """A date inside a metadata line ("by Ada on 21. Jan. 2015, 19:04"), not inside a link."""
+    found = find_datetime(mask_links(shown), fetched_at)
+    return found[2] if found else None
+
+
+MAX_META_SOURCE = 400
+"""The most characters a row's lone author and date line may take in the source, spaces and
+all: longer, it is no such line, and is not read as one."""
+
+
+DIGIT = re.compile(r"\d")

@@ -1,0 +1,311 @@
+"""What looks like comments and is not: widgets of other pages' comments, sidebars, reviews,
+related posts, dialogs and the reply form; teasers of articles, pingbacks, excerpts; a
+thread's placeholder for a removed reply, the comment area's notice, an edit notice; a form's
+field named for the comment it asks for, a lone date; the byline of a story in a list."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime
+from functools import lru_cache
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from flows.contracts import Comment
+from flows.parse.comments.build import has_meta
+from flows.parse.comments.lines import ADDRESS, MAX_META_SOURCE
+from flows.parse.comments.meta_line import (
+    AREA_WORDS,
+    OTHER_REGION_WORDS,
+    comment_word_in,
+    label_words,
+    names_comment_list,
+    read_meta_line,
+)
+from flows.parse.comments.named import LINKBACKS, area_label, links_to_comments, list_label
+from flows.parse.comments.parts import MOST
+from flows.parse.nodes import HEADING_SELECTOR, squash
+from flows.times import find_datetime
+
+
+def in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> bool:
+    """Inside a "recent comments" widget, related posts, reviews, a sidebar or the reply
+    form? Below the nearest list the page names as its comments, only what a region is
+    counts (a widget, reviews), not where it sits: `ul.comments` inside a column classed
+    `sidebar-on-right` or inside `div#respond` holds this page's comments, and a column that
+    holds the page's `h1` is its main column whatever its name (`main-review`). Ancestors already
+    judged are remembered, so a page's items share one walk up the tree."""
+    path = []
+    ancestor = node.parent
+    found = False
+    listed = False
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        key = (ancestor.mem_id, listed)
+        if key in memo:
+            found = memo[key]
+            break
+        path.append(key)
+        attributes = ancestor.attributes
+        label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+        lowered = label.lower()
+        named_list = list_label(label) and not _widget(label)
+        if not named_list and (
+            (_other_kind(label) and ancestor.css_first("h1") is None)
+            or ancestor.tag == "dialog"
+            or attributes.get("role") == "dialog"
+            or attributes.get("aria-modal") == "true"
+        ):
+            found = True
+            break
+        if not listed and (
+            (ancestor.tag == "aside" and not _names_comments(ancestor, label))
+            or (ancestor.tag == "form" and "comment" in lowered)
+            or attributes.get("id") == "respond"
+            or _OTHER_PLACE.search(lowered)
+        ):
+            found = True
+            break
+        listed = listed or named_list
+        ancestor = ancestor.parent
+    memo.update(dict.fromkeys(path, found))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _other_kind(label: str) -> bool:
+    """A widget of comments on other pages (`widget_recent_comments`, `recentcomments`,
+    `latest-comments`, `popular`), related posts, reviews, pingbacks?"""
+    for word in label_words(label):
+        if word in OTHER_REGION_WORDS:
+            return True
+        for kind in ("recent", "latest", "popular"):
+            rest = word.removeprefix(kind)
+            if rest != word and (not rest or rest in AREA_WORDS or comment_word_in(rest)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _widget(label: str) -> bool:
+    """A sidebar widget (`widget comments`): a list of comments in it is about other pages,
+    even when it names them comments."""
+    return "widget" in label_words(label)
+
+
+def _names_comments(region: LexborNode, label: str) -> bool:
+    """Does a region (an `<aside>`) say it holds comments, by its name or its first heading?
+    A thread beside the article, or a comment system's static fallback, is one."""
+    if area_label(label):
+        return True
+    heading = region.css_first(HEADING_SELECTOR)
+    return heading is not None and names_comment_list(squash(heading.text()))
+
+
+_OTHER_PLACE = re.compile(r"(?:^|\s)sidebar|(?:^|\s)comment-respond\b")
+"""Ancestors that hold widgets or the reply form."""
+
+
+def only_a_time(item: LexborNode, fetched_at: datetime) -> bool:
+    """Is an element named like a comment only its date ("(1 day ago)" in `span.comment`
+    beside `a.comment` and `div.comment`)? Then it is a part, not an item. A block holding a
+    link, a paragraph or a `div` is none: asked first, as its text may be a whole thread."""
+    if item.css_first("a, p, div"):
+        return False
+    shown = squash(item.text()).strip("()[] ")
+    if not shown or len(shown) > _MAX_TIME_LINE:
+        return False
+    found = find_datetime(shown, fetched_at)
+    return found is not None and found[0] == 0 and found[1] == len(shown)
+
+
+_MAX_TIME_LINE = 40
+
+
+def without_form_fields(
+    tree: LexborHTMLParser, items: list[LexborNode], fetched_at: datetime
+) -> list[LexborNode]:
+    """Items less those that are part of a form: the nearest item around a `textarea`, with
+    no `form` between them, is a field named for the comment it asks for
+    (`div.wpd-field-comment`), unless it names an author or a date beside it (a comment with
+    its reply box); an item holding a whole reply form is still a comment."""
+    known = {item.mem_id for item in items}
+    fields = set()
+    for area in tree.css("textarea"):
+        ancestor = area.parent
+        while ancestor is not None and ancestor.mem_id not in known and ancestor.tag != "form":
+            ancestor = ancestor.parent
+        if (
+            ancestor is not None
+            and ancestor.tag != "form"
+            and not has_meta(ancestor, area, fetched_at)
+        ):
+            fields.add(ancestor.mem_id)
+    return [item for item in items if item.mem_id not in fields]
+
+
+def not_a_readers_words(
+    item: LexborNode, comment: Comment, placeholder: str | None, *, vetted: bool
+) -> bool:
+    """Is a comment's text something else: the thread's placeholder for a removed reply,
+    another page's excerpt, an edit notice, a feed card's headline (`vetted`: rows found by
+    their parts), or a teaser of an article with neither author nor date?"""
+    return (
+        comment.text == placeholder
+        or _EXCERPT.match(comment.text) is not None
+        or _EDIT_NOTICE.match(comment.text) is not None
+        or (vetted and _a_linked_title(item, comment.text))
+        or (
+            comment.author is None
+            and (
+                (comment.posted_at is None and links_away(item))
+                or _links_and_counts(item, comment.text)
+            )
+        )
+    )
+
+
+def placeholder_text(comments: list[Comment]) -> str | None:
+    """A short text most comments (three at least) show word for word: what a thread
+    prints where a removed reply was ("此回复已被删除！", "This post was deleted"), not
+    what readers wrote."""
+    counts = Counter(comment.text for comment in comments if len(comment.text) <= _NOTICE)
+    if not counts:
+        return None
+    text, count = counts.most_common(1)[0]
+    return text if count >= _PLACEHOLDERS and count * 2 > len(comments) else None
+
+
+_PLACEHOLDERS = 3
+
+
+_EXCERPT = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
+"""Text cut at both ends ("[...] More resources from … [...]"): another page's excerpt of
+this one, a pingback or trackback, whatever its class, not a reader's words."""
+
+
+_EDIT_NOTICE = re.compile(
+    r"^(?:last\s+)?(?:edited|modified)\s+by\b[^\n]*\d[^\n]*$|^zuletzt\s+(?:bearbeitet|geändert)"
+    r"\s+von\b[^\n]*\d[^\n]*$|^(?:dernière\s+)?modifié\s+par\b[^\n]*\d[^\n]*$",
+    re.IGNORECASE,
+)
+"""All that is left of a post whose text was taken down: "Last edited by Ada on Wed Aug 20,
+2008; edited 1 time in total"."""
+
+
+def _to_another_page(link: LexborNode) -> bool:
+    """A link that leaves the page, not one to a place on it or to a script."""
+    return not (link.attributes.get("href") or "").startswith(("#", "javascript:"))
+
+
+def _a_linked_title(item: LexborNode, text: str) -> bool:
+    """Is a text all the words of one link to another page (a feed card's headline), not a
+    reader's words? A link showing its own address was pasted by a reader."""
+    shown = squash(text)
+    if not shown or ADDRESS.match(shown):
+        return False
+    for link in item.css("a[href]"):
+        if squash(link.text()) == shown:
+            return _to_another_page(link)
+    return False
+
+
+def _links_and_counts(item: LexborNode, text: str) -> bool:
+    """Is a text only the titles of links to other pages and numbers: a teaser's headline
+    and its comment count ("Credit song released" / "1", a date beside them), not a
+    comment, even when dated? A link showing its own address was pasted by a reader."""
+    rest = text
+    for link in item.css("a[href]"):
+        shown = squash(link.text())
+        if _to_another_page(link) and not ADDRESS.match(shown):
+            rest = rest.replace(shown, " ", 1)
+    return rest.isascii() and not any(char.isalpha() for char in rest)
+
+
+def links_away(item: LexborNode) -> bool:
+    """Is nearly all of an item's text (80%) the text of links to other pages: a teaser of
+    an article (a box named `sect_comment` for an opinion piece), not a comment?"""
+    shown = len(squash(item.text()))
+    linked = sum(len(squash(link.text())) for link in item.css("a[href]") if _to_another_page(link))
+    return shown > 0 and linked >= MOST * shown
+
+
+def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
+    """A page's only "comment" with no author, no time and a line of text is the comment
+    area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words."""
+    if len(comments) == 1:
+        only = comments[0]
+        if not (only.author or only.posted_text) and len(only.text) <= _NOTICE:
+            return []
+    return comments
+
+
+_NOTICE = 40
+
+
+def only_a_byline(row: LexborNode, fetched_at: datetime) -> bool:
+    """Is all a row shows one line of an author and a date ("42 points by kine 22 hours ago |
+    56 comments"): a story's line in a list of stories, with no text of its own?"""
+    shown = row.text()
+    if len(shown) > MAX_META_SOURCE:
+        return False
+    meta = read_meta_line(squash(shown), fetched_at)
+    return meta is not None and bool(meta.author)
+
+
+def counts_elsewhere(row: LexborNode) -> bool:
+    """Does a row link to another page by a count ("3コメント", "12 comments", "(5)"): a
+    teaser of a post whose comments are there, not a comment?"""
+    for link in row.css("a[href]"):
+        if _to_another_page(link) and _COUNT_LINK.match(squash(link.text())):
+            return True
+    return False
+
+
+_COUNT_LINK = re.compile(r"^[^\d#]{0,12}\d+[^\d]{0,12}$")
+
+
+def could_be_posts(records: list[LexborNode]) -> bool:
+    """Could these rows be posts: not teasers whose headings link to other pages, not
+    pingbacks, not mostly links?"""
+    return not any(_teaser(record) or _linkback(record) for record in records) and (
+        sum(map(_link_share, records)) <= _MAX_LINK_SHARE * len(records)
+    )
+
+
+_MAX_LINK_SHARE = 0.5
+"""Rows of a list of threads are mostly links (title, author, last poster); posts are not."""
+
+
+def _link_share(node: LexborNode) -> float:
+    """The share of a block's text that is link text."""
+    shown = len(squash(node.text()))
+    linked = sum(len(squash(link.text())) for link in node.css("a"))
+    return linked / shown if shown else 1.0
+
+
+def _linkback(node: LexborNode) -> bool:
+    """A pingback or trackback: another site linking here, not a reader."""
+    return bool(LINKBACKS.intersection((node.attributes.get("class") or "").lower().split()))
+
+
+def _teaser(node: LexborNode) -> bool:
+    """Does a block's heading link to another page by a title (a post's teaser in a list of
+    posts), not to a place on one (a forum post's permalink, `…/topic.html#entry22210173`) nor
+    to a comment's own page (`/comments/11591/…/566475` named "link")? The link may sit in the
+    heading or wrap it."""
+    in_heading = node.css("h1 a[href], h2 a[href], h3 a[href], h4 a[href]")
+    around_heading = [
+        link for link in node.css("a[href]") if link.css_first("h1, h2, h3, h4, header")
+    ]
+    return any(_title_link(link) for link in in_heading + around_heading)
+
+
+def _title_link(link: LexborNode) -> bool:
+    href = (link.attributes.get("href") or "#").lower()
+    return (
+        "#" not in href and len(link.text().split()) >= _TITLE_WORDS and not links_to_comments(href)
+    )
+
+
+_TITLE_WORDS = 3

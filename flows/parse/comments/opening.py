@@ -1,0 +1,167 @@
+"""A forum topic's opening post is the page's article, not a comment: it is the first post, and
+it says it is post #1, or the posts after it count from 1, or every other post's subject is its
+subject as a reply ("Re: …"), or it holds more text than all the page before it."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from flows.parse.comments.lines import POST_NUMBER, REPLY_SUBJECT
+from flows.parse.comments.named import links_to_comments
+from flows.parse.nodes import HEADINGS, lines_text, squash
+
+
+def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
+    """A forum topic's opening post is the page's article, not a comment: it is the first
+    post, and it says it is post #1 (schema.org `position`), or every other post's subject
+    is its subject as a reply ("Re: Fuel prices")."""
+    if len(items) < 2:
+        return items
+    position = items[0].css_first('[itemprop="position"]')
+    if position is not None and position.text().strip().lstrip("#") == "1":
+        return items[1:]
+    shown: dict[tuple[int, bool], frozenset[int]] = {}
+    if _numbered_from_one(items[0], items[1], shown) or _numbered_after_first(items, shown):
+        return items[1:]
+    subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
+    first, others = subjects[0], [s for s in subjects[1:] if s is not None]
+    if first is None or REPLY_SUBJECT.match(first) or not others:
+        return items
+    topic = first.casefold()
+    replies = all(
+        REPLY_SUBJECT.match(other) and REPLY_SUBJECT.sub("", other).casefold() == topic
+        for other in others
+    )
+    return items[1:] if replies else items
+
+
+def _numbered_from_one(
+    first: LexborNode, second: LexborNode, shown: dict[tuple[int, bool], frozenset[int]]
+) -> bool:
+    """Do the first two posts say they are posts 1 and 2: a shown "#1" and "#2", or an
+    attribute counting them (`data-index` 0 and 1)?"""
+    ours, theirs = first.attributes, second.attributes
+    if any(
+        value in ("0", "1") and theirs.get(key) == str(int(value) + 1)
+        for key, value in ours.items()
+        if key.startswith("data-")
+    ):
+        return True
+    return 1 in _shown_numbers(first, shown) and 2 in _shown_numbers(second, shown)
+
+
+def _numbered_after_first(
+    items: list[LexborNode], shown: dict[tuple[int, bool], frozenset[int]]
+) -> bool:
+    """Do the items after the first count from 1 ("Comment 1", "Comment 2") where the first
+    shows no number ("Description"): a bug's description or a topic's opening post, then the
+    comments on it."""
+    return (
+        1 in _shown_numbers(items[1], shown)
+        and (len(items) < 3 or 2 in _shown_numbers(items[2], shown))
+        and not _shown_numbers(items[0], shown, linked=True)
+    )
+
+
+def _shown_numbers(
+    item: LexborNode, memo: dict[tuple[int, bool], frozenset[int]], *, linked: bool = False
+) -> frozenset[int]:
+    """The post numbers an item shows ("#1", "post #1 of 23", "Comment 1", a counter in a
+    `div` of its own); `linked` keeps those that link to a comment, which a bug tracker or a
+    blog numbers from #1 too, under an article that is not one of them. Remembered in `memo`
+    by element, as the first posts are asked several times."""
+    key = (item.mem_id, linked)
+    found = memo.get(key)
+    if found is None:
+        numbers = set()
+        for node in item.css(_NUMBER_HOLDERS + ", div"):
+            if node.tag == "div" and not _text_only(node):
+                continue  # a block of the post, not its counter ("<div>Post 2 of 10</div>")
+            shown = POST_NUMBER.match(_with_mark_before(node))
+            if shown and (linked or not links_to_comments(node.attributes.get("href"))):
+                numbers.add(int(shown[1]))
+        found = memo[key] = frozenset(numbers)
+    return found
+
+
+def shows_later_number(item: LexborNode) -> bool:
+    """Does a post show a number other than 1 ("#41"): the first post of a topic's later
+    page, a reply, not the topic's opening post?"""
+    for node in item.css(_NUMBER_HOLDERS):
+        shown = POST_NUMBER.match(_with_mark_before(node))
+        if shown and int(shown[1]) != 1:
+            return True
+    return False
+
+
+_NUMBER_HOLDERS = "a, span, strong, b"
+"""Where a post shows its number: a link, a span or bold type (`<strong>#1</strong>`)."""
+
+
+def _text_only(node: LexborNode) -> bool:
+    """Does an element hold a single text node and nothing else?"""
+    child = node.child
+    return child is not None and child.next is None and child.is_text_node
+
+
+def _with_mark_before(node: LexborNode) -> str:
+    """A node's text, with the "#" written just before it ("#<a>1</a>", as vBulletin
+    numbers its posts)."""
+    shown = squash(node.text())
+    before = node.prev
+    if (
+        shown.isdigit()
+        and before is not None
+        and before.tag == "-text"
+        and (before.text_content or "").rstrip().endswith("#")
+    ):
+        return "#" + shown
+    return shown
+
+
+def _subject(item: LexborNode) -> str | None:
+    """A post's subject: its heading, else a line labelled as one ("Post subject: Re: …",
+    "Betreff:", "Sujet :") where a forum lays its posts out as tables."""
+    heading = item.css_first("h2, h3, h4")
+    if heading is not None:
+        return squash(heading.text()) or None
+    for line in lines_text(item).split("\n")[:_SUBJECT_LINES]:
+        labelled = _SUBJECT_LINE.match(line)
+        if labelled:
+            return labelled["subject"].strip() or None
+    return None
+
+
+_SUBJECT_LINE = re.compile(
+    r"^(?:post\s+)?(?:subject|title|betreff|titel|sujet|asunto|oggetto|assunto|onderwerp"
+    r"|temat|тема)\s*:\s*(?P<subject>.+)$",
+    re.IGNORECASE,
+)
+
+
+_SUBJECT_LINES = 6
+
+
+_SUBJECTS_READ = 4
+
+
+def leads_the_page(first: LexborNode) -> bool:
+    """Is the first post the page's main text: does everything before it, headings and
+    scripts aside, show less text than it does? Then the thread is the page (a forum
+    topic), not comments under an article, and its first post opens the topic."""
+    own = len(squash(first.text()))
+    before = 0
+    node: LexborNode | None = first
+    while node is not None and node.tag != "body" and before < own:
+        sibling = node.prev
+        while sibling is not None and before < own:
+            if sibling.tag not in _NOT_PROSE:
+                before += len(squash(sibling.text()))
+            sibling = sibling.prev
+        node = node.parent
+    return before < own
+
+
+_NOT_PROSE = HEADINGS | {"script", "style", "noscript", "template", "nav", "-comment"}

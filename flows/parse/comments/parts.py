@@ -1,0 +1,413 @@
+"""The parts of one comment item (its author, time, text and chrome elements, not a reply's)
+and what they say: the name, the moment, and the text without the metadata around it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
+
+from selectolax.lexbor import LexborNode
+
+from flows.parse.comments.lines import ADDRESS, DATE_IN_TEXT, HEADER_LINES, META_SLACK, time_in
+from flows.parse.comments.meta_line import (
+    LEADING_LABEL,
+    MAX_AUTHOR,
+    label_words,
+    mask_links,
+    read_meta_line,
+    without_weekday,
+)
+from flows.parse.comments.roles import (
+    AUTHOR_BLOCK,
+    PARTS,
+    action_link,
+    fill_in,
+    part_roles,
+    profile_link,
+    rdfa_name,
+    role_label,
+    shows_a_time,
+    styled_out_of_sight,
+)
+from flows.parse.nodes import (
+    HEADING_SELECTOR,
+    HEADINGS,
+    ancestor_ids,
+    element_children,
+    is_inside,
+    lines_text,
+    select,
+    squash,
+)
+from flows.times import parse_datetime
+
+_SAYS = re.compile(
+    r"\s*(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote|escribió|escreveu"
+    r"|disse|skrev|пишет|написал|написала|napisał|napsal)\s*(?::|\.{2,}|…)?\s*$",
+    re.IGNORECASE,
+)
+
+
+_BY_LINE = re.compile(
+    r"(?:^|\s)(?:by|von|par|de|di|door|from)\s+(?P<name>\S.{0,40}?)\s+"
+    r"(?:am|on|le|il|op|at|um|el|·|\||-|–)\s",
+    re.IGNORECASE,
+)
+
+
+_NAME_END = re.compile(r"\s[»|·•]\s|[，、]")
+"""What ends a name in an author element: "Ada » date", "芝士就是力量，a bio"."""
+
+
+_TRAILING_ON = re.compile(r"\s+(?:on|am|um|le|il|op|at|el)\s*$", re.IGNORECASE)
+"""The connector left when the date after "Ada on 3 May" sits in another element."""
+
+
+MAX_PARTS = 24
+"""Elements kept per role in one comment: more authors or times than this is no comment
+worth reading, and it keeps the pairwise checks between parts small on hostile pages."""
+
+
+_NAMED_TEXT = 10
+"""Text ranks below this come from a class that names a comment's text (`comment-content`);
+from there on a class only says text, content, message or body (`postcontent`)."""
+
+
+MOST = 0.8
+"""Nearly all of a text: the share a block must hold to stand for the whole."""
+
+
+_HOLDS_AUTHOR = 5
+"""Enough to rank a named text element below any other, never to drop it."""
+
+
+_INITIALS = re.compile(r"^[A-Z0-9]{1,2}$")
+"""An avatar's initials ("EM"), a poorer name than the one written out beside it."""
+
+
+def _rank(pair: tuple[int, LexborNode]) -> int:
+    return pair[0]
+
+
+class Parts:
+    """The author, time, text and chrome elements that belong to one item (not to a reply)."""
+
+    def __init__(self, item: LexborNode) -> None:
+        self.item = item
+        self.nested: list[LexborNode] = []
+        self.authors: list[tuple[int, LexborNode]] = []
+        self.times: list[tuple[int, LexborNode]] = []
+        self.texts: list[tuple[int, LexborNode]] = []
+        self.chrome: list[LexborNode] = []
+        self.roots = [item]
+
+    def add_body(self, body: LexborNode) -> None:
+        """A `<dd>` holding the text of its `<dt>` item."""
+        self.roots.append(body)
+        self.texts.append((50, body))
+        for node in select(body, PARTS):
+            self.classify(node)
+
+    def classify(self, node: LexborNode, *, chrome_only: bool = False) -> None:
+        """File an element under the roles its tag, class and itemprop give it. Inside a
+        quote only its controls count ("Click to expand…"): a quoted name is no author."""
+        attributes = node.attributes
+        tag = node.tag
+        if tag == "form" and not fill_in(node):
+            tag = "div"  # a wrapper for editing the text in place, nothing to fill in
+        roles = part_roles(
+            tag,
+            role_label(attributes),
+            attributes.get("itemprop") or rdfa_name(attributes.get("property")),
+            "hidden" in attributes
+            or attributes.get("role") == "button"
+            or styled_out_of_sight(attributes.get("style")),
+            tag == "a" and profile_link(attributes.get("href") or ""),
+        )
+        if not roles and tag == "a" and action_link(node):
+            roles = (("chrome", 0),)
+        for role, rank in roles:
+            if chrome_only and role != "chrome":
+                continue
+            if role == "times" and rank > 0 and not shows_a_time(node):
+                continue  # a "meta" bar's buttons, named like a time but showing none
+            found = getattr(self, role)
+            if len(found) < MAX_PARTS:  # a hostile page's thousands stay a few
+                found.append(node if role == "chrome" else (rank, node))
+
+    def author(self, fetched_at: datetime) -> str | None:
+        """The surest author element's name, else the name in a "by Ada on …" or
+        "Ada | 3 May 2024" time line."""
+        initials = None
+        outer = {  # "Soumis par <span class=author-name>Ada</span>, le …": the span says it
+            author.mem_id
+            for _, author in self.authors
+            for _, inner in self.authors
+            if inner.mem_id != author.mem_id and is_inside(inner, author) and _names_a_name(inner)
+        }
+        for _, node in sorted(self.authors, key=_rank):
+            if node.mem_id in outer:
+                continue
+            name = author_name(self._without_times(node))
+            if name and len(name) <= MAX_AUTHOR:
+                if not _INITIALS.match(name):
+                    return name
+                initials = initials or name
+        if initials:
+            return initials
+        for _, node in self.times:
+            shown = squash(node.text())
+            match = _BY_LINE.search(" " + shown + " ")
+            if match:
+                return match["name"].strip(" ,:")
+            meta = read_meta_line(shown, fetched_at)
+            if meta is not None and meta.author:
+                return meta.author
+        return None
+
+    def author_time(self, fetched_at: datetime) -> tuple[str, datetime] | None:
+        """The date an author element shows beside the name when no element is named for
+        the time ("#1 Post by lyp » 17 Oct 2014 15:48"); not a block about the author,
+        whose dates are the profile's ("Joined: 10 Feb 2012")."""
+        for rank, node in sorted(self.authors, key=_rank):
+            if rank < AUTHOR_BLOCK:
+                meta = read_meta_line(squash(node.text()), fetched_at)
+                if meta is not None:
+                    return meta.shown, meta.posted_at
+        return None
+
+    def _without_times(self, author: LexborNode) -> str:
+        """An author element's text less the time elements inside it: "g!bs at 0:13", a
+        name and the moment of a track or video the comment is about, gives "g!bs at"."""
+        shown = author.text()
+        for _, node in self.times:
+            if is_inside(node, author):
+                shown = shown.replace(node.text(), " ", 1)
+        return shown
+
+    def time(self, fetched_at: datetime) -> tuple[str | None, datetime | None]:
+        """(time as shown, UTC moment): machine-readable first, else read from the label; the
+        first element that gives a moment ("Sep 18 at 22:07" with the year in its tooltip),
+        else the first label shown."""
+        first = None
+        for _, node in sorted(self.times, key=lambda pair: pair[0]):
+            shown = squash(node.text()) or None
+            attributes = node.attributes
+            machine = attributes.get("datetime") or attributes.get("content")
+            moment = (
+                parse_datetime(machine)
+                or _dated_title(attributes.get("title"), fetched_at)
+                or parse_datetime(mask_links(shown) if shown else None, now=fetched_at)
+            )
+            if moment is None and shown:
+                moment = time_in(shown, fetched_at)
+            if moment is None and shown and _COMPACT_AGE.match(shown):
+                moment = parse_datetime(shown + " ago", now=fetched_at)
+            if moment is not None:
+                return shown, moment
+            if shown and first is None:
+                first = shown
+        return first, None
+
+    def text(self) -> tuple[str, Callable[[], list[str]] | None]:
+        """The surest text element without chrome, author, time and replies, with what reads
+        the lines of the item outside it (where an unnamed author and date line sits), only
+        wanted when the parts name no author or time; else what is left of the item once its
+        metadata lines are taken out, and None."""
+        # A block named like chrome (`ugccmt-render-reply`, a state for a script) that holds
+        # the author or time is the comment's body. (A button's label may be named `text`.)
+        meta_holders = ancestor_ids(node for _, node in self.authors + self.times)
+        chrome = [node for node in self.chrome if node.mem_id not in meta_holders]
+        boxes = {node.mem_id for node in chrome}
+        skip = {node.mem_id for node in self.nested} | boxes
+        skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
+        skip.update(node.mem_id for _, node in self.times)
+        texts = [  # not a button's label (`<footer><span class="text">Reply</span>`), not empty
+            pair
+            for pair in self.texts
+            if not (boxes and boxes & ancestor_ids([pair[1]]))
+            and not _separator(pair[1])
+            and (pair[1].text(strip=True) or pair[1].css_first("img") is not None)
+        ]
+        if texts:
+            author_holders = ancestor_ids(node for _, node in self.authors)
+            target = (
+                min(texts, key=partial(_text_choice, author_holders))[1]
+                if any(rank < _NAMED_TEXT for rank, _ in texts)
+                else self._prose_block([node for _, node in texts], skip, meta_holders)
+            )
+            meta = [node for _, node in self.authors + self.times]
+            blocks = [
+                _meta_block(node, target, meta + self.chrome)
+                for node in meta
+                if node.tag != "a" and is_inside(node, target)
+            ]
+            text = lines_text(target, skip | {block.mem_id for block in blocks})
+            if text:
+                return text, partial(self._around, target, skip, blocks)
+        leftover = (self._leftover(root, skip) for root in self.roots)
+        return "\n".join(filter(None, leftover)), None
+
+    def _prose_block(
+        self, blocks: list[LexborNode], skip: set[int], meta_holders: set[int]
+    ) -> LexborNode:
+        """The message among blocks no class names as a comment's text (a forum post's
+        `postcontent` beside `textcontrols` and the user column): the longest block that holds
+        neither the author nor the time, or the innermost block inside it that holds nearly
+        all (80%) of its text; not a signature, which opens with a rule of underscores or
+        dashes ("_________________", "-- "), when another block is left."""
+        read = [(lines_text(block, skip), block) for block in blocks]
+        unsigned = [(text, block) for text, block in read if not _SIGNATURE_RULE.match(text)]
+        sized = [
+            (block.mem_id not in meta_holders, len(text), block)
+            for text, block in (unsigned or read)
+        ]
+        free, size, best = max(sized, key=lambda entry: entry[:2])
+        inner = [
+            (length, block)
+            for clean, length, block in sized
+            if clean == free and length >= MOST * size and is_inside(block, best)
+        ]
+        return min(inner, key=lambda entry: entry[0])[1] if inner else best
+
+    def _around(self, target: LexborNode, skip: set[int], blocks: list[LexborNode]) -> list[str]:
+        """The lines of the metadata blocks inside the text element, then the first and last
+        lines of the item outside it."""
+        outside = lines_text(self.item, skip | {target.mem_id}).split("\n")
+        inside = [line for block in blocks for line in lines_text(block).split("\n")]
+        return inside + outside[:HEADER_LINES] + outside[-2:]
+
+    def _leftover(self, root: LexborNode, skip: set[int]) -> str:
+        """The item's text without its metadata: each author or time element, widened to the
+        largest block around it that holds little else (a "by Ada on 3 May" line)."""
+        blocks = set(skip)
+        meta = [node for _, node in self.authors + self.times]
+        for node in meta:
+            blocks.add(_meta_block(node, root, meta + self.chrome).mem_id)
+        for child in element_children(root):
+            if child.tag in HEADINGS:
+                blocks.add(child.mem_id)
+        return lines_text(root, blocks)
+
+
+_COMPACT_AGE = re.compile(r"^\d{1,3}\s?(?:s|m|min|h|d|w|mo|y)$")
+"""An age in an element named for the time, the unit a letter ("15h", "11m", "2y"): so
+many hours, minutes, years ago."""
+
+
+def _separator(node: LexborNode) -> bool:
+    """Does an element show only punctuation ("·", "|", "–"): a separator between the
+    author and the date, whatever its class says (`sc-text-h4`), never a comment's text?
+    An emoji is a symbol, not punctuation: a comment of one emoji stays."""
+    shown = node.text().strip()
+    return bool(shown) and all(
+        unicodedata.category(ch)[0] in "PZC" or ch in _SEPARATOR_SYMBOLS for ch in shown
+    )
+
+
+_SEPARATOR_SYMBOLS = frozenset("|/~")
+
+
+_SIGNATURE_RULE = re.compile(r"^(?:_{4,}|-{2,}|—{2,})\s*(?:\n|$)")
+
+
+def _text_choice(author_holders: set[int], pair: tuple[int, LexborNode]) -> int:
+    """A text element's rank, worse when it also holds the author (a wrapper such as
+    `comment__content-wrapper` around the name and the message)."""
+    rank, node = pair
+    return rank + (_HOLDS_AUTHOR if node.mem_id in author_holders else 0)
+
+
+def _dated_title(title: str | None, fetched_at: datetime) -> datetime | None:
+    """The full date a relative or short label keeps in its tooltip ("2 days ago" with
+    `title="Mar 3, 2016 at 4:05 PM"`): only a date with its year, never a relative one nor
+    "5/8/2024" (May or August? the label may know, the tooltip does not say)."""
+    if not title or not _YEAR.search(title):
+        return None
+    numeric = _NUMERIC_DATE.search(title)
+    if numeric and int(numeric["first"]) <= 12 and int(numeric["second"]) <= 12:
+        return None
+    return parse_datetime(title, now=fetched_at)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?!\d)")
+
+
+def _names_a_name(node: LexborNode) -> bool:
+    """An element whose class or itemprop says it is the name itself (`comment_author_name`)."""
+    attributes = node.attributes
+    return bool(node.text().strip()) and (
+        "name" in label_words(attributes.get("class") or "")
+        or (attributes.get("itemprop") or "") == "name"
+    )
+
+
+def author_name(shown: str) -> str:
+    """The name in an author element: "by Ngozi » Sat Nov 02, 2024" → "Ngozi",
+    "Milan on" → "Milan", "guest Saturday, November 24, 2012" → "guest", and without the
+    address of a profile shown beside it ("http://twitter.com/HazzW Harry Ward") or the
+    account's number or handle after it ("kv9 (697238)", "chompers @evan")."""
+    name = _NAME_END.split(squash(ADDRESS.sub(" ", shown)).split("\n", 1)[0], maxsplit=1)[0]
+    date = DATE_IN_TEXT.search(name)
+    if date is not None and date.start() > 0:
+        name = without_weekday(name[: date.start()])
+    name = _TRAILING_ON.sub("", LEADING_LABEL.sub("", _SAYS.sub("", name)))
+    return _ACCOUNT_NUMBER.sub("", name).strip(" ,:|·»«-–—")
+
+
+_ACCOUNT_NUMBER = re.compile(r"(?<=\S)\s*\(\d{2,}\)\s*$|(?<=\S)\s+@[\w.-]+$")
+"""The account's number ("kv9 (697238)") or handle ("chompers @evan") after the name."""
+
+
+def _meta_block(node: LexborNode, root: LexborNode, meta: list[LexborNode]) -> LexborNode:
+    """The largest ancestor of `node` under `root` that holds little besides the author,
+    time and chrome elements (`meta`) and a title: a "by Ada on 3 May" line, not the block
+    that also holds a short comment's text."""
+    shown = [squash(part.text()) for part in meta]
+    block = node
+    parent = node.parent
+    while parent is not None and parent.mem_id != root.mem_id:
+        if _holds_other_text(parent, block, meta):
+            break
+        rest = squash(parent.text())
+        for text in shown + [squash(title.text()) for title in parent.css(HEADING_SELECTOR)]:
+            if text:
+                rest = rest.replace(text, "", 1)
+        if len(rest.strip()) > META_SLACK:
+            break
+        block, parent = parent, parent.parent
+    return block
+
+
+def _holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNode]) -> bool:
+    """Has `parent` a child element besides `block` that shows words of its own, not an
+    author, time, chrome or title: a paragraph (`<p>Ja, kannst Du.</p>` beside the meta
+    line), or an inline element longer than a name (`<span>Not really a duplicate</span>`).
+    A connector ("by", "|") or a name in a bare `<strong>` belongs to the meta line."""
+    ids = {part.mem_id for part in meta}
+    for child in element_children(parent):
+        if child.mem_id == block.mem_id or child.mem_id in ids or child.tag in HEADINGS:
+            continue
+        if any(is_inside(part, child) for part in meta):
+            continue
+        limit = _INLINE_WORDS if child.tag in INLINE else _CONNECTOR
+        if len(squash(child.text())) > limit:
+            return True
+    return False
+
+
+_CONNECTOR = 4
+"""The longest text a block element beside an author and a time may show ("by", "von")."""
+
+
+INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "small", "cite", "abbr", "font", "u"})
+
+
+_INLINE_WORDS = 20
+"""The longest text an inline element in a meta line may show: a name, not a sentence."""

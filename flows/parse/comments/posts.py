@@ -1,0 +1,334 @@
+"""Forum posts found as lists of rows when no name says they are comments: rows whose ids are
+one name and a number (`post_703351`), rows that each hold an author element, rows that each
+hold a dated `time`, rows each headed by an author and date line. The first list whose rows
+read as posts gives them, with the replies nested in them, less the topic's opening post."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime
+from itertools import chain, islice
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from flows.contracts import Comment
+from flows.parse.comments.build import judged_a_comment
+from flows.parse.comments.lines import DIGIT, MAX_META_SOURCE
+from flows.parse.comments.lookalikes import (
+    could_be_posts,
+    counts_elsewhere,
+    in_other_region,
+    only_a_byline,
+)
+from flows.parse.comments.meta_line import MetaLine, read_meta_line
+from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
+from flows.parse.comments.opening import leads_the_page, shows_later_number, without_opening_post
+from flows.parse.comments.parts import INLINE
+from flows.parse.comments.read import member_class, read_items
+from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER
+from flows.parse.nodes import Scan, ancestor_counts, element_children, next_element, select, squash
+
+
+def forum_posts(
+    scanned: Scan,
+    memo: dict[tuple[int, bool], bool],
+    judged: dict[int, bool],
+    fetched_at: datetime,
+) -> list[Comment]:
+    """The first list of numbered rows that reads as posts, with the rows of the same name
+    nested in them (replies to a post), less the topic's opening post."""
+    tree = scanned.tree
+    signed = _signed_heading_rows(scanned, memo, fetched_at)
+    lists = chain(
+        ((records, "numbered") for records in _record_lists(scanned, memo)),
+        ((records, "authored") for records in _author_rows(tree, memo)),
+        ((records, "dated") for records in _dated_rows(tree, memo)),
+        ((records, "headed") for records in signed),
+    )
+    for numbered, kind in islice(lists, _MAX_LISTS):
+        records = _accepted_rows(numbered, judged, fetched_at)
+        if records is None:
+            continue
+        items = [node for node in records if judged_a_comment(node, judged, fetched_at)]
+        if len(items) < _MIN_RECORDS:
+            continue
+        name = _record_name(records[0]) if records is numbered else None
+        with_replies = []
+        for item in items:
+            with_replies.append(item)
+            with_replies.extend(
+                node
+                for node in item.css("[id]")
+                if name is not None
+                and node.mem_id != item.mem_id  # lexbor's css() includes the node itself
+                and node.tag == item.tag
+                and _record_name(node) == name
+                and judged_a_comment(node, judged, fetched_at)
+            )
+        posts = without_opening_post(with_replies)
+        if (  # an archive's bare posts say nothing else of their topic
+            kind == "headed"
+            and posts
+            and posts[0].mem_id == items[0].mem_id
+            and leads_the_page(items[0])
+            and not shows_later_number(items[0])
+        ):
+            posts = posts[1:]
+        comments = read_items(posts, fetched_at, vetted=True)
+        if comments and (  # rows found by their dates alone: a discussion has two voices
+            kind != "dated" or len({comment.author for comment in comments} - {None}) > 1
+        ):
+            return comments
+    return []
+
+
+def _accepted_rows(
+    records: list[LexborNode], judged: dict[int, bool], fetched_at: datetime
+) -> list[LexborNode] | None:
+    """The rows, if they read as posts; else the blocks around them, one each, if those do:
+    the number may sit on a part of each post (`div#pid2800.post-content`,
+    `div#post_content_145688898555`, a `div#post_popup_888393` menu), the post being the
+    highest block around it that holds no other."""
+    if _read_as_posts(records, judged, fetched_at):
+        return records
+    around = _rows_around(records)
+    return around if around and _read_as_posts(around, judged, fetched_at) else None
+
+
+def _read_as_posts(rows: list[LexborNode], judged: dict[int, bool], fetched_at: datetime) -> bool:
+    head = rows[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
+    return (
+        could_be_posts(head)
+        and any(judged_a_comment(node, judged, fetched_at) for node in head)
+        and could_be_posts(rows)
+        and not all(only_a_byline(node, fetched_at) for node in head)
+    )
+
+
+def _rows_around(records: list[LexborNode]) -> list[LexborNode]:
+    """For each record, the highest ancestor (a few levels up) that holds no other record,
+    when these are siblings of one tag and class (rows printed from one template) and each
+    holds more than its record; else none."""
+    if len({record.parent.mem_id if record.parent else 0 for record in records}) == 1:
+        return []  # siblings: no block around one holds it alone
+    shared = ancestor_counts(records, _ROW_LEVELS)
+    rows = []
+    for record in records:
+        node = record
+        while node.parent is not None and shared.get(node.parent.mem_id) == 1:
+            node = node.parent
+        rows.append(node)
+    parents = {row.parent.mem_id if row.parent is not None else 0 for row in rows}
+    if (
+        len(parents) != 1
+        or len({row.tag for row in rows}) != 1
+        or not frozenset.intersection(*map(member_class, rows))
+        or any(row.mem_id == record.mem_id for row, record in zip(rows, records, strict=True))
+        or rows[0].tag in NOT_RECORD_TAGS
+        or rows[0].tag in ("body", "html")
+    ):
+        return []
+    return rows
+
+
+def _record_name(node: LexborNode) -> str | None:
+    """`post` for `post_703351`: the name a forum gives each of its rows; none when the name
+    holds digits of its own (`x1_2`), as a row's id is a word and one number."""
+    node_id = node.id or ""
+    number = RECORD_NUMBER.search(node_id) if node_id[-1:].isdigit() else None
+    if number is None:
+        return None
+    name = node_id[: number.start()]
+    return None if DIGIT.search(name) else name
+
+
+_MAX_LISTS = 6
+"""Lists of rows tried, in the order found: the first that reads as posts gives them."""
+
+
+_MIN_RECORDS = 2
+
+
+def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
+    """Siblings of one tag whose ids are one name and a number (`post_id_22210310`,
+    `post_703351`, `r_8855809`): rows a forum or a thread prints from its database, whatever
+    its class names; not rows in a sidebar or a widget."""
+    groups: dict[tuple[int, str, str], list[LexborNode]] = {}
+    for node in scanned.with_id:
+        name = _record_name(node)
+        parent = node.parent
+        if name is not None and parent is not None and node.tag not in NOT_RECORD_TAGS:
+            groups.setdefault((parent.mem_id, node.tag or "", name), []).append(node)
+    alone: dict[tuple[str, str], list[LexborNode]] = {}
+    for (_, tag, name), records in groups.items():
+        if len(records) >= _MIN_RECORDS:
+            if not in_other_region(records[0], memo):
+                yield records
+        else:
+            alone.setdefault((tag, name), []).append(records[0])
+    for records in alone.values():
+        if (
+            len(records) >= _MIN_RECORDS
+            and _wrapped_alike(records)
+            and not in_other_region(records[0], memo)
+        ):
+            yield records
+
+
+def _wrapped_alike(records: list[LexborNode]) -> bool:
+    """Are rows that are no siblings each wrapped alone in one of a list of siblings (vBulletin
+    puts every `table#post123` in containers of its own under `div#posts`)? Then they are one
+    list all the same."""
+    shared = ancestor_counts(records)
+    containers, wrappers = set(), set()
+    for record in records:
+        node = record
+        while node.parent is not None and shared[node.parent.mem_id] == 1:
+            node = node.parent
+        if node.parent is None or shared[node.parent.mem_id] != len(records):
+            return False  # in lists of their own
+        containers.add(node.parent.mem_id)
+        wrappers.add(node.mem_id)
+    return len(containers) == 1 and len(wrappers) == len(records)  # none inside another
+
+
+def _author_rows(
+    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """Siblings of one tag and class that each hold an element named for its author
+    (`b.postauthor`, `span.username`): a forum laid out as one table per post, with no
+    numbered ids. The highest such siblings within a few levels of the author elements."""
+    for group in _rows_around_anchors(_author_elements(tree)):
+        if len(_shown_authors(group)) > 1 and not in_other_region(group[0], memo):
+            yield group
+
+
+def _dated_rows(
+    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """Siblings of one tag and class that each hold a `time` element with a machine date:
+    posts whose classes say nothing (utility or hashed classes, no ids), found by their date.
+    Whether they are posts, and not a feed of teasers, is left to `forum_posts`."""
+    times = [
+        node
+        for node in tree.css("time[datetime]")
+        if DIGIT.search(node.attributes.get("datetime") or "")
+    ]
+    for group in _rows_around_anchors(times):
+        head = group[:_MIN_RECORDS]
+        if not any(map(counts_elsewhere, head)) and not in_other_region(group[0], memo):
+            yield group
+
+
+def _rows_around_anchors(anchors: list[LexborNode]) -> list[list[LexborNode]]:
+    """Siblings of one tag and class that each hold one anchor, the highest first, within a
+    few levels of the anchors."""
+    if len(anchors) < _MIN_RECORDS:
+        return []
+    counts: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for anchor in anchors:
+        ancestor = anchor.parent
+        for _ in range(_ROW_LEVELS):
+            if ancestor is None or ancestor.tag in ("body", "html"):
+                break
+            counts[ancestor.mem_id] = counts.get(ancestor.mem_id, 0) + 1
+            nodes[ancestor.mem_id] = ancestor
+            ancestor = ancestor.parent
+    groups: dict[tuple[int, str, str], list[LexborNode]] = {}
+    for mem_id, count in counts.items():
+        node = nodes[mem_id]
+        parent = node.parent
+        if count == 1 and parent is not None and node.tag not in NOT_MEMBER_TAGS:
+            key = (parent.mem_id, node.tag or "", node.attributes.get("class") or "")
+            groups.setdefault(key, []).append(node)
+    rows = [group for group in groups.values() if len(group) >= _MIN_RECORDS]
+    rows.sort(key=lambda group: -counts.get(group[0].parent.mem_id if group[0].parent else 0, 0))
+    return rows
+
+
+def _signed_heading_rows(
+    scanned: Scan, memo: dict[tuple[int, bool], bool], fetched_at: datetime
+) -> Iterator[list[LexborNode]]:
+    """Siblings of one tag and class, each headed by a line that names an author and a date
+    ("<h4>#13392 - tepples - Fri Dec 12, 2003 4:18 pm</h4>" over the post's text): a
+    forum's static archive with no names or ids that say what its rows are. Two authors at
+    least: one name on every row is an account's feed."""
+    headings = scanned.of("h1", "h2", "h3", "h4", "h5", "h6")  # the scopes' list
+    per_parent = Counter(  # a post holds one heading; an article's body holds many
+        (heading.parent.mem_id, heading.tag) for heading in headings if heading.parent
+    )
+    groups: dict[tuple[int, str], list[tuple[LexborNode, str]]] = {}
+    for heading in headings:
+        row = heading.parent
+        if (
+            heading.tag == "h1"
+            or row is None
+            or row.tag in NOT_RECORD_TAGS
+            or per_parent[row.mem_id, heading.tag] > 1
+        ):
+            continue
+        meta = _signed_line(heading, fetched_at)
+        if meta is None:  # the subject, then "by Ada - 12/14/08 10:20 AM" below it
+            below = next_element(heading)
+            if below is not None and below.tag in INLINE:
+                meta = _signed_line(below, fetched_at)
+        if meta is None or not meta.author:
+            continue
+        outer = row
+        while outer.parent is not None and _only_child(outer):
+            outer = outer.parent  # `div.post-l1 > div.arw-li > h3`: rows wrapped one by one
+        if outer.parent is not None and outer.tag != "body":
+            key = (outer.parent.mem_id, outer.tag or "")
+            groups.setdefault(key, []).append((row, meta.author))
+    for group in groups.values():
+        if len(group) >= _MIN_RECORDS and len({author for _, author in group}) > 1:
+            rows = [row for row, _ in group]
+            if not in_other_region(rows[0], memo):
+                yield rows
+
+
+def _signed_line(node: LexborNode, fetched_at: datetime) -> MetaLine | None:
+    """The author and date a short line names, read only when it shows a clock time or a
+    numeric date (most headings show neither)."""
+    shown = node.text()
+    if len(shown) > MAX_META_SOURCE or not _CLOCK_OR_DATE.search(shown):
+        return None
+    shown = squash(shown)
+    return read_meta_line(shown, fetched_at) if len(shown) <= _MAX_META_HEADING else None
+
+
+def _only_child(node: LexborNode) -> bool:
+    """Is the element its parent's only element?"""
+    parent = node.parent
+    return parent is not None and sum(1 for _ in element_children(parent)) == 1
+
+
+_MAX_META_HEADING = 100
+"""The longest heading read as an author and date line: a name, a number and a date."""
+
+
+_CLOCK_OR_DATE = re.compile(r"\d:\d\d|\d[/.-]\d{1,2}[/.-]\d\d")
+
+
+def _shown_authors(rows: list[LexborNode]) -> set[str]:
+    """The names the rows' author elements show: one name on every row is a feed (an
+    account's posts in a widget), not a discussion."""
+    return {squash(author.text()) for row in rows for author in _author_elements(row)}
+
+
+def _author_elements(root: LexborHTMLParser | LexborNode) -> list[LexborNode]:
+    """Elements whose class names an author (`b.postauthor`, `span.username`)."""
+    return [
+        node
+        for node in select(root, _AUTHOR_PARTS)
+        if AUTHOR_TOKEN.search((node.attributes.get("class") or "").lower())
+    ]
+
+
+_AUTHOR_PARTS = '[class*="uthor"], [class*="sername"], [class="name"]'
+
+
+_ROW_LEVELS = 8

@@ -1,0 +1,331 @@
+"""Comment items read into comments: each element inside an item belongs to the nearest item
+around it (a reply's parts are the reply's), items are first taken as the page groups them (a
+text-only item widens to the block that adds its author and date, replies kept in a box of
+their own become items), and replies point at the comment they answer."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime
+from functools import lru_cache
+
+from selectolax.lexbor import LexborNode
+
+from flows.contracts import Comment
+from flows.parse.comments.build import (
+    comment_from_lines,
+    comment_from_parts,
+    has_meta,
+    looks_like_comment,
+    only_a_picture,
+)
+from flows.parse.comments.lines import META_SLACK, REPLY_TO
+from flows.parse.comments.lookalikes import not_a_readers_words, placeholder_text
+from flows.parse.comments.meta_line import REPLY_BOX_WORDS, label_words
+from flows.parse.comments.named import area_label, class_and_id
+from flows.parse.comments.parts import Parts
+from flows.parse.comments.roles import NOT_PARTS, PARTS, fill_in, role_label
+from flows.parse.comments.threads import drop_empty, reply_depths, thread_flat_replies
+from flows.parse.nodes import (
+    ancestor_counts,
+    element_children,
+    is_inside,
+    lines_text,
+    next_element,
+    previous_element,
+    select,
+    squash,
+)
+
+
+def read_items(
+    items: list[LexborNode],
+    fetched_at: datetime,
+    inner: dict[int, LexborNode] | None = None,
+    *,
+    regroup: bool = True,
+    vetted: bool = False,
+) -> list[Comment]:
+    """One comment per item (in document order), its parts read from the elements inside it
+    that no nested item owns. With `regroup`, items are first taken as the page groups them
+    (`_regrouped`); `inner` maps a widened item to the element that named it, which holds
+    its text."""
+    inner = inner or {}
+    index = {node.mem_id: position for position, node in enumerate(items)}
+    enclosing: dict[int, LexborNode | None] = {}
+    parents = [_enclosing_item(node, index, enclosing) for node in items]
+    parts = [Parts(node) for node in items]
+    for position, item in enumerate(items):
+        parent = parents[position]
+        if parent is not None:
+            parts[index[parent.mem_id]].nested.append(item)
+            if is_inside(item, parent):
+                continue  # its parts are read with its parent's, a reply box's are not
+        ignored = {  # lexbor's css("*") includes the box: it keeps the role its name gives
+            node.mem_id
+            for box in item.css(NOT_PARTS)
+            if box.tag != "form" or fill_in(box)
+            for node in box.css("*")
+            if node.mem_id != box.mem_id
+        }
+        for node in select(item, PARTS):
+            if node.mem_id not in index:
+                owner = _enclosing_item(node, index, enclosing)
+                parts[index[owner.mem_id] if owner else position].classify(
+                    node, chrome_only=node.mem_id in ignored
+                )
+    if regroup:
+        regrouped = _regrouped(items, parents, parts, fetched_at)
+        if regrouped is not None:
+            return read_items(*regrouped, regroup=False, vetted=vetted)
+    for position, item in enumerate(items):
+        body = next_element(item) if item.tag == "dt" else None
+        if body is not None and body.tag == "dd":
+            parts[position].add_body(body)
+        if item.mem_id in inner:
+            parts[position].texts.append((0, inner[item.mem_id]))
+    parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
+    comments = [
+        comment_from_parts(part, parent, fetched_at)
+        if part.authors or part.times or (part.texts and not part.nested)
+        else comment_from_lines(part, parent, fetched_at, vetted=vetted)
+        for part, parent in zip(parts, parent_positions, strict=True)
+    ]
+    thread_flat_replies(comments, reply_depths(items))
+    if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
+        _thread_by_reply_links(items, comments)
+    pictures = set()
+    placeholder = placeholder_text(comments)
+    for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
+        if not_a_readers_words(item, comment, placeholder, vetted=vetted):
+            comment.text = ""  # dropped below, its replies kept
+        elif (
+            not comment.text
+            and comment.author
+            and comment.posted_at
+            and only_a_picture(parts[position])
+        ):
+            pictures.add(position)
+    return drop_empty(comments, keep=pictures)
+
+
+def _thread_by_reply_links(items: list[LexborNode], comments: list[Comment]) -> None:
+    """In a flat list, a comment that says whom it answers by a link to an earlier item
+    ("replied to <a href="#comment-862983">comment from Bo</a>", "in reply to …") replies
+    to that item."""
+    ids = {item.attributes.get("id"): position for position, item in enumerate(items)}
+    ids.pop(None, None)
+    for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
+        if comment.parent is not None or position == 0:
+            continue
+        for link in item.css('a[href*="#"]'):
+            target = ids.get((link.attributes.get("href") or "").rpartition("#")[2])
+            if target is None or target >= position:
+                continue
+            before = link.prev
+            said = (before.text_content or "") if before is not None and before.is_text_node else ""
+            if REPLY_TO.match(said.strip() + " " + squash(link.text())):
+                comment.parent = target
+                break
+
+
+def _regrouped(
+    items: list[LexborNode],
+    parents: list[LexborNode | None],
+    parts: list[Parts],
+    fetched_at: datetime,
+) -> tuple[list[LexborNode], datetime, dict[int, LexborNode]] | None:
+    """Items as the page groups them, or None when they already are: an item that is only
+    the text of a comment (`<li><b>Ada</b> 3 May<div class="comment">Text</div></li>`)
+    becomes the block around it that adds its author and date, or the text of the item
+    around it that has an author or date and no text of its own
+    (`li.comment > div.comment-block`); replies kept in a separate box
+    (`div.replies > div.reply`) become items of their own."""
+    under = ancestor_counts(items, _WIDEN_LEVELS)
+    known = {item.mem_id for item in items}
+    index = {item.mem_id: position for position, item in enumerate(items)}
+    inner: dict[int, LexborNode] = {}
+    result: list[LexborNode] = []
+    changed = False
+    for item, parent, part in zip(items, parents, parts, strict=True):
+        text_only = not (part.authors or part.times or part.nested)
+        if text_only and parent is not None and parent.mem_id not in inner:
+            around = parts[index[parent.mem_id]]
+            if (around.authors or around.times) and _no_words_of_its_own(around):
+                inner[parent.mem_id] = item
+                changed = True
+                continue
+        if parent is None and text_only:
+            outer = _wrapper_of(item, under, known, fetched_at)
+            if outer is not item:
+                inner[outer.mem_id] = item
+                known.add(outer.mem_id)
+                item, changed = outer, True
+        result.append(item)
+        if parent is None:
+            replies = _replies_in_boxes(item, known, fetched_at)
+            result.extend(replies)
+            changed = changed or bool(replies)
+    return (result, fetched_at, inner) if changed else None
+
+
+def _no_words_of_its_own(parts: Parts) -> bool:
+    """Does an item show nothing but its author, its date and at most a label on one line
+    ("Написал gena_p", "Posted by Ada")? Then a text-only item inside it is its text."""
+    text = parts.text()[0]
+    for _, node in parts.authors:
+        text = text.replace(squash(node.text()), "", 1)
+    text = text.strip()
+    return not text or (len(text) <= META_SLACK and "\n" not in text and text[-1] not in ".!?")
+
+
+_WIDEN_LEVELS = 6
+"""How far up a text-only item may widen: a forum row in nested tables
+(`tr > td > table > tr > td > div.comment`) puts its author five levels up."""
+
+
+def _wrapper_of(
+    item: LexborNode, under: Counter[int], known: set[int], fetched_at: datetime
+) -> LexborNode:
+    """The nearest block around a text-only item that holds this item alone and an author or
+    a date beside it, and repeats (a sibling of the same tag and class); the item itself when
+    it has its own author or date."""
+    if not lines_text(item):
+        return item
+    node = item
+    for _ in range(_WIDEN_LEVELS):
+        parent = node.parent
+        if (
+            parent is None
+            or parent.tag in ("body", "html", "ul", "ol")
+            or under[parent.mem_id] > 1
+            or parent.mem_id in known
+            or area_label(class_and_id(parent))
+        ):
+            break
+        if repeats(parent) and has_meta(parent, item, fetched_at):
+            return parent
+        node = parent
+    return item
+
+
+def repeats(node: LexborNode) -> bool:
+    """Has the block a sibling of the same tag and class, as list members have? Zebra
+    stripes and other per-member marks (`odd clearfix` beside `clearfix`) aside."""
+    label = member_class(node)
+    return any(
+        sibling is not None and sibling.tag == node.tag and member_class(sibling) == label
+        for sibling in (previous_element(node), next_element(node))
+    )
+
+
+def member_class(node: LexborNode) -> frozenset[str]:
+    classes = (node.attributes.get("class") or "").split()
+    return frozenset(classes) - _MEMBER_MARKS
+
+
+_MEMBER_MARKS = frozenset({"odd", "even", "alt", "first", "last", "active", "new", "highlight"})
+
+
+def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -> list[LexborNode]:
+    """Replies in a box named for them (`replies`, `children`, `antworten`, `réponses`),
+    inside the item or right after it, whose members are not named as comments: each member
+    that holds an author, a date and a text, and no item (a box of deeper replies)."""
+    boxes = [
+        box
+        for box in (*item.css(_REPLY_BOX_SELECTOR), _next_filled_sibling(item))
+        if box is not None
+        and box.mem_id != item.mem_id
+        and box.mem_id not in known  # a reply named as one (`comment-child`), not a box
+        and REPLY_BOX_WORDS.intersection(label_words(class_and_id(box)))
+    ]
+    found = []
+    for box in boxes:
+        members = list(element_children(box))
+        if len(members) == 1 and (
+            members[0].tag in ("ul", "ol")
+            or (members[0].tag == "div" and not looks_like_comment(members[0], fetched_at))
+        ):
+            members = list(element_children(members[0]))
+        for member in members:
+            if (
+                member.mem_id not in known
+                and not any(node.mem_id in known for node in member.css("*"))
+                and looks_like_comment(member, fetched_at)
+            ):
+                known.add(member.mem_id)
+                found.append(member)
+    return found
+
+
+_REPLY_BOX_SELECTOR = (
+    '[class*="epl"], [class*="hild"], [class*="ntwort"], [class*="eponse"], [class*="éponse"], '
+    '[class*="espuesta"], [class*="esposta"], [class*="isposte"], [class*="nswer"], '
+    '[class*="ested"], [class*="ndent"]'
+)
+
+
+_REPLIES_BOX = re.compile(r"indent|children|replies|nested|sub-?comments", re.IGNORECASE)
+"""A box of replies placed right after the comment they answer (Drupal's `div.indented`)."""
+
+
+@lru_cache(maxsize=4096)
+def _replies_box(classes: str) -> bool:
+    return _REPLIES_BOX.search(classes) is not None or bool(
+        REPLY_BOX_WORDS.intersection(label_words(classes))
+    )
+
+
+def _box_label(node: LexborNode) -> str:
+    """A box's own classes (its `id` inside a Polymer component: `div#replies`), and a web
+    component's tag (`<ytd-comment-replies-renderer>`)."""
+    classes = role_label(node.attributes)
+    tag = node.tag or ""
+    return f"{classes} {tag}" if "-" in tag else classes
+
+
+def _enclosing_item(
+    node: LexborNode, index: dict[int, int], memo: dict[int, LexborNode | None]
+) -> LexborNode | None:
+    """The item around this one, or (Drupal's `div.indented`) the item just before the
+    container holding this one. `memo` keeps the answer for every ancestor passed, so the
+    parts of one item share one walk up the tree instead of one each."""
+    path = []
+    found = None
+    ancestor = node.parent
+    while ancestor is not None and ancestor.tag != "body":
+        key = ancestor.mem_id
+        if key in memo:
+            found = memo[key]
+            break
+        path.append(key)
+        if key in index:
+            found = ancestor
+            break
+        if _replies_box(_box_label(ancestor)):
+            previous = _previous_filled_sibling(ancestor)
+            if previous is not None and previous.mem_id in index:
+                found = previous
+                break
+        ancestor = ancestor.parent
+    memo.update(dict.fromkeys(path, found))
+    return found
+
+
+def _previous_filled_sibling(node: LexborNode) -> LexborNode | None:
+    """The previous sibling element that shows something, past spacers (`div.clearer`)."""
+    sibling = node.prev
+    while sibling is not None and (
+        not sibling.is_element_node or (not sibling.text().strip() and sibling.child is None)
+    ):
+        sibling = sibling.prev
+    return sibling
+
+
+def _next_filled_sibling(node: LexborNode) -> LexborNode | None:
+    """The next sibling element that shows something, past spacers (`div.clearer`)."""
+    sibling = next_element(node)
+    while sibling is not None and not sibling.text().strip() and sibling.child is None:
+        sibling = next_element(sibling)
+    return sibling

@@ -1,0 +1,132 @@
+"""Comments found by their parts inside a region the page names as its comments (by a class
+or id, or by a heading in its own language): the largest group of sibling blocks of one tag
+that each hold an author, a date and a text, whatever their classes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from itertools import islice
+
+from selectolax.lexbor import LexborNode
+
+from flows.contracts import Comment
+from flows.parse.comments.build import judged_a_comment
+from flows.parse.comments.lookalikes import in_other_region, links_away
+from flows.parse.comments.meta_line import names_comment_list
+from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
+from flows.parse.comments.opening import without_opening_post
+from flows.parse.comments.read import read_items, repeats
+from flows.parse.nodes import HEADINGS, Scan, element_children, next_element
+
+_MAX_SCOPES = 6
+"""Regions tried, in the order found: named ones first, then those after a heading."""
+
+
+_MAX_HEADING = 200
+
+
+def scoped_comments(
+    candidates: list[LexborNode],
+    scanned: Scan,
+    memo: dict[tuple[int, bool], bool],
+    judged: dict[int, bool],
+    fetched_at: datetime,
+) -> list[Comment]:
+    """The comments of the first region named as comments that holds repeated blocks each
+    with an author, a date and a text."""
+    for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
+        items = _repeated_items(scope, judged, fetched_at)
+        if items:
+            comments = read_items(without_opening_post(items), fetched_at, vetted=True)
+            if comments:
+                return comments
+    return []
+
+
+def _comment_scopes(
+    candidates: list[LexborNode], scanned: Scan, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """Regions named as comments: containers whose class or id says so, then the blocks after
+    a heading that announces comments, up to the next heading or form. An element repeated
+    beside its siblings is a member of a list (a row of a forum's list of threads), not a
+    region, and nor is a box whose text is nearly all links to other pages (a teaser of an
+    opinion piece named `sect_comment`)."""
+    for node in candidates:
+        if (
+            node.tag not in NOT_ITEM_TAGS
+            and area_label(class_and_id(node))
+            and not repeats(node)
+            and not in_other_region(node, memo)
+            and not links_away(node)
+        ):
+            yield [node]
+    for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = heading.text()
+        if (
+            len(text) < _MAX_HEADING
+            and names_comment_list(text)
+            and not in_other_region(heading, memo)
+        ):
+            blocks = _following_blocks(heading)
+            if blocks:
+                yield blocks
+
+
+def _following_blocks(heading: LexborNode) -> list[LexborNode]:
+    start = heading if next_element(heading) is not None else heading.parent
+    blocks = []
+    node = next_element(start) if start is not None else None
+    while node is not None:
+        if node.tag in HEADINGS or node.tag == "form" or node.css_first("form, textarea, h2"):
+            break
+        blocks.append(node)
+        node = next_element(node)
+    return blocks
+
+
+def _repeated_items(
+    scope: list[LexborNode], judged: dict[int, bool], fetched_at: datetime
+) -> list[LexborNode]:
+    """The largest group of same-tag siblings under `scope` (nearest the top on a tie) whose
+    members each look like a comment, with the replies nested in them that share their tag
+    and class."""
+
+    def judge(node: LexborNode) -> bool:
+        return judged_a_comment(node, judged, fetched_at)
+
+    best: list[LexborNode] = []
+    level = [scope]
+    examined = 0
+    while level and examined < _MAX_EXAMINED:
+        deeper: list[list[LexborNode]] = []
+        for siblings in level:
+            groups: dict[str, list[LexborNode]] = {}
+            for node in siblings:
+                groups.setdefault(node.tag or "", []).append(node)
+            for tag, members in groups.items():
+                if tag in NOT_MEMBER_TAGS:
+                    continue
+                examined += len(members)
+                passing = [node for node in members if judge(node)]
+                if len(passing) > len(best):
+                    best = passing
+            deeper.extend(
+                children for node in siblings if (children := list(element_children(node)))
+            )
+        level = deeper
+    items = []
+    for member in best:
+        items.append(member)
+        label = member.attributes.get("class")
+        items.extend(
+            reply
+            for reply in member.css(member.tag or "*")
+            if reply.mem_id != member.mem_id
+            and reply.attributes.get("class") == label
+            and judge(reply)
+        )
+    return items
+
+
+_MAX_EXAMINED = 400

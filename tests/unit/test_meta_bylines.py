@@ -1,0 +1,165 @@
+"""The visible byline's forms, and where it overrides an author the metadata gives."""
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.parse.meta import byline_names, extract_metadata, split_authors
+
+
+def _authors(html: str, url: str = "https://example.com/news/a") -> list[str]:
+    return extract_metadata(LexborHTMLParser(html), url=url).authors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By by ADA OBI and BEN UCHE", ["ADA OBI", "BEN UCHE"]),
+        ("Posted by Ada Obi at 10:00 AM", ["Ada Obi"]),
+        ("Written by Ada Obi", ["Ada Obi"]),
+        ("By Ada Obi on March 3, 2012", ["Ada Obi"]),
+        ("By Ada Obi, Senior Reporter, The Daily Example", ["Ada Obi"]),
+        ("Ada Obi, Staff Writer, and Ben Uche, Reporter", ["Ada Obi", "Ben Uche"]),
+        ("By Thanh Le", ["Thanh Le"]),
+    ],
+)
+def test_byline_names_after_labels_before_dates_and_job_titles(text, expected):
+    assert byline_names(text) == expected
+
+
+def test_names_listed_with_the_ideographic_comma_are_several():
+    assert split_authors("牛镛、岳弘彬") == ["牛镛", "岳弘彬"]
+
+
+def test_a_numeric_user_id_names_nobody():
+    assert split_authors("105092") == []
+
+
+PUBLISHER_AS_AUTHOR = """<html><head><meta name="author" content="Daily Example">
+<meta property="og:site_name" content="Daily Example"></head><body>
+<div class="story-header"><h1>Bridge to close</h1><p class="byline">By Ada Obi</p></div>
+<p>Text of the story.</p></body></html>"""
+
+
+def test_the_byline_under_the_headline_replaces_the_site_named_as_author():
+    assert _authors(PUBLISHER_AS_AUTHOR) == ["Ada Obi"]
+
+
+def test_the_site_address_named_as_author_gives_way_too():
+    html = PUBLISHER_AS_AUTHOR.replace('content="Daily Example">', 'content="example.com">', 1)
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_byline_that_credits_the_site_keeps_the_site():
+    html = PUBLISHER_AS_AUTHOR.replace("By Ada Obi", "By Daily Example with agencies")
+    assert _authors(html) == ["Daily Example"]
+
+
+def test_a_byline_away_from_the_headline_does_not_replace_the_site():
+    html = PUBLISHER_AS_AUTHOR.replace(
+        '<p class="byline">By Ada Obi</p></div>',
+        '</div><div><div><div><aside><p class="byline">By Ada Obi</p></aside></div></div></div>',
+    )
+    assert _authors(html) == ["Daily Example"]
+
+
+def test_an_organization_author_gives_way_to_a_person_shown_under_the_headline():
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "author": {"@type": "Organization", "name": "Example News"}}</script></head><body>
+    <header><h1>Bridge to close</h1><span class="author">Von Ada Obi</span></header></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_an_author_given_as_a_profile_link_takes_the_linked_name():
+    html = """<html><head>
+    <meta name="article:author" content="https://example.com/editors/ada-obi"></head><body>
+    <h1>Bridge</h1><p><a href="https://example.com/about/editors/ada-obi/">Ada Obi</a></p>
+    </body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_profile_link_without_a_link_on_the_page_gives_the_slug_capitalised():
+    html = """<html><head>
+    <meta name="article:author" content="https://example.com/people/ada-obi/"></head>
+    <body><h1>Bridge</h1></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_profile_on_another_site_is_no_name():
+    html = """<html><head>
+    <meta name="article:author" content="https://network.org/daily-example"></head>
+    <body><h1>Bridge</h1></body></html>"""
+    assert _authors(html) == []
+
+
+def test_a_comment_author_is_not_the_byline():
+    html = """<html><body><h1>Soup</h1><p>Text.</p>
+    <ol><li><cite class="comment-author">Nadine M.</cite> Lovely!</li></ol></body></html>"""
+    assert _authors(html) == []
+
+
+def test_a_teaser_byline_inside_a_link_to_another_story_is_not_the_byline():
+    html = """<html><body><h1>Soup</h1><p>Text.</p>
+    <a href="/other"><h2>Another story</h2><span class="byline">By Ben Uche</span></a>
+    <a href="/more"><h2>More</h2><span>Von Cy Dee</span></a></body></html>"""
+    assert _authors(html) == []
+
+
+def test_a_byline_that_is_a_link_of_its_own_is_the_byline():
+    html = """<html><body><h1>Soup</h1><p><a href="/people/ada">By Ada Obi</a></p>
+    <p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_byline_that_credits_a_team_keeps_the_site():
+    html = PUBLISHER_AS_AUTHOR.replace("By Ada Obi", "Von Team Example")
+    assert _authors(html) == ["Daily Example"]
+
+
+DISAGREEING_TAGS = """<html><head><meta name="author" content="Example Media Group">
+<meta property="article:author" content="Ada Obi"></head><body>
+<h1>Album review</h1><p class="byline">By Ada Obi</p><p>Text.</p></body></html>"""
+
+
+def test_when_author_tags_disagree_the_one_the_byline_shows_wins():
+    assert _authors(DISAGREEING_TAGS) == ["Ada Obi"]
+
+
+def test_when_the_byline_shows_one_of_the_first_authors_they_are_kept():
+    html = DISAGREEING_TAGS.replace(
+        'content="Example Media Group"', 'content="Ada Obi, Ben Uche"'
+    ).replace('content="Ada Obi">', 'content="Cy Dee">')
+    assert _authors(html) == ["Ada Obi", "Ben Uche"]
+
+
+def test_a_user_name_after_by_in_a_byline_element_is_the_author():
+    html = """<html><body><h1>Notes</h1><span class="by-author"> by <a>doumae</a></span>
+    <p>Text.</p></body></html>"""
+    assert _authors(html) == ["doumae"]
+
+
+def test_by_and_a_lower_case_word_in_prose_is_no_author():
+    html = """<html><body><h1>Notes</h1><p>By default</p><p>Text.</p></body></html>"""
+    assert _authors(html) == []
+
+
+def test_a_full_name_parted_from_the_date_under_the_headline_is_the_author():
+    html = """<html><body><div><h1>Charging points pass 11,000</h1>
+    <div><span>Ada Obi |</span> <span>05.04.2025 - Updated: 05.04.2025</span></div></div>
+    <p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_section_name_before_the_date_is_no_author():
+    html = """<html><body><div><h1>Charging points pass 11,000</h1>
+    <div><span>Economy |</span> <span>05.04.2025</span></div></div><p>Text.</p></body></html>"""
+    assert _authors(html) == []
+
+
+def test_of_several_json_ld_articles_the_page_own_gives_the_author():
+    html = """<html><head><script type="application/ld+json">[
+    {"@type": "NewsArticle", "url": "https://example.com/news/other",
+     "author": {"@type": "Person", "name": "Ben Uche"}},
+    {"@type": "NewsArticle", "mainEntityOfPage": {"@id": "https://www.example.com/news/a/"},
+     "author": {"@type": "Person", "name": "Ada Obi"}}]</script></head>
+    <body><h1>Bridge</h1></body></html>"""
+    assert _authors(html, url="https://example.com/news/a?ref=home") == ["Ada Obi"]
