@@ -16,7 +16,7 @@ from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.boilerplate import clean, from_json_ld, is_boilerplate, is_label, trim_edges
+from flows.parse.boilerplate import clean, from_json_ld, is_label, trim_edges, without_boilerplate
 from flows.parse.comments.meta_line import AREA_WORDS, COMMENT_WORDS
 from flows.parse.nodes import LINE_TAGS, Scan, is_inside, lines_text, link_chars, scan, tag_id
 
@@ -210,6 +210,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u2060\u2063\ufeff]")
 MIN_HELD = 2 * MIN_PROSE  # text written straight into a div/td counts from here
 CLIMB = 3
 SCATTERED = 0.2
+HEADLINE_BOX = 3  # levels above the headline searched for the box holding it and the text
 MOST = 0.6
 CLIMB_GAIN = 1.5
 RUN_PARAGRAPHS = 3  # paragraphs in one parent that make a run of article text
@@ -246,8 +247,8 @@ def extract_body(
     paragraphs = _lead(roots[0], anchor, scanned, inline=anchor is not headline) if anchor else []
     for root in roots:
         paragraphs.extend(_read_block(root, headline, scanned.of("h1"), links, embeds))
-    texts = (clean(_visible(paragraph)) for paragraph in paragraphs)
-    return trim_edges([text for text in texts if text and not is_boilerplate(text)])
+    texts = [text for text in (clean(_visible(paragraph)) for paragraph in paragraphs) if text]
+    return trim_edges(without_boilerplate(texts, title))
 
 
 def _junk_paragraph(para: LexborNode) -> bool:
@@ -455,10 +456,12 @@ def _main_blocks(
             best = max(ours, key=lambda vote: _candidate_score(vote, headlines))
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
     total = sum(chars for _, chars in voters)
+    boxed = None
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
-        best = _holding_most(voters, total) or best
+        boxed = _headline_box(best, headline, headlines)
+        best = boxed or _holding_most(voters, total) or best
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
-    chosen = _climb(best, votes, held, headlines, cast)
+    chosen = boxed or _climb(best, votes, held, headlines, cast)
     host = _host(chosen, held, headlines)
     if host is not chosen and embeds is not None:
         embeds.add(chosen.node.mem_id)
@@ -709,6 +712,25 @@ def _is_stretch(
         ):
             prose += len(text)
     return prose >= MIN_HELD and _link_density(node) < 0.25
+
+
+def _headline_box(
+    best: _Vote, headline: LexborNode | None, headlines: dict[int, int]
+) -> _Vote | None:
+    """The box that holds the headline and the best-voted text, when it is a close wrapper
+    of the headline (`HEADLINE_BOX` levels up at most) and holds no other headline: a short
+    article beside a page of teasers and sidebars is that box, not the page's wrapper that
+    holds most of the page's prose. Text inside a link (a promo card) makes no box."""
+    if headline is None:
+        return None
+    box = headline.parent
+    for _ in range(HEADLINE_BOX):
+        if box is None or box.tag in ("body", "html") or headlines.get(box.mem_id, 0) > 1:
+            return None
+        if is_inside(best.node, box):
+            return None if _in_link(best.node, box) else _Vote(box, best.score)
+        box = box.parent
+    return None
 
 
 def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> _Vote | None:

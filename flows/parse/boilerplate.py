@@ -15,18 +15,34 @@ import re
 
 from flows.times import parse_datetime
 
+# "See also" and "advertisement" in more languages: a label over links to other stories, and
+# the word an ad slot shows (Polish, Czech, Russian, Scandinavian, Dutch, Portuguese, Chinese).
+_SEE_ALSO = (
+    r"related (?:articles?|posts?|stories|news|content|links|videos?)|"
+    r"(?:you )?(?:may|might) also (?:like|enjoy|be interested)|more (?:stories|news) from|"
+    r"recommended (?:for you|stories|articles|reading)|das könnte sie auch interessieren|"
+    r"auch interessant|weitere artikel|mehr zu diesem thema|à lire aussi|sur le même sujet|"
+    r"zobacz (?:także|też|również)|czytaj (?:także|też|również|więcej)|przeczytaj (?:także|też)|"
+    r"polecamy|читайте (?:также|еще|ещё)|смотрите также|см\\. также|по теме|"
+    r"推荐阅读|相关阅读|相关新闻|相关文章|延伸阅读|相關新聞|相關文章|延伸閱讀"
+)
+_ADVERT = r"реклама|reklama|annonse|annons|advertentie|publicidade|广告|廣告"
 # Calls to action, counted when a short paragraph starts with one (or is one).
 _CALL = re.compile(
-    r"^\W*(?:subscribe|sign up|sign in|log in|register|join (?:us|our)|follow us|like us|"
-    r"share (?:this|on|via|the)|click here|read more|read also|also read|see also|related:|"
+    r"^\W*(?:(?:subscribe|sign up|sign in|log in|register|join (?:us|our)|follow us|like us|"
+    r"share (?:this|on|via|the)|click here|read more|read also|also read|see also|"
     r"more on this|continue reading|download (?:our|the) app|tell us what you think|"
     r"let us know|get (?:our|the) (?:newsletter|daily|weekly)|advertisement|sponsored|"
     r"abonnieren|jetzt abonnieren|folgen sie|teilen|mehr zum thema|lesen sie auch|"
     r"weiterlesen|anzeige|werbung|abonnez|inscrivez|suivez-nous|partager|lire aussi|"
     r"publicité|suscr[ií]bete|s[ií]guenos|compartir|lee también|publicidad|iscriviti|"
-    r"seguici|condividi|leggi anche|abonneer|volg ons|lees ook|deel dit)\b",
+    r"seguici|condividi|leggi anche|abonneer|volg ons|lees ook|deel dit)\b|"
+    r"(?:related|more|read|watch|see)\s*:)",
     re.IGNORECASE,
 )
+# Tried apart from `_CALL`, on the lines of a label's length only (a case-blind search over
+# these words in many scripts costs more than the rest of `_CALL`).
+_LABEL_LINE = re.compile(rf"^\W*(?:{_SEE_ALSO}|{_ADVERT})\b", re.IGNORECASE)
 _NEWSLETTER = re.compile(r"\b(?:newsletter|inbox|podcast|app store|google play)\b", re.IGNORECASE)
 # "Photo: Ada Obi/AP", "(Image credit: Getty Images)", "Foto: dpa", "In this file photo, …".
 _CREDIT = re.compile(
@@ -96,6 +112,38 @@ _SHORTCODE = re.compile(
 )
 _TAG_AS_TEXT = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 SHORT = 160  # a call to action or a credit is a line, not a paragraph
+# The buttons of a bar around the text (print, e-mail, share, save, font size), in the
+# languages most pages here are in; a line made of nothing else, one button at least, is that
+# bar's text. The fillers are the words around a button's verb ("Send to a friend").
+_BUTTON_WORDS = frozenset(
+    (
+        *("print", "printer", "email", "e-mail", "share", "tweet", "save", "send", "font"),
+        *("bookmark", "print-friendly", "drucken", "teilen", "senden", "versenden", "merken"),
+        *("speichern", "imprimer", "partager", "envoyer", "stampa", "condividi", "invia"),
+        *("imprimir", "compartir", "enviar", "drukuj", "wyślij", "udostępnij", "печать"),
+        *("печати", "отправить", "поделиться", "распечатать", "αποστολή", "εκτύπωση"),
+        *("打印", "分享", "收藏", "分享到", "转发", "列印", "字号"),
+    )
+)
+_BUTTON_FILLERS = frozenset(
+    (
+        *("to", "a", "friend", "friendly", "this", "article", "page", "version", "pdf"),
+        *("size", "text", "a+", "a-", "link", "copy", "artikel", "версия", "для"),
+        *("μέγεθος", "κειμένου", "大", "中", "小"),
+    )
+)
+_BUTTON_MARKS = "|/·•,:："
+_BUTTON_SPLIT = re.compile(rf"[\s{_BUTTON_MARKS}]+")
+_BUTTON_WORD = re.compile(rf"[^\s{_BUTTON_MARKS}]+")
+TOOLBAR_MAX = 60
+# A slideshow's counter ("1 of 123", "Bild 3 von 12", "Foto 2 di 8"): a picture's place.
+COUNTER_MAX = 30
+_COUNTER = re.compile(
+    r"^\W*(?:(?:photo|image|slide|picture|bild|foto|immagine|zdjęcie)\s*)?\d+\s*"
+    r"(?:of|von|sur|de|di|van|z|из)\s*\d+\W*$",
+    re.IGNORECASE,
+)
+TOOLBAR_WORDS = 8
 
 
 def clean(text: str) -> str:
@@ -109,14 +157,35 @@ def clean(text: str) -> str:
 
 def is_boilerplate(text: str) -> bool:
     """A paragraph that is never article text wherever it stands: a call to action or a
-    photo credit or caption (short lines only: prose may mention a newsletter)."""
+    photo credit or caption, a bar of buttons (short lines only: prose may mention a
+    newsletter)."""
     if len(text) > SHORT:
         return text.startswith(("In ", "in ")) and _CREDIT.match(text) is not None
     return bool(
         _CALL.search(text)
+        or (len(text) <= SEE_ALSO_MAX and _LABEL_LINE.match(text) is not None)
+        or (len(text) <= TOOLBAR_MAX and _is_toolbar(text))
+        or (len(text) <= COUNTER_MAX and _COUNTER.match(text) is not None)
         or (_may_be_credit(text) and _CREDIT.search(text))
         or (len(text) < SHORT_CREDIT and CREDIT_MARK.search(text))
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
+    )
+
+
+def _is_toolbar(text: str) -> bool:
+    """A short line whose words are all button labels ("Print | Email | Share", "Drucken
+    Teilen"): no sentence, only what a bar of buttons says."""
+    lowered = text.lower()
+    first = _BUTTON_WORD.search(lowered)
+    if first is None or (
+        first.group() not in _BUTTON_WORDS and first.group() not in _BUTTON_FILLERS
+    ):
+        return False  # most lines: the first word already says no
+    words = [word for word in _BUTTON_SPLIT.split(lowered) if word]
+    if len(words) > TOOLBAR_WORDS:
+        return False
+    return any(word in _BUTTON_WORDS for word in words) and all(
+        word in _BUTTON_WORDS or word in _BUTTON_FILLERS for word in words
     )
 
 
@@ -137,6 +206,13 @@ def _may_be_credit(text: str) -> bool:
     return any(name in lowered for name in _CREDIT_NAMES)
 
 
+ABOUT_TAIL = 4  # an "About …" box is among the last paragraphs, its heading and a bio or two
+_ABOUT = re.compile(
+    r"^\W*(?:(?i:about (?:the )?(?:author|writer)|über (?:den|die) autor|zur person|"
+    r"à propos de l'auteur|sobre el autor|o autorze|об авторе)|关于作者|作者简介|About [A-Z])"
+)
+
+
 def trim_edges(paragraphs: list[str]) -> list[str]:
     """Drop the post-meta lines before the first paragraph (kicker, byline, date, reading
     time) and the tag lines and labels after the last one."""
@@ -146,7 +222,60 @@ def trim_edges(paragraphs: list[str]) -> list[str]:
     end = len(paragraphs)
     while end > start and _is_tail_meta(paragraphs[end - 1]):
         end -= 1
+    for at in range(max(start + 1, end - ABOUT_TAIL), end):
+        if _ABOUT.match(paragraphs[at]) and _is_headline_shaped(paragraphs[at]):
+            end = at  # "About the author" and the bio after it
+            while end > start and _is_tail_meta(paragraphs[end - 1]):
+                end -= 1
+            break
     return paragraphs[start:end] if end > start else paragraphs
+
+
+def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
+    """The paragraphs less those `is_boilerplate` finds, the headline said again (a template's
+    second `<h1>`, an image's title) and the "See also" lists: a label such as "Related
+    articles", "Zobacz także", "推荐阅读" with the headlines after it (short lines, no
+    sentence)."""
+    junk = [is_boilerplate(text) for text in paragraphs]
+    # Labels: every one but a bare "Related …" is a call to action too, found above.
+    labels = [
+        index
+        for index, text in enumerate(paragraphs)
+        if len(text) <= SEE_ALSO_MAX
+        and (junk[index] or text.startswith(("Related", "related", "RELATED")))
+        and _SEE_ALSO_LABEL.match(text) is not None
+    ]
+    for index in labels:
+        junk[index] = True
+        after = index + 1
+        while after < len(paragraphs) and _is_headline_shaped(paragraphs[after]):
+            junk[after] = True
+            after += 1
+    if title:
+        wanted = _folded(title)
+        shortest, longest = len(wanted), 2 * len(wanted)  # folding only removes spaces
+        for index, text in enumerate(paragraphs):
+            if shortest <= len(text) <= longest and _folded(text) == wanted:
+                junk[index] = True
+    return [text for text, dropped in zip(paragraphs, junk, strict=True) if not dropped]
+
+
+SEE_ALSO_MAX = 60  # a label, not a line that mentions related stories
+_SEE_ALSO_LABEL = re.compile(
+    rf"^\W*(?:{_SEE_ALSO}|see also|also read|read also|related\b|"
+    r"more on this|mehr zum thema|lesen sie auch|lire aussi|"
+    r"lee también|leggi anche|lees ook)",
+    re.IGNORECASE,
+)
+
+
+def _is_headline_shaped(text: str) -> bool:
+    """A story's title: one short line without a sentence's end."""
+    return len(text) < 150 and not _SENTENCE_END.search(text)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def is_label(text: str) -> bool:
@@ -159,17 +288,33 @@ def is_label(text: str) -> bool:
     )
 
 
+# A breadcrumb's separators: "›" and ">" anywhere, "»", "/" and "|" between spaces (German
+# quotes with "»", dates with "/" are no trail).
+_CRUMB = re.compile(r"\s[>›»/|]\s|[>›]")
+
+
 def _is_lead_meta(text: str) -> bool:
+    """A kicker, a byline, a date, a reading time, a breadcrumb trail ("Home › World ›
+    Europe") above the text."""
     if len(text) > 100:
         return False
     words = len(text.split())
     return bool(
         (words <= 3 and len(text) < 30 and not _SENTENCE_END.search(text))
+        or (len(_CRUMB.findall(text)) >= 2 and not _SENTENCE_END.search(text))
         or (_BYLINE.search(text) and words <= 12)
         or _META_START.search(text)
         or _READING_TIME.search(text)
         or (words <= 10 and parse_datetime(text) is not None)
     )
+
+
+DISCLAIMER_MAX = 400
+_DISCLAIMER = re.compile(
+    r"^\W*(?:disclaimer|disclosure|haftungsausschluss|avertissement|aviso legal|"
+    r"免责声明|免責聲明|声明|聲明)",
+    re.IGNORECASE,
+)
 
 
 def _is_tail_meta(text: str) -> bool:
@@ -179,6 +324,8 @@ def _is_tail_meta(text: str) -> bool:
     news that a charity's donations fell addresses no reader). A short last line without a
     colon may be the agency's sign-off ("Reuters"): kept."""
     if _TAG_LINE.search(text) and len(text) < 200:
+        return True
+    if len(text) < DISCLAIMER_MAX and _DISCLAIMER.match(text):
         return True
     if len(text) < APPEAL_MAX:
         lowered = text.lower()

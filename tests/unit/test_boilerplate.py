@@ -1,6 +1,6 @@
 import pytest
 
-from flows.parse.boilerplate import is_boilerplate, trim_edges
+from flows.parse.boilerplate import is_boilerplate, trim_edges, without_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,75 @@ def test_a_closing_paragraph_reporting_on_subscriptions_or_donations_is_kept():
         "The US charity said donations fell by a third, and subscriptions to its newsletter too.",
     ]
     assert trim_edges(body) == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Print | Email | Share",
+        "Send to a friend",
+        "Drucken Teilen",
+        "Версия для печати",
+        "分享到：",
+        "Related: The bridge that fell",
+        "MORE: Ferry timetable changes",
+        "Zobacz także:",
+        "Читайте также",
+        "推荐阅读",
+        "Реклама",
+        "1 of 123",
+        "Bild 3 von 12",
+    ],
+)
+def test_button_bars_see_also_labels_and_ad_slots_in_several_languages_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Save the bridge, residents say",
+        "The related costs rose by a third.",
+        "Print media covered the vote.",
+        "A friend of the mayor",
+        "3 of 4 voted yes.",
+    ],
+)
+def test_lines_that_only_mention_buttons_or_related_things_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_a_breadcrumb_trail_above_the_text_is_trimmed():
+    body = ["The council closed the bridge.", "It will reopen next year."]
+    assert trim_edges(["Home › News › Local", *body]) == body
+    assert trim_edges(["Start | Wirtschaft | Verkehr", *body]) == body
+
+
+def test_a_quoted_kicker_in_german_quotes_is_no_breadcrumb():
+    body = ["»Wir bauen neu« sagt der Bürgermeister", "The council closed the bridge."]
+    assert trim_edges(body) == body
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Disclaimer: the author holds no shares in the bridge company."],
+        ["免责声明：本文仅代表作者本人观点。"],
+        ["About the author", "Ada Obi covers transport for the paper."],
+        ["About Example Bridges", "Example Bridges builds crossings in 12 countries."],
+    ],
+)
+def test_disclaimers_and_about_boxes_are_trimmed_from_the_end(tail):
+    body = ["The council closed the bridge.", "It will reopen next year."]
+    assert trim_edges([*body, *tail]) == body
+
+
+def test_a_closing_paragraph_that_starts_with_about_is_kept():
+    body = ["The council closed the bridge.", "About 200 people attended the vote."]
+    assert trim_edges(body) == body
+
+
+def test_the_headline_said_again_and_see_also_lists_are_left_out():
+    prose = ["The council closed the bridge.", "It will reopen next year."]
+    listed = ["Bridge to close", prose[0], "Related articles", "Ferry fares rise", *prose[1:]]
+    assert without_boilerplate(listed, "Bridge to Close") == prose

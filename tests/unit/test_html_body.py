@@ -717,3 +717,36 @@ def test_body_does_not_climb_for_one_line_boxes_of_text_around_a_short_article()
         + "</div>"
     )
     assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_of_a_short_article_is_the_box_holding_its_headline_not_the_busier_column():
+    """Teasers beside a short story hold most of the page's prose: the story is the box
+    that holds the headline and the best-voted text."""
+    teasers = "".join(
+        f"<div class='item'><div class='card'><div class='lead'><p>{text}</p></div></div></div>"
+        for text in PROSE * 4
+    )
+    story = paragraphs(PROSE[:2])
+    html = page(
+        f"<div id='columns'><div id='left'><div class='story'><h1>Bridge to close</h1>"
+        f"<div class='text'>{story}</div></div></div><div id='right'>{teasers}</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE[:2]
+
+
+def test_body_leaves_out_the_headline_said_again_and_a_see_also_list():
+    html = page(
+        "<article><p>Bridge to close</p>" + paragraphs(PROSE[:2]) + "<p>Zobacz także:</p>"
+        "<p>Council approves new budget</p><p>Ferry timetable changes</p>"
+        + paragraphs(PROSE[2:])
+        + "</article>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
+
+
+def test_body_leaves_out_a_bar_of_buttons_and_an_about_box_at_the_end():
+    html = page(
+        "<article><p>Print | Email | Share</p>" + paragraphs(PROSE) + "<h3>About the author</h3>"
+        "<p>Ada Obi covers transport for the paper.</p></article>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
