@@ -18,7 +18,17 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.boilerplate import clean, from_json_ld, is_label, trim_edges, without_boilerplate
 from flows.parse.comments.meta_line import AREA_WORDS, COMMENT_WORDS
-from flows.parse.nodes import LINE_TAGS, Scan, is_inside, lines_text, link_chars, scan, tag_id
+from flows.parse.nodes import (
+    LINE_TAGS,
+    Scan,
+    ancestor_ids,
+    element_children,
+    is_inside,
+    lines_text,
+    link_chars,
+    scan,
+    tag_id,
+)
 
 # Elements that never hold article prose.
 JUNK_TAGS = (
@@ -488,7 +498,7 @@ def _host(chosen: _Vote, held: dict[int, int], headlines: dict[int, int]) -> _Vo
             break
         before = after = chars = 0
         seen = False
-        for child in _element_children(node):
+        for child in element_children(node):
             if child.mem_id == branch.mem_id:
                 seen = True
             elif (
@@ -530,7 +540,7 @@ def _distant_twins(
     if not twins:
         return [], []
     homes = _paragraph_homes(node)
-    mine = _ancestor_ids(node)
+    mine = ancestor_ids((node,))
     seen = {" ".join(node.text().split())}  # a copy of a text (a mobile layout) is no stretch
     before, after = [], []
     for twin in twins:
@@ -557,15 +567,6 @@ def _distant_twins(
         else:
             after.append(twin)
     return before, after
-
-
-def _ancestor_ids(node: LexborNode) -> set[int]:
-    ids = set()
-    current: LexborNode | None = node.parent
-    while current is not None:
-        ids.add(current.mem_id)
-        current = current.parent
-    return ids
 
 
 def _under_other_headline(
@@ -649,16 +650,6 @@ def _repeated_sections(node: LexborNode, headlines: dict[int, int]) -> tuple[Lex
             break
         current = parent
     return node, set()
-
-
-def _element_children(node: LexborNode) -> list[LexborNode]:
-    children = []
-    child = node.first_child
-    while child is not None:
-        if child.is_element_node:
-            children.append(child)
-        child = child.next
-    return children
 
 
 def _shape(node: LexborNode) -> tuple[str, frozenset[str]]:
@@ -1030,7 +1021,7 @@ def _wrapped_paragraph(node: LexborNode) -> bool:
     before the chosen block only: after it, such boxes are author bios and calls to action."""
     if node.tag != "div":
         return False
-    children = _element_children(node)
+    children = list(element_children(node))
     return len(children) == 1 and children[0].tag == "p" and _is_prose_paragraph(children[0])
 
 
