@@ -1,7 +1,9 @@
 """Article metadata from the machine-readable parts of a page: JSON-LD, OpenGraph, meta, microdata.
 
-Publishers state these for search engines and social cards, so they are more
-reliable than anything read off the visible markup; markup is the fallback.
+Publishers state these for search engines and social cards, so they are more reliable than
+anything read off the visible markup; markup is the fallback. PRECEDENCE says where each field
+is read, first source first; the readers of each source are modules of this package (the
+table in docs/extraction.md).
 """
 
 from __future__ import annotations
