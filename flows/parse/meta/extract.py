@@ -8,8 +8,6 @@ table in docs/extraction.md).
 
 from __future__ import annotations
 
-import codecs
-import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -20,6 +18,15 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from flows.parse.meta.values import (
+    SPACES,
+    clean,
+    folded_words,
+    keyword_list,
+    language_tag,
+    squashed_key,
+    text_field,
+)
 from flows.parse.nodes import Scan, scan, tag_id
 from flows.times import find_datetime, parse_datetime, stated_zone
 
@@ -78,8 +85,8 @@ starting with W or R are many, and those bylines are read where the page marks t
 # People are joined by "and", "&", ";", "|" or "、"; a comma also parts a name from the job
 # title and employer that follow it ("Ada Obi, Senior Reporter, The Daily Example").
 _AUTHOR_GROUPS = re.compile(r"\s*(?:;|&|\band\b|\bund\b|\bet\b|\by\b|\||、)\s*", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
-_WORDS = re.compile(r"\w+")
+
+
 # Where a byline's names end: a separator before the date, or a label ("Updated", "Published").
 _BYLINE_END = re.compile(
     r"\s(?:[|•·—–/]|-\s)\s*|\s(?:at|um|à)\s+\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
@@ -263,7 +270,7 @@ def extract_metadata(
         "url": lambda key: _url_date(url),
     }
 
-    site_name = _clean(meta.get("og:site_name") or meta.get("application-name"))
+    site_name = clean(meta.get("og:site_name") or meta.get("application-name"))
 
     def read(wanted: str) -> tuple[Any, str]:
         reader = READERS[wanted]
@@ -309,11 +316,11 @@ def extract_metadata(
     heading = _h1(scanned)
     if title_from == "markup":
         sole = len(scanned.of("h1")) == 1
-        tag = _clean(_title_tag(tree))
+        tag = clean(_title_tag(tree))
         title = heading_or_title(title, tag, sole=sole)
         title = _post_heading(tree, title, tag) or title
     stated = best_title(title, heading, site_name)
-    if title_from not in ("markup", "ld") and heading and _clean(heading) != title:
+    if title_from not in ("markup", "ld") and heading and clean(heading) != title:
         # a JSON-LD headline is the publisher's own word
         others = (meta.get("og:title"), meta.get("twitter:title"), micro.get("headline"))
         shown = shown_headline(title, heading, [*map(_title_text, others), _title_tag(tree)])
@@ -330,8 +337,8 @@ def extract_metadata(
         tags=read("tags")[0] or [],
         language=read("language")[0],
         description=read("description")[0],
-        canonical_url=_clean(canonical.attributes.get("href") if canonical else None),
-        og_url=_clean(meta.get("og:url")),
+        canonical_url=clean(canonical.attributes.get("href") if canonical else None),
+        og_url=clean(meta.get("og:url")),
         site_name=site_name,
         json_ld_body=ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None,
         zone=_first_zone(
@@ -359,14 +366,14 @@ def _confirmed(
     """When the metadata's sources name different authors (`author` the publishing company,
     `article:author` the writer), the ones the visible byline names, if it names none of
     the first."""
-    first = {_squashed(name) for name in authors}
-    others = [names for names in stated if {_squashed(name) for name in names} != first]
+    first = {squashed_key(name) for name in authors}
+    others = [names for names in stated if {squashed_key(name) for name in names} != first]
     if not others:
         return authors
-    byline = {_squashed(name) for name in shown()}
+    byline = {squashed_key(name) for name in shown()}
     if not byline or byline & first:  # the byline shows one of them: no disagreement
         return authors
-    return next((names for names in others if {_squashed(n) for n in names} == byline), authors)
+    return next((names for names in others if {squashed_key(n) for n in names} == byline), authors)
 
 
 def _host(url: str | None) -> str:
@@ -388,7 +395,7 @@ def _host_name(host: str) -> str:
 
 def _publisher_marks(names: tuple[str | None, ...], host: str) -> set[str]:
     """The publisher's names squashed (og:site_name, JSON-LD publisher) and its host's name."""
-    marks = {_squashed(name) for name in names if name}
+    marks = {squashed_key(name) for name in names if name}
     marks.add(_host_name(host))
     return marks - {""}
 
@@ -396,12 +403,12 @@ def _publisher_marks(names: tuple[str | None, ...], host: str) -> set[str]:
 def _names_publisher(name: str, marks: set[str], host: str) -> bool:
     """An author that is the site itself: its name ("ABC News" on abcnews.go.com, "LTO" on
     lto.de) or its address ("mdr.de", "Deutsche Welle (www.dw.com)")."""
-    return _squashed(name) in marks or bool(host and host in name.casefold())
+    return squashed_key(name) in marks or bool(host and host in name.casefold())
 
 
 def _credits_publisher(name: str, marks: set[str], host: str) -> bool:
     """A byline that names the site, alone or with others ("Euronews with Agencies")."""
-    squashed = _squashed(name)
+    squashed = squashed_key(name)
     return _names_publisher(name, marks, host) or any(
         len(mark) >= 4 and mark in squashed for mark in marks
     )
@@ -463,12 +470,12 @@ def _profile_names(value: Any, tree: LexborHTMLParser, host: str) -> list[str]:
 
 def _linked_name(tree: LexborHTMLParser, slug: str) -> str | None:
     """The text of a link whose address ends with the slug and spells it."""
-    squashed = _squashed(slug)
+    squashed = squashed_key(slug)
     for link in tree.css("a[href]"):
         href = (link.attributes.get("href") or "").rstrip("/")
         if href.endswith("/" + slug):
-            text = _clean(link.text())
-            if text and _squashed(text) == squashed:
+            text = clean(link.text())
+            if text and squashed_key(text) == squashed:
                 return text
     return None
 
@@ -491,8 +498,8 @@ def _is_login(name: str) -> bool:
 def _spelled_out(name: str, shown: list[str]) -> str:
     """The visible byline's name for an author given as a login ("mikecason"), when it is that
     login spelled out ("Mike Cason")."""
-    squashed = _squashed(name)
-    return next((full for full in shown if " " in full and _squashed(full) == squashed), name)
+    squashed = squashed_key(name)
+    return next((full for full in shown if " " in full and squashed_key(full) == squashed), name)
 
 
 def _not_a_person(name: str) -> bool:
@@ -509,20 +516,20 @@ def shown_headline(title: str | None, h1: str | None, others: list[str | None]) 
     fewer must be a whole title or its first part, where the headline stands (a section's
     name is a later part), and a part beside the chosen title is the site's name ("Headline
     - The Daily Example")."""
-    heading = _clean(h1)
+    heading = clean(h1)
     if not title or not heading:
         return title
-    folded = _folded(heading)
-    if not folded or folded == _folded(title):
+    folded = folded_words(heading)
+    if not folded or folded == folded_words(title):
         return title
-    stated = _folded(title)
+    stated = folded_words(title)
     short = len(folded.split()) <= _SECTION_WORDS
-    if short and sum(_folded(other) == stated for other in filter(None, others)) > 1:
+    if short and sum(folded_words(other) == stated for other in filter(None, others)) > 1:
         return title  # two tags state the title (og:title, twitter:title): a short <h1> is a label
     for other in filter(None, others):
-        if folded == _folded(other):
+        if folded == folded_words(other):
             return heading
-        parts = [_folded(part) for part in _TITLE_PARTS.split(other)]
+        parts = [folded_words(part) for part in _TITLE_PARTS.split(other)]
         placed = folded in parts[:1] if short else folded in parts
         if placed and stated not in parts:
             return heading
@@ -534,8 +541,8 @@ def best_title(title: str | None, h1: str | None, site_name: str | None) -> str 
     title is it plus a site name ("Rates rise | Daily Example"), or it cut short ("Rates…");
     else the title without the part that names the site."""
     if not title:
-        return _clean(h1)
-    heading = _clean(h1)
+        return clean(h1)
+    heading = clean(h1)
     if heading and heading != title and len(heading) >= 10:
         folded, folded_heading = title.casefold(), heading.casefold()
         if folded_heading in folded and _TITLE_PARTS.search(title):
@@ -545,8 +552,10 @@ def best_title(title: str | None, h1: str | None, site_name: str | None) -> str 
             return heading
     parts = _TITLE_PARTS.split(title)
     if len(parts) > 1 and site_name:
-        site = _folded(site_name)
-        kept = [part for part in parts if _folded(part) != site and site not in _folded(part)]
+        site = folded_words(site_name)
+        kept = [
+            part for part in parts if folded_words(part) != site and site not in folded_words(part)
+        ]
         if kept and len(kept) < len(parts):
             return " - ".join(kept) if len(kept) > 1 else kept[0]
     return _without_site_suffix(title, site_name)
@@ -576,7 +585,7 @@ def heading_or_title(heading: str | None, title: str | None, sole: bool = True) 
     ("Headline_Science_Daily Example"). Then `<title>`, without that name."""
     if not heading or not title:
         return heading or title
-    folded_heading, folded_title = _folded(heading), _folded(title)
+    folded_heading, folded_title = folded_words(heading), folded_words(title)
     if not folded_heading or folded_heading == folded_title:
         return heading
     if folded_heading not in folded_title:
@@ -584,8 +593,8 @@ def heading_or_title(heading: str | None, title: str | None, sole: bool = True) 
     parts = _TITLE_PARTS.split(title)
     if (
         len(folded_heading.split()) <= _SECTION_WORDS
-        and folded_heading in map(_folded, parts[1:])
-        and folded_heading != _folded(parts[0])
+        and folded_heading in map(folded_words, parts[1:])
+        and folded_heading != folded_words(parts[0])
     ):  # "Headline - Wales News - WalesOnline" under <h1>Wales News</h1>: a section's name
         return max(parts, key=len)
     if folded_title.endswith(folded_heading) and len(folded_title) > 2 * len(folded_heading):
@@ -604,7 +613,7 @@ def _other_headline(folded_heading: str, title: str) -> bool:
     trail ending in it) is not."""
     if len(folded_heading) > _HEADLINE_CHARS or len(folded_heading.split()) < _HEADLINE_WORDS:
         return False
-    parts = (_folded(part) for part in _TITLE_PARTS.split(title))
+    parts = (folded_words(part) for part in _TITLE_PARTS.split(title))
     return not any(part and part in folded_heading for part in parts)
 
 
@@ -620,21 +629,13 @@ def _post_heading(tree: LexborHTMLParser, chosen: str | None, tag: str | None) -
         return None
     if not tag.casefold().startswith(chosen.casefold()) or tag[len(chosen)] not in _SEPARATORS:
         return None
-    rest = _folded(tag[len(chosen) :].lstrip(_SEPARATORS))
-    if len(rest) <= len(_folded(chosen)):  # "Headline | Site": the rest is the site's name
+    rest = folded_words(tag[len(chosen) :].lstrip(_SEPARATORS))
+    if len(rest) <= len(folded_words(chosen)):  # "Headline | Site": the rest is the site's name
         return None
     for node in tree.css("h2, h3"):
-        if rest and _folded(node.text()) == rest:
-            return _clean(node.text())
+        if rest and folded_words(node.text()) == rest:
+            return clean(node.text())
     return None
-
-
-def _squashed(text: str) -> str:
-    return "".join(_WORDS.findall(text.casefold())).replace("_", "")
-
-
-def _folded(text: str) -> str:
-    return " ".join(_WORDS.findall(text.casefold()))
 
 
 def _json_ld_article(scanned: Scan, addresses: tuple[str | None, ...] = ()) -> dict[str, Any]:
@@ -1086,7 +1087,7 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     "Von X, aktualisiert am …", "著者：X". Dates, times, roles and labels are left out. With
     `handles` (an element the page names as its byline), a user name after "By" counts too
     ("by doumae"), which in any line of prose would be a phrase ("by default")."""
-    text = _SPACES.sub(" ", text).strip()
+    text = SPACES.sub(" ", text).strip()
     if not text or len(text) > 200:
         return []
     unlabelled = _BYLINE_PREFIX.sub("", text)
@@ -1205,12 +1206,6 @@ def _union(first: list[str], second: list[str]) -> list[str]:
     return first + [name for name in second if name not in first]
 
 
-def _first_text(value: Any) -> str | None:
-    if isinstance(value, list):
-        value = next((v for v in value if isinstance(v, str)), None)
-    return value if isinstance(value, str) else None
-
-
 def split_authors(value: Any) -> list[str]:
     """Names from a JSON-LD author (string, Person, list) or a byline string, de-duplicated."""
     names: list[str] = []
@@ -1220,7 +1215,7 @@ def split_authors(value: Any) -> list[str]:
             item = item.get("name")
         if not isinstance(item, str):
             continue
-        item = _BY.sub("", _SPACES.sub(" ", item).strip())
+        item = _BY.sub("", SPACES.sub(" ", item).strip())
         if item.startswith(("http://", "https://")):
             continue
         for group in _AUTHOR_GROUPS.split(item):
@@ -1244,34 +1239,6 @@ def _is_name(text: str) -> bool:
 _NUMBER = re.compile(r"[\d\s.,#-]+")
 
 
-def _keywords(value: Any) -> list[str]:
-    if isinstance(value, str):
-        value = value.split(",")
-    if not isinstance(value, list):
-        return []
-    tags: list[str] = []
-    for item in value:
-        if isinstance(item, str):
-            tag = item.strip()
-            if tag and tag not in tags:
-                tags.append(tag)
-    return tags
-
-
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
-
-
-def _clean(value: Any) -> str | None:
-    """Whitespace squashed, and entities left after the parser's own decoding resolved: many
-    CMSs escape a title twice (`&#8216;` in a meta tag's content, `&amp;` in JSON-LD)."""
-    if not isinstance(value, str):
-        return None
-    if _ENTITY.search(value):
-        value = html.unescape(value)
-    value = _SPACES.sub(" ", value).strip()
-    return value or None
-
-
 _MARKUP_TAG = re.compile(
     r"</?(?:i|b|em|strong|span|u|sup|sub|br|mark|small)\b[^>]*>", re.IGNORECASE
 )
@@ -1280,34 +1247,8 @@ _MARKUP_TAG = re.compile(
 def _title_text(value: Any) -> str | None:
     """A title without the inline tags some CMSs leave in `og:title` or JSON-LD, escaped once
     more (`&lt;i&gt;Deadpool&lt;/i&gt;`), so they show as text."""
-    text = _clean(value)
-    return _clean(_MARKUP_TAG.sub("", text)) if text and "<" in text else text
-
-
-def _text_field(value: Any) -> str | None:
-    return _clean(_first_text(value))
-
-
-_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*", re.IGNORECASE)
-
-
-def _language_tag(value: Any) -> str | None:
-    """A declared language that reads as a language tag ("en", "pt-BR"), not a charset or
-    a sentence some templates put there ("utf-8", "Language")."""
-    text = _text_field(value)
-    return text if text and _LANGUAGE_TAG.fullmatch(text) and not _is_charset(text) else None
-
-
-def _is_charset(name: str) -> bool:
-    """A name Python knows as a text encoding ("utf-8", "iso-8859-1", "gb2312"); two letters
-    are always a language ("hz" is Herero, and an old Chinese encoding)."""
-    if len(name) <= 2:
-        return False
-    try:
-        codecs.lookup(name)
-    except LookupError:
-        return False
-    return True
+    text = clean(value)
+    return clean(_MARKUP_TAG.sub("", text)) if text and "<" in text else text
 
 
 # How each field's raw value (a string, a JSON-LD value, a markup reader's result) is read.
@@ -1316,10 +1257,10 @@ READERS: dict[str, Callable[[Any], Any]] = {
     "authors": split_authors,
     "published": _date,
     "modified": _date,
-    "section": _text_field,
-    "tags": _keywords,
-    "language": _language_tag,
-    "description": _clean,
+    "section": text_field,
+    "tags": keyword_list,
+    "language": language_tag,
+    "description": clean,
 }
 _SOURCES_OF: dict[str, list[tuple[str, str]]] = {}
 for _field, _source, _key in PRECEDENCE:
