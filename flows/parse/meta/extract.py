@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from flows.parse.meta.urls import address_key, host_name, host_of
 from flows.parse.meta.values import (
     SPACES,
     clean,
@@ -294,7 +295,7 @@ def extract_metadata(
                 first = (names, source)
         return first
 
-    page_host = _host(url or meta.get("og:url"))
+    page_host = host_of(url or meta.get("og:url"))
     authors, authors_from = read_authors()
     if authors_from == "meta":  # a meta tag may name one of several bylines
         authors = _union(authors, split_authors(micro.get("authors")))
@@ -376,27 +377,10 @@ def _confirmed(
     return next((names for names in others if {squashed_key(n) for n in names} == byline), authors)
 
 
-def _host(url: str | None) -> str:
-    """The host of a URL without "www." ("mdr.de"), or "" when there is none."""
-    match = _HOST.match(url or "")
-    return match.group(1).lower().removeprefix("www.") if match else ""
-
-
-_HOST = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]+)")
-
-
-def _host_name(host: str) -> str:
-    """The name a host is registered under: "sky" for news.sky.com, "bbc" for bbc.co.uk."""
-    labels = host.split(".")[:-1]
-    if len(labels) > 1 and len(labels[-1]) <= 3:  # co.uk, com.au, ne.jp
-        labels.pop()
-    return labels[-1] if labels else ""
-
-
 def _publisher_marks(names: tuple[str | None, ...], host: str) -> set[str]:
     """The publisher's names squashed (og:site_name, JSON-LD publisher) and its host's name."""
     marks = {squashed_key(name) for name in names if name}
-    marks.add(_host_name(host))
+    marks.add(host_name(host))
     return marks - {""}
 
 
@@ -457,7 +441,7 @@ def _profile_names(value: Any, tree: LexborHTMLParser, host: str) -> list[str]:
             continue
         parts = urlsplit(item.strip())
         slug = parts.path.rstrip("/").rsplit("/", 1)[-1]
-        same_site = host and _host_name(_host(item.strip())) == _host_name(host)
+        same_site = host and host_name(host_of(item.strip())) == host_name(host)
         if not same_site or not _PROFILE_SLUG.fullmatch(slug):
             continue
         name = _linked_name(tree, slug) or " ".join(
@@ -671,7 +655,7 @@ def _own_work(
     """Of several works, the one whose address is the page's, else the first."""
     if len(works) < 2:
         return works[0] if works else None
-    page = {_address(address) for address in addresses if address} - {""}
+    page = {address_key(address) for address in addresses if address} - {""}
     return next((work for work in works if page & _addresses_of(work)), works[0])
 
 
@@ -680,16 +664,7 @@ def _addresses_of(work: dict[str, Any]) -> set[str]:
     if isinstance(entity, dict):
         entity = entity.get("@id") or entity.get("url")
     values = (work.get("url"), work.get("@id"), entity)
-    return {_address(value) for value in values if isinstance(value, str)} - {""}
-
-
-def _address(url: str) -> str:
-    """A URL without scheme, "www.", query, fragment and trailing slash, to compare."""
-    match = _HOST.match(url)
-    if match is None:
-        return ""
-    rest = url[match.end() :].split("#", 1)[0].split("?", 1)[0].rstrip("/")
-    return match.group(1).lower().removeprefix("www.") + rest
+    return {address_key(value) for value in values if isinstance(value, str)} - {""}
 
 
 def _page_dates(objects: list[dict[str, Any]]) -> dict[str, Any]:
