@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.json_ld import is_typed, json_ld_article
 from flows.parse.meta.meta_tags import meta_tags
+from flows.parse.meta.microdata import microdata
 from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import (
     SPACES,
@@ -236,7 +237,7 @@ def extract_metadata(
     scanned = scan(tree, scanned)
     meta = meta_tags(scanned)
     ld = json_ld_article(scanned, (url, meta.get("og:url")))
-    micro = _microdata(tree)
+    micro = microdata(tree)
     markup: dict[str, Callable[[], Any]] = {
         "h1": lambda: _h1(scanned),
         "title": lambda: _title_tag(tree),
@@ -606,35 +607,6 @@ def _post_heading(tree: LexborHTMLParser, chosen: str | None, tag: str | None) -
         if rest and folded_words(node.text()) == rest:
             return clean(node.text())
     return None
-
-
-def _microdata(tree: LexborHTMLParser) -> dict[str, Any]:
-    scope = tree.css_first('[itemtype*="Article"], [itemtype*="BlogPosting"]')
-    if scope is None:
-        return {}
-    found: dict[str, Any] = {}
-    for node in scope.css("[itemprop]"):
-        prop = node.attributes.get("itemprop") or ""
-        if (prop in found and prop != "author") or _inside_comment(node, scope):
-            continue
-        if prop == "author":
-            names = node.css('[itemprop="name"]') or [node]
-            found.setdefault("authors", []).extend(n.text(strip=True) for n in names)
-        elif prop in ("datePublished", "dateModified"):
-            found[prop] = node.attributes.get("content") or node.attributes.get("datetime")
-            found[prop] = found[prop] or node.text(strip=True)
-        elif prop in ("headline", "articleSection", "keywords"):
-            found[prop] = node.attributes.get("content") or node.text(strip=True)
-    return found
-
-
-def _inside_comment(node: LexborNode, scope: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None and parent.mem_id != scope.mem_id:
-        if "Comment" in (parent.attributes.get("itemtype") or ""):
-            return True
-        parent = parent.parent
-    return False
 
 
 def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None:
