@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from flows.parse.meta.headline import around_headline, first_h1
 from flows.parse.meta.json_ld import is_typed, json_ld_article
 from flows.parse.meta.meta_tags import meta_tags
 from flows.parse.meta.microdata import microdata
@@ -239,7 +240,7 @@ def extract_metadata(
     ld = json_ld_article(scanned, (url, meta.get("og:url")))
     micro = microdata(tree)
     markup: dict[str, Callable[[], Any]] = {
-        "h1": lambda: _h1(scanned),
+        "h1": lambda: first_h1(scanned),
         "title": lambda: _title_tag(tree),
         "byline": lambda: _byline(tree),
         "name before date": lambda: _name_before_date(scanned),
@@ -296,12 +297,12 @@ def extract_metadata(
         )
         organization = authors_from == "ld" and _typed_organization(ld.get("author"))
         if organization or all(_names_publisher(name, marks, page_host) for name in authors):
-            box = _around_headline(scanned)  # the byline under the headline, not a teaser's
+            box = around_headline(scanned)  # the byline under the headline, not a teaser's
             under = _byline(tree, box) if box is not None else []
             authors = _persons_shown(under, marks, page_host) or authors
     canonical = tree.css_first('link[rel="canonical"]')
     title, title_from = read("title")
-    heading = _h1(scanned)
+    heading = first_h1(scanned)
     if title_from == "markup":
         sole = len(scanned.of("h1")) == 1
         tag = clean(_title_tag(tree))
@@ -615,7 +616,7 @@ def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | Non
     carry one (`<relative-time>`). One marked as the update ("Updated <time>",
     `class="updated"`, `itemprop=dateModified`) only when no other is there."""
     fallback = None
-    for scope in (scanned.first("article"), _around_headline(scanned), tree.body):
+    for scope in (scanned.first("article"), around_headline(scanned), tree.body):
         if scope is None:
             continue
         first = scope.css_first("time[datetime]") or scope.css_first("[datetime]")
@@ -640,24 +641,6 @@ def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | Non
 _TIMES = 8
 _TIME = tag_id("time")
 _TEASER_BOXES = frozenset(map(tag_id, ("aside", "nav")))
-
-
-def _around_headline(scanned: Scan) -> LexborNode | None:
-    """The box around the first `<h1>`, three levels up (or the highest below `<body>`): for
-    a page without `<article>`, the date beside the headline before a header's ticker or a
-    menu above it."""
-    headings = scanned.of("h1")
-    box = None
-    node = headings[0].parent if headings else None
-    for _ in range(_HEADLINE_REACH):
-        if node is None or node.tag_id == _BODY:
-            break
-        box, node = node, node.parent
-    return box
-
-
-_HEADLINE_REACH = 3
-_BODY = tag_id("body")
 
 
 def _in_teaser(node: LexborNode) -> bool:
@@ -811,7 +794,7 @@ def _name_before_date(scanned: Scan) -> list[str]:
     """A name line under the headline that a separator parts from the date ("Ada Obi |
     05.04.2025"), whatever its markup: full names only (two words or more), so a section's
     name before a date ("Economy | 05.04.2025") is none."""
-    headings, box = scanned.of("h1"), _around_headline(scanned)
+    headings, box = scanned.of("h1"), around_headline(scanned)
     if box is None:
         return []
     for node in _text_after(headings[0], box, _NAME_LINE_REACH):
@@ -957,26 +940,6 @@ _TITLE = tag_id("title")
 def _html_lang(tree: LexborHTMLParser) -> str | None:
     html = tree.css_first("html")
     return html.attributes.get("lang") if html is not None else None
-
-
-def _h1(scanned: Scan) -> str | None:
-    """The first `<h1>` inside an `<article>`, else the first `<h1>`."""
-    headings = scanned.of("h1")
-    if not headings:
-        return None
-    if scanned.first("article") is not None:
-        inside = next((h for h in headings if _within(h, "article")), None)
-        return (inside or headings[0]).text(strip=False)
-    return headings[0].text(strip=False)
-
-
-def _within(node: LexborNode, tag: str) -> bool:
-    current = node.parent
-    while current is not None:
-        if current.tag == tag:
-            return True
-        current = current.parent
-    return False
 
 
 def _date(value: Any) -> datetime | None:
