@@ -4,12 +4,11 @@ are listed in docs/extraction.md."""
 from flows.parse.meta.extract import (
     PRECEDENCE,
     READERS,
-    best_title,
     byline_names,
     extract_metadata,
-    heading_or_title,
     split_authors,
 )
+from flows.parse.meta.titles import best_title, heading_or_title
 
 __all__ = [
     "PRECEDENCE",
