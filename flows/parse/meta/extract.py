@@ -17,6 +17,17 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from flows.parse.meta.dates import (
+    DATE_LINE_CHARS,
+    YEAR,
+    date_line,
+    first_time_element,
+    first_zone,
+    published_markup,
+    read_date,
+    shown_date,
+    url_date,
+)
 from flows.parse.meta.headline import around_headline, first_h1
 from flows.parse.meta.json_ld import is_typed, json_ld_article
 from flows.parse.meta.meta_tags import meta_tags
@@ -39,7 +50,7 @@ from flows.parse.meta.values import (
     text_field,
 )
 from flows.parse.nodes import Scan, scan, tag_id
-from flows.times import find_datetime, parse_datetime, stated_zone
+from flows.times import find_datetime
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
 BYLINE = (
@@ -47,10 +58,8 @@ BYLINE = (
     '[class*="Byline"], [class*="Author"], a[href*="/author/"]'
 )
 _BYLINE_CHARS = 120
-SHOWN_DATE = (
-    '[itemprop="datePublished"], [class*="publish"], [class*="dateline"], .date, '
-    '[class*="post-date"], [class*="entry-date"], [class*="timestamp"]'
-)
+
+
 # "TOM KRISHER, AP Auto Writer": a job title after the name is not a second author.
 _ROLE = re.compile(
     r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|journalist)s?\b",
@@ -99,22 +108,6 @@ _BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_CLOCK = re.compile(r"\d[:時]\d|T\d\d")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-# A label before a shown date: "Published", "Updated on", "Reviewed:", "This story is from".
-_DATE_LABEL = re.compile(
-    r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|reviewed|modified|created|date)"
-    r"(?:\s+(?:on|at))?|this\s+story\s+is\s+from)\s*:?\s*",
-    re.IGNORECASE,
-)
-_DATE_LINE_CHARS = 80
-_DATE_LINE_REACH = 1500  # elements from the headline
-_NOT_DATE_LINES = frozenset(
-    map(tag_id, ("script", "style", "noscript", "template", "a", "option", "title", "head"))
-)
-"""By lexbor's number: `_date_line` asks every element of the page, and reading the number
-costs half of reading the name."""
-_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|\.html?|$)")
 
 
 @dataclass(slots=True)
@@ -249,11 +242,11 @@ def extract_metadata(
         "title": lambda: title_tag(tree),
         "byline": lambda: _byline(tree),
         "name before date": lambda: _name_before_date(scanned),
-        "published": lambda: _published_markup(tree),
-        "time": lambda: _first_time_element(tree, scanned),
-        "shown": lambda: _shown_date(tree, fetched_at),
-        "line": lambda: _date_line(tree, scanned, fetched_at),
-        "updated line": lambda: _date_line(tree, scanned, fetched_at, updated=True),
+        "published": lambda: published_markup(tree),
+        "time": lambda: first_time_element(tree, scanned),
+        "shown": lambda: shown_date(tree, fetched_at),
+        "line": lambda: date_line(tree, scanned, fetched_at),
+        "updated line": lambda: date_line(tree, scanned, fetched_at, updated=True),
         "lang": lambda: _html_lang(tree),
     }
     sources: dict[str, Callable[[str], Any]] = {
@@ -261,7 +254,7 @@ def extract_metadata(
         "meta": meta.get,
         "micro": micro.get,
         "markup": lambda key: markup[key](),
-        "url": lambda key: _url_date(url),
+        "url": lambda key: url_date(url),
     }
 
     site_name = clean(meta.get("og:site_name") or meta.get("application-name"))
@@ -335,7 +328,7 @@ def extract_metadata(
         og_url=clean(meta.get("og:url")),
         site_name=site_name,
         json_ld_body=ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None,
-        zone=_first_zone(
+        zone=first_zone(
             ld.get("datePublished"),
             meta.get("article:published_time"),
             micro.get("datePublished"),
@@ -485,142 +478,6 @@ def _not_a_person(name: str) -> bool:
     return bool(_EMAIL.fullmatch(name) or _LEGAL_FORM.search(name))
 
 
-def _first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None:
-    """The first `datetime` attribute in the article, else around the headline, else in the
-    page (a header above the article holds it): a `<time>`, else the custom elements that
-    carry one (`<relative-time>`). One marked as the update ("Updated <time>",
-    `class="updated"`, `itemprop=dateModified`) only when no other is there."""
-    fallback = None
-    for scope in (scanned.first("article"), around_headline(scanned), tree.body):
-        if scope is None:
-            continue
-        first = scope.css_first("time[datetime]") or scope.css_first("[datetime]")
-        if first is None:
-            continue
-        if not (_in_teaser(first) or _marked_modified(first)):  # most pages: no list needed
-            moment = _date(first.attributes.get("datetime"))
-            if moment is not None:
-                return moment
-        nodes = scope.css("[datetime]")
-        times = [node for node in nodes if node.tag_id == _TIME] or nodes
-        for node in times[:_TIMES]:
-            moment = _date(node.attributes.get("datetime"))
-            if moment is None or _in_teaser(node):
-                continue
-            if not _marked_modified(node):
-                return moment
-            fallback = fallback or moment
-    return fallback
-
-
-_TIMES = 8
-_TIME = tag_id("time")
-_TEASER_BOXES = frozenset(map(tag_id, ("aside", "nav")))
-
-
-def _in_teaser(node: LexborNode) -> bool:
-    """A date inside a sidebar or a menu: another story's teaser. (Not a link: WordPress
-    themes link the post's own date to its permalink; not a footer: an article's own
-    `<footer>` may hold its date.)"""
-    parent = node.parent
-    for _ in range(8):
-        if parent is None:
-            return False
-        if parent.tag_id in _TEASER_BOXES:
-            return True
-        parent = parent.parent
-    return False
-
-
-_UPDATED = re.compile(
-    r"^\W*(?:last\s+)?(?:updated|modified|edited|aktualisiert|geändert|mis à jour|"
-    r"actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|uppdaterad|oppdatert|opdateret|"
-    r"zaktualizowano)\b",
-    re.IGNORECASE,
-)
-
-
-def _marked_modified(node: LexborNode) -> bool:
-    """A date element that says it is the last update: by its class or itemprop, or by the
-    label its parent puts before it ("Updated <time>")."""
-    attrs = node.attributes
-    marks = f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}".lower()
-    if "updat" in marks or "modif" in marks:
-        return True
-    parent = node.parent
-    return parent is not None and bool(_UPDATED.match(parent.text(deep=False, strip=True)))
-
-
-def _date_line(
-    tree: LexborHTMLParser, scanned: Scan, fetched_at: datetime | None, updated: bool = False
-) -> datetime | None:
-    """A short line of the page that is a date ("December 16, 2016, 4:19 PM", "Published Dec
-    19, 2016", "2019年4月2日 14時30分 公開"), whatever its markup: of the last one before the
-    headline and the first one after it, the nearer, counted in elements; dates further
-    away belong to lists of other stories. Only pages that state their date nowhere else
-    get here. A line labelled as the update ("Updated May 20, 2024") is read only when
-    `updated` asks for those: the last resort."""
-    body = tree.body
-    if body is None:
-        return None
-    headings = scanned.of("h1")
-    anchor = headings[0].mem_id if headings else None
-    before: tuple[int, datetime] | None = None
-    anchor_at: int | None = None
-    for index, node in enumerate(body.traverse(include_text=False)):
-        if node.mem_id == anchor:
-            anchor_at = index
-        if anchor_at is not None and index - anchor_at > _DATE_LINE_REACH:
-            break
-        moment = _date_of_line(node, fetched_at, updated)
-        if moment is None:
-            continue
-        if anchor is None:
-            return moment
-        if anchor_at is None:
-            before = (index, moment)
-            continue
-        if before is not None and anchor_at - before[0] < index - anchor_at:
-            return before[1]
-        return moment
-    if before is not None and (anchor_at is None or anchor_at - before[0] <= _DATE_LINE_REACH):
-        return before[1]
-    return None
-
-
-def _date_of_line(
-    node: LexborNode, fetched_at: datetime | None, updated: bool = False
-) -> datetime | None:
-    """The date an element's short text states, if its own text holds a year; a line labelled
-    as the update ("Updated on …") only when `updated` asks for those."""
-    if node.child is None or node.tag_id in _NOT_DATE_LINES:
-        return None
-    text = node.text(deep=False, strip=True)
-    if not text or len(text) > _DATE_LINE_CHARS:
-        return None
-    if not _YEAR.search(text) and not _DATE_LABEL.match(text):  # "Posted on <a>May 3, 2012</a>"
-        return None
-    whole = node.text(strip=True)
-    if len(whole) > _DATE_LINE_CHARS or bool(_UPDATED.match(whole)) != updated:
-        return None
-    moment = parse_datetime(_DATE_LABEL.sub("", whole), now=fetched_at)
-    if moment is None or (fetched_at is not None and moment > fetched_at):
-        return None
-    return moment
-
-
-def _url_date(url: str | None) -> datetime | None:
-    """The day a URL path names ("/2016/12/15/slug", "/2019-04-02-slug"): the last resort."""
-    match = _URL_DAY.search(url or "")
-    if match is None:
-        return None
-    year, month, day = (int(part) for part in match.groups())
-    try:
-        return datetime(year, month, day, 12, tzinfo=UTC)
-    except ValueError:
-        return None
-
-
 def _byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> list[str]:
     """Authors from the visible byline, for pages that state them nowhere else: the first
     byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi), with the
@@ -674,13 +531,13 @@ def _name_before_date(scanned: Scan) -> list[str]:
         return []
     for node in _text_after(headings[0], box, _NAME_LINE_REACH):
         text = (node.text_content or "").strip()
-        if not 4 < len(text) <= _DATE_LINE_CHARS or not _NAME_SEPARATOR.search(text):
+        if not 4 < len(text) <= DATE_LINE_CHARS or not _NAME_SEPARATOR.search(text):
             continue
         line = node.parent
         while line is not None and len(line.text(strip=True)) <= len(text) + 1:
             line = line.parent  # "Ada Obi |" in a span of its own: the line is its parent
         whole = line.text(separator=" ", strip=True) if line is not None else ""
-        if len(whole) > _DATE_LINE_CHARS:
+        if len(whole) > DATE_LINE_CHARS:
             continue
         parts = _NAME_SEPARATOR.split(whole, maxsplit=1)
         if len(parts) < 2 or not _starts_with_date(parts[1]):
@@ -714,7 +571,7 @@ def _text_after(start: LexborNode, box: LexborNode, limit: int) -> Iterator[Lexb
 
 
 def _starts_with_date(text: str) -> bool:
-    found = find_datetime(text, _EPOCH) if _YEAR.search(text) else None
+    found = find_datetime(text, _EPOCH) if YEAR.search(text) else None
     return found is not None and found[0] <= 2
 
 
@@ -765,61 +622,9 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     return names
 
 
-def _published_markup(tree: LexborHTMLParser) -> datetime | None:
-    """`itemprop=datePublished` anywhere on the page, and `<time pubdate>`."""
-    for node in tree.css('[itemprop="datePublished"], time[pubdate]')[:4]:
-        attrs = node.attributes
-        moment = _date(attrs.get("content") or attrs.get("datetime") or node.text(strip=True))
-        if moment is not None:
-            return moment
-    return None
-
-
-def _shown_date(tree: LexborHTMLParser, fetched_at: datetime | None) -> datetime | None:
-    """The first readable date in a date-like element ("27 November 2026, 10:15 WAT", or
-    "3 hours ago" when the fetch time is known), or in an `<abbr>`'s tooltip, where
-    microformats put the machine's form (`<abbr class="published" title="2012-03-03T10:00:00
-    -08:00">`); one labelled as the update only when no other is there."""
-    fallback = None
-    for node in tree.css(SHOWN_DATE)[:8]:
-        text = node.text(strip=True)[:120]
-        tooltip = node.attributes.get("title") if node.tag_id == _ABBR else None
-        moment = _date(tooltip) or parse_datetime(text, now=fetched_at)
-        if moment is None or _in_teaser(node):
-            continue
-        if not (_UPDATED.match(text) or _marked_modified(node)):
-            return moment
-        fallback = fallback or moment
-    return fallback
-
-
-_ABBR = tag_id("abbr")
-
-
 def _html_lang(tree: LexborHTMLParser) -> str | None:
     html = tree.css_first("html")
     return html.attributes.get("lang") if html is not None else None
-
-
-def _date(value: Any) -> datetime | None:
-    """A time, or a day without one at 12:00 UTC: the same calendar day in every zone from
-    UTC-12 to UTC+11, where midnight UTC is the day before anywhere west of Greenwich."""
-    if isinstance(value, datetime):
-        return value
-    if not isinstance(value, str):
-        return None
-    moment = parse_datetime(value)
-    if moment is not None and moment.hour == moment.minute == 0 and not _CLOCK.search(value):
-        return moment.replace(hour=12)
-    return moment
-
-
-def _first_zone(*values: Any) -> tzinfo | None:
-    for value in values:
-        zone = stated_zone(value) if isinstance(value, str) else None
-        if zone is not None:
-            return zone
-    return None
 
 
 def _union(first: list[str], second: list[str]) -> list[str]:
@@ -864,8 +669,8 @@ _NUMBER = re.compile(r"[\d\s.,#-]+")
 READERS: dict[str, Callable[[Any], Any]] = {
     "title": title_text,
     "authors": split_authors,
-    "published": _date,
-    "modified": _date,
+    "published": read_date,
+    "modified": read_date,
     "section": text_field,
     "tags": keyword_list,
     "language": language_tag,
