@@ -1,13 +1,8 @@
 """Article metadata of a page. `extract_metadata` is the way in; its modules, read bottom-up,
 are listed in docs/extraction.md."""
 
-from flows.parse.meta.extract import (
-    PRECEDENCE,
-    READERS,
-    byline_names,
-    extract_metadata,
-    split_authors,
-)
+from flows.parse.meta.extract import PRECEDENCE, READERS, byline_names, extract_metadata
+from flows.parse.meta.names import split_authors
 from flows.parse.meta.titles import best_title, heading_or_title
 
 __all__ = [

@@ -32,6 +32,7 @@ from flows.parse.meta.headline import around_headline, first_h1
 from flows.parse.meta.json_ld import is_typed, json_ld_article
 from flows.parse.meta.meta_tags import meta_tags
 from flows.parse.meta.microdata import microdata
+from flows.parse.meta.names import BY, LOGIN, split_authors, union
 from flows.parse.meta.titles import (
     best_title,
     heading_or_title,
@@ -60,36 +61,16 @@ BYLINE = (
 _BYLINE_CHARS = 120
 
 
-# "TOM KRISHER, AP Auto Writer": a job title after the name is not a second author.
-_ROLE = re.compile(
-    r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|journalist)s?\b",
-    re.IGNORECASE,
-)
-# "Howard Blume Staff Writer": a job title at the end of a name, without a comma.
-_TRAILING_ROLE = re.compile(
-    r"(?:\s+(?:senior|staff|contributing|chief|deputy|political|special|managing|associate))*"
-    r"\s+(?:writer|correspondent|reporter|editor|contributor|columnist|journalist)s?$",
-    re.IGNORECASE,
-)
 # A name as bylines write it: letters, spaces, dots, hyphens, apostrophes; no digits, no
 # "@handle", no form label ("Name *", "Quelle: dpa").
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
-_BY = re.compile(
-    r"^\s*(?:(?:(?:posted|written|reported)\s+)?(?:by|von|par|por)(?:\s*:)?\s+"
-    r"|(?:di|door|av|af|przez)\s+)+",
-    re.IGNORECASE,
-)
-"""With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
-templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
-the verb of a post's footer ("Posted by Ada Obi")."""
+
+
 _BY_INITIALS = frozenset("bBvVpPdDaA")
-"""The letters the line search (`_by_line`) tries `_BY` after, in either case: those of its
+"""The letters the line search (`_by_line`) tries `BY` after, in either case: those of its
 by-words and "Posted" (no other character matches them when case is ignored), after the white
 space it skips and the text nodes it is tried on lack. Not "Written" nor "Reported": lines
 starting with W or R are many, and those bylines are read where the page marks them."""
-# People are joined by "and", "&", ";", "|" or "、"; a comma also parts a name from the job
-# title and employer that follow it ("Ada Obi, Senior Reporter, The Daily Example").
-_AUTHOR_GROUPS = re.compile(r"\s*(?:;|&|\band\b|\bund\b|\bet\b|\by\b|\||、)\s*", re.IGNORECASE)
 
 
 # Where a byline's names end: a separator before the date, or a label ("Updated", "Published").
@@ -284,7 +265,7 @@ def extract_metadata(
     page_host = host_of(url or meta.get("og:url"))
     authors, authors_from = read_authors()
     if authors_from == "meta":  # a meta tag may name one of several bylines
-        authors = _union(authors, split_authors(micro.get("authors")))
+        authors = union(authors, split_authors(micro.get("authors")))
     if len(authors) == 1 and _is_login(authors[0]) and authors_from != "markup":
         authors = [_spelled_out(authors[0], markup["byline"]())]
     if authors and authors_from in ("ld", "meta"):
@@ -456,13 +437,10 @@ _LEGAL_FORM = re.compile(
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
-_LOGIN = re.compile(r"[a-z][a-z0-9_-]{3,}")
-
-
 def _is_login(name: str) -> bool:
     """One lower-case word of ASCII letters and digits, as a CMS's user name is ("mikecason"),
     not a domain ("mdr.de")."""
-    return bool(_LOGIN.fullmatch(name))
+    return bool(LOGIN.fullmatch(name))
 
 
 def _spelled_out(name: str, shown: list[str]) -> str:
@@ -494,7 +472,7 @@ def _byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> list[st
         for other in nodes[index + 1 :]:
             beside = other.parent is not None and other.parent.mem_id == parent
             if beside and node.tag == other.tag == "a":
-                names = _union(names, byline_names(other.text(separator=" ")))
+                names = union(names, byline_names(other.text(separator=" ")))
         return names
     return _by_line(within or tree.body)
 
@@ -508,10 +486,10 @@ def _by_line(scope: LexborNode | None) -> list[str]:
         if not node.is_text_node:  # cheaper than reading its tag's name, "-text"
             continue
         text = (node.text_content or "").strip()
-        if text[:1] not in _BY_INITIALS or not _BY.match(text + " ") or len(text) > _BYLINE_CHARS:
+        if text[:1] not in _BY_INITIALS or not BY.match(text + " ") or len(text) > _BYLINE_CHARS:
             continue  # the initials first: most text nodes start with none of them
         line = node.parent
-        alone = not _BY.sub("", text + " ")  # "By" alone in a span: the line is its parent
+        alone = not BY.sub("", text + " ")  # "By" alone in a span: the line is its parent
         while alone and line is not None and len(line.text(strip=True)) <= len(text) + 1:
             line = line.parent
         if line is None or len(line.text(strip=True)) > _BYLINE_CHARS or _in_teaser_link(line):
@@ -605,8 +583,8 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     if not text or len(text) > 200:
         return []
     unlabelled = _BYLINE_PREFIX.sub("", text)
-    text = _BY.sub("", unlabelled)
-    if handles and text != unlabelled and _LOGIN.fullmatch(text):
+    text = BY.sub("", unlabelled)
+    if handles and text != unlabelled and LOGIN.fullmatch(text):
         return [text]
     text = _BYLINE_END.split(text, maxsplit=1)[0]
     shown = find_datetime(text, _EPOCH)
@@ -625,44 +603,6 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
 def _html_lang(tree: LexborHTMLParser) -> str | None:
     html = tree.css_first("html")
     return html.attributes.get("lang") if html is not None else None
-
-
-def _union(first: list[str], second: list[str]) -> list[str]:
-    """Names from two sources in order, each once: a meta tag may name one of several bylines."""
-    return first + [name for name in second if name not in first]
-
-
-def split_authors(value: Any) -> list[str]:
-    """Names from a JSON-LD author (string, Person, list) or a byline string, de-duplicated."""
-    names: list[str] = []
-    items = value if isinstance(value, list) else [value]
-    for item in items:
-        if isinstance(item, dict):
-            item = item.get("name")
-        if not isinstance(item, str):
-            continue
-        item = _BY.sub("", SPACES.sub(" ", item).strip())
-        if item.startswith(("http://", "https://")):
-            continue
-        for group in _AUTHOR_GROUPS.split(item):
-            for index, name in enumerate(group.split(",")):
-                name = name.strip(" .")
-                if (names or index) and _ROLE.search(name):
-                    break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
-                kept = _TRAILING_ROLE.sub("", name)
-                if len(kept.split()) >= 2:
-                    name = kept
-                if _is_name(name) and name not in names:
-                    names.append(name)
-    return names
-
-
-def _is_name(text: str) -> bool:
-    """Short and not a number: a CMS's numeric user id ("105092") names nobody."""
-    return 0 < len(text) <= 80 and _NUMBER.fullmatch(text) is None
-
-
-_NUMBER = re.compile(r"[\d\s.,#-]+")
 
 
 # How each field's raw value (a string, a JSON-LD value, a markup reader's result) is read.
