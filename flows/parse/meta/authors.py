@@ -11,13 +11,49 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from flows.parse.meta.bylines import shown_byline
+from flows.parse.meta.headline import around_headline
 from flows.parse.meta.json_ld import is_typed
-from flows.parse.meta.names import LOGIN
+from flows.parse.meta.names import LOGIN, split_authors, union
 from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import clean, squashed_key
+from flows.parse.nodes import Scan
 
 
-def confirmed(
+def settled_authors(
+    authors: list[str],
+    source: str,
+    *,
+    tree: LexborHTMLParser,
+    scanned: Scan,
+    ld: dict[str, Any],
+    micro_authors: Any,
+    stated: Callable[[], list[list[str]]],
+    site_name: str | None,
+    host: str,
+) -> list[str]:
+    """The first source's authors (`source`: "ld", "meta", "micro" or "markup"), with the
+    visible byline's names where the metadata's are doubtful: a login, authors its sources
+    (`stated`) disagree on, or the publisher itself."""
+    if source == "meta":  # a meta tag may name one of several bylines
+        authors = union(authors, split_authors(micro_authors))
+    if len(authors) == 1 and _is_login(authors[0]) and source != "markup":
+        authors = [_spelled_out(authors[0], shown_byline(tree))]
+    if authors and source in ("ld", "meta"):
+        authors = _confirmed(authors, stated(), lambda: shown_byline(tree))
+        publisher = ld.get("publisher")
+        marks = _publisher_marks(
+            (site_name, publisher.get("name") if isinstance(publisher, dict) else None), host
+        )
+        organization = source == "ld" and _typed_organization(ld.get("author"))
+        if organization or all(_names_publisher(name, marks, host) for name in authors):
+            box = around_headline(scanned)  # the byline under the headline, not a teaser's
+            under = shown_byline(tree, box) if box is not None else []
+            authors = _persons_shown(under, marks, host) or authors
+    return authors
+
+
+def _confirmed(
     authors: list[str], stated: list[list[str]], shown: Callable[[], list[str]]
 ) -> list[str]:
     """When the metadata's sources name different authors (`author` the publishing company,
@@ -33,14 +69,14 @@ def confirmed(
     return next((names for names in others if {squashed_key(n) for n in names} == byline), authors)
 
 
-def publisher_marks(names: tuple[str | None, ...], host: str) -> set[str]:
+def _publisher_marks(names: tuple[str | None, ...], host: str) -> set[str]:
     """The publisher's names squashed (og:site_name, JSON-LD publisher) and its host's name."""
     marks = {squashed_key(name) for name in names if name}
     marks.add(host_name(host))
     return marks - {""}
 
 
-def names_publisher(name: str, marks: set[str], host: str) -> bool:
+def _names_publisher(name: str, marks: set[str], host: str) -> bool:
     """An author that is the site itself: its name ("ABC News" on abcnews.go.com, "LTO" on
     lto.de) or its address ("mdr.de", "Deutsche Welle (www.dw.com)")."""
     return squashed_key(name) in marks or bool(host and host in name.casefold())
@@ -49,12 +85,12 @@ def names_publisher(name: str, marks: set[str], host: str) -> bool:
 def _credits_publisher(name: str, marks: set[str], host: str) -> bool:
     """A byline that names the site, alone or with others ("Euronews with Agencies")."""
     squashed = squashed_key(name)
-    return names_publisher(name, marks, host) or any(
+    return _names_publisher(name, marks, host) or any(
         len(mark) >= 4 and mark in squashed for mark in marks
     )
 
 
-def typed_organization(value: Any) -> bool:
+def _typed_organization(value: Any) -> bool:
     items = value if isinstance(value, list) else [value]
     dicts = [item for item in items if isinstance(item, dict)]
     return bool(dicts) and all(is_typed(item, _ORGANIZATION_TYPES) for item in dicts)
@@ -63,7 +99,7 @@ def typed_organization(value: Any) -> bool:
 _ORGANIZATION_TYPES = {"organization", "newsmediaorganization", "corporation"}
 
 
-def persons_shown(shown: list[str], marks: set[str], host: str) -> list[str]:
+def _persons_shown(shown: list[str], marks: set[str], host: str) -> list[str]:
     """The visible byline's names instead of an author that is the publisher, when they name
     someone else and one of them is a full name (two words or more): the metadata of many
     CMSs credits the site on every page, while the page itself shows who wrote it."""
@@ -126,13 +162,13 @@ _LEGAL_FORM = re.compile(
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
-def is_login(name: str) -> bool:
+def _is_login(name: str) -> bool:
     """One lower-case word of ASCII letters and digits, as a CMS's user name is ("mikecason"),
     not a domain ("mdr.de")."""
     return bool(LOGIN.fullmatch(name))
 
 
-def spelled_out(name: str, shown: list[str]) -> str:
+def _spelled_out(name: str, shown: list[str]) -> str:
     """The visible byline's name for an author given as a login ("mikecason"), when it is that
     login spelled out ("Mike Cason")."""
     squashed = squashed_key(name)

@@ -15,17 +15,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.meta.authors import (
-    confirmed,
-    is_login,
-    names_publisher,
-    not_a_person,
-    persons_shown,
-    profile_names,
-    publisher_marks,
-    spelled_out,
-    typed_organization,
-)
+from flows.parse.meta.authors import not_a_person, profile_names, settled_authors
 from flows.parse.meta.bylines import name_before_date, shown_byline
 from flows.parse.meta.dates import (
     date_line,
@@ -36,19 +26,12 @@ from flows.parse.meta.dates import (
     shown_date,
     url_date,
 )
-from flows.parse.meta.headline import around_headline, first_h1
+from flows.parse.meta.headline import first_h1
 from flows.parse.meta.json_ld import json_ld_article
 from flows.parse.meta.meta_tags import meta_tags
 from flows.parse.meta.microdata import microdata
-from flows.parse.meta.names import split_authors, union
-from flows.parse.meta.titles import (
-    best_title,
-    heading_or_title,
-    post_heading,
-    shown_headline,
-    title_tag,
-    title_text,
-)
+from flows.parse.meta.names import split_authors
+from flows.parse.meta.titles import chosen_title, title_tag, title_text
 from flows.parse.meta.urls import host_of
 from flows.parse.meta.values import clean, keyword_list, language_tag, text_field
 from flows.parse.nodes import Scan, scan
@@ -227,37 +210,27 @@ def extract_metadata(
 
     page_host = host_of(url or meta.get("og:url"))
     authors, authors_from = read_authors()
-    if authors_from == "meta":  # a meta tag may name one of several bylines
-        authors = union(authors, split_authors(micro.get("authors")))
-    if len(authors) == 1 and is_login(authors[0]) and authors_from != "markup":
-        authors = [spelled_out(authors[0], markup["byline"]())]
-    if authors and authors_from in ("ld", "meta"):
-        authors = confirmed(authors, _stated_authors(sources), lambda: shown_byline(tree))
-        publisher = ld.get("publisher")
-        marks = publisher_marks(
-            (site_name, publisher.get("name") if isinstance(publisher, dict) else None), page_host
-        )
-        organization = authors_from == "ld" and typed_organization(ld.get("author"))
-        if organization or all(names_publisher(name, marks, page_host) for name in authors):
-            box = around_headline(scanned)  # the byline under the headline, not a teaser's
-            under = shown_byline(tree, box) if box is not None else []
-            authors = persons_shown(under, marks, page_host) or authors
+    authors = settled_authors(
+        authors,
+        authors_from,
+        tree=tree,
+        scanned=scanned,
+        ld=ld,
+        micro_authors=micro.get("authors"),
+        stated=lambda: _stated_authors(sources),
+        site_name=site_name,
+        host=page_host,
+    )
     canonical = tree.css_first('link[rel="canonical"]')
     title, title_from = read("title")
-    heading = first_h1(scanned)
-    if title_from == "markup":
-        sole = len(scanned.of("h1")) == 1
-        tag = clean(title_tag(tree))
-        title = heading_or_title(title, tag, sole=sole)
-        title = post_heading(tree, title, tag) or title
-    stated = best_title(title, heading, site_name)
-    if title_from not in ("markup", "ld") and heading and clean(heading) != title:
-        # a JSON-LD headline is the publisher's own word
-        others = (meta.get("og:title"), meta.get("twitter:title"), micro.get("headline"))
-        shown = shown_headline(title, heading, [*map(title_text, others), title_tag(tree)])
-        title = stated if shown == title else best_title(shown, heading, site_name)
-    else:
-        title = stated
+    title, stated = chosen_title(
+        title,
+        title_from,
+        tree=tree,
+        scanned=scanned,
+        stated=(meta.get("og:title"), meta.get("twitter:title"), micro.get("headline")),
+        site_name=site_name,
+    )
     return Metadata(
         title=title,
         stated_title=stated,
@@ -283,7 +256,7 @@ def extract_metadata(
 
 def _stated_authors(sources: dict[str, Callable[[str], Any]]) -> list[list[str]]:
     """The names each JSON-LD and meta source states, in PRECEDENCE's order; none when they
-    are one value or fewer (most pages), which is all `confirmed` needs to know."""
+    are one value or fewer (most pages), which is all `settled_authors` needs to know."""
     raws = [sources[source](key) for source, key in _METADATA_AUTHOR_SOURCES]
     present = [raw for raw in raws if raw is not None]
     if len(present) < 2 or all(raw == present[0] for raw in present):

@@ -8,11 +8,38 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from flows.parse.meta.headline import first_h1
 from flows.parse.meta.values import clean, folded_words
-from flows.parse.nodes import tag_id
+from flows.parse.nodes import Scan, tag_id
 
 _SEPARATORS = " |–—·»:_-：｜"
 _TITLE_PARTS = re.compile(r"\s+[|–—·»:-]\s+|\s+::\s+")
+
+
+def chosen_title(
+    title: str | None,
+    source: str,
+    *,
+    tree: LexborHTMLParser,
+    scanned: Scan,
+    stated: tuple[Any, ...],
+    site_name: str | None,
+) -> tuple[str | None, str | None]:
+    """The page's headline and the title as its metadata states it, from the first source's
+    title (`source`: "ld", "meta", "micro" or "markup") and the `<h1>`; `stated` are the
+    social-card and microdata titles, which may say the `<h1>` is the headline shown."""
+    heading = first_h1(scanned)
+    if source == "markup":
+        sole = len(scanned.of("h1")) == 1
+        tag = clean(title_tag(tree))
+        title = heading_or_title(title, tag, sole=sole)
+        title = _post_heading(tree, title, tag) or title
+    as_stated = best_title(title, heading, site_name)
+    if source not in ("markup", "ld") and heading and clean(heading) != title:
+        # a JSON-LD headline is the publisher's own word
+        shown = shown_headline(title, heading, [*map(title_text, stated), title_tag(tree)])
+        return (as_stated if shown == title else best_title(shown, heading, site_name)), as_stated
+    return as_stated, as_stated
 
 
 def shown_headline(title: str | None, h1: str | None, others: list[str | None]) -> str | None:
@@ -128,7 +155,7 @@ _HEADLINE_WORDS = 5
 _HEADLINE_CHARS = 200
 
 
-def post_heading(tree: LexborHTMLParser, chosen: str | None, tag: str | None) -> str | None:
+def _post_heading(tree: LexborHTMLParser, chosen: str | None, tag: str | None) -> str | None:
     """The post's own heading where the `<h1>` is the blog's name: `<title>` is that name, a
     separator and the longer rest ("Ada's Notes: Fixing the boiler"), and an `<h2>` or `<h3>`
     states the rest, as blog templates set a post's title under the blog's."""
