@@ -115,7 +115,6 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE,
 )
 
-
 _PROFILE_SLUG = re.compile(r"[^\W\d_]+(?:[-_][^\W\d_]+){1,3}")
 
 

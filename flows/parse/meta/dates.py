@@ -14,11 +14,11 @@ from flows.parse.meta.headline import around_headline
 from flows.parse.nodes import Scan, tag_id
 from flows.times import parse_datetime, stated_zone
 
+# In order of trust; each selector is a walk of the page, so they are few and broad.
 SHOWN_DATE = (
     '[itemprop="datePublished"], [class*="publish"], [class*="dateline"], .date, '
     '[class*="post-date"], [class*="entry-date"], [class*="timestamp"]'
 )
-
 
 _CLOCK = re.compile(r"\d[:時]\d|T\d\d")
 YEAR = re.compile(r"(?:19|20)\d\d")

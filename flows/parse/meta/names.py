@@ -20,7 +20,6 @@ _TRAILING_ROLE = re.compile(
     re.IGNORECASE,
 )
 
-
 BY = re.compile(
     r"^\s*(?:(?:(?:posted|written|reported)\s+)?(?:by|von|par|por)(?:\s*:)?\s+"
     r"|(?:di|door|av|af|przez)\s+)+",
@@ -30,11 +29,9 @@ BY = re.compile(
 templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
 the verb of a post's footer ("Posted by Ada Obi")."""
 
-
 # People are joined by "and", "&", ";", "|" or "、"; a comma also parts a name from the job
 # title and employer that follow it ("Ada Obi, Senior Reporter, The Daily Example").
 _AUTHOR_GROUPS = re.compile(r"\s*(?:;|&|\band\b|\bund\b|\bet\b|\by\b|\||、)\s*", re.IGNORECASE)
-
 
 LOGIN = re.compile(r"[a-z][a-z0-9_-]{3,}")
 

@@ -187,7 +187,6 @@ def title_tag(tree: LexborHTMLParser) -> str | None:
 
 _TITLE = tag_id("title")
 
-
 _MARKUP_TAG = re.compile(
     r"</?(?:i|b|em|strong|span|u|sup|sub|br|mark|small)\b[^>]*>", re.IGNORECASE
 )

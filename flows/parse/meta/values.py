@@ -13,10 +13,12 @@ _WORDS = re.compile(r"\w+")
 
 
 def squashed_key(text: str) -> str:
+    """Letters and digits only, case folded: "Ada Obi", "ada-obi" and "adaobi" compare equal."""
     return "".join(_WORDS.findall(text.casefold())).replace("_", "")
 
 
 def folded_words(text: str) -> str:
+    """Words only, case folded: titles compare whatever their punctuation."""
     return " ".join(_WORDS.findall(text.casefold()))
 
 
