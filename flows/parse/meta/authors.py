@@ -1,0 +1,180 @@
+"""Which author to keep when the metadata's are doubtful: a company, an address, a login, or
+the site itself, where the visible byline names the person; sources that disagree are settled
+by that byline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.parse.meta.bylines import shown_byline
+from flows.parse.meta.headline import around_headline
+from flows.parse.meta.json_ld import is_typed
+from flows.parse.meta.names import LOGIN, split_authors, union
+from flows.parse.meta.urls import host_name, host_of
+from flows.parse.meta.values import clean, squashed_key
+from flows.parse.nodes import Scan
+
+
+def settled_authors(
+    authors: list[str],
+    source: str,
+    *,
+    tree: LexborHTMLParser,
+    scanned: Scan,
+    ld: dict[str, Any],
+    micro_authors: Any,
+    stated: Callable[[], list[list[str]]],
+    site_name: str | None,
+    host: str,
+) -> list[str]:
+    """The first source's authors (`source`: "ld", "meta", "micro" or "markup"), with the
+    visible byline's names where the metadata's are doubtful: a login, authors its sources
+    (`stated`) disagree on, or the publisher itself."""
+    if source == "meta":  # a meta tag may name one of several bylines
+        authors = union(authors, split_authors(micro_authors))
+    if len(authors) == 1 and _is_login(authors[0]) and source != "markup":
+        authors = [_spelled_out(authors[0], shown_byline(tree))]
+    if authors and source in ("ld", "meta"):
+        authors = _confirmed(authors, stated(), lambda: shown_byline(tree))
+        publisher = ld.get("publisher")
+        marks = _publisher_marks(
+            (site_name, publisher.get("name") if isinstance(publisher, dict) else None), host
+        )
+        organization = source == "ld" and _typed_organization(ld.get("author"))
+        if organization or all(_names_publisher(name, marks, host) for name in authors):
+            box = around_headline(scanned)  # the byline under the headline, not a teaser's
+            under = shown_byline(tree, box) if box is not None else []
+            authors = _persons_shown(under, marks, host) or authors
+    return authors
+
+
+def _confirmed(
+    authors: list[str], stated: list[list[str]], shown: Callable[[], list[str]]
+) -> list[str]:
+    """When the metadata's sources name different authors (`author` the publishing company,
+    `article:author` the writer), the ones the visible byline names, if it names none of
+    the first."""
+    first = {squashed_key(name) for name in authors}
+    others = [names for names in stated if {squashed_key(name) for name in names} != first]
+    if not others:
+        return authors
+    byline = {squashed_key(name) for name in shown()}
+    if not byline or byline & first:  # the byline shows one of them: no disagreement
+        return authors
+    return next((names for names in others if {squashed_key(n) for n in names} == byline), authors)
+
+
+def _publisher_marks(names: tuple[str | None, ...], host: str) -> set[str]:
+    """The publisher's names squashed (og:site_name, JSON-LD publisher) and its host's name."""
+    marks = {squashed_key(name) for name in names if name}
+    marks.add(host_name(host))
+    return marks - {""}
+
+
+def _names_publisher(name: str, marks: set[str], host: str) -> bool:
+    """An author that is the site itself: its name ("ABC News" on abcnews.go.com, "LTO" on
+    lto.de) or its address ("mdr.de", "Deutsche Welle (www.dw.com)")."""
+    return squashed_key(name) in marks or bool(host and host in name.casefold())
+
+
+def _credits_publisher(name: str, marks: set[str], host: str) -> bool:
+    """A byline that names the site, alone or with others ("Euronews with Agencies")."""
+    squashed = squashed_key(name)
+    return _names_publisher(name, marks, host) or any(
+        len(mark) >= 4 and mark in squashed for mark in marks
+    )
+
+
+def _typed_organization(value: Any) -> bool:
+    items = value if isinstance(value, list) else [value]
+    dicts = [item for item in items if isinstance(item, dict)]
+    return bool(dicts) and all(is_typed(item, _ORGANIZATION_TYPES) for item in dicts)
+
+
+_ORGANIZATION_TYPES = {"organization", "newsmediaorganization", "corporation"}
+
+
+def _persons_shown(shown: list[str], marks: set[str], host: str) -> list[str]:
+    """The visible byline's names instead of an author that is the publisher, when they name
+    someone else and one of them is a full name (two words or more): the metadata of many
+    CMSs credits the site on every page, while the page itself shows who wrote it."""
+    if not shown or any(_credits_publisher(name, marks, host) for name in shown):
+        return []
+    persons = [name for name in shown if not _COLLECTIVE.search(name)]
+    return shown if any(len(name.split()) >= 2 for name in persons) else []
+
+
+# A byline that credits a group, not a person: "Team Cookit", "Redaktion", "Metro Desk".
+_COLLECTIVE = re.compile(
+    r"\b(?:team|staff|desk|newsroom|editors|redaktion|rédaction|redacción|redazione|redactie)\b",
+    re.IGNORECASE,
+)
+
+_PROFILE_SLUG = re.compile(r"[^\W\d_]+(?:[-_][^\W\d_]+){1,3}")
+
+
+def profile_names(value: Any, tree: LexborHTMLParser, host: str) -> list[str]:
+    """Authors given as links to their profile pages on the site ("https://site/editors/
+    ada-obi", as `article:author` holds it): the text of a link on the page to that profile
+    when it spells the slug ("Ada Obi"), else the slug's words capitalised. Profiles on other
+    hosts (a social network's page) and one-word slugs are no name."""
+    items = value if isinstance(value, list) else str(value or "").split(",")
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("url")
+        if not isinstance(item, str) or not item.strip().startswith(("http://", "https://")):
+            continue
+        parts = urlsplit(item.strip())
+        slug = parts.path.rstrip("/").rsplit("/", 1)[-1]
+        same_site = host and host_name(host_of(item.strip())) == host_name(host)
+        if not same_site or not _PROFILE_SLUG.fullmatch(slug):
+            continue
+        name = _linked_name(tree, slug) or " ".join(
+            word.capitalize() for word in re.split(r"[-_]", slug)
+        )
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _linked_name(tree: LexborHTMLParser, slug: str) -> str | None:
+    """The text of a link whose address ends with the slug and spells it."""
+    squashed = squashed_key(slug)
+    for link in tree.css("a[href]"):
+        href = (link.attributes.get("href") or "").rstrip("/")
+        if href.endswith("/" + slug):
+            text = clean(link.text())
+            if text and squashed_key(text) == squashed:
+                return text
+    return None
+
+
+_LEGAL_FORM = re.compile(
+    r"[\s,](?:inc|ltd|llc|plc|corp|gmbh|ag|s\.?a|s\.?l|b\.?v|limited|k\.?k)\.?$", re.IGNORECASE
+)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+def _is_login(name: str) -> bool:
+    """One lower-case word of ASCII letters and digits, as a CMS's user name is ("mikecason"),
+    not a domain ("mdr.de")."""
+    return bool(LOGIN.fullmatch(name))
+
+
+def _spelled_out(name: str, shown: list[str]) -> str:
+    """The visible byline's name for an author given as a login ("mikecason"), when it is that
+    login spelled out ("Mike Cason")."""
+    squashed = squashed_key(name)
+    return next((full for full in shown if " " in full and squashed_key(full) == squashed), name)
+
+
+def not_a_person(name: str) -> bool:
+    """A company ("mediagene Inc.") or an address given as the author: a later source, often
+    the visible byline, names the person who wrote the article."""
+    return bool(_EMAIL.fullmatch(name) or _LEGAL_FORM.search(name))

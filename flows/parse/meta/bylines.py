@@ -1,0 +1,195 @@
+"""Authors from the visible byline, for pages whose metadata names none: an element marked as
+the byline, a short line starting with "By", a name before the date under the headline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR
+from flows.parse.meta.headline import around_headline
+from flows.parse.meta.names import BY, LOGIN, split_authors, union
+from flows.parse.meta.values import SPACES
+from flows.parse.nodes import Scan, tag_id
+from flows.times import find_datetime
+
+# In order of trust; each selector is a walk of the page, so they are few and broad.
+BYLINE = (
+    '[itemprop="author"], [rel="author"], [class*="byline"], [class*="author"], '
+    '[class*="Byline"], [class*="Author"], a[href*="/author/"]'
+)
+_BYLINE_CHARS = 120
+
+# A name as bylines write it: letters, spaces, dots, hyphens, apostrophes; no digits, no
+# "@handle", no form label ("Name *", "Quelle: dpa").
+_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
+
+_BY_INITIALS = frozenset("bBvVpPdDaA")
+"""The letters the line search (`_by_line`) tries `BY` after, in either case: those of its
+by-words and "Posted" (no other character matches them when case is ignored), after the white
+space it skips and the text nodes it is tried on lack. Not "Written" nor "Reported": lines
+starting with W or R are many, and those bylines are read where the page marks them."""
+
+# Where a byline's names end: a separator before the date, or a label ("Updated", "Published").
+_BYLINE_END = re.compile(
+    r"\s(?:[|•·—–/]|-\s)\s*|\s(?:at|um|à)\s+\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"mis à jour|publié|actualizado|publicado)\b",
+    re.IGNORECASE,
+)
+# The word that joins names to the date after them: "Ada Obi on May 3, 2024", "Ada Obi, le 3 mai".
+_BEFORE_DATE = re.compile(r"[\s,]+(?:at|on|am|um|le|el|il|op|om|em|den|the)?[\s,]*$", re.IGNORECASE)
+# A label before the names: "Author:", "著者：", "Texto:".
+_BYLINE_PREFIX = re.compile(r"^[^\s:：]{1,15}\s*[:：]\s*")
+_BYLINE_LABEL = re.compile(
+    r"\b(?:ago|min|read|follow|email|share|comments?|photos?|video|minutes?|hours?|"
+    r"autor(?:in)?|author|redaktion|editorial|see\s+all|view\s+all|profile)\b|著者|作者|記者|记者|編集|编辑",
+    re.IGNORECASE,
+)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> list[str]:
+    """Authors from the visible byline, for pages that state them nowhere else: the first
+    byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi), with the
+    author links next to it in the same parent (`<a rel=author>Ada</a> and <a rel=author>Ben`).
+    Not a comment's author (`cite.comment-author`) nor a teaser's byline inside a link to
+    another story. With `within`, only the bylines inside that element."""
+    found = (within or tree).css(BYLINE)[:6]
+    nodes = [node for node in found if not (_comment_part(node) or _in_teaser_link(node))]
+    for index, node in enumerate(nodes):
+        names = byline_names(node.text(separator=" "), handles=True)
+        if not names:
+            continue
+        parent = node.parent.mem_id if node.parent is not None else None
+        for other in nodes[index + 1 :]:
+            beside = other.parent is not None and other.parent.mem_id == parent
+            if beside and node.tag == other.tag == "a":
+                names = union(names, byline_names(other.text(separator=" ")))
+        return names
+    return _by_line(within or tree.body)
+
+
+def _by_line(scope: LexborNode | None) -> list[str]:
+    """A short line that starts with "By" ("By <a>Ada Obi</a>"), whatever its markup: the
+    byline of pages whose classes say nothing. Only pages without any other byline get here."""
+    if scope is None:
+        return []
+    for node in scope.traverse(include_text=True):
+        if not node.is_text_node:  # cheaper than reading its tag's name, "-text"
+            continue
+        text = (node.text_content or "").strip()
+        if text[:1] not in _BY_INITIALS or not BY.match(text + " ") or len(text) > _BYLINE_CHARS:
+            continue  # the initials first: most text nodes start with none of them
+        line = node.parent
+        alone = not BY.sub("", text + " ")  # "By" alone in a span: the line is its parent
+        while alone and line is not None and len(line.text(strip=True)) <= len(text) + 1:
+            line = line.parent
+        if line is None or len(line.text(strip=True)) > _BYLINE_CHARS or _in_teaser_link(line):
+            continue
+        names = byline_names(line.text(separator=" "))
+        if names:
+            return names
+    return []
+
+
+def name_before_date(scanned: Scan) -> list[str]:
+    """A name line under the headline that a separator parts from the date ("Ada Obi |
+    05.04.2025"), whatever its markup: full names only (two words or more), so a section's
+    name before a date ("Economy | 05.04.2025") is none."""
+    headings, box = scanned.of("h1"), around_headline(scanned)
+    if box is None:
+        return []
+    for node in _text_after(headings[0], box, _NAME_LINE_REACH):
+        text = (node.text_content or "").strip()
+        if not 4 < len(text) <= DATE_LINE_CHARS or not _NAME_SEPARATOR.search(text):
+            continue
+        line = node.parent
+        while line is not None and len(line.text(strip=True)) <= len(text) + 1:
+            line = line.parent  # "Ada Obi |" in a span of its own: the line is its parent
+        whole = line.text(separator=" ", strip=True) if line is not None else ""
+        if len(whole) > DATE_LINE_CHARS:
+            continue
+        parts = _NAME_SEPARATOR.split(whole, maxsplit=1)
+        if len(parts) < 2 or not _starts_with_date(parts[1]):
+            continue
+        names = byline_names(parts[0])
+        if names and all(len(name.split()) >= 2 for name in names):
+            return names
+    return []
+
+
+_NAME_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+_NAME_LINE_REACH = 100  # text nodes after the headline
+
+
+def _text_after(start: LexborNode, box: LexborNode, limit: int) -> Iterator[LexborNode]:
+    """The first `limit` text nodes after `start` inside `box`, in document order: what the
+    headline is followed by, without walking the menus before it."""
+    count = 0
+    node: LexborNode | None = start
+    while node is not None and node.mem_id != box.mem_id:
+        sibling = node.next
+        while sibling is not None:
+            for inner in sibling.traverse(include_text=True):
+                if inner.is_text_node:
+                    yield inner
+                    count += 1
+                    if count >= limit:
+                        return
+            sibling = sibling.next
+        node = node.parent
+
+
+def _starts_with_date(text: str) -> bool:
+    found = find_datetime(text, _EPOCH) if YEAR.search(text) else None
+    return found is not None and found[0] <= 2
+
+
+def _comment_part(node: LexborNode) -> bool:
+    """An author element named for a comment (`cite.comment-author`): a reader's name."""
+    return "comment" in (node.attributes.get("class") or "").lower()
+
+
+def _in_teaser_link(line: LexborNode) -> bool:
+    """A line inside a link that holds more than it (a headline, an image's caption): the
+    byline of a teaser for another story. A link that is only the byline is the page's."""
+    parent: LexborNode | None = line
+    for _ in range(4):
+        if parent is None:
+            return False
+        if parent.tag_id == _LINK:
+            return len(parent.text(strip=True)) > len(line.text(strip=True))
+        parent = parent.parent
+    return False
+
+
+_LINK = tag_id("a")
+
+
+def byline_names(text: str, handles: bool = False) -> list[str]:
+    """Names from a visible byline: "By X and Y", "X | 3 May 2024", "X, Staff Writer",
+    "Von X, aktualisiert am …", "著者：X". Dates, times, roles and labels are left out. With
+    `handles` (an element the page names as its byline), a user name after "By" counts too
+    ("by doumae"), which in any line of prose would be a phrase ("by default")."""
+    text = SPACES.sub(" ", text).strip()
+    if not text or len(text) > 200:
+        return []
+    unlabelled = _BYLINE_PREFIX.sub("", text)
+    text = BY.sub("", unlabelled)
+    if handles and text != unlabelled and LOGIN.fullmatch(text):
+        return [text]
+    text = _BYLINE_END.split(text, maxsplit=1)[0]
+    shown = find_datetime(text, _EPOCH)
+    if shown is not None and shown[0] > 0:  # "By Ada Obi December 28, 2016"
+        text = _BEFORE_DATE.sub("", text[: shown[0]])
+    names = []
+    for name in split_authors(text):
+        if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name):
+            continue
+        if len(name.split()) > 5 or name[:1].islower():  # scripts without case are names too
+            continue
+        names.append(name)
+    return names

@@ -1,0 +1,38 @@
+"""The article's microdata (`itemprop` inside an Article `itemtype`), where older templates
+state what others put in JSON-LD; a comment's microdata inside it is the reader's, not the
+article's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+
+def microdata(tree: LexborHTMLParser) -> dict[str, Any]:
+    scope = tree.css_first('[itemtype*="Article"], [itemtype*="BlogPosting"]')
+    if scope is None:
+        return {}
+    found: dict[str, Any] = {}
+    for node in scope.css("[itemprop]"):
+        prop = node.attributes.get("itemprop") or ""
+        if (prop in found and prop != "author") or _inside_comment(node, scope):
+            continue
+        if prop == "author":
+            names = node.css('[itemprop="name"]') or [node]
+            found.setdefault("authors", []).extend(n.text(strip=True) for n in names)
+        elif prop in ("datePublished", "dateModified"):
+            found[prop] = node.attributes.get("content") or node.attributes.get("datetime")
+            found[prop] = found[prop] or node.text(strip=True)
+        elif prop in ("headline", "articleSection", "keywords"):
+            found[prop] = node.attributes.get("content") or node.text(strip=True)
+    return found
+
+
+def _inside_comment(node: LexborNode, scope: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.mem_id != scope.mem_id:
+        if "Comment" in (parent.attributes.get("itemtype") or ""):
+            return True
+        parent = parent.parent
+    return False

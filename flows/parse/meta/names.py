@@ -1,0 +1,74 @@
+"""Names from a stated author value (a JSON-LD Person, a list, "Ada Obi and Ben Carter, Staff
+Writers"): people only, without the job titles and "By" around them."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flows.parse.meta.values import SPACES
+
+# "TOM KRISHER, AP Auto Writer": a job title after the name is not a second author.
+_ROLE = re.compile(
+    r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|journalist)s?\b",
+    re.IGNORECASE,
+)
+# "Howard Blume Staff Writer": a job title at the end of a name, without a comma.
+_TRAILING_ROLE = re.compile(
+    r"(?:\s+(?:senior|staff|contributing|chief|deputy|political|special|managing|associate))*"
+    r"\s+(?:writer|correspondent|reporter|editor|contributor|columnist|journalist)s?$",
+    re.IGNORECASE,
+)
+
+BY = re.compile(
+    r"^\s*(?:(?:(?:posted|written|reported)\s+)?(?:by|von|par|por)(?:\s*:)?\s+"
+    r"|(?:di|door|av|af|przez)\s+)+",
+    re.IGNORECASE,
+)
+"""With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
+templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
+the verb of a post's footer ("Posted by Ada Obi")."""
+
+# People are joined by "and", "&", ";", "|" or "、"; a comma also parts a name from the job
+# title and employer that follow it ("Ada Obi, Senior Reporter, The Daily Example").
+_AUTHOR_GROUPS = re.compile(r"\s*(?:;|&|\band\b|\bund\b|\bet\b|\by\b|\||、)\s*", re.IGNORECASE)
+
+LOGIN = re.compile(r"[a-z][a-z0-9_-]{3,}")
+
+
+def union(first: list[str], second: list[str]) -> list[str]:
+    """Names from two sources in order, each once: a meta tag may name one of several bylines."""
+    return first + [name for name in second if name not in first]
+
+
+def split_authors(value: Any) -> list[str]:
+    """Names from a JSON-LD author (string, Person, list) or a byline string, de-duplicated."""
+    names: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("name")
+        if not isinstance(item, str):
+            continue
+        item = BY.sub("", SPACES.sub(" ", item).strip())
+        if item.startswith(("http://", "https://")):
+            continue
+        for group in _AUTHOR_GROUPS.split(item):
+            for index, name in enumerate(group.split(",")):
+                name = name.strip(" .")
+                if (names or index) and _ROLE.search(name):
+                    break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
+                kept = _TRAILING_ROLE.sub("", name)
+                if len(kept.split()) >= 2:
+                    name = kept
+                if _is_name(name) and name not in names:
+                    names.append(name)
+    return names
+
+
+def _is_name(text: str) -> bool:
+    """Short and not a number: a CMS's numeric user id ("105092") names nobody."""
+    return 0 < len(text) <= 80 and _NUMBER.fullmatch(text) is None
+
+
+_NUMBER = re.compile(r"[\d\s.,#-]+")

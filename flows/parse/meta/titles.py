@@ -1,0 +1,199 @@
+"""The headline when the page's titles disagree: `<title>` and og:title carry the site's name
+or a social card's wording, an `<h1>` may be a logo or a section's name."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.parse.meta.headline import first_h1
+from flows.parse.meta.values import clean, folded_words
+from flows.parse.nodes import Scan, tag_id
+
+_SEPARATORS = " |–—·»:_-：｜"
+_TITLE_PARTS = re.compile(r"\s+[|–—·»:-]\s+|\s+::\s+")
+
+
+def chosen_title(
+    title: str | None,
+    source: str,
+    *,
+    tree: LexborHTMLParser,
+    scanned: Scan,
+    stated: tuple[Any, ...],
+    site_name: str | None,
+) -> tuple[str | None, str | None]:
+    """The page's headline and the title as its metadata states it, from the first source's
+    title (`source`: "ld", "meta", "micro" or "markup") and the `<h1>`; `stated` are the
+    social-card and microdata titles, which may say the `<h1>` is the headline shown."""
+    heading = first_h1(scanned)
+    if source == "markup":
+        sole = len(scanned.of("h1")) == 1
+        tag = clean(title_tag(tree))
+        title = heading_or_title(title, tag, sole=sole)
+        title = _post_heading(tree, title, tag) or title
+    as_stated = best_title(title, heading, site_name)
+    if source not in ("markup", "ld") and heading and clean(heading) != title:
+        # a JSON-LD headline is the publisher's own word
+        shown = shown_headline(title, heading, [*map(title_text, stated), title_tag(tree)])
+        return (as_stated if shown == title else best_title(shown, heading, site_name)), as_stated
+    return as_stated, as_stated
+
+
+def shown_headline(title: str | None, h1: str | None, others: list[str | None]) -> str | None:
+    """The `<h1>` instead of a title from `og:title` or another meta tag when they differ and
+    another of the page's titles (`twitter:title`, microdata, `<title>` or one of its parts
+    between separators) says the same as the `<h1>`: sites write a second headline for social
+    cards, and the one shown above the article is the page's. An `<h1>` of three words or
+    fewer must be a whole title or its first part, where the headline stands (a section's
+    name is a later part), and a part beside the chosen title is the site's name ("Headline
+    - The Daily Example")."""
+    heading = clean(h1)
+    if not title or not heading:
+        return title
+    folded = folded_words(heading)
+    if not folded or folded == folded_words(title):
+        return title
+    stated = folded_words(title)
+    short = len(folded.split()) <= _SECTION_WORDS
+    if short and sum(folded_words(other) == stated for other in filter(None, others)) > 1:
+        return title  # two tags state the title (og:title, twitter:title): a short <h1> is a label
+    for other in filter(None, others):
+        if folded == folded_words(other):
+            return heading
+        parts = [folded_words(part) for part in _TITLE_PARTS.split(other)]
+        placed = folded in parts[:1] if short else folded in parts
+        if placed and stated not in parts:
+            return heading
+    return title
+
+
+def best_title(title: str | None, h1: str | None, site_name: str | None) -> str | None:
+    """The headline when `<title>`, og:title and `<h1>` disagree: the `<h1>` when the chosen
+    title is it plus a site name ("Rates rise | Daily Example"), or it cut short ("Rates…");
+    else the title without the part that names the site."""
+    if not title:
+        return clean(h1)
+    heading = clean(h1)
+    if heading and heading != title and len(heading) >= 10:
+        folded, folded_heading = title.casefold(), heading.casefold()
+        if folded_heading in folded and _TITLE_PARTS.search(title):
+            return heading
+        stem = folded.rstrip(" .…")
+        if len(stem) >= 20 and folded_heading.startswith(stem):
+            return heading
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) > 1 and site_name:
+        site = folded_words(site_name)
+        kept = [
+            part for part in parts if folded_words(part) != site and site not in folded_words(part)
+        ]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    return _without_site_suffix(title, site_name)
+
+
+def _without_site_suffix(title: str, site_name: str | None) -> str:
+    """The title without the site's name glued on after a separator, as CJK titles write it
+    ("受賞：朝日新聞デジタル", "記事｜サイト")."""
+    if not site_name or not title.casefold().endswith(site_name.casefold()):
+        return title
+    head = title[: len(title) - len(site_name)]
+    if not head or head[-1] not in _SEPARATORS or head[-1] == " ":
+        return title
+    kept = head.rstrip(_SEPARATORS)
+    return kept if len(kept) >= 5 else title
+
+
+_SECTION_WORDS = 3
+"""A section's or a site's name is short; a headline is rarely three words or fewer."""
+
+
+def heading_or_title(heading: str | None, title: str | None, sole: bool = True) -> str | None:
+    """For a page with no headline in its metadata, the `<h1>` unless `<title>` shows it is
+    not the headline: an `<h1>` that `<title>` does not contain is a logo or a section
+    name ("POLITICO Politico Logo") unless it reads as another headline and is the page's
+    `sole` `<h1>`, and one at the end of a longer `<title>` is the site's name
+    ("Headline_Science_Daily Example"). Then `<title>`, without that name."""
+    if not heading or not title:
+        return heading or title
+    folded_heading, folded_title = folded_words(heading), folded_words(title)
+    if not folded_heading or folded_heading == folded_title:
+        return heading
+    if folded_heading not in folded_title:
+        return heading if sole and _other_headline(folded_heading, title) else title
+    parts = _TITLE_PARTS.split(title)
+    if (
+        len(folded_heading.split()) <= _SECTION_WORDS
+        and folded_heading in map(folded_words, parts[1:])
+        and folded_heading != folded_words(parts[0])
+    ):  # "Headline - Wales News - WalesOnline" under <h1>Wales News</h1>: a section's name
+        return max(parts, key=len)
+    if folded_title.endswith(folded_heading) and len(folded_title) > 2 * len(folded_heading):
+        end = title.casefold().rfind(heading.casefold())
+        if end > 0:
+            return title[:end].rstrip(_SEPARATORS) or title
+    return heading
+
+
+def _other_headline(folded_heading: str, title: str) -> bool:
+    """An `<h1>` that reads as a headline (five words or more, where a logo's text or a
+    section's name is shorter, and under 200 characters) and has no part of `<title>` in it:
+    the story's headline, where `<title>` names a section or the site ("Новости - Северо-
+    Западный федеральный округ - interfax-russia.ru") or words the story another way. An
+    `<h1>` that holds the title's headline and more ("Sponsored by Headline", a breadcrumb
+    trail ending in it) is not."""
+    if len(folded_heading) > _HEADLINE_CHARS or len(folded_heading.split()) < _HEADLINE_WORDS:
+        return False
+    parts = (folded_words(part) for part in _TITLE_PARTS.split(title))
+    return not any(part and part in folded_heading for part in parts)
+
+
+_HEADLINE_WORDS = 5
+_HEADLINE_CHARS = 200
+
+
+def _post_heading(tree: LexborHTMLParser, chosen: str | None, tag: str | None) -> str | None:
+    """The post's own heading where the `<h1>` is the blog's name: `<title>` is that name, a
+    separator and the longer rest ("Ada's Notes: Fixing the boiler"), and an `<h2>` or `<h3>`
+    states the rest, as blog templates set a post's title under the blog's."""
+    if not chosen or not tag or len(tag) <= len(chosen) + 3:
+        return None
+    if not tag.casefold().startswith(chosen.casefold()) or tag[len(chosen)] not in _SEPARATORS:
+        return None
+    rest = folded_words(tag[len(chosen) :].lstrip(_SEPARATORS))
+    if len(rest) <= len(folded_words(chosen)):  # "Headline | Site": the rest is the site's name
+        return None
+    for node in tree.css("h2, h3"):
+        if rest and folded_words(node.text()) == rest:
+            return clean(node.text())
+    return None
+
+
+def title_tag(tree: LexborHTMLParser) -> str | None:
+    """`<title>`: among the children of `<head>`, where it stands, before a selector search
+    of the page (which costs more than the look along the head)."""
+    head = tree.head
+    node = head.child if head is not None else None
+    while node is not None:
+        if node.tag_id == _TITLE:
+            return node.text()
+        node = node.next
+    found = tree.css_first("title")
+    return found.text() if found is not None else None
+
+
+_TITLE = tag_id("title")
+
+_MARKUP_TAG = re.compile(
+    r"</?(?:i|b|em|strong|span|u|sup|sub|br|mark|small)\b[^>]*>", re.IGNORECASE
+)
+
+
+def title_text(value: Any) -> str | None:
+    """A title without the inline tags some CMSs leave in `og:title` or JSON-LD, escaped once
+    more (`&lt;i&gt;Deadpool&lt;/i&gt;`), so they show as text."""
+    text = clean(value)
+    return clean(_MARKUP_TAG.sub("", text)) if text and "<" in text else text
