@@ -164,7 +164,20 @@ _DASHED = re.compile(
 )
 """A month's name between dashes ("11-Nov-2016", "11-Ноя-16 19:34", as forums print them):
 with a name, a two-digit year is no version number."""
-_DASHED_HINT = re.compile(r"\d-[^\W\d_]{3,5}\.?-\d\d")
+_DASHED_HINT = re.compile(r"\d-[^\W\d_]{3,10}\.?-\d\d")
+"""Abbreviated or written out: "11-Nov-2016", "25-February-2012 21:46" (Phorum)."""
+
+_APOSTROPHE_YEAR = re.compile(
+    r"\b(?P<month>"
+    + _MONTH_RE
+    + r")\b\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+['’](?P<year>\d\d)\b(?:[,\s]+"
+    + _TIME
+    + r")?",
+    re.IGNORECASE,
+)
+"""A year cut to two digits after an apostrophe ("Thu, Jun 23 '05, 3:37 PM"): the apostrophe
+says the digits are a year, so no clock need confirm them."""
+_APOSTROPHE_HINT = re.compile(r"['’]\d\d\b")
 
 _SHORT_DATE = (
     r"(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{2})(?![\d/.-]?\d)"
@@ -511,6 +524,8 @@ def find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None:
         absolute += _SHORT_YEAR
     if _DASHED_HINT.search(text):
         absolute += (_DASHED,)
+    if _APOSTROPHE_HINT.search(text):
+        absolute += (_APOSTROPHE_YEAR,)
     for pattern in absolute:
         match = pattern.search(text)
         if match and (found is None or match.start() < found[0]):

@@ -14,6 +14,7 @@ from flows.parse.comments.lines import (
     DIGIT,
     HEADER_LINES,
     REPLY_SUBJECT,
+    leading_name,
     meta_in,
     name_like,
     without_leading_dates,
@@ -51,6 +52,8 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
     text, leading = without_leading_dates(text, fetched_at)
     if posted_at is None and leading is not None:
         shown, posted_at = leading
+    if author is None and posted_at is not None:
+        author, text = leading_name(text, fetched_at)
     if author is None and posted_at is not None:
         author = _linked_name(parts, fetched_at) or _name_before_time(parts, fetched_at)
         first, _, rest = text.partition("\n")

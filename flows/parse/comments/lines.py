@@ -64,6 +64,8 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
         named = _name_above(lines, number, fetched_at) if meta.author is None else None
         if named is not None:
             return meta, {*range(named, number + 1)}, clean_author(lines[named]) or None
+        if meta.author is None and _user_column_below(lines, number, fetched_at):
+            return meta, {number, number + 1}, clean_author(lines[number + 1]) or None
         return meta, {number}, None
     return None
 
@@ -86,6 +88,52 @@ def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | No
     if above >= 0 and name_like(lines[above], fetched_at):
         return above
     return None
+
+
+def _user_column_below(lines: list[str], number: int, fetched_at: datetime) -> bool:
+    """Is the line below a date line that names no one the name heading a forum's user
+    column ("#2 2019-10-06 16:59:52" / "nickl" / "Member" / "Registered: 2019-09-25" /
+    "Posts: 3")? A name line counts only when labelled profile fields follow it within a few
+    lines: a short first line of a comment's text ("Thanks") is followed by none."""
+    below = number + 1
+    return (
+        below < len(lines)
+        and name_like(lines[below], fetched_at)
+        and not _FIELD_LINE.match(lines[below])
+        and any(_FIELD_LINE.match(line) for line in lines[below + 1 : below + 1 + _PROFILE_FIELDS])
+    )
+
+
+def leading_name(text: str, fetched_at: datetime) -> tuple[str | None, str]:
+    """The author a dated comment's text opens with, and the text without it: a line that
+    says who speaks ("Vega Says:", "Ada schrieb:"), or a forum's user column, a name over
+    labelled profile fields ("nickl" / "Member" / "Registered: 2019-09-25" / "Posts: 3"),
+    which leaves the text with the name."""
+    lines = text.split("\n")
+    speaker = _SPEAKER.match(lines[0])
+    if speaker is not None and len(lines) > 1 and name_like(speaker["name"], fetched_at):
+        return clean_author(speaker["name"]) or None, "\n".join(lines[1:])
+    if len(lines) > 1 and _user_column_below(["", *lines], 0, fetched_at):
+        end = 1 + max(
+            number
+            for number, line in enumerate(lines[1 : 1 + _PROFILE_FIELDS + 1])
+            if _FIELD_LINE.match(line)
+        )
+        rest = lines[end + 1 :]
+        if rest and REPLY_SUBJECT.match(rest[0]):
+            rest = rest[1:]  # the post's subject as a reply ("Re: …"), no words of its own
+        if rest:
+            return clean_author(lines[0]) or None, "\n".join(rest)
+    return None, text
+
+
+_SPEAKER = re.compile(
+    r"^(?P<name>[^:]{1,40}?)\s+(?:says|said|writes|wrote|schrieb|sagt|schreibt|a écrit|écrit"
+    r"|dit|escribió|escribe|dice|escreveu|disse|zegt|schreef|skrev|scrive|ha scritto|пишет"
+    r"|написал|написала|napisał)\s*:$",
+    re.IGNORECASE,
+)
+"""A line saying who speaks, the comment's words below it ("Vega Says:")."""
 
 
 REPLY_TO = re.compile(

@@ -1,0 +1,80 @@
+"""Forum posts read by what their lines show where nothing names their parts: a user column
+under the post's date line, a "NAME says:" line, a post's number before its date, dates
+written as forums print them. Small pages written here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from flows.parse.comments.lines import leading_name, meta_in
+from flows.parse.comments.meta_line import read_meta_line
+from flows.times import find_datetime
+from tests.support.comment_pages import FETCHED, comments_of
+
+
+def _post(number: int, name: str, stamp: str, text: str) -> str:
+    return f"""<div id="p{number}" class="blockpost">
+      <h2><span>#{number}</span> <a href="topic?pid={number}#p{number}">{stamp}</a></h2>
+      <div class="box"><div class="postbody">
+        <div class="postleft"><dl><dt><strong>{name}</strong></dt><dd>Member</dd>
+          <dd>Registered: 2017-03-14</dd><dd>Posts: 24</dd></dl></div>
+        <div class="postright"><h3>Re: Dock</h3><div class="postmsg"><p>{text}</p></div></div>
+      </div></div></div>"""
+
+
+def test_a_name_heading_a_user_column_under_the_date_line_is_the_author():
+    page = (
+        '<div id="thread">'
+        + _post(11, "nickl", "2019-10-06 16:59:52", "My issue was the cable.")
+        + _post(12, "wzrdtales", "2019-10-07 09:12:03", "Thanks, I will try that.")
+        + "</div>"
+    )
+    assert [(c.author, c.text) for c in comments_of(page)] == [
+        ("nickl", "My issue was the cable."),
+        ("wzrdtales", "Thanks, I will try that."),
+    ]
+
+
+def test_a_short_first_line_of_a_comment_under_its_date_is_no_user_column():
+    lines = ["2019-10-06 16:59:52", "Thanks", "That fixed it for me."]
+    found = meta_in(lines, FETCHED)
+    assert found is not None and found[2] is None and found[1] == {0}
+    assert leading_name("Thanks\nThat fixed it for me.", FETCHED) == (
+        None,
+        lines[1] + "\n" + lines[2],
+    )
+
+
+def test_a_line_saying_who_speaks_gives_the_author_and_leaves_the_text():
+    post = """<div class="list_item_b" id="r_{n}"><div class="list_item_b_content">
+      <strong>{name}</strong> Says:<br/>
+      <span class="small"><time datetime="2005-06-2{n}T22:37:01Z">Thu, Jun 2{n} '05, 3:37 PM</time></span>
+      <br/>{text}<br/></div></div>"""
+    page = post.format(n=1, name="Vega", text="I can't stop eating.") + post.format(
+        n=2, name="Bonnie", text="I never had any side effects."
+    )
+    assert [(c.author, c.text) for c in comments_of(f'<div class="list">{page}</div>')] == [
+        ("Vega", "I can't stop eating."),
+        ("Bonnie", "I never had any side effects."),
+    ]
+
+
+def test_a_post_s_number_before_its_date_names_no_one():
+    meta = read_meta_line("« Reply #1 on: May 03, 2010, 09:04:43 PM »", FETCHED)
+    assert meta is not None and meta.author is None
+    assert meta.posted_at == datetime(2010, 5, 3, 21, 4, 43, tzinfo=UTC)
+    named = read_meta_line("Ada - May 03, 2010, 09:04 PM", FETCHED)
+    assert named is not None and named.author == "Ada"
+
+
+def test_a_month_written_out_between_dashes_is_a_date():
+    found = find_datetime("25-February-2012 21:46", FETCHED)
+    assert found is not None and found[2] == datetime(2012, 2, 25, 21, 46, tzinfo=UTC)
+    found = find_datetime("3-septiembre-2012", FETCHED)
+    assert found is not None and found[2] == datetime(2012, 9, 3, tzinfo=UTC)
+
+
+def test_a_year_cut_to_two_digits_after_an_apostrophe_is_read():
+    found = find_datetime("Thu, Jun 23 '05, 3:37 PM", FETCHED)
+    assert found is not None and found[2] == datetime(2005, 6, 23, 15, 37, tzinfo=UTC)
+    assert find_datetime("rock 'n' roll in '05", FETCHED) is None
