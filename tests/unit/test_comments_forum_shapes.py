@@ -78,3 +78,40 @@ def test_a_year_cut_to_two_digits_after_an_apostrophe_is_read():
     found = find_datetime("Thu, Jun 23 '05, 3:37 PM", FETCHED)
     assert found is not None and found[2] == datetime(2005, 6, 23, 15, 37, tzinfo=UTC)
     assert find_datetime("rock 'n' roll in '05", FETCHED) is None
+
+
+def test_a_first_post_whose_line_every_later_post_answers_with_re_opens_the_topic():
+    post = """<div class="message"><div class="head">
+      <div class="message-author"><a href="/profile.php?{n}">{name}</a></div>
+      <small><strong><a href="/read.php?7,{n}#msg-{n}">{subject}</a></strong><br/>
+      {day}-February-2012 21:46</small></div>
+      <div class="message-body">{text}</div></div>"""
+    page = "".join(
+        post.format(n=n, name=name, subject=subject, day=10 + n, text=text)
+        for n, name, subject, text in [
+            (1, "Ana", "Compartir experiencias", "Abro este tema para compartir."),
+            (2, "mtcano", "Re: Compartir experiencias", "Buenas noches, Ana."),
+            (3, "julia", "Re: Compartir experiencias", "Hola a todos."),
+        ]
+    )
+    assert [c.author for c in comments_of(f'<div class="thread">{page}</div>')] == [
+        "mtcano",
+        "julia",
+    ]
+
+
+def test_a_first_post_is_kept_when_later_posts_answer_no_line_of_it():
+    post = """<div class="message"><div class="message-author"><a href="/profile.php?{n}">{name}</a></div>
+      <small><strong>{subject}</strong><br/>{day}-February-2012 21:46</small>
+      <div class="message-body">{text}</div></div>"""
+    page = "".join(
+        post.format(n=n, name=name, subject=subject, day=10 + n, text=text)
+        for n, name, subject, text in [
+            (1, "Ana", "Delfines", "Una pregunta sobre terapias."),
+            (2, "mtcano", "Re: Caballos", "Buenas noches, Ana."),
+        ]
+    )
+    assert [c.author for c in comments_of(f'<div class="thread">{page}</div>')] == [
+        "Ana",
+        "mtcano",
+    ]

@@ -28,13 +28,37 @@ def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
     first, others = subjects[0], [s for s in subjects[1:] if s is not None]
     if first is None or REPLY_SUBJECT.match(first) or not others:
-        return items
+        return items[1:] if _answered_line(items) else items
     topic = first.casefold()
     replies = all(
         REPLY_SUBJECT.match(other) and REPLY_SUBJECT.sub("", other).casefold() == topic
         for other in others
     )
     return items[1:] if replies else items
+
+
+def _answered_line(items: list[LexborNode]) -> bool:
+    """Does every later post (of the first few) open with a line that is one of the first
+    post's first lines as a reply ("Compartir experiencias" / "Re: Compartir experiencias")?
+    Then that line is the topic's subject, whatever element shows it (a bold link, a
+    `small`), and the first post opens the topic."""
+    own = {
+        line.casefold()
+        for line in lines_text(items[0]).split("\n")[:_SUBJECT_LINES]
+        if line and not REPLY_SUBJECT.match(line)
+    }
+    if not own:
+        return False
+    for item in items[1:_SUBJECTS_READ]:
+        answered = {
+            REPLY_SUBJECT.sub("", line).casefold()
+            for line in lines_text(item).split("\n")[:_SUBJECT_LINES]
+            if REPLY_SUBJECT.match(line)
+        }
+        own &= answered
+        if not own:
+            return False
+    return True
 
 
 def _numbered_from_one(
