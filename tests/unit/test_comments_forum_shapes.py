@@ -115,3 +115,48 @@ def test_a_first_post_is_kept_when_later_posts_answer_no_line_of_it():
         "Ana",
         "mtcano",
     ]
+
+
+def _floor(n: int, name: str, text: str) -> str:
+    return f"""<section class="c-section" id="post_{n}"><div class="c-section__side"></div>
+      <div class="c-section__main"><div class="c-post__header">
+        <div class="c-post__header__author"><a class="floor" href="/c?f={n}">{n} 樓</a>
+          <a class="username" href="//home.example.tw/u{n}">{name}</a>
+          <a class="userid" href="//home.example.tw/u{n}">u{n}</a></div>
+        <div class="c-post__header__info"><span class="edittime">2017-09-1{n} 16:26:32</span></div></div>
+      <div class="c-post__body"><div class="c-article__content">{text}</div></div>
+      <div class="c-post__footer"><div class="reply-input"><textarea placeholder="留言⋯"></textarea></div></div>
+      </div></section>"""
+
+
+def test_a_post_holding_a_lone_reply_box_is_still_a_post_and_its_name_element_names_it():
+    page = "".join(
+        _floor(n, name, text)
+        for n, name, text in [
+            (1, "樓主甲", "今天的話題是什麼，大家來聊聊學校附近有什麼好吃的店吧"),
+            (2, "路過的雞蛋糕", "我中午才到旁邊遠百送東西，那邊的餐廳其實都還不錯"),
+            (3, "哈哈哈哈哈", "大四路過，以前常常去後門那家麵店吃晚餐"),
+        ]
+    )
+    assert [(c.author, c.text) for c in comments_of(f"<div>{page}</div>")][-2:] == [
+        ("路過的雞蛋糕", "我中午才到旁邊遠百送東西，那邊的餐廳其實都還不錯"),
+        ("哈哈哈哈哈", "大四路過，以前常常去後門那家麵店吃晚餐"),
+    ]
+
+
+def test_a_block_with_a_text_box_and_name_fields_is_a_reply_form_not_a_post():
+    form_like = """<div class="box" id="reply_{n}"><div class="username">Guest {n}</div>
+      <span class="date">2024-10-0{n} 10:00</span><input type="text" name="name">
+      <textarea>Your comment</textarea><p>Be kind to each other.</p></div>"""
+    page = "".join(form_like.format(n=n) for n in (1, 2, 3))
+    assert comments_of(f"<div>{page}</div>") == []
+
+
+def test_a_label_in_square_brackets_after_the_name_is_no_part_of_it():
+    item = """<div class="comment"><p class="username"><a href="/u?guid={n}">洪荒吧唧</a><span> [广东网友]</span></p>
+      <p class="content">第{n}条评论</p><span class="comment_time">2024-01-25 19:4{n}</span></div>"""
+    page = item.format(n=1) + item.format(n=2)
+    assert [c.author for c in comments_of(f'<div class="comments">{page}</div>')] == [
+        "洪荒吧唧",
+        "洪荒吧唧",
+    ]

@@ -183,8 +183,8 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     raw = node.text(deep=True)
     if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (DIGIT.search(raw) or node.css_first("time")):
         return False  # a date has digits, or a `time` element
-    if node.css_first("form, textarea"):
-        return False
+    if node.css_first("form") or (node.css_first("textarea") and node.css_first(_FILLED_IN)):
+        return False  # a reply form, not a post with the box a reader answers it in
     # a table's header cells ("Author", "Message") label its columns, they are no post's lines
     labels = {cell.mem_id for cell in node.css("th")} if node.tag == "table" else set()
     text = lines_text(node, labels)
@@ -200,6 +200,12 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
 
 
 _MAX_COMMENT_CHARS = 20_000
+
+
+_FILLED_IN = 'input:not([type]), input[type="text"], input[type="email"], input[type="url"]'
+"""The fields of a reply form beside its text box (name, email, website). A lone text box
+with no form around it is a post's own box for short replies (a forum floor's "留言⋯"), which
+a post may hold: it says nothing against the post."""
 
 
 def _dated(parts: Parts) -> bool:
