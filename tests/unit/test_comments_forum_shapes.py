@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from flows.parse.comments.lines import leading_name, meta_in
+import pytest
+
+from flows.parse.comments.lines import leading_name, meta_in, post_number
 from flows.parse.comments.meta_line import read_meta_line
 from flows.times import find_datetime
 from tests.support.comment_pages import FETCHED, comments_of
@@ -160,3 +162,75 @@ def test_a_label_in_square_brackets_after_the_name_is_no_part_of_it():
         "洪荒吧唧",
         "洪荒吧唧",
     ]
+
+
+def _short_reply(n: int, name: str, text: str) -> str:
+    return f"""<div class="c-reply__item" id="Commendcontent_{n}"><div>
+      <button type="button" class="more">⋮</button>
+      <div class="reply-content"><a class="reply-content__user" href="//home.example.tw/r{n}">{name}</a>
+        <article class="reply-content__article"><span class="comment_content">{text}</span></article>
+        <div class="reply-content__footer"><div class="edittime">B{n}</div>
+          <div class="edittime">2017-09-1{n % 10} 16:28:48</div></div></div></div></div>"""
+
+
+def _floor_with_replies(n: int, shown: str, name: str, text: str, replies: list[str]) -> str:
+    return f"""<section class="c-section" id="post_{n}"><div class="c-section__main">
+      <div class="c-post__header"><div class="c-post__header__author">
+        <a class="floor" href="/c?f={n}">{shown}</a>
+        <a class="username" href="//home.example.tw/u{n}">{name}</a></div>
+        <span class="edittime">2017-09-1{n} 16:26:32</span></div>
+      <div class="c-post__body"><div class="c-article__content">{text}</div></div>
+      <div class="c-post__footer c-reply"><div id="Commendlist_{n}">{"".join(replies)}</div></div>
+      </div></section>"""
+
+
+def test_a_list_of_numbered_rows_inside_numbered_posts_holds_their_replies():
+    page = (
+        _floor_with_replies(
+            1,
+            "樓主",
+            "夕立醬",
+            "其實我只是想刷存在感，自介在小屋自己看，什麼都講什麼都不奇怪",
+            [_short_reply(31, "克羅諾斯", "無聊"), _short_reply(32, "學妹", "可以收我當學徒嗎")],
+        )
+        + _floor_with_replies(
+            2,
+            "2 樓",
+            "路過的雞蛋糕",
+            "我中午才到旁邊遠百送東西，那邊的餐廳其實都還不錯",
+            [_short_reply(41, "石垣牛肉", "辛苦 可是遠百好像很少人")],
+        )
+        + _floor_with_replies(3, "3 樓", "哈哈哈哈哈", "大四路過，以前常常去後門那家麵店吃晚餐", [])
+    )
+    assert [(c.author, c.text, c.parent) for c in comments_of(f"<div>{page}</div>")] == [
+        ("克羅諾斯", "無聊", None),  # the opening floor is the article; its replies stay
+        ("學妹", "可以收我當學徒嗎", None),
+        ("路過的雞蛋糕", "我中午才到旁邊遠百送東西，那邊的餐廳其實都還不錯", None),
+        ("石垣牛肉", "辛苦 可是遠百好像很少人", 2),
+        ("哈哈哈哈哈", "大四路過，以前常常去後門那家麵店吃晚餐", None),
+    ]
+
+
+def test_a_part_every_post_holds_once_is_no_reply():
+    post = """<li class="postbit" id="post_{n}"><div class="userinfo"><a class="username" href="/member.php?u={n}">{name}</a></div>
+      <span class="date">0{n}-05-2010, 10:1{n}</span>
+      <div id="post_message_{n}"><blockquote class="postcontent">{text}</blockquote></div>
+      <div id="post_sig_{n}">Cheers, {name}</div></li>"""
+    page = "".join(
+        post.format(n=n, name=name, text=text)
+        for n, name, text in [
+            (1, "Ada", "Opening words."),
+            (2, "Bola", "A reply."),
+            (3, "Chidi", "Another."),
+        ]
+    )
+    assert [(c.author, c.text, c.parent) for c in comments_of(f"<ol>{page}</ol>")] == [
+        ("Ada", "Opening words.", None),
+        ("Bola", "A reply.", None),
+        ("Chidi", "Another.", None),
+    ]
+
+
+@pytest.mark.parametrize(("shown", "number"), [("2 樓", 2), ("3楼", 3), ("5F", 5), ("#12", 12)])
+def test_a_floor_number_is_a_post_number(shown, number):
+    assert post_number(shown) == number

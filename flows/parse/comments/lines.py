@@ -24,9 +24,17 @@ more is a comment's text, however short ("Not really a duplicate …")."""
 
 POST_NUMBER = re.compile(
     r"^(?:(?:post|comment|kommentar|commentaire|comentario|commento|reply)\s*#?|#)\s*(\d+)"
-    r"(?:\s+of\s+\d+)?$",
+    r"(?:\s+of\s+\d+)?$|^(\d+)\s*(?:樓|楼|F)$",
     re.IGNORECASE,
 )
+"""A post's number as shown: "#12", "Post 2 of 10", or a floor in Chinese forums ("2 樓",
+"3楼", "5F"). The number is the first group that matched (`post_number`)."""
+
+
+def post_number(shown: str) -> int | None:
+    """The number a post shows ("#12", "2 樓"), if the text is one."""
+    match = POST_NUMBER.match(shown)
+    return None if match is None else int(match[1] or match[2])
 
 
 REPLY_SUBJECT = re.compile(

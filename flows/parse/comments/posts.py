@@ -55,19 +55,22 @@ def forum_posts(
         if len(items) < _MIN_RECORDS:
             continue
         name = _record_name(records[0]) if records is numbered else None
+        listed = _reply_list_names(items, name)
         with_replies = []
         for item in items:
             with_replies.append(item)
             with_replies.extend(
                 node
                 for node in item.css("[id]")
-                if name is not None
-                and node.mem_id != item.mem_id  # lexbor's css() includes the node itself
-                and node.tag == item.tag
-                and _record_name(node) == name
+                if node.mem_id != item.mem_id  # lexbor's css() includes the node itself
+                and (
+                    (name is not None and node.tag == item.tag and _record_name(node) == name)
+                    or (node.tag, _record_name(node)) in listed
+                )
                 and judged_a_comment(node, judged, fetched_at)
             )
-        posts = without_opening_post(with_replies)
+        opening = without_opening_post(items)  # the posts' own numbers, not their replies'
+        posts = with_replies[1:] if len(opening) < len(items) else with_replies
         if (  # an archive's bare posts say nothing else of their topic
             kind == "headed"
             and posts
@@ -82,6 +85,22 @@ def forum_posts(
         ):
             return comments
     return []
+
+
+def _reply_list_names(items: list[LexborNode], name: str | None) -> set[tuple[str, str]]:
+    """The tag and record name of rows numbered under another name than the posts' that
+    stand in a list inside a post, two siblings at least somewhere (a forum floor's short
+    replies, `div#Commendcontent_3310561` under `section#post_46104650`): replies to that
+    post. A part every post holds once (`div#post_message_123`, the text of `li#post_123`)
+    stands in no such list."""
+    counts: Counter[tuple[int, str, str]] = Counter()
+    for item in items:
+        for node in item.css("[id]"):
+            record = _record_name(node) if node.mem_id != item.mem_id else None
+            parent = node.parent
+            if record is not None and record != name and parent is not None:
+                counts[(parent.mem_id, node.tag or "", record)] += 1
+    return {(tag, record) for (_, tag, record), count in counts.items() if count >= _MIN_RECORDS}
 
 
 def _accepted_rows(

@@ -110,11 +110,12 @@ which some pages name the full text by); `tools` a bar of them (`commentTools`),
 
 AUTHOR_TOKEN = re.compile(
     r"^(?:fn|nickname|nick|name)$|author|user-?name|user_name|accountname|(?:[-_]|comment|er)name$"
-    r"|^u[-_]?name\d?$"
+    r"|^u[-_]?name\d?$|__user$"
 )
 """Classes of an author's name: `fn`, `comment-author`, `user_name`, and a name glued to the
 word of whose it is (`commentname`, `postername`, `membername`), or shortened (`uname`,
-`uname2`)."""
+`uname2`), or the `user` element of a block in BEM naming (`reply-content__user`: a block's
+element is named for what it is, here whose words these are)."""
 
 
 _TIME_TOKEN = re.compile(
@@ -220,9 +221,13 @@ AUTHOR_BLOCK = 4
 
 def _names_text(token: str) -> bool:
     """Does a class end in a word for text (`reply_content`, the content of a reply, not a
-    reply button)?"""
-    words = token_words(token)
-    return bool(words) and any(words[-1] in synonyms for synonyms in TEXT_WORDS)
+    reply button), or does its block in BEM naming (`reply-content__article`, an element of
+    the reply's content)?"""
+    block = token.split("__", 1)[0]
+    return any(
+        bool(words) and any(words[-1] in synonyms for synonyms in TEXT_WORDS)
+        for words in {token_words(token), token_words(block)}
+    )
 
 
 _STYLE_TOKEN = re.compile(
