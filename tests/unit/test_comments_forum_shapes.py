@@ -234,3 +234,66 @@ def test_a_part_every_post_holds_once_is_no_reply():
 @pytest.mark.parametrize(("shown", "number"), [("2 樓", 2), ("3楼", 3), ("5F", 5), ("#12", 12)])
 def test_a_floor_number_is_a_post_number(shown, number):
     assert post_number(shown) == number
+
+
+def _table_post(n: int, name: str, rank: str, subject: str, stamp: str, text: str) -> str:
+    return f"""<tr><td><a name="msg{n}"></a><table><tr><td class="windowbg"><table><tr>
+      <td rowspan="2"><b><a href="/index.php?action=profile;u={n}">{name}</a></b>
+        <div class="smalltext">{rank}<br/>Offline<br/>
+        What is your favourite board: General talk<br/>Posts: 1{n}</div></td>
+      <td><div style="font-weight: bold;"><a href="/index.php?topic=9.msg{n}#msg{n}">{subject}</a></div>
+        <div class="smalltext">&#171; {stamp} &#187;</div></td></tr>
+      <tr><td><hr/><div class="post">{text}</div></td></tr></table></td></tr></table></td></tr>"""
+
+
+def test_table_rows_no_name_marks_are_posts_by_their_profile_links():
+    rows = [
+        (
+            1,
+            "AnAwkwardGeek",
+            "Newbie",
+            "Silent treatment",
+            "on: April 04, 2020, 09:22:51 AM",
+            "I don't even know where to start, so bear with me.",
+        ),
+        (
+            2,
+            "once removed",
+            "Administrator",
+            "Re: Silent treatment",
+            "Reply #1 on: April 06, 2020, 01:28:03 AM",
+            "Hi, it sounds like quite a whirlwind.",
+        ),
+        (
+            3,
+            "paperinkart",
+            "Member",
+            "Re: Silent treatment",
+            "Reply #2 on: April 07, 2020, 11:02:10 PM",
+            "I am so humbled by your feelings.",
+        ),
+    ]
+    page = "<table>" + "".join(_table_post(*row) for row in rows) + "</table>"
+    assert [(c.author, c.text) for c in comments_of(f"<div>{page}</div>")] == [
+        ("once removed", "Hi, it sounds like quite a whirlwind."),
+        ("paperinkart", "I am so humbled by your feelings."),
+    ]
+
+
+def test_the_date_line_below_a_long_user_column_dates_the_post():
+    lines = [
+        "once removed",
+        "BOARD ADMINISTRATOR",
+        "Online",
+        'Who in your life has "personality" issues: Ex-romantic partner',
+        "Posts: 10843",
+        "Re: Silent treatment",
+        "« Reply #1 on: April 06, 2020, 01:28:03 AM »",
+        "hi, and it sounds like quite a whirlwind",
+    ]
+    found = meta_in(lines, FETCHED)
+    assert found is not None
+    meta, used, name = found
+    assert (name, used) == ("once removed", set(range(7)))
+    assert meta.posted_at == datetime(2020, 4, 6, 1, 28, 3, tzinfo=UTC)
+    assert meta_in(["Ada", "Thanks for this.", "See you on the 3rd."], FETCHED) is None

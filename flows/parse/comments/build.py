@@ -14,6 +14,7 @@ from flows.parse.comments.lines import (
     DIGIT,
     HEADER_LINES,
     REPLY_SUBJECT,
+    dated_below_user_column,
     leading_name,
     meta_in,
     name_like,
@@ -34,6 +35,14 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
         shown, posted_at = parts.author_time(fetched_at) or (shown, posted_at)
     author = parts.author(fetched_at)
     text, outside = parts.text()
+    lines = text.split("\n")
+    column = dated_below_user_column(lines, fetched_at)
+    if column is not None and len(column[1]) < len(lines):  # the text opens with the column
+        meta, used, name = column
+        text = "\n".join(lines[len(used) :])
+        author = author or meta.author or name
+        if posted_at is None:
+            shown, posted_at = meta.shown, meta.posted_at
     if author is None or posted_at is None:
         lines = text.split("\n")
         found = meta_in(outside() if outside is not None else lines, fetched_at)

@@ -52,6 +52,9 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
     stands on a line of its own: a line beside it that says whose comment it is
     ("3 May 2024, 10:15" / "Posted by: Ada"), else a name on the line before ("Ada" /
     "3 May 2024, 10:15")."""
+    column = dated_below_user_column(lines, fetched_at)
+    if column is not None:
+        return column
     count = len(lines)
     head = HEADER_LINES
     while (  # a forum's user column ("Joined: 03 Apr 2003", "Posts: 18") comes before the date
@@ -78,8 +81,31 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
     return None
 
 
-_FIELD_LINE = re.compile(r"^[^\W\d][\w ]{1,20}:\s*\S")
-"""A labelled field of a profile column ("Joined: 03 Apr 2003", "Location: Rio")."""
+def dated_below_user_column(
+    lines: list[str], fetched_at: datetime
+) -> tuple[MetaLine, set[int], str | None] | None:
+    """The date line below a forum's user column, however long the column (a name, a rank,
+    "Online", the forum's own questions and their answers, "Posts: 16", then the post's subject
+    and "« Reply #1 on: April 06, 2020, 01:28:03 AM »"): the column's name is the author, and
+    the lines down to the date leave the text."""
+    if len(lines) < 2 or not _user_column_below(["", *lines], 0, fetched_at):
+        return None
+    for number in range(1, min(len(lines), _COLUMN_LINES)):
+        meta = read_meta_line(lines[number], fetched_at)
+        if meta is not None:
+            name = None if meta.author else clean_author(lines[0]) or None
+            return meta, set(range(number + 1)), name
+    return None
+
+
+_COLUMN_LINES = 12
+"""The lines a user column and the post's subject may take before the post's date."""
+
+
+_FIELD_LINE = re.compile(r"^[^\W\d][\w ]{1,20}:\s*\S|^[^\W\d][\w \"'’?]{1,50}:\s*\S.{0,60}$")
+"""A labelled field of a profile column ("Joined: 03 Apr 2003", "Location: Rio"), also a
+forum's own question and its short answer ("Who in your life has "personality" issues:
+Romantic partner")."""
 
 
 _PROFILE_FIELDS = 4
@@ -93,8 +119,8 @@ def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | No
     above = number - 1
     if above > 0 and (REPLY_TO.match(lines[above]) or not any(map(str.isalnum, lines[above]))):
         above -= 1  # past what it answers, or a separator on a line of its own ("・")
-    if above >= 0 and name_like(lines[above], fetched_at):
-        return above
+    if above >= 0 and name_like(lines[above], fetched_at) and not REPLY_SUBJECT.match(lines[above]):
+        return above  # a reply's subject ("Re: …") names no one
     return None
 
 

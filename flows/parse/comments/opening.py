@@ -48,7 +48,7 @@ def _answered_line(items: list[LexborNode]) -> bool:
     `small`), and the first post opens the topic."""
     own = {
         line.casefold()
-        for line in lines_text(items[0]).split("\n")[:_SUBJECT_LINES]
+        for line in lines_text(items[0]).split("\n")[:_ANSWERED_LINES]
         if line and not REPLY_SUBJECT.match(line)
     }
     if not own:
@@ -56,7 +56,7 @@ def _answered_line(items: list[LexborNode]) -> bool:
     for item in items[1:_SUBJECTS_READ]:
         answered = {
             REPLY_SUBJECT.sub("", line).casefold()
-            for line in lines_text(item).split("\n")[:_SUBJECT_LINES]
+            for line in lines_text(item).split("\n")[:_ANSWERED_LINES]
             if REPLY_SUBJECT.match(line)
         }
         own &= answered
@@ -187,6 +187,11 @@ _SUBJECT_LINES = 6
 
 
 _SUBJECTS_READ = 4
+
+
+_ANSWERED_LINES = 12
+"""The first lines of a post searched for the subject later posts answer: a user column
+("Offline", the forum's questions, "Posts: 16") may come before it."""
 
 
 def leads_the_page(first: LexborNode) -> bool:

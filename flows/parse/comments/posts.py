@@ -27,7 +27,7 @@ from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
 from flows.parse.comments.opening import leads_the_page, shows_later_number, without_opening_post
 from flows.parse.comments.parts import INLINE
 from flows.parse.comments.read import member_class, read_items
-from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER
+from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER, profile_link
 from flows.parse.nodes import Scan, ancestor_counts, element_children, next_element, select, squash
 
 
@@ -46,6 +46,7 @@ def forum_posts(
         ((records, "authored") for records in _author_rows(tree, memo)),
         ((records, "dated") for records in _dated_rows(tree, memo)),
         ((records, "headed") for records in signed),
+        ((records, "profiled") for records in _profile_rows(tree, memo)),
     )
     for numbered, kind in islice(lists, _MAX_LISTS):
         records = _accepted_rows(numbered, judged, fetched_at)
@@ -224,6 +225,28 @@ def _author_rows(
             yield group
 
 
+def _profile_rows(
+    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """Siblings with no class or id that each hold one link to a user's page (SMF's
+    `index.php?action=profile;u=114944` in a post's user column, in table rows): the posts
+    of a forum whose markup names nothing, found by whose they are. Rows a class or id
+    names are left to the finders that read those names. More than one name shown: one name
+    on every row is an account's feed."""
+    links = [link for link in tree.css("a[href]") if profile_link(link.attributes["href"] or "")]
+    for group in _rows_around_anchors(links, _TABLE_ROW_LEVELS):
+        if group[0].attributes.get("class") or group[0].attributes.get("id"):
+            continue  # rows a name marks are the other finders' to judge
+        names = {
+            squash(link.text())
+            for row in group
+            for link in row.css("a[href]")
+            if profile_link(link.attributes["href"] or "")
+        }
+        if len(names - {""}) > 1 and not in_other_region(group[0], memo):
+            yield group
+
+
 def _dated_rows(
     tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
 ) -> Iterator[list[LexborNode]]:
@@ -241,7 +264,9 @@ def _dated_rows(
             yield group
 
 
-def _rows_around_anchors(anchors: list[LexborNode]) -> list[list[LexborNode]]:
+def _rows_around_anchors(
+    anchors: list[LexborNode], levels: int | None = None
+) -> list[list[LexborNode]]:
     """Siblings of one tag and class that each hold one anchor, the highest first, within a
     few levels of the anchors."""
     if len(anchors) < _MIN_RECORDS:
@@ -250,7 +275,7 @@ def _rows_around_anchors(anchors: list[LexborNode]) -> list[list[LexborNode]]:
     nodes: dict[int, LexborNode] = {}
     for anchor in anchors:
         ancestor = anchor.parent
-        for _ in range(_ROW_LEVELS):
+        for _ in range(levels or _ROW_LEVELS):
             if ancestor is None or ancestor.tag in ("body", "html"):
                 break
             counts[ancestor.mem_id] = counts.get(ancestor.mem_id, 0) + 1
@@ -351,3 +376,8 @@ _AUTHOR_PARTS = '[class*="uthor"], [class*="sername"], [class="name"]'
 
 
 _ROW_LEVELS = 8
+
+
+_TABLE_ROW_LEVELS = 12
+"""A user column's link sits deeper in a post laid out as tables in tables (SMF 1.1: the
+link in `b`, in the column's cell, its row, the post's table, its cell, row, table, cell)."""

@@ -138,9 +138,12 @@ _PROFILE_LINK = re.compile(
 
 
 _PROFILE_QUERY = re.compile(
-    r"(?:^|/)(?:user|users|profil|profile|member|members)(?:\.\w+)?\?\w*id\w*=", re.IGNORECASE
+    r"(?:^|/)(?:user|users|profil|profile|member|members)(?:\.\w+)?\?\w*id\w*="
+    r"|[?&;](?:action|mode|do)=(?:view)?profile[;&]",
+    re.IGNORECASE,
 )
-"""A user's page asked for by id: `user.php3?idUser=828804`, `user?id=ada`."""
+"""A user's page asked for by id (`user.php3?idUser=828804`, `user?id=ada`) or by the page's
+action (`index.php?action=profile;u=114944`, `memberlist.php?mode=viewprofile&u=2`)."""
 
 
 _SIGN_IN = re.compile(
@@ -237,7 +240,8 @@ _STYLE_TOKEN = re.compile(
     r"|light|gr[ae]y|primary|secondary|success|danger|warning|info|body|reset|opacity"
     r"|red|blue|green|yellow|orange|purple|pink|indigo|slate|zinc|neutral|stone|color)\b"
     r"|(?:[a-z]{2,3}:)?(?:justify|align|place)-(?:content|items|self)-"
-    r"|(?:[a-z]{2,3}:)?content-(?:center|start|end|between|around|evenly|stretch|none)\b",
+    r"|(?:[a-z]{2,3}:)?content-(?:center|start|end|between|around|evenly|stretch|none)\b"
+    r"|(?:tiny|small|smaller|middle|medium|normal|large|larger|big)text$",
     re.IGNORECASE,
 )
 """A Bootstrap or Tailwind utility class (`text-center`, `md:text-sm`, `text-gray-500`,
