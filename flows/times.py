@@ -154,6 +154,26 @@ _DAY_MONTH_YEAR = re.compile(
 """Day first ("03.05.2024", "3/5/2024", "03-05-2024"), unless the day cannot be a month or a
 12-hour clock follows ("04-09-2005, 06:46 PM"): the American order."""
 
+_DAY_AND_MONTH = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:"
+    + _MONTH_RE
+    + r")\b|\b(?:"
+    + _MONTH_RE
+    + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+
+
+def shows_day_and_month(text: str) -> bool:
+    """Does the text show a day and a month's name, with or without the year ("Sunday 8th
+    March", "Mar 8")? A date a page prints without its year names no moment, but it is a
+    date."""
+    return len(text) <= _MAX_SHORT_DATE and _DAY_AND_MONTH.search(text) is not None
+
+
+_MAX_SHORT_DATE = 40
+
+
 _DASHED = re.compile(
     r"\b(?P<day>\d{1,2})-(?P<month>"
     + _MONTH_RE

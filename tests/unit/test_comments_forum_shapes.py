@@ -10,7 +10,7 @@ import pytest
 
 from flows.parse.comments.lines import leading_name, meta_in, post_number
 from flows.parse.comments.meta_line import read_meta_line
-from flows.times import find_datetime
+from flows.times import find_datetime, shows_day_and_month
 from tests.support.comment_pages import FETCHED, comments_of
 
 
@@ -297,3 +297,24 @@ def test_the_date_line_below_a_long_user_column_dates_the_post():
     assert (name, used) == ("once removed", set(range(7)))
     assert meta.posted_at == datetime(2020, 4, 6, 1, 28, 3, tzinfo=UTC)
     assert meta_in(["Ada", "Thanks for this.", "See you on the 3rd."], FETCHED) is None
+
+
+def test_a_post_dated_without_its_year_is_still_a_post():
+    post = """<div id="message{n}" class="topic-reply"><div class="msg-header">
+      <p class="author">{name}</p><p class="poster-info">{n}66 posts</p>
+      <span class="timestamp">Sunday {n}th March</span></div>
+      <div class="msg-body">{text}</div></div>"""
+    page = "".join(
+        post.format(n=n, name=name, text=text)
+        for n, name, text in [
+            (2, "johnnyreggae", "I'm not sure financing a third toy is wise."),
+            (3, "Crazy4557", "Buy the cheapest 570S you can find."),
+        ]
+    )
+    found = comments_of(f"<div>{page}</div>")
+    assert [(c.author, c.text, c.posted_text, c.posted_at) for c in found] == [
+        ("johnnyreggae", "I'm not sure financing a third toy is wise.", "Sunday 2th March", None),
+        ("Crazy4557", "Buy the cheapest 570S you can find.", "Sunday 3th March", None),
+    ]
+    assert shows_day_and_month("Sunday 8th March") and shows_day_and_month("Mar 8")
+    assert not shows_day_and_month("466 posts") and not shows_day_and_month("61 months")

@@ -25,6 +25,7 @@ from flows.parse.comments.named import NOT_RECORD_TAGS
 from flows.parse.comments.parts import Parts
 from flows.parse.comments.roles import ACTION_WORDS, PARTS
 from flows.parse.nodes import HEADINGS, ancestor_ids, element_children, lines_text, select, squash
+from flows.times import shows_day_and_month
 
 
 def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -> Comment:
@@ -219,9 +220,11 @@ a post may hold: it says nothing against the post."""
 
 def _dated(parts: Parts) -> bool:
     """A `time` element with a machine date says there is a date even in a form no parser
-    reads (`datetime="05-01-2018 23:18"`)."""
+    reads (`datetime="05-01-2018 23:18"`), and so does an element named for the time that
+    shows a day and a month without the year ("Sunday 8th March")."""
     return any(
-        node.tag == "time" and DIGIT.search(node.attributes.get("datetime") or "")
+        (node.tag == "time" and DIGIT.search(node.attributes.get("datetime") or ""))
+        or shows_day_and_month(squash(node.text()))
         for _, node in parts.times
     )
 
