@@ -23,7 +23,7 @@ from flows.parse.comments.lines import (
 from flows.parse.comments.meta_line import MetaLine, clean_author, read_meta_line
 from flows.parse.comments.named import NOT_RECORD_TAGS
 from flows.parse.comments.parts import Parts
-from flows.parse.comments.roles import ACTION_WORDS, PARTS
+from flows.parse.comments.roles import ACTION_WORDS, PARTS, RECORD_NUMBER
 from flows.parse.nodes import HEADINGS, ancestor_ids, element_children, lines_text, select, squash
 from flows.times import shows_day_and_month
 
@@ -203,7 +203,7 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
         parts.classify(part)
     lines = text.split("\n")
     found = meta_in(lines, fetched_at)
-    if found is None and parts.time(fetched_at)[1] is None and not _dated(parts):
+    if found is None and parts.time(fetched_at)[1] is None and not _dated(parts, node):
         return False
     named = found is not None and bool(found[0].author or found[2])
     return (named or bool(parts.authors)) and len(lines) >= 2
@@ -218,13 +218,15 @@ with no form around it is a post's own box for short replies (a forum floor's "ç
 a post may hold: it says nothing against the post."""
 
 
-def _dated(parts: Parts) -> bool:
+def _dated(parts: Parts, block: LexborNode) -> bool:
     """A `time` element with a machine date says there is a date even in a form no parser
-    reads (`datetime="05-01-2018 23:18"`), and so does an element named for the time that
-    shows a day and a month without the year ("Sunday 8th March")."""
+    reads (`datetime="05-01-2018 23:18"`); in a row a database numbers (`div#message12`), so
+    does an element named for the time that shows a day and a month without the year
+    ("Sunday 8th March"): a teaser's "2 Nov" in a list of stories is no post's date."""
+    numbered = bool(RECORD_NUMBER.search(block.attributes.get("id") or ""))
     return any(
         (node.tag == "time" and DIGIT.search(node.attributes.get("datetime") or ""))
-        or shows_day_and_month(squash(node.text()))
+        or (numbered and shows_day_and_month(squash(node.text())))
         for _, node in parts.times
     )
 
