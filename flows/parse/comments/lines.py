@@ -130,11 +130,11 @@ def _user_column_below(lines: list[str], number: int, fetched_at: datetime) -> b
     "Posts: 3")? A name line counts only when labelled profile fields follow it within a few
     lines: a short first line of a comment's text ("Thanks") is followed by none."""
     below = number + 1
-    return (
+    return (  # the fields first: most items have none, and a name costs a date search
         below < len(lines)
-        and name_like(lines[below], fetched_at)
-        and not _FIELD_LINE.match(lines[below])
         and any(_FIELD_LINE.match(line) for line in lines[below + 1 : below + 1 + _PROFILE_FIELDS])
+        and not _FIELD_LINE.match(lines[below])
+        and name_like(lines[below], fetched_at)
     )
 
 

@@ -46,7 +46,7 @@ def forum_posts(
         ((records, "authored") for records in _author_rows(tree, memo)),
         ((records, "dated") for records in _dated_rows(tree, memo)),
         ((records, "headed") for records in signed),
-        ((records, "profiled") for records in _profile_rows(tree, memo)),
+        ((records, "profiled") for records in _profile_rows(scanned, memo)),
     )
     for numbered, kind in islice(lists, _MAX_LISTS):
         records = _accepted_rows(numbered, judged, fetched_at)
@@ -225,15 +225,16 @@ def _author_rows(
             yield group
 
 
-def _profile_rows(
-    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
-) -> Iterator[list[LexborNode]]:
+def _profile_rows(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
     """Siblings with no class or id that each hold one link to a user's page (SMF's
-    `index.php?action=profile;u=114944` in a post's user column, in table rows): the posts
+    `index.php?action=profile;u=114944` in a post's user column, on a page laid out in
+    tables): the posts
     of a forum whose markup names nothing, found by whose they are. Rows a class or id
     names are left to the finders that read those names. More than one name shown: one name
     on every row is an account's feed."""
-    links = [link for link in tree.css("a[href]") if profile_link(link.attributes["href"] or "")]
+    if len(scanned.of("td")) < _MIN_RECORDS:
+        return  # no table to lay posts out in: the other finders have had their say
+    links = [link for link in scanned.tree.css(_PROFILE_HINTS) if _links_to_a_profile(link)]
     for group in _rows_around_anchors(links, _TABLE_ROW_LEVELS):
         if group[0].attributes.get("class") or group[0].attributes.get("id"):
             continue  # rows a name marks are the other finders' to judge
@@ -241,10 +242,22 @@ def _profile_rows(
             squash(link.text())
             for row in group
             for link in row.css("a[href]")
-            if profile_link(link.attributes["href"] or "")
+            if _links_to_a_profile(link)
         }
         if len(names - {""}) > 1 and not in_other_region(group[0], memo):
             yield group
+
+
+def _links_to_a_profile(link: LexborNode) -> bool:
+    """Is the link one to a user's page?"""
+    return profile_link(link.attributes.get("href") or "")
+
+
+_PROFILE_HINTS = ", ".join(
+    f'a[href*="{word}" i]' for word in ("user", "profil", "author", "member", "autoren", "~")
+)
+"""Links whose address holds what every address `profile_link` accepts holds: most links
+hold none, and the selector finds the others without reading every link's attributes."""
 
 
 def _dated_rows(
