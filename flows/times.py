@@ -154,6 +154,26 @@ _DAY_MONTH_YEAR = re.compile(
 """Day first ("03.05.2024", "3/5/2024", "03-05-2024"), unless the day cannot be a month or a
 12-hour clock follows ("04-09-2005, 06:46 PM"): the American order."""
 
+_DAY_AND_MONTH = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:"
+    + _MONTH_RE
+    + r")\b|\b(?:"
+    + _MONTH_RE
+    + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+
+
+def shows_day_and_month(text: str) -> bool:
+    """Does the text show a day and a month's name, with or without the year ("Sunday 8th
+    March", "Mar 8")? A date a page prints without its year names no moment, but it is a
+    date."""
+    return len(text) <= _MAX_SHORT_DATE and _DAY_AND_MONTH.search(text) is not None
+
+
+_MAX_SHORT_DATE = 40
+
+
 _DASHED = re.compile(
     r"\b(?P<day>\d{1,2})-(?P<month>"
     + _MONTH_RE
@@ -164,7 +184,20 @@ _DASHED = re.compile(
 )
 """A month's name between dashes ("11-Nov-2016", "11-Ноя-16 19:34", as forums print them):
 with a name, a two-digit year is no version number."""
-_DASHED_HINT = re.compile(r"\d-[^\W\d_]{3,5}\.?-\d\d")
+_DASHED_HINT = re.compile(r"\d-[^\W\d_]{3,10}\.?-\d\d")
+"""Abbreviated or written out: "11-Nov-2016", "25-February-2012 21:46" (Phorum)."""
+
+_APOSTROPHE_YEAR = re.compile(
+    r"\b(?P<month>"
+    + _MONTH_RE
+    + r")\b\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+['’](?P<year>\d\d)\b(?:[,\s]+"
+    + _TIME
+    + r")?",
+    re.IGNORECASE,
+)
+"""A year cut to two digits after an apostrophe ("Thu, Jun 23 '05, 3:37 PM"): the apostrophe
+says the digits are a year, so no clock need confirm them."""
+_APOSTROPHE_HINT = re.compile(r"['’]\d\d\b")
 
 _SHORT_DATE = (
     r"(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{2})(?![\d/.-]?\d)"
@@ -511,6 +544,8 @@ def find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None:
         absolute += _SHORT_YEAR
     if _DASHED_HINT.search(text):
         absolute += (_DASHED,)
+    if _APOSTROPHE_HINT.search(text):
+        absolute += (_APOSTROPHE_YEAR,)
     for pattern in absolute:
         match = pattern.search(text)
         if match and (found is None or match.start() < found[0]):

@@ -14,6 +14,8 @@ from flows.parse.comments.lines import (
     DIGIT,
     HEADER_LINES,
     REPLY_SUBJECT,
+    dated_below_user_column,
+    leading_name,
     meta_in,
     name_like,
     without_leading_dates,
@@ -21,8 +23,9 @@ from flows.parse.comments.lines import (
 from flows.parse.comments.meta_line import MetaLine, clean_author, read_meta_line
 from flows.parse.comments.named import NOT_RECORD_TAGS
 from flows.parse.comments.parts import Parts
-from flows.parse.comments.roles import ACTION_WORDS, PARTS
+from flows.parse.comments.roles import ACTION_WORDS, PARTS, RECORD_NUMBER
 from flows.parse.nodes import HEADINGS, ancestor_ids, element_children, lines_text, select, squash
+from flows.times import shows_day_and_month
 
 
 def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -> Comment:
@@ -33,6 +36,14 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
         shown, posted_at = parts.author_time(fetched_at) or (shown, posted_at)
     author = parts.author(fetched_at)
     text, outside = parts.text()
+    lines = text.split("\n")
+    column = dated_below_user_column(lines, fetched_at)
+    if column is not None and len(column[1]) < len(lines):  # the text opens with the column
+        meta, used, name = column
+        text = "\n".join(lines[len(used) :])
+        author = author or meta.author or name
+        if posted_at is None:
+            shown, posted_at = meta.shown, meta.posted_at
     if author is None or posted_at is None:
         lines = text.split("\n")
         found = meta_in(outside() if outside is not None else lines, fetched_at)
@@ -51,6 +62,8 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
     text, leading = without_leading_dates(text, fetched_at)
     if posted_at is None and leading is not None:
         shown, posted_at = leading
+    if author is None and posted_at is not None:
+        author, text = leading_name(text, fetched_at)
     if author is None and posted_at is not None:
         author = _linked_name(parts, fetched_at) or _name_before_time(parts, fetched_at)
         first, _, rest = text.partition("\n")
@@ -180,8 +193,8 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     raw = node.text(deep=True)
     if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (DIGIT.search(raw) or node.css_first("time")):
         return False  # a date has digits, or a `time` element
-    if node.css_first("form, textarea"):
-        return False
+    if node.css_first("form") or (node.css_first("textarea") and node.css_first(_FILLED_IN)):
+        return False  # a reply form, not a post with the box a reader answers it in
     # a table's header cells ("Author", "Message") label its columns, they are no post's lines
     labels = {cell.mem_id for cell in node.css("th")} if node.tag == "table" else set()
     text = lines_text(node, labels)
@@ -190,7 +203,7 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
         parts.classify(part)
     lines = text.split("\n")
     found = meta_in(lines, fetched_at)
-    if found is None and parts.time(fetched_at)[1] is None and not _dated(parts):
+    if found is None and parts.time(fetched_at)[1] is None and not _dated(parts, node):
         return False
     named = found is not None and bool(found[0].author or found[2])
     return (named or bool(parts.authors)) and len(lines) >= 2
@@ -199,11 +212,21 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
 _MAX_COMMENT_CHARS = 20_000
 
 
-def _dated(parts: Parts) -> bool:
+_FILLED_IN = 'input:not([type]), input[type="text"], input[type="email"], input[type="url"]'
+"""The fields of a reply form beside its text box (name, email, website). A lone text box
+with no form around it is a post's own box for short replies (a forum floor's "留言⋯"), which
+a post may hold: it says nothing against the post."""
+
+
+def _dated(parts: Parts, block: LexborNode) -> bool:
     """A `time` element with a machine date says there is a date even in a form no parser
-    reads (`datetime="05-01-2018 23:18"`)."""
+    reads (`datetime="05-01-2018 23:18"`); in a row a database numbers (`div#message12`), so
+    does an element named for the time that shows a day and a month without the year
+    ("Sunday 8th March"): a teaser's "2 Nov" in a list of stories is no post's date."""
+    numbered = bool(RECORD_NUMBER.search(block.attributes.get("id") or ""))
     return any(
-        node.tag == "time" and DIGIT.search(node.attributes.get("datetime") or "")
+        (node.tag == "time" and DIGIT.search(node.attributes.get("datetime") or ""))
+        or (numbered and shows_day_and_month(squash(node.text())))
         for _, node in parts.times
     )
 

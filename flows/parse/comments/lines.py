@@ -24,9 +24,17 @@ more is a comment's text, however short ("Not really a duplicate …")."""
 
 POST_NUMBER = re.compile(
     r"^(?:(?:post|comment|kommentar|commentaire|comentario|commento|reply)\s*#?|#)\s*(\d+)"
-    r"(?:\s+of\s+\d+)?$",
+    r"(?:\s+of\s+\d+)?$|^(\d+)\s*(?:樓|楼|F)$",
     re.IGNORECASE,
 )
+"""A post's number as shown: "#12", "Post 2 of 10", or a floor in Chinese forums ("2 樓",
+"3楼", "5F"). The number is the first group that matched (`post_number`)."""
+
+
+def post_number(shown: str) -> int | None:
+    """The number a post shows ("#12", "2 樓"), if the text is one."""
+    match = POST_NUMBER.match(shown)
+    return None if match is None else int(match[1] or match[2])
 
 
 REPLY_SUBJECT = re.compile(
@@ -44,6 +52,9 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
     stands on a line of its own: a line beside it that says whose comment it is
     ("3 May 2024, 10:15" / "Posted by: Ada"), else a name on the line before ("Ada" /
     "3 May 2024, 10:15")."""
+    column = dated_below_user_column(lines, fetched_at)
+    if column is not None:
+        return column
     count = len(lines)
     head = HEADER_LINES
     while (  # a forum's user column ("Joined: 03 Apr 2003", "Posts: 18") comes before the date
@@ -64,12 +75,37 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
         named = _name_above(lines, number, fetched_at) if meta.author is None else None
         if named is not None:
             return meta, {*range(named, number + 1)}, clean_author(lines[named]) or None
+        if meta.author is None and _user_column_below(lines, number, fetched_at):
+            return meta, {number, number + 1}, clean_author(lines[number + 1]) or None
         return meta, {number}, None
     return None
 
 
-_FIELD_LINE = re.compile(r"^[^\W\d][\w ]{1,20}:\s*\S")
-"""A labelled field of a profile column ("Joined: 03 Apr 2003", "Location: Rio")."""
+def dated_below_user_column(
+    lines: list[str], fetched_at: datetime
+) -> tuple[MetaLine, set[int], str | None] | None:
+    """The date line below a forum's user column, however long the column (a name, a rank,
+    "Online", the forum's own questions and their answers, "Posts: 16", then the post's subject
+    and "« Reply #1 on: April 06, 2020, 01:28:03 AM »"): the column's name is the author, and
+    the lines down to the date leave the text."""
+    if len(lines) < 2 or not _user_column_below(["", *lines], 0, fetched_at):
+        return None
+    for number in range(1, min(len(lines), _COLUMN_LINES)):
+        meta = read_meta_line(lines[number], fetched_at)
+        if meta is not None:
+            name = None if meta.author else clean_author(lines[0]) or None
+            return meta, set(range(number + 1)), name
+    return None
+
+
+_COLUMN_LINES = 12
+"""The lines a user column and the post's subject may take before the post's date."""
+
+
+_FIELD_LINE = re.compile(r"^[^\W\d][\w ]{1,20}:\s*\S|^[^\W\d][\w \"'’?]{1,50}:\s*\S.{0,60}$")
+"""A labelled field of a profile column ("Joined: 03 Apr 2003", "Location: Rio"), also a
+forum's own question and its short answer ("Who in your life has "personality" issues:
+Romantic partner")."""
 
 
 _PROFILE_FIELDS = 4
@@ -83,9 +119,55 @@ def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | No
     above = number - 1
     if above > 0 and (REPLY_TO.match(lines[above]) or not any(map(str.isalnum, lines[above]))):
         above -= 1  # past what it answers, or a separator on a line of its own ("・")
-    if above >= 0 and name_like(lines[above], fetched_at):
-        return above
+    if above >= 0 and name_like(lines[above], fetched_at) and not REPLY_SUBJECT.match(lines[above]):
+        return above  # a reply's subject ("Re: …") names no one
     return None
+
+
+def _user_column_below(lines: list[str], number: int, fetched_at: datetime) -> bool:
+    """Is the line below a date line that names no one the name heading a forum's user
+    column ("#2 2019-10-06 16:59:52" / "nickl" / "Member" / "Registered: 2019-09-25" /
+    "Posts: 3")? A name line counts only when labelled profile fields follow it within a few
+    lines: a short first line of a comment's text ("Thanks") is followed by none."""
+    below = number + 1
+    return (  # the fields first: most items have none, and a name costs a date search
+        below < len(lines)
+        and any(_FIELD_LINE.match(line) for line in lines[below + 1 : below + 1 + _PROFILE_FIELDS])
+        and not _FIELD_LINE.match(lines[below])
+        and name_like(lines[below], fetched_at)
+    )
+
+
+def leading_name(text: str, fetched_at: datetime) -> tuple[str | None, str]:
+    """The author a dated comment's text opens with, and the text without it: a line that
+    says who speaks ("Vega Says:", "Ada schrieb:"), or a forum's user column, a name over
+    labelled profile fields ("nickl" / "Member" / "Registered: 2019-09-25" / "Posts: 3"),
+    which leaves the text with the name."""
+    lines = text.split("\n")
+    speaker = _SPEAKER.match(lines[0])
+    if speaker is not None and len(lines) > 1 and name_like(speaker["name"], fetched_at):
+        return clean_author(speaker["name"]) or None, "\n".join(lines[1:])
+    if len(lines) > 1 and _user_column_below(["", *lines], 0, fetched_at):
+        end = 1 + max(
+            number
+            for number, line in enumerate(lines[1 : 1 + _PROFILE_FIELDS + 1])
+            if _FIELD_LINE.match(line)
+        )
+        rest = lines[end + 1 :]
+        if rest and REPLY_SUBJECT.match(rest[0]):
+            rest = rest[1:]  # the post's subject as a reply ("Re: …"), no words of its own
+        if rest:
+            return clean_author(lines[0]) or None, "\n".join(rest)
+    return None, text
+
+
+_SPEAKER = re.compile(
+    r"^(?P<name>[^:]{1,40}?)\s+(?:says|said|writes|wrote|schrieb|sagt|schreibt|a écrit|écrit"
+    r"|dit|escribió|escribe|dice|escreveu|disse|zegt|schreef|skrev|scrive|ha scritto|пишет"
+    r"|написал|написала|napisał)\s*:$",
+    re.IGNORECASE,
+)
+"""A line saying who speaks, the comment's words below it ("Vega Says:")."""
 
 
 REPLY_TO = re.compile(

@@ -278,6 +278,13 @@ _COUNT = re.compile(r"\d+\s+[^\W\d]+$")
 _SPEAKER_AFTER = re.compile(r"^[|·•—–-]\s*(?P<name>[^|·•:]{1,60}):$")
 """A name after the date that ends in a colon, the words that follow being its comment:
 "15.04.2011, 13:02 | Hans Heiser:". Without the colon the words may be a control ("| Reply")."""
+_NUMBERED_LABEL = re.compile(
+    r"^\W*(?:reply|post|comment|message|antwort|beitrag|réponse|respuesta|mensaje|risposta"
+    r"|messaggio|resposta|reactie|bericht)\s*#\s*\d+\W*(?:on|am|le|el|il|op|em)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A post's number before its date ("« Reply #1 on: May 03, 2010, 09:04:43 PM »", as SMF heads
+a post): the word labels the number, it names no one."""
 _POST_NUMBER = re.compile(r"^#?\d+\.?$")
 """A post's number where a name would be ("#1 • 8:05 AM, Aug 18, 2010")."""
 MAX_AUTHOR = 60
@@ -351,7 +358,12 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
             author, after = clean_author(after[match.end() :]), ""
         elif speaker := _SPEAKER_AFTER.match(after):
             author, after = clean_author(speaker["name"]), ""
-    if author.lower() in _CONNECTORS or _COUNT.search(author) or _POST_NUMBER.match(author):
+    if (
+        author.lower() in _CONNECTORS
+        or _COUNT.search(author)
+        or _POST_NUMBER.match(author)
+        or _NUMBERED_LABEL.match(before)
+    ):
         author = ""
     if len(after) > _MAX_TAIL or (
         author

@@ -8,7 +8,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from flows.parse.comments.lines import POST_NUMBER, REPLY_SUBJECT
+from flows.parse.comments.lines import REPLY_SUBJECT, post_number
 from flows.parse.comments.named import links_to_comments
 from flows.parse.nodes import HEADINGS, lines_text, squash
 
@@ -23,18 +23,46 @@ def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     if position is not None and position.text().strip().lstrip("#") == "1":
         return items[1:]
     shown: dict[tuple[int, bool], frozenset[int]] = {}
-    if _numbered_from_one(items[0], items[1], shown) or _numbered_after_first(items, shown):
+    if (
+        _numbered_from_one(items[0], items[1], shown)
+        or _numbered_after_first(items, shown)
+        or _numbered_from_two(items, shown)
+    ):
         return items[1:]
     subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
     first, others = subjects[0], [s for s in subjects[1:] if s is not None]
     if first is None or REPLY_SUBJECT.match(first) or not others:
-        return items
+        return items[1:] if _answered_line(items) else items
     topic = first.casefold()
     replies = all(
         REPLY_SUBJECT.match(other) and REPLY_SUBJECT.sub("", other).casefold() == topic
         for other in others
     )
     return items[1:] if replies else items
+
+
+def _answered_line(items: list[LexborNode]) -> bool:
+    """Does every later post (of the first few) open with a line that is one of the first
+    post's first lines as a reply ("Compartir experiencias" / "Re: Compartir experiencias")?
+    Then that line is the topic's subject, whatever element shows it (a bold link, a
+    `small`), and the first post opens the topic."""
+    own = {
+        line.casefold()
+        for line in lines_text(items[0]).split("\n")[:_ANSWERED_LINES]
+        if line and not REPLY_SUBJECT.match(line)
+    }
+    if not own:
+        return False
+    for item in items[1:_SUBJECTS_READ]:
+        answered = {
+            REPLY_SUBJECT.sub("", line).casefold()
+            for line in lines_text(item).split("\n")[:_ANSWERED_LINES]
+            if REPLY_SUBJECT.match(line)
+        }
+        own &= answered
+        if not own:
+            return False
+    return True
 
 
 def _numbered_from_one(
@@ -65,6 +93,20 @@ def _numbered_after_first(
     )
 
 
+def _numbered_from_two(
+    items: list[LexborNode], shown: dict[tuple[int, bool], frozenset[int]]
+) -> bool:
+    """Do the posts after the first count from 2 ("2 樓", "3 樓") where the first shows no
+    number (the topic's starter, "樓主", "Original post")? Then the first is post 1, the
+    topic's opening post."""
+    return (
+        len(items) > 2
+        and 2 in _shown_numbers(items[1], shown)
+        and 3 in _shown_numbers(items[2], shown)
+        and not _shown_numbers(items[0], shown, linked=True)
+    )
+
+
 def _shown_numbers(
     item: LexborNode, memo: dict[tuple[int, bool], frozenset[int]], *, linked: bool = False
 ) -> frozenset[int]:
@@ -79,9 +121,9 @@ def _shown_numbers(
         for node in item.css(_NUMBER_HOLDERS + ", div"):
             if node.tag == "div" and not _text_only(node):
                 continue  # a block of the post, not its counter ("<div>Post 2 of 10</div>")
-            shown = POST_NUMBER.match(_with_mark_before(node))
-            if shown and (linked or not links_to_comments(node.attributes.get("href"))):
-                numbers.add(int(shown[1]))
+            shown = post_number(_with_mark_before(node))
+            if shown is not None and (linked or not links_to_comments(node.attributes.get("href"))):
+                numbers.add(shown)
         found = memo[key] = frozenset(numbers)
     return found
 
@@ -90,8 +132,8 @@ def shows_later_number(item: LexborNode) -> bool:
     """Does a post show a number other than 1 ("#41"): the first post of a topic's later
     page, a reply, not the topic's opening post?"""
     for node in item.css(_NUMBER_HOLDERS):
-        shown = POST_NUMBER.match(_with_mark_before(node))
-        if shown and int(shown[1]) != 1:
+        shown = post_number(_with_mark_before(node))
+        if shown is not None and shown != 1:
             return True
     return False
 
@@ -145,6 +187,11 @@ _SUBJECT_LINES = 6
 
 
 _SUBJECTS_READ = 4
+
+
+_ANSWERED_LINES = 12
+"""The first lines of a post searched for the subject later posts answer: a user column
+("Offline", the forum's questions, "Posts: 16") may come before it."""
 
 
 def leads_the_page(first: LexborNode) -> bool:

@@ -340,10 +340,12 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.
 
 
 def _names_a_name(node: LexborNode) -> bool:
-    """An element whose class or itemprop says it is the name itself (`comment_author_name`)."""
+    """An element whose class or itemprop says it is the name itself (`comment_author_name`,
+    `username`, `nickname`), inside an author block that also shows a floor's number ("2
+    樓") or the account's handle."""
     attributes = node.attributes
     return bool(node.text().strip()) and (
-        "name" in label_words(attributes.get("class") or "")
+        any(word.endswith("name") for word in label_words(attributes.get("class") or ""))
         or (attributes.get("itemprop") or "") == "name"
     )
 
@@ -361,8 +363,11 @@ def author_name(shown: str) -> str:
     return _ACCOUNT_NUMBER.sub("", name).strip(" ,:|·»«-–—")
 
 
-_ACCOUNT_NUMBER = re.compile(r"(?<=\S)\s*\(\d{2,}\)\s*$|(?<=\S)\s+@[\w.-]+$")
-"""The account's number ("kv9 (697238)") or handle ("chompers @evan") after the name."""
+_ACCOUNT_NUMBER = re.compile(
+    r"(?<=\S)\s*\(\d{2,}\)\s*$|(?<=\S)\s+@[\w.-]+$|(?<=\S)\s+\[[^\]\[]{1,20}\]\s*$"
+)
+"""The account's number ("kv9 (697238)"), handle ("chompers @evan") or a label in square
+brackets, a place or a rank ("洪荒吧唧 [广东网友]"), after the name."""
 
 
 def _meta_block(node: LexborNode, root: LexborNode, meta: list[LexborNode]) -> LexborNode:

@@ -27,7 +27,7 @@ from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
 from flows.parse.comments.opening import leads_the_page, shows_later_number, without_opening_post
 from flows.parse.comments.parts import INLINE
 from flows.parse.comments.read import member_class, read_items
-from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER
+from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER, profile_link
 from flows.parse.nodes import Scan, ancestor_counts, element_children, next_element, select, squash
 
 
@@ -46,6 +46,7 @@ def forum_posts(
         ((records, "authored") for records in _author_rows(tree, memo)),
         ((records, "dated") for records in _dated_rows(tree, memo)),
         ((records, "headed") for records in signed),
+        ((records, "profiled") for records in _profile_rows(scanned, memo)),
     )
     for numbered, kind in islice(lists, _MAX_LISTS):
         records = _accepted_rows(numbered, judged, fetched_at)
@@ -55,19 +56,22 @@ def forum_posts(
         if len(items) < _MIN_RECORDS:
             continue
         name = _record_name(records[0]) if records is numbered else None
+        listed = _reply_list_names(items, name)
         with_replies = []
         for item in items:
             with_replies.append(item)
             with_replies.extend(
                 node
                 for node in item.css("[id]")
-                if name is not None
-                and node.mem_id != item.mem_id  # lexbor's css() includes the node itself
-                and node.tag == item.tag
-                and _record_name(node) == name
+                if node.mem_id != item.mem_id  # lexbor's css() includes the node itself
+                and (
+                    (name is not None and node.tag == item.tag and _record_name(node) == name)
+                    or (node.tag, _record_name(node)) in listed
+                )
                 and judged_a_comment(node, judged, fetched_at)
             )
-        posts = without_opening_post(with_replies)
+        opening = without_opening_post(items)  # the posts' own numbers, not their replies'
+        posts = with_replies[1:] if len(opening) < len(items) else with_replies
         if (  # an archive's bare posts say nothing else of their topic
             kind == "headed"
             and posts
@@ -82,6 +86,22 @@ def forum_posts(
         ):
             return comments
     return []
+
+
+def _reply_list_names(items: list[LexborNode], name: str | None) -> set[tuple[str, str]]:
+    """The tag and record name of rows numbered under another name than the posts' that
+    stand in a list inside a post, two siblings at least somewhere (a forum floor's short
+    replies, `div#Commendcontent_3310561` under `section#post_46104650`): replies to that
+    post. A part every post holds once (`div#post_message_123`, the text of `li#post_123`)
+    stands in no such list."""
+    counts: Counter[tuple[int, str, str]] = Counter()
+    for item in items:
+        for node in item.css("[id]"):
+            record = _record_name(node) if node.mem_id != item.mem_id else None
+            parent = node.parent
+            if record is not None and record != name and parent is not None:
+                counts[(parent.mem_id, node.tag or "", record)] += 1
+    return {(tag, record) for (_, tag, record), count in counts.items() if count >= _MIN_RECORDS}
 
 
 def _accepted_rows(
@@ -205,6 +225,41 @@ def _author_rows(
             yield group
 
 
+def _profile_rows(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
+    """Siblings with no class or id that each hold one link to a user's page (SMF's
+    `index.php?action=profile;u=114944` in a post's user column, on a page laid out in
+    tables): the posts
+    of a forum whose markup names nothing, found by whose they are. Rows a class or id
+    names are left to the finders that read those names. More than one name shown: one name
+    on every row is an account's feed."""
+    if len(scanned.of("td")) < _MIN_RECORDS:
+        return  # no table to lay posts out in: the other finders have had their say
+    links = [link for link in scanned.tree.css(_PROFILE_HINTS) if _links_to_a_profile(link)]
+    for group in _rows_around_anchors(links, _TABLE_ROW_LEVELS):
+        if group[0].attributes.get("class") or group[0].attributes.get("id"):
+            continue  # rows a name marks are the other finders' to judge
+        names = {
+            squash(link.text())
+            for row in group
+            for link in row.css("a[href]")
+            if _links_to_a_profile(link)
+        }
+        if len(names - {""}) > 1 and not in_other_region(group[0], memo):
+            yield group
+
+
+def _links_to_a_profile(link: LexborNode) -> bool:
+    """Is the link one to a user's page?"""
+    return profile_link(link.attributes.get("href") or "")
+
+
+_PROFILE_HINTS = ", ".join(
+    f'a[href*="{word}" i]' for word in ("user", "profil", "author", "member", "autoren", "~")
+)
+"""Links whose address holds what every address `profile_link` accepts holds: most links
+hold none, and the selector finds the others without reading every link's attributes."""
+
+
 def _dated_rows(
     tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
 ) -> Iterator[list[LexborNode]]:
@@ -222,7 +277,9 @@ def _dated_rows(
             yield group
 
 
-def _rows_around_anchors(anchors: list[LexborNode]) -> list[list[LexborNode]]:
+def _rows_around_anchors(
+    anchors: list[LexborNode], levels: int | None = None
+) -> list[list[LexborNode]]:
     """Siblings of one tag and class that each hold one anchor, the highest first, within a
     few levels of the anchors."""
     if len(anchors) < _MIN_RECORDS:
@@ -231,7 +288,7 @@ def _rows_around_anchors(anchors: list[LexborNode]) -> list[list[LexborNode]]:
     nodes: dict[int, LexborNode] = {}
     for anchor in anchors:
         ancestor = anchor.parent
-        for _ in range(_ROW_LEVELS):
+        for _ in range(levels or _ROW_LEVELS):
             if ancestor is None or ancestor.tag in ("body", "html"):
                 break
             counts[ancestor.mem_id] = counts.get(ancestor.mem_id, 0) + 1
@@ -332,3 +389,8 @@ _AUTHOR_PARTS = '[class*="uthor"], [class*="sername"], [class="name"]'
 
 
 _ROW_LEVELS = 8
+
+
+_TABLE_ROW_LEVELS = 12
+"""A user column's link sits deeper in a post laid out as tables in tables (SMF 1.1: the
+link in `b`, in the column's cell, its row, the post's table, its cell, row, table, cell)."""

@@ -110,11 +110,12 @@ which some pages name the full text by); `tools` a bar of them (`commentTools`),
 
 AUTHOR_TOKEN = re.compile(
     r"^(?:fn|nickname|nick|name)$|author|user-?name|user_name|accountname|(?:[-_]|comment|er)name$"
-    r"|^u[-_]?name\d?$"
+    r"|^u[-_]?name\d?$|__user$"
 )
 """Classes of an author's name: `fn`, `comment-author`, `user_name`, and a name glued to the
 word of whose it is (`commentname`, `postername`, `membername`), or shortened (`uname`,
-`uname2`)."""
+`uname2`), or the `user` element of a block in BEM naming (`reply-content__user`: a block's
+element is named for what it is, here whose words these are)."""
 
 
 _TIME_TOKEN = re.compile(
@@ -137,9 +138,12 @@ _PROFILE_LINK = re.compile(
 
 
 _PROFILE_QUERY = re.compile(
-    r"(?:^|/)(?:user|users|profil|profile|member|members)(?:\.\w+)?\?\w*id\w*=", re.IGNORECASE
+    r"(?:^|/)(?:user|users|profil|profile|member|members)(?:\.\w+)?\?\w*id\w*="
+    r"|[?&;](?:action|mode|do)=(?:view)?profile[;&]",
+    re.IGNORECASE,
 )
-"""A user's page asked for by id: `user.php3?idUser=828804`, `user?id=ada`."""
+"""A user's page asked for by id (`user.php3?idUser=828804`, `user?id=ada`) or by the page's
+action (`index.php?action=profile;u=114944`, `memberlist.php?mode=viewprofile&u=2`)."""
 
 
 _SIGN_IN = re.compile(
@@ -220,9 +224,13 @@ AUTHOR_BLOCK = 4
 
 def _names_text(token: str) -> bool:
     """Does a class end in a word for text (`reply_content`, the content of a reply, not a
-    reply button)?"""
-    words = token_words(token)
-    return bool(words) and any(words[-1] in synonyms for synonyms in TEXT_WORDS)
+    reply button), or does its block in BEM naming (`reply-content__article`, an element of
+    the reply's content)?"""
+    block = token.split("__", 1)[0]
+    return any(
+        bool(words) and any(words[-1] in synonyms for synonyms in TEXT_WORDS)
+        for words in {token_words(token), token_words(block)}
+    )
 
 
 _STYLE_TOKEN = re.compile(
@@ -232,7 +240,8 @@ _STYLE_TOKEN = re.compile(
     r"|light|gr[ae]y|primary|secondary|success|danger|warning|info|body|reset|opacity"
     r"|red|blue|green|yellow|orange|purple|pink|indigo|slate|zinc|neutral|stone|color)\b"
     r"|(?:[a-z]{2,3}:)?(?:justify|align|place)-(?:content|items|self)-"
-    r"|(?:[a-z]{2,3}:)?content-(?:center|start|end|between|around|evenly|stretch|none)\b",
+    r"|(?:[a-z]{2,3}:)?content-(?:center|start|end|between|around|evenly|stretch|none)\b"
+    r"|(?:tiny|small|smaller|middle|medium|normal|large|larger|big)text$",
     re.IGNORECASE,
 )
 """A Bootstrap or Tailwind utility class (`text-center`, `md:text-sm`, `text-gray-500`,

@@ -1,0 +1,320 @@
+"""Forum posts read by what their lines show where nothing names their parts: a user column
+under the post's date line, a "NAME says:" line, a post's number before its date, dates
+written as forums print them. Small pages written here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from flows.parse.comments.lines import leading_name, meta_in, post_number
+from flows.parse.comments.meta_line import read_meta_line
+from flows.times import find_datetime, shows_day_and_month
+from tests.support.comment_pages import FETCHED, comments_of
+
+
+def _post(number: int, name: str, stamp: str, text: str) -> str:
+    return f"""<div id="p{number}" class="blockpost">
+      <h2><span>#{number}</span> <a href="topic?pid={number}#p{number}">{stamp}</a></h2>
+      <div class="box"><div class="postbody">
+        <div class="postleft"><dl><dt><strong>{name}</strong></dt><dd>Member</dd>
+          <dd>Registered: 2017-03-14</dd><dd>Posts: 24</dd></dl></div>
+        <div class="postright"><h3>Re: Dock</h3><div class="postmsg"><p>{text}</p></div></div>
+      </div></div></div>"""
+
+
+def test_a_name_heading_a_user_column_under_the_date_line_is_the_author():
+    page = (
+        '<div id="thread">'
+        + _post(11, "nickl", "2019-10-06 16:59:52", "My issue was the cable.")
+        + _post(12, "wzrdtales", "2019-10-07 09:12:03", "Thanks, I will try that.")
+        + "</div>"
+    )
+    assert [(c.author, c.text) for c in comments_of(page)] == [
+        ("nickl", "My issue was the cable."),
+        ("wzrdtales", "Thanks, I will try that."),
+    ]
+
+
+def test_a_short_first_line_of_a_comment_under_its_date_is_no_user_column():
+    lines = ["2019-10-06 16:59:52", "Thanks", "That fixed it for me."]
+    found = meta_in(lines, FETCHED)
+    assert found is not None and found[2] is None and found[1] == {0}
+    assert leading_name("Thanks\nThat fixed it for me.", FETCHED) == (
+        None,
+        lines[1] + "\n" + lines[2],
+    )
+
+
+def test_a_line_saying_who_speaks_gives_the_author_and_leaves_the_text():
+    post = """<div class="list_item_b" id="r_{n}"><div class="list_item_b_content">
+      <strong>{name}</strong> Says:<br/>
+      <span class="small"><time datetime="2005-06-2{n}T22:37:01Z">Thu, Jun 2{n} '05, 3:37 PM</time></span>
+      <br/>{text}<br/></div></div>"""
+    page = post.format(n=1, name="Vega", text="I can't stop eating.") + post.format(
+        n=2, name="Bonnie", text="I never had any side effects."
+    )
+    assert [(c.author, c.text) for c in comments_of(f'<div class="list">{page}</div>')] == [
+        ("Vega", "I can't stop eating."),
+        ("Bonnie", "I never had any side effects."),
+    ]
+
+
+def test_a_post_s_number_before_its_date_names_no_one():
+    meta = read_meta_line("« Reply #1 on: May 03, 2010, 09:04:43 PM »", FETCHED)
+    assert meta is not None and meta.author is None
+    assert meta.posted_at == datetime(2010, 5, 3, 21, 4, 43, tzinfo=UTC)
+    named = read_meta_line("Ada - May 03, 2010, 09:04 PM", FETCHED)
+    assert named is not None and named.author == "Ada"
+
+
+def test_a_month_written_out_between_dashes_is_a_date():
+    found = find_datetime("25-February-2012 21:46", FETCHED)
+    assert found is not None and found[2] == datetime(2012, 2, 25, 21, 46, tzinfo=UTC)
+    found = find_datetime("3-septiembre-2012", FETCHED)
+    assert found is not None and found[2] == datetime(2012, 9, 3, tzinfo=UTC)
+
+
+def test_a_year_cut_to_two_digits_after_an_apostrophe_is_read():
+    found = find_datetime("Thu, Jun 23 '05, 3:37 PM", FETCHED)
+    assert found is not None and found[2] == datetime(2005, 6, 23, 15, 37, tzinfo=UTC)
+    assert find_datetime("rock 'n' roll in '05", FETCHED) is None
+
+
+def test_a_first_post_whose_line_every_later_post_answers_with_re_opens_the_topic():
+    post = """<div class="message"><div class="head">
+      <div class="message-author"><a href="/profile.php?{n}">{name}</a></div>
+      <small><strong><a href="/read.php?7,{n}#msg-{n}">{subject}</a></strong><br/>
+      {day}-February-2012 21:46</small></div>
+      <div class="message-body">{text}</div></div>"""
+    page = "".join(
+        post.format(n=n, name=name, subject=subject, day=10 + n, text=text)
+        for n, name, subject, text in [
+            (1, "Ana", "Compartir experiencias", "Abro este tema para compartir."),
+            (2, "mtcano", "Re: Compartir experiencias", "Buenas noches, Ana."),
+            (3, "julia", "Re: Compartir experiencias", "Hola a todos."),
+        ]
+    )
+    assert [c.author for c in comments_of(f'<div class="thread">{page}</div>')] == [
+        "mtcano",
+        "julia",
+    ]
+
+
+def test_a_first_post_is_kept_when_later_posts_answer_no_line_of_it():
+    post = """<div class="message"><div class="message-author"><a href="/profile.php?{n}">{name}</a></div>
+      <small><strong>{subject}</strong><br/>{day}-February-2012 21:46</small>
+      <div class="message-body">{text}</div></div>"""
+    page = "".join(
+        post.format(n=n, name=name, subject=subject, day=10 + n, text=text)
+        for n, name, subject, text in [
+            (1, "Ana", "Delfines", "Una pregunta sobre terapias."),
+            (2, "mtcano", "Re: Caballos", "Buenas noches, Ana."),
+        ]
+    )
+    assert [c.author for c in comments_of(f'<div class="thread">{page}</div>')] == [
+        "Ana",
+        "mtcano",
+    ]
+
+
+def _floor(n: int, name: str, text: str) -> str:
+    return f"""<section class="c-section" id="post_{n}"><div class="c-section__side"></div>
+      <div class="c-section__main"><div class="c-post__header">
+        <div class="c-post__header__author"><a class="floor" href="/c?f={n}">{n} 樓</a>
+          <a class="username" href="//home.example.tw/u{n}">{name}</a>
+          <a class="userid" href="//home.example.tw/u{n}">u{n}</a></div>
+        <div class="c-post__header__info"><span class="edittime">2017-09-1{n} 16:26:32</span></div></div>
+      <div class="c-post__body"><div class="c-article__content">{text}</div></div>
+      <div class="c-post__footer"><div class="reply-input"><textarea placeholder="留言⋯"></textarea></div></div>
+      </div></section>"""
+
+
+def test_a_post_holding_a_lone_reply_box_is_still_a_post_and_its_name_element_names_it():
+    page = "".join(
+        _floor(n, name, text)
+        for n, name, text in [
+            (1, "樓主甲", "今天的話題是什麼，大家來聊聊學校附近有什麼好吃的店吧"),
+            (2, "路過的雞蛋糕", "我中午才到旁邊遠百送東西，那邊的餐廳其實都還不錯"),
+            (3, "哈哈哈哈哈", "大四路過，以前常常去後門那家麵店吃晚餐"),
+        ]
+    )
+    assert [(c.author, c.text) for c in comments_of(f"<div>{page}</div>")][-2:] == [
+        ("路過的雞蛋糕", "我中午才到旁邊遠百送東西，那邊的餐廳其實都還不錯"),
+        ("哈哈哈哈哈", "大四路過，以前常常去後門那家麵店吃晚餐"),
+    ]
+
+
+def test_a_block_with_a_text_box_and_name_fields_is_a_reply_form_not_a_post():
+    form_like = """<div class="box" id="reply_{n}"><div class="username">Guest {n}</div>
+      <span class="date">2024-10-0{n} 10:00</span><input type="text" name="name">
+      <textarea>Your comment</textarea><p>Be kind to each other.</p></div>"""
+    page = "".join(form_like.format(n=n) for n in (1, 2, 3))
+    assert comments_of(f"<div>{page}</div>") == []
+
+
+def test_a_label_in_square_brackets_after_the_name_is_no_part_of_it():
+    item = """<div class="comment"><p class="username"><a href="/u?guid={n}">洪荒吧唧</a><span> [广东网友]</span></p>
+      <p class="content">第{n}条评论</p><span class="comment_time">2024-01-25 19:4{n}</span></div>"""
+    page = item.format(n=1) + item.format(n=2)
+    assert [c.author for c in comments_of(f'<div class="comments">{page}</div>')] == [
+        "洪荒吧唧",
+        "洪荒吧唧",
+    ]
+
+
+def _short_reply(n: int, name: str, text: str) -> str:
+    return f"""<div class="c-reply__item" id="Commendcontent_{n}"><div>
+      <button type="button" class="more">⋮</button>
+      <div class="reply-content"><a class="reply-content__user" href="//home.example.tw/r{n}">{name}</a>
+        <article class="reply-content__article"><span class="comment_content">{text}</span></article>
+        <div class="reply-content__footer"><div class="edittime">B{n}</div>
+          <div class="edittime">2017-09-1{n % 10} 16:28:48</div></div></div></div></div>"""
+
+
+def _floor_with_replies(n: int, shown: str, name: str, text: str, replies: list[str]) -> str:
+    return f"""<section class="c-section" id="post_{n}"><div class="c-section__main">
+      <div class="c-post__header"><div class="c-post__header__author">
+        <a class="floor" href="/c?f={n}">{shown}</a>
+        <a class="username" href="//home.example.tw/u{n}">{name}</a></div>
+        <span class="edittime">2017-09-1{n} 16:26:32</span></div>
+      <div class="c-post__body"><div class="c-article__content">{text}</div></div>
+      <div class="c-post__footer c-reply"><div id="Commendlist_{n}">{"".join(replies)}</div></div>
+      </div></section>"""
+
+
+def test_a_list_of_numbered_rows_inside_numbered_posts_holds_their_replies():
+    page = (
+        _floor_with_replies(
+            1,
+            "樓主",
+            "夕立醬",
+            "其實我只是想刷存在感，自介在小屋自己看，什麼都講什麼都不奇怪",
+            [_short_reply(31, "克羅諾斯", "無聊"), _short_reply(32, "學妹", "可以收我當學徒嗎")],
+        )
+        + _floor_with_replies(
+            2,
+            "2 樓",
+            "路過的雞蛋糕",
+            "我中午才到旁邊遠百送東西，那邊的餐廳其實都還不錯",
+            [_short_reply(41, "石垣牛肉", "辛苦 可是遠百好像很少人")],
+        )
+        + _floor_with_replies(3, "3 樓", "哈哈哈哈哈", "大四路過，以前常常去後門那家麵店吃晚餐", [])
+    )
+    assert [(c.author, c.text, c.parent) for c in comments_of(f"<div>{page}</div>")] == [
+        ("克羅諾斯", "無聊", None),  # the opening floor is the article; its replies stay
+        ("學妹", "可以收我當學徒嗎", None),
+        ("路過的雞蛋糕", "我中午才到旁邊遠百送東西，那邊的餐廳其實都還不錯", None),
+        ("石垣牛肉", "辛苦 可是遠百好像很少人", 2),
+        ("哈哈哈哈哈", "大四路過，以前常常去後門那家麵店吃晚餐", None),
+    ]
+
+
+def test_a_part_every_post_holds_once_is_no_reply():
+    post = """<li class="postbit" id="post_{n}"><div class="userinfo"><a class="username" href="/member.php?u={n}">{name}</a></div>
+      <span class="date">0{n}-05-2010, 10:1{n}</span>
+      <div id="post_message_{n}"><blockquote class="postcontent">{text}</blockquote></div>
+      <div id="post_sig_{n}">Cheers, {name}</div></li>"""
+    page = "".join(
+        post.format(n=n, name=name, text=text)
+        for n, name, text in [
+            (1, "Ada", "Opening words."),
+            (2, "Bola", "A reply."),
+            (3, "Chidi", "Another."),
+        ]
+    )
+    assert [(c.author, c.text, c.parent) for c in comments_of(f"<ol>{page}</ol>")] == [
+        ("Ada", "Opening words.", None),
+        ("Bola", "A reply.", None),
+        ("Chidi", "Another.", None),
+    ]
+
+
+@pytest.mark.parametrize(("shown", "number"), [("2 樓", 2), ("3楼", 3), ("5F", 5), ("#12", 12)])
+def test_a_floor_number_is_a_post_number(shown, number):
+    assert post_number(shown) == number
+
+
+def _table_post(n: int, name: str, rank: str, subject: str, stamp: str, text: str) -> str:
+    return f"""<tr><td><a name="msg{n}"></a><table><tr><td class="windowbg"><table><tr>
+      <td rowspan="2"><b><a href="/index.php?action=profile;u={n}">{name}</a></b>
+        <div class="smalltext">{rank}<br/>Offline<br/>
+        What is your favourite board: General talk<br/>Posts: 1{n}</div></td>
+      <td><div style="font-weight: bold;"><a href="/index.php?topic=9.msg{n}#msg{n}">{subject}</a></div>
+        <div class="smalltext">&#171; {stamp} &#187;</div></td></tr>
+      <tr><td><hr/><div class="post">{text}</div></td></tr></table></td></tr></table></td></tr>"""
+
+
+def test_table_rows_no_name_marks_are_posts_by_their_profile_links():
+    rows = [
+        (
+            1,
+            "AnAwkwardGeek",
+            "Newbie",
+            "Silent treatment",
+            "on: April 04, 2020, 09:22:51 AM",
+            "I don't even know where to start, so bear with me.",
+        ),
+        (
+            2,
+            "once removed",
+            "Administrator",
+            "Re: Silent treatment",
+            "Reply #1 on: April 06, 2020, 01:28:03 AM",
+            "Hi, it sounds like quite a whirlwind.",
+        ),
+        (
+            3,
+            "paperinkart",
+            "Member",
+            "Re: Silent treatment",
+            "Reply #2 on: April 07, 2020, 11:02:10 PM",
+            "I am so humbled by your feelings.",
+        ),
+    ]
+    page = "<table>" + "".join(_table_post(*row) for row in rows) + "</table>"
+    assert [(c.author, c.text) for c in comments_of(f"<div>{page}</div>")] == [
+        ("once removed", "Hi, it sounds like quite a whirlwind."),
+        ("paperinkart", "I am so humbled by your feelings."),
+    ]
+
+
+def test_the_date_line_below_a_long_user_column_dates_the_post():
+    lines = [
+        "once removed",
+        "BOARD ADMINISTRATOR",
+        "Online",
+        'Who in your life has "personality" issues: Ex-romantic partner',
+        "Posts: 10843",
+        "Re: Silent treatment",
+        "« Reply #1 on: April 06, 2020, 01:28:03 AM »",
+        "hi, and it sounds like quite a whirlwind",
+    ]
+    found = meta_in(lines, FETCHED)
+    assert found is not None
+    meta, used, name = found
+    assert (name, used) == ("once removed", set(range(7)))
+    assert meta.posted_at == datetime(2020, 4, 6, 1, 28, 3, tzinfo=UTC)
+    assert meta_in(["Ada", "Thanks for this.", "See you on the 3rd."], FETCHED) is None
+
+
+def test_a_post_dated_without_its_year_is_still_a_post():
+    post = """<div id="message{n}" class="topic-reply"><div class="msg-header">
+      <p class="author">{name}</p><p class="poster-info">{n}66 posts</p>
+      <span class="timestamp">Sunday {n}th March</span></div>
+      <div class="msg-body">{text}</div></div>"""
+    page = "".join(
+        post.format(n=n, name=name, text=text)
+        for n, name, text in [
+            (2, "johnnyreggae", "I'm not sure financing a third toy is wise."),
+            (3, "Crazy4557", "Buy the cheapest 570S you can find."),
+        ]
+    )
+    found = comments_of(f"<div>{page}</div>")
+    assert [(c.author, c.text, c.posted_text, c.posted_at) for c in found] == [
+        ("johnnyreggae", "I'm not sure financing a third toy is wise.", "Sunday 2th March", None),
+        ("Crazy4557", "Buy the cheapest 570S you can find.", "Sunday 3th March", None),
+    ]
+    assert shows_day_and_month("Sunday 8th March") and shows_day_and_month("Mar 8")
+    assert not shows_day_and_month("466 posts") and not shows_day_and_month("61 months")
