@@ -16,7 +16,13 @@ from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.boilerplate import clean, from_json_ld, is_label, trim_edges, without_boilerplate
+from flows.parse.body.boilerplate import (
+    clean,
+    from_json_ld,
+    is_label,
+    trim_edges,
+    without_boilerplate,
+)
 from flows.parse.comments.meta_line import AREA_WORDS, COMMENT_WORDS
 from flows.parse.nodes import (
     LINE_TAGS,
