@@ -23,7 +23,14 @@ from flows.parse.body.boilerplate import (
     trim_edges,
     without_boilerplate,
 )
-from flows.parse.comments.meta_line import AREA_WORDS, COMMENT_WORDS
+from flows.parse.body.words import (
+    comments_label,
+    extends_content,
+    junk_label,
+    named_junk,
+    off_label,
+    overlay_label,
+)
 from flows.parse.nodes import (
     LINE_TAGS,
     Scan,
@@ -42,157 +49,9 @@ JUNK_TAGS = (
     "nav, aside, footer, object, embed, canvas, dialog, figure, h1, video, audio"
 )
 # Containers whose prose is not the article, whatever the voting says (unless they hold
-# most of it): these tags, role=complementary, and class or id containing these parts.
+# most of it): these tags, role=complementary, and class or id containing `OFF_PARTS`.
 OFF_TAGS = frozenset(("nav", "aside", "footer", "form"))
-OFF_PARTS = ("comment", "sidebar", "related", "cookie", "consent")
-# class/id words of boilerplate blocks inside the article (share bars, related lists, ...),
-# matched on the words of each class token ("share-bar" → share, bar), never inside a word.
-JUNK_WORDS = frozenset(
-    [
-        "share",
-        "sharing",
-        "social",
-        "related",
-        "newsletter",
-        "newsletters",
-        "subscribe",
-        "subscription",
-        "signup",
-        "cookie",
-        "cookies",
-        "consent",
-        "comment",
-        "comments",
-        "respond",
-        "reply",
-        "sidebar",
-        "ad",
-        "ads",
-        "breadcrumb",
-        "breadcrumbs",
-        "byline",
-        "author",
-        "authors",
-        "popular",
-        "trending",
-        "readmore",
-        "caption",
-        "captions",
-        "credit",
-        "credits",
-        "paywall",
-        "modal",
-        "popup",
-        "dateline",
-        "timestamp",
-        "toolbar",
-    ]
-)
-# Stems: "recommended", "promotion", "advertisement", "sponsored", and the words run together
-# in one token ("relatedposts", "sharingbuttons", "newsletterbox", "subscribeform").
-JUNK_STEMS = (
-    "recommend",
-    "promo",
-    "advert",
-    "sponsor",
-    "inlinelink",
-    "related",
-    "sharing",
-    "sharebar",
-    "newsletter",
-    "subscri",
-)
-NOT_JUNK_STEMS = ("subscriber",)
-"""What subscribers are shown (`subscriber-only`, `subscriber-premium`) is the article behind a
-paywall, not a box asking for a subscription."""
-JUNK_PAIRS = frozenset(
-    [
-        "most-read",
-        "more-stories",
-        "read-more",
-        "next-post",
-        "prev-post",
-        "tag-list",
-        "author-bio",
-        "see-also",
-        "also-read",
-        "posted-on",
-        "print-only",
-        "visually-hidden",
-        "sr-only",
-        "inline-link",
-        "sign-up",
-    ]
-)
-# Layout words: boilerplate as the last word of a token ("post-meta", "sidebar-widget"), but a
-# page builder's "widget-text-editor" or a "meta-content" wrapper names the content.
-LAYOUT_WORDS = frozenset(
-    [
-        "widget",
-        "meta",
-        "menu",
-        "footer",
-        "masthead",
-        "hidden",
-        "hide",
-        "tags",
-        "bio",
-        "date",
-        "published",
-        "pagination",
-    ]
-)
-CONTENT_WORDS = frozenset(
-    ["text", "editor", "body", "content", "article", "story", "entry", "prose"]
-)
-# Overlays and menus: their prose does not vote unless nearly all the page's prose is there.
-OVERLAY_WORDS = frozenset(
-    [
-        "modal",
-        "popup",
-        "overlay",
-        "lightbox",
-        "drawer",
-        "offcanvas",
-        "megamenu",
-        "menu",
-        "submenu",
-        "dropdown",
-        "navbar",
-        "cookie",
-        "cookies",
-        "consent",
-        "gdpr",
-        "newsletter",
-        "subscribe",
-    ]
-)
-PART_WORDS = frozenset(
-    [
-        "container",
-        "wrapper",
-        "wrap",
-        "box",
-        "inner",
-        "content",
-        "dialog",
-        "window",
-        "banner",
-        "notice",
-        "bar",
-        "body",
-        "layer",
-        "panel",
-        "overlay",
-        "popup",
-        "modal",
-    ]
-)
 OVERLAY_MOST = 0.8
-# Class prefixes of the topics a CMS writes into a post's classes (WordPress: category-x, tag-x):
-# such a token names the post's topic, not its role ("category-cookies"), and is not judged.
-_TOPIC_PREFIXES = ("category-", "tag-", "term-", "tax-")
-_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
 _BLOCK_TAGS = frozenset(tag.strip() for tag in BLOCKS.split(","))  # read whole, as one block
 _PROSE = ("p", "pre", "blockquote")
@@ -271,7 +130,7 @@ def _junk_paragraph(para: LexborNode) -> bool:
     """A paragraph whose own class names boilerplate (`p.slide-caption`, `p.credit`) casts no
     vote: reading the block would drop it, so a slideshow of captions must not win the page."""
     label = para.attributes.get("class")
-    return bool(label) and _junk_label(label)
+    return bool(label) and junk_label(label)
 
 
 def _visible(text: str) -> str:
@@ -386,7 +245,7 @@ def _inline_lead(element: LexborNode, text: str) -> bool:
 
 def _is_junk_element(node: LexborNode) -> bool:
     attrs = node.attributes
-    return node.tag in _JUNK_TAG_SET or _junk_label(
+    return node.tag in _JUNK_TAG_SET or junk_label(
         f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     )
 
@@ -695,7 +554,7 @@ def _is_stretch(
     the chosen block's wrapper reads as boilerplate ("article-widget"); it names the layout
     there, so only the stretch's tag and id are judged."""
     if shared_label:
-        junk = node.tag in _JUNK_TAG_SET or _junk_label(node.attributes.get("id") or "")
+        junk = node.tag in _JUNK_TAG_SET or junk_label(node.attributes.get("id") or "")
     else:
         junk = _is_junk_element(node)
     if junk or node.css_first("h1") is not None:
@@ -908,63 +767,17 @@ def _box_kind(element: LexborNode, tag: str | None) -> str | None:
         return None
     role = attrs.get("role")
     label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if role == "complementary" or _off_label(label) or _comments_label(label):
-        return "comments" if _comments_label(label) else "off"
+    if role == "complementary" or off_label(label) or comments_label(label):
+        return "comments" if comments_label(label) else "off"
     if (
         attrs.get("aria-hidden") == "true"
         or attrs.get("aria-modal") == "true"
         or role in ("dialog", "alertdialog", "menu", "menubar")
         or "hidden" in attrs
-        or _overlay_label(label)
+        or overlay_label(label)
     ):
         return "overlay"
     return None
-
-
-@lru_cache(maxsize=4096)
-def _off_label(label: str) -> bool:
-    return any(
-        part in _bem_element(token)
-        for token in label.lower().split()
-        if not token.startswith(_TOPIC_PREFIXES) or token in JUNK_PAIRS
-        for part in OFF_PARTS
-    )
-
-
-@lru_cache(maxsize=4096)
-def _comments_label(label: str) -> bool:
-    """A word of the label names comments ("comments", "comment-list", "commentaires"), not
-    commentary (an opinion piece: "commentary", "kommentar" are the article itself)."""
-    return any(
-        (word.startswith("comment") and not word.startswith("commentar")) or word in COMMENT_LISTS
-        for words in _label_words(label)
-        for word in words
-    )
-
-
-COMMENT_LISTS = frozenset(
-    word for word in AREA_WORDS if any(stem in word for stem in COMMENT_WORDS)
-)
-"""The word for a list of comments in the languages the comment parser reads ("kommentare",
-"komentarze", "reacties"): the plural, since a German "Kommentar" is an opinion piece."""
-
-
-def _bem_element(token: str) -> str:
-    """What a BEM class names: its element after the block (`sidebar-grid__content` is the
-    content cell of a layout named for its sidebar, `article__sidebar` is a sidebar), without
-    a modifier (`tonal__main--tone-comment` is the main column of an opinion piece)."""
-    return token.rsplit("__", 1)[-1].split("--", 1)[0]
-
-
-@lru_cache(maxsize=4096)
-def _overlay_label(label: str) -> bool:
-    """An overlay word naming the token's thing ("cookie-modal", "mega-menu", "popup-inner"),
-    not a state of something else ("modal-enabled", "menu-open")."""
-    for words in _label_words(label):
-        for index, word in enumerate(words):
-            if word in OVERLAY_WORDS and all(rest in PART_WORDS for rest in words[index + 1 :]):
-                return True
-    return False
 
 
 def _prose_score(para: LexborNode, text: str, counted: dict[int, int]) -> float:
@@ -1264,7 +1077,7 @@ def _junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
         attrs = node.attributes  # one dict: a lookup of a missing attribute costs more
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if (
-            _junk_label(label)
+            junk_label(label)
             and number not in _WHOLE_IDS
             and (len(node.text(strip=True)) < most or _link_density(node) > 0.5)
             and not _builder_part(label, node.parent)
@@ -1277,26 +1090,12 @@ def _builder_part(label: str, parent: LexborNode | None) -> bool:
     """An inner wrapper of a page builder's block of text: the element's layout-named token
     ("elementor-widget-container") starts like a token naming content in its parent's label
     ("elementor-widget-text-editor"). The builder names both parts of one text block."""
-    if parent is None or _named_junk(label):
+    if parent is None or named_junk(label):
         return False
     attrs = parent.attributes
     if not attrs:
         return False
-    return _extends_content(label, f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
-
-
-@lru_cache(maxsize=4096)
-def _extends_content(label: str, parent_label: str) -> bool:
-    contents = [w for w in _label_words(parent_label) if _junk_token(w) == "content"]
-    if not contents:
-        return False
-    for words in _label_words(label):
-        if _junk_token(words) != "layout":
-            continue
-        last = max(i for i, word in enumerate(words) if word in LAYOUT_WORDS)
-        if not any(content[: last + 1] == words[: last + 1] for content in contents):
-            return False
-    return True
+    return extends_content(label, f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
 
 
 def _mark_ancestors(node: LexborNode, root: LexborNode, marked: set[int]) -> None:
@@ -1307,75 +1106,6 @@ def _mark_ancestors(node: LexborNode, root: LexborNode, marked: set[int]) -> Non
         if current.mem_id == root.mem_id:
             return
         current = current.parent
-
-
-@lru_cache(maxsize=4096)
-def _junk_label(label: str) -> bool:
-    """A class/id label naming boilerplate, judged token by token on whole words. A token
-    ending in a layout word ("elementor-widget") gives way to another that extends it into a
-    name of content ("elementor-widget-text-editor"): a page builder gives each block of text
-    both. Cached: a page repeats the same class names on many elements."""
-    layouts: list[tuple[str, ...]] = []
-    contents: list[tuple[str, ...]] = []
-    for words in _label_words(label):
-        kind = _junk_token(words)
-        if kind == "junk":
-            return True
-        if kind == "layout":
-            layouts.append(words)
-        elif kind == "content":
-            contents.append(words)
-    return any(
-        not any(content[: len(layout)] == layout for content in contents) for layout in layouts
-    )
-
-
-@lru_cache(maxsize=4096)
-def _named_junk(label: str) -> bool:
-    """A label with a token naming boilerplate itself ("share-bar"), not only a layout word."""
-    return any(_junk_token(words) == "junk" for words in _label_words(label))
-
-
-@lru_cache(maxsize=4096)
-def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
-    """Each class/id token as its lower-case words: "shareBar post-meta" → (share, bar), (post, meta).
-    Without regexes in the common cases (no capital, no separator): a page has thousands of
-    labels and most are read once."""
-    if label != label.lower():
-        label = _CAMEL.sub(r"\1-\2", label)
-    return tuple(
-        [
-            _words(_bem_element(token))
-            for token in label.lower().split()
-            if not token.startswith(_TOPIC_PREFIXES) or token in JUNK_PAIRS
-        ]
-    )
-
-
-def _words(token: str) -> tuple[str, ...]:
-    """The token's words between runs of "-" and "_"."""
-    if token.isalnum():
-        return (token,)
-    return tuple([word for word in token.replace("_", "-").split("-") if word])
-
-
-def _junk_token(words: tuple[str, ...]) -> str | None:
-    """ "junk" for a token naming boilerplate, "layout" for one whose last telling word is a
-    layout word ("post-meta"), "content" for one whose last is a content word
-    ("widget-text-editor"), None for the others."""
-    kind = None
-    for index, word in enumerate(words):
-        if (
-            word in JUNK_WORDS
-            or (word.startswith(JUNK_STEMS) and not word.startswith(NOT_JUNK_STEMS))
-            or (index and f"{words[index - 1]}-{word}" in JUNK_PAIRS)
-        ):
-            return "junk"
-        if word in LAYOUT_WORDS:
-            kind = "layout"
-        elif word in CONTENT_WORDS:
-            kind = "content"
-    return kind
 
 
 def _text(node: LexborNode, holds_unread: bool, counted: dict[int, int]) -> str:
