@@ -23,6 +23,17 @@ from flows.parse.body.boilerplate import (
     trim_edges,
     without_boilerplate,
 )
+from flows.parse.body.prose import (
+    BLOCK_TAGS,
+    BLOCKS,
+    HOLDER_TAGS,
+    MIN_HELD,
+    MIN_PROSE,
+    MOST,
+    PROSE_TAGS,
+    UNREAD_TAGS,
+    link_density,
+)
 from flows.parse.body.words import (
     comments_label,
     extends_content,
@@ -52,22 +63,16 @@ JUNK_TAGS = (
 # most of it): these tags, role=complementary, and class or id containing `OFF_PARTS`.
 OFF_TAGS = frozenset(("nav", "aside", "footer", "form"))
 OVERLAY_MOST = 0.8
-BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td, dt"
-_BLOCK_TAGS = frozenset(tag.strip() for tag in BLOCKS.split(","))  # read whole, as one block
-_PROSE = ("p", "pre", "blockquote")
-_HOLDERS = ("div", "td", "section", "article")
-_UNREAD_TAGS = frozenset(("script", "style", "noscript", "template"))
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
 # Blocks taken when they stand between two parts of the article, however short.
 _BETWEEN = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table"))
 LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to other pages
 TEASER_MAX = 400  # characters of text a teaser card holds at most
-MIN_PROSE = 25
 _JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
 _A_ID, _BR_ID = tag_id("a"), tag_id("br")
 _JUNK_TAG_IDS = frozenset(tag_id(tag) for tag in _JUNK_TAG_SET)
-_UNREAD_TAG_IDS = frozenset(tag_id(tag) for tag in _UNREAD_TAGS)
+_UNREAD_TAG_IDS = frozenset(tag_id(tag) for tag in UNREAD_TAGS)
 _WHOLE_IDS = frozenset((tag_id("article"), tag_id("main")))  # never junk by their class
 _JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br"
 HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
@@ -76,17 +81,15 @@ LEAD_WORDS = 8  # a lead in a div of inline text is a sentence: this many words 
 LEAD_CHARS = 30  # … or this many characters in a script written without spaces
 TITLE_SHARE = 0.6  # a heading states the title when one holds the other and this share of it
 _LEAD_INNER = frozenset(
-    ("p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", *_UNREAD_TAGS)
+    ("p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", *UNREAD_TAGS)
 )
 LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much longer
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
 # (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\u2063\ufeff]")
-MIN_HELD = 2 * MIN_PROSE  # text written straight into a div/td counts from here
 CLIMB = 3
 SCATTERED = 0.2
 HEADLINE_BOX = 3  # levels above the headline searched for the box holding it and the text
-MOST = 0.6
 CLIMB_GAIN = 1.5
 RUN_PARAGRAPHS = 3  # paragraphs in one parent that make a run of article text
 SECTION_CLIMB = 6  # wrappers between a paragraph's block and the repeated stretch
@@ -220,7 +223,7 @@ def _lead(
     for para in between:
         text = " ".join(para.text().split())
         if para.tag == "p":
-            wanted = len(text) >= MIN_PROSE and _link_density(para) < 0.3
+            wanted = len(text) >= MIN_PROSE and link_density(para) < 0.3
         elif para.tag == "div" and inline:
             wanted = _inline_lead(para, text) and not is_inside(para, root)
         else:
@@ -237,7 +240,7 @@ def _inline_lead(element: LexborNode, text: str) -> bool:
     words = len(text.split())
     if words < LEAD_WORDS and not (len(text) >= LEAD_CHARS and words <= 2):
         return False
-    if _link_density(element) >= 0.3:
+    if link_density(element) >= 0.3:
         return False
     inside = islice(element.traverse(), 1, None)  # its first node is `element` itself
     return not any(inner.tag in _LEAD_INNER for inner in inside)
@@ -279,10 +282,10 @@ def _main_blocks(
     # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
     prose: dict[int, tuple[LexborNode, str, bool]] = {
         para.mem_id: (para, text, False)
-        for para in scanned.of(*_PROSE)
+        for para in scanned.of(*PROSE_TAGS)
         if len(text := para.text()) >= MIN_PROSE and not _junk_paragraph(para)
     }
-    for holder in scanned.of(*_HOLDERS):
+    for holder in scanned.of(*HOLDER_TAGS):
         own = holder.text(deep=False)
         if len(own.strip()) >= MIN_HELD:
             prose[holder.mem_id] = (holder, own, True)
@@ -567,7 +570,7 @@ def _is_stretch(
             and _shape(p.parent) in homes
         ):
             prose += len(text)
-    return prose >= MIN_HELD and _link_density(node) < 0.25
+    return prose >= MIN_HELD and link_density(node) < 0.25
 
 
 def _headline_box(
@@ -625,7 +628,7 @@ def _headlines_within(scanned: Scan) -> dict[int, int]:
 def _candidate_score(vote: _Vote, headlines: dict[int, int]) -> float:
     """Votes, less the share of link text; halved for an element holding several
     headlines, which is a list of stories rather than one."""
-    score = vote.score * (1 - _link_density(vote.node))
+    score = vote.score * (1 - link_density(vote.node))
     return score / 2 if headlines.get(vote.node.mem_id, 0) > 1 else score
 
 
@@ -731,7 +734,7 @@ def _off_article(
         found = above[current.mem_id] if current is not None else ()
         for element in reversed(path):
             tag = element.tag
-            kind = _box_kind(element, tag) if tag not in _PROSE else None
+            kind = _box_kind(element, tag) if tag not in PROSE_TAGS else None
             if kind is not None:
                 found = (*found, element.mem_id)
                 if kind == "overlay":
@@ -787,11 +790,6 @@ def _prose_score(para: LexborNode, text: str, counted: dict[int, int]) -> float:
     return 1 + text.count(",") + min(len(text) / 100, 3)
 
 
-def _link_density(node: LexborNode) -> float:
-    text = len(node.text())
-    return link_chars(node) / text if text else 1.0
-
-
 def _with_siblings(
     best: _Vote, votes: dict[int, _Vote], holders: set[int], sections: set[int]
 ) -> list[LexborNode]:
@@ -817,7 +815,7 @@ def _with_siblings(
             take = (
                 entry is not None
                 and entry.score >= threshold
-                and _link_density(child) < 0.25
+                and link_density(child) < 0.25
                 or (child.tag == "p" or child.mem_id in holders)
                 and _is_prose_paragraph(child)
                 or not seen_best
@@ -827,7 +825,7 @@ def _with_siblings(
                 between.append(child)
         if take:
             if blocks:  # what lies between two parts of the text is text: subheads, lists
-                blocks.extend(node for node in between if _link_density(node) < 0.5)
+                blocks.extend(node for node in between if link_density(node) < 0.5)
             blocks.append(child)
             between = []
         child = child.next
@@ -846,7 +844,7 @@ def _wrapped_paragraph(node: LexborNode) -> bool:
 
 def _is_prose_paragraph(node: LexborNode) -> bool:
     text = node.text()
-    return len(text) > 80 and _link_density(node) < 0.25
+    return len(text) > 80 and link_density(node) < 0.25
 
 
 def _read_block(
@@ -904,7 +902,7 @@ def _read_block(
         return text.split("\n") if text else []
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
-    if (holding or root.tag not in _BLOCK_TAGS) and len(root.text(deep=False).strip()) >= MIN_HELD:
+    if (holding or root.tag not in BLOCK_TAGS) and len(root.text(deep=False).strip()) >= MIN_HELD:
         return _with_loose_runs(root, paragraphs, read, junk)
     return paragraphs
 
@@ -939,7 +937,7 @@ def _with_loose_runs(
             ):
                 runs.append((start, "".join(parts)))
                 parts, start = [], index + 1
-            elif tag not in _UNREAD_TAGS and link_chars(child) < 0.5 * len(child.text()):
+            elif tag not in UNREAD_TAGS and link_chars(child) < 0.5 * len(child.text()):
                 parts.append(lines_text(child, junk))
         child = child.next
         index += 1
@@ -1079,7 +1077,7 @@ def _junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
         if (
             junk_label(label)
             and number not in _WHOLE_IDS
-            and (len(node.text(strip=True)) < most or _link_density(node) > 0.5)
+            and (len(node.text(strip=True)) < most or link_density(node) > 0.5)
             and not _builder_part(label, node.parent)
         ):
             junk.add(node.mem_id)
