@@ -23,6 +23,13 @@ from flows.parse.body.boilerplate import (
     trim_edges,
     without_boilerplate,
 )
+from flows.parse.body.junk import (
+    JUNK_TAG_SET,
+    inside_junk,
+    is_junk_element,
+    junk_ids,
+    junk_paragraph,
+)
 from flows.parse.body.prose import (
     BLOCK_TAGS,
     BLOCKS,
@@ -34,14 +41,7 @@ from flows.parse.body.prose import (
     UNREAD_TAGS,
     link_density,
 )
-from flows.parse.body.words import (
-    comments_label,
-    extends_content,
-    junk_label,
-    named_junk,
-    off_label,
-    overlay_label,
-)
+from flows.parse.body.words import comments_label, junk_label, off_label, overlay_label
 from flows.parse.nodes import (
     LINE_TAGS,
     Scan,
@@ -54,11 +54,6 @@ from flows.parse.nodes import (
     tag_id,
 )
 
-# Elements that never hold article prose.
-JUNK_TAGS = (
-    "script, style, noscript, template, svg, iframe, form, button, select, textarea, "
-    "nav, aside, footer, object, embed, canvas, dialog, figure, h1, video, audio"
-)
 # Containers whose prose is not the article, whatever the voting says (unless they hold
 # most of it): these tags, role=complementary, and class or id containing `OFF_PARTS`.
 OFF_TAGS = frozenset(("nav", "aside", "footer", "form"))
@@ -69,12 +64,7 @@ _HEADINGS = "h1, h2, h3, h4, h5, h6"
 _BETWEEN = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table"))
 LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to other pages
 TEASER_MAX = 400  # characters of text a teaser card holds at most
-_JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
-_A_ID, _BR_ID = tag_id("a"), tag_id("br")
-_JUNK_TAG_IDS = frozenset(tag_id(tag) for tag in _JUNK_TAG_SET)
-_UNREAD_TAG_IDS = frozenset(tag_id(tag) for tag in UNREAD_TAGS)
-_WHOLE_IDS = frozenset((tag_id("article"), tag_id("main")))  # never junk by their class
-_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br"
+_A_ID = tag_id("a")
 HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
 LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
 LEAD_WORDS = 8  # a lead in a div of inline text is a sentence: this many words at least
@@ -127,13 +117,6 @@ def extract_body(
         paragraphs.extend(_read_block(root, headline, scanned.of("h1"), links, embeds))
     texts = [text for text in (clean(_visible(paragraph)) for paragraph in paragraphs) if text]
     return trim_edges(without_boilerplate(texts, title))
-
-
-def _junk_paragraph(para: LexborNode) -> bool:
-    """A paragraph whose own class names boilerplate (`p.slide-caption`, `p.credit`) casts no
-    vote: reading the block would drop it, so a slideshow of captions must not win the page."""
-    label = para.attributes.get("class")
-    return bool(label) and junk_label(label)
 
 
 def _visible(text: str) -> str:
@@ -228,7 +211,7 @@ def _lead(
             wanted = _inline_lead(para, text) and not is_inside(para, root)
         else:
             continue
-        if wanted and not _in_junk(para, above):
+        if wanted and not inside_junk(para, above):
             lead.append(text)
     return lead
 
@@ -244,23 +227,6 @@ def _inline_lead(element: LexborNode, text: str) -> bool:
         return False
     inside = islice(element.traverse(), 1, None)  # its first node is `element` itself
     return not any(inner.tag in _LEAD_INNER for inner in inside)
-
-
-def _is_junk_element(node: LexborNode) -> bool:
-    attrs = node.attributes
-    return node.tag in _JUNK_TAG_SET or junk_label(
-        f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    )
-
-
-def _in_junk(node: LexborNode, stop: set[int]) -> bool:
-    """Whether `node` or an ancestor below the ones in `stop` is boilerplate by tag or class."""
-    current: LexborNode | None = node
-    while current is not None and current.mem_id not in stop:
-        if _is_junk_element(current):
-            return True
-        current = current.parent
-    return False
 
 
 def _main_blocks(
@@ -283,7 +249,7 @@ def _main_blocks(
     prose: dict[int, tuple[LexborNode, str, bool]] = {
         para.mem_id: (para, text, False)
         for para in scanned.of(*PROSE_TAGS)
-        if len(text := para.text()) >= MIN_PROSE and not _junk_paragraph(para)
+        if len(text := para.text()) >= MIN_PROSE and not junk_paragraph(para)
     }
     for holder in scanned.of(*HOLDER_TAGS):
         own = holder.text(deep=False)
@@ -424,7 +390,7 @@ def _distant_twins(
             continue
         common = twin.parent
         while common is not None and common.mem_id not in mine:
-            if common.tag == "article" or _is_junk_element(common):
+            if common.tag == "article" or is_junk_element(common):
                 break  # inside another story or a box of boilerplate (a sidebar's widget)
             common = common.parent
         if common is None or common.mem_id not in mine:
@@ -510,7 +476,7 @@ def _repeated_sections(node: LexborNode, headlines: dict[int, int]) -> tuple[Lex
             child = child.next
         if twins:
             homes = _paragraph_homes(current)
-            shared = _is_junk_element(current)  # the twins' class is the article's own
+            shared = is_junk_element(current)  # the twins' class is the article's own
             same = {child.mem_id for child in twins if _is_stretch(child, homes, shared)}
             if same:
                 return current, same
@@ -557,9 +523,9 @@ def _is_stretch(
     the chosen block's wrapper reads as boilerplate ("article-widget"); it names the layout
     there, so only the stretch's tag and id are judged."""
     if shared_label:
-        junk = node.tag in _JUNK_TAG_SET or junk_label(node.attributes.get("id") or "")
+        junk = node.tag in JUNK_TAG_SET or junk_label(node.attributes.get("id") or "")
     else:
-        junk = _is_junk_element(node)
+        junk = is_junk_element(node)
     if junk or node.css_first("h1") is not None:
         return False
     prose = 0
@@ -681,7 +647,7 @@ def _in_runs(cast: list[tuple[LexborNode, int, bool]], best: LexborNode) -> dict
         if (
             _lone_line(node)
             if is_holder
-            else parent is None or siblings[parent.mem_id] < 2 or _is_junk_element(parent)
+            else parent is None or siblings[parent.mem_id] < 2 or is_junk_element(parent)
         ):
             continue
         current: LexborNode | None = node if is_holder else node.parent
@@ -810,7 +776,7 @@ def _with_siblings(
         if child.mem_id == best.node.mem_id or child.mem_id in sections:
             seen_best = seen_best or child.mem_id == best.node.mem_id
             take = True
-        elif child.is_element_node and not _is_junk_element(child):
+        elif child.is_element_node and not is_junk_element(child):
             entry = votes.get(child.mem_id)
             take = (
                 entry is not None
@@ -860,7 +826,7 @@ def _read_block(
     h1s = h1s or []
     links = {} if links is None else links
     size = len(root.text(strip=True))
-    junk, unread = _junk_ids(root, size)
+    junk, unread = junk_ids(root, size)
     if skip:
         junk |= skip
     if root.mem_id in junk:
@@ -931,7 +897,7 @@ def _with_loose_runs(
                 parts.append("\n")
             elif (
                 tag in LINE_TAGS
-                or tag in _JUNK_TAG_SET
+                or tag in JUNK_TAG_SET
                 or child.mem_id in junk
                 or child.css_first(BLOCKS) is not None  # read as blocks already
             ):
@@ -1049,61 +1015,6 @@ def _inside_junk_or_holding_blocks(
                 skipped[parent.mem_id] = in_junk[parent.mem_id]
             parent = parent.parent
     return skipped
-
-
-def _junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
-    """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
-    most of the block's text, not as links (then its class word is a layout name:
-    "article-overlay-handle"). Second, the elements to read line by line: those holding a
-    `<script>`, `<style>`, `<noscript>` or `<template>` (read around it) or a `<br>` (whose
-    lines, "FL<br>June", are words apart), found on the same walk (no selector per block)."""
-    junk: set[int] = set()
-    unread: set[int] = set()
-    most = MOST * size  # `size`: the length of the block's text
-    for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
-        number = node.tag_id  # cheaper than the name, which is decoded on every read
-        if number == _BR_ID:
-            _mark_ancestors(node, root, unread)
-            continue
-        if number in _JUNK_TAG_IDS:
-            if number in _UNREAD_TAG_IDS and node.mem_id not in junk:
-                _mark_ancestors(node, root, unread)
-            junk.add(node.mem_id)
-            continue
-        if node.mem_id in junk:
-            continue  # the second match of one element (lexbor gives one per selector)
-        attrs = node.attributes  # one dict: a lookup of a missing attribute costs more
-        label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if (
-            junk_label(label)
-            and number not in _WHOLE_IDS
-            and (len(node.text(strip=True)) < most or link_density(node) > 0.5)
-            and not _builder_part(label, node.parent)
-        ):
-            junk.add(node.mem_id)
-    return junk, unread
-
-
-def _builder_part(label: str, parent: LexborNode | None) -> bool:
-    """An inner wrapper of a page builder's block of text: the element's layout-named token
-    ("elementor-widget-container") starts like a token naming content in its parent's label
-    ("elementor-widget-text-editor"). The builder names both parts of one text block."""
-    if parent is None or named_junk(label):
-        return False
-    attrs = parent.attributes
-    if not attrs:
-        return False
-    return extends_content(label, f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
-
-
-def _mark_ancestors(node: LexborNode, root: LexborNode, marked: set[int]) -> None:
-    """Add `node`'s ancestors up to `root` to `marked`, stopping where an earlier walk did."""
-    current = node.parent
-    while current is not None and current.mem_id not in marked:
-        marked.add(current.mem_id)
-        if current.mem_id == root.mem_id:
-            return
-        current = current.parent
 
 
 def _text(node: LexborNode, holds_unread: bool, counted: dict[int, int]) -> str:

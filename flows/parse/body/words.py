@@ -10,8 +10,6 @@ from flows.parse.comments.meta_line import AREA_WORDS, COMMENT_WORDS
 
 # Parts of a class or id naming a container whose prose is not the article.
 OFF_PARTS = ("comment", "sidebar", "related", "cookie", "consent")
-
-
 # class/id words of boilerplate blocks inside the article (share bars, related lists, ...),
 # matched on the words of each class token ("share-bar" → share, bar), never inside a word.
 JUNK_WORDS = frozenset(
@@ -55,8 +53,6 @@ JUNK_WORDS = frozenset(
         "toolbar",
     ]
 )
-
-
 # Stems: "recommended", "promotion", "advertisement", "sponsored", and the words run together
 # in one token ("relatedposts", "sharingbuttons", "newsletterbox", "subscribeform").
 JUNK_STEMS = (
@@ -71,13 +67,9 @@ JUNK_STEMS = (
     "newsletter",
     "subscri",
 )
-
-
 NOT_JUNK_STEMS = ("subscriber",)
 """What subscribers are shown (`subscriber-only`, `subscriber-premium`) is the article behind a
 paywall, not a box asking for a subscription."""
-
-
 JUNK_PAIRS = frozenset(
     [
         "most-read",
@@ -97,8 +89,6 @@ JUNK_PAIRS = frozenset(
         "sign-up",
     ]
 )
-
-
 # Layout words: boilerplate as the last word of a token ("post-meta", "sidebar-widget"), but a
 # page builder's "widget-text-editor" or a "meta-content" wrapper names the content.
 LAYOUT_WORDS = frozenset(
@@ -117,13 +107,9 @@ LAYOUT_WORDS = frozenset(
         "pagination",
     ]
 )
-
-
 CONTENT_WORDS = frozenset(
     ["text", "editor", "body", "content", "article", "story", "entry", "prose"]
 )
-
-
 # Overlays and menus: their prose does not vote unless nearly all the page's prose is there.
 OVERLAY_WORDS = frozenset(
     [
@@ -146,8 +132,6 @@ OVERLAY_WORDS = frozenset(
         "subscribe",
     ]
 )
-
-
 PART_WORDS = frozenset(
     [
         "container",
@@ -169,13 +153,9 @@ PART_WORDS = frozenset(
         "modal",
     ]
 )
-
-
 # Class prefixes of the topics a CMS writes into a post's classes (WordPress: category-x, tag-x):
 # such a token names the post's topic, not its role ("category-cookies"), and is not judged.
 _TOPIC_PREFIXES = ("category-", "tag-", "term-", "tax-")
-
-
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 
 
