@@ -30,6 +30,7 @@ from flows.parse.body.junk import (
     junk_ids,
     junk_paragraph,
 )
+from flows.parse.body.position import in_link, precedes
 from flows.parse.body.prose import (
     BLOCK_TAGS,
     BLOCKS,
@@ -393,7 +394,7 @@ def _distant_twins(
         if common is None or common.mem_id not in mine:
             continue
         seen.add(text)
-        if _precedes(twin, node, common):
+        if precedes(twin, node, common):
             before.append(twin)
         else:
             after.append(twin)
@@ -420,23 +421,8 @@ def _under_other_headline(
                 or in_box(heading, current)
             ):
                 return False
-            return current.mem_id == node.mem_id or _precedes(heading, node, current)
+            return current.mem_id == node.mem_id or precedes(heading, node, current)
         current = current.parent
-    return False
-
-
-def _precedes(first: LexborNode, second: LexborNode, ancestor: LexborNode) -> bool:
-    """Whether `first` comes before `second`, both inside `ancestor` (in different children)."""
-    branches = []
-    for node in (first, second):
-        while node.parent is not None and node.parent.mem_id != ancestor.mem_id:
-            node = node.parent
-        branches.append(node.mem_id)
-    sibling = ancestor.first_child
-    while sibling is not None:
-        if sibling.mem_id in branches:
-            return sibling.mem_id == branches[0]
-        sibling = sibling.next
     return False
 
 
@@ -539,7 +525,7 @@ def _headline_box(
         if box is None or box.tag in ("body", "html") or headlines.get(box.mem_id, 0) > 1:
             return None
         if is_inside(best.node, box):
-            return None if _in_link(best.node, box) else _Vote(box, best.score)
+            return None if in_link(best.node, box) else _Vote(box, best.score)
         box = box.parent
     return None
 
@@ -847,19 +833,10 @@ def _inner_h1s(root: LexborNode, headline: LexborNode, h1s: list[LexborNode]) ->
             and text not in wanted
             and wanted not in text
             and not link_chars(heading)
-            and not _in_link(heading, root)
+            and not in_link(heading, root)
         ):
             found.add(heading.mem_id)
     return found
-
-
-def _in_link(node: LexborNode, root: LexborNode) -> bool:
-    current = node.parent
-    while current is not None and current.mem_id != root.mem_id:
-        if current.tag == "a":
-            return True
-        current = current.parent
-    return False
 
 
 def _teaser_cards(root: LexborNode, blocks: list[LexborNode]) -> set[int]:
