@@ -23,6 +23,13 @@ from flows.parse.body.boilerplate import (
     trim_edges,
     without_boilerplate,
 )
+from flows.parse.body.headlines import (
+    folded,
+    headlines_within,
+    page_headline,
+    title_heading,
+    under_other_headline,
+)
 from flows.parse.body.junk import (
     JUNK_TAG_SET,
     inside_junk,
@@ -42,7 +49,7 @@ from flows.parse.body.prose import (
     UNREAD_TAGS,
     link_density,
 )
-from flows.parse.body.regions import in_box, off_article
+from flows.parse.body.regions import off_article
 from flows.parse.body.words import junk_label
 from flows.parse.nodes import (
     LINE_TAGS,
@@ -67,7 +74,6 @@ HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the
 LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
 LEAD_WORDS = 8  # a lead in a div of inline text is a sentence: this many words at least
 LEAD_CHARS = 30  # … or this many characters in a script written without spaces
-TITLE_SHARE = 0.6  # a heading states the title when one holds the other and this share of it
 _LEAD_INNER = frozenset(
     ("p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", *UNREAD_TAGS)
 )
@@ -103,13 +109,13 @@ def extract_body(
     chosen block holds before the headline is not the article, and a lead paragraph between
     the headline and the block is."""
     scanned = scan(tree, scanned)
-    headline = _headline(scanned, title)
+    headline = page_headline(scanned, title)
     links: dict[int, int] = {}  # paragraph → characters of link text, counted once
     embeds: set[int] = set()  # blocks set inside the chosen text, left out of its reading
     roots = _main_blocks(tree, scanned, headline, links, embeds)
     if not roots:
         return []
-    anchor = headline or _title_heading(scanned, title)
+    anchor = headline or title_heading(scanned, title)
     paragraphs = _lead(roots[0], anchor, scanned, inline=anchor is not headline) if anchor else []
     for root in roots:
         paragraphs.extend(_read_block(root, headline, scanned.of("h1"), links, embeds))
@@ -134,44 +140,12 @@ def prefer_json_ld(paragraphs: list[str], json_ld_body: str | None) -> list[str]
     return from_json_ld(json_ld_body)
 
 
-def _headline(scanned: Scan, title: str | None) -> LexborNode | None:
-    """The `<h1>` that states the page's title (or the only `<h1>` when the title is unknown)."""
-    headings = scanned.of("h1")
-    if not title:
-        return headings[0] if len(headings) == 1 else None
-    wanted = _folded(title)
-    for heading in headings:
-        text = _folded(heading.text())
-        if text and (text in wanted or wanted in text):
-            return heading
-    return None
-
-
-def _title_heading(scanned: Scan, title: str | None) -> LexborNode | None:
-    """Where no `<h1>` states the title, the first `<h2>` or `<h3>` that does, nearly word for
-    word (older templates keep `<h1>` for the site's name or its sections). It marks only where
-    a lead outside the body's block starts (`_lead`)."""
-    if not title:
-        return None
-    wanted = _folded(title)
-    for heading in scanned.of("h2", "h3"):
-        text = _folded(heading.text())
-        shorter, longer = sorted((len(text), len(wanted)))
-        if text and (text in wanted or wanted in text) and shorter >= TITLE_SHARE * longer:
-            return heading
-    return None
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
 def _lead(
     root: LexborNode, headline: LexborNode, scanned: Scan, *, inline: bool = False
 ) -> list[str]:
     """Paragraphs between the headline and the chosen block (a standfirst, a lead written
     outside the body's wrapper), when few paragraphs separate them. `inline`: the headline is
-    an `<h2>`/`<h3>` (`_title_heading`); such templates also write the lead as a `div` of
+    an `<h2>`/`<h3>` (`title_heading`); such templates also write the lead as a `div` of
     inline text (`_inline_lead`). Under an `<h1>` headline a `div` there is a deck or a
     summary, which the article-extraction benchmark leaves out of the body."""
     first = root if root.tag == "p" else root.css_first("p")
@@ -253,7 +227,7 @@ def _main_blocks(
         own = holder.text(deep=False)
         if len(own.strip()) >= MIN_HELD:
             prose[holder.mem_id] = (holder, own, True)
-    headlines = _headlines_within(scanned)
+    headlines = headlines_within(scanned)
     off = off_article(tree, prose, headlines)
     votes: dict[int, _Vote] = {}
     held: dict[int, int] = {}  # element → characters of prose inside it
@@ -291,9 +265,9 @@ def _main_blocks(
     if (
         headline is not None
         and len(scanned.of("h1")) > 1
-        and _under_other_headline(best.node, headlines, headline)
+        and under_other_headline(best.node, headlines, headline)
     ):
-        ours = [v for v in ranked if not _under_other_headline(v.node, headlines, headline)]
+        ours = [v for v in ranked if not under_other_headline(v.node, headlines, headline)]
         if ours:
             best = max(ours, key=lambda vote: _candidate_score(vote, headlines))
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
@@ -383,7 +357,7 @@ def _distant_twins(
             or is_inside(twin, node)
             or not _is_stretch(twin, homes)
             or headline is not None
-            and _under_other_headline(twin, headlines, headline)
+            and under_other_headline(twin, headlines, headline)
         ):
             continue
         common = twin.parent
@@ -399,31 +373,6 @@ def _distant_twins(
         else:
             after.append(twin)
     return before, after
-
-
-def _under_other_headline(
-    node: LexborNode, headlines: dict[int, int], headline: LexborNode
-) -> bool:
-    """Whether `node` is another story's block: the nearest element around it that holds an
-    `<h1>` holds just one, which does not state the page's headline and comes before `node`
-    (an `<h1>` after the text, such as a donation box's, heads no story of it), outside forms,
-    sidebars and overlays (a newsletter form's `<h1>` heads no story)."""
-    wanted = _folded(headline.text())
-    current: LexborNode | None = node
-    while current is not None:
-        count = headlines.get(current.mem_id, 0)
-        if count:
-            heading = current.css_first("h1")
-            if (
-                count > 1
-                or heading is None
-                or _folded(heading.text()) == wanted
-                or in_box(heading, current)
-            ):
-                return False
-            return current.mem_id == node.mem_id or precedes(heading, node, current)
-        current = current.parent
-    return False
 
 
 def _repeated_sections(node: LexborNode, headlines: dict[int, int]) -> tuple[LexborNode, set[int]]:
@@ -550,17 +499,6 @@ def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> _Vote | N
     if not most:
         return None
     return _Vote(nodes[max(most, key=depth.__getitem__)], 0.0)
-
-
-def _headlines_within(scanned: Scan) -> dict[int, int]:
-    """How many `<h1>`s each element holds, from the scan: no walk of each candidate's subtree."""
-    within: dict[int, int] = {}
-    for heading in scanned.of("h1"):
-        current: LexborNode | None = heading
-        while current is not None:
-            within[current.mem_id] = within.get(current.mem_id, 0) + 1
-            current = current.parent
-    return within
 
 
 def _candidate_score(vote: _Vote, headlines: dict[int, int]) -> float:
@@ -822,12 +760,12 @@ def _inner_h1s(root: LexborNode, headline: LexborNode, h1s: list[LexborNode]) ->
     """The `<h1>`s inside the block that do not state the headline and link nowhere, by
     `mem_id`: sites and page builders that mark every heading `<h1>` use them for the text's
     subheadings (a teaser's `<h1>` is a link to its story)."""
-    wanted = _folded(headline.text())
+    wanted = folded(headline.text())
     found = set()
     for heading in h1s:
         if heading.mem_id == headline.mem_id or not is_inside(heading, root):
             continue
-        text = _folded(heading.text())
+        text = folded(heading.text())
         if (
             text
             and text not in wanted
