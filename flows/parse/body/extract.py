@@ -10,7 +10,6 @@ and class words. Selection runs in lexbor (CSS), Python only scores the results.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
@@ -50,6 +49,7 @@ from flows.parse.body.prose import (
     link_density,
 )
 from flows.parse.body.regions import off_article
+from flows.parse.body.votes import Vote, candidate_score, prose_score
 from flows.parse.body.words import junk_label
 from flows.parse.nodes import (
     LINE_TAGS,
@@ -92,12 +92,6 @@ HOST_SHARE = 0.15  # … when they hold this share of the chosen block's prose
 TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
 TWIN_SCOPE = 8  # levels above the chosen block searched for its twins (`_distant_twins`)
 _PLAIN_CLASSES = re.compile(r"[A-Za-z_][\w-]*(?:\s+[A-Za-z_][\w-]*)*")
-
-
-@dataclass(slots=True)
-class _Vote:
-    node: LexborNode
-    score: float = 0.0
 
 
 def extract_body(
@@ -229,7 +223,7 @@ def _main_blocks(
             prose[holder.mem_id] = (holder, own, True)
     headlines = headlines_within(scanned)
     off = off_article(tree, prose, headlines)
-    votes: dict[int, _Vote] = {}
+    votes: dict[int, Vote] = {}
     held: dict[int, int] = {}  # element → characters of prose inside it
 
     def vote(node: LexborNode | None, score: float, chars: int) -> None:
@@ -238,7 +232,7 @@ def _main_blocks(
                 return
             entry = votes.get(node.mem_id)
             if entry is None:
-                entry = votes[node.mem_id] = _Vote(node)
+                entry = votes[node.mem_id] = Vote(node)
             entry.score += score * share
             held[node.mem_id] = held.get(node.mem_id, 0) + chars
             node = node.parent
@@ -255,13 +249,13 @@ def _main_blocks(
         if is_holder:
             vote(node, 1 + text.count(",") + min(len(text) / 100, 3), len(text))
             cast.append((node, len(text), True))
-        elif score := _prose_score(node, text, links):
+        elif score := prose_score(node, text, links):
             vote(node.parent, score, len(text))
             cast.append((node, len(text), False))
     if not votes:
         return [tree.body] if tree.body is not None else []
     ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
-    best = max(ranked, key=lambda vote: _candidate_score(vote, headlines))
+    best = max(ranked, key=lambda vote: candidate_score(vote, headlines))
     if (
         headline is not None
         and len(scanned.of("h1")) > 1
@@ -269,7 +263,7 @@ def _main_blocks(
     ):
         ours = [v for v in ranked if not under_other_headline(v.node, headlines, headline)]
         if ours:
-            best = max(ours, key=lambda vote: _candidate_score(vote, headlines))
+            best = max(ours, key=lambda vote: candidate_score(vote, headlines))
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
     total = sum(chars for _, chars in voters)
     boxed = None
@@ -283,14 +277,14 @@ def _main_blocks(
         embeds.add(chosen.node.mem_id)
     chosen = host
     wrapper, sections = _repeated_sections(chosen.node, headlines)
-    blocks = _with_siblings(_Vote(wrapper, chosen.score), votes, holders - off, sections)
+    blocks = _with_siblings(Vote(wrapper, chosen.score), votes, holders - off, sections)
     if sections or len(blocks) != 1 or held.get(blocks[0].mem_id, 0) >= TWIN_NEEDLESS * total:
         return blocks  # a block holding nearly all the prose leaves no stretch to find
     before, after = _distant_twins(blocks[0], headline, headlines)
     return [*before, *blocks, *after]
 
 
-def _host(chosen: _Vote, held: dict[int, int], headlines: dict[int, int]) -> _Vote:
+def _host(chosen: Vote, held: dict[int, int], headlines: dict[int, int]) -> Vote:
     """The text the chosen block is set in, when there is one: an ancestor (up to
     `SECTION_CLIMB` levels) with paragraphs of prose (few links) straight inside it both before
     and after the block, `HOST_PARAGRAPHS` at least, holding `HOST_SHARE` of the block's
@@ -316,7 +310,7 @@ def _host(chosen: _Vote, held: dict[int, int], headlines: dict[int, int]) -> _Vo
                 after += seen
                 before += not seen
         if before and after and before + after >= HOST_PARAGRAPHS and chars >= HOST_SHARE * mine:
-            return _Vote(node, chosen.score)
+            return Vote(node, chosen.score)
         branch, node = node, node.parent
     return chosen
 
@@ -461,8 +455,8 @@ def _is_stretch(
 
 
 def _headline_box(
-    best: _Vote, headline: LexborNode | None, headlines: dict[int, int]
-) -> _Vote | None:
+    best: Vote, headline: LexborNode | None, headlines: dict[int, int]
+) -> Vote | None:
     """The box that holds the headline and the best-voted text, when it is a close wrapper
     of the headline (`HEADLINE_BOX` levels up at most) and holds no other headline: a short
     article beside a page of teasers and sidebars is that box, not the page's wrapper that
@@ -474,12 +468,12 @@ def _headline_box(
         if box is None or box.tag in ("body", "html") or headlines.get(box.mem_id, 0) > 1:
             return None
         if is_inside(best.node, box):
-            return None if in_link(best.node, box) else _Vote(box, best.score)
+            return None if in_link(best.node, box) else Vote(box, best.score)
         box = box.parent
     return None
 
 
-def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> _Vote | None:
+def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> Vote | None:
     """The deepest element holding most of the page's prose: for prose scattered in small
     wrappers (one per step, card or paragraph) where no single parent gathers many votes."""
     held: dict[int, int] = {}
@@ -498,23 +492,16 @@ def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> _Vote | N
     most = [mem_id for mem_id, chars in held.items() if chars >= MOST * total]
     if not most:
         return None
-    return _Vote(nodes[max(most, key=depth.__getitem__)], 0.0)
-
-
-def _candidate_score(vote: _Vote, headlines: dict[int, int]) -> float:
-    """Votes, less the share of link text; halved for an element holding several
-    headlines, which is a list of stories rather than one."""
-    score = vote.score * (1 - link_density(vote.node))
-    return score / 2 if headlines.get(vote.node.mem_id, 0) > 1 else score
+    return Vote(nodes[max(most, key=depth.__getitem__)], 0.0)
 
 
 def _climb(
-    best: _Vote,
-    votes: dict[int, _Vote],
+    best: Vote,
+    votes: dict[int, Vote],
     held: dict[int, int],
     headlines: dict[int, int],
     cast: list[tuple[LexborNode, int, bool]],
-) -> _Vote:
+) -> Vote:
     """An article split over several sibling columns or cards: the element holding
     them all, when it holds much more prose than the best single one, counted in runs
     (`_in_runs`): lone lines around a short article (a masthead, a disclaimer, a teaser
@@ -529,7 +516,7 @@ def _climb(
             if runs is None:
                 runs = _in_runs(cast, best.node)
             if not runs or runs.get(node.mem_id, 0) >= CLIMB_GAIN * runs[best.node.mem_id]:
-                chosen = votes.get(node.mem_id) or _Vote(node, best.score)
+                chosen = votes.get(node.mem_id) or Vote(node, best.score)
         node = node.parent
     return chosen
 
@@ -583,15 +570,8 @@ def _run_parent(paragraph: LexborNode) -> LexborNode | None:
     return parent
 
 
-def _prose_score(para: LexborNode, text: str, counted: dict[int, int]) -> float:
-    links = counted[para.mem_id] = link_chars(para)
-    if links > 0.5 * len(text):
-        return 0.0
-    return 1 + text.count(",") + min(len(text) / 100, 3)
-
-
 def _with_siblings(
-    best: _Vote, votes: dict[int, _Vote], holders: set[int], sections: set[int]
+    best: Vote, votes: dict[int, Vote], holders: set[int], sections: set[int]
 ) -> list[LexborNode]:
     """Readability's sibling rule: article text split across sibling blocks stays whole, with
     the short paragraphs, subheadings and lists between two of them (link text aside).
