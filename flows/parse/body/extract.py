@@ -22,6 +22,14 @@ from flows.parse.body.boilerplate import (
     trim_edges,
     without_boilerplate,
 )
+from flows.parse.body.climb import (
+    CLIMB,
+    SECTION_CLIMB,
+    climb_to_wrapper,
+    headline_box,
+    holding_most,
+    host_text,
+)
 from flows.parse.body.headlines import (
     folded,
     headlines_within,
@@ -43,7 +51,6 @@ from flows.parse.body.prose import (
     HOLDER_TAGS,
     MIN_HELD,
     MIN_PROSE,
-    MOST,
     PROSE_TAGS,
     UNREAD_TAGS,
     link_density,
@@ -81,14 +88,7 @@ LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much lon
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
 # (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\u2063\ufeff]")
-CLIMB = 3
 SCATTERED = 0.2
-HEADLINE_BOX = 3  # levels above the headline searched for the box holding it and the text
-CLIMB_GAIN = 1.5
-RUN_PARAGRAPHS = 3  # paragraphs in one parent that make a run of article text
-SECTION_CLIMB = 6  # wrappers between a paragraph's block and the repeated stretch
-HOST_PARAGRAPHS = 3  # paragraphs straight inside an ancestor that make it the text around
-HOST_SHARE = 0.15  # … when they hold this share of the chosen block's prose
 TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
 TWIN_SCOPE = 8  # levels above the chosen block searched for its twins (`_distant_twins`)
 _PLAIN_CLASSES = re.compile(r"[A-Za-z_][\w-]*(?:\s+[A-Za-z_][\w-]*)*")
@@ -207,7 +207,7 @@ def _main_blocks(
     scroll, a teaser's own page) gives way to the best one that is not. `links`, when given,
     gets each voting paragraph's characters of link text (reading counts them again else);
     `embeds`, the block that won the vote when the text around it is chosen instead
-    (`_host`)."""
+    (`host_text`)."""
     if links is None:
         links = {}
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
@@ -268,11 +268,11 @@ def _main_blocks(
     total = sum(chars for _, chars in voters)
     boxed = None
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
-        boxed = _headline_box(best, headline, headlines)
-        best = boxed or _holding_most(voters, total) or best
+        boxed = headline_box(best, headline, headlines)
+        best = boxed or holding_most(voters, total) or best
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
-    chosen = boxed or _climb(best, votes, held, headlines, cast)
-    host = _host(chosen, held, headlines)
+    chosen = boxed or climb_to_wrapper(best, votes, held, headlines, cast)
+    host = host_text(chosen, held, headlines)
     if host is not chosen and embeds is not None:
         embeds.add(chosen.node.mem_id)
     chosen = host
@@ -282,37 +282,6 @@ def _main_blocks(
         return blocks  # a block holding nearly all the prose leaves no stretch to find
     before, after = _distant_twins(blocks[0], headline, headlines)
     return [*before, *blocks, *after]
-
-
-def _host(chosen: Vote, held: dict[int, int], headlines: dict[int, int]) -> Vote:
-    """The text the chosen block is set in, when there is one: an ancestor (up to
-    `SECTION_CLIMB` levels) with paragraphs of prose (few links) straight inside it both before
-    and after the block, `HOST_PARAGRAPHS` at least, holding `HOST_SHARE` of the block's
-    prose or more. A slideshow's captions set in the middle of a story can outvote the
-    story's own paragraphs around them."""
-    mine = held.get(chosen.node.mem_id, 0)
-    branch = chosen.node
-    node = branch.parent
-    for _ in range(SECTION_CLIMB):
-        if node is None or node.tag in ("body", "html") or headlines.get(node.mem_id, 0) > 1:
-            break
-        before = after = chars = 0
-        seen = False
-        for child in element_children(node):
-            if child.mem_id == branch.mem_id:
-                seen = True
-            elif (
-                child.tag == "p"
-                and len(text := child.text(strip=True)) >= MIN_PROSE
-                and link_chars(child) < 0.3 * len(text)
-            ):
-                chars += len(text)
-                after += seen
-                before += not seen
-        if before and after and before + after >= HOST_PARAGRAPHS and chars >= HOST_SHARE * mine:
-            return Vote(node, chosen.score)
-        branch, node = node, node.parent
-    return chosen
 
 
 def _distant_twins(
@@ -454,122 +423,6 @@ def _is_stretch(
     return prose >= MIN_HELD and link_density(node) < 0.25
 
 
-def _headline_box(
-    best: Vote, headline: LexborNode | None, headlines: dict[int, int]
-) -> Vote | None:
-    """The box that holds the headline and the best-voted text, when it is a close wrapper
-    of the headline (`HEADLINE_BOX` levels up at most) and holds no other headline: a short
-    article beside a page of teasers and sidebars is that box, not the page's wrapper that
-    holds most of the page's prose. Text inside a link (a promo card) makes no box."""
-    if headline is None:
-        return None
-    box = headline.parent
-    for _ in range(HEADLINE_BOX):
-        if box is None or box.tag in ("body", "html") or headlines.get(box.mem_id, 0) > 1:
-            return None
-        if is_inside(best.node, box):
-            return None if in_link(best.node, box) else Vote(box, best.score)
-        box = box.parent
-    return None
-
-
-def _holding_most(voters: list[tuple[LexborNode, int]], total: int) -> Vote | None:
-    """The deepest element holding most of the page's prose: for prose scattered in small
-    wrappers (one per step, card or paragraph) where no single parent gathers many votes."""
-    held: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    nodes: dict[int, LexborNode] = {}
-    for node, chars in voters:
-        path = []
-        current: LexborNode | None = node
-        while current is not None and current.tag not in ("body", "html"):
-            path.append(current)
-            current = current.parent
-        for level, element in enumerate(reversed(path)):
-            held[element.mem_id] = held.get(element.mem_id, 0) + chars
-            depth[element.mem_id] = level
-            nodes[element.mem_id] = element
-    most = [mem_id for mem_id, chars in held.items() if chars >= MOST * total]
-    if not most:
-        return None
-    return Vote(nodes[max(most, key=depth.__getitem__)], 0.0)
-
-
-def _climb(
-    best: Vote,
-    votes: dict[int, Vote],
-    held: dict[int, int],
-    headlines: dict[int, int],
-    cast: list[tuple[LexborNode, int, bool]],
-) -> Vote:
-    """An article split over several sibling columns or cards: the element holding
-    them all, when it holds much more prose than the best single one, counted in runs
-    (`_in_runs`): lone lines around a short article (a masthead, a disclaimer, a teaser
-    per card) do not make its page wrapper the article."""
-    node = best.node.parent
-    chosen = best
-    runs: dict[int, int] | None = None
-    for _ in range(CLIMB):
-        if node is None or node.tag in ("body", "html") or headlines.get(node.mem_id, 0) > 1:
-            break  # several headlines: a list of stories, not one story in pieces
-        if held.get(node.mem_id, 0) >= CLIMB_GAIN * held.get(best.node.mem_id, 1):
-            if runs is None:
-                runs = _in_runs(cast, best.node)
-            if not runs or runs.get(node.mem_id, 0) >= CLIMB_GAIN * runs[best.node.mem_id]:
-                chosen = votes.get(node.mem_id) or Vote(node, best.score)
-        node = node.parent
-    return chosen
-
-
-def _in_runs(cast: list[tuple[LexborNode, int, bool]], best: LexborNode) -> dict[int, int]:
-    """Characters of prose each element holds (up to `CLIMB` + 3 levels above the voter's
-    parent), counting only text written as a run: a holder's own text broken into lines by
-    `<br>`s (`_lone_line`), or paragraphs that
-    share their parent (their list, for one paragraph per list item: a recipe's steps) with
-    another voting paragraph, unless that parent is named as boilerplate (a footer's contact
-    and copyright lines). Empty unless `best` holds a run of its own (`RUN_PARAGRAPHS`
-    paragraphs straight inside it, or lines of its own between `<br>`s) that counts: a lone
-    paragraph is no yardstick."""
-    siblings: dict[int, int] = {}
-    for node, _, is_holder in cast:
-        if not is_holder and (parent := _run_parent(node)) is not None:
-            siblings[parent.mem_id] = siblings.get(parent.mem_id, 0) + 1
-    if siblings.get(best.mem_id, 0) < RUN_PARAGRAPHS and (
-        sum(child.tag == "br" for child in best.iter()) < RUN_PARAGRAPHS - 1
-    ):
-        return {}
-    runs: dict[int, int] = {}
-    for node, chars, is_holder in cast:
-        parent = _run_parent(node)
-        if (
-            _lone_line(node)
-            if is_holder
-            else parent is None or siblings[parent.mem_id] < 2 or is_junk_element(parent)
-        ):
-            continue
-        current: LexborNode | None = node if is_holder else node.parent
-        for _ in range(CLIMB + 3):
-            if current is None:
-                break
-            runs[current.mem_id] = runs.get(current.mem_id, 0) + chars
-            current = current.parent
-    return runs if best.mem_id in runs else {}
-
-
-def _lone_line(holder: LexborNode) -> bool:
-    """A holder whose own text is one line (no `<br>` breaks it): a date line, a disclaimer,
-    a "previous / next" bar, not a run of the article's text."""
-    return not any(child.tag == "br" for child in holder.iter())
-
-
-def _run_parent(paragraph: LexborNode) -> LexborNode | None:
-    """What a paragraph's run is gathered in: its parent, or the list for a list item's."""
-    parent = paragraph.parent
-    if parent is not None and parent.tag == "li":
-        return parent.parent
-    return parent
-
-
 def _with_siblings(
     best: Vote, votes: dict[int, Vote], holders: set[int], sections: set[int]
 ) -> list[LexborNode]:
@@ -636,7 +489,7 @@ def _read_block(
 ) -> list[str]:
     """The block's paragraphs. `h1s`: the page's `<h1>`s (from the scan); `links`: the link
     text of paragraphs counted while voting (`_main_blocks`); `skip`: elements left out as if
-    they were boilerplate (a slideshow set inside the text, `_host`)."""
+    they were boilerplate (a slideshow set inside the text, `host_text`)."""
     h1s = h1s or []
     links = {} if links is None else links
     size = len(root.text(strip=True))
