@@ -12,8 +12,8 @@ from flows.parse.body.votes import Vote
 from flows.parse.nodes import element_children, is_inside, link_chars
 
 CLIMB = 3  # levels above the best-voted element searched for the wrapper of the whole
-HEADLINE_BOX = 3  # levels above the headline searched for the box holding it and the text
 CLIMB_GAIN = 1.5  # … which holds this many times the best one's prose
+HEADLINE_BOX = 3  # levels above the headline searched for the box holding it and the text
 RUN_PARAGRAPHS = 3  # paragraphs in one parent that make a run of article text
 SECTION_CLIMB = 6  # wrappers between a paragraph's block and the repeated stretch
 HOST_PARAGRAPHS = 3  # paragraphs straight inside an ancestor that make it the text around
