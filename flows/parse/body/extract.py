@@ -29,13 +29,7 @@ from flows.parse.body.headlines import (
     title_heading,
     under_other_headline,
 )
-from flows.parse.body.junk import (
-    JUNK_TAG_SET,
-    inside_junk,
-    is_junk_element,
-    junk_ids,
-    junk_paragraph,
-)
+from flows.parse.body.junk import JUNK_TAG_SET, inside_junk, junk_ids, junk_paragraph
 from flows.parse.body.position import in_link
 from flows.parse.body.prose import (
     BLOCK_TAGS,
@@ -48,23 +42,13 @@ from flows.parse.body.prose import (
     link_density,
 )
 from flows.parse.body.regions import off_article
+from flows.parse.body.siblings import with_siblings
 from flows.parse.body.stretches import distant_twins, repeated_sections
 from flows.parse.body.votes import Vote, candidate_score, prose_score
-from flows.parse.nodes import (
-    LINE_TAGS,
-    Scan,
-    element_children,
-    is_inside,
-    lines_text,
-    link_chars,
-    scan,
-    tag_id,
-)
+from flows.parse.nodes import LINE_TAGS, Scan, is_inside, lines_text, link_chars, scan, tag_id
 
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
-# Blocks taken when they stand between two parts of the article, however short.
-_BETWEEN = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table"))
 LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to other pages
 TEASER_MAX = 400  # characters of text a teaser card holds at most
 _A_ID = tag_id("a")
@@ -266,68 +250,11 @@ def _main_blocks(
         embeds.add(chosen.node.mem_id)
     chosen = host
     wrapper, sections = repeated_sections(chosen.node, headlines)
-    blocks = _with_siblings(Vote(wrapper, chosen.score), votes, holders - off, sections)
+    blocks = with_siblings(Vote(wrapper, chosen.score), votes, holders - off, sections)
     if sections or len(blocks) != 1 or held.get(blocks[0].mem_id, 0) >= TWIN_NEEDLESS * total:
         return blocks  # a block holding nearly all the prose leaves no stretch to find
     before, after = distant_twins(blocks[0], headline, headlines)
     return [*before, *blocks, *after]
-
-
-def _with_siblings(
-    best: Vote, votes: dict[int, Vote], holders: set[int], sections: set[int]
-) -> list[LexborNode]:
-    """Readability's sibling rule: article text split across sibling blocks stays whole, with
-    the short paragraphs, subheadings and lists between two of them (link text aside).
-    A sibling whose tag or class names boilerplate (a related box beside the text) is not.
-    `sections`: siblings already known to be stretches of the article (`repeated_sections`)."""
-    parent = best.node.parent
-    if parent is None or best.node.tag in ("body", "html"):
-        return [best.node]
-    threshold = max(10.0, best.score * 0.2)
-    blocks: list[LexborNode] = []
-    between: list[LexborNode] = []  # short blocks since the last one taken
-    seen_best = False  # a wrapped paragraph after the text is a bio or a call to action
-    child = parent.first_child
-    while child is not None:
-        take = False
-        if child.mem_id == best.node.mem_id or child.mem_id in sections:
-            seen_best = seen_best or child.mem_id == best.node.mem_id
-            take = True
-        elif child.is_element_node and not is_junk_element(child):
-            entry = votes.get(child.mem_id)
-            take = (
-                entry is not None
-                and entry.score >= threshold
-                and link_density(child) < 0.25
-                or (child.tag == "p" or child.mem_id in holders)
-                and _is_prose_paragraph(child)
-                or not seen_best
-                and _wrapped_paragraph(child)
-            )
-            if not take and child.tag in _BETWEEN:
-                between.append(child)
-        if take:
-            if blocks:  # what lies between two parts of the text is text: subheads, lists
-                blocks.extend(node for node in between if link_density(node) < 0.5)
-            blocks.append(child)
-            between = []
-        child = child.next
-    return blocks
-
-
-def _wrapped_paragraph(node: LexborNode) -> bool:
-    """A `div` whose only element is one paragraph of prose: the same paragraph as a bare
-    `<p>` sibling, in a wrapper some templates give each of the opening paragraphs. Taken
-    before the chosen block only: after it, such boxes are author bios and calls to action."""
-    if node.tag != "div":
-        return False
-    children = list(element_children(node))
-    return len(children) == 1 and children[0].tag == "p" and _is_prose_paragraph(children[0])
-
-
-def _is_prose_paragraph(node: LexborNode) -> bool:
-    text = node.text()
-    return len(text) > 80 and link_density(node) < 0.25
 
 
 def _read_block(
