@@ -10,7 +10,6 @@ and class words. Selection runs in lexbor (CSS), Python only scores the results.
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -29,7 +28,8 @@ from flows.parse.body.headlines import (
     title_heading,
     under_other_headline,
 )
-from flows.parse.body.junk import JUNK_TAG_SET, inside_junk, junk_ids, junk_paragraph
+from flows.parse.body.junk import JUNK_TAG_SET, junk_ids, junk_paragraph
+from flows.parse.body.lead import lead_paragraphs
 from flows.parse.body.position import in_link
 from flows.parse.body.prose import (
     BLOCK_TAGS,
@@ -39,7 +39,6 @@ from flows.parse.body.prose import (
     MIN_PROSE,
     PROSE_TAGS,
     UNREAD_TAGS,
-    link_density,
 )
 from flows.parse.body.regions import off_article
 from flows.parse.body.siblings import with_siblings
@@ -53,12 +52,6 @@ LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to othe
 TEASER_MAX = 400  # characters of text a teaser card holds at most
 _A_ID = tag_id("a")
 HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
-LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
-LEAD_WORDS = 8  # a lead in a div of inline text is a sentence: this many words at least
-LEAD_CHARS = 30  # … or this many characters in a script written without spaces
-_LEAD_INNER = frozenset(
-    ("p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", *UNREAD_TAGS)
-)
 LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much longer
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
 # (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
@@ -83,7 +76,9 @@ def extract_body(
     if not roots:
         return []
     anchor = headline or title_heading(scanned, title)
-    paragraphs = _lead(roots[0], anchor, scanned, inline=anchor is not headline) if anchor else []
+    paragraphs = (
+        lead_paragraphs(roots[0], anchor, scanned, inline=anchor is not headline) if anchor else []
+    )
     for root in roots:
         paragraphs.extend(_read_block(root, headline, scanned.of("h1"), links, embeds))
     texts = [text for text in (clean(_visible(paragraph)) for paragraph in paragraphs) if text]
@@ -105,67 +100,6 @@ def prefer_json_ld(paragraphs: list[str], json_ld_body: str | None) -> list[str]
     if ld_words < LD_LONGER * html_words + LD_MIN_WORDS:
         return paragraphs
     return from_json_ld(json_ld_body)
-
-
-def _lead(
-    root: LexborNode, headline: LexborNode, scanned: Scan, *, inline: bool = False
-) -> list[str]:
-    """Paragraphs between the headline and the chosen block (a standfirst, a lead written
-    outside the body's wrapper), when few paragraphs separate them. `inline`: the headline is
-    an `<h2>`/`<h3>` (`title_heading`); such templates also write the lead as a `div` of
-    inline text (`_inline_lead`). Under an `<h1>` headline a `div` there is a deck or a
-    summary, which the article-extraction benchmark leaves out of the body."""
-    first = root if root.tag == "p" else root.css_first("p")
-    if first is None:
-        return []
-    between: list[LexborNode] = []
-    paras = 0
-    seen_headline = False
-    tags = (headline.tag or "h2", "p", "div") if inline else ("h1", "p")
-    for element in scanned.of(*tags):
-        if element.mem_id == first.mem_id:
-            break
-        if element.mem_id == headline.mem_id:
-            seen_headline, between, paras = True, [], 0
-        elif seen_headline:
-            between.append(element)
-            paras += element.tag == "p"
-            if paras > LEAD_GAP:
-                return []
-    else:
-        return []
-    if not seen_headline:
-        return []
-    above = set()
-    node: LexborNode | None = root
-    while node is not None:
-        above.add(node.mem_id)
-        node = node.parent
-    lead = []
-    for para in between:
-        text = " ".join(para.text().split())
-        if para.tag == "p":
-            wanted = len(text) >= MIN_PROSE and link_density(para) < 0.3
-        elif para.tag == "div" and inline:
-            wanted = _inline_lead(para, text) and not is_inside(para, root)
-        else:
-            continue
-        if wanted and not inside_junk(para, above):
-            lead.append(text)
-    return lead
-
-
-def _inline_lead(element: LexborNode, text: str) -> bool:
-    """A `div` of inline text that reads as a sentence: long enough (eight words, or 30
-    characters of a script written without spaces), few links, and no block nor script inside
-    it (a block's paragraphs are read where they stand; a script's text is not shown)."""
-    words = len(text.split())
-    if words < LEAD_WORDS and not (len(text) >= LEAD_CHARS and words <= 2):
-        return False
-    if link_density(element) >= 0.3:
-        return False
-    inside = islice(element.traverse(), 1, None)  # its first node is `element` itself
-    return not any(inner.tag in _LEAD_INNER for inner in inside)
 
 
 def _main_blocks(

@@ -28,7 +28,7 @@ def page_headline(scanned: Scan, title: str | None) -> LexborNode | None:
 def title_heading(scanned: Scan, title: str | None) -> LexborNode | None:
     """Where no `<h1>` states the title, the first `<h2>` or `<h3>` that does, nearly word for
     word (older templates keep `<h1>` for the site's name or its sections). It marks only where
-    a lead outside the body's block starts (`_lead`)."""
+    a lead outside the body's block starts (`lead_paragraphs`)."""
     if not title:
         return None
     wanted = folded(title)
