@@ -21,8 +21,8 @@ from flows.parse.body.boilerplate import (
     without_boilerplate,
 )
 from flows.parse.body.climb import CLIMB, climb_to_wrapper, headline_box, holding_most, host_text
+from flows.parse.body.extras import inner_h1s, teaser_cards
 from flows.parse.body.headlines import (
-    folded,
     headlines_within,
     page_headline,
     title_heading,
@@ -30,7 +30,6 @@ from flows.parse.body.headlines import (
 )
 from flows.parse.body.junk import JUNK_TAG_SET, junk_ids, junk_paragraph
 from flows.parse.body.lead import lead_paragraphs
-from flows.parse.body.position import in_link
 from flows.parse.body.prose import (
     BLOCK_TAGS,
     BLOCKS,
@@ -46,10 +45,7 @@ from flows.parse.body.stretches import distant_twins, repeated_sections
 from flows.parse.body.votes import Vote, candidate_score, prose_score
 from flows.parse.nodes import LINE_TAGS, Scan, is_inside, lines_text, link_chars, scan, tag_id
 
-_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
-_HEADINGS = "h1, h2, h3, h4, h5, h6"
 LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to other pages
-TEASER_MAX = 400  # characters of text a teaser card holds at most
 _A_ID = tag_id("a")
 HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
 LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much longer
@@ -213,7 +209,7 @@ def _read_block(
         text = lines_text(root, junk)
         return text.split("\n") if text else []
     inside = headline is not None and is_inside(headline, root)
-    subheads = _inner_h1s(root, headline, h1s) if headline is not None and len(h1s) > 1 else set()
+    subheads = inner_h1s(root, headline, h1s) if headline is not None and len(h1s) > 1 else set()
     junk -= subheads
     blocks = root.css(f"{BLOCKS}, h1" if inside or subheads else BLOCKS)  # one tag each
     # A block tag chosen whole (a `td`) matches its own selector: when it holds other blocks
@@ -221,7 +217,7 @@ def _read_block(
     holding = len(blocks) > 1 and blocks[0].mem_id == root.mem_id
     if holding:
         blocks = blocks[1:]
-    junk |= _teaser_cards(root, blocks)
+    junk |= teaser_cards(root, blocks)
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
     paragraphs: list[str] = []
     read: list[LexborNode] = []  # the block each paragraph was read from
@@ -298,59 +294,6 @@ def _with_loose_runs(
             if len(line) >= MIN_HELD:
                 placed.append((at, len(placed), line))
     return [text for _, _, text in sorted(placed)]
-
-
-def _inner_h1s(root: LexborNode, headline: LexborNode, h1s: list[LexborNode]) -> set[int]:
-    """The `<h1>`s inside the block that do not state the headline and link nowhere, by
-    `mem_id`: sites and page builders that mark every heading `<h1>` use them for the text's
-    subheadings (a teaser's `<h1>` is a link to its story)."""
-    wanted = folded(headline.text())
-    found = set()
-    for heading in h1s:
-        if heading.mem_id == headline.mem_id or not is_inside(heading, root):
-            continue
-        text = folded(heading.text())
-        if (
-            text
-            and text not in wanted
-            and wanted not in text
-            and not link_chars(heading)
-            and not in_link(heading, root)
-        ):
-            found.add(heading.mem_id)
-    return found
-
-
-def _teaser_cards(root: LexborNode, blocks: list[LexborNode]) -> set[int]:
-    """Teaser cards inside the block, by `mem_id`: a heading that is all a link to another
-    page (an article's own subheadings do not link away), with the wrapper around it that
-    holds no other heading and little text (its kicker, a teaser line, a picture)."""
-    cards: set[int] = set()
-    for heading in blocks:
-        if heading.tag not in _SUBHEADINGS or not _links_away(heading):
-            continue
-        card = heading
-        parent = card.parent
-        while (
-            parent is not None
-            and parent.mem_id != root.mem_id
-            and len(parent.text(strip=True)) <= TEASER_MAX
-            and len(parent.css(_HEADINGS)) == 1
-        ):
-            card, parent = parent, parent.parent
-        cards.add(card.mem_id)
-    return cards
-
-
-def _links_away(heading: LexborNode) -> bool:
-    """Whether the heading's text is all links to other pages (not `#` anchors of its own)."""
-    text = len(heading.text(strip=True))
-    links = heading.css("a")
-    if not text or not links:
-        return False
-    if any((link.attributes.get("href") or "#").startswith("#") for link in links):
-        return False
-    return sum(len(link.text(strip=True)) for link in links) >= 0.9 * text
 
 
 def _inside_junk_or_holding_blocks(
