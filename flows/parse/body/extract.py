@@ -13,7 +13,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.body.boilerplate import clean, from_json_ld, trim_edges, without_boilerplate
+from flows.parse.body.boilerplate import clean, trim_edges, without_boilerplate
 from flows.parse.body.climb import CLIMB, climb_to_wrapper, headline_box, holding_most, host_text
 from flows.parse.body.headlines import (
     headlines_within,
@@ -31,7 +31,6 @@ from flows.parse.body.stretches import distant_twins, repeated_sections
 from flows.parse.body.votes import Vote, candidate_score, prose_score
 from flows.parse.nodes import Scan, scan
 
-LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much longer
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
 # (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\u2063\ufeff]")
@@ -67,18 +66,6 @@ def extract_body(
 def _visible(text: str) -> str:
     """The text without invisible characters (none in ASCII text: `isascii` costs nothing)."""
     return text if text.isascii() else _INVISIBLE.sub("", text)
-
-
-def prefer_json_ld(paragraphs: list[str], json_ld_body: str | None) -> list[str]:
-    """JSON-LD `articleBody` instead of the HTML's paragraphs when it is far longer: pages
-    rendered in the browser ship the whole text there and only a teaser in the markup."""
-    if not json_ld_body:
-        return paragraphs
-    html_words = sum(len(paragraph.split()) for paragraph in paragraphs)
-    ld_words = len(json_ld_body.split())
-    if ld_words < LD_LONGER * html_words + LD_MIN_WORDS:
-        return paragraphs
-    return from_json_ld(json_ld_body)
 
 
 def _main_blocks(
