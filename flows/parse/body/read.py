@@ -24,7 +24,7 @@ def read_block(
     skip: set[int] | None = None,
 ) -> list[str]:
     """The block's paragraphs. `h1s`: the page's `<h1>`s (from the scan); `links`: the link
-    text of paragraphs counted while voting (`_main_blocks`); `skip`: elements left out as if
+    text of paragraphs counted while voting (`main_blocks`); `skip`: elements left out as if
     they were boilerplate (a slideshow set inside the text, `host_text`)."""
     h1s = h1s or []
     links = {} if links is None else links
