@@ -41,6 +41,7 @@ def title_heading(scanned: Scan, title: str | None) -> LexborNode | None:
 
 
 def folded(text: str) -> str:
+    """The text in lower case, its whitespace runs one space: how headings are compared."""
     return " ".join(text.lower().split())
 
 

@@ -19,10 +19,10 @@ def prefer_json_ld(paragraphs: list[str], json_ld_body: str | None) -> list[str]
     ld_words = len(json_ld_body.split())
     if ld_words < LD_LONGER * html_words + LD_MIN_WORDS:
         return paragraphs
-    return from_json_ld(json_ld_body)
+    return _from_json_ld(json_ld_body)
 
 
-def from_json_ld(body: str) -> list[str]:
+def _from_json_ld(body: str) -> list[str]:
     """JSON-LD `articleBody` as paragraphs: entities and tags some sites leave in it removed."""
     text = html.unescape(body) if "&" in body else body
     lines = (clean(line) for line in text.replace("\r", "\n").split("\n"))

@@ -30,6 +30,7 @@ def junk_paragraph(para: LexborNode) -> bool:
 
 
 def is_junk_element(node: LexborNode) -> bool:
+    """Whether the element's tag never holds prose or its class or id names boilerplate."""
     attrs = node.attributes
     return node.tag in JUNK_TAG_SET or junk_label(
         f"{attrs.get('class') or ''} {attrs.get('id') or ''}"

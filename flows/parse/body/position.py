@@ -22,6 +22,7 @@ def precedes(first: LexborNode, second: LexborNode, ancestor: LexborNode) -> boo
 
 
 def in_link(node: LexborNode, root: LexborNode) -> bool:
+    """Whether an `<a>` lies between `node` and `root`: a card whose whole box links away."""
     current = node.parent
     while current is not None and current.mem_id != root.mem_id:
         if current.tag == "a":

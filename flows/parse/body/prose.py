@@ -18,5 +18,6 @@ MOST = 0.6  # the share of the prose an element holding "most" of it holds
 
 
 def link_density(node: LexborNode) -> float:
+    """The share of the element's text that is link text; 1 for an element without text."""
     text = len(node.text())
     return link_chars(node) / text if text else 1.0

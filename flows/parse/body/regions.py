@@ -17,10 +17,10 @@ OVERLAY_MOST = 0.8  # the share of the page's prose from which an overlay's vote
 
 def in_box(node: LexborNode, stop: LexborNode) -> bool:
     """Whether an element between `node` and `stop` is a form, sidebar, overlay or other box
-    whose prose does not vote (`box_kind`)."""
+    whose prose does not vote (`_box_kind`)."""
     current = node.parent
     while current is not None and current.mem_id != stop.mem_id:
-        if box_kind(current, current.tag) is not None:
+        if _box_kind(current, current.tag) is not None:
             return True
         current = current.parent
     return False
@@ -53,7 +53,7 @@ def off_article(
         found = above[current.mem_id] if current is not None else ()
         for element in reversed(path):
             tag = element.tag
-            kind = box_kind(element, tag) if tag not in PROSE_TAGS else None
+            kind = _box_kind(element, tag) if tag not in PROSE_TAGS else None
             if kind is not None:
                 found = (*found, element.mem_id)
                 if kind == "overlay":
@@ -78,7 +78,7 @@ def off_article(
     return {node_id for node_id, found in inside.items() if small.intersection(found)}
 
 
-def box_kind(element: LexborNode, tag: str | None) -> str | None:
+def _box_kind(element: LexborNode, tag: str | None) -> str | None:
     """ "comments" for a box named for its comments; "off" for other comment boxes, sidebars,
     related lists, cookie notes, navigation and forms; "overlay" for pop-ups, menus and hidden
     parts; None for anything else. `tag`: the element's, read by the caller."""

@@ -153,6 +153,11 @@ PART_WORDS = frozenset(
         "modal",
     ]
 )
+COMMENT_LISTS = frozenset(
+    word for word in AREA_WORDS if any(stem in word for stem in COMMENT_WORDS)
+)
+"""The word for a list of comments in the languages the comment parser reads ("kommentare",
+"komentarze", "reacties"): the plural, since a German "Kommentar" is an opinion piece."""
 # Class prefixes of the topics a CMS writes into a post's classes (WordPress: category-x, tag-x):
 # such a token names the post's topic, not its role ("category-cookies"), and is not judged.
 _TOPIC_PREFIXES = ("category-", "tag-", "term-", "tax-")
@@ -161,6 +166,7 @@ _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 
 @lru_cache(maxsize=4096)
 def off_label(label: str) -> bool:
+    """A token whose BEM element holds an `OFF_PARTS` part ("sidebar", "related-posts")."""
     return any(
         part in _bem_element(token)
         for token in label.lower().split()
@@ -178,13 +184,6 @@ def comments_label(label: str) -> bool:
         for words in label_words(label)
         for word in words
     )
-
-
-COMMENT_LISTS = frozenset(
-    word for word in AREA_WORDS if any(stem in word for stem in COMMENT_WORDS)
-)
-"""The word for a list of comments in the languages the comment parser reads ("kommentare",
-"komentarze", "reacties"): the plural, since a German "Kommentar" is an opinion piece."""
 
 
 def _bem_element(token: str) -> str:
@@ -207,11 +206,13 @@ def overlay_label(label: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def extends_content(label: str, parent_label: str) -> bool:
-    contents = [w for w in label_words(parent_label) if junk_token(w) == "content"]
+    """Whether each layout-named token of `label` starts like a content-named token of
+    `parent_label`, up to its last layout word: two parts of one builder's block of text."""
+    contents = [w for w in label_words(parent_label) if _junk_token(w) == "content"]
     if not contents:
         return False
     for words in label_words(label):
-        if junk_token(words) != "layout":
+        if _junk_token(words) != "layout":
             continue
         last = max(i for i, word in enumerate(words) if word in LAYOUT_WORDS)
         if not any(content[: last + 1] == words[: last + 1] for content in contents):
@@ -228,7 +229,7 @@ def junk_label(label: str) -> bool:
     layouts: list[tuple[str, ...]] = []
     contents: list[tuple[str, ...]] = []
     for words in label_words(label):
-        kind = junk_token(words)
+        kind = _junk_token(words)
         if kind == "junk":
             return True
         if kind == "layout":
@@ -243,7 +244,7 @@ def junk_label(label: str) -> bool:
 @lru_cache(maxsize=4096)
 def named_junk(label: str) -> bool:
     """A label with a token naming boilerplate itself ("share-bar"), not only a layout word."""
-    return any(junk_token(words) == "junk" for words in label_words(label))
+    return any(_junk_token(words) == "junk" for words in label_words(label))
 
 
 @lru_cache(maxsize=4096)
@@ -269,7 +270,7 @@ def _words(token: str) -> tuple[str, ...]:
     return tuple([word for word in token.replace("_", "-").split("-") if word])
 
 
-def junk_token(words: tuple[str, ...]) -> str | None:
+def _junk_token(words: tuple[str, ...]) -> str | None:
     """ "junk" for a token naming boilerplate, "layout" for one whose last telling word is a
     layout word ("post-meta"), "content" for one whose last is a content word
     ("widget-text-editor"), None for the others."""
