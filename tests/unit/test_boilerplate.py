@@ -1,6 +1,6 @@
 import pytest
 
-from flows.parse.boilerplate import is_boilerplate, trim_edges, without_boilerplate
+from flows.parse.body.boilerplate import is_boilerplate, trim_edges, without_boilerplate
 
 
 @pytest.mark.parametrize(

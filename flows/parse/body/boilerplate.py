@@ -10,7 +10,6 @@ are the common phrasings of calls to action in the languages most pages here are
 
 from __future__ import annotations
 
-import html
 import re
 
 from flows.times import parse_datetime
@@ -350,10 +349,3 @@ def _is_follow_line(text: str, lowered: str) -> bool:
         return True
     names = {match.group().strip().lower()[:2] for match in _NETWORK.finditer(text)}
     return len({"@" if name.startswith("@") else name for name in names}) >= 2  # handles: one
-
-
-def from_json_ld(body: str) -> list[str]:
-    """JSON-LD `articleBody` as paragraphs: entities and tags some sites leave in it removed."""
-    text = html.unescape(body) if "&" in body else body
-    lines = (clean(line) for line in text.replace("\r", "\n").split("\n"))
-    return [line for line in lines if line]

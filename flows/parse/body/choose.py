@@ -1,0 +1,109 @@
+"""Which blocks are the article: prose votes for the elements holding it, boxes off the article
+aside, another story's block gives way, and the winner climbs to the article's wrapper and
+gathers its siblings and stretches. No per-site rules: the page's own structure decides."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from flows.parse.body.climb import CLIMB, climb_to_wrapper, headline_box, holding_most, host_text
+from flows.parse.body.headlines import headlines_within, under_other_headline
+from flows.parse.body.junk import junk_paragraph
+from flows.parse.body.prose import HOLDER_TAGS, MIN_HELD, MIN_PROSE, PROSE_TAGS
+from flows.parse.body.regions import off_article
+from flows.parse.body.siblings import with_siblings
+from flows.parse.body.stretches import distant_twins, repeated_sections
+from flows.parse.body.votes import Vote, candidate_score, prose_score
+from flows.parse.nodes import Scan
+
+SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
+TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
+
+
+def main_blocks(
+    tree: LexborHTMLParser,
+    scanned: Scan,
+    headline: LexborNode | None = None,
+    links: dict[int, int] | None = None,
+    embeds: set[int] | None = None,
+) -> list[LexborNode]:
+    """The highest-voted element, plus its siblings that carry prose too. With the page's
+    `headline` known, a block under another story's headline (the next story of an infinite
+    scroll, a teaser's own page) gives way to the best one that is not. `links`, when given,
+    gets each voting paragraph's characters of link text (reading counts them again else);
+    `embeds`, the block that won the vote when the text around it is chosen instead
+    (`host_text`)."""
+    if links is None:
+        links = {}
+    # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
+    # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
+    prose: dict[int, tuple[LexborNode, str, bool]] = {
+        para.mem_id: (para, text, False)
+        for para in scanned.of(*PROSE_TAGS)
+        if len(text := para.text()) >= MIN_PROSE and not junk_paragraph(para)
+    }
+    for holder in scanned.of(*HOLDER_TAGS):
+        own = holder.text(deep=False)
+        if len(own.strip()) >= MIN_HELD:
+            prose[holder.mem_id] = (holder, own, True)
+    headlines = headlines_within(scanned)
+    off = off_article(tree, prose, headlines)
+    votes: dict[int, Vote] = {}
+    held: dict[int, int] = {}  # element → characters of prose inside it
+
+    def vote(node: LexborNode | None, score: float, chars: int) -> None:
+        for share in (1.0, 0.5, 0.2):
+            if node is None:
+                return
+            entry = votes.get(node.mem_id)
+            if entry is None:
+                entry = votes[node.mem_id] = Vote(node)
+            entry.score += score * share
+            held[node.mem_id] = held.get(node.mem_id, 0) + chars
+            node = node.parent
+        for _ in range(CLIMB):
+            if node is None:
+                return
+            held[node.mem_id] = held.get(node.mem_id, 0) + chars
+            node = node.parent
+
+    cast: list[tuple[LexborNode, int, bool]] = []  # voters: element, characters, holder
+    for node_id, (node, text, is_holder) in prose.items():
+        if node_id in off:
+            continue
+        if is_holder:
+            vote(node, 1 + text.count(",") + min(len(text) / 100, 3), len(text))
+            cast.append((node, len(text), True))
+        elif score := prose_score(node, text, links):
+            vote(node.parent, score, len(text))
+            cast.append((node, len(text), False))
+    if not votes:
+        return [tree.body] if tree.body is not None else []
+    ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
+    best = max(ranked, key=lambda vote: candidate_score(vote, headlines))
+    if (
+        headline is not None
+        and len(scanned.of("h1")) > 1
+        and under_other_headline(best.node, headlines, headline)
+    ):
+        ours = [v for v in ranked if not under_other_headline(v.node, headlines, headline)]
+        if ours:
+            best = max(ours, key=lambda vote: candidate_score(vote, headlines))
+    voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
+    total = sum(chars for _, chars in voters)
+    boxed = None
+    if held.get(best.node.mem_id, 0) < SCATTERED * total:
+        boxed = headline_box(best, headline, headlines)
+        best = boxed or holding_most(voters, total) or best
+    holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
+    chosen = boxed or climb_to_wrapper(best, votes, held, headlines, cast)
+    host = host_text(chosen, held, headlines)
+    if host is not chosen and embeds is not None:
+        embeds.add(chosen.node.mem_id)
+    chosen = host
+    wrapper, sections = repeated_sections(chosen.node, headlines)
+    blocks = with_siblings(Vote(wrapper, chosen.score), votes, holders - off, sections)
+    if sections or len(blocks) != 1 or held.get(blocks[0].mem_id, 0) >= TWIN_NEEDLESS * total:
+        return blocks  # a block holding nearly all the prose leaves no stretch to find
+    before, after = distant_twins(blocks[0], headline, headlines)
+    return [*before, *blocks, *after]

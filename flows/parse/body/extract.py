@@ -1,0 +1,51 @@
+"""The article body, in order: the blocks chosen (`choose.py`), the lead before them, each block
+read into paragraphs, then the paragraphs that are boilerplate wherever they stand dropped.
+Read-only and selection in lexbor (CSS): Python only scores what the selectors return.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.parse.body.boilerplate import clean, trim_edges, without_boilerplate
+from flows.parse.body.choose import main_blocks
+from flows.parse.body.headlines import page_headline, title_heading
+from flows.parse.body.lead import lead_paragraphs
+from flows.parse.body.read import read_block
+from flows.parse.nodes import Scan, scan
+
+# Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
+# (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\u2063\ufeff]")
+
+
+def extract_body(
+    tree: LexborHTMLParser, *, scanned: Scan | None = None, title: str | None = None
+) -> list[str]:
+    """The article's paragraphs in order. Read-only: boilerplate is skipped, not removed.
+
+    `title` (the page's headline, from its metadata) anchors where the body starts: what the
+    chosen block holds before the headline is not the article, and a lead paragraph between
+    the headline and the block is."""
+    scanned = scan(tree, scanned)
+    headline = page_headline(scanned, title)
+    links: dict[int, int] = {}  # paragraph → characters of link text, counted once
+    embeds: set[int] = set()  # blocks set inside the chosen text, left out of its reading
+    roots = main_blocks(tree, scanned, headline, links, embeds)
+    if not roots:
+        return []
+    anchor = headline or title_heading(scanned, title)
+    paragraphs = (
+        lead_paragraphs(roots[0], anchor, scanned, inline=anchor is not headline) if anchor else []
+    )
+    for root in roots:
+        paragraphs.extend(read_block(root, headline, scanned.of("h1"), links, embeds))
+    texts = [text for text in (clean(_visible(paragraph)) for paragraph in paragraphs) if text]
+    return trim_edges(without_boilerplate(texts, title))
+
+
+def _visible(text: str) -> str:
+    """The text without invisible characters (none in ASCII text: `isascii` costs nothing)."""
+    return text if text.isascii() else _INVISIBLE.sub("", text)

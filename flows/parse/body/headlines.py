@@ -1,0 +1,79 @@
+"""The page's headline among its headings, and the other stories' headlines: the body starts at
+its own, and a block under another one is another story (the next of an infinite scroll)."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from flows.parse.body.position import precedes
+from flows.parse.body.regions import in_box
+from flows.parse.nodes import Scan
+
+TITLE_SHARE = 0.6  # a heading states the title when one holds the other and this share of it
+
+
+def page_headline(scanned: Scan, title: str | None) -> LexborNode | None:
+    """The `<h1>` that states the page's title (or the only `<h1>` when the title is unknown)."""
+    headings = scanned.of("h1")
+    if not title:
+        return headings[0] if len(headings) == 1 else None
+    wanted = folded(title)
+    for heading in headings:
+        text = folded(heading.text())
+        if text and (text in wanted or wanted in text):
+            return heading
+    return None
+
+
+def title_heading(scanned: Scan, title: str | None) -> LexborNode | None:
+    """Where no `<h1>` states the title, the first `<h2>` or `<h3>` that does, nearly word for
+    word (older templates keep `<h1>` for the site's name or its sections). It marks only where
+    a lead outside the body's block starts (`lead_paragraphs`)."""
+    if not title:
+        return None
+    wanted = folded(title)
+    for heading in scanned.of("h2", "h3"):
+        text = folded(heading.text())
+        shorter, longer = sorted((len(text), len(wanted)))
+        if text and (text in wanted or wanted in text) and shorter >= TITLE_SHARE * longer:
+            return heading
+    return None
+
+
+def folded(text: str) -> str:
+    """The text in lower case, its whitespace runs one space: how headings are compared."""
+    return " ".join(text.lower().split())
+
+
+def under_other_headline(node: LexborNode, headlines: dict[int, int], headline: LexborNode) -> bool:
+    """Whether `node` is another story's block: the nearest element around it that holds an
+    `<h1>` holds just one, which does not state the page's headline and comes before `node`
+    (an `<h1>` after the text, such as a donation box's, heads no story of it), outside forms,
+    sidebars and overlays (a newsletter form's `<h1>` heads no story)."""
+    wanted = folded(headline.text())
+    current: LexborNode | None = node
+    while current is not None:
+        count = headlines.get(current.mem_id, 0)
+        if count:
+            heading = current.css_first("h1")
+            if (
+                count > 1
+                or heading is None
+                or folded(heading.text()) == wanted
+                or in_box(heading, current)
+            ):
+                return False
+            return current.mem_id == node.mem_id or precedes(heading, node, current)
+        current = current.parent
+    return False
+
+
+def headlines_within(scanned: Scan) -> dict[int, int]:
+    """How many `<h1>`s each element holds, from the scan: no walk of each candidate's subtree."""
+    within: dict[int, int] = {}
+    for heading in scanned.of("h1"):
+        current: LexborNode | None = heading
+        while current is not None:
+            within[current.mem_id] = within.get(current.mem_id, 0) + 1
+            current = current.parent
+    return within

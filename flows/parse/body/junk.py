@@ -1,0 +1,102 @@
+"""Elements that never hold article prose: by tag, and by class words naming boilerplate (share
+bars, related lists, newsletter boxes), unless the element holds most of the text around it."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from flows.parse.body.prose import MOST, UNREAD_TAGS, link_density
+from flows.parse.body.words import extends_content, junk_label, named_junk
+from flows.parse.nodes import tag_id
+
+# Elements that never hold article prose.
+JUNK_TAGS = (
+    "script, style, noscript, template, svg, iframe, form, button, select, textarea, "
+    "nav, aside, footer, object, embed, canvas, dialog, figure, h1, video, audio"
+)
+JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
+_BR_ID = tag_id("br")
+_JUNK_TAG_IDS = frozenset(tag_id(tag) for tag in JUNK_TAG_SET)
+_UNREAD_TAG_IDS = frozenset(tag_id(tag) for tag in UNREAD_TAGS)
+_WHOLE_IDS = frozenset((tag_id("article"), tag_id("main")))  # never junk by their class
+_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br"
+
+
+def junk_paragraph(para: LexborNode) -> bool:
+    """A paragraph whose own class names boilerplate (`p.slide-caption`, `p.credit`) casts no
+    vote: reading the block would drop it, so a slideshow of captions must not win the page."""
+    label = para.attributes.get("class")
+    return bool(label) and junk_label(label)
+
+
+def is_junk_element(node: LexborNode) -> bool:
+    """Whether the element's tag never holds prose or its class or id names boilerplate."""
+    attrs = node.attributes
+    return node.tag in JUNK_TAG_SET or junk_label(
+        f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    )
+
+
+def inside_junk(node: LexborNode, stop: set[int]) -> bool:
+    """Whether `node` or an ancestor below the ones in `stop` is boilerplate by tag or class."""
+    current: LexborNode | None = node
+    while current is not None and current.mem_id not in stop:
+        if is_junk_element(current):
+            return True
+        current = current.parent
+    return False
+
+
+def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
+    """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
+    most of the block's text, not as links (then its class word is a layout name:
+    "article-overlay-handle"). Second, the elements to read line by line: those holding a
+    `<script>`, `<style>`, `<noscript>` or `<template>` (read around it) or a `<br>` (whose
+    lines, "FL<br>June", are words apart), found on the same walk (no selector per block)."""
+    junk: set[int] = set()
+    unread: set[int] = set()
+    most = MOST * size  # `size`: the length of the block's text
+    for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
+        number = node.tag_id  # cheaper than the name, which is decoded on every read
+        if number == _BR_ID:
+            _mark_ancestors(node, root, unread)
+            continue
+        if number in _JUNK_TAG_IDS:
+            if number in _UNREAD_TAG_IDS and node.mem_id not in junk:
+                _mark_ancestors(node, root, unread)
+            junk.add(node.mem_id)
+            continue
+        if node.mem_id in junk:
+            continue  # the second match of one element (lexbor gives one per selector)
+        attrs = node.attributes  # one dict: a lookup of a missing attribute costs more
+        label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if (
+            junk_label(label)
+            and number not in _WHOLE_IDS
+            and (len(node.text(strip=True)) < most or link_density(node) > 0.5)
+            and not _builder_part(label, node.parent)
+        ):
+            junk.add(node.mem_id)
+    return junk, unread
+
+
+def _builder_part(label: str, parent: LexborNode | None) -> bool:
+    """An inner wrapper of a page builder's block of text: the element's layout-named token
+    ("elementor-widget-container") starts like a token naming content in its parent's label
+    ("elementor-widget-text-editor"). The builder names both parts of one text block."""
+    if parent is None or named_junk(label):
+        return False
+    attrs = parent.attributes
+    if not attrs:
+        return False
+    return extends_content(label, f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+
+
+def _mark_ancestors(node: LexborNode, root: LexborNode, marked: set[int]) -> None:
+    """Add `node`'s ancestors up to `root` to `marked`, stopping where an earlier walk did."""
+    current = node.parent
+    while current is not None and current.mem_id not in marked:
+        marked.add(current.mem_id)
+        if current.mem_id == root.mem_id:
+            return
+        current = current.parent

@@ -1,0 +1,80 @@
+"""The lead: paragraphs between the headline and the chosen block (a standfirst, a first
+paragraph written outside the body's wrapper), read before the block."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from selectolax.lexbor import LexborNode
+
+from flows.parse.body.junk import inside_junk
+from flows.parse.body.prose import MIN_PROSE, UNREAD_TAGS, link_density
+from flows.parse.nodes import Scan, is_inside
+
+LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
+LEAD_WORDS = 8  # a lead in a div of inline text is a sentence: this many words at least
+LEAD_CHARS = 30  # … or this many characters in a script written without spaces
+_LEAD_INNER = frozenset(
+    ("p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", *UNREAD_TAGS)
+)
+
+
+def lead_paragraphs(
+    root: LexborNode, headline: LexborNode, scanned: Scan, *, inline: bool = False
+) -> list[str]:
+    """Paragraphs between the headline and the chosen block (a standfirst, a lead written
+    outside the body's wrapper), when few paragraphs separate them. `inline`: the headline is
+    an `<h2>`/`<h3>` (`title_heading`); such templates also write the lead as a `div` of
+    inline text (`_inline_lead`). Under an `<h1>` headline a `div` there is a deck or a
+    summary, which the article-extraction benchmark leaves out of the body."""
+    first = root if root.tag == "p" else root.css_first("p")
+    if first is None:
+        return []
+    between: list[LexborNode] = []
+    paras = 0
+    seen_headline = False
+    tags = (headline.tag or "h2", "p", "div") if inline else ("h1", "p")
+    for element in scanned.of(*tags):
+        if element.mem_id == first.mem_id:
+            break
+        if element.mem_id == headline.mem_id:
+            seen_headline, between, paras = True, [], 0
+        elif seen_headline:
+            between.append(element)
+            paras += element.tag == "p"
+            if paras > LEAD_GAP:
+                return []
+    else:
+        return []
+    if not seen_headline:
+        return []
+    above = set()
+    node: LexborNode | None = root
+    while node is not None:
+        above.add(node.mem_id)
+        node = node.parent
+    lead = []
+    for para in between:
+        text = " ".join(para.text().split())
+        if para.tag == "p":
+            wanted = len(text) >= MIN_PROSE and link_density(para) < 0.3
+        elif para.tag == "div" and inline:
+            wanted = _inline_lead(para, text) and not is_inside(para, root)
+        else:
+            continue
+        if wanted and not inside_junk(para, above):
+            lead.append(text)
+    return lead
+
+
+def _inline_lead(element: LexborNode, text: str) -> bool:
+    """A `div` of inline text that reads as a sentence: long enough (eight words, or 30
+    characters of a script written without spaces), few links, and no block nor script inside
+    it (a block's paragraphs are read where they stand; a script's text is not shown)."""
+    words = len(text.split())
+    if words < LEAD_WORDS and not (len(text) >= LEAD_CHARS and words <= 2):
+        return False
+    if link_density(element) >= 0.3:
+        return False
+    inside = islice(element.traverse(), 1, None)  # its first node is `element` itself
+    return not any(inner.tag in _LEAD_INNER for inner in inside)

@@ -1,0 +1,181 @@
+"""The chosen block read into paragraphs: block by block, skipping boilerplate and runs of
+links, or line by line where the prose is written straight into the wrapper."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from flows.parse.body.boilerplate import is_label
+from flows.parse.body.extras import inner_h1s, teaser_cards
+from flows.parse.body.junk import JUNK_TAG_SET, junk_ids
+from flows.parse.body.prose import BLOCK_TAGS, BLOCKS, MIN_HELD, UNREAD_TAGS
+from flows.parse.nodes import LINE_TAGS, is_inside, lines_text, link_chars, tag_id
+
+LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to other pages
+_A_ID = tag_id("a")
+HEAD_SHARE = 0.3  # text above the headline dropped when under this share of the block
+
+
+def read_block(
+    root: LexborNode,
+    headline: LexborNode | None = None,
+    h1s: list[LexborNode] | None = None,
+    links: dict[int, int] | None = None,
+    skip: set[int] | None = None,
+) -> list[str]:
+    """The block's paragraphs. `h1s`: the page's `<h1>`s (from the scan); `links`: the link
+    text of paragraphs counted while voting (`main_blocks`); `skip`: elements left out as if
+    they were boilerplate (a slideshow set inside the text, `host_text`)."""
+    h1s = h1s or []
+    links = {} if links is None else links
+    size = len(root.text(strip=True))
+    junk, unread = junk_ids(root, size)
+    if skip:
+        junk |= skip
+    if root.mem_id in junk:
+        junk.discard(root.mem_id)
+    if root.tag in ("p", "pre", "blockquote") or root.css_first(BLOCKS) is None:
+        text = lines_text(root, junk)
+        return text.split("\n") if text else []
+    inside = headline is not None and is_inside(headline, root)
+    subheads = inner_h1s(root, headline, h1s) if headline is not None and len(h1s) > 1 else set()
+    junk -= subheads
+    blocks = root.css(f"{BLOCKS}, h1" if inside or subheads else BLOCKS)  # one tag each
+    # A block tag chosen whole (a `td`) matches its own selector: when it holds other blocks
+    # it is read through them and its loose text, like a `div`, not whole and then again.
+    holding = len(blocks) > 1 and blocks[0].mem_id == root.mem_id
+    if holding:
+        blocks = blocks[1:]
+    junk |= teaser_cards(root, blocks)
+    skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
+    paragraphs: list[str] = []
+    read: list[LexborNode] = []  # the block each paragraph was read from
+    covered = 0
+    before = 0  # paragraphs read before the headline, when the block holds it
+    for node in blocks:
+        if inside and headline is not None and node.mem_id == headline.mem_id:
+            before = len(paragraphs)
+        if node.mem_id in skipped and (node.tag != "p" or skipped[node.mem_id]):
+            continue
+        text = _text(node, node.mem_id in unread, links)
+        if text:
+            paragraphs.append(text)
+            read.append(node)
+            covered += len(text)
+        elif paragraphs and is_label(paragraphs[-1]) and node.text(strip=True):
+            covered -= len(paragraphs.pop())  # "DON'T MISS", "Read more": its links are gone
+            read.pop()
+    if covered < 0.5 * size:
+        # Prose kept outside blocks (text and <br>s straight inside a div): read lines instead.
+        text = lines_text(root, junk)
+        return text.split("\n") if text else []
+    if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
+        return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
+    if (holding or root.tag not in BLOCK_TAGS) and len(root.text(deep=False).strip()) >= MIN_HELD:
+        return _with_loose_runs(root, paragraphs, read, junk)
+    return paragraphs
+
+
+def _with_loose_runs(
+    root: LexborNode, paragraphs: list[str], read: list[LexborNode], junk: set[int]
+) -> list[str]:
+    """The block's paragraphs with the text written straight inside it, beside its blocks, put
+    where it stands: the rest of a `<p>` that a box inside it closed early (an ad slot), or
+    paragraphs an editor separated by `<br>`s after the first few `<p>`s. A run of text and
+    inline elements between two blocks is read line by line; lines of prose length with little
+    link text are kept."""
+    position: dict[int, int] = {}  # root's element children → their place among its children
+    child = root.child
+    index = 0
+    runs: list[tuple[int, str]] = []
+    parts: list[str] = []
+    start = 0
+    while child is not None:
+        if child.is_text_node:
+            parts.append(child.text_content or "")
+        elif child.is_element_node:
+            position[child.mem_id] = index
+            tag = child.tag
+            if tag == "br":
+                parts.append("\n")
+            elif (
+                tag in LINE_TAGS
+                or tag in JUNK_TAG_SET
+                or child.mem_id in junk
+                or child.css_first(BLOCKS) is not None  # read as blocks already
+            ):
+                runs.append((start, "".join(parts)))
+                parts, start = [], index + 1
+            elif tag not in UNREAD_TAGS and link_chars(child) < 0.5 * len(child.text()):
+                parts.append(lines_text(child, junk))
+        child = child.next
+        index += 1
+    runs.append((start, "".join(parts)))
+    placed: list[tuple[int, int, str]] = []
+    for order, (node, text) in enumerate(zip(read, paragraphs, strict=True)):
+        top = node
+        while top.parent is not None and top.parent.mem_id != root.mem_id:
+            top = top.parent
+        placed.append((position.get(top.mem_id, -1), order, text))
+    for at, run in runs:
+        for line in run.split("\n"):
+            line = " ".join(line.split())
+            if len(line) >= MIN_HELD:
+                placed.append((at, len(placed), line))
+    return [text for _, _, text in sorted(placed)]
+
+
+def _inside_junk_or_holding_blocks(
+    root: LexborNode, blocks: list[LexborNode], junk: set[int]
+) -> dict[int, bool]:
+    """Blocks to skip, by `mem_id`: True for a block inside (or being) a junk element or
+    inside a link (a teaser card whose whole box links to its story: its kicker, its title),
+    False for one holding another block (read through the inner one). One memoised walk up
+    from each block replaces a `css(BLOCKS)` per junk box and per block."""
+    block_ids = {node.mem_id for node in blocks}
+    in_junk: dict[int, bool] = {root.mem_id: False}  # element → it or an ancestor is junk
+    skipped: dict[int, bool] = {}
+    for node in blocks:
+        path: list[LexborNode] = []
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in in_junk:
+            path.append(current)
+            current = current.parent
+        found = in_junk[current.mem_id] if current is not None else False
+        for element in reversed(path):
+            found = found or element.mem_id in junk or element.tag_id == _A_ID
+            in_junk[element.mem_id] = found
+        if in_junk[node.mem_id]:
+            skipped[node.mem_id] = True
+        # Every block above this one holds a block (stop where an earlier walk marked them).
+        parent = node.parent
+        while parent is not None and parent.mem_id != root.mem_id:
+            if parent.mem_id in block_ids:
+                if parent.mem_id in skipped:
+                    break
+                skipped[parent.mem_id] = in_junk[parent.mem_id]
+            parent = parent.parent
+    return skipped
+
+
+def _text(node: LexborNode, holds_unread: bool, counted: dict[int, int]) -> str:
+    """The block's text on one line; empty for a line that is mostly links. An inline
+    `<script>`/`<style>` (ad code, gallery CSS) is not prose, and the lines a `<br>` ends are
+    words apart: `holds_unread` reads the block line by line. `counted`: link text already
+    counted, by `mem_id`."""
+    text = " ".join((lines_text(node) if holds_unread else node.text()).split())
+    if not text:
+        return ""
+    links = counted.get(node.mem_id)
+    if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:
+        if (link_chars(node) if links is None else links) > 0.6 * len(text):
+            return ""
+    elif links is not None:
+        if links > LINKS_ONLY * len(text):
+            return ""
+    elif (
+        len(node.text(deep=False)) < (1 - LINKS_ONLY) * len(text)  # else too little can be links
+        and link_chars(node) > LINKS_ONLY * len(text)
+    ):
+        return ""
+    return text
