@@ -318,3 +318,29 @@ def test_a_post_dated_without_its_year_is_still_a_post():
     ]
     assert shows_day_and_month("Sunday 8th March") and shows_day_and_month("Mar 8")
     assert not shows_day_and_month("466 posts") and not shows_day_and_month("61 months")
+
+
+def test_the_line_heading_a_quote_stays_in_the_post_even_when_named_like_chrome():
+    post = """<tr><td class="windowbg" id="msg{n}"><b><a href="/profile/{name}">{name}</a></b>
+      <div class="smalltext">on: April 0{n}, 2020, 06:46:25 AM</div>
+      <div class="post"><div class="quoteheader">
+      <a href="#msg1">Quote from: Ada on April 01, 2020</a></div><div class="quote">Is it safe?</div>{text}</div></td></tr>"""
+    page = "<table>{}{}</table>".format(
+        post.format(n=2, name="Bo", text="Yes, it is."), post.format(n=3, name="Cy", text="No.")
+    )
+    assert [(c.author, c.text) for c in comments_of(page)] == [
+        ("Bo", "Quote from: Ada on April 01, 2020\nIs it safe?\nYes, it is."),
+        ("Cy", "Quote from: Ada on April 01, 2020\nIs it safe?\nNo."),
+    ]
+
+
+def test_a_quote_button_or_a_hidden_copy_before_a_quote_is_no_quote_header():
+    post = """<div class="post" id="p{n}"><span class="author">{name}</span>
+      <time datetime="2024-05-0{n}T10:00">May {n}</time><div class="message">
+      <div class="header-tools" style="display: none">Quote from Ada: Is it safe?</div>
+      <blockquote>Is it safe?</blockquote>{text}</div></div>"""
+    page = post.format(n=2, name="Bo", text="Yes.") + post.format(n=3, name="Cy", text="No.")
+    assert [c.text for c in comments_of(f"<div>{page}</div>")] == [
+        "Is it safe?\nYes.",
+        "Is it safe?\nNo.",
+    ]

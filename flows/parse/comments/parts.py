@@ -39,6 +39,7 @@ from flows.parse.nodes import (
     element_children,
     is_inside,
     lines_text,
+    next_element,
     select,
     squash,
 )
@@ -92,6 +93,25 @@ def _rank(pair: tuple[int, LexborNode]) -> int:
     return pair[0]
 
 
+def heads_a_quote(node: LexborNode) -> bool:
+    """Is the element the line right above a quote, saying whom it quotes ("Quote from: Ada on
+    April 6, 2020", "Ada wrote:")? Named like chrome (`quoteheader`) or not, it belongs to the
+    quote, and the quote to the post's words; a "Quote" button is followed by no quote."""
+    quote = next_element(node)
+    return (
+        quote is not None
+        and 0 < len(squash(node.text())) <= _QUOTE_HEADER
+        and (
+            quote.tag == "blockquote" or "quote" in label_words(quote.attributes.get("class") or "")
+        )
+    )
+
+
+_QUOTE_HEADER = 150
+"""The longest line read as a quote's header: a name, a date and a few words; a block that
+holds a whole quote of its own is no header."""
+
+
 class Parts:
     """The author, time, text and chrome elements that belong to one item (not to a reply)."""
 
@@ -118,17 +138,23 @@ class Parts:
         tag = node.tag
         if tag == "form" and not fill_in(node):
             tag = "div"  # a wrapper for editing the text in place, nothing to fill in
+        hidden = "hidden" in attributes or styled_out_of_sight(attributes.get("style"))
         roles = part_roles(
             tag,
             role_label(attributes),
             attributes.get("itemprop") or rdfa_name(attributes.get("property")),
-            "hidden" in attributes
-            or attributes.get("role") == "button"
-            or styled_out_of_sight(attributes.get("style")),
+            hidden or attributes.get("role") == "button",
             tag == "a" and profile_link(attributes.get("href") or ""),
         )
         if not roles and tag == "a" and action_link(node):
             roles = (("chrome", 0),)
+        elif (
+            roles
+            and roles[0][0] == "chrome"
+            and not (chrome_only or hidden)
+            and heads_a_quote(node)
+        ):
+            roles = ()  # "Quote from: Ada on 3 May" over the quote: the post's words
         for role, rank in roles:
             if chrome_only and role != "chrome":
                 continue
