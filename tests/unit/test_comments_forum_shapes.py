@@ -344,3 +344,45 @@ def test_a_quote_button_or_a_hidden_copy_before_a_quote_is_no_quote_header():
         "Is it safe?\nYes.",
         "Is it safe?\nNo.",
     ]
+
+
+def _board_post(number: int, kind: str, text: str, file: bool = False) -> str:
+    attached = (
+        '<div class="file-text">File: <a href="/src/1.png">1.png</a>-(64 KB)</div>'
+        '<a class="file-thumb" href="/src/1.png"><img src="/thumb/1s.jpg"></a>'
+        if file
+        else ""
+    )
+    return f"""<div class="post {kind}" id="r{number}"><div class="post-head">
+      <span class="name">Anonymous</span><span class="now">2021/12/03(Fri)</span>
+      <span>14:{number % 60:02d}:16</span><span class="qlink">No.{number}</span></div>
+      {attached}<div class="quote">{text}</div></div>"""
+
+
+def test_imageboard_replies_with_their_header_in_a_block_of_its_own():
+    page = (
+        '<div class="thread">'
+        + _board_post(1000, "threadpost", "Which stream do you watch?")
+        + _board_post(1001, "reply", "The late one.", file=True)
+        + _board_post(1002, "reply", "&gt;&gt;1001<br>Me too.")
+        + _board_post(1003, "reply", "&gt;&gt;1000<br>None.")
+        + "</div>"
+    )
+    assert [(c.author, c.text, c.parent) for c in comments_of(page)] == [
+        ("Anonymous", "The late one.", None),
+        ("Anonymous", ">>1001\nMe too.", 0),
+        ("Anonymous", ">>1000\nNone.", None),
+    ]
+
+
+def test_a_board_index_whose_post_numbers_fall_back_down_the_page_has_no_comments():
+    threads = [
+        _board_post(2000, "threadpost", "First thread.")
+        + _board_post(2050, "reply", "A reply.")
+        + _board_post(2051, "reply", "Another."),
+        _board_post(1900, "threadpost", "Older thread.")
+        + _board_post(1990, "reply", "Bumped it.")
+        + _board_post(1991, "reply", "Again."),
+    ]
+    page = "".join(f'<div class="thread">{thread}</div>' for thread in threads)
+    assert comments_of(page) == []
