@@ -386,3 +386,32 @@ def test_a_board_index_whose_post_numbers_fall_back_down_the_page_has_no_comment
     ]
     page = "".join(f'<div class="thread">{thread}</div>' for thread in threads)
     assert comments_of(page) == []
+
+
+def test_a_mention_in_the_text_named_like_an_author_stays_in_the_text():
+    post = """<article class="message message--post" data-author="{name}" id="js-post-{n}">
+      <header><time class="u-dt" datetime="2019-11-13T19:4{n}:40+0100">13.11.2019</time></header>
+      <div class="message-cell--user"><section itemscope class="message-user">
+        <h4 class="message-name"><span class="username" itemprop="name">{name}</span></h4>
+        <div class="message-userExtras"><dl><dt>Joined</dt><dd>25.01.2010</dd></dl>
+        <dl><dt>Location</dt><dd>Bremen</dd></dl></div></section></div>
+      <div class="message-cell--main"><article class="message-body"><div class="bbWrapper">
+        Nice watch <a class="username" href="/members/4/">@bemk</a>, it is on my list too.
+      </div></article></div></article>"""
+    page = post.format(n=1, name="Townes") + post.format(n=2, name="Ada")
+    assert [(c.author, c.text) for c in comments_of(f"<div>{page}</div>")] == [
+        ("Townes", "Nice watch @bemk, it is on my list too."),
+        ("Ada", "Nice watch @bemk, it is on my list too."),
+    ]
+
+
+def test_an_author_shown_as_a_handle_alone_in_its_element_is_the_author():
+    post = """<div class="comment"><a class="author" href="/@{name}">@{name}</a>
+      <time datetime="2024-05-0{n}T10:00">May {n}</time><p class="comment-text">{text}</p></div>"""
+    page = post.format(n=1, name="ada", text="Great talk.") + post.format(
+        n=2, name="bo", text="Agreed."
+    )
+    assert [(c.author, c.text) for c in comments_of(page)] == [
+        ("@ada", "Great talk."),
+        ("@bo", "Agreed."),
+    ]

@@ -107,6 +107,21 @@ def heads_a_quote(node: LexborNode) -> bool:
     )
 
 
+def is_a_mention(node: LexborNode) -> bool:
+    """Is the element a name the comment's words address ("@bemk") among them: a mention
+    inside the text, named like an author (XenForo's `a.username`), not whose comment it is?
+    An author shown as "@handle" stands alone in its element."""
+    shown = node.text()
+    if not shown.lstrip().startswith("@"):
+        return False
+    parent = node.parent
+    return parent is not None and len(parent.text()) > len(shown) + _MENTION_SLACK
+
+
+_MENTION_SLACK = 20
+"""Characters of words beside a mention that make its block prose, not a name line."""
+
+
 _QUOTE_HEADER = 150
 """The longest line read as a quote's header: a name, a date and a few words; a block that
 holds a whole quote of its own is no header."""
@@ -155,6 +170,8 @@ class Parts:
             and heads_a_quote(node)
         ):
             roles = ()  # "Quote from: Ada on 3 May" over the quote: the post's words
+        if roles and roles[0][0] == "authors" and is_a_mention(node):
+            roles = ()  # "Schöne Uhr @bemk, die …": a name the text addresses, in the text
         for role, rank in roles:
             if chrome_only and role != "chrome":
                 continue
