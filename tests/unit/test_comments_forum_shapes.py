@@ -415,3 +415,18 @@ def test_an_author_shown_as_a_handle_alone_in_its_element_is_the_author():
         ("@ada", "Great talk."),
         ("@bo", "Agreed."),
     ]
+
+
+def test_a_reply_subject_heading_over_a_posts_text_is_its_title_not_its_words():
+    post = """<li class="postcontainer" id="post_{n}"><span class="date">08.11.2009, 15:1{n}</span>
+      <span class="username">{name}</span><div class="postrow has_after_content">
+      <h2 class="title">AW: Lucky finds</h2><div class="content"><div id="post_message_{n}">
+      <blockquote class="postcontent">{text}</blockquote></div></div>
+      <div class="after_content">Sent from my phone</div></div></li>"""
+    page = post.format(n=1, name="Ada", text="Reboot twice.") + post.format(
+        n=2, name="Bo", text="That worked for me."
+    )
+    assert [c.text.split("\n")[0] for c in comments_of(f'<ol id="posts">{page}</ol>')] == [
+        "Reboot twice.",
+        "That worked for me.",
+    ]

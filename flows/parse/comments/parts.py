@@ -11,7 +11,14 @@ from functools import partial
 
 from selectolax.lexbor import LexborNode
 
-from flows.parse.comments.lines import ADDRESS, DATE_IN_TEXT, HEADER_LINES, META_SLACK, time_in
+from flows.parse.comments.lines import (
+    ADDRESS,
+    DATE_IN_TEXT,
+    HEADER_LINES,
+    META_SLACK,
+    REPLY_SUBJECT,
+    time_in,
+)
 from flows.parse.comments.meta_line import (
     LEADING_LABEL,
     MAX_AUTHOR,
@@ -105,6 +112,12 @@ def heads_a_quote(node: LexborNode) -> bool:
             quote.tag == "blockquote" or "quote" in label_words(quote.attributes.get("class") or "")
         )
     )
+
+
+def _reply_subject(node: LexborNode) -> bool:
+    """Is the element a heading that shows a reply's subject ("AW: Durch Zufall entdeckte
+    Problemlösungen") at the head of a post's text: the post's title, not its words?"""
+    return node.tag in HEADINGS and REPLY_SUBJECT.match(squash(node.text())) is not None
 
 
 def is_a_mention(node: LexborNode) -> bool:
@@ -288,7 +301,11 @@ class Parts:
                 for node in meta
                 if node.tag != "a" and is_inside(node, target)
             ]
-            text = lines_text(target, skip | {block.mem_id for block in blocks})
+            skipped = skip | {block.mem_id for block in blocks}
+            subject = next(element_children(target), None)
+            if subject is not None and _reply_subject(subject):
+                skipped.add(subject.mem_id)
+            text = lines_text(target, skipped)
             if text:
                 return text, partial(self._around, target, skip, blocks)
         leftover = (self._leftover(root, skip) for root in self.roots)
