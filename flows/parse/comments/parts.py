@@ -105,13 +105,12 @@ def heads_a_quote(node: LexborNode) -> bool:
     April 6, 2020", "Ada wrote:")? Named like chrome (`quoteheader`) or not, it belongs to the
     quote, and the quote to the post's words; a "Quote" button is followed by no quote."""
     quote = next_element(node)
+    if quote is None:
+        return False
+    named = quote.attributes.get("class") or ""
     return (
-        quote is not None
-        and 0 < len(squash(node.text())) <= _QUOTE_HEADER
-        and (
-            quote.tag == "blockquote" or "quote" in label_words(quote.attributes.get("class") or "")
-        )
-    )
+        quote.tag == "blockquote" or ("quote" in named.lower() and "quote" in label_words(named))
+    ) and 0 < len(squash(node.text())) <= _QUOTE_HEADER
 
 
 def _reply_subject(node: LexborNode) -> bool:
@@ -121,7 +120,7 @@ def _reply_subject(node: LexborNode) -> bool:
 
 
 def is_a_mention(node: LexborNode) -> bool:
-    """Is the element a name the comment's words address ("@bemk") among them: a mention
+    """Is the link a name the comment's words address ("@bemk") among them: a mention
     inside the text, named like an author (XenForo's `a.username`), not whose comment it is?
     An author shown as "@handle" stands alone in its element."""
     shown = node.text()
@@ -183,7 +182,7 @@ class Parts:
             and heads_a_quote(node)
         ):
             roles = ()  # "Quote from: Ada on 3 May" over the quote: the post's words
-        if roles and roles[0][0] == "authors" and is_a_mention(node):
+        if tag == "a" and roles and roles[0][0] == "authors" and is_a_mention(node):
             roles = ()  # "Schöne Uhr @bemk, die …": a name the text addresses, in the text
         for role, rank in roles:
             if chrome_only and role != "chrome":
