@@ -318,3 +318,115 @@ def test_a_post_dated_without_its_year_is_still_a_post():
     ]
     assert shows_day_and_month("Sunday 8th March") and shows_day_and_month("Mar 8")
     assert not shows_day_and_month("466 posts") and not shows_day_and_month("61 months")
+
+
+def test_the_line_heading_a_quote_stays_in_the_post_even_when_named_like_chrome():
+    post = """<tr><td class="windowbg" id="msg{n}"><b><a href="/profile/{name}">{name}</a></b>
+      <div class="smalltext">on: April 0{n}, 2020, 06:46:25 AM</div>
+      <div class="post"><div class="quoteheader">
+      <a href="#msg1">Quote from: Ada on April 01, 2020</a></div><div class="quote">Is it safe?</div>{text}</div></td></tr>"""
+    page = "<table>{}{}</table>".format(
+        post.format(n=2, name="Bo", text="Yes, it is."), post.format(n=3, name="Cy", text="No.")
+    )
+    assert [(c.author, c.text) for c in comments_of(page)] == [
+        ("Bo", "Quote from: Ada on April 01, 2020\nIs it safe?\nYes, it is."),
+        ("Cy", "Quote from: Ada on April 01, 2020\nIs it safe?\nNo."),
+    ]
+
+
+def test_a_quote_button_or_a_hidden_copy_before_a_quote_is_no_quote_header():
+    post = """<div class="post" id="p{n}"><span class="author">{name}</span>
+      <time datetime="2024-05-0{n}T10:00">May {n}</time><div class="message">
+      <div class="header-tools" style="display: none">Quote from Ada: Is it safe?</div>
+      <blockquote>Is it safe?</blockquote>{text}</div></div>"""
+    page = post.format(n=2, name="Bo", text="Yes.") + post.format(n=3, name="Cy", text="No.")
+    assert [c.text for c in comments_of(f"<div>{page}</div>")] == [
+        "Is it safe?\nYes.",
+        "Is it safe?\nNo.",
+    ]
+
+
+def _board_post(number: int, kind: str, text: str, file: bool = False) -> str:
+    attached = (
+        '<div class="file-text">File: <a href="/src/1.png">1.png</a>-(64 KB)</div>'
+        '<a class="file-thumb" href="/src/1.png"><img src="/thumb/1s.jpg"></a>'
+        if file
+        else ""
+    )
+    return f"""<div class="post {kind}" id="r{number}"><div class="post-head">
+      <span class="name">Anonymous</span><span class="now">2021/12/03(Fri)</span>
+      <span>14:{number % 60:02d}:16</span><span class="qlink">No.{number}</span></div>
+      {attached}<div class="quote">{text}</div></div>"""
+
+
+def test_imageboard_replies_with_their_header_in_a_block_of_its_own():
+    page = (
+        '<div class="thread">'
+        + _board_post(1000, "threadpost", "Which stream do you watch?")
+        + _board_post(1001, "reply", "The late one.", file=True)
+        + _board_post(1002, "reply", "&gt;&gt;1001<br>Me too.")
+        + _board_post(1003, "reply", "&gt;&gt;1000<br>None.")
+        + "</div>"
+    )
+    assert [(c.author, c.text, c.parent) for c in comments_of(page)] == [
+        ("Anonymous", "The late one.", None),
+        ("Anonymous", ">>1001\nMe too.", 0),
+        ("Anonymous", ">>1000\nNone.", None),
+    ]
+
+
+def test_a_board_index_whose_post_numbers_fall_back_down_the_page_has_no_comments():
+    threads = [
+        _board_post(2000, "threadpost", "First thread.")
+        + _board_post(2050, "reply", "A reply.")
+        + _board_post(2051, "reply", "Another."),
+        _board_post(1900, "threadpost", "Older thread.")
+        + _board_post(1990, "reply", "Bumped it.")
+        + _board_post(1991, "reply", "Again."),
+    ]
+    page = "".join(f'<div class="thread">{thread}</div>' for thread in threads)
+    assert comments_of(page) == []
+
+
+def test_a_mention_in_the_text_named_like_an_author_stays_in_the_text():
+    post = """<article class="message message--post" data-author="{name}" id="js-post-{n}">
+      <header><time class="u-dt" datetime="2019-11-13T19:4{n}:40+0100">13.11.2019</time></header>
+      <div class="message-cell--user"><section itemscope class="message-user">
+        <h4 class="message-name"><span class="username" itemprop="name">{name}</span></h4>
+        <div class="message-userExtras"><dl><dt>Joined</dt><dd>25.01.2010</dd></dl>
+        <dl><dt>Location</dt><dd>Bremen</dd></dl></div></section></div>
+      <div class="message-cell--main"><article class="message-body"><div class="bbWrapper">
+        Nice watch <a class="username" href="/members/4/">@bemk</a>, it is on my list too.
+      </div></article></div></article>"""
+    page = post.format(n=1, name="Townes") + post.format(n=2, name="Ada")
+    assert [(c.author, c.text) for c in comments_of(f"<div>{page}</div>")] == [
+        ("Townes", "Nice watch @bemk, it is on my list too."),
+        ("Ada", "Nice watch @bemk, it is on my list too."),
+    ]
+
+
+def test_an_author_shown_as_a_handle_alone_in_its_element_is_the_author():
+    post = """<div class="comment"><a class="author" href="/@{name}">@{name}</a>
+      <time datetime="2024-05-0{n}T10:00">May {n}</time><p class="comment-text">{text}</p></div>"""
+    page = post.format(n=1, name="ada", text="Great talk.") + post.format(
+        n=2, name="bo", text="Agreed."
+    )
+    assert [(c.author, c.text) for c in comments_of(page)] == [
+        ("@ada", "Great talk."),
+        ("@bo", "Agreed."),
+    ]
+
+
+def test_a_reply_subject_heading_over_a_posts_text_is_its_title_not_its_words():
+    post = """<li class="postcontainer" id="post_{n}"><span class="date">08.11.2009, 15:1{n}</span>
+      <span class="username">{name}</span><div class="postrow has_after_content">
+      <h2 class="title">AW: Lucky finds</h2><div class="content"><div id="post_message_{n}">
+      <blockquote class="postcontent">{text}</blockquote></div></div>
+      <div class="after_content">Sent from my phone</div></div></li>"""
+    page = post.format(n=1, name="Ada", text="Reboot twice.") + post.format(
+        n=2, name="Bo", text="That worked for me."
+    )
+    assert [c.text.split("\n")[0] for c in comments_of(f'<ol id="posts">{page}</ol>')] == [
+        "Reboot twice.",
+        "That worked for me.",
+    ]

@@ -11,7 +11,14 @@ from functools import partial
 
 from selectolax.lexbor import LexborNode
 
-from flows.parse.comments.lines import ADDRESS, DATE_IN_TEXT, HEADER_LINES, META_SLACK, time_in
+from flows.parse.comments.lines import (
+    ADDRESS,
+    DATE_IN_TEXT,
+    HEADER_LINES,
+    META_SLACK,
+    REPLY_SUBJECT,
+    time_in,
+)
 from flows.parse.comments.meta_line import (
     LEADING_LABEL,
     MAX_AUTHOR,
@@ -39,6 +46,7 @@ from flows.parse.nodes import (
     element_children,
     is_inside,
     lines_text,
+    next_element,
     select,
     squash,
 )
@@ -92,6 +100,45 @@ def _rank(pair: tuple[int, LexborNode]) -> int:
     return pair[0]
 
 
+def heads_a_quote(node: LexborNode) -> bool:
+    """Is the element the line right above a quote, saying whom it quotes ("Quote from: Ada on
+    April 6, 2020", "Ada wrote:")? Named like chrome (`quoteheader`) or not, it belongs to the
+    quote, and the quote to the post's words; a "Quote" button is followed by no quote."""
+    quote = next_element(node)
+    if quote is None:
+        return False
+    named = quote.attributes.get("class") or ""
+    return (
+        quote.tag == "blockquote" or ("quote" in named.lower() and "quote" in label_words(named))
+    ) and 0 < len(squash(node.text())) <= _QUOTE_HEADER
+
+
+def _reply_subject(node: LexborNode) -> bool:
+    """Is the element a heading that shows a reply's subject ("AW: Durch Zufall entdeckte
+    Problemlösungen") at the head of a post's text: the post's title, not its words?"""
+    return node.tag in HEADINGS and REPLY_SUBJECT.match(squash(node.text())) is not None
+
+
+def is_a_mention(node: LexborNode) -> bool:
+    """Is the link a name the comment's words address ("@bemk") among them: a mention
+    inside the text, named like an author (XenForo's `a.username`), not whose comment it is?
+    An author shown as "@handle" stands alone in its element."""
+    shown = node.text()
+    if not shown.lstrip().startswith("@"):
+        return False
+    parent = node.parent
+    return parent is not None and len(parent.text()) > len(shown) + _MENTION_SLACK
+
+
+_MENTION_SLACK = 20
+"""Characters of words beside a mention that make its block prose, not a name line."""
+
+
+_QUOTE_HEADER = 150
+"""The longest line read as a quote's header: a name, a date and a few words; a block that
+holds a whole quote of its own is no header."""
+
+
 class Parts:
     """The author, time, text and chrome elements that belong to one item (not to a reply)."""
 
@@ -118,17 +165,25 @@ class Parts:
         tag = node.tag
         if tag == "form" and not fill_in(node):
             tag = "div"  # a wrapper for editing the text in place, nothing to fill in
+        hidden = "hidden" in attributes or styled_out_of_sight(attributes.get("style"))
         roles = part_roles(
             tag,
             role_label(attributes),
             attributes.get("itemprop") or rdfa_name(attributes.get("property")),
-            "hidden" in attributes
-            or attributes.get("role") == "button"
-            or styled_out_of_sight(attributes.get("style")),
+            hidden or attributes.get("role") == "button",
             tag == "a" and profile_link(attributes.get("href") or ""),
         )
         if not roles and tag == "a" and action_link(node):
             roles = (("chrome", 0),)
+        elif (
+            roles
+            and roles[0][0] == "chrome"
+            and not (chrome_only or hidden)
+            and heads_a_quote(node)
+        ):
+            roles = ()  # "Quote from: Ada on 3 May" over the quote: the post's words
+        if tag == "a" and roles and roles[0][0] == "authors" and is_a_mention(node):
+            roles = ()  # "Schöne Uhr @bemk, die …": a name the text addresses, in the text
         for role, rank in roles:
             if chrome_only and role != "chrome":
                 continue
@@ -245,7 +300,11 @@ class Parts:
                 for node in meta
                 if node.tag != "a" and is_inside(node, target)
             ]
-            text = lines_text(target, skip | {block.mem_id for block in blocks})
+            skipped = skip | {block.mem_id for block in blocks}
+            subject = next(element_children(target), None)
+            if subject is not None and _reply_subject(subject):
+                skipped.add(subject.mem_id)
+            text = lines_text(target, skipped)
             if text:
                 return text, partial(self._around, target, skip, blocks)
         leftover = (self._leftover(root, skip) for root in self.roots)
