@@ -203,7 +203,7 @@ def is_inside(node: LexborNode, root: LexborNode) -> bool:
 
 
 def element_children(node: LexborNode) -> Iterator[LexborNode]:
-    child = node.child
+    child = node.first_child
     while child is not None:
         if child.is_element_node:
             yield child
