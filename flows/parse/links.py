@@ -55,9 +55,10 @@ def extract_links(
             continue
         url = resolve(href)
         region = _REGIONS[_region_rank(anchor, attrs, above)]
-        text = squash(anchor.text())
+        shown = anchor.text()
+        text = squash(shown)
         time_text, moment = (
-            _label_time(anchor, text, fetched_at) if region == "related" else (None, None)
+            _label_time(anchor, shown, text, fetched_at) if region == "related" else (None, None)
         )
         links.append(
             Link(
@@ -90,17 +91,20 @@ def _region_rank(
     were a third of the time spent on links)."""
     path: list[tuple[int, LexborNode]] = []
     node: LexborNode | None = anchor
+    best = _OUTSIDE
     while node is not None:
         mem_id = node.mem_id
-        if mem_id in above:
+        known = above.get(mem_id)
+        if known is not None:
+            best = known
             break
         path.append((mem_id, node))
         node = node.parent
-    best = above[mem_id] if node is not None else _OUTSIDE
     for mem_id, element in reversed(path):
         if best:
             own = _own_rank(element, attributes if element is anchor else element.attributes)
-            best = min(best, own)
+            if own < best:  # noqa: PLR1730 (a comparison costs a fraction of a call to min)
+                best = own
         above[mem_id] = best
     return best
 
@@ -164,7 +168,8 @@ def _own_rank(element: LexborNode, attributes: dict[str, str | None]) -> int:
     for name, value in attributes.items():
         if value and name in _ATTRIBUTE_TESTS:  # no test passes a bare or empty attribute
             exact, case_only = _value_ranks(name, value)
-            best = min(best, exact)
+            if exact < best:  # noqa: PLR1730 (as above: called for every element)
+                best = exact
             for rank in case_only:
                 if rank < best and any(
                     found.mem_id == element.mem_id for found in element.css(_NAMED_CSS[name, rank])
@@ -241,10 +246,10 @@ def _shows_more(text: str, part: str, squashed: str) -> bool:
 
 
 def _label_time(
-    anchor: LexborNode, anchor_text: str, fetched_at: datetime
+    anchor: LexborNode, shown: str, anchor_text: str, fetched_at: datetime
 ) -> tuple[str | None, datetime | None]:
-    """The time shown beside a listed post ("35 mins ago"), from its list item."""
-    shown = anchor.text()
+    """The time shown beside a listed post ("35 mins ago"), from its list item; `shown` is the
+    anchor's text as the page has it, `anchor_text` squashed."""
     item = anchor.parent
     for _ in range(3):
         if item is None:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import compress
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -56,7 +57,7 @@ class Scan:
     takes), whatever the selector: one walk with the tags of all of them, split by tag
     here, gives the same elements in the same (document) order as a walk per selector."""
 
-    __slots__ = ("_ld_json", "_of", "_tagged", "tree", "with_id")
+    __slots__ = ("_ld_json", "_names", "_of", "_tagged", "tree", "with_id")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
@@ -68,22 +69,28 @@ class Scan:
         }
         for name, found in slots.values():
             self._of[(name,)] = found
-        tagged: list[tuple[str, LexborNode]] = []
+        # Every scanned element and its tag's name, in document order, in two lists: `of`
+        # picks those of several tags with `compress`, without a loop in Python.
+        tagged: list[LexborNode] = []
+        names: list[str] = []
         with_id: list[LexborNode] = []
         if tree.root is not None:
             # A walk in Python that keeps the scanned tags by number: faster than lexbor
             # matching the tags' selector on every element (no selector parse, no matching).
             slot_of = slots.get
             keep = tagged.append
+            label = names.append
             identified = with_id.append
             for node in tree.root.traverse():
                 slot = slot_of(node.tag_id)
                 if slot is not None:
                     slot[1].append(node)
-                    keep((slot[0], node))
+                    keep(node)
+                    label(slot[0])
                 if node.id:  # one read per element costs less than a walk for `[id]`
                     identified(node)
         self._tagged = tagged
+        self._names = names
         self.with_id = with_id  # elements with a non-empty id, in document order
 
     def of(self, *tags: str) -> list[LexborNode]:
@@ -92,8 +99,8 @@ class Scan:
         callers read it, never change it."""
         found = self._of.get(tags)
         if found is None:
-            wanted = frozenset(tags)
-            found = self._of[tags] = [node for tag, node in self._tagged if tag in wanted]
+            wanted = frozenset(tags).__contains__
+            found = self._of[tags] = list(compress(self._tagged, map(wanted, self._names)))
         return found
 
     def first(self, tag: str) -> LexborNode | None:
@@ -196,7 +203,7 @@ def is_inside(node: LexborNode, root: LexborNode) -> bool:
 
 
 def element_children(node: LexborNode) -> Iterator[LexborNode]:
-    child = node.child
+    child = node.first_child
     while child is not None:
         if child.is_element_node:
             yield child

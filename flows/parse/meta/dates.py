@@ -146,7 +146,7 @@ def _date_of_line(
 ) -> datetime | None:
     """The date an element's short text states, if its own text holds a year; a line labelled
     as the update ("Updated on …") only when `updated` asks for those."""
-    if node.child is None or node.tag_id in _NOT_DATE_LINES:
+    if node.first_child is None or node.tag_id in _NOT_DATE_LINES:
         return None
     text = node.text(deep=False, strip=True)
     if not text or len(text) > DATE_LINE_CHARS:

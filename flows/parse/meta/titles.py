@@ -176,7 +176,7 @@ def title_tag(tree: LexborHTMLParser) -> str | None:
     """`<title>`: among the children of `<head>`, where it stands, before a selector search
     of the page (which costs more than the look along the head)."""
     head = tree.head
-    node = head.child if head is not None else None
+    node = head.first_child if head is not None else None
     while node is not None:
         if node.tag_id == _TITLE:
             return node.text()
