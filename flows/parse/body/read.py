@@ -85,7 +85,7 @@ def _with_loose_runs(
     inline elements between two blocks is read line by line; lines of prose length with little
     link text are kept."""
     position: dict[int, int] = {}  # root's element children → their place among its children
-    child = root.child
+    child = root.first_child
     index = 0
     runs: list[tuple[int, str]] = []
     parts: list[str] = []

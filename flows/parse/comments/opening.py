@@ -144,7 +144,7 @@ _NUMBER_HOLDERS = "a, span, strong, b"
 
 def _text_only(node: LexborNode) -> bool:
     """Does an element hold a single text node and nothing else?"""
-    child = node.child
+    child = node.first_child
     return child is not None and child.next is None and child.is_text_node
 
 

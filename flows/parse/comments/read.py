@@ -317,7 +317,7 @@ def _previous_filled_sibling(node: LexborNode) -> LexborNode | None:
     """The previous sibling element that shows something, past spacers (`div.clearer`)."""
     sibling = node.prev
     while sibling is not None and (
-        not sibling.is_element_node or (not sibling.text().strip() and sibling.child is None)
+        not sibling.is_element_node or (not sibling.text().strip() and sibling.first_child is None)
     ):
         sibling = sibling.prev
     return sibling
@@ -326,6 +326,6 @@ def _previous_filled_sibling(node: LexborNode) -> LexborNode | None:
 def _next_filled_sibling(node: LexborNode) -> LexborNode | None:
     """The next sibling element that shows something, past spacers (`div.clearer`)."""
     sibling = next_element(node)
-    while sibling is not None and not sibling.text().strip() and sibling.child is None:
+    while sibling is not None and not sibling.text().strip() and sibling.first_child is None:
         sibling = next_element(sibling)
     return sibling
