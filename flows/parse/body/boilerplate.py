@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from flows.parse.body.headlines import folded
 from flows.times import parse_datetime
 
 # "See also" and "advertisement" in more languages: a label over links to other stories, and
@@ -251,10 +252,10 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
             junk[after] = True
             after += 1
     if title:
-        wanted = _folded(title)
+        wanted = folded(title)
         shortest, longest = len(wanted), 2 * len(wanted)  # folding only removes spaces
         for index, text in enumerate(paragraphs):
-            if shortest <= len(text) <= longest and _folded(text) == wanted:
+            if shortest <= len(text) <= longest and folded(text) == wanted:
                 junk[index] = True
     return [text for text, dropped in zip(paragraphs, junk, strict=True) if not dropped]
 
@@ -271,10 +272,6 @@ _SEE_ALSO_LABEL = re.compile(
 def _is_headline_shaped(text: str) -> bool:
     """A story's title: one short line without a sentence's end."""
     return len(text) < 150 and not _SENTENCE_END.search(text)
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 def is_label(text: str) -> bool:
