@@ -162,6 +162,7 @@ _DAY_AND_MONTH = re.compile(
     + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
+_MAX_SHORT_DATE = 40  # a date line, not a sentence that mentions a day
 
 
 def shows_day_and_month(text: str) -> bool:
@@ -169,9 +170,6 @@ def shows_day_and_month(text: str) -> bool:
     March", "Mar 8")? A date a page prints without its year names no moment, but it is a
     date."""
     return len(text) <= _MAX_SHORT_DATE and _DAY_AND_MONTH.search(text) is not None
-
-
-_MAX_SHORT_DATE = 40
 
 
 _DASHED = re.compile(
