@@ -92,7 +92,9 @@ def match(
 
 @dataclass(frozen=True)
 class PageRow:
-    """One page's counts; `author_ok` counts matched pairs with the right author."""
+    """One page's counts; `author_ok` counts matched pairs with the right author, `near`
+    unmatched predictions that share text with a true comment (a comment with text before or
+    after it, or a piece of one), as against text from elsewhere on the page."""
 
     file: str
     group: str
@@ -102,10 +104,35 @@ class PageRow:
     pred: int
     matched: int
     author_ok: int
+    near: int = 0
 
     @property
     def count_ok(self) -> bool:
         return self.true == self.pred
+
+    @property
+    def outcome(self) -> str:
+        """What happened on the page as a whole, for reports that may not name pages."""
+        if not self.true:
+            return "quiet" if not self.pred else "false items"
+        if self.matched == self.true == self.pred:
+            return "all found"
+        if not self.pred:
+            return "none found"
+        return "wrong items" if not self.matched else "part found"
+
+
+NEAR = 30
+"""Characters of a text compared by `shares_text`: enough to be one comment's, not a phrase's."""
+
+
+def shares_text(predicted: str | None, truth: Mapping[str, Any]) -> bool:
+    """Whether a prediction holds the start of a true comment, or its own start lies inside
+    one: the item was found but cut wrong."""
+    spaced, prefix = _ws(predicted), _ws(truth.get("text80"))
+    if len(spaced) < NEAR or len(prefix) < NEAR:
+        return bool(spaced) and bool(prefix) and (spaced in prefix or prefix in spaced)
+    return prefix[:NEAR] in spaced or spaced[:NEAR] in prefix
 
 
 def page_rows(
@@ -123,6 +150,12 @@ def page_rows(
         right = sum(
             _author(true[j].get("author")) == _author(guesses[i].get("author")) for i, j in pairs
         )
+        taken = {i for i, _ in pairs}
+        near = sum(
+            any(shares_text(guess.get("text"), t) for t in true)
+            for i, guess in enumerate(guesses)
+            if i not in taken
+        )
         rows.append(
             PageRow(
                 file=page["file"],
@@ -133,6 +166,7 @@ def page_rows(
                 pred=len(guesses),
                 matched=len(pairs),
                 author_ok=right,
+                near=near,
             )
         )
     return rows

@@ -6,7 +6,10 @@ a rejected page counts as "no comments". For the shared set: the benchmark's own
 ../devsets/comments by `make devsets`): bench/comment_score.py's figures on the tune half,
 the test half, both together ("all"), and the fresh splits added later (`fresh`, `fresh2`,
 `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`), each by half and whole, then one line per
-markup, worst first, of the halves that may be read. The test halves still held out
+markup, worst first, of the halves that may be read. A line per half counts page outcomes
+(all, part, wrong items, none found; false items on pages without) and the found items that
+match no comment, with how many of those share text with one (cut wrong, not from elsewhere):
+counts that name no page, so they are printed for held-out halves too. The test halves still held out
 (`HELD_OUT`) show only as aggregate lines, so that a plain run does not put their markups in
 front of whoever tunes the parser; `--show-held-out` adds their per-markup blocks. Each part
 is skipped with a message when its pages are absent.
@@ -118,6 +121,24 @@ def _line(name: str, rows: list[PageRow]) -> str:
     )
 
 
+OUTCOMES = ("all found", "part found", "wrong items", "none found", "false items")
+"""Page outcomes (`PageRow.outcome`) in the order the report gives them; "quiet" (a page
+without comments given none) is left out, being the rest of the pages without."""
+
+
+def _outcome_line(name: str, rows: list[PageRow]) -> str:
+    """Where a half's errors come from, in counts that name no page or markup (so fit for
+    held-out halves): whole pages missed, wrong regions, items cut wrong."""
+    counts = Counter(row.outcome for row in rows)
+    unmatched = sum(row.pred - row.matched for row in rows)
+    near = sum(row.near for row in rows)
+    return (
+        f"    {name:<11} "
+        + "  ".join(f"{outcome} {counts[outcome]:2d}" for outcome in OUTCOMES)
+        + f"  | unmatched found items {unmatched:3d}: sharing text with a comment {near:3d}"
+    )
+
+
 DEV_SPLITS = ("tune", "test")
 """The dev halves; "all" is these two together, so its figure does not move as the set grows."""
 FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
@@ -220,6 +241,15 @@ def devset_report(name: str = "comments", *, show_held_out: bool = False) -> lis
         "  reply parents right on pages with the right count: "
         + ", ".join(f"{split} {right}/{total}" for split, right, total in parents if total)
     )
+    lines.append(
+        "  page outcomes by half (pages with comments: all / part / wrong items / none found; "
+        "pages without: false items), then found items matching no comment:"
+    )
+    lines += [
+        _outcome_line(split, part)
+        for split in splits
+        if (part := [r for r in rows if r.split == split])
+    ]
     if crashed:
         by_half = Counter(p["split"] for p in truth if p["file"] in crashed)
         lines.append(

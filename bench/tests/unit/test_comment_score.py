@@ -1,6 +1,6 @@
 """bench/comment_score.py: the per-comment metric our dev set is scored with."""
 
-from bench.comment_score import score, text_matches
+from bench.comment_score import page_rows, score, shares_text, text_matches
 
 TRUE = {"text80": "Danke für das Rezept, ich habe es gestern gebacken und es war sehr lecker"}
 
@@ -57,3 +57,41 @@ def test_comments_found_on_a_page_without_comments_are_false_positives() -> None
 def test_a_page_missing_from_the_predictions_counts_as_no_comments() -> None:
     result = score([page("a.html", ("Ann", "A comment"))], {})
     assert (result["recall"], result["f1"], result["per_page"][0]["count_ok"]) == (0.0, 0.0, False)
+
+
+def test_an_unmatched_prediction_holding_a_comment_after_other_text_shares_its_text() -> None:
+    assert shares_text("Ann wrote on Monday at noon: " + TRUE["text80"], TRUE)
+
+
+def test_an_unmatched_prediction_that_is_a_piece_of_a_comment_shares_its_text() -> None:
+    assert shares_text(TRUE["text80"][25:], TRUE)
+
+
+def test_text_from_elsewhere_on_the_page_shares_nothing() -> None:
+    assert not shares_text("Related posts: ten ways to bake bread at home this winter", TRUE)
+
+
+def test_a_page_outcome_tells_whole_misses_from_wrong_regions_and_partial_finds() -> None:
+    truth = [
+        page("all.html", ("Ann", "First comment")),
+        page("none.html", ("Ann", "First comment")),
+        page("wrong.html", ("Ann", "First comment")),
+        page("part.html", ("Ann", "First comment"), ("Bob", "Second comment")),
+        page("quiet.html"),
+        page("false.html"),
+    ]
+    found = {
+        "all.html": [{"text": "First comment"}],
+        "wrong.html": [{"text": "Latest posts"}],
+        "part.html": [{"text": "First comment"}],
+        "false.html": [{"text": "Latest posts"}],
+    }
+    rows = page_rows(truth, found)
+    assert [row.outcome for row in rows] == [
+        "all found",
+        "none found",
+        "wrong items",
+        "part found",
+        "quiet",
+        "false items",
+    ]

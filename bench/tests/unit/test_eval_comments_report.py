@@ -117,3 +117,10 @@ def test_a_page_whose_parse_raises_counts_as_no_comments_and_is_named(
     crashed: set[str] = set()
     assert eval_comments.predictions([page], crashed) == {"x.html": []}
     assert crashed == {"x.html"}
+
+
+def test_each_half_has_an_outcome_line_that_names_no_page(report: list[str]) -> None:
+    start = next(i for i, line in enumerate(report) if "page outcomes by half" in line)
+    outcomes = {line.split()[0]: line for line in report[start + 1 :] if line.startswith("    ")}
+    assert "fresh2-test" in outcomes and "none found  1" in outcomes["fresh2-test"]
+    assert "f.html" not in "\n".join(outcomes.values())
