@@ -5,7 +5,7 @@ a rejected page counts as "no comments". For the shared set: the benchmark's own
 (its score.py) and the median extraction time per page. For our set (pages fetched into
 ../devsets/comments by `make devsets`): bench/comment_score.py's figures on the tune half,
 the test half, both together ("all"), and the fresh splits added later (`fresh`, `fresh2`,
-`fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`), each by half and whole, then one line per
+`fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`), each by half and whole, then one line per
 markup, worst first, of the halves that may be read. A line per half counts page outcomes
 (all, part, wrong items, none found; false items on pages without) and the found items that
 match no comment, with how many of those share text with one (cut wrong, not from elsewhere):
@@ -141,15 +141,15 @@ def _outcome_line(name: str, rows: list[PageRow]) -> str:
 
 DEV_SPLITS = ("tune", "test")
 """The dev halves; "all" is these two together, so its figure does not move as the set grows."""
-FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
 read, `fresh4` after `fresh3`'s tune half had been read, `fresh5` after `fresh4`'s tune half
 had been read, `fresh6` after `fresh5` had been read, `fresh7` after `fresh6-test` had shown that
-rules fitted to read pages did not travel. Each is cut in two by site, like the article sets
+rules fitted to read pages did not travel, `fresh8` as a yardstick of news and blog comments. Each is cut in two by site, like the article sets
 (`bench.article_scores.split_of`): its tune half may be read to change the parser, its test
 half only as a held-out measurement."""
-HELD_OUT = ("fresh6", "fresh7")
+HELD_OUT = ("fresh6", "fresh7", "fresh8")
 """The fresh splits whose test half nobody has read yet; the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04) and are reported with the tune
 halves."""
