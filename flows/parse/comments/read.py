@@ -85,6 +85,7 @@ def read_items(
             parts[position].add_body(body)
         if item.mem_id in inner:
             parts[position].texts.append((0, inner[item.mem_id]))
+    _agree_on_text_slot(parts)
     parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
     comments = [
         comment_from_parts(part, parent, fetched_at)
@@ -108,6 +109,27 @@ def read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
+
+
+def _agree_on_text_slot(parts: list[Parts]) -> None:
+    """Items of one list lay their text out alike: where no class names it, an item whose
+    own choice few others make (a short post's longer user column, "Paris/Hastings UK",
+    "English UK/French", or a member menu) takes its block in the place at least twice as
+    many items find their text in (`div.message-content`)."""
+    slots = Counter(slot for part in parts if (slot := part.prose_slot()) is not None)
+    if len(slots) < 2:  # one place for all, or none: nothing to agree on
+        return
+    for part in parts:
+        own = part.prose_slot()
+        if own is None:
+            continue
+        best = max(part.free_slots(), key=lambda slot: slots[slot], default=own)
+        if slots[best] >= max(_SLOT_ITEMS, 2 * slots[own]):
+            part.slot = best
+
+
+_SLOT_ITEMS = 3
+"""Items that must find their text in one place before another item follows them."""
 
 
 def _thread_by_reply_links(items: list[LexborNode], comments: list[Comment]) -> None:
