@@ -1,9 +1,13 @@
 """Comment rules that let the parser read markups it has never seen: items of one list agree
-on where their text is. Small pages written here."""
+on where their text is; a topic's opening post is found by its number, its mark or its
+subject. Small pages written here."""
 
 from __future__ import annotations
 
-from tests.support.comment_pages import comments_of
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.parse.comments import extract_comments
+from tests.support.comment_pages import FETCHED, comments_of
 
 
 def _post(name: str, place: str, text: str) -> str:
@@ -46,3 +50,65 @@ def test_two_blocks_in_one_place_leave_each_item_its_own_choice() -> None:
         + "</div>"
     )
     assert [c.text for c in comments_of(page)] == [text for _, text, _ in posts]
+
+
+def _forum(posts: str, title: str = "Forum") -> list[tuple[str | None, str]]:
+    html = f"<html><head><title>{title}</title></head><body>{posts}</body></html>"
+    return [(c.author, c.text) for c in extract_comments(LexborHTMLParser(html), FETCHED)]
+
+
+_TOPIC = [
+    ("Ada", "Any one got a crystal ball? I can sell both cars and buy one dream car instead."),
+    ("Bo", "I'm not sure financing a third toy makes sense when you have two track cars."),
+    ("Cy", "Buy the one whose noise you love; the depreciation is the same for all three."),
+]
+
+
+def test_a_topic_whose_post_ids_count_from_one_opens_with_its_opening_post() -> None:
+    post = """<div id="message{n}" class="topic-reply"><div class="msg-header">
+      <p class="author"><a href="/profile/{name}">{name}</a></p>
+      <p class="date">Sunday 8th March 2020</p></div>
+      <div class="msg-body">{text}</div></div>"""
+    posts = "".join(
+        post.format(n=n, name=name, text=text) for n, (name, text) in enumerate(_TOPIC, 1)
+    )
+    assert _forum(f'<div class="topic">{posts}</div>') == _TOPIC[1:]
+
+
+def test_comments_whose_ids_count_from_one_keep_the_first_comment() -> None:
+    comment = """<li id="comment-{n}" class="comment"><span class="comment-author">{name}</span>
+      <time datetime="2011-03-0{n}T10:00">March {n}, 2011</time><p>{text}</p></li>"""
+    items = "".join(
+        comment.format(n=n, name=name, text=text) for n, (name, text) in enumerate(_TOPIC, 1)
+    )
+    assert _forum(f"<article><h1>Story</h1><p>The story.</p></article><ol>{items}</ol>") == _TOPIC
+
+
+def test_a_topic_whose_first_post_is_marked_first_opens_with_its_opening_post() -> None:
+    post = """<div class="post" id="9174255{n}"><div class="bar">
+      <a class="nickname" href="/profile/{name}">{name}</a>
+      <span class="post_time">Thu 21-Nov-19 11:07:27</span></div>
+      <div class="talk-post {mark} message"><p>{text}</p></div></div>"""
+    posts = "".join(
+        post.format(n=n, name=name, text=text, mark="original-first-post" if n == 0 else "")
+        for n, (name, text) in enumerate(_TOPIC)
+    )
+    assert _forum(f'<div id="posts">{posts}</div>') == _TOPIC[1:]
+
+
+def _subject_post(name: str, subject: str, text: str) -> str:
+    return f"""<tr><td class="row1"><span class="name"><b>{name}</b></span><br>
+      <span class="postdetails">Joined: 03 Apr 2003<br>Posts: 18</span></td>
+      <td class="row1"><span class="postdetails">Posted: Tue May 06, 2003 1:23 am
+      Post subject: {subject}</span><div class="postbody">{text}</div></td></tr>"""
+
+
+def test_the_post_whose_subject_is_the_page_title_opens_the_topic() -> None:
+    subjects = ["What is that song?", "so you know it", ""]
+    rows = "".join(
+        _subject_post(name, subject, text)
+        for (name, text), subject in zip(_TOPIC, subjects, strict=True)
+    )
+    page = f'<table class="forumline">{rows}</table>'
+    assert _forum(page, "Forum :: View topic - What is that song?") == _TOPIC[1:]
+    assert _forum(page, "Forum :: View topic - Something else") == _TOPIC
