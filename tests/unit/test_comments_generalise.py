@@ -112,3 +112,22 @@ def test_the_post_whose_subject_is_the_page_title_opens_the_topic() -> None:
     page = f'<table class="forumline">{rows}</table>'
     assert _forum(page, "Forum :: View topic - What is that song?") == _TOPIC[1:]
     assert _forum(page, "Forum :: View topic - Something else") == _TOPIC
+
+
+def test_a_comment_does_not_open_with_its_authors_name_or_a_separator_line() -> None:
+    item = """<div class="comment"><a class="comment-author" href="/u/{name}">{name}</a>
+      <time datetime="2024-05-09T05:49:00Z">May 9th, 2024</time>
+      <div class="comment-body"><div>{first}</div><div>{text}</div></div></div>"""
+    page = "".join(
+        item.format(name=name, first=first, text=text)
+        for name, first, text in [
+            ("Bo", "Bo", "？？？？？"),
+            ("Ada", "・", "Hey! I've not tested this, but add the property."),
+            ("Cy", "Hi Ada.", "That worked for me."),
+        ]
+    )
+    assert [(c.author, c.text) for c in comments_of(f'<div class="comments">{page}</div>')] == [
+        ("Bo", "？？？？？"),
+        ("Ada", "Hey! I've not tested this, but add the property."),
+        ("Cy", "Hi Ada.\nThat worked for me."),
+    ]

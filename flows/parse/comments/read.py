@@ -93,6 +93,7 @@ def read_items(
         else comment_from_lines(part, parent, fetched_at, vetted=vetted)
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
+    _without_leading_labels(comments)
     thread_flat_replies(comments, reply_depths(items))
     if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
         _thread_by_reply_links(items, comments)
@@ -109,6 +110,23 @@ def read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
+
+
+def _without_leading_labels(comments: list[Comment]) -> None:
+    """A comment's words do not open with its author's name on a line of its own or with a
+    lone separator ("・"): lines the page shows above the post, not what it says."""
+    for comment in comments:
+        while "\n" in comment.text:
+            first, rest = comment.text.split("\n", 1)
+            first = first.strip()
+            if first != comment.author and not (first and set(first) <= _SEPARATORS):
+                break
+            comment.text = rest.lstrip("\n")
+
+
+_SEPARATORS = frozenset("・·•|-–—/")
+"""What a separator line above a comment's words shows ("・", "--"); a quotation mark opens
+the words."""
 
 
 def _agree_on_text_slot(parts: list[Parts]) -> None:
