@@ -131,3 +131,26 @@ def test_a_comment_does_not_open_with_its_authors_name_or_a_separator_line() -> 
         ("Ada", "Hey! I've not tested this, but add the property."),
         ("Cy", "Hi Ada.\nThat worked for me."),
     ]
+
+
+def test_a_place_whose_text_is_the_same_in_each_post_of_its_author_is_no_posts_text() -> None:
+    post = """<div class="postrow"><div class="left"><a class="name" href="/u/{name}">{name}</a>
+      <div class="message-extras"><div>{about}</div></div></div>
+      <div class="right"><span class="stamp">Posted 3 May 2024, 10:{n}5</span>
+      <div class="message-content">{text}</div></div></div>"""
+    about = {
+        "Ada": "Lagos, Nigeria. Interests: old cars, long rides and repairing engines",
+        "Bo": "Leeds, England. Interests: rally driving, photography and gardening too",
+    }
+    posts = [
+        ("Ada", "Which oil do you use?"),
+        ("Bo", "The thin one, always."),
+        ("Ada", "Even in winter?"),
+        ("Bo", "Yes, even then."),
+        ("Ada", "Thanks, will try."),
+    ]
+    page = "".join(
+        post.format(n=n, name=name, about=about[name], text=text)
+        for n, (name, text) in enumerate(posts)
+    )
+    assert [(c.author, c.text) for c in comments_of(f'<div id="thread">{page}</div>')] == posts

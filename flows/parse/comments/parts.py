@@ -342,6 +342,11 @@ class Parts:
         seen = Counter(prose_slot(node) for node in self._free)
         return {slot for slot, count in seen.items() if count == 1}
 
+    def slot_text(self, slot: str) -> str:
+        """The text of the one block in `slot`, empty when there is none."""
+        block = self._in_slot(slot) if slot != self.prose_slot() else self._choice()[0]
+        return lines_text(block, self._choice()[1]) if block is not None else ""
+
     def _in_slot(self, slot: str) -> LexborNode | None:
         """The one block in `slot` that holds neither the author nor the time."""
         inside = [node for node in self._free if prose_slot(node) == slot]
