@@ -162,6 +162,12 @@ class Parts:
         self.texts.append((50, body))
         for node in select(body, PARTS):
             self.classify(node)
+        self._chosen = None
+
+    def add_text(self, node: LexborNode) -> None:
+        """The element that named the item, which holds its text."""
+        self.texts.append((0, node))
+        self._chosen = None
 
     def classify(self, node: LexborNode, *, chrome_only: bool = False) -> None:
         """File an element under the roles its tag, class and itemprop give it. Inside a

@@ -84,7 +84,7 @@ def read_items(
         if body is not None and body.tag == "dd":
             parts[position].add_body(body)
         if item.mem_id in inner:
-            parts[position].texts.append((0, inner[item.mem_id]))
+            parts[position].add_text(inner[item.mem_id])
     _agree_on_text_slot(parts)
     _away_from_the_author(parts, fetched_at)
     parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
