@@ -219,9 +219,9 @@ def test_a_part_every_post_holds_once_is_no_reply():
     page = "".join(
         post.format(n=n, name=name, text=text)
         for n, name, text in [
-            (1, "Ada", "Opening words."),
-            (2, "Bola", "A reply."),
-            (3, "Chidi", "Another."),
+            (4, "Ada", "Opening words."),
+            (5, "Bola", "A reply."),
+            (6, "Chidi", "Another."),
         ]
     )
     assert [(c.author, c.text, c.parent) for c in comments_of(f"<ol>{page}</ol>")] == [

@@ -9,8 +9,9 @@ import re
 from selectolax.lexbor import LexborNode
 
 from flows.parse.comments.lines import REPLY_SUBJECT, post_number
+from flows.parse.comments.meta_line import comment_word_in, token_words
 from flows.parse.comments.named import links_to_comments
-from flows.parse.nodes import HEADINGS, lines_text, squash
+from flows.parse.nodes import HEADINGS, is_inside, lines_text, squash
 
 
 def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
@@ -24,13 +25,17 @@ def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
         return items[1:]
     shown: dict[tuple[int, bool], frozenset[int]] = {}
     if (
-        _numbered_from_one(items[0], items[1], shown)
+        _marked_first(items[0], items[1])
+        or _numbered_from_one(items[0], items[1], shown)
+        or _ids_count_from_one(items)
         or _numbered_after_first(items, shown)
         or _numbered_from_two(items, shown)
     ):
         return items[1:]
     subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
     first, others = subjects[0], [s for s in subjects[1:] if s is not None]
+    if first is not None and _titles_the_page(first, items[0], others):
+        return items[1:]
     if first is None or REPLY_SUBJECT.match(first) or not others:
         return items[1:] if _answered_line(items) else items
     topic = first.casefold()
@@ -39,6 +44,74 @@ def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
         for other in others
     )
     return items[1:] if replies else items
+
+
+def _titles_the_page(subject: str, first: LexborNode, others: list[str]) -> bool:
+    """Is the first post's subject the page's title (its `<h1>`, or a part of its `<title>`
+    between separators: "Forum :: View topic - Gimix song"), where later posts show subjects
+    of their own? The post that names the page starts the topic, unless a block like it
+    stands before it (the question, `article.posting.frage`, before the answers)."""
+    topic = subject.casefold()
+    if (
+        not others
+        or REPLY_SUBJECT.match(subject)
+        or any(other.casefold() == topic for other in others)
+        or _after_a_post_alike(first)
+    ):
+        return False
+    root = first
+    while root.parent is not None:
+        root = root.parent
+    for title in filter(None, (root.css_first("title"), root.css_first("h1"))):
+        shown = squash(title.text())
+        if topic in {part.strip().casefold() for part in [shown, *_TITLE_SEPARATOR.split(shown)]}:
+            return True
+    return False
+
+
+def _after_a_post_alike(first: LexborNode) -> bool:
+    """Does an element of the first post's tag and class stand before it, in the boxes
+    around it up to `_LEVELS` (the question in a section of its own, `article.posting.frage`,
+    before the answers' `article.posting.antwort`)?"""
+    tokens = [t for t in (first.attributes.get("class") or "").split() if _CLASS_TOKEN.match(t)]
+    box = first.parent
+    for _ in range(_LEVELS):
+        if box is None or not tokens:
+            return False
+        for token in tokens:
+            earlier = box.css_first(f"{first.tag}.{token}")
+            if earlier is not None and earlier.mem_id != first.mem_id:
+                return not is_inside(first, earlier)
+        box = box.parent
+    return False
+
+
+_LEVELS = 3
+
+
+_CLASS_TOKEN = re.compile(r"^[A-Za-z_][\w-]*$")
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-–—|:»]|::)\s+")
+
+
+def _marked_first(first: LexborNode, second: LexborNode) -> bool:
+    """Does the first post, or a block of it, carry a class that says it is the topic's
+    first post (`spFirstPost`, `original-first-post`), which the second does not?"""
+    marks = _first_post_marks(first)
+    return bool(marks) and not marks & _first_post_marks(second)
+
+
+def _first_post_marks(item: LexborNode) -> set[str]:
+    return {
+        token
+        for node in item.css("[class]")
+        for token in (node.attributes.get("class") or "").split()
+        if "first" in (words := token_words(token)) and not _POST_WORDS.isdisjoint(words)
+    }
+
+
+_POST_WORDS = frozenset({"post", "topic", "thread"})
 
 
 def _answered_line(items: list[LexborNode]) -> bool:
@@ -138,6 +211,32 @@ def shows_later_number(item: LexborNode) -> bool:
     return False
 
 
+def _ids_count_from_one(items: list[LexborNode]) -> bool:
+    """Do the ids of the first posts count 1, 2, 3 under one name (`message1`, `message2`,
+    `message3`): the posts' places in the topic, the first its opening post? A blog numbers
+    its comments too (`comment-1`): those are no topic's posts."""
+    numbered = [_id_number(item.attributes.get("id")) for item in items[:_COUNTED]]
+    name = numbered[0][0]
+    return (
+        len(numbered) == _COUNTED
+        and numbered == [(name, place) for place in range(1, _COUNTED + 1)]
+        and not any(comment_word_in(word) for word in token_words(name))
+    )
+
+
+_COUNTED = 3
+
+
+def _id_number(value: str | None) -> tuple[str, int | None]:
+    """An id's name and the position it ends with ("message1" → ("message", 1)); a record's
+    number in the database ("post_71800536") is no position."""
+    match = _ID_NUMBER.match(value or "")
+    return (match["name"], int(match["number"])) if match else ("", None)
+
+
+_ID_NUMBER = re.compile(r"^(?P<name>[A-Za-z_-]+?)(?P<number>\d{1,3})$")
+
+
 _NUMBER_HOLDERS = "a, span, strong, b"
 """Where a post shows its number: a link, a span or bold type (`<strong>#1</strong>`)."""
 
@@ -165,19 +264,20 @@ def _with_mark_before(node: LexborNode) -> str:
 
 def _subject(item: LexborNode) -> str | None:
     """A post's subject: its heading, else a line labelled as one ("Post subject: Re: …",
-    "Betreff:", "Sujet :") where a forum lays its posts out as tables."""
+    "Betreff:", "Sujet :", also after the date: "Posted: 6 May 2003 Post subject: …") where a
+    forum lays its posts out as tables."""
     heading = item.css_first("h2, h3, h4")
     if heading is not None:
         return squash(heading.text()) or None
     for line in lines_text(item).split("\n")[:_SUBJECT_LINES]:
-        labelled = _SUBJECT_LINE.match(line)
+        labelled = _SUBJECT_LINE.search(line)
         if labelled:
             return labelled["subject"].strip() or None
     return None
 
 
 _SUBJECT_LINE = re.compile(
-    r"^(?:post\s+)?(?:subject|title|betreff|titel|sujet|asunto|oggetto|assunto|onderwerp"
+    r"(?:^|\s)(?:post\s+)?(?:subject|title|betreff|titel|sujet|asunto|oggetto|assunto|onderwerp"
     r"|temat|тема)\s*:\s*(?P<subject>.+)$",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
@@ -14,6 +15,7 @@ from selectolax.lexbor import LexborNode
 from flows.parse.comments.lines import (
     ADDRESS,
     DATE_IN_TEXT,
+    DIGIT,
     HEADER_LINES,
     META_SLACK,
     REPLY_SUBJECT,
@@ -150,6 +152,9 @@ class Parts:
         self.texts: list[tuple[int, LexborNode]] = []
         self.chrome: list[LexborNode] = []
         self.roots = [item]
+        self.slot: str | None = None
+        self._chosen: tuple[LexborNode | None, set[int], set[int]] | None = None
+        self._free: list[LexborNode] = []
 
     def add_body(self, body: LexborNode) -> None:
         """A `<dd>` holding the text of its `<dt>` item."""
@@ -157,6 +162,12 @@ class Parts:
         self.texts.append((50, body))
         for node in select(body, PARTS):
             self.classify(node)
+        self._chosen = None
+
+    def add_text(self, node: LexborNode) -> None:
+        """The element that named the item, which holds its text."""
+        self.texts.append((0, node))
+        self._chosen = None
 
     def classify(self, node: LexborNode, *, chrome_only: bool = False) -> None:
         """File an element under the roles its tag, class and itemprop give it. Inside a
@@ -272,28 +283,10 @@ class Parts:
         the lines of the item outside it (where an unnamed author and date line sits), only
         wanted when the parts name no author or time; else what is left of the item once its
         metadata lines are taken out, and None."""
-        # A block named like chrome (`ugccmt-render-reply`, a state for a script) that holds
-        # the author or time is the comment's body. (A button's label may be named `text`.)
-        meta_holders = ancestor_ids(node for _, node in self.authors + self.times)
-        chrome = [node for node in self.chrome if node.mem_id not in meta_holders]
-        boxes = {node.mem_id for node in chrome}
-        skip = {node.mem_id for node in self.nested} | boxes
-        skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
-        skip.update(node.mem_id for _, node in self.times)
-        texts = [  # not a button's label (`<footer><span class="text">Reply</span>`), not empty
-            pair
-            for pair in self.texts
-            if not (boxes and boxes & ancestor_ids([pair[1]]))
-            and not _separator(pair[1])
-            and (pair[1].text(strip=True) or pair[1].css_first("img") is not None)
-        ]
-        if texts:
-            author_holders = ancestor_ids(node for _, node in self.authors)
-            target = (
-                min(texts, key=partial(_text_choice, author_holders))[1]
-                if any(rank < _NAMED_TEXT for rank, _ in texts)
-                else self._prose_block([node for _, node in texts], skip, meta_holders)
-            )
+        target, skip, _ = self._choice()
+        if target is not None:
+            if self.slot is not None and prose_slot(target) != self.slot:
+                target = self._in_slot(self.slot) or target
             meta = [node for _, node in self.authors + self.times]
             blocks = [
                 _meta_block(node, target, meta + self.chrome)
@@ -309,6 +302,61 @@ class Parts:
                 return text, partial(self._around, target, skip, blocks)
         leftover = (self._leftover(root, skip) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
+
+    def prose_slot(self) -> str | None:
+        """Where the text was found when no class names it (`prose_slot`), for the list's
+        items to agree on one; None when a class names the text."""
+        target, _, named = self._choice()
+        return prose_slot(target) if target is not None and not named else None
+
+    def _choice(self) -> tuple[LexborNode | None, set[int], set[int]]:
+        """The text element as this item alone shows it, the elements its text leaves out, and
+        (non-empty when a class names the text) the named candidates; read once."""
+        if self._chosen is not None:
+            return self._chosen
+        # A block named like chrome (`ugccmt-render-reply`, a state for a script) that holds
+        # the author or time is the comment's body. (A button's label may be named `text`.)
+        meta_holders = ancestor_ids(node for _, node in self.authors + self.times)
+        chrome = [node for node in self.chrome if node.mem_id not in meta_holders]
+        boxes = {node.mem_id for node in chrome}
+        skip = {node.mem_id for node in self.nested} | boxes
+        skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
+        skip.update(node.mem_id for _, node in self.times)
+        texts = [  # not a button's label (`<footer><span class="text">Reply</span>`), not empty
+            pair
+            for pair in self.texts
+            if not (boxes and boxes & ancestor_ids([pair[1]]))
+            and not _separator(pair[1])
+            and (pair[1].text(strip=True) or pair[1].css_first("img") is not None)
+        ]
+        target = None
+        named = {node.mem_id for rank, node in texts if rank < _NAMED_TEXT}
+        if named:
+            author_holders = ancestor_ids(node for _, node in self.authors)
+            target = min(texts, key=partial(_text_choice, author_holders))[1]
+        elif texts:
+            target = self._prose_block([node for _, node in texts], skip, meta_holders)
+        self._free = [node for _, node in texts if node.mem_id not in meta_holders]
+        self._chosen = target, skip, named
+        return self._chosen
+
+    def free_slots(self) -> set[str]:
+        """The places (`prose_slot`) that name one block each that could hold the text, not
+        the author or the time: a place two blocks share (the text's `span.postbody` and the
+        signature's) says nothing of which is the text."""
+        self._choice()
+        seen = Counter(prose_slot(node) for node in self._free)
+        return {slot for slot, count in seen.items() if count == 1}
+
+    def slot_text(self, slot: str) -> str:
+        """The text of the one block in `slot`, empty when there is none."""
+        block = self._in_slot(slot) if slot != self.prose_slot() else self._choice()[0]
+        return lines_text(block, self._choice()[1]) if block is not None else ""
+
+    def _in_slot(self, slot: str) -> LexborNode | None:
+        """The one block in `slot` that holds neither the author nor the time."""
+        inside = [node for node in self._free if prose_slot(node) == slot]
+        return inside[0] if len(inside) == 1 else None
 
     def _prose_block(
         self, blocks: list[LexborNode], skip: set[int], meta_holders: set[int]
@@ -350,6 +398,14 @@ class Parts:
             if child.tag in HEADINGS:
                 blocks.add(child.mem_id)
         return lines_text(root, blocks)
+
+
+def prose_slot(node: LexborNode) -> str:
+    """A block's place in its item as the markup names it (tag and class words, numbers
+    aside): the same in every item of one list, the post's text in one, the user column in
+    another."""
+    classes = (node.attributes.get("class") or "").split()
+    return " ".join([node.tag or "", *sorted(w for w in classes if not DIGIT.search(w))])
 
 
 _COMPACT_AGE = re.compile(r"^\d{1,3}\s?(?:s|m|min|h|d|w|mo|y)$")

@@ -84,7 +84,9 @@ def read_items(
         if body is not None and body.tag == "dd":
             parts[position].add_body(body)
         if item.mem_id in inner:
-            parts[position].texts.append((0, inner[item.mem_id]))
+            parts[position].add_text(inner[item.mem_id])
+    _agree_on_text_slot(parts)
+    _away_from_the_author(parts, fetched_at)
     parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
     comments = [
         comment_from_parts(part, parent, fetched_at)
@@ -92,6 +94,7 @@ def read_items(
         else comment_from_lines(part, parent, fetched_at, vetted=vetted)
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
+    _without_leading_labels(comments)
     thread_flat_replies(comments, reply_depths(items))
     if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
         _thread_by_reply_links(items, comments)
@@ -108,6 +111,86 @@ def read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
+
+
+def _without_leading_labels(comments: list[Comment]) -> None:
+    """A comment's words do not open with its author's name on a line of its own or with a
+    lone separator ("・"): lines the page shows above the post, not what it says."""
+    for comment in comments:
+        while "\n" in comment.text:
+            first, rest = comment.text.split("\n", 1)
+            first = first.strip()
+            if first != comment.author and not (first and set(first) <= _SEPARATORS):
+                break
+            comment.text = rest.lstrip("\n")
+
+
+_SEPARATORS = frozenset("・·•|-–—/")
+"""What a separator line above a comment's words shows ("・", "--"); a quotation mark opens
+the words."""
+
+
+def _agree_on_text_slot(parts: list[Parts]) -> None:
+    """Items of one list lay their text out alike: where no class names it, an item whose
+    own choice few others make (a short post's longer user column, "Paris/Hastings UK",
+    "English UK/French", or a member menu) takes its block in the place at least twice as
+    many items find their text in (`div.message-content`)."""
+    slots = Counter(slot for part in parts if (slot := part.prose_slot()) is not None)
+    if len(slots) < 2:  # one place for all, or none: nothing to agree on
+        return
+    for part in parts:
+        own = part.prose_slot()
+        if own is None:
+            continue
+        best = max(part.free_slots(), key=lambda slot: slots[slot], default=own)
+        if slots[best] >= max(_SLOT_ITEMS, 2 * slots[own]):
+            part.slot = best
+
+
+_SLOT_ITEMS = 3
+"""Items that must find their text in one place before another item follows them."""
+
+
+def _away_from_the_author(parts: list[Parts], fetched_at: datetime) -> None:
+    """A place whose text is the same in each post of one author (a user column's location
+    and rank, a signature) is about the author, not what a post says: when most items take
+    their text from such a place, each takes it from the place all items show whose text
+    changes from post to post, the longest such."""
+    chosen = [part.slot or part.prose_slot() for part in parts]
+    if None in chosen or len(parts) < _SLOT_ITEMS:
+        return
+    top = Counter(chosen).most_common(1)[0][0]
+    authors = [part.author(fetched_at) for part in parts]
+    if not _same_per_author(parts, authors, top):
+        return
+    shared = set.intersection(*(part.free_slots() for part in parts)) - {top}
+    varied = [slot for slot in shared if not _same_per_author(parts, authors, slot)]
+    if varied:
+        best = max(varied, key=lambda slot: sum(len(part.slot_text(slot)) for part in parts))
+        for part in parts:
+            part.slot = best
+
+
+def _same_per_author(parts: list[Parts], authors: list[str | None], slot: str | None) -> bool:
+    """Does the place show one text for all posts of each author who posts more than once,
+    two later posts at least?"""
+    first: dict[str, str] = {}
+    repeats = 0
+    for part, author in zip(parts, authors, strict=True):
+        if author is None or slot is None:
+            continue
+        text = part.slot_text(slot)
+        if author in first:
+            if not text or text != first[author]:
+                return False
+            repeats += 1
+        else:
+            first[author] = text
+    return repeats >= _REPEATS
+
+
+_REPEATS = 2
+"""Later posts of their authors that must repeat a place's text for it to be about them."""
 
 
 def _thread_by_reply_links(items: list[LexborNode], comments: list[Comment]) -> None:
