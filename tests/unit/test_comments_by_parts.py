@@ -203,3 +203,27 @@ def test_feed_cards_whose_text_is_a_linked_headline_are_no_comments():
         )
     )
     assert comments_of(f'<div class="comments">{cards}</div>') == []
+
+
+def _hashed_card(name: str, day: int, text: str) -> str:
+    return f"""<div class="css-12lrug2"><div class="css-1uahsnc">
+      <p class="css-c9r6uj">{name}</p><span class="css-1sxp36k">{day} March 2023</span>
+      <div class="css-15v5bh"><p>{text}</p></div></div></div>"""
+
+
+def test_a_list_named_only_by_its_test_id_is_a_comment_region():
+    cards = "".join(
+        _hashed_card(name, day, text)
+        for name, day, text in [
+            ("Ada Obi", 3, "A lovely film, thank you for sharing it with us."),
+            ("Bo Lund", 4, "The music at the end is beautiful, who wrote it?"),
+        ]
+    )
+    found = [
+        (c.author, c.text) for c in comments_of(f'<div data-testid="comments-list">{cards}</div>')
+    ]
+    assert found == [
+        ("Ada Obi", "A lovely film, thank you for sharing it with us."),
+        ("Bo Lund", "The music at the end is beautiful, who wrote it?"),
+    ]
+    assert comments_of(f'<div data-testid="video-list">{cards}</div>') == []
