@@ -256,7 +256,8 @@ def test_a_line_that_is_only_a_short_time_ago_is_a_date():
         FETCHED - timedelta(minutes=11),
         FETCHED - timedelta(days=730),
     ]
-    assert [(c.author, c.text) for c in comments_of(_two_cards("3 h", "2 years"))] == TWO_COMMENTS
+    for first, second in [("3 h", "2 years"), ("3 Std.", "2 sem")]:
+        assert [(c.author, c.text) for c in comments_of(_two_cards(first, second))] == TWO_COMMENTS
     assert comments_of(_two_cards("12 likes", "3 replies")) == []
 
 

@@ -325,12 +325,15 @@ def read_meta_line(line: str, now: datetime) -> MetaLine | None:
 
 
 def _short_ago(line: str, now: datetime) -> MetaLine | None:
-    """A line that is only a time ago in its shortest form ("11m", "2y", "3 h", "2 years"), as
-    apps print a comment's age: alone on its line it is a date, though it says no "ago"."""
+    """A line that is only a time ago in its shortest form ("11m", "2y", "3 h", "2 years",
+    "3 Std.", "2 sem"), as apps print a comment's age: alone on its line it is a date, though
+    it says no "ago"."""
     match = _SHORT_AGO.fullmatch(line.strip())
     if match is None:
         return None
-    unit = _SHORT_UNITS[match["unit"].lower()[:2]]
+    unit = _SHORT_UNITS.get(match["unit"].lower().rstrip("."))
+    if unit is None:
+        return None
     count = int(match["count"]) * (30 if unit == "months" else 365 if unit == "years" else 1)
     days_unit = "days" if unit in ("months", "years") else unit
     return MetaLine(None, line.strip(), now - timedelta(**{days_unit: count}), 0)
@@ -361,29 +364,22 @@ _DAY_AND_MONTH_ONLY = re.compile(
 )
 
 
-_SHORT_AGO = re.compile(
-    r"(?P<count>\d{1,2})\s?(?P<unit>s|m|mins?|h|hrs?|d|w|mo|y|yrs?"
-    r"|(?:second|minute|hour|day|week|month|year)s?)",
-    re.IGNORECASE,
-)
+_SHORT_AGO = re.compile(r"(?P<count>\d{1,2})\s?(?P<unit>[^\W\d_]{1,9}\.?)")
 _SHORT_UNITS = {
-    "s": "seconds",
-    "se": "seconds",
-    "m": "minutes",
-    "mi": "minutes",
-    "h": "hours",
-    "hr": "hours",
-    "ho": "hours",
-    "d": "days",
-    "da": "days",
-    "w": "weeks",
-    "we": "weeks",
-    "mo": "months",
-    "y": "years",
-    "yr": "years",
-    "ye": "years",
+    word: unit
+    for unit, words in (
+        ("seconds", "s sec secs second seconds sek seg"),
+        ("minutes", "m min mins minute minutes minuten minuto minutos"),
+        ("hours", "h hr hrs hour hours std stunde stunden hora horas heure heures"),
+        ("days", "d day days tag tage tagen jour jours día días dia dias"),
+        ("weeks", "w wk wks week weeks woche wochen sem semaine semaines semana semanas"),
+        ("months", "mo mos month months monat monate monaten mois mes meses"),
+        ("years", "y yr yrs year years jahr jahre jahren an ans año años ano anos"),
+    )
+    for word in words.split()
 }
-"""Units by their first two letters: "m" alone is minutes, "mo" months."""
+"""A count's unit, written out or cut short, in English, German, French, Spanish and
+Portuguese: "m" alone is minutes, "mo" months."""
 
 
 _CACHED_LINE = 200
