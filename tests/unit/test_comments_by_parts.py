@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -203,3 +203,68 @@ def test_feed_cards_whose_text_is_a_linked_headline_are_no_comments():
         )
     )
     assert comments_of(f'<div class="comments">{cards}</div>') == []
+
+
+def _hashed_card(name: str, day: int, text: str) -> str:
+    return f"""<div class="css-12lrug2"><div class="css-1uahsnc">
+      <p class="css-c9r6uj">{name}</p><span class="css-1sxp36k">{day} March 2023</span>
+      <div class="css-15v5bh"><p>{text}</p></div></div></div>"""
+
+
+def test_a_list_named_only_by_its_test_id_is_a_comment_region():
+    cards = "".join(
+        _hashed_card(name, day, text)
+        for name, day, text in [
+            ("Ada Obi", 3, "A lovely film, thank you for sharing it with us."),
+            ("Bo Lund", 4, "The music at the end is beautiful, who wrote it?"),
+        ]
+    )
+    found = [
+        (c.author, c.text) for c in comments_of(f'<div data-testid="comments-list">{cards}</div>')
+    ]
+    assert found == [
+        ("Ada Obi", "A lovely film, thank you for sharing it with us."),
+        ("Bo Lund", "The music at the end is beautiful, who wrote it?"),
+    ]
+    assert comments_of(f'<div data-testid="video-list">{cards}</div>') == []
+
+
+def _undated_card(name: str, shown: str, text: str) -> str:
+    return f"""<div class="x1"><a class="x2" href="/user/{name.lower()}">{name}</a>
+      <div class="x3">{text}</div><div class="x4"><abbr>{shown}</abbr></div></div>"""
+
+
+def _two_cards(first: str, second: str) -> str:
+    return (
+        "<h2>Comments</h2><div>"
+        + _undated_card("Ada", first, "Can I make this without a stand mixer at all?")
+        + _undated_card("Bo", second, "Yes, knead it by hand for ten minutes or so.")
+        + "</div>"
+    )
+
+
+TWO_COMMENTS = [
+    ("Ada", "Can I make this without a stand mixer at all?"),
+    ("Bo", "Yes, knead it by hand for ten minutes or so."),
+]
+
+
+def test_a_line_that_is_only_a_short_time_ago_is_a_date():
+    found = comments_of(_two_cards("11m", "2y"))
+    assert [(c.author, c.text) for c in found] == TWO_COMMENTS
+    assert [c.posted_at for c in found] == [
+        FETCHED - timedelta(minutes=11),
+        FETCHED - timedelta(days=730),
+    ]
+    for first, second in [("3 h", "2 years"), ("3 Std.", "2 sem")]:
+        assert [(c.author, c.text) for c in comments_of(_two_cards(first, second))] == TWO_COMMENTS
+    assert comments_of(_two_cards("12 likes", "3 replies")) == []
+
+
+def test_a_line_that_is_only_a_day_and_month_is_the_last_such_day():
+    found = comments_of(_two_cards("Jun 14", "15 Dec"))
+    assert [(c.author, c.text) for c in found] == TWO_COMMENTS
+    assert [c.posted_at for c in found] == [
+        datetime(2024, 6, 14, tzinfo=UTC),
+        datetime(2023, 12, 15, tzinfo=UTC),
+    ]

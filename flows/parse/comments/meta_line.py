@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 
-from flows.times import find_datetime
+from flows.times import MONTHS, find_datetime
 
 COMMENT_WORDS = (
     "comment",
@@ -324,6 +324,64 @@ def read_meta_line(line: str, now: datetime) -> MetaLine | None:
     return _read_meta_line(line, now)
 
 
+def _short_ago(line: str, now: datetime) -> MetaLine | None:
+    """A line that is only a time ago in its shortest form ("11m", "2y", "3 h", "2 years",
+    "3 Std.", "2 sem"), as apps print a comment's age: alone on its line it is a date, though
+    it says no "ago"."""
+    match = _SHORT_AGO.fullmatch(line.strip())
+    if match is None:
+        return None
+    unit = _SHORT_UNITS.get(match["unit"].lower().rstrip("."))
+    if unit is None:
+        return None
+    count = int(match["count"]) * (30 if unit == "months" else 365 if unit == "years" else 1)
+    days_unit = "days" if unit in ("months", "years") else unit
+    return MetaLine(None, line.strip(), now - timedelta(**{days_unit: count}), 0)
+
+
+def _day_and_month(line: str, now: datetime) -> MetaLine | None:
+    """A line that is only a day and a month ("Jun 14", "15 Jun"), as apps date this year's
+    comments: the last such day up to `now`."""
+    shown = line.strip()
+    match = _DAY_AND_MONTH_ONLY.fullmatch(shown)
+    if match is None:
+        return None
+    month = MONTHS.get((match["month"] or match["month2"]).lower().rstrip("."))
+    day = int(match["day"] or match["day2"])
+    if month is None:
+        return None
+    try:
+        moment = now.replace(month=month, day=day, hour=0, minute=0, second=0, microsecond=0)
+        if moment > now:
+            moment = moment.replace(year=now.year - 1)
+    except ValueError:
+        return None  # "Feb 30"
+    return MetaLine(None, shown, moment, 0)
+
+
+_DAY_AND_MONTH_ONLY = re.compile(
+    r"(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\.?\s+(?P<month2>[^\W\d_]{3,9}\.?)"
+)
+
+
+_SHORT_AGO = re.compile(r"(?P<count>\d{1,2})\s?(?P<unit>[^\W\d_]{1,9}\.?)")
+_SHORT_UNITS = {
+    word: unit
+    for unit, words in (
+        ("seconds", "s sec secs second seconds sek seg"),
+        ("minutes", "m min mins minute minutes minuten minuto minutos"),
+        ("hours", "h hr hrs hour hours std stunde stunden hora horas heure heures"),
+        ("days", "d day days tag tage tagen jour jours día días dia dias"),
+        ("weeks", "w wk wks week weeks woche wochen sem semaine semaines semana semanas"),
+        ("months", "mo mos month months monat monate monaten mois mes meses"),
+        ("years", "y yr yrs year years jahr jahre jahren an ans año años ano anos"),
+    )
+    for word in words.split()
+}
+"""A count's unit, written out or cut short, in English, German, French, Spanish and
+Portuguese: "m" alone is minutes, "mo" months."""
+
+
 _CACHED_LINE = 200
 """The longest line remembered, so that a hostile page's long lines are not kept."""
 
@@ -338,7 +396,7 @@ def _read_short_meta_line(line: str, now: datetime, zone: tzinfo | None) -> Meta
 def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     found = find_datetime(mask_links(line), now)
     if found is None:
-        return None
+        return _short_ago(line, now) or _day_and_month(line, now)
     start, end, moment = found
     if _PROFILE_DATE.search(line[:start]):
         return None  # "Joined: 10 Feb 2012": the commenter's profile, not the comment

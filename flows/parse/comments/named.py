@@ -31,13 +31,15 @@ CANDIDATES = (
     '[itemtype$="/Answer"], [typeof$="Answer"], [itemtype$="DiscussionForumPosting"], '
     '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"], '
     '[id^="thread"], [class^="thread"], [id*="iscussion"], [class*="iscussion"], '
-    '[id="conversation"], [class*="onversation"]'
+    '[id="conversation"], [class*="onversation"], [data-testid*="omment"]'
 )
 """Everything that might be a comment item or a comment list; `is_item` decides (lexbor
 matches `omment` case-sensitively, so this finds `comment`, `Comment`, `kommentar`,
 `commentaire`; `oment` finds `comentario`, `komentarz`; `eactie` the Dutch `reactie`). Forum
 replies are posts: XenForo's `[data-author].message`, phpBB's `div.post#p123`. A thread or a
-discussion (`div#thread`) is a region to look for comments in by their parts."""
+discussion (`div#thread`) is a region to look for comments in by their parts. A page whose
+classes are hashed (`css-1pe9nae`) may still name its list for its tests
+(`data-testid="comments-list"`): a region, as an item's test id may name only its text."""
 
 
 def is_item(node: LexborNode) -> bool:
@@ -247,9 +249,12 @@ def links_to_comments(href: str | None) -> bool:
 
 
 def class_and_id(node: LexborNode) -> str:
-    """An element's class and id as one label: either may name what it is."""
+    """An element's class, id and test id as one label: any may name what it is."""
     attributes = node.attributes
-    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+    return (
+        f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+        f" {attributes.get('data-testid') or ''}"
+    )
 
 
 NOT_MEMBER_TAGS = NOT_ITEM_TAGS | HEADINGS | {"ul", "ol", "tbody", "br", "hr"}
