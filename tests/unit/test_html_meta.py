@@ -657,3 +657,13 @@ def test_a_short_h1_gives_way_when_two_tags_state_the_social_title():
 
 def test_a_weekday_label_with_a_colon_is_no_byline():
     assert _authors_in("<p>Di: Geschlossen</p>") == []
+
+
+def test_the_author_a_one_tag_label_pair_names_is_read_after_an_address():
+    head = (
+        '<meta name="author" content="a.obi@example.com">'
+        '<meta name="twitter:misc:Written by" content="Ada Obi">'
+        '<meta name="twitter:misc:Est. reading time" content="3 minutes">'
+    )
+    html = f"<html><head>{head}</head><body><h1>Story</h1></body></html>"
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]

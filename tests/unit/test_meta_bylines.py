@@ -30,6 +30,19 @@ def test_names_listed_with_the_ideographic_comma_are_several():
     assert split_authors("牛镛、岳弘彬") == ["牛镛", "岳弘彬"]
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ada Obi, TIME", ["Ada Obi"]),
+        ("Ada Obi, Ben Uche, The Associated Press", ["Ada Obi", "Ben Uche"]),
+        ("Ada Obi, Reuters News", ["Ada Obi"]),
+        ("Ada Obi, Ben Uche", ["Ada Obi", "Ben Uche"]),
+    ],
+)
+def test_a_publication_after_a_comma_is_the_employer_not_an_author(value, expected):
+    assert split_authors(value) == expected
+
+
 def test_a_numeric_user_id_names_nobody():
     assert split_authors("105092") == []
 

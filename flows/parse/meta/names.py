@@ -58,12 +58,26 @@ def split_authors(value: Any) -> list[str]:
                 name = name.strip(" .")
                 if (names or index) and _ROLE.search(name):
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
+                if index and _employer(name):
+                    break  # "Ada Obi, The Associated Press", "Ada Obi, TIME": who she writes for
                 kept = _TRAILING_ROLE.sub("", name)
                 if len(kept.split()) >= 2:
                     name = kept
                 if _is_name(name) and name not in names:
                     names.append(name)
     return names
+
+
+def _employer(text: str) -> bool:
+    """A publication or agency after a comma, not a second author: an acronym ("AP", "TIME"),
+    a name with "The" ("The Associated Press"), or one a press word is in ("Reuters News")."""
+    return bool(_ACRONYM.fullmatch(text) or _PUBLICATION.search(text))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+_PUBLICATION = re.compile(
+    r"^the\s|\b(?:press|news|agency|media|times|magazine|newspaper|wire|reuters)\b", re.IGNORECASE
+)
 
 
 def _is_name(text: str) -> bool:
