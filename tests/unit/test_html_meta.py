@@ -667,3 +667,39 @@ def test_the_author_a_one_tag_label_pair_names_is_read_after_an_address():
     )
     html = f"<html><head>{head}</head><body><h1>Story</h1></body></html>"
     assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<p>Story by <a rel="author external" href="/p/ada">Ada Obi</a></p>',
+        '<span itemprop="author creator">Ada Obi</span>',
+        '<div id="byline">By Ada Obi</div>',
+        '<div id="story-author">Ada Obi</div>',
+    ],
+)
+def test_a_byline_marked_by_id_or_among_several_rel_and_itemprop_words(body):
+    assert _authors_in(body) == ["Ada Obi"]
+
+
+def test_a_site_credited_in_the_byline_is_no_author():
+    body = '<div class="byline"><a href="/source/x">EXAMPLE.net</a> / 03:02 PM March 27, 2017</div>'
+    assert _authors_in(body) == []
+
+
+def test_a_comment_author_marked_by_id_is_a_reader_not_the_author():
+    body = '<div id="comment-author-3">Ben Uche</div>'
+    assert _authors_in(body) == []
+
+
+def test_author_links_inside_one_byline_box_are_several_authors():
+    body = (
+        '<div class="bylines"><div class="byline"><a rel="author" href="mailto:a@x.no">'
+        '<span>Ada</span> <span>Obi</span></a></div><div class="byline"><a rel="author" '
+        'href="mailto:b@x.no"><span>Ben Carter</span> <span>Uche</span></a></div></div>'
+    )
+    assert _authors_in(body) == ["Ada Obi", "Ben Carter Uche"]
+
+
+def test_a_dash_left_after_a_name_is_not_part_of_it():
+    assert split_authors("Ada Obi -") == ["Ada Obi"]

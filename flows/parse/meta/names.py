@@ -55,7 +55,7 @@ def split_authors(value: Any) -> list[str]:
             continue
         for group in _AUTHOR_GROUPS.split(item):
             for index, name in enumerate(group.split(",")):
-                name = name.strip(" .")
+                name = name.strip(" .-–—")
                 if (names or index) and _ROLE.search(name):
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
                 if index and _employer(name):
