@@ -703,3 +703,9 @@ def test_author_links_inside_one_byline_box_are_several_authors():
 
 def test_a_dash_left_after_a_name_is_not_part_of_it():
     assert split_authors("Ada Obi -") == ["Ada Obi"]
+
+
+def test_an_empty_logo_h1_is_not_the_headline():
+    head = "<title>Bridge closes after cracks found - Local News - example.co.uk</title>"
+    body = '<h1><a href="/"><img src="logo.png"></a></h1><h1>Bridge closes after cracks found</h1>'
+    assert _page_title(head, body) == "Bridge closes after cracks found"
