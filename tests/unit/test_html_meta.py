@@ -709,3 +709,9 @@ def test_an_empty_logo_h1_is_not_the_headline():
     head = "<title>Bridge closes after cracks found - Local News - example.co.uk</title>"
     body = '<h1><a href="/"><img src="logo.png"></a></h1><h1>Bridge closes after cracks found</h1>'
     assert _page_title(head, body) == "Bridge closes after cracks found"
+
+
+def test_a_chinese_h1_that_title_does_not_hold_is_the_headline_when_long_enough():
+    head = "<title>人間衛視-人間新聞</title>"
+    assert _page_title(head, "<h1>網購超商年菜 注意保存方式</h1>") == "網購超商年菜 注意保存方式"
+    assert _page_title(head, "<h1>天氣預報</h1>") == "人間衛視-人間新聞"
