@@ -715,3 +715,19 @@ def test_a_chinese_h1_that_title_does_not_hold_is_the_headline_when_long_enough(
     head = "<title>人間衛視-人間新聞</title>"
     assert _page_title(head, "<h1>網購超商年菜 注意保存方式</h1>") == "網購超商年菜 注意保存方式"
     assert _page_title(head, "<h1>天氣預報</h1>") == "人間衛視-人間新聞"
+
+
+def test_a_byline_in_a_sidebar_is_another_story_s():
+    body = (
+        '<aside><div class="byline">By Ben Uche</div></aside>'
+        '<div class="author"><a rel="author" href="/author/ada-obi/">Ada Obi</a></div>'
+    )
+    assert _authors_in(body) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Ada Obi Syndicated columnist", "ADA OBI The Associated Press"],
+)
+def test_a_role_or_publication_after_a_byline_name_without_a_comma_is_left_out(byline):
+    assert byline_names(byline) in (["Ada Obi"], ["ADA OBI"])

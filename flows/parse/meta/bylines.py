@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR
+from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser
 from flows.parse.meta.headline import around_headline
 from flows.parse.meta.names import BY, LOGIN, split_authors, union
 from flows.parse.meta.values import SPACES
@@ -60,7 +60,11 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
     Not a comment's author (`cite.comment-author`) nor a teaser's byline inside a link to
     another story. With `within`, only the bylines inside that element."""
     found = (within or tree).css(BYLINE)[:6]
-    nodes = [node for node in found if not (_comment_part(node) or _in_teaser_link(node))]
+    nodes = [
+        node
+        for node in found
+        if not (_comment_part(node) or _in_teaser_link(node) or in_teaser(node))
+    ]
     for index, node in enumerate(nodes):
         names = byline_names(node.text(separator=" "), handles=True)
         if not names:

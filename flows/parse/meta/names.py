@@ -15,10 +15,14 @@ _ROLE = re.compile(
 )
 # "Howard Blume Staff Writer": a job title at the end of a name, without a comma.
 _TRAILING_ROLE = re.compile(
-    r"(?:\s+(?:senior|staff|contributing|chief|deputy|political|special|managing|associate))*"
+    r"(?:\s+(?:senior|staff|contributing|chief|deputy|political|special|managing|associate|"
+    r"syndicated))*"
     r"\s+(?:writer|correspondent|reporter|editor|contributor|columnist|journalist)s?$",
     re.IGNORECASE,
 )
+
+# "Ada Obi The Associated Press": the employer after a name, without the comma.
+_TRAILING_PUBLICATION = re.compile(r"\s+The(?:\s+[A-Z][\w.-]*)+$")
 
 BY = re.compile(
     r"^\s*(?:(?:(?:posted|written|reported)\s+)?(?:by|von|par|por)(?:\s*:)?\s+"
@@ -60,7 +64,7 @@ def split_authors(value: Any) -> list[str]:
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
                 if index and _employer(name):
                     break  # "Ada Obi, The Associated Press", "Ada Obi, TIME": who she writes for
-                kept = _TRAILING_ROLE.sub("", name)
+                kept = _TRAILING_PUBLICATION.sub("", _TRAILING_ROLE.sub("", name))
                 if len(kept.split()) >= 2:
                     name = kept
                 if _is_name(name) and name not in names:
