@@ -3,6 +3,7 @@ Writers"): people only, without the job titles and "By" around them."""
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -24,6 +25,12 @@ _TRAILING_ROLE = re.compile(
 # "Ada Obi The Associated Press": the employer after a name, without the comma.
 _TRAILING_PUBLICATION = re.compile(r"\s+The(?:\s+[A-Z][\w.-]*)+$")
 
+_TAG = re.compile(r"<[^>]*>")
+_EMAIL = re.compile(r"\S@\S+\.\w")
+# "ADA OBI ada.obi@example.com": the address after the name, which the byline shows both.
+_TRAILING_EMAIL = re.compile(r"(?<=\S)\s+\S+@\S+\.\w+$")
+_ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
+
 BY = re.compile(
     r"^\s*(?:(?:(?:posted|written|reported)\s+)?(?:by|von|par|por)(?:\s*:)?\s+"
     r"|(?:di|door|av|af|przez)\s+)+",
@@ -41,8 +48,10 @@ LOGIN = re.compile(r"[a-z][a-z0-9_-]{3,}")
 
 
 def union(first: list[str], second: list[str]) -> list[str]:
-    """Names from two sources in order, each once: a meta tag may name one of several bylines."""
-    return first + [name for name in second if name not in first]
+    """Names from two sources in order, each once whatever its case ("ADA OBI" is Ada Obi): a
+    meta tag may name one of several bylines."""
+    seen = {name.casefold() for name in first}
+    return first + [name for name in second if name.casefold() not in seen]
 
 
 def split_authors(value: Any) -> list[str]:
@@ -54,6 +63,8 @@ def split_authors(value: Any) -> list[str]:
             item = item.get("name")
         if not isinstance(item, str):
             continue
+        if "<" in item or "&lt;" in item:  # a link's markup, escaped: "&lt;a href=…&gt;Ada Obi"
+            item = _TAG.sub(" ", html.unescape(item))
         item = BY.sub("", SPACES.sub(" ", item).strip())
         if item.startswith(("http://", "https://")):
             continue
@@ -64,10 +75,16 @@ def split_authors(value: Any) -> list[str]:
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
                 if index and _employer(name):
                     break  # "Ada Obi, The Associated Press", "Ada Obi, TIME": who she writes for
+                if _ADDRESS.match(name):
+                    continue  # "Ada Obi, https://example.com/ada": her page, not a name
+                unmailed = _TRAILING_EMAIL.sub("", name)
+                name = unmailed if len(unmailed.split()) >= 2 else name
+                if " " in name and _EMAIL.search(name):
+                    continue  # "Ada Obiada@example.com": a name glued to an address
                 kept = _TRAILING_PUBLICATION.sub("", _TRAILING_ROLE.sub("", name))
                 if len(kept.split()) >= 2:
                     name = kept
-                if _is_name(name) and name not in names:
+                if _is_name(name) and name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
     return names
 
