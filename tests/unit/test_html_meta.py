@@ -657,3 +657,77 @@ def test_a_short_h1_gives_way_when_two_tags_state_the_social_title():
 
 def test_a_weekday_label_with_a_colon_is_no_byline():
     assert _authors_in("<p>Di: Geschlossen</p>") == []
+
+
+def test_the_author_a_one_tag_label_pair_names_is_read_after_an_address():
+    head = (
+        '<meta name="author" content="a.obi@example.com">'
+        '<meta name="twitter:misc:Written by" content="Ada Obi">'
+        '<meta name="twitter:misc:Est. reading time" content="3 minutes">'
+    )
+    html = f"<html><head>{head}</head><body><h1>Story</h1></body></html>"
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<p>Story by <a rel="author external" href="/p/ada">Ada Obi</a></p>',
+        '<span itemprop="author creator">Ada Obi</span>',
+        '<div id="byline">By Ada Obi</div>',
+        '<div id="story-author">Ada Obi</div>',
+    ],
+)
+def test_a_byline_marked_by_id_or_among_several_rel_and_itemprop_words(body):
+    assert _authors_in(body) == ["Ada Obi"]
+
+
+def test_a_site_credited_in_the_byline_is_no_author():
+    body = '<div class="byline"><a href="/source/x">EXAMPLE.net</a> / 03:02 PM March 27, 2017</div>'
+    assert _authors_in(body) == []
+
+
+def test_a_comment_author_marked_by_id_is_a_reader_not_the_author():
+    body = '<div id="comment-author-3">Ben Uche</div>'
+    assert _authors_in(body) == []
+
+
+def test_author_links_inside_one_byline_box_are_several_authors():
+    body = (
+        '<div class="bylines"><div class="byline"><a rel="author" href="mailto:a@x.no">'
+        '<span>Ada</span> <span>Obi</span></a></div><div class="byline"><a rel="author" '
+        'href="mailto:b@x.no"><span>Ben Carter</span> <span>Uche</span></a></div></div>'
+    )
+    assert _authors_in(body) == ["Ada Obi", "Ben Carter Uche"]
+
+
+def test_a_dash_left_after_a_name_is_not_part_of_it():
+    assert split_authors("Ada Obi -") == ["Ada Obi"]
+
+
+def test_an_empty_logo_h1_is_not_the_headline():
+    head = "<title>Bridge closes after cracks found - Local News - example.co.uk</title>"
+    body = '<h1><a href="/"><img src="logo.png"></a></h1><h1>Bridge closes after cracks found</h1>'
+    assert _page_title(head, body) == "Bridge closes after cracks found"
+
+
+def test_a_chinese_h1_that_title_does_not_hold_is_the_headline_when_long_enough():
+    head = "<title>人間衛視-人間新聞</title>"
+    assert _page_title(head, "<h1>網購超商年菜 注意保存方式</h1>") == "網購超商年菜 注意保存方式"
+    assert _page_title(head, "<h1>天氣預報</h1>") == "人間衛視-人間新聞"
+
+
+def test_a_byline_in_a_sidebar_is_another_story_s():
+    body = (
+        '<aside><div class="byline">By Ben Uche</div></aside>'
+        '<div class="author"><a rel="author" href="/author/ada-obi/">Ada Obi</a></div>'
+    )
+    assert _authors_in(body) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Ada Obi Syndicated columnist", "ADA OBI The Associated Press"],
+)
+def test_a_role_or_publication_after_a_byline_name_without_a_comma_is_left_out(byline):
+    assert byline_names(byline) in (["Ada Obi"], ["ADA OBI"])

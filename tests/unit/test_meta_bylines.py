@@ -30,6 +30,19 @@ def test_names_listed_with_the_ideographic_comma_are_several():
     assert split_authors("牛镛、岳弘彬") == ["牛镛", "岳弘彬"]
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ada Obi, TIME", ["Ada Obi"]),
+        ("Ada Obi, Ben Uche, The Associated Press", ["Ada Obi", "Ben Uche"]),
+        ("Ada Obi, Reuters News", ["Ada Obi"]),
+        ("Ada Obi, Ben Uche", ["Ada Obi", "Ben Uche"]),
+    ],
+)
+def test_a_publication_after_a_comma_is_the_employer_not_an_author(value, expected):
+    assert split_authors(value) == expected
+
+
 def test_a_numeric_user_id_names_nobody():
     assert split_authors("105092") == []
 
@@ -163,3 +176,24 @@ def test_of_several_json_ld_articles_the_page_own_gives_the_author():
      "author": {"@type": "Person", "name": "Ada Obi"}}]</script></head>
     <body><h1>Bridge</h1></body></html>"""
     assert _authors(html, url="https://example.com/news/a?ref=home") == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("By ADA OBI ada.obi@example.com", ["ADA OBI"]),
+        ("By Ada Obiada@example.com", []),
+        ("Ada Obi, https://example.com/ada-obi", ["Ada Obi"]),
+        ("&lt;a href=&quot;https://example.com/ada&quot;&gt;Ada Obi&lt;/a&gt;", ["Ada Obi"]),
+        ("Chungah @ Example Kitchen", ["Chungah @ Example Kitchen"]),
+    ],
+)
+def test_addresses_and_escaped_markup_around_a_name_are_left_out(value, expected):
+    assert split_authors(value) == expected
+
+
+def test_the_same_name_in_another_case_from_another_source_is_one_author():
+    html = """<html><head><meta name="author" content="Ada Obi"></head><body>
+    <div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author">ADA OBI
+    </span></div><h1>Story</h1></body></html>"""
+    assert _authors(html) == ["Ada Obi"]

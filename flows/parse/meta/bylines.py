@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR
+from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser
 from flows.parse.meta.headline import around_headline
 from flows.parse.meta.names import BY, LOGIN, split_authors, union
 from flows.parse.meta.values import SPACES
@@ -18,8 +18,8 @@ from flows.times import find_datetime
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
 BYLINE = (
-    '[itemprop="author"], [rel="author"], [class*="byline"], [class*="author"], '
-    '[class*="Byline"], [class*="Author"], a[href*="/author/"]'
+    '[itemprop~="author"], [rel~="author"], [class*="byline"], [class*="author"], '
+    '[class*="Byline"], [class*="Author"], [id*="byline"], [id*="author"], a[href*="/author/"]'
 )
 _BYLINE_CHARS = 120
 
@@ -49,6 +49,8 @@ _BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# A name with a dot before a lower-case ending and no space, as a host's is ("mdr.de").
+_DOMAIN = re.compile(r"[^\W_]\.[a-z]{2,}\b")
 
 
 def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> list[str]:
@@ -58,11 +60,16 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
     Not a comment's author (`cite.comment-author`) nor a teaser's byline inside a link to
     another story. With `within`, only the bylines inside that element."""
     found = (within or tree).css(BYLINE)[:6]
-    nodes = [node for node in found if not (_comment_part(node) or _in_teaser_link(node))]
+    nodes = [
+        node
+        for node in found
+        if not (_comment_part(node) or _in_teaser_link(node) or in_teaser(node))
+    ]
     for index, node in enumerate(nodes):
         names = byline_names(node.text(separator=" "), handles=True)
         if not names:
             continue
+        names = _each_inner(node, nodes[index + 1 :], names)
         parent = node.parent.mem_id if node.parent is not None else None
         for other in nodes[index + 1 :]:
             beside = other.parent is not None and other.parent.mem_id == parent
@@ -70,6 +77,33 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
                 names = union(names, byline_names(other.text(separator=" ")))
         return names
     return _by_line(within or tree.body)
+
+
+def _each_inner(box: LexborNode, later: list[LexborNode], names: list[str]) -> list[str]:
+    """The names of the author elements inside a byline box, when its text runs them
+    together (`<div class=bylines><a rel=author>Ada Obi</a><a rel=author>Ben Uche</a>`
+    reads "Ada Obi Ben Uche")."""
+    inner: list[str] = []
+    for node in later:
+        if _inside(node, box):
+            inner = union(inner, byline_names(node.text(separator=" ")))
+    if len(inner) >= 2 and " ".join(inner).split() == " ".join(names).split():
+        return inner
+    return names
+
+
+def _inside(node: LexborNode, box: LexborNode) -> bool:
+    parent = node.parent
+    for _ in range(_INNER_DEPTH):
+        if parent is None:
+            return False
+        if parent.mem_id == box.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
+_INNER_DEPTH = 8
 
 
 def _by_line(scope: LexborNode | None) -> list[str]:
@@ -149,8 +183,10 @@ def _starts_with_date(text: str) -> bool:
 
 
 def _comment_part(node: LexborNode) -> bool:
-    """An author element named for a comment (`cite.comment-author`): a reader's name."""
-    return "comment" in (node.attributes.get("class") or "").lower()
+    """An author element named for a comment (`cite.comment-author`, `#comment-author-3`): a
+    reader's name."""
+    attributes = node.attributes
+    return "comment" in f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
 
 
 def _in_teaser_link(line: LexborNode) -> bool:
@@ -190,6 +226,8 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
         if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name):
             continue
         if len(name.split()) > 5 or name[:1].islower():  # scripts without case are names too
+            continue
+        if _DOMAIN.search(name):  # "INQUIRER.net": a site credited as the source
             continue
         names.append(name)
     return names

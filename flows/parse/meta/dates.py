@@ -50,7 +50,7 @@ def first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None
         first = scope.css_first("time[datetime]") or scope.css_first("[datetime]")
         if first is None:
             continue
-        if not (_in_teaser(first) or _marked_modified(first)):  # most pages: no list needed
+        if not (in_teaser(first) or _marked_modified(first)):  # most pages: no list needed
             moment = read_date(first.attributes.get("datetime"))
             if moment is not None:
                 return moment
@@ -58,7 +58,7 @@ def first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None
         times = [node for node in nodes if node.tag_id == _TIME] or nodes
         for node in times[:_TIMES]:
             moment = read_date(node.attributes.get("datetime"))
-            if moment is None or _in_teaser(node):
+            if moment is None or in_teaser(node):
                 continue
             if not _marked_modified(node):
                 return moment
@@ -71,8 +71,8 @@ _TIME = tag_id("time")
 _TEASER_BOXES = frozenset(map(tag_id, ("aside", "nav")))
 
 
-def _in_teaser(node: LexborNode) -> bool:
-    """A date inside a sidebar or a menu: another story's teaser. (Not a link: WordPress
+def in_teaser(node: LexborNode) -> bool:
+    """A date (or a byline) inside a sidebar or a menu: another story's teaser. (Not a link: WordPress
     themes link the post's own date to its permalink; not a footer: an article's own
     `<footer>` may hold its date.)"""
     parent = node.parent
@@ -194,7 +194,7 @@ def shown_date(tree: LexborHTMLParser, fetched_at: datetime | None) -> datetime 
         text = node.text(strip=True)[:120]
         tooltip = node.attributes.get("title") if node.tag_id == _ABBR else None
         moment = read_date(tooltip) or parse_datetime(text, now=fetched_at)
-        if moment is None or _in_teaser(node):
+        if moment is None or in_teaser(node):
             continue
         if not (_UPDATED.match(text) or _marked_modified(node)):
             return moment

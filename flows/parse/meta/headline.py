@@ -27,8 +27,9 @@ _BODY = tag_id("body")
 
 
 def first_h1(scanned: Scan) -> str | None:
-    """The first `<h1>` inside an `<article>`, else the first `<h1>`."""
-    headings = scanned.of("h1")
+    """The first `<h1>` inside an `<article>`, else the first `<h1>`; one without text (a
+    logo's image) is none."""
+    headings = [heading for heading in scanned.of("h1") if heading.text(strip=True)]
     if not headings:
         return None
     if scanned.first("article") is not None:

@@ -24,6 +24,9 @@ def meta_tags(scanned: Scan) -> dict[str, str]:
         if not key or not content:
             continue
         key = key.lower()
+        if key.startswith("twitter:misc:") and _WRITTEN_BY.fullmatch(key[13:]):
+            found.setdefault("twitter:written-by", content)  # a label pair in one tag
+            continue
         if key == "parsely-page":  # Parse.ly's JSON: {"pub_date": …, "author": …}
             for name, value in _parsely(content).items():
                 found.setdefault(name, value)

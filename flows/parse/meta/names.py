@@ -3,6 +3,7 @@ Writers"): people only, without the job titles and "By" around them."""
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -15,10 +16,20 @@ _ROLE = re.compile(
 )
 # "Howard Blume Staff Writer": a job title at the end of a name, without a comma.
 _TRAILING_ROLE = re.compile(
-    r"(?:\s+(?:senior|staff|contributing|chief|deputy|political|special|managing|associate))*"
+    r"(?:\s+(?:senior|staff|contributing|chief|deputy|political|special|managing|associate|"
+    r"syndicated))*"
     r"\s+(?:writer|correspondent|reporter|editor|contributor|columnist|journalist)s?$",
     re.IGNORECASE,
 )
+
+# "Ada Obi The Associated Press": the employer after a name, without the comma.
+_TRAILING_PUBLICATION = re.compile(r"\s+The(?:\s+[A-Z][\w.-]*)+$")
+
+_TAG = re.compile(r"<[^>]*>")
+_EMAIL = re.compile(r"\S@\S+\.\w")
+# "ADA OBI ada.obi@example.com": the address after the name, which the byline shows both.
+_TRAILING_EMAIL = re.compile(r"(?<=\S)\s+\S+@\S+\.\w+$")
+_ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 
 BY = re.compile(
     r"^\s*(?:(?:(?:posted|written|reported)\s+)?(?:by|von|par|por)(?:\s*:)?\s+"
@@ -37,8 +48,10 @@ LOGIN = re.compile(r"[a-z][a-z0-9_-]{3,}")
 
 
 def union(first: list[str], second: list[str]) -> list[str]:
-    """Names from two sources in order, each once: a meta tag may name one of several bylines."""
-    return first + [name for name in second if name not in first]
+    """Names from two sources in order, each once whatever its case ("ADA OBI" is Ada Obi): a
+    meta tag may name one of several bylines."""
+    seen = {name.casefold() for name in first}
+    return first + [name for name in second if name.casefold() not in seen]
 
 
 def split_authors(value: Any) -> list[str]:
@@ -50,20 +63,42 @@ def split_authors(value: Any) -> list[str]:
             item = item.get("name")
         if not isinstance(item, str):
             continue
+        if "<" in item or "&lt;" in item:  # a link's markup, escaped: "&lt;a href=…&gt;Ada Obi"
+            item = _TAG.sub(" ", html.unescape(item))
         item = BY.sub("", SPACES.sub(" ", item).strip())
         if item.startswith(("http://", "https://")):
             continue
         for group in _AUTHOR_GROUPS.split(item):
             for index, name in enumerate(group.split(",")):
-                name = name.strip(" .")
+                name = name.strip(" .-–—")
                 if (names or index) and _ROLE.search(name):
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
-                kept = _TRAILING_ROLE.sub("", name)
+                if index and _employer(name):
+                    break  # "Ada Obi, The Associated Press", "Ada Obi, TIME": who she writes for
+                if _ADDRESS.match(name):
+                    continue  # "Ada Obi, https://example.com/ada": her page, not a name
+                unmailed = _TRAILING_EMAIL.sub("", name)
+                name = unmailed if len(unmailed.split()) >= 2 else name
+                if " " in name and _EMAIL.search(name):
+                    continue  # "Ada Obiada@example.com": a name glued to an address
+                kept = _TRAILING_PUBLICATION.sub("", _TRAILING_ROLE.sub("", name))
                 if len(kept.split()) >= 2:
                     name = kept
-                if _is_name(name) and name not in names:
+                if _is_name(name) and name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
     return names
+
+
+def _employer(text: str) -> bool:
+    """A publication or agency after a comma, not a second author: an acronym ("AP", "TIME"),
+    a name with "The" ("The Associated Press"), or one a press word is in ("Reuters News")."""
+    return bool(_ACRONYM.fullmatch(text) or _PUBLICATION.search(text))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+_PUBLICATION = re.compile(
+    r"^the\s|\b(?:press|news|agency|media|times|magazine|newspaper|wire|reuters)\b", re.IGNORECASE
+)
 
 
 def _is_name(text: str) -> bool:

@@ -145,7 +145,7 @@ def _other_headline(folded_heading: str, title: str) -> bool:
     Западный федеральный округ - interfax-russia.ru") or words the story another way. An
     `<h1>` that holds the title's headline and more ("Sponsored by Headline", a breadcrumb
     trail ending in it) is not."""
-    if len(folded_heading) > _HEADLINE_CHARS or len(folded_heading.split()) < _HEADLINE_WORDS:
+    if len(folded_heading) > _HEADLINE_CHARS or _words(folded_heading) < _HEADLINE_WORDS:
         return False
     parts = (folded_words(part) for part in _TITLE_PARTS.split(title))
     return not any(part and part in folded_heading for part in parts)
@@ -153,6 +153,17 @@ def _other_headline(folded_heading: str, title: str) -> bool:
 
 _HEADLINE_WORDS = 5
 _HEADLINE_CHARS = 200
+
+
+def _words(text: str) -> int:
+    """Words, where Chinese and Japanese, written without spaces, count a word per two
+    characters (the usual length of one)."""
+    if _UNSPACED.search(text):
+        return len(_UNSPACED.findall(text)) // 2 + len(_UNSPACED.sub(" ", text).split())
+    return len(text.split())
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _post_heading(tree: LexborHTMLParser, chosen: str | None, tag: str | None) -> str | None:
