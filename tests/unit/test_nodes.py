@@ -126,3 +126,12 @@ def test_scan_keeps_the_elements_with_an_id_that_lexbor_selects_in_document_orde
     assert [node.mem_id for node in Scan(tree).with_id] == [
         node.mem_id for node in tree.css("[id]") if node.id
     ]
+
+
+def test_scan_reads_json_ld_scripts_of_any_case_as_lexbor_selects_them():
+    tree = LexborHTMLParser(
+        '<script type="Application/LD+JSON">1</script><script type="application/ld+json ">2'
+        '</script><script>3</script><svg><script type="application/ld+json">4</script></svg>'
+    )
+    expected = [script.text() for script in tree.css('script[type="application/ld+json"]')]
+    assert Scan(tree).ld_json() == expected == ["1", "4"]
