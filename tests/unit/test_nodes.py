@@ -2,7 +2,7 @@ import itertools
 
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.comments.named import CANDIDATES
+from flows.parse.comments.named import CANDIDATES, CANDIDATES_WALK
 from flows.parse.nodes import (
     SCANNED_TAGS,
     Scan,
@@ -94,6 +94,18 @@ def test_grouped_selector_selects_what_the_list_selects():
         expected = [node.mem_id for node in select(tree, selector)]
         assert grouped != selector and len(expected) >= 3
         assert [node.mem_id for node in select(tree, grouped)] == expected, selector
+
+
+def test_comment_candidates_walk_selects_what_the_candidates_list_selects():
+    extra = (
+        '<div class="segment"><p class="comment-body" id="moment">x</p><b class="region">y</b>'
+        '<i class="conversation-ion" id="discussion-1">z</i><u id="commentary">w</u></div>'
+    )
+    for html in (ATTRIBUTES + extra, "<!doctype html>" + ATTRIBUTES + extra):
+        tree = LexborHTMLParser(html)
+        expected = [node.mem_id for node in select(tree, CANDIDATES)]
+        assert len(expected) >= 12
+        assert [node.mem_id for node in select(tree, CANDIDATES_WALK)] == expected
 
 
 def test_grouped_selector_tests_each_attribute_once_per_group():
