@@ -163,3 +163,20 @@ def test_of_several_json_ld_articles_the_page_own_gives_the_author():
      "author": {"@type": "Person", "name": "Ada Obi"}}]</script></head>
     <body><h1>Bridge</h1></body></html>"""
     assert _authors(html, url="https://example.com/news/a?ref=home") == ["Ada Obi"]
+
+
+def test_byline_elements_repeat_an_element_once_per_selector_it_matches_as_lexbor_does():
+    from flows.parse.meta.bylines import BYLINE, byline_elements
+
+    tree = LexborHTMLParser(
+        '<p class="byline author" itemprop="author" id="a"><a href="/author/ada" rel="Author"'
+        ' id="b">Ada</a></p><span class="Byline-AUTHOR" id="c">Bo</span><p itemprop="Author"'
+        ' rel="author " class="BYLINE skyline" id="d">x</p><svg><a href="/author/x" id="e">y'
+        '</a></svg><b class="coauthors" id="f">z</b>'
+    )
+    for limit in (2, 6, 100):
+        expected = [node.id for node in tree.css(BYLINE)[:limit]]
+        assert [node.id for node in byline_elements(tree, limit)] == expected
+    assert [node.id for node in byline_elements(tree, 100)] == [
+        *("a", "a", "a", "b", "b", "c", "e", "f"),
+    ]

@@ -13,7 +13,7 @@ from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR
 from flows.parse.meta.headline import around_headline
 from flows.parse.meta.names import BY, LOGIN, split_authors, union
 from flows.parse.meta.values import SPACES
-from flows.parse.nodes import Scan, tag_id
+from flows.parse.nodes import Scan, select, tag_id
 from flows.times import find_datetime
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
@@ -21,6 +21,14 @@ BYLINE = (
     '[itemprop="author"], [rel="author"], [class*="byline"], [class*="author"], '
     '[class*="Byline"], [class*="Author"], a[href*="/author/"]'
 )
+_BYLINE_WALK = (
+    '[itemprop="author"], [rel="author"], [class]:is([class*="yline"], [class*="uthor"]), '
+    'a[href*="/author/"]'
+)
+"""Every element BYLINE selects, and a few more (`.skyline`): its four class parts are two
+substrings looked for, not four (lexbor tries each at every character of every class)."""
+_BYLINE_CLASS_PARTS = ("byline", "author", "Byline", "Author")
+_A = tag_id("a")
 _BYLINE_CHARS = 120
 
 # A name as bylines write it: letters, spaces, dots, hyphens, apostrophes; no digits, no
@@ -51,13 +59,33 @@ _BYLINE_LABEL = re.compile(
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
+def byline_elements(root: LexborHTMLParser | LexborNode, limit: int) -> list[LexborNode]:
+    """`root.css(BYLINE)[:limit]`: lexbor gives an element once per part of BYLINE it
+    matches, so each element `_BYLINE_WALK` finds is counted here as lexbor matches the parts
+    (`rel` in any case; `itemprop`, `class` and `href` as written), none for the few more."""
+    found: list[LexborNode] = []
+    for node in select(root, _BYLINE_WALK):
+        attrs = node.attributes
+        classes = attrs.get("class") or ""
+        matched = (
+            (attrs.get("itemprop") == "author")
+            + ((attrs.get("rel") or "").lower() == "author")
+            + sum(part in classes for part in _BYLINE_CLASS_PARTS)
+            + (node.tag_id == _A and "/author/" in (attrs.get("href") or ""))
+        )
+        found.extend([node] * matched)
+        if len(found) >= limit:
+            break
+    return found[:limit]
+
+
 def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> list[str]:
     """Authors from the visible byline, for pages that state them nowhere else: the first
     byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi), with the
     author links next to it in the same parent (`<a rel=author>Ada</a> and <a rel=author>Ben`).
     Not a comment's author (`cite.comment-author`) nor a teaser's byline inside a link to
     another story. With `within`, only the bylines inside that element."""
-    found = (within or tree).css(BYLINE)[:6]
+    found = byline_elements(within or tree, 6)
     nodes = [node for node in found if not (_comment_part(node) or _in_teaser_link(node))]
     for index, node in enumerate(nodes):
         names = byline_names(node.text(separator=" "), handles=True)
