@@ -45,9 +45,11 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 SCANNED_TAGS = (
     *("p", "pre", "blockquote", "div", "td", "section", "article", "a"),
-    *("h1", "h2", "h3", "h4", "h5", "h6", "meta"),
+    *("h1", "h2", "h3", "h4", "h5", "h6", "meta", "script", "time"),
 )
-LD_JSON = 'script[type="application/ld+json"]'
+LD_JSON_TYPE = "application/ld+json"
+"""A JSON-LD script's `type`, which lexbor's `script[type="application/ld+json"]` matches
+in any case (it reads `type` as HTML says: case-insensitively), not with spaces around."""
 
 
 class Scan:
@@ -109,9 +111,14 @@ class Scan:
         return found[0] if found else None
 
     def ld_json(self) -> list[str]:
-        """The text of every JSON-LD script, read once for metadata and comments."""
+        """The text of every JSON-LD script, read once for metadata and comments: the scanned
+        scripts whose `type` says so, instead of a selector walk of the whole tree."""
         if self._ld_json is None:
-            self._ld_json = [script.text() for script in self.tree.css(LD_JSON)]
+            self._ld_json = [
+                script.text()
+                for script in self.of("script")
+                if (script.attributes.get("type") or "").lower() == LD_JSON_TYPE
+            ]
         return self._ld_json
 
 

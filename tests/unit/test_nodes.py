@@ -2,7 +2,7 @@ import itertools
 
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.comments.named import CANDIDATES
+from flows.parse.comments.named import CANDIDATES, CANDIDATES_WALK
 from flows.parse.nodes import (
     SCANNED_TAGS,
     Scan,
@@ -96,6 +96,18 @@ def test_grouped_selector_selects_what_the_list_selects():
         assert [node.mem_id for node in select(tree, grouped)] == expected, selector
 
 
+def test_comment_candidates_walk_selects_what_the_candidates_list_selects():
+    extra = (
+        '<div class="segment"><p class="comment-body" id="moment">x</p><b class="region">y</b>'
+        '<i class="conversation-ion" id="discussion-1">z</i><u id="commentary">w</u></div>'
+    )
+    for html in (ATTRIBUTES + extra, "<!doctype html>" + ATTRIBUTES + extra):
+        tree = LexborHTMLParser(html)
+        expected = [node.mem_id for node in select(tree, CANDIDATES)]
+        assert len(expected) >= 12
+        assert [node.mem_id for node in select(tree, CANDIDATES_WALK)] == expected
+
+
 def test_grouped_selector_tests_each_attribute_once_per_group():
     assert grouped_by_attribute('[class*="a"], [id^="b"], div.c, [class$="d"], p') == (
         '[class]:is([class*="a"], div.c, [class$="d"]), [id^="b"], p'
@@ -126,3 +138,12 @@ def test_scan_keeps_the_elements_with_an_id_that_lexbor_selects_in_document_orde
     assert [node.mem_id for node in Scan(tree).with_id] == [
         node.mem_id for node in tree.css("[id]") if node.id
     ]
+
+
+def test_scan_reads_json_ld_scripts_of_any_case_as_lexbor_selects_them():
+    tree = LexborHTMLParser(
+        '<script type="Application/LD+JSON">1</script><script type="application/ld+json ">2'
+        '</script><script>3</script><svg><script type="application/ld+json">4</script></svg>'
+    )
+    expected = [script.text() for script in tree.css('script[type="application/ld+json"]')]
+    assert Scan(tree).ld_json() == expected == ["1", "4"]

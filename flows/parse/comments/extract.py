@@ -23,14 +23,14 @@ from flows.parse.comments.lookalikes import (
     without_a_lone_notice,
     without_form_fields,
 )
-from flows.parse.comments.named import CANDIDATES, is_item
+from flows.parse.comments.named import CANDIDATES_WALK, is_item
 from flows.parse.comments.numbered import numbered_comments
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.posts import forum_posts
 from flows.parse.comments.read import read_items
 from flows.parse.comments.scopes import scoped_comments
 from flows.parse.comments.signed import signed_comments
-from flows.parse.nodes import Scan, grouped_by_attribute, scan, select
+from flows.parse.nodes import Scan, scan, select
 
 
 def extract_comments(
@@ -43,7 +43,7 @@ def extract_comments(
     a date and a text inside a region the page calls its comments. Those blocks also win over
     one or two named items that hold more comments than they give (a named wrapper around
     unnamed comments)."""
-    candidates = select(tree, grouped_by_attribute(CANDIDATES))
+    candidates = select(tree, CANDIDATES_WALK)
     memo: dict[tuple[int, bool], bool] = {}
     items = [node for node in candidates if is_item(node) and not in_other_region(node, memo)]
     if items:

@@ -41,6 +41,22 @@ discussion (`div#thread`) is a region to look for comments in by their parts. A 
 classes are hashed (`css-1pe9nae`) may still name its list for its tests
 (`data-testid="comments-list"`): a region, as an item's test id may name only its text."""
 
+CANDIDATES_WALK = (
+    '[class]:is([class*="ment"]:is([class*="omment"], [class*="oment"]), [class*="eactie"], '
+    '[class*="eserbrief"], div.post[id^="p"], [class^="thread"], '
+    '[class*="ion"]:is([class*="iscussion"], [class*="onversation"])), '
+    '[id]:is([id*="ment"]:is([id*="omment"], [id*="oment"]), [id^="kommentar"], '
+    '[id^="thread"], [id*="iscussion"], [id="conversation"]), '
+    '[itemtype]:is([itemtype*="Comment"], [itemtype$="/Answer"], '
+    '[itemtype$="DiscussionForumPosting"]), [typeof]:is([typeof*="Comment"], [typeof$="Answer"]), '
+    '[data-author]:is([data-author][class*="message"], [data-author][class*="post"]), '
+    '[data-testid*="omment"]'
+)
+"""CANDIDATES as `grouped_by_attribute` writes it (each attribute read once per group), with
+two substrings looked for first: lexbor tries a substring at every character of a value, and
+most values hold neither `ment` nor `ion`, so two searches stand for four. The same elements,
+each once (for `select`)."""
+
 
 def is_item(node: LexborNode) -> bool:
     attributes = node.attributes

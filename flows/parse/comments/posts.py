@@ -28,7 +28,15 @@ from flows.parse.comments.opening import leads_the_page, shows_later_number, wit
 from flows.parse.comments.parts import INLINE
 from flows.parse.comments.read import member_class, read_items
 from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER, profile_link
-from flows.parse.nodes import Scan, ancestor_counts, element_children, next_element, select, squash
+from flows.parse.nodes import (
+    Scan,
+    ancestor_counts,
+    element_children,
+    grouped_by_attribute,
+    next_element,
+    select,
+    squash,
+)
 
 
 def forum_posts(
@@ -44,7 +52,7 @@ def forum_posts(
     lists = chain(
         ((records, "numbered") for records in _record_lists(scanned, memo)),
         ((records, "authored") for records in _author_rows(tree, memo)),
-        ((records, "dated") for records in _dated_rows(tree, memo)),
+        ((records, "dated") for records in _dated_rows(scanned, memo)),
         ((records, "headed") for records in signed),
         ((records, "profiled") for records in _profile_rows(scanned, memo)),
     )
@@ -260,15 +268,13 @@ _PROFILE_HINTS = ", ".join(
 hold none, and the selector finds the others without reading every link's attributes."""
 
 
-def _dated_rows(
-    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
-) -> Iterator[list[LexborNode]]:
+def _dated_rows(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
     """Siblings of one tag and class that each hold a `time` element with a machine date:
     posts whose classes say nothing (utility or hashed classes, no ids), found by their date.
     Whether they are posts, and not a feed of teasers, is left to `forum_posts`."""
     times = [
         node
-        for node in tree.css("time[datetime]")
+        for node in scanned.of("time")  # a `time` without `datetime` passes no digit search
         if DIGIT.search(node.attributes.get("datetime") or "")
     ]
     for group in _rows_around_anchors(times):
@@ -380,7 +386,7 @@ def _author_elements(root: LexborHTMLParser | LexborNode) -> list[LexborNode]:
     """Elements whose class names an author (`b.postauthor`, `span.username`)."""
     return [
         node
-        for node in select(root, _AUTHOR_PARTS)
+        for node in select(root, grouped_by_attribute(_AUTHOR_PARTS))
         if AUTHOR_TOKEN.search((node.attributes.get("class") or "").lower())
     ]
 

@@ -8,9 +8,14 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from flows.parse.nodes import grouped_by_attribute
+
+_SCOPE = grouped_by_attribute('[itemtype*="Article"], [itemtype*="BlogPosting"]')
+"""The first element of either type: one `itemtype` lookup per element, not two."""
+
 
 def microdata(tree: LexborHTMLParser) -> dict[str, Any]:
-    scope = tree.css_first('[itemtype*="Article"], [itemtype*="BlogPosting"]')
+    scope = tree.css_first(_SCOPE)
     if scope is None:
         return {}
     found: dict[str, Any] = {}
