@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.body.climb import CLIMB, climb_to_wrapper, headline_box, holding_most, host_text
+from flows.parse.body.climb import (
+    CLIMB,
+    climb_to_wrapper,
+    headline_box,
+    holding_most,
+    host_text,
+    steps_beside,
+)
 from flows.parse.body.headlines import headlines_within, under_other_headline
 from flows.parse.body.junk import junk_paragraph
 from flows.parse.body.prose import HOLDER_TAGS, MIN_HELD, MIN_PROSE, PROSE_TAGS
@@ -94,7 +101,10 @@ def main_blocks(
     boxed = None
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
         boxed = headline_box(best, headline, headlines)
-        best = boxed or holding_most(voters, total) or best
+        most = holding_most(voters, total)
+        if boxed is not None and most is not None and steps_beside(boxed, most, voters):
+            boxed = None
+        best = boxed or most or best
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
     chosen = boxed or climb_to_wrapper(best, votes, held, headlines, cast)
     host = host_text(chosen, held, headlines)
