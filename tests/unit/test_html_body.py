@@ -788,3 +788,13 @@ def test_body_keeps_the_headline_box_beside_a_list_of_linked_teasers():
         LexborHTMLParser(_recipe("{} <a href='/more'>Read more</a>")), title="Ribs with potatoes"
     )
     assert body == [INTRO]
+
+
+def test_body_is_not_a_paragraph_holding_an_ads_script():
+    """An ad slot's code written into a `<p>` is no prose: it casts no vote, however long."""
+    code = "var slot = {id: 1, size: [300, 250], targeting: {a: 1, b: 2, c: 3}};" * 8
+    html = page(
+        f"<div class='story'>{paragraphs(PROSE)}</div>"
+        f"<div class='banner'><div class='slot'><p><script>{code}</script></p></div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE

@@ -21,10 +21,12 @@ from flows.parse.body.regions import off_article
 from flows.parse.body.siblings import with_siblings
 from flows.parse.body.stretches import distant_twins, repeated_sections
 from flows.parse.body.votes import Vote, candidate_score, prose_score
-from flows.parse.nodes import Scan
+from flows.parse.nodes import Scan, lines_text
 
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
 TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
+CODE_DEPTH = 3  # levels above a script searched for the paragraph it is written into
+CODE_CHARS = 400  # a paragraph with this much code inside (an ad's script) casts no vote
 
 
 def main_blocks(
@@ -44,10 +46,13 @@ def main_blocks(
         links = {}
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
     # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
+    coded = _holding_code(scanned)
     prose: dict[int, tuple[LexborNode, str, bool]] = {
         para.mem_id: (para, text, False)
         for para in scanned.of(*PROSE_TAGS)
-        if len(text := para.text()) >= MIN_PROSE and not junk_paragraph(para)
+        if len(text := para.text()) >= MIN_PROSE
+        and not junk_paragraph(para)
+        and (para.mem_id not in coded or len(text) - len(lines_text(para)) < CODE_CHARS)
     }
     for holder in scanned.of(*HOLDER_TAGS):
         own = holder.text(deep=False)
@@ -117,3 +122,20 @@ def main_blocks(
         return blocks  # a block holding nearly all the prose leaves no stretch to find
     before, after = distant_twins(blocks[0], headline, headlines)
     return [*before, *blocks, *after]
+
+
+def _holding_code(scanned: Scan) -> set[int]:
+    """The paragraphs with a `<script>` or `<style>` inside (`CODE_DEPTH` levels up at most):
+    their text is read without it, since an ad's code written into a `<p>` is no prose and
+    can outvote the article."""
+    holding: set[int] = set()
+    for code in scanned.of("script", "style"):
+        current = code.parent
+        for _ in range(CODE_DEPTH):
+            if current is None:
+                break
+            if current.tag in PROSE_TAGS:
+                holding.add(current.mem_id)
+                break
+            current = current.parent
+    return holding
