@@ -45,7 +45,7 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 SCANNED_TAGS = (
     *("p", "pre", "blockquote", "div", "td", "section", "article", "a"),
-    *("h1", "h2", "h3", "h4", "h5", "h6", "meta", "script", "style"),
+    *("h1", "h2", "h3", "h4", "h5", "h6", "meta", "script", "style", "br"),
 )
 LD_JSON = 'script[type="application/ld+json"]'
 

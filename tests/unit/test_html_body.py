@@ -798,3 +798,17 @@ def test_body_is_not_a_paragraph_holding_an_ads_script():
         f"<div class='banner'><div class='slot'><p><script>{code}</script></p></div></div>"
     )
     assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_written_into_a_font_between_line_breaks_votes():
+    """Old editors wrote the text into a `<font>` (or `<span>`), its paragraphs between
+    `<br>`s: it votes as a block of its own, not the footer's one paragraph."""
+    lines = "<br><br>".join(PROSE)
+    footer = (
+        "Copyright 2011 The Example Gazette, Inc. All rights reserved. Reproduction of any part"
+    )
+    html = page(
+        f"<table><tr><td><div class='story'><font size='2'>{lines}</font></div></td></tr></table>"
+        f"<div class='bottom'><div class='copy'>{footer}</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE

@@ -26,6 +26,8 @@ from flows.parse.nodes import Scan, lines_text
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
 TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
 CODE_DEPTH = 3  # levels above a script searched for the paragraph it is written into
+INLINE_TAGS = frozenset(("span", "font"))  # inline wrappers an old editor wrote text into
+INLINE_BREAKS = 2  # `<br>`s straight inside one that make its text a run of lines
 CODE_CHARS = 400  # a paragraph with this much code inside (an ad's script) casts no vote
 
 
@@ -54,7 +56,7 @@ def main_blocks(
         and not junk_paragraph(para)
         and (para.mem_id not in coded or len(text) - len(lines_text(para)) < CODE_CHARS)
     }
-    for holder in scanned.of(*HOLDER_TAGS):
+    for holder in [*scanned.of(*HOLDER_TAGS), *_inline_runs(scanned)]:
         own = holder.text(deep=False)
         if len(own.strip()) >= MIN_HELD:
             prose[holder.mem_id] = (holder, own, True)
@@ -122,6 +124,35 @@ def main_blocks(
         return blocks  # a block holding nearly all the prose leaves no stretch to find
     before, after = distant_twins(blocks[0], headline, headlines)
     return [*before, *blocks, *after]
+
+
+def _inline_runs(scanned: Scan) -> list[LexborNode]:
+    """`<span>`s and `<font>`s with lines of their own between `<br>`s (`INLINE_BREAKS` at
+    least), outside paragraphs: old editors' text, held by no `<p>` or `<div>` of its own."""
+    breaks: dict[int, int] = {}
+    inline: dict[int, LexborNode] = {}
+    for line_break in scanned.of("br"):
+        parent = line_break.parent
+        if parent is not None and parent.tag in INLINE_TAGS:
+            breaks[parent.mem_id] = breaks.get(parent.mem_id, 0) + 1
+            inline[parent.mem_id] = parent
+    return [
+        node
+        for node_id, node in inline.items()
+        if breaks[node_id] >= INLINE_BREAKS and not _in_paragraph(node)
+    ]
+
+
+def _in_paragraph(node: LexborNode) -> bool:
+    """Whether a paragraph holds `node` (`CODE_DEPTH` levels up at most): it votes already."""
+    current = node.parent
+    for _ in range(CODE_DEPTH):
+        if current is None:
+            return False
+        if current.tag in PROSE_TAGS:
+            return True
+        current = current.parent
+    return False
 
 
 def _holding_code(scanned: Scan) -> set[int]:
