@@ -21,12 +21,13 @@ from flows.parse.body.regions import off_article
 from flows.parse.body.siblings import with_siblings
 from flows.parse.body.stretches import distant_twins, repeated_sections
 from flows.parse.body.votes import Vote, candidate_score, prose_score
-from flows.parse.nodes import Scan, lines_text
+from flows.parse.nodes import Scan, lines_text, tag_id
 
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
 TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
 CODE_DEPTH = 3  # levels above a script searched for the paragraph it is written into
-INLINE_TAGS = frozenset(("span", "font"))  # inline wrappers an old editor wrote text into
+_INLINE_IDS = frozenset(map(tag_id, ("span", "font")))  # inline wrappers old editors wrote into
+_PROSE_IDS = frozenset(map(tag_id, PROSE_TAGS))
 INLINE_BREAKS = 2  # `<br>`s straight inside one that make its text a run of lines
 CODE_CHARS = 400  # a paragraph with this much code inside (an ad's script) casts no vote
 
@@ -133,7 +134,7 @@ def _inline_runs(scanned: Scan) -> list[LexborNode]:
     inline: dict[int, LexborNode] = {}
     for line_break in scanned.of("br"):
         parent = line_break.parent
-        if parent is not None and parent.tag in INLINE_TAGS:
+        if parent is not None and parent.tag_id in _INLINE_IDS:
             breaks[parent.mem_id] = breaks.get(parent.mem_id, 0) + 1
             inline[parent.mem_id] = parent
     return [
@@ -149,7 +150,7 @@ def _in_paragraph(node: LexborNode) -> bool:
     for _ in range(CODE_DEPTH):
         if current is None:
             return False
-        if current.tag in PROSE_TAGS:
+        if current.tag_id in _PROSE_IDS:
             return True
         current = current.parent
     return False
@@ -157,15 +158,15 @@ def _in_paragraph(node: LexborNode) -> bool:
 
 def _holding_code(scanned: Scan) -> set[int]:
     """The paragraphs with a `<script>` or `<style>` inside (`CODE_DEPTH` levels up at most):
-    their text is read without it, since an ad's code written into a `<p>` is no prose and
-    can outvote the article."""
+    those holding `CODE_CHARS` of code cast no vote, since an ad's code written into a `<p>`
+    is no prose and can outvote the article."""
     holding: set[int] = set()
     for code in scanned.of("script", "style"):
         current = code.parent
         for _ in range(CODE_DEPTH):
             if current is None:
                 break
-            if current.tag in PROSE_TAGS:
+            if current.tag_id in _PROSE_IDS:
                 holding.add(current.mem_id)
                 break
             current = current.parent
