@@ -21,7 +21,7 @@ from flows.parse.body.regions import off_article
 from flows.parse.body.siblings import with_siblings
 from flows.parse.body.stretches import distant_twins, repeated_sections
 from flows.parse.body.votes import Vote, candidate_score, prose_score
-from flows.parse.nodes import Scan, lines_text, tag_id
+from flows.parse.nodes import Scan, tag_id
 
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
 TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
@@ -55,7 +55,7 @@ def main_blocks(
         for para in scanned.of(*PROSE_TAGS)
         if len(text := para.text()) >= MIN_PROSE
         and not junk_paragraph(para)
-        and (para.mem_id not in coded or len(text) - len(lines_text(para)) < CODE_CHARS)
+        and coded.get(para.mem_id, 0) < CODE_CHARS
     }
     for holder in [*scanned.of(*HOLDER_TAGS), *_inline_runs(scanned)]:
         own = holder.text(deep=False)
@@ -156,18 +156,18 @@ def _in_paragraph(node: LexborNode) -> bool:
     return False
 
 
-def _holding_code(scanned: Scan) -> set[int]:
-    """The paragraphs with a `<script>` or `<style>` inside (`CODE_DEPTH` levels up at most):
-    those holding `CODE_CHARS` of code cast no vote, since an ad's code written into a `<p>`
-    is no prose and can outvote the article."""
-    holding: set[int] = set()
-    for code in scanned.of("script", "style"):
+def _holding_code(scanned: Scan) -> dict[int, int]:
+    """The characters of code (`<script>`, `<style>`, `CODE_DEPTH` levels down at most) in
+    each paragraph holding some: with `CODE_CHARS` of it a paragraph casts no vote, since an
+    ad's code written into a `<p>` is no prose and can outvote the article."""
+    holding: dict[int, int] = {}
+    for code in (*scanned.of("script"), *scanned.of("style")):
         current = code.parent
         for _ in range(CODE_DEPTH):
             if current is None:
                 break
             if current.tag_id in _PROSE_IDS:
-                holding.add(current.mem_id)
+                holding[current.mem_id] = holding.get(current.mem_id, 0) + len(code.text())
                 break
             current = current.parent
     return holding
