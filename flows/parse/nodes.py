@@ -45,11 +45,11 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 SCANNED_TAGS = (
     *("p", "pre", "blockquote", "div", "td", "section", "article", "a"),
-    *("h1", "h2", "h3", "h4", "h5", "h6", "meta", "script", "style", "br"),
+    *("h1", "h2", "h3", "h4", "h5", "h6", "meta", "br"),
 )
 # Scanned tags asked for one at a time only: kept out of the list `Scan.of` picks several
 # tags from, which they would lengthen (a page has hundreds of them) for every other caller.
-ALONE_TAGS = frozenset(("script", "style", "br"))
+ALONE_TAGS = frozenset(("br",))
 LD_JSON = 'script[type="application/ld+json"]'
 
 

@@ -25,9 +25,10 @@ from flows.parse.nodes import Scan, tag_id
 
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
 TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
-CODE_DEPTH = 3  # levels above a script searched for the paragraph it is written into
+PARAGRAPH_DEPTH = 3  # levels above an inline run searched for a paragraph holding it
 _INLINE_IDS = frozenset(map(tag_id, ("span", "font")))  # inline wrappers old editors wrote into
 _PROSE_IDS = frozenset(map(tag_id, PROSE_TAGS))
+_CODE_IDS = frozenset(map(tag_id, ("script", "style")))
 INLINE_BREAKS = 2  # `<br>`s straight inside one that make its text a run of lines
 CODE_CHARS = 400  # a paragraph with this much code inside (an ad's script) casts no vote
 
@@ -49,13 +50,12 @@ def main_blocks(
         links = {}
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
     # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
-    coded = _holding_code(scanned)
     prose: dict[int, tuple[LexborNode, str, bool]] = {
         para.mem_id: (para, text, False)
         for para in scanned.of(*PROSE_TAGS)
         if len(text := para.text()) >= MIN_PROSE
         and not junk_paragraph(para)
-        and coded.get(para.mem_id, 0) < CODE_CHARS
+        and (len(text) < CODE_CHARS or _code_chars(para) < CODE_CHARS)
     }
     for holder in [*scanned.of(*HOLDER_TAGS), *_inline_runs(scanned)]:
         own = holder.text(deep=False)
@@ -145,9 +145,10 @@ def _inline_runs(scanned: Scan) -> list[LexborNode]:
 
 
 def _in_paragraph(node: LexborNode) -> bool:
-    """Whether a paragraph holds `node` (`CODE_DEPTH` levels up at most): it votes already."""
+    """Whether a paragraph holds `node` (`PARAGRAPH_DEPTH` levels up at most): it votes
+    already."""
     current = node.parent
-    for _ in range(CODE_DEPTH):
+    for _ in range(PARAGRAPH_DEPTH):
         if current is None:
             return False
         if current.tag_id in _PROSE_IDS:
@@ -156,18 +157,8 @@ def _in_paragraph(node: LexborNode) -> bool:
     return False
 
 
-def _holding_code(scanned: Scan) -> dict[int, int]:
-    """The characters of code (`<script>`, `<style>`, `CODE_DEPTH` levels down at most) in
-    each paragraph holding some: with `CODE_CHARS` of it a paragraph casts no vote, since an
-    ad's code written into a `<p>` is no prose and can outvote the article."""
-    holding: dict[int, int] = {}
-    for code in (*scanned.of("script"), *scanned.of("style")):
-        current = code.parent
-        for _ in range(CODE_DEPTH):
-            if current is None:
-                break
-            if current.tag_id in _PROSE_IDS:
-                holding[current.mem_id] = holding.get(current.mem_id, 0) + len(code.text())
-                break
-            current = current.parent
-    return holding
+def _code_chars(para: LexborNode) -> int:
+    """Characters of code (`<script>`, `<style>`) in a paragraph: with `CODE_CHARS` of it a
+    paragraph casts no vote, since an ad's code written into a `<p>` is no prose and can
+    outvote the article."""
+    return sum(len(node.text()) for node in para.traverse() if node.tag_id in _CODE_IDS)
