@@ -45,8 +45,11 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 SCANNED_TAGS = (
     *("p", "pre", "blockquote", "div", "td", "section", "article", "a"),
-    *("h1", "h2", "h3", "h4", "h5", "h6", "meta", "script", "time"),
+    *("h1", "h2", "h3", "h4", "h5", "h6", "meta", "script", "time", "br"),
 )
+# Scanned tags asked for one at a time only: kept out of the list `Scan.of` picks several
+# tags from, which they would lengthen (a page has hundreds of them) for every other caller.
+ALONE_TAGS = frozenset(("br",))
 LD_JSON_TYPE = "application/ld+json"
 """A JSON-LD script's `type`, which lexbor's `script[type="application/ld+json"]` matches
 in any case (it reads `type` as HTML says: case-insensitively), not with spaces around."""
@@ -66,10 +69,10 @@ class Scan:
         self._ld_json: list[str] | None = None
         self._of: dict[tuple[str, ...], list[LexborNode]] = {}
         # Each scanned tag's number → its name and its own list: most callers ask for one tag.
-        slots: dict[int, tuple[str, list[LexborNode]]] = {
-            number: (name, []) for number, name in _SCANNED_NAMES.items()
+        slots: dict[int, tuple[str, list[LexborNode], bool]] = {
+            number: (name, [], name not in ALONE_TAGS) for number, name in _SCANNED_NAMES.items()
         }
-        for name, found in slots.values():
+        for name, found, _ in slots.values():
             self._of[(name,)] = found
         # Every scanned element and its tag's name, in document order, in two lists: `of`
         # picks those of several tags with `compress`, without a loop in Python.
@@ -87,8 +90,9 @@ class Scan:
                 slot = slot_of(node.tag_id)
                 if slot is not None:
                     slot[1].append(node)
-                    keep(node)
-                    label(slot[0])
+                    if slot[2]:
+                        keep(node)
+                        label(slot[0])
                 if node.id:  # one read per element costs less than a walk for `[id]`
                     identified(node)
         self._tagged = tagged
@@ -96,7 +100,8 @@ class Scan:
         self.with_id = with_id  # elements with a non-empty id, in document order
 
     def of(self, *tags: str) -> list[LexborNode]:
-        """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS, in document order.
+        """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS (one of `ALONE_TAGS` only
+        on its own), in document order.
         The same list for the same tags (metadata and body both ask for the `<h1>`s):
         callers read it, never change it."""
         found = self._of.get(tags)

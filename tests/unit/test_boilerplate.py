@@ -148,3 +148,35 @@ def test_the_headline_said_again_and_see_also_lists_are_left_out():
     prose = ["The council closed the bridge.", "It will reopen next year."]
     listed = ["Bridge to close", prose[0], "Related articles", "Ferry fares rise", *prose[1:]]
     assert without_boilerplate(listed, "Bridge to Close") == prose
+
+
+MENU_BODY = [
+    "The council voted on Tuesday to close the old bridge, citing cracks found by inspectors.",
+    "Residents, who have campaigned for a new bridge for a decade, welcomed the decision.",
+]
+MENU = ["Facebook", "Share by email", "Latest news", "Weather", "Sport", "Bridge closes for good"]
+
+
+def test_a_menu_of_links_after_the_text_is_trimmed():
+    """Short lines after the last paragraph of prose, many of them links: the navigation of a
+    page wrapper read whole, not the article's ending."""
+    assert trim_edges([*MENU_BODY, *MENU], lambda: frozenset(MENU[2:])) == MENU_BODY
+
+
+@pytest.mark.parametrize(
+    ("tail", "links"),
+    [
+        (MENU, frozenset()),  # no links: an ingredient list, a fact box
+        (["1. Hong Kong", "2. Singapore", "3. Australia", "4. Switzerland", "5. Ireland"], None),
+        (
+            [
+                f"{team} (Group {group}): fifth time"
+                for team, group in zip("ABCDE", "FGHIJ", strict=True)
+            ],
+            None,
+        ),
+    ],
+)
+def test_short_lines_after_the_text_stay_when_not_links_or_a_list_of_its_own(tail, links):
+    links = frozenset(tail) if links is None else links
+    assert trim_edges([*MENU_BODY, *tail], lambda: links) == [*MENU_BODY, *tail]

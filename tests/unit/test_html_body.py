@@ -750,3 +750,65 @@ def test_body_leaves_out_a_bar_of_buttons_and_an_about_box_at_the_end():
         "<p>Ada Obi covers transport for the paper.</p></article>"
     )
     assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+STEPS = [
+    "Heat the oil in a wide pan and brown the ribs on every side for ten minutes.",
+    "Turn them, add the salt and the herbs, and let them cook until the fat runs clear.",
+    "When the pan dries, add half a cup of water and scrape the bottom of the pan well.",
+    "Add the garlic and the potatoes, cut in quarters, and stir until they are golden.",
+    "Pour in the rest of the water and simmer, covered, over a low heat for half an hour.",
+    "Stir in the rosemary, cook for two minutes more and serve the ribs while still hot.",
+    "Keep what is left in the fridge, covered, and eat it within two days of cooking it.",
+    "Warm the leftovers in a low oven with a splash of water so that the meat stays soft.",
+]
+INTRO = "Ribs, potatoes, rosemary, garlic: slow, tender, juicy, golden, and all in one pan."
+
+
+def _recipe(step: str) -> str:
+    steps = "".join(
+        f"<li><div class='step'><p>{step.format(text)}</p></div></li>" for text in STEPS
+    )
+    return page(
+        "<div class='recipe'><div class='intro'><h1>Ribs with potatoes</h1>"
+        f"<div class='description'><p>{INTRO}</p></div></div>"
+        f"<div class='method'><h3>Method</h3><ol>{steps}</ol></div></div>"
+    )
+
+
+def test_body_of_a_recipe_is_its_steps_not_the_box_of_its_title_and_intro():
+    """The steps, a run of list items without links, hold most of the prose outside the box
+    of the headline and the intro: they are the text, not teasers beside a short story."""
+    body = extract_body(LexborHTMLParser(_recipe("{}")), title="Ribs with potatoes")
+    assert body[-len(STEPS) :] == STEPS
+
+
+def test_body_keeps_the_headline_box_beside_a_list_of_linked_teasers():
+    body = extract_body(
+        LexborHTMLParser(_recipe("{} <a href='/more'>Read more</a>")), title="Ribs with potatoes"
+    )
+    assert body == [INTRO]
+
+
+def test_body_is_not_a_paragraph_holding_an_ads_script():
+    """An ad slot's code written into a `<p>` is no prose: it casts no vote, however long."""
+    code = "var slot = {id: 1, size: [300, 250], targeting: {a: 1, b: 2, c: 3}};" * 8
+    html = page(
+        f"<div class='story'>{paragraphs(PROSE)}</div>"
+        f"<div class='banner'><div class='slot'><p><script>{code}</script></p></div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_written_into_a_font_between_line_breaks_votes():
+    """Old editors wrote the text into a `<font>` (or `<span>`), its paragraphs between
+    `<br>`s: it votes as a block of its own, not the footer's one paragraph."""
+    lines = "<br><br>".join(PROSE)
+    footer = (
+        "Copyright 2011 The Example Gazette, Inc. All rights reserved. Reproduction of any part"
+    )
+    html = page(
+        f"<table><tr><td><div class='story'><font size='2'>{lines}</font></div></td></tr></table>"
+        f"<div class='bottom'><div class='copy'>{footer}</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE

@@ -11,6 +11,8 @@ are the common phrasings of calls to action in the languages most pages here are
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 
 from flows.parse.body.headlines import folded
 from flows.times import parse_datetime
@@ -213,9 +215,11 @@ _ABOUT = re.compile(
 )
 
 
-def trim_edges(paragraphs: list[str]) -> list[str]:
+def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = frozenset) -> list[str]:
     """Drop the post-meta lines before the first paragraph (kicker, byline, date, reading
-    time) and the tag lines and labels after the last one."""
+    time), the tag lines and labels after the last one, and a menu after the text (`links`
+    gives the text of the links in the chosen blocks, asked only for a tail shaped like a
+    menu: `_before_trailing_menu`)."""
     start = 0
     while start < len(paragraphs) and _is_lead_meta(paragraphs[start]):
         start += 1
@@ -228,7 +232,59 @@ def trim_edges(paragraphs: list[str]) -> list[str]:
             while end > start and _is_tail_meta(paragraphs[end - 1]):
                 end -= 1
             break
+    end = _before_trailing_menu(paragraphs, start, end, links)
     return paragraphs[start:end] if end > start else paragraphs
+
+
+MENU_LINES = 5  # short lines after the last paragraph of prose that make a menu, not an ending
+MENU_LINE = 40  # … their mean length (a character of a wide script counts three)
+MENU_SENTENCES = 0.2  # … the share of them that may end as a sentence
+MENU_LINKS = 0.4  # … the share of them that must be a link each
+LISTING = 0.5  # the share of lines numbered or sharing a word that makes them the text's list
+PROSE_LINE = 80  # a paragraph of prose: this long at least, ending as a sentence
+_FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»」』)]*\s*$")
+_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NUMBERED = re.compile(r"\W*\d")
+_LIST_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _before_trailing_menu(
+    paragraphs: list[str], start: int, end: int, links: Callable[[], frozenset[str]]
+) -> int:
+    """Where the text ends when a menu follows it: `MENU_LINES` lines or more after the last
+    paragraph of prose, short (`MENU_LINE` on average), few ending as a sentence, a quarter of
+    them links (`links`: an ingredient list is no menu), and not a list of the text's own
+    (most lines numbered, or sharing a word: "1. Hong Kong", "England (Group A)"). A page
+    wrapper read whole ends in its navigation, share buttons, tags and headlines of other
+    stories."""
+    last = next(
+        (at for at in range(end - 1, start - 1, -1) if _is_prose_line(paragraphs[at])), None
+    )
+    if last is None or end - last - 1 < MENU_LINES:
+        return end
+    tail = paragraphs[last + 1 : end]
+    if sum(map(_width, tail)) > MENU_LINE * len(tail):
+        return end
+    if sum(bool(_FULL_STOP.search(text)) for text in tail) > MENU_SENTENCES * len(tail):
+        return end
+    numbered = sum(bool(_NUMBERED.match(text)) for text in tail)
+    words = Counter(word for text in tail for word in {w.lower() for w in _LIST_WORD.findall(text)})
+    shared = max(words.values(), default=0)
+    if max(numbered, shared) >= LISTING * len(tail):
+        return end
+    linked = links()
+    if sum(text in linked for text in tail) < MENU_LINKS * len(tail):
+        return end
+    return last + 1
+
+
+def _width(text: str) -> int:
+    """Characters, those of a wide script (Chinese, Japanese, Korean) three times."""
+    return len(text) if text.isascii() else len(text) + 2 * len(_WIDE.findall(text))
+
+
+def _is_prose_line(text: str) -> bool:
+    return _width(text) >= PROSE_LINE and _FULL_STOP.search(text) is not None
 
 
 def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:

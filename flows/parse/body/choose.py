@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.body.climb import CLIMB, climb_to_wrapper, headline_box, holding_most, host_text
+from flows.parse.body.climb import (
+    CLIMB,
+    climb_to_wrapper,
+    headline_box,
+    holding_most,
+    host_text,
+    steps_beside,
+)
 from flows.parse.body.headlines import headlines_within, under_other_headline
 from flows.parse.body.junk import junk_paragraph
 from flows.parse.body.prose import HOLDER_TAGS, MIN_HELD, MIN_PROSE, PROSE_TAGS
@@ -14,10 +21,16 @@ from flows.parse.body.regions import off_article
 from flows.parse.body.siblings import with_siblings
 from flows.parse.body.stretches import distant_twins, repeated_sections
 from flows.parse.body.votes import Vote, candidate_score, prose_score
-from flows.parse.nodes import Scan
+from flows.parse.nodes import Scan, tag_id
 
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
 TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
+PARAGRAPH_DEPTH = 3  # levels above an inline run searched for a paragraph holding it
+_INLINE_IDS = frozenset(map(tag_id, ("span", "font")))  # inline wrappers old editors wrote into
+_PROSE_IDS = frozenset(map(tag_id, PROSE_TAGS))
+_CODE_IDS = frozenset(map(tag_id, ("script", "style")))
+INLINE_BREAKS = 2  # `<br>`s straight inside one that make its text a run of lines
+CODE_CHARS = 400  # a paragraph with this much code inside (an ad's script) casts no vote
 
 
 def main_blocks(
@@ -40,9 +53,11 @@ def main_blocks(
     prose: dict[int, tuple[LexborNode, str, bool]] = {
         para.mem_id: (para, text, False)
         for para in scanned.of(*PROSE_TAGS)
-        if len(text := para.text()) >= MIN_PROSE and not junk_paragraph(para)
+        if len(text := para.text()) >= MIN_PROSE
+        and not junk_paragraph(para)
+        and (len(text) < CODE_CHARS or _code_chars(para) < CODE_CHARS)
     }
-    for holder in scanned.of(*HOLDER_TAGS):
+    for holder in [*scanned.of(*HOLDER_TAGS), *_inline_runs(scanned)]:
         own = holder.text(deep=False)
         if len(own.strip()) >= MIN_HELD:
             prose[holder.mem_id] = (holder, own, True)
@@ -94,7 +109,10 @@ def main_blocks(
     boxed = None
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
         boxed = headline_box(best, headline, headlines)
-        best = boxed or holding_most(voters, total) or best
+        most = holding_most(voters, total)
+        if boxed is not None and most is not None and steps_beside(boxed, most, voters):
+            boxed = None
+        best = boxed or most or best
     holders = {node_id for node_id, (_, _, is_holder) in prose.items() if is_holder}
     chosen = boxed or climb_to_wrapper(best, votes, held, headlines, cast)
     host = host_text(chosen, held, headlines)
@@ -107,3 +125,40 @@ def main_blocks(
         return blocks  # a block holding nearly all the prose leaves no stretch to find
     before, after = distant_twins(blocks[0], headline, headlines)
     return [*before, *blocks, *after]
+
+
+def _inline_runs(scanned: Scan) -> list[LexborNode]:
+    """`<span>`s and `<font>`s with lines of their own between `<br>`s (`INLINE_BREAKS` at
+    least), outside paragraphs: old editors' text, held by no `<p>` or `<div>` of its own."""
+    breaks: dict[int, int] = {}
+    inline: dict[int, LexborNode] = {}
+    for line_break in scanned.of("br"):
+        parent = line_break.parent
+        if parent is not None and parent.tag_id in _INLINE_IDS:
+            breaks[parent.mem_id] = breaks.get(parent.mem_id, 0) + 1
+            inline[parent.mem_id] = parent
+    return [
+        node
+        for node_id, node in inline.items()
+        if breaks[node_id] >= INLINE_BREAKS and not _in_paragraph(node)
+    ]
+
+
+def _in_paragraph(node: LexborNode) -> bool:
+    """Whether a paragraph holds `node` (`PARAGRAPH_DEPTH` levels up at most): it votes
+    already."""
+    current = node.parent
+    for _ in range(PARAGRAPH_DEPTH):
+        if current is None:
+            return False
+        if current.tag_id in _PROSE_IDS:
+            return True
+        current = current.parent
+    return False
+
+
+def _code_chars(para: LexborNode) -> int:
+    """Characters of code (`<script>`, `<style>`) in a paragraph: with `CODE_CHARS` of it a
+    paragraph casts no vote, since an ad's code written into a `<p>` is no prose and can
+    outvote the article."""
+    return sum(len(node.text()) for node in para.traverse() if node.tag_id in _CODE_IDS)

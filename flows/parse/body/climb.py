@@ -18,6 +18,7 @@ RUN_PARAGRAPHS = 3  # paragraphs in one parent that make a run of article text
 SECTION_CLIMB = 6  # wrappers between a paragraph's block and the repeated stretch
 HOST_PARAGRAPHS = 3  # paragraphs straight inside an ancestor that make it the text around
 HOST_SHARE = 0.15  # … when they hold this share of the chosen block's prose
+ITEM_DEPTH = 3  # levels above a voter searched for the list item it stands in
 
 
 def host_text(chosen: Vote, held: dict[int, int], headlines: dict[int, int]) -> Vote:
@@ -65,6 +66,48 @@ def headline_box(best: Vote, headline: LexborNode | None, headlines: dict[int, i
         if is_inside(best.node, box):
             return None if in_link(best.node, box) else Vote(box, best.score)
         box = box.parent
+    return None
+
+
+def steps_beside(box: Vote, most: Vote, voters: list[tuple[LexborNode, int]]) -> bool:
+    """Whether the element holding most of the prose, outside the headline's box, holds it as
+    one run: `RUN_PARAGRAPHS` voters or more in one parent or one list (a voter up to
+    `ITEM_DEPTH` levels inside a list item counts for the item's list), with no link text in
+    those items, and `MOST` of the element's prose. A recipe's steps are such a run below the
+    box of its title and intro; teaser cards are not (each card its own wrapper, or a list
+    whose items each link to their story)."""
+    if is_inside(most.node, box.node) or is_inside(box.node, most.node):
+        return False
+    runs: dict[int, list[LexborNode]] = {}  # the run's parent → its items
+    chars: dict[int, int] = {}
+    inside = 0
+    for node, length in voters:
+        if not is_inside(node, most.node):
+            continue
+        inside += length
+        item = _list_item(node)
+        parent = (item or node).parent
+        if parent is None:
+            continue
+        runs.setdefault(parent.mem_id, []).append(item or node)
+        chars[parent.mem_id] = chars.get(parent.mem_id, 0) + length
+    return any(
+        len(items) >= RUN_PARAGRAPHS
+        and chars[key] >= MOST * inside
+        and not any(link_chars(item) for item in items)
+        for key, items in runs.items()
+    )
+
+
+def _list_item(node: LexborNode) -> LexborNode | None:
+    """The list item `node` stands in, `ITEM_DEPTH` levels up at most."""
+    current = node.parent
+    for _ in range(ITEM_DEPTH):
+        if current is None:
+            return None
+        if current.tag == "li":
+            return current
+        current = current.parent
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.body.boilerplate import clean, trim_edges, without_boilerplate
 from flows.parse.body.choose import main_blocks
@@ -31,9 +31,9 @@ def extract_body(
     the headline and the block is."""
     scanned = scan(tree, scanned)
     headline = page_headline(scanned, title)
-    links: dict[int, int] = {}  # paragraph → characters of link text, counted once
+    counted: dict[int, int] = {}  # paragraph → characters of link text, counted once
     embeds: set[int] = set()  # blocks set inside the chosen text, left out of its reading
-    roots = main_blocks(tree, scanned, headline, links, embeds)
+    roots = main_blocks(tree, scanned, headline, counted, embeds)
     if not roots:
         return []
     anchor = headline or title_heading(scanned, title)
@@ -41,9 +41,14 @@ def extract_body(
         lead_paragraphs(roots[0], anchor, scanned, inline=anchor is not headline) if anchor else []
     )
     for root in roots:
-        paragraphs.extend(read_block(root, headline, scanned.of("h1"), links, embeds))
+        paragraphs.extend(read_block(root, headline, scanned.of("h1"), counted, embeds))
     texts = [text for text in (clean(_visible(paragraph)) for paragraph in paragraphs) if text]
-    return trim_edges(without_boilerplate(texts, title))
+    return trim_edges(without_boilerplate(texts, title), lambda: _link_texts(roots))
+
+
+def _link_texts(roots: list[LexborNode]) -> frozenset[str]:
+    """The text of every link in the chosen blocks, its whitespace runs one space."""
+    return frozenset(" ".join(a.text().split()) for root in roots for a in root.css("a"))
 
 
 def _visible(text: str) -> str:
