@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 from flows.contracts import Article, ParsedPage
 from flows.parse.agency import agency_named, credited_agency
 from flows.parse.body import extract_body, prefer_json_ld
-from flows.parse.comments import extract_comments
+from flows.parse.comments import find_comments
 from flows.parse.decode import NotAPage, decode_keeping_utf8, unpack
 from flows.parse.language import identify_language
 from flows.parse.limits import check_shape
@@ -85,9 +85,10 @@ def parse_html(
     # Comment times shown without a zone are in the site's local time: the zone the page
     # states for its own publication time.
     local = fetched_at.astimezone(meta.zone) if meta.zone else fetched_at
-    comments = extract_comments(tree, local, scanned=scanned)
+    comments, items = find_comments(tree, local, scanned=scanned)
     paragraphs = prefer_json_ld(
-        extract_body(tree, scanned=scanned, title=meta.stated_title), meta.json_ld_body
+        extract_body(tree, scanned=scanned, title=meta.stated_title, comments=items),
+        meta.json_ld_body,
     )
     title = meta.title
     if title and meta.site_name and title.endswith(meta.site_name) and title != meta.site_name:

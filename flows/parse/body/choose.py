@@ -39,13 +39,15 @@ def main_blocks(
     headline: LexborNode | None = None,
     links: dict[int, int] | None = None,
     embeds: set[int] | None = None,
+    comments: set[int] | None = None,
 ) -> list[LexborNode]:
     """The highest-voted element, plus its siblings that carry prose too. With the page's
     `headline` known, a block under another story's headline (the next story of an infinite
     scroll, a teaser's own page) gives way to the best one that is not. `links`, when given,
     gets each voting paragraph's characters of link text (reading counts them again else);
     `embeds`, the block that won the vote when the text around it is chosen instead
-    (`host_text`)."""
+    (`host_text`); `comments`, the comment parser's items, whose prose does not vote
+    (`off_article`, which keeps in the set only those it leaves out)."""
     if links is None:
         links = {}
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
@@ -62,7 +64,7 @@ def main_blocks(
         if len(own.strip()) >= MIN_HELD:
             prose[holder.mem_id] = (holder, own, True)
     headlines = headlines_within(scanned)
-    off = off_article(tree, prose, headlines)
+    off = off_article(tree, prose, headlines, comments)
     votes: dict[int, Vote] = {}
     held: dict[int, int] = {}  # element → characters of prose inside it
 

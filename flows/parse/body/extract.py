@@ -6,6 +6,7 @@ Read-only and selection in lexbor (CSS): Python only scores what the selectors r
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -19,21 +20,30 @@ from flows.parse.nodes import Scan, scan
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
 # (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\u2063\ufeff]")
+MIN_COMMENTS = 2  # comment items from which they are left out of the article
 
 
 def extract_body(
-    tree: LexborHTMLParser, *, scanned: Scan | None = None, title: str | None = None
+    tree: LexborHTMLParser,
+    *,
+    scanned: Scan | None = None,
+    title: str | None = None,
+    comments: Sequence[LexborNode] = (),
 ) -> list[str]:
     """The article's paragraphs in order. Read-only: boilerplate is skipped, not removed.
 
     `title` (the page's headline, from its metadata) anchors where the body starts: what the
     chosen block holds before the headline is not the article, and a lead paragraph between
-    the headline and the block is."""
+    the headline and the block is. `comments`: the elements the page's comments were read
+    from (`find_comments`), left out of the article when there are `MIN_COMMENTS` of them
+    (one item may be a false find) and none holds an `<h1>` or most of the page's prose."""
     scanned = scan(tree, scanned)
     headline = page_headline(scanned, title)
     counted: dict[int, int] = {}  # paragraph → characters of link text, counted once
     embeds: set[int] = set()  # blocks set inside the chosen text, left out of its reading
-    roots = main_blocks(tree, scanned, headline, counted, embeds)
+    found = {item.mem_id for item in comments} if len(comments) >= MIN_COMMENTS else set()
+    roots = main_blocks(tree, scanned, headline, counted, embeds, found)
+    embeds |= found
     if not roots:
         return []
     anchor = headline or title_heading(scanned, title)

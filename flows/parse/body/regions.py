@@ -30,6 +30,7 @@ def off_article(
     tree: LexborHTMLParser,
     prose: dict[int, tuple[LexborNode, str, bool]],
     headlines: dict[int, int],
+    items: set[int] | None = None,
 ) -> set[int]:
     """Prose inside comment boxes, sidebars and related lists, unless such a box holds most
     of the page's prose: then its class word is a layout name ("content-with-sidebar").
@@ -37,6 +38,8 @@ def off_article(
     teasers) is left out unless nearly all the page's prose is there. A box named for its
     comments is left out whatever its share, unless it holds an `<h1>` (`headlines`) or all
     the page's prose: a blog's discussion often holds more prose than the post above it.
+    `items`: the elements the comment parser read comments from, left out likewise unless
+    one holds an `<h1>` or most of the page's prose; those kept in leave the set.
 
     Each prose block walks up its ancestors, memoised, and each element on the way is
     judged once: cheaper than a CSS pass per kind of box (a walk of the whole tree each)."""
@@ -44,6 +47,7 @@ def off_article(
     discussions: set[int] = set()
     above: dict[int, tuple[int, ...]] = {}  # element → the boxes it sits in
     inside: dict[int, tuple[int, ...]] = {}
+    items = set() if items is None else items
     for node_id, (node, _, _) in prose.items():
         path: list[LexborNode] = []
         current: LexborNode | None = node
@@ -54,6 +58,8 @@ def off_article(
         for element in reversed(path):
             tag = element.tag
             kind = _box_kind(element, tag) if tag not in PROSE_TAGS else None
+            if kind is None and element.mem_id in items:
+                kind = "item"
             if kind is not None:
                 found = (*found, element.mem_id)
                 if kind == "overlay":
@@ -71,10 +77,12 @@ def off_article(
         box_id
         for box_id, chars in held.items()
         if chars < (OVERLAY_MOST if box_id in overlays else 0.5) * total
+        and not (box_id in items and headlines.get(box_id))
         or box_id in discussions
         and not headlines.get(box_id)
         and total - chars >= MIN_HELD
     }
+    items.difference_update(box_id for box_id in held if box_id not in small)
     return {node_id for node_id, found in inside.items() if small.intersection(found)}
 
 

@@ -11,6 +11,7 @@ imageboard fallbacks).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -33,6 +34,15 @@ from flows.parse.comments.signed import signed_comments
 from flows.parse.nodes import Scan, scan, select
 
 
+class FoundComments(NamedTuple):
+    """The page's comments and the elements they were read from (named or repeated items;
+    none when they came from JSON-LD, numbered, signed or board markup): the body leaves
+    those elements out of the article."""
+
+    comments: list[Comment]
+    items: list[LexborNode]
+
+
 def extract_comments(
     tree: LexborHTMLParser, fetched_at: datetime, *, scanned: Scan | None = None
 ) -> list[Comment]:
@@ -43,6 +53,13 @@ def extract_comments(
     a date and a text inside a region the page calls its comments. Those blocks also win over
     one or two named items that hold more comments than they give (a named wrapper around
     unnamed comments)."""
+    return find_comments(tree, fetched_at, scanned=scanned).comments
+
+
+def find_comments(
+    tree: LexborHTMLParser, fetched_at: datetime, *, scanned: Scan | None = None
+) -> FoundComments:
+    """`extract_comments`, with the items the comments were read from."""
     candidates = select(tree, CANDIDATES_WALK)
     memo: dict[tuple[int, bool], bool] = {}
     items = [node for node in candidates if is_item(node) and not in_other_region(node, memo)]
@@ -53,17 +70,20 @@ def extract_comments(
     scanned = scan(tree, scanned)
     from_json = json_ld_comments(scanned, fetched_at)
     if len(from_json) > len(comments):
-        return from_json
+        return FoundComments(from_json, [])
     if len(comments) > _FEW:
-        return comments
+        return FoundComments(comments, items)
     by_parts = _structural_comments(candidates, scanned, memo, fetched_at)
-    if len(by_parts) > len(comments):
+    if len(by_parts.comments) > len(comments):
         return by_parts
-    return (
-        without_a_lone_notice(comments)
-        or numbered_comments(tree, fetched_at)
+    comments = without_a_lone_notice(comments)
+    if comments:
+        return FoundComments(comments, items)
+    return FoundComments(
+        numbered_comments(tree, fetched_at)
         or signed_comments(scanned, fetched_at)
-        or board_replies(scanned)
+        or board_replies(scanned),
+        [],
     )
 
 
@@ -76,10 +96,10 @@ def _structural_comments(
     scanned: Scan,
     memo: dict[tuple[int, bool], bool],
     fetched_at: datetime,
-) -> list[Comment]:
+) -> FoundComments:
     """Comments found by their parts, whatever their class names: in a region the page calls
-    its comments, or a forum's posts when they give more."""
+    its comments, or a forum's posts when they give more (their items are not kept)."""
     judged: dict[int, bool] = {}  # blocks judged by `looks_like_comment`, shared by both
-    named = scoped_comments(candidates, scanned, memo, judged, fetched_at)
+    named, items = scoped_comments(candidates, scanned, memo, judged, fetched_at)
     posts = forum_posts(scanned, memo, judged, fetched_at)
-    return posts if len(posts) > len(named) else named
+    return FoundComments(posts, []) if len(posts) > len(named) else FoundComments(named, items)

@@ -32,16 +32,17 @@ def scoped_comments(
     memo: dict[tuple[int, bool], bool],
     judged: dict[int, bool],
     fetched_at: datetime,
-) -> list[Comment]:
+) -> tuple[list[Comment], list[LexborNode]]:
     """The comments of the first region named as comments that holds repeated blocks each
-    with an author, a date and a text."""
+    with an author, a date and a text, and those blocks."""
     for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
         if items:
-            comments = read_items(without_opening_post(items), fetched_at, vetted=True)
+            items = without_opening_post(items)
+            comments = read_items(items, fetched_at, vetted=True)
             if comments:
-                return comments
-    return []
+                return comments, items
+    return [], []
 
 
 def _comment_scopes(
