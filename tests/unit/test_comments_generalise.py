@@ -154,3 +154,36 @@ def test_a_place_whose_text_is_the_same_in_each_post_of_its_author_is_no_posts_t
         for n, (name, text) in enumerate(posts)
     )
     assert [(c.author, c.text) for c in comments_of(f'<div id="thread">{page}</div>')] == posts
+
+
+_REACTED = """<div class="cx" id="{id}">
+  <div>
+    <h3><a class="cz bg" href="/{name}">{name}</a></h3>
+    <div class="da">{text}</div>
+    <div class="dc dd de">
+      <span class="df" id="like_{id}"><span class="dg bm">
+        <a aria-label="{count} reactions" href="/ufi/reaction/profile/browser/">{count}</a>
+        <span aria-hidden="true"> · </span>
+        <a href="/a/comment.php">Like</a>
+      </span></span>
+      <span aria-hidden="true"> · </span>
+      <a href="/comment/replies/">Reply</a>
+      <span aria-hidden="true"> · </span>
+      <abbr>{day}</abbr>
+    </div>
+  </div>
+</div>
+"""
+
+
+def test_the_count_on_a_link_to_a_comments_reactions_is_not_its_author() -> None:
+    posts = [("777", "Alice", "What...the...?", 1, "Jun 14"), ("888", "Bob", "Wat", 2, "Jun 15")]
+    page = "".join(
+        _REACTED.format(id=id_, name=name, text=text, count=count, day=day)
+        for id_, name, text, count, day in posts
+    )
+    found = comments_of(f'<div class="cw bt">{page}</div>')
+    assert [(c.author, c.text.split("\n")[0]) for c in found] == [
+        ("Alice", "What...the...?"),
+        ("Bob", "Wat"),
+    ]

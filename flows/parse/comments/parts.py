@@ -97,6 +97,10 @@ _HOLDS_AUTHOR = 5
 _INITIALS = re.compile(r"^[A-Z0-9]{1,2}$")
 """An avatar's initials ("EM"), a poorer name than the one written out beside it."""
 
+_COUNT = re.compile(r"\d{1,3}")
+"""A "name" of three digits at most ("1", "12"): the count a reactions or replies link beside
+the post shows, not its author (user names of digits are longer: "9190")."""
+
 
 def _rank(pair: tuple[int, LexborNode]) -> int:
     return pair[0]
@@ -218,7 +222,7 @@ class Parts:
             if node.mem_id in outer:
                 continue
             name = author_name(self._without_times(node))
-            if name and len(name) <= MAX_AUTHOR:
+            if name and len(name) <= MAX_AUTHOR and not _COUNT.fullmatch(name):
                 if not _INITIALS.match(name):
                     return name
                 initials = initials or name
