@@ -176,14 +176,14 @@ _REACTED = """<div class="cx" id="{id}">
 """
 
 
-def test_the_count_on_a_link_to_a_comments_reactions_is_not_its_author() -> None:
+def test_a_reactions_count_is_no_author_and_trailing_separators_are_no_text() -> None:
     posts = [("777", "Alice", "What...the...?", 1, "Jun 14"), ("888", "Bob", "Wat", 2, "Jun 15")]
     page = "".join(
         _REACTED.format(id=id_, name=name, text=text, count=count, day=day)
         for id_, name, text, count, day in posts
     )
     found = comments_of(f'<div class="cw bt">{page}</div>')
-    assert [(c.author, c.text.split("\n")[0]) for c in found] == [
+    assert [(c.author, c.text) for c in found] == [
         ("Alice", "What...the...?"),
         ("Bob", "Wat"),
     ]

@@ -115,14 +115,24 @@ def read_items(
 
 def _without_leading_labels(comments: list[Comment]) -> None:
     """A comment's words do not open with its author's name on a line of its own or with a
-    lone separator ("・"): lines the page shows above the post, not what it says."""
+    lone separator ("・"), nor end with separators ("·" between "Like" and "Reply"): lines the
+    page shows around the post, not what it says."""
     for comment in comments:
         while "\n" in comment.text:
             first, rest = comment.text.split("\n", 1)
             first = first.strip()
-            if first != comment.author and not (first and set(first) <= _SEPARATORS):
+            if first != comment.author and not _separator(first):
                 break
             comment.text = rest.lstrip("\n")
+        while "\n" in comment.text:
+            rest, last = comment.text.rsplit("\n", 1)
+            if not _separator(last.strip()):
+                break
+            comment.text = rest.rstrip("\n")
+
+
+def _separator(line: str) -> bool:
+    return bool(line) and set(line) <= _SEPARATORS
 
 
 _SEPARATORS = frozenset("・·•|-–—/")
