@@ -27,6 +27,17 @@ from pathlib import Path
 
 PR_SET_PDEATHSIG = 1
 WATCH_SECONDS = 0.5
+_STOP = threading.Event()
+
+
+def request_stop() -> None:
+    """Record that the run was asked to stop (a SIGINT or SIGTERM arrived), for code below
+    the CLI that must not carry on as if nothing happened (a task retrying after its delay)."""
+    _STOP.set()
+
+
+def stop_requested() -> bool:
+    return _STOP.is_set()
 
 
 def set_parent_death_signal(signum: int = signal.SIGKILL) -> bool:

@@ -120,6 +120,7 @@ def stop_on_signals(
         if first:
             return  # the watcher thread handles a second signal
         first.append(signum)
+        processes.request_stop()
         quiet_console_logs()
         raise Stopped(signum)
 
@@ -161,6 +162,7 @@ def stop_on_signals(
                     continue
                 if seen == 1:
                     arrived.append(signum)
+                    processes.request_stop()
                     quiet_console_logs()
                     timer = threading.Timer(
                         grace,

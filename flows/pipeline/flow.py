@@ -29,6 +29,7 @@ from prefect.states import Completed
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
+from flows import processes
 from flows.lake import manifest, store
 from flows.lake.compact import compact_days
 from flows.lake.ingest import (
@@ -298,8 +299,10 @@ def purge_compacted(lake_dir: Lake) -> int:
 
 
 def _unless_a_data_test_failed(_task: Any, _task_run: Any, state: Any) -> bool:
-    """Retry a failed build, except when a data test failed: the same rows fail it again."""
-    return not isinstance(state.data, warehouse.DataTestFailed)
+    """Retry a failed build, except when a data test failed (the same rows fail it again) or
+    the run is stopping: a stop signal raised during a DuckDB query comes out as a query
+    error ("Query interrupted"), and a retry would make the stopping run wait out the delay."""
+    return not (processes.stop_requested() or isinstance(state.data, warehouse.DataTestFailed))
 
 
 @task(
