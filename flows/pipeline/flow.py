@@ -142,11 +142,19 @@ def _run_name() -> str:
     return f"news {window_label(since, until)}"
 
 
+def _unless_stopping(_task: Any, _task_run: Any, _state: Any) -> bool:
+    """Retry a failed task unless the run is stopping: a stop signal raised inside a query or
+    a file call can come out as an ordinary error, and a retry would make the stopping run
+    wait out its delay."""
+    return not processes.stop_requested()
+
+
 @task(
     name="discover-pages",
     task_run_name="discover-pages",
     retries=2,
     retry_delay_seconds=[1, 5],
+    retry_condition_fn=_unless_stopping,
     cache_policy=NO_CACHE,
 )
 def discover_pages(raw: Path, since: date | None, until: date | None) -> Discovery:
@@ -167,6 +175,7 @@ def discover_pages(raw: Path, since: date | None, until: date | None) -> Discove
     task_run_name="recover-lake",
     retries=2,
     retry_delay_seconds=[1, 5],
+    retry_condition_fn=_unless_stopping,
     cache_policy=NO_CACHE,
 )
 def recover_lake(lake_dir: Lake) -> None:
@@ -180,7 +189,13 @@ def recover_lake(lake_dir: Lake) -> None:
         )  # fmt: skip
 
 
-@task(name="plan-ingest", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+@task(
+    name="plan-ingest",
+    retries=2,
+    retry_delay_seconds=[1, 5],
+    retry_condition_fn=_unless_stopping,
+    cache_policy=NO_CACHE,
+)
 def plan_ingest(found: Discovery, batch_size: int, lake_dir: Lake, workers: int) -> Plan:
     """Cut the work into jobs, leaving out input files ingested before and unchanged since."""
     plan = plan_jobs(found, batch_size, manifest.ingested_inputs(lake_dir), workers=workers)
@@ -191,7 +206,13 @@ def plan_ingest(found: Discovery, batch_size: int, lake_dir: Lake, workers: int)
     return plan
 
 
-@task(name="record-ingested", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+@task(
+    name="record-ingested",
+    retries=2,
+    retry_delay_seconds=[1, 5],
+    retry_condition_fn=_unless_stopping,
+    cache_policy=NO_CACHE,
+)
 def record_ingested(lake_dir: Lake, inputs: list[tuple[str, str, int]]) -> int:
     """Record the input files this run read completely, so the next run can skip them."""
     return manifest.record_inputs(lake_dir, inputs)
@@ -230,6 +251,7 @@ def ingest_pages(
     task_run_name="ingest-batch-{job.number}",
     retries=2,
     retry_delay_seconds=[2, 10],
+    retry_condition_fn=_unless_stopping,
     cache_policy=NO_CACHE,
 )
 def ingest_batch(
@@ -280,7 +302,13 @@ def _log_job(logger: Any, job: Job, result: BatchResult, of: int | None) -> None
     )  # fmt: skip
 
 
-@task(name="compact-lake", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
+@task(
+    name="compact-lake",
+    retries=1,
+    retry_delay_seconds=5,
+    retry_condition_fn=_unless_stopping,
+    cache_policy=NO_CACHE,
+)
 def compact_lake(lake_dir: Lake, days: set[date]) -> int:
     """Merge the small files this run wrote into one file per table and day."""
     replaced = compact_days(lake_dir, days)
@@ -288,7 +316,13 @@ def compact_lake(lake_dir: Lake, days: set[date]) -> int:
     return replaced
 
 
-@task(name="purge-compacted", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
+@task(
+    name="purge-compacted",
+    retries=1,
+    retry_delay_seconds=5,
+    retry_condition_fn=_unless_stopping,
+    cache_policy=NO_CACHE,
+)
 def purge_compacted(lake_dir: Lake) -> int:
     """Delete the files compactions replaced, now that the warehouse in use was built without
     them (the one before listed them in its `lake_*` views, so they stayed until now)."""
@@ -302,7 +336,9 @@ def _unless_a_data_test_failed(_task: Any, _task_run: Any, state: Any) -> bool:
     """Retry a failed build, except when a data test failed (the same rows fail it again) or
     the run is stopping: a stop signal raised during a DuckDB query comes out as a query
     error ("Query interrupted"), and a retry would make the stopping run wait out the delay."""
-    return not (processes.stop_requested() or isinstance(state.data, warehouse.DataTestFailed))
+    return _unless_stopping(_task, _task_run, state) and not isinstance(
+        state.data, warehouse.DataTestFailed
+    )
 
 
 @task(
