@@ -214,6 +214,19 @@ def is_inside(node: LexborNode, root: LexborNode) -> bool:
     return False
 
 
+def ancestor_tagged(node: LexborNode, tag_ids: frozenset[int], levels: int) -> LexborNode | None:
+    """The nearest ancestor of `node` whose tag is one of `tag_ids`, `levels` levels up at
+    most: the box a node stands in, where deeper boxes would be another matter."""
+    current = node.parent
+    for _ in range(levels):
+        if current is None:
+            return None
+        if current.tag_id in tag_ids:
+            return current
+        current = current.parent
+    return None
+
+
 def element_children(node: LexborNode) -> Iterator[LexborNode]:
     child = node.first_child
     while child is not None:

@@ -21,7 +21,7 @@ from flows.parse.body.regions import off_article
 from flows.parse.body.siblings import with_siblings
 from flows.parse.body.stretches import distant_twins, repeated_sections
 from flows.parse.body.votes import Vote, candidate_score, prose_score
-from flows.parse.nodes import Scan, tag_id
+from flows.parse.nodes import Scan, ancestor_tagged, tag_id
 
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
 TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
@@ -142,21 +142,9 @@ def _inline_runs(scanned: Scan) -> list[LexborNode]:
     return [
         node
         for node_id, node in inline.items()
-        if breaks[node_id] >= INLINE_BREAKS and not _in_paragraph(node)
+        if breaks[node_id] >= INLINE_BREAKS
+        and ancestor_tagged(node, _PROSE_IDS, PARAGRAPH_DEPTH) is None
     ]
-
-
-def _in_paragraph(node: LexborNode) -> bool:
-    """Whether a paragraph holds `node` (`PARAGRAPH_DEPTH` levels up at most): it votes
-    already."""
-    current = node.parent
-    for _ in range(PARAGRAPH_DEPTH):
-        if current is None:
-            return False
-        if current.tag_id in _PROSE_IDS:
-            return True
-        current = current.parent
-    return False
 
 
 def _code_chars(para: LexborNode) -> int:

@@ -9,7 +9,7 @@ from flows.parse.body.junk import is_junk_element
 from flows.parse.body.position import in_link
 from flows.parse.body.prose import MIN_PROSE, MOST
 from flows.parse.body.votes import Vote
-from flows.parse.nodes import element_children, is_inside, link_chars
+from flows.parse.nodes import ancestor_tagged, element_children, is_inside, link_chars, tag_id
 
 CLIMB = 3  # levels above the best-voted element searched for the wrapper of the whole
 CLIMB_GAIN = 1.5  # … which holds this many times the best one's prose
@@ -19,6 +19,7 @@ SECTION_CLIMB = 6  # wrappers between a paragraph's block and the repeated stret
 HOST_PARAGRAPHS = 3  # paragraphs straight inside an ancestor that make it the text around
 HOST_SHARE = 0.15  # … when they hold this share of the chosen block's prose
 ITEM_DEPTH = 3  # levels above a voter searched for the list item it stands in
+_LIST_ITEM = frozenset((tag_id("li"),))
 
 
 def host_text(chosen: Vote, held: dict[int, int], headlines: dict[int, int]) -> Vote:
@@ -85,7 +86,7 @@ def steps_beside(box: Vote, most: Vote, voters: list[tuple[LexborNode, int]]) ->
         if not is_inside(node, most.node):
             continue
         inside += length
-        item = _list_item(node)
+        item = ancestor_tagged(node, _LIST_ITEM, ITEM_DEPTH)
         parent = (item or node).parent
         if parent is None:
             continue
@@ -97,18 +98,6 @@ def steps_beside(box: Vote, most: Vote, voters: list[tuple[LexborNode, int]]) ->
         and not any(link_chars(item) for item in items)
         for key, items in runs.items()
     )
-
-
-def _list_item(node: LexborNode) -> LexborNode | None:
-    """The list item `node` stands in, `ITEM_DEPTH` levels up at most."""
-    current = node.parent
-    for _ in range(ITEM_DEPTH):
-        if current is None:
-            return None
-        if current.tag == "li":
-            return current
-        current = current.parent
-    return None
 
 
 def holding_most(voters: list[tuple[LexborNode, int]], total: int) -> Vote | None:

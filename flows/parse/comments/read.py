@@ -94,7 +94,7 @@ def read_items(
         else comment_from_lines(part, parent, fetched_at, vetted=vetted)
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
-    _without_leading_labels(comments)
+    _without_edge_labels(comments)
     thread_flat_replies(comments, reply_depths(items))
     if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
         _thread_by_reply_links(items, comments)
@@ -113,7 +113,7 @@ def read_items(
     return drop_empty(comments, keep=pictures)
 
 
-def _without_leading_labels(comments: list[Comment]) -> None:
+def _without_edge_labels(comments: list[Comment]) -> None:
     """A comment's words do not open with its author's name on a line of its own or with a
     lone separator ("・"), nor end with separators ("·" between "Like" and "Reply"): lines the
     page shows around the post, not what it says."""

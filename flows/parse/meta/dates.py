@@ -11,7 +11,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.headline import around_headline
-from flows.parse.nodes import Scan, tag_id
+from flows.parse.nodes import Scan, ancestor_tagged, tag_id
 from flows.times import parse_datetime, stated_zone
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
@@ -69,20 +69,14 @@ def first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None
 _TIMES = 8
 _TIME = tag_id("time")
 _TEASER_BOXES = frozenset(map(tag_id, ("aside", "nav")))
+_TEASER_LEVELS = 8  # levels above a date searched for the sidebar or menu it stands in
 
 
 def in_teaser(node: LexborNode) -> bool:
     """A date (or a byline) inside a sidebar or a menu: another story's teaser. (Not a link: WordPress
     themes link the post's own date to its permalink; not a footer: an article's own
     `<footer>` may hold its date.)"""
-    parent = node.parent
-    for _ in range(8):
-        if parent is None:
-            return False
-        if parent.tag_id in _TEASER_BOXES:
-            return True
-        parent = parent.parent
-    return False
+    return ancestor_tagged(node, _TEASER_BOXES, _TEASER_LEVELS) is not None
 
 
 _UPDATED = re.compile(
