@@ -153,6 +153,9 @@ HELD_OUT = ("fresh7", "fresh8")
 """The fresh splits whose test half nobody has read yet; the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
 three sessions as a yardstick) and are reported with the tune halves."""
+UNREAD_TUNE = ("fresh8",)
+"""The held-out splits whose tune half nobody has read either: their per-markup lines are
+held out too."""
 SHOW_HELD_OUT = "--show-held-out"
 """The option that prints the per-markup blocks of the held-out test halves."""
 
@@ -198,7 +201,7 @@ def _markup_lines(rows: list[PageRow]) -> list[str]:
 def devset_report(name: str = "comments", *, show_held_out: bool = False) -> list[str]:
     """Our set's figures: tune, test, all (tune and test), each fresh split by half and whole,
     reply parents, then per markup worst first (F1, then recall) of the readable halves; the
-    held-out test halves per markup in blocks of their own only when SHOW_HELD_OUT asks."""
+    held-out halves per markup in blocks of their own only when SHOW_HELD_OUT asks."""
     present = devset.present(name)
     if not present:
         return [f"devset {name}: skipped: run make devsets (no pages in {devset.pages_dir(name)})"]
@@ -227,7 +230,9 @@ def devset_report(name: str = "comments", *, show_held_out: bool = False) -> lis
             continue
         lines += [_line(half, part) for half, part in zip(halves, parts, strict=True)]
         lines.append(_line(fresh, parts[0] + parts[1]))
-        if fresh in HELD_OUT:
+        if fresh in UNREAD_TUNE:
+            held_out += zip(halves, parts, strict=True)
+        elif fresh in HELD_OUT:
             readable += parts[0]
             held_out.append((halves[1], parts[1]))
         else:
