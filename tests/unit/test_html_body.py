@@ -107,6 +107,27 @@ def test_body_takes_the_story_under_the_pages_headline_not_the_next_one_loaded_b
     assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
 
 
+def test_body_takes_the_text_after_the_headline_not_a_longer_box_above_it():
+    """A masthead's licence text, a box of its own above the headline, can outvote a short
+    story: the story starts at its headline."""
+    licence = [
+        "Any material placed on this site, in print or online, is subject to copyright law.",
+        (
+            "We reserve the right, at our sole discretion, to change, modify, delete or otherwise "
+            "alter any advertisement, notice, posting or listing, which may be offensive."
+        ),
+        "The newspaper, its owners, and its partners take no responsibility for advertisements.",
+        "All postings, images, photos, adverts or other materials are the poster's, alone, to answer for.",
+    ]
+    html = page(
+        "<div id='wrapper'>"
+        f"<div id='header'><div><div id='licence'>{paragraphs(licence)}</div></div></div>"
+        "<div id='middle'><div id='container'><div id='content'><h1>Bridge to close</h1>"
+        f"<div id='content-area'>{paragraphs(PROSE)}</div></div></div></div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
+
+
 def test_body_keeps_short_subheads_and_lists_between_two_parts_of_the_text():
     """Subheads written as short paragraphs between the text's wrappers are too short to be
     taken as siblings on their own; between two parts of the article they are its text."""

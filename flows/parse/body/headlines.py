@@ -68,6 +68,23 @@ def under_other_headline(node: LexborNode, headlines: dict[int, int], headline: 
     return False
 
 
+def before_headline(node: LexborNode, headline: LexborNode) -> bool:
+    """Whether `node` ends before the headline starts (neither holds the other): a box above
+    the story (a masthead's licence text, a menu of teasers) and not its text, which starts
+    at the headline."""
+    around: set[int] = set()
+    current: LexborNode | None = headline
+    while current is not None:
+        around.add(current.mem_id)
+        current = current.parent
+    if node.mem_id in around:
+        return False
+    ancestor = node.parent
+    while ancestor is not None and ancestor.mem_id not in around:
+        ancestor = ancestor.parent
+    return ancestor is not None and precedes(node, headline, ancestor)
+
+
 def headlines_within(scanned: Scan) -> dict[int, int]:
     """How many `<h1>`s each element holds, from the scan: no walk of each candidate's subtree."""
     within: dict[int, int] = {}
