@@ -2,6 +2,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body, prefer_json_ld
+from flows.parse.body.headlines import before_headline
 
 PROSE = [
     "The council voted on Tuesday to close the old bridge, citing cracks found by inspectors.",
@@ -126,6 +127,20 @@ def test_body_takes_the_text_after_the_headline_not_a_longer_box_above_it():
         f"<div id='content-area'>{paragraphs(PROSE)}</div></div></div></div></div>"
     )
     assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
+
+
+def test_a_column_left_of_the_headlines_column_is_not_before_the_story():
+    """A recipe's steps in the left column, its title in the right one: the text before the
+    headline stands beside it, inside its close box; a masthead's box is above the story."""
+    tree = LexborHTMLParser(
+        "<body><div id='header'><div><div><div id='licence'><p>Terms</p></div></div></div>"
+        "<div id='main'><div class='row'><div class='left'><div class='steps'><p>Step</p></div>"
+        "</div><div class='right'><div class='head'><h1>Bridge to close</h1></div></div></div>"
+        "</div></body>"
+    )
+    headline = tree.css_first("h1")
+    assert before_headline(tree.css_first("#licence"), headline)
+    assert not before_headline(tree.css_first(".steps"), headline)
 
 
 def test_body_keeps_short_subheads_and_lists_between_two_parts_of_the_text():
