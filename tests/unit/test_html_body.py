@@ -143,6 +143,31 @@ def test_a_column_left_of_the_headlines_column_is_not_before_the_story():
     assert not before_headline(tree.css_first(".steps"), headline)
 
 
+def test_body_leaves_out_readers_comments_written_as_paragraphs_signed_in_bold():
+    """Old templates print comments in the story's own box: a rule, then a paragraph opening
+    with the reader's name in bold on a line of its own."""
+    comments = "".join(
+        f"<hr><p><b>{name}</b><br>{text}</p>"
+        for name, text in [
+            ("Ada", "I walk over that bridge every day, and it never felt unsafe to me."),
+            ("Ben in Leeds", "About time, the cracks have been there for years now."),
+            ("Cat", "Who pays for the new crossing, though? Not the council, surely."),
+        ]
+    )
+    html = page(f"<div class='story'>{paragraphs(PROSE)}{comments}</div>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_keeps_paragraphs_that_open_with_a_bold_name_without_rules_between():
+    """A gift guide or an interview opens its paragraphs with a bold name too."""
+    items = [f"<p><b>Item {n}</b><br>{text}</p>" for n, text in enumerate(PROSE)]
+    html = page(f"<div class='story'>{paragraphs(PROSE)}{''.join(items)}</div>")
+    assert extract_body(LexborHTMLParser(html)) == [
+        *PROSE,
+        *(f"Item {n} {t}" for n, t in enumerate(PROSE)),
+    ]
+
+
 def test_body_keeps_short_subheads_and_lists_between_two_parts_of_the_text():
     """Subheads written as short paragraphs between the text's wrappers are too short to be
     taken as siblings on their own; between two parts of the article they are its text."""
