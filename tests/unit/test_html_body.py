@@ -536,9 +536,12 @@ def test_body_keeps_a_block_whose_class_word_only_looks_like_boilerplate():
         "<div class='modal' aria-modal='true'>{}</div>",
         "<div class='mega-menu'>{}</div>",
         "<div aria-hidden='true'>{}</div>",
+        "<ul class='menu1'><li><div class='menus'>{}</div></li></ul>",
+        "<div class='menu2box'>{}</div>",
     ],
 )
 def test_body_leaves_out_overlays_and_menus_with_more_prose(region):
+    """A template's numbered boxes ("menu1", "menu2box") are named by their words."""
     teasers = paragraphs([text + " More." for text in PROSE])
     html = page(
         "<main><div class='story'>" + paragraphs(PROSE) + "</div></main>",
