@@ -168,6 +168,27 @@ def test_body_keeps_paragraphs_that_open_with_a_bold_name_without_rules_between(
     ]
 
 
+def test_body_is_not_a_longer_copyright_notice_after_a_short_story():
+    """A footer's legal text, lines between `<br>`s with commas aplenty, outvotes a short
+    story; a text holding "©" is a copyright notice and casts no vote. The story's own
+    copyright line is still read."""
+    lines = [
+        "Owner of the rights to the site: © Example News Agency, version 5.0, 2004-2013",
+        "Legal terms: under the deal with © Example News Agency, its owners, and partners",
+        "All rights to the news, photos, videos, and other material on the site are protected",
+        "Quoting, in part, of up to half of a text, with a link, is allowed, without consent",
+    ]
+    legal = "<br>".join(lines)
+    notice = (
+        "© 2012 Example News. All rights reserved. This material may not be published or rewritten."
+    )
+    html = page(
+        f"<div class='story'><h1>Bridge to close</h1>{paragraphs([*PROSE, notice])}</div>"
+        f"<div class='bottom'>{legal}</div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == [*PROSE, notice]
+
+
 def test_body_keeps_short_subheads_and_lists_between_two_parts_of_the_text():
     """Subheads written as short paragraphs between the text's wrappers are too short to be
     taken as siblings on their own; between two parts of the article they are its text."""

@@ -53,16 +53,18 @@ def main_blocks(
         links = {}
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
     # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
+    # Text holding a "©" is a copyright notice (a footer's legal lines): it casts no vote.
     prose: dict[int, tuple[LexborNode, str, bool]] = {
         para.mem_id: (para, text, False)
         for para in scanned.of(*PROSE_TAGS)
         if len(text := para.text()) >= MIN_PROSE
+        and "©" not in text
         and not junk_paragraph(para)
         and (len(text) < CODE_CHARS or _code_chars(para) < CODE_CHARS)
     }
     for holder in [*scanned.of(*HOLDER_TAGS), *_inline_runs(scanned)]:
         own = holder.text(deep=False)
-        if len(own.strip()) >= MIN_HELD:
+        if len(own.strip()) >= MIN_HELD and "©" not in own:
             prose[holder.mem_id] = (holder, own, True)
     headlines = headlines_within(scanned)
     off = off_article(tree, prose, headlines, comments)
