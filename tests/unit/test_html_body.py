@@ -558,6 +558,8 @@ def test_body_keeps_a_block_whose_class_word_only_looks_like_boilerplate():
         "<div class='mega-menu'>{}</div>",
         "<div aria-hidden='true'>{}</div>",
         "<ul class='menu1'><li><div class='menus'>{}</div></li></ul>",
+        "<div class='popover2'><form>{}</form></div>",
+        "<div popover>{}</div>",
         "<div class='menu2box'>{}</div>",
     ],
 )

@@ -115,6 +115,7 @@ OVERLAY_WORDS = frozenset(
     [
         "modal",
         "popup",
+        "popover",
         "overlay",
         "lightbox",
         "drawer",
