@@ -189,6 +189,18 @@ def test_body_is_not_a_longer_copyright_notice_after_a_short_story():
     assert extract_body(LexborHTMLParser(html), title="Bridge to close") == [*PROSE, notice]
 
 
+def test_body_reads_paragraphs_each_wrapped_in_a_box_named_by_a_layout_word():
+    """A template that hides all but the first paragraph until a click wraps each in its own
+    `articlePluckHidden` box: together the boxes hold the story, so the word is the layout's.
+    One such box among the text is still left out."""
+    boxed = "".join(f"<div class='articlePluckHidden'><p>{text}</p></div>" for text in PROSE[1:])
+    html = page(f"<div class='story'><div class='first'><p>{PROSE[0]}</p></div>{boxed}</div>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+    alone = "<div class='post-hidden'><p>Hidden: the print edition's page and column.</p></div>"
+    html = page(f"<div class='story'>{paragraphs(PROSE)}{alone}</div>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
 def test_body_keeps_short_subheads_and_lists_between_two_parts_of_the_text():
     """Subheads written as short paragraphs between the text's wrappers are too short to be
     taken as siblings on their own; between two parts of the article they are its text."""
