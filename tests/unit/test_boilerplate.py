@@ -100,6 +100,27 @@ def test_button_bars_see_also_labels_and_ad_slots_in_several_languages_are_boile
     assert is_boilerplate(line)
 
 
+def test_a_script_shown_as_text_is_boilerplate():
+    code = (
+        "<!-- var google_adnum = 0; function google_ad_request_done(google_ads) { var s = ''; "
+        "if (google_ads.length == 0) { return; } for (i = 0; i < 2; i++) { s += i; } } -->"
+    )
+    assert is_boilerplate(code)
+    assert not is_boilerplate("The code, {a; b; c} and {d; e; f}, was set in braces {x}.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Если Вы заметите ошибку в тексте, выделив её, нажмите Ctrl-Enter, чтобы отослать информацию",
+        "Found a typo? Select it and press Ctrl+Enter.",
+    ],
+)
+def test_a_note_on_reporting_typos_with_ctrl_enter_is_boilerplate(line):
+    assert is_boilerplate(line)
+    assert not is_boilerplate("Press Ctrl+C to copy the text, the manual says.")
+
+
 @pytest.mark.parametrize(
     "line",
     [

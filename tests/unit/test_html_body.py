@@ -2,6 +2,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body, prefer_json_ld
+from flows.parse.body.headlines import before_headline
 
 PROSE = [
     "The council voted on Tuesday to close the old bridge, citing cracks found by inspectors.",
@@ -105,6 +106,99 @@ def test_body_takes_the_story_under_the_pages_headline_not_the_next_one_loaded_b
         "<div class='signup'><form><h1>Our newsletter</h1></form></div>"
     )
     assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
+
+
+def test_body_takes_the_text_after_the_headline_not_a_longer_box_above_it():
+    """A masthead's licence text, a box of its own above the headline, can outvote a short
+    story: the story starts at its headline."""
+    licence = [
+        "Any material placed on this site, in print or online, is subject to copyright law.",
+        (
+            "We reserve the right, at our sole discretion, to change, modify, delete or otherwise "
+            "alter any advertisement, notice, posting or listing, which may be offensive."
+        ),
+        "The newspaper, its owners, and its partners take no responsibility for advertisements.",
+        "All postings, images, photos, adverts or other materials are the poster's, alone, to answer for.",
+    ]
+    html = page(
+        "<div id='wrapper'>"
+        f"<div id='header'><div><div id='licence'>{paragraphs(licence)}</div></div></div>"
+        "<div id='middle'><div id='container'><div id='content'><h1>Bridge to close</h1>"
+        f"<div id='content-area'>{paragraphs(PROSE)}</div></div></div></div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
+
+
+def test_a_column_left_of_the_headlines_column_is_not_before_the_story():
+    """A recipe's steps in the left column, its title in the right one: the text before the
+    headline stands beside it, inside its close box; a masthead's box is above the story."""
+    tree = LexborHTMLParser(
+        "<body><div id='header'><div><div><div id='licence'><p>Terms</p></div></div></div>"
+        "<div id='main'><div class='row'><div class='left'><div class='steps'><p>Step</p></div>"
+        "</div><div class='right'><div class='head'><h1>Bridge to close</h1></div></div></div>"
+        "</div></body>"
+    )
+    headline = tree.css_first("h1")
+    assert before_headline(tree.css_first("#licence"), headline)
+    assert not before_headline(tree.css_first(".steps"), headline)
+
+
+def test_body_leaves_out_readers_comments_written_as_paragraphs_signed_in_bold():
+    """Old templates print comments in the story's own box: a rule, then a paragraph opening
+    with the reader's name in bold on a line of its own."""
+    comments = "".join(
+        f"<hr><p><b>{name}</b><br>{text}</p>"
+        for name, text in [
+            ("Ada", "I walk over that bridge every day, and it never felt unsafe to me."),
+            ("Ben in Leeds", "About time, the cracks have been there for years now."),
+            ("Cat", "Who pays for the new crossing, though? Not the council, surely."),
+        ]
+    )
+    html = page(f"<div class='story'>{paragraphs(PROSE)}{comments}</div>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_keeps_paragraphs_that_open_with_a_bold_name_without_rules_between():
+    """A gift guide or an interview opens its paragraphs with a bold name too."""
+    items = [f"<p><b>Item {n}</b><br>{text}</p>" for n, text in enumerate(PROSE)]
+    html = page(f"<div class='story'>{paragraphs(PROSE)}{''.join(items)}</div>")
+    assert extract_body(LexborHTMLParser(html)) == [
+        *PROSE,
+        *(f"Item {n} {t}" for n, t in enumerate(PROSE)),
+    ]
+
+
+def test_body_is_not_a_longer_copyright_notice_after_a_short_story():
+    """A footer's legal text, lines between `<br>`s with commas aplenty, outvotes a short
+    story; a text holding "©" is a copyright notice and casts no vote. The story's own
+    copyright line is still read."""
+    lines = [
+        "Owner of the rights to the site: © Example News Agency, version 5.0, 2004-2013",
+        "Legal terms: under the deal with © Example News Agency, its owners, and partners",
+        "All rights to the news, photos, videos, and other material on the site are protected",
+        "Quoting, in part, of up to half of a text, with a link, is allowed, without consent",
+    ]
+    legal = "<br>".join(lines)
+    notice = (
+        "© 2012 Example News. All rights reserved. This material may not be published or rewritten."
+    )
+    html = page(
+        f"<div class='story'><h1>Bridge to close</h1>{paragraphs([*PROSE, notice])}</div>"
+        f"<div class='bottom'>{legal}</div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == [*PROSE, notice]
+
+
+def test_body_reads_paragraphs_each_wrapped_in_a_box_named_by_a_layout_word():
+    """A template that hides all but the first paragraph until a click wraps each in its own
+    `articlePluckHidden` box: together the boxes hold the story, so the word is the layout's.
+    One such box among the text is still left out."""
+    boxed = "".join(f"<div class='articlePluckHidden'><p>{text}</p></div>" for text in PROSE[1:])
+    html = page(f"<div class='story'><div class='first'><p>{PROSE[0]}</p></div>{boxed}</div>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+    alone = "<div class='post-hidden'><p>Hidden: the print edition's page and column.</p></div>"
+    html = page(f"<div class='story'>{paragraphs(PROSE)}{alone}</div>")
+    assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
 def test_body_keeps_short_subheads_and_lists_between_two_parts_of_the_text():
@@ -475,9 +569,14 @@ def test_body_keeps_a_block_whose_class_word_only_looks_like_boilerplate():
         "<div class='modal' aria-modal='true'>{}</div>",
         "<div class='mega-menu'>{}</div>",
         "<div aria-hidden='true'>{}</div>",
+        "<ul class='menu1'><li><div class='menus'>{}</div></li></ul>",
+        "<div class='popover2'><form>{}</form></div>",
+        "<div popover>{}</div>",
+        "<div class='menu2box'>{}</div>",
     ],
 )
 def test_body_leaves_out_overlays_and_menus_with_more_prose(region):
+    """A template's numbered boxes ("menu1", "menu2box") are named by their words."""
     teasers = paragraphs([text + " More." for text in PROSE])
     html = page(
         "<main><div class='story'>" + paragraphs(PROSE) + "</div></main>",

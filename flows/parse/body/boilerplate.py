@@ -160,7 +160,10 @@ def clean(text: str) -> str:
 def is_boilerplate(text: str) -> bool:
     """A paragraph that is never article text wherever it stands: a call to action or a
     photo credit or caption, a bar of buttons (short lines only: prose may mention a
-    newsletter)."""
+    newsletter), a script's code shown as text, a note asking the reader to press a key
+    ("select the error and press Ctrl+Enter")."""
+    if _is_code(text) or _is_key_note(text):
+        return True
     if len(text) > SHORT:
         return text.startswith(("In ", "in ")) and _CREDIT.match(text) is not None
     return bool(
@@ -171,6 +174,31 @@ def is_boilerplate(text: str) -> bool:
         or (_may_be_credit(text) and _CREDIT.search(text))
         or (len(text) < SHORT_CREDIT and CREDIT_MARK.search(text))
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
+    )
+
+
+CODE_MARKS = 3  # braces on each side and semicolons that make a line a script's code
+SHORTCUT_MAX = 250  # a note about a key to press, not a paragraph about keyboards
+_SHORTCUT = re.compile(r"\bctrl\s*[+-]\s*enter\b", re.IGNORECASE)
+
+
+def _is_key_note(text: str) -> bool:
+    """ "Select the error and press Ctrl+Enter": a note on how to report a typo, not prose."""
+    return (
+        len(text) <= SHORTCUT_MAX
+        and ("ctrl" in text or "Ctrl" in text or "CTRL" in text)
+        and _SHORTCUT.search(text) is not None
+    )
+
+
+def _is_code(text: str) -> bool:
+    """A script shown as text (an ad's `document.write` closed its `<script>` early, and the
+    rest of its code became text): an HTML comment's opening, then braces and semicolons that
+    prose does not hold."""
+    return text.startswith("<!--") and (
+        text.count(";") >= CODE_MARKS
+        and text.count("{") >= CODE_MARKS
+        and text.count("}") >= CODE_MARKS
     )
 
 

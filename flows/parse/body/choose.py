@@ -14,7 +14,7 @@ from flows.parse.body.climb import (
     host_text,
     steps_beside,
 )
-from flows.parse.body.headlines import headlines_within, under_other_headline
+from flows.parse.body.headlines import before_headline, headlines_within, under_other_headline
 from flows.parse.body.junk import junk_paragraph
 from flows.parse.body.prose import HOLDER_TAGS, MIN_HELD, MIN_PROSE, PROSE_TAGS
 from flows.parse.body.regions import off_article
@@ -43,7 +43,8 @@ def main_blocks(
 ) -> list[LexborNode]:
     """The highest-voted element, plus its siblings that carry prose too. With the page's
     `headline` known, a block under another story's headline (the next story of an infinite
-    scroll, a teaser's own page) gives way to the best one that is not. `links`, when given,
+    scroll, a teaser's own page) gives way to the best one that is not, and so does a block
+    that ends before the headline (a masthead's licence text). `links`, when given,
     gets each voting paragraph's characters of link text (reading counts them again else);
     `embeds`, the block that won the vote when the text around it is chosen instead
     (`host_text`); `comments`, the comment parser's items, whose prose does not vote
@@ -52,16 +53,18 @@ def main_blocks(
         links = {}
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
     # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
+    # Text holding a "©" is a copyright notice (a footer's legal lines): it casts no vote.
     prose: dict[int, tuple[LexborNode, str, bool]] = {
         para.mem_id: (para, text, False)
         for para in scanned.of(*PROSE_TAGS)
         if len(text := para.text()) >= MIN_PROSE
+        and "©" not in text
         and not junk_paragraph(para)
         and (len(text) < CODE_CHARS or _code_chars(para) < CODE_CHARS)
     }
     for holder in [*scanned.of(*HOLDER_TAGS), *_inline_runs(scanned)]:
         own = holder.text(deep=False)
-        if len(own.strip()) >= MIN_HELD:
+        if len(own.strip()) >= MIN_HELD and "©" not in own:
             prose[holder.mem_id] = (holder, own, True)
     headlines = headlines_within(scanned)
     off = off_article(tree, prose, headlines, comments)
@@ -106,6 +109,10 @@ def main_blocks(
         ours = [v for v in ranked if not under_other_headline(v.node, headlines, headline)]
         if ours:
             best = max(ours, key=lambda vote: candidate_score(vote, headlines))
+    if headline is not None and before_headline(best.node, headline):
+        below = [v for v in ranked if not before_headline(v.node, headline)]
+        if below:
+            best = max(below, key=lambda vote: candidate_score(vote, headlines))
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
     total = sum(chars for _, chars in voters)
     boxed = None

@@ -10,6 +10,7 @@ from flows.parse.body.regions import in_box
 from flows.parse.nodes import Scan
 
 TITLE_SHARE = 0.6  # a heading states the title when one holds the other and this share of it
+STORY_BOX = 3  # levels above the headline within which a block before it is a column beside it
 
 
 def page_headline(scanned: Scan, title: str | None) -> LexborNode | None:
@@ -66,6 +67,28 @@ def under_other_headline(node: LexborNode, headlines: dict[int, int], headline: 
             return current.mem_id == node.mem_id or precedes(heading, node, current)
         current = current.parent
     return False
+
+
+def before_headline(node: LexborNode, headline: LexborNode) -> bool:
+    """Whether `node` ends before the headline starts, outside the headline's close box
+    (`STORY_BOX` levels up): a box above the story (a masthead's licence text, a menu of
+    teasers) and not its text, which starts at the headline. A column beside the headline's
+    own (a recipe's steps left of its title and ingredients) is inside that box."""
+    levels: dict[int, int] = {}
+    current: LexborNode | None = headline
+    while current is not None:
+        levels[current.mem_id] = len(levels)
+        current = current.parent
+    if node.mem_id in levels:
+        return False
+    ancestor = node.parent
+    while ancestor is not None and ancestor.mem_id not in levels:
+        ancestor = ancestor.parent
+    return (
+        ancestor is not None
+        and levels[ancestor.mem_id] > STORY_BOX
+        and precedes(node, headline, ancestor)
+    )
 
 
 def headlines_within(scanned: Scan) -> dict[int, int]:

@@ -50,11 +50,16 @@ def inside_junk(node: LexborNode, stop: set[int]) -> bool:
 def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
     """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
     most of the block's text, not as links (then its class word is a layout name:
-    "article-overlay-handle"). Second, the elements to read line by line: those holding a
-    `<script>`, `<style>`, `<noscript>` or `<template>` (read around it) or a `<br>` (whose
-    lines, "FL<br>June", are words apart), found on the same walk (no selector per block)."""
+    "article-overlay-handle"), or the sibling boxes sharing its label, named by a layout word
+    only, do together (a template wrapping each paragraph in a box, "articlePluckHidden"; a
+    slideshow's captions are named as boilerplate and stay out, however many). Second, the
+    elements to read line by line: those holding a `<script>`, `<style>`, `<noscript>` or
+    `<template>` (read around it) or a `<br>` (whose lines, "FL<br>June", are words apart),
+    found on the same walk (no selector per block)."""
     junk: set[int] = set()
     unread: set[int] = set()
+    # (parent, label) → the sibling boxes of that label and their text
+    repeated: dict[tuple[int, str], list[tuple[int, int]]] = {}
     most = MOST * size  # `size`: the length of the block's text
     for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
         number = node.tag_id  # cheaper than the name, which is decoded on every read
@@ -70,13 +75,18 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
             continue  # the second match of one element (lexbor gives one per selector)
         attrs = node.attributes  # one dict: a lookup of a missing attribute costs more
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if (
-            junk_label(label)
-            and number not in _WHOLE_IDS
-            and (len(node.text(strip=True)) < most or link_density(node) > 0.5)
-            and not _builder_part(label, node.parent)
-        ):
-            junk.add(node.mem_id)
+        if junk_label(label) and number not in _WHOLE_IDS and not _builder_part(label, node.parent):
+            chars = len(node.text(strip=True))
+            if chars < most:
+                junk.add(node.mem_id)
+                parent = node.parent
+                if parent is not None and not named_junk(label):
+                    repeated.setdefault((parent.mem_id, label), []).append((node.mem_id, chars))
+            elif link_density(node) > 0.5:
+                junk.add(node.mem_id)
+    for boxes in repeated.values():
+        if len(boxes) > 1 and sum(chars for _, chars in boxes) >= most:
+            junk.difference_update(node_id for node_id, _ in boxes)
     return junk, unread
 
 

@@ -65,6 +65,9 @@ def read_block(
         elif paragraphs and is_label(paragraphs[-1]) and node.text(strip=True):
             covered -= len(paragraphs.pop())  # "DON'T MISS", "Read more": its links are gone
             read.pop()
+    signed = _signed_run(read)
+    if signed:
+        del paragraphs[-signed:], read[-signed:]
     if covered < 0.5 * size:
         # Prose kept outside blocks (text and <br>s straight inside a div): read lines instead.
         text = lines_text(root, junk)
@@ -74,6 +77,47 @@ def read_block(
     if (holding or root.tag not in BLOCK_TAGS) and len(root.text(deep=False).strip()) >= MIN_HELD:
         return _with_loose_runs(root, paragraphs, read, junk)
     return paragraphs
+
+
+SIGNED_RUN = 3  # paragraphs signed with a name in bold, at the block's end, that are comments
+SIGNATURE_MAX = 80  # a reader's name or the title of a comment, not a bold lead-in paragraph
+_BOLD = frozenset(map(tag_id, ("b", "strong")))
+_BR, _HR = tag_id("br"), tag_id("hr")
+
+
+def _signed_run(read: list[LexborNode]) -> int:
+    """How many paragraphs at the end of the block are readers' comments written as plain
+    paragraphs: each opens with a name in bold on a line of its own (`<p><b>Ada</b><br>…`),
+    `SIGNED_RUN` of them in a row at least. An article's own bold lead-ins ("Q:") run on."""
+    count = 0
+    for node in reversed(read):
+        if not _signed(node):
+            break
+        count += 1
+    return count if count >= SIGNED_RUN else 0
+
+
+def _signed(node: LexborNode) -> bool:
+    """A `<p>` after a rule (`<hr>`) whose first element is a short bold name with a `<br>`
+    straight after it."""
+    if node.tag != "p":
+        return False
+    before = node.prev
+    while before is not None and before.is_text_node and not (before.text_content or "").strip():
+        before = before.prev
+    if before is None or before.tag_id != _HR:
+        return False
+    child = node.first_child
+    while child is not None and child.is_text_node and not (child.text_content or "").strip():
+        child = child.next
+    if child is None or child.tag_id not in _BOLD:
+        return False
+    if len(child.text(strip=True)) > SIGNATURE_MAX:
+        return False
+    after = child.next
+    while after is not None and after.is_text_node and not (after.text_content or "").strip():
+        after = after.next
+    return after is not None and after.tag_id == _BR
 
 
 def _with_loose_runs(

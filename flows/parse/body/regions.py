@@ -104,6 +104,7 @@ def _box_kind(element: LexborNode, tag: str | None) -> str | None:
         or attrs.get("aria-modal") == "true"
         or role in ("dialog", "alertdialog", "menu", "menubar")
         or "hidden" in attrs
+        or "popover" in attrs
         or overlay_label(label)
     ):
         return "overlay"

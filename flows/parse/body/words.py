@@ -115,6 +115,7 @@ OVERLAY_WORDS = frozenset(
     [
         "modal",
         "popup",
+        "popover",
         "overlay",
         "lightbox",
         "drawer",
@@ -162,6 +163,7 @@ COMMENT_LISTS = frozenset(
 # such a token names the post's topic, not its role ("category-cookies"), and is not judged.
 _TOPIC_PREFIXES = ("category-", "tag-", "term-", "tax-")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_NUMBERS = re.compile(r"[-\d]+")
 
 
 @lru_cache(maxsize=4096)
@@ -264,10 +266,13 @@ def label_words(label: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _words(token: str) -> tuple[str, ...]:
-    """The token's words between runs of "-" and "_"."""
-    if token.isalnum():
+    """The token's words between runs of "-" and "_", and of digits: a template numbers its
+    boxes ("menu1", "menu2box", "sidebar2") and the number names nothing."""
+    if token.isalpha():
         return (token,)
-    return tuple([word for word in token.replace("_", "-").split("-") if word])
+    if not token.isascii() or token.isdecimal():
+        return tuple([word for word in token.replace("_", "-").split("-") if word])
+    return tuple([word for word in _NUMBERS.split(token.replace("_", "-")) if word])
 
 
 def _junk_token(words: tuple[str, ...]) -> str | None:
