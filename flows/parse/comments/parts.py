@@ -52,7 +52,7 @@ from flows.parse.nodes import (
     select,
     squash,
 )
-from flows.times import parse_datetime
+from flows.times import find_datetime, parse_datetime
 
 _SAYS = re.compile(
     r"\s*(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote|escribió|escreveu"
@@ -159,6 +159,9 @@ class Parts:
         self.slot: str | None = None
         self._chosen: tuple[LexborNode | None, set[int], set[int]] | None = None
         self._free: list[LexborNode] = []
+        self.meta_lines: list[str] = []
+        """The lines of the author and date blocks left out of the text read from the whole item
+        (`text`): where a date no element is named for shows ("Ada - 1 year ago | thread")."""
 
     def add_body(self, body: LexborNode) -> None:
         """A `<dd>` holding the text of its `<dt>` item."""
@@ -282,18 +285,18 @@ class Parts:
                 first = shown
         return first, None
 
-    def text(self) -> tuple[str, Callable[[], list[str]] | None]:
+    def text(self, fetched_at: datetime) -> tuple[str, Callable[[], list[str]] | None]:
         """The surest text element without chrome, author, time and replies, with what reads
         the lines of the item outside it (where an unnamed author and date line sits), only
         wanted when the parts name no author or time; else what is left of the item once its
-        metadata lines are taken out, and None."""
+        metadata lines are taken out (`meta_lines` keeps them), and None."""
         target, skip, _ = self._choice()
         if target is not None:
             if self.slot is not None and prose_slot(target) != self.slot:
                 target = self._in_slot(self.slot) or target
             meta = [node for _, node in self.authors + self.times]
             blocks = [
-                _meta_block(node, target, meta + self.chrome)
+                _meta_block(node, target, meta + self.chrome, fetched_at)
                 for node in meta
                 if node.tag != "a" and is_inside(node, target)
             ]
@@ -304,7 +307,8 @@ class Parts:
             text = lines_text(target, skipped)
             if text:
                 return text, partial(self._around, target, skip, blocks)
-        leftover = (self._leftover(root, skip) for root in self.roots)
+        self.meta_lines = []
+        leftover = (self._leftover(root, skip, fetched_at) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
 
     def prose_slot(self) -> str | None:
@@ -391,13 +395,17 @@ class Parts:
         inside = [line for block in blocks for line in lines_text(block).split("\n")]
         return inside + outside[:HEADER_LINES] + outside[-2:]
 
-    def _leftover(self, root: LexborNode, skip: set[int]) -> str:
+    def _leftover(self, root: LexborNode, skip: set[int], fetched_at: datetime) -> str:
         """The item's text without its metadata: each author or time element, widened to the
-        largest block around it that holds little else (a "by Ada on 3 May" line)."""
+        largest block around it that holds little else (a "by Ada on 3 May" line), whose
+        lines go to `meta_lines`."""
         blocks = set(skip)
         meta = [node for _, node in self.authors + self.times]
         for node in meta:
-            blocks.add(_meta_block(node, root, meta + self.chrome).mem_id)
+            block = _meta_block(node, root, meta + self.chrome, fetched_at)
+            if block.mem_id not in blocks:
+                blocks.add(block.mem_id)
+                self.meta_lines += lines_text(block).split("\n")
         for child in element_children(root):
             if child.tag in HEADINGS:
                 blocks.add(child.mem_id)
@@ -489,10 +497,13 @@ _ACCOUNT_NUMBER = re.compile(
 brackets, a place or a rank ("洪荒吧唧 [广东网友]"), after the name."""
 
 
-def _meta_block(node: LexborNode, root: LexborNode, meta: list[LexborNode]) -> LexborNode:
+def _meta_block(
+    node: LexborNode, root: LexborNode, meta: list[LexborNode], fetched_at: datetime
+) -> LexborNode:
     """The largest ancestor of `node` under `root` that holds little besides the author,
-    time and chrome elements (`meta`) and a title: a "by Ada on 3 May" line, not the block
-    that also holds a short comment's text."""
+    time and chrome elements (`meta`), dates shown as text, short links and a title: a "by
+    Ada on 3 May" line ("Ada - 1 year ago | thread", a date no element is named for), not
+    the block that also holds a short comment's text."""
     shown = [squash(part.text()) for part in meta]
     block = node
     parent = node.parent
@@ -503,10 +514,32 @@ def _meta_block(node: LexborNode, root: LexborNode, meta: list[LexborNode]) -> L
         for text in shown + [squash(title.text()) for title in parent.css(HEADING_SELECTOR)]:
             if text:
                 rest = rest.replace(text, "", 1)
-        if len(rest.strip()) > META_SLACK:
+        if (
+            len(rest.strip()) > META_SLACK
+            and len(_beside_dates(rest, parent, fetched_at)) > META_SLACK
+        ):
             break
         block, parent = parent, parent.parent
     return block
+
+
+def _beside_dates(shown: str, block: LexborNode, fetched_at: datetime) -> str:
+    """What a block's line (`shown`, less its author and time elements) holds besides the
+    dates it shows as text and its short links ("- 2 years ago (last modified 2 years ago) |
+    thread parent"): a meta line whose date no element is named for holds little else."""
+    for link in block.css("a"):
+        label = squash(link.text())
+        if len(label) <= _INLINE_WORDS:
+            shown = shown.replace(label, "", 1)
+    for _ in range(_DATES_IN_A_LINE):
+        found = find_datetime(mask_links(shown), fetched_at)
+        if found is None:
+            break
+        shown = shown[: found[0]] + shown[found[1] :]
+    return squash(shown)
+
+
+_DATES_IN_A_LINE = 3
 
 
 def _holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNode]) -> bool:

@@ -245,7 +245,7 @@ def _regrouped(
         text_only = not (part.authors or part.times or part.nested)
         if text_only and parent is not None and parent.mem_id not in inner:
             around = parts[index[parent.mem_id]]
-            if (around.authors or around.times) and _no_words_of_its_own(around):
+            if (around.authors or around.times) and _no_words_of_its_own(around, fetched_at):
                 inner[parent.mem_id] = item
                 changed = True
                 continue
@@ -263,10 +263,10 @@ def _regrouped(
     return (result, fetched_at, inner) if changed else None
 
 
-def _no_words_of_its_own(parts: Parts) -> bool:
+def _no_words_of_its_own(parts: Parts, fetched_at: datetime) -> bool:
     """Does an item show nothing but its author, its date and at most a label on one line
     ("Написал gena_p", "Posted by Ada")? Then a text-only item inside it is its text."""
-    text = parts.text()[0]
+    text = parts.text(fetched_at)[0]
     for _, node in parts.authors:
         text = text.replace(squash(node.text()), "", 1)
     text = text.strip()
