@@ -31,3 +31,18 @@ def test_a_date_shown_as_text_in_the_author_line_leaves_the_text():
     assert found[0].posted_text == "1 year ago"
     assert found[0].posted_at is not None
     assert FETCHED - found[0].posted_at > timedelta(days=360)
+
+
+def test_a_class_naming_the_comment_text_wins_over_a_chrome_word_beside_it():
+    item = """<div class="comment"><a class="author" href="/users/{n}">{name}</a>
+      <div class="comment-meta" title="2024-05-13 22:13:05">{n} days ago</div>
+      <div class="text comment-body markdown-reply"><p>{words}</p></div>
+      <div class="reply-box"><a href="#">Reply</a></div></div>"""
+    markup = '<div class="comments">{}</div>'.format(
+        item.format(n=1, name="Ada", words="Words of the first.")
+        + item.format(n=2, name="Bo", words="Words of the second.")
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Ada", "Words of the first."),
+        ("Bo", "Words of the second."),
+    ]
