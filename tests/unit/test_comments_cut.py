@@ -46,3 +46,31 @@ def test_a_class_naming_the_comment_text_wins_over_a_chrome_word_beside_it():
         ("Ada", "Words of the first."),
         ("Bo", "Words of the second."),
     ]
+
+
+def test_a_badge_in_the_header_row_above_a_rule_is_not_the_text():
+    row = """<div class="row"><div class="bubble">
+      <div class="flex-row"><a class="username" href="/users/{name}/">{name}</a>
+        <div class="opacity-50"><span>commented</span> {days} days ago</div>
+        <p class="font-medium"><span class="rounded-full">{badge}</span></p></div>
+      <hr><div class="md"><p>{words}</p></div></div></div>"""
+    markup = '<div class="comments">{}</div>'.format(
+        row.format(name="ada", days=7, badge="Researcher", words="Please look at the report.")
+        + row.format(name="bram", days=6, badge="Maintainer", words="Fixed in 9.0.1364, thanks.")
+    )
+    assert [(c.author, c.text, c.posted_text) for c in comments_of(markup)] == [
+        ("ada", "Please look at the report.", "7 days ago"),
+        ("bram", "Fixed in 9.0.1364, thanks.", "6 days ago"),
+    ]
+
+
+def test_a_short_comment_beside_its_author_and_date_keeps_its_words():
+    row = """<div class="comment"><div class="body"><b class="author">{name}</b>
+      <span class="date">3 May 2024</span><p>{words}</p></div></div>"""
+    markup = row.format(name="Ada", words="Ja, kannst Du.") + row.format(
+        name="Bo", words="Danke dir!"
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Ada", "Ja, kannst Du."),
+        ("Bo", "Danke dir!"),
+    ]

@@ -296,7 +296,7 @@ class Parts:
                 target = self._in_slot(self.slot) or target
             meta = [node for _, node in self.authors + self.times]
             blocks = [
-                _meta_block(node, target, meta + self.chrome, fetched_at)
+                _meta_block(node, target, meta + self.chrome, skip, fetched_at)
                 for node in meta
                 if node.tag != "a" and is_inside(node, target)
             ]
@@ -402,7 +402,7 @@ class Parts:
         blocks = set(skip)
         meta = [node for _, node in self.authors + self.times]
         for node in meta:
-            block = _meta_block(node, root, meta + self.chrome, fetched_at)
+            block = _meta_block(node, root, meta + self.chrome, skip, fetched_at)
             if block.mem_id not in blocks:
                 blocks.add(block.mem_id)
                 self.meta_lines += lines_text(block).split("\n")
@@ -498,29 +498,50 @@ brackets, a place or a rank ("洪荒吧唧 [广东网友]"), after the name."""
 
 
 def _meta_block(
-    node: LexborNode, root: LexborNode, meta: list[LexborNode], fetched_at: datetime
+    node: LexborNode,
+    root: LexborNode,
+    meta: list[LexborNode],
+    skip: set[int],
+    fetched_at: datetime,
 ) -> LexborNode:
     """The largest ancestor of `node` under `root` that holds little besides the author,
     time and chrome elements (`meta`), dates shown as text, short links and a title: a "by
     Ada on 3 May" line ("Ada - 1 year ago | thread", a date no element is named for), not
-    the block that also holds a short comment's text."""
+    the block that also holds a short comment's text, unless the item's words are outside
+    it (`_a_header`; `skip`: the subtrees that are not the item's words)."""
     shown = [squash(part.text()) for part in meta]
     block = node
     parent = node.parent
     while parent is not None and parent.mem_id != root.mem_id:
-        if _holds_other_text(parent, block, meta):
-            break
         rest = squash(parent.text())
         for text in shown + [squash(title.text()) for title in parent.css(HEADING_SELECTOR)]:
             if text:
                 rest = rest.replace(text, "", 1)
         if (
-            len(rest.strip()) > META_SLACK
-            and len(_beside_dates(rest, parent, fetched_at)) > META_SLACK
-        ):
+            _holds_other_text(parent, block, meta)
+            or (
+                len(rest.strip()) > META_SLACK
+                and len(_beside_dates(rest, parent, fetched_at)) > META_SLACK
+            )
+        ) and not _a_header(parent, _beside_dates(rest, parent, fetched_at), root, skip):
             break
         block, parent = parent, parent.parent
     return block
+
+
+def _a_header(block: LexborNode, words: str, root: LexborNode, skip: set[int]) -> bool:
+    """Is a block that holds the author and a few words besides dates and links (a badge,
+    "commented", "Maintainer") the item's header, its words elsewhere (below a rule, in a
+    block of their own)? Only when the item shows more words outside it than in it: a short
+    comment written beside its author and date is no header."""
+    if len(words) > _HEADER_WORDS:
+        return False
+    outside = lines_text(root, skip | {block.mem_id})
+    return len(outside) > max(len(words), META_SLACK)
+
+
+_HEADER_WORDS = 2 * META_SLACK
+"""The most a header row may hold besides its author, dates and links: a role or a badge."""
 
 
 def _beside_dates(shown: str, block: LexborNode, fetched_at: datetime) -> str:
