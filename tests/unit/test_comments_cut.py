@@ -74,3 +74,37 @@ def test_a_short_comment_beside_its_author_and_date_keeps_its_words():
         ("Ada", "Ja, kannst Du."),
         ("Bo", "Danke dir!"),
     ]
+
+
+def _numbered_comment(number: int, name: str, words: str, rows: str = "") -> str:
+    return f"""<div class="comment"><div id="reply{number}"></div>
+      <a class="author" href="/users/{name}">{name}</a>
+      <div class="text comment-body"><p>{words}</p></div>
+      <div class="comment-meta" title="2024-05-13 22:13:05">1 week ago</div>
+      <div class="inner-lists">{rows}</div></div>"""
+
+
+def _numbered_row(number: int, name: str, words: str) -> str:
+    return f"""<div class="lh-2 my-2" id="reply{number}">
+      <a class="fw-bold" href="/users/{name}">{name}</a>
+      <span class="popover" title="2024-05-14 17:24:27">14.05.2024</span>
+      <div class="my-2">{words}</div></div>"""
+
+
+def test_rows_numbered_like_their_comment_inside_it_are_its_replies():
+    markup = '<div class="comments">{}</div>'.format(
+        _numbered_comment(
+            1,
+            "rache",
+            "Just use TUN mode.",
+            _numbered_row(3, "my3877", "Tried it, no luck.")
+            + _numbered_row(4, "rache", "Install the service first."),
+        )
+        + _numbered_comment(2, "dash", "Careful with that.")
+    )
+    assert rows(comments_of(markup)) == [
+        ("rache", "Just use TUN mode.", None),
+        ("my3877", "Tried it, no luck.", 0),
+        ("rache", "Install the service first.", 0),
+        ("dash", "Careful with that.", None),
+    ]
