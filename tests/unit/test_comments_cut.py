@@ -108,3 +108,35 @@ def test_rows_numbered_like_their_comment_inside_it_are_its_replies():
         ("rache", "Install the service first.", 0),
         ("dash", "Careful with that.", None),
     ]
+
+
+def _wrapped_comment(name: str, words: str) -> str:
+    return f"""<div class="comment"><div class="comment__header">
+      <div class="user-name">{name}</div><div class="time">14.05.2024</div>
+      <span class="comment__cta">Report</span> <span class="comment__cta">Reply</span></div>
+      <div class="comment__container"><div class="comment__content"><span class="ellipsed">
+      <span class="comment">{words}</span></span>
+      <a href="javascript:void(0)" class="read-more">Read more</a></div></div></div>"""
+
+
+def test_the_text_item_inside_a_box_that_only_wraps_it_is_the_comments_text():
+    markup = '<div class="comments__list">{}</div>'.format(
+        _wrapped_comment("kozieł", "They said the critics were wiser.")
+        + _wrapped_comment("Lopek.", "One simple question, one simple answer.")
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("kozieł", "They said the critics were wiser."),
+        ("Lopek.", "One simple question, one simple answer."),
+    ]
+
+
+def test_a_call_to_action_is_a_control_not_the_comments_words():
+    item = """<li class="comment"><b class="author">{name}</b> <time datetime="2024-05-14">14 May</time>
+      <p>{words}</p><span class="comment-cta">Answer {name}</span></li>"""
+    markup = '<ol class="comments">{}</ol>'.format(
+        item.format(name="Ada", words="First words.") + item.format(name="Bo", words="Second.")
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Ada", "First words."),
+        ("Bo", "Second."),
+    ]

@@ -233,7 +233,7 @@ def _regrouped(
     the text of a comment (`<li><b>Ada</b> 3 May<div class="comment">Text</div></li>`)
     becomes the block around it that adds its author and date, or the text of the item
     around it that has an author or date and no text of its own
-    (`li.comment > div.comment-block`); replies kept in a separate box
+    (`li.comment > div.comment-block`), past items that only wrap it; replies kept in a separate box
     (`div.replies > div.reply`) or in a list of numbered rows (`div#reply293425`) become
     items of their own."""
     under = ancestor_counts(items, _WIDEN_LEVELS)
@@ -243,14 +243,25 @@ def _regrouped(
     result: list[LexborNode] = []
     changed = False
     listed: set[tuple[str, str]] | None = None  # read once, at the first top-level item
+    wrappers: set[int] = set()
     for item, parent, part in zip(items, parents, parts, strict=True):
         text_only = not (part.authors or part.times or part.nested)
+        passed = []  # items between, that only wrap it (`comment__container`)
+        while (
+            text_only
+            and parent is not None
+            and _only_wraps(parts[index[parent.mem_id]], fetched_at)
+        ):
+            passed.append(parent.mem_id)
+            parent = parents[index[parent.mem_id]]
         if text_only and parent is not None and parent.mem_id not in inner:
             around = parts[index[parent.mem_id]]
             if (around.authors or around.times) and _no_words_of_its_own(around, fetched_at):
                 inner[parent.mem_id] = item
+                wrappers.update(passed)
                 changed = True
                 continue
+        parent = parents[index[item.mem_id]]
         if parent is None and text_only:
             outer = _wrapper_of(item, under, known, fetched_at)
             if outer is not item:
@@ -266,7 +277,20 @@ def _regrouped(
             replies += _numbered_replies(item, listed, known, fetched_at)
             result.extend(replies)
             changed = changed or bool(replies)
+    result = [item for item in result if item.mem_id not in wrappers]
     return (result, fetched_at, inner) if changed else None
+
+
+def _only_wraps(parts: Parts, fetched_at: datetime) -> bool:
+    """Is an item only a box around the items inside it: no author, no date and no words of
+    its own besides links (BEM's `comment__container` inside `div.comment`, around the
+    `span.comment` that holds the text, and its "read more" link)?"""
+    if not parts.nested or parts.authors or parts.times:
+        return False
+    own = parts.text(fetched_at)[0]
+    for link in parts.item.css("a"):
+        own = own.replace(squash(link.text()), "", 1)
+    return not own.strip()
 
 
 def _no_words_of_its_own(parts: Parts, fetched_at: datetime) -> bool:

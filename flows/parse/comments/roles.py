@@ -103,12 +103,12 @@ _CHROME_TOKEN = re.compile(
     r"|permalink|edit(?!able|or)|badge|signature|counter|karma|points|score|metadata|information"
     r"|répondre|repondre|responder|rispondi|reageer|melden|signaler|denunciar"
     r"|submitted|footer|header|btn|^meta$|^links$|expand$|collapse$|shrink$|toggle|activity"
-    r"|(?:see|show|load|view)[-_]?more$|controls?$|tools$"
+    r"|(?:see|show|load|view)[-_]?more$|controls?$|tools$|(?:^|[-_])cta(?:$|[-_])"
 )
 """Class words of a comment's controls and chrome; `expand$` is the "Click to expand…" of a
 long quote, not an `expanded` state; `see-more` a link that shows the rest (not `read-more`,
 which some pages name the full text by); `tools` a bar of them (`commentTools`), not a
-`tooltip`."""
+`tooltip`; `cta` a call to action (`comment__cta`: "Odpowiedz", "Zgłoś do moderacji")."""
 
 
 AUTHOR_TOKEN = re.compile(
