@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
+from flows.parse.comments.meta_line import read_meta_line
 from tests.support.comment_pages import FETCHED, comments_of, rows
 
 
@@ -140,3 +143,17 @@ def test_a_call_to_action_is_a_control_not_the_comments_words():
         ("Ada", "First words."),
         ("Bo", "Second."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Reply 2 - Posted by: Rand Al'Thor 5/21/2024 4:50:13 AM (No. 1721837)", "Rand Al'Thor"),
+        ("#13392 - tepples - Fri Dec 12, 2003", "tepples"),
+        ("Comment #7: Mcscow sailor, 3 May 2024", "Mcscow sailor"),
+    ],
+)
+def test_a_post_number_before_the_name_is_not_part_of_it(line, name):
+    meta = read_meta_line(line, FETCHED)
+    assert meta is not None
+    assert meta.author == name
