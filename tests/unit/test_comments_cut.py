@@ -157,3 +157,15 @@ def test_a_post_number_before_the_name_is_not_part_of_it(line, name):
     meta = read_meta_line(line, FETCHED)
     assert meta is not None
     assert meta.author == name
+
+
+def test_a_text_named_once_per_paragraph_is_read_whole():
+    markup = """<ol class="comment-list">
+      <li class="comment"><cite class="fn">Ada</cite> <time datetime="2024-05-03">3 May</time>
+      <p class="comment-text">First paragraph.</p><p class="comment-text">Second paragraph.</p></li>
+      <li class="comment"><cite class="fn">Bo</cite> <time datetime="2024-05-04">4 May</time>
+      <p class="comment-text">Only one.</p></li></ol>"""
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Ada", "First paragraph.\nSecond paragraph."),
+        ("Bo", "Only one."),
+    ]

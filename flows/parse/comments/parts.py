@@ -290,10 +290,11 @@ class Parts:
         the lines of the item outside it (where an unnamed author and date line sits), only
         wanted when the parts name no author or time; else what is left of the item once its
         metadata lines are taken out (`meta_lines` keeps them), and None."""
-        target, skip, _ = self._choice()
+        target, skip, named = self._choice()
         if target is not None:
             if self.slot is not None and prose_slot(target) != self.slot:
                 target = self._in_slot(self.slot) or target
+            pieces = self._pieces(target, skip) if target.mem_id in named else []
             meta = [node for _, node in self.authors + self.times]
             blocks = [
                 _meta_block(node, target, meta + self.chrome, skip, fetched_at)
@@ -304,12 +305,33 @@ class Parts:
             subject = next(element_children(target), None)
             if subject is not None and _reply_subject(subject):
                 skipped.add(subject.mem_id)
-            text = lines_text(target, skipped)
+            text = "\n".join(
+                filter(None, (lines_text(piece, skipped) for piece in [target, *pieces]))
+            )
             if text:
-                return text, partial(self._around, target, skip, blocks)
+                around = skip | {piece.mem_id for piece in pieces}
+                return text, partial(self._around, target, around, blocks)
         self.meta_lines = []
         leftover = (self._leftover(root, skip, fetched_at) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
+
+    def _pieces(self, target: LexborNode, skip: set[int]) -> list[LexborNode]:
+        """The siblings after a named text element that are named alike (`p.comment-text` per
+        paragraph, `div.comment-body` twice): the rest of the comment's words, not another
+        comment's."""
+        slot = prose_slot(target)
+        named = {node.mem_id for _, node in self.texts}
+        pieces = []
+        sibling = next_element(target)
+        while sibling is not None:
+            if (
+                sibling.mem_id in named
+                and sibling.mem_id not in skip
+                and prose_slot(sibling) == slot
+            ):
+                pieces.append(sibling)
+            sibling = next_element(sibling)
+        return pieces
 
     def prose_slot(self) -> str | None:
         """Where the text was found when no class names it (`prose_slot`), for the list's
