@@ -169,3 +169,16 @@ def test_a_text_named_once_per_paragraph_is_read_whole():
         ("Ada", "First paragraph.\nSecond paragraph."),
         ("Bo", "Only one."),
     ]
+
+
+def test_an_author_and_date_line_inside_the_text_element_leaves_the_text():
+    item = """<div class="comment"><div class="comment-body"><strong>{name}</strong><br>{date}<br>
+      {words}</div></div>"""
+    markup = '<div class="comments">{}</div>'.format(
+        item.format(name="Ada", date="3 May 2024", words="Short one here.")
+        + item.format(name="Bo", date="4 May 2024", words="Another.")
+    )
+    assert [(c.author, c.text, c.posted_text) for c in comments_of(markup)] == [
+        ("Ada", "Short one here.", "3 May 2024"),
+        ("Bo", "Another.", "4 May 2024"),
+    ]

@@ -48,13 +48,16 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
             shown, posted_at = meta.shown, meta.posted_at
     if author is None or posted_at is None:
         lines = text.split("\n")
-        found = meta_in(outside() if outside is not None else lines, fetched_at)
+        found = meta_in(outside(), fetched_at) if outside is not None else None
+        within = found is None  # the line inside the text element ("<br>"s apart)
+        if within:
+            found = meta_in(lines, fetched_at)
         if found is not None:
             meta, used, name = found
             author = author or meta.author or name
             if posted_at is None:
                 shown, posted_at = meta.shown, meta.posted_at
-            if outside is None:
+            if within:
                 text = "\n".join(line for number, line in enumerate(lines) if number not in used)
         elif author is None and posted_at is None:
             found = _meta_in_chrome(parts, fetched_at)
