@@ -182,3 +182,40 @@ def test_an_author_and_date_line_inside_the_text_element_leaves_the_text():
         ("Ada", "Short one here.", "3 May 2024"),
         ("Bo", "Another.", "4 May 2024"),
     ]
+
+
+def test_the_author_link_a_text_opens_with_is_not_part_of_the_words():
+    item = """<div class="comment"><div class="body"><a href="/profile/{key}">{name}</a> {words}</div>
+      <div class="actions">Like · Reply · <abbr class="timestamp">{date}</abbr></div></div>"""
+    markup = '<div class="comments">{}</div>'.format(
+        item.format(key="ada", name="Ada Lovelace", words="Great post.", date="3 May 2024")
+        + item.format(key="bo", name="Bo Diddley", words="Not so sure.", date="4 May 2024")
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Ada Lovelace", "Great post."),
+        ("Bo Diddley", "Not so sure."),
+    ]
+
+
+def test_a_mention_opening_the_text_stays_when_the_author_shows_apart():
+    item = """<div class="comment"><a class="author" href="/users/{name}">{name}</a>
+      <div class="comment-meta" title="2024-05-13 22:13:05">1 week ago</div>
+      <div class="text comment-body"><p><a href="/users/{to}">@{to}</a> {words}</p></div></div>"""
+    markup = '<div class="comments">{}</div>'.format(
+        item.format(name="ada", to="bo", words="not here")
+        + item.format(name="bo", to="ada", words="yes here")
+    )
+    assert [c.text for c in comments_of(markup)] == ["@bo not here", "@ada yes here"]
+
+
+def test_an_author_and_date_line_in_a_footer_below_the_text_names_the_comment():
+    item = """<li class="comment"><p>{words}</p>
+      <footer>{name} · {date} · <a href="#">Reply</a></footer></li>"""
+    markup = '<ul class="comments">{}</ul>'.format(
+        item.format(words="Words one, a long enough comment.", name="Ada", date="3 May 2024")
+        + item.format(words="Words two.", name="Bo", date="4 May 2024")
+    )
+    assert [(c.author, c.text, c.posted_text) for c in comments_of(markup)] == [
+        ("Ada", "Words one, a long enough comment.", "3 May 2024"),
+        ("Bo", "Words two.", "4 May 2024"),
+    ]

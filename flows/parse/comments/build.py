@@ -172,6 +172,7 @@ def comment_from_lines(
             for line in lines_text(child).split("\n")
         ]
         found = meta_in(headings, fetched_at) if headings else None
+        found = found or _meta_in_chrome(parts, fetched_at)  # a footer: "Ada · 3 May · Reply"
         if found is None:
             return Comment(text="", parent=parent)
         meta, _, name = found

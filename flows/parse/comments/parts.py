@@ -301,7 +301,7 @@ class Parts:
                 for node in meta
                 if node.tag != "a" and is_inside(node, target)
             ]
-            skipped = skip | {block.mem_id for block in blocks}
+            skipped = skip | {block.mem_id for block in blocks} | self._leading_names(target)
             subject = next(element_children(target), None)
             if subject is not None and _reply_subject(subject):
                 skipped.add(subject.mem_id)
@@ -314,6 +314,18 @@ class Parts:
         self.meta_lines = []
         leftover = (self._leftover(root, skip, fetched_at) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
+
+    def _leading_names(self, target: LexborNode) -> set[int]:
+        """The author link a text element opens with ("<a href=/profile/ada>Ada Lovelace</a>
+        Great post") when the name shows nowhere else in the item: whose words follow, not the
+        first of them (a name shown apart makes the link a reader's "@Bo" to someone)."""
+        shown = squash(target.text())
+        named = [node for _, node in self.authors if node.text().strip()]
+        if not named or not all(is_inside(node, target) for node in named):
+            return set()
+        first = named[0]
+        name = squash(first.text())
+        return {first.mem_id} if first.tag == "a" and shown.startswith(name) else set()
 
     def _pieces(self, target: LexborNode, skip: set[int]) -> list[LexborNode]:
         """The siblings after a named text element that are named alike (`p.comment-text` per
