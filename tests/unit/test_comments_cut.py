@@ -219,3 +219,14 @@ def test_an_author_and_date_line_in_a_footer_below_the_text_names_the_comment():
         ("Ada", "Words one, a long enough comment.", "3 May 2024"),
         ("Bo", "Words two.", "4 May 2024"),
     ]
+
+
+def test_a_head_and_a_body_sibling_pair_is_one_comment():
+    markup = """<div id="comments"><h2>Comments</h2>
+      <div class="head">Ada on 3 May 2024:</div><div class="body">Words one here and more.</div>
+      <div class="head">Bo on 4 May 2024:</div><div class="body">Words two here and more.</div>
+      </div>"""
+    assert [(c.author, c.text, c.posted_text) for c in comments_of(markup)] == [
+        ("Ada", "Words one here and more.", "3 May 2024"),
+        ("Bo", "Words two here and more.", "4 May 2024"),
+    ]
