@@ -319,13 +319,12 @@ class Parts:
         """The author link a text element opens with ("<a href=/profile/ada>Ada Lovelace</a>
         Great post") when the name shows nowhere else in the item: whose words follow, not the
         first of them (a name shown apart makes the link a reader's "@Bo" to someone)."""
-        shown = squash(target.text())
         named = [node for _, node in self.authors if node.text().strip()]
-        if not named or not all(is_inside(node, target) for node in named):
+        if not named or named[0].tag != "a" or not all(is_inside(n, target) for n in named):
             return set()
         first = named[0]
-        name = squash(first.text())
-        return {first.mem_id} if first.tag == "a" and shown.startswith(name) else set()
+        shown = squash(target.text())
+        return {first.mem_id} if shown.startswith(squash(first.text())) else set()
 
     def _pieces(self, target: LexborNode, skip: set[int]) -> list[LexborNode]:
         """The siblings after a named text element that are named alike (`p.comment-text` per
@@ -551,14 +550,11 @@ def _meta_block(
         for text in shown + [squash(title.text()) for title in parent.css(HEADING_SELECTOR)]:
             if text:
                 rest = rest.replace(text, "", 1)
-        if (
-            _holds_other_text(parent, block, meta)
-            or (
-                len(rest.strip()) > META_SLACK
-                and len(_beside_dates(rest, parent, fetched_at)) > META_SLACK
-            )
-        ) and not _a_header(parent, _beside_dates(rest, parent, fetched_at), root, skip):
-            break
+        other = _holds_other_text(parent, block, meta)
+        if other or len(rest.strip()) > META_SLACK:
+            words = _beside_dates(rest, parent, fetched_at)
+            if (other or len(words) > META_SLACK) and not _a_header(parent, words, root, skip):
+                break
         block, parent = parent, parent.parent
     return block
 
@@ -581,7 +577,10 @@ _HEADER_WORDS = 2 * META_SLACK
 def _beside_dates(shown: str, block: LexborNode, fetched_at: datetime) -> str:
     """What a block's line (`shown`, less its author and time elements) holds besides the
     dates it shows as text and its short links ("- 2 years ago (last modified 2 years ago) |
-    thread parent"): a meta line whose date no element is named for holds little else."""
+    thread parent"): a meta line whose date no element is named for holds little else. A
+    line too long to come down to a header's few words is given back as it is."""
+    if len(shown) > _HEADER_WORDS + _DATES_IN_A_LINE * _LONGEST_DATE:
+        return shown
     for link in block.css("a"):
         label = squash(link.text())
         if len(label) <= _INLINE_WORDS:
@@ -595,6 +594,10 @@ def _beside_dates(shown: str, block: LexborNode, fetched_at: datetime) -> str:
 
 
 _DATES_IN_A_LINE = 3
+
+
+_LONGEST_DATE = 40
+"""Characters a date shown as text takes at most ("Wednesday, 18 September 2024, 22:07")."""
 
 
 def _holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNode]) -> bool:
