@@ -20,12 +20,12 @@ from flows.parse.comments.lines import (
     name_like,
     without_leading_dates,
 )
-from flows.parse.comments.meta_line import MetaLine, clean_author, read_meta_line
+from flows.parse.comments.meta_line import MetaLine, clean_author, mask_links, read_meta_line
 from flows.parse.comments.named import NOT_RECORD_TAGS
 from flows.parse.comments.parts import Parts
 from flows.parse.comments.roles import ACTION_WORDS, PARTS, RECORD_NUMBER
 from flows.parse.nodes import HEADINGS, ancestor_ids, element_children, lines_text, select, squash
-from flows.times import shows_day_and_month
+from flows.times import find_datetime, shows_day_and_month
 
 
 def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -> Comment:
@@ -35,7 +35,9 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
     if posted_at is None:
         shown, posted_at = parts.author_time(fetched_at) or (shown, posted_at)
     author = parts.author(fetched_at)
-    text, outside = parts.text()
+    text, outside = parts.text(fetched_at)
+    if posted_at is None:
+        shown, posted_at = _time_in_meta_lines(parts, fetched_at) or (shown, posted_at)
     lines = text.split("\n")
     column = dated_below_user_column(lines, fetched_at)
     if column is not None and len(column[1]) < len(lines):  # the text opens with the column
@@ -46,13 +48,16 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
             shown, posted_at = meta.shown, meta.posted_at
     if author is None or posted_at is None:
         lines = text.split("\n")
-        found = meta_in(outside() if outside is not None else lines, fetched_at)
+        found = meta_in(outside(), fetched_at) if outside is not None else None
+        within = found is None  # the line inside the text element ("<br>"s apart)
+        if within:
+            found = meta_in(lines, fetched_at)
         if found is not None:
             meta, used, name = found
             author = author or meta.author or name
             if posted_at is None:
                 shown, posted_at = meta.shown, meta.posted_at
-            if outside is None:
+            if within:
                 text = "\n".join(line for number, line in enumerate(lines) if number not in used)
         elif author is None and posted_at is None:
             found = _meta_in_chrome(parts, fetched_at)
@@ -70,6 +75,16 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
         if author is not None and first.strip() == author and rest:
             text = rest  # the name's line above the text, no element named for it
     return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
+
+
+def _time_in_meta_lines(parts: Parts, fetched_at: datetime) -> tuple[str, datetime] | None:
+    """The first date shown in the author's line that the text left out, no element named
+    for it ("Ada - 1 year ago (last modified 2 months ago) | thread")."""
+    for line in parts.meta_lines:
+        found = find_datetime(mask_links(line), fetched_at)
+        if found is not None:
+            return line[found[0] : found[1]], found[2]
+    return None
 
 
 def _name_before_time(parts: Parts, fetched_at: datetime) -> str | None:
@@ -146,7 +161,7 @@ def comment_from_lines(
     wrapper unless `vetted` (found by its parts, replies nested in it)."""
     if parts.nested and not vetted:
         return Comment(text="", parent=parent)
-    lines = parts.text()[0].split("\n")
+    lines = parts.text(fetched_at)[0].split("\n")
     found = meta_in(lines, fetched_at)
     used: set[int] = set()
     if found is None:  # the line may be the item's heading ("<h4>Ada - June 29, 2017</h4>")
@@ -157,6 +172,7 @@ def comment_from_lines(
             for line in lines_text(child).split("\n")
         ]
         found = meta_in(headings, fetched_at) if headings else None
+        found = found or _meta_in_chrome(parts, fetched_at)  # a footer: "Ada · 3 May · Reply"
         if found is None:
             return Comment(text="", parent=parent)
         meta, _, name = found

@@ -484,8 +484,13 @@ _PROFILE_DATE = re.compile(
 """The label of the date a commenter joined the site, in a forum post's profile column."""
 
 
-_LEADING_NUMBER = re.compile(r"^#\d+\s*[-|·•—–:]\s*")
-"""A post's number before the name ("#13392 - tepples - Fri Dec 12, 2003")."""
+_LEADING_NUMBER = re.compile(
+    r"^(?:#|(?:reply|post|comment|answer|antwort|kommentar|réponse|respuesta)\s*#?)\s*\d+"
+    r"\s*[-|·•—–:]\s*",
+    re.IGNORECASE,
+)
+"""A post's number before the name ("#13392 - tepples - Fri Dec 12, 2003", "Reply 2 - Posted
+by: Rand Al'Thor 5/21/2024 4:50:13 AM")."""
 
 
 def clean_author(text: str) -> str:

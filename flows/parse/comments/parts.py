@@ -52,7 +52,7 @@ from flows.parse.nodes import (
     select,
     squash,
 )
-from flows.times import parse_datetime
+from flows.times import find_datetime, parse_datetime
 
 _SAYS = re.compile(
     r"\s*(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote|escribió|escreveu"
@@ -159,6 +159,9 @@ class Parts:
         self.slot: str | None = None
         self._chosen: tuple[LexborNode | None, set[int], set[int]] | None = None
         self._free: list[LexborNode] = []
+        self.meta_lines: list[str] = []
+        """The lines of the author and date blocks left out of the text read from the whole item
+        (`text`): where a date no element is named for shows ("Ada - 1 year ago | thread")."""
 
     def add_body(self, body: LexborNode) -> None:
         """A `<dd>` holding the text of its `<dt>` item."""
@@ -282,30 +285,64 @@ class Parts:
                 first = shown
         return first, None
 
-    def text(self) -> tuple[str, Callable[[], list[str]] | None]:
+    def text(self, fetched_at: datetime) -> tuple[str, Callable[[], list[str]] | None]:
         """The surest text element without chrome, author, time and replies, with what reads
         the lines of the item outside it (where an unnamed author and date line sits), only
         wanted when the parts name no author or time; else what is left of the item once its
-        metadata lines are taken out, and None."""
-        target, skip, _ = self._choice()
+        metadata lines are taken out (`meta_lines` keeps them), and None."""
+        target, skip, named = self._choice()
         if target is not None:
             if self.slot is not None and prose_slot(target) != self.slot:
                 target = self._in_slot(self.slot) or target
+            pieces = self._pieces(target, skip) if target.mem_id in named else []
             meta = [node for _, node in self.authors + self.times]
             blocks = [
-                _meta_block(node, target, meta + self.chrome)
+                _meta_block(node, target, meta + self.chrome, skip, fetched_at)
                 for node in meta
                 if node.tag != "a" and is_inside(node, target)
             ]
-            skipped = skip | {block.mem_id for block in blocks}
+            skipped = skip | {block.mem_id for block in blocks} | self._leading_names(target)
             subject = next(element_children(target), None)
             if subject is not None and _reply_subject(subject):
                 skipped.add(subject.mem_id)
-            text = lines_text(target, skipped)
+            text = "\n".join(
+                filter(None, (lines_text(piece, skipped) for piece in [target, *pieces]))
+            )
             if text:
-                return text, partial(self._around, target, skip, blocks)
-        leftover = (self._leftover(root, skip) for root in self.roots)
+                around = skip | {piece.mem_id for piece in pieces}
+                return text, partial(self._around, target, around, blocks)
+        self.meta_lines = []
+        leftover = (self._leftover(root, skip, fetched_at) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
+
+    def _leading_names(self, target: LexborNode) -> set[int]:
+        """The author link a text element opens with ("<a href=/profile/ada>Ada Lovelace</a>
+        Great post") when the name shows nowhere else in the item: whose words follow, not the
+        first of them (a name shown apart makes the link a reader's "@Bo" to someone)."""
+        named = [node for _, node in self.authors if node.text().strip()]
+        if not named or named[0].tag != "a" or not all(is_inside(n, target) for n in named):
+            return set()
+        first = named[0]
+        shown = squash(target.text())
+        return {first.mem_id} if shown.startswith(squash(first.text())) else set()
+
+    def _pieces(self, target: LexborNode, skip: set[int]) -> list[LexborNode]:
+        """The siblings after a named text element that are named alike (`p.comment-text` per
+        paragraph, `div.comment-body` twice): the rest of the comment's words, not another
+        comment's."""
+        slot = prose_slot(target)
+        named = {node.mem_id for _, node in self.texts}
+        pieces = []
+        sibling = next_element(target)
+        while sibling is not None:
+            if (
+                sibling.mem_id in named
+                and sibling.mem_id not in skip
+                and prose_slot(sibling) == slot
+            ):
+                pieces.append(sibling)
+            sibling = next_element(sibling)
+        return pieces
 
     def prose_slot(self) -> str | None:
         """Where the text was found when no class names it (`prose_slot`), for the list's
@@ -391,13 +428,17 @@ class Parts:
         inside = [line for block in blocks for line in lines_text(block).split("\n")]
         return inside + outside[:HEADER_LINES] + outside[-2:]
 
-    def _leftover(self, root: LexborNode, skip: set[int]) -> str:
+    def _leftover(self, root: LexborNode, skip: set[int], fetched_at: datetime) -> str:
         """The item's text without its metadata: each author or time element, widened to the
-        largest block around it that holds little else (a "by Ada on 3 May" line)."""
+        largest block around it that holds little else (a "by Ada on 3 May" line), whose
+        lines go to `meta_lines`."""
         blocks = set(skip)
         meta = [node for _, node in self.authors + self.times]
         for node in meta:
-            blocks.add(_meta_block(node, root, meta + self.chrome).mem_id)
+            block = _meta_block(node, root, meta + self.chrome, skip, fetched_at)
+            if block.mem_id not in blocks:
+                blocks.add(block.mem_id)
+                self.meta_lines += lines_text(block).split("\n")
         for child in element_children(root):
             if child.tag in HEADINGS:
                 blocks.add(child.mem_id)
@@ -489,24 +530,74 @@ _ACCOUNT_NUMBER = re.compile(
 brackets, a place or a rank ("洪荒吧唧 [广东网友]"), after the name."""
 
 
-def _meta_block(node: LexborNode, root: LexborNode, meta: list[LexborNode]) -> LexborNode:
+def _meta_block(
+    node: LexborNode,
+    root: LexborNode,
+    meta: list[LexborNode],
+    skip: set[int],
+    fetched_at: datetime,
+) -> LexborNode:
     """The largest ancestor of `node` under `root` that holds little besides the author,
-    time and chrome elements (`meta`) and a title: a "by Ada on 3 May" line, not the block
-    that also holds a short comment's text."""
+    time and chrome elements (`meta`), dates shown as text, short links and a title: a "by
+    Ada on 3 May" line ("Ada - 1 year ago | thread", a date no element is named for), not
+    the block that also holds a short comment's text, unless the item's words are outside
+    it (`_a_header`; `skip`: the subtrees that are not the item's words)."""
     shown = [squash(part.text()) for part in meta]
     block = node
     parent = node.parent
     while parent is not None and parent.mem_id != root.mem_id:
-        if _holds_other_text(parent, block, meta):
-            break
         rest = squash(parent.text())
         for text in shown + [squash(title.text()) for title in parent.css(HEADING_SELECTOR)]:
             if text:
                 rest = rest.replace(text, "", 1)
-        if len(rest.strip()) > META_SLACK:
-            break
+        other = _holds_other_text(parent, block, meta)
+        if other or len(rest.strip()) > META_SLACK:
+            words = _beside_dates(rest, parent, fetched_at)
+            if (other or len(words) > META_SLACK) and not _a_header(parent, words, root, skip):
+                break
         block, parent = parent, parent.parent
     return block
+
+
+def _a_header(block: LexborNode, words: str, root: LexborNode, skip: set[int]) -> bool:
+    """Is a block that holds the author and a few words besides dates and links (a badge,
+    "commented", "Maintainer") the item's header, its words elsewhere (below a rule, in a
+    block of their own)? Only when the item shows more words outside it than in it: a short
+    comment written beside its author and date is no header."""
+    if len(words) > _HEADER_WORDS:
+        return False
+    outside = lines_text(root, skip | {block.mem_id})
+    return len(outside) > max(len(words), META_SLACK)
+
+
+_HEADER_WORDS = 2 * META_SLACK
+"""The most a header row may hold besides its author, dates and links: a role or a badge."""
+
+
+def _beside_dates(shown: str, block: LexborNode, fetched_at: datetime) -> str:
+    """What a block's line (`shown`, less its author and time elements) holds besides the
+    dates it shows as text and its short links ("- 2 years ago (last modified 2 years ago) |
+    thread parent"): a meta line whose date no element is named for holds little else. A
+    line too long to come down to a header's few words is given back as it is."""
+    if len(shown) > _HEADER_WORDS + _DATES_IN_A_LINE * _LONGEST_DATE:
+        return shown
+    for link in block.css("a"):
+        label = squash(link.text())
+        if len(label) <= _INLINE_WORDS:
+            shown = shown.replace(label, "", 1)
+    for _ in range(_DATES_IN_A_LINE):
+        found = find_datetime(mask_links(shown), fetched_at)
+        if found is None:
+            break
+        shown = shown[: found[0]] + shown[found[1] :]
+    return squash(shown)
+
+
+_DATES_IN_A_LINE = 3
+
+
+_LONGEST_DATE = 40
+"""Characters a date shown as text takes at most ("Wednesday, 18 September 2024, 22:07")."""
 
 
 def _holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNode]) -> bool:

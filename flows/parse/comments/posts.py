@@ -26,8 +26,8 @@ from flows.parse.comments.meta_line import MetaLine, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
 from flows.parse.comments.opening import leads_the_page, shows_later_number, without_opening_post
 from flows.parse.comments.parts import INLINE
-from flows.parse.comments.read import member_class, read_items
-from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER, profile_link
+from flows.parse.comments.read import member_class, read_items, record_name, reply_list_names
+from flows.parse.comments.roles import AUTHOR_TOKEN, profile_link
 from flows.parse.nodes import (
     Scan,
     ancestor_counts,
@@ -63,8 +63,8 @@ def forum_posts(
         items = [node for node in records if judged_a_comment(node, judged, fetched_at)]
         if len(items) < _MIN_RECORDS:
             continue
-        name = _record_name(records[0]) if records is numbered else None
-        listed = _reply_list_names(items, name)
+        name = record_name(records[0]) if records is numbered else None
+        listed = reply_list_names(items, name)
         with_replies = []
         for item in items:
             with_replies.append(item)
@@ -73,8 +73,8 @@ def forum_posts(
                 for node in item.css("[id]")
                 if node.mem_id != item.mem_id  # lexbor's css() includes the node itself
                 and (
-                    (name is not None and node.tag == item.tag and _record_name(node) == name)
-                    or (node.tag, _record_name(node)) in listed
+                    (name is not None and node.tag == item.tag and record_name(node) == name)
+                    or (node.tag, record_name(node)) in listed
                 )
                 and judged_a_comment(node, judged, fetched_at)
             )
@@ -94,22 +94,6 @@ def forum_posts(
         ):
             return comments
     return []
-
-
-def _reply_list_names(items: list[LexborNode], name: str | None) -> set[tuple[str, str]]:
-    """The tag and record name of rows numbered under another name than the posts' that
-    stand in a list inside a post, two siblings at least somewhere (a forum floor's short
-    replies, `div#Commendcontent_3310561` under `section#post_46104650`): replies to that
-    post. A part every post holds once (`div#post_message_123`, the text of `li#post_123`)
-    stands in no such list."""
-    counts: Counter[tuple[int, str, str]] = Counter()
-    for item in items:
-        for node in item.css("[id]"):
-            record = _record_name(node) if node.mem_id != item.mem_id else None
-            parent = node.parent
-            if record is not None and record != name and parent is not None:
-                counts[(parent.mem_id, node.tag or "", record)] += 1
-    return {(tag, record) for (_, tag, record), count in counts.items() if count >= _MIN_RECORDS}
 
 
 def _accepted_rows(
@@ -161,17 +145,6 @@ def _rows_around(records: list[LexborNode]) -> list[LexborNode]:
     return rows
 
 
-def _record_name(node: LexborNode) -> str | None:
-    """`post` for `post_703351`: the name a forum gives each of its rows; none when the name
-    holds digits of its own (`x1_2`), as a row's id is a word and one number."""
-    node_id = node.id or ""
-    number = RECORD_NUMBER.search(node_id) if node_id[-1:].isdigit() else None
-    if number is None:
-        return None
-    name = node_id[: number.start()]
-    return None if DIGIT.search(name) else name
-
-
 _MAX_LISTS = 6
 """Lists of rows tried, in the order found: the first that reads as posts gives them."""
 
@@ -185,7 +158,7 @@ def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
     its class names; not rows in a sidebar or a widget."""
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
     for node in scanned.with_id:
-        name = _record_name(node)
+        name = record_name(node)
         parent = node.parent
         if name is not None and parent is not None and node.tag not in NOT_RECORD_TAGS:
             groups.setdefault((parent.mem_id, node.tag or "", name), []).append(node)

@@ -20,12 +20,12 @@ from flows.parse.comments.build import (
     looks_like_comment,
     only_a_picture,
 )
-from flows.parse.comments.lines import META_SLACK, REPLY_TO
+from flows.parse.comments.lines import DIGIT, META_SLACK, REPLY_TO
 from flows.parse.comments.lookalikes import not_a_readers_words, placeholder_text
 from flows.parse.comments.meta_line import REPLY_BOX_WORDS, label_words
 from flows.parse.comments.named import area_label, class_and_id
 from flows.parse.comments.parts import Parts
-from flows.parse.comments.roles import NOT_PARTS, PARTS, fill_in, role_label
+from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in, role_label
 from flows.parse.comments.threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import (
     ancestor_counts,
@@ -233,22 +233,35 @@ def _regrouped(
     the text of a comment (`<li><b>Ada</b> 3 May<div class="comment">Text</div></li>`)
     becomes the block around it that adds its author and date, or the text of the item
     around it that has an author or date and no text of its own
-    (`li.comment > div.comment-block`); replies kept in a separate box
-    (`div.replies > div.reply`) become items of their own."""
+    (`li.comment > div.comment-block`), past items that only wrap it; replies kept in a separate box
+    (`div.replies > div.reply`) or in a list of numbered rows (`div#reply293425`) become
+    items of their own."""
     under = ancestor_counts(items, _WIDEN_LEVELS)
     known = {item.mem_id for item in items}
     index = {item.mem_id: position for position, item in enumerate(items)}
     inner: dict[int, LexborNode] = {}
     result: list[LexborNode] = []
     changed = False
+    listed: set[tuple[str, str]] | None = None  # read once, at the first top-level item
+    wrappers: set[int] = set()
     for item, parent, part in zip(items, parents, parts, strict=True):
         text_only = not (part.authors or part.times or part.nested)
+        passed = []  # items between, that only wrap it (`comment__container`)
+        while (
+            text_only
+            and parent is not None
+            and _only_wraps(parts[index[parent.mem_id]], fetched_at)
+        ):
+            passed.append(parent.mem_id)
+            parent = parents[index[parent.mem_id]]
         if text_only and parent is not None and parent.mem_id not in inner:
             around = parts[index[parent.mem_id]]
-            if (around.authors or around.times) and _no_words_of_its_own(around):
+            if (around.authors or around.times) and _no_words_of_its_own(around, fetched_at):
                 inner[parent.mem_id] = item
+                wrappers.update(passed)
                 changed = True
                 continue
+        parent = parents[index[item.mem_id]]
         if parent is None and text_only:
             outer = _wrapper_of(item, under, known, fetched_at)
             if outer is not item:
@@ -257,16 +270,33 @@ def _regrouped(
                 item, changed = outer, True
         result.append(item)
         if parent is None:
+            if listed is None:
+                tops = [top for top, around in zip(items, parents, strict=True) if around is None]
+                listed = reply_list_names(tops, None)
             replies = _replies_in_boxes(item, known, fetched_at)
+            replies += _numbered_replies(item, listed, known, fetched_at)
             result.extend(replies)
             changed = changed or bool(replies)
+    result = [item for item in result if item.mem_id not in wrappers]
     return (result, fetched_at, inner) if changed else None
 
 
-def _no_words_of_its_own(parts: Parts) -> bool:
+def _only_wraps(parts: Parts, fetched_at: datetime) -> bool:
+    """Is an item only a box around the items inside it: no author, no date and no words of
+    its own besides links (BEM's `comment__container` inside `div.comment`, around the
+    `span.comment` that holds the text, and its "read more" link)?"""
+    if not parts.nested or parts.authors or parts.times:
+        return False
+    own = parts.text(fetched_at)[0]
+    for link in parts.item.css("a"):
+        own = own.replace(squash(link.text()), "", 1)
+    return not own.strip()
+
+
+def _no_words_of_its_own(parts: Parts, fetched_at: datetime) -> bool:
     """Does an item show nothing but its author, its date and at most a label on one line
     ("Написал gena_p", "Posted by Ada")? Then a text-only item inside it is its text."""
-    text = parts.text()[0]
+    text = parts.text(fetched_at)[0]
     for _, node in parts.authors:
         text = text.replace(squash(node.text()), "", 1)
     text = text.strip()
@@ -319,6 +349,63 @@ def member_class(node: LexborNode) -> frozenset[str]:
 
 
 _MEMBER_MARKS = frozenset({"odd", "even", "alt", "first", "last", "active", "new", "highlight"})
+
+
+def reply_list_names(items: list[LexborNode], name: str | None) -> set[tuple[str, str]]:
+    """The tag and record name of rows numbered under another name than the posts' that
+    stand in a list inside a post, two siblings at least somewhere (a forum floor's short
+    replies, `div#Commendcontent_3310561` under `section#post_46104650`): replies to that
+    post. A part every post holds once (`div#post_message_123`, the text of `li#post_123`)
+    stands in no such list."""
+    counts: Counter[tuple[int, str, str]] = Counter()
+    for item in items:
+        for node in item.css("[id]"):
+            record = record_name(node) if node.mem_id != item.mem_id else None
+            parent = node.parent
+            if record is not None and record != name and parent is not None:
+                counts[(parent.mem_id, node.tag or "", record)] += 1
+    return {(tag, record) for (_, tag, record), count in counts.items() if count >= _LISTED}
+
+
+def record_name(node: LexborNode) -> str | None:
+    """`post` for `post_703351`: the name a forum gives each of its rows; none when the name
+    holds digits of its own (`x1_2`), as a row's id is a word and one number."""
+    node_id = node.id or ""
+    number = RECORD_NUMBER.search(node_id) if node_id[-1:].isdigit() else None
+    if number is None:
+        return None
+    name = node_id[: number.start()]
+    return None if DIGIT.search(name) else name
+
+
+_LISTED = 2
+"""Siblings a list of numbered rows inside a post shows at least once on the page."""
+
+
+def _numbered_replies(
+    item: LexborNode, listed: set[tuple[str, str]], known: set[int], fetched_at: datetime
+) -> list[LexborNode]:
+    """Rows inside an item numbered under the item's own name (its id's, or that of the empty
+    anchor it opens with: LearnKu's `div#reply293341` opens a comment whose replies are
+    `div#reply293425`, no class naming them) that stand in a list somewhere on the page
+    (`reply_list_names`), each holding an author, a date and a text: its replies, rows of the
+    same table, not part of its words."""
+    numbered = [node for node in item.css("[id]") if record_name(node) is not None]
+    if not numbered or not (numbered[0].mem_id == item.mem_id or not numbered[0].text().strip()):
+        return []  # lexbor's css() gives the item itself first; else an empty anchor
+    name = record_name(numbered[0])
+    found = []
+    for node in numbered[1:]:
+        if (
+            record_name(node) == name
+            and node.mem_id not in known
+            and (node.tag, name) in listed
+            and not any(inner.mem_id in known for inner in node.css("*"))
+            and looks_like_comment(node, fetched_at)
+        ):
+            known.add(node.mem_id)
+            found.append(node)
+    return found
 
 
 def _replies_in_boxes(item: LexborNode, known: set[int], fetched_at: datetime) -> list[LexborNode]:

@@ -63,10 +63,13 @@ def part_roles(
     if (
         tag in _CHROME_TAGS
         or hidden
-        or any(
-            _CHROME_TOKEN.search(token)
-            for token in tokens.split()
-            if not token.startswith(("js-", "js_")) and not _names_text(token)
+        or (
+            any(
+                _CHROME_TOKEN.search(token)
+                for token in tokens.split()
+                if not token.startswith(("js-", "js_")) and not _names_text(token)
+            )
+            and not any(map(_names_comment_text, tokens.split()))
         )
     ):
         return (("chrome", 0), ("times", 1)) if is_time else (("chrome", 0),)
@@ -100,12 +103,12 @@ _CHROME_TOKEN = re.compile(
     r"|permalink|edit(?!able|or)|badge|signature|counter|karma|points|score|metadata|information"
     r"|répondre|repondre|responder|rispondi|reageer|melden|signaler|denunciar"
     r"|submitted|footer|header|btn|^meta$|^links$|expand$|collapse$|shrink$|toggle|activity"
-    r"|(?:see|show|load|view)[-_]?more$|controls?$|tools$"
+    r"|(?:see|show|load|view)[-_]?more$|controls?$|tools$|(?:^|[-_])cta(?:$|[-_])"
 )
 """Class words of a comment's controls and chrome; `expand$` is the "Click to expand…" of a
 long quote, not an `expanded` state; `see-more` a link that shows the rest (not `read-more`,
 which some pages name the full text by); `tools` a bar of them (`commentTools`), not a
-`tooltip`."""
+`tooltip`; `cta` a call to action (`comment__cta`: "Odpowiedz", "Zgłoś do moderacji")."""
 
 
 AUTHOR_TOKEN = re.compile(
@@ -231,6 +234,13 @@ def _names_text(token: str) -> bool:
         bool(words) and any(words[-1] in synonyms for synonyms in TEXT_WORDS)
         for words in {token_words(token), token_words(block)}
     )
+
+
+def _names_comment_text(token: str) -> bool:
+    """Does a class name a comment's text (`comment-body`, `commentText`)? Then a chrome word
+    in another of its classes is a modifier (`comment-body markdown-reply`: the body of a
+    reply, written in Markdown), not a control."""
+    return _names_text(token) and any(comment_word_in(word) for word in token_words(token))
 
 
 _STYLE_TOKEN = re.compile(

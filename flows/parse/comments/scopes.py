@@ -11,13 +11,13 @@ from itertools import islice
 from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comments.build import judged_a_comment
+from flows.parse.comments.build import has_meta, judged_a_comment
 from flows.parse.comments.lookalikes import in_other_region, links_away
 from flows.parse.comments.meta_line import names_comment_list
 from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.read import read_items, repeats
-from flows.parse.nodes import HEADINGS, Scan, element_children, next_element
+from flows.parse.nodes import HEADINGS, Scan, element_children, lines_text, next_element
 
 _MAX_SCOPES = 6
 """Regions tried, in the order found: named ones first, then those after a heading."""
@@ -37,6 +37,13 @@ def scoped_comments(
     with an author, a date and a text, and those blocks."""
     for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
+        pairs = _pairs(scope, fetched_at)
+        if len(pairs) > len(items):
+            heads = [head for head, _ in pairs]
+            inner = {head.mem_id: body for head, body in pairs}
+            comments = read_items(heads, fetched_at, inner, vetted=True)
+            if comments:
+                return comments, [*heads, *inner.values()]
         if items:
             items = without_opening_post(items)
             comments = read_items(items, fetched_at, vetted=True)
@@ -131,3 +138,57 @@ def _repeated_items(
 
 
 _MAX_EXAMINED = 400
+
+
+def _pairs(scope: list[LexborNode], fetched_at: datetime) -> list[tuple[LexborNode, LexborNode]]:
+    """Comments laid out as pairs of siblings, no block around each (`div.head` "Ada on 3 May
+    2024:", then `div.body` with the words, and again): each head that names an author or a
+    date, with the sibling after it that holds the words and names neither. The pairs
+    alternate two tags and classes, two pairs at least."""
+    for siblings in _sibling_groups(scope):
+        if len(siblings) < 2 * _PAIRS:
+            continue
+        start = 1 if siblings[0].tag in HEADINGS else 0
+        rows = siblings[start:]
+        heads, bodies = rows[0::2], rows[1::2]
+        if len(heads) != len(bodies) or len(heads) < _PAIRS:
+            continue
+        if (
+            len({_shape(node) for node in heads}) != 1
+            or len({_shape(node) for node in bodies}) != 1
+        ):
+            continue
+        if _shape(heads[0]) == _shape(bodies[0]):
+            continue
+        if all(
+            has_meta(head, body, fetched_at)
+            and lines_text(body)
+            and not has_meta(body, head, fetched_at)
+            for head, body in zip(heads, bodies, strict=True)
+        ):
+            return list(zip(heads, bodies, strict=True))
+    return []
+
+
+_PAIRS = 2
+
+
+def _sibling_groups(scope: list[LexborNode]) -> Iterator[list[LexborNode]]:
+    """The scope's blocks, then their children, a few levels down (a table's rows sit two
+    levels below it)."""
+    level = [scope]
+    for _ in range(_PAIR_LEVELS):
+        yield from level
+        level = [
+            children
+            for group in level
+            for node in group
+            if (children := list(element_children(node)))
+        ]
+
+
+_PAIR_LEVELS = 3
+
+
+def _shape(node: LexborNode) -> tuple[str, str]:
+    return node.tag or "", node.attributes.get("class") or ""
