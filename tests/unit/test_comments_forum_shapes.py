@@ -430,3 +430,22 @@ def test_a_reply_subject_heading_over_a_posts_text_is_its_title_not_its_words():
         "Reboot twice.",
         "That worked for me.",
     ]
+
+
+def test_rows_whose_ids_end_in_a_document_database_key_are_posts():
+    post = """<li id="reply-{key}" class="css-7styu7"><div class="css-1x2"><a class="css-1oop"
+      href="/author/{key}">{name}</a><div class="css-9a"><span>May 0{n} 2024 | 9:2{n} pm</span></div></div>
+      <div class="css-b7"><p>{text}</p></div></li>"""
+    page = "".join(
+        post.format(key=key, n=n, name=name, text=text)
+        for n, key, name, text in [
+            (2, "6633939fcdf9f10013fdab5d", "Ada", "It is not a bug, the inspector polls."),
+            (3, "6642874444ce560013a06f51", "Bo", "Thanks, that explains the numbers."),
+            (4, "66431007942329001398b197", "Chidi", "Same here on version 8."),
+        ]
+    )
+    assert [(c.author, c.text) for c in comments_of(f'<ul class="css-q1">{page}</ul>')] == [
+        ("Ada", "It is not a bug, the inspector polls."),
+        ("Bo", "Thanks, that explains the numbers."),
+        ("Chidi", "Same here on version 8."),
+    ]
