@@ -449,3 +449,12 @@ def test_rows_whose_ids_end_in_a_document_database_key_are_posts():
         ("Bo", "Thanks, that explains the numbers."),
         ("Chidi", "Same here on version 8."),
     ]
+
+
+def test_a_clock_time_before_on_and_the_date_is_the_posts_time_not_its_author():
+    meta = read_meta_line("Ada at 10:15 AM on March 3, 2020", FETCHED)
+    assert meta is not None and meta.author == "Ada"
+    assert meta.posted_at == datetime(2020, 3, 3, 10, 15, tzinfo=UTC)
+    bare = read_meta_line("12:42 am on Apr 24, 2020", FETCHED)
+    assert bare is not None and bare.author is None
+    assert bare.posted_at == datetime(2020, 4, 24, 0, 42, tzinfo=UTC)

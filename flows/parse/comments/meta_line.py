@@ -438,10 +438,11 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
 
 _CLOCK_BEFORE = re.compile(
     r"(?:^|(?<=[\s,|·•@—–-]))(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*"
-    r"(?P<ampm>[ap]\.?\s?m\.?)?\s*,?\s*$",
+    r"(?P<ampm>[ap]\.?\s?m\.?)?\s*,?\s*(?:on\s*)?$",
     re.IGNORECASE,
 )
-"""A clock time just before the date it belongs to ("8:05 AM Wednesday, Aug 18, 2010")."""
+"""A clock time just before the date it belongs to ("8:05 AM Wednesday, Aug 18, 2010", "Ada
+at 10:15 AM on March 3, 2020")."""
 
 
 _DATE_LABEL = re.compile(
