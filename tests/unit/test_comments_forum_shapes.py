@@ -458,3 +458,15 @@ def test_a_clock_time_before_on_and_the_date_is_the_posts_time_not_its_author():
     bare = read_meta_line("12:42 am on Apr 24, 2020", FETCHED)
     assert bare is not None and bare.author is None
     assert bare.posted_at == datetime(2020, 4, 24, 0, 42, tzinfo=UTC)
+
+
+def test_a_topic_starter_answered_by_one_other_is_a_discussion():
+    post = """<div class="flex gap-2"><div class="font-medium">{name}</div>
+      <time datetime="2024-03-{day}T12:15">{day}-03-2024 12:15</time><span>#{n}</span>
+      <div class="html-content">{text}</div></div>"""
+    page = post.format(
+        n=1, day=12, name="mcookie", text="I sell the toys my son no longer plays with."
+    ) + post.format(n=2, day=23, name="highbenefit", text="Post the address, my nephew has some.")
+    assert [(c.author, c.text) for c in comments_of(f'<div class="relative">{page}</div>')] == [
+        ("highbenefit", "Post the address, my nephew has some.")
+    ]

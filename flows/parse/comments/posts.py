@@ -89,11 +89,21 @@ def forum_posts(
         ):
             posts = posts[1:]
         comments = read_items(posts, fetched_at, vetted=True)
+        left_out = items[0] if len(posts) < len(with_replies) else None
         if comments and (  # rows found by their dates alone: a discussion has two voices
-            kind != "dated" or len({comment.author for comment in comments} - {None}) > 1
+            kind != "dated" or _voices(comments, left_out, fetched_at) > 1
         ):
             return comments
     return []
+
+
+def _voices(comments: list[Comment], opening: LexborNode | None, fetched_at: datetime) -> int:
+    """How many people the posts show, the topic's opening post (left out of the comments)
+    among them: its starter answered by one other is a discussion, not an account's feed."""
+    authors = {comment.author for comment in comments}
+    if opening is not None:
+        authors.update(comment.author for comment in read_items([opening], fetched_at, vetted=True))
+    return len(authors - {None})
 
 
 def _reply_list_names(items: list[LexborNode], name: str | None) -> set[tuple[str, str]]:
