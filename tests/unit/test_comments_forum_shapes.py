@@ -470,3 +470,35 @@ def test_a_topic_starter_answered_by_one_other_is_a_discussion():
     assert [(c.author, c.text) for c in comments_of(f'<div class="relative">{page}</div>')] == [
         ("highbenefit", "Post the address, my nephew has some.")
     ]
+
+
+def test_a_day_and_month_after_a_clock_time_dates_a_post_of_this_year():
+    meta = read_meta_line("Ada: 12:42am On Apr 24", FETCHED)
+    assert meta is not None and meta.author == "Ada"
+    assert meta.posted_at == datetime(2024, 4, 24, 0, 42, tzinfo=UTC)
+
+
+def test_the_name_after_by_and_before_the_date_is_the_author_not_the_subject_before_it():
+    meta = read_meta_line("Re: Fuel prices go up again by Ada(f): 5:22am On Apr 24", FETCHED)
+    assert meta is not None and meta.author == "Ada"
+    assert read_meta_line("The photo was taken by John Smith on 3 May 2024", FETCHED) is None
+
+
+def test_numbered_text_rows_each_under_a_row_naming_author_and_date_are_posts():
+    post = """<tr><td class="bold"><a href="/t/5812914#{n}">Re: Fuel prices</a> by
+      <a href="/{name}" class="user">{name}</a>: <span class="s"><b>5:2{n}am</b> On <b>Apr 24</b></span>
+      <tr><td id="pb8878{n}" class="l w"><div class="narrow">{text}</div>"""
+    page = "".join(
+        post.format(n=n, name=name, text=text)
+        for n, name, text in [
+            (1, "Flyingngel", "I think the Governor is right."),
+            (2, "Mikelarteta", "Reasonable Governor."),
+            (3, "fineyemi2", "ok, we will see."),
+        ]
+    )
+    found = comments_of(f'<table summary="posts">{page}</table>')
+    assert [(c.author, c.text, c.posted_at) for c in found] == [
+        ("Flyingngel", "I think the Governor is right.", datetime(2024, 4, 24, 5, 21, tzinfo=UTC)),
+        ("Mikelarteta", "Reasonable Governor.", datetime(2024, 4, 24, 5, 22, tzinfo=UTC)),
+        ("fineyemi2", "ok, we will see.", datetime(2024, 4, 24, 5, 23, tzinfo=UTC)),
+    ]
