@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
+from flows.parse.comments import extract_comments
 from flows.parse.comments.lines import leading_name, meta_in, post_number
 from flows.parse.comments.meta_line import read_meta_line
 from flows.times import find_datetime, shows_day_and_month
@@ -502,3 +504,27 @@ def test_numbered_text_rows_each_under_a_row_naming_author_and_date_are_posts():
         ("Mikelarteta", "Reasonable Governor.", datetime(2024, 4, 24, 5, 22, tzinfo=UTC)),
         ("fineyemi2", "ok, we will see.", datetime(2024, 4, 24, 5, 23, tzinfo=UTC)),
     ]
+
+
+def _topic_post(name: str, text: str) -> str:
+    return f"""<div class="PostStream-item"><article class="Post"><header>
+      <span class="PostUser-name">{name}</span> <time datetime="2023-10-02T08:00">Oct 2</time>
+      </header><div class="Post-body"><p>{text}</p></div></article></div>"""
+
+
+def test_the_first_post_right_under_the_page_title_opens_the_topic():
+    opening = "Our project checks what users post against a moderation service. " * 3
+    posts = _topic_post("Emin", opening) + _topic_post("Golden", "Nice one, thanks!")
+    posts += _topic_post("HimiCos", "Could you add a custom service too?")
+    page = f"<body><h1>Content moderation plugin</h1><div>Share</div><div>{posts}</div></body>"
+    found = extract_comments(LexborHTMLParser(page), FETCHED)
+    assert [c.author for c in found] == ["Golden", "HimiCos"]
+
+
+def test_a_comment_under_an_article_between_it_and_the_title_is_kept():
+    article = "<p>" + "The bridge opened on Monday after two years of works. " * 5 + "</p>"
+    posts = _topic_post("Emin", "A first comment, as long as it likes to be. " * 3)
+    posts += _topic_post("Golden", "Nice one, thanks!")
+    page = f"<body><h1>The bridge opens</h1>{article}<div>{posts}</div></body>"
+    found = extract_comments(LexborHTMLParser(page), FETCHED)
+    assert [c.author for c in found] == ["Emin", "Golden"]
