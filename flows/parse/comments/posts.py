@@ -125,8 +125,9 @@ def _headed_by_rows(
             head = head.prev
         if head is None or head.tag != row.tag or head.id:
             return None
-        shown = head.text()
-        meta = read_meta_line(squash(shown), fetched_at) if len(shown) <= MAX_META_SOURCE else None
+        shown = head.text()  # one line: a heading row's words, however laid out
+        line = " ".join(shown.split()) if len(shown) <= MAX_META_SOURCE else ""
+        meta = read_meta_line(line, fetched_at) if 0 < len(line) <= _MAX_HEAD_ROW else None
         if meta is None or meta.author is None:
             return None
         heads.append(head)
@@ -135,6 +136,10 @@ def _headed_by_rows(
 
 
 _ROW_TAGS = frozenset({"tr", "tbody", "div", "li"})
+
+
+_MAX_HEAD_ROW = 200
+"""The longest heading row read as an author and date line: a subject, a name and a date."""
 
 
 def _reply_list_names(items: list[LexborNode], name: str | None) -> set[tuple[str, str]]:
