@@ -14,7 +14,7 @@ FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 
 
 def comments_of(body: str) -> list[Comment]:
-    html = f"<html><body><h1>Topic</h1>{body}</body></html>"
+    html = f"<html><body><h1>Topic</h1><p>The topic's opening words.</p>{body}</body></html>"
     return extract_comments(LexborHTMLParser(html), FETCHED)
 
 

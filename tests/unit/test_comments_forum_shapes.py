@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
+from flows.parse.comments import extract_comments
 from flows.parse.comments.lines import leading_name, meta_in, post_number
 from flows.parse.comments.meta_line import read_meta_line
 from flows.times import find_datetime, shows_day_and_month
@@ -430,3 +432,99 @@ def test_a_reply_subject_heading_over_a_posts_text_is_its_title_not_its_words():
         "Reboot twice.",
         "That worked for me.",
     ]
+
+
+def test_rows_whose_ids_end_in_a_document_database_key_are_posts():
+    post = """<li id="reply-{key}" class="css-7styu7"><div class="css-1x2"><a class="css-1oop"
+      href="/author/{key}">{name}</a><div class="css-9a"><span>May 0{n} 2024 | 9:2{n} pm</span></div></div>
+      <div class="css-b7"><p>{text}</p></div></li>"""
+    page = "".join(
+        post.format(key=key, n=n, name=name, text=text)
+        for n, key, name, text in [
+            (2, "6633939fcdf9f10013fdab5d", "Ada", "It is not a bug, the inspector polls."),
+            (3, "6642874444ce560013a06f51", "Bo", "Thanks, that explains the numbers."),
+            (4, "66431007942329001398b197", "Chidi", "Same here on version 8."),
+        ]
+    )
+    assert [(c.author, c.text) for c in comments_of(f'<ul class="css-q1">{page}</ul>')] == [
+        ("Ada", "It is not a bug, the inspector polls."),
+        ("Bo", "Thanks, that explains the numbers."),
+        ("Chidi", "Same here on version 8."),
+    ]
+
+
+def test_a_clock_time_before_on_and_the_date_is_the_posts_time_not_its_author():
+    meta = read_meta_line("Ada at 10:15 AM on March 3, 2020", FETCHED)
+    assert meta is not None and meta.author == "Ada"
+    assert meta.posted_at == datetime(2020, 3, 3, 10, 15, tzinfo=UTC)
+    bare = read_meta_line("12:42 am on Apr 24, 2020", FETCHED)
+    assert bare is not None and bare.author is None
+    assert bare.posted_at == datetime(2020, 4, 24, 0, 42, tzinfo=UTC)
+
+
+def test_a_topic_starter_answered_by_one_other_is_a_discussion():
+    post = """<div class="flex gap-2"><div class="font-medium">{name}</div>
+      <time datetime="2024-03-{day}T12:15">{day}-03-2024 12:15</time><span>#{n}</span>
+      <div class="html-content">{text}</div></div>"""
+    page = post.format(
+        n=1, day=12, name="mcookie", text="I sell the toys my son no longer plays with."
+    ) + post.format(n=2, day=23, name="highbenefit", text="Post the address, my nephew has some.")
+    assert [(c.author, c.text) for c in comments_of(f'<div class="relative">{page}</div>')] == [
+        ("highbenefit", "Post the address, my nephew has some.")
+    ]
+
+
+def test_a_day_and_month_after_a_clock_time_dates_a_post_of_this_year():
+    meta = read_meta_line("Ada: 12:42am On Apr 24", FETCHED)
+    assert meta is not None and meta.author == "Ada"
+    assert meta.posted_at == datetime(2024, 4, 24, 0, 42, tzinfo=UTC)
+
+
+def test_the_name_after_by_and_before_the_date_is_the_author_not_the_subject_before_it():
+    meta = read_meta_line("Re: Fuel prices go up again by Ada(f): 5:22am On Apr 24", FETCHED)
+    assert meta is not None and meta.author == "Ada"
+    assert read_meta_line("The photo was taken by John Smith on 3 May 2024", FETCHED) is None
+
+
+def test_numbered_text_rows_each_under_a_row_naming_author_and_date_are_posts():
+    post = """<tr><td class="bold"><a href="/t/5812914#{n}">Re: Fuel prices</a> by
+      <a href="/{name}" class="user">{name}</a>: <span class="s"><b>5:2{n}am</b> On <b>Apr 24</b></span>
+      <tr><td id="pb8878{n}" class="l w"><div class="narrow">{text}</div>"""
+    page = "".join(
+        post.format(n=n, name=name, text=text)
+        for n, name, text in [
+            (1, "Flyingngel", "I think the Governor is right."),
+            (2, "Mikelarteta", "Reasonable Governor."),
+            (3, "fineyemi2", "ok, we will see."),
+        ]
+    )
+    found = comments_of(f'<table summary="posts">{page}</table>')
+    assert [(c.author, c.text, c.posted_at) for c in found] == [
+        ("Flyingngel", "I think the Governor is right.", datetime(2024, 4, 24, 5, 21, tzinfo=UTC)),
+        ("Mikelarteta", "Reasonable Governor.", datetime(2024, 4, 24, 5, 22, tzinfo=UTC)),
+        ("fineyemi2", "ok, we will see.", datetime(2024, 4, 24, 5, 23, tzinfo=UTC)),
+    ]
+
+
+def _topic_post(name: str, text: str) -> str:
+    return f"""<div class="PostStream-item"><article class="Post"><header>
+      <span class="PostUser-name">{name}</span> <time datetime="2023-10-02T08:00">Oct 2</time>
+      </header><div class="Post-body"><p>{text}</p></div></article></div>"""
+
+
+def test_the_first_post_right_under_the_page_title_opens_the_topic():
+    opening = "Our project checks what users post against a moderation service. " * 3
+    posts = _topic_post("Emin", opening) + _topic_post("Golden", "Nice one, thanks!")
+    posts += _topic_post("HimiCos", "Could you add a custom service too?")
+    page = f"<body><h1>Content moderation plugin</h1><div>Share</div><div>{posts}</div></body>"
+    found = extract_comments(LexborHTMLParser(page), FETCHED)
+    assert [c.author for c in found] == ["Golden", "HimiCos"]
+
+
+def test_a_comment_under_an_article_between_it_and_the_title_is_kept():
+    article = "<p>" + "The bridge opened on Monday after two years of works. " * 5 + "</p>"
+    posts = _topic_post("Emin", "A first comment, as long as it likes to be. " * 3)
+    posts += _topic_post("Golden", "Nice one, thanks!")
+    page = f"<body><h1>The bridge opens</h1>{article}<div>{posts}</div></body>"
+    found = extract_comments(LexborHTMLParser(page), FETCHED)
+    assert [c.author for c in found] == ["Emin", "Golden"]

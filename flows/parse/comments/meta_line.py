@@ -359,6 +359,24 @@ def _day_and_month(line: str, now: datetime) -> MetaLine | None:
     return MetaLine(None, shown, moment, 0)
 
 
+def _day_after_a_clock(line: str, now: datetime) -> tuple[int, int, datetime] | None:
+    """Where a line ends in a clock time and a day and month without the year ("… by Ada:
+    12:42am On Apr 24"), as a forum dates this year's posts: the day and month, read by
+    `_day_and_month`, and their place in the line (the clock before it is read as any)."""
+    match = _CLOCK_THEN_DAY.search(line)
+    if match is None:
+        return None
+    day = _day_and_month(match["day"], now)
+    return None if day is None else (match.start("day"), match.end("day"), day.posted_at)
+
+
+_CLOCK_THEN_DAY = re.compile(
+    r"\d:[0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*,?\s*(?:on\s+)?"
+    r"(?P<day>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
 _DAY_AND_MONTH_ONLY = re.compile(
     r"(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\.?\s+(?P<month2>[^\W\d_]{3,9}\.?)"
 )
@@ -394,7 +412,7 @@ def _read_short_meta_line(line: str, now: datetime, zone: tzinfo | None) -> Meta
 
 
 def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
-    found = find_datetime(mask_links(line), now)
+    found = find_datetime(mask_links(line), now) or _day_after_a_clock(line, now)
     if found is None:
         return _short_ago(line, now) or _day_and_month(line, now)
     start, end, moment = found
@@ -408,7 +426,8 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
             hour = int(clock["hour"]) % 12 if clock["ampm"] else int(clock["hour"])
             hour += 12 if (clock["ampm"] or "").lower().startswith("p") else 0
             moment += timedelta(hours=hour, minutes=int(clock["minute"]))
-    author = clean_author(before)
+    subject = _SUBJECT_BY.search(before)  # "Re: Fuel prices by Ada: 5:22am On Apr 24"
+    author = clean_author(subject["name"] if subject else before)
     after = _SUBJECT_AFTER.sub("", line[end:]).strip()
     if not author:
         match = LEADING_LABEL.match(after)
@@ -436,12 +455,19 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     return MetaLine(author or None, line[start:end].strip(), moment, start)
 
 
+_SUBJECT_BY = re.compile(r"\S\s+by\s+(?P<name>[^\s:][^:]{0,40}?)\s*(?:\([^()]{1,3}\))?:\s*$")
+"""A post's subject, then "by" and its author's name right before the date ("Re: Fuel prices
+by Ada(f): 12:42am On Apr 24"): the name alone, without a short mark in brackets after it; a
+sentence puts no colon after the name."""
+
+
 _CLOCK_BEFORE = re.compile(
     r"(?:^|(?<=[\s,|·•@—–-]))(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*"
-    r"(?P<ampm>[ap]\.?\s?m\.?)?\s*,?\s*$",
+    r"(?P<ampm>[ap]\.?\s?m\.?)?\s*,?\s*(?:on\s*)?$",
     re.IGNORECASE,
 )
-"""A clock time just before the date it belongs to ("8:05 AM Wednesday, Aug 18, 2010")."""
+"""A clock time just before the date it belongs to ("8:05 AM Wednesday, Aug 18, 2010", "Ada
+at 10:15 AM on March 3, 2020")."""
 
 
 _DATE_LABEL = re.compile(

@@ -1,6 +1,7 @@
 """A forum topic's opening post is the page's article, not a comment: it is the first post, and
 it says it is post #1, or the posts after it count from 1, or every other post's subject is its
-subject as a reply ("Re: …"), or it holds more text than all the page before it."""
+subject as a reply ("Re: …"), or it follows the page's title with next to nothing between, or
+it holds more text than all the page before it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from selectolax.lexbor import LexborNode
 from flows.parse.comments.lines import REPLY_SUBJECT, post_number
 from flows.parse.comments.meta_line import comment_word_in, token_words
 from flows.parse.comments.named import links_to_comments
-from flows.parse.nodes import HEADINGS, is_inside, lines_text, squash
+from flows.parse.nodes import HEADINGS, ancestor_ids, is_inside, lines_text, squash
 
 
 def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
@@ -30,6 +31,7 @@ def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
         or _ids_count_from_one(items)
         or _numbered_after_first(items, shown)
         or _numbered_from_two(items, shown)
+        or (_right_under_the_title(items[0]) and not shows_later_number(items[0]))
     ):
         return items[1:]
     subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
@@ -312,3 +314,46 @@ def leads_the_page(first: LexborNode) -> bool:
 
 
 _NOT_PROSE = HEADINGS | {"script", "style", "noscript", "template", "nav", "-comment"}
+
+
+def _right_under_the_title(first: LexborNode) -> bool:
+    """Does the first post follow the page's title (its first `<h1>`) with next to nothing
+    between them (a byline, buttons), less than it holds itself: the page's main text, a
+    topic's opening post, not a comment under an article that stands between the title and
+    it?"""
+    root = first
+    while root.parent is not None:
+        root = root.parent
+    title = root.css_first("h1")
+    heading = squash(title.text()) if title is not None else ""
+    if title is None or not heading:
+        return False
+    gap = min(len(squash(first.text())), _TITLE_GAP)
+    around = ancestor_ids([title]) | {title.mem_id}
+    between = 0
+    node: LexborNode | None = first
+    while node is not None and node.tag != "body":
+        sibling = node.prev
+        while sibling is not None:
+            if sibling.mem_id in around:
+                shown = squash(sibling.text())  # what the box holds after the title
+                after = len(shown) - shown.find(heading) - len(heading)
+                return between + after < gap and not _holds_prose(sibling)
+            if sibling.tag not in _NOT_PROSE:
+                between += len(squash(sibling.text()))
+                if between >= gap or _holds_prose(sibling):
+                    return False
+            sibling = sibling.prev
+        node = node.parent
+    return False
+
+
+def _holds_prose(box: LexborNode) -> bool:
+    """Is the element, or one inside it, a paragraph with words: a story's text, however
+    short, not a byline or a row of buttons?"""
+    return any(squash(node.text()) for node in box.css("p"))
+
+
+_TITLE_GAP = 200
+"""The most text between a page's title and its first post when nothing stands between them
+but a byline and buttons."""

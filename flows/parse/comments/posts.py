@@ -58,12 +58,14 @@ def forum_posts(
     )
     for numbered, kind in islice(lists, _MAX_LISTS):
         records = _accepted_rows(numbered, judged, fetched_at)
-        if records is None:
-            continue
-        items = [node for node in records if judged_a_comment(node, judged, fetched_at)]
+        items = [node for node in records or [] if judged_a_comment(node, judged, fetched_at)]
+        texts: dict[int, LexborNode] | None = None
         if len(items) < _MIN_RECORDS:
-            continue
-        name = record_name(records[0]) if records is numbered else None
+            headed = _headed_by_rows(numbered, fetched_at)
+            if headed is None:
+                continue
+            items, texts = headed
+        name = record_name(numbered[0]) if records is numbered and texts is None else None
         listed = reply_list_names(items, name)
         with_replies = []
         for item in items:
@@ -88,12 +90,56 @@ def forum_posts(
             and not shows_later_number(items[0])
         ):
             posts = posts[1:]
-        comments = read_items(posts, fetched_at, vetted=True)
+        comments = read_items(posts, fetched_at, texts, vetted=True)
+        left_out = items[0] if len(posts) < len(with_replies) else None
         if comments and (  # rows found by their dates alone: a discussion has two voices
-            kind != "dated" or len({comment.author for comment in comments} - {None}) > 1
+            kind != "dated" or _voices(comments, left_out, fetched_at) > 1
         ):
             return comments
     return []
+
+
+def _voices(comments: list[Comment], opening: LexborNode | None, fetched_at: datetime) -> int:
+    """How many people the posts show, the topic's opening post (left out of the comments)
+    among them: its starter answered by one other is a discussion, not an account's feed."""
+    authors = {comment.author for comment in comments}
+    if opening is not None:
+        authors.update(comment.author for comment in read_items([opening], fetched_at, vetted=True))
+    return len(authors - {None})
+
+
+def _headed_by_rows(
+    records: list[LexborNode], fetched_at: datetime
+) -> tuple[list[LexborNode], dict[int, LexborNode]] | None:
+    """Posts laid out as two rows each, a row of their own that names the author and the
+    date ("Re: Fuel prices by Ada: 12:42am On Apr 24") over the numbered row that holds the
+    text (`td#pb88786123`): the heading rows, each with its text; none unless every record
+    has such a row just before it."""
+    heads, texts = [], {}
+    for record in records:
+        row = record
+        while row.parent is not None and _only_child(row) and row.parent.tag in _ROW_TAGS:
+            row = row.parent  # `tr > td#pb123`: the row, not its lone cell
+        head = row.prev
+        while head is not None and not head.is_element_node:
+            head = head.prev
+        if head is None or head.tag != row.tag or head.id:
+            return None
+        shown = head.text()  # one line: a heading row's words, however laid out
+        line = " ".join(shown.split()) if len(shown) <= MAX_META_SOURCE else ""
+        meta = read_meta_line(line, fetched_at) if 0 < len(line) <= _MAX_HEAD_ROW else None
+        if meta is None or meta.author is None:
+            return None
+        heads.append(head)
+        texts[head.mem_id] = record
+    return (heads, texts) if len(heads) >= _MIN_RECORDS else None
+
+
+_ROW_TAGS = frozenset({"tr", "tbody", "div", "li"})
+
+
+_MAX_HEAD_ROW = 200
+"""The longest heading row read as an author and date line: a subject, a name and a date."""
 
 
 def _accepted_rows(

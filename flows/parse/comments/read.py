@@ -368,14 +368,23 @@ def reply_list_names(items: list[LexborNode], name: str | None) -> set[tuple[str
 
 
 def record_name(node: LexborNode) -> str | None:
-    """`post` for `post_703351`: the name a forum gives each of its rows; none when the name
-    holds digits of its own (`x1_2`), as a row's id is a word and one number."""
+    """`post` for `post_703351`, `reply` for `reply-6633939fcdf9f10013fdab5d`: the name a
+    forum gives each of its rows, then the row's number or its key in a document database
+    (a hexadecimal object id); none when the name holds digits of its own (`x1_2`), as a
+    row's id is a word and one number."""
     node_id = node.id or ""
-    number = RECORD_NUMBER.search(node_id) if node_id[-1:].isdigit() else None
+    number = _RECORD_KEY.search(node_id) or (
+        RECORD_NUMBER.search(node_id) if node_id[-1:].isdigit() else None
+    )
     if number is None:
         return None
     name = node_id[: number.start()]
     return None if DIGIT.search(name) else name
+
+
+_RECORD_KEY = re.compile(r"[-_](?=[a-f]*\d)(?=\d*[a-f])[\da-f]{16,}$")
+"""A record's key in a document database at the end of an id (MongoDB's 24 hexadecimal
+digits, a hash): letters and digits of hexadecimal, both, and too many for a word."""
 
 
 _LISTED = 2
