@@ -123,3 +123,19 @@ def test_a_permalink_on_the_post_s_own_date_still_dates_it():
     html = """<html><body><h1>Fixing the boiler</h1><p><a href="/2012/03/03/boiler">
     <span>March 3, 2012</span></a></p><p>Text.</p></body></html>"""
     assert _published(html) == datetime(2012, 3, 3, tzinfo=UTC)
+
+
+def test_a_shown_date_on_another_day_than_the_url_names_gives_way_to_the_url():
+    html = """<html><body><p>28 November 2011 19:00</p><p>Text.</p></body></html>"""
+    meta = extract_metadata(
+        LexborHTMLParser(html), fetched_at=FETCHED, url="https://example.ru/news/2011/11/27/n_1"
+    )
+    assert meta.published_at == datetime(2011, 11, 27, 12, tzinfo=UTC)
+
+
+def test_a_shown_date_on_the_day_the_url_names_keeps_its_time():
+    html = """<html><body><p>27 November 2011 19:00</p><p>Text.</p></body></html>"""
+    meta = extract_metadata(
+        LexborHTMLParser(html), fetched_at=FETCHED, url="https://example.ru/news/2011/11/27/n_1"
+    )
+    assert meta.published_at == datetime(2011, 11, 27, 19, tzinfo=UTC)

@@ -6,7 +6,7 @@ day's; one labelled as the update is read last."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -283,6 +283,21 @@ def url_date(url: str | None) -> datetime | None:
         return datetime(year, month, day, 12, tzinfo=UTC)
     except ValueError:
         return None
+
+
+def on_url_day(moment: datetime | None, url: str | None) -> datetime | None:
+    """A date read off the page, unless the URL names another day ("/2011/11/27/…" beside a
+    masthead's "28 ноября 2011"): the CMS wrote the URL on the day it published, and the
+    date shown nearest the headline can still be the day's or another story's."""
+    day = url_date(url)
+    if moment is None or day is None:
+        return moment
+    start = day.replace(hour=0)
+    return moment if start - _EARLIEST <= moment < start + _LATEST else None
+
+
+_EARLIEST = timedelta(hours=14)  # the same calendar day in some zone, UTC-12 to UTC+14
+_LATEST = timedelta(hours=36)
 
 
 def published_markup(tree: LexborHTMLParser) -> datetime | None:

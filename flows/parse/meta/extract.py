@@ -21,6 +21,7 @@ from flows.parse.meta.dates import (
     date_line,
     first_time_element,
     first_zone,
+    on_url_day,
     published_markup,
     read_date,
     shown_date,
@@ -192,9 +193,9 @@ def extract_metadata(
         "byline": lambda: shown_byline(tree),
         "name before date": lambda: name_before_date(scanned),
         "published": lambda: published_markup(tree),
-        "time": lambda: first_time_element(tree, scanned),
-        "shown": lambda: shown_date(tree, scanned, fetched_at, stated_title()),
-        "line": lambda: date_line(tree, scanned, fetched_at, title=stated_title()),
+        "time": lambda: on_url_day(first_time_element(tree, scanned), url),
+        "shown": lambda: on_url_day(shown_date(tree, scanned, fetched_at, stated_title()), url),
+        "line": lambda: on_url_day(date_line(tree, scanned, fetched_at, title=stated_title()), url),
         "updated line": lambda: date_line(
             tree, scanned, fetched_at, updated=True, title=stated_title()
         ),
