@@ -70,8 +70,8 @@ TZ_OFFSETS: dict[str, float] = {
 MONTHS: dict[str, int] = {}
 """Month name (abbreviated, nominative or genitive as dates write it) → number, in English,
 French, German, Spanish, Portuguese, Italian, Dutch, the Scandinavian languages, Polish,
-Turkish, Czech, Slovak, Russian, Finnish, Hungarian, Romanian and Arabic (the Egyptian and
-the Levantine names)."""
+Turkish, Czech, Slovak, Russian, Finnish, Hungarian, Romanian, Arabic (the Egyptian and
+the Levantine names), Greek and Ukrainian."""
 for _number, _names in enumerate(
     [
         ("jan", "january", "janvier", "janv", "januar", "enero", "ene", "janeiro", "gennaio")
@@ -114,13 +114,34 @@ for _number, _names in enumerate(
 ):
     for _name in _names:
         MONTHS[_name] = _number
+# Greek (nominative, genitive and abbreviated; the genitive also as capitals write it, without
+# accents) and Ukrainian (genitive, as dates write it).
+for _number, _words in enumerate(
+    [
+        "ιανουάριος ιανουαρίου ιανουαριου ιαν січня",
+        "φεβρουάριος φεβρουαρίου φεβρουαριου φεβ лютого",
+        "μάρτιος μαρτίου μαρτιου μαρ березня",
+        "απρίλιος απριλίου απριλιου απρ квітня",
+        "μάιος μαΐου μαιου μαΐ μαι травня",
+        "ιούνιος ιουνίου ιουνιου ιουν червня",
+        "ιούλιος ιουλίου ιουλιου ιουλ липня",
+        "αύγουστος αυγούστου αυγουστου αυγ серпня",
+        "σεπτέμβριος σεπτεμβρίου σεπτεμβριου σεπ вересня",
+        "οκτώβριος οκτωβρίου οκτωβριου οκτ жовтня",
+        "νοέμβριος νοεμβρίου νοεμβριου νοε листопада",
+        "δεκέμβριος δεκεμβρίου δεκεμβριου δεκ грудня",
+    ],
+    start=1,
+):
+    for _name in _words.split():
+        MONTHS[_name] = _number
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TZ_RE = "|".join(sorted(TZ_OFFSETS, key=len, reverse=True))
 
 _TIME = (
     r"(?:(?:at|um|à|às|as|a las|a la|alle|om|kl\.?|o|@|,|-|–|—|\|)\s*)?"
-    r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?(?::(?P<second>\d{2}))?\s*"
+    r"(?P<hour>\d{1,2}(?!\d))(?:[:.h](?P<minute>\d{2}))?(?::(?P<second>\d{2}))?\s*"
     r"(?P<ampm>[ap]\.?\s?m\.?)?"
     r"(?:\s*(?:Uhr|hrs|h))?"
     r"(?:\s*\(?(?P<tz>" + _TZ_RE + r"|[+-]\d{2}:?\d{2})\)?)?"

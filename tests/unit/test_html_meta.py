@@ -172,11 +172,23 @@ NOON = datetime(2024, 5, 3, 12, tzinfo=UTC)
         ('<meta property="og:pubdate" content="2024-05-03T00:00:00Z">', MIDNIGHT),
         ('<meta name="DC.date.created" content="2024-05-03">', NOON),
         ('<meta name="cXenseParse:recs:publishtime" content="2024-05-03T00:00:00Z">', MIDNIGHT),
+        ('<meta name="publicationdate" content="2024-05-03 00:00:00.0">', MIDNIGHT),
+        ('<meta property="article:published_date" content="2024-05-03">', NOON),
     ],
 )
 def test_published_time_from_dublin_core_parsely_and_itemprop(head, expected):
     html = f"<html><head>{head}</head><body><p>Text.</p></body></html>"
     assert extract_metadata(LexborHTMLParser(html)).published_at == expected
+
+
+def test_an_itemprop_date_stated_for_every_story_of_a_list_is_not_the_page_s():
+    html = """<html><head><meta name="DC.date.issued" content="2014-12-16"></head><body>
+    <div itemscope><meta itemprop="datePublished" content="2015-01-02T16:00:31Z"></div>
+    <div itemscope><meta itemprop="datePublished" content="2015-01-01T19:03:05Z"></div>
+    </body></html>"""
+    assert extract_metadata(LexborHTMLParser(html)).published_at == datetime(
+        2014, 12, 16, 12, tzinfo=UTC
+    )
 
 
 def test_a_day_without_a_time_is_noon_utc_so_no_zone_moves_it_to_another_day():

@@ -7,6 +7,8 @@ from selectolax.lexbor import LexborHTMLParser
 from flows.parse.meta import extract_metadata
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
+MENU = "<div>" + "<p>Menu</p>" * 30 + "</div>"
+"""Elements enough between two date lines that the nearer to the headline is plain."""
 
 
 def _published(html: str) -> datetime | None:
@@ -31,3 +33,109 @@ def test_a_tooltip_on_another_element_is_not_read():
     html = """<html><body><h1>Thread</h1><a class="timestamp" title="20 Jun 2016">Jun 20</a>
     <p>Text.</p></body></html>"""
     assert _published(html) is None
+
+
+def test_a_date_line_is_read_without_the_script_inside_it():
+    html = """<html><body><h1>Care for wounded forces</h1><div>By Metro Reporter - 14th
+    December, 2011<script>window.fbAsyncInit = function() { FB.init({appId: '1'}); };</script>
+    </div><p>Text.</p></body></html>"""
+    assert _published(html) == datetime(2011, 12, 14, tzinfo=UTC)
+
+
+def test_a_date_line_s_own_words_date_the_story_when_a_byline_follows_in_it():
+    html = """<html><body><h1>Sylwester w klasztorze</h1><p>Dodano: 31 grudnia 2011, 18:00
+    <span>Autor: Karina Bonowicz, karina.bonowicz@mediaregionalne.pl</span></p>
+    <p>Text.</p></body></html>"""
+    assert _published(html) == datetime(2011, 12, 31, 18, tzinfo=UTC)
+
+
+def test_a_list_item_with_a_date_and_a_link_is_another_story_s():
+    html = """<html><body><h1>Brain region signals dementia</h1><ul><li>Nov 17, 2010 | not
+    rated yet | <a href="/news/2010-11-other.html">Another story altogether, about mice</a>
+    </li></ul><p>Text.</p><small>Jan 10, 2012</small></body></html>"""
+    assert _published(html) == datetime(2012, 1, 10, tzinfo=UTC)
+
+
+def test_a_date_split_over_elements_is_read_whole():
+    html = """<html><body><div class="date">29 <span>Mar</span> <span>2017</span></div>
+    <h1>Fears as the reef cops the brunt of the cyclone</h1><p>Text.</p></body></html>"""
+    assert _published(html) == datetime(2017, 3, 29, tzinfo=UTC)
+
+
+def test_a_greek_date_line_is_read():
+    html = """<html><body><h1>Ο μεγάλος ασθενής της Ευρώπης</h1><span>Δημοσιεύτηκε:
+    Δεκέμβριος 20 2011 20:01</span><p>Text.</p></body></html>"""
+    assert _published(html) == datetime(2011, 12, 20, 20, 1, tzinfo=UTC)
+
+
+def test_the_masthead_date_of_the_day_is_not_the_story_s():
+    html = """<html><body><div id="top"><p class="date">Thursday, Jan 12, 2012</p></div>
+    <div id="main"><div><div><div><h1>Give blast victims artificial limbs</h1></div></div>
+    </div><p>January 11, 2012</p><p>Text.</p></div></body></html>"""
+    assert _published(html) == datetime(2012, 1, 11, tzinfo=UTC)
+
+
+def test_a_logo_heading_linking_home_is_not_the_headline_dates_stand_by():
+    html = f"""<html><body><h1><a href="/" title="Ta Nea">Ta Nea online</a></h1>
+    <span>Saturday 14 January 2012</span>{MENU}
+    <h1>India is clean of polio</h1><h6>Published: Friday 13 January 2012</h6>
+    <p>Text.</p></body></html>"""
+    assert _published(html) == datetime(2012, 1, 13, tzinfo=UTC)
+
+
+def test_an_h2_that_begins_the_title_is_the_headline_under_boxes_headed_h1():
+    html = f"""<html><head><title>Poles are slow; Slovaks lose EU aid. wnp.pl</title></head>
+    <body><h1>Facts and opinions</h1><p>2013-04-18 - Warsaw</p>{MENU}
+    <h2>Poles are slow; Slovaks lose EU aid</h2><div>Author: PAP | 02-01-2012 05:46</div>
+    <p>Text.</p></body></html>"""
+    assert _published(html) == datetime(2012, 1, 2, 5, 46, tzinfo=UTC)
+
+
+def test_a_date_in_a_linked_teaser_heading_is_another_story_s():
+    html = """<html><body><h1>Nepal asks climbers to clean the camp</h1><p>Text.</p>
+    <ul><li><strong>Date</strong> 29.03.2017</li></ul><a href="/en/other/a-1"><h2>Climbers
+    die after scaling Everest <span class="date">21.05.2016</span></h2></a></body></html>"""
+    assert _published(html) == datetime(2017, 3, 29, tzinfo=UTC)
+
+
+def test_a_date_right_before_a_linked_heading_dates_that_story():
+    html = """<html><body><div class="feed"><div class="date">12:00 04 April 2013</div>
+    <h2><a href="/news/14922.html">Another story</a></h2></div>
+    <h1>A suit that makes the young look old</h1><div class="date">04 January 2012</div>
+    <p>Text.</p></body></html>"""
+    assert _published(html) == datetime(2012, 1, 4, tzinfo=UTC)
+
+
+def test_a_shown_date_keeps_the_space_between_its_clock_and_its_day():
+    html = """<html><body><h1>The government proposes a tax break</h1><div class="date">
+    <span class="time">12:34</span> 17.01.2012</div><p>Text.</p></body></html>"""
+    assert _published(html) == datetime(2012, 1, 17, tzinfo=UTC)
+
+
+def test_a_date_inside_a_link_that_says_more_is_a_teaser_s():
+    html = """<html><body><h1>Kate finds a substitute for botox</h1><p>Text.</p><ul><li>
+    <a class="news" href="/health/news/101948"><span class="date">20.06.2011</span> Stress
+    can cause acne in adult women</a></li></ul></body></html>"""
+    assert _published(html) is None
+
+
+def test_a_permalink_on_the_post_s_own_date_still_dates_it():
+    html = """<html><body><h1>Fixing the boiler</h1><p><a href="/2012/03/03/boiler">
+    <span>March 3, 2012</span></a></p><p>Text.</p></body></html>"""
+    assert _published(html) == datetime(2012, 3, 3, tzinfo=UTC)
+
+
+def test_a_shown_date_on_another_day_than_the_url_names_gives_way_to_the_url():
+    html = """<html><body><p>28 November 2011 19:00</p><p>Text.</p></body></html>"""
+    meta = extract_metadata(
+        LexborHTMLParser(html), fetched_at=FETCHED, url="https://example.ru/news/2011/11/27/n_1"
+    )
+    assert meta.published_at == datetime(2011, 11, 27, 12, tzinfo=UTC)
+
+
+def test_a_shown_date_on_the_day_the_url_names_keeps_its_time():
+    html = """<html><body><p>27 November 2011 19:00</p><p>Text.</p></body></html>"""
+    meta = extract_metadata(
+        LexborHTMLParser(html), fetched_at=FETCHED, url="https://example.ru/news/2011/11/27/n_1"
+    )
+    assert meta.published_at == datetime(2011, 11, 27, 19, tzinfo=UTC)

@@ -84,10 +84,17 @@ def test_relative_times_need_a_reference_time():
         ("12. března 2024", datetime(2024, 3, 12, tzinfo=UTC)),
         ("3 октября 2023, 09:15", datetime(2023, 10, 3, 9, 15, tzinfo=UTC)),
         ("14. syyskuuta 2022", datetime(2022, 9, 14, tzinfo=UTC)),
+        ("Παρασκευή, 30 Δεκ 2011 11:36", datetime(2011, 12, 30, 11, 36, tzinfo=UTC)),
+        ("14 ΙΑΝΟΥΑΡΙΟΥ 2012", datetime(2012, 1, 14, tzinfo=UTC)),
+        ("5 січня 2012", datetime(2012, 1, 5, tzinfo=UTC)),
     ],
 )
 def test_dates_are_read_in_several_languages(text, expected):
     assert parse_datetime(text) == expected
+
+
+def test_a_number_of_more_than_two_digits_after_a_date_is_no_hour():
+    assert parse_datetime("11:52, 6 января 2012 2664") == datetime(2012, 1, 6, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

@@ -1,18 +1,20 @@
 """Publication dates shown on the page, for pages whose metadata states none: `<time>`,
 date-like elements, a short date line near the headline, the day in the URL. A date in a
-sidebar is another story's; one labelled as the update is read last."""
+sidebar, a teaser's heading or a list of stories is another story's, the masthead's is the
+day's; one labelled as the update is read last."""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.headline import around_headline
+from flows.parse.meta.values import SPACES, folded_words
 from flows.parse.nodes import Scan, ancestor_tagged, tag_id
-from flows.times import parse_datetime, stated_zone
+from flows.times import find_datetime, parse_datetime, stated_zone
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
 SHOWN_DATE = (
@@ -99,7 +101,11 @@ def _marked_modified(node: LexborNode) -> bool:
 
 
 def date_line(
-    tree: LexborHTMLParser, scanned: Scan, fetched_at: datetime | None, updated: bool = False
+    tree: LexborHTMLParser,
+    scanned: Scan,
+    fetched_at: datetime | None,
+    updated: bool = False,
+    title: str | None = None,
 ) -> datetime | None:
     """A short line of the page that is a date ("December 16, 2016, 4:19 PM", "Published Dec
     19, 2016", "2019年4月2日 14時30分 公開"), whatever its markup: of the last one before the
@@ -110,8 +116,8 @@ def date_line(
     body = tree.body
     if body is None:
         return None
-    headings = scanned.of("h1")
-    anchor = headings[0].mem_id if headings else None
+    headline = _headline(scanned, title)
+    anchor = headline.mem_id if headline is not None else None
     before: tuple[int, datetime] | None = None
     anchor_at: int | None = None
     for index, node in enumerate(body.traverse(include_text=False)):
@@ -135,25 +141,136 @@ def date_line(
     return None
 
 
+def _headline(scanned: Scan, title: str | None = None) -> LexborNode | None:
+    """The `<h1>` or `<h2>` whose words begin the page's title, where a page heads its boxes
+    with `<h1>`s ("Fakty i opinie") and its story with an `<h2>`; else the first `<h1>`
+    that is not a link home (`<h1><a href="/">Site</a></h1>`: the logo, above the
+    masthead's date of the day), else the first."""
+    headings = scanned.of("h1")
+    if title:
+        key = folded_words(title)
+        for heading in (*headings, *scanned.of("h2")):
+            words = folded_words(heading.text())
+            if len(words) >= _HEADLINE_CHARS and key.startswith(words):
+                return heading
+    for heading in headings:
+        link = heading.css_first("a[href]")
+        if link is None or not _HOME.fullmatch(link.attributes.get("href") or ""):
+            return heading
+    return headings[0] if headings else None
+
+
+_HEADLINE_CHARS = 16  # a headline's words, not a box's "News"
+_HOME = re.compile(r"(?:https?://[^/]+)?/?(?:(?:index|default)\.\w+)?(?:#.*)?", re.IGNORECASE)
+
+
 def _date_of_line(
     node: LexborNode, fetched_at: datetime | None, updated: bool = False
 ) -> datetime | None:
     """The date an element's short text states, if its own text holds a year; a line labelled
-    as the update ("Updated on …") only when `updated` asks for those."""
+    as the update ("Updated on …") only when `updated` asks for those. Its own words alone
+    when children without a link make it longer ("Dodano: 31 grudnia 2011, 18:00" before
+    the byline's `<span>`); none in a list item beside a link (a list of stories);
+    with its parent's when it is a piece of a date split over elements (`<span>29</span>
+    <span>Mar</span> <span>2017</span>`)."""
     if node.first_child is None or node.tag_id in _NOT_DATE_LINES:
         return None
     text = node.text(deep=False, strip=True)
     if not text or len(text) > DATE_LINE_CHARS:
         return None
-    if not YEAR.search(text) and not _DATE_LABEL.match(text):  # "Posted on <a>May 3, 2012</a>"
+    has_year = YEAR.search(text) is not None
+    if not has_year and not _DATE_LABEL.match(text):  # "Posted on <a>May 3, 2012</a>"
         return None
-    whole = node.text(strip=True)
-    if len(whole) > DATE_LINE_CHARS or bool(_UPDATED.match(whole)) != updated:
+    line = _shown_line(node)
+    if line != text and has_year and _links_near(node):
+        if line is not None and node.tag_id != _LI:
+            return _date_stated(line, fetched_at, updated)  # "May 3, 2012 by <a>Ada</a>"
+        return None  # an entry of a list of stories, or a comment's head
+    if line is None and has_year and _only_a_date(text):
+        line = text
+    if line is not None and _in_teaser_link(node, line):
         return None
-    moment = parse_datetime(_DATE_LABEL.sub("", whole), now=fetched_at)
+    moment = _date_stated(line, fetched_at, updated)
+    if moment is None and has_year and len(text) <= _DATE_PIECE_CHARS and node.parent:
+        moment = _date_stated(_shown_line(node.parent), fetched_at, updated)
+    return moment
+
+
+def _in_teaser_link(node: LexborNode, line: str) -> bool:
+    """A date inside a link that says more than the date (`<a href="/news/1"><span>28.11.2011
+    </span> Stress can cause acne</a>`): a teaser's. A theme's permalink on the post's own
+    date says only the date."""
+    link = ancestor_tagged(node, _LINKS, _TEASER_LINK_LEVELS)
+    return link is not None and _shown_line(link) != line
+
+
+_LINKS = frozenset((tag_id("a"),))
+_TEASER_LINK_LEVELS = 2
+
+
+def _only_a_date(text: str) -> bool:
+    """Words that are a date and at most a label and a weekday ("Dodano: 31 grudnia 2011,
+    18:00", "Wed, 3 May 2012", "29 ноября 2011 г."), not a line that holds one among
+    other words."""
+    bare = _DATE_LABEL.sub("", text)
+    found = find_datetime(bare, _EPOCH)
+    if found is None:
+        return False
+    start, end, _ = found
+    return len(bare[:start].split()) <= 1 and not _WORD.search(_YEAR_MARK.sub("", bare[end:]))
+
+
+_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+_WORD = re.compile(r"[^\W_]")
+_YEAR_MARK = re.compile(r"^\s*[гrр]\.")  # "2011 г.", "2011 r.": the word "year" cut short
+
+
+def _links_near(node: LexborNode) -> bool:
+    """A link among an element's first descendants: a date beside a story's linked title is a
+    teaser's (`<li>Nov 17, 2010 <a>…</a></li>`), or beside a commenter's name a comment's."""
+    for index, child in enumerate(node.traverse(include_text=False)):
+        if child.tag_id == _A:
+            return True
+        if index >= _LINK_REACH:
+            return False
+    return False
+
+
+_A = tag_id("a")
+_LI = tag_id("li")
+_LINK_REACH = 16
+_DATE_PIECE_CHARS = 12  # "Mar 2017", "2017": a piece of a date, not a line of its own
+
+
+def _date_stated(line: str | None, fetched_at: datetime | None, updated: bool) -> datetime | None:
+    """The date a line states after its label, none after the fetch; an update's only when
+    `updated` asks for those."""
+    if line is None or bool(_UPDATED.match(line)) != updated:
+        return None
+    moment = parse_datetime(_DATE_LABEL.sub("", line), now=fetched_at)
     if moment is None or (fetched_at is not None and moment > fetched_at):
         return None
     return moment
+
+
+_UNSHOWN = frozenset(map(tag_id, ("script", "style", "noscript", "template")))
+
+
+def _shown_line(node: LexborNode) -> str | None:
+    """An element's text as the page shows it (scripts and styles left out, the spaces
+    between its children kept), or None when it is longer than a date line: read only
+    that far."""
+    pieces: list[str] = []
+    length = 0
+    for child in node.traverse(include_text=True):
+        if not child.is_text_node or child.parent is None or child.parent.tag_id in _UNSHOWN:
+            continue
+        piece = child.text_content or ""
+        length += len(piece.strip())
+        if length > DATE_LINE_CHARS:
+            return None
+        pieces.append(piece)
+    return SPACES.sub(" ", "".join(pieces)).strip()
 
 
 def url_date(url: str | None) -> datetime | None:
@@ -168,6 +285,21 @@ def url_date(url: str | None) -> datetime | None:
         return None
 
 
+def on_url_day(moment: datetime | None, url: str | None) -> datetime | None:
+    """A date read off the page, unless the URL names another day ("/2011/11/27/…" beside a
+    masthead's "28 ноября 2011"): the CMS wrote the URL on the day it published, and the
+    date shown nearest the headline can still be the day's or another story's."""
+    day = url_date(url)
+    if moment is None or day is None:
+        return moment
+    start = day.replace(hour=0)
+    return moment if start - _EARLIEST <= moment < start + _LATEST else None
+
+
+_EARLIEST = timedelta(hours=14)  # the same calendar day in some zone, UTC-12 to UTC+14
+_LATEST = timedelta(hours=36)
+
+
 def published_markup(tree: LexborHTMLParser) -> datetime | None:
     """`itemprop=datePublished` anywhere on the page, and `<time pubdate>`."""
     for node in tree.css('[itemprop="datePublished"], time[pubdate]')[:4]:
@@ -178,17 +310,29 @@ def published_markup(tree: LexborHTMLParser) -> datetime | None:
     return None
 
 
-def shown_date(tree: LexborHTMLParser, fetched_at: datetime | None) -> datetime | None:
+def shown_date(
+    tree: LexborHTMLParser, scanned: Scan, fetched_at: datetime | None, title: str | None = None
+) -> datetime | None:
     """The first readable date in a date-like element ("27 November 2026, 10:15 WAT", or
     "3 hours ago" when the fetch time is known), or in an `<abbr>`'s tooltip, where
     microformats put the machine's form (`<abbr class="published" title="2012-03-03T10:00:00
-    -08:00">`); one labelled as the update only when no other is there."""
+    -08:00">`); one labelled as the update only when no other is there. Not one in a
+    teaser's title, nor the masthead's date of the day. Its words keep the spaces between
+    them (`<span>12:34</span> 17.01.2012` is no year 3417)."""
     fallback = None
+    headline = _headline(scanned, title)
     for node in tree.css(SHOWN_DATE)[:8]:
-        text = node.text(strip=True)[:120]
+        text = SPACES.sub(" ", node.text()).strip()[:120]
         tooltip = node.attributes.get("title") if node.tag_id == _ABBR else None
         moment = read_date(tooltip) or parse_datetime(text, now=fetched_at)
         if moment is None or in_teaser(node):
+            continue
+        if (
+            ancestor_tagged(node, _TEASER_TITLES, 2)
+            or _heads_a_link(node)
+            or _in_teaser_link(node, text)
+            or (headline is not None and _in_masthead(node, headline))
+        ):
             continue
         if not (_UPDATED.match(text) or _marked_modified(node)):
             return moment
@@ -197,6 +341,82 @@ def shown_date(tree: LexborHTMLParser, fetched_at: datetime | None) -> datetime 
 
 
 _ABBR = tag_id("abbr")
+_TEASER_TITLES = frozenset(map(tag_id, ("h2", "h3", "h4", "h5", "h6")))
+"""A date in a heading below the `<h1>`, or before one that links, dates another story's
+title (`<h2>Title <span class="date">`)."""
+
+
+def _heads_a_link(node: LexborNode) -> bool:
+    """A date right before a link or a linked heading (`<div class="date">…</div><h2><a
+    href="/news/…">`): the date of the story that link is to, in a list of them."""
+    after = _next_element(node)
+    if after is None:
+        return False
+    if after.tag_id == _A:
+        return True
+    if after.tag_id not in _TEASER_TITLES:
+        return False
+    first = after.first_child
+    if first is not None and not first.is_element_node:
+        first = None if (first.text_content or "").strip() else _next_element(first)
+    return first is not None and first.tag_id == _A
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The element after `node` with only blank text between ("Source: <a>" is no link
+    right after a date)."""
+    after = node.next
+    while after is not None and not after.is_element_node:
+        if not after.is_text_node or (after.text_content or "").strip():
+            return None
+        after = after.next
+    return after
+
+
+def _in_masthead(node: LexborNode, headline: LexborNode) -> bool:
+    """A date above the headline and outside the box around it: the page header's date of
+    the day (or a ticker's), not the story's, which stands beside its headline."""
+    box = headline
+    for _ in range(_HEADLINE_BOX):
+        if box.parent is None or box.parent.tag_id == _BODY:
+            break
+        box = box.parent
+    return _precedes(node, headline) and not _inside(node, box)
+
+
+_HEADLINE_BOX = 3  # levels above the headline: its box, as `around_headline` draws it
+_BODY = tag_id("body")
+
+
+def _inside(node: LexborNode, box: LexborNode) -> bool:
+    current: LexborNode | None = node
+    while current is not None:
+        if current.mem_id == box.mem_id:
+            return True
+        current = current.parent
+    return False
+
+
+def _precedes(node: LexborNode, other: LexborNode) -> bool:
+    """Does `node` come before `other` in the page, neither holding the other? Found from
+    the two branches below their common ancestor: one walk up each, one along siblings."""
+    branch: dict[int, LexborNode] = {}  # ancestor of `other` → its child toward `other`
+    child, parent = other, other.parent
+    while parent is not None:
+        branch[parent.mem_id] = child
+        child, parent = parent, parent.parent
+    child, parent = node, node.parent
+    while parent is not None and parent.mem_id not in branch:
+        child, parent = parent, parent.parent
+    if parent is None or branch[parent.mem_id].mem_id == child.mem_id:
+        return False
+    target = branch[parent.mem_id].mem_id
+    sibling = child.next
+    while sibling is not None:
+        if sibling.mem_id == target:
+            return True
+        sibling = sibling.next
+    return False
 
 
 def read_date(value: Any) -> datetime | None:

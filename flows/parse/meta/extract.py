@@ -21,6 +21,7 @@ from flows.parse.meta.dates import (
     date_line,
     first_time_element,
     first_zone,
+    on_url_day,
     published_markup,
     read_date,
     shown_date,
@@ -113,6 +114,23 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("published", "meta", "cxenseparse:recs:publishtime"),
     ("published", "meta", "originalpublicationdate"),
     ("published", "meta", "citation_date"),
+    ("published", "meta", "publicationdate"),
+    ("published", "meta", "article:publicationdate"),
+    ("published", "meta", "article:published_date"),
+    ("published", "meta", "article:post_date"),
+    ("published", "meta", "published_time"),
+    ("published", "meta", "published_date"),
+    ("published", "meta", "publish_time"),
+    ("published", "meta", "publisheddate"),
+    ("published", "meta", "published_at"),
+    ("published", "meta", "dateposted"),
+    ("published", "meta", "dc.date.publication"),
+    ("published", "meta", "og:datepublished"),
+    ("published", "meta", "og:publish_date"),
+    ("published", "meta", "rnews:datepublished"),
+    ("published", "meta", "shareaholic:article_published_time"),
+    ("published", "meta", "vr:published_time"),
+    ("published", "meta", "displaydate"),
     ("published", "ld", "dateCreated"),
     ("published", "ld", "webPageDatePublished"),
     ("published", "micro", "datePublished"),
@@ -164,16 +182,23 @@ def extract_metadata(
     meta = meta_tags(scanned)
     ld = json_ld_article(scanned, (url, meta.get("og:url")))
     micro = microdata(tree)
+
+    def stated_title() -> str | None:
+        """The title the page states, which the shown headline's words begin."""
+        return meta.get("og:title") or title_tag(tree)
+
     markup: dict[str, Callable[[], Any]] = {
         "h1": lambda: first_h1(scanned),
         "title": lambda: title_tag(tree),
         "byline": lambda: shown_byline(tree),
         "name before date": lambda: name_before_date(scanned),
         "published": lambda: published_markup(tree),
-        "time": lambda: first_time_element(tree, scanned),
-        "shown": lambda: shown_date(tree, fetched_at),
-        "line": lambda: date_line(tree, scanned, fetched_at),
-        "updated line": lambda: date_line(tree, scanned, fetched_at, updated=True),
+        "time": lambda: on_url_day(first_time_element(tree, scanned), url),
+        "shown": lambda: on_url_day(shown_date(tree, scanned, fetched_at, stated_title()), url),
+        "line": lambda: on_url_day(date_line(tree, scanned, fetched_at, title=stated_title()), url),
+        "updated line": lambda: date_line(
+            tree, scanned, fetched_at, updated=True, title=stated_title()
+        ),
         "lang": lambda: _html_lang(tree),
     }
     sources: dict[str, Callable[[str], Any]] = {

@@ -10,17 +10,21 @@ from flows.parse.nodes import Scan
 
 
 def meta_tags(scanned: Scan) -> dict[str, str]:
-    """name/property/itemprop/http-equiv → content; repeated tags (article:tag) are joined by commas."""
+    """name/property/itemprop/http-equiv → content; repeated tags (article:tag) are joined by
+    commas. An `itemprop` stated with different contents (`datePublished` of every story a
+    list shows) is left empty: which is the page's own is not said."""
     found: dict[str, str] = {}
+    items: set[str] = set()  # keys read from `itemprop` alone
     for node in scanned.of("meta"):  # a <meta> without content is skipped below
         attrs = node.attributes
-        key = (
-            attrs.get("property")
-            or attrs.get("name")
-            or attrs.get("http-equiv")
-            or attrs.get("itemprop")
-        )
+        key = attrs.get("property") or attrs.get("name") or attrs.get("http-equiv")
         content = attrs.get("content")
+        itemprop = attrs.get("itemprop")
+        if not key and itemprop and content:
+            key = itemprop.lower()
+            if found.get(key, content) != content and key in items:
+                found[key] = ""  # one per item of a list of stories: none is the page's
+            items.add(key)
         if not key or not content:
             continue
         key = key.lower()
