@@ -186,6 +186,9 @@ def test_of_several_json_ld_articles_the_page_own_gives_the_author():
         ("Ada Obi, https://example.com/ada-obi", ["Ada Obi"]),
         ("&lt;a href=&quot;https://example.com/ada&quot;&gt;Ada Obi&lt;/a&gt;", ["Ada Obi"]),
         ("Chungah @ Example Kitchen", ["Chungah @ Example Kitchen"]),
+        ("Mike Cason, mcason@example.com", ["Mike Cason"]),
+        ("Chris Osuh, (Photo: Example Evening News), (Photo: PA)", ["Chris Osuh"]),
+        ("Ada Obi, Ada Obi for Example.co.uk", ["Ada Obi"]),
     ],
 )
 def test_addresses_and_escaped_markup_around_a_name_are_left_out(value, expected):
@@ -197,3 +200,16 @@ def test_the_same_name_in_another_case_from_another_source_is_one_author():
     <div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author">ADA OBI
     </span></div><h1>Story</h1></body></html>"""
     assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_byline_under_the_headline_naming_the_metadata_author_and_more_gives_them_all():
+    html = """<html><head><meta name="author" content="Ben Uche"></head><body>
+    <header><h1>Bridge to close</h1><div class="bylines"><a class="author">Ada Obi</a>
+    <a class="author">Ben Uche</a></div></header><p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi", "Ben Uche"]
+
+
+def test_a_byline_naming_fewer_than_the_metadata_keeps_the_metadata_authors():
+    html = """<html><head><meta name="author" content="Ada Obi, Ben Uche"></head><body>
+    <header><h1>Bridge to close</h1><p class="byline">By Ada Obi</p></header></body></html>"""
+    assert _authors(html) == ["Ada Obi", "Ben Uche"]

@@ -45,12 +45,22 @@ def settled_authors(
         marks = _publisher_marks(
             (site_name, publisher.get("name") if isinstance(publisher, dict) else None), host
         )
+        box = around_headline(scanned)  # the byline under the headline, not a teaser's
+        under = shown_byline(tree, box) if box is not None else []
         organization = source == "ld" and _typed_organization(ld.get("author"))
         if organization or all(_names_publisher(name, marks, host) for name in authors):
-            box = around_headline(scanned)  # the byline under the headline, not a teaser's
-            under = shown_byline(tree, box) if box is not None else []
             authors = _persons_shown(under, marks, host) or authors
+        else:
+            authors = _all_shown(authors, under)
     return authors
+
+
+def _all_shown(authors: list[str], shown: list[str]) -> list[str]:
+    """The byline under the headline when it names every author the metadata states and
+    more: the metadata names the first of several. (One that names fewer is no sign: many
+    pages show the first author's box alone.)"""
+    stated = {squashed_key(name) for name in authors}
+    return shown if stated < {squashed_key(name) for name in shown} else authors
 
 
 def _confirmed(

@@ -75,18 +75,25 @@ def split_authors(value: Any) -> list[str]:
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
                 if index and _employer(name):
                     break  # "Ada Obi, The Associated Press", "Ada Obi, TIME": who she writes for
-                if _ADDRESS.match(name):
-                    continue  # "Ada Obi, https://example.com/ada": her page, not a name
+                if _ADDRESS.match(name) or name.startswith("("):
+                    continue  # "Ada Obi, https://example.com/ada", "(Photo: PA)": no name
                 unmailed = _TRAILING_EMAIL.sub("", name)
                 name = unmailed if len(unmailed.split()) >= 2 else name
                 if " " in name and _EMAIL.search(name):
                     continue  # "Ada Obiada@example.com": a name glued to an address
                 kept = _TRAILING_PUBLICATION.sub("", _TRAILING_ROLE.sub("", name))
+                kept = _FOR_SITE.sub("", kept)
                 if len(kept.split()) >= 2:
                     name = kept
                 if _is_name(name) and name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
-    return names
+    people = [name for name in names if not _MAIL.fullmatch(name)]
+    return people or names  # "Ada Obi, aobi@example.com": her address beside her name
+
+
+# "Ada Obi for Example.com": the site she writes for, after her name.
+_FOR_SITE = re.compile(r"\s+for\s+\S+\.[a-z]{2,}$", re.IGNORECASE)
+_MAIL = re.compile(r"\S+@\S+\.\w+")
 
 
 def _employer(text: str) -> bool:
