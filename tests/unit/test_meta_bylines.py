@@ -213,3 +213,29 @@ def test_a_byline_naming_fewer_than_the_metadata_keeps_the_metadata_authors():
     html = """<html><head><meta name="author" content="Ada Obi, Ben Uche"></head><body>
     <header><h1>Bridge to close</h1><p class="byline">By Ada Obi</p></header></body></html>"""
     assert _authors(html) == ["Ada Obi", "Ben Uche"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[ 田中宏昌， ITmedia]", ["田中宏昌"]),
+        ("文● オカモト／ASCII編集部", ["オカモト"]),
+        ("文／山田太郎", ["山田太郎"]),
+    ],
+)
+def test_japanese_bylines_in_brackets_after_a_label_before_the_desk(text, expected):
+    assert byline_names(text) == expected
+
+
+def test_a_japanese_name_under_the_headline_replaces_the_site_named_as_author():
+    html = """<html><head><meta name="author" content="Example"></head><body>
+    <header><h1>新製品の発表</h1><p class="author">文● オカモト／Example編集部</p></header>
+    </body></html>"""
+    assert _authors(html, url="https://weekly.example.jp/elem/1") == ["オカモト"]
+
+
+def test_the_site_name_run_on_after_an_author_is_left_out():
+    html = """<html><head><meta property="og:site_name" content="Las Vegas Review-Journal">
+    <meta name="author" content="David Ferrara Las Vegas Review-Journal"></head><body>
+    <h1>Story</h1></body></html>"""
+    assert _authors(html) == ["David Ferrara"]

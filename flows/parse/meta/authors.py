@@ -52,7 +52,16 @@ def settled_authors(
             authors = _persons_shown(under, marks, host) or authors
         else:
             authors = _all_shown(authors, under)
-    return authors
+    return [_without_site(name, site_name) for name in authors]
+
+
+def _without_site(name: str, site_name: str | None) -> str:
+    """A name without the site's name run on after it, as a byline prints the employer
+    below the writer ("David Ferrara Las Vegas Review-Journal" on the Review-Journal's page)."""
+    if not site_name or not name.casefold().endswith(" " + site_name.casefold()):
+        return name
+    kept = name[: -len(site_name)].rstrip(" ,-–—|")
+    return kept if len(kept.split()) >= 2 and kept[-1].isalpha() else name  # not "Ada @"
 
 
 def _all_shown(authors: list[str], shown: list[str]) -> list[str]:
@@ -116,7 +125,16 @@ def _persons_shown(shown: list[str], marks: set[str], host: str) -> list[str]:
     if not shown or any(_credits_publisher(name, marks, host) for name in shown):
         return []
     persons = [name for name in shown if not _COLLECTIVE.search(name)]
-    return shown if any(len(name.split()) >= 2 for name in persons) else []
+    return shown if any(map(_full_name, persons)) else []
+
+
+def _full_name(name: str) -> bool:
+    """Two words or more, or in a script written without spaces (Japanese, Chinese) two
+    characters or more ("オカモト", "田中宏昌")."""
+    return len(name.split()) >= 2 or bool(_UNSPACED_NAME.fullmatch(name))
+
+
+_UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,}")
 
 
 # A byline that credits a group, not a person: "Team Cookit", "Redaktion", "Metro Desk".

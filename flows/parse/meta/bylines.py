@@ -35,14 +35,16 @@ starting with W or R are many, and those bylines are read where the page marks t
 
 # Where a byline's names end: a separator before the date, or a label ("Updated", "Published").
 _BYLINE_END = re.compile(
-    r"\s(?:[|•·—–/]|-\s)\s*|\s(?:at|um|à)\s+\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|•·—–/]|-\s)\s*|／|\s(?:at|um|à)\s+\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado)\b",
     re.IGNORECASE,
 )
 # The word that joins names to the date after them: "Ada Obi on May 3, 2024", "Ada Obi, le 3 mai".
 _BEFORE_DATE = re.compile(r"[\s,]+(?:at|on|am|um|le|el|il|op|om|em|den|the)?[\s,]*$", re.IGNORECASE)
-# A label before the names: "Author:", "著者：", "Texto:".
-_BYLINE_PREFIX = re.compile(r"^[^\s:：]{1,15}\s*[:：]\s*")
+# A label before the names: "Author:", "著者：", "Texto:", "文●", "文／".
+_BYLINE_PREFIX = re.compile(r"^[^\s:：●／]{1,15}\s*[:：●／]\s*")
+# Brackets around a byline, as Japanese sites write it: "[田中宏昌，ITmedia]".
+_BRACKETS = re.compile(r"^[\[［【〔(（]\s*(.*?)\s*[\]］】〕)）]$")
 _BYLINE_LABEL = re.compile(
     r"\b(?:ago|min|read|follow|email|share|comments?|photos?|video|minutes?|hours?|"
     r"autor(?:in)?|author|redaktion|editorial|see\s+all|view\s+all|profile)\b|著者|作者|記者|记者|編集|编辑",
@@ -213,7 +215,7 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     text = SPACES.sub(" ", text).strip()
     if not text or len(text) > 200:
         return []
-    unlabelled = _BYLINE_PREFIX.sub("", text)
+    unlabelled = _BYLINE_PREFIX.sub("", _BRACKETS.sub(r"\1", text))
     text = BY.sub("", unlabelled)
     if handles and text != unlabelled and LOGIN.fullmatch(text):
         return [text]

@@ -69,7 +69,7 @@ def split_authors(value: Any) -> list[str]:
         if item.startswith(("http://", "https://")):
             continue
         for group in _AUTHOR_GROUPS.split(item):
-            for index, name in enumerate(group.split(",")):
+            for index, name in enumerate(group.replace("，", ",").split(",")):
                 name = name.strip(" .-–—")
                 if (names or index) and _ROLE.search(name):
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
@@ -102,7 +102,7 @@ def _employer(text: str) -> bool:
     return bool(_ACRONYM.fullmatch(text) or _PUBLICATION.search(text))
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,}")
+_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]*")  # "AP", "TIME", "ITmedia"
 _PUBLICATION = re.compile(
     r"^the\s|\b(?:press|news|agency|media|times|magazine|newspaper|wire|reuters)\b", re.IGNORECASE
 )
