@@ -46,12 +46,13 @@ def settled_authors(
             (site_name, publisher.get("name") if isinstance(publisher, dict) else None), host
         )
         box = around_headline(scanned)  # the byline under the headline, not a teaser's
-        under = shown_byline(tree, box) if box is not None else []
         organization = source == "ld" and _typed_organization(ld.get("author"))
-        if organization or all(_names_publisher(name, marks, host) for name in authors):
-            authors = _persons_shown(under, marks, host) or authors
+        if box is None:
+            pass
+        elif organization or all(_names_publisher(name, marks, host) for name in authors):
+            authors = _persons_shown(shown_byline(tree, box), marks, host) or authors
         else:
-            authors = _all_shown(authors, under)
+            authors = _all_shown(authors, shown_byline(tree, box, lines=False))
     return [_without_site(name, site_name) for name in authors]
 
 
