@@ -20,6 +20,7 @@ def _authors(html: str, url: str = "https://example.com/news/a") -> list[str]:
         ("By Ada Obi, Senior Reporter, The Daily Example", ["Ada Obi"]),
         ("Ada Obi, Staff Writer, and Ben Uche, Reporter", ["Ada Obi", "Ben Uche"]),
         ("By Thanh Le", ["Thanh Le"]),
+        ("Features / 1 day ago / by Ada Obi", ["Ada Obi"]),
     ],
 )
 def test_byline_names_after_labels_before_dates_and_job_titles(text, expected):

@@ -41,6 +41,8 @@ _BYLINE_END = re.compile(
 )
 # The word that joins names to the date after them: "Ada Obi on May 3, 2024", "Ada Obi, le 3 mai".
 _BEFORE_DATE = re.compile(r"[\s,]+(?:at|on|am|um|le|el|il|op|om|em|den|the)?[\s,]*$", re.IGNORECASE)
+# "By" after a separator, where the line starts with a section's name or a date.
+_LATER_BY = re.compile(r"\s[|/•·—–]\s*(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
 # A label before the names: "Author:", "著者：", "Texto:", "文●", "文／".
 _BYLINE_PREFIX = re.compile(r"^[^\s:：●／]{1,15}\s*[:：●／]\s*")
 # Brackets around a byline, as Japanese sites write it: "[田中宏昌，ITmedia]".
@@ -219,6 +221,9 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     if not text or len(text) > 200:
         return []
     unlabelled = _BYLINE_PREFIX.sub("", _BRACKETS.sub(r"\1", text))
+    later = _LATER_BY.search(unlabelled)
+    if later is not None and not BY.match(unlabelled):  # "Features / 1 day ago / by Ada Obi"
+        unlabelled = unlabelled[later.end() :]
     text = BY.sub("", unlabelled)
     if handles and text != unlabelled and LOGIN.fullmatch(text):
         return [text]
