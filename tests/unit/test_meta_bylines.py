@@ -21,6 +21,10 @@ def _authors(html: str, url: str = "https://example.com/news/a") -> list[str]:
         ("Ada Obi, Staff Writer, and Ben Uche, Reporter", ["Ada Obi", "Ben Uche"]),
         ("By Thanh Le", ["Thanh Le"]),
         ("Features / 1 day ago / by Ada Obi", ["Ada Obi"]),
+        ("By Ada Obi (AP)", ["Ada Obi"]),
+        ("By Ada Obi for the Daily Example", ["Ada Obi"]),
+        ("By Ada Obi via Reuters", ["Ada Obi"]),
+        ("By Ada Obi @adaobi", ["Ada Obi"]),
     ],
 )
 def test_byline_names_after_labels_before_dates_and_job_titles(text, expected):
@@ -190,6 +194,7 @@ def test_of_several_json_ld_articles_the_page_own_gives_the_author():
         ("Mike Cason, mcason@example.com", ["Mike Cason"]),
         ("Chris Osuh, (Photo: Example Evening News), (Photo: PA)", ["Chris Osuh"]),
         ("Ada Obi, Ada Obi for Example.co.uk", ["Ada Obi"]),
+        ("Center for Public Example", ["Center for Public Example"]),
     ],
 )
 def test_addresses_and_escaped_markup_around_a_name_are_left_out(value, expected):

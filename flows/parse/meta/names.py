@@ -82,7 +82,7 @@ def split_authors(value: Any) -> list[str]:
                 if " " in name and _EMAIL.search(name):
                     continue  # "Ada Obiada@example.com": a name glued to an address
                 kept = _TRAILING_PUBLICATION.sub("", _TRAILING_ROLE.sub("", name))
-                kept = _FOR_SITE.sub("", kept)
+                kept = _CREDIT_TAIL.sub("", kept)
                 if len(kept.split()) >= 2:
                     name = kept
                 if _is_name(name) and name.casefold() not in {n.casefold() for n in names}:
@@ -91,8 +91,11 @@ def split_authors(value: Any) -> list[str]:
     return people or names  # "Ada Obi, aobi@example.com": her address beside her name
 
 
-# "Ada Obi for Example.com": the site she writes for, after her name.
-_FOR_SITE = re.compile(r"\s+for\s+\S+\.[a-z]{2,}$", re.IGNORECASE)
+# After a name, who it is written for or through and where to find her: "Ada Obi for
+# Example.com", "for the Daily Mail", "via Reuters", "(AP)", "(www.dw.com)", "@adaobi".
+_CREDIT_TAIL = re.compile(
+    r"\s+(?:for|via)\s+(?:the\s+)?[^\W\d_][^,]*$|\s*\([^()]*\)$|\s+@\w+$", re.IGNORECASE
+)
 _MAIL = re.compile(r"\S+@\S+\.\w+")
 
 
