@@ -113,3 +113,11 @@ def test_a_chinese_h1_shares_characters_with_a_short_og_title():
 def test_soft_hyphens_of_the_h1_are_left_out():
     html = _page("", "<h1>Honning\u00admarinert grillet kylling med rosmarin\u00adpoteter</h1>")
     assert _title(html) == "Honningmarinert grillet kylling med rosmarinpoteter"
+
+
+def test_an_h1_running_on_into_a_button_label_does_not_replace_the_og_title():
+    html = _page(
+        '<meta property="og:title" content="Rebels launch second attack in three days">',
+        "<h1>Rebels launch second attack in three days <span>Add to ...</span></h1>",
+    )
+    assert _title(html) == "Rebels launch second attack in three days"

@@ -152,7 +152,8 @@ def best_title(title: str | None, h1: str | None, site_name: str | None) -> str 
         if folded_heading in folded and _TITLE_PARTS.search(title):
             return heading
         stem = folded.rstrip(" .…")
-        if len(stem) >= 20 and folded_heading.startswith(stem):
+        trails = folded_heading.endswith(("...", "…"))  # "Headline Add to ...": a button's
+        if len(stem) >= 20 and folded_heading.startswith(stem) and not trails:
             return heading
     parts = _TITLE_PARTS.split(title)
     if len(parts) > 1 and site_name:
