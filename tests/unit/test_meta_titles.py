@@ -121,3 +121,9 @@ def test_an_h1_running_on_into_a_button_label_does_not_replace_the_og_title():
         "<h1>Rebels launch second attack in three days <span>Add to ...</span></h1>",
     )
     assert _title(html) == "Rebels launch second attack in three days"
+
+
+def test_an_h1_with_a_kicker_before_the_title_headline_is_the_headline_shown():
+    title = "Hotel franchise agreements are negotiable - Commercial Law - United States"
+    h1 = "United States: Hotel franchise agreements are negotiable"
+    assert heading_or_title(h1, title) == h1

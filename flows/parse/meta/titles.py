@@ -194,6 +194,8 @@ def heading_or_title(heading: str | None, title: str | None, sole: bool = True) 
     if not folded_heading or folded_heading == folded_title:
         return heading
     if folded_heading not in folded_title:
+        if _kicker_and(heading, title):
+            return heading
         return heading if sole and _other_headline(folded_heading, title) else title
     parts = _TITLE_PARTS.split(title)
     if (
@@ -207,6 +209,17 @@ def heading_or_title(heading: str | None, title: str | None, sole: bool = True) 
         if end > 0:
             return title[:end].rstrip(_SEPARATORS) or title
     return heading
+
+
+def _kicker_and(heading: str, title: str) -> bool:
+    """An `<h1>` that is a kicker of a few words, a colon and the first part of `<title>`
+    ("United States: Hotel Franchise Agreements Are Negotiable" above "Hotel Franchise
+    Agreements Are Negotiable - Commercial Law - United States"): the headline as shown."""
+    kicker, colon, rest = heading.partition(": ")
+    if not colon or _words(kicker) > _SECTION_WORDS + 1:
+        return False
+    first = folded_words(_TITLE_PARTS.split(title)[0])
+    return _words(first) >= _HEADLINE_WORDS and folded_words(rest) == first
 
 
 def _other_headline(folded_heading: str, title: str) -> bool:
