@@ -245,3 +245,17 @@ def test_the_site_name_run_on_after_an_author_is_left_out():
     <meta name="author" content="David Ferrara Las Vegas Review-Journal"></head><body>
     <h1>Story</h1></body></html>"""
     assert _authors(html) == ["David Ferrara"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Rick Nauert PhD Senior News Editor", ["Rick Nauert"]),
+        ("MIKE STOBBE AP Medical Writer", ["MIKE STOBBE"]),
+        ("ADA OBI Writer", ["ADA OBI"]),
+        ("Eleanor Ainge Roy Staff Writer", ["Eleanor Ainge Roy"]),
+        ("Guardian staff reporter", ["Guardian staff reporter"]),
+    ],
+)
+def test_a_job_title_run_on_after_a_name_goes_with_its_beat_rank_and_agency(value, expected):
+    assert split_authors(value) == expected

@@ -16,11 +16,31 @@ _ROLE = re.compile(
 )
 # "Howard Blume Staff Writer": a job title at the end of a name, without a comma.
 _TRAILING_ROLE = re.compile(
-    r"(?:\s+(?:senior|staff|contributing|chief|deputy|political|special|managing|associate|"
-    r"syndicated))*"
     r"\s+(?:writer|correspondent|reporter|editor|contributor|columnist|journalist)s?$",
     re.IGNORECASE,
 )
+# What stands before that job title and belongs to it: "Rick Nauert PhD Senior News Editor",
+# "Mike Stobbe AP Medical Writer": its rank, its beat, its agency's acronym, a degree.
+_ROLE_WORD = re.compile(
+    r"senior|staff|contributing|chief|deputy|political|special|managing|associate|"
+    r"syndicated|news|sports?|medical|health|science|technology|tech|business|politics|"
+    r"features?|entertainment|economics?|ph\.?d\.?",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(r"[A-Z]{2,3}")
+
+
+def _without_role(name: str) -> str:
+    """A name without the job title run on after it, keeping two words at least; a group
+    ("Guardian staff reporter") is left whole."""
+    end = _TRAILING_ROLE.search(name)
+    if end is None:
+        return name
+    words = name[: end.start()].split()
+    while len(words) > 2 and (_ROLE_WORD.fullmatch(words[-1]) or _AGENCY.fullmatch(words[-1])):
+        words.pop()
+    return name if words and _ROLE_WORD.fullmatch(words[-1]) else " ".join(words)
+
 
 # "Ada Obi The Associated Press": the employer after a name, without the comma.
 _TRAILING_PUBLICATION = re.compile(r"\s+The(?:\s+[A-Z][\w.-]*)+$")
@@ -81,7 +101,7 @@ def split_authors(value: Any) -> list[str]:
                 name = unmailed if len(unmailed.split()) >= 2 else name
                 if " " in name and _EMAIL.search(name):
                     continue  # "Ada Obiada@example.com": a name glued to an address
-                kept = _TRAILING_PUBLICATION.sub("", _TRAILING_ROLE.sub("", name))
+                kept = _TRAILING_PUBLICATION.sub("", _without_role(name))
                 kept = _CREDIT_TAIL.sub("", kept)
                 if len(kept.split()) >= 2:
                     name = kept
