@@ -255,6 +255,7 @@ def test_the_site_name_run_on_after_an_author_is_left_out():
         ("ADA OBI Writer", ["ADA OBI"]),
         ("Eleanor Ainge Roy Staff Writer", ["Eleanor Ainge Roy"]),
         ("Guardian staff reporter", ["Guardian staff reporter"]),
+        ("Ada Obi, Ph.D., Ben Uche, M.D.", ["Ada Obi", "Ben Uche"]),
     ],
 )
 def test_a_job_title_run_on_after_a_name_goes_with_its_beat_rank_and_agency(value, expected):

@@ -95,6 +95,8 @@ def split_authors(value: Any) -> list[str]:
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
                 if index and _employer(name):
                     break  # "Ada Obi, The Associated Press", "Ada Obi, TIME": who she writes for
+                if index and _DEGREE.fullmatch(name):
+                    continue  # "Ada Obi, Ph.D.": her degree
                 if _ADDRESS.match(name) or name.startswith("("):
                     continue  # "Ada Obi, https://example.com/ada", "(Photo: PA)": no name
                 unmailed = _TRAILING_EMAIL.sub("", name)
@@ -116,6 +118,7 @@ def split_authors(value: Any) -> list[str]:
 _CREDIT_TAIL = re.compile(
     r"\s+(?:for|via)\s+(?:the\s+)?[^\W\d_][^,]*$|\s*\([^()]*\)$|\s+@\w+$", re.IGNORECASE
 )
+_DEGREE = re.compile(r"(?:ph\.?\s?d|m\.?\s?d|mba|msc|rn|m\.?\s?a|b\.?\s?a)\.?", re.IGNORECASE)
 _MAIL = re.compile(r"\S+@\S+\.\w+")
 
 
