@@ -260,3 +260,7 @@ def test_the_site_name_run_on_after_an_author_is_left_out():
 )
 def test_a_job_title_run_on_after_a_name_goes_with_its_beat_rank_and_agency(value, expected):
     assert split_authors(value) == expected
+
+
+def test_an_agency_credited_in_parentheses_alone_is_kept_as_the_author():
+    assert split_authors("(AP)") == ["AP"]

@@ -97,8 +97,10 @@ def split_authors(value: Any) -> list[str]:
                     break  # "Ada Obi, The Associated Press", "Ada Obi, TIME": who she writes for
                 if index and _DEGREE.fullmatch(name):
                     continue  # "Ada Obi, Ph.D.": her degree
-                if _ADDRESS.match(name) or name.startswith("("):
+                if _ADDRESS.match(name) or _NOTE.fullmatch(name):
                     continue  # "Ada Obi, https://example.com/ada", "(Photo: PA)": no name
+                if name.startswith("(") and name.endswith(")"):
+                    name = name[1:-1]  # "(AP)": the credit
                 unmailed = _TRAILING_EMAIL.sub("", name)
                 name = unmailed if len(unmailed.split()) >= 2 else name
                 if " " in name and _EMAIL.search(name):
@@ -118,6 +120,8 @@ def split_authors(value: Any) -> list[str]:
 _CREDIT_TAIL = re.compile(
     r"\s+(?:for|via)\s+(?:the\s+)?[^\W\d_][^,]*$|\s*\([^()]*\)$|\s+@\w+$", re.IGNORECASE
 )
+# A labelled note in parentheses beside the byline: "(Photo: PA)".
+_NOTE = re.compile(r"\([^()]*:[^()]*\)")
 _DEGREE = re.compile(r"(?:ph\.?\s?d|m\.?\s?d|mba|msc|rn|m\.?\s?a|b\.?\s?a)\.?", re.IGNORECASE)
 _MAIL = re.compile(r"\S+@\S+\.\w+")
 
