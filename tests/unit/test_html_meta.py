@@ -518,7 +518,10 @@ LD_HEADLINE = (
             SOCIAL + '<meta name="twitter:title" content="Bridge closes after cracks found">',
             "Bridge closes after cracks found",
         ),
-        (SOCIAL + "<title>Something else entirely</title>", "You will not believe this bridge"),
+        (
+            SOCIAL.replace("bridge", "span") + "<title>Something else entirely</title>",
+            "You will not believe this span",
+        ),
         (
             LD_HEADLINE + "<title>Bridge closes after cracks found</title>",
             "You will not believe this bridge",

@@ -20,6 +20,11 @@ def _authors(html: str, url: str = "https://example.com/news/a") -> list[str]:
         ("By Ada Obi, Senior Reporter, The Daily Example", ["Ada Obi"]),
         ("Ada Obi, Staff Writer, and Ben Uche, Reporter", ["Ada Obi", "Ben Uche"]),
         ("By Thanh Le", ["Thanh Le"]),
+        ("Features / 1 day ago / by Ada Obi", ["Ada Obi"]),
+        ("By Ada Obi (AP)", ["Ada Obi"]),
+        ("By Ada Obi for the Daily Example", ["Ada Obi"]),
+        ("By Ada Obi via Reuters", ["Ada Obi"]),
+        ("By Ada Obi @adaobi", ["Ada Obi"]),
     ],
 )
 def test_byline_names_after_labels_before_dates_and_job_titles(text, expected):
@@ -186,6 +191,10 @@ def test_of_several_json_ld_articles_the_page_own_gives_the_author():
         ("Ada Obi, https://example.com/ada-obi", ["Ada Obi"]),
         ("&lt;a href=&quot;https://example.com/ada&quot;&gt;Ada Obi&lt;/a&gt;", ["Ada Obi"]),
         ("Chungah @ Example Kitchen", ["Chungah @ Example Kitchen"]),
+        ("Mike Cason, mcason@example.com", ["Mike Cason"]),
+        ("Chris Osuh, (Photo: Example Evening News), (Photo: PA)", ["Chris Osuh"]),
+        ("Ada Obi, Ada Obi for Example.co.uk", ["Ada Obi"]),
+        ("Center for Public Example", ["Center for Public Example"]),
     ],
 )
 def test_addresses_and_escaped_markup_around_a_name_are_left_out(value, expected):
@@ -197,3 +206,61 @@ def test_the_same_name_in_another_case_from_another_source_is_one_author():
     <div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author">ADA OBI
     </span></div><h1>Story</h1></body></html>"""
     assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_byline_under_the_headline_naming_the_metadata_author_and_more_gives_them_all():
+    html = """<html><head><meta name="author" content="Ben Uche"></head><body>
+    <header><h1>Bridge to close</h1><div class="bylines"><a class="author">Ada Obi</a>
+    <a class="author">Ben Uche</a></div></header><p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi", "Ben Uche"]
+
+
+def test_a_byline_naming_fewer_than_the_metadata_keeps_the_metadata_authors():
+    html = """<html><head><meta name="author" content="Ada Obi, Ben Uche"></head><body>
+    <header><h1>Bridge to close</h1><p class="byline">By Ada Obi</p></header></body></html>"""
+    assert _authors(html) == ["Ada Obi", "Ben Uche"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[ 田中宏昌， ITmedia]", ["田中宏昌"]),
+        ("文● オカモト／ASCII編集部", ["オカモト"]),
+        ("文／山田太郎", ["山田太郎"]),
+    ],
+)
+def test_japanese_bylines_in_brackets_after_a_label_before_the_desk(text, expected):
+    assert byline_names(text) == expected
+
+
+def test_a_japanese_name_under_the_headline_replaces_the_site_named_as_author():
+    html = """<html><head><meta name="author" content="Example"></head><body>
+    <header><h1>新製品の発表</h1><p class="author">文● オカモト／Example編集部</p></header>
+    </body></html>"""
+    assert _authors(html, url="https://weekly.example.jp/elem/1") == ["オカモト"]
+
+
+def test_the_site_name_run_on_after_an_author_is_left_out():
+    html = """<html><head><meta property="og:site_name" content="Las Vegas Review-Journal">
+    <meta name="author" content="David Ferrara Las Vegas Review-Journal"></head><body>
+    <h1>Story</h1></body></html>"""
+    assert _authors(html) == ["David Ferrara"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Rick Nauert PhD Senior News Editor", ["Rick Nauert"]),
+        ("MIKE STOBBE AP Medical Writer", ["MIKE STOBBE"]),
+        ("ADA OBI Writer", ["ADA OBI"]),
+        ("Eleanor Ainge Roy Staff Writer", ["Eleanor Ainge Roy"]),
+        ("Guardian staff reporter", ["Guardian staff reporter"]),
+        ("Ada Obi, Ph.D., Ben Uche, M.D.", ["Ada Obi", "Ben Uche"]),
+    ],
+)
+def test_a_job_title_run_on_after_a_name_goes_with_its_beat_rank_and_agency(value, expected):
+    assert split_authors(value) == expected
+
+
+def test_an_agency_credited_in_parentheses_alone_is_kept_as_the_author():
+    assert split_authors("(AP)") == ["AP"]

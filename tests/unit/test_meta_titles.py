@@ -48,3 +48,82 @@ def test_a_headline_h1_keeps_over_a_site_name_heading():
     <body><h1>Gnocchi with peas and dried tomatoes</h1><p>Text.</p><h3>Cookit</h3>
     </body></html>"""
     assert _title(html) == "Gnocchi with peas and dried tomatoes"
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}<p>Text.</p></body></html>"
+
+
+def test_an_h1_wording_the_story_otherwise_wins_over_the_og_title():
+    html = _page(
+        '<meta property="og:title" content="Ex-United star wants North at Winter Olympics">',
+        "<h1>Park Ji-sung: North's inclusion in Winter Olympics would mean a lot</h1>",
+    )
+    assert _title(html) == "Park Ji-sung: North's inclusion in Winter Olympics would mean a lot"
+
+
+def test_an_h1_about_another_story_keeps_the_og_title():
+    html = _page(
+        '<meta property="og:title" content="Garbage bags sent to clean Mount Everest">',
+        "<h1>Cyclone Debbie downgraded, but residents warned it is not over yet</h1>",
+    )
+    assert _title(html) == "Garbage bags sent to clean Mount Everest"
+
+
+def test_an_h1_with_a_kicker_keeps_the_og_title():
+    html = _page(
+        '<meta property="og:title" content="Arms for Israel: complaint filed in court">',
+        "<h1><span>Arms for Israel</span><span>Palestinian files complaint in court</span></h1>",
+    )
+    assert _title(html) == "Arms for Israel: complaint filed in court"
+
+
+def test_a_json_ld_headline_is_kept_over_a_different_h1():
+    ld = '{"@type": "NewsArticle", "headline": "Three die as Typhoon Lan hits Japan"}'
+    html = _page(
+        f'<script type="application/ld+json">{ld}</script>',
+        "<h1>Typhoon Lan hits Japan leaving three dead</h1>",
+    )
+    assert _title(html) == "Three die as Typhoon Lan hits Japan"
+
+
+def test_a_json_ld_headline_takes_the_punctuation_the_h1_prints():
+    ld = '{"@type": "NewsArticle", "headline": "Erie Countys health ranking tumbles"}'
+    html = _page(
+        f'<script type="application/ld+json">{ld}</script>',
+        "<h1>Erie County's health ranking tumbles</h1>",
+    )
+    assert _title(html) == "Erie County's health ranking tumbles"
+
+
+def test_a_logo_h1_gives_way_to_a_later_h1_telling_the_story():
+    html = _page(
+        '<meta property="og:title" content="Street Fighter burgers in Brisbane">'
+        "<title>Street Fighter-themed burger outlet opens in Brisbane</title>",
+        "<h1>Good Food</h1><h1>Street Fighter-themed burger outlet opens in Brisbane</h1>",
+    )
+    assert _title(html) == "Street Fighter-themed burger outlet opens in Brisbane"
+
+
+def test_a_chinese_h1_shares_characters_with_a_short_og_title():
+    html = _page('<meta property="og:title" content="焗饭">', "<h1>番茄鸡肉浓情焗饭【两人份】</h1>")
+    assert _title(html) == "番茄鸡肉浓情焗饭【两人份】"
+
+
+def test_soft_hyphens_of_the_h1_are_left_out():
+    html = _page("", "<h1>Honning\u00admarinert grillet kylling med rosmarin\u00adpoteter</h1>")
+    assert _title(html) == "Honningmarinert grillet kylling med rosmarinpoteter"
+
+
+def test_an_h1_running_on_into_a_button_label_does_not_replace_the_og_title():
+    html = _page(
+        '<meta property="og:title" content="Rebels launch second attack in three days">',
+        "<h1>Rebels launch second attack in three days <span>Add to ...</span></h1>",
+    )
+    assert _title(html) == "Rebels launch second attack in three days"
+
+
+def test_an_h1_with_a_kicker_before_the_title_headline_is_the_headline_shown():
+    title = "Hotel franchise agreements are negotiable - Commercial Law - United States"
+    h1 = "United States: Hotel franchise agreements are negotiable"
+    assert heading_or_title(h1, title) == h1

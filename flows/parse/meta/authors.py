@@ -45,12 +45,32 @@ def settled_authors(
         marks = _publisher_marks(
             (site_name, publisher.get("name") if isinstance(publisher, dict) else None), host
         )
+        box = around_headline(scanned)  # the byline under the headline, not a teaser's
         organization = source == "ld" and _typed_organization(ld.get("author"))
-        if organization or all(_names_publisher(name, marks, host) for name in authors):
-            box = around_headline(scanned)  # the byline under the headline, not a teaser's
-            under = shown_byline(tree, box) if box is not None else []
-            authors = _persons_shown(under, marks, host) or authors
-    return authors
+        if box is None:
+            pass
+        elif organization or all(_names_publisher(name, marks, host) for name in authors):
+            authors = _persons_shown(shown_byline(tree, box), marks, host) or authors
+        else:
+            authors = _all_shown(authors, shown_byline(tree, box, lines=False))
+    return [_without_site(name, site_name) for name in authors]
+
+
+def _without_site(name: str, site_name: str | None) -> str:
+    """A name without the site's name run on after it, as a byline prints the employer
+    below the writer ("David Ferrara Las Vegas Review-Journal" on the Review-Journal's page)."""
+    if not site_name or not name.casefold().endswith(" " + site_name.casefold()):
+        return name
+    kept = name[: -len(site_name)].rstrip(" ,-–—|")
+    return kept if len(kept.split()) >= 2 and kept[-1].isalpha() else name  # not "Ada @"
+
+
+def _all_shown(authors: list[str], shown: list[str]) -> list[str]:
+    """The byline under the headline when it names every author the metadata states and
+    more: the metadata names the first of several. (One that names fewer is no sign: many
+    pages show the first author's box alone.)"""
+    stated = {squashed_key(name) for name in authors}
+    return shown if stated < {squashed_key(name) for name in shown} else authors
 
 
 def _confirmed(
@@ -106,7 +126,16 @@ def _persons_shown(shown: list[str], marks: set[str], host: str) -> list[str]:
     if not shown or any(_credits_publisher(name, marks, host) for name in shown):
         return []
     persons = [name for name in shown if not _COLLECTIVE.search(name)]
-    return shown if any(len(name.split()) >= 2 for name in persons) else []
+    return shown if any(map(_full_name, persons)) else []
+
+
+def _full_name(name: str) -> bool:
+    """Two words or more, or in a script written without spaces (Japanese, Chinese) two
+    characters or more ("オカモト", "田中宏昌")."""
+    return len(name.split()) >= 2 or bool(_UNSPACED_NAME.fullmatch(name))
+
+
+_UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,}")
 
 
 # A byline that credits a group, not a person: "Team Cookit", "Redaktion", "Metro Desk".

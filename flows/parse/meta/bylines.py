@@ -35,14 +35,18 @@ starting with W or R are many, and those bylines are read where the page marks t
 
 # Where a byline's names end: a separator before the date, or a label ("Updated", "Published").
 _BYLINE_END = re.compile(
-    r"\s(?:[|•·—–/]|-\s)\s*|\s(?:at|um|à)\s+\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|•·—–/]|-\s)\s*|／|\s(?:at|um|à)\s+\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado)\b",
     re.IGNORECASE,
 )
 # The word that joins names to the date after them: "Ada Obi on May 3, 2024", "Ada Obi, le 3 mai".
 _BEFORE_DATE = re.compile(r"[\s,]+(?:at|on|am|um|le|el|il|op|om|em|den|the)?[\s,]*$", re.IGNORECASE)
-# A label before the names: "Author:", "著者：", "Texto:".
-_BYLINE_PREFIX = re.compile(r"^[^\s:：]{1,15}\s*[:：]\s*")
+# "By" after a separator, where the line starts with a section's name or a date.
+_LATER_BY = re.compile(r"\s[|/•·—–]\s*(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
+# A label before the names: "Author:", "著者：", "Texto:", "文●", "文／".
+_BYLINE_PREFIX = re.compile(r"^[^\s:：●／]{1,15}\s*[:：●／]\s*")
+# Brackets around a byline, as Japanese sites write it: "[田中宏昌，ITmedia]".
+_BRACKETS = re.compile(r"^[\[［【〔(（]\s*(.*?)\s*[\]］】〕)）]$")
 _BYLINE_LABEL = re.compile(
     r"\b(?:ago|min|read|follow|email|share|comments?|photos?|video|minutes?|hours?|"
     r"autor(?:in)?|author|redaktion|editorial|see\s+all|view\s+all|profile)\b|著者|作者|記者|记者|編集|编辑",
@@ -53,12 +57,15 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _DOMAIN = re.compile(r"[^\W_]\.[a-z]{2,}\b")
 
 
-def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> list[str]:
+def shown_byline(
+    tree: LexborHTMLParser, within: LexborNode | None = None, lines: bool = True
+) -> list[str]:
     """Authors from the visible byline, for pages that state them nowhere else: the first
     byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi), with the
     author links next to it in the same parent (`<a rel=author>Ada</a> and <a rel=author>Ben`).
     Not a comment's author (`cite.comment-author`) nor a teaser's byline inside a link to
-    another story. With `within`, only the bylines inside that element."""
+    another story. With `within`, only the bylines inside that element; without `lines`, not
+    a line starting with "By" where no element is marked (`_by_line`, a walk of every text)."""
     found = (within or tree).css(BYLINE)[:6]
     nodes = [
         node
@@ -76,7 +83,7 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
             if beside and node.tag == other.tag == "a":
                 names = union(names, byline_names(other.text(separator=" ")))
         return names
-    return _by_line(within or tree.body)
+    return _by_line(within or tree.body) if lines else []
 
 
 def _each_inner(box: LexborNode, later: list[LexborNode], names: list[str]) -> list[str]:
@@ -213,7 +220,10 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     text = SPACES.sub(" ", text).strip()
     if not text or len(text) > 200:
         return []
-    unlabelled = _BYLINE_PREFIX.sub("", text)
+    unlabelled = _BYLINE_PREFIX.sub("", _BRACKETS.sub(r"\1", text))
+    later = _LATER_BY.search(unlabelled)
+    if later is not None and not BY.match(unlabelled):  # "Features / 1 day ago / by Ada Obi"
+        unlabelled = unlabelled[later.end() :]
     text = BY.sub("", unlabelled)
     if handles and text != unlabelled and LOGIN.fullmatch(text):
         return [text]

@@ -16,11 +16,31 @@ _ROLE = re.compile(
 )
 # "Howard Blume Staff Writer": a job title at the end of a name, without a comma.
 _TRAILING_ROLE = re.compile(
-    r"(?:\s+(?:senior|staff|contributing|chief|deputy|political|special|managing|associate|"
-    r"syndicated))*"
     r"\s+(?:writer|correspondent|reporter|editor|contributor|columnist|journalist)s?$",
     re.IGNORECASE,
 )
+# What stands before that job title and belongs to it: "Rick Nauert PhD Senior News Editor",
+# "Mike Stobbe AP Medical Writer": its rank, its beat, its agency's acronym, a degree.
+_ROLE_WORD = re.compile(
+    r"senior|staff|contributing|chief|deputy|political|special|managing|associate|"
+    r"syndicated|news|sports?|medical|health|science|technology|tech|business|politics|"
+    r"features?|entertainment|economics?|ph\.?d\.?",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(r"[A-Z]{2,3}")
+
+
+def _without_role(name: str) -> str:
+    """A name without the job title run on after it, keeping two words at least; a group
+    ("Guardian staff reporter") is left whole."""
+    end = _TRAILING_ROLE.search(name)
+    if end is None:
+        return name
+    words = name[: end.start()].split()
+    while len(words) > 2 and (_ROLE_WORD.fullmatch(words[-1]) or _AGENCY.fullmatch(words[-1])):
+        words.pop()
+    return name if words and _ROLE_WORD.fullmatch(words[-1]) else " ".join(words)
+
 
 # "Ada Obi The Associated Press": the employer after a name, without the comma.
 _TRAILING_PUBLICATION = re.compile(r"\s+The(?:\s+[A-Z][\w.-]*)+$")
@@ -69,24 +89,41 @@ def split_authors(value: Any) -> list[str]:
         if item.startswith(("http://", "https://")):
             continue
         for group in _AUTHOR_GROUPS.split(item):
-            for index, name in enumerate(group.split(",")):
+            for index, name in enumerate(group.replace("，", ",").split(",")):
                 name = name.strip(" .-–—")
                 if (names or index) and _ROLE.search(name):
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
                 if index and _employer(name):
                     break  # "Ada Obi, The Associated Press", "Ada Obi, TIME": who she writes for
-                if _ADDRESS.match(name):
-                    continue  # "Ada Obi, https://example.com/ada": her page, not a name
+                if index and _DEGREE.fullmatch(name):
+                    continue  # "Ada Obi, Ph.D.": her degree
+                if _ADDRESS.match(name) or _NOTE.fullmatch(name):
+                    continue  # "Ada Obi, https://example.com/ada", "(Photo: PA)": no name
+                if name.startswith("(") and name.endswith(")"):
+                    name = name[1:-1]  # "(AP)": the credit
                 unmailed = _TRAILING_EMAIL.sub("", name)
                 name = unmailed if len(unmailed.split()) >= 2 else name
                 if " " in name and _EMAIL.search(name):
                     continue  # "Ada Obiada@example.com": a name glued to an address
-                kept = _TRAILING_PUBLICATION.sub("", _TRAILING_ROLE.sub("", name))
+                kept = _TRAILING_PUBLICATION.sub("", _without_role(name))
+                kept = _CREDIT_TAIL.sub("", kept)
                 if len(kept.split()) >= 2:
                     name = kept
                 if _is_name(name) and name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
-    return names
+    people = [name for name in names if not _MAIL.fullmatch(name)]
+    return people or names  # "Ada Obi, aobi@example.com": her address beside her name
+
+
+# After a name, who it is written for or through and where to find her: "Ada Obi for
+# Example.com", "for the Daily Mail", "via Reuters", "(AP)", "(www.dw.com)", "@adaobi".
+_CREDIT_TAIL = re.compile(
+    r"\s+(?:for|via)\s+(?:the\s+)?[^\W\d_][^,]*$|\s*\([^()]*\)$|\s+@\w+$", re.IGNORECASE
+)
+# A labelled note in parentheses beside the byline: "(Photo: PA)".
+_NOTE = re.compile(r"\([^()]*:[^()]*\)")
+_DEGREE = re.compile(r"(?:ph\.?\s?d|m\.?\s?d|mba|msc|rn|m\.?\s?a|b\.?\s?a)\.?", re.IGNORECASE)
+_MAIL = re.compile(r"\S+@\S+\.\w+")
 
 
 def _employer(text: str) -> bool:
@@ -95,7 +132,7 @@ def _employer(text: str) -> bool:
     return bool(_ACRONYM.fullmatch(text) or _PUBLICATION.search(text))
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,}")
+_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]*")  # "AP", "TIME", "ITmedia"
 _PUBLICATION = re.compile(
     r"^the\s|\b(?:press|news|agency|media|times|magazine|newspaper|wire|reuters)\b", re.IGNORECASE
 )

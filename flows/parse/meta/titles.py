@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.meta.headline import first_h1
-from flows.parse.meta.values import clean, folded_words
+from flows.parse.meta.headline import first_h1_node, h1_text, has_kicker
+from flows.parse.meta.values import clean, folded_words, squashed_key
 from flows.parse.nodes import Scan, tag_id
 
 _SEPARATORS = " |–—·»:_-：｜"
@@ -28,18 +28,59 @@ def chosen_title(
     """The page's headline and the title as its metadata states it, from the first source's
     title (`source`: "ld", "meta", "micro" or "markup") and the `<h1>`; `stated` are the
     social-card and microdata titles, which may say the `<h1>` is the headline shown."""
-    heading = first_h1(scanned)
+    first = first_h1_node(scanned)
+    tag = clean(title_tag(tree))
+    node = _story_h1(scanned, first, (title, tag))
+    heading = h1_text(node) if node is not None else None
     if source == "markup":
         sole = len(scanned.of("h1")) == 1
-        tag = clean(title_tag(tree))
-        title = heading_or_title(title, tag, sole=sole)
-        title = _post_heading(tree, title, tag) or title
+        first_text = h1_text(first) if first is not None else None
+        as_stated = best_title(_markup_title(tree, title, tag, sole), first_text, site_name)
+        if node is first:
+            return as_stated, as_stated
+        shown = _markup_title(tree, clean(heading), tag, sole=True)
+        return best_title(shown, heading, site_name), as_stated
     as_stated = best_title(title, heading, site_name)
-    if source not in ("markup", "ld") and heading and clean(heading) != title:
-        # a JSON-LD headline is the publisher's own word
-        shown = shown_headline(title, heading, [*map(title_text, stated), title_tag(tree)])
-        return (as_stated if shown == title else best_title(shown, heading, site_name)), as_stated
-    return as_stated, as_stated
+    shown = clean(heading)
+    if not shown or shown == title or node is None:
+        return as_stated, as_stated
+    if source == "ld":  # the publisher's own word, but the page may print it better
+        punctuated = title and squashed_key(shown) == squashed_key(title)
+        return (shown if punctuated else as_stated), as_stated
+    shown = shown_headline(title, shown, [*map(title_text, stated), title_tag(tree)])
+    if shown == title and not has_kicker(node) and _same_story(clean(heading), title):
+        shown = clean(heading)
+    return (as_stated if shown == title else best_title(shown, heading, site_name)), as_stated
+
+
+def _markup_title(
+    tree: LexborHTMLParser, heading: str | None, tag: str | None, sole: bool
+) -> str | None:
+    """For a page whose metadata states no title: the `<h1>` or `<title>` (`heading_or_title`),
+    or a blog post's heading under the blog's name."""
+    title = heading_or_title(heading, tag, sole=sole)
+    return _post_heading(tree, title, tag) or title
+
+
+def _story_h1(
+    scanned: Scan, first: LexborNode | None, titles: tuple[str | None, ...]
+) -> LexborNode | None:
+    """The `<h1>` to read: the first (in the article), unless it is a logo's or a site's,
+    section's or show's name or a button's (three words or fewer) and another before it or
+    a few after it reads as the story the page's titles name ("Good Food" before "Street
+    Fighter-themed burger outlet opens in Brisbane")."""
+    if first is None or _words(folded_words(first.text())) > _SECTION_WORDS:
+        return first
+    headings = scanned.of("h1")
+    start = next((i for i, h in enumerate(headings) if h.mem_id == first.mem_id), 0)
+    for other in headings[: start + _LATER_H1S]:
+        text = clean(other.text())
+        if other is not first and any(_same_story(text, title) for title in titles):
+            return other
+    return first
+
+
+_LATER_H1S = 5
 
 
 def shown_headline(title: str | None, h1: str | None, others: list[str | None]) -> str | None:
@@ -70,6 +111,35 @@ def shown_headline(title: str | None, h1: str | None, others: list[str | None]) 
     return title
 
 
+def _same_story(heading: str | None, title: str | None) -> bool:
+    """An `<h1>` that reads as a headline of its own (`_other_headline`'s length) and shares a
+    long word (`_long_words`) with the title: the story as the page words it, where the
+    social card words it shorter or for sharing ("Ex-Man Utd star wants North Koreans at
+    Winter Olympics" above "Park Ji-sung: North's inclusion in Winter Olympics …"). Not one
+    holding a title of more than a section's words and more (a label beside it)."""
+    if not heading or not title:
+        return False
+    folded, stated = folded_words(heading), folded_words(title)
+    if len(folded) > _HEADLINE_CHARS or _words(folded) < _HEADLINE_WORDS:
+        return False
+    if stated in folded and _words(stated) > _SECTION_WORDS:
+        return False
+    return bool(_long_words(folded) & _long_words(stated))
+
+
+def _long_words(folded: str) -> set[str]:
+    """Words of five letters or more (not "this", "with"), and the pairs of characters of
+    words written without spaces (Chinese, Japanese), where two characters are a word."""
+    words = {word for word in folded.split() if len(word) >= _LONG_WORD}
+    for run in _UNSPACED_RUN.findall(folded):
+        words.update(run[i : i + 2] for i in range(len(run) - 1))
+    return words
+
+
+_LONG_WORD = 5
+_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,}")
+
+
 def best_title(title: str | None, h1: str | None, site_name: str | None) -> str | None:
     """The headline when `<title>`, og:title and `<h1>` disagree: the `<h1>` when the chosen
     title is it plus a site name ("Rates rise | Daily Example"), or it cut short ("Rates…");
@@ -82,7 +152,8 @@ def best_title(title: str | None, h1: str | None, site_name: str | None) -> str 
         if folded_heading in folded and _TITLE_PARTS.search(title):
             return heading
         stem = folded.rstrip(" .…")
-        if len(stem) >= 20 and folded_heading.startswith(stem):
+        trails = folded_heading.endswith(("...", "…"))  # "Headline Add to ...": a button's
+        if len(stem) >= 20 and folded_heading.startswith(stem) and not trails:
             return heading
     parts = _TITLE_PARTS.split(title)
     if len(parts) > 1 and site_name:
@@ -123,6 +194,8 @@ def heading_or_title(heading: str | None, title: str | None, sole: bool = True) 
     if not folded_heading or folded_heading == folded_title:
         return heading
     if folded_heading not in folded_title:
+        if _kicker_and(heading, title):
+            return heading
         return heading if sole and _other_headline(folded_heading, title) else title
     parts = _TITLE_PARTS.split(title)
     if (
@@ -136,6 +209,17 @@ def heading_or_title(heading: str | None, title: str | None, sole: bool = True) 
         if end > 0:
             return title[:end].rstrip(_SEPARATORS) or title
     return heading
+
+
+def _kicker_and(heading: str, title: str) -> bool:
+    """An `<h1>` that is a kicker of a few words, a colon and the first part of `<title>`
+    ("United States: Hotel Franchise Agreements Are Negotiable" above "Hotel Franchise
+    Agreements Are Negotiable - Commercial Law - United States"): the headline as shown."""
+    kicker, colon, rest = heading.partition(": ")
+    if not colon or _words(kicker) > _SECTION_WORDS + 1:
+        return False
+    first = folded_words(_TITLE_PARTS.split(title)[0])
+    return _words(first) >= _HEADLINE_WORDS and folded_words(rest) == first
 
 
 def _other_headline(folded_heading: str, title: str) -> bool:
