@@ -14,7 +14,11 @@ counts that name no page, so they are printed for held-out halves too. The test 
 front of whoever tunes the parser; `--show-held-out` adds their per-markup blocks. Each part
 is skipped with a message when its pages are absent.
 
-usage: python -m bench.eval_comments [--show-held-out] [score.py options]
+`--scrambled` gives our set's report alone on copies of its pages whose class, id and data-*
+words are replaced by pseudo-words (`bench.scramble`), read in memory: how much of the finding
+rests on the shape of the markup rather than on its vocabulary (issue #13).
+
+usage: python -m bench.eval_comments [--show-held-out] [--scrambled] [score.py options]
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -36,6 +41,7 @@ from selectolax.lexbor import LexborHTMLParser
 from bench import devset
 from bench.article_scores import split_of
 from bench.comment_score import PageRow, page_rows, summary
+from bench.scramble import scramble
 from flows.parse.comments import extract_comments
 from flows.parse.decode import decode, unpack
 from flows.parse.page import PageRejected, parse_page
@@ -46,17 +52,22 @@ TIMING_ROUNDS = 5
 
 
 def predictions(
-    pages: Path | list[Path], crashed: set[str] | None = None
+    pages: Path | list[Path],
+    crashed: set[str] | None = None,
+    transform: Callable[[bytes], bytes] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """file name → [{"author", "text", "parent"}] as newsflow parses the page (PAGES: a
-    folder of .html files or a list of page files, gzipped or not). A page whose parse raises
-    counts as "no comments", as the pipeline records it (flows/lake/rows.py), and its name
-    goes into CRASHED."""
+    folder of .html files or a list of page files, gzipped or not), each page's bytes passed
+    through TRANSFORM first when given. A page whose parse raises counts as "no comments", as
+    the pipeline records it (flows/lake/rows.py), and its name goes into CRASHED."""
     found: dict[str, list[dict[str, Any]]] = {}
     paths = sorted(pages.glob("*.html")) if isinstance(pages, Path) else pages
     for path in paths:
         try:
-            page = parse_page(path.read_bytes(), fetched_at=FETCHED, name=path.name)
+            data = path.read_bytes()
+            page = parse_page(
+                transform(data) if transform else data, fetched_at=FETCHED, name=path.name
+            )
         except PageRejected:
             found[path.name] = []
             continue
@@ -158,10 +169,12 @@ UNREAD_TUNE = ("fresh8",)
 held out too."""
 SHOW_HELD_OUT = "--show-held-out"
 """The option that prints the per-markup blocks of the held-out test halves."""
+SCRAMBLED = "--scrambled"
+"""The option that reports our set alone, on pages whose class and id words are scrambled."""
 
 
 def split_options(argv: list[str]) -> tuple[bool, list[str]]:
-    """Whether SHOW_HELD_OUT was given, and the other options, which go to score.py."""
+    """Whether SHOW_HELD_OUT was given, and the other options (SCRAMBLED, score.py's)."""
     return SHOW_HELD_OUT in argv, [arg for arg in argv if arg != SHOW_HELD_OUT]
 
 
@@ -198,10 +211,13 @@ def _markup_lines(rows: list[PageRow]) -> list[str]:
     return lines
 
 
-def devset_report(name: str = "comments", *, show_held_out: bool = False) -> list[str]:
+def devset_report(
+    name: str = "comments", *, show_held_out: bool = False, scrambled: bool = False
+) -> list[str]:
     """Our set's figures: tune, test, all (tune and test), each fresh split by half and whole,
     reply parents, then per markup worst first (F1, then recall) of the readable halves; the
-    held-out halves per markup in blocks of their own only when SHOW_HELD_OUT asks."""
+    held-out halves per markup in blocks of their own only when SHOW_HELD_OUT asks. SCRAMBLED
+    parses copies whose class, id and data-* words are pseudo-words (`bench.scramble`)."""
     present = devset.present(name)
     if not present:
         return [f"devset {name}: skipped: run make devsets (no pages in {devset.pages_dir(name)})"]
@@ -212,11 +228,12 @@ def devset_report(name: str = "comments", *, show_held_out: bool = False) -> lis
         if p["file"] in on_disk
     ]
     crashed: set[str] = set()
-    found = predictions([path for _, path in present], crashed)
+    found = predictions([path for _, path in present], crashed, scramble if scrambled else None)
     rows = page_rows(truth, found)
     dev = [r for r in rows if r.split in DEV_SPLITS]
+    what = f"{name}, class and id words scrambled" if scrambled else name
     lines = [
-        f"devset {name} ({len(rows)}/{len(devset.sources(name))} pages present, bench/comment_score.py):"
+        f"devset {what} ({len(rows)}/{len(devset.sources(name))} pages present, bench/comment_score.py):"
     ]
     lines += [_line(split, [r for r in rows if r.split == split]) for split in DEV_SPLITS]
     lines.append(_line("all", dev))
@@ -272,6 +289,9 @@ def devset_report(name: str = "comments", *, show_held_out: bool = False) -> lis
 
 def main() -> int:
     show_held_out, options = split_options(sys.argv[1:])
+    if SCRAMBLED in options:
+        print("\n".join(devset_report(show_held_out=show_held_out, scrambled=True)))
+        return 0
     if not (BENCH / "score.py").is_file():
         print(f"comments benchmark not found at {BENCH}: skipped")
         print("\n".join(devset_report(show_held_out=show_held_out)))

@@ -279,6 +279,23 @@ def test_repeated_blocks_under_a_comments_heading_are_read():
     assert comments[0].posted_at == datetime(2024, 5, 3, 10, 15, tzinfo=UTC)
 
 
+def test_comments_after_the_header_their_heading_sits_in_are_read():
+    markup = """<div><h3>2 comments</h3><a href="/all">View all</a></div>
+    <ul><li>Popular</li><li>Newest</li></ul>
+    <div><p><b>Ada</b> — 3 May 2024, 10:15</p><p>Text one, which runs on a while.</p></div>
+    <div><p><b>Bola</b> — 4 May 2024, 9:00</p><p>Text two, which runs on too.</p></div>"""
+    assert rows(comments_of(markup)) == [
+        ("Ada", "Text one, which runs on a while.", None),
+        ("Bola", "Text two, which runs on too.", None),
+    ]
+
+
+def test_a_comments_header_followed_by_little_text_gives_no_rows():
+    markup = """<div><div><h3>2 comments</h3><a href="/all">View all</a></div>
+    <ul><li>Popular</li><li>Newest</li></ul></div><p>Ada, 3 May 2024</p>"""
+    assert comments_of(markup) == []
+
+
 def test_a_comments_heading_over_a_notice_or_a_zero_count_gives_no_rows():
     assert (
         comments_of("<h2>Kommentare</h2><p>Noch kein Kommentar vorhanden!</p><form></form>") == []

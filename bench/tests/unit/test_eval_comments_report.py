@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bench import devset, eval_comments
+from bench.scramble import scramble
 
 
 def _page(file: str, split: str, text: str, host: str = "x.example") -> dict[str, object]:
@@ -20,7 +21,14 @@ def _page(file: str, split: str, text: str, host: str = "x.example") -> dict[str
     }
 
 
-def _report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *, show_held_out: bool) -> list[str]:
+def _report(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    *,
+    show_held_out: bool,
+    scrambled: bool = False,
+    transforms: list[object] | None = None,
+) -> list[str]:
     pages = [  # c.example and e.example hash to the tune half, a.example to the test half
         _page("a.html", "tune", "A tune comment"),
         _page("b.html", "test", "A test comment"),
@@ -42,9 +50,17 @@ def _report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *, show_held_out: b
     monkeypatch.setattr(devset, "present", lambda name: present)
     monkeypatch.setattr(devset, "sources", lambda name: sources)
     monkeypatch.setattr(devset, "truth", lambda name: pages)
-    monkeypatch.setattr(eval_comments, "predictions", lambda paths, crashed=None: found)
+
+    def predictions(
+        paths: object, crashed: object = None, transform: object = None
+    ) -> dict[str, list[dict[str, str]]]:
+        if transforms is not None:
+            transforms.append(transform)
+        return found
+
+    monkeypatch.setattr(eval_comments, "predictions", predictions)
     monkeypatch.setattr(eval_comments, "HELD_OUT", ("fresh2",))  # fresh-test has been read
-    return eval_comments.devset_report(show_held_out=show_held_out)
+    return eval_comments.devset_report(show_held_out=show_held_out, scrambled=scrambled)
 
 
 @pytest.fixture
@@ -124,3 +140,15 @@ def test_each_half_has_an_outcome_line_that_names_no_page(report: list[str]) -> 
     outcomes = {line.split()[0]: line for line in report[start + 1 :] if line.startswith("    ")}
     assert "fresh2-test" in outcomes and "none found  1" in outcomes["fresh2-test"]
     assert "f.html" not in "\n".join(outcomes.values())
+
+
+def test_the_scrambled_report_parses_scrambled_pages_and_holds_out_the_same_lines(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, report: list[str]
+) -> None:
+    transforms: list[object] = []
+    scrambled = _report(
+        monkeypatch, tmp_path, show_held_out=False, scrambled=True, transforms=transforms
+    )
+    assert transforms == [scramble]
+    assert "scrambled" in scrambled[0]
+    assert scrambled[1:] == report[1:]

@@ -56,7 +56,8 @@ def _comment_scopes(
     candidates: list[LexborNode], scanned: Scan, memo: dict[tuple[int, bool], bool]
 ) -> Iterator[list[LexborNode]]:
     """Regions named as comments: containers whose class or id says so, then the blocks after
-    a heading that announces comments, up to the next heading or form. An element repeated
+    a heading that announces comments, up to the next heading or form, or after the header the
+    heading sits in when those blocks hold little text. An element repeated
     beside its siblings is a member of a list (a row of a forum's list of threads), not a
     region, and nor is a box whose text is nearly all links to other pages (a teaser of an
     opinion piece named `sect_comment`)."""
@@ -79,12 +80,53 @@ def _comment_scopes(
             blocks = _following_blocks(heading)
             if blocks:
                 yield blocks
+            if _little_text(blocks):
+                beyond = _after_header(heading)
+                if beyond:
+                    yield beyond
 
 
 def _following_blocks(heading: LexborNode) -> list[LexborNode]:
     start = heading if next_element(heading) is not None else heading.parent
+    return _blocks_after(start) if start is not None else []
+
+
+def _after_header(heading: LexborNode) -> list[LexborNode]:
+    """The blocks after the header a heading sits in with a few controls ("102 comments" above
+    a "Popular · Newest" menu, "Comments (5 of 23)" beside "View all"): what follows the
+    heading within its header is short, the comments come after the header. Up to
+    `_HEADER_LEVELS` containers are climbed until the blocks after one hold some text."""
+    node = heading.parent
+    for _ in range(_HEADER_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            break
+        blocks = _blocks_after(node)
+        if not _little_text(blocks):
+            return blocks
+        node = node.parent
+    return []
+
+
+_HEADER_LEVELS = 3
+
+
+def _little_text(blocks: list[LexborNode]) -> bool:
+    """Do the blocks hold no more text than a sort menu and a link or two?"""
+    chars = 0
+    for block in blocks:
+        chars += len(block.text())
+        if chars >= _SOME_TEXT:
+            return False
+    return True
+
+
+_SOME_TEXT = 100
+
+
+def _blocks_after(start: LexborNode) -> list[LexborNode]:
+    """The siblings after `start` up to the next heading or form."""
     blocks = []
-    node = next_element(start) if start is not None else None
+    node = next_element(start)
     while node is not None:
         if node.tag in HEADINGS or node.tag == "form" or node.css_first("form, textarea, h2"):
             break
