@@ -80,8 +80,9 @@ $(EVAL_INSTALLED): $(INSTALLED)
 	$(BIN)/python -m pip install --quiet --editable '.[dev,eval]'
 	touch $@
 
-eval: $(EVAL_INSTALLED) ## score articles (../shared and the dev sets, against trafilatura), comments, spam and stories (skips what is absent)
+eval: $(EVAL_INSTALLED) ## score articles (../shared and the dev sets, against trafilatura), published dates (against htmldate), comments, spam and stories (skips what is absent)
 	$(BIN)/python -m bench.eval_articles
+	$(BIN)/python -m bench.eval_dates
 	$(BIN)/python -m bench.eval_comments
 	$(BIN)/python -m bench.eval_spam
 	$(BIN)/python -m bench.eval_stories --speed

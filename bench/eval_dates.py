@@ -62,8 +62,12 @@ def _htmldate() -> Callable[[bytes, str | None], str | None]:
 
 def run(name: str, labels: dict[str, str | None], htmldate: Callable[..., str | None]) -> None:
     truth: dict[str, dict[str, object]] = devset.truth(name)  # type: ignore[assignment]
+    present = devset.present(name)
+    if not present:
+        print(f"  {name:10} skipped: run make devsets (no pages in {devset.pages_dir(name)})")
+        return
     counts: dict[str, Counter[str]] = {"tune": Counter(), "test": Counter()}
-    for source, path in devset.present(name):
+    for source, path in present:
         item = truth[source.id]
         url = item["url"] if isinstance(item["url"], str) else None
         data = devset.read_page(source, path)
