@@ -14,7 +14,13 @@ from flows.parse.body.climb import (
     host_text,
     steps_beside,
 )
-from flows.parse.body.headlines import before_headline, headlines_within, under_other_headline
+from flows.parse.body.headlines import (
+    STORY_BOX,
+    before_headline,
+    headlines_within,
+    levels_apart,
+    under_other_headline,
+)
 from flows.parse.body.junk import junk_paragraph
 from flows.parse.body.prose import HOLDER_TAGS, MIN_HELD, MIN_PROSE, PROSE_TAGS
 from flows.parse.body.regions import off_article
@@ -24,6 +30,8 @@ from flows.parse.body.votes import Vote, candidate_score, prose_score
 from flows.parse.nodes import Scan, ancestor_tagged, tag_id
 
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
+FAR_BOX = 5  # levels above the headline beyond which a block shares no story box with it
+NEAR_SHARE = 0.25  # of the best block's score, that a block by the headline needs to win instead
 TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
 PARAGRAPH_DEPTH = 3  # levels above an inline run searched for a paragraph holding it
 _INLINE_IDS = frozenset(map(tag_id, ("span", "font")))  # inline wrappers old editors wrote into
@@ -44,7 +52,10 @@ def main_blocks(
     """The highest-voted element, plus its siblings that carry prose too. With the page's
     `headline` known, a block under another story's headline (the next story of an infinite
     scroll, a teaser's own page) gives way to the best one that is not, and so does a block
-    that ends before the headline (a masthead's licence text). `links`, when given,
+    that ends before the headline (a masthead's licence text); a block sharing no box with the
+    headline within `FAR_BOX` levels (a terms dialog, another story list) gives way to one in
+    the headline's close box holding `NEAR_SHARE` of its score, the text that follows the
+    headline, found without class words. `links`, when given,
     gets each voting paragraph's characters of link text (reading counts them again else);
     `embeds`, the block that won the vote when the text around it is chosen instead
     (`host_text`); `comments`, the comment parser's items, whose prose does not vote
@@ -113,6 +124,16 @@ def main_blocks(
         below = [v for v in ranked if not before_headline(v.node, headline)]
         if below:
             best = max(below, key=lambda vote: candidate_score(vote, headlines))
+    if headline is not None and levels_apart(best.node, headline, FAR_BOX) > FAR_BOX:
+        floor = NEAR_SHARE * candidate_score(best, headlines)
+        near = [
+            v
+            for v in ranked
+            if levels_apart(v.node, headline, STORY_BOX) <= STORY_BOX
+            and candidate_score(v, headlines) >= floor
+        ]
+        if near:
+            best = max(near, key=lambda vote: candidate_score(vote, headlines))
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
     total = sum(chars for _, chars in voters)
     boxed = None
