@@ -147,6 +147,23 @@ def test_a_block_far_from_the_headline_gives_way_to_the_text_beside_it():
     assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
 
 
+def test_a_lone_standfirst_by_the_headline_does_not_take_over_from_far_text():
+    """A recipe's one-paragraph standfirst under its headline, its steps deep in a layout
+    further down: a single paragraph is no text of its own, so the steps stay chosen."""
+    standfirst = (
+        "Crisp shortbread, soft caramel and a layer of chocolate: hard to resist, easy to bake."
+    )
+    steps = [
+        f"Step {n}: work the butter into the flour and the sugar and press it into the tin."
+        for n in range(3)
+    ]
+    html = page(
+        f"<div><div><div><div><div><article><h1>Shortbread</h1><div><p>{standfirst}</p></div>"
+        f"</article></div></div></div></div></div><div><div>{paragraphs(steps)}</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Shortbread")[-3:] == steps
+
+
 def test_a_column_left_of_the_headlines_column_is_not_before_the_story():
     """A recipe's steps in the left column, its title in the right one: the text before the
     headline stands beside it, inside its close box; a masthead's box is above the story."""
