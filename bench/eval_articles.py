@@ -12,10 +12,14 @@ weighs the same), lines per language and per page type, and the N worst pages of
 (the test half is for pages not yet seen). When trafilatura is importable (the `eval` extra) it
 is scored by the same code on the same pages.
 
+`--scrambled` makes the same report on copies of the pages whose class, id and data-* words
+are replaced by pseudo-words (`bench.scramble`), made in memory: how much of the body and the
+metadata rests on the vocabulary of the markup rather than on its shape (issue #13).
+
 What is absent (the shared folder, a set's pages) is skipped with a message; exit 0.
 
 usage: python bench/eval_articles.py [--benchmark DIR] [--sets NAME ...] [--worst N]
-                                     [--keep FILE] [--no-trafilatura]
+                                     [--keep FILE] [--no-trafilatura] [--scrambled]
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from bench.article_scores import (
     split_of,
     title_matches,
 )
+from bench.scramble import scramble
 from flows.parse.page import PageRejected, parse_page
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks"
@@ -54,6 +59,12 @@ FETCHED_AT = datetime(2026, 1, 1, tzinfo=UTC)
 published, as a real crawl is (an earlier one made dates after it impossible, and newsflow
 refuses those)."""
 FIELDS = ("title", "authors", "published", "lang")
+Transform = Callable[[bytes], bytes]
+"""What is done to a page's bytes before every extractor reads it (`scramble`, or nothing)."""
+
+
+def unchanged(data: bytes) -> bytes:
+    return data
 
 
 @dataclass(frozen=True)
@@ -123,26 +134,32 @@ NEWSFLOW = Extractor("newsflow", _newsflow)
 # --- the shared benchmark
 
 
-def predict(benchmark: Path) -> dict[str, dict[str, str]]:
+def predict(benchmark: Path, transform: Transform = unchanged) -> dict[str, dict[str, str]]:
     """Page id → {"articleBody": body} for every page in the benchmark's ground truth."""
     truth = json.loads((benchmark / "ground-truth.json").read_text())
     predictions = {}
     for page_id, item in truth.items():
-        data = (benchmark / "html" / f"{page_id}.html.gz").read_bytes()
+        data = transform((benchmark / "html" / f"{page_id}.html.gz").read_bytes())
         body = NEWSFLOW.run(data, item.get("url"), FETCHED_AT).body
         predictions[page_id] = {"articleBody": body}
     return predictions
 
 
-def shared(benchmark: Path, worst: int, keep: Path | None, extractors: list[Extractor]) -> int:
+def shared(
+    benchmark: Path,
+    worst: int,
+    keep: Path | None,
+    extractors: list[Extractor],
+    transform: Transform = unchanged,
+) -> int:
     if not (benchmark / "score.py").is_file():
         print(f"eval articles: skipped, no benchmark at {benchmark} (it lives in ../shared)")
         return 0
-    predictions = predict(benchmark)
+    predictions = predict(benchmark, transform)
     with tempfile.TemporaryDirectory() as tmp:
         out = keep or Path(tmp) / "predictions.json"
         out.write_text(json.dumps(predictions))
-        print(f"article extraction, {len(predictions)} pages of {benchmark}")
+        print(f"article extraction, {len(predictions)} pages of {benchmark}{_what(transform)}")
         status = subprocess.call(
             [sys.executable, str(benchmark / "score.py"), str(out), "--worst", str(worst)]
         )
@@ -153,7 +170,7 @@ def shared(benchmark: Path, worst: int, keep: Path | None, extractors: list[Extr
             if extractor is NEWSFLOW:
                 body = predictions[page_id]["articleBody"]
             else:
-                data = (benchmark / "html" / f"{page_id}.html.gz").read_bytes()
+                data = transform((benchmark / "html" / f"{page_id}.html.gz").read_bytes())
                 body = extractor.run(data, item.get("url"), FETCHED_AT).body
             overlaps.append(overlap(item["articleBody"], body))
         score = body_score(overlaps)
@@ -209,7 +226,7 @@ def _fetched(truth: dict[str, Any]) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def run_set(name: str, extractor: Extractor) -> list[Scored]:
+def run_set(name: str, extractor: Extractor, transform: Transform = unchanged) -> list[Scored]:
     truth: dict[str, dict[str, Any]] = devset.truth(name)  # type: ignore[assignment]
     scored = []
     for source, path in devset.present(name):
@@ -217,7 +234,8 @@ def run_set(name: str, extractor: Extractor) -> list[Scored]:
         fetched_body = devset.read_truth(name, source, item.get("title"))
         if fetched_body is not None:
             item = item | {"articleBody": fetched_body}
-        found = extractor.run(devset.read_page(source, path), item["url"], _fetched(item))
+        data = transform(devset.read_page(source, path))
+        found = extractor.run(data, item["url"], _fetched(item))
         body, fields = score_page(item, found, extractor.fields)
         scored.append(Scored(source.id, item, body, fields))
     return scored
@@ -258,7 +276,9 @@ def _groups(rows: list[Scored], key: str) -> Iterable[tuple[str, list[Scored]]]:
     return sorted(grouped.items(), key=lambda item: (-len(item[1]), item[0]))
 
 
-def report_set(name: str, results: dict[str, list[Scored]], worst: int) -> None:
+def report_set(
+    name: str, results: dict[str, list[Scored]], worst: int, transform: Transform = unchanged
+) -> None:
     first = next(iter(results.values()))
     rows_any = list(first)
     langs = {r.truth["lang"] for r in rows_any}
@@ -267,6 +287,7 @@ def report_set(name: str, results: dict[str, list[Scored]], worst: int) -> None:
     print(
         f"\n{name}: {len(rows_any)}/{total} pages present, {len(sites)} sites, "
         f"{len(langs)} languages (bench/devsets/{name}, pages in {devset.pages_dir(name)})"
+        + _what(transform)
     )
     print(
         f"  {'extractor / part':<28} {'pages':>4} {'sites':>5}  {'F1':<5} {'P':<5} {'R':<5}   "
@@ -332,32 +353,44 @@ def _page_figure(row: Scored) -> str:
     return f"{row.body.f1:.3f}" if row.body else f"{row.missed} missed"
 
 
-def dev_sets(names: list[str], worst: int, extractors: list[Extractor]) -> None:
+def _what(transform: Transform) -> str:
+    return ", class, id and data-* words scrambled" if transform is scramble else ""
+
+
+def dev_sets(
+    names: list[str], worst: int, extractors: list[Extractor], transform: Transform = unchanged
+) -> None:
     for name in names:
         if not devset.present(name):
             print(f"\n{name}: skipped, no pages in {devset.pages_dir(name)} (make devsets)")
             continue
-        results = {ex.name: run_set(name, ex) for ex in extractors}
-        report_set(name, results, worst)
+        results = {ex.name: run_set(name, ex, transform) for ex in extractors}
+        report_set(name, results, worst, transform)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--benchmark", type=Path, default=DEFAULT_DIR / "article-extraction")
     parser.add_argument("--sets", nargs="*", help="dev sets to score (default: every one)")
     parser.add_argument("--worst", type=int, default=10, help="list the N pages with lowest F1")
     parser.add_argument("--keep", type=Path, help="also write the shared predictions here")
     parser.add_argument("--no-trafilatura", action="store_true", help="score newsflow only")
-    args = parser.parse_args()
+    parser.add_argument(
+        "--scrambled",
+        action="store_true",
+        help="read copies of the pages whose class, id and data-* words are pseudo-words",
+    )
+    args = parser.parse_args(argv)
+    transform = scramble if args.scrambled else unchanged
     extractors: list[Extractor] = [NEWSFLOW]
     other = None if args.no_trafilatura else trafilatura_extractor()
     if other is not None:
         extractors.append(other)
-    status = shared(args.benchmark.resolve(), args.worst, args.keep, extractors)
+    status = shared(args.benchmark.resolve(), args.worst, args.keep, extractors, transform)
     names = args.sets
     if names is None:
         names = [name for name in devset.names() if isinstance(devset.truth(name), dict)]
-    dev_sets(names, args.worst, extractors)
+    dev_sets(names, args.worst, extractors, transform)
     return status
 
 

@@ -129,6 +129,41 @@ def test_body_takes_the_text_after_the_headline_not_a_longer_box_above_it():
     assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
 
 
+def test_a_block_far_from_the_headline_gives_way_to_the_text_beside_it():
+    """A terms dialog kept at the end of the page can outvote a short story; the story's text
+    stands in the headline's box, the dialog shares only the page's outer box with it."""
+    terms = [
+        (
+            f"Clause {n}: the publisher, its owners, agents and partners may change, suspend or "
+            "end this service, in whole or in part, at any time, without notice or liability."
+        )
+        for n in range(5)
+    ]
+    story = f"<article><h1>Bridge to close</h1><div>{paragraphs(PROSE)}</div></article>"
+    html = page(
+        f"<div><div><div><div><div>{story}</div></div></div></div></div>"
+        f"<div><div>{paragraphs(terms)}</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
+
+
+def test_a_lone_standfirst_by_the_headline_does_not_take_over_from_far_text():
+    """A recipe's one-paragraph standfirst under its headline, its steps deep in a layout
+    further down: a single paragraph is no text of its own, so the steps stay chosen."""
+    standfirst = (
+        "Crisp shortbread, soft caramel and a layer of chocolate: hard to resist, easy to bake."
+    )
+    steps = [
+        f"Step {n}: work the butter into the flour and the sugar and press it into the tin."
+        for n in range(3)
+    ]
+    html = page(
+        f"<div><div><div><div><div><article><h1>Shortbread</h1><div><p>{standfirst}</p></div>"
+        f"</article></div></div></div></div></div><div><div>{paragraphs(steps)}</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Shortbread")[-3:] == steps
+
+
 def test_a_column_left_of_the_headlines_column_is_not_before_the_story():
     """A recipe's steps in the left column, its title in the right one: the text before the
     headline stands beside it, inside its close box; a masthead's box is above the story."""

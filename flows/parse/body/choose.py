@@ -4,6 +4,8 @@ gathers its siblings and stretches. No per-site rules: the page's own structure 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.body.climb import (
@@ -14,7 +16,13 @@ from flows.parse.body.climb import (
     host_text,
     steps_beside,
 )
-from flows.parse.body.headlines import before_headline, headlines_within, under_other_headline
+from flows.parse.body.headlines import (
+    STORY_BOX,
+    before_headline,
+    headlines_within,
+    levels_apart,
+    under_other_headline,
+)
 from flows.parse.body.junk import junk_paragraph
 from flows.parse.body.prose import HOLDER_TAGS, MIN_HELD, MIN_PROSE, PROSE_TAGS
 from flows.parse.body.regions import off_article
@@ -24,6 +32,9 @@ from flows.parse.body.votes import Vote, candidate_score, prose_score
 from flows.parse.nodes import Scan, ancestor_tagged, tag_id
 
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
+FAR_BOX = 5  # levels above the headline beyond which a block shares no story box with it
+NEAR_SHARE = 0.25  # of the best block's score, that a block by the headline needs to win instead
+NEAR_PARAGRAPHS = 2  # … and paragraphs of its own: text, not a lone standfirst
 TWIN_NEEDLESS = 0.8  # share of the page's prose in the block beyond which no twin is sought
 PARAGRAPH_DEPTH = 3  # levels above an inline run searched for a paragraph holding it
 _INLINE_IDS = frozenset(map(tag_id, ("span", "font")))  # inline wrappers old editors wrote into
@@ -44,7 +55,9 @@ def main_blocks(
     """The highest-voted element, plus its siblings that carry prose too. With the page's
     `headline` known, a block under another story's headline (the next story of an infinite
     scroll, a teaser's own page) gives way to the best one that is not, and so does a block
-    that ends before the headline (a masthead's licence text). `links`, when given,
+    that ends before the headline (a masthead's licence text); a block sharing no box with the
+    headline within `FAR_BOX` levels (a terms dialog at the page's end) gives way to the text
+    in the headline's close box (`_by_headline`), found without class words. `links`, when given,
     gets each voting paragraph's characters of link text (reading counts them again else);
     `embeds`, the block that won the vote when the text around it is chosen instead
     (`host_text`); `comments`, the comment parser's items, whose prose does not vote
@@ -113,6 +126,8 @@ def main_blocks(
         below = [v for v in ranked if not before_headline(v.node, headline)]
         if below:
             best = max(below, key=lambda vote: candidate_score(vote, headlines))
+    if headline is not None and levels_apart(best.node, headline, FAR_BOX) > FAR_BOX:
+        best = _by_headline(best, ranked, headline, headlines, cast)
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
     total = sum(chars for _, chars in voters)
     boxed = None
@@ -134,6 +149,31 @@ def main_blocks(
         return blocks  # a block holding nearly all the prose leaves no stretch to find
     before, after = distant_twins(blocks[0], headline, headlines)
     return [*before, *blocks, *after]
+
+
+def _by_headline(
+    best: Vote,
+    ranked: list[Vote],
+    headline: LexborNode,
+    headlines: dict[int, int],
+    cast: list[tuple[LexborNode, int, bool]],
+) -> Vote:
+    """The block in the headline's close box that holds `NEAR_PARAGRAPHS` of its own (not a
+    lone standfirst above a recipe's steps) and `NEAR_SHARE` of `best`'s score, else `best`."""
+    floor = NEAR_SHARE * candidate_score(best, headlines)
+    near = [
+        vote
+        for vote in ranked
+        if candidate_score(vote, headlines) >= floor
+        and levels_apart(vote.node, headline, STORY_BOX) <= STORY_BOX
+    ]
+    if not near:
+        return best
+    runs = Counter(
+        (node if is_holder else node.parent or node).mem_id for node, _, is_holder in cast
+    )
+    near = [vote for vote in near if runs[vote.node.mem_id] >= NEAR_PARAGRAPHS]
+    return max(near, key=lambda vote: candidate_score(vote, headlines)) if near else best
 
 
 def _inline_runs(scanned: Scan) -> list[LexborNode]:

@@ -91,6 +91,22 @@ def before_headline(node: LexborNode, headline: LexborNode) -> bool:
     )
 
 
+def levels_apart(node: LexborNode, headline: LexborNode, most: int) -> int:
+    """How many levels above the headline the smallest box holding it and `node` is, counted
+    up to `most` (`most + 1`: farther): a walk up from each, never down a subtree."""
+    levels: dict[int, int] = {}
+    current: LexborNode | None = headline
+    while current is not None and len(levels) <= most:
+        levels[current.mem_id] = len(levels)
+        current = current.parent
+    ancestor: LexborNode | None = node
+    while ancestor is not None:
+        if ancestor.mem_id in levels:
+            return levels[ancestor.mem_id]
+        ancestor = ancestor.parent
+    return most + 1
+
+
 def headlines_within(scanned: Scan) -> dict[int, int]:
     """How many `<h1>`s each element holds, from the scan: no walk of each candidate's subtree."""
     within: dict[int, int] = {}
