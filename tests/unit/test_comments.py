@@ -296,6 +296,41 @@ def test_a_comments_header_followed_by_little_text_gives_no_rows():
     assert comments_of(markup) == []
 
 
+def test_comments_after_a_count_line_in_a_span_are_read():
+    markup = """<article><p>The story, told at length.</p></article>
+    <div><span>Reacties (2)</span></div>
+    <div><div><p><b>Ada</b> — 3 May 2024, 10:15</p><p>Text one, which runs on a while.</p></div>
+    <div><p><b>Bola</b> — 4 May 2024, 9:00</p><p>Text two, which runs on too.</p></div></div>"""
+    assert rows(comments_of(markup)) == [
+        ("Ada", "Text one, which runs on a while.", None),
+        ("Bola", "Text two, which runs on too.", None),
+    ]
+
+
+def test_a_count_line_of_zero_opens_no_region():
+    markup = """<div><span>评论 0</span></div>
+    <div><div><p><b>Ada</b> — 3 May 2024, 10:15</p><p>Text one, which runs on a while.</p></div>
+    <div><p><b>Bola</b> — 4 May 2024, 9:00</p><p>Text two, which runs on too.</p></div></div>"""
+    assert comments_of(markup) == []
+
+
+def test_rows_that_count_their_own_replies_after_a_count_line_are_no_comments():
+    row = """<div><p><a href="/t/{n}">Thread {n} about bongs and bubblers</a></p>
+    <p><b>user{n}</b> — {n} May 2024</p><p>{n}3 replies</p><p>1,50{n} views</p></div>"""
+    markup = (
+        "<div><span>Replies (6)</span></div><div>"
+        + "".join(row.format(n=n) for n in (1, 2, 3))
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_a_count_line_followed_by_one_block_gives_no_rows():
+    markup = """<div><span>24 commentaires</span></div>
+    <div><div><p><b>Ada</b> — 3 May 2024, 10:15</p><p>Text one, which runs on a while.</p></div></div>"""
+    assert comments_of(markup) == []
+
+
 def test_a_comments_heading_over_a_notice_or_a_zero_count_gives_no_rows():
     assert (
         comments_of("<h2>Kommentare</h2><p>Noch kein Kommentar vorhanden!</p><form></form>") == []
