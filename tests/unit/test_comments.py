@@ -7,7 +7,9 @@ from datetime import UTC, datetime
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from flows.contracts import Comment
 from flows.parse.comments import extract_comments
+from flows.parse.comments.read import without_shared_chrome
 from tests.support.comment_pages import FETCHED, comments_of, rows
 
 WORDPRESS_HTML5 = """
@@ -329,6 +331,38 @@ def test_a_count_line_followed_by_one_block_gives_no_rows():
     markup = """<div><span>24 commentaires</span></div>
     <div><div><p><b>Ada</b> — 3 May 2024, 10:15</p><p>Text one, which runs on a while.</p></div></div>"""
     assert comments_of(markup) == []
+
+
+def test_buttons_and_votes_that_open_most_unnamed_comments_are_left_out():
+    texts = [
+        "Report\n2\n0\nReply\nFirst words of a reader.",
+        "to Ada\nReport\n12\n3\nReply\nSecond words of a reader.",
+        "Report\n1\n1\nReply\nThird words.",
+    ]
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in trimmed] == [
+        "First words of a reader.",
+        "Second words of a reader.",
+        "Third words.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [
+            "Quote:\nAda's words\nReply one.",
+            "Quote:\nBola's words\nReply two.",
+            "Quote:\nCi\nThree.",
+        ],
+        ["Ada said:\n↑\nHer words\nOne.", "Bo said:\n↑\nHis words\nTwo.", "Ci said:\n↑\nX\nThree."],
+        ["Hey!\nA first.", "Hey!\nA second.", "Hey!\nA third."],
+        ["Ada\nOne.", "Bola\nTwo.", "Ada\nThree.", "Bola\nFour.", "Ada\nFive.", "Bola\nSix."],
+    ],
+)
+def test_quote_labels_greetings_and_lines_of_half_the_comments_stay(texts: list[str]):
+    kept = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in kept] == texts
 
 
 def test_a_comments_heading_over_a_notice_or_a_zero_count_gives_no_rows():
