@@ -309,6 +309,16 @@ def test_comments_after_a_count_line_in_a_span_are_read():
     ]
 
 
+def test_comments_after_the_bar_a_count_line_sits_deep_in_are_read():
+    markup = """<div><div><div><div><span>219 comments</span></div></div></div></div>
+    <div><div><p><b>Ada</b> — 3 May 2024, 10:15</p><p>Text one, which runs on a while.</p></div>
+    <div><p><b>Bola</b> — 4 May 2024, 9:00</p><p>Text two, which runs on too.</p></div></div>"""
+    assert rows(comments_of(markup)) == [
+        ("Ada", "Text one, which runs on a while.", None),
+        ("Bola", "Text two, which runs on too.", None),
+    ]
+
+
 def test_a_count_line_of_zero_opens_no_region():
     markup = """<div><span>评论 0</span></div>
     <div><div><p><b>Ada</b> — 3 May 2024, 10:15</p><p>Text one, which runs on a while.</p></div>

@@ -128,7 +128,7 @@ def _count_scopes(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
         if blocks and not _little_text(blocks):
             yield blocks
         else:
-            beyond = _after_header(line)
+            beyond = _after_header(line, _COUNT_LEVELS)
             if beyond:
                 yield beyond
 
@@ -162,13 +162,16 @@ def _following_blocks(heading: LexborNode) -> list[LexborNode]:
     return _blocks_after(start) if start is not None else []
 
 
-def _after_header(heading: LexborNode) -> list[LexborNode]:
+_HEADER_LEVELS = 3
+
+
+def _after_header(heading: LexborNode, levels: int = _HEADER_LEVELS) -> list[LexborNode]:
     """The blocks after the header a heading sits in with a few controls ("102 comments" above
     a "Popular · Newest" menu, "Comments (5 of 23)" beside "View all"): what follows the
     heading within its header is short, the comments come after the header. Up to
-    `_HEADER_LEVELS` containers are climbed until the blocks after one hold some text."""
+    LEVELS containers are climbed until the blocks after one hold some text."""
     node = heading.parent
-    for _ in range(_HEADER_LEVELS):
+    for _ in range(levels):
         if node is None or node.tag in ("body", "html"):
             break
         blocks = _blocks_after(node)
@@ -178,7 +181,8 @@ def _after_header(heading: LexborNode) -> list[LexborNode]:
     return []
 
 
-_HEADER_LEVELS = 3
+_COUNT_LEVELS = 5
+"""A count line sits deeper in its header than a heading does (a span in a tab in a bar)."""
 
 
 def _little_text(blocks: list[LexborNode]) -> bool:
