@@ -7,7 +7,9 @@ from datetime import UTC, datetime
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from flows.contracts import Comment
 from flows.parse.comments import extract_comments
+from flows.parse.comments.read import without_shared_chrome
 from tests.support.comment_pages import FETCHED, comments_of, rows
 
 WORDPRESS_HTML5 = """
@@ -294,6 +296,83 @@ def test_a_comments_header_followed_by_little_text_gives_no_rows():
     markup = """<div><div><h3>2 comments</h3><a href="/all">View all</a></div>
     <ul><li>Popular</li><li>Newest</li></ul></div><p>Ada, 3 May 2024</p>"""
     assert comments_of(markup) == []
+
+
+def test_comments_after_a_count_line_in_a_span_are_read():
+    markup = """<article><p>The story, told at length.</p></article>
+    <div><span>Reacties (2)</span></div>
+    <div><div><p><b>Ada</b> — 3 May 2024, 10:15</p><p>Text one, which runs on a while.</p></div>
+    <div><p><b>Bola</b> — 4 May 2024, 9:00</p><p>Text two, which runs on too.</p></div></div>"""
+    assert rows(comments_of(markup)) == [
+        ("Ada", "Text one, which runs on a while.", None),
+        ("Bola", "Text two, which runs on too.", None),
+    ]
+
+
+def test_comments_after_the_bar_a_count_line_sits_deep_in_are_read():
+    markup = """<div><div><div><div><span>219 comments</span></div></div></div></div>
+    <div><div><p><b>Ada</b> — 3 May 2024, 10:15</p><p>Text one, which runs on a while.</p></div>
+    <div><p><b>Bola</b> — 4 May 2024, 9:00</p><p>Text two, which runs on too.</p></div></div>"""
+    assert rows(comments_of(markup)) == [
+        ("Ada", "Text one, which runs on a while.", None),
+        ("Bola", "Text two, which runs on too.", None),
+    ]
+
+
+def test_a_count_line_of_zero_opens_no_region():
+    markup = """<div><span>评论 0</span></div>
+    <div><div><p><b>Ada</b> — 3 May 2024, 10:15</p><p>Text one, which runs on a while.</p></div>
+    <div><p><b>Bola</b> — 4 May 2024, 9:00</p><p>Text two, which runs on too.</p></div></div>"""
+    assert comments_of(markup) == []
+
+
+def test_rows_that_count_their_own_replies_after_a_count_line_are_no_comments():
+    row = """<div><p><a href="/t/{n}">Thread {n} about bongs and bubblers</a></p>
+    <p><b>user{n}</b> — {n} May 2024</p><p>{n}3 replies</p><p>1,50{n} views</p></div>"""
+    markup = (
+        "<div><span>Replies (6)</span></div><div>"
+        + "".join(row.format(n=n) for n in (1, 2, 3))
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_a_count_line_followed_by_one_block_gives_no_rows():
+    markup = """<div><span>24 commentaires</span></div>
+    <div><div><p><b>Ada</b> — 3 May 2024, 10:15</p><p>Text one, which runs on a while.</p></div></div>"""
+    assert comments_of(markup) == []
+
+
+def test_buttons_and_votes_that_open_most_unnamed_comments_are_left_out():
+    texts = [
+        "Report\n2\n0\nReply\nFirst words of a reader.",
+        "to Ada\nReport\n12\n3\nReply\nSecond words of a reader.",
+        "Report\n1\n1\nReply\nThird words.",
+    ]
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in trimmed] == [
+        "First words of a reader.",
+        "Second words of a reader.",
+        "Third words.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [
+            "Quote:\nAda's words\nReply one.",
+            "Quote:\nBola's words\nReply two.",
+            "Quote:\nCi\nThree.",
+        ],
+        ["Ada said:\n↑\nHer words\nOne.", "Bo said:\n↑\nHis words\nTwo.", "Ci said:\n↑\nX\nThree."],
+        ["Hey!\nA first.", "Hey!\nA second.", "Hey!\nA third."],
+        ["Ada\nOne.", "Bola\nTwo.", "Ada\nThree.", "Bola\nFour.", "Ada\nFive.", "Bola\nSix."],
+    ],
+)
+def test_quote_labels_greetings_and_lines_of_half_the_comments_stay(texts: list[str]):
+    kept = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in kept] == texts
 
 
 def test_a_comments_heading_over_a_notice_or_a_zero_count_gives_no_rows():

@@ -28,7 +28,7 @@ from flows.parse.comments.named import CANDIDATES_WALK, is_item
 from flows.parse.comments.numbered import numbered_comments
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.posts import forum_posts
-from flows.parse.comments.read import read_items
+from flows.parse.comments.read import read_items, without_shared_chrome
 from flows.parse.comments.scopes import scoped_comments
 from flows.parse.comments.signed import signed_comments
 from flows.parse.nodes import Scan, scan, select
@@ -102,4 +102,6 @@ def _structural_comments(
     judged: dict[int, bool] = {}  # blocks judged by `looks_like_comment`, shared by both
     named, items = scoped_comments(candidates, scanned, memo, judged, fetched_at)
     posts = forum_posts(scanned, memo, judged, fetched_at)
-    return FoundComments(posts, []) if len(posts) > len(named) else FoundComments(named, items)
+    if len(posts) > len(named):
+        return FoundComments(without_shared_chrome(posts), [])
+    return FoundComments(without_shared_chrome(named), items)

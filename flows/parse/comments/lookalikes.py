@@ -222,12 +222,12 @@ def _links_and_counts(item: LexborNode, text: str) -> bool:
     return rest.isascii() and not any(char.isalpha() for char in rest)
 
 
-def links_away(item: LexborNode) -> bool:
-    """Is nearly all of an item's text (80%) the text of links to other pages: a teaser of
-    an article (a box named `sect_comment` for an opinion piece), not a comment?"""
+def links_away(item: LexborNode, share: float = MOST) -> bool:
+    """Is nearly all of an item's text (80%, or SHARE) the text of links to other pages: a
+    teaser of an article (a box named `sect_comment` for an opinion piece), not a comment?"""
     shown = len(squash(item.text()))
     linked = sum(len(squash(link.text())) for link in item.css("a[href]") if _to_another_page(link))
-    return shown > 0 and linked >= MOST * shown
+    return shown > 0 and linked >= share * shown
 
 
 def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:

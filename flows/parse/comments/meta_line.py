@@ -206,7 +206,7 @@ _HEADING_WORDS = re.compile(
 """The words of a heading over comments, in the languages of the Latin script and a few others
 (Russian, Greek, Arabic, Japanese, Chinese, Korean). In the scripts written without spaces the
 word is not the object of a verb ("コメントする", "发表评论", "댓글 쓰기")."""
-_HEADING_STEMS = re.compile(
+HEADING_STEMS = re.compile(
     "comment|kommentar|coment|reacti|réacti|reacci|reaç|reazi|respons|discus|diskus|leserbrief"
     "|antwort|repl|répons|respuest|respost|rispost|thought|meinung|avis|opinion|kommentit"
     "|komentar|komentář|yorum|hozzászól|коммент|комент|σχόλι|تعليق|コメント|评论|評論|留言|댓글"
@@ -227,7 +227,7 @@ _ZERO_COUNT = re.compile(r"(?:^|\D)0\s+\w|\(0\)")
 def names_comment_list(heading: str) -> bool:
     """Does a heading announce this page's comments ("12 Comments", "Reader comments",
     "Leserkommentare (3)", "Réactions", "Discussion"), not a form, a widget or an empty list?"""
-    if not _HEADING_STEMS.search(heading.lower()):
+    if not HEADING_STEMS.search(heading.lower()):
         return False
     heading = " ".join(heading.split())
     if len(heading) > 80:
@@ -235,6 +235,21 @@ def names_comment_list(heading: str) -> bool:
     if not _HEADING_WORDS.search(heading):
         return False
     return not (_NOT_A_LIST_HEADING.search(heading) or _ZERO_COUNT.search(heading))
+
+
+def counts_comments(line: str) -> bool:
+    """Does a short line count the page's comments, above zero ("Reacties (8)", "评论 139",
+    "24 commentaires"): a heading's words with a number, none of them 0?"""
+    numbers = _NUMBER.findall(line)
+    return (
+        bool(numbers)
+        and all(_NONZERO.search(number) for number in numbers)
+        and names_comment_list(line)
+    )
+
+
+_NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*")
+_NONZERO = re.compile(r"[1-9]")
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?=\S*[^\W\d_])\S+/\S+")

@@ -518,3 +518,53 @@ def _next_filled_sibling(node: LexborNode) -> LexborNode | None:
     while sibling is not None and not sibling.text().strip() and sibling.first_child is None:
         sibling = next_element(sibling)
     return sibling
+
+
+def without_shared_chrome(comments: list[Comment]) -> list[Comment]:
+    """Comments without the buttons and votes their texts open with where no class name
+    marked them: a button's label among the first short lines of more than half the comments,
+    three at least ("Report", "Reply", "+", "[Quote]"), what stands before it (a reply's "to
+    Ada"; not a quote's "Ada said:", kept with the quote), and lines of numbers alone (votes)."""
+    openings = Counter(line for comment in comments for line in set(_opening(comment.text)))
+    shared = {
+        line
+        for line, seen in openings.items()
+        if seen >= _SHARED and 2 * seen > len(comments) and _a_button(line)
+    }
+    if not shared:
+        return comments
+    for comment in comments:
+        lines = comment.text.split("\n")
+        opening = _opening(comment.text)
+        last = max((i for i, line in enumerate(opening) if line in shared), default=-1)
+        if any(line.endswith(":") for line in opening[:last]):
+            last = -1  # a quote's label: only the buttons before it go
+        start = last + 1
+        while start < len(lines) - 1 and (lines[start].isdigit() or lines[start] in shared):
+            start += 1
+        rest = lines[start:]
+        if any(line.strip() for line in rest):
+            comment.text = "\n".join(rest)
+    return comments
+
+
+def _opening(text: str) -> list[str]:
+    """A text's first few lines before its first long one: where its buttons would be."""
+    lines = []
+    for line in text.split("\n")[:_LEADING]:
+        if len(line) > _BUTTON:
+            break
+        lines.append(line)
+    return lines
+
+
+def _a_button(line: str) -> bool:
+    """Could a line be a button's label ("Reply", "Zgłoś do moderacji", "+", "|"), not a label
+    before a quote ("Quote:", "Ada said:"), a sentence ("Hey!") or a vote count?"""
+    shown = line.strip()
+    return bool(shown) and not shown.isdigit() and not shown.endswith((":", "!", "?", "."))
+
+
+_LEADING = 6
+_BUTTON = 30
+_SHARED = 3

@@ -13,7 +13,8 @@ from selectolax.lexbor import LexborNode
 from flows.contracts import Comment
 from flows.parse.comments.build import has_meta, judged_a_comment
 from flows.parse.comments.lookalikes import in_other_region, links_away
-from flows.parse.comments.meta_line import names_comment_list
+from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
+from flows.parse.comments.meta_line import counts_comments, names_comment_list
 from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.read import read_items, repeats
@@ -49,7 +50,35 @@ def scoped_comments(
             comments = read_items(items, fetched_at, vetted=True)
             if comments:
                 return comments, items
+    for scope in islice(_count_scopes(scanned, memo), _MAX_SCOPES):
+        items = _repeated_items(scope, judged, fetched_at)
+        if len(items) >= _COUNTED_ITEMS and not _a_list_of_links(items):
+            items = without_opening_post(items)
+            comments = read_items(items, fetched_at, vetted=True)
+            if len(comments) >= _COUNTED_ITEMS:
+                return comments, items
     return [], []
+
+
+def _a_list_of_links(items: list[LexborNode]) -> bool:
+    """Do half the blocks give half their text or more to links to other pages, or count
+    replies of their own ("13 replies"): rows of a list of threads or stories, not comments?"""
+    return 2 * sum(links_away(item, _LINKED) or _counts_replies(item) for item in items) >= len(
+        items
+    )
+
+
+def _counts_replies(item: LexborNode) -> bool:
+    return any(
+        len(line) <= _MAX_COUNT_LINE and counts_comments(line)
+        for line in lines_text(item).split("\n")
+    )
+
+
+_LINKED = 0.5
+_COUNTED_ITEMS = 2
+"""Blocks after a count line in running text ("Reacties (8)") that make a list: a line of
+this kind is weaker evidence than a heading, so one block after it is not taken."""
 
 
 def _comment_scopes(
@@ -86,18 +115,63 @@ def _comment_scopes(
                     yield beyond
 
 
+def _count_scopes(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
+    """The blocks after a short line that counts the comments in a span, a paragraph or a
+    div rather than a heading ("Reacties (8)", "24 commentaires", "评论 139"), where class
+    names say nothing: a count above zero, in the page's words for comments."""
+    seen: set[int] = set()
+    for line in _count_lines(scanned):
+        if line.mem_id in seen or in_other_region(line, memo):
+            continue
+        seen.add(line.mem_id)
+        blocks = _following_blocks(line)
+        if blocks and not _little_text(blocks):
+            yield blocks
+        else:
+            beyond = _after_header(line, _COUNT_LEVELS)
+            if beyond:
+                yield beyond
+
+
+def _count_lines(scanned: Scan) -> Iterator[LexborNode]:
+    """Short elements whose own text names the comments, taken whole or with their parent
+    when the count sits in a sibling (`<span>评论</span><span>139</span>`)."""
+    tree = scanned.tree
+    for node in [*scanned.of("p", "div"), *tree.css("span, strong, b")]:
+        own = node.text(deep=False)
+        if not own.strip() or len(own) > _MAX_COUNT_LINE or not _STEMS.search(own.lower()):
+            continue
+        line: LexborNode | None = node
+        for _ in range(2):
+            if line is None:
+                break
+            text = line.text()
+            if len(text) > _MAX_COUNT_LINE:
+                break
+            if counts_comments(text):
+                yield line
+                break
+            line = line.parent
+
+
+_MAX_COUNT_LINE = 40
+
+
 def _following_blocks(heading: LexborNode) -> list[LexborNode]:
     start = heading if next_element(heading) is not None else heading.parent
     return _blocks_after(start) if start is not None else []
 
 
-def _after_header(heading: LexborNode) -> list[LexborNode]:
+_HEADER_LEVELS = 3
+
+
+def _after_header(heading: LexborNode, levels: int = _HEADER_LEVELS) -> list[LexborNode]:
     """The blocks after the header a heading sits in with a few controls ("102 comments" above
     a "Popular · Newest" menu, "Comments (5 of 23)" beside "View all"): what follows the
     heading within its header is short, the comments come after the header. Up to
-    `_HEADER_LEVELS` containers are climbed until the blocks after one hold some text."""
+    LEVELS containers are climbed until the blocks after one hold some text."""
     node = heading.parent
-    for _ in range(_HEADER_LEVELS):
+    for _ in range(levels):
         if node is None or node.tag in ("body", "html"):
             break
         blocks = _blocks_after(node)
@@ -107,7 +181,8 @@ def _after_header(heading: LexborNode) -> list[LexborNode]:
     return []
 
 
-_HEADER_LEVELS = 3
+_COUNT_LEVELS = 5
+"""A count line sits deeper in its header than a heading does (a span in a tab in a bar)."""
 
 
 def _little_text(blocks: list[LexborNode]) -> bool:
