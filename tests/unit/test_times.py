@@ -1,8 +1,16 @@
+import re
 from datetime import UTC, datetime
 
 import pytest
 
-from flows.times import find_datetime, looks_like_relative_time, parse_datetime, resolve_relative
+from flows.times import (
+    _MONTH_RE,
+    MONTHS,
+    find_datetime,
+    looks_like_relative_time,
+    parse_datetime,
+    resolve_relative,
+)
 
 NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 
@@ -183,3 +191,17 @@ def test_a_month_s_name_between_dashes_is_a_date_with_any_year() -> None:
 )
 def test_a_machine_time_with_the_clock_before_the_year_is_read(text, expected):
     assert parse_datetime(text) == expected
+
+
+def test_month_names_match_as_the_longest_first_list_of_them_does():
+    """The month alternation is a tree of shared beginnings for speed; at any place it picks
+    the name the plain list, longest names first, picks ("Juni" not "Jun", "März" whole)."""
+    listed = re.compile(
+        r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")", re.IGNORECASE
+    )
+    tree = re.compile(r"\b(?:" + _MONTH_RE + r")", re.IGNORECASE)
+    for name in MONTHS:
+        for text in (name, name.upper(), name.title(), f"{name}x", f"3 {name}. 2024"):
+            expected = listed.search(text)
+            found = tree.search(text)
+            assert (found and found.span()) == (expected and expected.span()), text
