@@ -141,7 +141,8 @@ for _number, _words in enumerate(
 def _prefix_tree(words: list[str]) -> str:
     """An alternation of `words` as a tree of their shared beginnings ("jan(?:uary|vier)?"),
     which matches what the longest-first list of them does: the regex engine tries each
-    branch of a list in turn at every word, and the month names are some three hundred."""
+    branch of a list in turn at every word, and the month names are some three hundred (the
+    time units some 140)."""
     tree: dict[str, Any] = {}
     for word in words:
         node = tree
@@ -162,7 +163,7 @@ def _branches(node: dict[str, Any]) -> str:
 
 
 _MONTH_RE = _prefix_tree(list(MONTHS))
-_TZ_RE = "|".join(sorted(TZ_OFFSETS, key=len, reverse=True))
+_TZ_RE = _prefix_tree(list(TZ_OFFSETS))
 
 _TIME = (
     r"(?:(?:at|um|à|às|as|a las|a la|alle|om|kl\.?|o|@|,|-|–|—|\|)\s*)?"
@@ -331,7 +332,7 @@ for _unit, _words in {
 }.items():
     for _word in _words.split():
         _UNITS[_word] = _unit
-_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_UNIT_RE = _prefix_tree(list(_UNITS))
 _ONE = r"an?|one|ein|eine[mnr]?|une?|uno|una|uma|um|een"
 _RELATIVE = re.compile(
     r"\b(?:(?:about|around|almost|nearly|over|etwa|environ|cerca de|circa)\s+)?(?P<n>\d+|"

@@ -4,8 +4,10 @@ from datetime import UTC, datetime
 import pytest
 
 from flows.times import (
-    _MONTH_RE,
+    _UNITS,
     MONTHS,
+    TZ_OFFSETS,
+    _prefix_tree,
     find_datetime,
     looks_like_relative_time,
     parse_datetime,
@@ -193,15 +195,17 @@ def test_a_machine_time_with_the_clock_before_the_year_is_read(text, expected):
     assert parse_datetime(text) == expected
 
 
-def test_month_names_match_as_the_longest_first_list_of_them_does():
-    """The month alternation is a tree of shared beginnings for speed; at any place it picks
-    the name the plain list, longest names first, picks ("Juni" not "Jun", "März" whole)."""
+@pytest.mark.parametrize("words", [MONTHS, _UNITS, TZ_OFFSETS], ids=["months", "units", "zones"])
+def test_word_trees_match_as_the_longest_first_list_of_the_words_does(words):
+    """Month names, time units and zones are alternations in a tree of shared beginnings, for
+    speed; at any place the tree picks the word the plain list, longest words first, picks
+    ("Juni" not "Jun", "minutes" not "min")."""
     listed = re.compile(
-        r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")", re.IGNORECASE
+        r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")", re.IGNORECASE
     )
-    tree = re.compile(r"\b(?:" + _MONTH_RE + r")", re.IGNORECASE)
-    for name in MONTHS:
-        for text in (name, name.upper(), name.title(), f"{name}x", f"3 {name}. 2024"):
+    tree = re.compile(r"\b(?:" + _prefix_tree(list(words)) + r")", re.IGNORECASE)
+    for word in words:
+        for text in (word, word.upper(), word.title(), f"{word}x", f"3 {word}. 2024"):
             expected = listed.search(text)
             found = tree.search(text)
             assert (found and found.span()) == (expected and expected.span()), text
