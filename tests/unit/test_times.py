@@ -1,8 +1,18 @@
+import re
 from datetime import UTC, datetime
 
 import pytest
 
-from flows.times import find_datetime, looks_like_relative_time, parse_datetime, resolve_relative
+from flows.times import (
+    _UNITS,
+    MONTHS,
+    TZ_OFFSETS,
+    _prefix_tree,
+    find_datetime,
+    looks_like_relative_time,
+    parse_datetime,
+    resolve_relative,
+)
 
 NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 
@@ -183,3 +193,19 @@ def test_a_month_s_name_between_dashes_is_a_date_with_any_year() -> None:
 )
 def test_a_machine_time_with_the_clock_before_the_year_is_read(text, expected):
     assert parse_datetime(text) == expected
+
+
+@pytest.mark.parametrize("words", [MONTHS, _UNITS, TZ_OFFSETS], ids=["months", "units", "zones"])
+def test_word_trees_match_as_the_longest_first_list_of_the_words_does(words):
+    """Month names, time units and zones are alternations in a tree of shared beginnings, for
+    speed; at any place the tree picks the word the plain list, longest words first, picks
+    ("Juni" not "Jun", "minutes" not "min")."""
+    listed = re.compile(
+        r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")", re.IGNORECASE
+    )
+    tree = re.compile(r"\b(?:" + _prefix_tree(list(words)) + r")", re.IGNORECASE)
+    for word in words:
+        for text in (word, word.upper(), word.title(), f"{word}x", f"3 {word}. 2024"):
+            expected = listed.search(text)
+            found = tree.search(text)
+            assert (found and found.span()) == (expected and expected.span()), text
