@@ -50,6 +50,9 @@ SCANNED_TAGS = (
 # Scanned tags asked for one at a time only: kept out of the list `Scan.of` picks several
 # tags from, which they would lengthen (a page has hundreds of them) for every other caller.
 ALONE_TAGS = frozenset(("br",))
+INLINE_TAGS = ("span", "strong", "b")
+"""Tags asked for together only (the comments' count lines): one list of the three in
+document order, kept out of the list `Scan.of` picks from, as the alone tags are."""
 LD_JSON_TYPE = "application/ld+json"
 """A JSON-LD script's `type`, which lexbor's `script[type="application/ld+json"]` matches
 in any case (it reads `type` as HTML says: case-insensitively), not with spaces around."""
@@ -74,6 +77,9 @@ class Scan:
         }
         for name, found, _ in slots.values():
             self._of[(name,)] = found
+        inline: list[LexborNode] = []
+        self._of[INLINE_TAGS] = inline
+        slots.update({tag_id(name): (name, inline, False) for name in INLINE_TAGS})
         # Every scanned element and its tag's name, in document order, in two lists: `of`
         # picks those of several tags with `compress`, without a loop in Python.
         tagged: list[LexborNode] = []
@@ -101,7 +107,7 @@ class Scan:
 
     def of(self, *tags: str) -> list[LexborNode]:
         """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS (one of `ALONE_TAGS` only
-        on its own), in document order.
+        on its own), or for `INLINE_TAGS` together, in document order.
         The same list for the same tags (metadata and body both ask for the `<h1>`s):
         callers read it, never change it."""
         found = self._of.get(tags)

@@ -4,6 +4,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.comments.named import CANDIDATES, CANDIDATES_WALK
 from flows.parse.nodes import (
+    INLINE_TAGS,
     SCANNED_TAGS,
     Scan,
     grouped_by_attribute,
@@ -38,6 +39,18 @@ def test_scan_finds_what_lexbor_selects_for_each_tag_in_document_order():
         ], tags
     first = scanned.first("article")
     assert first is not None and first.mem_id == tree.css("article")[0].mem_id
+
+
+def test_scan_gives_the_inline_tags_together_in_document_order_as_lexbor_selects_them():
+    tree = LexborHTMLParser(
+        "<p><b>1</b> <span>2 <strong>3</strong></span></p><svg><span>4</span></svg>"
+        "<template><b>5</b></template><SPAN>6</SPAN><B>7</B>"
+    )
+    scanned = Scan(tree)
+    assert [node.mem_id for node in scanned.of(*INLINE_TAGS)] == [
+        node.mem_id for node in tree.css(", ".join(INLINE_TAGS))
+    ]
+    assert [node.text() for node in scanned.of(*INLINE_TAGS)][:3] == ["1", "2 3", "3"]
 
 
 def test_tag_id_is_the_number_lexbor_gives_the_tag():

@@ -18,7 +18,14 @@ from flows.parse.comments.meta_line import counts_comments, names_comment_list
 from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.read import read_items, repeats
-from flows.parse.nodes import HEADINGS, Scan, element_children, lines_text, next_element
+from flows.parse.nodes import (
+    HEADINGS,
+    INLINE_TAGS,
+    Scan,
+    element_children,
+    lines_text,
+    next_element,
+)
 
 _MAX_SCOPES = 6
 """Regions tried, in the order found: named ones first, then those after a heading."""
@@ -136,8 +143,7 @@ def _count_scopes(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
 def _count_lines(scanned: Scan) -> Iterator[LexborNode]:
     """Short elements whose own text names the comments, taken whole or with their parent
     when the count sits in a sibling (`<span>评论</span><span>139</span>`)."""
-    tree = scanned.tree
-    for node in [*scanned.of("p", "div"), *tree.css("span, strong, b")]:
+    for node in [*scanned.of("p", "div"), *scanned.of(*INLINE_TAGS)]:
         own = node.text(deep=False)
         if not own.strip() or len(own) > _MAX_COUNT_LINE or not _STEMS.search(own.lower()):
             continue
