@@ -208,13 +208,6 @@ def test_the_same_name_in_another_case_from_another_source_is_one_author():
     assert _authors(html) == ["Ada Obi"]
 
 
-def test_a_byline_under_the_headline_naming_the_metadata_author_and_more_gives_them_all():
-    html = """<html><head><meta name="author" content="Ben Uche"></head><body>
-    <header><h1>Bridge to close</h1><div class="bylines"><a class="author">Ada Obi</a>
-    <a class="author">Ben Uche</a></div></header><p>Text.</p></body></html>"""
-    assert _authors(html) == ["Ada Obi", "Ben Uche"]
-
-
 def test_a_byline_naming_fewer_than_the_metadata_keeps_the_metadata_authors():
     html = """<html><head><meta name="author" content="Ada Obi, Ben Uche"></head><body>
     <header><h1>Bridge to close</h1><p class="byline">By Ada Obi</p></header></body></html>"""

@@ -51,8 +51,6 @@ def settled_authors(
             pass
         elif organization or all(_names_publisher(name, marks, host) for name in authors):
             authors = _persons_shown(shown_byline(tree, box), marks, host) or authors
-        else:
-            authors = _all_shown(authors, shown_byline(tree, box, lines=False))
     return [_without_site(name, site_name) for name in authors]
 
 
@@ -63,14 +61,6 @@ def _without_site(name: str, site_name: str | None) -> str:
         return name
     kept = name[: -len(site_name)].rstrip(" ,-–—|")
     return kept if len(kept.split()) >= 2 and kept[-1].isalpha() else name  # not "Ada @"
-
-
-def _all_shown(authors: list[str], shown: list[str]) -> list[str]:
-    """The byline under the headline when it names every author the metadata states and
-    more: the metadata names the first of several. (One that names fewer is no sign: many
-    pages show the first author's box alone.)"""
-    stated = {squashed_key(name) for name in authors}
-    return shown if stated < {squashed_key(name) for name in shown} else authors
 
 
 def _confirmed(

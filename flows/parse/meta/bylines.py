@@ -57,15 +57,12 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _DOMAIN = re.compile(r"[^\W_]\.[a-z]{2,}\b")
 
 
-def shown_byline(
-    tree: LexborHTMLParser, within: LexborNode | None = None, lines: bool = True
-) -> list[str]:
+def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> list[str]:
     """Authors from the visible byline, for pages that state them nowhere else: the first
     byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi), with the
     author links next to it in the same parent (`<a rel=author>Ada</a> and <a rel=author>Ben`).
     Not a comment's author (`cite.comment-author`) nor a teaser's byline inside a link to
-    another story. With `within`, only the bylines inside that element; without `lines`, not
-    a line starting with "By" where no element is marked (`_by_line`, a walk of every text)."""
+    another story. With `within`, only the bylines inside that element."""
     found = (within or tree).css(BYLINE)[:6]
     nodes = [
         node
@@ -83,7 +80,7 @@ def shown_byline(
             if beside and node.tag == other.tag == "a":
                 names = union(names, byline_names(other.text(separator=" ")))
         return names
-    return _by_line(within or tree.body) if lines else []
+    return _by_line(within or tree.body)
 
 
 def _each_inner(box: LexborNode, later: list[LexborNode], names: list[str]) -> list[str]:
