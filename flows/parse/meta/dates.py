@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.headline import around_headline
 from flows.parse.meta.values import SPACES, folded_words
-from flows.parse.nodes import Scan, ancestor_tagged, tag_id
+from flows.parse.nodes import Scan, ancestor_tagged, is_inside, tag_id
 from flows.times import find_datetime, parse_datetime, stated_zone
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
@@ -381,20 +381,11 @@ def _in_masthead(node: LexborNode, headline: LexborNode) -> bool:
         if box.parent is None or box.parent.tag_id == _BODY:
             break
         box = box.parent
-    return _precedes(node, headline) and not _inside(node, box)
+    return _precedes(node, headline) and not (node.mem_id == box.mem_id or is_inside(node, box))
 
 
 _HEADLINE_BOX = 3  # levels above the headline: its box, as `around_headline` draws it
 _BODY = tag_id("body")
-
-
-def _inside(node: LexborNode, box: LexborNode) -> bool:
-    current: LexborNode | None = node
-    while current is not None:
-        if current.mem_id == box.mem_id:
-            return True
-        current = current.parent
-    return False
 
 
 def _precedes(node: LexborNode, other: LexborNode) -> bool:
