@@ -164,7 +164,7 @@ def leading_name(text: str, fetched_at: datetime) -> tuple[str | None, str]:
 _SPEAKER = re.compile(
     r"^(?P<name>[^:]{1,40}?)\s+(?:says|said|writes|wrote|schrieb|sagt|schreibt|a écrit|écrit"
     r"|dit|escribió|escribe|dice|escreveu|disse|zegt|schreef|skrev|scrive|ha scritto|пишет"
-    r"|написал|написала|napisał)\s*:$",
+    r"|написал|написала|napisał)\s*(?::|…|\.\.\.)$",
     re.IGNORECASE,
 )
 """A line saying who speaks, the comment's words below it ("Vega Says:")."""
