@@ -63,6 +63,18 @@ def test_a_name_and_a_relative_time_resolve_against_the_fetch_time(line, moment)
     assert meta is not None and (meta.author, meta.posted_at) == ("Ada", moment)
 
 
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("by were55 » Thu Mar 17, 2016 9:01 am", "were55"),
+        ("de Gontran » Dim 9 Oct 2011 14:02", "Gontran"),
+    ],
+)
+def test_a_weekday_after_a_guillemet_is_not_part_of_the_name(line, author):
+    meta = read_meta_line(line, NOW)
+    assert meta is not None and meta.author == author
+
+
 def test_a_word_run_into_digits_in_a_sentence_is_no_meta_line():
     assert read_meta_line("Version2 3 May 2024 was the release everyone waited for", NOW) is None
     assert read_meta_line("MP3 players are back", NOW) is None

@@ -282,11 +282,13 @@ _WEEKDAY = re.compile(
     r"|sabato)\.?,?"
     r"|[\s,|·•—–-](?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer"
     r"|jeu|ven|sam|dim)[.,]{1,2}"
-    r"|[|·•—–-]\s*(?:mon|tue|wed|thu|fri|sat|sun)|^(?:mon|tue|wed|thu|fri|sat|sun)[.,])\s*$",
+    r"|[|·•—–»-]\s*(?:mon|tue|wed|thu|fri|sat|sun)|»\s*(?:lun|mar|mer|jeu|ven|sam|dim)"
+    r"|^(?:mon|tue|wed|thu|fri|sat|sun)[.,])\s*$",
     re.IGNORECASE,
 )
 """A weekday before a date; short forms only after a separator and with a dot or comma, or
-after a dash or bar ("tepples - Fri Dec 12, 2003"), or an English one opening the line with
+after a dash, bar or "»" ("tepples - Fri Dec 12, 2003", phpBB's "by Ada » Dim 9 Oct 2011"),
+or an English one opening the line with
 a comma ("Wed, 08/09/2023 09:55"), so a name such as "Sam" stays."""
 _COUNT = re.compile(r"\d+\s+[^\W\d]+$")
 """A counter, not a name: "39 points", "Original Poster1 point", "3 replies"."""

@@ -82,6 +82,8 @@ worth reading, and it keeps the pairwise checks between parts small on hostile p
 
 
 _NAMED_TEXT = 10
+UNNAMED_TEXT = 99
+"""The rank of a block that is a candidate for the text by its place in the list alone."""
 """Text ranks below this come from a class that names a comment's text (`comment-content`);
 from there on a class only says text, content, message or body (`postcontent`)."""
 
@@ -175,6 +177,12 @@ class Parts:
         """The element that named the item, which holds its text."""
         self.texts.append((0, node))
         self._chosen = None
+
+    def add_candidate(self, node: LexborNode) -> None:
+        """A block that may hold the text by its place in the list alone (no class names it)."""
+        self.texts.append((UNNAMED_TEXT, node))
+        self._chosen = None
+        self.meta_lines = []
 
     def classify(self, node: LexborNode, *, chrome_only: bool = False) -> None:
         """File an element under the roles its tag, class and itemprop give it. Inside a
