@@ -9,6 +9,7 @@ import pytest
 
 from flows.parse.comments.lines import leading_name
 from flows.parse.comments.meta_line import read_meta_line
+from tests.support.comment_pages import comments_of
 
 NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 
@@ -82,3 +83,26 @@ def test_a_word_run_into_digits_in_a_sentence_is_no_meta_line():
 
 def test_a_speaker_line_ending_in_an_ellipsis_names_the_author():
     assert leading_name("Ada said…\nGreat post", NOW) == ("Ada", "Great post")
+
+
+def test_a_submitted_by_label_in_french_leaves_the_name():
+    meta = read_meta_line("Soumis par Ada, le 3 mars 2024 à 14h30", NOW)
+    assert meta is not None and meta.author == "Ada"
+
+
+def test_a_profile_link_labelled_in_square_brackets_is_not_the_author():
+    """No name rather than a control's label."""
+    item = """<div class="comment" id="comment-{n}"><p><b>{name}</b>
+      <a href="profile.php?mode=viewprofile&amp;u={n}">[Profile]</a>
+      <time datetime="2024-05-0{n}T10:00:00Z">May {n}, 2024</time></p>
+      <div class="comment-text">{text}</div></div>"""
+    markup = '<div class="comments">{}</div>'.format(
+        "".join(
+            item.format(n=n, name=name, text=text)
+            for n, name, text in [(1, "Ada", "First words."), (2, "Bo", "Second words.")]
+        )
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        (None, "First words."),
+        (None, "Second words."),
+    ]

@@ -188,8 +188,14 @@ def name_like(line: str, fetched_at: datetime) -> bool:
         and not any(word.strip("#.:").isdigit() for word in words)
         and line[-1] not in ".!?"
         and any(ch.isalpha() for ch in line)
+        and not BRACKETED.fullmatch(line)
         and find_datetime(mask_links(line), fetched_at) is None
     )
+
+
+BRACKETED = re.compile(r"\[[^\]\[]*\]")
+"""A link's label in square brackets ("[Профиль]", "[Quote]"): a control, as old forums mark
+them, not the name of whoever posted."""
 
 
 _MAX_NAME_LINE = 40

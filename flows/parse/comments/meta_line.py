@@ -256,6 +256,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|(?=\S*[^\W\d_])\S+/\S+")
 """A link, or a path with a letter in it: "7/2/2015" is a date, not a path."""
 _LABELS = (
     r"posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|commentaire|posté"
+    r"|soumis|publié"
     r"|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven|scritto"
     r"|inviato|commento|risposta|reply|antwort|réponse|respuesta"
 )

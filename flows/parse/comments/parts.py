@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.parse.comments.lines import (
     ADDRESS,
+    BRACKETED,
     DATE_IN_TEXT,
     DIGIT,
     HEADER_LINES,
@@ -233,7 +234,12 @@ class Parts:
             if node.mem_id in outer:
                 continue
             name = author_name(self._without_times(node))
-            if name and len(name) <= MAX_AUTHOR and not _COUNT.fullmatch(name):
+            if (
+                name
+                and len(name) <= MAX_AUTHOR
+                and not _COUNT.fullmatch(name)
+                and not BRACKETED.fullmatch(name)
+            ):
                 if not _INITIALS.match(name):
                     return name
                 initials = initials or name
