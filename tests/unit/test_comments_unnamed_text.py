@@ -82,3 +82,50 @@ def test_a_short_counter_in_each_item_is_not_taken_for_the_text():
     assert [c.text.split("\n")[0] for c in comments_of(markup)] == [
         f"Comment number {n} says something useful." for n in range(1, 5)
     ]
+
+
+TABLE_POST = """<table class="qa" id="post{n}"><tr><td class="qe"><dl class="qe"><dt class="qi">{name}</dt>
+  <dd class="qo">Mar 30, 2012</dd><dd class="qu">{title}</dd></dl></td>
+  <td class="qy">{text}</td></tr>
+  <tr><td class="za"><a href="#post{n}">#</a> Jan 1{n}, 2013 10:03 PM</td>
+  <td class="ze"><ul><li><a href="member.php?action=getinfo&amp;userid={n}">Profile</a></li>
+  <li><a href="private.php?action=newmessage&amp;userid={n}">Message</a></li></ul></td></tr></table>"""
+TABLE_POSTS = [
+    (
+        1,
+        "Majuju",
+        "AAAAAAA all day long",
+        "Hey, now, there's a lot of room for debate on this one. Like, a lot. The premier was not the worst one we had. Ask anyone who lived through the nineties here.",
+    ),
+    (
+        2,
+        "Pinterest Mom",
+        "Courage, my friends. 'Tis not too late to build a better world.",
+        "Do I remember hearing recently that the Federal Liberals are polling ahead again this month? I thought they had given up on the west entirely.",
+    ),
+    (
+        3,
+        "Majuju",
+        "AAAAAAA all day long",
+        "They are, but the polls were wrong the last three times and nobody trusts them any more. Wait for the by-elections before reading anything into it.",
+    ),
+    (
+        4,
+        "OSI bean dip",
+        "So why'd you collect 30,000 gigaquads of data on the subject?",
+        "I just want to say that I did vote against the tax just to see what would happen next. It was a protest vote, and I am not sorry about it at all.",
+    ),
+]
+
+
+def test_a_post_read_by_its_date_line_takes_its_text_from_the_block_shared_by_all_posts():
+    markup = "<div>{}</div>".format(
+        "".join(
+            TABLE_POST.format(n=n, name=name, title=title, text=text)
+            for n, name, title, text in TABLE_POSTS
+        )
+    )
+    found = comments_of(markup)
+    assert [(c.author, c.text) for c in found] == [
+        (name, text) for _, name, _, text in TABLE_POSTS[1:]
+    ]

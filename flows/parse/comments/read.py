@@ -20,7 +20,7 @@ from flows.parse.comments.build import (
     looks_like_comment,
     only_a_picture,
 )
-from flows.parse.comments.lines import DIGIT, META_SLACK, REPLY_TO
+from flows.parse.comments.lines import DIGIT, META_SLACK, REPLY_TO, meta_in
 from flows.parse.comments.lookalikes import not_a_readers_words, placeholder_text
 from flows.parse.comments.meta_line import REPLY_BOX_WORDS, label_words
 from flows.parse.comments.named import area_label, class_and_id
@@ -146,23 +146,30 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
     """Where no class names an item's text (words the parser does not know), the blocks each
     item shows once in the same place (tag and classes, `prose_slot`) are the candidates for
     it, as named ones would be: the message is then read from one of them, the one agreed on
-    across the list, not from the whole item with its user column and subject line."""
-    bare = [
-        part
-        for part in parts
-        if not part.texts
-        and not part.nested
-        and (part.authors or part.times)
-        and part.text(fetched_at)[0]
-    ]
+    across the list, not from the whole item with its user column and subject line. An item
+    read by its author and date line (no element named for either) keeps that line out of
+    the block."""
+    bare: list[Parts] = []
+    heads: list[str] = []
+    for part in parts:
+        text = part.text(fetched_at)[0] if not (part.texts or part.nested) else ""
+        head = ""
+        if text and not (part.authors or part.times):
+            lines = text.split("\n")
+            meta = meta_in(lines, fetched_at)
+            head = squash(lines[min(meta[1])]) if meta is not None else ""
+            text = text if head else ""
+        if text:
+            bare.append(part)
+            heads.append(head)
     if len(bare) < _SLOT_ITEMS:
         return
     blocks: list[dict[str, LexborNode]] = []
-    for part in bare:
+    for part, head in zip(bare, heads, strict=True):
         holders = ancestor_ids(node for _, node in part.authors + part.times)
         seen: dict[str, LexborNode | None] = {}
         for node in part.item.css(_BLOCKS):
-            if node.mem_id in holders:
+            if node.mem_id in holders or (head and head in squash(node.text(separator=" "))):
                 continue
             slot = prose_slot(node)
             seen[slot] = None if slot in seen else node
