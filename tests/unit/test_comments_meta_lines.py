@@ -106,3 +106,23 @@ def test_a_profile_link_labelled_in_square_brackets_is_not_the_author():
         (None, "First words."),
         (None, "Second words."),
     ]
+
+
+def test_the_name_just_before_a_wrapped_date_is_the_author():
+    item = """<li class="comment" id="post-{n}"><div class="comment-head"><span class="head-row">
+      <b>{name}</b><ul class="tags"></ul>
+      <span class="edit-wrap"><span class="comment-date">Sep 1{n}, 2017</span></span></span></div>
+      <div class="comment-body"><p>{text}</p></div></li>"""
+    markup = '<ol class="comment-list">{}</ol>'.format(
+        "".join(
+            item.format(n=n, name=name, text=text)
+            for n, name, text in [
+                (1, "markbruns", "Start with the budget."),
+                (2, "Bill the Lizard", "Then the schedule."),
+            ]
+        )
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("markbruns", "Start with the budget."),
+        ("Bill the Lizard", "Then the schedule."),
+    ]
