@@ -254,7 +254,7 @@ _SHORT_YEAR = (
     re.compile(
         r"\b"
         + _SHORT_DATE
-        + r"[,\s]+(?:(?:at|um|à|às|as|a las|alle|om|kl\.?|@|-|–|—|\|)\s*)?"
+        + r"[,\s]+(?:(?:at|um|à|às|as|a las|alle|om|kl\.?|в|@|-|–|—|\|)\s*)?"
         + _SHORT_CLOCK,
         re.IGNORECASE,
     ),
@@ -332,6 +332,17 @@ for _unit, _words in {
 }.items():
     for _word in _words.split():
         _UNITS[_word] = _unit
+for _unit, _words in {  # Turkish, read only before "önce" (see _RELATIVE_TR)
+    "seconds": "saniye sn",
+    "minutes": "dakika dk",
+    "hours": "saat",
+    "days": "gün",
+    "weeks": "hafta",
+    "months": "ay",
+    "years": "yıl sene",
+}.items():
+    for _word in _words.split():
+        _UNITS[_word] = _unit
 _UNIT_RE = _prefix_tree(list(_UNITS))
 _ONE = r"an?|one|ein|eine[mnr]?|une?|uno|una|uma|um|een"
 _RELATIVE = re.compile(
@@ -373,9 +384,17 @@ _RELATIVE_CJK = re.compile(
 """Chinese, Japanese and Korean: "5 小时 7 分钟前", "3日前", "2시간 전" (the largest unit)."""
 _RELATIVE_BARE = re.compile(r"\b(?P<unit>" + _UNIT_RE + r")\s+(?:назад|temu)\b", re.IGNORECASE)
 """Russian and Polish leave out a count of one: "день назад", "час назад", "godzinę temu"."""
-_COUNTED = (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _RELATIVE_CJK)
+_RELATIVE_TR = re.compile(
+    r"\b(?P<n>\d+|bir)\s*(?P<unit>" + _UNIT_RE + r")\.?\s+önce\b", re.IGNORECASE
+)
+"""Turkish: "3 gün önce", "bir saat önce"."""
+_COUNTED = (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _RELATIVE_CJK, _RELATIVE_TR)
 """The patterns of a count and a unit ("3 hours ago", "vor 3 Stunden", "3日前")."""
-_GATES = {_RELATIVE_BARE: ("назад", "Назад", "НАЗАД", "temu"), _RELATIVE_CJK: ("前", "전")}
+_GATES = {
+    _RELATIVE_BARE: ("назад", "Назад", "НАЗАД", "temu"),
+    _RELATIVE_CJK: ("前", "전"),
+    _RELATIVE_TR: ("önce", "Önce", "ÖNCE"),
+}
 """Words a pattern cannot match without, looked for first (a plain substring test is fast):
 the patterns try their many unit words at every word of every line."""
 

@@ -450,6 +450,26 @@ def test_an_indent_attribute_inside_a_row_gives_its_depth():
     assert [c.parent for c in comments_of(markup)] == [None, 0, 1, None]
 
 
+def test_a_spacer_image_as_wide_as_the_depth_threads_table_rows():
+    row = """<tr><td><table border="0"><tr>
+      <td><img height="1" src="s.gif" width="{width}"></td>
+      <td class="default"><span class="comhead"><a href="user?id={name}">{name}</a>
+        {hours} hours ago | <a href="item?id={hours}">link</a></span><br>
+      <span class="comment">{text}</span></td></tr></table></td></tr>"""
+    markup = '<table border="0">{}</table>'.format(
+        "".join(
+            row.format(width=width, name=name, hours=hours, text=text)
+            for width, name, hours, text in [
+                (0, "ada", 5, "First."),
+                (40, "bola", 4, "A reply."),
+                (80, "chi", 3, "A reply to the reply."),
+                (0, "dayo", 2, "Second."),
+            ]
+        )
+    )
+    assert [c.parent for c in comments_of(markup)] == [None, 0, 1, None]
+
+
 def test_a_reply_inside_wrappers_nested_several_deep_points_at_its_parent():
     item = """<div class="comment depth-{depth} wpd-comment"><div class="wpd-comment-wrap">
       <div class="wpd-comment-right" id="comment-{depth}"><div class="wpd-comment-author">{name}</div>

@@ -209,3 +209,22 @@ def test_word_trees_match_as_the_longest_first_list_of_the_words_does(words):
             expected = listed.search(text)
             found = tree.search(text)
             assert (found and found.span()) == (expected and expected.span()), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 gün önce", datetime(2024, 10, 31, 10, 20, tzinfo=UTC)),
+        ("2 saat önce", datetime(2024, 11, 3, 8, 20, tzinfo=UTC)),
+        ("bir yıl önce", datetime(2023, 11, 4, 10, 20, tzinfo=UTC)),
+    ],
+)
+def test_turkish_relative_times_resolve_against_fetch_time(text, expected):
+    assert parse_datetime(text, now=NOW) == expected
+
+
+def test_a_dotted_two_digit_year_before_a_russian_at_and_a_clock_is_a_date():
+    from flows.times import find_datetime
+
+    line = "22.04.18 в 23:19"
+    assert find_datetime(line, NOW) == (0, len(line), datetime(2018, 4, 22, 23, 19, tzinfo=UTC))

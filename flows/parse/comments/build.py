@@ -88,14 +88,14 @@ def _time_in_meta_lines(parts: Parts, fetched_at: datetime) -> tuple[str, dateti
 
 
 def _name_before_time(parts: Parts, fetched_at: datetime) -> str | None:
-    """The name on the line just before the comment's `time` element, within its header
-    ("TS mcookie <time>12-03-2024 20:34</time>": the last line before it, "mcookie")."""
+    """The name on the line just before the comment's time element (a `<time>`, or any
+    element named for the time that shows one), within its header ("TS mcookie
+    <time>12-03-2024 20:34</time>": the last line before it, "mcookie"), also before the
+    wrappers around the time."""
     for _, node in parts.times:
-        if node.tag != "time":
+        if node.tag != "time" and not node.text(strip=True):
             continue
-        before = node.prev
-        while before is not None and not (before.is_element_node and before.text(strip=True)):
-            before = before.prev
+        before = _shown_before(node, parts.item)
         if before is None:
             return None
         lines = lines_text(before).split("\n")
@@ -107,6 +107,25 @@ def _name_before_time(parts: Parts, fetched_at: datetime) -> str | None:
 
 
 _NAME_WORDS = 3
+
+
+def _shown_before(node: LexborNode, item: LexborNode) -> LexborNode | None:
+    """The element with words just before `node` within the item, looked for before its
+    wrappers when nothing precedes it in its own (`<a>Ada</a><span><span>3 May</span></span>`)."""
+    current: LexborNode | None = node
+    for _ in range(_WRAPPERS):
+        if current is None or current.mem_id == item.mem_id:
+            return None
+        before = current.prev
+        while before is not None and not (before.is_element_node and before.text(strip=True)):
+            before = before.prev
+        if before is not None:
+            return before
+        current = current.parent
+    return None
+
+
+_WRAPPERS = 3
 
 
 def _meta_in_chrome(

@@ -164,7 +164,7 @@ def leading_name(text: str, fetched_at: datetime) -> tuple[str | None, str]:
 _SPEAKER = re.compile(
     r"^(?P<name>[^:]{1,40}?)\s+(?:says|said|writes|wrote|schrieb|sagt|schreibt|a écrit|écrit"
     r"|dit|escribió|escribe|dice|escreveu|disse|zegt|schreef|skrev|scrive|ha scritto|пишет"
-    r"|написал|написала|napisał)\s*:$",
+    r"|написал|написала|napisał)\s*(?::|…|\.\.\.)$",
     re.IGNORECASE,
 )
 """A line saying who speaks, the comment's words below it ("Vega Says:")."""
@@ -188,8 +188,14 @@ def name_like(line: str, fetched_at: datetime) -> bool:
         and not any(word.strip("#.:").isdigit() for word in words)
         and line[-1] not in ".!?"
         and any(ch.isalpha() for ch in line)
+        and not BRACKETED.fullmatch(line)
         and find_datetime(mask_links(line), fetched_at) is None
     )
+
+
+BRACKETED = re.compile(r"\[[^\]\[]*\]")
+"""A link's label in square brackets ("[Профиль]", "[Quote]"): a control, as old forums mark
+them, not the name of whoever posted."""
 
 
 _MAX_NAME_LINE = 40

@@ -256,6 +256,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|(?=\S*[^\W\d_])\S+/\S+")
 """A link, or a path with a letter in it: "7/2/2015" is a date, not a path."""
 _LABELS = (
     r"posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|commentaire|posté"
+    r"|soumis|publié"
     r"|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven|scritto"
     r"|inviato|commento|risposta|reply|antwort|réponse|respuesta"
 )
@@ -267,7 +268,7 @@ LEADING_LABEL = re.compile(
 "de", "da", "di", "por" count only in lower case: names begin with "De", "Da", "Di" ("De
 Jong", "Da Silva")."""
 _TRAILING_LABEL = re.compile(
-    r"(?:[\s,:|·•@—–-]+(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
+    r"(?:(?:[\s,:|·•@—–…-]|\.\.\.)+(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
     r"|says|said|wrote|writes|a écrit|écrit|dit|dice|escribió|escreveu|disse|zegt|schreef"
     r"|skrev|пишет|написал|написала|napisał|napsal"
     r"|scrive|ha scritto|commented|kommentierte|#\d+|\||@|—|–|-|·|•|,|:)?)+$",
@@ -282,11 +283,13 @@ _WEEKDAY = re.compile(
     r"|sabato)\.?,?"
     r"|[\s,|·•—–-](?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer"
     r"|jeu|ven|sam|dim)[.,]{1,2}"
-    r"|[|·•—–-]\s*(?:mon|tue|wed|thu|fri|sat|sun)|^(?:mon|tue|wed|thu|fri|sat|sun)[.,])\s*$",
+    r"|[|·•—–»-]\s*(?:mon|tue|wed|thu|fri|sat|sun)|»\s*(?:lun|mar|mer|jeu|ven|sam|dim)"
+    r"|^(?:mon|tue|wed|thu|fri|sat|sun)[.,])\s*$",
     re.IGNORECASE,
 )
 """A weekday before a date; short forms only after a separator and with a dot or comma, or
-after a dash or bar ("tepples - Fri Dec 12, 2003"), or an English one opening the line with
+after a dash, bar or "»" ("tepples - Fri Dec 12, 2003", phpBB's "by Ada » Dim 9 Oct 2011"),
+or an English one opening the line with
 a comma ("Wed, 08/09/2023 09:55"), so a name such as "Sam" stays."""
 _COUNT = re.compile(r"\d+\s+[^\W\d]+$")
 """A counter, not a name: "39 points", "Original Poster1 point", "3 replies"."""
@@ -429,7 +432,7 @@ def _read_short_meta_line(line: str, now: datetime, zone: tzinfo | None) -> Meta
 def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     found = find_datetime(mask_links(line), now) or _day_after_a_clock(line, now)
     if found is None:
-        return _short_ago(line, now) or _day_and_month(line, now)
+        return _short_ago(line, now) or _day_and_month(line, now) or _glued(line, now)
     start, end, moment = found
     if _PROFILE_DATE.search(line[:start]):
         return None  # "Joined: 10 Feb 2012": the commenter's profile, not the comment
@@ -468,6 +471,27 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     ):
         return None  # a sentence: "Ada said on 3 May 2024 that the bridge would open"
     return MetaLine(author or None, line[start:end].strip(), moment, start)
+
+
+def _glued(line: str, now: datetime) -> MetaLine | None:
+    """A name run into the date after it ("Ada3 May 2024", "Ada Lovelace12.03.2024 10:15"), as
+    two inline elements without a space between them read: the line split where the name's
+    letters meet the date's digits, read when the date starts right there and a name is left."""
+    if len(line) > _MAX_GLUED:
+        return None
+    join = _LETTER_THEN_DIGIT.search(line)
+    if join is None:
+        return None
+    cut = join.end()
+    found = _read_meta_line(f"{line[:cut]} {line[cut:]}", now)
+    if found is None or found.author is None or found.start != cut + 1:
+        return None
+    return MetaLine(found.author, found.shown, found.posted_at, cut)
+
+
+_LETTER_THEN_DIGIT = re.compile(r"[^\W\d_]{2}(?=\d)")
+_MAX_GLUED = 80
+"""The longest line tried as a glued name and date: a meta line, not a paragraph."""
 
 
 _SUBJECT_BY = re.compile(r"\S\s+by\s+(?P<name>[^\s:][^:]{0,40}?)\s*(?:\([^()]{1,3}\))?:\s*$")
@@ -526,12 +550,12 @@ _PROFILE_DATE = re.compile(
 
 
 _LEADING_NUMBER = re.compile(
-    r"^(?:#|(?:reply|post|comment|answer|antwort|kommentar|réponse|respuesta)\s*#?)\s*\d+"
-    r"\s*[-|·•—–:]\s*",
+    r"^(?:(?:#|(?:reply|post|comment|answer|antwort|kommentar|réponse|respuesta)\s*#?)\s*\d+"
+    r"\s*[-|·•—–:]\s*|\d{1,4}\.\s+(?=[^\W\d_]))",
     re.IGNORECASE,
 )
 """A post's number before the name ("#13392 - tepples - Fri Dec 12, 2003", "Reply 2 - Posted
-by: Rand Al'Thor 5/21/2024 4:50:13 AM")."""
+by: Rand Al'Thor 5/21/2024 4:50:13 AM", a numbered list's "1. Ada")."""
 
 
 def clean_author(text: str) -> str:

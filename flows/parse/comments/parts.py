@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.parse.comments.lines import (
     ADDRESS,
+    BRACKETED,
     DATE_IN_TEXT,
     DIGIT,
     HEADER_LINES,
@@ -82,6 +83,8 @@ worth reading, and it keeps the pairwise checks between parts small on hostile p
 
 
 _NAMED_TEXT = 10
+UNNAMED_TEXT = 99
+"""The rank of a block that is a candidate for the text by its place in the list alone."""
 """Text ranks below this come from a class that names a comment's text (`comment-content`);
 from there on a class only says text, content, message or body (`postcontent`)."""
 
@@ -176,6 +179,12 @@ class Parts:
         self.texts.append((0, node))
         self._chosen = None
 
+    def add_candidate(self, node: LexborNode) -> None:
+        """A block that may hold the text by its place in the list alone (no class names it)."""
+        self.texts.append((UNNAMED_TEXT, node))
+        self._chosen = None
+        self.meta_lines = []
+
     def classify(self, node: LexborNode, *, chrome_only: bool = False) -> None:
         """File an element under the roles its tag, class and itemprop give it. Inside a
         quote only its controls count ("Click to expand…"): a quoted name is no author."""
@@ -225,7 +234,12 @@ class Parts:
             if node.mem_id in outer:
                 continue
             name = author_name(self._without_times(node))
-            if name and len(name) <= MAX_AUTHOR and not _COUNT.fullmatch(name):
+            if (
+                name
+                and len(name) <= MAX_AUTHOR
+                and not _COUNT.fullmatch(name)
+                and not BRACKETED.fullmatch(name)
+            ):
                 if not _INITIALS.match(name):
                     return name
                 initials = initials or name

@@ -20,15 +20,16 @@ from flows.parse.comments.build import (
     looks_like_comment,
     only_a_picture,
 )
-from flows.parse.comments.lines import DIGIT, META_SLACK, REPLY_TO
+from flows.parse.comments.lines import DIGIT, META_SLACK, REPLY_TO, meta_in
 from flows.parse.comments.lookalikes import not_a_readers_words, placeholder_text
 from flows.parse.comments.meta_line import REPLY_BOX_WORDS, label_words
 from flows.parse.comments.named import area_label, class_and_id
-from flows.parse.comments.parts import Parts
+from flows.parse.comments.parts import Parts, prose_slot
 from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in, role_label
 from flows.parse.comments.threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import (
     ancestor_counts,
+    ancestor_ids,
     element_children,
     is_inside,
     lines_text,
@@ -85,6 +86,7 @@ def read_items(
             parts[position].add_body(body)
         if item.mem_id in inner:
             parts[position].add_text(inner[item.mem_id])
+    _unnamed_text_blocks(parts, fetched_at)
     _agree_on_text_slot(parts)
     _away_from_the_author(parts, fetched_at)
     parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
@@ -138,6 +140,60 @@ def _separator(line: str) -> bool:
 _SEPARATORS = frozenset("・·•|-–—/")
 """What a separator line above a comment's words shows ("・", "--"); a quotation mark opens
 the words."""
+
+
+def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
+    """Where no class names an item's text (words the parser does not know), the blocks each
+    item shows once in the same place (tag and classes, `prose_slot`) are the candidates for
+    it, as named ones would be: the message is then read from one of them, the one agreed on
+    across the list, not from the whole item with its user column and subject line. An item
+    read by its author and date line (no element named for either) keeps that line out of
+    the block."""
+    bare: list[Parts] = []
+    heads: list[str] = []
+    for part in parts:
+        text = part.text(fetched_at)[0] if not (part.texts or part.nested) else ""
+        head = ""
+        if text and not (part.authors or part.times):
+            lines = text.split("\n")
+            meta = meta_in(lines, fetched_at)
+            head = squash(lines[min(meta[1])]) if meta is not None else ""
+            text = text if head else ""
+        if text:
+            bare.append(part)
+            heads.append(head)
+    if len(bare) < _SLOT_ITEMS:
+        return
+    blocks: list[dict[str, LexborNode]] = []
+    for part, head in zip(bare, heads, strict=True):
+        holders = ancestor_ids(node for _, node in part.authors + part.times)
+        seen: dict[str, LexborNode | None] = {}
+        for node in part.item.css(_BLOCKS):
+            if node.mem_id in holders or (head and head in squash(node.text(separator=" "))):
+                continue
+            slot = prose_slot(node)
+            seen[slot] = None if slot in seen else node
+        blocks.append({slot: node for slot, node in seen.items() if node is not None})
+    shared = Counter(slot for found in blocks for slot in found)
+    common = {slot for slot, count in shared.items() if count * _SHARE >= len(bare) * (_SHARE - 1)}
+    words = sum(len(part.item.text(strip=True)) for part in bare)
+    sizes = Counter(
+        {
+            slot: sum(len(found[slot].text(strip=True)) for found in blocks if slot in found)
+            for slot in common
+        }
+    )
+    wordy = {slot for slot in common if sizes[slot] * 2 >= words}
+    for part, found in zip(bare, blocks, strict=True):
+        for slot in wordy & found.keys():
+            if found[slot].text(strip=True):
+                part.add_candidate(found[slot])
+
+
+_BLOCKS = "div[class], td[class], dd[class], section[class], article[class], blockquote[class]"
+_SHARE = 3
+"""A place two in three items show once is the list's; it may hold the text when it holds
+half the words of the list's items at least (a short post's user column says more than it)."""
 
 
 def _agree_on_text_slot(parts: list[Parts]) -> None:

@@ -60,7 +60,7 @@ def _indent_levels(items: list[LexborNode]) -> list[int | None]:
 
 
 def _indent(item: LexborNode) -> int:
-    total = 0
+    total = _spacer_width(item)
     node: LexborNode | None = item
     for _ in range(_INDENT_LEVELS):
         if node is None:
@@ -69,6 +69,19 @@ def _indent(item: LexborNode) -> int:
             total += int(match.group(1))
         node = node.parent
     return total
+
+
+def _spacer_width(item: LexborNode) -> int:
+    """The width of a spacer image that opens the item (`<img height="1" width="40">`): how
+    table layouts of old indented a reply, by a blank picture as wide as its depth."""
+    image = item.css_first("img")
+    if image is None:
+        return 0
+    height, width = image.attributes.get("height"), image.attributes.get("width") or ""
+    return int(width) if height in _SPACER_HEIGHTS and width.isdigit() else 0
+
+
+_SPACER_HEIGHTS = ("0", "1")
 
 
 _INDENT = re.compile(r"(?:padding|margin)-left\s*:\s*(\d+)px", re.IGNORECASE)

@@ -1,0 +1,128 @@
+"""The one parser for a comment's author and date line (issue #13): the forms met on pages
+nobody here had read, relative times resolved against the fetch time."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from flows.parse.comments.lines import leading_name
+from flows.parse.comments.meta_line import read_meta_line
+from tests.support.comment_pages import comments_of
+
+NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "moment"),
+    [
+        (
+            "Comment by Ada Lovelace — May 3, 2024 @ 10:15",
+            "Ada Lovelace",
+            datetime(2024, 5, 3, 10, 15, tzinfo=UTC),
+        ),
+        (
+            "Ada | Saturday, 2 November 2024 - 14:05",
+            "Ada",
+            datetime(2024, 11, 2, 14, 5, tzinfo=UTC),
+        ),
+        ("Marie - Le 3 mars 2024 à 14h30", "Marie", datetime(2024, 3, 3, 14, 30, tzinfo=UTC)),
+        ("Ada schrieb am 3. Mai 2024 um 10:15", "Ada", datetime(2024, 5, 3, 10, 15, tzinfo=UTC)),
+        ("Ada a écrit le 3 mai 2024", "Ada", datetime(2024, 5, 3, tzinfo=UTC)),
+        ("Ada escribió el 3 de mayo de 2024", "Ada", datetime(2024, 5, 3, tzinfo=UTC)),
+        ("Ada said… 3 May 2024", "Ada", datetime(2024, 5, 3, tzinfo=UTC)),
+        (
+            "1. Ada Lovelace 09:02 PM 10/28/10",
+            "Ada Lovelace",
+            datetime(2010, 10, 28, 21, 2, tzinfo=UTC),
+        ),
+        ("Ada3 May 2024", "Ada", datetime(2024, 5, 3, tzinfo=UTC)),
+        ("Ada Lovelace12.03.2024 10:15", "Ada Lovelace", datetime(2024, 3, 12, 10, 15, tzinfo=UTC)),
+        ("Ada 22.04.18 в 23:19", "Ada", datetime(2018, 4, 22, 23, 19, tzinfo=UTC)),
+    ],
+)
+def test_author_and_date_lines_in_many_forms_are_split(line, author, moment):
+    meta = read_meta_line(line, NOW)
+    assert meta is not None and (meta.author, meta.posted_at) == (author, moment)
+
+
+@pytest.mark.parametrize(
+    ("line", "moment"),
+    [
+        ("Ada 3 gün önce", datetime(2024, 10, 31, 10, 20, tzinfo=UTC)),
+        ("Ada vor 3 Tagen", datetime(2024, 10, 31, 10, 20, tzinfo=UTC)),
+        ("Ada il y a 2 heures", datetime(2024, 11, 3, 8, 20, tzinfo=UTC)),
+        ("Ada hace 3 días", datetime(2024, 10, 31, 10, 20, tzinfo=UTC)),
+        ("Ada 3 дня назад", datetime(2024, 10, 31, 10, 20, tzinfo=UTC)),
+        ("Ada 2 giorni fa", datetime(2024, 11, 1, 10, 20, tzinfo=UTC)),
+        ("Ada 3 dagen geleden", datetime(2024, 10, 31, 10, 20, tzinfo=UTC)),
+    ],
+)
+def test_a_name_and_a_relative_time_resolve_against_the_fetch_time(line, moment):
+    meta = read_meta_line(line, NOW)
+    assert meta is not None and (meta.author, meta.posted_at) == ("Ada", moment)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("by were55 » Thu Mar 17, 2016 9:01 am", "were55"),
+        ("de Gontran » Dim 9 Oct 2011 14:02", "Gontran"),
+    ],
+)
+def test_a_weekday_after_a_guillemet_is_not_part_of_the_name(line, author):
+    meta = read_meta_line(line, NOW)
+    assert meta is not None and meta.author == author
+
+
+def test_a_word_run_into_digits_in_a_sentence_is_no_meta_line():
+    assert read_meta_line("Version2 3 May 2024 was the release everyone waited for", NOW) is None
+    assert read_meta_line("MP3 players are back", NOW) is None
+
+
+def test_a_speaker_line_ending_in_an_ellipsis_names_the_author():
+    assert leading_name("Ada said…\nGreat post", NOW) == ("Ada", "Great post")
+
+
+def test_a_submitted_by_label_in_french_leaves_the_name():
+    meta = read_meta_line("Soumis par Ada, le 3 mars 2024 à 14h30", NOW)
+    assert meta is not None and meta.author == "Ada"
+
+
+def test_a_profile_link_labelled_in_square_brackets_is_not_the_author():
+    """No name rather than a control's label."""
+    item = """<div class="comment" id="comment-{n}"><p><b>{name}</b>
+      <a href="profile.php?mode=viewprofile&amp;u={n}">[Profile]</a>
+      <time datetime="2024-05-0{n}T10:00:00Z">May {n}, 2024</time></p>
+      <div class="comment-text">{text}</div></div>"""
+    markup = '<div class="comments">{}</div>'.format(
+        "".join(
+            item.format(n=n, name=name, text=text)
+            for n, name, text in [(1, "Ada", "First words."), (2, "Bo", "Second words.")]
+        )
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        (None, "First words."),
+        (None, "Second words."),
+    ]
+
+
+def test_the_name_just_before_a_wrapped_date_is_the_author():
+    item = """<li class="comment" id="post-{n}"><div class="comment-head"><span class="head-row">
+      <b>{name}</b><ul class="tags"></ul>
+      <span class="edit-wrap"><span class="comment-date">Sep 1{n}, 2017</span></span></span></div>
+      <div class="comment-body"><p>{text}</p></div></li>"""
+    markup = '<ol class="comment-list">{}</ol>'.format(
+        "".join(
+            item.format(n=n, name=name, text=text)
+            for n, name, text in [
+                (1, "markbruns", "Start with the budget."),
+                (2, "Bill the Lizard", "Then the schedule."),
+            ]
+        )
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("markbruns", "Start with the budget."),
+        ("Bill the Lizard", "Then the schedule."),
+    ]

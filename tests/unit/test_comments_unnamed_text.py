@@ -1,0 +1,131 @@
+"""Reading a comment's text where no class names it (words the parser does not know, our
+proxy being `bench.scramble`): the block each item shows in the same place, not the whole item."""
+
+from __future__ import annotations
+
+from tests.support.comment_pages import comments_of
+
+POST = """<div id="p{n}" class="qa qe"><div class="qi"><dl class="qo" id="qu{n}">
+  <dt class="qy"><div class="za"></div><a href="./memberlist.php?mode=viewprofile&amp;u={n}" class="ze">{name}</a></dt>
+  <dd class="zi"><strong>Posts:</strong> {posts}</dd>
+  <dd class="zi"><strong>Joined:</strong> Thu Mar 03, 2016 4:20 am</dd>
+  <dd class="zo"><strong>Languages:</strong> {lang}</dd>
+  <dd class="zo"><strong>Boards:</strong> C2, XU4</dd>
+  <dd class="zi"><strong>Has thanked:</strong> <a href="/thankslist/givens/{n}/true">{posts}</a></dd>
+  <dd class="zu"><strong>Contact:</strong> <a href="#" title="Contact {name}"><span>Contact {name}</span></a></dd></dl>
+  <div class="zy"><div id="xa{n}"><h3><a href="#p{n}">Re: Blue LED off</a></h3>
+  <p class="xe"><span>by <strong><a href="./memberlist.php?mode=viewprofile&amp;u={n}" class="ze">{name}</a></strong> » </span>Thu Mar 1{n}, 2016 9:01 am</p>
+  <div class="xi">{text}</div></div></div></div></div>"""
+POSTS = [
+    (
+        1,
+        "odroid",
+        9120,
+        "English",
+        "The blue LED trigger node exists. Turn it off with the trigger file and it stays off until the next boot.",
+    ),
+    (
+        2,
+        "were55",
+        33,
+        "Spanish",
+        "Thanks Odroid, let me know when there is something to test. I can try it on two boards this week, one of them with the old kernel still on it. I will report back here.",
+    ),
+    (
+        3,
+        "nstevens",
+        2,
+        "English",
+        "The same trigger works on the C2 as well, I tried it this morning with the latest image and it kept the LED dark after a warm reboot. A cold boot turns it on again though.",
+    ),
+    (
+        4,
+        "were55",
+        33,
+        "Spanish",
+        "Works now, thank you! The LED stays dark after a reboot too, and the board no longer lights up the whole room at night. I used the same file on the other board.",
+    ),
+    (
+        5,
+        "tobi",
+        5,
+        "German",
+        "Is there a way to make the LED blink on disk activity instead of turning it off? That would be more useful on a headless box in a cupboard. The old image had that as the default, I think.",
+    ),
+]
+
+
+def test_a_forum_post_s_text_is_the_block_in_the_same_place_in_every_post_not_its_user_column():
+    markup = "<div>{}</div>".format(
+        "".join(
+            POST.format(n=n, name=name, posts=count, lang=lang, text=text)
+            for n, name, count, lang, text in POSTS
+        )
+    )
+    found = comments_of(markup)
+    assert [(c.author, c.text) for c in found] == [
+        (name, text) for _, name, _, _, text in POSTS[1:]
+    ]
+
+
+def test_a_short_counter_in_each_item_is_not_taken_for_the_text():
+    item = """<li class="comment" id="comment-{n}"><div class="count">{n}</div>
+      <p><a href="/profile/{name}">{name}</a> <time datetime="2024-05-0{n}T10:00:00Z">May {n}, 2024</time></p>
+      <p>{text}</p><p>Second paragraph of the comment by {name}, with some more words in it.</p></li>"""
+    names = ["ada", "bola", "chi", "dayo"]
+    markup = '<ol class="commentlist">{}</ol>'.format(
+        "".join(
+            item.format(n=n, name=name, text=f"Comment number {n} says something useful.")
+            for n, name in enumerate(names, 1)
+        )
+    )
+    assert [c.text.split("\n")[0] for c in comments_of(markup)] == [
+        f"Comment number {n} says something useful." for n in range(1, 5)
+    ]
+
+
+TABLE_POST = """<table class="qa" id="post{n}"><tr><td class="qe"><dl class="qe"><dt class="qi">{name}</dt>
+  <dd class="qo">Mar 30, 2012</dd><dd class="qu">{title}</dd></dl></td>
+  <td class="qy">{text}</td></tr>
+  <tr><td class="za"><a href="#post{n}">#</a> Jan 1{n}, 2013 10:03 PM</td>
+  <td class="ze"><ul><li><a href="member.php?action=getinfo&amp;userid={n}">Profile</a></li>
+  <li><a href="private.php?action=newmessage&amp;userid={n}">Message</a></li></ul></td></tr></table>"""
+TABLE_POSTS = [
+    (
+        1,
+        "Majuju",
+        "AAAAAAA all day long",
+        "Hey, now, there's a lot of room for debate on this one. Like, a lot. The premier was not the worst one we had. Ask anyone who lived through the nineties here.",
+    ),
+    (
+        2,
+        "Pinterest Mom",
+        "Courage, my friends. 'Tis not too late to build a better world.",
+        "Do I remember hearing recently that the Federal Liberals are polling ahead again this month? I thought they had given up on the west entirely.",
+    ),
+    (
+        3,
+        "Majuju",
+        "AAAAAAA all day long",
+        "They are, but the polls were wrong the last three times and nobody trusts them any more. Wait for the by-elections before reading anything into it.",
+    ),
+    (
+        4,
+        "OSI bean dip",
+        "So why'd you collect 30,000 gigaquads of data on the subject?",
+        "I just want to say that I did vote against the tax just to see what would happen next. It was a protest vote, and I am not sorry about it at all.",
+    ),
+]
+
+
+def test_a_post_read_by_its_date_line_takes_its_text_from_the_block_shared_by_all_posts():
+    markup = "<div>{}</div>".format(
+        "".join(
+            TABLE_POST.format(n=n, name=name, title=title, text=text)
+            for n, name, title, text in TABLE_POSTS
+        )
+    )
+    found = comments_of(markup)
+    assert [(c.author, c.text) for c in found] == [
+        (name, text) for _, name, _, text in TABLE_POSTS[1:]
+    ]
