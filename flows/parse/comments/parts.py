@@ -83,10 +83,10 @@ worth reading, and it keeps the pairwise checks between parts small on hostile p
 
 
 _NAMED_TEXT = 10
-UNNAMED_TEXT = 99
-"""The rank of a block that is a candidate for the text by its place in the list alone."""
 """Text ranks below this come from a class that names a comment's text (`comment-content`);
 from there on a class only says text, content, message or body (`postcontent`)."""
+UNNAMED_TEXT = 99
+"""The rank of a block that is a candidate for the text by its place in the list alone."""
 
 
 MOST = 0.8
