@@ -257,3 +257,32 @@ def test_a_job_title_run_on_after_a_name_goes_with_its_beat_rank_and_agency(valu
 
 def test_an_agency_credited_in_parentheses_alone_is_kept_as_the_author():
     assert split_authors("(AP)") == ["AP"]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["cXenseParse:author", "og:author", "article:author_name", "writer", "byline"],
+)
+def test_other_vendors_author_meta_tags_name_the_writer_when_author_names_a_company(tag):
+    page = f"""<html><head><meta name="author" content="Example Media Inc.">
+    <meta name="{tag}" content="Ada Obi"></head><body><h1>Bridge to close</h1></body></html>"""
+    assert _authors(page) == ["Ada Obi"]
+
+
+def test_a_writer_meta_tag_with_the_employer_in_markup_names_the_writer():
+    page = """<html><head><meta name="writer" content="田中宏昌，&lt;b&gt;ITmedia&lt;/b&gt;">
+    </head><body><h1>見出し</h1></body></html>"""
+    assert _authors(page) == ["田中宏昌"]
+
+
+def test_a_login_after_by_is_the_author_where_the_line_marks_it_rel_author():
+    page = """<html><body><h1>Slides of the meeting</h1>
+    <div><span><span>by</span> <span><a rel="author" href="/author/doumae">doumae</a></span>
+    </span></div><p>Text of the post.</p></body></html>"""
+    assert _authors(page) == ["doumae"]
+
+
+def test_a_lower_case_word_after_by_in_an_unmarked_line_is_no_author():
+    page = """<html><body><h1>Settings</h1><div><span>by</span> <span>default</span></div>
+    <p>Text of the post.</p></body></html>"""
+    assert _authors(page) == []

@@ -127,10 +127,20 @@ def _by_line(scope: LexborNode | None) -> list[str]:
             line = line.parent
         if line is None or len(line.text(strip=True)) > _BYLINE_CHARS or _in_teaser_link(line):
             continue
-        names = byline_names(line.text(separator=" "))
+        names = byline_names(line.text(separator=" "), handles=_marks_author(line))
         if names:
             return names
     return []
+
+
+def _marks_author(line: LexborNode) -> bool:
+    """A "By" line holding an element that is the author by what it is (`<a rel=author>`,
+    `itemprop=author`), not by a class word: a user name there is the author's ("by
+    doumae"), where in any other line it may be a phrase ("by default")."""
+    return line.css_first(_MARKED_AUTHOR) is not None
+
+
+_MARKED_AUTHOR = '[rel~="author"], [itemprop~="author"]'
 
 
 def name_before_date(scanned: Scan) -> list[str]:
