@@ -286,3 +286,11 @@ def test_a_lower_case_word_after_by_in_an_unmarked_line_is_no_author():
     page = """<html><body><h1>Settings</h1><div><span>by</span> <span>default</span></div>
     <p>Text of the post.</p></body></html>"""
     assert _authors(page) == []
+
+
+def test_the_byline_is_read_under_the_story_headline_not_a_logos_empty_h1():
+    page = """<html><head><meta name="author" content="Example"></head><body>
+    <header><div><div><h1><a href="/"><img src="/logo.png" alt=""></a></h1></div></div></header>
+    <main><article><div><h1>Palm Phone tested</h1><p class="author">By Ada Obi</p></div>
+    <p>Text of the story.</p></article></main></body></html>"""
+    assert _authors(page) == ["Ada Obi"]

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser
-from flows.parse.meta.headline import around_headline
+from flows.parse.meta.headline import around_headline, first_h1_node
 from flows.parse.meta.names import BY, LOGIN, split_authors, union
 from flows.parse.meta.values import SPACES
 from flows.parse.nodes import Scan, tag_id
@@ -147,10 +147,10 @@ def name_before_date(scanned: Scan) -> list[str]:
     """A name line under the headline that a separator parts from the date ("Ada Obi |
     05.04.2025"), whatever its markup: full names only (two words or more), so a section's
     name before a date ("Economy | 05.04.2025") is none."""
-    headings, box = scanned.of("h1"), around_headline(scanned)
-    if box is None:
+    heading, box = first_h1_node(scanned), around_headline(scanned)
+    if heading is None or box is None:
         return []
-    for node in _text_after(headings[0], box, _NAME_LINE_REACH):
+    for node in _text_after(heading, box, _NAME_LINE_REACH):
         text = (node.text_content or "").strip()
         if not 4 < len(text) <= DATE_LINE_CHARS or not _NAME_SEPARATOR.search(text):
             continue
