@@ -294,3 +294,18 @@ def test_the_byline_is_read_under_the_story_headline_not_a_logos_empty_h1():
     <main><article><div><h1>Palm Phone tested</h1><p class="author">By Ada Obi</p></div>
     <p>Text of the story.</p></article></main></body></html>"""
     assert _authors(page) == ["Ada Obi"]
+
+
+def test_an_element_marked_rel_author_wins_over_an_earlier_one_a_class_word_names():
+    page = """<html><body><aside class="popular-authors"><p>Ben Uche</p></aside>
+    <h1>Bridge to close</h1><p>By <a rel="author" href="/people/ada-obi">Ada Obi</a></p>
+    <p>Text of the story.</p></body></html>"""
+    assert _authors(page) == ["Ada Obi"]
+
+
+def test_an_author_box_linking_one_author_twice_is_read_by_its_author_links():
+    page = """<html><body><h1>Bridge to close</h1>
+    <div class="author-box"><a rel="author" href="/author/ada-obi">Ada Obi</a>
+    <span>and Ben Uche</span> <a rel="author" href="/author/ada-obi">Ada Obi</a></div>
+    <p>Text of the story.</p></body></html>"""
+    assert _authors(page) == ["Ada Obi"]

@@ -12,11 +12,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser
 from flows.parse.meta.headline import around_headline, first_h1_node
 from flows.parse.meta.names import BY, LOGIN, split_authors, union
-from flows.parse.meta.values import SPACES
+from flows.parse.meta.values import SPACES, squashed_key
 from flows.parse.nodes import Scan, tag_id
 from flows.times import find_datetime
 
-# In order of trust; each selector is a walk of the page, so they are few and broad.
+# One walk of the page, so few and broad; `shown_byline` reads the elements marked as the author
+# (itemprop, rel, an author page's link) before those a class or id word names.
 BYLINE = (
     '[itemprop~="author"], [rel~="author"], [class*="byline"], [class*="author"], '
     '[class*="Byline"], [class*="Author"], [id*="byline"], [id*="author"], a[href*="/author/"]'
@@ -61,14 +62,52 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
     """Authors from the visible byline, for pages that state them nowhere else: the first
     byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi), with the
     author links next to it in the same parent (`<a rel=author>Ada</a> and <a rel=author>Ben`).
-    Not a comment's author (`cite.comment-author`) nor a teaser's byline inside a link to
-    another story. With `within`, only the bylines inside that element."""
-    found = (within or tree).css(BYLINE)[:6]
+    Elements that are the author by what they are (`itemprop`, `rel`, a link to an author's
+    page) come before those a class or id word names ("author-bio", "authors-list" hold
+    more than the byline). Not a comment's author (`cite.comment-author`) nor a teaser's
+    byline inside a link to another story. With `within`, only the bylines inside that
+    element."""
+    found = (within or tree).css(BYLINE)
     nodes = [
         node
         for node in found
         if not (_comment_part(node) or _in_teaser_link(node) or in_teaser(node))
     ]
+    marked = [node for node in nodes if _marks_author_itself(node)][:_CANDIDATES]
+    named = [node for node in nodes if not _marks_author_itself(node)][:_CANDIDATES]
+    box = _byline_box(named, marked)
+    if box is not None:
+        start = nodes.index(box)
+        return _first_names(nodes[start : start + _CANDIDATES])
+    return _first_names(marked) or _first_names(named) or _by_line(within or tree.body)
+
+
+_CANDIDATES = 6
+
+
+def _byline_box(named: list[LexborNode], marked: list[LexborNode]) -> LexborNode | None:
+    """A box a class word names holding author elements that name two people or more
+    (`div.bylines` around an `a[rel=author]` per author): one byline, read as a whole so
+    that each is an author."""
+    for box in named:
+        inner = [node for node in marked if _inside(node, box)]
+        if len(inner) < 2:
+            continue
+        names = {squashed_key(" ".join(byline_names(node.text(separator=" ")))) for node in inner}
+        if len(names - {""}) >= 2:
+            return box
+    return None
+
+
+def _marks_author_itself(node: LexborNode) -> bool:
+    """`itemprop=author`, `rel=author`, or a link to an author's page."""
+    attributes = node.attributes
+    marks = f"{attributes.get('itemprop') or ''} {attributes.get('rel') or ''}".split()
+    return "author" in marks or (node.tag == "a" and "/author/" in (attributes.get("href") or ""))
+
+
+def _first_names(nodes: list[LexborNode]) -> list[str]:
+    """The names of the first of `nodes` that yields any, with the author links beside it."""
     for index, node in enumerate(nodes):
         names = byline_names(node.text(separator=" "), handles=True)
         if not names:
@@ -80,7 +119,7 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
             if beside and node.tag == other.tag == "a":
                 names = union(names, byline_names(other.text(separator=" ")))
         return names
-    return _by_line(within or tree.body)
+    return []
 
 
 def _each_inner(box: LexborNode, later: list[LexborNode], names: list[str]) -> list[str]:
