@@ -309,3 +309,10 @@ def test_an_author_box_linking_one_author_twice_is_read_by_its_author_links():
     <span>and Ben Uche</span> <a rel="author" href="/author/ada-obi">Ada Obi</a></div>
     <p>Text of the story.</p></body></html>"""
     assert _authors(page) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("line", ["文● オカモト／ASCII編集部", "文／オカモト", "記者：オカモト"])
+def test_a_line_led_by_the_japanese_or_chinese_text_mark_is_the_byline(line):
+    page = f"""<html><body><h1>手のひらサイズのスマホ</h1><div><p>{line}</p></div>
+    <p>本文です。</p></body></html>"""
+    assert _authors(page) == ["オカモト"]

@@ -28,11 +28,12 @@ _BYLINE_CHARS = 120
 # "@handle", no form label ("Name *", "Quelle: dpa").
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
 
-_BY_INITIALS = frozenset("bBvVpPdDaA")
-"""The letters the line search (`_by_line`) tries `BY` after, in either case: those of its
-by-words and "Posted" (no other character matches them when case is ignored), after the white
-space it skips and the text nodes it is tried on lack. Not "Written" nor "Reported": lines
-starting with W or R are many, and those bylines are read where the page marks them."""
+_BY_INITIALS = frozenset("bBvVpPdDaA文撰記记")
+"""The characters the line search (`_by_line`) tries `BY` after: the first letters of its Latin
+by-words and "Posted" in either case (no other character matches them when case is ignored),
+and of the Chinese and Japanese marks ("文／", "記者："), after the white space it skips and the
+text nodes it is tried on lack. Not "Written" nor "Reported": lines starting with W or R are
+many, and those bylines are read where the page marks them."""
 
 # Where a byline's names end: a separator before the date, or a label ("Updated", "Published").
 _BYLINE_END = re.compile(

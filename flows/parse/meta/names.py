@@ -53,12 +53,13 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 
 BY = re.compile(
     r"^\s*(?:(?:(?:posted|written|reported)\s+)?(?:by|von|par|por)(?:\s*:)?\s+"
-    r"|(?:di|door|av|af|przez)\s+)+",
+    r"|(?:di|door|av|af|przez)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*)+",
     re.IGNORECASE,
 )
 """With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
 templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
-the verb of a post's footer ("Posted by Ada Obi")."""
+the verb of a post's footer ("Posted by Ada Obi"). Chinese and Japanese bylines put "text" or
+"reporter" and a mark before the name ("文／", "文●", "記者：")."""
 
 # People are joined by "and", "&", ";", "|" or "、"; a comma also parts a name from the job
 # title and employer that follow it ("Ada Obi, Senior Reporter, The Daily Example").
