@@ -316,3 +316,31 @@ def test_a_line_led_by_the_japanese_or_chinese_text_mark_is_the_byline(line):
     page = f"""<html><body><h1>手のひらサイズのスマホ</h1><div><p>{line}</p></div>
     <p>本文です。</p></body></html>"""
     assert _authors(page) == ["オカモト"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Ada Obi e Ben Uche", "Ada Obi en Ben Uche", "Ada Obi og Ben Uche", "Ada Obi och Ben Uche",
+     "Ada Obi ve Ben Uche"],
+)  # fmt: skip
+def test_names_joined_by_and_in_other_languages_are_several(value):
+    assert split_authors(value) == ["Ada Obi", "Ben Uche"]
+
+
+def test_names_joined_by_the_russian_and_are_several():
+    assert split_authors("Ада Оби и Бен Уче") == ["Ада Оби", "Бен Уче"]
+
+
+def test_a_capital_initial_is_no_joiner():
+    assert split_authors("Laura E. Adkins") == ["Laura E. Adkins"]
+
+
+def test_a_job_title_after_a_dash_leaves_no_dash_behind():
+    assert split_authors("Ada Obi - Staff Writer") == ["Ada Obi"]
+
+
+def test_an_author_that_is_the_sites_own_name_is_one_name():
+    page = """<html><head><meta property="og:site_name" content="Lekker en Simpel">
+    <script type="application/ld+json">{"@type": "Article", "headline": "Poké bowl",
+    "author": {"name": "Lekker en Simpel"}}</script></head><body><h1>Poké bowl</h1></body></html>"""
+    assert _authors(page) == ["Lekker en Simpel"]
