@@ -25,6 +25,7 @@ def _authors(html: str, url: str = "https://example.com/news/a") -> list[str]:
         ("By Ada Obi for the Daily Example", ["Ada Obi"]),
         ("By Ada Obi via Reuters", ["Ada Obi"]),
         ("By Ada Obi @adaobi", ["Ada Obi"]),
+        ("By Ada Obi\n5 min read", ["Ada Obi"]),
     ],
 )
 def test_byline_names_after_labels_before_dates_and_job_titles(text, expected):

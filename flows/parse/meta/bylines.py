@@ -35,9 +35,10 @@ and of the Chinese and Japanese marks ("文／", "記者："), after the white s
 text nodes it is tried on lack. Not "Written" nor "Reported": lines starting with W or R are
 many, and those bylines are read where the page marks them."""
 
-# Where a byline's names end: a separator before the date, or a label ("Updated", "Published").
+# Where a byline's names end: a separator before the date, a label ("Updated", "Published"),
+# the reading time ("5 min read").
 _BYLINE_END = re.compile(
-    r"\s(?:[|•·—–/]|-\s)\s*|／|\s(?:at|um|à)\s+\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|•·—–/]|-\s)\s*|／|\s(?:at|um|à)\s+\d|\s\d+\s*min(?:ute)?s?\b|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado)\b",
     re.IGNORECASE,
 )
