@@ -25,6 +25,7 @@ def _authors(html: str, url: str = "https://example.com/news/a") -> list[str]:
         ("By Ada Obi for the Daily Example", ["Ada Obi"]),
         ("By Ada Obi via Reuters", ["Ada Obi"]),
         ("By Ada Obi @adaobi", ["Ada Obi"]),
+        ("By Ada Obi\n5 min read", ["Ada Obi"]),
     ],
 )
 def test_byline_names_after_labels_before_dates_and_job_titles(text, expected):
@@ -257,3 +258,90 @@ def test_a_job_title_run_on_after_a_name_goes_with_its_beat_rank_and_agency(valu
 
 def test_an_agency_credited_in_parentheses_alone_is_kept_as_the_author():
     assert split_authors("(AP)") == ["AP"]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["cXenseParse:author", "og:author", "article:author_name", "writer", "byline"],
+)
+def test_other_vendors_author_meta_tags_name_the_writer_when_author_names_a_company(tag):
+    page = f"""<html><head><meta name="author" content="Example Media Inc.">
+    <meta name="{tag}" content="Ada Obi"></head><body><h1>Bridge to close</h1></body></html>"""
+    assert _authors(page) == ["Ada Obi"]
+
+
+def test_a_writer_meta_tag_with_the_employer_in_markup_names_the_writer():
+    page = """<html><head><meta name="writer" content="田中宏昌，&lt;b&gt;ITmedia&lt;/b&gt;">
+    </head><body><h1>見出し</h1></body></html>"""
+    assert _authors(page) == ["田中宏昌"]
+
+
+def test_a_login_after_by_is_the_author_where_the_line_marks_it_rel_author():
+    page = """<html><body><h1>Slides of the meeting</h1>
+    <div><span><span>by</span> <span><a rel="author" href="/author/doumae">doumae</a></span>
+    </span></div><p>Text of the post.</p></body></html>"""
+    assert _authors(page) == ["doumae"]
+
+
+def test_a_lower_case_word_after_by_in_an_unmarked_line_is_no_author():
+    page = """<html><body><h1>Settings</h1><div><span>by</span> <span>default</span></div>
+    <p>Text of the post.</p></body></html>"""
+    assert _authors(page) == []
+
+
+def test_the_byline_is_read_under_the_story_headline_not_a_logos_empty_h1():
+    page = """<html><head><meta name="author" content="Example"></head><body>
+    <header><div><div><h1><a href="/"><img src="/logo.png" alt=""></a></h1></div></div></header>
+    <main><article><div><h1>Palm Phone tested</h1><p class="author">By Ada Obi</p></div>
+    <p>Text of the story.</p></article></main></body></html>"""
+    assert _authors(page) == ["Ada Obi"]
+
+
+def test_an_element_marked_rel_author_wins_over_an_earlier_one_a_class_word_names():
+    page = """<html><body><aside class="popular-authors"><p>Ben Uche</p></aside>
+    <h1>Bridge to close</h1><p>By <a rel="author" href="/people/ada-obi">Ada Obi</a></p>
+    <p>Text of the story.</p></body></html>"""
+    assert _authors(page) == ["Ada Obi"]
+
+
+def test_an_author_box_linking_one_author_twice_is_read_by_its_author_links():
+    page = """<html><body><h1>Bridge to close</h1>
+    <div class="author-box"><a rel="author" href="/author/ada-obi">Ada Obi</a>
+    <span>and Ben Uche</span> <a rel="author" href="/author/ada-obi">Ada Obi</a></div>
+    <p>Text of the story.</p></body></html>"""
+    assert _authors(page) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("line", ["文● オカモト／ASCII編集部", "文／オカモト", "記者：オカモト"])
+def test_a_line_led_by_the_japanese_or_chinese_text_mark_is_the_byline(line):
+    page = f"""<html><body><h1>手のひらサイズのスマホ</h1><div><p>{line}</p></div>
+    <p>本文です。</p></body></html>"""
+    assert _authors(page) == ["オカモト"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Ada Obi e Ben Uche", "Ada Obi en Ben Uche", "Ada Obi og Ben Uche", "Ada Obi och Ben Uche",
+     "Ada Obi ve Ben Uche"],
+)  # fmt: skip
+def test_names_joined_by_and_in_other_languages_are_several(value):
+    assert split_authors(value) == ["Ada Obi", "Ben Uche"]
+
+
+def test_names_joined_by_the_russian_and_are_several():
+    assert split_authors("Ада Оби и Бен Уче") == ["Ада Оби", "Бен Уче"]
+
+
+def test_a_capital_initial_is_no_joiner():
+    assert split_authors("Laura E. Adkins") == ["Laura E. Adkins"]
+
+
+def test_a_job_title_after_a_dash_leaves_no_dash_behind():
+    assert split_authors("Ada Obi - Staff Writer") == ["Ada Obi"]
+
+
+def test_an_author_that_is_the_sites_own_name_is_one_name():
+    page = """<html><head><meta property="og:site_name" content="Lekker en Simpel">
+    <script type="application/ld+json">{"@type": "Article", "headline": "Poké bowl",
+    "author": {"name": "Lekker en Simpel"}}</script></head><body><h1>Poké bowl</h1></body></html>"""
+    assert _authors(page) == ["Lekker en Simpel"]

@@ -10,13 +10,14 @@ from datetime import UTC, datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser
-from flows.parse.meta.headline import around_headline
+from flows.parse.meta.headline import around_headline, first_h1_node
 from flows.parse.meta.names import BY, LOGIN, split_authors, union
-from flows.parse.meta.values import SPACES
+from flows.parse.meta.values import SPACES, squashed_key
 from flows.parse.nodes import Scan, tag_id
 from flows.times import find_datetime
 
-# In order of trust; each selector is a walk of the page, so they are few and broad.
+# One walk of the page, so few and broad; `shown_byline` reads the elements marked as the author
+# (itemprop, rel, an author page's link) before those a class or id word names.
 BYLINE = (
     '[itemprop~="author"], [rel~="author"], [class*="byline"], [class*="author"], '
     '[class*="Byline"], [class*="Author"], [id*="byline"], [id*="author"], a[href*="/author/"]'
@@ -27,15 +28,17 @@ _BYLINE_CHARS = 120
 # "@handle", no form label ("Name *", "Quelle: dpa").
 _NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
 
-_BY_INITIALS = frozenset("bBvVpPdDaA")
-"""The letters the line search (`_by_line`) tries `BY` after, in either case: those of its
-by-words and "Posted" (no other character matches them when case is ignored), after the white
-space it skips and the text nodes it is tried on lack. Not "Written" nor "Reported": lines
-starting with W or R are many, and those bylines are read where the page marks them."""
+_BY_INITIALS = frozenset("bBvVpPdDaA文撰記记")
+"""The characters the line search (`_by_line`) tries `BY` after: the first letters of its Latin
+by-words and "Posted" in either case (no other character matches them when case is ignored),
+and of the Chinese and Japanese marks ("文／", "記者："), after the white space it skips and the
+text nodes it is tried on lack. Not "Written" nor "Reported": lines starting with W or R are
+many, and those bylines are read where the page marks them."""
 
-# Where a byline's names end: a separator before the date, or a label ("Updated", "Published").
+# Where a byline's names end: a separator before the date, a label ("Updated", "Published"),
+# the reading time ("5 min read").
 _BYLINE_END = re.compile(
-    r"\s(?:[|•·—–/]|-\s)\s*|／|\s(?:at|um|à)\s+\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|•·—–/]|-\s)\s*|／|\s(?:at|um|à)\s+\d|\s\d+\s*min(?:ute)?s?\b|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado)\b",
     re.IGNORECASE,
 )
@@ -61,14 +64,52 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
     """Authors from the visible byline, for pages that state them nowhere else: the first
     byline-like element that yields a name ("By Ada Obi | 3 May 2024" → Ada Obi), with the
     author links next to it in the same parent (`<a rel=author>Ada</a> and <a rel=author>Ben`).
-    Not a comment's author (`cite.comment-author`) nor a teaser's byline inside a link to
-    another story. With `within`, only the bylines inside that element."""
-    found = (within or tree).css(BYLINE)[:6]
+    Elements that are the author by what they are (`itemprop`, `rel`, a link to an author's
+    page) come before those a class or id word names ("author-bio", "authors-list" hold
+    more than the byline). Not a comment's author (`cite.comment-author`) nor a teaser's
+    byline inside a link to another story. With `within`, only the bylines inside that
+    element."""
+    found = (within or tree).css(BYLINE)
     nodes = [
         node
         for node in found
         if not (_comment_part(node) or _in_teaser_link(node) or in_teaser(node))
     ]
+    marked = [node for node in nodes if _marks_author_itself(node)][:_CANDIDATES]
+    named = [node for node in nodes if not _marks_author_itself(node)][:_CANDIDATES]
+    box = _byline_box(named, marked)
+    if box is not None:
+        start = nodes.index(box)
+        return _first_names(nodes[start : start + _CANDIDATES])
+    return _first_names(marked) or _first_names(named) or _by_line(within or tree.body)
+
+
+_CANDIDATES = 6
+
+
+def _byline_box(named: list[LexborNode], marked: list[LexborNode]) -> LexborNode | None:
+    """A box a class word names holding author elements that name two people or more
+    (`div.bylines` around an `a[rel=author]` per author): one byline, read as a whole so
+    that each is an author."""
+    for box in named:
+        inner = [node for node in marked if _inside(node, box)]
+        if len(inner) < 2:
+            continue
+        names = {squashed_key(" ".join(byline_names(node.text(separator=" ")))) for node in inner}
+        if len(names - {""}) >= 2:
+            return box
+    return None
+
+
+def _marks_author_itself(node: LexborNode) -> bool:
+    """`itemprop=author`, `rel=author`, or a link to an author's page."""
+    attributes = node.attributes
+    marks = f"{attributes.get('itemprop') or ''} {attributes.get('rel') or ''}".split()
+    return "author" in marks or (node.tag == "a" and "/author/" in (attributes.get("href") or ""))
+
+
+def _first_names(nodes: list[LexborNode]) -> list[str]:
+    """The names of the first of `nodes` that yields any, with the author links beside it."""
     for index, node in enumerate(nodes):
         names = byline_names(node.text(separator=" "), handles=True)
         if not names:
@@ -80,7 +121,7 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
             if beside and node.tag == other.tag == "a":
                 names = union(names, byline_names(other.text(separator=" ")))
         return names
-    return _by_line(within or tree.body)
+    return []
 
 
 def _each_inner(box: LexborNode, later: list[LexborNode], names: list[str]) -> list[str]:
@@ -127,20 +168,30 @@ def _by_line(scope: LexborNode | None) -> list[str]:
             line = line.parent
         if line is None or len(line.text(strip=True)) > _BYLINE_CHARS or _in_teaser_link(line):
             continue
-        names = byline_names(line.text(separator=" "))
+        names = byline_names(line.text(separator=" "), handles=_marks_author(line))
         if names:
             return names
     return []
+
+
+def _marks_author(line: LexborNode) -> bool:
+    """A "By" line holding an element that is the author by what it is (`<a rel=author>`,
+    `itemprop=author`), not by a class word: a user name there is the author's ("by
+    doumae"), where in any other line it may be a phrase ("by default")."""
+    return line.css_first(_MARKED_AUTHOR) is not None
+
+
+_MARKED_AUTHOR = '[rel~="author"], [itemprop~="author"]'
 
 
 def name_before_date(scanned: Scan) -> list[str]:
     """A name line under the headline that a separator parts from the date ("Ada Obi |
     05.04.2025"), whatever its markup: full names only (two words or more), so a section's
     name before a date ("Economy | 05.04.2025") is none."""
-    headings, box = scanned.of("h1"), around_headline(scanned)
-    if box is None:
+    heading, box = first_h1_node(scanned), around_headline(scanned)
+    if heading is None or box is None:
         return []
-    for node in _text_after(headings[0], box, _NAME_LINE_REACH):
+    for node in _text_after(heading, box, _NAME_LINE_REACH):
         text = (node.text_content or "").strip()
         if not 4 < len(text) <= DATE_LINE_CHARS or not _NAME_SEPARATOR.search(text):
             continue

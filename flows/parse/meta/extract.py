@@ -34,7 +34,7 @@ from flows.parse.meta.microdata import microdata
 from flows.parse.meta.names import split_authors
 from flows.parse.meta.titles import chosen_title, title_tag, title_text
 from flows.parse.meta.urls import host_of
-from flows.parse.meta.values import clean, keyword_list, language_tag, text_field
+from flows.parse.meta.values import clean, keyword_list, language_tag, squashed_key, text_field
 from flows.parse.nodes import Scan, scan
 
 
@@ -81,6 +81,13 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("authors", "meta", "dcterms.creator"),
     ("authors", "meta", "byl"),
     ("authors", "meta", "twitter:written-by"),
+    ("authors", "meta", "og:author"),
+    ("authors", "meta", "article:author_name"),
+    ("authors", "meta", "cxenseparse:author"),
+    ("authors", "meta", "shareaholic:article_author_name"),
+    ("authors", "meta", "article_author"),
+    ("authors", "meta", "byline"),
+    ("authors", "meta", "writer"),
     ("authors", "micro", "authors"),
     ("authors", "markup", "byline"),
     ("authors", "markup", "name before date"),
@@ -226,7 +233,8 @@ def extract_metadata(
             raw = sources[source](key)
             if raw is None:  # most sources are absent
                 continue
-            names = split_authors(raw) or profile_names(raw, tree, page_host)
+            names = _site_itself(raw, site_name) or split_authors(raw)
+            names = names or profile_names(raw, tree, page_host)
             if names and not all(not_a_person(name) for name in names):
                 return names, source
             if names and not first[0]:
@@ -287,6 +295,16 @@ def _stated_authors(sources: dict[str, Callable[[str], Any]]) -> list[list[str]]
     if len(present) < 2 or all(raw == present[0] for raw in present):
         return []
     return [names for names in map(split_authors, present) if names]
+
+
+def _site_itself(raw: Any, site_name: str | None) -> list[str]:
+    """An author that is the site's own name, whole: "Lekker en Simpel" is one name, not
+    two people joined by "and"."""
+    if isinstance(raw, list) and len(raw) == 1:
+        raw = raw[0]
+    text = clean(raw.get("name") if isinstance(raw, dict) else raw)
+    same = text and site_name and squashed_key(text) == squashed_key(site_name)
+    return [text] if same and text else []
 
 
 def _html_lang(tree: LexborHTMLParser) -> str | None:

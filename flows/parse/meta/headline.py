@@ -11,12 +11,12 @@ from flows.parse.nodes import Scan, tag_id
 
 
 def around_headline(scanned: Scan) -> LexborNode | None:
-    """The box around the first `<h1>`, three levels up (or the highest below `<body>`): for
-    a page without `<article>`, the date beside the headline before a header's ticker or a
-    menu above it."""
-    headings = scanned.of("h1")
+    """The box around the story's `<h1>` (`first_h1_node`: not a logo's empty one in the
+    header), three levels up (or the highest below `<body>`): for a page without `<article>`,
+    the date beside the headline before a header's ticker or a menu above it."""
+    heading = first_h1_node(scanned)
     box = None
-    node = headings[0].parent if headings else None
+    node = heading.parent if heading is not None else None
     for _ in range(_HEADLINE_REACH):
         if node is None or node.tag_id == _BODY:
             break

@@ -53,16 +53,20 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 
 BY = re.compile(
     r"^\s*(?:(?:(?:posted|written|reported)\s+)?(?:by|von|par|por)(?:\s*:)?\s+"
-    r"|(?:di|door|av|af|przez)\s+)+",
+    r"|(?:di|door|av|af|przez)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*)+",
     re.IGNORECASE,
 )
 """With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
 templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
-the verb of a post's footer ("Posted by Ada Obi")."""
+the verb of a post's footer ("Posted by Ada Obi"). Chinese and Japanese bylines put "text" or
+"reporter" and a mark before the name ("文／", "文●", "記者：")."""
 
-# People are joined by "and", "&", ";", "|" or "、"; a comma also parts a name from the job
+# People are joined by "and" (und, et, y; in lower case e, en, og, och, ve, и, where "E." is
+# an initial), "&", ";", "|" or "、"; a comma also parts a name from the job
 # title and employer that follow it ("Ada Obi, Senior Reporter, The Daily Example").
-_AUTHOR_GROUPS = re.compile(r"\s*(?:;|&|\band\b|\bund\b|\bet\b|\by\b|\||、)\s*", re.IGNORECASE)
+_AUTHOR_GROUPS = re.compile(
+    r"\s*(?:;|&|\b(?:and|und|et|y)\b|(?-i:\b(?:e|en|og|och|ve|и)\b)|\||、)\s*", re.IGNORECASE
+)
 
 LOGIN = re.compile(r"[a-z][a-z0-9_-]{3,}")
 
@@ -106,7 +110,7 @@ def split_authors(value: Any) -> list[str]:
                 if " " in name and _EMAIL.search(name):
                     continue  # "Ada Obiada@example.com": a name glued to an address
                 kept = _TRAILING_PUBLICATION.sub("", _without_role(name))
-                kept = _CREDIT_TAIL.sub("", kept)
+                kept = _CREDIT_TAIL.sub("", kept).rstrip(" -–—|,")
                 if len(kept.split()) >= 2:
                     name = kept
                 if _is_name(name) and name.casefold() not in {n.casefold() for n in names}:
