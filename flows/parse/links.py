@@ -60,16 +60,9 @@ def extract_links(
         time_text, moment = (
             _label_time(anchor, shown, text, fetched_at) if region == "related" else (None, None)
         )
-        links.append(
-            Link(
-                url=url,
-                anchor_text=text,
-                region=region,
-                rel=attrs.get("rel"),
-                label_time_text=time_text,
-                label_time=moment,
-            )
-        )
+        # Fields by position (url, anchor_text, region, rel, label_time_text, label_time):
+        # a call by keywords costs twice as much, once per link.
+        links.append(Link(url, text, region, attrs.get("rel"), time_text, moment))
     return links
 
 

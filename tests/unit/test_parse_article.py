@@ -1,12 +1,13 @@
 """parse_page end to end on small pages written for these tests."""
 
+import gc
 from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.parse.page import PageRejected, parse_page
+from flows.parse.page import PageRejected, collector_paused, parse_page
 
 FETCHED = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 LEAD = (
@@ -142,3 +143,22 @@ def test_parse_page_never_crashes_on_arbitrary_markup(parts):
 def test_a_page_opening_with_kilobytes_of_blank_lines_is_still_html():
     data = ("\r\n" + " " * 200) * 40 + PAGE
     assert parse_page(data.encode(), fetched_at=FETCHED).article.title == "Rates rise again"
+
+
+def test_parse_page_leaves_the_cycle_collector_as_it_found_it():
+    assert gc.isenabled()
+    parse_page(PAGE.encode(), fetched_at=FETCHED)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_page(PAGE.encode(), fetched_at=FETCHED)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_collector_is_back_on_after_a_parse_that_raises():
+    with pytest.raises(RuntimeError), collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()
