@@ -1,0 +1,157 @@
+"""Comments found by the template their blocks share, on markup whose class names say
+nothing (made-up words, as on a page nobody here has seen) and with no heading over them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tests.support.comment_pages import comments_of, rows
+
+
+def _block(name: str, date: str, text: str, extra: str = "") -> str:
+    return f"""<div class="qa zu">
+      <div class="kv"><img src="a.png" alt=""><span class="wy">{name}</span>
+        <span class="jx">{date}</span></div>
+      <div class="vo"><p>{text}</p></div>{extra}</div>"""
+
+
+def test_three_blocks_showing_a_name_a_date_and_a_text_in_the_same_places_are_comments():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            [
+                _block("Ada Lane", "3 May 2024", "Lovely recipe, I made it twice."),
+                _block("Bo", "4 May 2024", "Too much salt for my taste."),
+                _block("Cy Marsh", "5 May 2024", "Works with oat milk as well."),
+            ]
+        )
+        + "</div>"
+    )
+    found = comments_of(markup)
+    assert rows(found) == [
+        ("Ada Lane", "Lovely recipe, I made it twice.", None),
+        ("Bo", "Too much salt for my taste.", None),
+        ("Cy Marsh", "Works with oat milk as well.", None),
+    ]
+    assert found[1].posted_at == datetime(2024, 5, 4, tzinfo=UTC)
+
+
+def test_replies_nested_in_a_block_of_the_same_shape_answer_it():
+    reply = _block("Bo", "4 May 2024", "Thanks, will try.")
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            [
+                _block(
+                    "Ada Lane", "3 May 2024", "Lovely recipe.", f"<div class='rr'>{reply}</div>"
+                ),
+                _block("Cy Marsh", "5 May 2024", "Works with oat milk."),
+                _block("Di", "6 May 2024", "Baked it for a party."),
+            ]
+        )
+        + "</div>"
+    )
+    assert rows(comments_of(markup)) == [
+        ("Ada Lane", "Lovely recipe.", None),
+        ("Bo", "Thanks, will try.", 0),
+        ("Cy Marsh", "Works with oat milk.", None),
+        ("Di", "Baked it for a party.", None),
+    ]
+
+
+def test_two_blocks_alike_are_not_enough():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            [
+                _block("Ada Lane", "3 May 2024", "Lovely recipe, I made it twice."),
+                _block("Bo", "4 May 2024", "Too much salt for my taste."),
+            ]
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_blocks_all_signed_by_one_name_are_a_feed_not_a_discussion():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block("Newsdesk", f"{day} May 2024", f"Bulletin number {day} of the week.")
+            for day in (3, 4, 5)
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+_PEOPLE = (("Ada Lane", 3), ("Bo", 4), ("Cy Marsh", 5))
+
+
+def test_stories_whose_blocks_link_a_headline_are_not_comments():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(
+                name,
+                f"{day} May 2024",
+                f"The council met on the {day}th and the summary of what it decided runs long.",
+                f"<a href='/story-{day}'>Council approves bridge plan {day}</a>",
+            )
+            for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_blocks_that_are_cards_inside_links_are_not_comments():
+    markup = (
+        "<a href='/top-stories'><div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", f"Rescue crews search the club, day {day}.")
+            for name, day in (("Sky News", 3), ("BBC", 4), ("MailOnline", 5))
+        )
+        + "</div></a>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_reviews_showing_a_score_are_not_comments():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(
+                name,
+                f"{day} May 2024",
+                f"Friendly staff, {day} courses.",
+                "<div class='sc'>7.5</div>",
+            )
+            for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_blocks_under_a_heading_that_names_reviews_are_not_comments():
+    markup = (
+        "<section><h2>Beoordeling</h2><div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", f"Friendly staff, {day} courses.")
+            for name, day in _PEOPLE
+        )
+        + "</div></section>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_the_last_replies_of_several_threads_on_an_index_are_not_comments():
+    thread = (
+        "<div class='th'>"
+        + "".join(
+            _block(name, f"{day} May 2024", f"Reply {day} in the thread.") for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert comments_of(f"<div class='all'>{thread}{thread}</div>") == []
