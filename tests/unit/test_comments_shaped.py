@@ -155,3 +155,38 @@ def test_the_last_replies_of_several_threads_on_an_index_are_not_comments():
         + "</div>"
     )
     assert comments_of(f"<div class='all'>{thread}{thread}</div>") == []
+
+
+def test_a_subject_heading_in_the_text_and_spacer_rows_between_blocks_are_left_out():
+    spacer = "<div class='qa sp'>&nbsp;</div>"
+    markup = (
+        "<div class='mm'>"
+        + spacer.join(
+            _block(name, f"{day} May 2024", f"<h4>Re: the bridge</h4>Answer number {day}.")
+            for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert [c.text for c in comments_of(markup)] == [
+        "Answer number 3.",
+        "Answer number 4.",
+        "Answer number 5.",
+    ]
+
+
+def test_a_place_whose_text_opens_with_a_name_and_date_is_a_reply_box_not_the_text():
+    reply = """<div class="ch"><div class="kv"><span>Host</span><span>9 May 2024</span></div>
+      <p>Thank you so much for trying it, reader {}, and for the kind words.</p></div>"""
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", f"Words of reader {day}.", reply.format(day))
+            for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert [c.text for c in comments_of(markup)] == [
+        "Words of reader 3.",
+        "Words of reader 4.",
+        "Words of reader 5.",
+    ]

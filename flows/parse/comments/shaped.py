@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -19,6 +19,7 @@ from flows.parse.comments.lines import DIGIT, name_like
 from flows.parse.comments.lookalikes import could_be_posts, in_other_region, links_away
 from flows.parse.comments.meta_line import clean_author, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS
+from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.roles import ACTION_WORDS
 from flows.parse.nodes import (
     HEADING_SELECTOR,
@@ -46,6 +47,7 @@ def shaped_comments(
         template = _template(members, fetched_at)
         if template is None or _elsewhere(members) or _under_reviews(members[0]):
             continue
+        members = without_opening_post(members)
         comments, items = _read_thread(_with_replies(members), template, fetched_at)
         if len(comments) >= _MIN_BLOCKS:
             return comments, items
@@ -69,8 +71,8 @@ by lexbor without a walk of the tree in Python."""
 
 
 def _sibling_lists(tree: LexborHTMLParser) -> Iterator[list[LexborNode]]:
-    """Lists of three sibling blocks or more of one tag and first class word, each with text
-    and digits (a date has some), in page order."""
+    """Lists of three sibling blocks or more of one tag and first class word, in page order:
+    those with text and digits (a date has some), not the spacers between them."""
     seen: set[tuple[int, str, str]] = set()
     for third in tree.css(_THIRDS):
         parent = third.parent
@@ -83,13 +85,11 @@ def _sibling_lists(tree: LexborHTMLParser) -> Iterator[list[LexborNode]]:
         members = [
             child
             for child in element_children(parent)
-            if child.tag == third.tag and _first_class(child) == key[2]
+            if child.tag == third.tag
+            and _first_class(child) == key[2]
+            and _could_hold_a_comment(child)
         ]
-        if (
-            len(members) >= _MIN_BLOCKS
-            and all(_could_hold_a_comment(m) for m in members)
-            and not _a_reply_list(parent, members[0])
-        ):
+        if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
             yield members
 
 
@@ -231,7 +231,7 @@ class _Template:
         nested in it (its replies); none when it shows no text."""
         parts = _parts(member)
         texts = parts.get(self.text, [])
-        text = "\n".join(filter(None, (lines_text(node, items) for node in texts)))
+        text = "\n".join(filter(None, (lines_text(node, _titles(node, items)) for node in texts)))
         if not text:
             return None
         dates = parts.get(self.date, [])
@@ -244,6 +244,12 @@ class _Template:
         if names:
             author = clean_author(squash(names[0].text())) or author
         return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
+
+
+def _titles(node: LexborNode, items: set[int]) -> set[int]:
+    """What a text leaves out: the blocks of ITEMS (replies) and the headings in it (a post's
+    subject, "AW: …")."""
+    return items | {heading.mem_id for heading in node.css(HEADING_SELECTOR)}
 
 
 def _template(members: list[LexborNode], fetched_at: datetime) -> _Template | None:
@@ -320,17 +326,25 @@ def _text_slot(
     quorum: int,
 ) -> Slot | None:
     """The place holding the most text, outside the name's and the date's places, whose texts
-    differ from block to block and are not mostly links."""
-    best, most = None, 0
-    for slot in common:
-        if any(other is not None and _nested(slot, other) for other in taken):
-            continue
-        texts = [
-            " ".join(squash(node.text()) for node in parts[slot])
+    differ from block to block and are not mostly links; not inside a box that opens with a
+    date of its own (a reply's name and date line over its words)."""
+    texts_at = {
+        slot: [
+            " ".join(squash(node.text(separator=" ")) for node in parts[slot])
             for parts in sample
             if slot in parts
         ]
-        if len(set(texts)) < quorum:
+        for slot in common
+        if not any(other is not None and _nested(slot, other) for other in taken)
+    }
+    boxes = [
+        slot
+        for slot, texts in texts_at.items()
+        if 2 * sum(map(_opens_with_a_date, texts)) >= len(texts)
+    ]
+    best, most = None, 0
+    for slot, texts in texts_at.items():
+        if any(slot[: len(box)] == box for box in boxes) or len(set(texts)) < quorum:
             continue
         chars = sum(map(len, texts))
         if chars > most and chars >= _MIN_TEXT * len(texts):
@@ -345,6 +359,17 @@ def _text_slot(
 
 _MIN_TEXT = 15
 _LINKED = 0.5
+
+
+def _opens_with_a_date(text: str) -> bool:
+    """Does a date stand in the first words of a text ("Eileen Gray Saturday 4th of June 2022
+    First of all …"): a heading line, not a reader's words?"""
+    return find_datetime(text[:_OPENING], _NOW) is not None
+
+
+_OPENING = 60
+_NOW = datetime(2100, 1, 1, tzinfo=UTC)
+"""Any moment will do: the question is whether a date is there, not when it is."""
 
 
 def _headline_links(
