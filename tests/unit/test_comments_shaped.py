@@ -88,21 +88,39 @@ def test_blocks_all_signed_by_one_name_are_a_feed_not_a_discussion():
 _PEOPLE = (("Ada Lane", 3), ("Bo", 4), ("Cy Marsh", 5))
 
 
-def test_stories_whose_blocks_link_a_headline_are_not_comments():
+def test_stories_whose_blocks_link_a_headline_before_their_text_are_not_comments():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><a href="/story-{day}">Council approves bridge plan {day}</a>
+              <div class="kv"><span class="wy">{name}</span> <span class="jx">{day} May 2024</span></div>
+              <div class="vo"><p>The council met on the {day}th and decided at length.</p></div></div>"""
+            for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_links_of_several_words_after_the_text_are_a_signature_not_a_headline():
     markup = (
         "<div class='mm'>"
         + "".join(
             _block(
                 name,
                 f"{day} May 2024",
-                f"The council met on the {day}th and the summary of what it decided runs long.",
-                f"<a href='/story-{day}'>Council approves bridge plan {day}</a>",
+                f"My answer number {day}.",
+                f"<div class='sg'><a href='/quests/{day}'>Quests: Verdant Dreams and more</a></div>",
             )
             for name, day in _PEOPLE
         )
         + "</div>"
     )
-    assert comments_of(markup) == []
+    assert [c.text for c in comments_of(markup)] == [
+        "My answer number 3.",
+        "My answer number 4.",
+        "My answer number 5.",
+    ]
 
 
 def test_blocks_that_are_cards_inside_links_are_not_comments():
@@ -190,3 +208,31 @@ def test_a_place_whose_text_opens_with_a_name_and_date_is_a_reply_box_not_the_te
         "Words of reader 4.",
         "Words of reader 5.",
     ]
+
+
+def test_a_reply_subject_linked_before_the_text_is_no_headline():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><a href="/topic/9/post/{day}">Re: What did you dream about</a>
+              <div class="kv"><span class="wy">{name}</span> <span class="jx">{day} May 2024</span></div>
+              <div class="vo"><p>My dream number {day}.</p></div></div>"""
+            for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert len(comments_of(markup)) == 3
+
+
+def test_one_commenter_whose_linked_name_reads_like_a_title_does_not_refuse_the_list():
+    names = ("Ada Lane", "Bo", "Cy Marsh", "Mary Ann Smith Jones")
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><h4><a href="/u/{day}">{name}</a></h4>
+              <div class="jx">{day} May 2024</div><div class="vo"><p>Words of reader {day}, with thanks.</p></div></div>"""
+            for day, name in enumerate(names, start=3)
+        )
+        + "</div>"
+    )
+    assert [c.author for c in comments_of(markup)] == list(names)

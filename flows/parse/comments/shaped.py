@@ -15,7 +15,7 @@ from itertools import islice
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comments.lines import DIGIT, name_like
+from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
 from flows.parse.comments.lookalikes import could_be_posts, in_other_region, links_away
 from flows.parse.comments.meta_line import clean_author, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS
@@ -42,7 +42,7 @@ def shaped_comments(
     """The comments of the first list of sibling blocks that share a comment's template, and
     those blocks; none when no list does."""
     for members in islice(_sibling_lists(tree), _MAX_LISTS):
-        if in_other_region(members[0], memo) or not could_be_posts(members):
+        if in_other_region(members[0], memo) or not _mostly_posts(members):
             continue
         template = _template(members, fetched_at)
         if template is None or _elsewhere(members) or _under_reviews(members[0]):
@@ -91,6 +91,13 @@ def _sibling_lists(tree: LexborHTMLParser) -> Iterator[list[LexborNode]]:
         ]
         if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
             yield members
+
+
+def _mostly_posts(members: list[LexborNode]) -> bool:
+    """Could most blocks be posts (not teasers, pingbacks, mostly links)? One long list may
+    hold a commenter whose linked name reads like a title."""
+    refused = sum(not could_be_posts([member]) for member in members[:_SAMPLE])
+    return 2 * refused < min(len(members), _SAMPLE)
 
 
 def _with_replies(members: list[LexborNode]) -> list[LexborNode]:
@@ -375,22 +382,29 @@ _NOW = datetime(2100, 1, 1, tzinfo=UTC)
 def _headline_links(
     members: list[LexborNode], sample: list[dict[Slot, list[LexborNode]]], text: Slot
 ) -> bool:
-    """Do half the blocks show a link of several words outside their text (a story's
-    headline), or a price: a list of stories or products, not comments?"""
+    """Do half the blocks show a link of several words before their text (a story's
+    headline; a signature's links come after it), or a price: a list of stories or products,
+    not comments?"""
     flagged = 0
     for member, parts in zip(members, sample, strict=True):
-        inside = {node.mem_id for body in parts.get(text, []) for node in body.css("a[href]")}
-        headline = any(
-            link.mem_id not in inside and _a_headline(squash(link.text()))
-            for link in member.css("a[href]")
-        )
+        texts = {node.mem_id for node in parts.get(text, [])}
+        headline = False
+        for node in member.traverse():
+            if node.mem_id in texts:
+                break
+            if node.tag == "a" and "href" in node.attributes and _a_headline(node):
+                headline = True
+                break
         flagged += headline or bool(_PRICE.search(member.text()))
     return 2 * flagged >= len(sample)
 
 
-def _a_headline(shown: str) -> bool:
-    """A link's words that read as a story's title: several words, or a long run of a script
-    written without spaces."""
+def _a_headline(link: LexborNode) -> bool:
+    """Does a link show a story's title: several words, or a long run of a script written
+    without spaces? A post's own subject ("Re: …") or a link to a place on the page is none."""
+    shown = squash(link.text())
+    if "#" in (link.attributes.get("href") or "") or REPLY_SUBJECT.match(shown):
+        return False
     return len(shown.split()) >= _HEADLINE_WORDS or (" " not in shown and len(shown) >= _UNSPACED)
 
 
