@@ -236,3 +236,34 @@ def test_one_commenter_whose_linked_name_reads_like_a_title_does_not_refuse_the_
         + "</div>"
     )
     assert [c.author for c in comments_of(markup)] == list(names)
+
+
+def test_blocks_with_no_class_inside_a_layout_block_with_no_class_are_no_replies():
+    markup = (
+        "<div><div>"
+        + "".join(
+            f"""<div><div><b>{name}</b> <i>{day} May 2024</i></div>
+              <p>Reader {day} says the bridge is too narrow.</p></div>"""
+            for name, day in _PEOPLE
+        )
+        + "</div></div>"
+    )
+    assert [c.author for c in comments_of(markup)] == ["Ada Lane", "Bo", "Cy Marsh"]
+
+
+def test_reply_subjects_leave_the_text_and_the_post_they_answer_is_the_topic():
+    subjects = ("Bridge plans", "Re: Bridge plans", "Re: Bridge plans", "Re: Bridge plans")
+    names = ("Ada Lane", "Bo", "Cy Marsh", "Di")
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", f"<b>{subject}</b><br>Post number {day} on the plans.")
+            for day, (name, subject) in enumerate(zip(names, subjects, strict=True), start=3)
+        )
+        + "</div>"
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Bo", "Post number 4 on the plans."),
+        ("Cy Marsh", "Post number 5 on the plans."),
+        ("Di", "Post number 6 on the plans."),
+    ]

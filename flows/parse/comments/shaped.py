@@ -48,7 +48,9 @@ def shaped_comments(
         if template is None or _elsewhere(members) or _under_reviews(members[0]):
             continue
         members = without_opening_post(members)
-        comments, items = _read_thread(_with_replies(members), template, fetched_at)
+        comments, items = _without_subjects(
+            *_read_thread(_with_replies(members), template, fetched_at)
+        )
         if len(comments) >= _MIN_BLOCKS:
             return comments, items
     return [], []
@@ -91,6 +93,29 @@ def _sibling_lists(tree: LexborHTMLParser) -> Iterator[list[LexborNode]]:
         ]
         if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
             yield members
+
+
+def _without_subjects(
+    comments: list[Comment], items: list[LexborNode]
+) -> tuple[list[Comment], list[LexborNode]]:
+    """The posts less the subject line over their text ("Re: Request for a theme"), and less
+    the topic's opening post when the others answer its subject: that post is the article."""
+    if not comments:
+        return comments, items
+    topic = comments[0].text.partition("\n")[0].strip()
+    answers = 0
+    for comment in comments:
+        first, _, rest = comment.text.partition("\n")
+        subject = REPLY_SUBJECT.match(first)
+        if subject and rest:
+            comment.text = rest
+            answers += first[subject.end() :].strip() == topic
+    if REPLY_SUBJECT.match(topic) or 2 * answers < len(comments) - 1:
+        return comments, items
+    for comment in comments:
+        if comment.parent is not None:
+            comment.parent = comment.parent - 1 if comment.parent else None
+    return comments[1:], items[1:]
 
 
 def _mostly_posts(members: list[LexborNode]) -> bool:
@@ -196,8 +221,11 @@ _REVIEWS = re.compile(
 
 def _a_reply_list(parent: LexborNode, member: LexborNode) -> bool:
     """Do the blocks sit inside a block of their own shape: replies, read with the list of
-    the blocks they answer?"""
+    the blocks they answer? Blocks with no class say nothing of their shape (a layout's
+    `div` in `div`, a table in a table's cell)."""
     shape = _first_class(member)
+    if not shape:
+        return False
     node: LexborNode | None = parent
     for _ in range(_REPLY_LEVELS):
         if node is None:
