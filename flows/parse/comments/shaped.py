@@ -42,10 +42,15 @@ def shaped_comments(
     """The comments of the first list of sibling blocks that share a comment's template, and
     those blocks; none when no list does."""
     for members in islice(_sibling_lists(tree), _MAX_LISTS):
-        if in_other_region(members[0], memo) or not _mostly_posts(members):
+        if in_other_region(members[0], memo):
             continue
         template = _template(members, fetched_at)
-        if template is None or _elsewhere(members) or _under_reviews(members[0]):
+        if (
+            template is None
+            or not _mostly_posts(members)
+            or _elsewhere(members)
+            or _under_reviews(members[0])
+        ):
             continue
         members = without_opening_post(members)
         comments, items = _without_subjects(
@@ -75,24 +80,27 @@ by lexbor without a walk of the tree in Python."""
 def _sibling_lists(tree: LexborHTMLParser) -> Iterator[list[LexborNode]]:
     """Lists of three sibling blocks or more of one tag and first class word, in page order:
     those with text and digits (a date has some), not the spacers between them."""
-    seen: set[tuple[int, str, str]] = set()
+    seen: set[tuple[int, str]] = set()
     for third in tree.css(_THIRDS):
-        parent = third.parent
-        if parent is None or third.tag in NOT_MEMBER_TAGS:
+        parent, tag = third.parent, third.tag or ""
+        if (
+            parent is None
+            or tag in NOT_MEMBER_TAGS
+            or (parent.mem_id, tag) in seen
+            or not _could_hold_a_comment(third)  # a menu's item: its siblings are too
+        ):
             continue
-        key = (parent.mem_id, third.tag or "", _first_class(third))
-        if key in seen:
-            continue
-        seen.add(key)
-        members = [
-            child
-            for child in element_children(parent)
-            if child.tag == third.tag
-            and _first_class(child) == key[2]
-            and _could_hold_a_comment(child)
-        ]
-        if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
-            yield members
+        seen.add((parent.mem_id, tag))
+        shapes: dict[str, list[LexborNode]] = {}
+        for child in element_children(parent):
+            if child.tag == tag:
+                shapes.setdefault(_first_class(child), []).append(child)
+        for alike in shapes.values():
+            if len(alike) < _MIN_BLOCKS:
+                continue
+            members = [member for member in alike if _could_hold_a_comment(member)]
+            if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
+                yield members
 
 
 def _without_subjects(
@@ -300,8 +308,13 @@ def _template(members: list[LexborNode], fetched_at: datetime) -> _Template | No
     ]
     dated: list[Slot] = []
     for slot in common:
-        found = [_date_of(parts[slot][0], fetched_at) for parts in sample if slot in parts]
-        if sum(date is not None for date in found) >= quorum:
+        nodes = [parts[slot][0] for parts in sample if slot in parts]
+        misses = 0  # most places show no date: the first blocks that show none say so
+        for node in nodes:
+            misses += _date_of(node, fetched_at) is None
+            if misses > len(nodes) - quorum:
+                break
+        else:
             dated.append(slot)
     if not dated:
         return None
@@ -320,8 +333,7 @@ def _template(members: list[LexborNode], fetched_at: datetime) -> _Template | No
     return _Template(author=author, date=date, text=text)
 
 
-_SAMPLE = 30
-"""Blocks the template is read from; the rest are read by it."""
+_SAMPLE = 12
 
 
 def _author_slot(
@@ -374,8 +386,9 @@ def _text_slot(
     }
     boxes = [
         slot
-        for slot, texts in texts_at.items()
-        if 2 * sum(map(_opens_with_a_date, texts)) >= len(texts)
+        for slot in texts_at
+        if 2 * sum(_opens_with_a_date(parts[slot][0]) for parts in sample if slot in parts)
+        >= len(texts_at[slot])
     ]
     best, most = None, 0
     for slot, texts in texts_at.items():
@@ -396,13 +409,20 @@ _MIN_TEXT = 15
 _LINKED = 0.5
 
 
-def _opens_with_a_date(text: str) -> bool:
-    """Does a date stand in the first words of a text ("Eileen Gray Saturday 4th of June 2022
-    First of all …"): a heading line, not a reader's words?"""
-    return find_datetime(text[:_OPENING], _NOW) is not None
+def _opens_with_a_date(node: LexborNode) -> bool:
+    """Is one of the first lines of a block only a date ("Eileen Gray" / "Saturday 4th of
+    June 2022" / "First of all …"): a heading over words, not a reader's words (which may
+    quote a date: "@Ada (5.1.2018 23:18) thanks")?"""
+    lines = (line.strip() for line in node.text(separator="\n").split("\n"))
+    for line in islice(filter(None, lines), _OPENING_LINES):
+        if len(line) <= _MAX_DATE_LINE:
+            found = find_datetime(line, _NOW)
+            if found is not None and 2 * (found[1] - found[0]) >= len(line):
+                return True
+    return False
 
 
-_OPENING = 60
+_OPENING_LINES = 2
 _NOW = datetime(2100, 1, 1, tzinfo=UTC)
 """Any moment will do: the question is whether a date is there, not when it is."""
 
@@ -467,7 +487,10 @@ def _nested(slot: Slot, other: Slot) -> bool:
 def _date_of(node: LexborNode, fetched_at: datetime) -> tuple[str, datetime, str | None] | None:
     """The date a short element shows, with the name beside it in the same line ("Ada -
     3 May 2024"): the element is mostly that date, or a `time` with a machine date."""
-    shown = squash(node.text())
+    shown = node.text()
+    if len(shown) > _MAX_SOURCE or (node.tag != "time" and not DIGIT.search(shown)):
+        return None
+    shown = squash(shown)
     if len(shown) > _MAX_DATE_LINE:
         return None
     if node.tag == "time":
@@ -486,6 +509,8 @@ def _date_of(node: LexborNode, fetched_at: datetime) -> tuple[str, datetime, str
 
 
 _MAX_DATE_LINE = 80
+_MAX_SOURCE = 400
+"""The longest text squashed to ask for a date line: a layout's spaces, a line of words."""
 
 
 def _parts(member: LexborNode) -> dict[Slot, list[LexborNode]]:
