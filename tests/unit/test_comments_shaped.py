@@ -267,3 +267,18 @@ def test_reply_subjects_leave_the_text_and_the_post_they_answer_is_the_topic():
         ("Cy Marsh", "Post number 5 on the plans."),
         ("Di", "Post number 6 on the plans."),
     ]
+
+
+def test_a_name_linking_to_a_user_page_is_the_author_before_a_place_in_the_user_column():
+    places = ("Central Virginia", "Quebec", "Central Virginia")
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><div class="pl"><a href="/search?loc={day}">{place}</a></div>
+              <div class="nm"><a href="/users/{day}">{name}</a></div><span class="jx">{day} May 2024</span>
+              <div class="vo"><p>Dream number {day}, told at length.</p></div></div>"""
+            for (name, day), place in zip(_PEOPLE, places, strict=True)
+        )
+        + "</div>"
+    )
+    assert [c.author for c in comments_of(markup)] == ["Ada Lane", "Bo", "Cy Marsh"]

@@ -20,7 +20,7 @@ from flows.parse.comments.lookalikes import could_be_posts, in_other_region, lin
 from flows.parse.comments.meta_line import clean_author, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
-from flows.parse.comments.roles import ACTION_WORDS
+from flows.parse.comments.roles import ACTION_WORDS, profile_link
 from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,
@@ -248,7 +248,7 @@ _REPLY_LEVELS = 8
 
 
 def _first_class(node: LexborNode) -> str:
-    classes = (node.attributes.get("class") or "").split()
+    classes = (node.attrs.get("class") or "").split()  # `attrs`: no dict of every attribute
     return classes[0] if classes else ""
 
 
@@ -299,23 +299,13 @@ def _template(members: list[LexborNode], fetched_at: datetime) -> _Template | No
     """The places where nearly every block shows a date, a name that differs between blocks
     and the longest text, none holding another; none unless all three are found (the name
     may share the date's line: "Ada - 3 May 2024")."""
-    sample = [_parts(member) for member in members[:_SAMPLE]]
+    head = [_parts(member) for member in members[:_HEAD]]
+    if not _dated_places(head, _MIN_BLOCKS, fetched_at):
+        return None  # most lists show no date: their first blocks say so
+    sample = head + [_parts(member) for member in members[_HEAD:_SAMPLE]]
     quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
-    common = [
-        slot
-        for slot in sample[0].keys() | set().union(*(parts.keys() for parts in sample[1:]))
-        if sum(slot in parts for parts in sample) >= quorum
-    ]
-    dated: list[Slot] = []
-    for slot in common:
-        nodes = [parts[slot][0] for parts in sample if slot in parts]
-        misses = 0  # most places show no date: the first blocks that show none say so
-        for node in nodes:
-            misses += _date_of(node, fetched_at) is None
-            if misses > len(nodes) - quorum:
-                break
-        else:
-            dated.append(slot)
+    common = _common(sample, quorum)
+    dated = _dated_places(sample, quorum, fetched_at)
     if not dated:
         return None
     order = list(sample[0])
@@ -334,6 +324,35 @@ def _template(members: list[LexborNode], fetched_at: datetime) -> _Template | No
 
 
 _SAMPLE = 12
+_HEAD = 4
+"""Blocks first asked whether they show a date in one place, three of them at least."""
+
+
+def _common(sample: list[dict[Slot, list[LexborNode]]], quorum: int) -> list[Slot]:
+    """The places QUORUM blocks of the sample have."""
+    counts: dict[Slot, int] = {}
+    for parts in sample:
+        for slot in parts:
+            counts[slot] = counts.get(slot, 0) + 1
+    return [slot for slot, count in counts.items() if count >= quorum]
+
+
+def _dated_places(
+    sample: list[dict[Slot, list[LexborNode]]], quorum: int, fetched_at: datetime
+) -> list[Slot]:
+    """The places where QUORUM blocks of the sample show a date; a place stops being asked
+    at the first blocks that show none there."""
+    dated = []
+    for slot in _common(sample, quorum):
+        nodes = [parts[slot][0] for parts in sample if slot in parts]
+        misses = 0
+        for node in nodes:
+            misses += _date_of(node, fetched_at) is None
+            if misses > len(nodes) - quorum:
+                break
+        else:
+            dated.append(slot)
+    return dated
 
 
 def _author_slot(
@@ -343,23 +362,38 @@ def _author_slot(
     quorum: int,
     fetched_at: datetime,
 ) -> Slot | None:
-    """The first place (in the blocks' order) where nearly every block shows a short name,
-    two names at least between them; not the date's place, nor one around or inside it."""
+    """The place where nearly every block shows a short name, two names at least between
+    them, not the date's place nor one around or inside it: a link to a user's page first
+    (a user column's place or title reads as a name too), else the first in the blocks' order."""
     order = {slot: n for n, slot in enumerate(sample[0])}
+    found = None
     for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
         if _nested(slot, date):
             continue
-        names = [squash(parts[slot][0].text()) for parts in sample if slot in parts]
+        nodes = [parts[slot][0] for parts in sample if slot in parts]
         named = [
             name
-            for name in names
+            for name in map(_one_line, nodes)
             if name_like(name, fetched_at)
             and len(name.split()) <= _NAME_WORDS
             and name.lower().strip(" :") not in ACTION_WORDS
         ]
         if len(named) >= quorum and len(set(named)) >= _NAMES:
-            return slot
-    return None
+            if 2 * sum(map(_to_a_profile, nodes)) > len(nodes):
+                return slot
+            found = found or slot
+    return found
+
+
+def _one_line(node: LexborNode) -> str:
+    """The element's words when they make one line (a name), else nothing (a user column's
+    lines: a place, a name, a title)."""
+    lines = [line for line in node.text(separator="\n").split("\n") if line.strip()]
+    return squash(lines[0]) if len(lines) == 1 else ""
+
+
+def _to_a_profile(node: LexborNode) -> bool:
+    return node.tag == "a" and profile_link(node.attributes.get("href") or "")
 
 
 _NAME_WORDS = 4
@@ -519,8 +553,8 @@ def _parts(member: LexborNode) -> dict[Slot, list[LexborNode]]:
     parts: dict[Slot, list[LexborNode]] = {}
     for node in islice(member.traverse(), 1, _MAX_PARTS):
         parent = node.parent
-        if parent is None or parent.mem_id not in places:
-            continue
+        if not node.is_element_node or parent is None or parent.mem_id not in places:
+            continue  # a comment node, or inside one
         slot = (*places[parent.mem_id], (node.tag or "", _first_class(node)))
         places[node.mem_id] = slot
         parts.setdefault(slot, []).append(node)
