@@ -5,7 +5,7 @@ docs/extraction.md), read bottom-up: names first (`named`, `roles`), then one it
 and the comment they make (`parts`, `build`), what is refused (`lookalikes`, `opening`), how
 items become a thread (`read`), and how comments are found where no name marks them
 (`scopes`, `posts`) or where the HTML holds no items at all (JSON-LD, numbered, signed and
-imageboard fallbacks).
+imageboard fallbacks), and last by the template their blocks share (`shaped`).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.posts import forum_posts
 from flows.parse.comments.read import read_items, without_shared_chrome
 from flows.parse.comments.scopes import scoped_comments
+from flows.parse.comments.shaped import shaped_comments
 from flows.parse.comments.signed import signed_comments
 from flows.parse.nodes import Scan, scan, select
 
@@ -52,7 +53,8 @@ def extract_comments(
     hold more. Without either: numbered blocks, then repeated blocks that each hold an author,
     a date and a text inside a region the page calls its comments. Those blocks also win over
     one or two named items that hold more comments than they give (a named wrapper around
-    unnamed comments)."""
+    unnamed comments). When nothing else gives any: three sibling blocks or more that show a
+    changing name, a date and a text in the same places, wherever they are."""
     return find_comments(tree, fetched_at, scanned=scanned).comments
 
 
@@ -79,12 +81,14 @@ def find_comments(
     comments = without_a_lone_notice(comments)
     if comments:
         return FoundComments(comments, items)
-    return FoundComments(
+    fallback = (
         numbered_comments(tree, fetched_at)
         or signed_comments(scanned, fetched_at)
-        or board_replies(scanned),
-        [],
+        or board_replies(scanned)
     )
+    if fallback:
+        return FoundComments(fallback, [])
+    return FoundComments(*shaped_comments(tree, memo, fetched_at))
 
 
 _FEW = 2

@@ -1,0 +1,564 @@
+"""Comments found by the template their blocks share, where no class, heading or count line
+says where they are (a markup nobody here has seen): three sibling blocks or more of one tag
+and class, each showing a name that changes from block to block, a date and a text, each in
+the same place of the block. Lists of stories, products and links share a template too; what
+tells them apart is refused (a headline link, a price, a list of links)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from itertools import islice
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from flows.contracts import Comment
+from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
+from flows.parse.comments.lookalikes import could_be_posts, in_other_region, links_away
+from flows.parse.comments.meta_line import clean_author, read_meta_line
+from flows.parse.comments.named import NOT_MEMBER_TAGS
+from flows.parse.comments.opening import without_opening_post
+from flows.parse.comments.roles import ACTION_WORDS, profile_link
+from flows.parse.nodes import (
+    HEADING_SELECTOR,
+    HEADINGS,
+    element_children,
+    lines_text,
+    next_element,
+    previous_element,
+    squash,
+)
+from flows.times import find_datetime
+
+Slot = tuple[tuple[str, str], ...]
+"""Where a part sits in its block: the tag and first class word of each element down to it."""
+
+
+def shaped_comments(
+    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool], fetched_at: datetime
+) -> tuple[list[Comment], list[LexborNode]]:
+    """The comments of the first list of sibling blocks that share a comment's template, and
+    those blocks; none when no list does."""
+    for members in islice(_sibling_lists(tree), _MAX_LISTS):
+        if in_other_region(members[0], memo):
+            continue
+        template = _template(members, fetched_at)
+        if (
+            template is None
+            or not _mostly_posts(members)
+            or _elsewhere(members)
+            or _under_reviews(members[0])
+        ):
+            continue
+        members = without_opening_post(members)
+        comments, items = _without_subjects(
+            *_read_thread(_with_replies(members), template, fetched_at)
+        )
+        if len(comments) >= _MIN_BLOCKS:
+            return comments, items
+    return [], []
+
+
+_MAX_LISTS = 12
+"""Lists examined, in page order: enough for a page's menus, sidebars and its comments."""
+
+
+_MIN_BLOCKS = 3
+"""Two blocks alike may be a pair of anything; three that agree in name, date and text
+placement are a list of posts."""
+
+
+_THIRDS = ", ".join(
+    f"{tag}:nth-of-type(3)" for tag in ("div", "li", "article", "section", "tr", "table", "dl")
+)
+"""The third sibling of its tag: every parent with three children of one tag shows one, found
+by lexbor without a walk of the tree in Python."""
+
+
+def _sibling_lists(tree: LexborHTMLParser) -> Iterator[list[LexborNode]]:
+    """Lists of three sibling blocks or more of one tag and first class word, in page order:
+    those with text and digits (a date has some), not the spacers between them."""
+    seen: set[tuple[int, str]] = set()
+    for third in tree.css(_THIRDS):
+        parent, tag = third.parent, third.tag or ""
+        if (
+            parent is None
+            or tag in NOT_MEMBER_TAGS
+            or (parent.mem_id, tag) in seen
+            or not _could_hold_a_comment(third)  # a menu's item: its siblings are too
+        ):
+            continue
+        seen.add((parent.mem_id, tag))
+        shapes: dict[str, list[LexborNode]] = {}
+        for child in element_children(parent):
+            if child.tag == tag:
+                shapes.setdefault(_first_class(child), []).append(child)
+        for alike in shapes.values():
+            if len(alike) < _MIN_BLOCKS:
+                continue
+            members = [member for member in alike if _could_hold_a_comment(member)]
+            if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
+                yield members
+
+
+def _without_subjects(
+    comments: list[Comment], items: list[LexborNode]
+) -> tuple[list[Comment], list[LexborNode]]:
+    """The posts less the subject line over their text ("Re: Request for a theme"), and less
+    the topic's opening post when the others answer its subject: that post is the article."""
+    if not comments:
+        return comments, items
+    topic = comments[0].text.partition("\n")[0].strip()
+    answers = 0
+    for comment in comments:
+        first, _, rest = comment.text.partition("\n")
+        subject = REPLY_SUBJECT.match(first)
+        if subject and rest:
+            comment.text = rest
+            answers += first[subject.end() :].strip() == topic
+    if REPLY_SUBJECT.match(topic) or 2 * answers < len(comments) - 1:
+        return comments, items
+    for comment in comments:
+        if comment.parent is not None:
+            comment.parent = comment.parent - 1 if comment.parent else None
+    return comments[1:], items[1:]
+
+
+def _mostly_posts(members: list[LexborNode]) -> bool:
+    """Could most blocks be posts (not teasers, pingbacks, mostly links)? One long list may
+    hold a commenter whose linked name reads like a title."""
+    refused = sum(not could_be_posts([member]) for member in members[:_SAMPLE])
+    return 2 * refused < min(len(members), _SAMPLE)
+
+
+def _with_replies(members: list[LexborNode]) -> list[LexborNode]:
+    """The blocks with the replies nested in them that share their tag and first class, in
+    page order."""
+    shape = _first_class(members[0])
+    items = []
+    for member in members:
+        items.append(member)
+        items.extend(
+            node
+            for node in member.css(member.tag or "*")
+            if node.mem_id != member.mem_id and _first_class(node) == shape
+        )
+    return items
+
+
+def _read_thread(
+    items: list[LexborNode], template: _Template, fetched_at: datetime
+) -> tuple[list[Comment], list[LexborNode]]:
+    """The comments the blocks show, each reply pointing at the comment of the nearest block
+    around it; a block that shows no text gives none."""
+    known = {item.mem_id for item in items}
+    index: dict[int, int] = {}
+    comments: list[Comment] = []
+    kept: list[LexborNode] = []
+    for item in items:
+        comment = template.read(item, fetched_at, known)
+        if comment is None:
+            continue
+        around = item.parent
+        while around is not None and around.mem_id not in known:
+            around = around.parent
+        if around is not None:
+            comment.parent = index.get(around.mem_id)
+        index[item.mem_id] = len(comments)
+        comments.append(comment)
+        kept.append(item)
+    return comments, kept
+
+
+def _elsewhere(members: list[LexborNode]) -> bool:
+    """Is the list one of several alike (the last replies of each thread on a board's index),
+    or are its blocks cards inside links: the page lists other pages' posts or stories?"""
+    parent = members[0].parent
+    if parent is None:
+        return False
+    shape = (members[0].tag, _first_class(members[0]))
+    label = (parent.tag, parent.attributes.get("class"))
+    for box in (previous_element(parent), next_element(parent)):
+        if (
+            box is not None
+            and (box.tag, box.attributes.get("class")) == label
+            and any((child.tag, _first_class(child)) == shape for child in element_children(box))
+        ):
+            return True
+    node: LexborNode | None = members[0]
+    for _ in range(_CARD_LEVELS):
+        node = node.parent if node is not None else None
+        if node is None or node.tag == "a":
+            return node is not None
+    return False
+
+
+_CARD_LEVELS = 3
+
+
+def _under_reviews(first: LexborNode) -> bool:
+    """Does the heading nearest before the list name reviews or ratings ("Beoordeling",
+    "短评", "Customer reviews"): customers' verdicts on a product or place, not comments?"""
+    node: LexborNode | None = first
+    for _ in range(_HEADING_LEVELS):
+        if node is None:
+            return False
+        sibling = previous_element(node)
+        for _ in range(_HEADING_STEPS):
+            if sibling is None:
+                break
+            inner = [sibling] if sibling.tag in HEADINGS else sibling.css(HEADING_SELECTOR)
+            if inner:
+                return _REVIEWS.search(inner[-1].text()) is not None
+            sibling = previous_element(sibling)
+        node = node.parent
+    return False
+
+
+_HEADING_LEVELS = 6
+_HEADING_STEPS = 8
+_REVIEWS = re.compile(
+    r"\b(?:reviews?|ratings?|bewertung(?:en)?|rezension(?:en)?|beoordeling(?:en)?|recensies?"
+    r"|critiques|reseñas?|valoraciones|avaliações|resenhas?|recensioni|recenzje|отзывы|рецензии)\b"
+    r"|短评|影评|书评|评价|点评|レビュー|口コミ|クチコミ|리뷰|후기",
+    re.IGNORECASE,
+)
+
+
+def _a_reply_list(parent: LexborNode, member: LexborNode) -> bool:
+    """Do the blocks sit inside a block of their own shape: replies, read with the list of
+    the blocks they answer? Blocks with no class say nothing of their shape (a layout's
+    `div` in `div`, a table in a table's cell)."""
+    shape = _first_class(member)
+    if not shape:
+        return False
+    node: LexborNode | None = parent
+    for _ in range(_REPLY_LEVELS):
+        if node is None:
+            return False
+        if node.tag == member.tag and _first_class(node) == shape:
+            return True
+        node = node.parent
+    return False
+
+
+_REPLY_LEVELS = 8
+
+
+def _first_class(node: LexborNode) -> str:
+    classes = (node.attrs.get("class") or "").split()  # `attrs`: no dict of every attribute
+    return classes[0] if classes else ""
+
+
+def _could_hold_a_comment(node: LexborNode) -> bool:
+    shown = node.text()
+    return _MIN_CHARS <= len(shown) <= _MAX_CHARS and DIGIT.search(shown) is not None
+
+
+_MIN_CHARS = 20
+_MAX_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class _Template:
+    """Where the blocks of a list show their name, date and text."""
+
+    author: Slot | None
+    date: Slot
+    text: Slot
+
+    def read(self, member: LexborNode, fetched_at: datetime, items: set[int]) -> Comment | None:
+        """The comment a block shows in the template's places, less the blocks of ITEMS
+        nested in it (its replies); none when it shows no text."""
+        parts = _parts(member)
+        texts = parts.get(self.text, [])
+        text = "\n".join(filter(None, (lines_text(node, _titles(node, items)) for node in texts)))
+        if not text:
+            return None
+        dates = parts.get(self.date, [])
+        shown, posted_at, author = None, None, None
+        if dates:
+            found = _date_of(dates[0], fetched_at)
+            if found is not None:
+                shown, posted_at, author = found
+        names = parts.get(self.author, []) if self.author is not None else []
+        if names:
+            author = clean_author(squash(names[0].text())) or author
+        return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
+
+
+def _titles(node: LexborNode, items: set[int]) -> set[int]:
+    """What a text leaves out: the blocks of ITEMS (replies) and the headings in it (a post's
+    subject, "AW: …")."""
+    return items | {heading.mem_id for heading in node.css(HEADING_SELECTOR)}
+
+
+def _template(members: list[LexborNode], fetched_at: datetime) -> _Template | None:
+    """The places where nearly every block shows a date, a name that differs between blocks
+    and the longest text, none holding another; none unless all three are found (the name
+    may share the date's line: "Ada - 3 May 2024")."""
+    head = [_parts(member) for member in members[:_HEAD]]
+    if not _dated_places(head, _MIN_BLOCKS, fetched_at):
+        return None  # most lists show no date: their first blocks say so
+    sample = head + [_parts(member) for member in members[_HEAD:_SAMPLE]]
+    quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
+    common = _common(sample, quorum)
+    dated = _dated_places(sample, quorum, fetched_at)
+    if not dated:
+        return None
+    order = list(sample[0])
+    dated.sort(key=lambda slot: order.index(slot) if slot in order else len(order))
+    date = next(slot for slot in dated if not any(_inside(other, slot) for other in dated))
+    author = _author_slot(sample, common, date, quorum, fetched_at)
+    signed = [_date_of(parts[date][0], fetched_at) for parts in sample if date in parts]
+    if author is None and len({found[2] for found in signed if found and found[2]}) < 2:
+        return None
+    if any(_scored(sample, slot, quorum) for slot in common):
+        return None
+    text = _text_slot(sample, common, {date, author} - {None}, quorum)
+    if text is None or _headline_links(members[: len(sample)], sample, text):
+        return None
+    return _Template(author=author, date=date, text=text)
+
+
+_SAMPLE = 12
+_HEAD = 4
+"""Blocks first asked whether they show a date in one place, three of them at least."""
+
+
+def _common(sample: list[dict[Slot, list[LexborNode]]], quorum: int) -> list[Slot]:
+    """The places QUORUM blocks of the sample have."""
+    counts: dict[Slot, int] = {}
+    for parts in sample:
+        for slot in parts:
+            counts[slot] = counts.get(slot, 0) + 1
+    return [slot for slot, count in counts.items() if count >= quorum]
+
+
+def _dated_places(
+    sample: list[dict[Slot, list[LexborNode]]], quorum: int, fetched_at: datetime
+) -> list[Slot]:
+    """The places where QUORUM blocks of the sample show a date; a place stops being asked
+    at the first blocks that show none there."""
+    dated = []
+    for slot in _common(sample, quorum):
+        nodes = [parts[slot][0] for parts in sample if slot in parts]
+        misses = 0
+        for node in nodes:
+            misses += _date_of(node, fetched_at) is None
+            if misses > len(nodes) - quorum:
+                break
+        else:
+            dated.append(slot)
+    return dated
+
+
+def _author_slot(
+    sample: list[dict[Slot, list[LexborNode]]],
+    common: list[Slot],
+    date: Slot,
+    quorum: int,
+    fetched_at: datetime,
+) -> Slot | None:
+    """The place where nearly every block shows a short name, two names at least between
+    them, not the date's place nor one around or inside it: a link to a user's page first
+    (a user column's place or title reads as a name too), else the first in the blocks' order."""
+    order = {slot: n for n, slot in enumerate(sample[0])}
+    found = None
+    for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
+        if _nested(slot, date):
+            continue
+        nodes = [parts[slot][0] for parts in sample if slot in parts]
+        named = [
+            name
+            for name in map(_one_line, nodes)
+            if name_like(name, fetched_at)
+            and len(name.split()) <= _NAME_WORDS
+            and name.lower().strip(" :") not in ACTION_WORDS
+        ]
+        if len(named) >= quorum and len(set(named)) >= _NAMES:
+            if 2 * sum(map(_to_a_profile, nodes)) > len(nodes):
+                return slot
+            found = found or slot
+    return found
+
+
+def _one_line(node: LexborNode) -> str:
+    """The element's words when they make one line (a name), else nothing (a user column's
+    lines: a place, a name, a title)."""
+    lines = [line for line in node.text(separator="\n").split("\n") if line.strip()]
+    return squash(lines[0]) if len(lines) == 1 else ""
+
+
+def _to_a_profile(node: LexborNode) -> bool:
+    return node.tag == "a" and profile_link(node.attributes.get("href") or "")
+
+
+_NAME_WORDS = 4
+_NAMES = 2
+
+
+def _text_slot(
+    sample: list[dict[Slot, list[LexborNode]]],
+    common: list[Slot],
+    taken: set[Slot | None],
+    quorum: int,
+) -> Slot | None:
+    """The place holding the most text, outside the name's and the date's places, whose texts
+    differ from block to block and are not mostly links; not inside a box that opens with a
+    date of its own (a reply's name and date line over its words)."""
+    texts_at = {
+        slot: [
+            " ".join(squash(node.text(separator=" ")) for node in parts[slot])
+            for parts in sample
+            if slot in parts
+        ]
+        for slot in common
+        if not any(other is not None and _nested(slot, other) for other in taken)
+    }
+    boxes = [
+        slot
+        for slot in texts_at
+        if 2 * sum(_opens_with_a_date(parts[slot][0]) for parts in sample if slot in parts)
+        >= len(texts_at[slot])
+    ]
+    best, most = None, 0
+    for slot, texts in texts_at.items():
+        if any(slot[: len(box)] == box for box in boxes) or len(set(texts)) < quorum:
+            continue
+        chars = sum(map(len, texts))
+        if chars > most and chars >= _MIN_TEXT * len(texts):
+            best, most = slot, chars
+    if best is None:
+        return None
+    linked = sum(
+        links_away(node, _LINKED) for parts in sample if best in parts for node in parts[best][:1]
+    )
+    return None if 2 * linked >= len(sample) else best
+
+
+_MIN_TEXT = 15
+_LINKED = 0.5
+
+
+def _opens_with_a_date(node: LexborNode) -> bool:
+    """Is one of the first lines of a block only a date ("Eileen Gray" / "Saturday 4th of
+    June 2022" / "First of all …"): a heading over words, not a reader's words (which may
+    quote a date: "@Ada (5.1.2018 23:18) thanks")?"""
+    lines = (line.strip() for line in node.text(separator="\n").split("\n"))
+    for line in islice(filter(None, lines), _OPENING_LINES):
+        if len(line) <= _MAX_DATE_LINE:
+            found = find_datetime(line, _NOW)
+            if found is not None and 2 * (found[1] - found[0]) >= len(line):
+                return True
+    return False
+
+
+_OPENING_LINES = 2
+_NOW = datetime(2100, 1, 1, tzinfo=UTC)
+"""Any moment will do: the question is whether a date is there, not when it is."""
+
+
+def _headline_links(
+    members: list[LexborNode], sample: list[dict[Slot, list[LexborNode]]], text: Slot
+) -> bool:
+    """Do half the blocks show a link of several words before their text (a story's
+    headline; a signature's links come after it), or a price: a list of stories or products,
+    not comments?"""
+    flagged = 0
+    for member, parts in zip(members, sample, strict=True):
+        texts = {node.mem_id for node in parts.get(text, [])}
+        headline = False
+        for node in member.traverse():
+            if node.mem_id in texts:
+                break
+            if node.tag == "a" and "href" in node.attributes and _a_headline(node):
+                headline = True
+                break
+        flagged += headline or bool(_PRICE.search(member.text()))
+    return 2 * flagged >= len(sample)
+
+
+def _a_headline(link: LexborNode) -> bool:
+    """Does a link show a story's title: several words, or a long run of a script written
+    without spaces? A post's own subject ("Re: …") or a link to a place on the page is none."""
+    shown = squash(link.text())
+    if "#" in (link.attributes.get("href") or "") or REPLY_SUBJECT.match(shown):
+        return False
+    return len(shown.split()) >= _HEADLINE_WORDS or (" " not in shown and len(shown) >= _UNSPACED)
+
+
+_HEADLINE_WORDS = 4
+_UNSPACED = 16
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\b\d+[.,]\d\d\s?(?:USD|EUR|GBP)\b")
+
+
+def _inside(slot: Slot, other: Slot) -> bool:
+    """Is the first place inside the second?"""
+    return len(slot) > len(other) and slot[: len(other)] == other
+
+
+def _scored(sample: list[dict[Slot, list[LexborNode]]], slot: Slot, quorum: int) -> bool:
+    """Does nearly every block show a score in this place ("7.3", "4/5", "★★★★☆"): a review's
+    rating? A comment's votes are whole numbers."""
+    scores = sum(
+        bool(_SCORE.fullmatch(squash(parts[slot][0].text()))) for parts in sample if slot in parts
+    )
+    return scores >= quorum
+
+
+_SCORE = re.compile(r"\d{1,2}[.,]\d|\d{1,2}(?:[.,]\d)?\s?/\s?(?:5|10|100)|[★☆]{3,}[^\n]{0,10}")
+
+
+def _nested(slot: Slot, other: Slot) -> bool:
+    """Is one place the other, or inside it?"""
+    short, long = sorted((slot, other), key=len)
+    return long[: len(short)] == short
+
+
+def _date_of(node: LexborNode, fetched_at: datetime) -> tuple[str, datetime, str | None] | None:
+    """The date a short element shows, with the name beside it in the same line ("Ada -
+    3 May 2024"): the element is mostly that date, or a `time` with a machine date."""
+    shown = node.text()
+    if len(shown) > _MAX_SOURCE or (node.tag != "time" and not DIGIT.search(shown)):
+        return None
+    shown = squash(shown)
+    if len(shown) > _MAX_DATE_LINE:
+        return None
+    if node.tag == "time":
+        machine = node.attributes.get("datetime") or ""
+        found = find_datetime(shown, fetched_at) or find_datetime(machine, fetched_at)
+        return (shown, found[2], None) if found else None
+    found = find_datetime(shown, fetched_at)
+    if found is None:
+        return None
+    if 2 * (found[1] - found[0]) >= len(shown):
+        return shown[found[0] : found[1]], found[2], None
+    meta = read_meta_line(shown, fetched_at)
+    if meta is not None and meta.author:
+        return meta.shown, meta.posted_at, meta.author
+    return None
+
+
+_MAX_DATE_LINE = 80
+_MAX_SOURCE = 400
+"""The longest text squashed to ask for a date line: a layout's spaces, a line of words."""
+
+
+def _parts(member: LexborNode) -> dict[Slot, list[LexborNode]]:
+    """The block's elements by their place in it, in page order, up to a limit."""
+    places: dict[int, Slot] = {member.mem_id: ()}
+    parts: dict[Slot, list[LexborNode]] = {}
+    for node in islice(member.traverse(), 1, _MAX_PARTS):
+        parent = node.parent
+        if not node.is_element_node or parent is None or parent.mem_id not in places:
+            continue  # a comment node, or inside one
+        slot = (*places[parent.mem_id], (node.tag or "", _first_class(node)))
+        places[node.mem_id] = slot
+        parts.setdefault(slot, []).append(node)
+    return parts
+
+
+_MAX_PARTS = 400

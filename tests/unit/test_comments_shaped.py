@@ -1,0 +1,284 @@
+"""Comments found by the template their blocks share, on markup whose class names say
+nothing (made-up words, as on a page nobody here has seen) and with no heading over them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tests.support.comment_pages import comments_of, rows
+
+
+def _block(name: str, date: str, text: str, extra: str = "") -> str:
+    return f"""<div class="qa zu">
+      <div class="kv"><img src="a.png" alt=""><span class="wy">{name}</span>
+        <span class="jx">{date}</span></div>
+      <div class="vo"><p>{text}</p></div>{extra}</div>"""
+
+
+def test_three_blocks_showing_a_name_a_date_and_a_text_in_the_same_places_are_comments():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            [
+                _block("Ada Lane", "3 May 2024", "Lovely recipe, I made it twice."),
+                _block("Bo", "4 May 2024", "Too much salt for my taste."),
+                _block("Cy Marsh", "5 May 2024", "Works with oat milk as well."),
+            ]
+        )
+        + "</div>"
+    )
+    found = comments_of(markup)
+    assert rows(found) == [
+        ("Ada Lane", "Lovely recipe, I made it twice.", None),
+        ("Bo", "Too much salt for my taste.", None),
+        ("Cy Marsh", "Works with oat milk as well.", None),
+    ]
+    assert found[1].posted_at == datetime(2024, 5, 4, tzinfo=UTC)
+
+
+def test_replies_nested_in_a_block_of_the_same_shape_answer_it():
+    reply = _block("Bo", "4 May 2024", "Thanks, will try.")
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            [
+                _block(
+                    "Ada Lane", "3 May 2024", "Lovely recipe.", f"<div class='rr'>{reply}</div>"
+                ),
+                _block("Cy Marsh", "5 May 2024", "Works with oat milk."),
+                _block("Di", "6 May 2024", "Baked it for a party."),
+            ]
+        )
+        + "</div>"
+    )
+    assert rows(comments_of(markup)) == [
+        ("Ada Lane", "Lovely recipe.", None),
+        ("Bo", "Thanks, will try.", 0),
+        ("Cy Marsh", "Works with oat milk.", None),
+        ("Di", "Baked it for a party.", None),
+    ]
+
+
+def test_two_blocks_alike_are_not_enough():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            [
+                _block("Ada Lane", "3 May 2024", "Lovely recipe, I made it twice."),
+                _block("Bo", "4 May 2024", "Too much salt for my taste."),
+            ]
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_blocks_all_signed_by_one_name_are_a_feed_not_a_discussion():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block("Newsdesk", f"{day} May 2024", f"Bulletin number {day} of the week.")
+            for day in (3, 4, 5)
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+_PEOPLE = (("Ada Lane", 3), ("Bo", 4), ("Cy Marsh", 5))
+
+
+def test_stories_whose_blocks_link_a_headline_before_their_text_are_not_comments():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><a href="/story-{day}">Council approves bridge plan {day}</a>
+              <div class="kv"><span class="wy">{name}</span> <span class="jx">{day} May 2024</span></div>
+              <div class="vo"><p>The council met on the {day}th and decided at length.</p></div></div>"""
+            for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_links_of_several_words_after_the_text_are_a_signature_not_a_headline():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(
+                name,
+                f"{day} May 2024",
+                f"My answer number {day}.",
+                f"<div class='sg'><a href='/quests/{day}'>Quests: Verdant Dreams and more</a></div>",
+            )
+            for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert [c.text for c in comments_of(markup)] == [
+        "My answer number 3.",
+        "My answer number 4.",
+        "My answer number 5.",
+    ]
+
+
+def test_blocks_that_are_cards_inside_links_are_not_comments():
+    markup = (
+        "<a href='/top-stories'><div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", f"Rescue crews search the club, day {day}.")
+            for name, day in (("Sky News", 3), ("BBC", 4), ("MailOnline", 5))
+        )
+        + "</div></a>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_reviews_showing_a_score_are_not_comments():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(
+                name,
+                f"{day} May 2024",
+                f"Friendly staff, {day} courses.",
+                "<div class='sc'>7.5</div>",
+            )
+            for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_blocks_under_a_heading_that_names_reviews_are_not_comments():
+    markup = (
+        "<section><h2>Beoordeling</h2><div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", f"Friendly staff, {day} courses.")
+            for name, day in _PEOPLE
+        )
+        + "</div></section>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_the_last_replies_of_several_threads_on_an_index_are_not_comments():
+    thread = (
+        "<div class='th'>"
+        + "".join(
+            _block(name, f"{day} May 2024", f"Reply {day} in the thread.") for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert comments_of(f"<div class='all'>{thread}{thread}</div>") == []
+
+
+def test_a_subject_heading_in_the_text_and_spacer_rows_between_blocks_are_left_out():
+    spacer = "<div class='qa sp'>&nbsp;</div>"
+    markup = (
+        "<div class='mm'>"
+        + spacer.join(
+            _block(name, f"{day} May 2024", f"<h4>Re: the bridge</h4>Answer number {day}.")
+            for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert [c.text for c in comments_of(markup)] == [
+        "Answer number 3.",
+        "Answer number 4.",
+        "Answer number 5.",
+    ]
+
+
+def test_a_place_whose_text_opens_with_a_name_and_date_is_a_reply_box_not_the_text():
+    reply = """<div class="ch"><div class="kv"><span>Host</span><span>9 May 2024</span></div>
+      <p>Thank you so much for trying it, reader {}, and for the kind words.</p></div>"""
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", f"Words of reader {day}.", reply.format(day))
+            for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert [c.text for c in comments_of(markup)] == [
+        "Words of reader 3.",
+        "Words of reader 4.",
+        "Words of reader 5.",
+    ]
+
+
+def test_a_reply_subject_linked_before_the_text_is_no_headline():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><a href="/topic/9/post/{day}">Re: What did you dream about</a>
+              <div class="kv"><span class="wy">{name}</span> <span class="jx">{day} May 2024</span></div>
+              <div class="vo"><p>My dream number {day}.</p></div></div>"""
+            for name, day in _PEOPLE
+        )
+        + "</div>"
+    )
+    assert len(comments_of(markup)) == 3
+
+
+def test_one_commenter_whose_linked_name_reads_like_a_title_does_not_refuse_the_list():
+    names = ("Ada Lane", "Bo", "Cy Marsh", "Mary Ann Smith Jones")
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><h4><a href="/u/{day}">{name}</a></h4>
+              <div class="jx">{day} May 2024</div><div class="vo"><p>Words of reader {day}, with thanks.</p></div></div>"""
+            for day, name in enumerate(names, start=3)
+        )
+        + "</div>"
+    )
+    assert [c.author for c in comments_of(markup)] == list(names)
+
+
+def test_blocks_with_no_class_inside_a_layout_block_with_no_class_are_no_replies():
+    markup = (
+        "<div><div>"
+        + "".join(
+            f"""<div><div><b>{name}</b> <i>{day} May 2024</i></div>
+              <p>Reader {day} says the bridge is too narrow.</p></div>"""
+            for name, day in _PEOPLE
+        )
+        + "</div></div>"
+    )
+    assert [c.author for c in comments_of(markup)] == ["Ada Lane", "Bo", "Cy Marsh"]
+
+
+def test_reply_subjects_leave_the_text_and_the_post_they_answer_is_the_topic():
+    subjects = ("Bridge plans", "Re: Bridge plans", "Re: Bridge plans", "Re: Bridge plans")
+    names = ("Ada Lane", "Bo", "Cy Marsh", "Di")
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", f"<b>{subject}</b><br>Post number {day} on the plans.")
+            for day, (name, subject) in enumerate(zip(names, subjects, strict=True), start=3)
+        )
+        + "</div>"
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Bo", "Post number 4 on the plans."),
+        ("Cy Marsh", "Post number 5 on the plans."),
+        ("Di", "Post number 6 on the plans."),
+    ]
+
+
+def test_a_name_linking_to_a_user_page_is_the_author_before_a_place_in_the_user_column():
+    places = ("Central Virginia", "Quebec", "Central Virginia")
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><div class="pl"><a href="/search?loc={day}">{place}</a></div>
+              <div class="nm"><a href="/users/{day}">{name}</a></div><span class="jx">{day} May 2024</span>
+              <div class="vo"><p>Dream number {day}, told at length.</p></div></div>"""
+            for (name, day), place in zip(_PEOPLE, places, strict=True)
+        )
+        + "</div>"
+    )
+    assert [c.author for c in comments_of(markup)] == ["Ada Lane", "Bo", "Cy Marsh"]
