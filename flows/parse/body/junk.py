@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from flows.parse.body.captions import caption_box
 from flows.parse.body.prose import MOST, UNREAD_TAGS, link_density
 from flows.parse.body.words import extends_content, junk_label, named_junk
 from flows.parse.nodes import tag_id
@@ -19,7 +20,8 @@ _BR_ID = tag_id("br")
 _JUNK_TAG_IDS = frozenset(tag_id(tag) for tag in JUNK_TAG_SET)
 _UNREAD_TAG_IDS = frozenset(tag_id(tag) for tag in UNREAD_TAGS)
 _WHOLE_IDS = frozenset((tag_id("article"), tag_id("main")))  # never junk by their class
-_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br"
+_IMG_ID = tag_id("img")
+_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br, img"
 
 
 def junk_paragraph(para: LexborNode) -> bool:
@@ -61,11 +63,14 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
     # (parent, label) → the sibling boxes of that label and their text
     repeated: dict[tuple[int, str], list[tuple[int, int]]] = {}
     most = MOST * size  # `size`: the length of the block's text
+    images: dict[int, LexborNode] = {}
     for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
         number = node.tag_id  # cheaper than the name, which is decoded on every read
         if number == _BR_ID:
             _mark_ancestors(node, root, unread)
             continue
+        if number == _IMG_ID:
+            images[node.mem_id] = node
         if number in _JUNK_TAG_IDS:
             if number in _UNREAD_TAG_IDS and node.mem_id not in junk:
                 _mark_ancestors(node, root, unread)
@@ -87,6 +92,10 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
     for boxes in repeated.values():
         if len(boxes) > 1 and sum(chars for _, chars in boxes) >= most:
             junk.difference_update(node_id for node_id, _ in boxes)
+    for image in images.values():
+        box = caption_box(image, root)
+        if box is not None:
+            junk.add(box.mem_id)
     return junk, unread
 
 
