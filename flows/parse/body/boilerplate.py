@@ -245,9 +245,10 @@ _ABOUT = re.compile(
 
 def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = frozenset) -> list[str]:
     """Drop the post-meta lines before the first paragraph (kicker, byline, date, reading
-    time), the tag lines and labels after the last one, and a menu after the text (`links`
-    gives the text of the links in the chosen blocks, asked only for a tail shaped like a
-    menu: `_before_trailing_menu`)."""
+    time), a byline or date line among the first few (`_is_post_meta`: after a standfirst),
+    the tag lines and labels after the last one, and a menu after the text (`links` gives the
+    text of the links in the chosen blocks, asked only for a tail shaped like a menu:
+    `_before_trailing_menu`)."""
     start = 0
     while start < len(paragraphs) and _is_lead_meta(paragraphs[start]):
         start += 1
@@ -261,7 +262,40 @@ def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = froz
                 end -= 1
             break
     end = _before_trailing_menu(paragraphs, start, end, links)
-    return paragraphs[start:end] if end > start else paragraphs
+    if end <= start:
+        return paragraphs
+    head = {at for at in range(start, min(start + HEAD_META, end)) if _is_post_meta(paragraphs[at])}
+    return [text for at, text in enumerate(paragraphs[start:end], start) if at not in head]
+
+
+HEAD_META = 3  # the post-meta line comes within the first paragraphs, after a standfirst
+POST_META_MAX = 120  # a line of meta, not a paragraph that dates an event
+# A clock ("2:14 pm", "06.23 GMT", "19:28") or a date in figures ("17.01.2012", "3/29/17"); a
+# clock with a point only with its zone or "am"/"pm" ("12.50" may be a price).
+_CLOCK_OR_DATE = re.compile(
+    r"(?<![\d.,])(?:\d{1,2}:\d{2}(?![\d.,])|"
+    r"\d{1,2}\.\d{2}\s?(?:[ap]\.?m\b|gmt|utc|bst|cet|cest|est|edt|pst|pdt|uhr|h\b)|"
+    r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}(?!\d))",
+    re.IGNORECASE,
+)
+_AUTHOR_LABEL = re.compile(
+    r"^\W*(?:authors?|autor(?:in|en)?|auteurs?|autore|autori)\s*:", re.IGNORECASE
+)
+BYLINE_WORDS = 6  # "By Ada Obi and Ben Eze", not a sentence that starts with "By"
+
+
+def _is_post_meta(text: str) -> bool:
+    """A byline or a date line set among the first paragraphs, after a standfirst or a
+    kicker: "By Ada Obi", "Autor: Ada Obi", a line with a clock or a date in figures ("08
+    декабря, 10:32 | Петр", "First posted: …"), short and no sentence."""
+    if len(text) > POST_META_MAX or _FULL_STOP.search(text):
+        return False
+    return bool(
+        _CLOCK_OR_DATE.search(text)
+        or _META_START.search(text)
+        or _AUTHOR_LABEL.match(text)
+        or (_BYLINE.match(text) and len(text.split()) <= BYLINE_WORDS)
+    )
 
 
 MENU_LINES = 5  # short lines after the last paragraph of prose that make a menu, not an ending
