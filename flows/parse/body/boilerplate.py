@@ -325,7 +325,7 @@ def _before_trailing_menu(
     if last is None or end - last - 1 < MENU_LINES:
         return end
     tail = paragraphs[last + 1 : end]
-    if sum(map(_width, tail)) > MENU_LINE * len(tail):
+    if sum(map(text_width, tail)) > MENU_LINE * len(tail):
         return end
     if sum(bool(_FULL_STOP.search(text)) for text in tail) > MENU_SENTENCES * len(tail):
         return end
@@ -340,13 +340,13 @@ def _before_trailing_menu(
     return last + 1
 
 
-def _width(text: str) -> int:
+def text_width(text: str) -> int:
     """Characters, those of a wide script (Chinese, Japanese, Korean) three times."""
     return len(text) if text.isascii() else len(text) + 2 * len(_WIDE.findall(text))
 
 
 def _is_prose_line(text: str) -> bool:
-    return _width(text) >= PROSE_LINE and _FULL_STOP.search(text) is not None
+    return text_width(text) >= PROSE_LINE and _FULL_STOP.search(text) is not None
 
 
 def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
