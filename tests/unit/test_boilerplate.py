@@ -229,3 +229,21 @@ def test_a_short_subheading_with_a_figure_among_the_first_paragraphs_is_kept():
         "Engineers found cracks in two of its arches during an inspection last month.",
     ]
     assert trim_edges(body) == body
+
+
+@pytest.mark.parametrize(
+    "label", ["Ähnliche Nachrichten", "Popular", "Most read", "More from Money", "関連記事"]
+)
+def test_a_label_over_a_list_of_other_stories_goes_with_the_list(label):
+    body = ["The bridge over the river will close on Monday, the council said in a statement."]
+    headlines = ["Council votes on the budget", "New school opens in the north"]
+    assert without_boilerplate([*body, label, *headlines], None) == body
+
+
+def test_a_subheading_that_starts_with_a_list_word_is_kept():
+    body = [
+        "The bridge over the river will close on Monday, the council said in a statement.",
+        "Popular uprising in the north",
+        "The protests began in March and spread to three towns within a week.",
+    ]
+    assert without_boilerplate(body, None) == body

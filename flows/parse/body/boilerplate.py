@@ -26,7 +26,16 @@ _SEE_ALSO = (
     r"auch interessant|weitere artikel|mehr zu diesem thema|à lire aussi|sur le même sujet|"
     r"zobacz (?:także|też|również)|czytaj (?:także|też|również|więcej)|przeczytaj (?:także|też)|"
     r"polecamy|читайте (?:также|еще|ещё)|смотрите также|см\\. также|по теме|"
-    r"推荐阅读|相关阅读|相关新闻|相关文章|延伸阅读|相關新聞|相關文章|延伸閱讀"
+    r"推荐阅读|相关阅读|相关新闻|相关文章|延伸阅读|相關新聞|相關文章|延伸閱讀|"
+    r"ähnliche (?:artikel|nachrichten|beiträge|themen)|weitere nachrichten|meer over dit onderwerp|"
+    r"articles? (?:similaires|liés)|artículos relacionados|noticias relacionadas|"
+    r"articoli correlati|notícias relacionadas|leia também|veja também|relaterte saker|"
+    r"les også|läs också|læs også|похожие (?:новости|статьи)|ещё по теме|więcej na ten temat|"
+    r"podobne artykuły|čtěte také|související články|ilgili haberler|関連記事|関連ニュース|"
+    r"관련기사|"
+    # Words that label a list only as the whole line ("Popular", "Most read", "More from X").
+    r"(?:popular|most (?:read|popular|viewed|shared)|more from [^.!?]{1,40}|"
+    r"[\w ]{1,20} recommends|trending(?: now)?)\W*$"
 )
 _ADVERT = r"реклама|reklama|annonse|annons|advertentie|publicidade|广告|廣告"
 # Calls to action, counted when a short paragraph starts with one (or is one).
