@@ -22,10 +22,8 @@ def caption_box(image: LexborNode, root: LexborNode) -> LexborNode | None:
     with text, inside `root`, when that text is a caption's length, no heading opens it (a
     list's item: a picture, a title, a paragraph) and the wrapper is no paragraph (a picture
     set in the prose)."""
-    box = _first_with_text(image, root)
-    if box is None:
-        return None
-    if text_width(box.text(strip=True)) > CAPTION_MAX or box.css_first(_HEADINGS) is not None:
+    box, text = _first_with_text(image, root)
+    if box is None or text_width(text) > CAPTION_MAX or box.css_first(_HEADINGS) is not None:
         return None
     return box
 
@@ -37,20 +35,19 @@ def form_box(control: LexborNode, root: LexborNode) -> LexborNode | None:
     """The box that holds a form's field or button (`control`) and the words around it: the
     nearest wrapper of the control with text, inside `root`, when that text is short and no
     paragraph's own (a button set in a paragraph)."""
-    box = _first_with_text(control, root)
-    if box is None:
-        return None
-    return box if text_width(box.text(strip=True)) <= FORM_MAX else None
+    box, text = _first_with_text(control, root)
+    return box if box is not None and text_width(text) <= FORM_MAX else None
 
 
-def _first_with_text(node: LexborNode, root: LexborNode) -> LexborNode | None:
+def _first_with_text(node: LexborNode, root: LexborNode) -> tuple[LexborNode | None, str]:
     """The nearest of `node`'s wrappers, `CAPTION_LEVELS` up at most, below `root` and below
-    any paragraph, that holds text (its own or its other children's)."""
+    any paragraph, that holds text (its own or its other children's), and that text."""
     box = node.parent
     for _ in range(CAPTION_LEVELS):
         if box is None or box.mem_id == root.mem_id or box.tag_id in _PROSE_IDS:
-            return None  # a paragraph's picture or button, however empty the paragraph
-        if box.text(strip=True):
-            return box
+            return None, ""  # a paragraph's picture or button, however empty the paragraph
+        text = box.text(strip=True)
+        if text:
+            return box, text
         box = box.parent
-    return None
+    return None, ""
