@@ -201,3 +201,49 @@ def test_a_menu_of_links_after_the_text_is_trimmed():
 def test_short_lines_after_the_text_stay_when_not_links_or_a_list_of_its_own(tail, links):
     links = frozenset(tail) if links is None else links
     assert trim_edges([*MENU_BODY, *tail], lambda: links) == [*MENU_BODY, *tail]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "By Ada Obi",
+        "Autor: Ada Obi und Ben Eze, Berlin",
+        "Wednesday 22 March 2017 06.23 GMT Last modified on Wednesday 22 March 2017 08.25 GMT",
+        "08 декабря, 10:32 | Петр Синяев",
+        "12:34 17.01.2012",
+    ],
+)
+def test_a_byline_or_date_line_after_the_standfirst_is_post_meta(meta):
+    standfirst = "The council will close the bridge for a year while engineers rebuild its arches."
+    body = [
+        "The bridge over the river will close on Monday, the council said in a statement.",
+        "Engineers found cracks in two of its arches during an inspection last month.",
+    ]
+    assert trim_edges([standfirst, meta, *body]) == [standfirst, *body]
+
+
+def test_a_short_subheading_with_a_figure_among_the_first_paragraphs_is_kept():
+    body = [
+        "The bridge over the river will close on Monday, the council said in a statement.",
+        "The plan costs 3.50 million",
+        "Engineers found cracks in two of its arches during an inspection last month.",
+    ]
+    assert trim_edges(body) == body
+
+
+@pytest.mark.parametrize(
+    "label", ["Ähnliche Nachrichten", "Popular", "Most read", "More from Money", "関連記事"]
+)
+def test_a_label_over_a_list_of_other_stories_goes_with_the_list(label):
+    body = ["The bridge over the river will close on Monday, the council said in a statement."]
+    headlines = ["Council votes on the budget", "New school opens in the north"]
+    assert without_boilerplate([*body, label, *headlines], None) == body
+
+
+def test_a_subheading_that_starts_with_a_list_word_is_kept():
+    body = [
+        "The bridge over the river will close on Monday, the council said in a statement.",
+        "Popular uprising in the north",
+        "The protests began in March and spread to three towns within a week.",
+    ]
+    assert without_boilerplate(body, None) == body

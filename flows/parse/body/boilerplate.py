@@ -26,7 +26,16 @@ _SEE_ALSO = (
     r"auch interessant|weitere artikel|mehr zu diesem thema|à lire aussi|sur le même sujet|"
     r"zobacz (?:także|też|również)|czytaj (?:także|też|również|więcej)|przeczytaj (?:także|też)|"
     r"polecamy|читайте (?:также|еще|ещё)|смотрите также|см\\. также|по теме|"
-    r"推荐阅读|相关阅读|相关新闻|相关文章|延伸阅读|相關新聞|相關文章|延伸閱讀"
+    r"推荐阅读|相关阅读|相关新闻|相关文章|延伸阅读|相關新聞|相關文章|延伸閱讀|"
+    r"ähnliche (?:artikel|nachrichten|beiträge|themen)|weitere nachrichten|meer over dit onderwerp|"
+    r"articles? (?:similaires|liés)|artículos relacionados|noticias relacionadas|"
+    r"articoli correlati|notícias relacionadas|leia também|veja também|relaterte saker|"
+    r"les også|läs också|læs også|похожие (?:новости|статьи)|ещё по теме|więcej na ten temat|"
+    r"podobne artykuły|čtěte také|související články|ilgili haberler|関連記事|関連ニュース|"
+    r"관련기사|"
+    # Words that label a list only as the whole line ("Popular", "Most read", "More from X").
+    r"(?:popular|most (?:read|popular|viewed|shared)|more from [^.!?]{1,40}|"
+    r"[\w ]{1,20} recommends|trending(?: now)?)\W*$"
 )
 _ADVERT = r"реклама|reklama|annonse|annons|advertentie|publicidade|广告|廣告"
 # Calls to action, counted when a short paragraph starts with one (or is one).
@@ -245,9 +254,10 @@ _ABOUT = re.compile(
 
 def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = frozenset) -> list[str]:
     """Drop the post-meta lines before the first paragraph (kicker, byline, date, reading
-    time), the tag lines and labels after the last one, and a menu after the text (`links`
-    gives the text of the links in the chosen blocks, asked only for a tail shaped like a
-    menu: `_before_trailing_menu`)."""
+    time), a byline or date line among the first few (`_is_post_meta`: after a standfirst),
+    the tag lines and labels after the last one, and a menu after the text (`links` gives the
+    text of the links in the chosen blocks, asked only for a tail shaped like a menu:
+    `_before_trailing_menu`)."""
     start = 0
     while start < len(paragraphs) and _is_lead_meta(paragraphs[start]):
         start += 1
@@ -261,7 +271,40 @@ def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = froz
                 end -= 1
             break
     end = _before_trailing_menu(paragraphs, start, end, links)
-    return paragraphs[start:end] if end > start else paragraphs
+    if end <= start:
+        return paragraphs
+    head = {at for at in range(start, min(start + HEAD_META, end)) if _is_post_meta(paragraphs[at])}
+    return [text for at, text in enumerate(paragraphs[start:end], start) if at not in head]
+
+
+HEAD_META = 3  # the post-meta line comes within the first paragraphs, after a standfirst
+POST_META_MAX = 120  # a line of meta, not a paragraph that dates an event
+# A clock ("2:14 pm", "06.23 GMT", "19:28") or a date in figures ("17.01.2012", "3/29/17"); a
+# clock with a point only with its zone or "am"/"pm" ("12.50" may be a price).
+_CLOCK_OR_DATE = re.compile(
+    r"(?<![\d.,])(?:\d{1,2}:\d{2}(?![\d.,])|"
+    r"\d{1,2}\.\d{2}\s?(?:[ap]\.?m\b|gmt|utc|bst|cet|cest|est|edt|pst|pdt|uhr|h\b)|"
+    r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}(?!\d))",
+    re.IGNORECASE,
+)
+_AUTHOR_LABEL = re.compile(
+    r"^\W*(?:authors?|autor(?:in|en)?|auteurs?|autore|autori)\s*:", re.IGNORECASE
+)
+BYLINE_WORDS = 6  # "By Ada Obi and Ben Eze", not a sentence that starts with "By"
+
+
+def _is_post_meta(text: str) -> bool:
+    """A byline or a date line set among the first paragraphs, after a standfirst or a
+    kicker: "By Ada Obi", "Autor: Ada Obi", a line with a clock or a date in figures ("08
+    декабря, 10:32 | Петр", "First posted: …"), short and no sentence."""
+    if len(text) > POST_META_MAX or _FULL_STOP.search(text):
+        return False
+    return bool(
+        _CLOCK_OR_DATE.search(text)
+        or _META_START.search(text)
+        or _AUTHOR_LABEL.match(text)
+        or (_BYLINE.match(text) and len(text.split()) <= BYLINE_WORDS)
+    )
 
 
 MENU_LINES = 5  # short lines after the last paragraph of prose that make a menu, not an ending
@@ -291,7 +334,7 @@ def _before_trailing_menu(
     if last is None or end - last - 1 < MENU_LINES:
         return end
     tail = paragraphs[last + 1 : end]
-    if sum(map(_width, tail)) > MENU_LINE * len(tail):
+    if sum(map(text_width, tail)) > MENU_LINE * len(tail):
         return end
     if sum(bool(_FULL_STOP.search(text)) for text in tail) > MENU_SENTENCES * len(tail):
         return end
@@ -306,13 +349,13 @@ def _before_trailing_menu(
     return last + 1
 
 
-def _width(text: str) -> int:
+def text_width(text: str) -> int:
     """Characters, those of a wide script (Chinese, Japanese, Korean) three times."""
     return len(text) if text.isascii() else len(text) + 2 * len(_WIDE.findall(text))
 
 
 def _is_prose_line(text: str) -> bool:
-    return _width(text) >= PROSE_LINE and _FULL_STOP.search(text) is not None
+    return text_width(text) >= PROSE_LINE and _FULL_STOP.search(text) is not None
 
 
 def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from flows.parse.body.captions import caption_box, form_box
 from flows.parse.body.prose import MOST, UNREAD_TAGS, link_density
 from flows.parse.body.words import extends_content, junk_label, named_junk
 from flows.parse.nodes import tag_id
@@ -19,7 +20,9 @@ _BR_ID = tag_id("br")
 _JUNK_TAG_IDS = frozenset(tag_id(tag) for tag in JUNK_TAG_SET)
 _UNREAD_TAG_IDS = frozenset(tag_id(tag) for tag in UNREAD_TAGS)
 _WHOLE_IDS = frozenset((tag_id("article"), tag_id("main")))  # never junk by their class
-_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br"
+_IMG_ID = tag_id("img")
+_CONTROL_IDS = frozenset(map(tag_id, ("form", "input", "button", "select", "textarea")))
+_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br, img, input"
 
 
 def junk_paragraph(para: LexborNode) -> bool:
@@ -47,7 +50,7 @@ def inside_junk(node: LexborNode, stop: set[int]) -> bool:
     return False
 
 
-def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
+def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int, int]]:
     """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
     most of the block's text, not as links (then its class word is a layout name:
     "article-overlay-handle"), or the sibling boxes sharing its label, named by a layout word
@@ -55,17 +58,23 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
     slideshow's captions are named as boilerplate and stay out, however many). Second, the
     elements to read line by line: those holding a `<script>`, `<style>`, `<noscript>` or
     `<template>` (read around it) or a `<br>` (whose lines, "FL<br>June", are words apart),
-    found on the same walk (no selector per block)."""
+    found on the same walk (no selector per block); a picture's box with its caption
+    (`captions.py`) is boilerplate too. Third, the boxes around a form's fields and their
+    characters, by `mem_id`: skipped when the block is read as paragraphs; read line by line,
+    the block keeps them (a comment's rating buttons beside its text)."""
     junk: set[int] = set()
     unread: set[int] = set()
     # (parent, label) → the sibling boxes of that label and their text
     repeated: dict[tuple[int, str], list[tuple[int, int]]] = {}
     most = MOST * size  # `size`: the length of the block's text
+    beside: dict[int, LexborNode] = {}  # pictures and form controls, by `mem_id`
     for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
         number = node.tag_id  # cheaper than the name, which is decoded on every read
         if number == _BR_ID:
             _mark_ancestors(node, root, unread)
             continue
+        if number == _IMG_ID or number in _CONTROL_IDS:
+            beside[node.mem_id] = node
         if number in _JUNK_TAG_IDS:
             if number in _UNREAD_TAG_IDS and node.mem_id not in junk:
                 _mark_ancestors(node, root, unread)
@@ -87,7 +96,17 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int]]:
     for boxes in repeated.values():
         if len(boxes) > 1 and sum(chars for _, chars in boxes) >= most:
             junk.difference_update(node_id for node_id, _ in boxes)
-    return junk, unread
+    forms: dict[int, int] = {}
+    for node in beside.values():
+        if node.tag_id == _IMG_ID:
+            box = caption_box(node, root)
+            if box is not None:
+                junk.add(box.mem_id)
+        else:
+            box = form_box(node, root)
+            if box is not None and box.mem_id not in junk and box.mem_id not in forms:
+                forms[box.mem_id] = len(box.text(strip=True))
+    return junk, unread, forms
 
 
 def _builder_part(label: str, parent: LexborNode | None) -> bool:

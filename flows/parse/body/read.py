@@ -29,7 +29,7 @@ def read_block(
     h1s = h1s or []
     links = {} if links is None else links
     size = len(root.text(strip=True))
-    junk, unread = junk_ids(root, size)
+    junk, unread, forms = junk_ids(root, size)
     if skip:
         junk |= skip
     if root.mem_id in junk:
@@ -47,7 +47,7 @@ def read_block(
     if holding:
         blocks = blocks[1:]
     junk |= teaser_cards(root, blocks)
-    skipped = _inside_junk_or_holding_blocks(root, blocks, junk)
+    skipped = _inside_junk_or_holding_blocks(root, blocks, junk | forms.keys())
     paragraphs: list[str] = []
     read: list[LexborNode] = []  # the block each paragraph was read from
     covered = 0
@@ -68,14 +68,15 @@ def read_block(
     signed = _signed_run(read)
     if signed:
         del paragraphs[-signed:], read[-signed:]
-    if covered < 0.5 * size:
-        # Prose kept outside blocks (text and <br>s straight inside a div): read lines instead.
+    if covered < 0.5 * (size - sum(forms.values())):
+        # Prose kept outside blocks (text and <br>s straight inside a div): read lines instead
+        # (a form's box is no prose the blocks missed).
         text = lines_text(root, junk)
         return text.split("\n") if text else []
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
     if (holding or root.tag not in BLOCK_TAGS) and len(root.text(deep=False).strip()) >= MIN_HELD:
-        return _with_loose_runs(root, paragraphs, read, junk)
+        return _with_loose_runs(root, paragraphs, read, junk | forms.keys())
     return paragraphs
 
 

@@ -1,0 +1,53 @@
+"""Boxes around a picture or a form: the picture and the few words under it (its caption and
+credit), the markup a site names `figure` when it uses the tag; a form's field or button and
+the few words around it (a newsletter's pitch, "Thank you for signing up", "Please sign in to
+comment"). Both are found by class words on the sites they were learnt from; these find them
+by shape, on sites nobody has seen."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from flows.parse.body.boilerplate import text_width
+from flows.parse.nodes import tag_id
+
+CAPTION_MAX = 500  # characters a caption and its credit hold at most (a wide one counts three)
+CAPTION_LEVELS = 5  # wrappers between a picture and the box it shares with its caption
+_HEADINGS = "h1, h2, h3, h4, h5, h6"
+_PROSE_IDS = frozenset(map(tag_id, ("p", "li", "td", "dd", "blockquote")))
+
+
+def caption_box(image: LexborNode, root: LexborNode) -> LexborNode | None:
+    """The box that holds `image` and a caption beside it: the nearest wrapper of the image
+    with text, inside `root`, when that text is a caption's length, no heading opens it (a
+    list's item: a picture, a title, a paragraph) and the wrapper is no paragraph (a picture
+    set in the prose)."""
+    box, text = _first_with_text(image, root)
+    if box is None or text_width(text) > CAPTION_MAX or box.css_first(_HEADINGS) is not None:
+        return None
+    return box
+
+
+FORM_MAX = 400  # characters around a form's field (a wide one counts three): not the article
+
+
+def form_box(control: LexborNode, root: LexborNode) -> LexborNode | None:
+    """The box that holds a form's field or button (`control`) and the words around it: the
+    nearest wrapper of the control with text, inside `root`, when that text is short and no
+    paragraph's own (a button set in a paragraph)."""
+    box, text = _first_with_text(control, root)
+    return box if box is not None and text_width(text) <= FORM_MAX else None
+
+
+def _first_with_text(node: LexborNode, root: LexborNode) -> tuple[LexborNode | None, str]:
+    """The nearest of `node`'s wrappers, `CAPTION_LEVELS` up at most, below `root` and below
+    any paragraph, that holds text (its own or its other children's), and that text."""
+    box = node.parent
+    for _ in range(CAPTION_LEVELS):
+        if box is None or box.mem_id == root.mem_id or box.tag_id in _PROSE_IDS:
+            return None, ""  # a paragraph's picture or button, however empty the paragraph
+        text = box.text(strip=True)
+        if text:
+            return box, text
+        box = box.parent
+    return None, ""

@@ -1,0 +1,44 @@
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.parse.body import extract_body
+
+PROSE = [
+    "The council met on Monday to discuss the new bridge over the river, which has been closed.",
+    "Engineers told the meeting that the old structure could no longer carry the traffic.",
+    "A decision on the money is expected at the next meeting of the council in the spring.",
+]
+
+
+def _page(picture: str) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in PROSE[:-1])
+    return (
+        f"<html><body><div class='qa'><h1>Bridge</h1>{paragraphs}{picture}"
+        f"<p>{PROSE[-1]}</p></div></body></html>"
+    )
+
+
+def test_a_caption_in_an_unnamed_box_beside_its_picture_is_left_out():
+    picture = (
+        "<div class='zu'><div class='zy'><a href='/big.jpg'><img src='/b.jpg'></a></div>"
+        "<div><p>The old bridge at dusk, seen from the east bank.</p>"
+        "<p>Ada Obi / Agency</p></div></div>"
+    )
+    assert extract_body(LexborHTMLParser(_page(picture))) == PROSE
+
+
+def test_a_box_with_a_picture_and_a_heading_is_a_list_item_and_is_read():
+    item = "A bridge in the north of the county, also closed, is to reopen in the summer."
+    picture = f"<div class='zu'><img src='/b.jpg'><h2>The north bridge</h2><p>{item}</p></div>"
+    assert item in extract_body(LexborHTMLParser(_page(picture)))
+
+
+def test_a_picture_set_inside_a_paragraph_keeps_the_paragraph():
+    text = "The bridge was built in 1890 and has been repaired twice since then, the council said."
+    picture = f"<p><img src='/b.jpg'>{text}</p>"
+    assert text in extract_body(LexborHTMLParser(_page(picture)))
+
+
+def test_a_picture_beside_a_long_paragraph_keeps_the_paragraph():
+    text = " ".join(["The council said the bridge needs work on every one of its arches."] * 9)
+    picture = f"<div class='zu'><img src='/b.jpg'><div>{text}</div></div>"
+    assert text in extract_body(LexborHTMLParser(_page(picture)))
