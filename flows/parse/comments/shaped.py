@@ -41,18 +41,18 @@ def shaped_comments(
 ) -> tuple[list[Comment], list[LexborNode]]:
     """The comments of the first list of sibling blocks that share a comment's template, and
     those blocks; none when no list does."""
-    for members in islice(_sibling_lists(tree), _MAX_LISTS):
-        if in_other_region(members[0], memo):
+    fits: dict[int, bool] = {}
+    dates = _Dates(fetched_at)
+    for blocks in islice(_sibling_lists(tree, fits), _MAX_LISTS):
+        if in_other_region(blocks.first(1)[0], memo):
             continue
-        template = _template(members, fetched_at)
-        if (
-            template is None
-            or not _mostly_posts(members)
-            or _elsewhere(members)
-            or _under_reviews(members[0])
-        ):
+        template = _template(blocks, dates)
+        if template is None:
             continue
-        members = without_opening_post(members)
+        sample = blocks.first(_SAMPLE)
+        if not _mostly_posts(sample) or _elsewhere(sample) or _under_reviews(sample[0]):
+            continue
+        members = without_opening_post(blocks.first())
         comments, items = _without_subjects(
             *_read_thread(_with_replies(members), template, fetched_at)
         )
@@ -77,9 +77,29 @@ _THIRDS = ", ".join(
 by lexbor without a walk of the tree in Python."""
 
 
-def _sibling_lists(tree: LexborHTMLParser) -> Iterator[list[LexborNode]]:
-    """Lists of three sibling blocks or more of one tag and first class word, in page order:
-    those with text and digits (a date has some), not the spacers between them."""
+@dataclass(frozen=True)
+class _Blocks:
+    """The sibling blocks of one tag and first class word that could hold a comment (with
+    text and digits: a date has some, not the spacers between them), read only as far as
+    asked: most lists are refused by their first blocks. FITS remembers each block's answer."""
+
+    alike: list[LexborNode]
+    fits: dict[int, bool]
+
+    def first(self, count: int | None = None) -> list[LexborNode]:
+        """The first COUNT blocks that could hold a comment, all of them without COUNT."""
+        return list(islice(filter(self._fits, self.alike), count))
+
+    def _fits(self, node: LexborNode) -> bool:
+        known = self.fits.get(node.mem_id)
+        if known is None:
+            known = self.fits[node.mem_id] = _could_hold_a_comment(node)
+        return known
+
+
+def _sibling_lists(tree: LexborHTMLParser, fits: dict[int, bool]) -> Iterator[_Blocks]:
+    """Lists of three sibling blocks or more of one tag and first class word that could hold
+    a comment, in page order."""
     seen: set[tuple[int, str]] = set()
     for third in tree.css(_THIRDS):
         parent, tag = third.parent, third.tag or ""
@@ -87,7 +107,7 @@ def _sibling_lists(tree: LexborHTMLParser) -> Iterator[list[LexborNode]]:
             parent is None
             or tag in NOT_MEMBER_TAGS
             or (parent.mem_id, tag) in seen
-            or not _could_hold_a_comment(third)  # a menu's item: its siblings are too
+            or not _Blocks([third], fits).first(1)  # a menu's item: its siblings are too
         ):
             continue
         seen.add((parent.mem_id, tag))
@@ -98,9 +118,10 @@ def _sibling_lists(tree: LexborHTMLParser) -> Iterator[list[LexborNode]]:
         for alike in shapes.values():
             if len(alike) < _MIN_BLOCKS:
                 continue
-            members = [member for member in alike if _could_hold_a_comment(member)]
+            blocks = _Blocks(alike, fits)
+            members = blocks.first(_MIN_BLOCKS)
             if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
-                yield members
+                yield blocks
 
 
 def _without_subjects(
@@ -295,24 +316,25 @@ def _titles(node: LexborNode, items: set[int]) -> set[int]:
     return items | {heading.mem_id for heading in node.css(HEADING_SELECTOR)}
 
 
-def _template(members: list[LexborNode], fetched_at: datetime) -> _Template | None:
+def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     """The places where nearly every block shows a date, a name that differs between blocks
     and the longest text, none holding another; none unless all three are found (the name
     may share the date's line: "Ada - 3 May 2024")."""
-    head = [_parts(member) for member in members[:_HEAD]]
-    if not _dated_places(head, _MIN_BLOCKS, fetched_at):
+    head = [_parts(member) for member in blocks.first(_HEAD)]
+    if not _dated_places(head, _MIN_BLOCKS, dates):
         return None  # most lists show no date: their first blocks say so
-    sample = head + [_parts(member) for member in members[_HEAD:_SAMPLE]]
+    members = blocks.first(_SAMPLE)
+    sample = head + [_parts(member) for member in members[_HEAD:]]
     quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
     common = _common(sample, quorum)
-    dated = _dated_places(sample, quorum, fetched_at)
+    dated = _dated_places(sample, quorum, dates)
     if not dated:
         return None
     order = list(sample[0])
     dated.sort(key=lambda slot: order.index(slot) if slot in order else len(order))
     date = next(slot for slot in dated if not any(_inside(other, slot) for other in dated))
-    author = _author_slot(sample, common, date, quorum, fetched_at)
-    signed = [_date_of(parts[date][0], fetched_at) for parts in sample if date in parts]
+    author = _author_slot(sample, common, date, quorum, dates.fetched_at)
+    signed = [dates.of(parts[date][0]) for parts in sample if date in parts]
     if author is None and len({found[2] for found in signed if found and found[2]}) < 2:
         return None
     if any(_scored(sample, slot, quorum) for slot in common):
@@ -338,7 +360,7 @@ def _common(sample: list[dict[Slot, list[LexborNode]]], quorum: int) -> list[Slo
 
 
 def _dated_places(
-    sample: list[dict[Slot, list[LexborNode]]], quorum: int, fetched_at: datetime
+    sample: list[dict[Slot, list[LexborNode]]], quorum: int, dates: _Dates
 ) -> list[Slot]:
     """The places where QUORUM blocks of the sample show a date; a place stops being asked
     at the first blocks that show none there."""
@@ -347,7 +369,7 @@ def _dated_places(
         nodes = [parts[slot][0] for parts in sample if slot in parts]
         misses = 0
         for node in nodes:
-            misses += _date_of(node, fetched_at) is None
+            misses += dates.of(node) is None
             if misses > len(nodes) - quorum:
                 break
         else:
@@ -516,6 +538,20 @@ def _nested(slot: Slot, other: Slot) -> bool:
     """Is one place the other, or inside it?"""
     short, long = sorted((slot, other), key=len)
     return long[: len(short)] == short
+
+
+class _Dates:
+    """The dates elements show, each element read once: a list's first blocks are asked
+    again with the rest of its sample, the date's place once more for the names beside it."""
+
+    def __init__(self, fetched_at: datetime) -> None:
+        self.fetched_at = fetched_at
+        self._known: dict[int, tuple[str, datetime, str | None] | None] = {}
+
+    def of(self, node: LexborNode) -> tuple[str, datetime, str | None] | None:
+        if node.mem_id not in self._known:
+            self._known[node.mem_id] = _date_of(node, self.fetched_at)
+        return self._known[node.mem_id]
 
 
 def _date_of(node: LexborNode, fetched_at: datetime) -> tuple[str, datetime, str | None] | None:
