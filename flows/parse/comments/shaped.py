@@ -275,11 +275,21 @@ def _first_class(node: LexborNode) -> str:
 
 def _could_hold_a_comment(node: LexborNode) -> bool:
     shown = node.text()
-    return _MIN_CHARS <= len(shown) <= _MAX_CHARS and DIGIT.search(shown) is not None
+    return _MIN_CHARS <= len(shown) <= _MAX_CHARS and _has_digit(shown)
 
 
 _MIN_CHARS = 20
 _MAX_CHARS = 20_000
+
+
+def _has_digit(text: str) -> bool:
+    """`DIGIT.search(text)`, faster on long texts: a digit of another script is not ASCII."""
+    return any(digit in text for digit in _ASCII_DIGITS) or (
+        not text.isascii() and DIGIT.search(text) is not None
+    )
+
+
+_ASCII_DIGITS = "0123456789"
 
 
 @dataclass(frozen=True)
@@ -540,31 +550,50 @@ def _nested(slot: Slot, other: Slot) -> bool:
     return long[: len(short)] == short
 
 
+Dated = tuple[str, datetime, str | None]
+"""A date as shown, its moment, and the name beside it in its line, if any."""
+
+
 class _Dates:
-    """The dates elements show, each element read once: a list's first blocks are asked
-    again with the rest of its sample, the date's place once more for the names beside it."""
+    """The dates elements show, each asked once a call: a list's first blocks are asked
+    again with the rest of its sample, the date's place once more for the names beside it,
+    and an element and the one inside it often show one line (`<span><time>…</time></span>`)."""
 
     def __init__(self, fetched_at: datetime) -> None:
         self.fetched_at = fetched_at
-        self._known: dict[int, tuple[str, datetime, str | None] | None] = {}
+        self._nodes: dict[int, Dated | None] = {}
+        self._lines: dict[tuple[str, str | None], Dated | None] = {}
 
-    def of(self, node: LexborNode) -> tuple[str, datetime, str | None] | None:
-        if node.mem_id not in self._known:
-            self._known[node.mem_id] = _date_of(node, self.fetched_at)
-        return self._known[node.mem_id]
+    def of(self, node: LexborNode) -> Dated | None:
+        if node.mem_id not in self._nodes:
+            line = _date_line(node)
+            if line is not None and line not in self._lines:
+                self._lines[line] = _date_in(*line, self.fetched_at)
+            self._nodes[node.mem_id] = None if line is None else self._lines[line]
+        return self._nodes[node.mem_id]
 
 
-def _date_of(node: LexborNode, fetched_at: datetime) -> tuple[str, datetime, str | None] | None:
-    """The date a short element shows, with the name beside it in the same line ("Ada -
-    3 May 2024"): the element is mostly that date, or a `time` with a machine date."""
+def _date_of(node: LexborNode, fetched_at: datetime) -> Dated | None:
+    line = _date_line(node)
+    return None if line is None else _date_in(*line, fetched_at)
+
+
+def _date_line(node: LexborNode) -> tuple[str, str | None] | None:
+    """The short line an element shows, with the machine date of a `time` (none for other
+    elements); none when the element is too long for a date line or shows no digit."""
     shown = node.text()
     if len(shown) > _MAX_SOURCE or (node.tag != "time" and not DIGIT.search(shown)):
         return None
     shown = squash(shown)
     if len(shown) > _MAX_DATE_LINE:
         return None
-    if node.tag == "time":
-        machine = node.attributes.get("datetime") or ""
+    return shown, (node.attributes.get("datetime") or "") if node.tag == "time" else None
+
+
+def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | None:
+    """The date a line shows, with the name beside it ("Ada - 3 May 2024"): the line is
+    mostly that date, or it is a `time`'s (MACHINE: its machine date)."""
+    if machine is not None:
         found = find_datetime(shown, fetched_at) or find_datetime(machine, fetched_at)
         return (shown, found[2], None) if found else None
     found = find_datetime(shown, fetched_at)
