@@ -331,13 +331,13 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     and the longest text, none holding another; none unless all three are found (the name
     may share the date's line: "Ada - 3 May 2024")."""
     head = [_parts(member) for member in blocks.first(_HEAD)]
-    if not _dated_places(head, _MIN_BLOCKS, dates):
+    if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
         return None  # most lists show no date: their first blocks say so
     members = blocks.first(_SAMPLE)
     sample = head + [_parts(member) for member in members[_HEAD:]]
     quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
     common = _common(sample, quorum)
-    dated = _dated_places(sample, quorum, dates)
+    dated = _dated_places(sample, common, quorum, dates)
     if not dated:
         return None
     order = list(sample[0])
@@ -370,12 +370,12 @@ def _common(sample: list[dict[Slot, list[LexborNode]]], quorum: int) -> list[Slo
 
 
 def _dated_places(
-    sample: list[dict[Slot, list[LexborNode]]], quorum: int, dates: _Dates
+    sample: list[dict[Slot, list[LexborNode]]], common: list[Slot], quorum: int, dates: _Dates
 ) -> list[Slot]:
-    """The places where QUORUM blocks of the sample show a date; a place stops being asked
-    at the first blocks that show none there."""
+    """The places of COMMON where QUORUM blocks of the sample show a date; a place stops
+    being asked at the first blocks that show none there."""
     dated = []
-    for slot in _common(sample, quorum):
+    for slot in common:
         nodes = [parts[slot][0] for parts in sample if slot in parts]
         misses = 0
         for node in nodes:
@@ -403,13 +403,17 @@ def _author_slot(
         if _nested(slot, date):
             continue
         nodes = [parts[slot][0] for parts in sample if slot in parts]
-        named = [
-            name
-            for name in map(_one_line, nodes)
-            if name_like(name, fetched_at)
-            and len(name.split()) <= _NAME_WORDS
-            and name.lower().strip(" :") not in ACTION_WORDS
-        ]
+        named: list[str] = []
+        for asked, node in enumerate(nodes):
+            if len(named) + len(nodes) - asked < quorum:
+                break  # too few blocks left to show QUORUM names
+            name = _one_line(node)
+            if (
+                name_like(name, fetched_at)
+                and len(name.split()) <= _NAME_WORDS
+                and name.lower().strip(" :") not in ACTION_WORDS
+            ):
+                named.append(name)
         if len(named) >= quorum and len(set(named)) >= _NAMES:
             if 2 * sum(map(_to_a_profile, nodes)) > len(nodes):
                 return slot
@@ -450,18 +454,17 @@ def _text_slot(
         for slot in common
         if not any(other is not None and _nested(slot, other) for other in taken)
     }
-    boxes = [
-        slot
-        for slot in texts_at
-        if 2 * sum(_opens_with_a_date(parts[slot][0]) for parts in sample if slot in parts)
-        >= len(texts_at[slot])
-    ]
+    boxes: dict[Slot, bool] = {}
     best, most = None, 0
     for slot, texts in texts_at.items():
-        if any(slot[: len(box)] == box for box in boxes) or len(set(texts)) < quorum:
+        if len(set(texts)) < quorum:
             continue
         chars = sum(map(len, texts))
-        if chars > most and chars >= _MIN_TEXT * len(texts):
+        if (
+            chars > most
+            and chars >= _MIN_TEXT * len(texts)
+            and not _in_a_box(slot, sample, texts_at, boxes)
+        ):
             best, most = slot, chars
     if best is None:
         return None
@@ -473,6 +476,25 @@ def _text_slot(
 
 _MIN_TEXT = 15
 _LINKED = 0.5
+
+
+def _in_a_box(
+    slot: Slot,
+    sample: list[dict[Slot, list[LexborNode]]],
+    texts_at: dict[Slot, list[str]],
+    boxes: dict[Slot, bool],
+) -> bool:
+    """Is the place, or one of TEXTS_AT around it, a box that opens with a date in half the
+    blocks? Asked only of the places that would hold the most text (a date is costly to
+    look for); BOXES remembers the answers."""
+    for depth in range(1, len(slot) + 1):
+        outer = slot[:depth]
+        if outer in texts_at and outer not in boxes:
+            opening = sum(_opens_with_a_date(parts[outer][0]) for parts in sample if outer in parts)
+            boxes[outer] = 2 * opening >= len(texts_at[outer])
+        if boxes.get(outer):
+            return True
+    return False
 
 
 def _opens_with_a_date(node: LexborNode) -> bool:
