@@ -7,7 +7,7 @@ tells them apart is refused (a headline link, a price, a list of links)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import islice
@@ -372,19 +372,29 @@ def _common(sample: list[dict[Slot, list[LexborNode]]], quorum: int) -> list[Slo
 def _dated_places(
     sample: list[dict[Slot, list[LexborNode]]], common: list[Slot], quorum: int, dates: _Dates
 ) -> list[Slot]:
-    """The places of COMMON where QUORUM blocks of the sample show a date; a place stops
-    being asked at the first blocks that show none there."""
+    """The places of COMMON where QUORUM blocks of the sample show a date: asked first
+    whether enough blocks show a short line with a digit there (cheap), then whether enough
+    of those lines read as dates; a place stops being asked once too few blocks are left."""
     dated = []
     for slot in common:
         nodes = [parts[slot][0] for parts in sample if slot in parts]
-        misses = 0
-        for node in nodes:
-            misses += dates.of(node) is None
-            if misses > len(nodes) - quorum:
-                break
-        else:
+        allowed = len(nodes) - quorum
+        if (
+            _misses(dates.line, nodes, allowed) <= allowed
+            and _misses(dates.of, nodes, allowed) <= allowed
+        ):
             dated.append(slot)
     return dated
+
+
+def _misses(ask: Callable[[LexborNode], object], nodes: list[LexborNode], allowed: int) -> int:
+    """For how many NODES ASK answers none, counted up to one past ALLOWED."""
+    misses = 0
+    for node in nodes:
+        misses += ask(node) is None
+        if misses > allowed:
+            break
+    return misses
 
 
 def _author_slot(
@@ -583,16 +593,22 @@ class _Dates:
 
     def __init__(self, fetched_at: datetime) -> None:
         self.fetched_at = fetched_at
-        self._nodes: dict[int, Dated | None] = {}
-        self._lines: dict[tuple[str, str | None], Dated | None] = {}
+        self._lines: dict[int, tuple[str, str | None] | None] = {}
+        self._dates: dict[tuple[str, str | None], Dated | None] = {}
+
+    def line(self, node: LexborNode) -> tuple[str, str | None] | None:
+        """`_date_line` of the element."""
+        if node.mem_id not in self._lines:
+            self._lines[node.mem_id] = _date_line(node)
+        return self._lines[node.mem_id]
 
     def of(self, node: LexborNode) -> Dated | None:
-        if node.mem_id not in self._nodes:
-            line = _date_line(node)
-            if line is not None and line not in self._lines:
-                self._lines[line] = _date_in(*line, self.fetched_at)
-            self._nodes[node.mem_id] = None if line is None else self._lines[line]
-        return self._nodes[node.mem_id]
+        line = self.line(node)
+        if line is None:
+            return None
+        if line not in self._dates:
+            self._dates[line] = _date_in(*line, self.fetched_at)
+        return self._dates[line]
 
 
 def _date_of(node: LexborNode, fetched_at: datetime) -> Dated | None:
