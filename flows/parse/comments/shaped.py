@@ -88,13 +88,15 @@ class _Blocks:
 
     def first(self, count: int | None = None) -> list[LexborNode]:
         """The first COUNT blocks that could hold a comment, all of them without COUNT."""
-        return list(islice(filter(self._fits, self.alike), count))
+        return list(islice((node for node in self.alike if _fits(node, self.fits)), count))
 
-    def _fits(self, node: LexborNode) -> bool:
-        known = self.fits.get(node.mem_id)
-        if known is None:
-            known = self.fits[node.mem_id] = _could_hold_a_comment(node)
-        return known
+
+def _fits(node: LexborNode, fits: dict[int, bool]) -> bool:
+    """Could the block hold a comment? Each block's answer is remembered in FITS."""
+    known = fits.get(node.mem_id)
+    if known is None:
+        known = fits[node.mem_id] = _could_hold_a_comment(node)
+    return known
 
 
 def _sibling_lists(tree: LexborHTMLParser, fits: dict[int, bool]) -> Iterator[_Blocks]:
@@ -107,7 +109,7 @@ def _sibling_lists(tree: LexborHTMLParser, fits: dict[int, bool]) -> Iterator[_B
             parent is None
             or tag in NOT_MEMBER_TAGS
             or (parent.mem_id, tag) in seen
-            or not _Blocks([third], fits).first(1)  # a menu's item: its siblings are too
+            or not _fits(third, fits)  # a menu's item: its siblings are too
         ):
             continue
         seen.add((parent.mem_id, tag))
