@@ -611,6 +611,8 @@ def find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None:
     if _APOSTROPHE_HINT.search(text):
         absolute += (_APOSTROPHE_YEAR,)
     for pattern in absolute:
+        if found is not None and found[0] == 0:
+            break  # the first date starts the line: no other can start before it
         match = pattern.search(text)
         if match and (found is None or match.start() < found[0]):
             try:
@@ -619,7 +621,8 @@ def find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None:
                 moment = None
             if moment is not None:
                 found = (match.start(), match.end(), moment)
-    for pattern in _RELATIVE_LABELS:
+    starts_line = found is not None and found[0] == 0  # no label can start before it
+    for pattern in () if starts_line else _RELATIVE_LABELS:
         match = _search(pattern, text)
         if match is None or (found is not None and match.start() >= found[0]):
             continue

@@ -7,7 +7,7 @@ tells them apart is refused (a headline link, a price, a list of links)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import islice
@@ -41,18 +41,18 @@ def shaped_comments(
 ) -> tuple[list[Comment], list[LexborNode]]:
     """The comments of the first list of sibling blocks that share a comment's template, and
     those blocks; none when no list does."""
-    for members in islice(_sibling_lists(tree), _MAX_LISTS):
-        if in_other_region(members[0], memo):
+    fits: dict[int, bool] = {}
+    dates = _Dates(fetched_at)
+    for blocks in islice(_sibling_lists(tree, fits), _MAX_LISTS):
+        if in_other_region(blocks.first(1)[0], memo):
             continue
-        template = _template(members, fetched_at)
-        if (
-            template is None
-            or not _mostly_posts(members)
-            or _elsewhere(members)
-            or _under_reviews(members[0])
-        ):
+        template = _template(blocks, dates)
+        if template is None:
             continue
-        members = without_opening_post(members)
+        sample = blocks.first(_SAMPLE)
+        if not _mostly_posts(sample) or _elsewhere(sample) or _under_reviews(sample[0]):
+            continue
+        members = without_opening_post(blocks.first())
         comments, items = _without_subjects(
             *_read_thread(_with_replies(members), template, fetched_at)
         )
@@ -77,9 +77,31 @@ _THIRDS = ", ".join(
 by lexbor without a walk of the tree in Python."""
 
 
-def _sibling_lists(tree: LexborHTMLParser) -> Iterator[list[LexborNode]]:
-    """Lists of three sibling blocks or more of one tag and first class word, in page order:
-    those with text and digits (a date has some), not the spacers between them."""
+@dataclass(frozen=True)
+class _Blocks:
+    """The sibling blocks of one tag and first class word that could hold a comment (with
+    text and digits: a date has some, not the spacers between them), read only as far as
+    asked: most lists are refused by their first blocks. FITS remembers each block's answer."""
+
+    alike: list[LexborNode]
+    fits: dict[int, bool]
+
+    def first(self, count: int | None = None) -> list[LexborNode]:
+        """The first COUNT blocks that could hold a comment, all of them without COUNT."""
+        return list(islice((node for node in self.alike if _fits(node, self.fits)), count))
+
+
+def _fits(node: LexborNode, fits: dict[int, bool]) -> bool:
+    """Could the block hold a comment? Each block's answer is remembered in FITS."""
+    known = fits.get(node.mem_id)
+    if known is None:
+        known = fits[node.mem_id] = _could_hold_a_comment(node)
+    return known
+
+
+def _sibling_lists(tree: LexborHTMLParser, fits: dict[int, bool]) -> Iterator[_Blocks]:
+    """Lists of three sibling blocks or more of one tag and first class word that could hold
+    a comment, in page order."""
     seen: set[tuple[int, str]] = set()
     for third in tree.css(_THIRDS):
         parent, tag = third.parent, third.tag or ""
@@ -87,7 +109,7 @@ def _sibling_lists(tree: LexborHTMLParser) -> Iterator[list[LexborNode]]:
             parent is None
             or tag in NOT_MEMBER_TAGS
             or (parent.mem_id, tag) in seen
-            or not _could_hold_a_comment(third)  # a menu's item: its siblings are too
+            or not _fits(third, fits)  # a menu's item: its siblings are too
         ):
             continue
         seen.add((parent.mem_id, tag))
@@ -98,9 +120,10 @@ def _sibling_lists(tree: LexborHTMLParser) -> Iterator[list[LexborNode]]:
         for alike in shapes.values():
             if len(alike) < _MIN_BLOCKS:
                 continue
-            members = [member for member in alike if _could_hold_a_comment(member)]
+            blocks = _Blocks(alike, fits)
+            members = blocks.first(_MIN_BLOCKS)
             if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
-                yield members
+                yield blocks
 
 
 def _without_subjects(
@@ -254,11 +277,21 @@ def _first_class(node: LexborNode) -> str:
 
 def _could_hold_a_comment(node: LexborNode) -> bool:
     shown = node.text()
-    return _MIN_CHARS <= len(shown) <= _MAX_CHARS and DIGIT.search(shown) is not None
+    return _MIN_CHARS <= len(shown) <= _MAX_CHARS and _has_digit(shown)
 
 
 _MIN_CHARS = 20
 _MAX_CHARS = 20_000
+
+
+def _has_digit(text: str) -> bool:
+    """`DIGIT.search(text)`, faster on long texts: a digit of another script is not ASCII."""
+    return any(digit in text for digit in _ASCII_DIGITS) or (
+        not text.isascii() and DIGIT.search(text) is not None
+    )
+
+
+_ASCII_DIGITS = "0123456789"
 
 
 @dataclass(frozen=True)
@@ -295,24 +328,25 @@ def _titles(node: LexborNode, items: set[int]) -> set[int]:
     return items | {heading.mem_id for heading in node.css(HEADING_SELECTOR)}
 
 
-def _template(members: list[LexborNode], fetched_at: datetime) -> _Template | None:
+def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     """The places where nearly every block shows a date, a name that differs between blocks
     and the longest text, none holding another; none unless all three are found (the name
     may share the date's line: "Ada - 3 May 2024")."""
-    head = [_parts(member) for member in members[:_HEAD]]
-    if not _dated_places(head, _MIN_BLOCKS, fetched_at):
+    head = [_parts(member) for member in blocks.first(_HEAD)]
+    if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
         return None  # most lists show no date: their first blocks say so
-    sample = head + [_parts(member) for member in members[_HEAD:_SAMPLE]]
+    members = blocks.first(_SAMPLE)
+    sample = head + [_parts(member) for member in members[_HEAD:]]
     quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
     common = _common(sample, quorum)
-    dated = _dated_places(sample, quorum, fetched_at)
+    dated = _dated_places(sample, common, quorum, dates)
     if not dated:
         return None
     order = list(sample[0])
     dated.sort(key=lambda slot: order.index(slot) if slot in order else len(order))
     date = next(slot for slot in dated if not any(_inside(other, slot) for other in dated))
-    author = _author_slot(sample, common, date, quorum, fetched_at)
-    signed = [_date_of(parts[date][0], fetched_at) for parts in sample if date in parts]
+    author = _author_slot(sample, common, date, quorum, dates.fetched_at)
+    signed = [dates.of(parts[date][0]) for parts in sample if date in parts]
     if author is None and len({found[2] for found in signed if found and found[2]}) < 2:
         return None
     if any(_scored(sample, slot, quorum) for slot in common):
@@ -338,21 +372,31 @@ def _common(sample: list[dict[Slot, list[LexborNode]]], quorum: int) -> list[Slo
 
 
 def _dated_places(
-    sample: list[dict[Slot, list[LexborNode]]], quorum: int, fetched_at: datetime
+    sample: list[dict[Slot, list[LexborNode]]], common: list[Slot], quorum: int, dates: _Dates
 ) -> list[Slot]:
-    """The places where QUORUM blocks of the sample show a date; a place stops being asked
-    at the first blocks that show none there."""
+    """The places of COMMON where QUORUM blocks of the sample show a date: asked first
+    whether enough blocks show a short line with a digit there (cheap), then whether enough
+    of those lines read as dates; a place stops being asked once too few blocks are left."""
     dated = []
-    for slot in _common(sample, quorum):
+    for slot in common:
         nodes = [parts[slot][0] for parts in sample if slot in parts]
-        misses = 0
-        for node in nodes:
-            misses += _date_of(node, fetched_at) is None
-            if misses > len(nodes) - quorum:
-                break
-        else:
+        allowed = len(nodes) - quorum
+        if (
+            _misses(dates.line, nodes, allowed) <= allowed
+            and _misses(dates.of, nodes, allowed) <= allowed
+        ):
             dated.append(slot)
     return dated
+
+
+def _misses(ask: Callable[[LexborNode], object], nodes: list[LexborNode], allowed: int) -> int:
+    """For how many NODES ASK answers none, counted up to one past ALLOWED."""
+    misses = 0
+    for node in nodes:
+        misses += ask(node) is None
+        if misses > allowed:
+            break
+    return misses
 
 
 def _author_slot(
@@ -371,13 +415,17 @@ def _author_slot(
         if _nested(slot, date):
             continue
         nodes = [parts[slot][0] for parts in sample if slot in parts]
-        named = [
-            name
-            for name in map(_one_line, nodes)
-            if name_like(name, fetched_at)
-            and len(name.split()) <= _NAME_WORDS
-            and name.lower().strip(" :") not in ACTION_WORDS
-        ]
+        named: list[str] = []
+        for asked, node in enumerate(nodes):
+            if len(named) + len(nodes) - asked < quorum:
+                break  # too few blocks left to show QUORUM names
+            name = _one_line(node)
+            if (
+                name_like(name, fetched_at)
+                and len(name.split()) <= _NAME_WORDS
+                and name.lower().strip(" :") not in ACTION_WORDS
+            ):
+                named.append(name)
         if len(named) >= quorum and len(set(named)) >= _NAMES:
             if 2 * sum(map(_to_a_profile, nodes)) > len(nodes):
                 return slot
@@ -418,18 +466,17 @@ def _text_slot(
         for slot in common
         if not any(other is not None and _nested(slot, other) for other in taken)
     }
-    boxes = [
-        slot
-        for slot in texts_at
-        if 2 * sum(_opens_with_a_date(parts[slot][0]) for parts in sample if slot in parts)
-        >= len(texts_at[slot])
-    ]
+    boxes: dict[Slot, bool] = {}
     best, most = None, 0
     for slot, texts in texts_at.items():
-        if any(slot[: len(box)] == box for box in boxes) or len(set(texts)) < quorum:
+        if len(set(texts)) < quorum:
             continue
         chars = sum(map(len, texts))
-        if chars > most and chars >= _MIN_TEXT * len(texts):
+        if (
+            chars > most
+            and chars >= _MIN_TEXT * len(texts)
+            and not _in_a_box(slot, sample, texts_at, boxes)
+        ):
             best, most = slot, chars
     if best is None:
         return None
@@ -441,6 +488,25 @@ def _text_slot(
 
 _MIN_TEXT = 15
 _LINKED = 0.5
+
+
+def _in_a_box(
+    slot: Slot,
+    sample: list[dict[Slot, list[LexborNode]]],
+    texts_at: dict[Slot, list[str]],
+    boxes: dict[Slot, bool],
+) -> bool:
+    """Is the place, or one of TEXTS_AT around it, a box that opens with a date in half the
+    blocks? Asked only of the places that would hold the most text (a date is costly to
+    look for); BOXES remembers the answers."""
+    for depth in range(1, len(slot) + 1):
+        outer = slot[:depth]
+        if outer in texts_at and outer not in boxes:
+            opening = sum(_opens_with_a_date(parts[outer][0]) for parts in sample if outer in parts)
+            boxes[outer] = 2 * opening >= len(texts_at[outer])
+        if boxes.get(outer):
+            return True
+    return False
 
 
 def _opens_with_a_date(node: LexborNode) -> bool:
@@ -518,17 +584,56 @@ def _nested(slot: Slot, other: Slot) -> bool:
     return long[: len(short)] == short
 
 
-def _date_of(node: LexborNode, fetched_at: datetime) -> tuple[str, datetime, str | None] | None:
-    """The date a short element shows, with the name beside it in the same line ("Ada -
-    3 May 2024"): the element is mostly that date, or a `time` with a machine date."""
+Dated = tuple[str, datetime, str | None]
+"""A date as shown, its moment, and the name beside it in its line, if any."""
+
+
+class _Dates:
+    """The dates elements show, each asked once a call: a list's first blocks are asked
+    again with the rest of its sample, the date's place once more for the names beside it,
+    and an element and the one inside it often show one line (`<span><time>…</time></span>`)."""
+
+    def __init__(self, fetched_at: datetime) -> None:
+        self.fetched_at = fetched_at
+        self._lines: dict[int, tuple[str, str | None] | None] = {}
+        self._dates: dict[tuple[str, str | None], Dated | None] = {}
+
+    def line(self, node: LexborNode) -> tuple[str, str | None] | None:
+        """`_date_line` of the element."""
+        if node.mem_id not in self._lines:
+            self._lines[node.mem_id] = _date_line(node)
+        return self._lines[node.mem_id]
+
+    def of(self, node: LexborNode) -> Dated | None:
+        line = self.line(node)
+        if line is None:
+            return None
+        if line not in self._dates:
+            self._dates[line] = _date_in(*line, self.fetched_at)
+        return self._dates[line]
+
+
+def _date_of(node: LexborNode, fetched_at: datetime) -> Dated | None:
+    line = _date_line(node)
+    return None if line is None else _date_in(*line, fetched_at)
+
+
+def _date_line(node: LexborNode) -> tuple[str, str | None] | None:
+    """The short line an element shows, with the machine date of a `time` (none for other
+    elements); none when the element is too long for a date line or shows no digit."""
     shown = node.text()
     if len(shown) > _MAX_SOURCE or (node.tag != "time" and not DIGIT.search(shown)):
         return None
     shown = squash(shown)
     if len(shown) > _MAX_DATE_LINE:
         return None
-    if node.tag == "time":
-        machine = node.attributes.get("datetime") or ""
+    return shown, (node.attributes.get("datetime") or "") if node.tag == "time" else None
+
+
+def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | None:
+    """The date a line shows, with the name beside it ("Ada - 3 May 2024"): the line is
+    mostly that date, or it is a `time`'s (MACHINE: its machine date)."""
+    if machine is not None:
         found = find_datetime(shown, fetched_at) or find_datetime(machine, fetched_at)
         return (shown, found[2], None) if found else None
     found = find_datetime(shown, fetched_at)
