@@ -282,3 +282,23 @@ def test_a_name_linking_to_a_user_page_is_the_author_before_a_place_in_the_user_
         + "</div>"
     )
     assert [c.author for c in comments_of(markup)] == ["Ada Lane", "Bo", "Cy Marsh"]
+
+
+def test_an_avatars_initial_drawn_as_text_is_not_the_name():
+    def block(name: str, date: str, text: str) -> str:
+        return f"""<div class="qa zu"><div class="kv"><span class="av">{name[0]}</span>
+          <span class="wy">{name}</span> <span class="jx">{date}</span></div>
+          <div class="vo"><p>{text}</p></div></div>"""
+
+    markup = (
+        "<div class='mm'>"
+        + block("Ada Lane", "3 May 2024", "Lovely recipe, I made it twice.")
+        + block("Bo Finch", "4 May 2024", "Too much salt for my taste.")
+        + block("Cy Marsh", "5 May 2024", "Works with oat milk as well.")
+        + "</div>"
+    )
+    assert [comment.author for comment in comments_of(markup)] == [
+        "Ada Lane",
+        "Bo Finch",
+        "Cy Marsh",
+    ]

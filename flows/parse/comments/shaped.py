@@ -408,7 +408,8 @@ def _author_slot(
 ) -> Slot | None:
     """The place where nearly every block shows a short name, two names at least between
     them, not the date's place nor one around or inside it: a link to a user's page first
-    (a user column's place or title reads as a name too), else the first in the blocks' order."""
+    (a user column's place or title reads as a name too), else the first in the blocks' order.
+    A single character is an avatar's initial drawn as text, not a name."""
     order = {slot: n for n, slot in enumerate(sample[0])}
     found = None
     for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
@@ -421,7 +422,8 @@ def _author_slot(
                 break  # too few blocks left to show QUORUM names
             name = _one_line(node)
             if (
-                name_like(name, fetched_at)
+                len(name) >= _NAME_CHARS
+                and name_like(name, fetched_at)
                 and len(name.split()) <= _NAME_WORDS
                 and name.lower().strip(" :") not in ACTION_WORDS
             ):
@@ -445,6 +447,7 @@ def _to_a_profile(node: LexborNode) -> bool:
 
 
 _NAME_WORDS = 4
+_NAME_CHARS = 2
 _NAMES = 2
 
 
