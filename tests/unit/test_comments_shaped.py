@@ -302,3 +302,22 @@ def test_an_avatars_initial_drawn_as_text_is_not_the_name():
         "Bo Finch",
         "Cy Marsh",
     ]
+
+
+def test_a_name_before_the_date_on_its_line_is_the_author():
+    def block(line: str, text: str) -> str:
+        return f"""<div class="qa"><div class="kv"><span class="jx">{line}</span></div>
+          <div class="vo"><p>{text}</p></div></div>"""
+
+    markup = (
+        "<div class='mm'>"
+        + block("Ada Lane - 2 years ago", "Lovely recipe, I made it twice.")
+        + block("Bo Finch - 3 years ago", "Too much salt for my taste.")
+        + block("Cy Marsh - 3 years ago", "Works with oat milk as well.")
+        + "</div>"
+    )
+    assert [comment.author for comment in comments_of(markup)] == [
+        "Ada Lane",
+        "Bo Finch",
+        "Cy Marsh",
+    ]

@@ -642,11 +642,11 @@ def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | N
     found = find_datetime(shown, fetched_at)
     if found is None:
         return None
+    meta = read_meta_line(shown, fetched_at) if found[0] else None
+    if meta is not None and meta.author:  # "zodman - 2 years ago": a name before the date
+        return meta.shown, meta.posted_at, meta.author
     if 2 * (found[1] - found[0]) >= len(shown):
         return shown[found[0] : found[1]], found[2], None
-    meta = read_meta_line(shown, fetched_at)
-    if meta is not None and meta.author:
-        return meta.shown, meta.posted_at, meta.author
     return None
 
 
