@@ -6,14 +6,12 @@ This is the one entry point the rest of newsflow calls; it picks the reader
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
+from flows.collector import collector_paused
 from flows.contracts import Article, ParsedPage
 from flows.parse.agency import agency_named, credited_agency
 from flows.parse.body import extract_body, prefer_json_ld
@@ -82,24 +80,6 @@ def parse_html(
     check_shape(html, utf8)
     with collector_paused():
         return _parse_tree(LexborHTMLParser(html if utf8 is None else utf8), url, fetched_at)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """The cycle collector off for the block, back on after it if it was on before.
-
-    A parse makes a wrapper object for every element it walks and keeps thousands of them in
-    lists (`Scan`); they form no reference cycles, yet while they pile up the collector walks
-    them and then the whole process's heap (in a flow run, Prefect's objects too): 4% of
-    parse_page's time on the shared pages. Reference counting frees them as usual; what the
-    collector does find waits for the next collection after the block."""
-    enabled = gc.isenabled()
-    try:  # disabled inside the try: a time-limit exception raised at once still re-enables
-        gc.disable()
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _parse_tree(tree: LexborHTMLParser, url: str | None, fetched_at: datetime) -> ParsedPage:

@@ -20,14 +20,13 @@ matched is left out: it is a detail of when the article was placed.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 
 import duckdb
 import numpy as np
 import pyarrow as pa
 
+from flows.collector import collector_paused
 from flows.stories.lsh import BANDS, Sketch, sketches
 from flows.stories.placement import INDEX_SCHEMA, Params, StoryArticle, StoryIndex, assign
 
@@ -71,24 +70,8 @@ def place_new_articles(
         time, then page id, makes a build from scratch replay the runs: every fetch placed
         in the order the runs placed them.
     """
-    with _collector_paused():
+    with collector_paused():
         return _place(con, new_fetches, fetches, index, order_by, params)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Placing a batch makes hundreds of thousands of small lists and dicts (word lists, band
-    buckets) that form no reference cycles, so the cycle collector finds nothing in them; but
-    while they grow it walks the whole process's heap again and again, which in a flow run's
-    process (Prefect's objects) cost a quarter of the placing time. Reference counting still
-    frees them as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _place(

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 FLOWS = Path(__file__).resolve().parents[2] / "flows"
-BASE = {"contracts", "times", "settings", "processes"}
+BASE = {"contracts", "times", "settings", "processes", "collector"}
 MAY_IMPORT = {
     "contracts": set(),
     "times": set(),
     "settings": set(),
     "processes": set(),
-    "parse": {"contracts", "times"},
+    "collector": set(),
+    "parse": {"contracts", "times", "collector"},
     "readers": {"contracts", "times"},
     "lake": BASE | {"parse", "readers"},
     "spam": BASE | {"lake"},

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.parse.page import PageRejected, collector_paused, parse_page
+from flows.collector import collector_paused
+from flows.parse.page import PageRejected, parse_page
 
 FETCHED = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 LEAD = (
