@@ -9,11 +9,10 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from flows.parse.body.boilerplate import text_width
-from flows.parse.nodes import tag_id
+from flows.parse.nodes import HEADING_SELECTOR, tag_id
 
 CAPTION_MAX = 500  # characters a caption and its credit hold at most (a wide one counts three)
 CAPTION_LEVELS = 5  # wrappers between a picture and the box it shares with its caption
-_HEADINGS = "h1, h2, h3, h4, h5, h6"
 _PROSE_IDS = frozenset(map(tag_id, ("p", "li", "td", "dd", "blockquote")))
 
 
@@ -23,7 +22,7 @@ def caption_box(image: LexborNode, root: LexborNode) -> LexborNode | None:
     list's item: a picture, a title, a paragraph) and the wrapper is no paragraph (a picture
     set in the prose)."""
     box, text = _first_with_text(image, root)
-    if box is None or text_width(text) > CAPTION_MAX or box.css_first(_HEADINGS) is not None:
+    if box is None or text_width(text) > CAPTION_MAX or box.css_first(HEADING_SELECTOR) is not None:
         return None
     return box
 

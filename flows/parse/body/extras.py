@@ -7,10 +7,9 @@ from selectolax.lexbor import LexborNode
 
 from flows.parse.body.headlines import folded
 from flows.parse.body.position import in_link
-from flows.parse.nodes import is_inside, link_chars
+from flows.parse.nodes import HEADING_SELECTOR, is_inside, link_chars
 
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
-_HEADINGS = "h1, h2, h3, h4, h5, h6"
 TEASER_MAX = 400  # characters of text a teaser card holds at most
 
 
@@ -49,7 +48,7 @@ def teaser_cards(root: LexborNode, blocks: list[LexborNode]) -> set[int]:
             parent is not None
             and parent.mem_id != root.mem_id
             and len(parent.text(strip=True)) <= TEASER_MAX
-            and len(parent.css(_HEADINGS)) == 1
+            and len(parent.css(HEADING_SELECTOR)) == 1
         ):
             card, parent = parent, parent.parent
         cards.add(card.mem_id)

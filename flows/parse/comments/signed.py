@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, unquote
 from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
-from flows.parse.nodes import LINE_TAGS, UNREAD_TAGS, Scan, squash
+from flows.parse.nodes import HEADING_SELECTOR, LINE_TAGS, UNREAD_TAGS, Scan, squash
 from flows.times import find_datetime
 
 _MIN_SIGNATURES = 2
@@ -125,7 +125,7 @@ def _chunks(root: LexborNode, signatures: list[tuple[LexborNode, LexborNode]]) -
     for user, talk in signatures:
         for link in (user, talk):
             muted.update(node.mem_id for node in link.traverse(include_text=True))
-    headings = {box.mem_id for box in root.css("h1, h2, h3, h4, h5, h6")}
+    headings = {box.mem_id for box in root.css(HEADING_SELECTOR)}
     parts: list[str] = []
     for node in root.traverse(include_text=True):
         if node.mem_id in users:
