@@ -746,3 +746,28 @@ def test_a_byline_in_a_sidebar_is_another_story_s():
 )
 def test_a_role_or_publication_after_a_byline_name_without_a_comma_is_left_out(byline):
     assert byline_names(byline) in (["Ada Obi"], ["ADA OBI"])
+
+
+def test_a_json_ld_author_list_nested_in_a_list_gives_each_name():
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "author": [{"@type": "Person", "name": "Ada Obi"}, [{"@type": "Person", "name": "City Desk"}]]}
+    </script></head><body></body></html>"""
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi", "City Desk"]
+
+
+def _stated_one_shown(byline: str) -> str:
+    return (
+        '<html><head><meta name="author" content="Ada Obi"></head><body><article><header>'
+        f'<h1>Bridge to close after cracks found</h1><p class="byline">{byline}</p></header>'
+        "<p>Text.</p></article></body></html>"
+    )
+
+
+def test_a_byline_naming_the_stated_author_and_more_writers_gives_each():
+    html = _stated_one_shown("By Ben Uche and Ada Obi")
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ben Uche", "Ada Obi"]
+
+
+@pytest.mark.parametrize("byline", ["By Ada Obi, Frankfurt", "By Ben Uche", "By Ada Obi"])
+def test_the_stated_author_stays_unless_the_byline_adds_full_names_to_it(byline):
+    assert extract_metadata(LexborHTMLParser(_stated_one_shown(byline))).authors == ["Ada Obi"]

@@ -81,8 +81,7 @@ def union(first: list[str], second: list[str]) -> list[str]:
 def split_authors(value: Any) -> list[str]:
     """Names from a JSON-LD author (string, Person, list) or a byline string, de-duplicated."""
     names: list[str] = []
-    items = value if isinstance(value, list) else [value]
-    for item in items:
+    for item in _items(value):
         if isinstance(item, dict):
             item = item.get("name")
         if not isinstance(item, str):
@@ -117,6 +116,13 @@ def split_authors(value: Any) -> list[str]:
                     names.append(name)
     people = [name for name in names if not _MAIL.fullmatch(name)]
     return people or names  # "Ada Obi, aobi@example.com": her address beside her name
+
+
+def _items(value: Any) -> list[Any]:
+    """The values of an author list, with those of a list inside it: some CMSs nest the
+    desk's entry in a list of its own (`[{Person Ada}, [{Person Desk}]]`)."""
+    items = value if isinstance(value, list) else [value]
+    return [inner for item in items for inner in (item if isinstance(item, list) else [item])]
 
 
 # After a name, who it is written for or through and where to find her: "Ada Obi for
