@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.meta import extract_metadata
@@ -139,3 +140,18 @@ def test_a_shown_date_on_the_day_the_url_names_keeps_its_time():
         LexborHTMLParser(html), fetched_at=FETCHED, url="https://example.ru/news/2011/11/27/n_1"
     )
     assert meta.published_at == datetime(2011, 11, 27, 19, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        '<meta property="og:url" content="https://example.com/2011/11/27/science/n_1">',
+        '<link rel="canonical" href="https://example.com/2011/11/27/science/n_1">',
+    ],
+)
+@pytest.mark.parametrize("url", [None, "https://example.com/a?id=1"])
+def test_the_day_the_page_s_stated_address_names_stands_for_a_dateless_one(stated, url):
+    html = f"""<html><head>{stated}</head><body><p>28 November 2011 19:00</p><p>Text.</p>
+    </body></html>"""
+    meta = extract_metadata(LexborHTMLParser(html), fetched_at=FETCHED, url=url)
+    assert meta.published_at == datetime(2011, 11, 27, 12, tzinfo=UTC)

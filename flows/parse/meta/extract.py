@@ -190,6 +190,10 @@ def extract_metadata(
     ld = json_ld_article(scanned, (url, meta.get("og:url")))
     micro = microdata(tree)
 
+    canonical = tree.css_first('link[rel="canonical"]')
+    canonical_url = clean(canonical.attributes.get("href") if canonical else None)
+    dated_url = _dated_url(url, meta.get("og:url"), canonical_url)
+
     def stated_title() -> str | None:
         """The title the page states, which the shown headline's words begin."""
         return meta.get("og:title") or title_tag(tree)
@@ -200,9 +204,13 @@ def extract_metadata(
         "byline": lambda: shown_byline(tree),
         "name before date": lambda: name_before_date(scanned),
         "published": lambda: published_markup(tree),
-        "time": lambda: on_url_day(first_time_element(tree, scanned), url),
-        "shown": lambda: on_url_day(shown_date(tree, scanned, fetched_at, stated_title()), url),
-        "line": lambda: on_url_day(date_line(tree, scanned, fetched_at, title=stated_title()), url),
+        "time": lambda: on_url_day(first_time_element(tree, scanned), dated_url),
+        "shown": lambda: on_url_day(
+            shown_date(tree, scanned, fetched_at, stated_title()), dated_url
+        ),
+        "line": lambda: on_url_day(
+            date_line(tree, scanned, fetched_at, title=stated_title()), dated_url
+        ),
         "updated line": lambda: date_line(
             tree, scanned, fetched_at, updated=True, title=stated_title()
         ),
@@ -213,7 +221,7 @@ def extract_metadata(
         "meta": meta.get,
         "micro": micro.get,
         "markup": lambda key: markup[key](),
-        "url": lambda key: url_date(url),
+        "url": lambda key: url_date(dated_url),
     }
 
     site_name = clean(meta.get("og:site_name") or meta.get("application-name"))
@@ -254,7 +262,6 @@ def extract_metadata(
         site_name=site_name,
         host=page_host,
     )
-    canonical = tree.css_first('link[rel="canonical"]')
     title, title_from = read("title")
     title, stated = chosen_title(
         title,
@@ -274,7 +281,7 @@ def extract_metadata(
         tags=read("tags")[0] or [],
         language=read("language")[0],
         description=read("description")[0],
-        canonical_url=clean(canonical.attributes.get("href") if canonical else None),
+        canonical_url=canonical_url,
         og_url=clean(meta.get("og:url")),
         site_name=site_name,
         json_ld_body=ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None,
@@ -295,6 +302,13 @@ def _stated_authors(sources: dict[str, Callable[[str], Any]]) -> list[list[str]]
     if len(present) < 2 or all(raw == present[0] for raw in present):
         return []
     return [names for names in map(split_authors, present) if names]
+
+
+def _dated_url(*urls: str | None) -> str | None:
+    """The page's address, or the one it states as its own (`og:url`, canonical) when only
+    that names a day ("/2012-01-16/science/…" behind a short or dateless address): where the
+    CMS wrote the day it published."""
+    return next((url for url in urls if url_date(url) is not None), urls[0])
 
 
 def _site_itself(raw: Any, site_name: str | None) -> list[str]:
