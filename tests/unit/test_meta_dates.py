@@ -155,3 +155,17 @@ def test_the_day_the_page_s_stated_address_names_stands_for_a_dateless_one(state
     </body></html>"""
     meta = extract_metadata(LexborHTMLParser(html), fetched_at=FETCHED, url=url)
     assert meta.published_at == datetime(2011, 11, 27, 12, tzinfo=UTC)
+
+
+def test_without_an_h1_the_element_showing_the_title_s_headline_anchors_the_date_line():
+    html = f"""<html><head><title>Example Health - What a urine test shows</title></head>
+    <body><div>Saturday 14 January 2012</div>{MENU}
+    <div class="art_title">What a urine test shows</div>
+    <div>Δημοσίευση: 12-1-2012, 14:20</div><p>Text.</p></body></html>"""
+    assert _published(html) == datetime(2012, 1, 12, 14, 20, tzinfo=UTC)
+
+
+def test_without_an_h1_or_an_element_showing_the_title_the_first_date_line_counts():
+    html = f"""<html><head><title>Example Health - What a urine test shows</title></head>
+    <body><div>Saturday 14 January 2012</div>{MENU}<div>12-1-2012, 14:20</div></body></html>"""
+    assert _published(html) == datetime(2012, 1, 14, tzinfo=UTC)

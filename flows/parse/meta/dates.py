@@ -12,6 +12,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.headline import around_headline
+from flows.parse.meta.titles import TITLE_PARTS
 from flows.parse.meta.values import SPACES, folded_words
 from flows.parse.nodes import Scan, ancestor_tagged, is_inside, tag_id
 from flows.times import find_datetime, parse_datetime, stated_zone
@@ -118,27 +119,52 @@ def date_line(
         return None
     headline = _headline(scanned, title)
     anchor = headline.mem_id if headline is not None else None
+    parts = _headline_parts(title) if headline is None else set()
+    first: datetime | None = None
     before: tuple[int, datetime] | None = None
     anchor_at: int | None = None
     for index, node in enumerate(body.traverse(include_text=False)):
-        if node.mem_id == anchor:
+        if node.mem_id == anchor or (parts and anchor_at is None and _states(node, parts)):
             anchor_at = index
         if anchor_at is not None and index - anchor_at > _DATE_LINE_REACH:
             break
         moment = _date_of_line(node, fetched_at, updated)
         if moment is None:
             continue
-        if anchor is None:
+        if anchor is None and not parts:
             return moment
+        if anchor is None and anchor_at is None:
+            first = first or moment
         if anchor_at is None:
             before = (index, moment)
             continue
         if before is not None and anchor_at - before[0] < index - anchor_at:
             return before[1]
         return moment
+    if anchor is None and anchor_at is None:
+        return first
     if before is not None and (anchor_at is None or anchor_at - before[0] <= _DATE_LINE_REACH):
         return before[1]
     return None
+
+
+def _headline_parts(title: str | None) -> set[str]:
+    """The parts of the title between separators long enough to be a headline, folded: the
+    text of the element that shows the headline on a page without an `<h1>` or `<h2>` for
+    it (`<div class="art_title">`)."""
+    parts = (folded_words(part) for part in TITLE_PARTS.split(title or ""))
+    return {part for part in parts if len(part) >= _HEADLINE_CHARS}
+
+
+def _states(node: LexborNode, parts: set[str]) -> bool:
+    """An element whose own text is one of the title's `parts`."""
+    if node.first_child is None or node.tag_id in _NOT_DATE_LINES:
+        return False
+    text = node.text(deep=False, strip=True)
+    return _HEADLINE_CHARS <= len(text) <= _PART_CHARS and folded_words(text) in parts
+
+
+_PART_CHARS = 300
 
 
 def _headline(scanned: Scan, title: str | None = None) -> LexborNode | None:

@@ -13,7 +13,7 @@ from flows.parse.meta.values import clean, folded_words, squashed_key
 from flows.parse.nodes import Scan, tag_id
 
 _SEPARATORS = " |–—·»:_-：｜"
-_TITLE_PARTS = re.compile(r"\s+[|–—·»:-]\s+|\s+::\s+")
+TITLE_PARTS = re.compile(r"\s+[|–—·»:-]\s+|\s+::\s+")
 
 
 def chosen_title(
@@ -104,7 +104,7 @@ def shown_headline(title: str | None, h1: str | None, others: list[str | None]) 
     for other in filter(None, others):
         if folded == folded_words(other):
             return heading
-        parts = [folded_words(part) for part in _TITLE_PARTS.split(other)]
+        parts = [folded_words(part) for part in TITLE_PARTS.split(other)]
         placed = folded in parts[:1] if short else folded in parts
         if placed and stated not in parts:
             return heading
@@ -149,13 +149,13 @@ def best_title(title: str | None, h1: str | None, site_name: str | None) -> str 
     heading = clean(h1)
     if heading and heading != title and len(heading) >= 10:
         folded, folded_heading = title.casefold(), heading.casefold()
-        if folded_heading in folded and _TITLE_PARTS.search(title):
+        if folded_heading in folded and TITLE_PARTS.search(title):
             return heading
         stem = folded.rstrip(" .…")
         trails = folded_heading.endswith(("...", "…"))  # "Headline Add to ...": a button's
         if len(stem) >= 20 and folded_heading.startswith(stem) and not trails:
             return heading
-    parts = _TITLE_PARTS.split(title)
+    parts = TITLE_PARTS.split(title)
     if len(parts) > 1 and site_name:
         site = folded_words(site_name)
         kept = [
@@ -197,7 +197,7 @@ def heading_or_title(heading: str | None, title: str | None, sole: bool = True) 
         if _kicker_and(heading, title):
             return heading
         return heading if sole and _other_headline(folded_heading, title) else title
-    parts = _TITLE_PARTS.split(title)
+    parts = TITLE_PARTS.split(title)
     if (
         len(folded_heading.split()) <= _SECTION_WORDS
         and folded_heading in map(folded_words, parts[1:])
@@ -218,7 +218,7 @@ def _kicker_and(heading: str, title: str) -> bool:
     kicker, colon, rest = heading.partition(": ")
     if not colon or _words(kicker) > _SECTION_WORDS + 1:
         return False
-    first = folded_words(_TITLE_PARTS.split(title)[0])
+    first = folded_words(TITLE_PARTS.split(title)[0])
     return _words(first) >= _HEADLINE_WORDS and folded_words(rest) == first
 
 
@@ -231,7 +231,7 @@ def _other_headline(folded_heading: str, title: str) -> bool:
     trail ending in it) is not."""
     if len(folded_heading) > _HEADLINE_CHARS or _words(folded_heading) < _HEADLINE_WORDS:
         return False
-    parts = (folded_words(part) for part in _TITLE_PARTS.split(title))
+    parts = (folded_words(part) for part in TITLE_PARTS.split(title))
     return not any(part and part in folded_heading for part in parts)
 
 
