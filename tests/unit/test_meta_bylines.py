@@ -345,3 +345,41 @@ def test_an_author_that_is_the_sites_own_name_is_one_name():
     <script type="application/ld+json">{"@type": "Article", "headline": "Poké bowl",
     "author": {"name": "Lekker en Simpel"}}</script></head><body><h1>Poké bowl</h1></body></html>"""
     assert _authors(page) == ["Lekker en Simpel"]
+
+
+def _under_headline(line: str) -> str:
+    return (
+        "<html><body><div><h1>Aussie Government Sparks Fury Over Ad</h1>"
+        f"<div><div>{line}</div><p>Share</p></div></div><p>Text.</p></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<span class="k1">9/21/2016</span> <span class="k2">Ada Obi</span>',
+        '<span class="k2">Ada Obi</span><span class="k1">2017-03-01 14:27:02</span>',
+        (
+            '<a href="https://example.com/reporter/ada-obi">Ada Obi</a> / TNN / '
+            "<span>Updated: Oct 9, 2019, 11:05 IST</span>"
+        ),
+        (
+            '<a href="https://other.example/">Other Daily</a> <span>9/21/2016</span> '
+            "<span>Ada Obi</span>"
+        ),
+    ],
+)
+def test_a_full_name_beside_the_date_under_the_headline_is_the_author_whatever_its_classes(line):
+    assert _authors(_under_headline(line)) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<span>Features</span> <span>9/21/2016</span>",
+        '<a href="https://other.example/">Other Daily</a> <span>9/21/2016</span>',
+        "<span>9/21/2016</span> <span>Local news and weather</span>",
+    ],
+)
+def test_a_word_a_phrase_or_another_site_beside_the_date_is_no_author(line):
+    assert _authors(_under_headline(line)) == []

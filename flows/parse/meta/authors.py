@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 from flows.parse.meta.bylines import shown_byline
 from flows.parse.meta.headline import around_headline
 from flows.parse.meta.json_ld import is_typed
-from flows.parse.meta.names import LOGIN, split_authors, union
+from flows.parse.meta.names import LOGIN, full_name, split_authors, union
 from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import clean, squashed_key
 from flows.parse.nodes import Scan
@@ -64,7 +64,7 @@ def _more_shown(authors: list[str], shown: list[str]) -> list[str]:
     stated = {squashed_key(name) for name in authors}
     more = [name for name in shown if squashed_key(name) not in stated]
     named = stated <= {squashed_key(name) for name in shown}
-    return shown if more and named and all(map(_full_name, more)) else authors
+    return shown if more and named and all(map(full_name, more)) else authors
 
 
 def _without_site(name: str, site_name: str | None) -> str:
@@ -129,16 +129,7 @@ def _persons_shown(shown: list[str], marks: set[str], host: str) -> list[str]:
     if not shown or any(_credits_publisher(name, marks, host) for name in shown):
         return []
     persons = [name for name in shown if not _COLLECTIVE.search(name)]
-    return shown if any(map(_full_name, persons)) else []
-
-
-def _full_name(name: str) -> bool:
-    """Two words or more, or in a script written without spaces (Japanese, Chinese) two
-    characters or more ("オカモト", "田中宏昌")."""
-    return len(name.split()) >= 2 or bool(_UNSPACED_NAME.fullmatch(name))
-
-
-_UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,}")
+    return shown if any(map(full_name, persons)) else []
 
 
 # A byline that credits a group, not a person: "Team Cookit", "Redaktion", "Metro Desk".

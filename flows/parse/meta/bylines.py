@@ -11,9 +11,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser
 from flows.parse.meta.headline import around_headline, first_h1_node
-from flows.parse.meta.names import BY, LOGIN, split_authors, union
+from flows.parse.meta.names import BY, LOGIN, full_name, split_authors, union
+from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import SPACES, squashed_key
-from flows.parse.nodes import Scan, tag_id
+from flows.parse.nodes import Scan, ancestor_tagged, is_inside, tag_id
 from flows.times import find_datetime
 
 # One walk of the page, so few and broad; `shown_byline` reads the elements marked as the author
@@ -208,6 +209,59 @@ def name_before_date(scanned: Scan) -> list[str]:
         if names and all(len(name.split()) >= 2 for name in names):
             return names
     return []
+
+
+def name_beside_date(scanned: Scan, host: str) -> list[str]:
+    """A full name in an element of its own on the first date's line under the headline
+    (`<span>9/21/2016</span> <span>Ada Obi</span>`, "<a>Ada Obi</a> / Agency / Updated: Oct 9,
+    2019"), whatever its markup: where a template marks its byline by class words alone, the
+    date beside it still says what the line is. Not a link to another site, which credits a
+    source ("<a href=https://other.example>Other Daily</a> 9/21/2016")."""
+    heading, box = first_h1_node(scanned), around_headline(scanned)
+    if heading is None or box is None:
+        return []
+    for node in _text_after(heading, box, _NAME_LINE_REACH):
+        text = (node.text_content or "").strip()
+        if not 4 < len(text) <= DATE_LINE_CHARS or not YEAR.search(text):
+            continue
+        if find_datetime(text, _EPOCH) is None or node.parent is None:
+            continue
+        line = node.parent
+        while (
+            line.parent is not None
+            and line.parent.mem_id != box.mem_id
+            and len(line.parent.text(strip=True)) <= DATE_LINE_CHARS
+            and not is_inside(heading, line.parent)
+        ):
+            line = line.parent
+        return _name_on_line(line, node, host)
+    return []
+
+
+def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
+    """The first text of `line` but the date's that is a whole element's text and one full
+    name, not in a link to another site."""
+    for node in line.traverse(include_text=True):
+        if not node.is_text_node or node.mem_id == date.mem_id or node.parent is None:
+            continue
+        text = (node.text_content or "").strip()
+        if not text or node.parent.text(strip=True) != text or _elsewhere(node, host):
+            continue
+        names = byline_names(text)
+        if names == [text] and full_name(text):
+            return names
+    return []
+
+
+def _elsewhere(node: LexborNode, host: str) -> bool:
+    """Inside a link to another site's address."""
+    link = ancestor_tagged(node, _LINKS, _LINK_LEVELS)
+    target = host_of(link.attributes.get("href")) if link is not None else ""
+    return bool(target and host and host_name(target) != host_name(host))
+
+
+_LINKS = frozenset((tag_id("a"),))
+_LINK_LEVELS = 3
 
 
 _NAME_SEPARATOR = re.compile(r"\s*[|•·]\s*")

@@ -16,7 +16,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.meta.authors import not_a_person, profile_names, settled_authors
-from flows.parse.meta.bylines import name_before_date, shown_byline
+from flows.parse.meta.bylines import name_before_date, name_beside_date, shown_byline
 from flows.parse.meta.dates import (
     date_line,
     first_time_element,
@@ -91,6 +91,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("authors", "micro", "authors"),
     ("authors", "markup", "byline"),
     ("authors", "markup", "name before date"),
+    ("authors", "markup", "name beside date"),
     ("published", "ld", "datePublished"),
     ("published", "meta", "article:published_time"),
     ("published", "meta", "og:article:published_time"),
@@ -188,6 +189,7 @@ def extract_metadata(
     scanned = scan(tree, scanned)
     meta = meta_tags(scanned)
     ld = json_ld_article(scanned, (url, meta.get("og:url")))
+    page_host = host_of(url or meta.get("og:url"))
     micro = microdata(tree)
 
     canonical = tree.css_first('link[rel="canonical"]')
@@ -203,6 +205,7 @@ def extract_metadata(
         "title": lambda: title_tag(tree),
         "byline": lambda: shown_byline(tree),
         "name before date": lambda: name_before_date(scanned),
+        "name beside date": lambda: name_beside_date(scanned, page_host),
         "published": lambda: published_markup(tree),
         "time": lambda: on_url_day(first_time_element(tree, scanned), dated_url),
         "shown": lambda: on_url_day(
@@ -249,7 +252,6 @@ def extract_metadata(
                 first = (names, source)
         return first
 
-    page_host = host_of(url or meta.get("og:url"))
     authors, authors_from = read_authors()
     authors = settled_authors(
         authors,

@@ -118,6 +118,15 @@ def split_authors(value: Any) -> list[str]:
     return people or names  # "Ada Obi, aobi@example.com": her address beside her name
 
 
+def full_name(name: str) -> bool:
+    """Two words or more, or in a script written without spaces (Japanese, Chinese) two
+    characters or more ("オカモト", "田中宏昌")."""
+    return len(name.split()) >= 2 or bool(_UNSPACED_NAME.fullmatch(name))
+
+
+_UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,}")
+
+
 def _items(value: Any) -> list[Any]:
     """The values of an author list, with those of a list inside it: some CMSs nest the
     desk's entry in a list of its own (`[{Person Ada}, [{Person Desk}]]`)."""
