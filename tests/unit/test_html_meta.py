@@ -753,21 +753,3 @@ def test_a_json_ld_author_list_nested_in_a_list_gives_each_name():
     "author": [{"@type": "Person", "name": "Ada Obi"}, [{"@type": "Person", "name": "City Desk"}]]}
     </script></head><body></body></html>"""
     assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi", "City Desk"]
-
-
-def _stated_one_shown(byline: str) -> str:
-    return (
-        '<html><head><meta name="author" content="Ada Obi"></head><body><article><header>'
-        f'<h1>Bridge to close after cracks found</h1><p class="byline">{byline}</p></header>'
-        "<p>Text.</p></article></body></html>"
-    )
-
-
-def test_a_byline_naming_the_stated_author_and_more_writers_gives_each():
-    html = _stated_one_shown("By Ben Uche and Ada Obi")
-    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ben Uche", "Ada Obi"]
-
-
-@pytest.mark.parametrize("byline", ["By Ada Obi, Frankfurt", "By Ben Uche", "By Ada Obi"])
-def test_the_stated_author_stays_unless_the_byline_adds_full_names_to_it(byline):
-    assert extract_metadata(LexborHTMLParser(_stated_one_shown(byline))).authors == ["Ada Obi"]

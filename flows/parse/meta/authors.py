@@ -51,20 +51,7 @@ def settled_authors(
             pass
         elif organization or all(_names_publisher(name, marks, host) for name in authors):
             authors = _persons_shown(shown_byline(tree, box), marks, host) or authors
-        else:
-            authors = _more_shown(authors, shown_byline(tree, box))
     return [_without_site(name, site_name) for name in authors]
-
-
-def _more_shown(authors: list[str], shown: list[str]) -> list[str]:
-    """The byline under the headline instead of the metadata's authors when it names them all
-    and more, each more a full name: the metadata keeps one of several writers (the first, or
-    the one with a profile), the page shows each. A place after the names ("Ada Obi,
-    Frankfurt") is one word and no writer."""
-    stated = {squashed_key(name) for name in authors}
-    more = [name for name in shown if squashed_key(name) not in stated]
-    named = stated <= {squashed_key(name) for name in shown}
-    return shown if more and named and all(map(full_name, more)) else authors
 
 
 def _without_site(name: str, site_name: str | None) -> str:
