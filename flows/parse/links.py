@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Link, Region
-from flows.parse.nodes import Scan, scan, squash, tag_id
+from flows.parse.nodes import Scan, scan, select, squash, tag_id
 from flows.times import looks_like_relative_time, parse_datetime
 
 # First match wins: a related list inside the article is "related", not "body".
@@ -35,6 +35,9 @@ _SKIPPED_SCHEMES = ("javascript:", "data:", "vbscript:")
 _CONTROLS = re.compile(r"[\x00-\x20]+")
 _PSEUDO_FIRST = frozenset(scheme[0] for scheme in _SKIPPED_SCHEMES)
 _TIME_SELECTOR = 'time, .post-date, .date, [class*="time"], [class*="date"]'
+_TIME = tag_id("time")
+_TIME_WALK_AT_MOST = 48
+"""Elements of a list item `_time_elements` walks in Python before it leaves them to lexbor."""
 
 
 def extract_links(
@@ -81,9 +84,10 @@ def _region_rank(
     """The best rank among the anchor (whose `attributes` the caller has read) and its
     ancestors, memoised in `above`: each element is classified once, on the first walk up
     through it, instead of a CSS query per region that walks the whole tree (those queries
-    were a third of the time spent on links)."""
+    were a third of the time spent on links). The anchor itself is left out of the memo:
+    no walk from another link passes through it."""
     path: list[tuple[int, LexborNode]] = []
-    node: LexborNode | None = anchor
+    node = anchor.parent
     best = _OUTSIDE
     while node is not None:
         mem_id = node.mem_id
@@ -95,11 +99,14 @@ def _region_rank(
         node = node.parent
     for mem_id, element in reversed(path):
         if best:
-            own = _own_rank(element, attributes if element is anchor else element.attributes)
-            if own < best:  # noqa: PLR1730 (a comparison costs a fraction of a call to min)
-                best = own
+            tagged = _TAG_ID_RANKS.get(element.tag_id, _OUTSIDE)
+            if tagged < best:  # noqa: PLR1730 (a comparison costs a fraction of a call to min)
+                best = tagged
+            best = _attribute_rank(element, element.attributes, best)
         above[mem_id] = best
-    return best
+    if best > _ANCHOR_RANK:  # noqa: PLR1730 (as above)
+        best = _ANCHOR_RANK
+    return _attribute_rank(anchor, attributes, best) if best else best
 
 
 _SIMPLE_SELECTOR = re.compile(r'([a-z]+)|#([\w-]+)|\.([\w-]+)|\[([a-z]+)(\*?)="([^"]+)"\]')
@@ -145,6 +152,7 @@ def _compile(
 _TAG_RANKS, _ATTRIBUTE_TESTS, _NAMED_CSS = _compile(REGION_CONTAINERS)
 _TAG_ID_RANKS = {tag_id(tag): rank for tag, rank in _TAG_RANKS.items()}
 """By lexbor's number for the tag: reading it costs half of reading the tag's name."""
+_ANCHOR_RANK = _TAG_ID_RANKS.get(tag_id("a"), _OUTSIDE)
 _ANY_VALUE = {
     name: re.compile("|".join(sorted({re.escape(v.lower()) for _, _, vs in tests for v in vs})))
     for name, tests in _ATTRIBUTE_TESTS.items()
@@ -153,15 +161,20 @@ _ANY_VALUE = {
 case) passes no test, and one search in C says so."""
 
 
-def _own_rank(element: LexborNode, attributes: dict[str, str | None]) -> int:
-    """The rank of the first region container selector `element` (with these `attributes`)
-    itself matches, else `_OUTSIDE`: the same answer as lexbor's CSS matching, without a walk
-    of the tree."""
-    best = _TAG_ID_RANKS.get(element.tag_id, _OUTSIDE)
+def _attribute_rank(element: LexborNode, attributes: dict[str, str | None], best: int) -> int:
+    """The rank of the first region container selector `element`'s `attributes` match, if
+    better than `best` (its tag's, or a container's around it), else `best`: the same answer
+    as lexbor's CSS matching, without a walk of the tree."""
     for name, value in attributes.items():
         if value and name in _ATTRIBUTE_TESTS:  # no test passes a bare or empty attribute
-            exact, case_only = _value_ranks(name, value)
-            if exact < best:  # noqa: PLR1730 (as above: called for every element)
+            known = _VALUE_RANKS[name]
+            ranks = known.get(value)
+            if ranks is None:
+                if len(known) == _VALUES_KEPT:
+                    known.clear()
+                ranks = known[value] = _value_ranks(name, value)
+            exact, case_only = ranks
+            if exact < best:  # noqa: PLR1730 (as in _region_rank)
                 best = exact
             for rank in case_only:
                 if rank < best and any(
@@ -171,13 +184,20 @@ def _own_rank(element: LexborNode, attributes: dict[str, str | None]) -> int:
     return best
 
 
-@lru_cache(maxsize=16384)
+_VALUES_KEPT = 8192
+_VALUE_RANKS: dict[str, dict[str, tuple[int, tuple[int, ...]]]] = {
+    name: {} for name in _ATTRIBUTE_TESTS
+}
+"""`_value_ranks` by attribute name and value, `_VALUES_KEPT` per name at most: pages repeat
+the same class strings on many elements, and a dict per name is looked up in half the time
+`lru_cache` takes (no key tuple, no recency list)."""
+
+
 def _value_ranks(name: str, value: str) -> tuple[int, tuple[int, ...]]:
     """The best rank `name="value"` passes, and the ranks of id or class names it matches
     only when case is ignored. Lexbor reads substrings and equality case-sensitively for
     these attributes, ids and class names case-insensitively in quirks mode only, and
-    selectolax does not say which mode a page is in: those few are left to lexbor.
-    Cached: pages repeat the same class strings on many elements."""
+    selectolax does not say which mode a page is in: those few are left to lexbor."""
     lowered = value.lower()
     if not _ANY_VALUE[name].search(lowered):
         return _OUTSIDE, ()  # the common case: no value of any test, in any case
@@ -252,7 +272,7 @@ def _label_time(
         item = item.parent
     if item is None:
         return None, None
-    for node in item.css(_TIME_SELECTOR):
+    for node in _time_elements(item):
         shown = squash(node.text())
         machine = node.attributes.get("datetime")
         if (
@@ -262,3 +282,26 @@ def _label_time(
         ):
             return shown, parse_datetime(machine) or parse_datetime(shown, now=fetched_at)
     return None, None
+
+
+def _time_elements(item: LexborNode) -> list[LexborNode]:
+    """`select(item, _TIME_SELECTOR)`: a list item holds a handful of elements,
+    and walking them costs a fraction of lexbor parsing the selector for each related link.
+    `.date` and `.post-date` match only where `[class*="date"]` does, but for a class name
+    that is "date" when case is ignored, which lexbor matches in quirks mode only: such an
+    item, and a large one, is left to lexbor."""
+    found: list[LexborNode] = []
+    for seen, node in enumerate(item.traverse()):
+        if seen == _TIME_WALK_AT_MOST:
+            return select(item, _TIME_SELECTOR)
+        if node.tag_id == _TIME:
+            found.append(node)
+            continue
+        label = node.attributes.get("class")
+        if not label:
+            continue
+        if "time" in label or "date" in label:
+            found.append(node)
+        elif "date" in label.lower():
+            return select(item, _TIME_SELECTOR)
+    return found

@@ -3,7 +3,14 @@ from datetime import UTC, datetime
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.links import REGION_CONTAINERS, _shows_more, extract_links
+from flows.parse.links import (
+    _TIME_SELECTOR,
+    REGION_CONTAINERS,
+    _shows_more,
+    _time_elements,
+    extract_links,
+)
+from flows.parse.nodes import select
 
 FETCHED = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -133,3 +140,28 @@ def test_a_related_link_wrapped_alone_takes_the_time_from_the_item_around_its_wr
 )
 def test_shows_more_says_whether_an_item_holds_text_besides_its_link(text, more):
     assert _shows_more(text, "Story  A", "Story A") is more
+
+
+# The forms _TIME_SELECTOR uses, walked (a small item), and left to lexbor: a class name that
+# is "date" when case is ignored, which lexbor matches in quirks mode only, and a large item.
+TIME_ITEMS = [
+    (
+        '<time>1h</time><span class="post-date">x</span><span class="updated-time">z</span>'
+        '<em class="dates up">v</em><svg><time>2h</time></svg>'
+    ),
+    (
+        '<span class="x Date">y</span><b class="DATE-line">w</b>'
+        '<span class="post-DATE">y</span><time>3h</time>'
+    ),
+    "<span>a</span>" * 60 + '<span class="date">4h</span>',
+]
+
+
+@pytest.mark.parametrize("doctype", ["", "<!doctype html>"], ids=["quirks", "standards"])
+@pytest.mark.parametrize("inside", TIME_ITEMS, ids=["walked", "case", "large"])
+def test_time_elements_of_an_item_match_lexbor_css_in_either_document_mode(doctype, inside):
+    page = f'{doctype}<ul><li><a href="/a">A</a>{inside}</li></ul>'
+    item = LexborHTMLParser(page).css_first("li")
+    found = [node.mem_id for node in _time_elements(item)]
+    assert found == [node.mem_id for node in select(item, _TIME_SELECTOR)]
+    assert found
