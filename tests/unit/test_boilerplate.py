@@ -247,3 +247,51 @@ def test_a_subheading_that_starts_with_a_list_word_is_kept():
         "The protests began in March and spread to three towns within a week.",
     ]
     assert without_boilerplate(body, None) == body
+
+
+CLOSING_BODY = [
+    "The council approved the new budget on Tuesday after a long debate over the school plans.",
+    "Its members agreed to review the spending again in spring, when the new figures are in.",
+]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Tags: budget, council",
+        "TAG Budget, Council News",
+        "Słowa kluczowe / Alerty",
+        "Comments (12)",
+        "Add comment",
+        "Comments are now closed for this story",
+        "Kommentare",
+    ],
+)
+def test_a_tag_line_or_a_comments_label_ends_the_text_with_all_after_it(label):
+    """What follows a tag line or a label over the comments is teaser cards and readers'
+    comments, however long: not the article."""
+    after = [
+        label,
+        "Ada: I think the council got this one wrong, and the schools will pay for it next year.",
+        "Budget fight looms",
+        "The mayor is expected to veto parts of the plan, which the council could overturn.",
+    ]
+    assert trim_edges([*CLOSING_BODY, *after]) == CLOSING_BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Topics like these come up every year when the council meets to set its budget.",
+        "Commentary",  # an opinion piece's label, not its readers' comments
+    ],
+)
+def test_a_sentence_starting_with_a_tag_word_or_an_opinion_label_ends_nothing(line):
+    body = [*CLOSING_BODY, line, "The vote was 7 to 2."]
+    assert trim_edges(body) == body
+
+
+def test_a_comments_label_before_two_paragraphs_of_prose_ends_nothing():
+    """A label between a standfirst and the text is no end of it."""
+    body = [CLOSING_BODY[0], "Comments", CLOSING_BODY[1], "The vote was 7 to 2."]
+    assert trim_edges(body) == body

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from flows.parse.body.headlines import folded
+from flows.parse.comments.meta_line import COMMENT_WORDS
 from flows.times import parse_datetime
 
 # "See also" and "advertisement" in more languages: a label over links to other stories, and
@@ -76,7 +77,7 @@ _READING_TIME = re.compile(
 )
 _TAG_LINE = re.compile(
     r"^\W*(?:tags?|topics?|filed under|categor(?:y|ies)|posted in|themen|schlagwörter|"
-    r"mots-clés|etiquetas)\s*:?",
+    r"mots-clés|etiquetas|tagi|słowa kluczowe|метки|теги|标签|標籤|关键词|關鍵詞)\b",
     re.IGNORECASE,
 )
 # Social networks, and the verbs that send a reader to the site's or the author's accounts.
@@ -255,13 +256,28 @@ _ABOUT = re.compile(
 def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = frozenset) -> list[str]:
     """Drop the post-meta lines before the first paragraph (kicker, byline, date, reading
     time), a byline or date line among the first few (`_is_post_meta`: after a standfirst),
-    the tag lines and labels after the last one, and a menu after the text (`links` gives the
-    text of the links in the chosen blocks, asked only for a tail shaped like a menu:
-    `_before_trailing_menu`)."""
+    a tag line or a comment section's label after the text and all after it
+    (`_before_closing_label`), the tag lines and labels after the last one, and a menu after
+    the text (`links` gives the text of the links in the chosen blocks, asked only for a tail
+    shaped like a menu: `_before_trailing_menu`)."""
     start = 0
     while start < len(paragraphs) and _is_lead_meta(paragraphs[start]):
         start += 1
-    end = len(paragraphs)
+    end = _text_end(paragraphs, start, len(paragraphs), links)
+    closing = _before_closing_label(paragraphs, start, end)
+    if closing < end:
+        end = _text_end(paragraphs, start, closing, links)
+    if end <= start:
+        return paragraphs
+    head = {at for at in range(start, min(start + HEAD_META, end)) if _is_post_meta(paragraphs[at])}
+    return [text for at, text in enumerate(paragraphs[start:end], start) if at not in head]
+
+
+def _text_end(
+    paragraphs: list[str], start: int, end: int, links: Callable[[], frozenset[str]]
+) -> int:
+    """Where the text ends before `end`: without the tail lines (`_is_tail_meta`), an "About
+    the author" box among the last lines, and a menu after the text."""
     while end > start and _is_tail_meta(paragraphs[end - 1]):
         end -= 1
     for at in range(max(start + 1, end - ABOUT_TAIL), end):
@@ -270,13 +286,52 @@ def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = froz
             while end > start and _is_tail_meta(paragraphs[end - 1]):
                 end -= 1
             break
-    end = _before_trailing_menu(paragraphs, start, end, links)
-    if end <= start:
-        return paragraphs
-    head = {at for at in range(start, min(start + HEAD_META, end)) if _is_post_meta(paragraphs[at])}
-    return [text for at, text in enumerate(paragraphs[start:end], start) if at not in head]
+    return _before_trailing_menu(paragraphs, start, end, links)
 
 
+CLOSING_AFTER = 2  # paragraphs of prose before a tag line or comments' label that ends the text
+CLOSING_LABEL = 60  # … the label's length at most ("Comments (12)", "Add comment")
+CLOSING_WORDS = 7  # … and its words ("Comments are now closed for this story")
+TAG_LINE_MAX = 200
+_COMMENTARY = ("commentary", "commentator", "kommentator")  # an opinion piece, its writer
+_COUNT = re.compile(r"\s*[(\[]?\d[\d.,\s]*[)\]]?\s*$")  # "(12)" after a label
+
+
+def _before_closing_label(paragraphs: list[str], start: int, end: int) -> int:
+    """Where the text ends when a tag line ("Tags: …", "Słowa kluczowe") or a label naming
+    the comments ("Comments (12)", "Add comment", "Kommentare") follows `CLOSING_AFTER`
+    paragraphs of prose: what comes after it (teaser cards, readers' comments, the page's
+    lists) is no longer the article, however long. `end` when there is none."""
+    prose = 0
+    for at in range(start, end):
+        text = paragraphs[at]
+        if prose >= CLOSING_AFTER and (
+            (
+                len(text) < TAG_LINE_MAX
+                and _TAG_LINE.match(text) is not None
+                and not _FULL_STOP.search(text)  # "Topics like these …" is a sentence
+            )
+            or _is_comments_label(text)
+        ):
+            return at
+        if prose < CLOSING_AFTER:
+            prose += _is_prose_line(text)
+    return end
+
+
+def _is_comments_label(text: str) -> bool:
+    """A label (short, no sentence; a count in brackets aside) with a word for comments."""
+    if len(text) >= CLOSING_LABEL or len(text.split()) > CLOSING_WORDS:
+        return False
+    if _SENTENCE_END.search(_COUNT.sub("", text)):
+        return False
+    return any(
+        word.startswith(COMMENT_WORDS) and not word.startswith(_COMMENTARY)
+        for word in _WORD.findall(text.lower())
+    )
+
+
+_WORD = re.compile(r"\w+")
 HEAD_META = 3  # the post-meta line comes within the first paragraphs, after a standfirst
 POST_META_MAX = 120  # a line of meta, not a paragraph that dates an event
 # A clock ("2:14 pm", "06.23 GMT", "19:28") or a date in figures ("17.01.2012", "3/29/17"); a
@@ -446,7 +501,7 @@ def _is_tail_meta(text: str) -> bool:
     the reader (a newsletter, a subscription, a donation: "Abonnieren Sie den Podcast…"; the
     news that a charity's donations fell addresses no reader). A short last line without a
     colon may be the agency's sign-off ("Reuters"): kept."""
-    if _TAG_LINE.search(text) and len(text) < 200:
+    if _TAG_LINE.search(text) and len(text) < TAG_LINE_MAX:
         return True
     if len(text) < DISCLAIMER_MAX and _DISCLAIMER.match(text):
         return True
