@@ -42,3 +42,25 @@ def test_a_picture_beside_a_long_paragraph_keeps_the_paragraph():
     text = " ".join(["The council said the bridge needs work on every one of its arches."] * 9)
     picture = f"<div class='zu'><img src='/b.jpg'><div>{text}</div></div>"
     assert text in extract_body(LexborHTMLParser(_page(picture)))
+
+
+def test_a_slideshow_of_captioned_pictures_does_not_outvote_a_short_story():
+    """Each slide's caption is a long sentence with commas: together they would outvote the
+    story, and reading would then skip every one of them and keep nothing."""
+    caption = (
+        "Crowds gather on the east bank, beside the old toll house, as the bridge closes, "
+        "on Monday, March 3, 2025, in the county town, during the evening rush. (Agency photo)"
+    )
+    slides = "".join(
+        f"<li><div class='zq'><img src='/{n}.jpg'><p class='zr'></p><p class='zs'>{caption}</p>"
+        "</div></li>"
+        for n in range(8)
+    )
+    story = [*PROSE, "The council will meet again in spring."]
+    page = (
+        "<html><body><div class='qa'><h1>Bridge</h1>"
+        f"<div class='qb'>{''.join(f'<p>{text}</p>' for text in story)}</div></div>"
+        f"<div class='qc'><div class='qd'><div class='qe'><ul>{slides}</ul></div></div></div>"
+        "</body></html>"
+    )
+    assert extract_body(LexborHTMLParser(page)) == story

@@ -50,3 +50,33 @@ def _first_with_text(node: LexborNode, root: LexborNode) -> tuple[LexborNode | N
             return box, text
         box = box.parent
     return None, ""
+
+
+GALLERY = 3  # picture boxes with a caption paragraph each that make a slideshow
+
+
+def gallery_captions(paragraphs: list[LexborNode]) -> set[int]:
+    """The paragraphs (by `mem_id`) that are a picture's caption, when `GALLERY` boxes or more
+    hold one: the paragraph's parent holds a picture and no heading, and no more text than a
+    caption (`CAPTION_MAX`). Reading skips such boxes (`caption_box`), so their paragraphs must
+    not vote: a slideshow's captions would outvote a short story. One captioned picture never
+    outvotes the text, and a short story set beside its picture is kept."""
+    boxes: dict[int, bool] = {}  # parent → it is a caption box
+    found: dict[int, set[int]] = {}  # caption box → its paragraphs
+    for para in paragraphs:
+        parent = para.parent
+        if parent is None:
+            continue
+        known = boxes.get(parent.mem_id)
+        if known is None:
+            known = boxes[parent.mem_id] = (
+                parent.tag_id not in _PROSE_IDS
+                and text_width(parent.text(strip=True)) <= CAPTION_MAX
+                and parent.css_first("img") is not None
+                and parent.css_first(HEADING_SELECTOR) is None
+            )
+        if known:
+            found.setdefault(parent.mem_id, set()).add(para.mem_id)
+    if len(found) < GALLERY:
+        return set()
+    return set().union(*found.values())
