@@ -295,3 +295,30 @@ def test_a_comments_label_before_two_paragraphs_of_prose_ends_nothing():
     """A label between a standfirst and the text is no end of it."""
     body = [CLOSING_BODY[0], "Comments", CLOSING_BODY[1], "The vote was 7 to 2."]
     assert trim_edges(body) == body
+
+
+def test_a_short_line_a_template_repeats_between_paragraphs_is_left_out():
+    """ "Article content" written for screen readers before every paragraph: the text says
+    something new each line."""
+    prose = [
+        "The council closed the bridge.",
+        "It will reopen next year.",
+        "Drivers must take the ferry.",
+    ]
+    labelled = [line for text in prose for line in ("Article content", text)]
+    assert without_boilerplate(labelled, None) == prose
+
+
+@pytest.mark.parametrize(
+    "repeated",
+    [
+        ["Easy setup for all your devices", "Voice control"],  # a product's features per offer
+        ["DL"],  # a table's cells
+        ["The bridge is closed."],  # a sentence: a pull quote, a refrain
+    ],
+)
+def test_lines_repeated_as_a_list_as_cells_or_as_sentences_are_kept(repeated):
+    text = []
+    for offer in ("Offer one: $20", "Offer two: $25", "Offer three: $30"):
+        text += [offer, *repeated]
+    assert without_boilerplate(text, None) == text

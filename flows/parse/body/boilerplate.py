@@ -414,11 +414,12 @@ def _is_prose_line(text: str) -> bool:
 
 
 def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
-    """The paragraphs less those `is_boilerplate` finds, the headline said again (a template's
-    second `<h1>`, an image's title) and the "See also" lists: a label such as "Related
-    articles", "Zobacz także", "推荐阅读" with the headlines after it (short lines, no
-    sentence)."""
-    junk = [is_boilerplate(text) for text in paragraphs]
+    """The paragraphs less those `is_boilerplate` finds, the short lines said `REPEATS` times
+    or more (`_repeated`), the headline said again (a template's second `<h1>`, an image's
+    title) and the "See also" lists: a label such as "Related articles", "Zobacz także",
+    "推荐阅读" with the headlines after it (short lines, no sentence)."""
+    repeated = _repeated(paragraphs)
+    junk = [text in repeated or is_boilerplate(text) for text in paragraphs]
     # Labels: every one but a bare "Related …" is a call to action too, found above.
     labels = [
         index
@@ -440,6 +441,38 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
             if shortest <= len(text) <= longest and folded(text) == wanted:
                 junk[index] = True
     return [text for text, dropped in zip(paragraphs, junk, strict=True) if not dropped]
+
+
+REPEATS = 3  # times a short line is said in the text that make it a template's label
+REPEATED_MAX = 120  # … its length at most
+REPEATED_LETTERS = 4  # … and its letters at least (a table's cells repeat "DL", "74", "Yes")
+
+
+def _repeated(paragraphs: list[str]) -> set[str]:
+    """Short lines, no sentence, said `REPEATS` times or more: what a template writes beside
+    every paragraph or box ("Article content" for screen readers, "Advertisement", a section's
+    name under each teaser), which the text, saying something new each line, does not. A line
+    with the same line before it each time, or after it, is part of a list said again (a
+    product's features in each of its offers): kept."""
+    counts = Counter(text for text in paragraphs if len(text) <= REPEATED_MAX)
+    labels = {
+        text
+        for text, count in counts.items()
+        if count >= REPEATS
+        and not _FULL_STOP.search(text)
+        and sum(map(str.isalpha, text)) >= REPEATED_LETTERS
+    }
+    if not labels:
+        return labels
+    before: dict[str, set[str]] = {}  # a label → the lines before it
+    after: dict[str, set[str]] = {}  # … and after it
+    for at, text in enumerate(paragraphs):
+        if text in labels:
+            before.setdefault(text, set()).add(paragraphs[at - 1] if at else "")
+            after.setdefault(text, set()).add(
+                paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
+            )
+    return {text for text in labels if len(before[text]) > 1 and len(after[text]) > 1}
 
 
 SEE_ALSO_MAX = 60  # a label, not a line that mentions related stories
