@@ -1,6 +1,7 @@
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body
+from flows.parse.body.captions import gallery_captions
 
 PROSE = [
     "The council met on Monday to discuss the new bridge over the river, which has been closed.",
@@ -64,3 +65,13 @@ def test_a_slideshow_of_captioned_pictures_does_not_outvote_a_short_story():
         "</body></html>"
     )
     assert extract_body(LexborHTMLParser(page)) == story
+
+
+def test_story_cards_and_a_lone_captioned_picture_are_no_slideshow():
+    """A teaser card is an `<article>` with its title beside its picture; one picture with a
+    caption never outvotes the text."""
+    title = "Council to vote on the new bridge budget in the spring, after the repairs"
+    cards = "".join(f"<article><img src='/{n}.jpg'><p>{title}</p></article>" for n in range(4))
+    lone = f"<div><img src='/x.jpg'><p>{title}</p></div>"
+    page = LexborHTMLParser(f"<html><body>{cards}{lone}</body></html>")
+    assert gallery_captions(page.css("p")) == set()

@@ -314,6 +314,8 @@ def test_a_short_line_a_template_repeats_between_paragraphs_is_left_out():
     [
         ["Easy setup for all your devices", "Voice control"],  # a product's features per offer
         ["DL"],  # a table's cells
+        ["How to fix it:"],  # a subheading over each item
+        ["teaspoon"],  # a unit a list broke off its line
         ["The bridge is closed."],  # a sentence: a pull quote, a refrain
     ],
 )
@@ -322,3 +324,21 @@ def test_lines_repeated_as_a_list_as_cells_or_as_sentences_are_kept(repeated):
     for offer in ("Offer one: $20", "Offer two: $25", "Offer three: $30"):
         text += [offer, *repeated]
     assert without_boilerplate(text, None) == text
+
+
+def test_a_recipe_cards_category_field_ends_nothing():
+    body = [*CLOSING_BODY, "Category: Dessert", "Cuisine: Filipino", "Ingredients", "2 bananas"]
+    assert trim_edges(body) == body
+
+
+def test_a_comments_label_that_is_a_link_or_has_more_prose_after_it_ends_nothing():
+    """ "Jump to: … Comments" is a table of contents; a button to the comments above a
+    recipe's steps has the steps after it."""
+    steps = [
+        f"Step {n}: stir the sauce over a low heat for five minutes, then season it well with salt."
+        for n in (1, 2, 3)
+    ]
+    linked = [*CLOSING_BODY, "Comments", "The vote was 7 to 2."]
+    assert trim_edges(linked, lambda: frozenset({"Comments"})) == linked
+    above = [*CLOSING_BODY, "Comments", *steps]
+    assert trim_edges(above) == above

@@ -77,7 +77,7 @@ _READING_TIME = re.compile(
 )
 _TAG_LINE = re.compile(
     r"^\W*(?:tags?|topics?|filed under|categor(?:y|ies)|posted in|themen|schlagwörter|"
-    r"mots-clés|etiquetas|tagi|słowa kluczowe|метки|теги|标签|標籤|关键词|關鍵詞)\b",
+    r"mots-clés|etiquetas)\s*:?",
     re.IGNORECASE,
 )
 # Social networks, and the verbs that send a reader to the site's or the author's accounts.
@@ -264,7 +264,7 @@ def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = froz
     while start < len(paragraphs) and _is_lead_meta(paragraphs[start]):
         start += 1
     end = _text_end(paragraphs, start, len(paragraphs), links)
-    closing = _before_closing_label(paragraphs, start, end)
+    closing = _before_closing_label(paragraphs, start, end, links)
     if closing < end:
         end = _text_end(paragraphs, start, closing, links)
     if end <= start:
@@ -297,26 +297,50 @@ _COMMENTARY = ("commentary", "commentator", "kommentator")  # an opinion piece, 
 _COUNT = re.compile(r"\s*[(\[]?\d[\d.,\s]*[)\]]?\s*$")  # "(12)" after a label
 
 
-def _before_closing_label(paragraphs: list[str], start: int, end: int) -> int:
-    """Where the text ends when a tag line ("Tags: …", "Słowa kluczowe") or a label naming
-    the comments ("Comments (12)", "Add comment", "Kommentare") follows `CLOSING_AFTER`
-    paragraphs of prose: what comes after it (teaser cards, readers' comments, the page's
-    lists) is no longer the article, however long. `end` when there is none."""
+def _before_closing_label(
+    paragraphs: list[str], start: int, end: int, links: Callable[[], frozenset[str]]
+) -> int:
+    """Where the text ends when a tag line ("Tags: …", "Słowa kluczowe"; not "Category:", a
+    recipe card's field) or a label naming the comments ("Comments (12)", "Add comment",
+    "Kommentare") follows `CLOSING_AFTER` paragraphs of prose: what comes after it (teaser
+    cards, readers' comments, the page's lists) is no longer the article, however long. A
+    label that is a link's whole text (`links`) is an entry of a table of contents ("Jump
+    to: … Comments"), and one with more prose after it than before (a recipe's steps after
+    a button to its comments) is near the top: neither ends anything. `end` when there is
+    none."""
     prose = 0
     for at in range(start, end):
         text = paragraphs[at]
-        if prose >= CLOSING_AFTER and (
-            (
-                len(text) < TAG_LINE_MAX
-                and _TAG_LINE.match(text) is not None
-                and not _FULL_STOP.search(text)  # "Topics like these …" is a sentence
+        if (
+            prose >= CLOSING_AFTER
+            and (
+                (
+                    len(text) < TAG_LINE_MAX
+                    and _CLOSING_TAGS.match(text) is not None
+                    and not _FULL_STOP.search(text)  # "Tags like these …" is a sentence
+                )
+                or (
+                    _is_comments_label(text)
+                    and text not in links()
+                    and _prose_width(paragraphs[at:end]) <= _prose_width(paragraphs[start:at])
+                )
             )
-            or _is_comments_label(text)
         ):
             return at
         if prose < CLOSING_AFTER:
             prose += _is_prose_line(text)
     return end
+
+
+def _prose_width(paragraphs: list[str]) -> int:
+    return sum(text_width(text) for text in paragraphs if _is_prose_line(text))
+
+
+_CLOSING_TAGS = re.compile(
+    r"^\W*(?:tags?|filed under|schlagwörter|mots-clés|etiquetas|tagi|słowa kluczowe|метки|теги|"
+    r"标签|標籤|关键词|關鍵詞)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_comments_label(text: str) -> bool:
@@ -460,6 +484,8 @@ def _repeated(paragraphs: list[str]) -> set[str]:
         for text, count in counts.items()
         if count >= REPEATS
         and not _FULL_STOP.search(text)
+        and not text.endswith(":")  # a subheading over each item ("How to fix it:")
+        and not (text.islower() and " " not in text)  # a unit a list broke off ("teaspoon")
         and sum(map(str.isalpha, text)) >= REPEATED_LETTERS
     }
     if not labels:

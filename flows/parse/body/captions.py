@@ -53,12 +53,13 @@ def _first_with_text(node: LexborNode, root: LexborNode) -> tuple[LexborNode | N
 
 
 GALLERY = 3  # picture boxes with a caption paragraph each that make a slideshow
+_ARTICLE_ID = tag_id("article")
 
 
 def gallery_captions(paragraphs: list[LexborNode]) -> set[int]:
     """The paragraphs (by `mem_id`) that are a picture's caption, when `GALLERY` boxes or more
-    hold one: the paragraph's parent holds a picture and no heading, and no more text than a
-    caption (`CAPTION_MAX`). Reading skips such boxes (`caption_box`), so their paragraphs must
+    hold one: the paragraph's parent, no `<article>`, holds a picture and no heading, and no
+    more text than a caption (`CAPTION_MAX`). Reading skips such boxes (`caption_box`), so their paragraphs must
     not vote: a slideshow's captions would outvote a short story. One captioned picture never
     outvotes the text, and a short story set beside its picture is kept."""
     boxes: dict[int, bool] = {}  # parent → it is a caption box
@@ -71,6 +72,7 @@ def gallery_captions(paragraphs: list[LexborNode]) -> set[int]:
         if known is None:
             known = boxes[parent.mem_id] = (
                 parent.tag_id not in _PROSE_IDS
+                and parent.tag_id != _ARTICLE_ID  # a story's card, its title beside its picture
                 and text_width(parent.text(strip=True)) <= CAPTION_MAX
                 and parent.css_first("img") is not None
                 and parent.css_first(HEADING_SELECTOR) is None
