@@ -74,4 +74,4 @@ def test_story_cards_and_a_lone_captioned_picture_are_no_slideshow():
     cards = "".join(f"<article><img src='/{n}.jpg'><p>{title}</p></article>" for n in range(4))
     lone = f"<div><img src='/x.jpg'><p>{title}</p></div>"
     page = LexborHTMLParser(f"<html><body>{cards}{lone}</body></html>")
-    assert gallery_captions(page.css("p")) == set()
+    assert gallery_captions(page.css("p"), page.css("img")) == set()

@@ -345,13 +345,16 @@ _CLOSING_TAGS = re.compile(
 
 def _is_comments_label(text: str) -> bool:
     """A label (short, no sentence; a count in brackets aside) with a word for comments."""
-    if len(text) >= CLOSING_LABEL or len(text.split()) > CLOSING_WORDS:
+    if len(text) >= CLOSING_LABEL:
         return False
-    if _SENTENCE_END.search(_COUNT.sub("", text)):
+    lowered = text.lower()
+    if not any(stem in lowered for stem in COMMENT_WORDS):
+        return False  # most lines: a substring test is cheaper than what follows
+    if len(text.split()) > CLOSING_WORDS or _SENTENCE_END.search(_COUNT.sub("", text)):
         return False
     return any(
         word.startswith(COMMENT_WORDS) and not word.startswith(_COMMENTARY)
-        for word in _WORD.findall(text.lower())
+        for word in _WORD.findall(lowered)
     )
 
 

@@ -76,7 +76,7 @@ def main_blocks(
         and not junk_paragraph(para)
         and (len(text) < CODE_CHARS or _code_chars(para) < CODE_CHARS)
     }
-    for caption in gallery_captions([node for node, _, _ in prose.values()]):
+    for caption in gallery_captions([node for node, _, _ in prose.values()], scanned.of("img")):
         del prose[caption]
     for holder in [*scanned.of(*HOLDER_TAGS), *_inline_runs(scanned)]:
         own = holder.text(deep=False)
