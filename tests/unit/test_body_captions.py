@@ -1,6 +1,7 @@
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body
+from flows.parse.body.captions import gallery_captions
 
 PROSE = [
     "The council met on Monday to discuss the new bridge over the river, which has been closed.",
@@ -42,3 +43,35 @@ def test_a_picture_beside_a_long_paragraph_keeps_the_paragraph():
     text = " ".join(["The council said the bridge needs work on every one of its arches."] * 9)
     picture = f"<div class='zu'><img src='/b.jpg'><div>{text}</div></div>"
     assert text in extract_body(LexborHTMLParser(_page(picture)))
+
+
+def test_a_slideshow_of_captioned_pictures_does_not_outvote_a_short_story():
+    """Each slide's caption is a long sentence with commas: together they would outvote the
+    story, and reading would then skip every one of them and keep nothing."""
+    caption = (
+        "Crowds gather on the east bank, beside the old toll house, as the bridge closes, "
+        "on Monday, March 3, 2025, in the county town, during the evening rush. (Agency photo)"
+    )
+    slides = "".join(
+        f"<li><div class='zq'><img src='/{n}.jpg'><p class='zr'></p><p class='zs'>{caption}</p>"
+        "</div></li>"
+        for n in range(8)
+    )
+    story = [*PROSE, "The council will meet again in spring."]
+    page = (
+        "<html><body><div class='qa'><h1>Bridge</h1>"
+        f"<div class='qb'>{''.join(f'<p>{text}</p>' for text in story)}</div></div>"
+        f"<div class='qc'><div class='qd'><div class='qe'><ul>{slides}</ul></div></div></div>"
+        "</body></html>"
+    )
+    assert extract_body(LexborHTMLParser(page)) == story
+
+
+def test_story_cards_and_a_lone_captioned_picture_are_no_slideshow():
+    """A teaser card is an `<article>` with its title beside its picture; one picture with a
+    caption never outvotes the text."""
+    title = "Council to vote on the new bridge budget in the spring, after the repairs"
+    cards = "".join(f"<article><img src='/{n}.jpg'><p>{title}</p></article>" for n in range(4))
+    lone = f"<div><img src='/x.jpg'><p>{title}</p></div>"
+    page = LexborHTMLParser(f"<html><body>{cards}{lone}</body></html>")
+    assert gallery_captions(page.css("p"), page.css("img")) == set()

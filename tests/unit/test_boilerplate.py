@@ -247,3 +247,98 @@ def test_a_subheading_that_starts_with_a_list_word_is_kept():
         "The protests began in March and spread to three towns within a week.",
     ]
     assert without_boilerplate(body, None) == body
+
+
+CLOSING_BODY = [
+    "The council approved the new budget on Tuesday after a long debate over the school plans.",
+    "Its members agreed to review the spending again in spring, when the new figures are in.",
+]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Tags: budget, council",
+        "TAG Budget, Council News",
+        "Słowa kluczowe / Alerty",
+        "Comments (12)",
+        "Add comment",
+        "Comments are now closed for this story",
+        "Kommentare",
+    ],
+)
+def test_a_tag_line_or_a_comments_label_ends_the_text_with_all_after_it(label):
+    """What follows a tag line or a label over the comments is teaser cards and readers'
+    comments, however long: not the article."""
+    after = [
+        label,
+        "Ada: I think the council got this one wrong, and the schools will pay for it next year.",
+        "Budget fight looms",
+        "The mayor is expected to veto parts of the plan, which the council could overturn.",
+    ]
+    assert trim_edges([*CLOSING_BODY, *after]) == CLOSING_BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Topics like these come up every year when the council meets to set its budget.",
+        "Commentary",  # an opinion piece's label, not its readers' comments
+    ],
+)
+def test_a_sentence_starting_with_a_tag_word_or_an_opinion_label_ends_nothing(line):
+    body = [*CLOSING_BODY, line, "The vote was 7 to 2."]
+    assert trim_edges(body) == body
+
+
+def test_a_comments_label_before_two_paragraphs_of_prose_ends_nothing():
+    """A label between a standfirst and the text is no end of it."""
+    body = [CLOSING_BODY[0], "Comments", CLOSING_BODY[1], "The vote was 7 to 2."]
+    assert trim_edges(body) == body
+
+
+def test_a_short_line_a_template_repeats_between_paragraphs_is_left_out():
+    """ "Article content" written for screen readers before every paragraph: the text says
+    something new each line."""
+    prose = [
+        "The council closed the bridge.",
+        "It will reopen next year.",
+        "Drivers must take the ferry.",
+    ]
+    labelled = [line for text in prose for line in ("Article content", text)]
+    assert without_boilerplate(labelled, None) == prose
+
+
+@pytest.mark.parametrize(
+    "repeated",
+    [
+        ["Easy setup for all your devices", "Voice control"],  # a product's features per offer
+        ["DL"],  # a table's cells
+        ["How to fix it:"],  # a subheading over each item
+        ["teaspoon"],  # a unit a list broke off its line
+        ["The bridge is closed."],  # a sentence: a pull quote, a refrain
+    ],
+)
+def test_lines_repeated_as_a_list_as_cells_or_as_sentences_are_kept(repeated):
+    text = []
+    for offer in ("Offer one: $20", "Offer two: $25", "Offer three: $30"):
+        text += [offer, *repeated]
+    assert without_boilerplate(text, None) == text
+
+
+def test_a_recipe_cards_category_field_ends_nothing():
+    body = [*CLOSING_BODY, "Category: Dessert", "Cuisine: Filipino", "Ingredients", "2 bananas"]
+    assert trim_edges(body) == body
+
+
+def test_a_comments_label_that_is_a_link_or_has_more_prose_after_it_ends_nothing():
+    """ "Jump to: … Comments" is a table of contents; a button to the comments above a
+    recipe's steps has the steps after it."""
+    steps = [
+        f"Step {n}: stir the sauce over a low heat for five minutes, then season it well with salt."
+        for n in (1, 2, 3)
+    ]
+    linked = [*CLOSING_BODY, "Comments", "The vote was 7 to 2."]
+    assert trim_edges(linked, lambda: frozenset({"Comments"})) == linked
+    above = [*CLOSING_BODY, "Comments", *steps]
+    assert trim_edges(above) == above

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from flows.parse.body.headlines import folded
+from flows.parse.comments.meta_line import COMMENT_WORDS
 from flows.times import parse_datetime
 
 # "See also" and "advertisement" in more languages: a label over links to other stories, and
@@ -255,13 +256,28 @@ _ABOUT = re.compile(
 def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = frozenset) -> list[str]:
     """Drop the post-meta lines before the first paragraph (kicker, byline, date, reading
     time), a byline or date line among the first few (`_is_post_meta`: after a standfirst),
-    the tag lines and labels after the last one, and a menu after the text (`links` gives the
-    text of the links in the chosen blocks, asked only for a tail shaped like a menu:
-    `_before_trailing_menu`)."""
+    a tag line or a comment section's label after the text and all after it
+    (`_before_closing_label`), the tag lines and labels after the last one, and a menu after
+    the text (`links` gives the text of the links in the chosen blocks, asked only for a tail
+    shaped like a menu: `_before_trailing_menu`)."""
     start = 0
     while start < len(paragraphs) and _is_lead_meta(paragraphs[start]):
         start += 1
-    end = len(paragraphs)
+    end = _text_end(paragraphs, start, len(paragraphs), links)
+    closing = _before_closing_label(paragraphs, start, end, links)
+    if closing < end:
+        end = _text_end(paragraphs, start, closing, links)
+    if end <= start:
+        return paragraphs
+    head = {at for at in range(start, min(start + HEAD_META, end)) if _is_post_meta(paragraphs[at])}
+    return [text for at, text in enumerate(paragraphs[start:end], start) if at not in head]
+
+
+def _text_end(
+    paragraphs: list[str], start: int, end: int, links: Callable[[], frozenset[str]]
+) -> int:
+    """Where the text ends before `end`: without the tail lines (`_is_tail_meta`), an "About
+    the author" box among the last lines, and a menu after the text."""
     while end > start and _is_tail_meta(paragraphs[end - 1]):
         end -= 1
     for at in range(max(start + 1, end - ABOUT_TAIL), end):
@@ -270,13 +286,79 @@ def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = froz
             while end > start and _is_tail_meta(paragraphs[end - 1]):
                 end -= 1
             break
-    end = _before_trailing_menu(paragraphs, start, end, links)
-    if end <= start:
-        return paragraphs
-    head = {at for at in range(start, min(start + HEAD_META, end)) if _is_post_meta(paragraphs[at])}
-    return [text for at, text in enumerate(paragraphs[start:end], start) if at not in head]
+    return _before_trailing_menu(paragraphs, start, end, links)
 
 
+CLOSING_AFTER = 2  # paragraphs of prose before a tag line or comments' label that ends the text
+CLOSING_LABEL = 60  # … the label's length at most ("Comments (12)", "Add comment")
+CLOSING_WORDS = 7  # … and its words ("Comments are now closed for this story")
+TAG_LINE_MAX = 200
+_COMMENTARY = ("commentary", "commentator", "kommentator")  # an opinion piece, its writer
+_COUNT = re.compile(r"\s*[(\[]?\d[\d.,\s]*[)\]]?\s*$")  # "(12)" after a label
+
+
+def _before_closing_label(
+    paragraphs: list[str], start: int, end: int, links: Callable[[], frozenset[str]]
+) -> int:
+    """Where the text ends when a tag line ("Tags: …", "Słowa kluczowe"; not "Category:", a
+    recipe card's field) or a label naming the comments ("Comments (12)", "Add comment",
+    "Kommentare") follows `CLOSING_AFTER` paragraphs of prose: what comes after it (teaser
+    cards, readers' comments, the page's lists) is no longer the article, however long. A
+    label that is a link's whole text (`links`) is an entry of a table of contents ("Jump
+    to: … Comments"), and one with more prose after it than before (a recipe's steps after
+    a button to its comments) is near the top: neither ends anything. `end` when there is
+    none."""
+    prose = 0
+    for at in range(start, end):
+        text = paragraphs[at]
+        if (
+            prose >= CLOSING_AFTER
+            and (
+                (
+                    len(text) < TAG_LINE_MAX
+                    and _CLOSING_TAGS.match(text) is not None
+                    and not _FULL_STOP.search(text)  # "Tags like these …" is a sentence
+                )
+                or (
+                    _is_comments_label(text)
+                    and text not in links()
+                    and _prose_width(paragraphs[at:end]) <= _prose_width(paragraphs[start:at])
+                )
+            )
+        ):
+            return at
+        if prose < CLOSING_AFTER:
+            prose += _is_prose_line(text)
+    return end
+
+
+def _prose_width(paragraphs: list[str]) -> int:
+    return sum(text_width(text) for text in paragraphs if _is_prose_line(text))
+
+
+_CLOSING_TAGS = re.compile(
+    r"^\W*(?:tags?|filed under|schlagwörter|mots-clés|etiquetas|tagi|słowa kluczowe|метки|теги|"
+    r"标签|標籤|关键词|關鍵詞)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_comments_label(text: str) -> bool:
+    """A label (short, no sentence; a count in brackets aside) with a word for comments."""
+    if len(text) >= CLOSING_LABEL:
+        return False
+    lowered = text.lower()
+    if not any(stem in lowered for stem in COMMENT_WORDS):
+        return False  # most lines: a substring test is cheaper than what follows
+    if len(text.split()) > CLOSING_WORDS or _SENTENCE_END.search(_COUNT.sub("", text)):
+        return False
+    return any(
+        word.startswith(COMMENT_WORDS) and not word.startswith(_COMMENTARY)
+        for word in _WORD.findall(lowered)
+    )
+
+
+_WORD = re.compile(r"\w+")
 HEAD_META = 3  # the post-meta line comes within the first paragraphs, after a standfirst
 POST_META_MAX = 120  # a line of meta, not a paragraph that dates an event
 # A clock ("2:14 pm", "06.23 GMT", "19:28") or a date in figures ("17.01.2012", "3/29/17"); a
@@ -359,11 +441,12 @@ def _is_prose_line(text: str) -> bool:
 
 
 def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
-    """The paragraphs less those `is_boilerplate` finds, the headline said again (a template's
-    second `<h1>`, an image's title) and the "See also" lists: a label such as "Related
-    articles", "Zobacz także", "推荐阅读" with the headlines after it (short lines, no
-    sentence)."""
-    junk = [is_boilerplate(text) for text in paragraphs]
+    """The paragraphs less those `is_boilerplate` finds, the short lines said `REPEATS` times
+    or more (`_repeated`), the headline said again (a template's second `<h1>`, an image's
+    title) and the "See also" lists: a label such as "Related articles", "Zobacz także",
+    "推荐阅读" with the headlines after it (short lines, no sentence)."""
+    repeated = _repeated(paragraphs)
+    junk = [text in repeated or is_boilerplate(text) for text in paragraphs]
     # Labels: every one but a bare "Related …" is a call to action too, found above.
     labels = [
         index
@@ -385,6 +468,40 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
             if shortest <= len(text) <= longest and folded(text) == wanted:
                 junk[index] = True
     return [text for text, dropped in zip(paragraphs, junk, strict=True) if not dropped]
+
+
+REPEATS = 3  # times a short line is said in the text that make it a template's label
+REPEATED_MAX = 120  # … its length at most
+REPEATED_LETTERS = 4  # … and its letters at least (a table's cells repeat "DL", "74", "Yes")
+
+
+def _repeated(paragraphs: list[str]) -> set[str]:
+    """Short lines, no sentence, said `REPEATS` times or more: what a template writes beside
+    every paragraph or box ("Article content" for screen readers, "Advertisement", a section's
+    name under each teaser), which the text, saying something new each line, does not. A line
+    with the same line before it each time, or after it, is part of a list said again (a
+    product's features in each of its offers): kept."""
+    counts = Counter(text for text in paragraphs if len(text) <= REPEATED_MAX)
+    labels = {
+        text
+        for text, count in counts.items()
+        if count >= REPEATS
+        and not _FULL_STOP.search(text)
+        and not text.endswith(":")  # a subheading over each item ("How to fix it:")
+        and not (text.islower() and " " not in text)  # a unit a list broke off ("teaspoon")
+        and sum(map(str.isalpha, text)) >= REPEATED_LETTERS
+    }
+    if not labels:
+        return labels
+    before: dict[str, set[str]] = {}  # a label → the lines before it
+    after: dict[str, set[str]] = {}  # … and after it
+    for at, text in enumerate(paragraphs):
+        if text in labels:
+            before.setdefault(text, set()).add(paragraphs[at - 1] if at else "")
+            after.setdefault(text, set()).add(
+                paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
+            )
+    return {text for text in labels if len(before[text]) > 1 and len(after[text]) > 1}
 
 
 SEE_ALSO_MAX = 60  # a label, not a line that mentions related stories
@@ -446,7 +563,7 @@ def _is_tail_meta(text: str) -> bool:
     the reader (a newsletter, a subscription, a donation: "Abonnieren Sie den Podcast…"; the
     news that a charity's donations fell addresses no reader). A short last line without a
     colon may be the agency's sign-off ("Reuters"): kept."""
-    if _TAG_LINE.search(text) and len(text) < 200:
+    if _TAG_LINE.search(text) and len(text) < TAG_LINE_MAX:
         return True
     if len(text) < DISCLAIMER_MAX and _DISCLAIMER.match(text):
         return True

@@ -50,3 +50,47 @@ def _first_with_text(node: LexborNode, root: LexborNode) -> tuple[LexborNode | N
             return box, text
         box = box.parent
     return None, ""
+
+
+GALLERY = 3  # picture boxes with a caption paragraph each that make a slideshow
+_ARTICLE_ID = tag_id("article")
+PICTURE_LEVELS = 3  # wrappers above a picture that may hold its caption (a link, a box, a slide)
+
+
+def gallery_captions(paragraphs: list[LexborNode], images: list[LexborNode]) -> set[int]:
+    """The paragraphs (by `mem_id`) that are a picture's caption, when `GALLERY` boxes or more
+    hold one: the paragraph's parent, no `<article>`, holds one of the `images` (the page's
+    `<img>`s, `PICTURE_LEVELS` inside it at most) and no heading, and no more text than a
+    caption (`CAPTION_MAX`). Reading skips such boxes (`caption_box`), so their paragraphs must
+    not vote: a slideshow's captions would outvote a short story. One captioned picture never
+    outvotes the text, and a short story set beside its picture is kept."""
+    if len(images) < GALLERY:
+        return set()
+    pictured: set[int] = set()  # the wrappers of a picture, near it
+    for image in images:
+        node = image.parent
+        for _ in range(PICTURE_LEVELS):
+            if node is None:
+                break
+            pictured.add(node.mem_id)
+            node = node.parent
+    boxes: dict[int, bool] = {}  # parent → it is a caption box
+    found: dict[int, set[int]] = {}  # caption box → its paragraphs
+    for para in paragraphs:
+        parent = para.parent
+        if parent is None or parent.mem_id not in pictured:
+            continue
+        known = boxes.get(parent.mem_id)
+        if known is None:
+            known = boxes[parent.mem_id] = (
+                parent.tag_id not in _PROSE_IDS
+                and parent.tag_id != _ARTICLE_ID  # a story's card, its title beside its picture
+                and len(text := parent.text(strip=True)) <= CAPTION_MAX  # width: len or more
+                and text_width(text) <= CAPTION_MAX
+                and parent.css_first(HEADING_SELECTOR) is None
+            )
+        if known:
+            found.setdefault(parent.mem_id, set()).add(para.mem_id)
+    if len(found) < GALLERY:
+        return set()
+    return set().union(*found.values())

@@ -8,6 +8,7 @@ from collections import Counter
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from flows.parse.body.captions import gallery_captions
 from flows.parse.body.climb import (
     CLIMB,
     climb_to_wrapper,
@@ -75,6 +76,8 @@ def main_blocks(
         and not junk_paragraph(para)
         and (len(text) < CODE_CHARS or _code_chars(para) < CODE_CHARS)
     }
+    for caption in gallery_captions([node for node, _, _ in prose.values()], scanned.of("img")):
+        del prose[caption]
     for holder in [*scanned.of(*HOLDER_TAGS), *_inline_runs(scanned)]:
         own = holder.text(deep=False)
         if len(own.strip()) >= MIN_HELD and "©" not in own:
