@@ -129,3 +129,56 @@ def test_a_post_read_by_its_date_line_takes_its_text_from_the_block_shared_by_al
     assert [(c.author, c.text) for c in found] == [
         (name, text) for _, name, _, text in TABLE_POSTS[1:]
     ]
+
+
+NUMBERED_POST = """<div id="qz{n}"><table id="qx{n}" class="kq"><tr>
+  <td class="vq">12-14-2008, 0{n}:21 AM</td><td class="vq">#<a href="/post{n}.html">{n}</a></td></tr>
+  <tr><td class="wq2"><div id="zz_{n}"><a class="zy" href="/members/{n}.html">{name}</a></div>
+  <div class="zu">{rank}</div><div class="zu"><div>Join Date: {joined}</div>
+  <div>Posts: 1{n}</div></div></td>
+  <td class="wq1" id="xz_qx_{n}"><div class="zu"><strong>Re: Major Internet Connection Issue</strong>
+  </div><hr><div id="qx_xy_{n}">{text}</div></td></tr>
+  <tr><td class="wq2"></td><td class="wq1"><a href="/newreply.php?p={n}"><img alt="Reply"></a></td></tr>
+  </table></div>"""
+NUMBERED_POSTS = [
+    (
+        1,
+        "huz",
+        "Registered User",
+        "Dec 2008",
+        "My laptop lost its connection after the update and nothing I tried brings it back. The other machines in the house are fine.",
+    ),
+    (
+        2,
+        "johnwill",
+        "Manager",
+        "Sep 2002",
+        "Reset the TCP/IP stack from an elevated command prompt, then reboot the machine. Tell us what ipconfig shows after that.",
+    ),
+    (
+        3,
+        "Grrr Power",
+        "Registered User",
+        "Nov 2008",
+        "Thank you all for the help. It just needed the modem to be reset in the end. I am posting from the new machine now.",
+    ),
+    (
+        4,
+        "BCCOMP",
+        "Mod Hardware Team",
+        "Jul 2007",
+        "Glad to hear you have your issue resolved. Enjoy the new machine, and come back if the connection drops again.",
+    ),
+]
+
+
+def test_a_post_s_text_is_the_classless_block_its_id_numbers_with_the_post():
+    markup = "<div>{}</div>".format(
+        "".join(
+            NUMBERED_POST.format(n=n, name=name, rank=rank, joined=joined, text=text)
+            for n, name, rank, joined, text in NUMBERED_POSTS
+        )
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        (name, text) for _, name, _, _, text in NUMBERED_POSTS[1:]
+    ]

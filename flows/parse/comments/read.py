@@ -190,7 +190,9 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
                 part.add_candidate(found[slot])
 
 
-_BLOCKS = "div[class], td[class], dd[class], section[class], article[class], blockquote[class]"
+_BLOCKS = (
+    "div[class], td[class], dd[class], section[class], article[class], blockquote[class], div[id]"
+)
 _SHARE = 3
 """A place two in three items show once is the list's; it may hold the text when it holds
 half the words of the list's items at least (a short post's user column says more than it)."""
