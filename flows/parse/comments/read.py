@@ -185,9 +185,9 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
     )
     wordy = {slot for slot in common if sizes[slot] * 2 >= words}
     for part, found in zip(bare, blocks, strict=True):
-        for slot in wordy & found.keys():
-            if found[slot].text(strip=True):
-                part.add_candidate(found[slot])
+        for slot, node in found.items():  # in the page's order: the first of equals wins
+            if slot in wordy and node.text(strip=True):
+                part.add_candidate(node)
 
 
 _BLOCKS = (
