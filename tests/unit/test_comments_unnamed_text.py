@@ -182,3 +182,29 @@ def test_a_post_s_text_is_the_classless_block_its_id_numbers_with_the_post():
     assert [(c.author, c.text) for c in comments_of(markup)] == [
         (name, text) for _, name, _, _, text in NUMBERED_POSTS[1:]
     ]
+
+
+def test_the_link_after_an_avatar_to_the_same_page_names_the_commenter():
+    item = """<div class="qa" id="qa_{n}"><a class="qe" href="//home.example.com/{user}"><img
+      src="/a/{user}.png"></a><div class="qi"><a class="qo" href="//home.example.com/{user}">{name}</a>
+      <article class="qu"><span class="qy">{text}</span></article>
+      <div class="za"><div class="ze">B{n}</div><div class="ze">2017-09-1{n} 16:28:48</div>
+      <button class="zi">Reply</button></div></div></div>"""
+    people = [
+        (1, "ishi", "Ishigaki", "Went to the mall next door at noon to drop something off."),
+        (2, "cake", "Passing Cake", "Hard work, but that mall never seems to have many people."),
+        (3, "peng", "Peng Ge", "I have never even been inside it, to be honest with you."),
+        (
+            4,
+            "cake",
+            "Passing Cake",
+            "Which one do you mean, the old one or the one by the station?",
+        ),
+    ]
+    markup = '<div class="zo">{}</div>'.format(
+        "".join(item.format(n=n, user=user, name=name, text=text) for n, user, name, text in people)
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        (name, text)
+        for _, _, name, text in people[1:]  # the first, a topic's opening post
+    ]
