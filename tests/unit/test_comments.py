@@ -357,6 +357,21 @@ def test_buttons_and_votes_that_open_most_unnamed_comments_are_left_out():
     ]
 
 
+def test_a_subject_line_most_unnamed_comments_open_with_is_left_out_with_what_stands_before():
+    subject = "Re: Thinkpad Thunderbolt 3 Dock does not work correctly after replug"
+    texts = [
+        f"Registered: 2019-09-25\nPosts: 3\n{subject}\n@wzrdtales, my issue was boltd.",
+        f"{subject}\nI will try with boltctl and post back here.",
+        f"{subject}\nboltctl authorize ends up in a wrong state for me.",
+    ]
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in trimmed] == [
+        "@wzrdtales, my issue was boltd.",
+        "I will try with boltctl and post back here.",
+        "boltctl authorize ends up in a wrong state for me.",
+    ]
+
+
 @pytest.mark.parametrize(
     "texts",
     [

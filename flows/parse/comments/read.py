@@ -580,9 +580,10 @@ def _next_filled_sibling(node: LexborNode) -> LexborNode | None:
 
 def without_shared_chrome(comments: list[Comment]) -> list[Comment]:
     """Comments without the buttons and votes their texts open with where no class name
-    marked them: a button's label among the first short lines of more than half the comments,
-    three at least ("Report", "Reply", "+", "[Quote]"), what stands before it (a reply's "to
-    Ada"; not a quote's "Ada said:", kept with the quote), and lines of numbers alone (votes)."""
+    marked them: a button's label or a subject line among the first lines of more than half
+    the comments, three at least ("Report", "Reply", "+", "[Quote]", "Re: Thinkpad dock does
+    not work"), what stands before it (a reply's "to Ada", a user column's "Posts: 3"; not a
+    quote's "Ada said:", kept with the quote), and lines of numbers alone (votes)."""
     openings = Counter(line for comment in comments for line in set(_opening(comment.text)))
     shared = {
         line
@@ -607,12 +608,13 @@ def without_shared_chrome(comments: list[Comment]) -> list[Comment]:
 
 
 def _opening(text: str) -> list[str]:
-    """A text's first few lines before its first long one: where its buttons would be."""
+    """A text's first few lines up to its first long one: where its buttons would be, and the
+    subject line a forum repeats over every reply ("Re: Thinkpad dock does not work")."""
     lines = []
     for line in text.split("\n")[:_LEADING]:
+        lines.append(line)
         if len(line) > _BUTTON:
             break
-        lines.append(line)
     return lines
 
 
