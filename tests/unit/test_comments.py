@@ -372,6 +372,30 @@ def test_a_subject_line_most_unnamed_comments_open_with_is_left_out_with_what_st
     ]
 
 
+def test_a_control_most_unnamed_comments_end_with_or_show_with_an_ellipsis_is_left_out():
+    texts = [
+        "Ada said:\n↑\nToo salty\nClick to expand...\nNot for me.\nReply",
+        "Bo said:\n↑\nNot for me\nClick to expand...\nWhy not?\nReply",
+        "Ci said:\n↑\nWhy not?\nClick to expand...\nOat milk.\nReply",
+    ]
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in trimmed] == [
+        "Ada said:\n↑\nToo salty\nNot for me.",
+        "Bo said:\n↑\nNot for me\nWhy not?",
+        "Ci said:\n↑\nWhy not?\nOat milk.",
+    ]
+
+
+def test_a_line_of_code_or_a_code_label_most_comments_show_stays():
+    texts = [
+        "Here is one way to do it, with a batch file:\nCode: Select all\n@echo off\nset a=1",
+        "This one keeps the leading spaces as they are:\nCode: Select all\n@echo off\nset b=2",
+        "Or with a loop over the lines of the file itself:\nCode: Select all\n@echo off\nset c=3",
+    ]
+    kept = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in kept] == texts
+
+
 @pytest.mark.parametrize(
     "texts",
     [

@@ -583,7 +583,14 @@ def without_shared_chrome(comments: list[Comment]) -> list[Comment]:
     marked them: a button's label or a subject line among the first lines of more than half
     the comments, three at least ("Report", "Reply", "+", "[Quote]", "Re: Thinkpad dock does
     not work"), what stands before it (a reply's "to Ada", a user column's "Posts: 3"; not a
-    quote's "Ada said:", kept with the quote), and lines of numbers alone (votes)."""
+    quote's "Ada said:", kept with the quote), and lines of numbers alone (votes); then the
+    controls inside them (`_without_shared_controls`)."""
+    _without_shared_openings(comments)
+    _without_shared_controls(comments)
+    return comments
+
+
+def _without_shared_openings(comments: list[Comment]) -> None:
     openings = Counter(line for comment in comments for line in set(_opening(comment.text)))
     shared = {
         line
@@ -591,7 +598,7 @@ def without_shared_chrome(comments: list[Comment]) -> list[Comment]:
         if seen >= _SHARED and 2 * seen > len(comments) and _a_button(line)
     }
     if not shared:
-        return comments
+        return
     for comment in comments:
         lines = comment.text.split("\n")
         opening = _opening(comment.text)
@@ -604,7 +611,46 @@ def without_shared_chrome(comments: list[Comment]) -> list[Comment]:
         rest = lines[start:]
         if any(line.strip() for line in rest):
             comment.text = "\n".join(rest)
-    return comments
+
+
+def _without_shared_controls(comments: list[Comment]) -> None:
+    """The lines of a control that more than half the comments show word for word, three at
+    least: last ("Reply", "Log in to Reply"), or anywhere when it ends in an ellipsis (a
+    quote's "Click to expand..." below it); a few words, not the label of a quote or of code
+    ("Quote:", "Code: Select all"), nor a mark with no word ("↑" after "Ada said:")."""
+    seen = Counter(line for comment in comments for line in _control_places(comment.text))
+    shared = {
+        line
+        for line, count in seen.items()
+        if count >= _SHARED and 2 * count > len(comments) and _a_control(line)
+    }
+    if not shared:
+        return
+    for comment in comments:
+        lines = [line for line in comment.text.split("\n") if line not in shared]
+        if any(line.strip() for line in lines):
+            comment.text = "\n".join(lines)
+
+
+def _control_places(text: str) -> set[str]:
+    """A text's last line and its lines that end in an ellipsis: where controls show."""
+    lines = text.split("\n")
+    return {lines[-1]} | {line for line in lines if line.rstrip().endswith(("...", "…"))}
+
+
+def _a_control(line: str) -> bool:
+    shown = line.strip()
+    return (
+        len(shown) <= _CONTROL
+        and ":" not in shown
+        and any(char.isalpha() for char in shown)
+        and (_a_button(shown) or shown.endswith(("...", "…")))
+    )
+
+
+_CONTROL = 40
+"""The longest line read as a control's label: a few words ("Click to expand...Click to
+shrink...")."""
 
 
 def _opening(text: str) -> list[str]:
