@@ -116,14 +116,19 @@ def read_items(
 
 
 def _without_edge_labels(comments: list[Comment]) -> None:
-    """A comment's words do not open with its author's name on a line of its own or with a
-    lone separator ("・"), nor end with separators ("·" between "Like" and "Reply"): lines the
-    page shows around the post, not what it says."""
+    """A comment's words do not open with its author's name on a line of its own, the
+    initials an avatar draws as text ("J" beside "Johnrb") or a lone separator ("・"), nor end
+    with separators ("·" between "Like" and "Reply"): lines the page shows around the post,
+    not what it says."""
     for comment in comments:
         while "\n" in comment.text:
             first, rest = comment.text.split("\n", 1)
             first = first.strip()
-            if first != comment.author and not _separator(first):
+            if (
+                first != comment.author
+                and not _separator(first)
+                and not _initials_of(first, comment.author)
+            ):
                 break
             comment.text = rest.lstrip("\n")
         while "\n" in comment.text:
@@ -135,6 +140,21 @@ def _without_edge_labels(comments: list[Comment]) -> None:
 
 def _separator(line: str) -> bool:
     return bool(line) and set(line) <= _SEPARATORS
+
+
+def _initials_of(line: str, author: str | None) -> bool:
+    """Is the line the first letters of the author's words, one or two capitals ("J" for
+    "Johnrb", "AL" for "Ada Lane")?"""
+    if not author or not 0 < len(line) <= _INITIALS or not line.isupper():
+        return False
+    words = author.split()
+    return (
+        line == "".join(word[0] for word in words[: len(line)]).upper()
+        or line == author[: len(line)].upper()
+    )
+
+
+_INITIALS = 2
 
 
 _SEPARATORS = frozenset("・·•|-–—/")
