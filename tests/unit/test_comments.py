@@ -372,6 +372,30 @@ def test_a_subject_line_most_unnamed_comments_open_with_is_left_out_with_what_st
     ]
 
 
+def test_a_user_card_of_labelled_lines_heading_most_unnamed_comments_is_left_out():
+    texts = [
+        "Guru\nRegistered: Nov 2003\nLocation: England\nPosts: 16,279\nQuote:\nOriginally by Al\nTry xine.",
+        "Member\nRegistered: Aug 2003\nPosts: 931\nThe plugins are already installed.",
+        "LQ Newbie\nRegistered: May 2004\nLocation: USA\nPosts: 22\nWhich version are you using?",
+    ]
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in trimmed] == [
+        "Quote:\nOriginally by Al\nTry xine.",
+        "The plugins are already installed.",
+        "Which version are you using?",
+    ]
+
+
+def test_labelled_lines_below_most_comments_words_stay():
+    texts = [
+        "Salut,\nThe date in the post is wrong, it should say 2012 instead.\nGontran\nMessages: 120\nInscription: Oct 2010",
+        "You are right, I copied it without looking at the year.\npeanuts\nMessages: 168\nInscription: Nov 2010",
+        "Nintendo's own site has the same mistake on it.\nGontran\nMessages: 120\nInscription: Oct 2010",
+    ]
+    kept = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in kept] == texts
+
+
 def test_a_control_most_unnamed_comments_end_with_or_show_with_an_ellipsis_is_left_out():
     texts = [
         "Ada said:\n↑\nToo salty\nClick to expand...\nNot for me.\nReply",

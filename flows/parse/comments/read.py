@@ -617,20 +617,66 @@ def _without_shared_openings(comments: list[Comment]) -> None:
         for line, seen in openings.items()
         if seen >= _SHARED and 2 * seen > len(comments) and _a_button(line)
     }
-    if not shared:
+    labels = Counter(label for comment in comments for label in _fields(comment.text))
+    fields = {
+        label for label, seen in labels.items() if seen >= _SHARED and 2 * seen > len(comments)
+    }
+    cards = [_card(comment.text, fields) for comment in comments]
+    if 2 * sum(bool(card) for card in cards) <= len(comments):
+        fields, cards = set(), [[] for _ in comments]  # a card below most texts: no user column
+    if not (shared or fields):
         return
-    for comment in comments:
+    for comment, card in zip(comments, cards, strict=True):
         lines = comment.text.split("\n")
         opening = _opening(comment.text)
         last = max((i for i, line in enumerate(opening) if line in shared), default=-1)
-        if any(line.endswith(":") for line in opening[:last]):
+        if card:
+            last = max(last, card[-1])
+        if any(line.endswith(":") for line in lines[:last]):
             last = -1  # a quote's label: only the buttons before it go
         start = last + 1
-        while start < len(lines) - 1 and (lines[start].isdigit() or lines[start] in shared):
+        while start < len(lines) - 1 and (
+            lines[start].isdigit() or lines[start] in shared or _field(lines[start]) in fields
+        ):
             start += 1
         rest = lines[start:]
         if any(line.strip() for line in rest):
             comment.text = "\n".join(rest)
+
+
+def _fields(text: str) -> set[str]:
+    """The labels of the "Label: value" lines among a text's first lines, two at least: a
+    user column's card ("Registered: Nov 2003", "Posts: 931") when most comments show them."""
+    labels = {_field(line) for line in text.split("\n")[:_LEADING]} - {None}
+    return {label for label in labels if label} if len(labels) >= _CARD else set()
+
+
+def _card(text: str, fields: set[str]) -> list[int]:
+    """Where a text's first lines show a run of labelled lines, two of them with shared labels
+    at least, after short lines only (a name, a rank): a user column's card heading the text,
+    not one below its words."""
+    lines = text.split("\n")[:_LEADING]
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if _field(line) is not None:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    for run in runs:
+        if sum(_field(lines[i]) in fields for i in run) >= _CARD:
+            return [] if any(len(line) > _BUTTON for line in lines[: run[0]]) else run
+    return []
+
+
+def _field(line: str) -> str | None:
+    match = _FIELD.match(line)
+    return match[1] if match else None
+
+
+_FIELD = re.compile(r"^([^\W\d_][^:]{0,24}):\s+\S.{0,40}$")
+"""A label and a short value on one line ("Join Date: May 2015", "Posts: 16,279")."""
+_CARD = 2
 
 
 def _without_shared_controls(comments: list[Comment]) -> None:
