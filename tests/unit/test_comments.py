@@ -357,6 +357,69 @@ def test_buttons_and_votes_that_open_most_unnamed_comments_are_left_out():
     ]
 
 
+def test_a_subject_line_most_unnamed_comments_open_with_is_left_out_with_what_stands_before():
+    subject = "Re: Thinkpad Thunderbolt 3 Dock does not work correctly after replug"
+    texts = [
+        f"Registered: 2019-09-25\nPosts: 3\n{subject}\n@wzrdtales, my issue was boltd.",
+        f"{subject}\nI will try with boltctl and post back here.",
+        f"{subject}\nboltctl authorize ends up in a wrong state for me.",
+    ]
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in trimmed] == [
+        "@wzrdtales, my issue was boltd.",
+        "I will try with boltctl and post back here.",
+        "boltctl authorize ends up in a wrong state for me.",
+    ]
+
+
+def test_a_user_card_of_labelled_lines_heading_most_unnamed_comments_is_left_out():
+    texts = [
+        "Guru\nRegistered: Nov 2003\nLocation: England\nPosts: 16,279\nQuote:\nOriginally by Al\nTry xine.",
+        "Member\nRegistered: Aug 2003\nPosts: 931\nThe plugins are already installed.",
+        "LQ Newbie\nRegistered: May 2004\nLocation: USA\nPosts: 22\nWhich version are you using?",
+    ]
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in trimmed] == [
+        "Quote:\nOriginally by Al\nTry xine.",
+        "The plugins are already installed.",
+        "Which version are you using?",
+    ]
+
+
+def test_labelled_lines_below_most_comments_words_stay():
+    texts = [
+        "Salut,\nThe date in the post is wrong, it should say 2012 instead.\nGontran\nMessages: 120\nInscription: Oct 2010",
+        "You are right, I copied it without looking at the year.\npeanuts\nMessages: 168\nInscription: Nov 2010",
+        "Nintendo's own site has the same mistake on it.\nGontran\nMessages: 120\nInscription: Oct 2010",
+    ]
+    kept = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in kept] == texts
+
+
+def test_a_control_most_unnamed_comments_end_with_or_show_with_an_ellipsis_is_left_out():
+    texts = [
+        "Ada said:\n↑\nToo salty\nClick to expand...\nNot for me.\nReply",
+        "Bo said:\n↑\nNot for me\nClick to expand...\nWhy not?\nReply",
+        "Ci said:\n↑\nWhy not?\nClick to expand...\nOat milk.\nReply",
+    ]
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in trimmed] == [
+        "Ada said:\n↑\nToo salty\nNot for me.",
+        "Bo said:\n↑\nNot for me\nWhy not?",
+        "Ci said:\n↑\nWhy not?\nOat milk.",
+    ]
+
+
+def test_a_line_of_code_or_a_code_label_most_comments_show_stays():
+    texts = [
+        "Here is one way to do it, with a batch file:\nCode: Select all\n@echo off\nset a=1",
+        "This one keeps the leading spaces as they are:\nCode: Select all\n@echo off\nset b=2",
+        "Or with a loop over the lines of the file itself:\nCode: Select all\n@echo off\nset c=3",
+    ]
+    kept = without_shared_chrome([Comment(text=text) for text in texts])
+    assert [comment.text for comment in kept] == texts
+
+
 @pytest.mark.parametrize(
     "texts",
     [

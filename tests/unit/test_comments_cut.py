@@ -230,3 +230,23 @@ def test_a_head_and_a_body_sibling_pair_is_one_comment():
         ("Ada", "Words one here and more.", "3 May 2024"),
         ("Bo", "Words two here and more.", "4 May 2024"),
     ]
+
+
+def test_an_avatars_initial_drawn_as_text_above_the_words_is_not_part_of_them():
+    def block(name: str, date: str, text: str) -> str:
+        return f"""<div class="qa"><div class="av">{name[0]}</div><ul class="kv">
+          <li class="wy"><a href="#">{name}</a></li><li class="jx">{date}</li></ul>
+          <p class="vo">{text}</p></div>"""
+
+    markup = (
+        "<div class='mm'><h2>Reader comments</h2>"
+        + block("Johnrb", "3 May 2024", "So a footballer gives up his phone for this one.")
+        + block("Vegetaholic", "4 May 2024", "Perfect brand match for his abilities.")
+        + block("Dave Moss", "5 May 2024", "The camera button is the latest one.")
+        + "</div>"
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Johnrb", "So a footballer gives up his phone for this one."),
+        ("Vegetaholic", "Perfect brand match for his abilities."),
+        ("Dave Moss", "The camera button is the latest one."),
+    ]

@@ -126,3 +126,33 @@ def test_the_name_just_before_a_wrapped_date_is_the_author():
         ("markbruns", "Start with the budget."),
         ("Bill the Lizard", "Then the schedule."),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Posted at 9:50 pm, October 15, 2025", "Posted on October 15, 2025", "Submitted 3 May 2024"],
+)
+def test_a_label_s_verb_before_a_date_is_no_name(line):
+    meta = read_meta_line(line, NOW)
+    assert meta is not None and meta.author is None
+
+
+def test_a_name_above_a_posted_at_date_is_the_author_not_the_text():
+    item = """<div class="qa" id="qa-{n}"><div class="qe">
+      <div class="qi">{name}</div>
+      <div class="qo"><a class="qu" href="#qa-{n}"><time>Posted at 9:5{n} pm, October 15, 2025</time></a>
+      <div class="qy"><a class="za" href="#qa-{n}">Reply</a></div></div>
+      <p>{text}</p></div></div>"""
+    people = [
+        (1, "Mike Zielonka", "Yummm, these look great."),
+        (2, "Ligon Miller", "Can these be prepped ahead of time?"),
+        (3, "Diane Spiegel", "Looks delicious!!!"),
+        (4, "Maria K", "Thank you so much, Diane!!"),
+    ]
+    markup = '<div class="zz">{}</div>'.format(
+        "".join(item.format(n=n, name=name, text=text) for n, name, text in people)
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        (name, text)
+        for _, name, text in people[1:]  # the first, a topic's opening post
+    ]

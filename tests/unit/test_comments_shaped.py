@@ -321,3 +321,23 @@ def test_a_name_before_the_date_on_its_line_is_the_author():
         "Bo Finch",
         "Cy Marsh",
     ]
+
+
+def test_a_quote_s_expand_control_that_most_blocks_show_is_no_part_of_their_words():
+    quote = "<blockquote>{} said: ↑<br>{}<div>Click to expand...</div></blockquote>"
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            [
+                _block("Ada Lane", "3 May 2024", quote.format("Bo", "Too salty") + "Not for me."),
+                _block("Bo", "4 May 2024", quote.format("Ada Lane", "Not for me") + "Why not?"),
+                _block("Cy Marsh", "5 May 2024", quote.format("Bo", "Why not?") + "Oat milk."),
+            ]
+        )
+        + "</div>"
+    )
+    assert [c.text for c in comments_of(markup)] == [
+        "Bo said: ↑\nToo salty\nNot for me.",
+        "Ada Lane said: ↑\nNot for me\nWhy not?",
+        "Bo said: ↑\nWhy not?\nOat milk.",
+    ]

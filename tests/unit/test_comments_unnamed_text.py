@@ -129,3 +129,82 @@ def test_a_post_read_by_its_date_line_takes_its_text_from_the_block_shared_by_al
     assert [(c.author, c.text) for c in found] == [
         (name, text) for _, name, _, text in TABLE_POSTS[1:]
     ]
+
+
+NUMBERED_POST = """<div id="qz{n}"><table id="qx{n}" class="kq"><tr>
+  <td class="vq">12-14-2008, 0{n}:21 AM</td><td class="vq">#<a href="/post{n}.html">{n}</a></td></tr>
+  <tr><td class="wq2"><div id="zz_{n}"><a class="zy" href="/members/{n}.html">{name}</a></div>
+  <div class="zu">{rank}</div><div class="zu"><div>Join Date: {joined}</div>
+  <div>Posts: 1{n}</div></div></td>
+  <td class="wq1" id="xz_qx_{n}"><div class="zu"><strong>Re: Major Internet Connection Issue</strong>
+  </div><hr><div id="qx_xy_{n}">{text}</div></td></tr>
+  <tr><td class="wq2"></td><td class="wq1"><a href="/newreply.php?p={n}"><img alt="Reply"></a></td></tr>
+  </table></div>"""
+NUMBERED_POSTS = [
+    (
+        1,
+        "huz",
+        "Registered User",
+        "Dec 2008",
+        "My laptop lost its connection after the update and nothing I tried brings it back. The other machines in the house are fine.",
+    ),
+    (
+        2,
+        "johnwill",
+        "Manager",
+        "Sep 2002",
+        "Reset the TCP/IP stack from an elevated command prompt, then reboot the machine. Tell us what ipconfig shows after that.",
+    ),
+    (
+        3,
+        "Grrr Power",
+        "Registered User",
+        "Nov 2008",
+        "Thank you all for the help. It just needed the modem to be reset in the end. I am posting from the new machine now.",
+    ),
+    (
+        4,
+        "BCCOMP",
+        "Mod Hardware Team",
+        "Jul 2007",
+        "Glad to hear you have your issue resolved. Enjoy the new machine, and come back if the connection drops again.",
+    ),
+]
+
+
+def test_a_post_s_text_is_the_classless_block_its_id_numbers_with_the_post():
+    markup = "<div>{}</div>".format(
+        "".join(
+            NUMBERED_POST.format(n=n, name=name, rank=rank, joined=joined, text=text)
+            for n, name, rank, joined, text in NUMBERED_POSTS
+        )
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        (name, text) for _, name, _, _, text in NUMBERED_POSTS[1:]
+    ]
+
+
+def test_the_link_after_an_avatar_to_the_same_page_names_the_commenter():
+    item = """<div class="qa" id="qa_{n}"><a class="qe" href="//home.example.com/{user}"><img
+      src="/a/{user}.png"></a><div class="qi"><a class="qo" href="//home.example.com/{user}">{name}</a>
+      <article class="qu"><span class="qy">{text}</span></article>
+      <div class="za"><div class="ze">B{n}</div><div class="ze">2017-09-1{n} 16:28:48</div>
+      <button class="zi">Reply</button></div></div></div>"""
+    people = [
+        (1, "ishi", "Ishigaki", "Went to the mall next door at noon to drop something off."),
+        (2, "cake", "Passing Cake", "Hard work, but that mall never seems to have many people."),
+        (3, "peng", "Peng Ge", "I have never even been inside it, to be honest with you."),
+        (
+            4,
+            "cake",
+            "Passing Cake",
+            "Which one do you mean, the old one or the one by the station?",
+        ),
+    ]
+    markup = '<div class="zo">{}</div>'.format(
+        "".join(item.format(n=n, user=user, name=name, text=text) for n, user, name, text in people)
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        (name, text)
+        for _, _, name, text in people[1:]  # the first, a topic's opening post
+    ]

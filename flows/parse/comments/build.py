@@ -5,6 +5,7 @@ author and date line, from a linked name, or from the name just before its time.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from selectolax.lexbor import LexborNode
@@ -34,7 +35,7 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
     shown, posted_at = parts.time(fetched_at)
     if posted_at is None:
         shown, posted_at = parts.author_time(fetched_at) or (shown, posted_at)
-    author = parts.author(fetched_at)
+    author = parts.author(fetched_at) or _avatar_name(parts, fetched_at)
     text, outside = parts.text(fetched_at)
     if posted_at is None:
         shown, posted_at = _time_in_meta_lines(parts, fetched_at) or (shown, posted_at)
@@ -75,6 +76,30 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
         if author is not None and first.strip() == author and rest:
             text = rest  # the name's line above the text, no element named for it
     return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
+
+
+def _avatar_name(parts: Parts, fetched_at: datetime) -> str | None:
+    """The words of the link right after a link with none (an avatar, its picture or a
+    placeholder) to the same address, not an image file: the commenter's page, so its words
+    are the commenter's name, whatever the classes say; not a reply's."""
+    beside = {node.mem_id for node in parts.nested}
+    avatar = None
+    for link in parts.item.css("a[href]"):
+        if beside and ancestor_ids([link]) & beside:
+            continue
+        href = link.attributes.get("href") or ""
+        name = squash(link.text())
+        if not name:
+            avatar = None if _IMAGE_FILE.search(href) else href
+        elif avatar:
+            if href == avatar and name_like(name, fetched_at):
+                return name
+            avatar = None
+    return None
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:$|\?)", re.IGNORECASE)
+"""An attachment's address: a picture in the post linked to its full size, no profile."""
 
 
 def _time_in_meta_lines(parts: Parts, fetched_at: datetime) -> tuple[str, datetime] | None:
@@ -200,7 +225,7 @@ def comment_from_lines(
     text = "\n".join(line for number, line in enumerate(lines) if number not in used)
     return Comment(
         text=without_leading_dates(text, fetched_at)[0],
-        author=meta.author or name,
+        author=_avatar_name(parts, fetched_at) or meta.author or name,
         posted_text=meta.shown,
         posted_at=meta.posted_at,
         parent=parent,

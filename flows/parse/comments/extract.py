@@ -88,7 +88,8 @@ def find_comments(
     )
     if fallback:
         return FoundComments(fallback, [])
-    return FoundComments(*shaped_comments(tree, memo, fetched_at))
+    shaped, items = shaped_comments(tree, memo, fetched_at)
+    return FoundComments(without_shared_chrome(shaped), items)
 
 
 _FEW = 2

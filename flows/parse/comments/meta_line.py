@@ -267,6 +267,9 @@ LEADING_LABEL = re.compile(
 """The words before a name ("Posted by:", "von", "par", "publicado por"). Alone at the start,
 "de", "da", "di", "por" count only in lower case: names begin with "De", "Da", "Di" ("De
 Jong", "Da Silva")."""
+_LABEL_ALONE = re.compile(rf"(?i:{_LABELS})")
+"""A label's verb with no name after it ("Posted at 9:50 pm, October 15, 2025"): it says the
+date is the post's, it names no one."""
 _TRAILING_LABEL = re.compile(
     r"(?:(?:[\s,:|·•@—–…-]|\.\.\.)+(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
     r"|says|said|wrote|writes|a écrit|écrit|dit|dice|escribió|escreveu|disse|zegt|schreef"
@@ -455,6 +458,7 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
             author, after = clean_author(speaker["name"]), ""
     if (
         author.lower() in _CONNECTORS
+        or _LABEL_ALONE.fullmatch(author)
         or _COUNT.search(author)
         or _POST_NUMBER.match(author)
         or _NUMBERED_LABEL.match(before)

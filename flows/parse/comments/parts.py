@@ -33,6 +33,7 @@ from flows.parse.comments.meta_line import (
 from flows.parse.comments.roles import (
     AUTHOR_BLOCK,
     PARTS,
+    RECORD_NUMBER,
     action_link,
     fill_in,
     part_roles,
@@ -462,8 +463,14 @@ class Parts:
 def prose_slot(node: LexborNode) -> str:
     """A block's place in its item as the markup names it (tag and class words, numbers
     aside): the same in every item of one list, the post's text in one, the user column in
-    another."""
-    classes = (node.attributes.get("class") or "").split()
+    another. A block with no class is named by an id that numbers it with its row
+    (`div#post_message_1856885`), less the number."""
+    attributes = node.attributes
+    classes = (attributes.get("class") or "").split()
+    if not classes:
+        node_id = attributes.get("id") or ""
+        if RECORD_NUMBER.search(node_id):
+            return f"{node.tag} #{RECORD_NUMBER.sub('', node_id)}"
     return " ".join([node.tag or "", *sorted(w for w in classes if not DIGIT.search(w))])
 
 

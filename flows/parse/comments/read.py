@@ -116,14 +116,19 @@ def read_items(
 
 
 def _without_edge_labels(comments: list[Comment]) -> None:
-    """A comment's words do not open with its author's name on a line of its own or with a
-    lone separator ("・"), nor end with separators ("·" between "Like" and "Reply"): lines the
-    page shows around the post, not what it says."""
+    """A comment's words do not open with its author's name on a line of its own, the
+    initials an avatar draws as text ("J" beside "Johnrb") or a lone separator ("・"), nor end
+    with separators ("·" between "Like" and "Reply"): lines the page shows around the post,
+    not what it says."""
     for comment in comments:
         while "\n" in comment.text:
             first, rest = comment.text.split("\n", 1)
             first = first.strip()
-            if first != comment.author and not _separator(first):
+            if (
+                first != comment.author
+                and not _separator(first)
+                and not _initials_of(first, comment.author)
+            ):
                 break
             comment.text = rest.lstrip("\n")
         while "\n" in comment.text:
@@ -135,6 +140,21 @@ def _without_edge_labels(comments: list[Comment]) -> None:
 
 def _separator(line: str) -> bool:
     return bool(line) and set(line) <= _SEPARATORS
+
+
+def _initials_of(line: str, author: str | None) -> bool:
+    """Is the line the first letters of the author's words, one or two capitals ("J" for
+    "Johnrb", "AL" for "Ada Lane")?"""
+    if not author or not 0 < len(line) <= _INITIALS or not line.isupper():
+        return False
+    words = author.split()
+    return (
+        line == "".join(word[0] for word in words[: len(line)]).upper()
+        or line == author[: len(line)].upper()
+    )
+
+
+_INITIALS = 2
 
 
 _SEPARATORS = frozenset("・·•|-–—/")
@@ -185,12 +205,14 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
     )
     wordy = {slot for slot in common if sizes[slot] * 2 >= words}
     for part, found in zip(bare, blocks, strict=True):
-        for slot in wordy & found.keys():
-            if found[slot].text(strip=True):
-                part.add_candidate(found[slot])
+        for slot, node in found.items():  # in the page's order: the first of equals wins
+            if slot in wordy and node.text(strip=True):
+                part.add_candidate(node)
 
 
-_BLOCKS = "div[class], td[class], dd[class], section[class], article[class], blockquote[class]"
+_BLOCKS = (
+    "div[class], td[class], dd[class], section[class], article[class], blockquote[class], div[id]"
+)
 _SHARE = 3
 """A place two in three items show once is the list's; it may hold the text when it holds
 half the words of the list's items at least (a short post's user column says more than it)."""
@@ -578,39 +600,133 @@ def _next_filled_sibling(node: LexborNode) -> LexborNode | None:
 
 def without_shared_chrome(comments: list[Comment]) -> list[Comment]:
     """Comments without the buttons and votes their texts open with where no class name
-    marked them: a button's label among the first short lines of more than half the comments,
-    three at least ("Report", "Reply", "+", "[Quote]"), what stands before it (a reply's "to
-    Ada"; not a quote's "Ada said:", kept with the quote), and lines of numbers alone (votes)."""
+    marked them: a button's label or a subject line among the first lines of more than half
+    the comments, three at least ("Report", "Reply", "+", "[Quote]", "Re: Thinkpad dock does
+    not work"), what stands before it (a reply's "to Ada", a user column's "Posts: 3"; not a
+    quote's "Ada said:", kept with the quote), and lines of numbers alone (votes); then the
+    controls inside them (`_without_shared_controls`)."""
+    _without_shared_openings(comments)
+    _without_shared_controls(comments)
+    return comments
+
+
+def _without_shared_openings(comments: list[Comment]) -> None:
     openings = Counter(line for comment in comments for line in set(_opening(comment.text)))
     shared = {
         line
         for line, seen in openings.items()
         if seen >= _SHARED and 2 * seen > len(comments) and _a_button(line)
     }
-    if not shared:
-        return comments
-    for comment in comments:
+    labels = Counter(label for comment in comments for label in _fields(comment.text))
+    fields = {
+        label for label, seen in labels.items() if seen >= _SHARED and 2 * seen > len(comments)
+    }
+    cards = [_card(comment.text, fields) for comment in comments]
+    if 2 * sum(bool(card) for card in cards) <= len(comments):
+        fields, cards = set(), [[] for _ in comments]  # a card below most texts: no user column
+    if not (shared or fields):
+        return
+    for comment, card in zip(comments, cards, strict=True):
         lines = comment.text.split("\n")
         opening = _opening(comment.text)
         last = max((i for i, line in enumerate(opening) if line in shared), default=-1)
-        if any(line.endswith(":") for line in opening[:last]):
+        if card:
+            last = max(last, card[-1])
+        if any(line.endswith(":") for line in lines[:last]):
             last = -1  # a quote's label: only the buttons before it go
         start = last + 1
-        while start < len(lines) - 1 and (lines[start].isdigit() or lines[start] in shared):
+        while start < len(lines) - 1 and (
+            lines[start].isdigit() or lines[start] in shared or _field(lines[start]) in fields
+        ):
             start += 1
         rest = lines[start:]
         if any(line.strip() for line in rest):
             comment.text = "\n".join(rest)
-    return comments
+
+
+def _fields(text: str) -> set[str]:
+    """The labels of the "Label: value" lines among a text's first lines, two at least: a
+    user column's card ("Registered: Nov 2003", "Posts: 931") when most comments show them."""
+    labels = {_field(line) for line in text.split("\n")[:_LEADING]} - {None}
+    return {label for label in labels if label} if len(labels) >= _CARD else set()
+
+
+def _card(text: str, fields: set[str]) -> list[int]:
+    """Where a text's first lines show a run of labelled lines, two of them with shared labels
+    at least, after short lines only (a name, a rank): a user column's card heading the text,
+    not one below its words."""
+    lines = text.split("\n")[:_LEADING]
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if _field(line) is not None:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    for run in runs:
+        if sum(_field(lines[i]) in fields for i in run) >= _CARD:
+            return [] if any(len(line) > _BUTTON for line in lines[: run[0]]) else run
+    return []
+
+
+def _field(line: str) -> str | None:
+    match = _FIELD.match(line)
+    return match[1] if match else None
+
+
+_FIELD = re.compile(r"^([^\W\d_][^:]{0,24}):\s+\S.{0,40}$")
+"""A label and a short value on one line ("Join Date: May 2015", "Posts: 16,279")."""
+_CARD = 2
+
+
+def _without_shared_controls(comments: list[Comment]) -> None:
+    """The lines of a control that more than half the comments show word for word, three at
+    least: last ("Reply", "Log in to Reply"), or anywhere when it ends in an ellipsis (a
+    quote's "Click to expand..." below it); a few words, not the label of a quote or of code
+    ("Quote:", "Code: Select all"), nor a mark with no word ("↑" after "Ada said:")."""
+    seen = Counter(line for comment in comments for line in _control_places(comment.text))
+    shared = {
+        line
+        for line, count in seen.items()
+        if count >= _SHARED and 2 * count > len(comments) and _a_control(line)
+    }
+    if not shared:
+        return
+    for comment in comments:
+        lines = [line for line in comment.text.split("\n") if line not in shared]
+        if any(line.strip() for line in lines):
+            comment.text = "\n".join(lines)
+
+
+def _control_places(text: str) -> set[str]:
+    """A text's last line and its lines that end in an ellipsis: where controls show."""
+    lines = text.split("\n")
+    return {lines[-1]} | {line for line in lines if line.rstrip().endswith(("...", "…"))}
+
+
+def _a_control(line: str) -> bool:
+    shown = line.strip()
+    return (
+        len(shown) <= _CONTROL
+        and ":" not in shown
+        and any(char.isalpha() for char in shown)
+        and (_a_button(shown) or shown.endswith(("...", "…")))
+    )
+
+
+_CONTROL = 40
+"""The longest line read as a control's label: a few words ("Click to expand...Click to
+shrink...")."""
 
 
 def _opening(text: str) -> list[str]:
-    """A text's first few lines before its first long one: where its buttons would be."""
+    """A text's first few lines up to its first long one: where its buttons would be, and the
+    subject line a forum repeats over every reply ("Re: Thinkpad dock does not work")."""
     lines = []
     for line in text.split("\n")[:_LEADING]:
+        lines.append(line)
         if len(line) > _BUTTON:
             break
-        lines.append(line)
     return lines
 
 
