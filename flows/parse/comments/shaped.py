@@ -30,7 +30,7 @@ from flows.parse.nodes import (
     previous_element,
     squash,
 )
-from flows.times import find_datetime
+from flows.times import compact_age, find_datetime, find_yearless_date
 
 Slot = tuple[tuple[str, str], ...]
 """Where a part sits in its block: the tag and first class word of each element down to it."""
@@ -458,8 +458,9 @@ def _text_slot(
     quorum: int,
 ) -> Slot | None:
     """The place holding the most text, outside the name's and the date's places, whose texts
-    differ from block to block and are not mostly links; not inside a box that opens with a
-    date of its own (a reply's name and date line over its words)."""
+    differ from block to block, are not a bar of counters and are not mostly links; not
+    inside a box that opens with a date of its own (a reply's name and date line over its
+    words)."""
     texts_at = {
         slot: [
             " ".join(squash(node.text(separator=" ")) for node in parts[slot])
@@ -472,13 +473,14 @@ def _text_slot(
     boxes: dict[Slot, bool] = {}
     best, most = None, 0
     for slot, texts in texts_at.items():
-        if len(set(texts)) < quorum:
+        if len(set(texts)) < quorum or _counters(texts):
             continue
         chars = sum(map(len, texts))
         if (
             chars > most
             and chars >= _MIN_TEXT * len(texts)
             and not _in_a_box(slot, sample, texts_at, boxes)
+            and not _dated_rows(slot, sample)
         ):
             best, most = slot, chars
     if best is None:
@@ -491,6 +493,18 @@ def _text_slot(
 
 _MIN_TEXT = 15
 _LINKED = 0.5
+
+
+def _counters(texts: list[str]) -> bool:
+    """Do the texts show the same words, each with two numbers or more that change: a bar of
+    counters ("Reply Share 67 Likes 248 Dislikes"), not a reader's words?"""
+    return len({_DIGITS.sub("", text) for text in texts}) == 1 and all(
+        len(_DIGITS.findall(text)) >= _COUNTS for text in texts
+    )
+
+
+_DIGITS = re.compile(r"\d+")
+_COUNTS = 2
 
 
 def _in_a_box(
@@ -510,6 +524,27 @@ def _in_a_box(
         if boxes.get(outer):
             return True
     return False
+
+
+def _dated_rows(slot: Slot, sample: list[dict[Slot, list[LexborNode]]]) -> bool:
+    """Does the place hold, in half the blocks, lines most of which show a date ("Re: Sounds
+    familiar by nurb432 (Score:3) Sunday December 02, @05:46PM"): the rows of the replies
+    folded under a post, not its words?"""
+    rows = 0
+    for parts in sample:
+        if slot not in parts:
+            continue
+        lines = [line for line in lines_text(parts[slot][0], set()).split("\n") if line.strip()]
+        dated = sum(
+            len(line) <= _MAX_ROW
+            and (find_datetime(line, _NOW) is not None or find_yearless_date(line) is not None)
+            for line in lines
+        )
+        rows += bool(lines) and 2 * dated >= len(lines)
+    return 2 * rows >= len(sample)
+
+
+_MAX_ROW = 200
 
 
 def _opens_with_a_date(node: LexborNode) -> bool:
@@ -534,20 +569,27 @@ def _headline_links(
     members: list[LexborNode], sample: list[dict[Slot, list[LexborNode]]], text: Slot
 ) -> bool:
     """Do half the blocks show a link of several words before their text (a story's
-    headline; a signature's links come after it), or a price: a list of stories or products,
-    not comments?"""
+    headline, not a link to the block's own number; a signature's links come after it), or a
+    price: a list of stories or products, not comments?"""
     flagged = 0
     for member, parts in zip(members, sample, strict=True):
         texts = {node.mem_id for node in parts.get(text, [])}
+        own = _OWN_NUMBER.search(member.attributes.get("id") or "")
         headline = False
         for node in member.traverse():
             if node.mem_id in texts:
                 break
-            if node.tag == "a" and "href" in node.attributes and _a_headline(node):
+            href = node.attributes.get("href") if node.tag == "a" else None
+            if href and not (own and own.group() in href) and _a_headline(node):
                 headline = True
                 break
         flagged += headline or bool(_PRICE.search(member.text()))
     return 2 * flagged >= len(sample)
+
+
+_OWN_NUMBER = re.compile(r"\d{4,}$")
+"""The number ending a block's id (`li#comment_24984683`): a link to it is the post's own page
+("That would be awesome!" over its words), not a story's."""
 
 
 def _a_headline(link: LexborNode) -> bool:
@@ -587,8 +629,9 @@ def _nested(slot: Slot, other: Slot) -> bool:
     return long[: len(short)] == short
 
 
-Dated = tuple[str, datetime, str | None]
-"""A date as shown, its moment, and the name beside it in its line, if any."""
+Dated = tuple[str, datetime | None, str | None]
+"""A date as shown, its moment (none for a day and month without the year), and the name
+beside it in its line, if any."""
 
 
 class _Dates:
@@ -641,7 +684,7 @@ def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | N
         return (shown, found[2], None) if found else None
     found = find_datetime(shown, fetched_at)
     if found is None:
-        return None
+        return _without_year(shown, fetched_at)
     meta = read_meta_line(shown, fetched_at) if found[0] else None
     if meta is not None and meta.author:  # "zodman - 2 years ago": a name before the date
         return meta.shown, meta.posted_at, meta.author
@@ -649,6 +692,25 @@ def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | N
         return shown[found[0] : found[1]], found[2], None
     return None
 
+
+def _without_year(shown: str, fetched_at: datetime) -> Dated | None:
+    """A line that is an age ("16h", "2y") or shows a day and a month without the year with
+    few words beside it ("answered Sep 16 at 11:28", "on Sunday December 02, @02:32PM
+    (#21553515)", "01/12 21:52"): a list's repeated date, though the year is not shown."""
+    age = compact_age(shown, fetched_at)
+    if age is not None:
+        return shown, age, None
+    span = find_yearless_date(shown)
+    if span is None:
+        return None
+    beside = _BRACKETED.sub(" ", shown[: span[0]] + " " + shown[span[1] :])
+    return (shown[span[0] : span[1]], None, None) if len(beside.split()) <= _BESIDE else None
+
+
+_BESIDE = 3
+"""Words a yearless date's line may hold besides it ("answered", a weekday), not counting
+what it brackets (a permalink "(#20032913)", a homepage's address)."""
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 _MAX_DATE_LINE = 80
 _MAX_SOURCE = 400
