@@ -229,6 +229,16 @@ _YEARLESS = re.compile(
 _COMPACT_AGE = re.compile(r"\d{1,3}\s?(?:s|m|min|h|d|w|mo|y)")
 
 
+_MONTH_AND_YEAR = re.compile(r"(?:" + _MONTH_RE + r")[^\W\d_]*\.?,?\s+\d{4}", re.IGNORECASE)
+"""A month's name in any of its forms (the nominative "Март" where dates use "марта")."""
+
+
+def shows_month_and_year(text: str) -> bool:
+    """Is the text a month's name and a year and nothing else ("Март 2018", "March 2018"):
+    a date a page prints without the day?"""
+    return _MONTH_AND_YEAR.fullmatch(text.strip()) is not None
+
+
 def find_yearless_date(text: str) -> tuple[int, int] | None:
     """Where a line shows a day and a month without the year, with the clock time after it
     ("Sep 18 at 7:37", "December 02, @02:32PM", "01/12 21:52", "5月19日"): a date, which names

@@ -457,3 +457,88 @@ def test_a_place_whose_texts_differ_only_in_their_numbers_is_no_text():
         + "</div>"
     )
     assert comments_of(markup) == []
+
+
+def test_a_time_element_showing_only_a_compact_age_dates_the_block():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<section class="qa"><span class="wy">{name}</span> <time class="jx">{age}</time>
+            <p class="vo">{text}</p></section>"""
+            for name, age, text in [
+                ("Ada Lane", "6y", "Lovely piece, I shared it twice."),
+                ("Bo", "5y", "Too long for my taste."),
+                ("Cy Marsh", "6y", "Works for our team as well."),
+            ]
+        )
+        + "</div>"
+    )
+    assert [c.author for c in comments_of(markup)] == ["Ada Lane", "Bo", "Cy Marsh"]
+
+
+def test_bars_and_spacers_before_the_posts_in_their_box_do_not_hide_them():
+    posts = "".join(
+        _block(name, f"{day} May 2024", text) + "<a name='x'></a>"
+        for name, day, text in [
+            ("Ada Lane", 3, "Lovely recipe, I made it twice."),
+            ("Bo", 4, "Too much salt for my taste."),
+            ("Cy Marsh", 5, "Works with oat milk as well."),
+        ]
+    )
+    markup = f"""<div class='mm'><div class='nv'>Forum index</div><div></div><div></div>
+        <div class='tb'>New topic</div>{posts}</div>"""
+    assert [c.author for c in comments_of(markup)] == ["Ada Lane", "Bo", "Cy Marsh"]
+
+
+def test_a_score_in_the_name_place_is_a_rating_not_an_author():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(f"{stars}.0 star rating", f"{day} May 2024", text)
+            for stars, day, text in [
+                (5, 3, "Lovely recipe, I made it twice."),
+                (4, 4, "Too much salt for my taste."),
+                (5, 5, "Works with oat milk as well."),
+            ]
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_blocks_whose_user_column_counts_reviews_are_reviews():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", text, f"<div class='uc'>{day} отзыва</div>")
+            for name, day, text in [
+                ("Ada Lane", 3, "Все вкусно, обстановка романтичная."),
+                ("Bo", 4, "Маленький ресторанчик вдали от шумных улиц."),
+                ("Cy Marsh", 5, "Очень тихий ресторан, рыба и закуски."),
+            ]
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_blocks_dated_by_a_month_and_a_year_are_comments():
+    markup = (
+        "<ol class='mm'>"
+        + "".join(
+            f"""<li class="qa"><p class="kv"><cite>{name} пишет:</cite><br>
+            <small class="jx">{month} 2018</small></p><div class="vo"><p>{text}</p></div></li>"""
+            for name, month, text in [
+                ("Andrew", "Март", "Спасибо, всё работает."),
+                ("Ольга", "Апрель", "Хорошая статья, пригодилась."),
+                ("Иван", "Май", "А как быть со старой версией?"),
+            ]
+        )
+        + "</ol>"
+    )
+    found = comments_of(markup)
+    assert [(c.author, c.posted_text) for c in found] == [
+        ("Andrew", "Март 2018"),
+        ("Ольга", "Апрель 2018"),
+        ("Иван", "Май 2018"),
+    ]

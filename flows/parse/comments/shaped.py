@@ -30,7 +30,7 @@ from flows.parse.nodes import (
     previous_element,
     squash,
 )
-from flows.times import compact_age, find_datetime, find_yearless_date
+from flows.times import compact_age, find_datetime, find_yearless_date, shows_month_and_year
 
 Slot = tuple[tuple[str, str], ...]
 """Where a part sits in its block: the tag and first class word of each element down to it."""
@@ -50,7 +50,12 @@ def shaped_comments(
         if template is None:
             continue
         sample = blocks.first(_SAMPLE)
-        if not _mostly_posts(sample) or _elsewhere(sample) or _under_reviews(sample[0]):
+        if (
+            not _mostly_posts(sample)
+            or _elsewhere(sample)
+            or _under_reviews(sample[0])
+            or _reviewers(sample)
+        ):
             continue
         members = without_opening_post(blocks.first())
         comments, items = _without_subjects(
@@ -109,7 +114,7 @@ def _sibling_lists(tree: LexborHTMLParser, fits: dict[int, bool]) -> Iterator[_B
             parent is None
             or tag in NOT_MEMBER_TAGS
             or (parent.mem_id, tag) in seen
-            or not _fits(third, fits)  # a menu's item: its siblings are too
+            or not _fitting_near(third, fits)  # a menu's item: its siblings are too
         ):
             continue
         seen.add((parent.mem_id, tag))
@@ -124,6 +129,23 @@ def _sibling_lists(tree: LexborHTMLParser, fits: dict[int, bool]) -> Iterator[_B
             members = blocks.first(_MIN_BLOCKS)
             if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
                 yield blocks
+
+
+def _fitting_near(third: LexborNode, fits: dict[int, bool]) -> bool:
+    """Could the third sibling of its tag hold a comment, or one of its tag a few elements
+    after it? A page's bars and spacers may stand first in the box that holds its posts."""
+    node: LexborNode | None = third
+    for _ in range(_AHEAD):
+        if node is None:
+            return False
+        if node.tag == third.tag and _fits(node, fits):
+            return True
+        node = next_element(node)
+    return False
+
+
+_AHEAD = 7
+"""Elements asked, the third sibling first."""
 
 
 def _without_subjects(
@@ -240,11 +262,23 @@ def _under_reviews(first: LexborNode) -> bool:
     return False
 
 
+def _reviewers(members: list[LexborNode]) -> bool:
+    """Does half the list show a short line naming reviews ("4 отзыва", "Verified Reviewer"):
+    the user columns of customers' reviews, not of comments?"""
+    shown = 0
+    for member in members:
+        lines = (squash(line) for line in member.text(separator="\n").split("\n"))
+        shown += any(len(line) <= _REVIEW_LINE and _REVIEWS.search(line) for line in lines)
+    return 2 * shown >= len(members)
+
+
+_REVIEW_LINE = 40
 _HEADING_LEVELS = 6
 _HEADING_STEPS = 8
 _REVIEWS = re.compile(
-    r"\b(?:reviews?|ratings?|bewertung(?:en)?|rezension(?:en)?|beoordeling(?:en)?|recensies?"
-    r"|critiques|reseñas?|valoraciones|avaliações|resenhas?|recensioni|recenzje|отзывы|рецензии)\b"
+    r"\b(?:reviews?|reviewer|ratings?|bewertung(?:en)?|rezension(?:en)?|beoordeling(?:en)?"
+    r"|recensies?|critiques|reseñas?|valoraciones|avaliações|resenhas?|recensioni|recenzje"
+    r"|отзыв(?:ы|а|ов)?|рецензии)\b"
     r"|短评|影评|书评|评价|点评|レビュー|口コミ|クチコミ|리뷰|후기",
     re.IGNORECASE,
 )
@@ -423,6 +457,7 @@ def _author_slot(
             name = _one_line(node)
             if (
                 len(name) >= _NAME_CHARS
+                and not _SCORE.match(name)  # a rating: "5.0 star rating"
                 and name_like(name, fetched_at)
                 and len(name.split()) <= _NAME_WORDS
                 and name.lower().strip(" :") not in ACTION_WORDS
@@ -681,7 +716,7 @@ def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | N
     mostly that date, or it is a `time`'s (MACHINE: its machine date)."""
     if machine is not None:
         found = find_datetime(shown, fetched_at) or find_datetime(machine, fetched_at)
-        return (shown, found[2], None) if found else None
+        return (shown, found[2], None) if found else _without_year(shown, fetched_at)
     found = find_datetime(shown, fetched_at)
     if found is None:
         return _without_year(shown, fetched_at)
@@ -694,12 +729,15 @@ def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | N
 
 
 def _without_year(shown: str, fetched_at: datetime) -> Dated | None:
-    """A line that is an age ("16h", "2y") or shows a day and a month without the year with
+    """A line that is an age ("16h", "2y"), a month and a year ("Март 2018"), or shows a day
+    and a month without the year with
     few words beside it ("answered Sep 16 at 11:28", "on Sunday December 02, @02:32PM
     (#21553515)", "01/12 21:52"): a list's repeated date, though the year is not shown."""
     age = compact_age(shown, fetched_at)
     if age is not None:
         return shown, age, None
+    if shows_month_and_year(shown):
+        return shown, None, None
     span = find_yearless_date(shown)
     if span is None:
         return None
