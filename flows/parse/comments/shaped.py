@@ -70,16 +70,20 @@ _MAX_LISTS = 12
 """Lists examined, in page order: enough for a page's menus, sidebars and its comments."""
 
 
+_LATER = 7
 _MIN_BLOCKS = 3
 """Two blocks alike may be a pair of anything; three that agree in name, date and text
 placement are a list of posts."""
 
 
 _THIRDS = ", ".join(
-    f"{tag}:nth-of-type(3)" for tag in ("div", "li", "article", "section", "tr", "table", "dl")
+    f"{tag}:nth-of-type({n})"
+    for tag in ("div", "li", "article", "section", "tr", "table", "dl")
+    for n in (3, _LATER)
 )
 """The third sibling of its tag: every parent with three children of one tag shows one, found
-by lexbor without a walk of the tree in Python."""
+by lexbor without a walk of the tree in Python; and the seventh, asked when the third cannot
+hold a comment (a page's bars and spacers may stand first in the box of its posts)."""
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,7 @@ def _sibling_lists(tree: LexborHTMLParser, fits: dict[int, bool]) -> Iterator[_B
             parent is None
             or tag in NOT_MEMBER_TAGS
             or (parent.mem_id, tag) in seen
-            or not _fitting_near(third, fits)  # a menu's item: its siblings are too
+            or not _fits(third, fits)  # a menu's item: its siblings are too
         ):
             continue
         seen.add((parent.mem_id, tag))
@@ -129,23 +133,6 @@ def _sibling_lists(tree: LexborHTMLParser, fits: dict[int, bool]) -> Iterator[_B
             members = blocks.first(_MIN_BLOCKS)
             if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
                 yield blocks
-
-
-def _fitting_near(third: LexborNode, fits: dict[int, bool]) -> bool:
-    """Could the third sibling of its tag hold a comment, or one of its tag a few elements
-    after it? A page's bars and spacers may stand first in the box that holds its posts."""
-    node: LexborNode | None = third
-    for _ in range(_AHEAD):
-        if node is None:
-            return False
-        if node.tag == third.tag and _fits(node, fits):
-            return True
-        node = next_element(node)
-    return False
-
-
-_AHEAD = 7
-"""Elements asked, the third sibling first."""
 
 
 def _without_subjects(
