@@ -542,34 +542,3 @@ def test_blocks_dated_by_a_month_and_a_year_are_comments():
         ("Ольга", "Апрель 2018"),
         ("Иван", "Май 2018"),
     ]
-
-
-def _footed(name: str, date: str, text: str, n: int) -> str:
-    """A block whose date stands in a footer of controls, under the text."""
-    return f"""<div class="qa"><div class="hd"><a href="/u/{n}">{name}</a>
-      <span class="rk">{n} posts</span></div><div class="vo"><p>{text}</p></div>
-      <div class="ft"><span class="jx">{date}</span> · <a href="#">Reply</a> ·
-      <span>{n + 3} points</span></div></div>"""
-
-
-def test_two_blocks_alike_after_a_heading_announcing_comments_are_comments():
-    markup = (
-        "<div class='mm'><h3>2 Comments</h3><div class='ll'>"
-        + _footed("Ada Lane", "3 May 2024", "Lovely recipe, I made it twice.", 1)
-        + _footed("Bo", "4 May 2024", "Too much salt for my taste.", 2)
-        + "</div></div>"
-    )
-    assert rows(comments_of(markup)) == [
-        ("Ada Lane", "Lovely recipe, I made it twice.", None),
-        ("Bo", "Too much salt for my taste.", None),
-    ]
-
-
-def test_two_blocks_alike_without_a_heading_announcing_comments_are_not_enough():
-    markup = (
-        "<div class='mm'><h3>From the forum</h3><div class='ll'>"
-        + _footed("Ada Lane", "3 May 2024", "Lovely recipe, I made it twice.", 1)
-        + _footed("Bo", "4 May 2024", "Too much salt for my taste.", 2)
-        + "</div></div>"
-    )
-    assert comments_of(markup) == []

@@ -30,7 +30,7 @@ from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.posts import forum_posts
 from flows.parse.comments.read import read_items, without_shared_chrome
 from flows.parse.comments.scopes import scoped_comments
-from flows.parse.comments.shaped import paired_comments, shaped_comments
+from flows.parse.comments.shaped import shaped_comments
 from flows.parse.comments.signed import signed_comments
 from flows.parse.nodes import Scan, scan, select
 
@@ -88,8 +88,7 @@ def find_comments(
     )
     if fallback:
         return FoundComments(fallback, [])
-    shaped = shaped_comments(tree, memo, fetched_at)
-    return FoundComments(*(shaped if shaped[0] else paired_comments(scanned, memo, fetched_at)))
+    return FoundComments(*shaped_comments(tree, memo, fetched_at))
 
 
 _FEW = 2

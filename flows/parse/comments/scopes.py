@@ -122,14 +122,6 @@ def _comment_scopes(
                     yield beyond
 
 
-def announced_regions(
-    scanned: Scan, memo: dict[tuple[int, bool], bool]
-) -> Iterator[list[LexborNode]]:
-    """The blocks after a heading or a short count line that announces the comments."""
-    yield from _comment_scopes([], scanned, memo)
-    yield from _count_scopes(scanned, memo)
-
-
 def _count_scopes(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
     """The blocks after a short line that counts the comments in a span, a paragraph or a
     div rather than a heading ("Reacties (8)", "24 commentaires", "评论 139"), where class

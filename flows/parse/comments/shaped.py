@@ -21,11 +21,9 @@ from flows.parse.comments.meta_line import clean_author, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.roles import ACTION_WORDS, profile_link
-from flows.parse.comments.scopes import announced_regions
 from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,
-    Scan,
     element_children,
     lines_text,
     next_element,
@@ -52,7 +50,12 @@ def shaped_comments(
         if template is None:
             continue
         sample = blocks.first(_SAMPLE)
-        if _refused(sample):
+        if (
+            not _mostly_posts(sample)
+            or _elsewhere(sample)
+            or _under_reviews(sample[0])
+            or _reviewers(sample)
+        ):
             continue
         members = without_opening_post(blocks.first())
         comments, items = _without_subjects(
@@ -61,65 +64,6 @@ def shaped_comments(
         if len(comments) >= _MIN_BLOCKS:
             return comments, items
     return [], []
-
-
-def paired_comments(
-    scanned: Scan, memo: dict[tuple[int, bool], bool], fetched_at: datetime
-) -> tuple[list[Comment], list[LexborNode]]:
-    """The comments of two sibling blocks or more sharing a comment's template after a
-    heading or a count line that announces the comments ("Comments (2)", "Yorumlar"): where
-    the page says so, two blocks alike are enough."""
-    fits: dict[int, bool] = {}
-    dates = _Dates(fetched_at)
-    for region in islice(announced_regions(scanned, memo), _MAX_REGIONS):
-        for blocks in _groups_in(region, fits):
-            template = _template(blocks, dates, _PAIR)
-            sample = blocks.first(_SAMPLE)
-            if template is None or _refused(sample):
-                continue
-            comments, items = _without_subjects(
-                *_read_thread(_with_replies(without_opening_post(sample)), template, fetched_at)
-            )
-            if len(comments) >= _PAIR:
-                return comments, items
-    return [], []
-
-
-_MAX_REGIONS = 4
-_PAIR = 2
-
-
-def _groups_in(region: list[LexborNode], fits: dict[int, bool]) -> Iterator[_Blocks]:
-    """The groups of two sibling blocks or more of one tag and first class word that could
-    hold a comment, in the region and the blocks inside it, shallowest first, up to a limit."""
-    level = [region]
-    asked = 0
-    while level and asked < _MAX_ASKED:
-        deeper: list[list[LexborNode]] = []
-        for siblings in level:
-            shapes: dict[tuple[str, str], list[LexborNode]] = {}
-            for node in siblings:
-                if node.tag not in NOT_MEMBER_TAGS:
-                    shapes.setdefault((node.tag or "", _first_class(node)), []).append(node)
-            for alike in shapes.values():
-                asked += len(alike)
-                if len(alike) >= _PAIR and len(_Blocks(alike, fits).first(_PAIR)) == _PAIR:
-                    yield _Blocks(alike, fits)
-            deeper.extend(kids for node in siblings if (kids := list(element_children(node))))
-        level = deeper
-
-
-_MAX_ASKED = 400
-
-
-def _refused(sample: list[LexborNode]) -> bool:
-    """Teasers, a board's index, cards, reviews: what a list of blocks alike may be instead."""
-    return (
-        not _mostly_posts(sample)
-        or _elsewhere(sample)
-        or _under_reviews(sample[0])
-        or _reviewers(sample)
-    )
 
 
 _MAX_LISTS = 12
@@ -405,16 +349,16 @@ def _titles(node: LexborNode, items: set[int]) -> set[int]:
     return items | {heading.mem_id for heading in node.css(HEADING_SELECTOR)}
 
 
-def _template(blocks: _Blocks, dates: _Dates, least: int = _MIN_BLOCKS) -> _Template | None:
-    """The places where nearly every block (LEAST at least) shows a date, a name that differs
-    between blocks and the longest text, none holding another; none unless all three are
-    found (the name may share the date's line: "Ada - 3 May 2024")."""
+def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
+    """The places where nearly every block shows a date, a name that differs between blocks
+    and the longest text, none holding another; none unless all three are found (the name
+    may share the date's line: "Ada - 3 May 2024")."""
     head = [_parts(member) for member in blocks.first(_HEAD)]
-    if not _dated_places(head, _common(head, least), least, dates):
+    if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
         return None  # most lists show no date: their first blocks say so
     members = blocks.first(_SAMPLE)
     sample = head + [_parts(member) for member in members[_HEAD:]]
-    quorum = max(least, len(sample) - len(sample) // 5)
+    quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
     common = _common(sample, quorum)
     dated = _dated_places(sample, common, quorum, dates)
     if not dated:
