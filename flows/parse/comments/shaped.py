@@ -77,13 +77,17 @@ placement are a list of posts."""
 
 
 _THIRDS = ", ".join(
-    f"{tag}:nth-of-type({n})"
-    for tag in ("div", "li", "article", "section", "tr", "table", "dl")
-    for n in (3, _LATER)
+    [
+        *(
+            f"{tag}:nth-of-type(3)"
+            for tag in ("div", "li", "article", "section", "tr", "table", "dl")
+        ),
+        f"div:nth-of-type({_LATER})",
+    ]
 )
 """The third sibling of its tag: every parent with three children of one tag shows one, found
-by lexbor without a walk of the tree in Python; and the seventh, asked when the third cannot
-hold a comment (a page's bars and spacers may stand first in the box of its posts)."""
+by lexbor without a walk of the tree in Python; and the seventh `div`, asked when the third
+cannot hold a comment (a page's bars and spacers may stand first in the box of its posts)."""
 
 
 @dataclass(frozen=True)
