@@ -219,6 +219,41 @@ def shows_day_and_month(text: str) -> bool:
     return len(text) <= _MAX_SHORT_DATE and _DAY_AND_MONTH.search(text) is not None
 
 
+_YEARLESS = re.compile(
+    r"(?:" + _DAY_AND_MONTH.pattern + r"|\b\d{1,2}/\d{1,2}(?=\s+\d{1,2}:\d\d\b)"
+    r"|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:,?\s*(?:at|um|à|às|a las|alle|om|kl\.?|@|-|–|—|\|)?\s*"
+    r"\d{1,2}[:h]\d{2}(?:\s*[ap]\.?\s?m\.?)?)?",
+    re.IGNORECASE,
+)
+_COMPACT_AGE = re.compile(r"\d{1,3}\s?(?:s|m|min|h|d|w|mo|y)")
+
+
+_MONTH_AND_YEAR = re.compile(r"(?:" + _MONTH_RE + r")[^\W\d_]*\.?,?\s+\d{4}", re.IGNORECASE)
+"""A month's name in any of its forms (the nominative "Март" where dates use "марта")."""
+
+
+def shows_month_and_year(text: str) -> bool:
+    """Is the text a month's name and a year and nothing else ("Март 2018", "March 2018"):
+    a date a page prints without the day?"""
+    return _MONTH_AND_YEAR.fullmatch(text.strip()) is not None
+
+
+def find_yearless_date(text: str) -> tuple[int, int] | None:
+    """Where a line shows a day and a month without the year, with the clock time after it
+    ("Sep 18 at 7:37", "December 02, @02:32PM", "01/12 21:52", "5月19日"): a date, which names
+    no moment without its year."""
+    found = _YEARLESS.search(text)
+    return None if found is None else found.span()
+
+
+def compact_age(text: str, now: datetime) -> datetime | None:
+    """The moment an age written with a one-letter unit names ("16h", "11m", "2y": so many
+    hours, minutes, years ago), when the text is that age alone."""
+    shown = text.strip()
+    return resolve_relative(shown + " ago", now) if _COMPACT_AGE.fullmatch(shown) else None
+
+
 _DASHED = re.compile(
     r"\b(?P<day>\d{1,2})-(?P<month>"
     + _MONTH_RE

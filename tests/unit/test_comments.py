@@ -680,6 +680,16 @@ def test_a_name_beside_a_date_loses_the_word_before_it_but_keeps_its_own_de(show
     assert clean_author(shown) == name
 
 
+@pytest.mark.parametrize(
+    ("shown", "name"),
+    [("TBerben (1061176)", "TBerben"), ("Jack Malmostoso (899729)", "Jack Malmostoso")],
+)
+def test_a_user_number_in_brackets_after_a_name_is_no_part_of_it(shown, name):
+    from flows.parse.comments.meta_line import clean_author
+
+    assert clean_author(shown) == name
+
+
 def test_pingbacks_are_not_reader_comments():
     markup = """<ol class="commentlist">
     <li id="comment-9" class="pingback even"><div class="comment-body">Pingback:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tests.support.comment_pages import comments_of, rows
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.parse.comments.shaped import shaped_comments
+from tests.support.comment_pages import FETCHED, comments_of, rows
 
 
 def _block(name: str, date: str, text: str, extra: str = "") -> str:
@@ -340,4 +343,222 @@ def test_a_quote_s_expand_control_that_most_blocks_show_is_no_part_of_their_word
         "Bo said: ↑\nToo salty\nNot for me.",
         "Ada Lane said: ↑\nNot for me\nWhy not?",
         "Bo said: ↑\nWhy not?\nOat milk.",
+    ]
+
+
+def test_blocks_dated_by_a_compact_age_are_comments():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            [
+                _block("Ada Lane", "16h", "Lovely recipe, I made it twice."),
+                _block("Bo", "2y", "Too much salt for my taste."),
+                _block("Cy Marsh", "11m", "Works with oat milk as well."),
+            ]
+        )
+        + "</div>"
+    )
+    found = comments_of(markup)
+    assert [c.author for c in found] == ["Ada Lane", "Bo", "Cy Marsh"]
+    assert found[0].posted_at == datetime(2024, 11, 2, 18, 20, tzinfo=UTC)
+
+
+def test_blocks_dated_by_a_day_and_month_without_the_year_are_comments():
+    dates = ["answered Sep 16 at 11:28", "on Sunday December 02, @02:32PM (#21553)", "5月19日"]
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(name, date, text)
+            for name, date, text in zip(
+                ["Ada Lane", "Bo", "Cy Marsh"],
+                dates,
+                [
+                    "Lovely recipe, I made it twice.",
+                    "Too much salt for me.",
+                    "Works with oat milk.",
+                ],
+                strict=True,
+            )
+        )
+        + "</div>"
+    )
+    found = comments_of(markup)
+    assert [c.author for c in found] == ["Ada Lane", "Bo", "Cy Marsh"]
+    assert [c.posted_text for c in found] == ["Sep 16 at 11:28", "December 02, @02:32PM", "5月19日"]
+    assert found[0].posted_at is None
+
+
+def test_a_line_with_a_yearless_date_among_many_words_is_no_date():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(name, f"Meet us at the market stall on Sep {day} at 10:00", text)
+            for name, day, text in [
+                ("Ada Lane", 16, "Lovely recipe, I made it twice."),
+                ("Bo", 17, "Too much salt for my taste."),
+                ("Cy Marsh", 18, "Works with oat milk as well."),
+            ]
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def _post(number: int, name: str, title: str, text: str, folded: str = "") -> str:
+    return f"""<li id="qa_{number}" class="qa"><div class="kv">
+      <h4><a href="//example.org/comments.pl?sid=9&amp;cid={number}">{title}</a></h4>
+      <span class="wy"><a href="/~{name}">{name}</a></span>
+      <span class="jx">on Sunday December 02 2007, @02:32PM (#{number})</span></div>
+      <div class="vo">{text}</div><ul class="zz">{folded}</ul></li>"""
+
+
+def _shaped(markup: str) -> list[tuple[str | None, str]]:
+    """What the template finder alone reads (numbered ids also let the forum finder in)."""
+    tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    return [(c.author, c.text) for c in shaped_comments(tree, {}, FETCHED)[0]]
+
+
+def test_a_post_title_linking_to_the_post_itself_is_no_headline():
+    markup = (
+        "<ul class='mm'>"
+        + "".join(
+            _post(21553500 + n, name, f"My own thoughts on this release {n}", text)
+            for n, name, text in [
+                (1, "TBerben", "Sounds like the Vista launch all over again."),
+                (2, "jotok", "Most of them are invisible to the common user."),
+                (3, "Kjella", "The rendering times should have improved."),
+            ]
+        )
+        + "</ul>"
+    )
+    assert _shaped(markup) == [
+        ("TBerben", "Sounds like the Vista launch all over again."),
+        ("jotok", "Most of them are invisible to the common user."),
+        ("Kjella", "The rendering times should have improved."),
+    ]
+
+
+def test_folded_reply_rows_each_with_a_date_are_not_the_post_text():
+    def folded(post: int) -> str:
+        return "".join(
+            f"<li><a href='#'>Re: thoughts</a> by Someone{post}{n} (Score:{n})"
+            f" Monday December 03 2007, @0{n}:15PM</li>"
+            for n in range(1, 5)
+        )
+
+    markup = (
+        "<ul class='mm'>"
+        + "".join(
+            _post(21553500 + n, name, "Re: thoughts", text, folded(n))
+            for n, name, text in [
+                (1, "TBerben", "Sounds like the Vista launch."),
+                (2, "jotok", "Invisible to the common user."),
+                (3, "Kjella", "Rendering should have improved."),
+            ]
+        )
+        + "</ul>"
+    )
+    assert [text for _, text in _shaped(markup)] == [
+        "Sounds like the Vista launch.",
+        "Invisible to the common user.",
+        "Rendering should have improved.",
+    ]
+
+
+def test_a_place_whose_texts_differ_only_in_their_numbers_is_no_text():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><span class="wy">{name}</span><span class="jx">{day} May 2024</span>
+            <div class="vo"><span>Reply</span> <span>Share</span> <span>{likes} Likes</span>
+            <span>{likes // 2} Dislikes</span></div></div>"""
+            for name, day, likes in [("Ada Lane", 3, 67), ("Bo", 4, 110), ("Cy Marsh", 5, 72)]
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_a_time_element_showing_only_a_compact_age_dates_the_block():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<section class="qa"><span class="wy">{name}</span> <time class="jx">{age}</time>
+            <p class="vo">{text}</p></section>"""
+            for name, age, text in [
+                ("Ada Lane", "6y", "Lovely piece, I shared it twice."),
+                ("Bo", "5y", "Too long for my taste."),
+                ("Cy Marsh", "6y", "Works for our team as well."),
+            ]
+        )
+        + "</div>"
+    )
+    assert [c.author for c in comments_of(markup)] == ["Ada Lane", "Bo", "Cy Marsh"]
+
+
+def test_bars_and_spacers_before_the_posts_in_their_box_do_not_hide_them():
+    posts = "".join(
+        _block(name, f"{day} May 2024", text) + "<a name='x'></a>"
+        for name, day, text in [
+            ("Ada Lane", 3, "Lovely recipe, I made it twice."),
+            ("Bo", 4, "Too much salt for my taste."),
+            ("Cy Marsh", 5, "Works with oat milk as well."),
+        ]
+    )
+    markup = f"""<div class='mm'><div class='nv'>Forum index</div><div></div><div></div>
+        <div class='tb'>New topic</div>{posts}</div>"""
+    assert [c.author for c in comments_of(markup)] == ["Ada Lane", "Bo", "Cy Marsh"]
+
+
+def test_a_score_in_the_name_place_is_a_rating_not_an_author():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(f"{stars}.0 star rating", f"{day} May 2024", text)
+            for stars, day, text in [
+                (5, 3, "Lovely recipe, I made it twice."),
+                (4, 4, "Too much salt for my taste."),
+                (5, 5, "Works with oat milk as well."),
+            ]
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_blocks_whose_user_column_counts_reviews_are_reviews():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", text, f"<div class='uc'>{day} отзыва</div>")
+            for name, day, text in [
+                ("Ada Lane", 3, "Все вкусно, обстановка романтичная."),
+                ("Bo", 4, "Маленький ресторанчик вдали от шумных улиц."),
+                ("Cy Marsh", 5, "Очень тихий ресторан, рыба и закуски."),
+            ]
+        )
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_blocks_dated_by_a_month_and_a_year_are_comments():
+    markup = (
+        "<ol class='mm'>"
+        + "".join(
+            f"""<li class="qa"><p class="kv"><cite>{name} пишет:</cite><br>
+            <small class="jx">{month} 2018</small></p><div class="vo"><p>{text}</p></div></li>"""
+            for name, month, text in [
+                ("Andrew", "Март", "Спасибо, всё работает."),
+                ("Ольга", "Апрель", "Хорошая статья, пригодилась."),
+                ("Иван", "Май", "А как быть со старой версией?"),
+            ]
+        )
+        + "</ol>"
+    )
+    found = comments_of(markup)
+    assert [(c.author, c.posted_text) for c in found] == [
+        ("Andrew", "Март 2018"),
+        ("Ольга", "Апрель 2018"),
+        ("Иван", "Май 2018"),
     ]

@@ -228,3 +228,30 @@ def test_a_dotted_two_digit_year_before_a_russian_at_and_a_clock_is_a_date():
 
     line = "22.04.18 в 23:19"
     assert find_datetime(line, NOW) == (0, len(line), datetime(2018, 4, 22, 23, 19, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("answered Sep 16 at 11:28", "Sep 16 at 11:28"),
+        ("on Sunday December 02, @02:32PM (#21553515)", "December 02, @02:32PM"),
+        ("01/12 21:52", "01/12 21:52"),
+        ("吉林网友5月19日", "5月19日"),
+        ("version 1/12", None),
+    ],
+)
+def test_a_day_and_month_without_the_year_is_found_where_it_stands(text, date):
+    from flows.times import find_yearless_date
+
+    span = find_yearless_date(text)
+    assert (text[span[0] : span[1]] if span else None) == date
+
+
+def test_a_compact_age_is_so_long_before_now_and_a_month_and_year_is_a_date():
+    from flows.times import compact_age, shows_month_and_year
+
+    now = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+    assert compact_age("16h", now) == datetime(2024, 11, 2, 18, 20, tzinfo=UTC)
+    assert compact_age("16 hours of rain", now) is None
+    assert shows_month_and_year("Март 2018") and shows_month_and_year("March 2018")
+    assert not shows_month_and_year("Marching band 2018")

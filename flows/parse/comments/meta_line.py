@@ -564,9 +564,12 @@ by: Rand Al'Thor 5/21/2024 4:50:13 AM", a numbered list's "1. Ada")."""
 
 def clean_author(text: str) -> str:
     """A name without the words around it: "Comment by Ada —" → "Ada", "Rafael sagt:" →
-    "Rafael"."""
+    "Rafael", "TBerben (1061176)" (the user's number) → "TBerben"."""
     name = _TRAILING_LABEL.sub("", LEADING_LABEL.sub("", _LEADING_NUMBER.sub("", text.strip())))
-    return name.strip(" ,:;|·•»«@—–-")
+    return _USER_NUMBER.sub("", name).strip(" ,:;|·•»«@—–-")
+
+
+_USER_NUMBER = re.compile(r"(?<=\S)\s+\(\d+\)$")
 
 
 def is_date_line(line: str, now: datetime) -> bool:

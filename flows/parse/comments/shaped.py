@@ -30,7 +30,7 @@ from flows.parse.nodes import (
     previous_element,
     squash,
 )
-from flows.times import find_datetime
+from flows.times import compact_age, find_datetime, find_yearless_date, shows_month_and_year
 
 Slot = tuple[tuple[str, str], ...]
 """Where a part sits in its block: the tag and first class word of each element down to it."""
@@ -50,7 +50,12 @@ def shaped_comments(
         if template is None:
             continue
         sample = blocks.first(_SAMPLE)
-        if not _mostly_posts(sample) or _elsewhere(sample) or _under_reviews(sample[0]):
+        if (
+            not _mostly_posts(sample)
+            or _elsewhere(sample)
+            or _under_reviews(sample[0])
+            or _reviewers(sample)
+        ):
             continue
         members = without_opening_post(blocks.first())
         comments, items = _without_subjects(
@@ -65,16 +70,24 @@ _MAX_LISTS = 12
 """Lists examined, in page order: enough for a page's menus, sidebars and its comments."""
 
 
+_LATER = 7
 _MIN_BLOCKS = 3
 """Two blocks alike may be a pair of anything; three that agree in name, date and text
 placement are a list of posts."""
 
 
 _THIRDS = ", ".join(
-    f"{tag}:nth-of-type(3)" for tag in ("div", "li", "article", "section", "tr", "table", "dl")
+    [
+        *(
+            f"{tag}:nth-of-type(3)"
+            for tag in ("div", "li", "article", "section", "tr", "table", "dl")
+        ),
+        f"div:nth-of-type({_LATER})",
+    ]
 )
 """The third sibling of its tag: every parent with three children of one tag shows one, found
-by lexbor without a walk of the tree in Python."""
+by lexbor without a walk of the tree in Python; and the seventh `div`, asked when the third
+cannot hold a comment (a page's bars and spacers may stand first in the box of its posts)."""
 
 
 @dataclass(frozen=True)
@@ -240,11 +253,23 @@ def _under_reviews(first: LexborNode) -> bool:
     return False
 
 
+def _reviewers(members: list[LexborNode]) -> bool:
+    """Does half the list show a short line naming reviews ("4 отзыва", "Verified Reviewer"):
+    the user columns of customers' reviews, not of comments?"""
+    shown = 0
+    for member in members:
+        lines = (squash(line) for line in member.text(separator="\n").split("\n"))
+        shown += any(len(line) <= _REVIEW_LINE and _REVIEWS.search(line) for line in lines)
+    return 2 * shown >= len(members)
+
+
+_REVIEW_LINE = 40
 _HEADING_LEVELS = 6
 _HEADING_STEPS = 8
 _REVIEWS = re.compile(
-    r"\b(?:reviews?|ratings?|bewertung(?:en)?|rezension(?:en)?|beoordeling(?:en)?|recensies?"
-    r"|critiques|reseñas?|valoraciones|avaliações|resenhas?|recensioni|recenzje|отзывы|рецензии)\b"
+    r"\b(?:reviews?|reviewer|ratings?|bewertung(?:en)?|rezension(?:en)?|beoordeling(?:en)?"
+    r"|recensies?|critiques|reseñas?|valoraciones|avaliações|resenhas?|recensioni|recenzje"
+    r"|отзыв(?:ы|а|ов)?|рецензии)\b"
     r"|短评|影评|书评|评价|点评|レビュー|口コミ|クチコミ|리뷰|후기",
     re.IGNORECASE,
 )
@@ -423,6 +448,7 @@ def _author_slot(
             name = _one_line(node)
             if (
                 len(name) >= _NAME_CHARS
+                and not _SCORE.match(name)  # a rating: "5.0 star rating"
                 and name_like(name, fetched_at)
                 and len(name.split()) <= _NAME_WORDS
                 and name.lower().strip(" :") not in ACTION_WORDS
@@ -458,8 +484,9 @@ def _text_slot(
     quorum: int,
 ) -> Slot | None:
     """The place holding the most text, outside the name's and the date's places, whose texts
-    differ from block to block and are not mostly links; not inside a box that opens with a
-    date of its own (a reply's name and date line over its words)."""
+    differ from block to block, are not a bar of counters and are not mostly links; not
+    inside a box that opens with a date of its own (a reply's name and date line over its
+    words)."""
     texts_at = {
         slot: [
             " ".join(squash(node.text(separator=" ")) for node in parts[slot])
@@ -472,13 +499,14 @@ def _text_slot(
     boxes: dict[Slot, bool] = {}
     best, most = None, 0
     for slot, texts in texts_at.items():
-        if len(set(texts)) < quorum:
+        if len(set(texts)) < quorum or _counters(texts):
             continue
         chars = sum(map(len, texts))
         if (
             chars > most
             and chars >= _MIN_TEXT * len(texts)
             and not _in_a_box(slot, sample, texts_at, boxes)
+            and not _dated_rows(slot, sample)
         ):
             best, most = slot, chars
     if best is None:
@@ -491,6 +519,18 @@ def _text_slot(
 
 _MIN_TEXT = 15
 _LINKED = 0.5
+
+
+def _counters(texts: list[str]) -> bool:
+    """Do the texts show the same words, each with two numbers or more that change: a bar of
+    counters ("Reply Share 67 Likes 248 Dislikes"), not a reader's words?"""
+    return len({_DIGITS.sub("", text) for text in texts}) == 1 and all(
+        len(_DIGITS.findall(text)) >= _COUNTS for text in texts
+    )
+
+
+_DIGITS = re.compile(r"\d+")
+_COUNTS = 2
 
 
 def _in_a_box(
@@ -510,6 +550,27 @@ def _in_a_box(
         if boxes.get(outer):
             return True
     return False
+
+
+def _dated_rows(slot: Slot, sample: list[dict[Slot, list[LexborNode]]]) -> bool:
+    """Does the place hold, in half the blocks, lines most of which show a date ("Re: Sounds
+    familiar by nurb432 (Score:3) Sunday December 02, @05:46PM"): the rows of the replies
+    folded under a post, not its words?"""
+    rows = 0
+    for parts in sample:
+        if slot not in parts:
+            continue
+        lines = [line for line in lines_text(parts[slot][0], set()).split("\n") if line.strip()]
+        dated = sum(
+            len(line) <= _MAX_ROW
+            and (find_datetime(line, _NOW) is not None or find_yearless_date(line) is not None)
+            for line in lines
+        )
+        rows += bool(lines) and 2 * dated >= len(lines)
+    return 2 * rows >= len(sample)
+
+
+_MAX_ROW = 200
 
 
 def _opens_with_a_date(node: LexborNode) -> bool:
@@ -534,20 +595,27 @@ def _headline_links(
     members: list[LexborNode], sample: list[dict[Slot, list[LexborNode]]], text: Slot
 ) -> bool:
     """Do half the blocks show a link of several words before their text (a story's
-    headline; a signature's links come after it), or a price: a list of stories or products,
-    not comments?"""
+    headline, not a link to the block's own number; a signature's links come after it), or a
+    price: a list of stories or products, not comments?"""
     flagged = 0
     for member, parts in zip(members, sample, strict=True):
         texts = {node.mem_id for node in parts.get(text, [])}
+        own = _OWN_NUMBER.search(member.attributes.get("id") or "")
         headline = False
         for node in member.traverse():
             if node.mem_id in texts:
                 break
-            if node.tag == "a" and "href" in node.attributes and _a_headline(node):
+            href = node.attributes.get("href") if node.tag == "a" else None
+            if href and not (own and own.group() in href) and _a_headline(node):
                 headline = True
                 break
         flagged += headline or bool(_PRICE.search(member.text()))
     return 2 * flagged >= len(sample)
+
+
+_OWN_NUMBER = re.compile(r"\d{4,}$")
+"""The number ending a block's id (`li#comment_24984683`): a link to it is the post's own page
+("That would be awesome!" over its words), not a story's."""
 
 
 def _a_headline(link: LexborNode) -> bool:
@@ -587,8 +655,9 @@ def _nested(slot: Slot, other: Slot) -> bool:
     return long[: len(short)] == short
 
 
-Dated = tuple[str, datetime, str | None]
-"""A date as shown, its moment, and the name beside it in its line, if any."""
+Dated = tuple[str, datetime | None, str | None]
+"""A date as shown, its moment (none for a day and month without the year), and the name
+beside it in its line, if any."""
 
 
 class _Dates:
@@ -638,10 +707,10 @@ def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | N
     mostly that date, or it is a `time`'s (MACHINE: its machine date)."""
     if machine is not None:
         found = find_datetime(shown, fetched_at) or find_datetime(machine, fetched_at)
-        return (shown, found[2], None) if found else None
+        return (shown, found[2], None) if found else _without_year(shown, fetched_at)
     found = find_datetime(shown, fetched_at)
     if found is None:
-        return None
+        return _without_year(shown, fetched_at)
     meta = read_meta_line(shown, fetched_at) if found[0] else None
     if meta is not None and meta.author:  # "zodman - 2 years ago": a name before the date
         return meta.shown, meta.posted_at, meta.author
@@ -649,6 +718,28 @@ def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | N
         return shown[found[0] : found[1]], found[2], None
     return None
 
+
+def _without_year(shown: str, fetched_at: datetime) -> Dated | None:
+    """A line that is an age ("16h", "2y"), a month and a year ("Март 2018"), or shows a day
+    and a month without the year with
+    few words beside it ("answered Sep 16 at 11:28", "on Sunday December 02, @02:32PM
+    (#21553515)", "01/12 21:52"): a list's repeated date, though the year is not shown."""
+    age = compact_age(shown, fetched_at)
+    if age is not None:
+        return shown, age, None
+    if shows_month_and_year(shown):
+        return shown, None, None
+    span = find_yearless_date(shown)
+    if span is None:
+        return None
+    beside = _BRACKETED.sub(" ", shown[: span[0]] + " " + shown[span[1] :])
+    return (shown[span[0] : span[1]], None, None) if len(beside.split()) <= _BESIDE else None
+
+
+_BESIDE = 3
+"""Words a yearless date's line may hold besides it ("answered", a weekday), not counting
+what it brackets (a permalink "(#20032913)", a homepage's address)."""
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 _MAX_DATE_LINE = 80
 _MAX_SOURCE = 400
