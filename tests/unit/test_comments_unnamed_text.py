@@ -208,3 +208,21 @@ def test_the_link_after_an_avatar_to_the_same_page_names_the_commenter():
         (name, text)
         for _, _, name, text in people[1:]  # the first, a topic's opening post
     ]
+
+
+def test_a_post_whose_own_text_place_few_share_follows_the_first_of_two_places_equally_many_use():
+    item = """<li class="comment" id="comment-{n}"><span class="comment-author">reader{n}</span>
+      <time datetime="2024-10-0{n}T10:00:00Z">October {n}, 2024</time>
+      <div class="content one">{one}</div><div class="content two">{two}</div>
+      <div class="content three">{three}</div></li>"""
+    long = "Post {n} says far more here than in either of the other two places it shows."
+    places = [(long.format(n=n), f"Short {n}.", f"C{n}") for n in (1, 2, 3)]
+    places += [(f"Short {n}.", long.format(n=n), f"C{n}") for n in (4, 5, 6)]
+    places.append(("The first place of post 7.", "The second place of post 7.", long.format(n=7)))
+    markup = '<ol class="comment-list">{}</ol>'.format(
+        "".join(
+            item.format(n=n, one=one, two=two, three=three)
+            for n, (one, two, three) in enumerate(places, 1)
+        )
+    )
+    assert comments_of(markup)[-1].text == "The first place of post 7."

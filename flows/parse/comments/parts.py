@@ -396,13 +396,14 @@ class Parts:
         self._chosen = target, skip, named
         return self._chosen
 
-    def free_slots(self) -> set[str]:
+    def free_slots(self) -> list[str]:
         """The places (`prose_slot`) that name one block each that could hold the text, not
-        the author or the time: a place two blocks share (the text's `span.postbody` and the
+        the author or the time, in the order the item's candidates were found (ties between
+        places go to the first): a place two blocks share (the text's `span.postbody` and the
         signature's) says nothing of which is the text."""
         self._choice()
         seen = Counter(prose_slot(node) for node in self._free)
-        return {slot for slot, count in seen.items() if count == 1}
+        return [slot for slot, count in seen.items() if count == 1]
 
     def slot_text(self, slot: str) -> str:
         """The text of the one block in `slot`, empty when there is none."""

@@ -251,7 +251,10 @@ def _away_from_the_author(parts: list[Parts], fetched_at: datetime) -> None:
     authors = [part.author(fetched_at) for part in parts]
     if not _same_per_author(parts, authors, top):
         return
-    shared = set.intersection(*(part.free_slots() for part in parts)) - {top}
+    others = [set(part.free_slots()) for part in parts[1:]]
+    shared = [
+        slot for slot in parts[0].free_slots() if slot != top and all(slot in o for o in others)
+    ]
     varied = [slot for slot in shared if not _same_per_author(parts, authors, slot)]
     if varied:
         best = max(varied, key=lambda slot: sum(len(part.slot_text(slot)) for part in parts))
