@@ -42,8 +42,8 @@ classes are hashed (`css-1pe9nae`) may still name its list for its tests
 (`data-testid="comments-list"`): a region, as an item's test id may name only its text."""
 
 CANDIDATES_WALK = (
-    '[class]:is([class*="ment"]:is([class*="omment"], [class*="oment"]), [class*="eactie"], '
-    '[class*="eserbrief"], div.post[id^="p"], [class^="thread"], '
+    '[class]:is([class*="ment"]:is([class*="omment"], [class*="oment"]), '
+    '[class*="ie"]:is([class*="eactie"], [class*="eserbrief"]), div.post[id^="p"], [class^="thread"], '
     '[class*="ion"]:is([class*="iscussion"], [class*="onversation"])), '
     '[id]:is([id*="ment"]:is([id*="omment"], [id*="oment"]), [id^="kommentar"], '
     '[id^="thread"], [id*="iscussion"], [id="conversation"]), '
@@ -53,9 +53,9 @@ CANDIDATES_WALK = (
     '[data-testid*="omment"]'
 )
 """CANDIDATES as `grouped_by_attribute` writes it (each attribute read once per group), with
-two substrings looked for first: lexbor tries a substring at every character of a value, and
-most values hold neither `ment` nor `ion`, so two searches stand for four. The same elements,
-each once (for `select`)."""
+three substrings looked for first: lexbor tries a substring at every character of a value, and
+most values hold none of `ment`, `ie` and `ion`, so three searches stand for six. The same
+elements, each once (for `select`)."""
 
 
 def is_item(node: LexborNode) -> bool:
