@@ -65,7 +65,7 @@ class Scan:
     takes), whatever the selector: one walk with the tags of all of them, split by tag
     here, gives the same elements in the same (document) order as a walk per selector."""
 
-    __slots__ = ("_ld_json", "_names", "_of", "_tagged", "tree", "with_id")
+    __slots__ = ("_ld_json", "_names", "_of", "_tagged", "elements", "tree", "with_id")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
@@ -85,6 +85,7 @@ class Scan:
         tagged: list[LexborNode] = []
         names: list[str] = []
         with_id: list[LexborNode] = []
+        elements = 0
         if tree.root is not None:
             # A walk in Python that keeps the scanned tags by number: faster than lexbor
             # matching the tags' selector on every element (no selector parse, no matching).
@@ -92,7 +93,7 @@ class Scan:
             keep = tagged.append
             label = names.append
             identified = with_id.append
-            for node in tree.root.traverse():
+            for elements, node in enumerate(tree.root.traverse(), 1):  # noqa: B007 (counted)
                 slot = slot_of(node.tag_id)
                 if slot is not None:
                     slot[1].append(node)
@@ -104,6 +105,7 @@ class Scan:
         self._tagged = tagged
         self._names = names
         self.with_id = with_id  # elements with a non-empty id, in document order
+        self.elements = elements  # the page's elements, all tags
 
     def of(self, *tags: str) -> list[LexborNode]:
         """`tree.css(", ".join(tags))` for tags among SCANNED_TAGS (one of `ALONE_TAGS` only

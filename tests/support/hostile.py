@@ -95,6 +95,11 @@ def corpus(*, scale: float = 1.0) -> list[Hostile]:
             "deep-200k.html", lambda: b"<html><body>" + b"<div>" * 200_000, "nested too deeply"
         ),
         Hostile("unclosed-anchors.html", lambda: article(extra="<a " * 300_000), "parsed"),
+        Hostile(
+            "sibling-divs.html",
+            lambda: article(extra="<div>" + "<div>x</div>" * 100_000 + "</div>"),
+            "parsed",
+        ),
         Hostile("unclosed-scripts.html", lambda: article(extra="<script " * 200_000), "parsed"),
         Hostile(
             "never-closed.html",

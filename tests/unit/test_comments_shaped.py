@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.comments.shaped import shaped_comments
+from flows.parse.comments.shaped import LINEAR_FROM, _thirds, shaped_comments
 from tests.support.comment_pages import FETCHED, comments_of, rows
 
 
@@ -562,3 +562,21 @@ def test_blocks_dated_by_a_month_and_a_year_are_comments():
         ("Ольга", "Апрель 2018"),
         ("Иван", "Май 2018"),
     ]
+
+
+def test_a_page_of_many_elements_counts_the_same_third_siblings_in_one_pass():
+    markup = (
+        "<div><ul>"
+        + "<li>a</li>" * 5
+        + "</ul>"
+        + "<div><p>x</p></div>" * 8
+        + "<table>"
+        + "<tr><td>1</td></tr>" * 4
+        + "</table><section></section>" * 3
+        + "</div>"
+    )
+    tree = LexborHTMLParser(markup)
+    by_selector = [node.mem_id for node in _thirds(tree, 0)]
+    counted = [node.mem_id for node in _thirds(tree, LINEAR_FROM)]
+    assert len(by_selector) == 5  # li, div, tr, section and the seventh div
+    assert counted == by_selector

@@ -88,7 +88,7 @@ def find_comments(
     )
     if fallback:
         return FoundComments(fallback, [])
-    shaped, items = shaped_comments(tree, memo, fetched_at)
+    shaped, items = shaped_comments(tree, memo, fetched_at, scanned.elements)
     return FoundComments(without_shared_chrome(shaped), items)
 
 

@@ -7,6 +7,7 @@ tells them apart is refused (a headline link, a price, a list of links)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -37,13 +38,16 @@ Slot = tuple[tuple[str, str], ...]
 
 
 def shaped_comments(
-    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool], fetched_at: datetime
+    tree: LexborHTMLParser,
+    memo: dict[tuple[int, bool], bool],
+    fetched_at: datetime,
+    elements: int = 0,
 ) -> tuple[list[Comment], list[LexborNode]]:
     """The comments of the first list of sibling blocks that share a comment's template, and
     those blocks; none when no list does."""
     fits: dict[int, bool] = {}
     dates = _Dates(fetched_at)
-    for blocks in islice(_sibling_lists(tree, fits), _MAX_LISTS):
+    for blocks in islice(_sibling_lists(tree, fits, elements), _MAX_LISTS):
         if in_other_region(blocks.first(1)[0], memo):
             continue
         template = _template(blocks, dates)
@@ -76,20 +80,36 @@ _MIN_BLOCKS = 3
 placement are a list of posts."""
 
 
+_THIRD_TAGS = ("div", "li", "article", "section", "tr", "table", "dl")
 _THIRDS = ", ".join(
-    [
-        *(
-            f"{tag}:nth-of-type(3)"
-            for tag in ("div", "li", "article", "section", "tr", "table", "dl")
-        ),
-        f"div:nth-of-type({_LATER})",
-    ]
+    [*(f"{tag}:nth-of-type(3)" for tag in _THIRD_TAGS), f"div:nth-of-type({_LATER})"]
 )
 """The third sibling of its tag: every parent with three children of one tag shows one, found
 by lexbor without a walk of the tree in Python; and the seventh `div`, asked when the third
 cannot hold a comment (a page's bars and spacers may stand first in the box of its posts). The
-tag is asked first: lexbor counts an element's earlier siblings of its tag to place it, which
-on a page of a hundred thousand siblings must not happen for every element, whatever its tag."""
+tag is asked first: most elements fail it, and lexbor then counts no siblings."""
+LINEAR_FROM = 10_000
+"""Elements on a page from which the thirds are counted in Python (`_thirds`): lexbor places
+an element by counting its earlier siblings of its tag, quadratic in a box of tens of
+thousands of them (40,000 `<div>`s: 12.5 s, out of reach of the parse's time limit)."""
+
+
+def _thirds(tree: LexborHTMLParser, elements: int) -> list[LexborNode]:
+    """`tree.css(_THIRDS)`; on a page of `LINEAR_FROM` elements or more, the same elements
+    counted per parent in one pass."""
+    if elements < LINEAR_FROM:
+        return tree.css(_THIRDS)
+    counts: Counter[tuple[int, str]] = Counter()
+    found = []
+    for node in tree.css(", ".join(_THIRD_TAGS)):
+        parent, tag = node.parent, node.tag or ""
+        if parent is None:
+            continue
+        key = (parent.mem_id, tag)
+        counts[key] += 1
+        if counts[key] == 3 or (tag == "div" and counts[key] == _LATER):
+            found.append(node)
+    return found
 
 
 @dataclass(frozen=True)
@@ -114,11 +134,13 @@ def _fits(node: LexborNode, fits: dict[int, bool]) -> bool:
     return known
 
 
-def _sibling_lists(tree: LexborHTMLParser, fits: dict[int, bool]) -> Iterator[_Blocks]:
+def _sibling_lists(
+    tree: LexborHTMLParser, fits: dict[int, bool], elements: int
+) -> Iterator[_Blocks]:
     """Lists of three sibling blocks or more of one tag and first class word that could hold
     a comment, in page order."""
     seen: set[tuple[int, str]] = set()
-    for third in tree.css(_THIRDS):
+    for third in _thirds(tree, elements):
         parent, tag = third.parent, third.tag or ""
         if (
             parent is None
