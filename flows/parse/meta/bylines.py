@@ -189,12 +189,8 @@ def name_before_date(scanned: Scan) -> list[str]:
     """A name line under the headline that a separator parts from the date ("Ada Obi |
     05.04.2025"), whatever its markup: full names only (two words or more), so a section's
     name before a date ("Economy | 05.04.2025") is none."""
-    heading, box = first_h1_node(scanned), around_headline(scanned)
-    if heading is None or box is None:
-        return []
-    for node in _text_after(heading, box, _NAME_LINE_REACH):
-        text = (node.text_content or "").strip()
-        if not 4 < len(text) <= DATE_LINE_CHARS or not _NAME_SEPARATOR.search(text):
+    for _, _, node, text in _short_texts_under_headline(scanned):
+        if not _NAME_SEPARATOR.search(text):
             continue
         line = node.parent
         while line is not None and len(line.text(strip=True)) <= len(text) + 1:
@@ -217,12 +213,8 @@ def name_beside_date(scanned: Scan, host: str) -> list[str]:
     2019"), whatever its markup: where a template marks its byline by class words alone, the
     date beside it still says what the line is. Not a link to another site, which credits a
     source ("<a href=https://other.example>Other Daily</a> 9/21/2016")."""
-    heading, box = first_h1_node(scanned), around_headline(scanned)
-    if heading is None or box is None:
-        return []
-    for node in _text_after(heading, box, _NAME_LINE_REACH):
-        text = (node.text_content or "").strip()
-        if not 4 < len(text) <= DATE_LINE_CHARS or not YEAR.search(text):
+    for heading, box, node, text in _short_texts_under_headline(scanned):
+        if not YEAR.search(text):
             continue
         if find_datetime(text, _EPOCH) is None or node.parent is None:
             continue
@@ -236,6 +228,20 @@ def name_beside_date(scanned: Scan, host: str) -> list[str]:
             line = line.parent
         return _name_on_line(line, node, host)
     return []
+
+
+def _short_texts_under_headline(
+    scanned: Scan,
+) -> Iterator[tuple[LexborNode, LexborNode, LexborNode, str]]:
+    """The headline, its box, and each text after it within `_NAME_LINE_REACH` of a line's
+    length (`DATE_LINE_CHARS`): where both name-and-date readers look."""
+    heading, box = first_h1_node(scanned), around_headline(scanned)
+    if heading is None or box is None:
+        return
+    for node in _text_after(heading, box, _NAME_LINE_REACH):
+        text = (node.text_content or "").strip()
+        if 4 < len(text) <= DATE_LINE_CHARS:
+            yield heading, box, node, text
 
 
 def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
