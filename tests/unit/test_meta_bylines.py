@@ -383,3 +383,41 @@ def test_a_full_name_beside_the_date_under_the_headline_is_the_author_whatever_i
 )
 def test_a_word_a_phrase_or_another_site_beside_the_date_is_no_author(line):
     assert _authors(_under_headline(line)) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            '<a href="/autor/ada-obi/">Ada Obi</a><span class="role">Senior Editor</span>',
+            ["Ada Obi"],
+        ),
+        (
+            'By <a href="/authors/ada-obi">Ada Obi</a><a href="https://x.example/ao">Twitter</a>',
+            ["Ada Obi"],
+        ),
+        ("<h4>Ada Obi</h4><h5>Redakteurin</h5>", ["Ada Obi"]),
+        (
+            '<a href="/p/ada-obi">Ada Obi</a><span>Korrespondent für Politik und Wirtschaft</span>',
+            ["Ada Obi"],
+        ),
+        (
+            '<a href="/p/ada-obi">Ada Obi</a><a href="/p/ben-uche">Ben Uche</a>',
+            ["Ada Obi", "Ben Uche"],
+        ),
+        (
+            '<a href="/p/ada">Marlene <span>Lundberg</span> <span>Holm</span></a>',
+            ["Marlene Lundberg Holm"],
+        ),
+        ("<span>Kommentar von</span> <a href='/p/ada-obi'>Ada Obi</a>", ["Ada Obi"]),
+    ],
+)
+def test_a_byline_name_ends_where_its_link_or_block_ends(byline, expected):
+    html = f'<html><body><h1>Bridge to close</h1><div class="byline">{byline}</div></body></html>'
+    assert _authors(html) == expected
+
+
+def test_a_name_the_byline_prints_twice_is_one_name():
+    html = """<html><body><h1>Bridge to close</h1><a rel="author" href="/p/ada">
+    <span class="hidden">Ada Obi</span> <span>Ada</span> <span>Obi</span></a></body></html>"""
+    assert _authors(html) == ["Ada Obi"]

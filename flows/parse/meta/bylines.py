@@ -14,7 +14,7 @@ from flows.parse.meta.headline import around_headline, first_h1_node
 from flows.parse.meta.names import BY, LOGIN, full_name, split_authors, union
 from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import SPACES, squashed_key
-from flows.parse.nodes import Scan, ancestor_tagged, is_inside, tag_id
+from flows.parse.nodes import LINE_TAGS, Scan, ancestor_tagged, is_inside, tag_id
 from flows.times import find_datetime
 
 # One walk of the page, so few and broad; `shown_byline` reads the elements marked as the author
@@ -116,6 +116,7 @@ def _first_names(nodes: list[LexborNode]) -> list[str]:
         if not names:
             continue
         names = _each_inner(node, nodes[index + 1 :], names)
+        names = _ended_by_elements(node, names)
         parent = node.parent.mem_id if node.parent is not None else None
         for other in nodes[index + 1 :]:
             beside = other.parent is not None and other.parent.mem_id == parent
@@ -136,6 +137,86 @@ def _each_inner(box: LexborNode, later: list[LexborNode], names: list[str]) -> l
     if len(inner) >= 2 and " ".join(inner).split() == " ".join(names).split():
         return inner
     return names
+
+
+def _ended_by_elements(box: LexborNode, names: list[str]) -> list[str]:
+    """Names cut where an author link's or a block's text ends: the box's text runs the
+    name on into the next element's ("<a>Ada Obi</a><span>Senior Editor</span>",
+    "<a>Ada Obi</a><a>Twitter</a>", "<h4>Ada Obi</h4><h5>Reporter</h5>"), which holds a job, a
+    link or a note, not more of the name. What follows is a name only as a full name in an
+    element of the same tag ("<a>Ada Obi</a><a>Ben Uche</a>"); a later name of the text must
+    then be an element's whole text (not "…, Wirtschaft in der Schweiz" of a job line)."""
+    pieces = _element_texts(box)
+    if len(pieces) < 2:
+        return names
+    tags = dict(pieces)
+    kept: list[str] = []
+    cut = False
+    for name in names:
+        if cut and name not in tags:
+            continue
+        end = next((text for text, _ in pieces if _runs_on(name, text)), None)
+        if end is None:
+            kept.append(_after_label(name, pieces))
+            continue
+        cut = True
+        kept.append(end)
+        rest = name[len(end) + 1 :]
+        if tags.get(rest) == tags[end] and full_name(rest) and byline_names(rest) == [rest]:
+            kept.append(rest)
+    return union([], kept)
+
+
+def _runs_on(name: str, text: str) -> bool:
+    """The name is the element's text, a full name ending in a word not written lower-case
+    (a label ends so: "Kommentar von", "Over de plaatser"), and more words after it."""
+    return (
+        name.startswith(text + " ")
+        and not text.rsplit(" ", 1)[-1][:1].islower()
+        and full_name(text)
+        and byline_names(text) == [text]
+    )
+
+
+def _after_label(name: str, pieces: list[tuple[str, int]]) -> str:
+    """The element's name after a label in an element of its own that ends with "by"
+    ("<span>Kommentar von</span> <a>Ada Obi</a>", "Analysis by"); within one element "von"
+    may be a name's own ("Ursula von der Leyen")."""
+    for text, _ in pieces:
+        before = name[: -len(text)].split() if name.endswith(" " + text) else []
+        if before and _BY_WORD.match(before[-1] + " ") and byline_names(text) == [text]:
+            return text
+    return name
+
+
+_BY_WORD = re.compile(BY.pattern + "$", re.IGNORECASE)
+
+
+def _element_texts(box: LexborNode) -> list[tuple[str, int]]:
+    """The box's text in the pieces its links and blocks hold (inline tags such as a first
+    and a last name's `<span>`s do not part it), each with the tag holding it."""
+    pieces: list[tuple[str, int]] = []
+    last: int | None = None
+    for node in box.traverse(include_text=True):
+        if not node.is_text_node or node.parent is None:
+            continue
+        text = (node.text_content or "").strip()
+        if not text:
+            continue
+        holder = node.parent
+        while holder.mem_id != box.mem_id and holder.tag_id not in _ENDING_TAGS:
+            if holder.parent is None:
+                break
+            holder = holder.parent
+        if holder.mem_id == last:
+            pieces[-1] = (f"{pieces[-1][0]} {text}", pieces[-1][1])
+        else:
+            pieces.append((text, holder.tag_id))
+        last = holder.mem_id
+    return [(SPACES.sub(" ", text), tag) for text, tag in pieces]
+
+
+_ENDING_TAGS = frozenset(tag_id(tag) for tag in (*LINE_TAGS, "a", "address", "td"))
 
 
 def _inside(node: LexborNode, box: LexborNode) -> bool:
@@ -347,5 +428,13 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
             continue
         if _DOMAIN.search(name):  # "INQUIRER.net": a site credited as the source
             continue
-        names.append(name)
+        names.append(_said_once(name))
     return names
+
+
+def _said_once(name: str) -> str:
+    """A name its byline prints twice ("Ada Obi Ada Obi": a copy for screen readers beside
+    the one shown), once."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and words[:half] == words[half:] else name
