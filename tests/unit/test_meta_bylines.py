@@ -421,3 +421,44 @@ def test_a_name_the_byline_prints_twice_is_one_name():
     html = """<html><body><h1>Bridge to close</h1><a rel="author" href="/p/ada">
     <span class="hidden">Ada Obi</span> <span>Ada</span> <span>Obi</span></a></body></html>"""
     assert _authors(html) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Julia Carrie Wong and Sam Levin Tue 29 Nov 2016 15.26 EST",
+            ["Julia Carrie Wong", "Sam Levin"],
+        ),
+        ("Von Ada Obi, Dienstag, 3. Mai 2024", ["Ada Obi"]),
+        ("By Li Sun 3 May 2024", ["Li Sun"]),
+    ],
+)
+def test_a_weekday_before_the_date_is_no_part_of_the_name(text, expected):
+    assert byline_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Von Ada Obi , Redakteurin", ["Ada Obi"]),
+        ("Ada Obi, Frankfurt", ["Ada Obi"]),
+        ("Ada Obi, Ben Uche", ["Ada Obi", "Ben Uche"]),
+    ],
+)
+def test_one_word_after_a_full_name_and_a_comma_is_a_place_or_a_job(text, expected):
+    assert byline_names(text) == expected
+
+
+def test_an_address_element_in_the_article_is_its_byline():
+    html = """<html><body><article><h1>Bridge to close</h1>
+    <address>Von Ada Obi</address><p>Text of the story.</p></article>
+    <footer><address>Example Verlag, Hafenstr. 3, 20095 Hamburg</address></footer></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_the_publishers_postal_address_is_no_byline():
+    html = """<html><body><article><h1>Bridge to close</h1><p>Text of the story.</p>
+    </article><div><address>Hafenstraße Verlag, Hamburg</address></div>
+    <footer><address>Example Verlag</address></footer></body></html>"""
+    assert _authors(html) == []

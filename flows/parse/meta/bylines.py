@@ -21,7 +21,8 @@ from flows.times import find_datetime
 # (itemprop, rel, an author page's link) before those a class or id word names.
 BYLINE = (
     '[itemprop~="author"], [rel~="author"], [class*="byline"], [class*="author"], '
-    '[class*="Byline"], [class*="Author"], [id*="byline"], [id*="author"], a[href*="/author/"]'
+    '[class*="Byline"], [class*="Author"], [id*="byline"], [id*="author"], a[href*="/author/"], '
+    "address"
 )
 _BYLINE_CHARS = 120
 
@@ -45,6 +46,13 @@ _BYLINE_END = re.compile(
 )
 # The word that joins names to the date after them: "Ada Obi on May 3, 2024", "Ada Obi, le 3 mai".
 _BEFORE_DATE = re.compile(r"[\s,]+(?:at|on|am|um|le|el|il|op|om|em|den|the)?[\s,]*$", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"[\s,]+(?:(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche)[\s,]*$",
+    re.IGNORECASE,
+)
+_LAST_NAME_PART = re.compile(r",|&|\band\b")
 # "By" after a separator, where the line starts with a section's name or a date.
 _LATER_BY = re.compile(r"\s[|/•·—–]\s*(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
 # A label before the names: "Author:", "著者：", "Texto:", "文●", "文／".
@@ -74,7 +82,7 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
     nodes = [
         node
         for node in found
-        if not (_comment_part(node) or _in_teaser_link(node) or in_teaser(node))
+        if not (_comment_part(node) or _in_teaser_link(node) or in_teaser(node) or _postal(node))
     ]
     marked = [node for node in nodes if _marks_author_itself(node)][:_CANDIDATES]
     named = [node for node in nodes if not _marks_author_itself(node)][:_CANDIDATES]
@@ -103,10 +111,30 @@ def _byline_box(named: list[LexborNode], marked: list[LexborNode]) -> LexborNode
 
 
 def _marks_author_itself(node: LexborNode) -> bool:
-    """`itemprop=author`, `rel=author`, or a link to an author's page."""
+    """`itemprop=author`, `rel=author`, a link to an author's page, or an `<address>`, which
+    HTML has hold the contact of the article's author."""
     attributes = node.attributes
     marks = f"{attributes.get('itemprop') or ''} {attributes.get('rel') or ''}".split()
-    return "author" in marks or (node.tag == "a" and "/author/" in (attributes.get("href") or ""))
+    return (
+        "author" in marks
+        or node.tag_id == _ADDRESS
+        or (node.tag == "a" and "/author/" in (attributes.get("href") or ""))
+    )
+
+
+def _postal(node: LexborNode) -> bool:
+    """An `<address>` that is the publisher's: outside an `<article>` (HTML has it hold the
+    contact of its article's author, else of the page's, the site), or with a number in it (a
+    street's, a postcode, a telephone's)."""
+    if node.tag_id != _ADDRESS:
+        return False
+    in_article = ancestor_tagged(node, _ARTICLE, _ARTICLE_LEVELS) is not None
+    return not in_article or any(c.isdigit() for c in node.text())
+
+
+_ADDRESS = tag_id("address")
+_ARTICLE = frozenset((tag_id("article"),))
+_ARTICLE_LEVELS = 16
 
 
 def _first_names(nodes: list[LexborNode]) -> list[str]:
@@ -419,7 +447,7 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     text = _BYLINE_END.split(text, maxsplit=1)[0]
     shown = find_datetime(text, _EPOCH)
     if shown is not None and shown[0] > 0:  # "By Ada Obi December 28, 2016"
-        text = _BEFORE_DATE.sub("", text[: shown[0]])
+        text = _without_weekday(_BEFORE_DATE.sub("", text[: shown[0]]))
     names = []
     for name in split_authors(text):
         if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name):
@@ -429,7 +457,25 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
         if _DOMAIN.search(name):  # "INQUIRER.net": a site credited as the source
             continue
         names.append(_said_once(name))
+    tail = _ONE_WORD_TAIL.search(text)
+    if tail and len(names) >= 2 and names[-1] == tail[1] and full_name(names[-2]):
+        names.pop()  # "Ada Obi, Frankfurt", "Ada Obi, Redakteurin": where or what she is
     return names
+
+
+_ONE_WORD_TAIL = re.compile(r",\s*([^\W\d_][^\s,]*)\s*$")
+"""One word after a byline's last comma: a place or a job after a full name, not a second
+author, whom a byline names in full."""
+
+
+def _without_weekday(text: str) -> str:
+    """Names without the weekday before the date after them ("Sam Levin Tue 29 Nov 2016",
+    which the date reader leaves), where a full name is left ("Li Sun 3 May" keeps "Sun")."""
+    day = _WEEKDAY.search(text)
+    if day is None:
+        return text
+    kept = _BEFORE_DATE.sub("", text[: day.start()])
+    return kept if len(_LAST_NAME_PART.split(kept)[-1].split()) >= 2 else text
 
 
 def _said_once(name: str) -> str:
