@@ -462,3 +462,8 @@ def test_the_publishers_postal_address_is_no_byline():
     </article><div><address>Hafenstraße Verlag, Hamburg</address></div>
     <footer><address>Example Verlag</address></footer></body></html>"""
     assert _authors(html) == []
+
+
+def test_a_note_in_parentheses_listing_places_is_no_second_author():
+    assert byline_names("Par Ada Obi (Bruxelles, bureau européen)") == ["Ada Obi"]
+    assert split_authors("Ada Obi (Paris, London), Ben Uche") == ["Ada Obi", "Ben Uche"]
