@@ -467,3 +467,43 @@ def test_the_publishers_postal_address_is_no_byline():
 def test_a_note_in_parentheses_listing_places_is_no_second_author():
     assert byline_names("Par Ada Obi (Bruxelles, bureau européen)") == ["Ada Obi"]
     assert split_authors("Ada Obi (Paris, London), Ben Uche") == ["Ada Obi", "Ben Uche"]
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/authors/ada-obi/",
+        "/autoren/ada-obi-2/",
+        "/autores/ada-obi/",
+        "/auteur/ada-obi",
+        "https://example.com/reporter/author-Ada-Obi-479265942.cms",
+        "/nachrichten/autor-ada-obi-100.html",
+    ],
+)
+def test_a_link_to_an_author_page_is_the_byline_whatever_its_classes(href):
+    html = f"""<html><body><h1>Bridge to close</h1><div class="x1"><a href="{href}">Ada Obi</a>
+    </div><p>Text of the story.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="/identity/auth/authorize?next=/">Login</a>',
+        '<a href="/autoren">Autoren</a>',
+        '<footer><a href="/authors/editorial_policies/">Portfolio Policies</a></footer>',
+    ],
+)
+def test_a_login_a_list_of_authors_or_a_footer_link_is_no_byline(link):
+    html = f"<html><body><h1>Bridge to close</h1><p>Text of the story.</p>{link}</body></html>"
+    assert _authors(html) == []
+
+
+def test_every_author_link_in_a_byline_box_is_an_author():
+    links = "".join(
+        f'<a class="x-item" href="/authors/{slug}/"><span class="x-author-media"></span>'
+        f'<span class="x-author-name">{name}</span></a>'
+        for slug, name in (("ao", "Ada Obi"), ("bu", "Ben Uche"), ("cd", "Cy Dee"))
+    )
+    html = f'<html><body><h1>Bridge to close</h1><div class="x-author">{links}</div></body></html>'
+    assert _authors(html) == ["Ada Obi", "Ben Uche", "Cy Dee"]

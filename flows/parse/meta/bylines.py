@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -21,7 +22,8 @@ from flows.times import find_datetime
 # (itemprop, rel, an author page's link) before those a class or id word names.
 BYLINE = (
     '[itemprop~="author"], [rel~="author"], [class*="byline"], [class*="author"], '
-    '[class*="Byline"], [class*="Author"], [id*="byline"], [id*="author"], a[href*="/author/"], '
+    '[class*="Byline"], [class*="Author"], [id*="byline"], [id*="author"], a[href*="/author"], '
+    'a[href*="/autor"], a[href*="/auteur"], '
     "address"
 )
 _BYLINE_CHARS = 120
@@ -61,7 +63,7 @@ _BYLINE_PREFIX = re.compile(r"^[^\s:：●／]{1,15}\s*[:：●／]\s*")
 _BRACKETS = re.compile(r"^[\[［【〔(（]\s*(.*?)\s*[\]］】〕)）]$")
 _BYLINE_LABEL = re.compile(
     r"\b(?:ago|min|read|follow|email|share|comments?|photos?|video|minutes?|hours?|"
-    r"autor(?:in)?|author|redaktion|editorial|see\s+all|view\s+all|profile)\b|著者|作者|記者|记者|編集|编辑",
+    r"autor(?:in)?|authors?|redaktion|editorial|see\s+all|view\s+all|profile)\b|著者|作者|記者|记者|編集|编辑",
     re.IGNORECASE,
 )
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -82,14 +84,21 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
     nodes = [
         node
         for node in found
-        if not (_comment_part(node) or _in_teaser_link(node) or in_teaser(node) or _postal(node))
+        if not (
+            _comment_part(node)
+            or _in_teaser_link(node)
+            or in_teaser(node)
+            or _postal(node)
+            or _other_link(node)
+        )
     ]
     marked = [node for node in nodes if _marks_author_itself(node)][:_CANDIDATES]
     named = [node for node in nodes if not _marks_author_itself(node)][:_CANDIDATES]
     box = _byline_box(named, marked)
     if box is not None:
         start = nodes.index(box)
-        return _first_names(nodes[start : start + _CANDIDATES])
+        inner = (node for node in nodes[start + 1 :] if _inside(node, box))
+        return _first_names([box, *islice(inner, _CANDIDATES * 2)])
     return _first_names(marked) or _first_names(named) or _by_line(within or tree.body)
 
 
@@ -118,8 +127,27 @@ def _marks_author_itself(node: LexborNode) -> bool:
     return (
         "author" in marks
         or node.tag_id == _ADDRESS
-        or (node.tag == "a" and "/author/" in (attributes.get("href") or ""))
+        or (node.tag == "a" and _AUTHOR_PAGE.search(attributes.get("href") or "") is not None)
     )
+
+
+def _other_link(node: LexborNode) -> bool:
+    """A link the broad selector took for its address alone that is no author's page
+    ("/auth/authorize", "/autoren"), or an author's page linked from the page's footer (a
+    guide "for authors")."""
+    if node.tag_id != _LINK:
+        return False
+    attributes = node.attributes
+    page = _AUTHOR_PAGE.search(attributes.get("href") or "") is not None
+    words = " ".join(attributes.get(name) or "" for name in ("class", "id", "rel", "itemprop"))
+    named = "author" in words.lower() or "byline" in words.lower()
+    return (page and _in_footer(node)) if page or named else True
+
+
+def _in_footer(node: LexborNode) -> bool:
+    """In the page's `<footer>`, not an article's."""
+    footer = ancestor_tagged(node, _FOOTER, _FOOTER_LEVELS)
+    return footer is not None and ancestor_tagged(footer, _ARTICLE, _ARTICLE_LEVELS) is None
 
 
 def _postal(node: LexborNode) -> bool:
@@ -132,9 +160,15 @@ def _postal(node: LexborNode) -> bool:
     return not in_article or any(c.isdigit() for c in node.text())
 
 
+_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|es|en|e|i)?[/_-][^/?#\s]", re.IGNORECASE)
+"""A link to an author's page: "/author/ada-obi", "/authors/", "/autoren/", "/autores/",
+"/auteur/", "/toireporter/author-Ada-Obi-1.cms", "/autor-ada-obi-100.html"; with a name after
+it, not a list of authors ("/autoren") nor a login's "/authorize"."""
 _ADDRESS = tag_id("address")
 _ARTICLE = frozenset((tag_id("article"),))
 _ARTICLE_LEVELS = 16
+_FOOTER = frozenset((tag_id("footer"),))
+_FOOTER_LEVELS = 12
 
 
 def _first_names(nodes: list[LexborNode]) -> list[str]:
