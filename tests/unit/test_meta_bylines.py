@@ -507,3 +507,8 @@ def test_every_author_link_in_a_byline_box_is_an_author():
     )
     html = f'<html><body><h1>Bridge to close</h1><div class="x-author">{links}</div></body></html>'
     assert _authors(html) == ["Ada Obi", "Ben Uche", "Cy Dee"]
+
+
+@pytest.mark.parametrize("label", ["Erstellt am", "Sist oppdatert", "Diesen Artikel teilen"])
+def test_a_label_ending_in_a_lower_case_word_is_no_name(label):
+    assert byline_names(label) == []

@@ -230,14 +230,9 @@ def _ended_by_elements(box: LexborNode, names: list[str]) -> list[str]:
 
 
 def _runs_on(name: str, text: str) -> bool:
-    """The name is the element's text, a full name ending in a word not written lower-case
-    (a label ends so: "Kommentar von", "Over de plaatser"), and more words after it."""
-    return (
-        name.startswith(text + " ")
-        and not text.rsplit(" ", 1)[-1][:1].islower()
-        and full_name(text)
-        and byline_names(text) == [text]
-    )
+    """The name is the element's text, a full name (not a label: "Kommentar von"), and more
+    words after it."""
+    return name.startswith(text + " ") and full_name(text) and byline_names(text) == [text]
 
 
 def _after_label(name: str, pieces: list[tuple[str, int]]) -> str:
@@ -487,6 +482,8 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
         if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name):
             continue
         if len(name.split()) > 5 or name[:1].islower():  # scripts without case are names too
+            continue
+        if name.rsplit(" ", 1)[-1][:1].islower():  # "Erstellt am", "Sist oppdatert": a label
             continue
         if _DOMAIN.search(name):  # "INQUIRER.net": a site credited as the source
             continue
