@@ -141,7 +141,9 @@ def _other_link(node: LexborNode) -> bool:
     page = _AUTHOR_PAGE.search(attributes.get("href") or "") is not None
     words = " ".join(attributes.get(name) or "" for name in ("class", "id", "rel", "itemprop"))
     named = "author" in words.lower() or "byline" in words.lower()
-    return (page and _in_footer(node)) if page or named else True
+    if not page and not named:
+        return True  # taken for "/aut" alone: "/auth/authorize", "/autoren", "/auto/"
+    return page and _in_footer(node)
 
 
 def _in_footer(node: LexborNode) -> bool:
