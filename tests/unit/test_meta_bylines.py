@@ -383,3 +383,132 @@ def test_a_full_name_beside_the_date_under_the_headline_is_the_author_whatever_i
 )
 def test_a_word_a_phrase_or_another_site_beside_the_date_is_no_author(line):
     assert _authors(_under_headline(line)) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            '<a href="/autor/ada-obi/">Ada Obi</a><span class="role">Senior Editor</span>',
+            ["Ada Obi"],
+        ),
+        (
+            'By <a href="/authors/ada-obi">Ada Obi</a><a href="https://x.example/ao">Twitter</a>',
+            ["Ada Obi"],
+        ),
+        ("<h4>Ada Obi</h4><h5>Redakteurin</h5>", ["Ada Obi"]),
+        (
+            '<a href="/p/ada-obi">Ada Obi</a><span>Korrespondent für Politik und Wirtschaft</span>',
+            ["Ada Obi"],
+        ),
+        (
+            '<a href="/p/ada-obi">Ada Obi</a><a href="/p/ben-uche">Ben Uche</a>',
+            ["Ada Obi", "Ben Uche"],
+        ),
+        (
+            '<a href="/p/ada">Marlene <span>Lundberg</span> <span>Holm</span></a>',
+            ["Marlene Lundberg Holm"],
+        ),
+        ("<span>Kommentar von</span> <a href='/p/ada-obi'>Ada Obi</a>", ["Ada Obi"]),
+    ],
+)
+def test_a_byline_name_ends_where_its_link_or_block_ends(byline, expected):
+    html = f'<html><body><h1>Bridge to close</h1><div class="byline">{byline}</div></body></html>'
+    assert _authors(html) == expected
+
+
+def test_a_name_the_byline_prints_twice_is_one_name():
+    html = """<html><body><h1>Bridge to close</h1><a rel="author" href="/p/ada">
+    <span class="hidden">Ada Obi</span> <span>Ada</span> <span>Obi</span></a></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Julia Carrie Wong and Sam Levin Tue 29 Nov 2016 15.26 EST",
+            ["Julia Carrie Wong", "Sam Levin"],
+        ),
+        ("Von Ada Obi, Dienstag, 3. Mai 2024", ["Ada Obi"]),
+        ("By Li Sun 3 May 2024", ["Li Sun"]),
+    ],
+)
+def test_a_weekday_before_the_date_is_no_part_of_the_name(text, expected):
+    assert byline_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Von Ada Obi , Redakteurin", ["Ada Obi"]),
+        ("Ada Obi, Frankfurt", ["Ada Obi"]),
+        ("Ada Obi, Ben Uche", ["Ada Obi", "Ben Uche"]),
+    ],
+)
+def test_one_word_after_a_full_name_and_a_comma_is_a_place_or_a_job(text, expected):
+    assert byline_names(text) == expected
+
+
+def test_an_address_element_in_the_article_is_its_byline():
+    html = """<html><body><article><h1>Bridge to close</h1>
+    <address>Von Ada Obi</address><p>Text of the story.</p></article>
+    <footer><address>Example Verlag, Hafenstr. 3, 20095 Hamburg</address></footer></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_the_publishers_postal_address_is_no_byline():
+    html = """<html><body><article><h1>Bridge to close</h1><p>Text of the story.</p>
+    </article><div><address>Hafenstraße Verlag, Hamburg</address></div>
+    <footer><address>Example Verlag</address></footer></body></html>"""
+    assert _authors(html) == []
+
+
+def test_a_note_in_parentheses_listing_places_is_no_second_author():
+    assert byline_names("Par Ada Obi (Bruxelles, bureau européen)") == ["Ada Obi"]
+    assert split_authors("Ada Obi (Paris, London), Ben Uche") == ["Ada Obi", "Ben Uche"]
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/authors/ada-obi/",
+        "/autoren/ada-obi-2/",
+        "/autores/ada-obi/",
+        "/auteur/ada-obi",
+        "https://example.com/reporter/author-Ada-Obi-479265942.cms",
+        "/nachrichten/autor-ada-obi-100.html",
+    ],
+)
+def test_a_link_to_an_author_page_is_the_byline_whatever_its_classes(href):
+    html = f"""<html><body><h1>Bridge to close</h1><div class="x1"><a href="{href}">Ada Obi</a>
+    </div><p>Text of the story.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="/identity/auth/authorize?next=/">Login</a>',
+        '<a href="/autoren">Autoren</a>',
+        '<footer><a href="/authors/editorial_policies/">Portfolio Policies</a></footer>',
+    ],
+)
+def test_a_login_a_list_of_authors_or_a_footer_link_is_no_byline(link):
+    html = f"<html><body><h1>Bridge to close</h1><p>Text of the story.</p>{link}</body></html>"
+    assert _authors(html) == []
+
+
+def test_every_author_link_in_a_byline_box_is_an_author():
+    links = "".join(
+        f'<a class="x-item" href="/authors/{slug}/"><span class="x-author-media"></span>'
+        f'<span class="x-author-name">{name}</span></a>'
+        for slug, name in (("ao", "Ada Obi"), ("bu", "Ben Uche"), ("cd", "Cy Dee"))
+    )
+    html = f'<html><body><h1>Bridge to close</h1><div class="x-author">{links}</div></body></html>'
+    assert _authors(html) == ["Ada Obi", "Ben Uche", "Cy Dee"]
+
+
+@pytest.mark.parametrize("label", ["Erstellt am", "Sist oppdatert", "Diesen Artikel teilen"])
+def test_a_label_ending_in_a_lower_case_word_is_no_name(label):
+    assert byline_names(label) == []

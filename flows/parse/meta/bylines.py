@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -14,14 +15,16 @@ from flows.parse.meta.headline import around_headline, first_h1_node
 from flows.parse.meta.names import BY, LOGIN, full_name, split_authors, union
 from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import SPACES, squashed_key
-from flows.parse.nodes import Scan, ancestor_tagged, is_inside, tag_id
+from flows.parse.nodes import LINE_TAGS, Scan, ancestor_tagged, is_inside, tag_id
 from flows.times import find_datetime
 
 # One walk of the page, so few and broad; `shown_byline` reads the elements marked as the author
-# (itemprop, rel, an author page's link) before those a class or id word names.
+# (itemprop, rel, an author page's link) before those a class or id word names. "/aut" takes
+# the links to "/author", "/autor" and "/auteur" pages in one test; `_other_link` drops the rest.
 BYLINE = (
     '[itemprop~="author"], [rel~="author"], [class*="byline"], [class*="author"], '
-    '[class*="Byline"], [class*="Author"], [id*="byline"], [id*="author"], a[href*="/author/"]'
+    '[class*="Byline"], [class*="Author"], [id*="byline"], [id*="author"], a[href*="/aut"], '
+    "address"
 )
 _BYLINE_CHARS = 120
 
@@ -45,6 +48,13 @@ _BYLINE_END = re.compile(
 )
 # The word that joins names to the date after them: "Ada Obi on May 3, 2024", "Ada Obi, le 3 mai".
 _BEFORE_DATE = re.compile(r"[\s,]+(?:at|on|am|um|le|el|il|op|om|em|den|the)?[\s,]*$", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"[\s,]+(?:(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche)[\s,]*$",
+    re.IGNORECASE,
+)
+_LAST_NAME_PART = re.compile(r",|&|\band\b")
 # "By" after a separator, where the line starts with a section's name or a date.
 _LATER_BY = re.compile(r"\s[|/•·—–]\s*(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
 # A label before the names: "Author:", "著者：", "Texto:", "文●", "文／".
@@ -53,7 +63,7 @@ _BYLINE_PREFIX = re.compile(r"^[^\s:：●／]{1,15}\s*[:：●／]\s*")
 _BRACKETS = re.compile(r"^[\[［【〔(（]\s*(.*?)\s*[\]］】〕)）]$")
 _BYLINE_LABEL = re.compile(
     r"\b(?:ago|min|read|follow|email|share|comments?|photos?|video|minutes?|hours?|"
-    r"autor(?:in)?|author|redaktion|editorial|see\s+all|view\s+all|profile)\b|著者|作者|記者|记者|編集|编辑",
+    r"autor(?:in)?|authors?|redaktion|editorial|see\s+all|view\s+all|profile)\b|著者|作者|記者|记者|編集|编辑",
     re.IGNORECASE,
 )
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -74,14 +84,21 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
     nodes = [
         node
         for node in found
-        if not (_comment_part(node) or _in_teaser_link(node) or in_teaser(node))
+        if not (
+            _comment_part(node)
+            or _in_teaser_link(node)
+            or in_teaser(node)
+            or _postal(node)
+            or _other_link(node)
+        )
     ]
     marked = [node for node in nodes if _marks_author_itself(node)][:_CANDIDATES]
     named = [node for node in nodes if not _marks_author_itself(node)][:_CANDIDATES]
     box = _byline_box(named, marked)
     if box is not None:
         start = nodes.index(box)
-        return _first_names(nodes[start : start + _CANDIDATES])
+        inner = (node for node in nodes[start + 1 :] if _inside(node, box))
+        return _first_names([box, *islice(inner, _CANDIDATES * 2)])
     return _first_names(marked) or _first_names(named) or _by_line(within or tree.body)
 
 
@@ -103,10 +120,57 @@ def _byline_box(named: list[LexborNode], marked: list[LexborNode]) -> LexborNode
 
 
 def _marks_author_itself(node: LexborNode) -> bool:
-    """`itemprop=author`, `rel=author`, or a link to an author's page."""
+    """`itemprop=author`, `rel=author`, a link to an author's page, or an `<address>`, which
+    HTML has hold the contact of the article's author."""
     attributes = node.attributes
     marks = f"{attributes.get('itemprop') or ''} {attributes.get('rel') or ''}".split()
-    return "author" in marks or (node.tag == "a" and "/author/" in (attributes.get("href") or ""))
+    return (
+        "author" in marks
+        or node.tag_id == _ADDRESS
+        or (node.tag == "a" and _AUTHOR_PAGE.search(attributes.get("href") or "") is not None)
+    )
+
+
+def _other_link(node: LexborNode) -> bool:
+    """A link the broad selector took for its address alone that is no author's page
+    ("/auth/authorize", "/autoren"), or an author's page linked from the page's footer (a
+    guide "for authors")."""
+    if node.tag_id != _LINK:
+        return False
+    attributes = node.attributes
+    page = _AUTHOR_PAGE.search(attributes.get("href") or "") is not None
+    words = " ".join(attributes.get(name) or "" for name in ("class", "id", "rel", "itemprop"))
+    named = "author" in words.lower() or "byline" in words.lower()
+    if not page and not named:
+        return True  # taken for "/aut" alone: "/auth/authorize", "/autoren", "/auto/"
+    return page and _in_footer(node)
+
+
+def _in_footer(node: LexborNode) -> bool:
+    """In the page's `<footer>`, not an article's."""
+    footer = ancestor_tagged(node, _FOOTER, _FOOTER_LEVELS)
+    return footer is not None and ancestor_tagged(footer, _ARTICLE, _ARTICLE_LEVELS) is None
+
+
+def _postal(node: LexborNode) -> bool:
+    """An `<address>` that is the publisher's: outside an `<article>` (HTML has it hold the
+    contact of its article's author, else of the page's, the site), or with a number in it (a
+    street's, a postcode, a telephone's)."""
+    if node.tag_id != _ADDRESS:
+        return False
+    in_article = ancestor_tagged(node, _ARTICLE, _ARTICLE_LEVELS) is not None
+    return not in_article or any(c.isdigit() for c in node.text())
+
+
+_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|es|en|e|i)?[/_-][^/?#\s]", re.IGNORECASE)
+"""A link to an author's page: "/author/ada-obi", "/authors/", "/autoren/", "/autores/",
+"/auteur/", "/toireporter/author-Ada-Obi-1.cms", "/autor-ada-obi-100.html"; with a name after
+it, not a list of authors ("/autoren") nor a login's "/authorize"."""
+_ADDRESS = tag_id("address")
+_ARTICLE = frozenset((tag_id("article"),))
+_ARTICLE_LEVELS = 16
+_FOOTER = frozenset((tag_id("footer"),))
+_FOOTER_LEVELS = 12
 
 
 def _first_names(nodes: list[LexborNode]) -> list[str]:
@@ -116,6 +180,7 @@ def _first_names(nodes: list[LexborNode]) -> list[str]:
         if not names:
             continue
         names = _each_inner(node, nodes[index + 1 :], names)
+        names = _ended_by_elements(node, names)
         parent = node.parent.mem_id if node.parent is not None else None
         for other in nodes[index + 1 :]:
             beside = other.parent is not None and other.parent.mem_id == parent
@@ -136,6 +201,81 @@ def _each_inner(box: LexborNode, later: list[LexborNode], names: list[str]) -> l
     if len(inner) >= 2 and " ".join(inner).split() == " ".join(names).split():
         return inner
     return names
+
+
+def _ended_by_elements(box: LexborNode, names: list[str]) -> list[str]:
+    """Names cut where an author link's or a block's text ends: the box's text runs the
+    name on into the next element's ("<a>Ada Obi</a><span>Senior Editor</span>",
+    "<a>Ada Obi</a><a>Twitter</a>", "<h4>Ada Obi</h4><h5>Reporter</h5>"), which holds a job, a
+    link or a note, not more of the name. What follows is a name only as a full name in an
+    element of the same tag ("<a>Ada Obi</a><a>Ben Uche</a>"); a later name of the text must
+    then be an element's whole text (not "…, Wirtschaft in der Schweiz" of a job line)."""
+    pieces = _element_texts(box)
+    if len(pieces) < 2:
+        return names
+    tags = dict(pieces)
+    kept: list[str] = []
+    cut = False
+    for name in names:
+        if cut and name not in tags:
+            continue
+        end = next((text for text, _ in pieces if _runs_on(name, text)), None)
+        if end is None:
+            kept.append(_after_label(name, pieces))
+            continue
+        cut = True
+        kept.append(end)
+        rest = name[len(end) + 1 :]
+        if tags.get(rest) == tags[end] and full_name(rest) and byline_names(rest) == [rest]:
+            kept.append(rest)
+    return union([], kept)
+
+
+def _runs_on(name: str, text: str) -> bool:
+    """The name is the element's text, a full name (not a label: "Kommentar von"), and more
+    words after it."""
+    return name.startswith(text + " ") and full_name(text) and byline_names(text) == [text]
+
+
+def _after_label(name: str, pieces: list[tuple[str, int]]) -> str:
+    """The element's name after a label in an element of its own that ends with "by"
+    ("<span>Kommentar von</span> <a>Ada Obi</a>", "Analysis by"); within one element "von"
+    may be a name's own ("Ursula von der Leyen")."""
+    for text, _ in pieces:
+        before = name[: -len(text)].split() if name.endswith(" " + text) else []
+        if before and _BY_WORD.match(before[-1] + " ") and byline_names(text) == [text]:
+            return text
+    return name
+
+
+_BY_WORD = re.compile(BY.pattern + "$", re.IGNORECASE)
+
+
+def _element_texts(box: LexborNode) -> list[tuple[str, int]]:
+    """The box's text in the pieces its links and blocks hold (inline tags such as a first
+    and a last name's `<span>`s do not part it), each with the tag holding it."""
+    pieces: list[tuple[str, int]] = []
+    last: int | None = None
+    for node in box.traverse(include_text=True):
+        if not node.is_text_node or node.parent is None:
+            continue
+        text = (node.text_content or "").strip()
+        if not text:
+            continue
+        holder = node.parent
+        while holder.mem_id != box.mem_id and holder.tag_id not in _ENDING_TAGS:
+            if holder.parent is None:
+                break
+            holder = holder.parent
+        if holder.mem_id == last:
+            pieces[-1] = (f"{pieces[-1][0]} {text}", pieces[-1][1])
+        else:
+            pieces.append((text, holder.tag_id))
+        last = holder.mem_id
+    return [(SPACES.sub(" ", text), tag) for text, tag in pieces]
+
+
+_ENDING_TAGS = frozenset(tag_id(tag) for tag in (*LINE_TAGS, "a", "address", "td"))
 
 
 def _inside(node: LexborNode, box: LexborNode) -> bool:
@@ -338,14 +478,42 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     text = _BYLINE_END.split(text, maxsplit=1)[0]
     shown = find_datetime(text, _EPOCH)
     if shown is not None and shown[0] > 0:  # "By Ada Obi December 28, 2016"
-        text = _BEFORE_DATE.sub("", text[: shown[0]])
+        text = _without_weekday(_BEFORE_DATE.sub("", text[: shown[0]]))
     names = []
     for name in split_authors(text):
         if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name):
             continue
         if len(name.split()) > 5 or name[:1].islower():  # scripts without case are names too
             continue
+        if name.rsplit(" ", 1)[-1][:1].islower():  # "Erstellt am", "Sist oppdatert": a label
+            continue
         if _DOMAIN.search(name):  # "INQUIRER.net": a site credited as the source
             continue
-        names.append(name)
+        names.append(_said_once(name))
+    tail = _ONE_WORD_TAIL.search(text)
+    if tail and len(names) >= 2 and names[-1] == tail[1] and full_name(names[-2]):
+        names.pop()  # "Ada Obi, Frankfurt", "Ada Obi, Redakteurin": where or what she is
     return names
+
+
+_ONE_WORD_TAIL = re.compile(r",\s*([^\W\d_][^\s,]*)\s*$")
+"""One word after a byline's last comma: a place or a job after a full name, not a second
+author, whom a byline names in full."""
+
+
+def _without_weekday(text: str) -> str:
+    """Names without the weekday before the date after them ("Sam Levin Tue 29 Nov 2016",
+    which the date reader leaves), where a full name is left ("Li Sun 3 May" keeps "Sun")."""
+    day = _WEEKDAY.search(text)
+    if day is None:
+        return text
+    kept = _BEFORE_DATE.sub("", text[: day.start()])
+    return kept if len(_LAST_NAME_PART.split(kept)[-1].split()) >= 2 else text
+
+
+def _said_once(name: str) -> str:
+    """A name its byline prints twice ("Ada Obi Ada Obi": a copy for screen readers beside
+    the one shown), once."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and words[:half] == words[half:] else name

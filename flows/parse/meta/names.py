@@ -88,7 +88,7 @@ def split_authors(value: Any) -> list[str]:
             continue
         if "<" in item or "&lt;" in item:  # a link's markup, escaped: "&lt;a href=…&gt;Ada Obi"
             item = _TAG.sub(" ", html.unescape(item))
-        item = BY.sub("", SPACES.sub(" ", item).strip())
+        item = _LISTED_NOTE.sub("", BY.sub("", SPACES.sub(" ", item).strip()))
         if item.startswith(("http://", "https://")):
             continue
         for group in _AUTHOR_GROUPS.split(item):
@@ -139,6 +139,9 @@ def _items(value: Any) -> list[Any]:
 _CREDIT_TAIL = re.compile(
     r"\s+(?:for|via)\s+(?:the\s+)?[^\W\d_][^,]*$|\s*\([^()]*\)$|\s+@\w+$", re.IGNORECASE
 )
+# A note in parentheses after a name that lists places or desks with commas, which would
+# part it into names: "Ada Obi (Bruxelles, bureau européen)".
+_LISTED_NOTE = re.compile(r"(?<=[^\W\d_])\s*\([^()]*,[^()]*\)")
 # A labelled note in parentheses beside the byline: "(Photo: PA)".
 _NOTE = re.compile(r"\([^()]*:[^()]*\)")
 _DEGREE = re.compile(r"(?:ph\.?\s?d|m\.?\s?d|mba|msc|rn|m\.?\s?a|b\.?\s?a)\.?", re.IGNORECASE)
