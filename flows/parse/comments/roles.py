@@ -41,8 +41,10 @@ def part_roles(
     tokens = classes.lower()
     itemprop = itemprop.lower()
     words = label_words(classes)
-    if not (itemprop or tag in _PART_TAGS or _ROLE_HINT.search(tokens) or words & _ROLE_WORDS):
-        return ()
+    if not (
+        hidden or itemprop or tag in _PART_TAGS or _ROLE_HINT.search(tokens) or words & _ROLE_WORDS
+    ):
+        return ()  # a hidden element is chrome whatever its class
     if itemprop in ("text", "articlebody"):
         return (("texts", 0),)
     if (

@@ -11,7 +11,7 @@ from itertools import islice
 from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comments.build import has_meta, judged_a_comment
+from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_comment
 from flows.parse.comments.lookalikes import in_other_region, links_away
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import counts_comments, names_comment_list
@@ -205,11 +205,16 @@ _SOME_TEXT = 100
 
 
 def _blocks_after(start: LexborNode) -> list[LexborNode]:
-    """The siblings after `start` up to the next heading or form."""
+    """The siblings after `start` up to the next heading or reply form. A block that holds
+    a reply form ends the region and is kept: comments often share their box with the form
+    below them (a post's own box for short replies is no such form)."""
     blocks = []
     node = next_element(start)
     while node is not None:
-        if node.tag in HEADINGS or node.tag == "form" or node.css_first("form, textarea, h2"):
+        if node.tag in HEADINGS or node.tag == "form" or node.css_first("h2"):
+            break
+        if holds_a_reply_form(node):
+            blocks.append(node)
             break
         blocks.append(node)
         node = next_element(node)

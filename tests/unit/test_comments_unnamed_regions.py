@@ -1,0 +1,79 @@
+"""Comments under a heading or in web components whose class names say nothing (pseudo-words,
+as `bench.scramble` writes them): where the region ends, what names an item, what is chrome."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.contracts import Comment
+from flows.parse.comments import extract_comments
+
+FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+
+
+def comments_of(body: str) -> list[Comment]:
+    html = f"<html><body><h1>Story</h1><p>The story's words, long enough.</p>{body}</body></html>"
+    return extract_comments(LexborHTMLParser(html), FETCHED)
+
+
+def _row(name: str, day: int, text: str, extra: str = "") -> str:
+    return f"""<li><div class="qyzu">{name} Saturday, November {day}, 2012</div>
+      <div class="kyvu"><p>{text}</p></div>{extra}</li>"""
+
+
+def test_comments_sharing_their_box_with_the_reply_form_are_read():
+    rows = _row("Ada Obi", 24, "I like the idea, it reads well.") + _row(
+        "Bo Chan", 25, "Even on a strong system it holds."
+    )
+    page = f"""<div class="vuzy"><h4>Join the discussion</h4></div>
+      <div class="zyqu">Comments ( 2 )</div>
+      <div class="wuxu"><ul class="xyju">{rows}</ul>
+        <form><input type="text" name="q"><textarea></textarea></form></div>"""
+    assert [(c.author, c.text) for c in comments_of(page)] == [
+        ("Ada Obi", "I like the idea, it reads well."),
+        ("Bo Chan", "Even on a strong system it holds."),
+    ]
+
+
+def test_a_lone_reply_box_in_each_comment_does_not_end_the_region():
+    box = '<div class="juzy"><textarea placeholder="Reply"></textarea></div>'
+    rows = _row("Ada Obi", 24, "I like the idea, it reads well.", box) + _row(
+        "Bo Chan", 25, "Even on a strong system it holds.", box
+    )
+    page = f'<div class="vuzy"><h4>Comments</h4></div><ul class="xyju">{rows}</ul>'
+    assert [c.author for c in comments_of(page)] == ["Ada Obi", "Bo Chan"]
+
+
+def _component(name: str, text: str) -> str:
+    return f"""<x-comment-renderer class="qyjy zyjy">
+      <div class="qyjy" hidden=""><span class="vuwy">VIEW</span></div>
+      <div class="qyjy"><a class="kyju" href="/channel/{name}"><span class="qyjy">{name}</span></a>
+        <a class="kyju" href="/watch?lc=1">1 week ago</a>
+        <span class="qyjy" hidden=""> • </span></div>
+      <div class="qyjy"><span class="vuwy">{text}</span></div>
+      <x-comment-action-buttons-renderer class="qyjy"><span class="qyjy">Reply</span> 72
+      </x-comment-action-buttons-renderer>
+    </x-comment-renderer>"""
+
+
+def test_a_web_component_is_an_item_by_its_tag_whatever_its_classes():
+    page = "".join(
+        _component(name, text)
+        for name, text in [("ada", "Great review, thanks."), ("bo", "The screen is too dim.")]
+    )
+    assert [(c.author, c.text) for c in comments_of(page)] == [
+        ("ada", "Great review, thanks."),
+        ("bo", "The screen is too dim."),
+    ]
+
+
+def test_a_hidden_element_is_chrome_whatever_its_class():
+    rows = "".join(
+        f"""<li><div class="qyzu">{name} Saturday, November {day}, 2012</div>
+          <div class="kyvu"><span class="zuqy" hidden="">Translate</span><p>{text}</p></div></li>"""
+        for name, day, text in [("Ada Obi", 24, "It reads well."), ("Bo Chan", 25, "It holds.")]
+    )
+    page = f'<div class="vuzy"><h4>Comments</h4></div><ul class="xyju">{rows}</ul>'
+    assert [c.text for c in comments_of(page)] == ["It reads well.", "It holds."]
