@@ -77,3 +77,13 @@ def test_a_hidden_element_is_chrome_whatever_its_class():
     )
     page = f'<div class="vuzy"><h4>Comments</h4></div><ul class="xyju">{rows}</ul>'
     assert [c.text for c in comments_of(page)] == ["It reads well.", "It holds."]
+
+
+def test_one_thought_on_the_story_heads_a_single_comment():
+    page = """<div class="vuzy"><h2>One thought on “Fixing the boiler”</h2>
+      <ol class="xyju"><li class="qujy"><article class="qujy">
+        <div class="zyqu"><cite class="kuvu">Ada Obi</cite> 10/23/2013 at 11:20am</div>
+        <div class="kyvu"><p>Need to bleed the radiators first.</p></div></article></li></ol></div>"""
+    assert [(c.author, c.text) for c in comments_of(page)] == [
+        ("Ada Obi", "Need to bleed the radiators first.")
+    ]

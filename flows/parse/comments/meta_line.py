@@ -197,7 +197,7 @@ _HEADING_WORDS = re.compile(
     r"\b(?:comments?|kommentare?|leserkommentare?|commentaires?|comentarios?|comentários?"
     r"|commenti|reacties|reactions?|réactions?|reacciones|reações|reazioni|responses"
     r"|discussion|diskussion|discusión|discussione|discussão|leserbriefe|antworten|replies"
-    r"|réponses|respuestas|respostas|risposte|thoughts|meinungen|avis des lecteurs"
+    r"|réponses|respuestas|respostas|risposte|thoughts?|meinungen|avis des lecteurs"
     r"|opiniones|kommentarer|kommentit|komentarze|komentáře|komentari|diskuse|yorumlar"
     r"|hozzászólások|комментарии|комментариев|коментарі|σχόλια|تعليقات)\b"
     r"|コメント(?![をす])|(?<!发表)(?<!我要)(?<!写)(?:评论|評論|留言)|댓글(?!\s*(?:쓰기|작성|달기))",
