@@ -87,3 +87,16 @@ def test_one_thought_on_the_story_heads_a_single_comment():
     assert [(c.author, c.text) for c in comments_of(page)] == [
         ("Ada Obi", "Need to bleed the radiators first.")
     ]
+
+
+def test_a_speaker_line_below_the_date_names_the_author():
+    rows = "".join(
+        f"""<div class="quxy"><div class="zuvu">Oct 04, 2010</div>
+          <div class="xuxu"><div class="wyky">{name} said...</div>{text}</div></div>"""
+        for name, text in [("Christian", "Is the shuttle included?"), ("Sean", "Will it return?")]
+    )
+    page = f'<h4>Comments (2)</h4><div class="ququ">{rows}</div>'
+    assert [(c.author, c.text) for c in comments_of(page)] == [
+        ("Christian", "Is the shuttle included?"),
+        ("Sean", "Will it return?"),
+    ]
