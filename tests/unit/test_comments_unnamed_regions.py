@@ -100,3 +100,14 @@ def test_a_speaker_line_below_the_date_names_the_author():
         ("Christian", "Is the shuttle included?"),
         ("Sean", "Will it return?"),
     ]
+
+
+def test_a_japanese_count_of_replies_heads_the_comments_and_the_reply_link_is_chrome():
+    page = """<div class="vuzy"><h3 class="kyqy"><span class="zuqy">1件の返信</span></h3>
+      <ol class="xyju"><li class="qujy"><article class="qujy">
+        <div class="zyqu"><cite class="kuvu">hidemiyoshi</cite> <span>より:</span></div>
+        <div class="wuvu"><a href="/2020/09/x/#comment-2">2020年9月24日 8:26 AM</a></div>
+        <div class="kyvu"><p>明日はお休みです</p></div>
+        <div class="juzy"><a class="vyqy" href="?replytocom=2">返信</a></div>
+      </article></li></ol></div>"""
+    assert [(c.author, c.text) for c in comments_of(page)] == [("hidemiyoshi", "明日はお休みです")]

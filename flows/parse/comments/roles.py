@@ -194,7 +194,10 @@ _ACTION_LINK_WORDS = 3
 ACTION_WORDS = frozenset(
     {"reply", "permalink", "link", "report", "share", "quote", "edit", "delete", "flag", "like"}
     | {"antworten", "melden", "répondre", "responder", "rispondi", "reageren", "top", "more"}
+    | {"返信", "回复", "回覆", "답글"}
 )
+"""The first words of a control's link: "reply" and the like, also in Japanese, Chinese and
+Korean."""
 
 
 def rdfa_name(prop: str | None) -> str:
