@@ -95,6 +95,7 @@ class Scan:
             label = names.append
             identified = with_id.append
             unnamed = custom.append
+            standard = _LAST_STANDARD
             for elements, node in enumerate(tree.root.traverse(), 1):  # noqa: B007 (counted)
                 number = node.tag_id
                 slot = slot_of(number)
@@ -103,7 +104,7 @@ class Scan:
                     if slot[2]:
                         keep(node)
                         label(slot[0])
-                elif number > _LAST_STANDARD:
+                elif number > standard:
                     unnamed(node)
                 if node.id:  # one read per element costs less than a walk for `[id]`
                     identified(node)

@@ -111,3 +111,13 @@ def test_a_japanese_count_of_replies_heads_the_comments_and_the_reply_link_is_ch
         <div class="juzy"><a class="vyqy" href="?replytocom=2">返信</a></div>
       </article></li></ol></div>"""
     assert [(c.author, c.text) for c in comments_of(page)] == [("hidemiyoshi", "明日はお休みです")]
+
+
+def test_a_column_opening_with_a_poll_form_after_a_comments_heading_is_no_region():
+    rows = _row("Ada Obi", 24, "I like the idea, it reads well.") + _row(
+        "Bo Chan", 25, "Even on a strong system it holds."
+    )
+    page = f"""<h3>Comments</h3><div class="fbqy"></div>
+      <div class="wuxu"><form><input type="radio" name="poll"> Yes <input type="text"></form>
+        <ul class="xyju">{rows}</ul></div>"""
+    assert comments_of(page) == []
