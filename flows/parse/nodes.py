@@ -65,7 +65,7 @@ class Scan:
     takes), whatever the selector: one walk with the tags of all of them, split by tag
     here, gives the same elements in the same (document) order as a walk per selector."""
 
-    __slots__ = ("_ld_json", "_names", "_of", "_tagged", "elements", "tree", "with_id")
+    __slots__ = ("_ld_json", "_names", "_of", "_tagged", "custom", "elements", "tree", "with_id")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
@@ -85,6 +85,7 @@ class Scan:
         tagged: list[LexborNode] = []
         names: list[str] = []
         with_id: list[LexborNode] = []
+        custom: list[LexborNode] = []
         elements = 0
         if tree.root is not None:
             # A walk in Python that keeps the scanned tags by number: faster than lexbor
@@ -93,18 +94,24 @@ class Scan:
             keep = tagged.append
             label = names.append
             identified = with_id.append
+            unnamed = custom.append
+            standard = _LAST_STANDARD
             for elements, node in enumerate(tree.root.traverse(), 1):  # noqa: B007 (counted)
-                slot = slot_of(node.tag_id)
+                number = node.tag_id
+                slot = slot_of(number)
                 if slot is not None:
                     slot[1].append(node)
                     if slot[2]:
                         keep(node)
                         label(slot[0])
+                elif number > standard:
+                    unnamed(node)
                 if node.id:  # one read per element costs less than a walk for `[id]`
                     identified(node)
         self._tagged = tagged
         self._names = names
         self.with_id = with_id  # elements with a non-empty id, in document order
+        self.custom = custom  # elements of tags the HTML standard does not name (web components)
         self.elements = elements  # the page's elements, all tags
 
     def of(self, *tags: str) -> list[LexborNode]:
@@ -144,6 +151,9 @@ def tag_id(tag: str) -> int:
 
 
 _SCANNED_NAMES = {tag_id(tag): tag for tag in SCANNED_TAGS}
+_LAST_STANDARD = 0xFFFF
+"""Above every number lexbor gives a tag it knows; a tag it does not know (a web component,
+`<ytd-comment-renderer>`) is numbered per document far above it."""
 
 
 _A = tag_id("a")

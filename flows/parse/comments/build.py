@@ -253,7 +253,7 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     raw = node.text(deep=True)
     if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (DIGIT.search(raw) or node.css_first("time")):
         return False  # a date has digits, or a `time` element
-    if node.css_first("form") or (node.css_first("textarea") and node.css_first(_FILLED_IN)):
+    if holds_a_reply_form(node):
         return False  # a reply form, not a post with the box a reader answers it in
     # a table's header cells ("Author", "Message") label its columns, they are no post's lines
     labels = {cell.mem_id for cell in node.css("th")} if node.tag == "table" else set()
@@ -270,6 +270,14 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
 
 
 _MAX_COMMENT_CHARS = 20_000
+
+
+def holds_a_reply_form(node: LexborNode) -> bool:
+    """A form, or a text box beside the fields a reader fills in (name, email): a lone text
+    box is a post's own box for short replies."""
+    return bool(
+        node.css_first("form") or (node.css_first("textarea") and node.css_first(_FILLED_IN))
+    )
 
 
 _FILLED_IN = 'input:not([type]), input[type="text"], input[type="email"], input[type="url"]'

@@ -24,7 +24,7 @@ from flows.parse.comments.lookalikes import (
     without_a_lone_notice,
     without_form_fields,
 )
-from flows.parse.comments.named import CANDIDATES_WALK, is_item
+from flows.parse.comments.named import candidates_walk, is_item
 from flows.parse.comments.numbered import numbered_comments
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.posts import forum_posts
@@ -62,14 +62,14 @@ def find_comments(
     tree: LexborHTMLParser, fetched_at: datetime, *, scanned: Scan | None = None
 ) -> FoundComments:
     """`extract_comments`, with the items the comments were read from."""
-    candidates = select(tree, CANDIDATES_WALK)
+    scanned = scan(tree, scanned)
+    candidates = select(tree, candidates_walk(scanned.custom))
     memo: dict[tuple[int, bool], bool] = {}
     items = [node for node in candidates if is_item(node) and not in_other_region(node, memo)]
     if items:
         items = [item for item in items if not only_a_time(item, fetched_at)]
         items = without_opening_post(without_form_fields(tree, items, fetched_at))
     comments = read_items(items, fetched_at) if items else []
-    scanned = scan(tree, scanned)
     from_json = json_ld_comments(scanned, fetched_at)
     if len(from_json) > len(comments):
         return FoundComments(from_json, [])

@@ -50,7 +50,7 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
     """The author and date line among an item's first lines (or its last two, where the
     text comes first), the numbers of the lines it takes, and the author's name when it
     stands on a line of its own: a line beside it that says whose comment it is
-    ("3 May 2024, 10:15" / "Posted by: Ada"), else a name on the line before ("Ada" /
+    ("3 May 2024, 10:15" / "Posted by: Ada", "Oct 04, 2010" / "Ada said..."), else a name on the line before ("Ada" /
     "3 May 2024, 10:15")."""
     column = dated_below_user_column(lines, fetched_at)
     if column is not None:
@@ -69,7 +69,8 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
             continue
         if meta.author is None:
             for beside in (number - 1, number + 1):
-                name = labelled_name(lines[beside]) if 0 <= beside < count else None
+                line = lines[beside] if 0 <= beside < count else ""
+                name = labelled_name(line) or _speaker(line, fetched_at)
                 if name is not None:
                     return meta, {beside, number}, name
         named = _name_above(lines, number, fetched_at) if meta.author is None else None
@@ -144,9 +145,9 @@ def leading_name(text: str, fetched_at: datetime) -> tuple[str | None, str]:
     labelled profile fields ("nickl" / "Member" / "Registered: 2019-09-25" / "Posts: 3"),
     which leaves the text with the name."""
     lines = text.split("\n")
-    speaker = _SPEAKER.match(lines[0])
-    if speaker is not None and len(lines) > 1 and name_like(speaker["name"], fetched_at):
-        return clean_author(speaker["name"]) or None, "\n".join(lines[1:])
+    speaker = _speaker(lines[0], fetched_at) if len(lines) > 1 else None
+    if speaker is not None:
+        return speaker, "\n".join(lines[1:])
     if len(lines) > 1 and _user_column_below(["", *lines], 0, fetched_at):
         end = 1 + max(
             number
@@ -168,6 +169,14 @@ _SPEAKER = re.compile(
     re.IGNORECASE,
 )
 """A line saying who speaks, the comment's words below it ("Vega Says:")."""
+
+
+def _speaker(line: str, fetched_at: datetime) -> str | None:
+    """The name on a line saying who speaks ("Vega Says:", "Ada said..."), if it is one."""
+    speaker = _SPEAKER.match(line)
+    if speaker is None or not name_like(speaker["name"], fetched_at):
+        return None
+    return clean_author(speaker["name"]) or None
 
 
 REPLY_TO = re.compile(

@@ -58,6 +58,13 @@ most values hold none of `ment`, `ie` and `ion`, so three searches stand for six
 elements, each once (for `select`)."""
 
 
+def candidates_walk(custom: list[LexborNode]) -> str:
+    """`CANDIDATES_WALK`, and the tags of the page's web components that name a comment item
+    (`<ytd-comment-renderer>`): a component is named by its tag, whatever its classes."""
+    tags = {node.tag or "" for node in custom}
+    return ", ".join([CANDIDATES_WALK, *sorted(t for t in tags if "-" in t and names_an_item(t))])
+
+
 def is_item(node: LexborNode) -> bool:
     attributes = node.attributes
     if node.tag in NOT_ITEM_TAGS:

@@ -194,9 +194,12 @@ class Parts:
         if tag == "form" and not fill_in(node):
             tag = "div"  # a wrapper for editing the text in place, nothing to fill in
         hidden = "hidden" in attributes or styled_out_of_sight(attributes.get("style"))
+        label = role_label(attributes)
+        if tag and "-" in tag:  # a web component is named by its tag, as by a class
+            label = f"{label} {tag}"
         roles = part_roles(
             tag,
-            role_label(attributes),
+            label,
             attributes.get("itemprop") or rdfa_name(attributes.get("property")),
             hidden or attributes.get("role") == "button",
             tag == "a" and profile_link(attributes.get("href") or ""),

@@ -41,8 +41,10 @@ def part_roles(
     tokens = classes.lower()
     itemprop = itemprop.lower()
     words = label_words(classes)
-    if not (itemprop or tag in _PART_TAGS or _ROLE_HINT.search(tokens) or words & _ROLE_WORDS):
-        return ()
+    if not (
+        hidden or itemprop or tag in _PART_TAGS or _ROLE_HINT.search(tokens) or words & _ROLE_WORDS
+    ):
+        return ()  # a hidden element is chrome whatever its class
     if itemprop in ("text", "articlebody"):
         return (("texts", 0),)
     if (
@@ -192,7 +194,10 @@ _ACTION_LINK_WORDS = 3
 ACTION_WORDS = frozenset(
     {"reply", "permalink", "link", "report", "share", "quote", "edit", "delete", "flag", "like"}
     | {"antworten", "melden", "répondre", "responder", "rispondi", "reageren", "top", "more"}
+    | {"返信", "回复", "回覆", "답글"}
 )
+"""The first words of a control's link: "reply" and the like, also in Japanese, Chinese and
+Korean."""
 
 
 def rdfa_name(prop: str | None) -> str:

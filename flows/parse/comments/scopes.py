@@ -11,7 +11,7 @@ from itertools import islice
 from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comments.build import has_meta, judged_a_comment
+from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_comment
 from flows.parse.comments.lookalikes import in_other_region, links_away
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import counts_comments, names_comment_list
@@ -205,15 +205,41 @@ _SOME_TEXT = 100
 
 
 def _blocks_after(start: LexborNode) -> list[LexborNode]:
-    """The siblings after `start` up to the next heading or form."""
-    blocks = []
+    """The siblings after `start` up to the next heading or reply form. A block that holds
+    a reply form ends the region, and is kept when the blocks before it hold next to nothing
+    and little follows the form in it: comments often share their box with the form below
+    them, a column that opens with a poll's form holds none (a post's own box for short
+    replies is no such form)."""
+    blocks: list[LexborNode] = []
     node = next_element(start)
     while node is not None:
-        if node.tag in HEADINGS or node.tag == "form" or node.css_first("form, textarea, h2"):
+        if node.tag in HEADINGS or node.tag == "form":
             break
+        if node.css_first("form, textarea, h2") is not None:  # one walk for most blocks
+            if node.css_first("h2") is not None:
+                break
+            if holds_a_reply_form(node):
+                if _little_text(blocks) and _ends_with_a_form(node):
+                    blocks.append(node)
+                break
         blocks.append(node)
         node = next_element(node)
     return blocks
+
+
+def _ends_with_a_form(block: LexborNode) -> bool:
+    """Does little text follow the block's first form (or text box) inside it?"""
+    node = block.css_first("form") or block.css_first("textarea")
+    after = 0
+    while node is not None and node.mem_id != block.mem_id:
+        sibling = next_element(node)
+        while sibling is not None:
+            after += len(sibling.text())
+            if after >= _SOME_TEXT:
+                return False
+            sibling = next_element(sibling)
+        node = node.parent
+    return True
 
 
 def _repeated_items(
