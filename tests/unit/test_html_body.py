@@ -529,6 +529,24 @@ def test_body_gathers_prose_scattered_over_small_wrappers():
     assert extract_body(LexborHTMLParser(html)) == PROSE * 2
 
 
+def test_body_keeps_the_best_block_over_teasers_on_a_page_without_headline():
+    """No headline says where the story is: the wrapper holding most of the prose is a column
+    of teaser cards (a headline link and a summary each), not steps of one text."""
+    summary = (
+        "Ministers met union leaders again on Monday, and both sides said talks, which began "
+        "in spring, would go on for weeks."
+    )
+    cards = "".join(
+        f"<div class='card'><a href='/story/{n}'>Talks resume in the long pay dispute, day {n}</a>"
+        f"<div><div><p>{summary}</p></div></div></div>"
+        for n in range(16)
+    )
+    html = page(
+        f"<div class='cols'><div class='story'>{paragraphs(PROSE)}</div><div>{cards}</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
 def test_body_drops_soft_hyphens_and_invisible_characters():
     html = page(
         "<article><p>Recher\u00adche au\u00adto\u00adnome, et la sci\u200bence, pour tous.\u2063</p></article>"
