@@ -326,6 +326,24 @@ def test_lines_repeated_as_a_list_as_cells_or_as_sentences_are_kept(repeated):
     assert without_boilerplate(text, None) == text
 
 
+CAPTION = (
+    "Architects' concepts for a settlement on Mars, entered in a design competition run by "
+    "the space agency."
+)
+
+
+def test_a_long_line_said_three_times_is_left_out_wherever_it_stands():
+    """A slideshow's caption under each of its pictures, read as paragraphs."""
+    text = [*CLOSING_BODY[:1], CAPTION, CAPTION, CAPTION, *CLOSING_BODY[1:], CAPTION]
+    assert without_boilerplate(text, None) == CLOSING_BODY
+
+
+def test_a_long_line_said_twice_is_kept():
+    """A pull quote says a sentence of the text a second time."""
+    text = [CAPTION, *CLOSING_BODY, CAPTION]
+    assert without_boilerplate(text, None) == text
+
+
 def test_a_recipe_cards_category_field_ends_nothing():
     body = [*CLOSING_BODY, "Category: Dessert", "Cuisine: Filipino", "Ingredients", "2 bananas"]
     assert trim_edges(body) == body

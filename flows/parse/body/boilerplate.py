@@ -441,11 +441,11 @@ def _is_prose_line(text: str) -> bool:
 
 
 def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
-    """The paragraphs less those `is_boilerplate` finds, the short lines said `REPEATS` times
-    or more (`_repeated`), the headline said again (a template's second `<h1>`, an image's
+    """The paragraphs less those `is_boilerplate` finds, the lines said `REPEATS` times or
+    more (`_repeated`, `_said_again`), the headline said again (a template's second `<h1>`, an image's
     title) and the "See also" lists: a label such as "Related articles", "Zobacz także",
     "推荐阅读" with the headlines after it (short lines, no sentence)."""
-    repeated = _repeated(paragraphs)
+    repeated = _repeated(paragraphs) | _said_again(paragraphs)
     junk = [text in repeated or is_boilerplate(text) for text in paragraphs]
     # Labels: every one but a bare "Related …" is a call to action too, found above.
     labels = [
@@ -502,6 +502,14 @@ def _repeated(paragraphs: list[str]) -> set[str]:
                 paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
             )
     return {text for text in labels if len(before[text]) > 1 and len(after[text]) > 1}
+
+
+def _said_again(paragraphs: list[str]) -> set[str]:
+    """Long lines (`PROSE_LINE` wide or more) said `REPEATS` times or more, wherever they
+    stand: a slideshow's caption written under each of its pictures, a template's note in
+    every box. An article's text does not say a whole sentence of its own three times."""
+    counts = Counter(text for text in paragraphs if text_width(text) >= PROSE_LINE)
+    return {text for text, count in counts.items() if count >= REPEATS}
 
 
 SEE_ALSO_MAX = 60  # a label, not a line that mentions related stories
