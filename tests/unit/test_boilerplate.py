@@ -141,6 +141,19 @@ def test_a_breadcrumb_trail_above_the_text_is_trimmed():
     assert trim_edges(["Start | Wirtschaft | Verkehr", *body]) == body
 
 
+def test_menu_rows_and_a_date_line_above_the_text_are_trimmed():
+    """Chinese templates write a menu's "|" without a space before it, and a date line with a
+    clock, its source and a text-size toggle; neither ends as a sentence."""
+    body = ["The council closed the bridge.", "It will reopen next year."]
+    top = ["财经| 宏观| 观点 头条| 时事", "2012-01-17 20:40 来源：证券时报网 字号： 12 14"]
+    assert trim_edges([*top, *body]) == body
+
+
+def test_a_first_paragraph_with_a_clock_is_kept():
+    body = ["At 10:32 the council closed the bridge.", "It will reopen next year."]
+    assert trim_edges(body) == body
+
+
 def test_a_quoted_kicker_in_german_quotes_is_no_breadcrumb():
     body = ["»Wir bauen neu« sagt der Bürgermeister", "The council closed the bridge."]
     assert trim_edges(body) == body

@@ -536,14 +536,14 @@ def is_label(text: str) -> bool:
     )
 
 
-# A breadcrumb's separators: "›" and ">" anywhere, "»", "/" and "|" between spaces (German
-# quotes with "»", dates with "/" are no trail).
-_CRUMB = re.compile(r"\s[>›»/|]\s|[>›]")
+# A breadcrumb's separators: "›", ">" and "|" anywhere (menu rows in Chinese: "财经| 宏观"),
+# "»" and "/" between spaces (German quotes with "»", dates with "/" are no trail).
+_CRUMB = re.compile(r"[>›|]|\s[»/]\s")
 
 
 def _is_lead_meta(text: str) -> bool:
-    """A kicker, a byline, a date, a reading time, a breadcrumb trail ("Home › World ›
-    Europe") above the text."""
+    """A kicker, a byline, a date or a line with a clock or a date in figures, a reading
+    time, a breadcrumb trail ("Home › World › Europe") above the text."""
     if len(text) > 100:
         return False
     words = len(text.split())
@@ -554,6 +554,7 @@ def _is_lead_meta(text: str) -> bool:
         or _META_START.search(text)
         or _READING_TIME.search(text)
         or (words <= 10 and parse_datetime(text) is not None)
+        or (_CLOCK_OR_DATE.search(text) and not _FULL_STOP.search(text))
     )
 
 
