@@ -149,6 +149,30 @@ def test_menu_rows_and_a_date_line_above_the_text_are_trimmed():
     assert trim_edges([*top, *body]) == body
 
 
+NAVIGATION = ["News", "Sport", "Business", "Culture", "Travel", "Weather"]
+
+
+def test_a_menu_above_the_text_is_trimmed_up_to_its_last_link():
+    """A page wrapper read whole opens with the site's navigation; the standfirst after the
+    menu's last link, short and with no full stop, stays."""
+    standfirst = "Council votes to close the old bridge"
+    body = [standfirst, *CLOSING_BODY]
+    assert trim_edges([*NAVIGATION, *body], lambda: frozenset(NAVIGATION)) == body
+
+
+def test_short_lines_above_the_text_that_are_no_links_are_kept():
+    """A fact box before the first paragraph is the text's own."""
+    facts = [
+        "Built in 1931 by the county",
+        "Carries 12,000 cars a day",
+        "Cracks found in March",
+        "Ferry runs every twenty minutes",
+        "New crossing due in four years",
+    ]
+    body = [*facts, *CLOSING_BODY]
+    assert trim_edges(body) == body
+
+
 def test_a_first_paragraph_with_a_clock_is_kept():
     body = ["At 10:32 the council closed the bridge.", "It will reopen next year."]
     assert trim_edges(body) == body

@@ -263,6 +263,7 @@ def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = froz
     start = 0
     while start < len(paragraphs) and _is_lead_meta(paragraphs[start]):
         start += 1
+    start = _after_leading_menu(paragraphs, start, len(paragraphs), links)
     end = _text_end(paragraphs, start, len(paragraphs), links)
     closing = _before_closing_label(paragraphs, start, end, links)
     if closing < end:
@@ -416,19 +417,40 @@ def _before_trailing_menu(
     if last is None or end - last - 1 < MENU_LINES:
         return end
     tail = paragraphs[last + 1 : end]
-    if sum(map(text_width, tail)) > MENU_LINE * len(tail):
-        return end
-    if sum(bool(_FULL_STOP.search(text)) for text in tail) > MENU_SENTENCES * len(tail):
-        return end
-    numbered = sum(bool(_NUMBERED.match(text)) for text in tail)
-    words = Counter(word for text in tail for word in {w.lower() for w in _LIST_WORD.findall(text)})
-    shared = max(words.values(), default=0)
-    if max(numbered, shared) >= LISTING * len(tail):
+    if not _menu_shaped(tail):
         return end
     linked = links()
-    if sum(text in linked for text in tail) < MENU_LINKS * len(tail):
-        return end
-    return last + 1
+    return last + 1 if sum(text in linked for text in tail) >= MENU_LINKS * len(tail) else end
+
+
+def _after_leading_menu(
+    paragraphs: list[str], start: int, end: int, links: Callable[[], frozenset[str]]
+) -> int:
+    """Where the text starts when a menu comes before it: `MENU_LINES` lines or more before
+    the first paragraph of prose, menu-shaped (`_menu_shaped`) and `MENU_LINKS` of them
+    links; the text starts after the last of those links, so a standfirst or a short first
+    paragraph stays (a page wrapper read whole, with no headline to start it, opens with the
+    site's navigation)."""
+    first = next((at for at in range(start, end) if _is_prose_line(paragraphs[at])), None)
+    if first is None or first - start < MENU_LINES or not _menu_shaped(paragraphs[start:first]):
+        return start
+    linked = links()
+    lines = [at for at in range(start, first) if paragraphs[at] in linked]
+    return lines[-1] + 1 if len(lines) >= MENU_LINKS * (first - start) else start
+
+
+def _menu_shaped(lines: list[str]) -> bool:
+    """Short lines (`MENU_LINE` on average), few ending as a sentence, and not a list of the
+    text's own (most lines numbered, or sharing a word: "1. Hong Kong", "England (Group A)")."""
+    if sum(map(text_width, lines)) > MENU_LINE * len(lines):
+        return False
+    if sum(bool(_FULL_STOP.search(text)) for text in lines) > MENU_SENTENCES * len(lines):
+        return False
+    numbered = sum(bool(_NUMBERED.match(text)) for text in lines)
+    words = Counter(
+        word for text in lines for word in {w.lower() for w in _LIST_WORD.findall(text)}
+    )
+    return max(numbered, max(words.values(), default=0)) < LISTING * len(lines)
 
 
 def text_width(text: str) -> int:
