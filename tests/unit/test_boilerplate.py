@@ -375,6 +375,18 @@ def test_a_long_line_said_three_times_is_left_out_wherever_it_stands():
     assert without_boilerplate(text, None) == CLOSING_BODY
 
 
+def test_a_question_asked_again_between_different_answers_is_kept():
+    """An interview round-up asks each guest the same question: different lines around it."""
+    question = (
+        "Which cuisine do you like best yourself, and are there dishes or foods that you "
+        "would never eat?"
+    )
+    text = []
+    for guest in ("Ada", "Ben", "Cleo"):
+        text += [f"{guest}, food writer", question, f"{guest} says she likes it all, really."]
+    assert without_boilerplate(text, None) == text
+
+
 def test_a_long_line_said_twice_is_kept():
     """A pull quote says a sentence of the text a second time."""
     text = [CAPTION, *CLOSING_BODY, CAPTION]

@@ -527,11 +527,27 @@ def _repeated(paragraphs: list[str]) -> set[str]:
 
 
 def _said_again(paragraphs: list[str]) -> set[str]:
-    """Long lines (`PROSE_LINE` wide or more) said `REPEATS` times or more, wherever they
-    stand: a slideshow's caption written under each of its pictures, a template's note in
-    every box. An article's text does not say a whole sentence of its own three times."""
+    """Long lines (`PROSE_LINE` wide or more) said `REPEATS` times or more as part of one box
+    said again: two of the copies have the same line before them, or after them (a
+    slideshow's caption under each of its pictures, in a row; a sign-in box's note). A
+    question asked again between different lines (each interviewee's answer) is the text's."""
     counts = Counter(text for text in paragraphs if text_width(text) >= PROSE_LINE)
-    return {text for text, count in counts.items() if count >= REPEATS}
+    long = {text: count for text, count in counts.items() if count >= REPEATS}
+    if not long:
+        return set()
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for at, text in enumerate(paragraphs):
+        if text in long:
+            before.setdefault(text, set()).add(paragraphs[at - 1] if at else "")
+            after.setdefault(text, set()).add(
+                paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
+            )
+    return {
+        text
+        for text, count in long.items()
+        if len(before[text]) < count or len(after[text]) < count
+    }
 
 
 SEE_ALSO_MAX = 60  # a label, not a line that mentions related stories
