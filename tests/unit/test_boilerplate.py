@@ -387,6 +387,25 @@ def test_a_question_asked_again_between_different_answers_is_kept():
     assert without_boilerplate(text, None) == text
 
 
+PERKS = [
+    "Unlimited online access to the site and its partners.",
+    "The print edition as an e-paper, on any device.",
+    "Daily puzzles and comics.",
+]
+
+
+def test_a_box_said_again_right_after_itself_is_read_once():
+    """A paywall's list of perks printed twice, for wide and for narrow screens."""
+    text = [CLOSING_BODY[0], *PERKS, *PERKS, CLOSING_BODY[1]]
+    assert without_boilerplate(text, None) == [CLOSING_BODY[0], *PERKS, CLOSING_BODY[1]]
+
+
+def test_a_list_said_again_for_each_offer_is_kept():
+    """A product's features under each offer: other lines stand between the copies."""
+    text = ["Offer one: $20", *PERKS, "Offer two: $25", *PERKS]
+    assert without_boilerplate(text, None) == text
+
+
 def test_a_long_line_said_twice_is_kept():
     """A pull quote says a sentence of the text a second time."""
     text = [CAPTION, *CLOSING_BODY, CAPTION]

@@ -12,7 +12,7 @@ PROSE = [
     ),
     "Residents, who have campaigned for a new bridge for a decade, welcomed the decision.",
 ]
-MORE_PROSE = [  # distinct lines: the reading drops a long line said three times
+MORE_PROSE = [  # distinct lines: the reading drops lines said again as a box
     "A ferry will run every twenty minutes, the council said, until the new crossing opens.",
     "Shops on both banks, which depend on the bridge, fear a long and quiet winter ahead.",
     "The new crossing, a cable-stayed design, is due to open in four years, at the earliest.",
@@ -415,7 +415,7 @@ def test_body_reads_stretches_of_one_template_far_apart_in_the_page():
     def nested(inner: str, depth: int, name: str) -> str:
         return f"<div class='{name}'>" * depth + inner + "</div>" * depth
 
-    first, second = [*PROSE, PROSE[0]], PROSE[1:] + MORE_PROSE
+    first, second = [*PROSE, PROSE[0]], MORE_PROSE + PROSE[1:]
     lead = nested(f"<div class='story-text'>{paragraphs(first)}</div>", 4, "row head")
     rest = nested(f"<div class='story-text'>{paragraphs(second)}</div>", 4, "row")
     widget = (
@@ -446,7 +446,10 @@ def test_body_keeps_opening_paragraphs_each_wrapped_in_a_div_beside_the_block():
     """A template that gives each of the first paragraphs a wrapper of its own, then the rest
     of the text in one block: each wrapper carries one vote, too few to pass the threshold."""
     opening = "".join(f"<div class='par{n}'><p>{text}</p></div>" for n, text in enumerate(PROSE))
-    rest = [f"{text} Later, the mayor spoke again, at length, about it." for text in PROSE * 2]
+    rest = [
+        f"{text} Later, the mayor spoke again, at length, about it."
+        for text in PROSE + MORE_PROSE[:3]
+    ]
     related = (
         "<div class='links'><p><a href='/a'>An older story about the same old bridge</a></p></div>"
     )
@@ -525,14 +528,15 @@ def test_body_reads_paragraphs_written_as_divs():
 def test_body_gathers_prose_scattered_over_small_wrappers():
     """One wrapper per step: no parent collects many votes, so a lone long box could win."""
     steps = "".join(
-        f"<div class='step'><div class='copy'><div>{text}</div></div></div>" for text in PROSE * 2
+        f"<div class='step'><div class='copy'><div>{text}</div></div></div>"
+        for text in PROSE + MORE_PROSE
     )
     contact = (
         "<div class='flyout'><p>Our service team answers your questions, about products, recipes "
         "and more, Monday to Friday, from nine to five, by phone, by email, or by letter.</p></div>"
     )
     html = page(f"<div class='method'>{steps}</div>{contact}")
-    assert extract_body(LexborHTMLParser(html)) == PROSE * 2
+    assert extract_body(LexborHTMLParser(html)) == PROSE + MORE_PROSE
 
 
 def test_body_keeps_the_best_block_over_teasers_on_a_page_without_headline():

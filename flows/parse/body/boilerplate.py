@@ -11,6 +11,7 @@ are the common phrasings of calls to action in the languages most pages here are
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 
@@ -464,11 +465,15 @@ def _is_prose_line(text: str) -> bool:
 
 def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
     """The paragraphs less those `is_boilerplate` finds, the lines said `REPEATS` times or
-    more (`_repeated`, `_said_again`), the headline said again (a template's second `<h1>`, an image's
-    title) and the "See also" lists: a label such as "Related articles", "Zobacz także",
+    more (`_repeated`, `_said_again`), a box's second copy (`_boxes_said_twice`), the
+    headline said again (a template's second `<h1>`, an image's title) and the "See also" lists: a label such as "Related articles", "Zobacz także",
     "推荐阅读" with the headlines after it (short lines, no sentence)."""
     repeated = _repeated(paragraphs) | _said_again(paragraphs)
-    junk = [text in repeated or is_boilerplate(text) for text in paragraphs]
+    twice = _boxes_said_twice(paragraphs)
+    junk = [
+        at in twice or text in repeated or is_boilerplate(text)
+        for at, text in enumerate(paragraphs)
+    ]
     # Labels: every one but a bare "Related …" is a call to action too, found above.
     labels = [
         index
@@ -524,6 +529,33 @@ def _repeated(paragraphs: list[str]) -> set[str]:
                 paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
             )
     return {text for text in labels if len(before[text]) > 1 and len(after[text]) > 1}
+
+
+BOX_LINES = 3  # lines in a row that, said again right after, are a box printed twice
+BOX_MAX = 20  # … at most this many lines in the box
+
+
+def _boxes_said_twice(paragraphs: list[str]) -> set[int]:
+    """The places of a run of `BOX_LINES` to `BOX_MAX` lines said again right after itself:
+    a box printed a second time (a paywall's list of perks for wide and narrow screens, a
+    sign-in prompt). The first copy stays. Lists said again for each of several items (a
+    product's features per offer) have other lines between their copies: kept."""
+    places: dict[str, list[int]] = {}
+    for at, text in enumerate(paragraphs):
+        places.setdefault(text, []).append(at)
+    dropped: set[int] = set()
+    for at, text in enumerate(paragraphs):
+        same = places[text]
+        if len(same) == 1:
+            continue  # a line said once, as most are, starts no box
+        for later in same[bisect_right(same, at + BOX_LINES - 1) :]:
+            size = later - at
+            if size > BOX_MAX:
+                break
+            if paragraphs[at:later] == paragraphs[later : later + size]:
+                dropped.update(range(later, later + size))
+                break
+    return dropped
 
 
 def _said_again(paragraphs: list[str]) -> set[str]:
