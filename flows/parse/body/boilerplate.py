@@ -540,6 +540,8 @@ def _boxes_said_twice(paragraphs: list[str]) -> set[int]:
     a box printed a second time (a paywall's list of perks for wide and narrow screens, a
     sign-in prompt). The first copy stays. Lists said again for each of several items (a
     product's features per offer) have other lines between their copies: kept."""
+    if len(set(paragraphs)) == len(paragraphs):
+        return set()  # no line said twice, as on most pages
     places: dict[str, list[int]] = {}
     for at, text in enumerate(paragraphs):
         places.setdefault(text, []).append(at)
@@ -563,8 +565,12 @@ def _said_again(paragraphs: list[str]) -> set[str]:
     said again: two of the copies have the same line before them, or after them (a
     slideshow's caption under each of its pictures, in a row; a sign-in box's note). A
     question asked again between different lines (each interviewee's answer) is the text's."""
-    counts = Counter(text for text in paragraphs if text_width(text) >= PROSE_LINE)
-    long = {text: count for text, count in counts.items() if count >= REPEATS}
+    counts = Counter(paragraphs)
+    long = {
+        text: count
+        for text, count in counts.items()
+        if count >= REPEATS and text_width(text) >= PROSE_LINE
+    }
     if not long:
         return set()
     before: dict[str, set[str]] = {}
