@@ -468,8 +468,9 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
     more (`_repeated`, `_said_again`), a box's second copy (`_boxes_said_twice`), the
     headline said again (a template's second `<h1>`, an image's title) and the "See also" lists: a label such as "Related articles", "Zobacz także",
     "推荐阅读" with the headlines after it (short lines, no sentence)."""
-    repeated = _repeated(paragraphs) | _said_again(paragraphs)
-    twice = _boxes_said_twice(paragraphs)
+    counts = Counter(paragraphs)
+    repeated = _repeated(paragraphs, counts) | _said_again(paragraphs, counts)
+    twice = _boxes_said_twice(paragraphs, counts)
     junk = [
         at in twice or text in repeated or is_boilerplate(text)
         for at, text in enumerate(paragraphs)
@@ -502,17 +503,17 @@ REPEATED_MAX = 120  # … its length at most
 REPEATED_LETTERS = 4  # … and its letters at least (a table's cells repeat "DL", "74", "Yes")
 
 
-def _repeated(paragraphs: list[str]) -> set[str]:
+def _repeated(paragraphs: list[str], counts: Counter[str]) -> set[str]:
     """Short lines, no sentence, said `REPEATS` times or more: what a template writes beside
     every paragraph or box ("Article content" for screen readers, "Advertisement", a section's
     name under each teaser), which the text, saying something new each line, does not. A line
     with the same line before it each time, or after it, is part of a list said again (a
-    product's features in each of its offers): kept."""
-    counts = Counter(text for text in paragraphs if len(text) <= REPEATED_MAX)
+    product's features in each of its offers): kept. `counts`: how often each line is said."""
     labels = {
         text
         for text, count in counts.items()
         if count >= REPEATS
+        and len(text) <= REPEATED_MAX
         and not _FULL_STOP.search(text)
         and not text.endswith(":")  # a subheading over each item ("How to fix it:")
         and not (text.islower() and " " not in text)  # a unit a list broke off ("teaspoon")
@@ -535,12 +536,12 @@ BOX_LINES = 3  # lines in a row that, said again right after, are a box printed 
 BOX_MAX = 20  # … at most this many lines in the box
 
 
-def _boxes_said_twice(paragraphs: list[str]) -> set[int]:
+def _boxes_said_twice(paragraphs: list[str], counts: Counter[str]) -> set[int]:
     """The places of a run of `BOX_LINES` to `BOX_MAX` lines said again right after itself:
     a box printed a second time (a paywall's list of perks for wide and narrow screens, a
     sign-in prompt). The first copy stays. Lists said again for each of several items (a
     product's features per offer) have other lines between their copies: kept."""
-    if len(set(paragraphs)) == len(paragraphs):
+    if len(counts) == len(paragraphs):
         return set()  # no line said twice, as on most pages
     places: dict[str, list[int]] = {}
     for at, text in enumerate(paragraphs):
@@ -560,12 +561,11 @@ def _boxes_said_twice(paragraphs: list[str]) -> set[int]:
     return dropped
 
 
-def _said_again(paragraphs: list[str]) -> set[str]:
+def _said_again(paragraphs: list[str], counts: Counter[str]) -> set[str]:
     """Long lines (`PROSE_LINE` wide or more) said `REPEATS` times or more as part of one box
     said again: two of the copies have the same line before them, or after them (a
     slideshow's caption under each of its pictures, in a row; a sign-in box's note). A
     question asked again between different lines (each interviewee's answer) is the text's."""
-    counts = Counter(paragraphs)
     long = {
         text: count
         for text, count in counts.items()
