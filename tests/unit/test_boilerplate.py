@@ -141,6 +141,43 @@ def test_a_breadcrumb_trail_above_the_text_is_trimmed():
     assert trim_edges(["Start | Wirtschaft | Verkehr", *body]) == body
 
 
+def test_menu_rows_and_a_date_line_above_the_text_are_trimmed():
+    """Chinese templates write a menu's "|" without a space before it, and a date line with a
+    clock, its source and a text-size toggle; neither ends as a sentence."""
+    body = ["The council closed the bridge.", "It will reopen next year."]
+    top = ["财经| 宏观| 观点 头条| 时事", "2012-01-17 20:40 来源：证券时报网 字号： 12 14"]
+    assert trim_edges([*top, *body]) == body
+
+
+NAVIGATION = ["News", "Sport", "Business", "Culture", "Travel", "Weather"]
+
+
+def test_a_menu_above_the_text_is_trimmed_up_to_its_last_link():
+    """A page wrapper read whole opens with the site's navigation; the standfirst after the
+    menu's last link, short and with no full stop, stays."""
+    standfirst = "Council votes to close the old bridge"
+    body = [standfirst, *CLOSING_BODY]
+    assert trim_edges([*NAVIGATION, *body], lambda: frozenset(NAVIGATION)) == body
+
+
+def test_short_lines_above_the_text_that_are_no_links_are_kept():
+    """A fact box before the first paragraph is the text's own."""
+    facts = [
+        "Built in 1931 by the county",
+        "Carries 12,000 cars a day",
+        "Cracks found in March",
+        "Ferry runs every twenty minutes",
+        "New crossing due in four years",
+    ]
+    body = [*facts, *CLOSING_BODY]
+    assert trim_edges(body) == body
+
+
+def test_a_first_paragraph_with_a_clock_is_kept():
+    body = ["At 10:32 the council closed the bridge.", "It will reopen next year."]
+    assert trim_edges(body) == body
+
+
 def test_a_quoted_kicker_in_german_quotes_is_no_breadcrumb():
     body = ["»Wir bauen neu« sagt der Bürgermeister", "The council closed the bridge."]
     assert trim_edges(body) == body
@@ -323,6 +360,55 @@ def test_lines_repeated_as_a_list_as_cells_or_as_sentences_are_kept(repeated):
     text = []
     for offer in ("Offer one: $20", "Offer two: $25", "Offer three: $30"):
         text += [offer, *repeated]
+    assert without_boilerplate(text, None) == text
+
+
+CAPTION = (
+    "Architects' concepts for a settlement on Mars, entered in a design competition run by "
+    "the space agency."
+)
+
+
+def test_a_long_line_said_three_times_is_left_out_wherever_it_stands():
+    """A slideshow's caption under each of its pictures, read as paragraphs."""
+    text = [*CLOSING_BODY[:1], CAPTION, CAPTION, CAPTION, *CLOSING_BODY[1:], CAPTION]
+    assert without_boilerplate(text, None) == CLOSING_BODY
+
+
+def test_a_question_asked_again_between_different_answers_is_kept():
+    """An interview round-up asks each guest the same question: different lines around it."""
+    question = (
+        "Which cuisine do you like best yourself, and are there dishes or foods that you "
+        "would never eat?"
+    )
+    text = []
+    for guest in ("Ada", "Ben", "Cleo"):
+        text += [f"{guest}, food writer", question, f"{guest} says she likes it all, really."]
+    assert without_boilerplate(text, None) == text
+
+
+PERKS = [
+    "Unlimited online access to the site and its partners.",
+    "The print edition as an e-paper, on any device.",
+    "Daily puzzles and comics.",
+]
+
+
+def test_a_box_said_again_right_after_itself_is_read_once():
+    """A paywall's list of perks printed twice, for wide and for narrow screens."""
+    text = [CLOSING_BODY[0], *PERKS, *PERKS, CLOSING_BODY[1]]
+    assert without_boilerplate(text, None) == [CLOSING_BODY[0], *PERKS, CLOSING_BODY[1]]
+
+
+def test_a_list_said_again_for_each_offer_is_kept():
+    """A product's features under each offer: other lines stand between the copies."""
+    text = ["Offer one: $20", *PERKS, "Offer two: $25", *PERKS]
+    assert without_boilerplate(text, None) == text
+
+
+def test_a_long_line_said_twice_is_kept():
+    """A pull quote says a sentence of the text a second time."""
+    text = [CAPTION, *CLOSING_BODY, CAPTION]
     assert without_boilerplate(text, None) == text
 
 

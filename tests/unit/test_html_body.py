@@ -12,6 +12,12 @@ PROSE = [
     ),
     "Residents, who have campaigned for a new bridge for a decade, welcomed the decision.",
 ]
+MORE_PROSE = [  # distinct lines: the reading drops lines said again as a box
+    "A ferry will run every twenty minutes, the council said, until the new crossing opens.",
+    "Shops on both banks, which depend on the bridge, fear a long and quiet winter ahead.",
+    "The new crossing, a cable-stayed design, is due to open in four years, at the earliest.",
+    "Cyclists and walkers may still use the old span, on its western side, for the time being.",
+]
 
 
 def page(article: str, around: str = "") -> str:
@@ -241,14 +247,14 @@ def test_body_keeps_short_subheads_and_lists_between_two_parts_of_the_text():
     taken as siblings on their own; between two parts of the article they are its text."""
     html = page(
         "<div class='story'>"
-        f"<div class='part'>{paragraphs(PROSE * 2)}</div><p>Cracks found</p>"
+        f"<div class='part'>{paragraphs(PROSE + MORE_PROSE[:3])}</div><p>Cracks found</p>"
         "<p><a href='/other'>Another bridge story, elsewhere</a></p>"
         f"<div class='part'>{paragraphs(PROSE[1:2])}</div><ul><li>Lorries banned</li></ul>"
         f"<div class='part'>{paragraphs(PROSE[2:])}</div><p>Photo gallery</p></div>"
     )
     assert extract_body(LexborHTMLParser(html)) == [
         *PROSE,
-        *PROSE,
+        *MORE_PROSE[:3],
         "Cracks found",
         PROSE[1],
         "Lorries banned",
@@ -409,7 +415,7 @@ def test_body_reads_stretches_of_one_template_far_apart_in_the_page():
     def nested(inner: str, depth: int, name: str) -> str:
         return f"<div class='{name}'>" * depth + inner + "</div>" * depth
 
-    first, second = [*PROSE, PROSE[0]], PROSE[1:] * 3
+    first, second = [*PROSE, PROSE[0]], MORE_PROSE + PROSE[1:]
     lead = nested(f"<div class='story-text'>{paragraphs(first)}</div>", 4, "row head")
     rest = nested(f"<div class='story-text'>{paragraphs(second)}</div>", 4, "row")
     widget = (
@@ -440,7 +446,10 @@ def test_body_keeps_opening_paragraphs_each_wrapped_in_a_div_beside_the_block():
     """A template that gives each of the first paragraphs a wrapper of its own, then the rest
     of the text in one block: each wrapper carries one vote, too few to pass the threshold."""
     opening = "".join(f"<div class='par{n}'><p>{text}</p></div>" for n, text in enumerate(PROSE))
-    rest = [f"{text} Later, the mayor spoke again, at length, about it." for text in PROSE * 2]
+    rest = [
+        f"{text} Later, the mayor spoke again, at length, about it."
+        for text in PROSE + MORE_PROSE[:3]
+    ]
     related = (
         "<div class='links'><p><a href='/a'>An older story about the same old bridge</a></p></div>"
     )
@@ -519,14 +528,33 @@ def test_body_reads_paragraphs_written_as_divs():
 def test_body_gathers_prose_scattered_over_small_wrappers():
     """One wrapper per step: no parent collects many votes, so a lone long box could win."""
     steps = "".join(
-        f"<div class='step'><div class='copy'><div>{text}</div></div></div>" for text in PROSE * 2
+        f"<div class='step'><div class='copy'><div>{text}</div></div></div>"
+        for text in PROSE + MORE_PROSE
     )
     contact = (
         "<div class='flyout'><p>Our service team answers your questions, about products, recipes "
         "and more, Monday to Friday, from nine to five, by phone, by email, or by letter.</p></div>"
     )
     html = page(f"<div class='method'>{steps}</div>{contact}")
-    assert extract_body(LexborHTMLParser(html)) == PROSE * 2
+    assert extract_body(LexborHTMLParser(html)) == PROSE + MORE_PROSE
+
+
+def test_body_keeps_the_best_block_over_teasers_on_a_page_without_headline():
+    """No headline says where the story is: the wrapper holding most of the prose is a column
+    of teaser cards (a headline link and a summary each), not steps of one text."""
+    summary = (
+        "Ministers met union leaders again on Monday, and both sides said talks, which began "
+        "in spring, would go on for weeks."
+    )
+    cards = "".join(
+        f"<div class='card'><a href='/story/{n}'>Talks resume in the long pay dispute, day {n}</a>"
+        f"<div><div><p>{summary}</p></div></div></div>"
+        for n in range(16)
+    )
+    html = page(
+        f"<div class='cols'><div class='story'>{paragraphs(PROSE)}</div><div>{cards}</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
 def test_body_drops_soft_hyphens_and_invisible_characters():

@@ -11,6 +11,7 @@ are the common phrasings of calls to action in the languages most pages here are
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 
@@ -263,6 +264,7 @@ def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = froz
     start = 0
     while start < len(paragraphs) and _is_lead_meta(paragraphs[start]):
         start += 1
+    start = _after_leading_menu(paragraphs, start, len(paragraphs), links)
     end = _text_end(paragraphs, start, len(paragraphs), links)
     closing = _before_closing_label(paragraphs, start, end, links)
     if closing < end:
@@ -416,19 +418,40 @@ def _before_trailing_menu(
     if last is None or end - last - 1 < MENU_LINES:
         return end
     tail = paragraphs[last + 1 : end]
-    if sum(map(text_width, tail)) > MENU_LINE * len(tail):
-        return end
-    if sum(bool(_FULL_STOP.search(text)) for text in tail) > MENU_SENTENCES * len(tail):
-        return end
-    numbered = sum(bool(_NUMBERED.match(text)) for text in tail)
-    words = Counter(word for text in tail for word in {w.lower() for w in _LIST_WORD.findall(text)})
-    shared = max(words.values(), default=0)
-    if max(numbered, shared) >= LISTING * len(tail):
+    if not _menu_shaped(tail):
         return end
     linked = links()
-    if sum(text in linked for text in tail) < MENU_LINKS * len(tail):
-        return end
-    return last + 1
+    return last + 1 if sum(text in linked for text in tail) >= MENU_LINKS * len(tail) else end
+
+
+def _after_leading_menu(
+    paragraphs: list[str], start: int, end: int, links: Callable[[], frozenset[str]]
+) -> int:
+    """Where the text starts when a menu comes before it: `MENU_LINES` lines or more before
+    the first paragraph of prose, menu-shaped (`_menu_shaped`) and `MENU_LINKS` of them
+    links; the text starts after the last of those links, so a standfirst or a short first
+    paragraph stays (a page wrapper read whole, with no headline to start it, opens with the
+    site's navigation)."""
+    first = next((at for at in range(start, end) if _is_prose_line(paragraphs[at])), None)
+    if first is None or first - start < MENU_LINES or not _menu_shaped(paragraphs[start:first]):
+        return start
+    linked = links()
+    lines = [at for at in range(start, first) if paragraphs[at] in linked]
+    return lines[-1] + 1 if len(lines) >= MENU_LINKS * (first - start) else start
+
+
+def _menu_shaped(lines: list[str]) -> bool:
+    """Short lines (`MENU_LINE` on average), few ending as a sentence, and not a list of the
+    text's own (most lines numbered, or sharing a word: "1. Hong Kong", "England (Group A)")."""
+    if sum(map(text_width, lines)) > MENU_LINE * len(lines):
+        return False
+    if sum(bool(_FULL_STOP.search(text)) for text in lines) > MENU_SENTENCES * len(lines):
+        return False
+    numbered = sum(bool(_NUMBERED.match(text)) for text in lines)
+    words = Counter(
+        word for text in lines for word in {w.lower() for w in _LIST_WORD.findall(text)}
+    )
+    return max(numbered, max(words.values(), default=0)) < LISTING * len(lines)
 
 
 def text_width(text: str) -> int:
@@ -441,12 +464,17 @@ def _is_prose_line(text: str) -> bool:
 
 
 def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
-    """The paragraphs less those `is_boilerplate` finds, the short lines said `REPEATS` times
-    or more (`_repeated`), the headline said again (a template's second `<h1>`, an image's
-    title) and the "See also" lists: a label such as "Related articles", "Zobacz także",
+    """The paragraphs less those `is_boilerplate` finds, the lines said `REPEATS` times or
+    more (`_repeated`, `_said_again`), a box's second copy (`_boxes_said_twice`), the
+    headline said again (a template's second `<h1>`, an image's title) and the "See also" lists: a label such as "Related articles", "Zobacz także",
     "推荐阅读" with the headlines after it (short lines, no sentence)."""
-    repeated = _repeated(paragraphs)
-    junk = [text in repeated or is_boilerplate(text) for text in paragraphs]
+    counts = Counter(paragraphs)
+    repeated = _repeated(paragraphs, counts) | _said_again(paragraphs, counts)
+    twice = _boxes_said_twice(paragraphs, counts)
+    junk = [
+        at in twice or text in repeated or is_boilerplate(text)
+        for at, text in enumerate(paragraphs)
+    ]
     # Labels: every one but a bare "Related …" is a call to action too, found above.
     labels = [
         index
@@ -475,17 +503,17 @@ REPEATED_MAX = 120  # … its length at most
 REPEATED_LETTERS = 4  # … and its letters at least (a table's cells repeat "DL", "74", "Yes")
 
 
-def _repeated(paragraphs: list[str]) -> set[str]:
+def _repeated(paragraphs: list[str], counts: Counter[str]) -> set[str]:
     """Short lines, no sentence, said `REPEATS` times or more: what a template writes beside
     every paragraph or box ("Article content" for screen readers, "Advertisement", a section's
     name under each teaser), which the text, saying something new each line, does not. A line
     with the same line before it each time, or after it, is part of a list said again (a
-    product's features in each of its offers): kept."""
-    counts = Counter(text for text in paragraphs if len(text) <= REPEATED_MAX)
+    product's features in each of its offers): kept. `counts`: how often each line is said."""
     labels = {
         text
         for text, count in counts.items()
         if count >= REPEATS
+        and len(text) <= REPEATED_MAX
         and not _FULL_STOP.search(text)
         and not text.endswith(":")  # a subheading over each item ("How to fix it:")
         and not (text.islower() and " " not in text)  # a unit a list broke off ("teaspoon")
@@ -502,6 +530,62 @@ def _repeated(paragraphs: list[str]) -> set[str]:
                 paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
             )
     return {text for text in labels if len(before[text]) > 1 and len(after[text]) > 1}
+
+
+BOX_LINES = 3  # lines in a row that, said again right after, are a box printed twice
+BOX_MAX = 20  # … at most this many lines in the box
+
+
+def _boxes_said_twice(paragraphs: list[str], counts: Counter[str]) -> set[int]:
+    """The places of a run of `BOX_LINES` to `BOX_MAX` lines said again right after itself:
+    a box printed a second time (a paywall's list of perks for wide and narrow screens, a
+    sign-in prompt). The first copy stays. Lists said again for each of several items (a
+    product's features per offer) have other lines between their copies: kept."""
+    if len(counts) == len(paragraphs):
+        return set()  # no line said twice, as on most pages
+    places: dict[str, list[int]] = {}
+    for at, text in enumerate(paragraphs):
+        places.setdefault(text, []).append(at)
+    dropped: set[int] = set()
+    for at, text in enumerate(paragraphs):
+        same = places[text]
+        if len(same) == 1:
+            continue  # a line said once, as most are, starts no box
+        for later in same[bisect_right(same, at + BOX_LINES - 1) :]:
+            size = later - at
+            if size > BOX_MAX:
+                break
+            if paragraphs[at:later] == paragraphs[later : later + size]:
+                dropped.update(range(later, later + size))
+                break
+    return dropped
+
+
+def _said_again(paragraphs: list[str], counts: Counter[str]) -> set[str]:
+    """Long lines (`PROSE_LINE` wide or more) said `REPEATS` times or more as part of one box
+    said again: two of the copies have the same line before them, or after them (a
+    slideshow's caption under each of its pictures, in a row; a sign-in box's note). A
+    question asked again between different lines (each interviewee's answer) is the text's."""
+    long = {
+        text: count
+        for text, count in counts.items()
+        if count >= REPEATS and text_width(text) >= PROSE_LINE
+    }
+    if not long:
+        return set()
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for at, text in enumerate(paragraphs):
+        if text in long:
+            before.setdefault(text, set()).add(paragraphs[at - 1] if at else "")
+            after.setdefault(text, set()).add(
+                paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
+            )
+    return {
+        text
+        for text, count in long.items()
+        if len(before[text]) < count or len(after[text]) < count
+    }
 
 
 SEE_ALSO_MAX = 60  # a label, not a line that mentions related stories
@@ -528,14 +612,14 @@ def is_label(text: str) -> bool:
     )
 
 
-# A breadcrumb's separators: "›" and ">" anywhere, "»", "/" and "|" between spaces (German
-# quotes with "»", dates with "/" are no trail).
-_CRUMB = re.compile(r"\s[>›»/|]\s|[>›]")
+# A breadcrumb's separators: "›", ">" and "|" anywhere (menu rows in Chinese: "财经| 宏观"),
+# "»" and "/" between spaces (German quotes with "»", dates with "/" are no trail).
+_CRUMB = re.compile(r"[>›|]|\s[»/]\s")
 
 
 def _is_lead_meta(text: str) -> bool:
-    """A kicker, a byline, a date, a reading time, a breadcrumb trail ("Home › World ›
-    Europe") above the text."""
+    """A kicker, a byline, a date or a line with a clock or a date in figures, a reading
+    time, a breadcrumb trail ("Home › World › Europe") above the text."""
     if len(text) > 100:
         return False
     words = len(text.split())
@@ -546,6 +630,7 @@ def _is_lead_meta(text: str) -> bool:
         or _META_START.search(text)
         or _READING_TIME.search(text)
         or (words <= 10 and parse_datetime(text) is not None)
+        or (_CLOCK_OR_DATE.search(text) and not _FULL_STOP.search(text))
     )
 
 

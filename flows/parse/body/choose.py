@@ -25,7 +25,7 @@ from flows.parse.body.headlines import (
     under_other_headline,
 )
 from flows.parse.body.junk import junk_paragraph
-from flows.parse.body.prose import HOLDER_TAGS, MIN_HELD, MIN_PROSE, PROSE_TAGS
+from flows.parse.body.prose import HOLDER_TAGS, MIN_HELD, MIN_PROSE, PROSE_TAGS, link_density
 from flows.parse.body.regions import off_article
 from flows.parse.body.siblings import with_siblings
 from flows.parse.body.stretches import distant_twins, repeated_sections
@@ -33,6 +33,7 @@ from flows.parse.body.votes import Vote, candidate_score, prose_score
 from flows.parse.nodes import Scan, ancestor_tagged, tag_id
 
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
+UNANCHORED_LINKS = 0.05  # link text of the element holding most prose, on a page without headline
 FAR_BOX = 5  # levels above the headline beyond which a block shares no story box with it
 NEAR_SHARE = 0.25  # of the best block's score, that a block by the headline needs to win instead
 NEAR_PARAGRAPHS = 2  # … and paragraphs of its own: text, not a lone standfirst
@@ -137,6 +138,8 @@ def main_blocks(
     if held.get(best.node.mem_id, 0) < SCATTERED * total:
         boxed = headline_box(best, headline, headlines)
         most = holding_most(voters, total)
+        if headline is None and most is not None and link_density(most.node) > UNANCHORED_LINKS:
+            most = None  # no headline says where the story is: a page of teasers, not steps
         if boxed is not None and most is not None and steps_beside(boxed, most, voters):
             boxed = None
         best = boxed or most or best
