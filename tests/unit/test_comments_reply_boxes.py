@@ -1,0 +1,61 @@
+"""Replies that sit apart from the comments of their list, in markups whose class names say
+nothing (made-up words here): nested in their comment with other per-member marks, or in a
+box between one comment and the next. Small pages written here."""
+
+from __future__ import annotations
+
+from tests.support.comment_pages import comments_of, rows
+
+
+def _item(marks: str, name: str, day: int, text: str, inner: str = "") -> str:
+    return f"""<li class="qv {marks}"><div class="zx"><a href="/user/{name}">{name}</a>
+      <time datetime="2021-05-{day:02d}T10:00">May {day}, 2021</time></div>
+      <div class="wk"><p>{text}</p></div>{inner}</li>"""
+
+
+_TEXTS = [
+    ("Ada", "I made this on Sunday and the whole family loved it, thank you."),
+    ("Bo", "Can I use frozen berries instead of fresh ones for the filling?"),
+    ("Cy", "Mine came out a little dry, maybe the oven was too hot for it."),
+]
+_REPLY = ("Di", "Yes, frozen berries work, thaw and drain them well before use.")
+
+
+def test_a_reply_nested_in_its_comment_with_other_member_marks_is_its_reply() -> None:
+    reply = f'<ol class="jj">{_item("kk yy-2", *_REPLY[:1], 4, _REPLY[1])}</ol>'
+    items = [
+        _item("pp yy-1", name, day, text, reply if name == "Bo" else "")
+        for day, (name, text) in enumerate(_TEXTS, 1)
+    ]
+    page = f'<h2>Comments</h2><ol class="vv">{"".join(items)}</ol>'
+    assert rows(comments_of(page)) == [
+        (*_TEXTS[0], None),
+        (*_TEXTS[1], None),
+        (*_REPLY, 1),
+        (*_TEXTS[2], None),
+    ]
+
+
+def test_a_reply_in_a_box_between_two_comments_answers_the_one_before() -> None:
+    items = [_item("pp", name, day, text) for day, (name, text) in enumerate(_TEXTS, 1)]
+    box = f'<div class="bq">{_item("pp", _REPLY[0], 4, _REPLY[1])}</div>'
+    page = f'<h2>Comments</h2><div class="vv">{items[0]}{items[1]}{box}{items[2]}</div>'
+    assert rows(comments_of(page)) == [
+        (*_TEXTS[0], None),
+        (*_TEXTS[1], None),
+        (*_REPLY, 1),
+        (*_TEXTS[2], None),
+    ]
+
+
+def test_posts_a_broken_page_nests_in_an_icon_left_open_stay_at_the_top_level() -> None:
+    item = """<article class="message message--post" data-author="{name}">
+      <a href="/user/{name}">{name}</a>
+      <time datetime="2021-05-0{day}T10:00">May {day}, 2021</time>
+      <div class="body">{text}</div></article><i class="icon"><i></i>"""
+    posts = "".join(
+        item.format(name=name, day=day, text=text) for day, (name, text) in enumerate(_TEXTS, 1)
+    )
+    assert rows(comments_of(f'<div class="posts">{posts}</div>')) == [
+        (name, text, None) for name, text in _TEXTS
+    ]
