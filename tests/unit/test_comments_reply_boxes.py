@@ -59,3 +59,20 @@ def test_posts_a_broken_page_nests_in_an_icon_left_open_stay_at_the_top_level() 
     assert rows(comments_of(f'<div class="posts">{posts}</div>')) == [
         (name, text, None) for name, text in _TEXTS
     ]
+
+
+def test_blocks_alike_with_no_region_take_the_reply_in_the_box_after_one_of_them() -> None:
+    block = """<div class="qv qv--{level}"><span class="zx">{name}</span>
+      <span class="yy">{day} mei 2020</span><div class="wk"><p>{text}</p></div></div>"""
+    blocks = [
+        block.format(level="top", name=name, day=day, text=text)
+        for day, (name, text) in enumerate(_TEXTS, 1)
+    ]
+    reply = block.format(level="1", name=_REPLY[0], day=4, text=_REPLY[1])
+    page = f'<div class="vv">{blocks[0]}{blocks[1]}<div class="bq">{reply}</div>{blocks[2]}</div>'
+    assert rows(comments_of(page)) == [
+        (*_TEXTS[0], None),
+        (*_TEXTS[1], None),
+        (*_REPLY, 1),
+        (*_TEXTS[2], None),
+    ]

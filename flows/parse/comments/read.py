@@ -603,6 +603,22 @@ _BOX_TAGS = frozenset({"div", "section", "ul", "ol", "dl", "dd"})
 posts (an `<i>` icon left open) holds them only because the page is broken."""
 
 
+def replies_beside(member: LexborNode, members: set[int]) -> list[LexborNode]:
+    """The blocks of the member's kind (a class word included) in the block containers
+    between it and the next of MEMBERS: its replies, kept beside it whatever the box is
+    named."""
+    kind = member_kind(member)
+    if not kind[1]:
+        return []
+    replies: list[LexborNode] = []
+    sibling = next_element(member)
+    while sibling is not None and sibling.mem_id not in members:
+        if sibling.tag in _BOX_TAGS:
+            replies.extend(node for node in sibling.css(kind[0]) if member_kind(node) == kind)
+        sibling = next_element(sibling)
+    return replies
+
+
 def member_kind(node: LexborNode) -> tuple[str, str]:
     """A block's tag and first class word: a reply shares them with the comments of its list,
     while per-member marks after them differ (`comment even depth-1`, `comment odd depth-2`)."""

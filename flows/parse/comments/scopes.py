@@ -17,7 +17,7 @@ from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import counts_comments, names_comment_list
 from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
 from flows.parse.comments.opening import without_opening_post
-from flows.parse.comments.read import member_kind, read_items, repeats
+from flows.parse.comments.read import member_kind, read_items, repeats, replies_beside
 from flows.parse.nodes import (
     HEADINGS,
     INLINE_TAGS,
@@ -261,16 +261,11 @@ def _with_replies(
     items = []
     for member in members:
         items.append(member)
-        boxes = [member]
-        sibling = next_element(member)
-        while sibling is not None and sibling.mem_id not in taken:
-            boxes.append(sibling)
-            sibling = next_element(sibling)
+        nested = [node for node in member.css(member.tag or "*") if member_kind(node) == kind]
         items.extend(
             reply
-            for box in boxes
-            for reply in box.css(member.tag or "*")
-            if reply.mem_id != member.mem_id and member_kind(reply) == kind and judge(reply)
+            for reply in [*nested, *replies_beside(member, taken)]
+            if reply.mem_id != member.mem_id and judge(reply)
         )
     return items
 
