@@ -26,7 +26,7 @@ from flows.parse.comments.named import NOT_RECORD_TAGS
 from flows.parse.comments.parts import Parts
 from flows.parse.comments.roles import ACTION_WORDS, PARTS, RECORD_NUMBER
 from flows.parse.nodes import HEADINGS, ancestor_ids, element_children, lines_text, select, squash
-from flows.times import find_datetime, shows_day_and_month
+from flows.times import find_datetime, looks_like_relative_time, shows_day_and_month
 
 
 def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -> Comment:
@@ -251,8 +251,12 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     if node.tag in NOT_RECORD_TAGS:
         return False
     raw = node.text(deep=True)
-    if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (DIGIT.search(raw) or node.css_first("time")):
-        return False  # a date has digits, or a `time` element
+    if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (
+        DIGIT.search(raw)
+        or node.css_first("time")
+        or looks_like_relative_time(node.text(separator=" "))
+    ):
+        return False  # a date has digits, a `time` element or words of an age ("an hour ago")
     if node.css_first("form") or (node.css_first("textarea") and node.css_first(_FILLED_IN)):
         return False  # a reply form, not a post with the box a reader answers it in
     # a table's header cells ("Author", "Message") label its columns, they are no post's lines
