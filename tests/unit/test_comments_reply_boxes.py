@@ -76,3 +76,31 @@ def test_blocks_alike_with_no_region_take_the_reply_in_the_box_after_one_of_them
         (*_REPLY, 1),
         (*_TEXTS[2], None),
     ]
+
+
+def test_a_list_of_blocks_alike_wins_over_the_two_numbered_replies_found_in_one_of_them() -> None:
+    block = """<li class="qv"{id}><a class="zx" href="/user/{name}">{name}</a>
+      <span class="yy">May {day}, 2011</span><p class="wk">{text}</p>{inner}</li>"""
+    replies = [
+        ("Ed", "I think you pulled that statistic out of thin air, to be honest."),
+        ("Fa", "Agreed. Taking a random sample of a hundred people shows otherwise."),
+    ]
+    inner = (
+        '<ol class="rr">'
+        + "".join(
+            block.format(id=f' id="c_{n}"', name=name, day=n, text=text, inner="")
+            for n, (name, text) in enumerate(replies, 5)
+        )
+        + "</ol>"
+    )
+    blocks = "".join(
+        block.format(id="", name=name, day=day, text=text, inner=inner if day == 2 else "")
+        for day, (name, text) in enumerate(_TEXTS, 1)
+    )
+    assert rows(comments_of(f'<ol class="vv">{blocks}</ol>')) == [
+        (*_TEXTS[0], None),
+        (*_TEXTS[1], None),
+        (*replies[0], 1),
+        (*replies[1], 1),
+        (*_TEXTS[2], None),
+    ]

@@ -17,7 +17,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
-from flows.parse.comments.lookalikes import could_be_posts, in_other_region, links_away
+from flows.parse.comments.lookalikes import (
+    could_be_posts,
+    in_other_region,
+    links_away,
+    not_a_readers_words,
+)
 from flows.parse.comments.meta_line import clean_author, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
@@ -219,7 +224,8 @@ def _read_thread(
     replied: tuple[list[LexborNode], dict[int, int]], template: _Template, fetched_at: datetime
 ) -> tuple[list[Comment], list[LexborNode]]:
     """The comments the blocks show, each reply pointing at the comment of the nearest block
-    around it, else at the block it answers from a box beside it; a block that shows no text
+    around it, else at the block it answers from a box beside it; a block that shows no text,
+    or text that is no reader's words (an edit notice, an excerpt: `not_a_readers_words`),
     gives none."""
     items, answers = replied
     known = {item.mem_id for item in items}
@@ -228,7 +234,7 @@ def _read_thread(
     kept: list[LexborNode] = []
     for item in items:
         comment = template.read(item, fetched_at, known)
-        if comment is None:
+        if comment is None or not_a_readers_words(item, comment, None, vetted=True):
             continue
         around = item.parent
         while around is not None and around.mem_id not in known:
