@@ -104,3 +104,26 @@ def test_a_list_of_blocks_alike_wins_over_the_two_numbered_replies_found_in_one_
         (*replies[1], 1),
         (*_TEXTS[2], None),
     ]
+
+
+def test_blocks_alike_take_a_nested_reply_numbered_under_their_name_whatever_its_class() -> None:
+    block = """<li id="qz-{n}"{cls}><div class="wk"><p class="zx">{name}</p><p>{text}</p>
+      <p class="yy">{day} maggio 2023</p></div>{inner}</li>"""
+    reply = block.format(n=170, day=9, cls=' class="sp"', name=_REPLY[0], text=_REPLY[1], inner="")
+    blocks = "".join(
+        block.format(
+            n=160 + day,
+            day=day,
+            cls="",
+            name=name,
+            text=text,
+            inner=f"<ul>{reply}</ul>" * (day == 2),
+        )
+        for day, (name, text) in enumerate(_TEXTS, 1)
+    )
+    assert rows(comments_of(f"<ul>{blocks}</ul>")) == [
+        (*_TEXTS[0], None),
+        (*_TEXTS[1], None),
+        (*_REPLY, 1),
+        (*_TEXTS[2], None),
+    ]

@@ -619,6 +619,14 @@ def replies_beside(member: LexborNode, members: set[int]) -> list[LexborNode]:
     return replies
 
 
+def numbered_alike(node: LexborNode, member: LexborNode) -> bool:
+    """Is the block numbered under the member's own name, with its tag (`li#comment-12` in
+    `li#comment-10`): a row of the same list, whatever marks its class adds (the site
+    author's replies highlighted)?"""
+    name = record_name(member)
+    return bool(name) and node.tag == member.tag and record_name(node) == name
+
+
 def member_kind(node: LexborNode) -> tuple[str, str]:
     """A block's tag and first class word: a reply shares them with the comments of its list,
     while per-member marks after them differ (`comment even depth-1`, `comment odd depth-2`)."""

@@ -26,7 +26,7 @@ from flows.parse.comments.lookalikes import (
 from flows.parse.comments.meta_line import clean_author, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
-from flows.parse.comments.read import replies_beside
+from flows.parse.comments.read import numbered_alike, replies_beside
 from flows.parse.comments.roles import ACTION_WORDS, profile_link
 from flows.parse.nodes import (
     HEADING_SELECTOR,
@@ -201,7 +201,7 @@ def _mostly_posts(members: list[LexborNode]) -> bool:
 
 def _with_replies(members: list[LexborNode]) -> tuple[list[LexborNode], dict[int, int]]:
     """The blocks with their replies, in page order: those nested in them that share their
-    tag and first class, and those in a box between one block and the next
+    tag and first class or are numbered under their name (`numbered_alike`), and those in a box between one block and the next
     (`replies_beside`), with the block each of these answers."""
     shape = _first_class(members[0])
     taken = {member.mem_id for member in members}
@@ -212,7 +212,8 @@ def _with_replies(members: list[LexborNode]) -> tuple[list[LexborNode], dict[int
         items.extend(
             node
             for node in member.css(member.tag or "*")
-            if node.mem_id != member.mem_id and _first_class(node) == shape
+            if node.mem_id != member.mem_id
+            and (_first_class(node) == shape or numbered_alike(node, member))
         )
         for reply in replies_beside(member, taken):
             answers[reply.mem_id] = member.mem_id
