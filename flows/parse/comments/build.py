@@ -252,9 +252,7 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
         return False
     raw = node.text(deep=True)
     if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (
-        DIGIT.search(raw)
-        or node.css_first("time")
-        or looks_like_relative_time(node.text(separator=" "))
+        DIGIT.search(raw) or node.css_first("time") or _age_at_an_edge(node)
     ):
         return False  # a date has digits, a `time` element or words of an age ("an hour ago")
     if node.css_first("form") or (node.css_first("textarea") and node.css_first(_FILLED_IN)):
@@ -274,6 +272,19 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
 
 
 _MAX_COMMENT_CHARS = 20_000
+
+
+def _age_at_an_edge(node: LexborNode) -> bool:
+    """Does the block open or end with an age in words ("about an hour ago", "yesterday"),
+    where a comment's date line sits (`meta_in` reads its first lines and its last two)?"""
+    shown = node.text(separator=" ")
+    return looks_like_relative_time(shown[:_EDGE]) or (
+        len(shown) > _EDGE and looks_like_relative_time(shown[-_EDGE:])
+    )
+
+
+_EDGE = 300
+"""Characters read at each end of a block for an age: a name, a badge and a date line."""
 
 
 _FILLED_IN = 'input:not([type]), input[type="text"], input[type="email"], input[type="url"]'
