@@ -638,7 +638,7 @@ def _previous_filled_sibling(node: LexborNode) -> LexborNode | None:
     """The previous sibling element that shows something, past spacers (`div.clearer`)."""
     sibling = node.prev
     while sibling is not None and (
-        not sibling.is_element_node or (not sibling.text().strip() and sibling.first_child is None)
+        not sibling.is_element_node or (sibling.first_child is None and not sibling.text().strip())
     ):
         sibling = sibling.prev
     return sibling
