@@ -26,7 +26,7 @@ from flows.parse.comments.named import NOT_RECORD_TAGS
 from flows.parse.comments.parts import Parts
 from flows.parse.comments.roles import ACTION_WORDS, PARTS, RECORD_NUMBER
 from flows.parse.nodes import HEADINGS, ancestor_ids, element_children, lines_text, select, squash
-from flows.times import find_datetime, shows_day_and_month
+from flows.times import find_datetime, looks_like_relative_time, shows_day_and_month
 
 
 def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -> Comment:
@@ -251,8 +251,10 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     if node.tag in NOT_RECORD_TAGS:
         return False
     raw = node.text(deep=True)
-    if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (DIGIT.search(raw) or node.css_first("time")):
-        return False  # a date has digits, or a `time` element
+    if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (
+        DIGIT.search(raw) or node.css_first("time") or _age_at_an_edge(node)
+    ):
+        return False  # a date has digits, a `time` element or words of an age ("an hour ago")
     if holds_a_reply_form(node):
         return False  # a reply form, not a post with the box a reader answers it in
     # a table's header cells ("Author", "Message") label its columns, they are no post's lines
@@ -278,6 +280,19 @@ def holds_a_reply_form(node: LexborNode) -> bool:
     return bool(
         node.css_first("form") or (node.css_first("textarea") and node.css_first(_FILLED_IN))
     )
+
+
+def _age_at_an_edge(node: LexborNode) -> bool:
+    """Does the block open or end with an age in words ("about an hour ago", "yesterday"),
+    where a comment's date line sits (`meta_in` reads its first lines and its last two)?"""
+    shown = node.text(separator=" ")
+    return looks_like_relative_time(shown[:_EDGE]) or (
+        len(shown) > _EDGE and looks_like_relative_time(shown[-_EDGE:])
+    )
+
+
+_EDGE = 300
+"""Characters read at each end of a block for an age: a name, a badge and a date line."""
 
 
 _FILLED_IN = 'input:not([type]), input[type="text"], input[type="email"], input[type="url"]'

@@ -53,8 +53,9 @@ def extract_comments(
     hold more. Without either: numbered blocks, then repeated blocks that each hold an author,
     a date and a text inside a region the page calls its comments. Those blocks also win over
     one or two named items that hold more comments than they give (a named wrapper around
-    unnamed comments). When nothing else gives any: three sibling blocks or more that show a
-    changing name, a date and a text in the same places, wherever they are."""
+    unnamed comments). When nothing else gives any, or the parts give one or two and these
+    give more: three sibling blocks or more that show a changing name, a date and a text in
+    the same places, wherever they are."""
     return find_comments(tree, fetched_at, scanned=scanned).comments
 
 
@@ -77,7 +78,7 @@ def find_comments(
         return FoundComments(comments, items)
     by_parts = _structural_comments(candidates, scanned, memo, fetched_at)
     if len(by_parts.comments) > len(comments):
-        return by_parts
+        return _or_shaped(by_parts, tree, memo, fetched_at, scanned)
     comments = without_a_lone_notice(comments)
     if comments:
         return FoundComments(comments, items)
@@ -94,6 +95,25 @@ def find_comments(
 
 _FEW = 2
 """Named items that give this many comments or fewer may be a wrapper: the parts decide."""
+
+
+def _or_shaped(
+    by_parts: FoundComments,
+    tree: LexborHTMLParser,
+    memo: dict[tuple[int, bool], bool],
+    fetched_at: datetime,
+    scanned: Scan,
+) -> FoundComments:
+    """The comments found by their parts, or when they are few, the blocks alike
+    (`shaped_comments`) that give more: one or two blocks with an author, a date and a text
+    in a region may be a post's box of replies, or a pair of comments the judge took among a
+    list it missed."""
+    if len(by_parts.comments) > _FEW:
+        return by_parts
+    shaped, items = shaped_comments(tree, memo, fetched_at, scanned.elements)
+    if len(shaped) > len(by_parts.comments):
+        return FoundComments(without_shared_chrome(shaped), items)
+    return by_parts
 
 
 def _structural_comments(

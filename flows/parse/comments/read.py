@@ -558,8 +558,9 @@ def _box_label(node: LexborNode) -> str:
 def _enclosing_item(
     node: LexborNode, index: dict[int, int], memo: dict[int, LexborNode | None]
 ) -> LexborNode | None:
-    """The item around this one, or (Drupal's `div.indented`) the item just before the
-    container holding this one. `memo` keeps the answer for every ancestor passed, so the
+    """The item around this one, or the item just before the container holding this one when
+    that container is named for replies (Drupal's `div.indented`) or holds a block of the
+    item's kind. `memo` keeps the answer for every ancestor passed, so the
     parts of one item share one walk up the tree instead of one each."""
     path = []
     found = None
@@ -573,21 +574,71 @@ def _enclosing_item(
         if key in index:
             found = ancestor
             break
-        if _replies_box(_box_label(ancestor)):
-            previous = _previous_filled_sibling(ancestor)
-            if previous is not None and previous.mem_id in index:
-                found = previous
-                break
+        previous = _previous_filled_sibling(ancestor)
+        if (
+            previous is not None
+            and previous.mem_id in index
+            and (_replies_box(_box_label(ancestor)) or _holds_its_kind(ancestor, previous))
+        ):
+            found = previous
+            break
         ancestor = ancestor.parent
     memo.update(dict.fromkeys(path, found))
     return found
+
+
+def _holds_its_kind(box: LexborNode, item: LexborNode) -> bool:
+    """Does the box after an item hold a block of the item's kind, a class word included: a
+    list of its replies, whatever the box is named? (A bare `div` is of no kind.)"""
+    kind = member_kind(item)
+    return (
+        box.tag in _BOX_TAGS
+        and bool(kind[1])
+        and any(member_kind(node) == kind for node in box.css(item.tag or "*"))
+    )
+
+
+_BOX_TAGS = frozenset({"div", "section", "ul", "ol", "dl", "dd"})
+"""Containers a list of replies is kept in: an inline element that seems to hold the next
+posts (an `<i>` icon left open) holds them only because the page is broken."""
+
+
+def replies_beside(member: LexborNode, members: set[int]) -> list[LexborNode]:
+    """The blocks of the member's kind (a class word included) in the block containers
+    between it and the next of MEMBERS: its replies, kept beside it whatever the box is
+    named."""
+    kind = member_kind(member)
+    if not kind[1]:
+        return []
+    replies: list[LexborNode] = []
+    sibling = next_element(member)
+    while sibling is not None and sibling.mem_id not in members:
+        if sibling.tag in _BOX_TAGS:
+            replies.extend(node for node in sibling.css(kind[0]) if member_kind(node) == kind)
+        sibling = next_element(sibling)
+    return replies
+
+
+def numbered_alike(node: LexborNode, member: LexborNode) -> bool:
+    """Is the block numbered under the member's own name, with its tag (`li#comment-12` in
+    `li#comment-10`): a row of the same list, whatever marks its class adds (the site
+    author's replies highlighted)?"""
+    name = record_name(member)
+    return bool(name) and node.tag == member.tag and record_name(node) == name
+
+
+def member_kind(node: LexborNode) -> tuple[str, str]:
+    """A block's tag and first class word: a reply shares them with the comments of its list,
+    while per-member marks after them differ (`comment even depth-1`, `comment odd depth-2`)."""
+    classes = (node.attributes.get("class") or "").split()
+    return node.tag or "", classes[0] if classes else ""
 
 
 def _previous_filled_sibling(node: LexborNode) -> LexborNode | None:
     """The previous sibling element that shows something, past spacers (`div.clearer`)."""
     sibling = node.prev
     while sibling is not None and (
-        not sibling.is_element_node or (not sibling.text().strip() and sibling.first_child is None)
+        not sibling.is_element_node or (sibling.first_child is None and not sibling.text().strip())
     ):
         sibling = sibling.prev
     return sibling

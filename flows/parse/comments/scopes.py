@@ -4,7 +4,7 @@ that each hold an author, a date and a text, whatever their classes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import islice
 
@@ -17,7 +17,7 @@ from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import counts_comments, names_comment_list
 from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
 from flows.parse.comments.opening import without_opening_post
-from flows.parse.comments.read import read_items, repeats
+from flows.parse.comments.read import member_kind, read_items, repeats, replies_beside
 from flows.parse.nodes import (
     HEADINGS,
     INLINE_TAGS,
@@ -246,8 +246,7 @@ def _repeated_items(
     scope: list[LexborNode], judged: dict[int, bool], fetched_at: datetime
 ) -> list[LexborNode]:
     """The largest group of same-tag siblings under `scope` (nearest the top on a tie) whose
-    members each look like a comment, with the replies nested in them that share their tag
-    and class."""
+    members each look like a comment, with their replies (`_with_replies`)."""
 
     def judge(node: LexborNode) -> bool:
         return judged_a_comment(node, judged, fetched_at)
@@ -272,16 +271,27 @@ def _repeated_items(
                 children for node in siblings if (children := list(element_children(node)))
             )
         level = deeper
+    return _with_replies(best, judge)
+
+
+def _with_replies(
+    members: list[LexborNode], judge: Callable[[LexborNode], bool]
+) -> list[LexborNode]:
+    """The members in page order, each followed by the replies of its kind (`member_kind`)
+    that look like comments: those nested in it, and those in a box between it and the next
+    member (a reply list kept beside its comment, whatever it is named)."""
+    if not members:
+        return []
+    kind = member_kind(members[0])
+    taken = {member.mem_id for member in members}
     items = []
-    for member in best:
+    for member in members:
         items.append(member)
-        label = member.attributes.get("class")
+        nested = [node for node in member.css(member.tag or "*") if member_kind(node) == kind]
         items.extend(
             reply
-            for reply in member.css(member.tag or "*")
-            if reply.mem_id != member.mem_id
-            and reply.attributes.get("class") == label
-            and judge(reply)
+            for reply in [*nested, *replies_beside(member, taken)]
+            if reply.mem_id != member.mem_id and judge(reply)
         )
     return items
 

@@ -17,10 +17,16 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
-from flows.parse.comments.lookalikes import could_be_posts, in_other_region, links_away
+from flows.parse.comments.lookalikes import (
+    could_be_posts,
+    in_other_region,
+    links_away,
+    not_a_readers_words,
+)
 from flows.parse.comments.meta_line import clean_author, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
+from flows.parse.comments.read import numbered_alike, replies_beside
 from flows.parse.comments.roles import ACTION_WORDS, profile_link
 from flows.parse.nodes import (
     HEADING_SELECTOR,
@@ -193,39 +199,51 @@ def _mostly_posts(members: list[LexborNode]) -> bool:
     return 2 * refused < min(len(members), _SAMPLE)
 
 
-def _with_replies(members: list[LexborNode]) -> list[LexborNode]:
-    """The blocks with the replies nested in them that share their tag and first class, in
-    page order."""
+def _with_replies(members: list[LexborNode]) -> tuple[list[LexborNode], dict[int, int]]:
+    """The blocks with their replies, in page order: those nested in them that share their
+    tag and first class or are numbered under their name (`numbered_alike`), and those in a box between one block and the next
+    (`replies_beside`), with the block each of these answers."""
     shape = _first_class(members[0])
+    taken = {member.mem_id for member in members}
     items = []
+    answers: dict[int, int] = {}
     for member in members:
         items.append(member)
         items.extend(
             node
             for node in member.css(member.tag or "*")
-            if node.mem_id != member.mem_id and _first_class(node) == shape
+            if node.mem_id != member.mem_id
+            and (_first_class(node) == shape or numbered_alike(node, member))
         )
-    return items
+        for reply in replies_beside(member, taken):
+            answers[reply.mem_id] = member.mem_id
+            items.append(reply)
+    return items, answers
 
 
 def _read_thread(
-    items: list[LexborNode], template: _Template, fetched_at: datetime
+    replied: tuple[list[LexborNode], dict[int, int]], template: _Template, fetched_at: datetime
 ) -> tuple[list[Comment], list[LexborNode]]:
     """The comments the blocks show, each reply pointing at the comment of the nearest block
-    around it; a block that shows no text gives none."""
+    around it, else at the block it answers from a box beside it; a block that shows no text,
+    or text that is no reader's words (an edit notice, an excerpt: `not_a_readers_words`),
+    gives none."""
+    items, answers = replied
     known = {item.mem_id for item in items}
     index: dict[int, int] = {}
     comments: list[Comment] = []
     kept: list[LexborNode] = []
     for item in items:
         comment = template.read(item, fetched_at, known)
-        if comment is None:
+        if comment is None or not_a_readers_words(item, comment, None, vetted=True):
             continue
         around = item.parent
         while around is not None and around.mem_id not in known:
             around = around.parent
         if around is not None:
             comment.parent = index.get(around.mem_id)
+        elif item.mem_id in answers:
+            comment.parent = index.get(answers[item.mem_id])
         index[item.mem_id] = len(comments)
         comments.append(comment)
         kept.append(item)
