@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.comments.shaped import LINEAR_FROM, _thirds, shaped_comments
+from flows.parse.nodes import Scan
 from tests.support.comment_pages import FETCHED, comments_of, rows
 
 
@@ -415,7 +416,7 @@ def _post(number: int, name: str, title: str, text: str, folded: str = "") -> st
 def _shaped(markup: str) -> list[tuple[str | None, str]]:
     """What the template finder alone reads (numbered ids also let the forum finder in)."""
     tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
-    return [(c.author, c.text) for c in shaped_comments(tree, {}, FETCHED)[0]]
+    return [(c.author, c.text) for c in shaped_comments(Scan(tree), {}, FETCHED)[0]]
 
 
 def test_a_post_title_linking_to_the_post_itself_is_no_headline():

@@ -89,7 +89,7 @@ def find_comments(
     )
     if fallback:
         return FoundComments(fallback, [])
-    shaped, items = shaped_comments(tree, memo, fetched_at, scanned.elements)
+    shaped, items = shaped_comments(scanned, memo, fetched_at)
     return FoundComments(without_shared_chrome(shaped), items)
 
 
@@ -110,7 +110,7 @@ def _or_shaped(
     list it missed."""
     if len(by_parts.comments) > _FEW:
         return by_parts
-    shaped, items = shaped_comments(tree, memo, fetched_at, scanned.elements)
+    shaped, items = shaped_comments(scanned, memo, fetched_at)
     if len(shaped) > len(by_parts.comments):
         return FoundComments(without_shared_chrome(shaped), items)
     return by_parts

@@ -31,6 +31,7 @@ from flows.parse.comments.roles import ACTION_WORDS, profile_link
 from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,
+    Scan,
     element_children,
     lines_text,
     next_element,
@@ -44,16 +45,14 @@ Slot = tuple[tuple[str, str], ...]
 
 
 def shaped_comments(
-    tree: LexborHTMLParser,
-    memo: dict[tuple[int, bool], bool],
-    fetched_at: datetime,
-    elements: int = 0,
+    scanned: Scan, memo: dict[tuple[int, bool], bool], fetched_at: datetime
 ) -> tuple[list[Comment], list[LexborNode]]:
     """The comments of the first list of sibling blocks that share a comment's template, and
-    those blocks; none when no list does."""
+    those blocks; none when no list does. It takes the page's `Scan` for its element count,
+    which keeps big pages off lexbor's quadratic sibling count (`_thirds`)."""
     fits: dict[int, bool] = {}
     dates = _Dates(fetched_at)
-    for blocks in islice(_sibling_lists(tree, fits, elements), _MAX_LISTS):
+    for blocks in islice(_sibling_lists(scanned.tree, fits, scanned.elements), _MAX_LISTS):
         if in_other_region(blocks.first(1)[0], memo):
             continue
         template = _template(blocks, dates)
