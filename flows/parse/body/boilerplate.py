@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from flows.parse.body.headlines import folded
 from flows.parse.comments.meta_line import COMMENT_WORDS
@@ -466,8 +466,9 @@ def _is_prose_line(text: str) -> bool:
 def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
     """The paragraphs less those `is_boilerplate` finds, the lines said `REPEATS` times or
     more (`_repeated`, `_said_again`), a box's second copy (`_boxes_said_twice`), the
-    headline said again (a template's second `<h1>`, an image's title) and the "See also" lists: a label such as "Related articles", "Zobacz także",
-    "推荐阅读" with the headlines after it (short lines, no sentence)."""
+    headline said again (a template's second `<h1>`, an image's title) and the "See also"
+    lists: a label such as "Related articles", "Zobacz także", "推荐阅读" with the headlines
+    after it (short lines, no sentence)."""
     counts = Counter(paragraphs)
     repeated = _repeated(paragraphs, counts) | _said_again(paragraphs, counts)
     twice = _boxes_said_twice(paragraphs, counts)
@@ -521,15 +522,24 @@ def _repeated(paragraphs: list[str], counts: Counter[str]) -> set[str]:
     }
     if not labels:
         return labels
-    before: dict[str, set[str]] = {}  # a label → the lines before it
-    after: dict[str, set[str]] = {}  # … and after it
+    before, after = _neighbours(paragraphs, labels)
+    return {text for text in labels if len(before[text]) > 1 and len(after[text]) > 1}
+
+
+def _neighbours(
+    paragraphs: list[str], wanted: Collection[str]
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """For each wanted line, the lines said before it and those said after it ("" at an
+    end): a line said again with the same neighbours is part of a box said again."""
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
     for at, text in enumerate(paragraphs):
-        if text in labels:
+        if text in wanted:
             before.setdefault(text, set()).add(paragraphs[at - 1] if at else "")
             after.setdefault(text, set()).add(
                 paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
             )
-    return {text for text in labels if len(before[text]) > 1 and len(after[text]) > 1}
+    return before, after
 
 
 BOX_LINES = 3  # lines in a row that, said again right after, are a box printed twice
@@ -573,14 +583,7 @@ def _said_again(paragraphs: list[str], counts: Counter[str]) -> set[str]:
     }
     if not long:
         return set()
-    before: dict[str, set[str]] = {}
-    after: dict[str, set[str]] = {}
-    for at, text in enumerate(paragraphs):
-        if text in long:
-            before.setdefault(text, set()).add(paragraphs[at - 1] if at else "")
-            after.setdefault(text, set()).add(
-                paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
-            )
+    before, after = _neighbours(paragraphs, long)
     return {
         text
         for text, count in long.items()
