@@ -50,8 +50,8 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
     """The author and date line among an item's first lines (or its last two, where the
     text comes first), the numbers of the lines it takes, and the author's name when it
     stands on a line of its own: a line beside it that says whose comment it is
-    ("3 May 2024, 10:15" / "Posted by: Ada", "Oct 04, 2010" / "Ada said..."), else a name on the line before ("Ada" /
-    "3 May 2024, 10:15")."""
+    ("3 May 2024, 10:15" / "Posted by: Ada", "Oct 04, 2010" / "Ada said..."), else a name on
+    the line before ("Ada" / "3 May 2024, 10:15")."""
     column = dated_below_user_column(lines, fetched_at)
     if column is not None:
         return column

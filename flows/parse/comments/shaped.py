@@ -200,8 +200,9 @@ def _mostly_posts(members: list[LexborNode]) -> bool:
 
 def _with_replies(members: list[LexborNode]) -> tuple[list[LexborNode], dict[int, int]]:
     """The blocks with their replies, in page order: those nested in them that share their
-    tag and first class or are numbered under their name (`numbered_alike`), and those in a box between one block and the next
-    (`replies_beside`), with the block each of these answers."""
+    tag and first class or are numbered under their name (`numbered_alike`), and those in a
+    box between one block and the next (`replies_beside`), with the block each of these
+    answers."""
     shape = _first_class(members[0])
     taken = {member.mem_id for member in members}
     items = []
