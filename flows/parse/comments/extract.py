@@ -78,7 +78,7 @@ def find_comments(
         return FoundComments(comments, items)
     by_parts = _structural_comments(candidates, scanned, memo, fetched_at)
     if len(by_parts.comments) > len(comments):
-        return _or_shaped(by_parts, tree, memo, fetched_at, scanned)
+        return _or_shaped(by_parts, scanned, memo, fetched_at)
     comments = without_a_lone_notice(comments)
     if comments:
         return FoundComments(comments, items)
@@ -89,8 +89,7 @@ def find_comments(
     )
     if fallback:
         return FoundComments(fallback, [])
-    shaped, items = shaped_comments(scanned, memo, fetched_at)
-    return FoundComments(without_shared_chrome(shaped), items)
+    return _shaped(scanned, memo, fetched_at)
 
 
 _FEW = 2
@@ -99,10 +98,9 @@ _FEW = 2
 
 def _or_shaped(
     by_parts: FoundComments,
-    tree: LexborHTMLParser,
+    scanned: Scan,
     memo: dict[tuple[int, bool], bool],
     fetched_at: datetime,
-    scanned: Scan,
 ) -> FoundComments:
     """The comments found by their parts, or when they are few, the blocks alike
     (`shaped_comments`) that give more: one or two blocks with an author, a date and a text
@@ -110,10 +108,16 @@ def _or_shaped(
     list it missed."""
     if len(by_parts.comments) > _FEW:
         return by_parts
+    shaped = _shaped(scanned, memo, fetched_at)
+    return shaped if len(shaped.comments) > len(by_parts.comments) else by_parts
+
+
+def _shaped(
+    scanned: Scan, memo: dict[tuple[int, bool], bool], fetched_at: datetime
+) -> FoundComments:
+    """The blocks alike (`shaped_comments`), without the buttons their texts share."""
     shaped, items = shaped_comments(scanned, memo, fetched_at)
-    if len(shaped) > len(by_parts.comments):
-        return FoundComments(without_shared_chrome(shaped), items)
-    return by_parts
+    return FoundComments(without_shared_chrome(shaped), items)
 
 
 def _structural_comments(
