@@ -428,3 +428,50 @@ def test_a_comments_label_that_is_a_link_or_has_more_prose_after_it_ends_nothing
     assert trim_edges(linked, lambda: frozenset({"Comments"})) == linked
     above = [*CLOSING_BODY, "Comments", *steps]
     assert trim_edges(above) == above
+
+
+HEADLINES = [
+    "• Bridge reopens after six months of repairs",
+    "• Council approves a budget for a new library building",
+    "• Storm leaves thousands without power across our county",
+    "• Local school wins regional science fair, third year running",
+    "• Ferry timetable changes as harbour works begin",
+]
+
+
+def test_a_list_of_headline_links_after_the_text_is_trimmed_though_longer_than_a_menu():
+    """Other stories' headlines, bullets before them, are longer than a menu's items: five
+    lines or more after the text, most of them a link each, go all the same."""
+    links = frozenset(line.lstrip("• ") for line in HEADLINES)
+    assert trim_edges([*MENU_BODY, "Latest", *HEADLINES], lambda: links) == MENU_BODY
+
+
+def test_headline_length_lines_after_the_text_stay_when_few_are_links():
+    links = frozenset(HEADLINES[0].lstrip("• "))
+    assert trim_edges([*MENU_BODY, *HEADLINES], lambda: links) == [*MENU_BODY, *HEADLINES]
+
+
+CARDS = [
+    line
+    for title, summary in [
+        ("Island cleans up after the storm", "Crews clear the beaches before the holidays."),
+        ("The storm's power 'extraordinary'", "Winds reached 260 km/h at the coast."),
+        ("City set for a drenching", "Up to 250mm of rain is due by Friday."),
+        ("What next for the storm?", "The remnants move south over the weekend."),
+    ]
+    for line in (title, title, summary, "Up Next")
+]
+
+
+def test_a_carousel_of_teaser_cards_each_title_said_twice_is_left_out():
+    """A video carousel read whole: each card's title twice in a row (its picture and its
+    link) and its summary, the playing card before the run and again after it."""
+    playing = ["Residents count the cost", "The damage is 'devastating', locals say."]
+    text = [*MENU_BODY, *playing, "Up Next", *CARDS[:-1], *playing, *MENU_BODY]
+    kept = without_boilerplate(text, None)
+    assert kept == [*MENU_BODY, *MENU_BODY]
+
+
+def test_a_line_said_twice_in_a_row_once_or_twice_stays():
+    text = [MENU_BODY[0], "Gallery", "Gallery", MENU_BODY[1], "Map", "Map", "Key:"]
+    assert without_boilerplate(text, None) == text

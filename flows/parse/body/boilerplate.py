@@ -395,6 +395,9 @@ MENU_LINES = 5  # short lines after the last paragraph of prose that make a menu
 MENU_LINE = 40  # … their mean length (a character of a wide script counts three)
 MENU_SENTENCES = 0.2  # … the share of them that may end as a sentence
 MENU_LINKS = 0.4  # … the share of them that must be a link each
+HEADLINES_LINE = 80  # … or, other stories' headlines, this long on average
+HEADLINE_LINKS = 0.6  # … when this share of them are a link each
+_BULLETS = "•·»›>*-–— \u00a0"  # marks a list's lines open with, outside their links
 LISTING = 0.5  # the share of lines numbered or sharing a word that makes them the text's list
 PROSE_LINE = 80  # a paragraph of prose: this long at least, ending as a sentence
 _FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»」』)]*\s*$")
@@ -411,17 +414,25 @@ def _before_trailing_menu(
     them links (`links`: an ingredient list is no menu), and not a list of the text's own
     (most lines numbered, or sharing a word: "1. Hong Kong", "England (Group A)"). A page
     wrapper read whole ends in its navigation, share buttons, tags and headlines of other
-    stories."""
+    stories. Lines up to `HEADLINES_LINE` long go when `HEADLINE_LINKS` of them are links:
+    other stories' headlines are longer than a menu's items."""
     last = next(
         (at for at in range(end - 1, start - 1, -1) if _is_prose_line(paragraphs[at])), None
     )
     if last is None or end - last - 1 < MENU_LINES:
         return end
     tail = paragraphs[last + 1 : end]
-    if not _menu_shaped(tail):
+    if not _menu_shaped(tail, HEADLINES_LINE):
         return end
     linked = links()
-    return last + 1 if sum(text in linked for text in tail) >= MENU_LINKS * len(tail) else end
+    count = sum(_unmarked(text) in linked for text in tail)
+    if (
+        count >= HEADLINE_LINKS * len(tail)
+        or count >= MENU_LINKS * len(tail)
+        and _menu_shaped(tail)
+    ):
+        return last + 1
+    return end
 
 
 def _after_leading_menu(
@@ -436,14 +447,14 @@ def _after_leading_menu(
     if first is None or first - start < MENU_LINES or not _menu_shaped(paragraphs[start:first]):
         return start
     linked = links()
-    lines = [at for at in range(start, first) if paragraphs[at] in linked]
+    lines = [at for at in range(start, first) if _unmarked(paragraphs[at]) in linked]
     return lines[-1] + 1 if len(lines) >= MENU_LINKS * (first - start) else start
 
 
-def _menu_shaped(lines: list[str]) -> bool:
-    """Short lines (`MENU_LINE` on average), few ending as a sentence, and not a list of the
+def _menu_shaped(lines: list[str], width: int = MENU_LINE) -> bool:
+    """Short lines (`width` on average), few ending as a sentence, and not a list of the
     text's own (most lines numbered, or sharing a word: "1. Hong Kong", "England (Group A)")."""
-    if sum(map(text_width, lines)) > MENU_LINE * len(lines):
+    if sum(map(text_width, lines)) > width * len(lines):
         return False
     if sum(bool(_FULL_STOP.search(text)) for text in lines) > MENU_SENTENCES * len(lines):
         return False
@@ -452,6 +463,11 @@ def _menu_shaped(lines: list[str]) -> bool:
         word for text in lines for word in {w.lower() for w in _LIST_WORD.findall(text)}
     )
     return max(numbered, max(words.values(), default=0)) < LISTING * len(lines)
+
+
+def _unmarked(text: str) -> str:
+    """The line without the bullet before it ("• Headline"): what its link says."""
+    return text.lstrip(_BULLETS)
 
 
 def text_width(text: str) -> int:
@@ -471,7 +487,7 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
     after it (short lines, no sentence)."""
     counts = Counter(paragraphs)
     repeated = _repeated(paragraphs, counts) | _said_again(paragraphs, counts)
-    twice = _boxes_said_twice(paragraphs, counts)
+    twice = _boxes_said_twice(paragraphs, counts) | _teaser_cards(paragraphs, counts)
     junk = [
         at in twice or text in repeated or is_boilerplate(text)
         for at, text in enumerate(paragraphs)
@@ -568,6 +584,40 @@ def _boxes_said_twice(paragraphs: list[str], counts: Counter[str]) -> set[int]:
             if paragraphs[at:later] == paragraphs[later : later + size]:
                 dropped.update(range(later, later + size))
                 break
+    return dropped
+
+
+CARDS = 3  # teaser cards in a row that make a carousel of other stories
+CARD_GAP = 2  # lines between one card's title and the next card's (its summary, a label)
+
+
+def _teaser_cards(paragraphs: list[str], counts: Counter[str]) -> set[int]:
+    """The places of a carousel of teaser cards: a short title said twice in a row (the
+    card's picture and its link), `CARDS` times or more, each card's title at most `CARD_GAP`
+    lines (its summary) after the last card's; with the summary after the last card, and the
+    card playing, said before the run and again right after it. The text says a line twice
+    in a row seldom, and never as a run."""
+    if len(counts) == len(paragraphs):
+        return set()
+    pairs = [
+        at
+        for at in range(len(paragraphs) - 1)
+        if paragraphs[at] == paragraphs[at + 1] and len(paragraphs[at]) <= SHORT
+    ]
+    dropped: set[int] = set()
+    run: list[int] = []
+    for at in [*pairs, len(paragraphs) + CARD_GAP + 2]:
+        if run and at - run[-1] - 2 <= CARD_GAP:
+            run.append(at)
+            continue
+        if len(run) >= CARDS:
+            first, summary = run[0], int(run[1] - run[0] > 2)
+            end = min(run[-1] + 2 + summary, len(paragraphs))
+            lead = first - (run[1] - run[0] - 3)  # the playing card ends before the labels
+            if summary and lead >= 2 and paragraphs[lead - 2 : lead] == paragraphs[end : end + 2]:
+                first, end = lead - 2, end + 2
+            dropped.update(range(first, end))
+        run = [at]
     return dropped
 
 
