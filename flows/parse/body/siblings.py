@@ -64,7 +64,7 @@ def _wrapped_paragraph(node: LexborNode) -> bool:
     nothing else: the opening paragraphs in a wrapper of their own (a `div` each, a
     `span` or an `article` around the lead), the rest of the text in the chosen block. Taken
     before the chosen block only: after it, such boxes are author bios and calls to action."""
-    children = []
+    children: list[LexborNode] = []
     for child in element_children(node):
         if child.tag != "p" or len(children) == OPENING_PARAGRAPHS:
             return False
