@@ -486,6 +486,13 @@ def test_body_leaves_out_a_wrapper_of_paragraphs_with_a_heading_before_the_block
     assert extract_body(LexborHTMLParser(html)) == rest
 
 
+def test_body_keeps_a_bold_lead_written_straight_into_the_block_before_its_paragraphs():
+    """A lead in `<b>` before the first `<p>`, with no text of the block's own beside it."""
+    lead = "Council votes to close the old bridge after inspectors found deep cracks in it"
+    html = page(f"<div class='story'><b>{lead}</b><p></p>{paragraphs(PROSE + MORE_PROSE)}</div>")
+    assert extract_body(LexborHTMLParser(html)) == [lead, *PROSE, *MORE_PROSE]
+
+
 def test_body_skips_teaser_cards_whose_headline_links_to_another_story():
     """A card (a linked headline, a line of teaser) inside the article's block is another
     story: an article's own subheadings do not link away."""
