@@ -475,3 +475,21 @@ def test_a_carousel_of_teaser_cards_each_title_said_twice_is_left_out():
 def test_a_line_said_twice_in_a_row_once_or_twice_stays():
     text = [MENU_BODY[0], "Gallery", "Gallery", MENU_BODY[1], "Map", "Map", "Key:"]
     assert without_boilerplate(text, None) == text
+
+
+@pytest.mark.parametrize(
+    "line", ["< Предыдущая новость", "Следующая новость >", "Wiadomości »", "More photos →"]
+)
+def test_a_short_line_with_a_back_or_onward_arrow_is_a_pagers_link(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Désaccord total »",
+        "The vote was close: 52 > 48, and the motion passed after a long debate in the chamber >",
+    ],
+)
+def test_a_quote_in_guillemets_and_a_long_line_ending_in_an_arrow_stay(line):
+    assert not is_boilerplate(line)

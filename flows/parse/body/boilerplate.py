@@ -185,7 +185,22 @@ def is_boilerplate(text: str) -> bool:
         or (_may_be_credit(text) and _CREDIT.search(text))
         or (len(text) < SHORT_CREDIT and CREDIT_MARK.search(text))
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
+        or (len(text) <= ONWARD_MAX and _is_onward(text))
     )
+
+
+ONWARD_MAX = 60  # a link's text, not a sentence that ends in an arrow
+_BACK_MARKS = "<←‹"
+_ON_MARKS = ">→›»"
+
+
+def _is_onward(text: str) -> bool:
+    """A short line that opens with a back arrow or ends with an onward one ("< Previous
+    story", "Next story >", "Section »", "More photos →"): a pager's or a breadcrumb's link,
+    in any language. A quote in guillemets ("« Désaccord total »") is text."""
+    if text[0] == "«" and text[-1] == "»":
+        return False
+    return text[0] in _BACK_MARKS or text[-1] in _ON_MARKS
 
 
 CODE_MARKS = 3  # braces on each side and semicolons that make a line a script's code
