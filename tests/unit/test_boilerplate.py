@@ -477,8 +477,13 @@ def test_a_line_said_twice_in_a_row_once_or_twice_stays():
     assert without_boilerplate(text, None) == text
 
 
+def test_years_said_twice_in_a_row_without_summaries_are_no_carousel():
+    years = ["2001", "2001", "2002", "2002", "2017", "2017"]
+    assert without_boilerplate([*MENU_BODY, *years], None) == [*MENU_BODY, *years]
+
+
 @pytest.mark.parametrize(
-    "line", ["< Предыдущая новость", "Следующая новость >", "Wiadomości »", "More photos →"]
+    "line", ["< Предыдущая новость", "Следующая новость →", "Wiadomości »", "More photos ›"]
 )
 def test_a_short_line_with_a_back_or_onward_arrow_is_a_pagers_link(line):
     assert is_boilerplate(line)
@@ -488,6 +493,7 @@ def test_a_short_line_with_a_back_or_onward_arrow_is_a_pagers_link(line):
     "line",
     [
         "« Désaccord total »",
+        "Интервью газете «Известия»",
         "The vote was close: 52 > 48, and the motion passed after a long debate in the chamber >",
     ],
 )

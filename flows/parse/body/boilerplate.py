@@ -191,16 +191,16 @@ def is_boilerplate(text: str) -> bool:
 
 ONWARD_MAX = 60  # a link's text, not a sentence that ends in an arrow
 _BACK_MARKS = "<←‹"
-_ON_MARKS = ">→›»"
+_OPENING = {"→": "←", "›": "‹", "»": "«"}  # an onward mark → the one that opens a quote with it
 
 
 def _is_onward(text: str) -> bool:
     """A short line that opens with a back arrow or ends with an onward one ("< Previous
-    story", "Next story >", "Section »", "More photos →"): a pager's or a breadcrumb's link,
-    in any language. A quote in guillemets ("« Désaccord total »") is text."""
-    if text[0] == "«" and text[-1] == "»":
-        return False
-    return text[0] in _BACK_MARKS or text[-1] in _ON_MARKS
+    story", "Section »", "More photos →"): a pager's or a breadcrumb's link, in any language.
+    A line ending with a quote in guillemets ("« Désaccord total »", "Интервью газете
+    «Известия»") is text; a bare ">" at the end is left alone (it also closes markup shown
+    as text)."""
+    return text[0] in _BACK_MARKS or text[-1] in _OPENING and _OPENING[text[-1]] not in text
 
 
 CODE_MARKS = 3  # braces on each side and semicolons that make a line a script's code
@@ -607,29 +607,30 @@ CARD_GAP = 2  # lines between one card's title and the next card's (its summary,
 
 
 def _teaser_cards(paragraphs: list[str], counts: Counter[str]) -> set[int]:
-    """The places of a carousel of teaser cards: a short title said twice in a row (the
-    card's picture and its link), `CARDS` times or more, each card's title at most `CARD_GAP`
-    lines (its summary) after the last card's; with the summary after the last card, and the
-    card playing, said before the run and again right after it. The text says a line twice
-    in a row seldom, and never as a run."""
+    """The places of a carousel of teaser cards: a title (two words at least) said twice in a
+    row (the card's picture and its link), `CARDS` times or more, each card's title one to
+    `CARD_GAP` lines (its summary, a label) after the last card's; with the summary after the
+    last card, and the card playing, said before the run and again right after it. The text
+    says a line twice in a row seldom, and never as a run of titles with summaries."""
     if len(counts) == len(paragraphs):
         return set()
     pairs = [
         at
         for at in range(len(paragraphs) - 1)
-        if paragraphs[at] == paragraphs[at + 1] and len(paragraphs[at]) <= SHORT
+        if paragraphs[at] == paragraphs[at + 1]
+        and len(paragraphs[at]) <= SHORT
+        and (len(_LIST_WORD.findall(paragraphs[at])) >= 2 or _WIDE.search(paragraphs[at]))
     ]
     dropped: set[int] = set()
     run: list[int] = []
     for at in [*pairs, len(paragraphs) + CARD_GAP + 2]:
-        if run and at - run[-1] - 2 <= CARD_GAP:
+        if run and 1 <= at - run[-1] - 2 <= CARD_GAP:
             run.append(at)
             continue
         if len(run) >= CARDS:
-            first, summary = run[0], int(run[1] - run[0] > 2)
-            end = min(run[-1] + 2 + summary, len(paragraphs))
+            first, end = run[0], min(run[-1] + 3, len(paragraphs))
             lead = first - (run[1] - run[0] - 3)  # the playing card ends before the labels
-            if summary and lead >= 2 and paragraphs[lead - 2 : lead] == paragraphs[end : end + 2]:
+            if lead >= 2 and paragraphs[lead - 2 : lead] == paragraphs[end : end + 2]:
                 first, end = lead - 2, end + 2
             dropped.update(range(first, end))
         run = [at]
