@@ -499,3 +499,34 @@ def test_a_short_line_with_a_back_or_onward_arrow_is_a_pagers_link(line):
 )
 def test_a_quote_in_guillemets_and_a_long_line_ending_in_an_arrow_stay(line):
     assert not is_boilerplate(line)
+
+
+OFFER = [
+    "Unlimited online access to 15 news sites with one account.",
+    "Daily puzzles, including the crossword.",
+    "Support local journalism.",
+]
+
+
+def test_a_paywalls_offer_between_two_sign_up_lines_is_left_out():
+    """The lines between two lines asking the reader to subscribe or sign in, a few short
+    ones: what the subscription gives, not the article."""
+    text = [
+        MENU_BODY[0],
+        "Subscribe now to read the latest news in your city.",
+        *OFFER,
+        "Sign In or Create an Account",
+        MENU_BODY[1],
+    ]
+    assert without_boilerplate(text, None) == MENU_BODY
+
+
+def test_one_step_between_two_sign_up_steps_of_a_how_to_stays():
+    text = [
+        MENU_BODY[0],
+        "Sign up for the bundle on the streaming site's plans page",
+        "If you already have an account, visit your account page to upgrade",
+        "Log in with the email address you used for the old plan",
+        MENU_BODY[1],
+    ]
+    assert without_boilerplate(text, None) == [MENU_BODY[0], text[2], MENU_BODY[1]]

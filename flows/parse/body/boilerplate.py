@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection
+from itertools import pairwise
 
 from flows.parse.body.headlines import folded
 from flows.parse.comments.meta_line import COMMENT_WORDS
@@ -507,6 +508,8 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
         at in twice or text in repeated or is_boilerplate(text)
         for at, text in enumerate(paragraphs)
     ]
+    for start, end in _sign_up_boxes(paragraphs):
+        junk[start:end] = [True] * (end - start)
     # Labels: every one but a bare "Related …" is a call to action too, found above.
     labels = [
         index
@@ -528,6 +531,37 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
             if shortest <= len(text) <= longest and folded(text) == wanted:
                 junk[index] = True
     return [text for text, dropped in zip(paragraphs, junk, strict=True) if not dropped]
+
+
+# A line that asks the reader to subscribe, sign up, register or sign in (the lines of a
+# paywall's or a sign-up box's offer stand between two of them).
+_SIGN_UP = re.compile(
+    r"^\W*(?:subscribe|sign (?:up|in)|log ?in|register|create an account|abonniere|"
+    r"registriere|anmelden|abonnez|inscrivez|connectez|suscr[ií]bete|reg[ií]strate|"
+    r"iscriviti|abbonati|abonneer|registreer|zaloguj|zarejestruj|zaprenumeruj|"
+    r"подпиш|войдите|зарегистр)",
+    re.IGNORECASE,
+)
+SIGN_UP_GAP = 6  # lines at most between two sign-up lines that are their box's offer
+SIGN_UP_OFFER = 2  # … and at least (one line between two steps of a how-to is its text)
+
+
+def _sign_up_boxes(paragraphs: list[str]) -> list[tuple[int, int]]:
+    """The stretches between two sign-up lines (`_SIGN_UP`, short) with `SIGN_UP_OFFER` to
+    `SIGN_UP_GAP` lines between them, every one short: a paywall's or a registration box's list of
+    what the reader gets ("Unlimited online access", "Daily puzzles"), in the text's markup
+    once its class words say nothing. An inline "Read more" is no sign-up line."""
+    asks = [
+        at
+        for at, text in enumerate(paragraphs)
+        if len(text) <= SHORT and _SIGN_UP.match(text) is not None
+    ]
+    return [
+        (first + 1, second)
+        for first, second in pairwise(asks)
+        if SIGN_UP_OFFER <= second - first - 1 <= SIGN_UP_GAP
+        and all(len(text) <= SHORT for text in paragraphs[first + 1 : second])
+    ]
 
 
 REPEATS = 3  # times a short line is said in the text that make it a template's label
