@@ -548,9 +548,9 @@ SIGN_UP_OFFER = 2  # … and at least (one line between two steps of a how-to is
 
 def _sign_up_boxes(paragraphs: list[str]) -> list[tuple[int, int]]:
     """The stretches between two sign-up lines (`_SIGN_UP`, short) with `SIGN_UP_OFFER` to
-    `SIGN_UP_GAP` lines between them, every one short: a paywall's or a registration box's list of
-    what the reader gets ("Unlimited online access", "Daily puzzles"), in the text's markup
-    once its class words say nothing. An inline "Read more" is no sign-up line."""
+    `SIGN_UP_GAP` lines between them, every one short: a paywall's or a registration box's
+    list of what the reader gets ("Unlimited online access", "Daily puzzles"), in the text's
+    markup once its class words say nothing. An inline "Read more" is no sign-up line."""
     asks = [
         at
         for at, text in enumerate(paragraphs)

@@ -80,9 +80,6 @@ def read_block(
     return paragraphs
 
 
-_EMPHASIS = frozenset(map(tag_id, ("b", "strong")))
-
-
 def _loose_chars(root: LexborNode) -> int:
     """Characters of text written straight inside the block, beside its blocks: its own text
     and that of the emphasis around it (a lead in `<b>` before the first `<p>`)."""
@@ -91,7 +88,7 @@ def _loose_chars(root: LexborNode) -> int:
     while child is not None:
         if child.is_text_node:
             chars += len((child.text_content or "").strip())
-        elif child.tag_id in _EMPHASIS:
+        elif child.tag_id in _BOLD:
             chars += len(child.text(strip=True))
         child = child.next
     return chars
