@@ -428,3 +428,105 @@ def test_a_comments_label_that_is_a_link_or_has_more_prose_after_it_ends_nothing
     assert trim_edges(linked, lambda: frozenset({"Comments"})) == linked
     above = [*CLOSING_BODY, "Comments", *steps]
     assert trim_edges(above) == above
+
+
+HEADLINES = [
+    "• Bridge reopens after six months of repairs",
+    "• Council approves a budget for a new library building",
+    "• Storm leaves thousands without power across our county",
+    "• Local school wins regional science fair, third year running",
+    "• Ferry timetable changes as harbour works begin",
+]
+
+
+def test_a_list_of_headline_links_after_the_text_is_trimmed_though_longer_than_a_menu():
+    """Other stories' headlines, bullets before them, are longer than a menu's items: five
+    lines or more after the text, most of them a link each, go all the same."""
+    links = frozenset(line.lstrip("• ") for line in HEADLINES)
+    assert trim_edges([*MENU_BODY, "Latest", *HEADLINES], lambda: links) == MENU_BODY
+
+
+def test_headline_length_lines_after_the_text_stay_when_few_are_links():
+    links = frozenset(HEADLINES[0].lstrip("• "))
+    assert trim_edges([*MENU_BODY, *HEADLINES], lambda: links) == [*MENU_BODY, *HEADLINES]
+
+
+CARDS = [
+    line
+    for title, summary in [
+        ("Island cleans up after the storm", "Crews clear the beaches before the holidays."),
+        ("The storm's power 'extraordinary'", "Winds reached 260 km/h at the coast."),
+        ("City set for a drenching", "Up to 250mm of rain is due by Friday."),
+        ("What next for the storm?", "The remnants move south over the weekend."),
+    ]
+    for line in (title, title, summary, "Up Next")
+]
+
+
+def test_a_carousel_of_teaser_cards_each_title_said_twice_is_left_out():
+    """A video carousel read whole: each card's title twice in a row (its picture and its
+    link) and its summary, the playing card before the run and again after it."""
+    playing = ["Residents count the cost", "The damage is 'devastating', locals say."]
+    text = [*MENU_BODY, *playing, "Up Next", *CARDS[:-1], *playing, *MENU_BODY]
+    kept = without_boilerplate(text, None)
+    assert kept == [*MENU_BODY, *MENU_BODY]
+
+
+def test_a_line_said_twice_in_a_row_once_or_twice_stays():
+    text = [MENU_BODY[0], "Gallery", "Gallery", MENU_BODY[1], "Map", "Map", "Key:"]
+    assert without_boilerplate(text, None) == text
+
+
+def test_years_said_twice_in_a_row_without_summaries_are_no_carousel():
+    years = ["2001", "2001", "2002", "2002", "2017", "2017"]
+    assert without_boilerplate([*MENU_BODY, *years], None) == [*MENU_BODY, *years]
+
+
+@pytest.mark.parametrize(
+    "line", ["< Предыдущая новость", "Следующая новость →", "Wiadomości »", "More photos ›"]
+)
+def test_a_short_line_with_a_back_or_onward_arrow_is_a_pagers_link(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Désaccord total »",
+        "Интервью газете «Известия»",
+        "The vote was close: 52 > 48, and the motion passed after a long debate in the chamber >",
+    ],
+)
+def test_a_quote_in_guillemets_and_a_long_line_ending_in_an_arrow_stay(line):
+    assert not is_boilerplate(line)
+
+
+OFFER = [
+    "Unlimited online access to 15 news sites with one account.",
+    "Daily puzzles, including the crossword.",
+    "Support local journalism.",
+]
+
+
+def test_a_paywalls_offer_between_two_sign_up_lines_is_left_out():
+    """The lines between two lines asking the reader to subscribe or sign in, a few short
+    ones: what the subscription gives, not the article."""
+    text = [
+        MENU_BODY[0],
+        "Subscribe now to read the latest news in your city.",
+        *OFFER,
+        "Sign In or Create an Account",
+        MENU_BODY[1],
+    ]
+    assert without_boilerplate(text, None) == MENU_BODY
+
+
+def test_one_step_between_two_sign_up_steps_of_a_how_to_stays():
+    text = [
+        MENU_BODY[0],
+        "Sign up for the bundle on the streaming site's plans page",
+        "If you already have an account, visit your account page to upgrade",
+        "Log in with the email address you used for the old plan",
+        MENU_BODY[1],
+    ]
+    assert without_boilerplate(text, None) == [MENU_BODY[0], text[2], MENU_BODY[1]]

@@ -459,6 +459,40 @@ def test_body_keeps_opening_paragraphs_each_wrapped_in_a_div_beside_the_block():
     assert extract_body(LexborHTMLParser(html)) == PROSE + rest
 
 
+@pytest.mark.parametrize("tag", ["span", "section"])
+def test_body_keeps_a_lead_of_one_to_three_paragraphs_in_a_wrapper_before_the_block(tag):
+    """The lead in a wrapper of its own (a `span` around one paragraph, a `section` around
+    two) before the block holding the rest: too few votes to pass the threshold."""
+    lead = PROSE[:1] if tag == "span" else PROSE[:2]
+    rest = [
+        f"{text} Later, the mayor spoke again, at length, about it."
+        for text in PROSE + MORE_PROSE[:3]
+    ]
+    html = page(
+        f"<div class='story'><{tag} class='top'>{paragraphs(lead)}</{tag}>"
+        f"<div class='text'>{paragraphs(rest)}</div></div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == lead + rest
+
+
+def test_body_leaves_out_a_wrapper_of_paragraphs_with_a_heading_before_the_block():
+    """A box with a heading of its own beside its paragraphs is a box, not the lead."""
+    rest = [
+        f"{text} Later, the mayor spoke again, at length, about it."
+        for text in PROSE + MORE_PROSE[:3]
+    ]
+    box = f"<div class='top'><h3>Also today</h3>{paragraphs(PROSE[:1])}</div>"
+    html = page(f"<div class='story'>{box}<div class='text'>{paragraphs(rest)}</div></div>")
+    assert extract_body(LexborHTMLParser(html)) == rest
+
+
+def test_body_keeps_a_bold_lead_written_straight_into_the_block_before_its_paragraphs():
+    """A lead in `<b>` before the first `<p>`, with no text of the block's own beside it."""
+    lead = "Council votes to close the old bridge after inspectors found deep cracks in it"
+    html = page(f"<div class='story'><b>{lead}</b><p></p>{paragraphs(PROSE + MORE_PROSE)}</div>")
+    assert extract_body(LexborHTMLParser(html)) == [lead, *PROSE, *MORE_PROSE]
+
+
 def test_body_skips_teaser_cards_whose_headline_links_to_another_story():
     """A card (a linked headline, a line of teaser) inside the article's block is another
     story: an article's own subheadings do not link away."""

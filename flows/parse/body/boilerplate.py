@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection
+from itertools import pairwise
 
 from flows.parse.body.headlines import folded
 from flows.parse.comments.meta_line import COMMENT_WORDS
@@ -185,7 +186,22 @@ def is_boilerplate(text: str) -> bool:
         or (_may_be_credit(text) and _CREDIT.search(text))
         or (len(text) < SHORT_CREDIT and CREDIT_MARK.search(text))
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
+        or (len(text) <= ONWARD_MAX and _is_onward(text))
     )
+
+
+ONWARD_MAX = 60  # a link's text, not a sentence that ends in an arrow
+_BACK_MARKS = "<←‹"
+_OPENING = {"→": "←", "›": "‹", "»": "«"}  # an onward mark → the one that opens a quote with it
+
+
+def _is_onward(text: str) -> bool:
+    """A short line that opens with a back arrow or ends with an onward one ("< Previous
+    story", "Section »", "More photos →"): a pager's or a breadcrumb's link, in any language.
+    A line ending with a quote in guillemets ("« Désaccord total »", "Интервью газете
+    «Известия»") is text; a bare ">" at the end is left alone (it also closes markup shown
+    as text)."""
+    return text[0] in _BACK_MARKS or text[-1] in _OPENING and _OPENING[text[-1]] not in text
 
 
 CODE_MARKS = 3  # braces on each side and semicolons that make a line a script's code
@@ -395,6 +411,9 @@ MENU_LINES = 5  # short lines after the last paragraph of prose that make a menu
 MENU_LINE = 40  # … their mean length (a character of a wide script counts three)
 MENU_SENTENCES = 0.2  # … the share of them that may end as a sentence
 MENU_LINKS = 0.4  # … the share of them that must be a link each
+HEADLINES_LINE = 80  # … or, other stories' headlines, this long on average
+HEADLINE_LINKS = 0.6  # … when this share of them are a link each
+_BULLETS = "•·»›>*-–— \u00a0"  # marks a list's lines open with, outside their links
 LISTING = 0.5  # the share of lines numbered or sharing a word that makes them the text's list
 PROSE_LINE = 80  # a paragraph of prose: this long at least, ending as a sentence
 _FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»」』)]*\s*$")
@@ -411,17 +430,25 @@ def _before_trailing_menu(
     them links (`links`: an ingredient list is no menu), and not a list of the text's own
     (most lines numbered, or sharing a word: "1. Hong Kong", "England (Group A)"). A page
     wrapper read whole ends in its navigation, share buttons, tags and headlines of other
-    stories."""
+    stories. Lines up to `HEADLINES_LINE` long go when `HEADLINE_LINKS` of them are links:
+    other stories' headlines are longer than a menu's items."""
     last = next(
         (at for at in range(end - 1, start - 1, -1) if _is_prose_line(paragraphs[at])), None
     )
     if last is None or end - last - 1 < MENU_LINES:
         return end
     tail = paragraphs[last + 1 : end]
-    if not _menu_shaped(tail):
+    if not _menu_shaped(tail, HEADLINES_LINE):
         return end
     linked = links()
-    return last + 1 if sum(text in linked for text in tail) >= MENU_LINKS * len(tail) else end
+    count = sum(_unmarked(text) in linked for text in tail)
+    if (
+        count >= HEADLINE_LINKS * len(tail)
+        or count >= MENU_LINKS * len(tail)
+        and _menu_shaped(tail)
+    ):
+        return last + 1
+    return end
 
 
 def _after_leading_menu(
@@ -436,14 +463,14 @@ def _after_leading_menu(
     if first is None or first - start < MENU_LINES or not _menu_shaped(paragraphs[start:first]):
         return start
     linked = links()
-    lines = [at for at in range(start, first) if paragraphs[at] in linked]
+    lines = [at for at in range(start, first) if _unmarked(paragraphs[at]) in linked]
     return lines[-1] + 1 if len(lines) >= MENU_LINKS * (first - start) else start
 
 
-def _menu_shaped(lines: list[str]) -> bool:
-    """Short lines (`MENU_LINE` on average), few ending as a sentence, and not a list of the
+def _menu_shaped(lines: list[str], width: int = MENU_LINE) -> bool:
+    """Short lines (`width` on average), few ending as a sentence, and not a list of the
     text's own (most lines numbered, or sharing a word: "1. Hong Kong", "England (Group A)")."""
-    if sum(map(text_width, lines)) > MENU_LINE * len(lines):
+    if sum(map(text_width, lines)) > width * len(lines):
         return False
     if sum(bool(_FULL_STOP.search(text)) for text in lines) > MENU_SENTENCES * len(lines):
         return False
@@ -452,6 +479,11 @@ def _menu_shaped(lines: list[str]) -> bool:
         word for text in lines for word in {w.lower() for w in _LIST_WORD.findall(text)}
     )
     return max(numbered, max(words.values(), default=0)) < LISTING * len(lines)
+
+
+def _unmarked(text: str) -> str:
+    """The line without the bullet before it ("• Headline"): what its link says."""
+    return text.lstrip(_BULLETS)
 
 
 def text_width(text: str) -> int:
@@ -471,11 +503,13 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
     after it (short lines, no sentence)."""
     counts = Counter(paragraphs)
     repeated = _repeated(paragraphs, counts) | _said_again(paragraphs, counts)
-    twice = _boxes_said_twice(paragraphs, counts)
+    twice = _boxes_said_twice(paragraphs, counts) | _teaser_cards(paragraphs, counts)
     junk = [
         at in twice or text in repeated or is_boilerplate(text)
         for at, text in enumerate(paragraphs)
     ]
+    for start, end in _sign_up_boxes(paragraphs):
+        junk[start:end] = [True] * (end - start)
     # Labels: every one but a bare "Related …" is a call to action too, found above.
     labels = [
         index
@@ -497,6 +531,37 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
             if shortest <= len(text) <= longest and folded(text) == wanted:
                 junk[index] = True
     return [text for text, dropped in zip(paragraphs, junk, strict=True) if not dropped]
+
+
+# A line that asks the reader to subscribe, sign up, register or sign in (the lines of a
+# paywall's or a sign-up box's offer stand between two of them).
+_SIGN_UP = re.compile(
+    r"^\W*(?:subscribe|sign (?:up|in)|log ?in|register|create an account|abonniere|"
+    r"registriere|anmelden|abonnez|inscrivez|connectez|suscr[ií]bete|reg[ií]strate|"
+    r"iscriviti|abbonati|abonneer|registreer|zaloguj|zarejestruj|zaprenumeruj|"
+    r"подпиш|войдите|зарегистр)",
+    re.IGNORECASE,
+)
+SIGN_UP_GAP = 6  # lines at most between two sign-up lines that are their box's offer
+SIGN_UP_OFFER = 2  # … and at least (one line between two steps of a how-to is its text)
+
+
+def _sign_up_boxes(paragraphs: list[str]) -> list[tuple[int, int]]:
+    """The stretches between two sign-up lines (`_SIGN_UP`, short) with `SIGN_UP_OFFER` to
+    `SIGN_UP_GAP` lines between them, every one short: a paywall's or a registration box's
+    list of what the reader gets ("Unlimited online access", "Daily puzzles"), in the text's
+    markup once its class words say nothing. An inline "Read more" is no sign-up line."""
+    asks = [
+        at
+        for at, text in enumerate(paragraphs)
+        if len(text) <= SHORT and _SIGN_UP.match(text) is not None
+    ]
+    return [
+        (first + 1, second)
+        for first, second in pairwise(asks)
+        if SIGN_UP_OFFER <= second - first - 1 <= SIGN_UP_GAP
+        and all(len(text) <= SHORT for text in paragraphs[first + 1 : second])
+    ]
 
 
 REPEATS = 3  # times a short line is said in the text that make it a template's label
@@ -568,6 +633,41 @@ def _boxes_said_twice(paragraphs: list[str], counts: Counter[str]) -> set[int]:
             if paragraphs[at:later] == paragraphs[later : later + size]:
                 dropped.update(range(later, later + size))
                 break
+    return dropped
+
+
+CARDS = 3  # teaser cards in a row that make a carousel of other stories
+CARD_GAP = 2  # lines between one card's title and the next card's (its summary, a label)
+
+
+def _teaser_cards(paragraphs: list[str], counts: Counter[str]) -> set[int]:
+    """The places of a carousel of teaser cards: a title (two words at least) said twice in a
+    row (the card's picture and its link), `CARDS` times or more, each card's title one to
+    `CARD_GAP` lines (its summary, a label) after the last card's; with the summary after the
+    last card, and the card playing, said before the run and again right after it. The text
+    says a line twice in a row seldom, and never as a run of titles with summaries."""
+    if len(counts) == len(paragraphs):
+        return set()
+    pairs = [
+        at
+        for at in range(len(paragraphs) - 1)
+        if paragraphs[at] == paragraphs[at + 1]
+        and len(paragraphs[at]) <= SHORT
+        and (len(_LIST_WORD.findall(paragraphs[at])) >= 2 or _WIDE.search(paragraphs[at]))
+    ]
+    dropped: set[int] = set()
+    run: list[int] = []
+    for at in [*pairs, len(paragraphs) + CARD_GAP + 2]:
+        if run and 1 <= at - run[-1] - 2 <= CARD_GAP:
+            run.append(at)
+            continue
+        if len(run) >= CARDS:
+            first, end = run[0], min(run[-1] + 3, len(paragraphs))
+            lead = first - (run[1] - run[0] - 3)  # the playing card ends before the labels
+            if lead >= 2 and paragraphs[lead - 2 : lead] == paragraphs[end : end + 2]:
+                first, end = lead - 2, end + 2
+            dropped.update(range(first, end))
+        run = [at]
     return dropped
 
 

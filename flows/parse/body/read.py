@@ -75,9 +75,23 @@ def read_block(
         return text.split("\n") if text else []
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
-    if (holding or root.tag not in BLOCK_TAGS) and len(root.text(deep=False).strip()) >= MIN_HELD:
+    if (holding or root.tag not in BLOCK_TAGS) and _loose_chars(root) >= MIN_HELD:
         return _with_loose_runs(root, paragraphs, read, junk | forms.keys())
     return paragraphs
+
+
+def _loose_chars(root: LexborNode) -> int:
+    """Characters of text written straight inside the block, beside its blocks: its own text
+    and that of the emphasis around it (a lead in `<b>` before the first `<p>`)."""
+    chars = 0
+    child = root.first_child
+    while child is not None:
+        if child.is_text_node:
+            chars += len((child.text_content or "").strip())
+        elif child.tag_id in _BOLD:
+            chars += len(child.text(strip=True))
+        child = child.next
+    return chars
 
 
 SIGNED_RUN = 3  # paragraphs signed with a name in bold, at the block's end, that are comments

@@ -56,14 +56,20 @@ def with_siblings(
     return blocks
 
 
+OPENING_PARAGRAPHS = 3  # paragraphs of prose a wrapper of the opening ones holds at most
+
+
 def _wrapped_paragraph(node: LexborNode) -> bool:
-    """A `div` whose only element is one paragraph of prose: the same paragraph as a bare
-    `<p>` sibling, in a wrapper some templates give each of the opening paragraphs. Taken
+    """An element whose elements are one to `OPENING_PARAGRAPHS` paragraphs of prose and
+    nothing else: the opening paragraphs in a wrapper of their own (a `div` each, a
+    `span` or an `article` around the lead), the rest of the text in the chosen block. Taken
     before the chosen block only: after it, such boxes are author bios and calls to action."""
-    if node.tag != "div":
-        return False
-    children = list(element_children(node))
-    return len(children) == 1 and children[0].tag == "p" and _is_prose_paragraph(children[0])
+    children: list[LexborNode] = []
+    for child in element_children(node):
+        if child.tag != "p" or len(children) == OPENING_PARAGRAPHS:
+            return False
+        children.append(child)
+    return bool(children) and all(map(_is_prose_paragraph, children))
 
 
 def _is_prose_paragraph(node: LexborNode) -> bool:
