@@ -581,3 +581,58 @@ def test_a_page_of_many_elements_counts_the_same_third_siblings_in_one_pass():
     counted = [node.mem_id for node in _thirds(tree, LINEAR_FROM)]
     assert len(by_selector) == 5  # li, div, tr, section and the seventh div
     assert counted == by_selector
+
+
+def test_blocks_folded_to_their_name_and_date_leave_the_others_their_text():
+    def block(name: str, day: int, text: str) -> str:
+        words = f'<div class="vo">{text}</div>' if text else ""
+        return f"""<article class="qa"><header class="kv"><span class="wy">{name}</span>
+            <time class="jx">{day} May 2024</time></header>{words}
+            <footer class="zz"><a href="#">Reply</a></footer></article>"""
+
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            block(name, day, text)
+            for name, day, text in [
+                ("Ada Lane", 3, "Lovely piece, I shared it twice."),
+                ("Bo", 4, ""),
+                ("Cy Marsh", 5, ""),
+                ("Di", 6, "Too long for my taste, sorry."),
+                ("Ed Oak", 7, ""),
+                ("Flo", 8, "Works for our team as well."),
+            ]
+        )
+        + "</div>"
+    )
+    assert _shaped(markup) == [
+        ("Ada Lane", "Lovely piece, I shared it twice."),
+        ("Di", "Too long for my taste, sorry."),
+        ("Flo", "Works for our team as well."),
+    ]
+
+
+def test_a_place_few_blocks_hold_is_no_text_when_its_texts_repeat():
+    def block(name: str, day: int, votes: int) -> str:
+        return f"""<article class="qa"><header class="kv"><span class="wy">{name}</span>
+            <time class="jx">{day} May 2024</time></header>
+            <div class="vo">This reply was deleted.</div>
+            <footer class="zz"><a href="#">Reply</a> <a href="#">Quote</a> <b>{votes}</b></footer>
+            </article>"""
+
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            block(name, day, votes)
+            for name, day, votes in [
+                ("Ada Lane", 3, 1),
+                ("Bo", 4, 1),
+                ("Cy Marsh", 5, 2),
+                ("Di", 6, 1),
+                ("Ed Oak", 7, 3),
+                ("Flo", 8, 1),
+            ]
+        )
+        + "</div>"
+    )
+    assert _shaped(markup) == []

@@ -398,7 +398,8 @@ def _titles(node: LexborNode, items: set[int]) -> set[int]:
 def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     """The places where nearly every block shows a date, a name that differs between blocks
     and the longest text, none holding another; none unless all three are found (the name
-    may share the date's line: "Ada - 3 May 2024")."""
+    may share the date's line: "Ada - 3 May 2024"). When too few blocks show a text in one
+    place, the place three show is asked: the others are folded to their name and date."""
     head = [_parts(member) for member in blocks.first(_HEAD)]
     if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
         return None  # most lists show no date: their first blocks say so
@@ -418,7 +419,10 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
         return None
     if any(_scored(sample, slot, quorum) for slot in common):
         return None
-    text = _text_slot(sample, common, {date, author} - {None}, quorum)
+    taken = {date, author} - {None}
+    text = _text_slot(sample, common, taken, quorum) or _text_slot(
+        sample, _common(sample, _MIN_BLOCKS), taken, _MIN_BLOCKS
+    )
     if text is None or _headline_links(members[: len(sample)], sample, text):
         return None
     return _Template(author=author, date=date, text=text)
@@ -526,9 +530,9 @@ def _text_slot(
     quorum: int,
 ) -> Slot | None:
     """The place holding the most text, outside the name's and the date's places, whose texts
-    differ from block to block, are not a bar of counters and are not mostly links; not
-    inside a box that opens with a date of its own (a reply's name and date line over its
-    words)."""
+    differ from block to block (as many as QUORUM, and nearly all those it holds), are not a
+    bar of counters and are not mostly links; not inside a box that opens with a date of its
+    own (a reply's name and date line over its words)."""
     texts_at = {
         slot: [
             " ".join(squash(node.text(separator=" ")) for node in parts[slot])
@@ -541,7 +545,7 @@ def _text_slot(
     boxes: dict[Slot, bool] = {}
     best, most = None, 0
     for slot, texts in texts_at.items():
-        if len(set(texts)) < quorum or _counters(texts):
+        if len(set(texts)) < max(quorum, len(texts) - len(texts) // 5) or _counters(texts):
             continue
         chars = sum(map(len, texts))
         if (
