@@ -636,3 +636,32 @@ def test_a_place_few_blocks_hold_is_no_text_when_its_texts_repeat():
         + "</div>"
     )
     assert _shaped(markup) == []
+
+
+def test_a_date_element_showing_more_lines_is_dated_by_its_first_line_with_a_digit():
+    markup = (
+        "<ul class='mm'>"
+        + "".join(
+            f"""<li class="qa"><div class="kv"><a href="/~{name}">{name}</a>
+            <span class="jx">{extra}
+              on Sunday July {day}, @12:4{day}PM (#2003{day}){more}
+            </span></div><div class="vo">{text}</div></li>"""
+            for name, day, text, extra, more in [
+                ("Ada", 1, "Sounds like the Vista launch.", "", ""),
+                ("Bo", 2, "Invisible to the common user.", "&lt;bo@example.org&gt;", ""),
+                (
+                    "Cy",
+                    3,
+                    "Rendering should have improved.",
+                    "",
+                    "\n (http://example.org/~cy/ | Last Journal: Thursday February 15, @08:40PM)",
+                ),
+            ]
+        )
+        + "</ul>"
+    )
+    assert _shaped(markup) == [
+        ("Ada", "Sounds like the Vista launch."),
+        ("Bo", "Invisible to the common user."),
+        ("Cy", "Rendering should have improved."),
+    ]

@@ -737,15 +737,19 @@ def _date_of(node: LexborNode, fetched_at: datetime) -> Dated | None:
 
 
 def _date_line(node: LexborNode) -> tuple[str, str | None] | None:
-    """The short line an element shows, with the machine date of a `time` (none for other
-    elements); none when the element is too long for a date line or shows no digit."""
+    """The short line an element shows, or when it shows more, its first line with a digit
+    ("on Sunday July 29, @12:48PM" over "(Last Journal: …)"), with the machine date of a
+    `time` (none for other elements); none when that line is too long for a date line or the
+    element shows no digit."""
     shown = node.text()
     if len(shown) > _MAX_SOURCE or (node.tag != "time" and not DIGIT.search(shown)):
         return None
-    shown = squash(shown)
-    if len(shown) > _MAX_DATE_LINE:
-        return None
-    return shown, (node.attributes.get("datetime") or "") if node.tag == "time" else None
+    line = squash(shown)
+    if len(line) > _MAX_DATE_LINE:
+        line = next((squash(part) for part in shown.split("\n") if DIGIT.search(part)), "")
+        if not line or len(line) > _MAX_DATE_LINE:
+            return None
+    return line, (node.attributes.get("datetime") or "") if node.tag == "time" else None
 
 
 def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | None:
