@@ -665,3 +665,26 @@ def test_a_date_element_showing_more_lines_is_dated_by_its_first_line_with_a_dig
         ("Bo", "Invisible to the common user."),
         ("Cy", "Rendering should have improved."),
     ]
+
+
+def test_controls_that_run_a_script_are_no_links_away_from_short_comments():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><p><a href="/u/{name}" class="wy">{name}</a>
+            <a href="/gag/a1#c{age}" class="jx">{age}h</a></p><div class="vo">{text}</div>
+            <a href="javascript:void(0);">Reply</a> <a href="javascript:void(0);">Upvote</a>
+            <a href="javascript:void(0);">Downvote</a> <a href="#">Report comment</a></div>"""
+            for name, age, text in [
+                ("ada_lane", 2, "So true, every word."),
+                ("bo", 3, "Never again, I promise."),
+                ("cy_marsh", 4, "The future is now, grandpa."),
+            ]
+        )
+        + "</div>"
+    )
+    assert _shaped(markup) == [
+        ("ada_lane", "So true, every word."),
+        ("bo", "Never again, I promise."),
+        ("cy_marsh", "The future is now, grandpa."),
+    ]
