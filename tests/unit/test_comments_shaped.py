@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
+from flows.contracts import Comment
+from flows.parse.comments.extract import FoundComments, _or_shaped
 from flows.parse.comments.shaped import LINEAR_FROM, _thirds, shaped_comments
 from flows.parse.nodes import Scan
 from tests.support.comment_pages import FETCHED, comments_of, rows
@@ -688,3 +690,44 @@ def test_controls_that_run_a_script_are_no_links_away_from_short_comments():
         ("bo", "Never again, I promise."),
         ("cy_marsh", "The future is now, grandpa."),
     ]
+
+
+def _numbered_post(number: int, name: str, day: int, text: str) -> str:
+    return f"""<div class="qa"><div class="kv"><div class="jx">{day} May 2024</div>
+        <div class="wy">{name}</div></div>
+        <div class="mo"><span class="nu">{number}</span>
+        <div class="te"><p>{text}</p></div></div></div>"""
+
+
+_NUMBERED = (
+    "<div class='mm'>"
+    + "".join(
+        _numbered_post(number, name, 2 + number, text)
+        for number, name, text in [
+            (1, "Ada Lane", "Lovely piece, I shared it twice with friends."),
+            (2, "Bo", "Too long for my taste, but the photos are good."),
+            (3, "Cy Marsh", "Works for our team as well, thank you."),
+            (4, "Di", "Printed it for my grandmother, she loved it."),
+        ]
+    )
+    + "</div>"
+)
+
+
+def test_a_posts_number_beside_its_words_is_no_part_of_its_text():
+    assert _shaped(_NUMBERED) == [
+        ("Ada Lane", "Lovely piece, I shared it twice with friends."),
+        ("Bo", "Too long for my taste, but the photos are good."),
+        ("Cy Marsh", "Works for our team as well, thank you."),
+        ("Di", "Printed it for my grandmother, she loved it."),
+    ]
+
+
+def test_posts_found_by_their_parts_that_name_no_one_give_way_to_blocks_alike_that_give_more():
+    tree = LexborHTMLParser(f"<html><body>{_NUMBERED}</body></html>")
+    nameless = [Comment(text=f"words {n}", author=None) for n in range(3)]
+    found = _or_shaped(FoundComments(nameless, []), Scan(tree), {}, FETCHED)
+    assert [c.author for c in found.comments] == ["Ada Lane", "Bo", "Cy Marsh", "Di"]
+    named = [Comment(text=f"words {n}", author="Di") for n in range(3)]
+    named[0].author = None
+    assert _or_shaped(FoundComments(named, []), Scan(tree), {}, FETCHED).comments == named

@@ -102,11 +102,11 @@ def _or_shaped(
     memo: dict[tuple[int, bool], bool],
     fetched_at: datetime,
 ) -> FoundComments:
-    """The comments found by their parts, or when they are few, the blocks alike
-    (`shaped_comments`) that give more: one or two blocks with an author, a date and a text
-    in a region may be a post's box of replies, or a pair of comments the judge took among a
-    list it missed."""
-    if len(by_parts.comments) > _FEW:
+    """The comments found by their parts, or when they are few or name no author, the blocks
+    alike (`shaped_comments`) that give more: one or two blocks with an author, a date and a
+    text in a region may be a post's box of replies, or a pair of comments the judge took
+    among a list it missed; posts that name no one may be read from a part of each post."""
+    if len(by_parts.comments) > _FEW and any(c.author for c in by_parts.comments):
         return by_parts
     shaped = _shaped(scanned, memo, fetched_at)
     return shaped if len(shaped.comments) > len(by_parts.comments) else by_parts

@@ -557,6 +557,7 @@ def _text_slot(
             best, most = slot, chars
     if best is None:
         return None
+    best = _innermost(best, sample, texts_at, quorum)
     linked = sum(
         links_away(node, _LINKED) for parts in sample if best in parts for node in parts[best][:1]
     )
@@ -564,6 +565,46 @@ def _text_slot(
 
 
 _MIN_TEXT = 15
+
+
+def _innermost(
+    best: Slot,
+    sample: list[dict[Slot, list[LexborNode]]],
+    texts_at: dict[Slot, list[str]],
+    quorum: int,
+) -> Slot:
+    """The place inside BEST that holds all its text but a few characters a block or a few
+    per cent (a post's number over its words), and so on down: the words without what stands
+    beside them, when that is elements (words written loose beside a quote are the reader's)."""
+    while not any(_loose_words(node) for parts in sample for node in parts.get(best, [])[:1]):
+        most = sum(map(len, texts_at[best]))
+        enough = min(most - _LEFT_OUT * len(texts_at[best]), most * _KEPT)
+        inner = [
+            slot
+            for slot, texts in texts_at.items()
+            if len(slot) == len(best) + 1
+            and slot[:-1] == best
+            and sum(map(len, texts)) >= enough
+            and len(set(texts)) >= quorum
+        ]
+        if not inner:
+            break
+        best = inner[0]
+    return best
+
+
+def _loose_words(node: LexborNode) -> bool:
+    """Does the element hold words of its own, outside its child elements?"""
+    child = node.child
+    while child is not None:
+        if child.tag == "-text" and (child.text_content or "").strip():
+            return True
+        child = child.next
+    return False
+
+
+_LEFT_OUT = 12
+_KEPT = 0.95
 _LINKED = 0.5
 
 
