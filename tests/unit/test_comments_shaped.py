@@ -723,11 +723,83 @@ def test_a_posts_number_beside_its_words_is_no_part_of_its_text():
     ]
 
 
-def test_posts_found_by_their_parts_that_name_no_one_give_way_to_blocks_alike_that_give_more():
+def test_blocks_alike_that_give_more_than_the_posts_found_by_their_parts_win():
     tree = LexborHTMLParser(f"<html><body>{_NUMBERED}</body></html>")
-    nameless = [Comment(text=f"words {n}", author=None) for n in range(3)]
-    found = _or_shaped(FoundComments(nameless, []), Scan(tree), {}, FETCHED)
+    few = [Comment(text=f"words {n}", author="Di") for n in range(3)]
+    found = _or_shaped(FoundComments(few, []), Scan(tree), {}, FETCHED)
     assert [c.author for c in found.comments] == ["Ada Lane", "Bo", "Cy Marsh", "Di"]
-    named = [Comment(text=f"words {n}", author="Di") for n in range(3)]
-    named[0].author = None
-    assert _or_shaped(FoundComments(named, []), Scan(tree), {}, FETCHED).comments == named
+    many = [Comment(text=f"words {n}", author="Di") for n in range(4)]
+    assert _or_shaped(FoundComments(many, []), Scan(tree), {}, FETCHED).comments == many
+
+
+def test_a_clock_before_the_date_on_its_line_dates_the_block():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><div class="kv"><a href="/u/{day}">{name}</a></div>
+            <div class="jx">03:2{day} AM on 9/1{day}/2010</div><p class="vo">{text}</p></div>"""
+            for name, day, text in [
+                ("Ada Lane", 3, "Lovely piece, I shared it twice."),
+                ("Bo", 4, "Too long for my taste, sorry."),
+                ("Cy Marsh", 5, "Works for our team as well."),
+            ]
+        )
+        + "</div>"
+    )
+    tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    found = shaped_comments(Scan(tree), {}, FETCHED)[0]
+    assert [c.author for c in found] == ["Ada Lane", "Bo", "Cy Marsh"]
+    assert found[0].posted_at == datetime(2010, 9, 13, 3, 23, tzinfo=UTC)
+
+
+def test_words_written_loose_after_the_date_in_its_box_are_the_text():
+    def block(name: str, day: int, text: str) -> str:
+        return f"""<div class="qa"><div class="kv"><a href="/u/{name}">{name}</a></div>
+            <div class="vo"><div class="jx">{day} May 2024</div>
+              {text}</div>
+            <div class="zz"><div class="xx">{name}: {text} and more words</div>
+              <div class="xy">https://example.org/social/{name}/story_n_99_{day}.html</div>
+              <a href="https://example.org/social/{name}/{day}">Permalink</a></div></div>"""
+
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            block(name, day, text)
+            for name, day, text in [
+                ("AdaLane", 3, "Lovely piece, I shared it twice."),
+                ("Bo", 4, "Too long for my taste, sorry."),
+                ("CyMarsh", 5, "Works for our team as well."),
+            ]
+        )
+        + "</div>"
+    )
+    assert _shaped(markup) == [
+        ("AdaLane", "Lovely piece, I shared it twice."),
+        ("Bo", "Too long for my taste, sorry."),
+        ("CyMarsh", "Works for our team as well."),
+    ]
+
+
+def test_the_date_a_poster_joined_is_no_date_of_the_post():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><dl class="kv"><dt><a href="/u/{day}">{name}</a></dt>
+            <dd class="jx">Joined: 0{day} Aug 2011 01:25</dd></dl>
+            <div class="mo"><p class="au">by {name} » 1{day} May 2024 10:1{day}</p>
+            <div class="vo">{text}</div></div></div>"""
+            for name, day, text in [
+                ("Ada Lane", 3, "Lovely piece, I shared it twice."),
+                ("Bo", 4, "Too long for my taste, sorry."),
+                ("Cy Marsh", 5, "Works for our team as well."),
+            ]
+        )
+        + "</div>"
+    )
+    tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    found = shaped_comments(Scan(tree), {}, FETCHED)[0]
+    assert [(c.author, c.text, c.posted_at) for c in found] == [
+        ("Ada Lane", "Lovely piece, I shared it twice.", datetime(2024, 5, 13, 10, 13, tzinfo=UTC)),
+        ("Bo", "Too long for my taste, sorry.", datetime(2024, 5, 14, 10, 14, tzinfo=UTC)),
+        ("Cy Marsh", "Works for our team as well.", datetime(2024, 5, 15, 10, 15, tzinfo=UTC)),
+    ]
