@@ -803,3 +803,29 @@ def test_the_date_a_poster_joined_is_no_date_of_the_post():
         ("Bo", "Too long for my taste, sorry.", datetime(2024, 5, 14, 10, 14, tzinfo=UTC)),
         ("Cy Marsh", "Works for our team as well.", datetime(2024, 5, 15, 10, 15, tzinfo=UTC)),
     ]
+
+
+def test_blocks_of_a_flat_list_indented_as_replies_answer_the_block_above():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", text).replace(
+                '<div class="qa zu">', f'<div class="qa zu" style="margin-left: {indent}px">'
+            )
+            for name, day, text, indent in [
+                ("Ada Lane", 3, "Lovely piece, I shared it twice.", 0),
+                ("Bo", 4, "Too long for my taste, sorry.", 30),
+                ("Cy Marsh", 5, "Works for our team as well.", 60),
+                ("Di", 6, "Printed it for my grandmother.", 0),
+            ]
+        )
+        + "</div>"
+    )
+    tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    found = shaped_comments(Scan(tree), {}, FETCHED)[0]
+    assert [(c.author, c.parent) for c in found] == [
+        ("Ada Lane", None),
+        ("Bo", 0),
+        ("Cy Marsh", 1),
+        ("Di", None),
+    ]

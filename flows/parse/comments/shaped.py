@@ -28,6 +28,7 @@ from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.read import numbered_alike, replies_beside
 from flows.parse.comments.roles import ACTION_WORDS, profile_link
+from flows.parse.comments.threads import reply_depths, thread_flat_replies
 from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,
@@ -225,7 +226,8 @@ def _read_thread(
     replied: tuple[list[LexborNode], dict[int, int]], template: _Template, fetched_at: datetime
 ) -> tuple[list[Comment], list[LexborNode]]:
     """The comments the blocks show, each reply pointing at the comment of the nearest block
-    around it, else at the block it answers from a box beside it; a block that shows no text,
+    around it, else at the block it answers from a box beside it, else, in a flat list, at
+    the comment above it one level up (`reply_depths`: indentation, an `indent` mark); a block that shows no text,
     or text that is no reader's words (an edit notice, an excerpt: `not_a_readers_words`),
     gives none."""
     items, answers = replied
@@ -247,6 +249,7 @@ def _read_thread(
         index[item.mem_id] = len(comments)
         comments.append(comment)
         kept.append(item)
+    thread_flat_replies(comments, reply_depths(kept))
     return comments, kept
 
 
