@@ -829,23 +829,3 @@ def test_blocks_of_a_flat_list_indented_as_replies_answer_the_block_above():
         ("Cy Marsh", 1),
         ("Di", None),
     ]
-
-
-def test_blocks_inside_a_root_of_their_own_shape_that_stands_alone_are_the_list():
-    markup = (
-        "<div class='qa zu root'>"
-        + "".join(
-            _block(name, f"{day} May 2024", text)
-            for name, day, text in [
-                ("Ada Lane", 3, "Lovely piece, I shared it twice."),
-                ("Bo", 4, "Too long for my taste, sorry."),
-                ("Cy Marsh", 5, "Works for our team as well."),
-            ]
-        )
-        + "</div>"
-    )
-    assert _shaped(markup) == [
-        ("Ada Lane", "Lovely piece, I shared it twice."),
-        ("Bo", "Too long for my taste, sorry."),
-        ("Cy Marsh", "Works for our team as well."),
-    ]

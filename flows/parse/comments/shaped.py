@@ -321,10 +321,9 @@ _REVIEWS = re.compile(
 
 
 def _a_reply_list(parent: LexborNode, member: LexborNode) -> bool:
-    """Do the blocks sit inside a block of their own shape that stands in a list of its own:
-    replies, read with the list of the blocks they answer? A block of their shape alone in
-    its box is the list's root, not a comment. Blocks with no class say nothing of their
-    shape (a layout's `div` in `div`, a table in a table's cell)."""
+    """Do the blocks sit inside a block of their own shape: replies, read with the list of
+    the blocks they answer? Blocks with no class say nothing of their shape (a layout's
+    `div` in `div`, a table in a table's cell)."""
     shape = _first_class(member)
     if not shape:
         return False
@@ -332,19 +331,10 @@ def _a_reply_list(parent: LexborNode, member: LexborNode) -> bool:
     for _ in range(_REPLY_LEVELS):
         if node is None:
             return False
-        if node.tag == member.tag and _first_class(node) == shape and _listed(node):
+        if node.tag == member.tag and _first_class(node) == shape:
             return True
         node = node.parent
     return False
-
-
-def _listed(node: LexborNode) -> bool:
-    """Has the block a sibling of its tag and first class?"""
-    shape = (node.tag, _first_class(node))
-    return any(
-        sibling is not None and (sibling.tag, _first_class(sibling)) == shape
-        for sibling in (previous_element(node), next_element(node))
-    )
 
 
 _REPLY_LEVELS = 8
