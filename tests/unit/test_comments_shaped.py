@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
+from flows.contracts import Comment
+from flows.parse.comments.extract import FoundComments, _or_shaped
 from flows.parse.comments.shaped import LINEAR_FROM, _thirds, shaped_comments
 from flows.parse.nodes import Scan
 from tests.support.comment_pages import FETCHED, comments_of, rows
@@ -581,3 +583,249 @@ def test_a_page_of_many_elements_counts_the_same_third_siblings_in_one_pass():
     counted = [node.mem_id for node in _thirds(tree, LINEAR_FROM)]
     assert len(by_selector) == 5  # li, div, tr, section and the seventh div
     assert counted == by_selector
+
+
+def test_blocks_folded_to_their_name_and_date_leave_the_others_their_text():
+    def block(name: str, day: int, text: str) -> str:
+        words = f'<div class="vo">{text}</div>' if text else ""
+        return f"""<article class="qa"><header class="kv"><span class="wy">{name}</span>
+            <time class="jx">{day} May 2024</time></header>{words}
+            <footer class="zz"><a href="#">Reply</a></footer></article>"""
+
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            block(name, day, text)
+            for name, day, text in [
+                ("Ada Lane", 3, "Lovely piece, I shared it twice."),
+                ("Bo", 4, ""),
+                ("Cy Marsh", 5, ""),
+                ("Di", 6, "Too long for my taste, sorry."),
+                ("Ed Oak", 7, ""),
+                ("Flo", 8, "Works for our team as well."),
+            ]
+        )
+        + "</div>"
+    )
+    assert _shaped(markup) == [
+        ("Ada Lane", "Lovely piece, I shared it twice."),
+        ("Di", "Too long for my taste, sorry."),
+        ("Flo", "Works for our team as well."),
+    ]
+
+
+def test_a_place_few_blocks_hold_is_no_text_when_its_texts_repeat():
+    def block(name: str, day: int, votes: int) -> str:
+        return f"""<article class="qa"><header class="kv"><span class="wy">{name}</span>
+            <time class="jx">{day} May 2024</time></header>
+            <div class="vo">This reply was deleted.</div>
+            <footer class="zz"><a href="#">Reply</a> <a href="#">Quote</a> <b>{votes}</b></footer>
+            </article>"""
+
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            block(name, day, votes)
+            for name, day, votes in [
+                ("Ada Lane", 3, 1),
+                ("Bo", 4, 1),
+                ("Cy Marsh", 5, 2),
+                ("Di", 6, 1),
+                ("Ed Oak", 7, 3),
+                ("Flo", 8, 1),
+            ]
+        )
+        + "</div>"
+    )
+    assert _shaped(markup) == []
+
+
+def test_a_date_element_showing_more_lines_is_dated_by_its_first_line_with_a_digit():
+    markup = (
+        "<ul class='mm'>"
+        + "".join(
+            f"""<li class="qa"><div class="kv"><a href="/~{name}">{name}</a>
+            <span class="jx">{extra}
+              on Sunday July {day}, @12:4{day}PM (#2003{day}){more}
+            </span></div><div class="vo">{text}</div></li>"""
+            for name, day, text, extra, more in [
+                ("Ada", 1, "Sounds like the Vista launch.", "", ""),
+                ("Bo", 2, "Invisible to the common user.", "&lt;bo@example.org&gt;", ""),
+                (
+                    "Cy",
+                    3,
+                    "Rendering should have improved.",
+                    "",
+                    "\n (http://example.org/~cy/ | Last Journal: Thursday February 15, @08:40PM)",
+                ),
+            ]
+        )
+        + "</ul>"
+    )
+    assert _shaped(markup) == [
+        ("Ada", "Sounds like the Vista launch."),
+        ("Bo", "Invisible to the common user."),
+        ("Cy", "Rendering should have improved."),
+    ]
+
+
+def test_controls_that_run_a_script_are_no_links_away_from_short_comments():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><p><a href="/u/{name}" class="wy">{name}</a>
+            <a href="/gag/a1#c{age}" class="jx">{age}h</a></p><div class="vo">{text}</div>
+            <a href="javascript:void(0);">Reply</a> <a href="javascript:void(0);">Upvote</a>
+            <a href="javascript:void(0);">Downvote</a> <a href="#">Report comment</a></div>"""
+            for name, age, text in [
+                ("ada_lane", 2, "So true, every word."),
+                ("bo", 3, "Never again, I promise."),
+                ("cy_marsh", 4, "The future is now, grandpa."),
+            ]
+        )
+        + "</div>"
+    )
+    assert _shaped(markup) == [
+        ("ada_lane", "So true, every word."),
+        ("bo", "Never again, I promise."),
+        ("cy_marsh", "The future is now, grandpa."),
+    ]
+
+
+def _numbered_post(number: int, name: str, day: int, text: str) -> str:
+    return f"""<div class="qa"><div class="kv"><div class="jx">{day} May 2024</div>
+        <div class="wy">{name}</div></div>
+        <div class="mo"><span class="nu">{number}</span>
+        <div class="te"><p>{text}</p></div></div></div>"""
+
+
+_NUMBERED = (
+    "<div class='mm'>"
+    + "".join(
+        _numbered_post(number, name, 2 + number, text)
+        for number, name, text in [
+            (1, "Ada Lane", "Lovely piece, I shared it twice with friends."),
+            (2, "Bo", "Too long for my taste, but the photos are good."),
+            (3, "Cy Marsh", "Works for our team as well, thank you."),
+            (4, "Di", "Printed it for my grandmother, she loved it."),
+        ]
+    )
+    + "</div>"
+)
+
+
+def test_a_posts_number_beside_its_words_is_no_part_of_its_text():
+    assert _shaped(_NUMBERED) == [
+        ("Ada Lane", "Lovely piece, I shared it twice with friends."),
+        ("Bo", "Too long for my taste, but the photos are good."),
+        ("Cy Marsh", "Works for our team as well, thank you."),
+        ("Di", "Printed it for my grandmother, she loved it."),
+    ]
+
+
+def test_blocks_alike_that_give_more_than_the_posts_found_by_their_parts_win():
+    tree = LexborHTMLParser(f"<html><body>{_NUMBERED}</body></html>")
+    few = [Comment(text=f"words {n}", author="Di") for n in range(3)]
+    found = _or_shaped(FoundComments(few, []), Scan(tree), {}, FETCHED)
+    assert [c.author for c in found.comments] == ["Ada Lane", "Bo", "Cy Marsh", "Di"]
+    many = [Comment(text=f"words {n}", author="Di") for n in range(4)]
+    assert _or_shaped(FoundComments(many, []), Scan(tree), {}, FETCHED).comments == many
+
+
+def test_a_clock_before_the_date_on_its_line_dates_the_block():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><div class="kv"><a href="/u/{day}">{name}</a></div>
+            <div class="jx">03:2{day} AM on 9/1{day}/2010</div><p class="vo">{text}</p></div>"""
+            for name, day, text in [
+                ("Ada Lane", 3, "Lovely piece, I shared it twice."),
+                ("Bo", 4, "Too long for my taste, sorry."),
+                ("Cy Marsh", 5, "Works for our team as well."),
+            ]
+        )
+        + "</div>"
+    )
+    tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    found = shaped_comments(Scan(tree), {}, FETCHED)[0]
+    assert [c.author for c in found] == ["Ada Lane", "Bo", "Cy Marsh"]
+    assert found[0].posted_at == datetime(2010, 9, 13, 3, 23, tzinfo=UTC)
+
+
+def test_words_written_loose_after_the_date_in_its_box_are_the_text():
+    def block(name: str, day: int, text: str) -> str:
+        return f"""<div class="qa"><div class="kv"><a href="/u/{name}">{name}</a></div>
+            <div class="vo"><div class="jx">{day} May 2024</div>
+              {text}</div>
+            <div class="zz"><div class="xx">{name}: {text} and more words</div>
+              <div class="xy">https://example.org/social/{name}/story_n_99_{day}.html</div>
+              <a href="https://example.org/social/{name}/{day}">Permalink</a></div></div>"""
+
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            block(name, day, text)
+            for name, day, text in [
+                ("AdaLane", 3, "Lovely piece, I shared it twice."),
+                ("Bo", 4, "Too long for my taste, sorry."),
+                ("CyMarsh", 5, "Works for our team as well."),
+            ]
+        )
+        + "</div>"
+    )
+    assert _shaped(markup) == [
+        ("AdaLane", "Lovely piece, I shared it twice."),
+        ("Bo", "Too long for my taste, sorry."),
+        ("CyMarsh", "Works for our team as well."),
+    ]
+
+
+def test_the_date_a_poster_joined_is_no_date_of_the_post():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            f"""<div class="qa"><dl class="kv"><dt><a href="/u/{day}">{name}</a></dt>
+            <dd class="jx">Joined: 0{day} Aug 2011 01:25</dd></dl>
+            <div class="mo"><p class="au">by {name} » 1{day} May 2024 10:1{day}</p>
+            <div class="vo">{text}</div></div></div>"""
+            for name, day, text in [
+                ("Ada Lane", 3, "Lovely piece, I shared it twice."),
+                ("Bo", 4, "Too long for my taste, sorry."),
+                ("Cy Marsh", 5, "Works for our team as well."),
+            ]
+        )
+        + "</div>"
+    )
+    tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    found = shaped_comments(Scan(tree), {}, FETCHED)[0]
+    assert [(c.author, c.text, c.posted_at) for c in found] == [
+        ("Ada Lane", "Lovely piece, I shared it twice.", datetime(2024, 5, 13, 10, 13, tzinfo=UTC)),
+        ("Bo", "Too long for my taste, sorry.", datetime(2024, 5, 14, 10, 14, tzinfo=UTC)),
+        ("Cy Marsh", "Works for our team as well.", datetime(2024, 5, 15, 10, 15, tzinfo=UTC)),
+    ]
+
+
+def test_blocks_of_a_flat_list_indented_as_replies_answer_the_block_above():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", text).replace(
+                '<div class="qa zu">', f'<div class="qa zu" style="margin-left: {indent}px">'
+            )
+            for name, day, text, indent in [
+                ("Ada Lane", 3, "Lovely piece, I shared it twice.", 0),
+                ("Bo", 4, "Too long for my taste, sorry.", 30),
+                ("Cy Marsh", 5, "Works for our team as well.", 60),
+                ("Di", 6, "Printed it for my grandmother.", 0),
+            ]
+        )
+        + "</div>"
+    )
+    tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    found = shaped_comments(Scan(tree), {}, FETCHED)[0]
+    assert [(c.author, c.parent) for c in found] == [
+        ("Ada Lane", None),
+        ("Bo", 0),
+        ("Cy Marsh", 1),
+        ("Di", None),
+    ]

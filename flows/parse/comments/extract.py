@@ -53,9 +53,9 @@ def extract_comments(
     hold more. Without either: numbered blocks, then repeated blocks that each hold an author,
     a date and a text inside a region the page calls its comments. Those blocks also win over
     one or two named items that hold more comments than they give (a named wrapper around
-    unnamed comments). When nothing else gives any, or the parts give one or two and these
-    give more: three sibling blocks or more that show a changing name, a date and a text in
-    the same places, wherever they are."""
+    unnamed comments). When nothing else gives any, or these give more than the parts: three
+    sibling blocks or more that show a changing name, a date and a text in the same places,
+    wherever they are."""
     return find_comments(tree, fetched_at, scanned=scanned).comments
 
 
@@ -102,12 +102,10 @@ def _or_shaped(
     memo: dict[tuple[int, bool], bool],
     fetched_at: datetime,
 ) -> FoundComments:
-    """The comments found by their parts, or when they are few, the blocks alike
-    (`shaped_comments`) that give more: one or two blocks with an author, a date and a text
-    in a region may be a post's box of replies, or a pair of comments the judge took among a
-    list it missed."""
-    if len(by_parts.comments) > _FEW:
-        return by_parts
+    """The comments found by their parts, or the blocks alike (`shaped_comments`) when those
+    give more: the parts may have taken a post's box of replies, a pair of comments among a
+    list the judge missed, or the posts of one kind of a list that shows two (its replies in
+    blocks of another class)."""
     shaped = _shaped(scanned, memo, fetched_at)
     return shaped if len(shaped.comments) > len(by_parts.comments) else by_parts
 

@@ -278,10 +278,16 @@ _MAX_LINK_SHARE = 0.5
 
 
 def _link_share(node: LexborNode) -> float:
-    """The share of a block's text that is link text."""
+    """The share of a block's text that is the text of links to a page; a control that runs
+    a script ("Reply", "Upvote": `javascript:`) or stays on this one (`#`) leads nowhere."""
     shown = len(squash(node.text()))
-    linked = sum(len(squash(link.text())) for link in node.css("a"))
+    linked = sum(len(squash(link.text())) for link in node.css("a") if _leads_away(link))
     return linked / shown if shown else 1.0
+
+
+def _leads_away(link: LexborNode) -> bool:
+    href = (link.attributes.get("href") or "").strip().lower()
+    return bool(href) and not href.startswith(("javascript:", "#"))
 
 
 def _linkback(node: LexborNode) -> bool:

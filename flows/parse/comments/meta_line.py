@@ -438,7 +438,7 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     if found is None:
         return _short_ago(line, now) or _day_and_month(line, now) or _glued(line, now)
     start, end, moment = found
-    if _PROFILE_DATE.search(line[:start]):
+    if PROFILE_DATE.search(line[:start]):
         return None  # "Joined: 10 Feb 2012": the commenter's profile, not the comment
     before = without_weekday(_DATE_LABEL.sub("", line[:start]))
     clock = _CLOCK_BEFORE.search(before)
@@ -545,7 +545,7 @@ def labelled_name(line: str) -> str | None:
     return name
 
 
-_PROFILE_DATE = re.compile(
+PROFILE_DATE = re.compile(
     r"\b(?:joined|registered|member since|mitglied seit|registriert(?: seit)?|dabei seit"
     r"|anmeldedatum|inscrit(?: le)?|inscription|registrado|miembro desde|membro desde"
     r"|iscritto(?: il)?|lid sinds|geregistreerd)\s*:?\s*$",

@@ -23,11 +23,12 @@ from flows.parse.comments.lookalikes import (
     links_away,
     not_a_readers_words,
 )
-from flows.parse.comments.meta_line import clean_author, read_meta_line
+from flows.parse.comments.meta_line import PROFILE_DATE, clean_author, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.read import numbered_alike, replies_beside
 from flows.parse.comments.roles import ACTION_WORDS, profile_link
+from flows.parse.comments.threads import reply_depths, thread_flat_replies
 from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,
@@ -225,7 +226,8 @@ def _read_thread(
     replied: tuple[list[LexborNode], dict[int, int]], template: _Template, fetched_at: datetime
 ) -> tuple[list[Comment], list[LexborNode]]:
     """The comments the blocks show, each reply pointing at the comment of the nearest block
-    around it, else at the block it answers from a box beside it; a block that shows no text,
+    around it, else at the block it answers from a box beside it, else, in a flat list, at
+    the comment above it one level up (`reply_depths`: indentation, an `indent` mark); a block that shows no text,
     or text that is no reader's words (an edit notice, an excerpt: `not_a_readers_words`),
     gives none."""
     items, answers = replied
@@ -247,6 +249,7 @@ def _read_thread(
         index[item.mem_id] = len(comments)
         comments.append(comment)
         kept.append(item)
+    thread_flat_replies(comments, reply_depths(kept))
     return comments, kept
 
 
@@ -374,10 +377,13 @@ class _Template:
         nested in it (its replies); none when it shows no text."""
         parts = _parts(member)
         texts = parts.get(self.text, [])
-        text = "\n".join(filter(None, (lines_text(node, _titles(node, items)) for node in texts)))
+        dates = parts.get(self.date, [])
+        left_out = items | {node.mem_id for node in dates}
+        text = "\n".join(
+            filter(None, (lines_text(node, _titles(node, left_out)) for node in texts))
+        )
         if not text:
             return None
-        dates = parts.get(self.date, [])
         shown, posted_at, author = None, None, None
         if dates:
             found = _date_of(dates[0], fetched_at)
@@ -398,7 +404,8 @@ def _titles(node: LexborNode, items: set[int]) -> set[int]:
 def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     """The places where nearly every block shows a date, a name that differs between blocks
     and the longest text, none holding another; none unless all three are found (the name
-    may share the date's line: "Ada - 3 May 2024")."""
+    may share the date's line: "Ada - 3 May 2024"). When too few blocks show a text in one
+    place, the place three show is asked: the others are folded to their name and date."""
     head = [_parts(member) for member in blocks.first(_HEAD)]
     if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
         return None  # most lists show no date: their first blocks say so
@@ -418,7 +425,10 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
         return None
     if any(_scored(sample, slot, quorum) for slot in common):
         return None
-    text = _text_slot(sample, common, {date, author} - {None}, quorum)
+    taken = {date, author} - {None}
+    text = _text_slot(sample, common, taken, date, quorum) or _text_slot(
+        sample, _common(sample, _MIN_BLOCKS), taken, date, _MIN_BLOCKS
+    )
     if text is None or _headline_links(members[: len(sample)], sample, text):
         return None
     return _Template(author=author, date=date, text=text)
@@ -523,12 +533,15 @@ def _text_slot(
     sample: list[dict[Slot, list[LexborNode]]],
     common: list[Slot],
     taken: set[Slot | None],
+    date: Slot,
     quorum: int,
 ) -> Slot | None:
     """The place holding the most text, outside the name's and the date's places, whose texts
-    differ from block to block, are not a bar of counters and are not mostly links; not
-    inside a box that opens with a date of its own (a reply's name and date line over its
-    words)."""
+    differ from block to block (as many as QUORUM, and nearly all those it holds), are not a
+    bar of counters and are not mostly links; not inside a box that opens with a date of its
+    own (a reply's name and date line over its words). A box that holds the date and words
+    written loose beside it comes first: those are the reader's."""
+    around = {slot for slot in common if _around_the_date(slot, date, taken, sample)}
     texts_at = {
         slot: [
             " ".join(squash(node.text(separator=" ")) for node in parts[slot])
@@ -536,23 +549,24 @@ def _text_slot(
             if slot in parts
         ]
         for slot in common
-        if not any(other is not None and _nested(slot, other) for other in taken)
+        if slot in around or not any(other is not None and _nested(slot, other) for other in taken)
     }
     boxes: dict[Slot, bool] = {}
-    best, most = None, 0
+    best, most = None, (False, 0)
     for slot, texts in texts_at.items():
-        if len(set(texts)) < quorum or _counters(texts):
+        if len(set(texts)) < max(quorum, len(texts) - len(texts) // 5) or _counters(texts):
             continue
         chars = sum(map(len, texts))
         if (
-            chars > most
+            (slot in around, chars) > most
             and chars >= _MIN_TEXT * len(texts)
-            and not _in_a_box(slot, sample, texts_at, boxes)
-            and not _dated_rows(slot, sample)
+            and not _in_a_box(slot, date, sample, texts_at, boxes)
+            and not _dated_rows(slot, date, sample)
         ):
-            best, most = slot, chars
+            best, most = slot, (slot in around, chars)
     if best is None:
         return None
+    best = _innermost(best, sample, texts_at, quorum)
     linked = sum(
         links_away(node, _LINKED) for parts in sample if best in parts for node in parts[best][:1]
     )
@@ -560,6 +574,62 @@ def _text_slot(
 
 
 _MIN_TEXT = 15
+
+
+def _innermost(
+    best: Slot,
+    sample: list[dict[Slot, list[LexborNode]]],
+    texts_at: dict[Slot, list[str]],
+    quorum: int,
+) -> Slot:
+    """The place inside BEST that holds all its text but a few characters a block or a few
+    per cent (a post's number over its words), and so on down: the words without what stands
+    beside them, when that is elements (words written loose beside a quote are the reader's)."""
+    while not any(_loose_words(node) for parts in sample for node in parts.get(best, [])[:1]):
+        most = sum(map(len, texts_at[best]))
+        enough = min(most - _LEFT_OUT * len(texts_at[best]), most * _KEPT)
+        inner = [
+            slot
+            for slot, texts in texts_at.items()
+            if len(slot) == len(best) + 1
+            and slot[:-1] == best
+            and sum(map(len, texts)) >= enough
+            and len(set(texts)) >= quorum
+        ]
+        if not inner:
+            break
+        best = inner[0]
+    return best
+
+
+def _around_the_date(
+    slot: Slot, date: Slot, taken: set[Slot | None], sample: list[dict[Slot, list[LexborNode]]]
+) -> bool:
+    """Is the place a box that holds the date (not the name) and, in most blocks, words
+    written loose beside it, most of its words ("03:24 AM on 9/19/2010" over the reader's
+    words): the text, less the date?"""
+    if not _inside(date, slot) or any(
+        other is not None and other != date and _nested(slot, other) for other in taken
+    ):
+        return False
+    nodes = [parts[slot][0] for parts in sample if slot in parts]
+    loose = sum(2 * _loose_words(node) >= len(squash(node.text())) for node in nodes)
+    return 2 * loose > len(nodes)
+
+
+def _loose_words(node: LexborNode) -> int:
+    """How many characters the element shows of its own, outside its child elements."""
+    loose = 0
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            loose += len((child.text_content or "").strip())
+        child = child.next
+    return loose
+
+
+_LEFT_OUT = 12
+_KEPT = 0.95
 _LINKED = 0.5
 
 
@@ -577,16 +647,17 @@ _COUNTS = 2
 
 def _in_a_box(
     slot: Slot,
+    date: Slot,
     sample: list[dict[Slot, list[LexborNode]]],
     texts_at: dict[Slot, list[str]],
     boxes: dict[Slot, bool],
 ) -> bool:
     """Is the place, or one of TEXTS_AT around it, a box that opens with a date in half the
-    blocks? Asked only of the places that would hold the most text (a date is costly to
-    look for); BOXES remembers the answers."""
+    blocks (other than the block's own: a reply's)? Asked only of the places that would hold
+    the most text (a date is costly to look for); BOXES remembers the answers."""
     for depth in range(1, len(slot) + 1):
         outer = slot[:depth]
-        if outer in texts_at and outer not in boxes:
+        if outer in texts_at and outer not in boxes and not _inside(date, outer):
             opening = sum(_opens_with_a_date(parts[outer][0]) for parts in sample if outer in parts)
             boxes[outer] = 2 * opening >= len(texts_at[outer])
         if boxes.get(outer):
@@ -594,15 +665,16 @@ def _in_a_box(
     return False
 
 
-def _dated_rows(slot: Slot, sample: list[dict[Slot, list[LexborNode]]]) -> bool:
+def _dated_rows(slot: Slot, date: Slot, sample: list[dict[Slot, list[LexborNode]]]) -> bool:
     """Does the place hold, in half the blocks, lines most of which show a date ("Re: Sounds
-    familiar by nurb432 (Score:3) Sunday December 02, @05:46PM"): the rows of the replies
-    folded under a post, not its words?"""
+    familiar by nurb432 (Score:3) Sunday December 02, @05:46PM"), the block's own date left
+    out: the rows of the replies folded under a post, not its words?"""
     rows = 0
     for parts in sample:
         if slot not in parts:
             continue
-        lines = [line for line in lines_text(parts[slot][0], set()).split("\n") if line.strip()]
+        own = {node.mem_id for node in parts.get(date, [])}
+        lines = [line for line in lines_text(parts[slot][0], own).split("\n") if line.strip()]
         dated = sum(
             len(line) <= _MAX_ROW
             and (find_datetime(line, _NOW) is not None or find_yearless_date(line) is not None)
@@ -733,15 +805,19 @@ def _date_of(node: LexborNode, fetched_at: datetime) -> Dated | None:
 
 
 def _date_line(node: LexborNode) -> tuple[str, str | None] | None:
-    """The short line an element shows, with the machine date of a `time` (none for other
-    elements); none when the element is too long for a date line or shows no digit."""
+    """The short line an element shows, or when it shows more, its first line with a digit
+    ("on Sunday July 29, @12:48PM" over "(Last Journal: …)"), with the machine date of a
+    `time` (none for other elements); none when that line is too long for a date line or the
+    element shows no digit."""
     shown = node.text()
     if len(shown) > _MAX_SOURCE or (node.tag != "time" and not DIGIT.search(shown)):
         return None
-    shown = squash(shown)
-    if len(shown) > _MAX_DATE_LINE:
-        return None
-    return shown, (node.attributes.get("datetime") or "") if node.tag == "time" else None
+    line = squash(shown)
+    if len(line) > _MAX_DATE_LINE:
+        line = next((squash(part) for part in shown.split("\n") if DIGIT.search(part)), "")
+        if not line or len(line) > _MAX_DATE_LINE:
+            return None
+    return line, (node.attributes.get("datetime") or "") if node.tag == "time" else None
 
 
 def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | None:
@@ -753,11 +829,15 @@ def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | N
     found = find_datetime(shown, fetched_at)
     if found is None:
         return _without_year(shown, fetched_at)
+    if PROFILE_DATE.search(shown[: found[0]]):
+        return None  # "Joined: 05 Aug 2011": when the poster joined, not when this was posted
     meta = read_meta_line(shown, fetched_at) if found[0] else None
     if meta is not None and meta.author:  # "zodman - 2 years ago": a name before the date
         return meta.shown, meta.posted_at, meta.author
     if 2 * (found[1] - found[0]) >= len(shown):
         return shown[found[0] : found[1]], found[2], None
+    if meta is not None and len(_beside(shown, found[0], found[1]).split()) <= _BESIDE:
+        return meta.shown, meta.posted_at, None  # "03:24 AM on 9/19/2010": a clock before it
     return None
 
 
@@ -774,13 +854,18 @@ def _without_year(shown: str, fetched_at: datetime) -> Dated | None:
     span = find_yearless_date(shown)
     if span is None:
         return None
-    beside = _BRACKETED.sub(" ", shown[: span[0]] + " " + shown[span[1] :])
+    beside = _beside(shown, *span)
     return (shown[span[0] : span[1]], None, None) if len(beside.split()) <= _BESIDE else None
 
 
+def _beside(shown: str, start: int, end: int) -> str:
+    """The words of a date's line around the date, less what brackets hold."""
+    return _BRACKETED.sub(" ", shown[:start] + " " + shown[end:])
+
+
 _BESIDE = 3
-"""Words a yearless date's line may hold besides it ("answered", a weekday), not counting
-what it brackets (a permalink "(#20032913)", a homepage's address)."""
+"""Words a date's line may hold besides it when the date is not most of it ("answered", a
+weekday, a clock before it), not counting what it brackets (a permalink "(#20032913)", a homepage's address)."""
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 _MAX_DATE_LINE = 80
