@@ -4,7 +4,80 @@ pages, cards that link away, authors answering another user."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.contracts import Comment
+from flows.parse.comments import extract_comments
 from flows.parse.comments.roles import profile_link
+
+FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+
+
+def comments_of(body: str) -> list[Comment]:
+    html = f"<html><body><h1>Topic</h1><p>The topic's opening words.</p>{body}</body></html>"
+    return extract_comments(LexborHTMLParser(html), FETCHED)
+
+
+def _profiled_post(number: int, name: str, text: str) -> str:
+    return f"""<div class="entry"><a id="p{number}"></a><div class="inner">
+      <dl class="side" id="profile{number}">
+        <dt><a href="/memberlist.php?u={number}"><img src="/avatar.png" alt=""></a></dt>
+        <dt><a href="/memberlist.php?u={number}" class="username">{name}</a></dt>
+        <dd><strong>Posts:</strong> <a href="/search?a={number}">{70 + number}</a></dd>
+        <dd><strong>Joined:</strong> <span class="timestamp">Sun Mar 09, 2014 1:30 am</span></dd>
+        <dd><strong>Location:</strong> Seattle, Washington, United States of America</dd>
+      </dl>
+      <div class="body"><div id="post_content{number}">
+        <h3><a href="#p{number}">Re: Engines</a></h3>
+        <p class="by"><span class="timestamp">Thu Jan 0{number}, 2020 8:48 pm</span></p>
+        <div class="words">{text}</div>
+      </div></div>
+    </div></div>"""
+
+
+def test_a_post_is_the_block_holding_its_parts_numbered_alike():
+    page = (
+        "<div class='topic'>"
+        + "".join(
+            _profiled_post(n, name, text)
+            for n, name, text in [
+                (1, "ada", "Does anyone have news on the engine tests or the first flight?"),
+                (2, "bo", "The first flight is planned for the spring, weather permitting."),
+                (3, "cy", "They moved the first airframe into the paint hangar yesterday."),
+            ]
+        )
+        + "</div>"
+    )
+    found = {c.author: c.text for c in comments_of(page)}
+    assert "The first flight is planned for the spring" in found["bo"]
+    assert all("Posts:" not in text for text in found.values())
+
+
+def _menu(number: int) -> str:
+    entries = "".join(
+        f'<li id="menu-item-{number * 10 + n}"><a href="/page/{n}">Page {n}</a></li>'
+        for n in range(3)
+    )
+    return f"<ul>{entries}</ul>"
+
+
+def test_numbered_rows_linking_to_users_are_tried_before_a_menus_entries():
+    posts = "".join(
+        f"""<li class="box" id="post_{n}">
+          <div><a href="/members/{name}/">{name}</a></div>
+          <div><span>04-0{n}-2019, 09:29 PM</span></div>
+          <blockquote>{text}</blockquote></li>"""
+        for n, name, text in [
+            (1, "ada", "Do they still use spinal taps to look for damage to the nerves?"),
+            (2, "bo", "Yes, a lumbar puncture is still used when the scans are unclear."),
+            (3, "cy", "Mine was done last spring and the results came in two weeks."),
+        ]
+    )
+    page = "".join(_menu(n) for n in range(7)) + f'<ol id="posts">{posts}</ol>'
+    found = [c.author for c in comments_of(page)]
+    assert "bo" in found and "cy" in found
 
 
 def test_a_script_named_for_users_asked_by_id_links_to_a_profile():

@@ -27,12 +27,13 @@ from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
 from flows.parse.comments.opening import leads_the_page, shows_later_number, without_opening_post
 from flows.parse.comments.parts import INLINE
 from flows.parse.comments.read import member_class, read_items, record_name, reply_list_names
-from flows.parse.comments.roles import AUTHOR_TOKEN, profile_link
+from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER, profile_link
 from flows.parse.nodes import (
     Scan,
     ancestor_counts,
     element_children,
     grouped_by_attribute,
+    is_inside,
     next_element,
     select,
     squash,
@@ -201,44 +202,82 @@ _MIN_RECORDS = 2
 def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
     """Siblings of one tag whose ids are one name and a number (`post_id_22210310`,
     `post_703351`, `r_8855809`): rows a forum or a thread prints from its database, whatever
-    its class names; not rows in a sidebar or a widget."""
+    its class names; not rows in a sidebar or a widget. Lists whose first row links to a
+    user's page come first: a post shows whose it is, a menu's numbered entries do not."""
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
     for node in scanned.with_id:
         name = record_name(node)
         parent = node.parent
         if name is not None and parent is not None and node.tag not in NOT_RECORD_TAGS:
             groups.setdefault((parent.mem_id, node.tag or "", name), []).append(node)
+    lists: list[list[LexborNode]] = []
     alone: dict[tuple[str, str], list[LexborNode]] = {}
     for (_, tag, name), records in groups.items():
         if len(records) >= _MIN_RECORDS:
-            if not in_other_region(records[0], memo):
-                yield records
+            lists.append(records)
         else:
             alone.setdefault((tag, name), []).append(records[0])
+    given = {records[0].mem_id for records in lists}  # a list is tried once
     for records in alone.values():
-        if (
-            len(records) >= _MIN_RECORDS
-            and _wrapped_alike(records)
-            and not in_other_region(records[0], memo)
-        ):
-            yield records
+        wrappers = _alike_wrappers(records) if len(records) >= _MIN_RECORDS else None
+        if wrappers is not None:
+            rows = wrappers if _parts_of_posts(records, wrappers) else records
+            if rows[0].mem_id not in given:
+                given.add(rows[0].mem_id)
+                lists.append(rows)
+    lists.sort(key=lambda rows: not _links_to_a_user(rows[0]))
+    for rows in lists:
+        if not in_other_region(rows[0], memo):
+            yield rows
 
 
-def _wrapped_alike(records: list[LexborNode]) -> bool:
-    """Are rows that are no siblings each wrapped alone in one of a list of siblings (vBulletin
-    puts every `table#post123` in containers of its own under `div#posts`)? Then they are one
-    list all the same."""
+def _links_to_a_user(row: LexborNode) -> bool:
+    """Does the row hold a link to a user's page?"""
+    return any(_links_to_a_profile(link) for link in row.css(_PROFILE_HINTS))
+
+
+def _alike_wrappers(records: list[LexborNode]) -> list[LexborNode] | None:
+    """The blocks wrapping rows that are no siblings one each, when those blocks are a list of
+    siblings (vBulletin puts every `table#post123` in containers of its own under
+    `div#posts`): the rows are one list all the same. None when they are not."""
     shared = ancestor_counts(records)
-    containers, wrappers = set(), set()
+    containers, wrappers = set(), []
     for record in records:
         node = record
         while node.parent is not None and shared[node.parent.mem_id] == 1:
             node = node.parent
         if node.parent is None or shared[node.parent.mem_id] != len(records):
-            return False  # in lists of their own
+            return None  # in lists of their own
         containers.add(node.parent.mem_id)
-        wrappers.add(node.mem_id)
-    return len(containers) == 1 and len(wrappers) == len(records)  # none inside another
+        wrappers.append(node)
+    if len(containers) != 1 or len({node.mem_id for node in wrappers}) != len(records):
+        return None  # none inside another
+    return wrappers
+
+
+def _parts_of_posts(records: list[LexborNode], wrappers: list[LexborNode]) -> bool:
+    """Does each row's wrapper hold another row numbered alike outside it (phpBB's
+    `dl#profile123` beside `div#post_content123` in one `div.post`)? Then each row is a part
+    of a post, the wrapper the post."""
+    if records[0].tag in INLINE:
+        return False  # a post's anchor or mark, not a part of it
+    for record, wrapper in zip(records, wrappers, strict=True):
+        number = _row_number(record)
+        if number is None or not any(
+            _row_number(node) == number
+            and record_name(node) not in (None, record_name(record))
+            and node.mem_id != wrapper.mem_id
+            and not is_inside(node, record)
+            for node in wrapper.css("[id]")
+        ):
+            return False
+    return True
+
+
+def _row_number(node: LexborNode) -> str | None:
+    """The number at the end of a row's id, without its separator."""
+    number = RECORD_NUMBER.search(node.id or "")
+    return number.group().lstrip("-_") if number else None
 
 
 def _author_rows(
