@@ -85,3 +85,38 @@ def test_a_script_named_for_users_asked_by_id_links_to_a_profile():
     assert profile_link("/forum/member.php?u=2")
     assert profile_link("member.php?107175-Crazyguy&s=bf4de")
     assert not profile_link("/forum/topic.php?u=2")
+
+
+def _card(name: str, title: str, text: str) -> str:
+    return f"""<div class="stream" itemscope
+        itemtype="http://schema.org/DiscussionForumPosting">
+      <div class="head"><span itemprop="author"><a href="/members/{name}/">{name}</a></span>
+        <span itemprop="datePublished">26/11/19</span></div>
+      <a href="/topic/{title.lower()}"><div itemprop="headline">{title}</div>
+        <div class="words"><p>{text}</p></div></a>
+    </div>"""
+
+
+def test_a_card_whose_words_link_to_another_page_is_no_comment():
+    page = "".join(
+        _card(name, title, text)
+        for name, title, text in [
+            ("ada", "Stress", "I am just wondering how people deal with stress these days…"),
+            ("bo", "Spasticity", "All my pain is heightened at night and I am stiff…"),
+            ("cy", "Gilenya", "I start the pills in a week and I am anxious about it…"),
+        ]
+    )
+    assert comments_of(page) == []
+
+
+def test_a_preview_linking_its_author_and_date_line_stays_a_comment():
+    previews = "".join(
+        f"""<li><a href="/article/comments/1/"><h4>15.04.2011, 13:02 | {name}:</h4>
+          <p>{text}</p></a></li>"""
+        for name, text in [
+            ("Hans", "Someone streamed the demonstration live yesterday, for hours..."),
+            ("Vic", "The friends of the movement grow in number week after week..."),
+        ]
+    )
+    page = f'<div class="box"><h2>Leserkommentare (10)</h2><ul>{previews}</ul></div>'
+    assert [c.author for c in comments_of(page)] == ["Hans", "Vic"]
