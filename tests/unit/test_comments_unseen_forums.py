@@ -120,3 +120,21 @@ def test_a_preview_linking_its_author_and_date_line_stays_a_comment():
     )
     page = f'<div class="box"><h2>Leserkommentare (10)</h2><ul>{previews}</ul></div>'
     assert [c.author for c in comments_of(page)] == ["Hans", "Vic"]
+
+
+def test_the_first_of_two_users_an_author_element_links_is_the_author():
+    replies = "".join(
+        f"""<div class="resp" id="resp-{n * 37}">
+          <div class="resp__author"><a href="/user/{name}">{name}</a><span>in reply to </span><a
+            href="/user/{to}">{to}</a></div>
+          <time datetime="2019-11-1{n}T21:20:08">1{n} days ago</time>
+          <div class="resp__text"><p>{text}</p></div></div>"""
+        for n, name, to, text in [
+            (1, "ada", "bo", "When I was first diagnosed I was prescribed something else."),
+            (2, "cy", "ada", "Glad that you came out of it, what a story that is."),
+            (3, "bo", "cy", "I take it and it really helps, dry mouth is worth it."),
+        ]
+    )
+    story = "<p>" + "The story the replies are about, told at some length. " * 8 + "</p>"
+    page = f'{story}<div class="comments">{replies}</div>'
+    assert [c.author for c in comments_of(page)] == ["ada", "cy", "bo"]
