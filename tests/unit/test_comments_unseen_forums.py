@@ -138,3 +138,48 @@ def test_the_first_of_two_users_an_author_element_links_is_the_author():
     story = "<p>" + "The story the replies are about, told at some length. " * 8 + "</p>"
     page = f'{story}<div class="comments">{replies}</div>'
     assert [c.author for c in comments_of(page)] == ["ada", "cy", "bo"]
+
+
+def _topic_page(title: str, headings: str, posts: str) -> list[Comment]:
+    html = f"<html><head><title>{title}</title></head><body>{headings}{posts}</body></html>"
+    return extract_comments(LexborHTMLParser(html), FETCHED)
+
+
+def _forum_post(number: int, name: str, text: str, subject: str = "") -> str:
+    heading = f"<h3>{subject}</h3>" if subject else ""
+    return f"""<div class="post" id="p{number}">{heading}
+      <p class="author">by <a href="/memberlist.php?u={number}">{name}</a>
+        » Mon Apr 2{number % 10}, 2020 11:17 am</p>
+      <div class="content">{text}</div></div>"""
+
+
+_THREAD = [
+    (4101, "ada", "My screen stays black after I log in, whatever I try with the drivers."),
+    (4187, "bo", "Install the newer release, the old kernel is too old for that card."),
+    (4230, "cy", "Same card here, the newer release fixed it for me straight away."),
+]
+
+
+_NAVIGATION = "".join(
+    f"<li><span>Section {n} of the forum, its latest topics and news</span></li>" for n in range(6)
+)
+
+
+def test_the_heading_the_title_opens_with_is_the_page_title_a_topic_post_follows():
+    posts = "".join(_forum_post(n, name, text) for n, name, text in _THREAD)
+    found = _topic_page(
+        "Login loop › Installing › Forum › example.org",
+        f"<h1>example.org</h1><ul>{_NAVIGATION}</ul><h2>Login loop</h2>",
+        posts,
+    )
+    assert [c.author for c in found] == ["bo", "cy"]
+
+
+def test_a_first_post_alone_showing_a_subject_opens_the_topic():
+    posts = "".join(
+        _forum_post(n, name, text, "Does this sound like MS?" if n == 4101 else "")
+        for n, name, text in _THREAD
+    )
+    story = "<p>" + "A community for people living with the condition and their carers. " * 5
+    found = _topic_page("Discussions | Connection", f"<h1>Connection</h1>{story}</p>", posts)
+    assert [c.author for c in found] == ["bo", "cy"]
