@@ -183,3 +183,21 @@ def test_a_first_post_alone_showing_a_subject_opens_the_topic():
     story = "<p>" + "A community for people living with the condition and their carers. " * 5
     found = _topic_page("Discussions | Connection", f"<h1>Connection</h1>{story}</p>", posts)
     assert [c.author for c in found] == ["bo", "cy"]
+
+
+def test_striped_rows_alternating_two_classes_are_one_list():
+    rows = "".join(
+        f"""<div class="entry-{"even" if n % 2 else "odd"}">
+          <div class="side"><a href="/profile.aspx?p={n}">{name}</a><div>Posts : 4{n}0</div></div>
+          <div class="main"><div class="when">Posted 1/1{n}/2019 8:44 PM</div>
+            <div class="words">{text}</div></div></div>"""
+        for n, name, text in [
+            (1, "ada", "Has anyone tried cutting the patch in half for a smaller dose?"),
+            (2, "bo", "Some medicines are not spread evenly through a patch, ask first."),
+            (3, "cy", "My mother has crushed her tablets for years without any trouble."),
+            (4, "di", "With any extended release medicine the maker says not to cut it."),
+            (5, "ed", "Thank you all, I will ask the pharmacist before I try anything."),
+        ]
+    )
+    page = f'<div class="row">New topic · Reply</div>{rows}<div class="row">Next</div>'
+    assert [c.author for c in comments_of(page)] == ["ada", "bo", "cy", "di", "ed"]

@@ -159,13 +159,41 @@ def _sibling_lists(
         for child in element_children(parent):
             if child.tag == tag:
                 shapes.setdefault(_first_class(child), []).append(child)
-        for alike in shapes.values():
+        for alike in [*_striped(parent, tag), *shapes.values()]:
             if len(alike) < _MIN_BLOCKS:
                 continue
             blocks = _Blocks(alike, fits)
             members = blocks.first(_MIN_BLOCKS)
             if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
                 yield blocks
+
+
+def _striped(parent: LexborNode, tag: str) -> list[list[LexborNode]]:
+    """The longest run of siblings alternating two classes whose first words agree
+    (`post-even`, `post-odd`: the stripes of one list), four at least: one list of blocks,
+    tried before each stripe alone."""
+    best: list[LexborNode] = []
+    run: list[LexborNode] = []
+    for child in element_children(parent):
+        if child.tag != tag:
+            continue
+        shape = _first_class(child)
+        last = _first_class(run[-1]) if run else ""
+        stripe = bool(run) and shape != last and _first_word(shape) == _first_word(last)
+        if stripe and (len(run) < 2 or shape == _first_class(run[-2])):
+            run.append(child)
+        else:
+            run = [run[-1], child] if stripe else [child]
+        if len(run) > len(best):
+            best = list(run)
+    return [best] if len(best) >= _STRIPES else []
+
+
+_STRIPES = 4
+
+
+def _first_word(shape: str) -> str:
+    return re.split(r"[-_]", shape, maxsplit=1)[0]
 
 
 def _without_subjects(
