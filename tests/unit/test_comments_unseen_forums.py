@@ -201,3 +201,24 @@ def test_striped_rows_alternating_two_classes_are_one_list():
     )
     page = f'<div class="row">New topic · Reply</div>{rows}<div class="row">Next</div>'
     assert [c.author for c in comments_of(page)] == ["ada", "bo", "cy", "di", "ed"]
+
+
+def test_text_rows_each_under_a_dated_heading_row_are_posts_by_its_user_column():
+    rows = "".join(
+        f"""<tr><td rowspan="2"><a name="{n}"><div><b>{name}</b><br><span>{rank}</span></div>
+          </a></td><td><img src="/s.gif" alt=""> #{n}
+          erstellt: 2{n}. Apr 2020, <span>19:4{n}</span></td></tr>
+        <tr class="text-row"><td><div>{text}</div></td></tr>"""
+        for n, name, rank, text in [
+            (1, "ada", "Regular", "Which amplifier would you pair with these old speakers?"),
+            (2, "bo", "Inventory", "Any amplifier that handles four ohms will do for those."),
+            (3, "cy", "Visitor", "A used receiver from the nineties sounds fine with them."),
+        ]
+    )
+    page = f"<table><tr><th>Author</th><th>Post</th></tr>{rows}</table>"
+    found = [(c.author, c.text) for c in comments_of(page)]
+    assert found == [
+        ("ada", "Which amplifier would you pair with these old speakers?"),
+        ("bo", "Any amplifier that handles four ohms will do for those."),
+        ("cy", "A used receiver from the nineties sounds fine with them."),
+    ]

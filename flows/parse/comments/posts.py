@@ -56,13 +56,14 @@ def forum_posts(
         ((records, "dated") for records in _dated_rows(scanned, memo)),
         ((records, "headed") for records in signed),
         ((records, "profiled") for records in _profile_rows(scanned, memo)),
+        ((records, "paired") for records in _classed_rows(tree, memo)),
     )
     for numbered, kind in islice(lists, _MAX_LISTS):
-        records = _accepted_rows(numbered, judged, fetched_at)
+        records = None if kind == "paired" else _accepted_rows(numbered, judged, fetched_at)
         items = [node for node in records or [] if judged_a_comment(node, judged, fetched_at)]
         texts: dict[int, LexborNode] | None = None
         if len(items) < _MIN_RECORDS:
-            headed = _headed_by_rows(numbered, fetched_at)
+            headed = _headed_by_rows(numbered, fetched_at, named=kind != "paired")
             if headed is None:
                 continue
             items, texts = headed
@@ -94,7 +95,7 @@ def forum_posts(
         comments = read_items(posts, fetched_at, texts, vetted=True)
         left_out = items[0] if len(posts) < len(with_replies) else None
         if comments and (  # rows found by their dates alone: a discussion has two voices
-            kind != "dated" or _voices(comments, left_out, fetched_at) > 1
+            kind not in ("dated", "paired") or _voices(comments, left_out, fetched_at) > 1
         ):
             return comments
     return []
@@ -110,12 +111,13 @@ def _voices(comments: list[Comment], opening: LexborNode | None, fetched_at: dat
 
 
 def _headed_by_rows(
-    records: list[LexborNode], fetched_at: datetime
+    records: list[LexborNode], fetched_at: datetime, *, named: bool = True
 ) -> tuple[list[LexborNode], dict[int, LexborNode]] | None:
     """Posts laid out as two rows each, a row of their own that names the author and the
     date ("Re: Fuel prices by Ada: 12:42am On Apr 24") over the numbered row that holds the
     text (`td#pb88786123`): the heading rows, each with its text; none unless every record
-    has such a row just before it."""
+    has such a row just before it. Unless NAMED, a heading row need only show a date (its
+    user column names the author: "Ada / Regular / #2 erstellt: 21. Apr 2020, 20:53")."""
     heads, texts = [], {}
     for record in records:
         row = record
@@ -127,9 +129,10 @@ def _headed_by_rows(
         if head is None or head.tag != row.tag or head.id:
             return None
         shown = head.text()  # one line: a heading row's words, however laid out
-        line = " ".join(shown.split()) if len(shown) <= MAX_META_SOURCE else ""
+        source = MAX_META_SOURCE if named else _MAX_HEAD_SOURCE
+        line = " ".join(shown.split()) if len(shown) <= source else ""
         meta = read_meta_line(line, fetched_at) if 0 < len(line) <= _MAX_HEAD_ROW else None
-        if meta is None or meta.author is None:
+        if meta is None or (named and meta.author is None):
             return None
         heads.append(head)
         texts[head.mem_id] = record
@@ -141,6 +144,12 @@ _ROW_TAGS = frozenset({"tr", "tbody", "div", "li"})
 
 _MAX_HEAD_ROW = 200
 """The longest heading row read as an author and date line: a subject, a name and a date."""
+
+
+_MAX_HEAD_SOURCE = 2000
+"""The most characters a heading row over a row of text may take in the source, spaces and
+all, when its user column gives the author: a table's cells lay out a few words with many
+spaces."""
 
 
 def _accepted_rows(
@@ -289,6 +298,23 @@ def _author_rows(
     for group in _rows_around_anchors(_author_elements(tree)):
         if len(_shown_authors(group)) > 1 and not in_other_region(group[0], memo):
             yield group
+
+
+def _classed_rows(
+    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """Table rows of one class under one table that a name or a number marks nowhere else:
+    the text rows of posts laid out as two rows each, a heading row over each
+    (`_headed_by_rows`), tried last."""
+    groups: dict[tuple[int, str], list[LexborNode]] = {}
+    for row in tree.css("tr[class]"):
+        if row.parent is not None:
+            groups.setdefault((row.parent.mem_id, row.attributes.get("class") or ""), []).append(
+                row
+            )
+    for rows in groups.values():
+        if len(rows) >= _MIN_RECORDS and not in_other_region(rows[0], memo):
+            yield rows
 
 
 def _profile_rows(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
