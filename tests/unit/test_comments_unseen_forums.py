@@ -222,3 +222,34 @@ def test_text_rows_each_under_a_dated_heading_row_are_posts_by_its_user_column()
         ("bo", "Any amplifier that handles four ohms will do for those."),
         ("cy", "A used receiver from the nineties sounds fine with them."),
     ]
+
+
+def test_a_post_folded_inside_an_item_lends_it_no_text():
+    def response(number: int, name: str, text: str, inner: str = "", kind: str = "") -> str:
+        return f"""<div class="{kind}" id="post-resp-{number}"><div class="resp-item">
+          <div class="resp-head"><a href="/user/{name}">{name}</a>
+            <time datetime="2019-11-16T03:27:43">10 days ago</time></div>
+          <div class="resp-text"><p>{text}</p></div></div>{inner}</div>"""
+
+    folded = response(
+        8826, "di", "A folded answer, longer than the one it answers, by far and away."
+    )
+    thread = "".join(
+        [
+            response(
+                5519, "ada", "Has anyone here tried the injections for this?", kind="sub-comment"
+            ),
+            response(
+                6410,
+                "bo",
+                "No, not yet, but my doctor keeps suggesting them.",
+                folded,
+                "sub-comment",
+            ),
+            response(
+                7731, "cy", "They helped me a lot after the second round.", kind="sub-comment"
+            ),
+        ]
+    )
+    found = [(c.author, c.text) for c in comments_of(f'<div class="responses">{thread}</div>')]
+    assert found[1] == ("bo", "No, not yet, but my doctor keeps suggesting them.")

@@ -70,6 +70,7 @@ def read_items(
             for node in box.css("*")
             if node.mem_id != box.mem_id
         }
+        ignored.update(_other_posts(item, index))
         for node in select(item, PARTS):
             if node.mem_id not in index:
                 owner = _enclosing_item(node, index, enclosing)
@@ -113,6 +114,33 @@ def read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
+
+
+def _other_posts(item: LexborNode, index: dict[int, int]) -> set[int]:
+    """The elements of blocks inside an item numbered under its own name that are no items
+    and lay out a post as the item does, a child of its tag and class (a reply folded in
+    `div.sub-comment#post-resp-142061598` as `div#post-resp-142065766 >
+    div.post-response-item`): another post's, whose parts are not the item's."""
+    name = record_name(item) if item.id else None
+    if not name or not _PLAIN_NAME.fullmatch(name):
+        return set()  # none, or a name a selector cannot quote as it stands
+    shapes = {_shape(child) for child in element_children(item) if child.attributes.get("class")}
+    return {
+        node.mem_id
+        for block in item.css(f'[id^="{name}"]')
+        if block.mem_id != item.mem_id
+        and block.mem_id not in index
+        and record_name(block) == name
+        and any(_shape(child) in shapes for child in element_children(block))
+        for node in block.css("*")
+    }
+
+
+def _shape(node: LexborNode) -> tuple[str, str]:
+    return node.tag or "", node.attributes.get("class") or ""
+
+
+_PLAIN_NAME = re.compile(r"[\w-]+")
 
 
 def _without_edge_labels(comments: list[Comment]) -> None:
