@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from flows.contracts import Comment
 from flows.parse.comments import extract_comments
+from flows.parse.comments.read import without_shared_chrome
 from flows.parse.comments.roles import profile_link
 
 FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
@@ -253,3 +254,12 @@ def test_a_post_folded_inside_an_item_lends_it_no_text():
     )
     found = [(c.author, c.text) for c in comments_of(f'<div class="responses">{thread}</div>')]
     assert found[1] == ("bo", "No, not yet, but my doctor keeps suggesting them.")
+
+
+def test_a_date_line_left_at_the_head_once_shared_buttons_go_leaves_the_text():
+    texts = [
+        f"Quote\nThu Jan 0{n}, 2020 8:48 pm\n(last edited: Jan 0{n}, 2020 9:12 pm)\n{words}"
+        for n, words in [(2, "First words."), (3, "Second words."), (4, "Third words.")]
+    ]
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts], FETCHED)
+    assert [c.text for c in trimmed] == ["First words.", "Second words.", "Third words."]

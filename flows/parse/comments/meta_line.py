@@ -583,5 +583,9 @@ def is_date_line(line: str, now: datetime) -> bool:
     return all(word.strip(" ,:;|·•@—–-()[]").lower() in _CONNECTORS for word in rest.split())
 
 
-_CONNECTORS = frozenset({"", "on", "am", "um", "le", "el", "il", "op", "em", "at", "den", "uhr"})
-"""What a line that is only a date may hold besides the date ("am 3. Mai 2024")."""
+_CONNECTORS = frozenset(
+    {"", "on", "am", "um", "le", "el", "il", "op", "em", "at", "den", "uhr"}
+    | {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+)
+"""What a line that is only a date may hold besides the date ("am 3. Mai 2024", phpBB's
+"Thu Jan 02, 2020 8:48 pm")."""
