@@ -211,8 +211,9 @@ _MIN_RECORDS = 2
 def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
     """Siblings of one tag whose ids are one name and a number (`post_id_22210310`,
     `post_703351`, `r_8855809`): rows a forum or a thread prints from its database, whatever
-    its class names; not rows in a sidebar or a widget. Lists whose first row links to a
-    user's page come first: a post shows whose it is, a menu's numbered entries do not."""
+    its class names; not rows in a sidebar or a widget. Where more sibling lists stand than
+    are tried, those whose first row links to a user's page come first: a post shows whose
+    it is, a menu's numbered entries do not; then rows wrapped one each in siblings."""
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
     for node in scanned.with_id:
         name = record_name(node)
@@ -226,17 +227,19 @@ def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
             lists.append(records)
         else:
             alone.setdefault((tag, name), []).append(records[0])
+    if len(lists) > _MAX_LISTS:  # more than are tried: the posts must not come too late
+        lists.sort(key=lambda rows: not _links_to_a_user(rows[0]))
+    for rows in lists:
+        if not in_other_region(rows[0], memo):
+            yield rows
     given = {records[0].mem_id for records in lists}  # a list is tried once
     for records in alone.values():
         wrappers = _alike_wrappers(records) if len(records) >= _MIN_RECORDS else None
-        if wrappers is not None:
-            rows = wrappers if _parts_of_posts(records, wrappers) else records
-            if rows[0].mem_id not in given:
-                given.add(rows[0].mem_id)
-                lists.append(rows)
-    lists.sort(key=lambda rows: not _links_to_a_user(rows[0]))
-    for rows in lists:
-        if not in_other_region(rows[0], memo):
+        if wrappers is None or in_other_region(records[0], memo):
+            continue
+        rows = wrappers if _parts_of_posts(records, wrappers) else records
+        if rows[0].mem_id not in given:
+            given.add(rows[0].mem_id)
             yield rows
 
 
@@ -272,12 +275,14 @@ def _parts_of_posts(records: list[LexborNode], wrappers: list[LexborNode]) -> bo
         return False  # a post's anchor or mark, not a part of it
     for record, wrapper in zip(records, wrappers, strict=True):
         number = _row_number(record)
-        if number is None or not any(
+        if number is None or not number.isdigit():
+            return False
+        if not any(  # the ids ending in the number: lexbor finds the few, Python checks them
             _row_number(node) == number
             and record_name(node) not in (None, record_name(record))
             and node.mem_id != wrapper.mem_id
             and not is_inside(node, record)
-            for node in wrapper.css("[id]")
+            for node in wrapper.css(f'[id$="{number}"]')
         ):
             return False
     return True

@@ -156,10 +156,15 @@ def _sibling_lists(
             continue
         seen.add((parent.mem_id, tag))
         shapes: dict[str, list[LexborNode]] = {}
+        shown: list[tuple[LexborNode, str]] = []
         for child in element_children(parent):
             if child.tag == tag:
-                shapes.setdefault(_first_class(child), []).append(child)
-        for alike in [*_striped(parent, tag), *shapes.values()]:
+                shape = _first_class(child)
+                shapes.setdefault(shape, []).append(child)
+                shown.append((child, shape))
+        words = [_first_word(shape) for shape in shapes]
+        striped = _striped(shown) if len(set(words)) < len(words) else []
+        for alike in [*striped, *shapes.values()]:
             if len(alike) < _MIN_BLOCKS:
                 continue
             blocks = _Blocks(alike, fits)
@@ -168,22 +173,23 @@ def _sibling_lists(
                 yield blocks
 
 
-def _striped(parent: LexborNode, tag: str) -> list[list[LexborNode]]:
-    """The longest run of siblings alternating two classes whose first words agree
-    (`post-even`, `post-odd`: the stripes of one list), four at least: one list of blocks,
-    tried before each stripe alone."""
+def _striped(shown: list[tuple[LexborNode, str]]) -> list[list[LexborNode]]:
+    """The longest run of siblings (SHOWN with their first class words) alternating two
+    classes whose first words agree (`post-even`, `post-odd`: the stripes of one list), four
+    at least: one list of blocks, tried before each stripe alone."""
     best: list[LexborNode] = []
     run: list[LexborNode] = []
-    for child in element_children(parent):
-        if child.tag != tag:
-            continue
-        shape = _first_class(child)
-        last = _first_class(run[-1]) if run else ""
+    shapes: list[str] = []
+    for child, shape in shown:
+        last = shapes[-1] if run else ""
         stripe = bool(run) and shape != last and _first_word(shape) == _first_word(last)
-        if stripe and (len(run) < 2 or shape == _first_class(run[-2])):
+        if stripe and (len(run) < 2 or shape == shapes[-2]):
             run.append(child)
+            shapes.append(shape)
+        elif stripe:
+            run, shapes = [run[-1], child], [last, shape]
         else:
-            run = [run[-1], child] if stripe else [child]
+            run, shapes = [child], [shape]
         if len(run) > len(best):
             best = list(run)
     return [best] if len(best) >= _STRIPES else []
