@@ -349,7 +349,7 @@ def test_buttons_and_votes_that_open_most_unnamed_comments_are_left_out():
         "to Ada\nReport\n12\n3\nReply\nSecond words of a reader.",
         "Report\n1\n1\nReply\nThird words.",
     ]
-    trimmed = without_shared_chrome([Comment(text=text) for text in texts])
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts], FETCHED)
     assert [comment.text for comment in trimmed] == [
         "First words of a reader.",
         "Second words of a reader.",
@@ -364,7 +364,7 @@ def test_a_subject_line_most_unnamed_comments_open_with_is_left_out_with_what_st
         f"{subject}\nI will try with boltctl and post back here.",
         f"{subject}\nboltctl authorize ends up in a wrong state for me.",
     ]
-    trimmed = without_shared_chrome([Comment(text=text) for text in texts])
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts], FETCHED)
     assert [comment.text for comment in trimmed] == [
         "@wzrdtales, my issue was boltd.",
         "I will try with boltctl and post back here.",
@@ -378,7 +378,7 @@ def test_a_user_card_of_labelled_lines_heading_most_unnamed_comments_is_left_out
         "Member\nRegistered: Aug 2003\nPosts: 931\nThe plugins are already installed.",
         "LQ Newbie\nRegistered: May 2004\nLocation: USA\nPosts: 22\nWhich version are you using?",
     ]
-    trimmed = without_shared_chrome([Comment(text=text) for text in texts])
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts], FETCHED)
     assert [comment.text for comment in trimmed] == [
         "Quote:\nOriginally by Al\nTry xine.",
         "The plugins are already installed.",
@@ -392,7 +392,7 @@ def test_labelled_lines_below_most_comments_words_stay():
         "You are right, I copied it without looking at the year.\npeanuts\nMessages: 168\nInscription: Nov 2010",
         "Nintendo's own site has the same mistake on it.\nGontran\nMessages: 120\nInscription: Oct 2010",
     ]
-    kept = without_shared_chrome([Comment(text=text) for text in texts])
+    kept = without_shared_chrome([Comment(text=text) for text in texts], FETCHED)
     assert [comment.text for comment in kept] == texts
 
 
@@ -402,7 +402,7 @@ def test_a_control_most_unnamed_comments_end_with_or_show_with_an_ellipsis_is_le
         "Bo said:\n↑\nNot for me\nClick to expand...\nWhy not?\nReply",
         "Ci said:\n↑\nWhy not?\nClick to expand...\nOat milk.\nReply",
     ]
-    trimmed = without_shared_chrome([Comment(text=text) for text in texts])
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts], FETCHED)
     assert [comment.text for comment in trimmed] == [
         "Ada said:\n↑\nToo salty\nNot for me.",
         "Bo said:\n↑\nNot for me\nWhy not?",
@@ -416,7 +416,7 @@ def test_a_line_of_code_or_a_code_label_most_comments_show_stays():
         "This one keeps the leading spaces as they are:\nCode: Select all\n@echo off\nset b=2",
         "Or with a loop over the lines of the file itself:\nCode: Select all\n@echo off\nset c=3",
     ]
-    kept = without_shared_chrome([Comment(text=text) for text in texts])
+    kept = without_shared_chrome([Comment(text=text) for text in texts], FETCHED)
     assert [comment.text for comment in kept] == texts
 
 
@@ -434,7 +434,7 @@ def test_a_line_of_code_or_a_code_label_most_comments_show_stays():
     ],
 )
 def test_quote_labels_greetings_and_lines_of_half_the_comments_stay(texts: list[str]):
-    kept = without_shared_chrome([Comment(text=text) for text in texts])
+    kept = without_shared_chrome([Comment(text=text) for text in texts], FETCHED)
     assert [comment.text for comment in kept] == texts
 
 

@@ -130,7 +130,12 @@ def test_the_name_just_before_a_wrapped_date_is_the_author():
 
 @pytest.mark.parametrize(
     "line",
-    ["Posted at 9:50 pm, October 15, 2025", "Posted on October 15, 2025", "Submitted 3 May 2024"],
+    [
+        "Posted at 9:50 pm, October 15, 2025",
+        "Posted on October 15, 2025",
+        "Submitted 3 May 2024",
+        "erstellt: 21. Apr 2020, 20:53",
+    ],
 )
 def test_a_label_s_verb_before_a_date_is_no_name(line):
     meta = read_meta_line(line, NOW)

@@ -115,7 +115,7 @@ def _shaped(
 ) -> FoundComments:
     """The blocks alike (`shaped_comments`), without the buttons their texts share."""
     shaped, items = shaped_comments(scanned, memo, fetched_at)
-    return FoundComments(without_shared_chrome(shaped), items)
+    return FoundComments(without_shared_chrome(shaped, fetched_at), items)
 
 
 def _structural_comments(
@@ -130,5 +130,5 @@ def _structural_comments(
     named, items = scoped_comments(candidates, scanned, memo, judged, fetched_at)
     posts = forum_posts(scanned, memo, judged, fetched_at)
     if len(posts) > len(named):
-        return FoundComments(without_shared_chrome(posts), [])
-    return FoundComments(without_shared_chrome(named), items)
+        return FoundComments(without_shared_chrome(posts, fetched_at), [])
+    return FoundComments(without_shared_chrome(named, fetched_at), items)

@@ -218,8 +218,9 @@ def without_leading_dates(
 ) -> tuple[str, tuple[str, datetime] | None]:
     """The text without the lines before it that are only a date, a clock time ("14:05",
     "3:29 PM", "10:16 horas": the hour of a date shown on a line of its own), the comment's
-    number ("1", "#12", "Post 2 of 10") or what it answers ("In reply to: File Sharing by"),
-    and the first such date."""
+    number ("1", "#12", "Post 2 of 10"), what it answers ("In reply to: File Sharing by") or
+    a label and a date in brackets ("(zuletzt bearbeitet: 20. April 2020 20:58)", when it
+    was edited), and the first such date."""
     lines = text.split("\n")
     first = None
     while len(lines) > 1:
@@ -228,6 +229,7 @@ def without_leading_dates(
             or _CLOCK_LINE.match(lines[0])
             or POST_NUMBER.match(lines[0])
             or (REPLY_TO.match(lines[0]) and len(lines[0]) <= _MAX_REPLY_LINE)
+            or _labelled_date(lines[0], fetched_at)
         ):
             lines = lines[1:]
             continue
@@ -241,6 +243,15 @@ def without_leading_dates(
 
 
 _COMMENT_NUMBER = re.compile(r"^#?\d{1,5}\.?$")
+
+
+def _labelled_date(line: str, fetched_at: datetime) -> bool:
+    """Is the line a label and a date in brackets, "(last edited: 3 May 2024 10:15)"?"""
+    match = _BRACKETED_LABEL.match(line)
+    return match is not None and is_date_line(match["date"], fetched_at)
+
+
+_BRACKETED_LABEL = re.compile(r"^\s*[(\[][^():\[\]]{1,40}:\s*(?P<date>[^()\[\]]{6,40})[)\]]\s*$")
 
 
 _MAX_REPLY_LINE = 120

@@ -149,12 +149,14 @@ def not_a_readers_words(
 ) -> bool:
     """Is a comment's text something else: the thread's placeholder for a removed reply,
     another page's excerpt, an edit notice, a feed card's headline (`vetted`: rows found by
-    their parts), or a teaser of an article with neither author nor date?"""
+    their parts), a card's words inside a link to another page, or a teaser of an article
+    with neither author nor date?"""
     return (
         comment.text == placeholder
         or _EXCERPT.match(comment.text) is not None
         or _EDIT_NOTICE.match(comment.text) is not None
         or (vetted and _a_linked_title(item, comment.text))
+        or _in_a_link_away(item, comment)
         or (
             comment.author is None
             and (
@@ -208,6 +210,26 @@ def _a_linked_title(item: LexborNode, text: str) -> bool:
         if squash(link.text()) == shown:
             return _to_another_page(link)
     return False
+
+
+def _in_a_link_away(item: LexborNode, comment: Comment) -> bool:
+    """Is a text inside one link to another page with more words of its own, the author
+    shown outside it (a topic's card on a home page: its headline and the opening of its
+    post, all one link to the topic, beside the starter's name)? A reader's words are not a
+    card's; a preview of a comment kept elsewhere links its author and date line too."""
+    shown = squash(comment.text)
+    if len(shown) < _CARD_TEXT:
+        return False
+    for link in item.css("a[href]"):
+        linked = squash(link.text())
+        if len(linked) > len(shown) and shown in linked:
+            return _to_another_page(link) and (comment.author or "") not in linked
+    return False
+
+
+_CARD_TEXT = 20
+"""Characters a text needs before being inside a link says it is a card's: a short one may be
+a name or a word that a link's text holds by chance."""
 
 
 def _links_and_counts(item: LexborNode, text: str) -> bool:

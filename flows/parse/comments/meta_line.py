@@ -256,8 +256,8 @@ _NONZERO = re.compile(r"[1-9]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?=\S*[^\W\d_])\S+/\S+")
 """A link, or a path with a letter in it: "7/2/2015" is a date, not a path."""
 _LABELS = (
-    r"posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|commentaire|posté"
-    r"|soumis|publié"
+    r"posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|erstellt"
+    r"|commentaire|posté|soumis|publié"
     r"|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven|scritto"
     r"|inviato|commento|risposta|reply|antwort|réponse|respuesta"
 )
@@ -515,7 +515,8 @@ at 10:15 AM on March 3, 2020")."""
 
 
 _DATE_LABEL = re.compile(
-    r"^\s*(?:posted|date|datum|verfasst|geschrieben|posté|publié|publicado|enviado|pubblicato)"
+    r"^\s*(?:posted|date|datum|verfasst|geschrieben|erstellt|posté|publié|publicado|enviado"
+    r"|pubblicato)"
     r"\s*:\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\b\.?,?)?\s*$",
     re.IGNORECASE,
 )
@@ -582,5 +583,9 @@ def is_date_line(line: str, now: datetime) -> bool:
     return all(word.strip(" ,:;|·•@—–-()[]").lower() in _CONNECTORS for word in rest.split())
 
 
-_CONNECTORS = frozenset({"", "on", "am", "um", "le", "el", "il", "op", "em", "at", "den", "uhr"})
-"""What a line that is only a date may hold besides the date ("am 3. Mai 2024")."""
+_CONNECTORS = frozenset(
+    {"", "on", "am", "um", "le", "el", "il", "op", "em", "at", "den", "uhr"}
+    | {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+)
+"""What a line that is only a date may hold besides the date ("am 3. Mai 2024", phpBB's
+"Thu Jan 02, 2020 8:48 pm")."""

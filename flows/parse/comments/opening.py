@@ -38,6 +38,8 @@ def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     first, others = subjects[0], [s for s in subjects[1:] if s is not None]
     if first is not None and _titles_the_page(first, items[0], others):
         return items[1:]
+    if _alone_titled(subjects):
+        return items[1:]
     if first is None or REPLY_SUBJECT.match(first) or not others:
         return items[1:] if _answered_line(items) else items
     topic = first.casefold()
@@ -71,6 +73,18 @@ def _titles_the_page(subject: str, first: LexborNode, others: list[str]) -> bool
     return False
 
 
+def _alone_titled(subjects: list[str | None]) -> bool:
+    """Does the first post alone show a subject, two later posts at least showing none? It
+    names the topic the others answer ("Does this sound like MS?" over the replies)."""
+    first = subjects[0]
+    return (
+        first is not None
+        and not REPLY_SUBJECT.match(first)
+        and len(subjects) > 2
+        and all(subject is None for subject in subjects[1:])
+    )
+
+
 def _after_a_post_alike(first: LexborNode) -> bool:
     """Does an element of the first post's tag and class stand before it, in the boxes
     around it up to `_LEVELS` (the question in a section of its own, `article.posting.frage`,
@@ -94,7 +108,7 @@ _LEVELS = 3
 _CLASS_TOKEN = re.compile(r"^[A-Za-z_][\w-]*$")
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[-–—|:»]|::)\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-–—|:»›]|::)\s+")
 
 
 def _marked_first(first: LexborNode, second: LexborNode) -> bool:
@@ -316,15 +330,31 @@ def leads_the_page(first: LexborNode) -> bool:
 _NOT_PROSE = HEADINGS | {"script", "style", "noscript", "template", "nav", "-comment"}
 
 
+def _page_heading(root: LexborNode) -> LexborNode | None:
+    """The page's title: its first `<h1>`, unless that is not what the `<title>` opens with
+    and a heading further down is (the site's name in the `<h1>`, the topic's in an `<h2>`:
+    "Login-Schleife › Forum › ubuntuusers.de")."""
+    first = root.css_first("h1")
+    title = root.css_first("title")
+    opening = _TITLE_SEPARATOR.split(squash(title.text()))[0].casefold() if title else ""
+    if not opening or (first is not None and squash(first.text()).casefold() == opening):
+        return first
+    for heading in root.css("h1, h2, h3"):
+        if squash(heading.text()).casefold() == opening:
+            return heading
+    return first
+
+
 def _right_under_the_title(first: LexborNode) -> bool:
-    """Does the first post follow the page's title (its first `<h1>`) with next to nothing
+    """Does the first post follow the page's title (its first `<h1>`, or the heading the
+    `<title>` opens with: `_page_heading`) with next to nothing
     between them (a byline, buttons), less than it holds itself: the page's main text, a
     topic's opening post, not a comment under an article that stands between the title and
     it?"""
     root = first
     while root.parent is not None:
         root = root.parent
-    title = root.css_first("h1")
+    title = _page_heading(root)
     heading = squash(title.text()) if title is not None else ""
     if title is None or not heading:
         return False

@@ -237,7 +237,7 @@ class Parts:
         for _, node in sorted(self.authors, key=_rank):
             if node.mem_id in outer:
                 continue
-            name = author_name(self._without_times(node))
+            name = _first_of_names(node) or author_name(self._without_times(node))
             if (
                 name
                 and len(name) <= MAX_AUTHOR
@@ -522,6 +522,19 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?!\d)")
+
+
+def _first_of_names(author: LexborNode) -> str | None:
+    """The first of the names an author element links to the pages of two users or more
+    ("Ada in reply to Bob", "Ada ▸ Bob"): the others are those it answers. An avatar's link
+    to the same page as the name is one user."""
+    pages: dict[str, str] = {}
+    for link in author.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        name = squash(link.text())
+        if name and profile_link(href) and href not in pages:
+            pages[href] = name
+    return next(iter(pages.values())) if len(pages) > 1 else None
 
 
 def _names_a_name(node: LexborNode) -> bool:

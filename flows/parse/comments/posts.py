@@ -27,12 +27,13 @@ from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
 from flows.parse.comments.opening import leads_the_page, shows_later_number, without_opening_post
 from flows.parse.comments.parts import INLINE
 from flows.parse.comments.read import member_class, read_items, record_name, reply_list_names
-from flows.parse.comments.roles import AUTHOR_TOKEN, profile_link
+from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER, profile_link
 from flows.parse.nodes import (
     Scan,
     ancestor_counts,
     element_children,
     grouped_by_attribute,
+    is_inside,
     next_element,
     select,
     squash,
@@ -55,13 +56,14 @@ def forum_posts(
         ((records, "dated") for records in _dated_rows(scanned, memo)),
         ((records, "headed") for records in signed),
         ((records, "profiled") for records in _profile_rows(scanned, memo)),
+        ((records, "paired") for records in _classed_rows(tree, memo)),
     )
     for numbered, kind in islice(lists, _MAX_LISTS):
-        records = _accepted_rows(numbered, judged, fetched_at)
+        records = None if kind == "paired" else _accepted_rows(numbered, judged, fetched_at)
         items = [node for node in records or [] if judged_a_comment(node, judged, fetched_at)]
         texts: dict[int, LexborNode] | None = None
         if len(items) < _MIN_RECORDS:
-            headed = _headed_by_rows(numbered, fetched_at)
+            headed = _headed_by_rows(numbered, fetched_at, named=kind != "paired")
             if headed is None:
                 continue
             items, texts = headed
@@ -93,7 +95,7 @@ def forum_posts(
         comments = read_items(posts, fetched_at, texts, vetted=True)
         left_out = items[0] if len(posts) < len(with_replies) else None
         if comments and (  # rows found by their dates alone: a discussion has two voices
-            kind != "dated" or _voices(comments, left_out, fetched_at) > 1
+            kind not in ("dated", "paired") or _voices(comments, left_out, fetched_at) > 1
         ):
             return comments
     return []
@@ -109,12 +111,13 @@ def _voices(comments: list[Comment], opening: LexborNode | None, fetched_at: dat
 
 
 def _headed_by_rows(
-    records: list[LexborNode], fetched_at: datetime
+    records: list[LexborNode], fetched_at: datetime, *, named: bool = True
 ) -> tuple[list[LexborNode], dict[int, LexborNode]] | None:
     """Posts laid out as two rows each, a row of their own that names the author and the
     date ("Re: Fuel prices by Ada: 12:42am On Apr 24") over the numbered row that holds the
     text (`td#pb88786123`): the heading rows, each with its text; none unless every record
-    has such a row just before it."""
+    has such a row just before it. Unless NAMED, a heading row need only show a date (its
+    user column names the author: "Ada / Regular / #2 erstellt: 21. Apr 2020, 20:53")."""
     heads, texts = [], {}
     for record in records:
         row = record
@@ -126,9 +129,10 @@ def _headed_by_rows(
         if head is None or head.tag != row.tag or head.id:
             return None
         shown = head.text()  # one line: a heading row's words, however laid out
-        line = " ".join(shown.split()) if len(shown) <= MAX_META_SOURCE else ""
+        source = MAX_META_SOURCE if named else _MAX_HEAD_SOURCE
+        line = " ".join(shown.split()) if len(shown) <= source else ""
         meta = read_meta_line(line, fetched_at) if 0 < len(line) <= _MAX_HEAD_ROW else None
-        if meta is None or meta.author is None:
+        if meta is None or (named and meta.author is None):
             return None
         heads.append(head)
         texts[head.mem_id] = record
@@ -140,6 +144,12 @@ _ROW_TAGS = frozenset({"tr", "tbody", "div", "li"})
 
 _MAX_HEAD_ROW = 200
 """The longest heading row read as an author and date line: a subject, a name and a date."""
+
+
+_MAX_HEAD_SOURCE = 2000
+"""The most characters a heading row over a row of text may take in the source, spaces and
+all, when its user column gives the author: a table's cells lay out a few words with many
+spaces."""
 
 
 def _accepted_rows(
@@ -201,44 +211,87 @@ _MIN_RECORDS = 2
 def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
     """Siblings of one tag whose ids are one name and a number (`post_id_22210310`,
     `post_703351`, `r_8855809`): rows a forum or a thread prints from its database, whatever
-    its class names; not rows in a sidebar or a widget."""
+    its class names; not rows in a sidebar or a widget. Where more sibling lists stand than
+    are tried, those whose first row links to a user's page come first: a post shows whose
+    it is, a menu's numbered entries do not; then rows wrapped one each in siblings."""
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
     for node in scanned.with_id:
         name = record_name(node)
         parent = node.parent
         if name is not None and parent is not None and node.tag not in NOT_RECORD_TAGS:
             groups.setdefault((parent.mem_id, node.tag or "", name), []).append(node)
+    lists: list[list[LexborNode]] = []
     alone: dict[tuple[str, str], list[LexborNode]] = {}
     for (_, tag, name), records in groups.items():
         if len(records) >= _MIN_RECORDS:
-            if not in_other_region(records[0], memo):
-                yield records
+            lists.append(records)
         else:
             alone.setdefault((tag, name), []).append(records[0])
+    if len(lists) > _MAX_LISTS:  # more than are tried: the posts must not come too late
+        lists.sort(key=lambda rows: not _links_to_a_user(rows[0]))
+    for rows in lists:
+        if not in_other_region(rows[0], memo):
+            yield rows
+    given = {records[0].mem_id for records in lists}  # a list is tried once
     for records in alone.values():
-        if (
-            len(records) >= _MIN_RECORDS
-            and _wrapped_alike(records)
-            and not in_other_region(records[0], memo)
-        ):
-            yield records
+        wrappers = _alike_wrappers(records) if len(records) >= _MIN_RECORDS else None
+        if wrappers is None or in_other_region(records[0], memo):
+            continue
+        rows = wrappers if _parts_of_posts(records, wrappers) else records
+        if rows[0].mem_id not in given:
+            given.add(rows[0].mem_id)
+            yield rows
 
 
-def _wrapped_alike(records: list[LexborNode]) -> bool:
-    """Are rows that are no siblings each wrapped alone in one of a list of siblings (vBulletin
-    puts every `table#post123` in containers of its own under `div#posts`)? Then they are one
-    list all the same."""
+def _links_to_a_user(row: LexborNode) -> bool:
+    """Does the row hold a link to a user's page?"""
+    return any(_links_to_a_profile(link) for link in row.css(_PROFILE_HINTS))
+
+
+def _alike_wrappers(records: list[LexborNode]) -> list[LexborNode] | None:
+    """The blocks wrapping rows that are no siblings one each, when those blocks are a list of
+    siblings (vBulletin puts every `table#post123` in containers of its own under
+    `div#posts`): the rows are one list all the same. None when they are not."""
     shared = ancestor_counts(records)
-    containers, wrappers = set(), set()
+    containers, wrappers = set(), []
     for record in records:
         node = record
         while node.parent is not None and shared[node.parent.mem_id] == 1:
             node = node.parent
         if node.parent is None or shared[node.parent.mem_id] != len(records):
-            return False  # in lists of their own
+            return None  # in lists of their own
         containers.add(node.parent.mem_id)
-        wrappers.add(node.mem_id)
-    return len(containers) == 1 and len(wrappers) == len(records)  # none inside another
+        wrappers.append(node)
+    if len(containers) != 1 or len({node.mem_id for node in wrappers}) != len(records):
+        return None  # none inside another
+    return wrappers
+
+
+def _parts_of_posts(records: list[LexborNode], wrappers: list[LexborNode]) -> bool:
+    """Does each row's wrapper hold another row numbered alike outside it (phpBB's
+    `dl#profile123` beside `div#post_content123` in one `div.post`)? Then each row is a part
+    of a post, the wrapper the post."""
+    if records[0].tag in INLINE:
+        return False  # a post's anchor or mark, not a part of it
+    for record, wrapper in zip(records, wrappers, strict=True):
+        number = _row_number(record)
+        if number is None or not number.isdigit():
+            return False
+        if not any(  # the ids ending in the number: lexbor finds the few, Python checks them
+            _row_number(node) == number
+            and record_name(node) not in (None, record_name(record))
+            and node.mem_id != wrapper.mem_id
+            and not is_inside(node, record)
+            for node in wrapper.css(f'[id$="{number}"]')
+        ):
+            return False
+    return True
+
+
+def _row_number(node: LexborNode) -> str | None:
+    """The number at the end of a row's id, without its separator."""
+    number = RECORD_NUMBER.search(node.id or "")
+    return number.group().lstrip("-_") if number else None
 
 
 def _author_rows(
@@ -250,6 +303,23 @@ def _author_rows(
     for group in _rows_around_anchors(_author_elements(tree)):
         if len(_shown_authors(group)) > 1 and not in_other_region(group[0], memo):
             yield group
+
+
+def _classed_rows(
+    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """Table rows of one class under one table that a name or a number marks nowhere else:
+    the text rows of posts laid out as two rows each, a heading row over each
+    (`_headed_by_rows`), tried last."""
+    groups: dict[tuple[int, str], list[LexborNode]] = {}
+    for row in tree.css("tr[class]"):
+        if row.parent is not None:
+            groups.setdefault((row.parent.mem_id, row.attributes.get("class") or ""), []).append(
+                row
+            )
+    for rows in groups.values():
+        if len(rows) >= _MIN_RECORDS and not in_other_region(rows[0], memo):
+            yield rows
 
 
 def _profile_rows(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:

@@ -20,7 +20,13 @@ from flows.parse.comments.build import (
     looks_like_comment,
     only_a_picture,
 )
-from flows.parse.comments.lines import DIGIT, META_SLACK, REPLY_TO, meta_in
+from flows.parse.comments.lines import (
+    DIGIT,
+    META_SLACK,
+    REPLY_TO,
+    meta_in,
+    without_leading_dates,
+)
 from flows.parse.comments.lookalikes import not_a_readers_words, placeholder_text
 from flows.parse.comments.meta_line import REPLY_BOX_WORDS, label_words
 from flows.parse.comments.named import area_label, class_and_id
@@ -70,6 +76,7 @@ def read_items(
             for node in box.css("*")
             if node.mem_id != box.mem_id
         }
+        ignored.update(_other_posts(item, index))
         for node in select(item, PARTS):
             if node.mem_id not in index:
                 owner = _enclosing_item(node, index, enclosing)
@@ -113,6 +120,33 @@ def read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
+
+
+def _other_posts(item: LexborNode, index: dict[int, int]) -> set[int]:
+    """The elements of blocks inside an item numbered under its own name that are no items
+    and lay out a post as the item does, a child of its tag and class (a reply folded in
+    `div.sub-comment#post-resp-142061598` as `div#post-resp-142065766 >
+    div.post-response-item`): another post's, whose parts are not the item's."""
+    name = record_name(item) if item.id else None
+    if not name or not _PLAIN_NAME.fullmatch(name):
+        return set()  # none, or a name a selector cannot quote as it stands
+    shapes = {_shape(child) for child in element_children(item) if child.attributes.get("class")}
+    return {
+        node.mem_id
+        for block in item.css(f'[id^="{name}"]')
+        if block.mem_id != item.mem_id
+        and block.mem_id not in index
+        and record_name(block) == name
+        and any(_shape(child) in shapes for child in element_children(block))
+        for node in block.css("*")
+    }
+
+
+def _shape(node: LexborNode) -> tuple[str, str]:
+    return node.tag or "", node.attributes.get("class") or ""
+
+
+_PLAIN_NAME = re.compile(r"[\w-]+")
 
 
 def _without_edge_labels(comments: list[Comment]) -> None:
@@ -652,19 +686,20 @@ def _next_filled_sibling(node: LexborNode) -> LexborNode | None:
     return sibling
 
 
-def without_shared_chrome(comments: list[Comment]) -> list[Comment]:
+def without_shared_chrome(comments: list[Comment], fetched_at: datetime) -> list[Comment]:
     """Comments without the buttons and votes their texts open with where no class name
     marked them: a button's label or a subject line among the first lines of more than half
     the comments, three at least ("Report", "Reply", "+", "[Quote]", "Re: Thinkpad dock does
     not work"), what stands before it (a reply's "to Ada", a user column's "Posts: 3"; not a
-    quote's "Ada said:", kept with the quote), and lines of numbers alone (votes); then the
-    controls inside them (`_without_shared_controls`)."""
-    _without_shared_openings(comments)
+    quote's "Ada said:", kept with the quote), lines of numbers alone (votes) and the date
+    lines then left at the head of the text; then the controls inside them
+    (`_without_shared_controls`)."""
+    _without_shared_openings(comments, fetched_at)
     _without_shared_controls(comments)
     return comments
 
 
-def _without_shared_openings(comments: list[Comment]) -> None:
+def _without_shared_openings(comments: list[Comment], fetched_at: datetime) -> None:
     openings = Counter(line for comment in comments for line in set(_opening(comment.text)))
     shared = {
         line
@@ -696,6 +731,8 @@ def _without_shared_openings(comments: list[Comment]) -> None:
         rest = lines[start:]
         if any(line.strip() for line in rest):
             comment.text = "\n".join(rest)
+            if start:  # the post's own date line, below the buttons that went
+                comment.text = without_leading_dates(comment.text, fetched_at)[0]
 
 
 def _fields(text: str) -> set[str]:

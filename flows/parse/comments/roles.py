@@ -143,11 +143,13 @@ _PROFILE_LINK = re.compile(
 
 
 _PROFILE_QUERY = re.compile(
-    r"(?:^|/)(?:user|users|profil|profile|member|members)(?:\.\w+)?\?\w*id\w*="
+    r"(?:^|/)(?:user|users|profil|profile|member|members)(?:[-_]?info)?(?:\.\w+)?"
+    r"\?(?:\w*id\w*=|u=|\d)"
     r"|[?&;](?:action|mode|do)=(?:view)?profile[;&]",
     re.IGNORECASE,
 )
-"""A user's page asked for by id (`user.php3?idUser=828804`, `user?id=ada`) or by the page's
+"""A user's page asked for by id (`user.php3?idUser=828804`, `user?id=ada`, `user_info.pl?id=7`,
+vBulletin's `member.php?u=2` and `member.php?107175-Ada`) or by the page's
 action (`index.php?action=profile;u=114944`, `memberlist.php?mode=viewprofile&u=2`)."""
 
 

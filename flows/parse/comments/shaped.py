@@ -157,16 +157,50 @@ def _sibling_lists(
             continue
         seen.add((parent.mem_id, tag))
         shapes: dict[str, list[LexborNode]] = {}
+        shown: list[tuple[LexborNode, str]] = []
         for child in element_children(parent):
             if child.tag == tag:
-                shapes.setdefault(_first_class(child), []).append(child)
-        for alike in shapes.values():
+                shape = _first_class(child)
+                shapes.setdefault(shape, []).append(child)
+                shown.append((child, shape))
+        words = [_first_word(shape) for shape in shapes]
+        striped = _striped(shown) if len(set(words)) < len(words) else []
+        for alike in [*striped, *shapes.values()]:
             if len(alike) < _MIN_BLOCKS:
                 continue
             blocks = _Blocks(alike, fits)
             members = blocks.first(_MIN_BLOCKS)
             if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
                 yield blocks
+
+
+def _striped(shown: list[tuple[LexborNode, str]]) -> list[list[LexborNode]]:
+    """The longest run of siblings (SHOWN with their first class words) alternating two
+    classes whose first words agree (`post-even`, `post-odd`: the stripes of one list), four
+    at least: one list of blocks, tried before each stripe alone."""
+    best: list[LexborNode] = []
+    run: list[LexborNode] = []
+    shapes: list[str] = []
+    for child, shape in shown:
+        last = shapes[-1] if run else ""
+        stripe = bool(run) and shape != last and _first_word(shape) == _first_word(last)
+        if stripe and (len(run) < 2 or shape == shapes[-2]):
+            run.append(child)
+            shapes.append(shape)
+        elif stripe:
+            run, shapes = [run[-1], child], [last, shape]
+        else:
+            run, shapes = [child], [shape]
+        if len(run) > len(best):
+            best = list(run)
+    return [best] if len(best) >= _STRIPES else []
+
+
+_STRIPES = 4
+
+
+def _first_word(shape: str) -> str:
+    return re.split(r"[-_]", shape, maxsplit=1)[0]
 
 
 def _without_subjects(
