@@ -50,8 +50,7 @@ def extract_links(
     above: dict[int, int] = {}  # element → best-ranked region container it sits in
     links: list[Link] = []
     resolve = _resolver(base_url)
-    for anchor in scan(tree, scanned).of("a"):  # an <a> without href is skipped below
-        attrs = anchor.attributes  # one dict: cheaper than two lookups, a missing one raises
+    for anchor, attrs in scan(tree, scanned).anchors():  # an <a> without href is skipped below
         href = (attrs.get("href") or "").strip()
         if not href or href.startswith("#") or _pseudo_link(href):
             continue

@@ -65,12 +65,23 @@ class Scan:
     takes), whatever the selector: one walk with the tags of all of them, split by tag
     here, gives the same elements in the same (document) order as a walk per selector."""
 
-    __slots__ = ("_ld_json", "_names", "_of", "_tagged", "_with_id", "custom", "elements", "tree")
+    __slots__ = (
+        "_anchors",
+        "_ld_json",
+        "_names",
+        "_of",
+        "_tagged",
+        "_with_id",
+        "custom",
+        "elements",
+        "tree",
+    )
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
         self._ld_json: list[str] | None = None
         self._with_id: list[LexborNode] | None = None
+        self._anchors: list[tuple[LexborNode, dict[str, str | None]]] | None = None
         self._of: dict[tuple[str, ...], list[LexborNode]] = {}
         # Each scanned tag's number → its name and its own list: most callers ask for one tag.
         slots: dict[int, tuple[str, list[LexborNode], bool]] = {
@@ -129,6 +140,14 @@ class Scan:
         if self._with_id is None:
             self._with_id = [node for node in self.tree.css("[id]") if node.id]
         return self._with_id
+
+    def anchors(self) -> list[tuple[LexborNode, dict[str, str | None]]]:
+        """Every `<a>` with its attributes, in document order, read once for the page's links
+        and the comments' signatures (an element's attributes cost a call into lexbor each
+        time): callers read the dicts, never change them."""
+        if self._anchors is None:
+            self._anchors = [(anchor, anchor.attributes) for anchor in self.of("a")]
+        return self._anchors
 
     def first(self, tag: str) -> LexborNode | None:
         """`tree.css_first(tag)` for a tag among SCANNED_TAGS."""
