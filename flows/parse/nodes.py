@@ -65,11 +65,23 @@ class Scan:
     takes), whatever the selector: one walk with the tags of all of them, split by tag
     here, gives the same elements in the same (document) order as a walk per selector."""
 
-    __slots__ = ("_ld_json", "_names", "_of", "_tagged", "custom", "elements", "tree", "with_id")
+    __slots__ = (
+        "_anchors",
+        "_ld_json",
+        "_names",
+        "_of",
+        "_tagged",
+        "_with_id",
+        "custom",
+        "elements",
+        "tree",
+    )
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
         self._ld_json: list[str] | None = None
+        self._with_id: list[LexborNode] | None = None
+        self._anchors: list[tuple[LexborNode, dict[str, str | None]]] | None = None
         self._of: dict[tuple[str, ...], list[LexborNode]] = {}
         # Each scanned tag's number → its name and its own list: most callers ask for one tag.
         slots: dict[int, tuple[str, list[LexborNode], bool]] = {
@@ -84,7 +96,6 @@ class Scan:
         # picks those of several tags with `compress`, without a loop in Python.
         tagged: list[LexborNode] = []
         names: list[str] = []
-        with_id: list[LexborNode] = []
         custom: list[LexborNode] = []
         elements = 0
         if tree.root is not None:
@@ -93,7 +104,6 @@ class Scan:
             slot_of = slots.get
             keep = tagged.append
             label = names.append
-            identified = with_id.append
             unnamed = custom.append
             standard = _LAST_STANDARD
             for elements, node in enumerate(tree.root.traverse(), 1):  # noqa: B007 (counted)
@@ -106,11 +116,8 @@ class Scan:
                         label(slot[0])
                 elif number > standard:
                     unnamed(node)
-                if node.id:  # one read per element costs less than a walk for `[id]`
-                    identified(node)
         self._tagged = tagged
         self._names = names
-        self.with_id = with_id  # elements with a non-empty id, in document order
         self.custom = custom  # elements of tags the HTML standard does not name (web components)
         self.elements = elements  # the page's elements, all tags
 
@@ -124,6 +131,23 @@ class Scan:
             wanted = frozenset(tags).__contains__
             found = self._of[tags] = list(compress(self._tagged, map(wanted, self._names)))
         return found
+
+    @property
+    def with_id(self) -> list[LexborNode]:
+        """The elements with a non-empty id, in document order, found on the first ask: few
+        elements have an id, and lexbor finds them in a third of what reading every element's
+        id in the walk costs; a page whose comments are named asks for none."""
+        if self._with_id is None:
+            self._with_id = [node for node in self.tree.css("[id]") if node.id]
+        return self._with_id
+
+    def anchors(self) -> list[tuple[LexborNode, dict[str, str | None]]]:
+        """Every `<a>` with its attributes, in document order, read once for the page's links
+        and the comments' signatures (an element's attributes cost a call into lexbor each
+        time): callers read the dicts, never change them."""
+        if self._anchors is None:
+            self._anchors = [(anchor, anchor.attributes) for anchor in self.of("a")]
+        return self._anchors
 
     def first(self, tag: str) -> LexborNode | None:
         """`tree.css_first(tag)` for a tag among SCANNED_TAGS."""

@@ -43,10 +43,10 @@ classes are hashed (`css-1pe9nae`) may still name its list for its tests
 
 CANDIDATES_WALK = (
     '[class]:is([class*="ment"]:is([class*="omment"], [class*="oment"]), '
-    '[class*="ie"]:is([class*="eactie"], [class*="eserbrief"]), div.post[id^="p"], [class^="thread"], '
+    '[class*="ie"]:is([class*="eactie"], [class*="eserbrief"]), [class^="thread"], '
     '[class*="ion"]:is([class*="iscussion"], [class*="onversation"])), '
     '[id]:is([id*="ment"]:is([id*="omment"], [id*="oment"]), [id^="kommentar"], '
-    '[id^="thread"], [id*="iscussion"], [id="conversation"]), '
+    '[id^="thread"], [id*="iscussion"], [id="conversation"], div.post[id^="p"]), '
     '[itemtype]:is([itemtype*="Comment"], [itemtype$="/Answer"], '
     '[itemtype$="DiscussionForumPosting"]), [typeof]:is([typeof*="Comment"], [typeof$="Answer"]), '
     '[data-author]:is([data-author][class*="message"], [data-author][class*="post"]), '
@@ -54,8 +54,9 @@ CANDIDATES_WALK = (
 )
 """CANDIDATES as `grouped_by_attribute` writes it (each attribute read once per group), with
 three substrings looked for first: lexbor tries a substring at every character of a value, and
-most values hold none of `ment`, `ie` and `ion`, so three searches stand for six. The same
-elements, each once (for `select`)."""
+most values hold none of `ment`, `ie` and `ion`, so three searches stand for six; and phpBB's
+`div.post[id^="p"]` asked among the elements with an id (few), not those with a class. The
+same elements, each once (for `select`)."""
 
 
 def candidates_walk(custom: list[LexborNode]) -> str:

@@ -12,9 +12,12 @@ from flows.contracts import Comment
 from flows.parse.comments.lines import DATE_IN_TEXT, META_SLACK, time_in
 from flows.parse.nodes import lines_text, squash
 
-_NUMBERED = re.compile(
-    r"#\d+[ \t]+(?:\w+[ \t]+)?(?:von|by|from|de|par|di|door)\s+\S", re.IGNORECASE
-)
+_HEADER_START = r"#\d+[ \t]+(?:\w+[ \t]+)?(?:von|by|from|de|par|di|door)"
+_NUMBERED = re.compile(_HEADER_START + r"\s+\S", re.IGNORECASE)
+_NUMBERED_START = re.compile(_HEADER_START, re.IGNORECASE)
+"""`_NUMBERED` up to its last white space: no line break in it, so it stands in one text node,
+and the body's text nodes run together (`text_lexbor`, which costs half of joining them with
+line breaks) hold it wherever the lines hold `_NUMBERED`. Most pages hold neither."""
 
 
 _NUMBERED_HEADER = re.compile(
@@ -30,7 +33,11 @@ def numbered_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comm
     ("#1 Kommentar von Ada", "#2 by Bola 29.12.2010 - 22:40"), each followed by its text.
     A header counts only with a date in it or on the line after it."""
     body = tree.body
-    if body is None or not _NUMBERED.search(body.text(separator="\n")):
+    if (
+        body is None
+        or not _NUMBERED_START.search(body.text_lexbor())
+        or not _NUMBERED.search(body.text(separator="\n"))
+    ):
         return []
     headers = []
     for node in body.traverse(include_text=True):

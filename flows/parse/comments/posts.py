@@ -217,8 +217,10 @@ def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
     for node in scanned.with_id:
         name = record_name(node)
+        if name is None or node.tag in NOT_RECORD_TAGS:
+            continue
         parent = node.parent
-        if name is not None and parent is not None and node.tag not in NOT_RECORD_TAGS:
+        if parent is not None:
             groups.setdefault((parent.mem_id, node.tag or "", name), []).append(node)
     lists: list[list[LexborNode]] = []
     alone: dict[tuple[str, str], list[LexborNode]] = {}

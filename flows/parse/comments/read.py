@@ -488,9 +488,8 @@ def record_name(node: LexborNode) -> str | None:
     (a hexadecimal object id); none when the name holds digits of its own (`x1_2`), as a
     row's id is a word and one number."""
     node_id = node.id or ""
-    number = _RECORD_KEY.search(node_id) or (
-        RECORD_NUMBER.search(node_id) if node_id[-1:].isdigit() else None
-    )
+    key = _RECORD_KEY.search(node_id) if len(node_id) > _KEY_LENGTH else None
+    number = key or (RECORD_NUMBER.search(node_id) if node_id[-1:].isdigit() else None)
     if number is None:
         return None
     name = node_id[: number.start()]
@@ -500,6 +499,9 @@ def record_name(node: LexborNode) -> str | None:
 _RECORD_KEY = re.compile(r"[-_](?=[a-f]*\d)(?=\d*[a-f])[\da-f]{16,}$")
 """A record's key in a document database at the end of an id (MongoDB's 24 hexadecimal
 digits, a hash): letters and digits of hexadecimal, both, and too many for a word."""
+
+_KEY_LENGTH = 16
+"""A key's digits at the least, after its separator: an id no longer (most are) holds none."""
 
 
 _LISTED = 2

@@ -145,7 +145,9 @@ def _count_lines(scanned: Scan) -> Iterator[LexborNode]:
     when the count sits in a sibling (`<span>评论</span><span>139</span>`)."""
     for node in [*scanned.of("p", "div"), *scanned.of(*INLINE_TAGS)]:
         own = node.text(deep=False)
-        if not own.strip() or len(own) > _MAX_COUNT_LINE or not _STEMS.search(own.lower()):
+        # Most elements own no text, or only the white space between their children: the
+        # tests that make no new string come first.
+        if not own or len(own) > _MAX_COUNT_LINE or own.isspace() or not _STEMS.search(own.lower()):
             continue
         line: LexborNode | None = node
         for _ in range(2):

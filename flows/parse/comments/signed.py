@@ -29,7 +29,7 @@ _DASHES = " \t-–—‐"
 def signed_comments(scanned: Scan, fetched_at: datetime) -> list[Comment]:
     """The messages of a page whose comments are signed, in page order; none unless the page
     holds two signatures and one of them is dated."""
-    signatures = _signatures(scanned.of("a"))
+    signatures = _signatures(scanned.anchors())
     if len(signatures) < _MIN_SIGNATURES:
         return []
     chunks = _chunks(_common_ancestor([user for user, _ in signatures]), signatures)
@@ -55,13 +55,15 @@ def signed_comments(scanned: Scan, fetched_at: datetime) -> list[Comment]:
     return comments
 
 
-def _signatures(anchors: list[LexborNode]) -> list[tuple[LexborNode, LexborNode]]:
-    """(user link, talk link) pairs, in page order: a link to a page in a namespace and the
-    next link on the page, to the page of the same name in another (however the two are
+def _signatures(
+    anchors: list[tuple[LexborNode, dict[str, str | None]]],
+) -> list[tuple[LexborNode, LexborNode]]:
+    """(user link, talk link) pairs among the page's links and their attributes, in page order:
+    a link to a page in a namespace and the next link on the page, to the page of the same name in another (however the two are
     styled: a signature may wrap them in spans, the talk link in `<sup>`)."""
     pages: list[tuple[int, LexborNode, tuple[str, str]]] = []
-    for index, link in enumerate(anchors):
-        href = link.attrs.get("href") or ""
+    for index, (link, attributes) in enumerate(anchors):
+        href = attributes.get("href") or ""
         # most links hold no colon past their scheme nor a title: read no further
         if ":" in href[_SCHEME:] or "title=" in href:
             page = _wiki_page(href)
