@@ -261,9 +261,9 @@ def _read_thread(
 ) -> tuple[list[Comment], list[LexborNode]]:
     """The comments the blocks show, each reply pointing at the comment of the nearest block
     around it, else at the block it answers from a box beside it, else, in a flat list, at
-    the comment above it one level up (`reply_depths`: indentation, an `indent` mark); a block that shows no text,
-    or text that is no reader's words (an edit notice, an excerpt: `not_a_readers_words`),
-    gives none."""
+    the comment above it one level up (`reply_depths`: indentation, an `indent` mark); a
+    block that shows no text, or text that is no reader's words (an edit notice, an excerpt:
+    `not_a_readers_words`), gives none."""
     items, answers = replied
     known = {item.mem_id for item in items}
     index: dict[int, int] = {}
@@ -899,7 +899,8 @@ def _beside(shown: str, start: int, end: int) -> str:
 
 _BESIDE = 3
 """Words a date's line may hold besides it when the date is not most of it ("answered", a
-weekday, a clock before it), not counting what it brackets (a permalink "(#20032913)", a homepage's address)."""
+weekday, a clock before it), not counting what it brackets (a permalink "(#20032913)", a
+homepage's address)."""
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 _MAX_DATE_LINE = 80

@@ -59,8 +59,9 @@ def _signatures(
     anchors: list[tuple[LexborNode, dict[str, str | None]]],
 ) -> list[tuple[LexborNode, LexborNode]]:
     """(user link, talk link) pairs among the page's links and their attributes, in page order:
-    a link to a page in a namespace and the next link on the page, to the page of the same name in another (however the two are
-    styled: a signature may wrap them in spans, the talk link in `<sup>`)."""
+    a link to a page in a namespace and the next link on the page, to the page of the same
+    name in another (however the two are styled: a signature may wrap them in spans, the
+    talk link in `<sup>`)."""
     pages: list[tuple[int, LexborNode, tuple[str, str]]] = []
     for index, (link, attributes) in enumerate(anchors):
         href = attributes.get("href") or ""
