@@ -198,6 +198,20 @@ def link_chars(node: LexborNode) -> int:
     return chars
 
 
+def loose_chars(node: LexborNode, counted: frozenset[int] = frozenset()) -> int:
+    """Characters of text written straight inside the element, outside its child elements
+    but those of COUNTED tags (the emphasis around a lead), each run stripped."""
+    chars = 0
+    child = node.first_child
+    while child is not None:
+        if child.is_text_node:
+            chars += len((child.text_content or "").strip())
+        elif child.tag_id in counted:
+            chars += len(child.text(strip=True))
+        child = child.next
+    return chars
+
+
 def scan(tree: LexborHTMLParser, given: Scan | None) -> Scan:
     return given if given is not None and given.tree is tree else Scan(tree)
 

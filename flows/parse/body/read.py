@@ -9,7 +9,7 @@ from flows.parse.body.boilerplate import is_label
 from flows.parse.body.extras import inner_h1s, teaser_cards
 from flows.parse.body.junk import JUNK_TAG_SET, junk_ids
 from flows.parse.body.prose import BLOCK_TAGS, BLOCKS, MIN_HELD, UNREAD_TAGS
-from flows.parse.nodes import LINE_TAGS, is_inside, lines_text, link_chars, tag_id
+from flows.parse.nodes import LINE_TAGS, is_inside, lines_text, link_chars, loose_chars, tag_id
 
 LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to other pages
 _A_ID = tag_id("a")
@@ -75,23 +75,9 @@ def read_block(
         return text.split("\n") if text else []
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
-    if (holding or root.tag not in BLOCK_TAGS) and _loose_chars(root) >= MIN_HELD:
+    if (holding or root.tag not in BLOCK_TAGS) and loose_chars(root, _BOLD) >= MIN_HELD:
         return _with_loose_runs(root, paragraphs, read, junk | forms.keys())
     return paragraphs
-
-
-def _loose_chars(root: LexborNode) -> int:
-    """Characters of text written straight inside the block, beside its blocks: its own text
-    and that of the emphasis around it (a lead in `<b>` before the first `<p>`)."""
-    chars = 0
-    child = root.first_child
-    while child is not None:
-        if child.is_text_node:
-            chars += len((child.text_content or "").strip())
-        elif child.tag_id in _BOLD:
-            chars += len(child.text(strip=True))
-        child = child.next
-    return chars
 
 
 SIGNED_RUN = 3  # paragraphs signed with a name in bold, at the block's end, that are comments

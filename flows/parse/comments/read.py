@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
 
@@ -627,16 +628,7 @@ def _holds_its_kind(box: LexborNode, item: LexborNode) -> bool:
     """Does the box after an item hold a block of the item's kind, a class word included: a
     list of its replies, whatever the box is named? (A bare `div` is of no kind.)"""
     kind = member_kind(item)
-    return (
-        box.tag in _BOX_TAGS
-        and bool(kind[1])
-        and any(member_kind(node) == kind for node in box.css(item.tag or "*"))
-    )
-
-
-_BOX_TAGS = frozenset({"div", "section", "ul", "ol", "dl", "dd"})
-"""Containers a list of replies is kept in: an inline element that seems to hold the next
-posts (an `<i>` icon left open) holds them only because the page is broken."""
+    return bool(kind[1]) and any(_of_a_kind(box, kind))
 
 
 def replies_beside(member: LexborNode, members: set[int]) -> list[LexborNode]:
@@ -649,10 +641,21 @@ def replies_beside(member: LexborNode, members: set[int]) -> list[LexborNode]:
     replies: list[LexborNode] = []
     sibling = next_element(member)
     while sibling is not None and sibling.mem_id not in members:
-        if sibling.tag in _BOX_TAGS:
-            replies.extend(node for node in sibling.css(kind[0]) if member_kind(node) == kind)
+        replies.extend(_of_a_kind(sibling, kind))
         sibling = next_element(sibling)
     return replies
+
+
+def _of_a_kind(box: LexborNode, kind: tuple[str, str]) -> Iterator[LexborNode]:
+    """The blocks of KIND (`member_kind`) inside a box that a list of replies may be kept in
+    (`_BOX_TAGS`), in page order."""
+    if box.tag in _BOX_TAGS:
+        yield from (node for node in box.css(kind[0] or "*") if member_kind(node) == kind)
+
+
+_BOX_TAGS = frozenset({"div", "section", "ul", "ol", "dl", "dd"})
+"""Containers a list of replies is kept in: an inline element that seems to hold the next
+posts (an `<i>` icon left open) holds them only because the page is broken."""
 
 
 def numbered_alike(node: LexborNode, member: LexborNode) -> bool:
@@ -666,8 +669,13 @@ def numbered_alike(node: LexborNode, member: LexborNode) -> bool:
 def member_kind(node: LexborNode) -> tuple[str, str]:
     """A block's tag and first class word: a reply shares them with the comments of its list,
     while per-member marks after them differ (`comment even depth-1`, `comment odd depth-2`)."""
-    classes = (node.attributes.get("class") or "").split()
+    classes = (node.attrs.get("class") or "").split()  # `attrs`: no dict of every attribute
     return node.tag or "", classes[0] if classes else ""
+
+
+def first_class(node: LexborNode) -> str:
+    """The first word of an element's class, "" when it has none."""
+    return member_kind(node)[1]
 
 
 def _previous_filled_sibling(node: LexborNode) -> LexborNode | None:

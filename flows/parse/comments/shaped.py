@@ -26,7 +26,7 @@ from flows.parse.comments.lookalikes import (
 from flows.parse.comments.meta_line import PROFILE_DATE, clean_author, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
-from flows.parse.comments.read import numbered_alike, replies_beside
+from flows.parse.comments.read import first_class, member_kind, numbered_alike, replies_beside
 from flows.parse.comments.roles import ACTION_WORDS, profile_link
 from flows.parse.comments.threads import reply_depths, thread_flat_replies
 from flows.parse.nodes import (
@@ -35,6 +35,7 @@ from flows.parse.nodes import (
     Scan,
     element_children,
     lines_text,
+    loose_chars,
     next_element,
     previous_element,
     squash,
@@ -160,7 +161,7 @@ def _sibling_lists(
         shown: list[tuple[LexborNode, str]] = []
         for child in element_children(parent):
             if child.tag == tag:
-                shape = _first_class(child)
+                shape = first_class(child)
                 shapes.setdefault(shape, []).append(child)
                 shown.append((child, shape))
         words = [_first_word(shape) for shape in shapes]
@@ -238,7 +239,7 @@ def _with_replies(members: list[LexborNode]) -> tuple[list[LexborNode], dict[int
     tag and first class or are numbered under their name (`numbered_alike`), and those in a
     box between one block and the next (`replies_beside`), with the block each of these
     answers."""
-    shape = _first_class(members[0])
+    shape = first_class(members[0])
     taken = {member.mem_id for member in members}
     items = []
     answers: dict[int, int] = {}
@@ -248,7 +249,7 @@ def _with_replies(members: list[LexborNode]) -> tuple[list[LexborNode], dict[int
             node
             for node in member.css(member.tag or "*")
             if node.mem_id != member.mem_id
-            and (_first_class(node) == shape or numbered_alike(node, member))
+            and (first_class(node) == shape or numbered_alike(node, member))
         )
         for reply in replies_beside(member, taken):
             answers[reply.mem_id] = member.mem_id
@@ -293,13 +294,13 @@ def _elsewhere(members: list[LexborNode]) -> bool:
     parent = members[0].parent
     if parent is None:
         return False
-    shape = (members[0].tag, _first_class(members[0]))
+    shape = member_kind(members[0])
     label = (parent.tag, parent.attributes.get("class"))
     for box in (previous_element(parent), next_element(parent)):
         if (
             box is not None
             and (box.tag, box.attributes.get("class")) == label
-            and any((child.tag, _first_class(child)) == shape for child in element_children(box))
+            and any(member_kind(child) == shape for child in element_children(box))
         ):
             return True
     node: LexborNode | None = members[0]
@@ -358,25 +359,20 @@ def _a_reply_list(parent: LexborNode, member: LexborNode) -> bool:
     """Do the blocks sit inside a block of their own shape: replies, read with the list of
     the blocks they answer? Blocks with no class say nothing of their shape (a layout's
     `div` in `div`, a table in a table's cell)."""
-    shape = _first_class(member)
+    shape = first_class(member)
     if not shape:
         return False
     node: LexborNode | None = parent
     for _ in range(_REPLY_LEVELS):
         if node is None:
             return False
-        if node.tag == member.tag and _first_class(node) == shape:
+        if node.tag == member.tag and first_class(node) == shape:
             return True
         node = node.parent
     return False
 
 
 _REPLY_LEVELS = 8
-
-
-def _first_class(node: LexborNode) -> str:
-    classes = (node.attrs.get("class") or "").split()  # `attrs`: no dict of every attribute
-    return classes[0] if classes else ""
 
 
 def _could_hold_a_comment(node: LexborNode) -> bool:
@@ -619,7 +615,7 @@ def _innermost(
     """The place inside BEST that holds all its text but a few characters a block or a few
     per cent (a post's number over its words), and so on down: the words without what stands
     beside them, when that is elements (words written loose beside a quote are the reader's)."""
-    while not any(_loose_words(node) for parts in sample for node in parts.get(best, [])[:1]):
+    while not any(loose_chars(node) for parts in sample for node in parts.get(best, [])[:1]):
         most = sum(map(len, texts_at[best]))
         enough = min(most - _LEFT_OUT * len(texts_at[best]), most * _KEPT)
         inner = [
@@ -647,19 +643,8 @@ def _around_the_date(
     ):
         return False
     nodes = [parts[slot][0] for parts in sample if slot in parts]
-    loose = sum(2 * _loose_words(node) >= len(squash(node.text())) for node in nodes)
+    loose = sum(2 * loose_chars(node) >= len(squash(node.text())) for node in nodes)
     return 2 * loose > len(nodes)
-
-
-def _loose_words(node: LexborNode) -> int:
-    """How many characters the element shows of its own, outside its child elements."""
-    loose = 0
-    child = node.child
-    while child is not None:
-        if child.tag == "-text":
-            loose += len((child.text_content or "").strip())
-        child = child.next
-    return loose
 
 
 _LEFT_OUT = 12
@@ -916,7 +901,7 @@ def _parts(member: LexborNode) -> dict[Slot, list[LexborNode]]:
         parent = node.parent
         if not node.is_element_node or parent is None or parent.mem_id not in places:
             continue  # a comment node, or inside one
-        slot = (*places[parent.mem_id], (node.tag or "", _first_class(node)))
+        slot = (*places[parent.mem_id], member_kind(node))
         places[node.mem_id] = slot
         parts.setdefault(slot, []).append(node)
     return parts
