@@ -5,11 +5,11 @@ a rejected page counts as "no comments". For the shared set: the benchmark's own
 (its score.py) and the median extraction time per page. For our set (pages fetched into
 ../devsets/comments by `make devsets`): bench/comment_score.py's figures on the tune half,
 the test half, both together ("all"), and the fresh splits added later (`fresh`, `fresh2`,
-`fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`), each by half and whole,
-then one line per markup, worst first, of the halves that may be read. A line per half counts
-page outcomes (all, part, wrong items, none found; false items on pages without) and the found
-items that match no comment, with how many of those share text with one (cut wrong, not from
-elsewhere): counts that name no page, so they are printed for held-out halves too. The test
+`fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`), each by half
+and whole, then one line per markup, worst first, of the halves that may be read. A line per
+half counts page outcomes (all, part, wrong items, none found; false items on pages without) and
+the found items that match no comment, with how many of those share text with one (cut wrong,
+not from elsewhere): counts that name no page, so they are printed for held-out halves too. The test
 halves still held out (`HELD_OUT`) show only as aggregate lines, so that a plain run does not
 put their markups in front of whoever tunes the parser; `--show-held-out` adds their per-markup
 blocks. Each part is skipped with a message when its pages are absent.
@@ -162,6 +162,7 @@ FRESH_SPLITS = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
@@ -169,15 +170,17 @@ read, `fresh4` after `fresh3`'s tune half had been read, `fresh5` after `fresh4`
 had been read, `fresh6` after `fresh5` had been read, `fresh7` after `fresh6-test` had shown that
 rules fitted to read pages did not travel, `fresh8` as a yardstick of news and blog comments,
 `fresh9` as a second unread yardstick once `fresh7-test` had been read (news comment systems of
-2013-2015, Russian and look-alikes in five more languages). Each is cut in two by site, like the
-article sets (`bench.article_scores.split_of`): its tune half may be read to change the parser,
-its test half only as a held-out measurement."""
-HELD_OUT = ("fresh9",)
+2013-2015, Russian and look-alikes in five more languages), `fresh10` as another unread yardstick
+once `fresh8` had been read, with more languages (Chinese, Russian, Hebrew and Japanese comments
+beside English ones) and markups the set lacked. Each is cut in two by site, like the article
+sets (`bench.article_scores.split_of`): its tune half may be read to change the parser, its test
+half only as a held-out measurement."""
+HELD_OUT = ("fresh9", "fresh10")
 """The fresh splits whose test half nobody has read yet; the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
 three sessions as a yardstick, fresh7 on 2026-12-05 after four, fresh8, both halves, on
 2026-12-05 after three) and are reported with the tune halves."""
-UNREAD_TUNE = ("fresh9",)
+UNREAD_TUNE = ("fresh9", "fresh10")
 """The held-out splits whose tune half nobody has read either: their per-markup lines are
 held out too."""
 SHOW_HELD_OUT = "--show-held-out"
