@@ -149,14 +149,17 @@ def not_a_readers_words(
 ) -> bool:
     """Is a comment's text something else: the thread's placeholder for a removed reply,
     another page's excerpt, an edit notice, a feed card's headline (`vetted`: rows found by
-    their parts), a card's words inside a link to another page, or a teaser of an article
-    with neither author nor date?"""
+    their parts), a card's words inside a link to another page, a teaser of an article
+    with neither author nor date, a template's placeholder, or a teaser card headed by another
+    page's headline?"""
     return (
         comment.text == placeholder
         or _EXCERPT.match(comment.text) is not None
         or _EDIT_NOTICE.match(comment.text) is not None
         or (vetted and _a_linked_title(item, comment.text))
         or _in_a_link_away(item, comment)
+        or _TEMPLATE.fullmatch(comment.text) is not None
+        or _a_teasers_headline(item, comment)
         or (
             comment.author is None
             and (
@@ -165,6 +168,61 @@ def not_a_readers_words(
             )
         )
     )
+
+
+_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}|<%=?[^%]*%>|\$\{[^{}]*\}")
+"""A client-side template's slot ("{{content}}", "<%= text %>", "${body}"): the empty comment
+a script fills in, not a reader's words."""
+
+
+def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:
+    """Does an item hold a heading that is a link to another page (`h3 > a`, `a > h3`), not to
+    a place on one or to the post's own page (a comment's permalink: its number is in the
+    link) and not the author's name: a teaser card of an article, headed by its headline?"""
+    for heading in item.css(HEADING_SELECTOR):
+        shown = squash(heading.text())
+        if len(shown) < _CARD_TEXT or (comment.author and comment.author in shown):
+            continue
+        link = _link_around(heading, item)
+        if link is None:
+            inner = heading.css_first("a[href]")
+            link = inner if inner is not None and squash(inner.text()) == shown else None
+        if link is not None and _to_another_article(link, heading, item):
+            return True
+    return False
+
+
+def _link_around(node: LexborNode, item: LexborNode) -> LexborNode | None:
+    """The link that holds a node, inside the item."""
+    ancestor = node.parent
+    while ancestor is not None and ancestor.mem_id != item.mem_id:
+        if ancestor.tag == "a":
+            return ancestor if "href" in ancestor.attributes else None
+        ancestor = ancestor.parent
+    return None
+
+
+def _to_another_article(link: LexborNode, heading: LexborNode, item: LexborNode) -> bool:
+    """A link to a page as a whole (no script, no fragment naming a place on it) that is not
+    the post's own: no block from the heading up to the item has an id ending in a number
+    the link holds (`li#comment_24984683` over `comments.pl?cid=24984683`)."""
+    href = link.attributes.get("href") or ""
+    if not href or "#" in href or href.startswith("javascript:"):
+        return False
+    block: LexborNode | None = heading
+    while block is not None:
+        own = OWN_NUMBER.search(block.attributes.get("id") or "")
+        if own and own.group() in href:
+            return False
+        if block.mem_id == item.mem_id:
+            break
+        block = block.parent
+    return True
+
+
+OWN_NUMBER = re.compile(r"\d{4,}$")
+"""The number ending a block's id (`li#comment_24984683`): a link to it is the post's own page
+("That would be awesome!" over its words), not a story's."""
 
 
 def placeholder_text(comments: list[Comment]) -> str | None:

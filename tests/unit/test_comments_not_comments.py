@@ -1,0 +1,48 @@
+"""Blocks of article pages that look like comments and are not: a template's empty slots,
+teaser cards of other articles."""
+
+from __future__ import annotations
+
+from tests.support.comment_pages import comments_of
+
+
+def test_a_templates_slots_are_not_a_comment():
+    markup = """<div class="comments"><ul>
+    <li class="comment {{depthClass}}" id="comment-{{id}}">
+      <span class="comment-author">{{nick}}</span> <span class="comment-date">{{date}}</span>
+      <div class="comment-text">{{content}}</div></li>
+    </ul></div>"""
+    assert comments_of(markup) == []
+
+
+_CARD = """<div class="comment-item"><h3><a href="/news/{slug}">{headline}</a></h3>
+  <span class="comment-author">Staff writer</span> <time datetime="2024-11-0{day}">Nov {day}</time>
+  <p class="comment-text">{excerpt}</p></div>"""
+
+
+def test_cards_headed_by_another_articles_headline_are_not_comments():
+    cards = [
+        ("water", "Drought stops the water deliveries north", 1, "The dams are half full."),
+        ("trade", "Tomato growers fear the new tariffs", 2, "Nearly all exports go north."),
+        ("border", "Thirteen people handed over at the border", 3, "They were taken home."),
+    ]
+    markup = '<div class="comments">' + "".join(
+        _CARD.format(slug=slug, headline=headline, day=day, excerpt=excerpt)
+        for slug, headline, day, excerpt in cards
+    )
+    assert comments_of(markup + "</div>") == []
+
+
+def test_a_comment_headed_by_its_authors_linked_name_or_its_permalink_is_kept():
+    markup = """<ol class="comment-list">
+    <li class="comment"><h4 class="comment-author"><a href="https://ada.example.org/">Ada Lovelace
+      of Marylebone</a></h4><time datetime="2024-11-01T08:00:00Z">1 Nov</time>
+      <div class="comment-text"><p>The engine can do more than count.</p></div></li>
+    <li class="comment"><h4><a href="/story/comment/12#comment-12">A reply about the engines</a></h4>
+      <span class="comment-author">Bo</span> <time datetime="2024-11-01T09:00:00Z">1 Nov</time>
+      <div class="comment-text"><p>A reply about the engines and their cards.</p></div></li>
+    </ol>"""
+    assert [c.text for c in comments_of(markup)] == [
+        "The engine can do more than count.",
+        "A reply about the engines and their cards.",
+    ]
