@@ -3,6 +3,8 @@ teaser cards of other articles."""
 
 from __future__ import annotations
 
+from flows.contracts import Comment
+from flows.parse.comments.lookalikes import without_a_lone_notice
 from tests.support.comment_pages import comments_of
 
 
@@ -46,3 +48,28 @@ def test_a_comment_headed_by_its_authors_linked_name_or_its_permalink_is_kept():
         "The engine can do more than count.",
         "A reply about the engines and their cards.",
     ]
+
+
+def test_a_lone_sentence_that_speaks_of_comments_is_the_areas_notice():
+    markup = """<div id="comment-section"><div class="comment component">
+    <div class="login-cta-container"><div class="login-cta-text">
+    If you would like to add a comment, please register or log in</div>
+    <div class="login-cta-buttons"><a href="#" class="signup-link">Register</a>
+    <a href="#" class="login-link">Log in</a></div></div></div></div>"""
+    assert comments_of(markup) == []
+
+
+def test_two_like_lines_without_author_or_date_are_buttons():
+    share = [Comment("Share this article"), Comment("Share this article")]
+    assert without_a_lone_notice(share) == []
+    two = [Comment("Share this article"), Comment("Looks fine to me")]
+    assert without_a_lone_notice(two) == two
+
+
+def test_a_lone_readers_sentence_without_author_or_date_is_kept():
+    text = (
+        "ada orang di luar sana yg berbuat baik supaya diketahui banyak orang dan berbuat"
+        " baik tanpa perlu diketahui siapa pun"
+    )
+    markup = f'<div class="comment-box"><p class="comment-text">{text}</p></div>'
+    assert [c.text for c in comments_of(markup)] == [text]

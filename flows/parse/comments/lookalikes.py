@@ -17,6 +17,7 @@ from flows.parse.comments.build import has_meta
 from flows.parse.comments.lines import ADDRESS, MAX_META_SOURCE
 from flows.parse.comments.meta_line import (
     AREA_WORDS,
+    COMMENT_WORDS,
     OTHER_REGION_WORDS,
     comment_word_in,
     label_words,
@@ -312,12 +313,30 @@ def links_away(item: LexborNode, share: float = MOST) -> bool:
 
 def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
     """A page's only "comment" with no author, no time and a line of text is the comment
-    area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words."""
-    if len(comments) == 1:
-        only = comments[0]
-        if not (only.author or only.posted_text) and len(only.text) <= _NOTICE:
-            return []
-    return comments
+    area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words; so are
+    one or two such lines of a sentence that speak of comments ("If you would like to add a
+    comment, please register or log in"), and two such lines alike ("Share this article")."""
+    bare = [comment for comment in comments if not (comment.author or comment.posted_text)]
+    if len(comments) == 1 and bare and len(bare[0].text) <= _NOTICE:
+        return []
+    if len(bare) < len(comments) or len(comments) > _FEW_NOTICES:
+        return comments
+    if any("\n" in comment.text or len(comment.text) > _NOTICE_LINE for comment in comments):
+        return comments
+    texts = {comment.text for comment in comments}
+    alike = len(texts) == 1 and len(comments[0].text) <= _NOTICE
+    return [] if alike or all(map(_speaks_of_comments, texts)) else comments
+
+
+def _speaks_of_comments(text: str) -> bool:
+    """Does a line name comments ("comment", "Kommentare", "komentarz")?"""
+    lowered = text.lower()
+    return any(stem in lowered for stem in COMMENT_WORDS)
+
+
+_FEW_NOTICES = 2
+_NOTICE_LINE = 160
+"""A notice's one line, at most: a sentence, not a reader's paragraph."""
 
 
 _NOTICE = 40
