@@ -4,8 +4,9 @@ teaser cards of other articles."""
 from __future__ import annotations
 
 from flows.contracts import Comment
-from flows.parse.comments.lookalikes import without_a_lone_notice
-from tests.support.comment_pages import comments_of
+from flows.parse.comments.lookalikes import the_articles_byline, without_a_lone_notice
+from flows.parse.page import parse_page
+from tests.support.comment_pages import FETCHED, comments_of
 
 
 def test_a_templates_slots_are_not_a_comment():
@@ -73,3 +74,23 @@ def test_a_lone_readers_sentence_without_author_or_date_is_kept():
     )
     markup = f'<div class="comment-box"><p class="comment-text">{text}</p></div>'
     assert [c.text for c in comments_of(markup)] == [text]
+
+
+def test_a_line_naming_the_articles_author_is_its_byline():
+    byline = [Comment("By Donna Bowater", author="7:09AM GMT")]
+    assert the_articles_byline(byline, ["Donna Bowater"])
+    reply = [Comment("Thanks for reading, Donna Bowater here", author="Donna Bowater")]
+    assert not the_articles_byline(reply, ["Donna Bowater"])
+    reader = [Comment("Great piece!", author="Ada")]
+    assert not the_articles_byline(reader, ["Donna Bowater"])
+
+
+def test_a_pages_byline_read_as_its_only_comment_is_dropped():
+    html = """<html><head><meta name="author" content="Donna Bowater"></head><body>
+    <article><h1>Mr Right does not exist, poll finds</h1>
+    <div class="bylineComments"><span class="byline">By Donna Bowater</span>
+      <span class="comment-date">7:09AM GMT 15 Dec 2011</span></div>
+    <p>Most women give up on finding the perfect partner, a survey of two thousand adults
+    suggests, and settle for a man who is good enough.</p></article></body></html>"""
+    page = parse_page(html.encode(), fetched_at=FETCHED)
+    assert page.comments == []

@@ -342,6 +342,23 @@ _NOTICE_LINE = 160
 _NOTICE = 40
 
 
+def the_articles_byline(comments: list[Comment], authors: list[str]) -> bool:
+    """Are a page's one or two "comments" each a line that names one of the article's authors
+    (not the comment's own): the story's byline ("By Donna Bowater") read from its own
+    block, not a reader's words?"""
+    names = [name.casefold() for name in authors if name]
+    if not names or not comments or len(comments) > _FEW_NOTICES:
+        return False
+    return all(
+        len(comment.text) <= _NOTICE_LINE
+        and any(
+            name in comment.text.casefold() and name != (comment.author or "").casefold()
+            for name in names
+        )
+        for comment in comments
+    )
+
+
 def only_a_byline(row: LexborNode, fetched_at: datetime) -> bool:
     """Is all a row shows one line of an author and a date ("42 points by kine 22 hours ago |
     56 comments"): a story's line in a list of stories, with no text of its own?"""
