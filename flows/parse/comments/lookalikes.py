@@ -17,6 +17,7 @@ from flows.parse.comments.build import has_meta
 from flows.parse.comments.lines import ADDRESS, MAX_META_SOURCE
 from flows.parse.comments.meta_line import (
     AREA_WORDS,
+    COMMENT_WORDS,
     OTHER_REGION_WORDS,
     comment_word_in,
     label_words,
@@ -149,14 +150,17 @@ def not_a_readers_words(
 ) -> bool:
     """Is a comment's text something else: the thread's placeholder for a removed reply,
     another page's excerpt, an edit notice, a feed card's headline (`vetted`: rows found by
-    their parts), a card's words inside a link to another page, or a teaser of an article
-    with neither author nor date?"""
+    their parts), a card's words inside a link to another page, a teaser of an article
+    with neither author nor date, a template's placeholder, or a teaser card headed by another
+    page's headline?"""
     return (
         comment.text == placeholder
         or _EXCERPT.match(comment.text) is not None
         or _EDIT_NOTICE.match(comment.text) is not None
         or (vetted and _a_linked_title(item, comment.text))
         or _in_a_link_away(item, comment)
+        or _TEMPLATE.fullmatch(comment.text) is not None
+        or _a_teasers_headline(item, comment)
         or (
             comment.author is None
             and (
@@ -165,6 +169,61 @@ def not_a_readers_words(
             )
         )
     )
+
+
+_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}|<%=?[^%]*%>|\$\{[^{}]*\}")
+"""A client-side template's slot ("{{content}}", "<%= text %>", "${body}"): the empty comment
+a script fills in, not a reader's words."""
+
+
+def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:
+    """Does an item hold a heading that is a link to another page (`h3 > a`, `a > h3`), not to
+    a place on one or to the post's own page (a comment's permalink: its number is in the
+    link) and not the author's name: a teaser card of an article, headed by its headline?"""
+    for heading in item.css(HEADING_SELECTOR):
+        shown = squash(heading.text())
+        if len(shown) < _CARD_TEXT or (comment.author and comment.author in shown):
+            continue
+        link = _link_around(heading, item)
+        if link is None:
+            inner = heading.css_first("a[href]")
+            link = inner if inner is not None and squash(inner.text()) == shown else None
+        if link is not None and _to_another_article(link, heading, item):
+            return True
+    return False
+
+
+def _link_around(node: LexborNode, item: LexborNode) -> LexborNode | None:
+    """The link that holds a node, inside the item."""
+    ancestor = node.parent
+    while ancestor is not None and ancestor.mem_id != item.mem_id:
+        if ancestor.tag == "a":
+            return ancestor if "href" in ancestor.attributes else None
+        ancestor = ancestor.parent
+    return None
+
+
+def _to_another_article(link: LexborNode, heading: LexborNode, item: LexborNode) -> bool:
+    """A link to a page as a whole (no script, no fragment naming a place on it) that is not
+    the post's own: no block from the heading up to the item has an id ending in a number
+    the link holds (`li#comment_24984683` over `comments.pl?cid=24984683`)."""
+    href = link.attributes.get("href") or ""
+    if not href or "#" in href or href.startswith("javascript:"):
+        return False
+    block: LexborNode | None = heading
+    while block is not None:
+        own = OWN_NUMBER.search(block.attributes.get("id") or "")
+        if own and own.group() in href:
+            return False
+        if block.mem_id == item.mem_id:
+            break
+        block = block.parent
+    return True
+
+
+OWN_NUMBER = re.compile(r"\d{4,}$")
+"""The number ending a block's id (`li#comment_24984683`): a link to it is the post's own page
+("That would be awesome!" over its words), not a story's."""
 
 
 def placeholder_text(comments: list[Comment]) -> str | None:
@@ -254,15 +313,50 @@ def links_away(item: LexborNode, share: float = MOST) -> bool:
 
 def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
     """A page's only "comment" with no author, no time and a line of text is the comment
-    area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words."""
-    if len(comments) == 1:
-        only = comments[0]
-        if not (only.author or only.posted_text) and len(only.text) <= _NOTICE:
-            return []
-    return comments
+    area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words; so are
+    one or two such lines of a sentence that speak of comments ("If you would like to add a
+    comment, please register or log in"), and two such lines alike ("Share this article")."""
+    bare = [comment for comment in comments if not (comment.author or comment.posted_text)]
+    if len(comments) == 1 and bare and len(bare[0].text) <= _NOTICE:
+        return []
+    if len(bare) < len(comments) or len(comments) > _FEW_NOTICES:
+        return comments
+    if any("\n" in comment.text or len(comment.text) > _NOTICE_LINE for comment in comments):
+        return comments
+    texts = {comment.text for comment in comments}
+    alike = len(texts) == 1 and len(comments[0].text) <= _NOTICE
+    return [] if alike or all(map(_speaks_of_comments, texts)) else comments
+
+
+def _speaks_of_comments(text: str) -> bool:
+    """Does a line name comments ("comment", "Kommentare", "komentarz")?"""
+    lowered = text.lower()
+    return any(stem in lowered for stem in COMMENT_WORDS)
+
+
+_FEW_NOTICES = 2
+_NOTICE_LINE = 160
+"""A notice's one line, at most: a sentence, not a reader's paragraph."""
 
 
 _NOTICE = 40
+
+
+def the_articles_byline(comments: list[Comment], authors: list[str]) -> bool:
+    """Are a page's one or two "comments" each a line that names one of the article's authors
+    (not the comment's own): the story's byline ("By Donna Bowater") read from its own
+    block, not a reader's words?"""
+    names = [name.casefold() for name in authors if name]
+    if not names or not comments or len(comments) > _FEW_NOTICES:
+        return False
+    return all(
+        len(comment.text) <= _NOTICE_LINE
+        and any(
+            name in comment.text.casefold() and name != (comment.author or "").casefold()
+            for name in names
+        )
+        for comment in comments
+    )
 
 
 def only_a_byline(row: LexborNode, fetched_at: datetime) -> bool:

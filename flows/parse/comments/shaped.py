@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from flows.contracts import Comment
 from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
 from flows.parse.comments.lookalikes import (
+    OWN_NUMBER,
     could_be_posts,
     in_other_region,
     links_away,
@@ -733,7 +734,7 @@ def _headline_links(
     flagged = 0
     for member, parts in zip(members, sample, strict=True):
         texts = {node.mem_id for node in parts.get(text, [])}
-        own = _OWN_NUMBER.search(member.attributes.get("id") or "")
+        own = OWN_NUMBER.search(member.attributes.get("id") or "")
         headline = False
         for node in member.traverse():
             if node.mem_id in texts:
@@ -744,11 +745,6 @@ def _headline_links(
                 break
         flagged += headline or bool(_PRICE.search(member.text()))
     return 2 * flagged >= len(sample)
-
-
-_OWN_NUMBER = re.compile(r"\d{4,}$")
-"""The number ending a block's id (`li#comment_24984683`): a link to it is the post's own page
-("That would be awesome!" over its words), not a story's."""
 
 
 def _a_headline(link: LexborNode) -> bool:

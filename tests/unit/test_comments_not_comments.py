@@ -1,0 +1,96 @@
+"""Blocks of article pages that look like comments and are not: a template's empty slots,
+teaser cards of other articles."""
+
+from __future__ import annotations
+
+from flows.contracts import Comment
+from flows.parse.comments.lookalikes import the_articles_byline, without_a_lone_notice
+from flows.parse.page import parse_page
+from tests.support.comment_pages import FETCHED, comments_of
+
+
+def test_a_templates_slots_are_not_a_comment():
+    markup = """<div class="comments"><ul>
+    <li class="comment {{depthClass}}" id="comment-{{id}}">
+      <span class="comment-author">{{nick}}</span> <span class="comment-date">{{date}}</span>
+      <div class="comment-text">{{content}}</div></li>
+    </ul></div>"""
+    assert comments_of(markup) == []
+
+
+_CARD = """<div class="comment-item"><h3><a href="/news/{slug}">{headline}</a></h3>
+  <span class="comment-author">Staff writer</span> <time datetime="2024-11-0{day}">Nov {day}</time>
+  <p class="comment-text">{excerpt}</p></div>"""
+
+
+def test_cards_headed_by_another_articles_headline_are_not_comments():
+    cards = [
+        ("water", "Drought stops the water deliveries north", 1, "The dams are half full."),
+        ("trade", "Tomato growers fear the new tariffs", 2, "Nearly all exports go north."),
+        ("border", "Thirteen people handed over at the border", 3, "They were taken home."),
+    ]
+    markup = '<div class="comments">' + "".join(
+        _CARD.format(slug=slug, headline=headline, day=day, excerpt=excerpt)
+        for slug, headline, day, excerpt in cards
+    )
+    assert comments_of(markup + "</div>") == []
+
+
+def test_a_comment_headed_by_its_authors_linked_name_or_its_permalink_is_kept():
+    markup = """<ol class="comment-list">
+    <li class="comment"><h4 class="comment-author"><a href="https://ada.example.org/">Ada Lovelace
+      of Marylebone</a></h4><time datetime="2024-11-01T08:00:00Z">1 Nov</time>
+      <div class="comment-text"><p>The engine can do more than count.</p></div></li>
+    <li class="comment"><h4><a href="/story/comment/12#comment-12">A reply about the engines</a></h4>
+      <span class="comment-author">Bo</span> <time datetime="2024-11-01T09:00:00Z">1 Nov</time>
+      <div class="comment-text"><p>A reply about the engines and their cards.</p></div></li>
+    </ol>"""
+    assert [c.text for c in comments_of(markup)] == [
+        "The engine can do more than count.",
+        "A reply about the engines and their cards.",
+    ]
+
+
+def test_a_lone_sentence_that_speaks_of_comments_is_the_areas_notice():
+    markup = """<div id="comment-section"><div class="comment component">
+    <div class="login-cta-container"><div class="login-cta-text">
+    If you would like to add a comment, please register or log in</div>
+    <div class="login-cta-buttons"><a href="#" class="signup-link">Register</a>
+    <a href="#" class="login-link">Log in</a></div></div></div></div>"""
+    assert comments_of(markup) == []
+
+
+def test_two_like_lines_without_author_or_date_are_buttons():
+    share = [Comment("Share this article"), Comment("Share this article")]
+    assert without_a_lone_notice(share) == []
+    two = [Comment("Share this article"), Comment("Looks fine to me")]
+    assert without_a_lone_notice(two) == two
+
+
+def test_a_lone_readers_sentence_without_author_or_date_is_kept():
+    text = (
+        "ada orang di luar sana yg berbuat baik supaya diketahui banyak orang dan berbuat"
+        " baik tanpa perlu diketahui siapa pun"
+    )
+    markup = f'<div class="comment-box"><p class="comment-text">{text}</p></div>'
+    assert [c.text for c in comments_of(markup)] == [text]
+
+
+def test_a_line_naming_the_articles_author_is_its_byline():
+    byline = [Comment("By Donna Bowater", author="7:09AM GMT")]
+    assert the_articles_byline(byline, ["Donna Bowater"])
+    reply = [Comment("Thanks for reading, Donna Bowater here", author="Donna Bowater")]
+    assert not the_articles_byline(reply, ["Donna Bowater"])
+    reader = [Comment("Great piece!", author="Ada")]
+    assert not the_articles_byline(reader, ["Donna Bowater"])
+
+
+def test_a_pages_byline_read_as_its_only_comment_is_dropped():
+    html = """<html><head><meta name="author" content="Donna Bowater"></head><body>
+    <article><h1>Mr Right does not exist, poll finds</h1>
+    <div class="bylineComments"><span class="byline">By Donna Bowater</span>
+      <span class="comment-date">7:09AM GMT 15 Dec 2011</span></div>
+    <p>Most women give up on finding the perfect partner, a survey of two thousand adults
+    suggests, and settle for a man who is good enough.</p></article></body></html>"""
+    page = parse_page(html.encode(), fetched_at=FETCHED)
+    assert page.comments == []
