@@ -512,3 +512,35 @@ def test_every_author_link_in_a_byline_box_is_an_author():
 @pytest.mark.parametrize("label", ["Erstellt am", "Sist oppdatert", "Diesen Artikel teilen"])
 def test_a_label_ending_in_a_lower_case_word_is_no_name(label):
     assert byline_names(label) == []
+
+
+def _author_and_byline(author: str, byline: str) -> str:
+    return f"""<html><head><meta name="author" content="{author}"></head><body>
+    <header><h1>Bridge to close</h1><div class="meta">{byline}</div></header>
+    <p>Text of the story.</p></body></html>"""
+
+
+def test_co_authors_the_byline_adds_to_the_metadata_author_are_kept():
+    person = '<div><a rel="author" itemprop="name">{}</a></div>'
+    byline = f'<div class="bylines">{person.format("Ada Obi")}{person.format("Ben Uche")}</div>'
+    assert _authors(_author_and_byline("Ben Uche", byline)) == ["Ada Obi", "Ben Uche"]
+
+
+def test_a_blog_name_beside_the_byline_is_no_co_author():
+    byline = (
+        '<div itemprop="author"><h4><a href="/blog/river-street">River Street</a></h4>'
+        '<a rel="author" href="/staff/ben-uche">Ben Uche</a></div>'
+    )
+    assert _authors(_author_and_byline("Ben Uche", byline)) == ["Ben Uche"]
+
+
+def test_a_first_name_alone_takes_the_full_name_the_byline_shows():
+    byline = '<span class="author">By Ann-Christine Hellerup Brandt</span>'
+    assert _authors(_author_and_byline("Ann-Christine", byline)) == [
+        "Ann-Christine Hellerup Brandt"
+    ]
+
+
+def test_a_first_name_alone_is_kept_beside_a_byline_of_someone_else():
+    byline = '<span class="author">By Ben Uche</span>'
+    assert _authors(_author_and_byline("Ada", byline)) == ["Ada"]

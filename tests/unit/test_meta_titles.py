@@ -127,3 +127,13 @@ def test_an_h1_with_a_kicker_before_the_title_headline_is_the_headline_shown():
     title = "Hotel franchise agreements are negotiable - Commercial Law - United States"
     h1 = "United States: Hotel franchise agreements are negotiable"
     assert heading_or_title(h1, title) == h1
+
+
+def test_an_h1_the_og_title_seconds_wins_over_a_different_json_ld_headline():
+    ld = '{"@type": "NewsArticle", "headline": "Starmer suggests he will keep taking gifts"}'
+    html = _page(
+        f'<script type="application/ld+json">{ld}</script>'
+        '<meta property="og:title" content="Starmer defiant over taking gifts">',
+        "<h1>Starmer defiant over taking gifts</h1>",
+    )
+    assert _title(html) == "Starmer defiant over taking gifts"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.bylines import shown_byline
 from flows.parse.meta.headline import around_headline
@@ -51,6 +51,11 @@ def settled_authors(
             pass
         elif organization or all(_names_publisher(name, marks, host) for name in authors):
             authors = _persons_shown(shown_byline(tree, box), marks, host) or authors
+        else:
+            shown = shown_byline(tree, box)
+            if not shown and not all(map(full_name, authors)):  # a first name alone
+                shown = shown_byline(tree)
+            authors = _fuller_byline(authors, shown, box)
     return [_without_site(name, site_name) for name in authors]
 
 
@@ -77,6 +82,43 @@ def _confirmed(
     if not byline or byline & first:  # the byline shows one of them: no disagreement
         return authors
     return next((names for names in others if {squashed_key(n) for n in names} == byline), authors)
+
+
+def _fuller_byline(authors: list[str], shown: list[str], box: LexborNode) -> list[str]:
+    """The byline under the headline instead of the metadata's authors when it says more of
+    the same people: a full name where the metadata gives the first name alone
+    ("Ann-Christine" as "Ann-Christine Hellerup Brandt"), or every one of them and co-authors
+    the metadata leaves out (a CMS's `author` field holds the first writer), each of those
+    an author element of its own (`rel=author`, `itemprop=name`), not a blog's name above."""
+    if not shown or len(shown) < len(authors) or len(shown) > _BYLINE_AUTHORS:
+        return authors
+    stated = {squashed_key(name): name for name in authors}
+    firsts = {_first(name) for name in shown}
+    if any(key not in firsts for key in stated if not full_name(stated[key])):
+        return authors
+    shown_keys = {squashed_key(name) for name in shown}
+    if any(key not in shown_keys for key in stated if full_name(stated[key])):
+        return authors
+    if len(shown) == len(authors):
+        return shown if len(shown_keys & stated.keys()) < len(authors) else authors
+    added = {squashed_key(name) for name in shown if _first(name) not in stated} - stated.keys()
+    if not added <= _marked_names(box):
+        return authors
+    return [stated.get(squashed_key(name), name) for name in shown]
+
+
+def _first(name: str) -> str:
+    """A full name's first word, squashed."""
+    return squashed_key(name.split()[0]) if full_name(name) else ""
+
+
+def _marked_names(box: LexborNode) -> set[str]:
+    """The names of the author elements in a box, each of its own, squashed."""
+    return {squashed_key(node.text()) for node in box.css(_AUTHOR_ELEMENTS)}
+
+
+_AUTHOR_ELEMENTS = '[rel~="author"], [itemprop~="author"], [itemprop~="name"]'
+_BYLINE_AUTHORS = 4
 
 
 def _publisher_marks(names: tuple[str | None, ...], host: str) -> set[str]:

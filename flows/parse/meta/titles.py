@@ -46,11 +46,20 @@ def chosen_title(
         return as_stated, as_stated
     if source == "ld":  # the publisher's own word, but the page may print it better
         punctuated = title and squashed_key(shown) == squashed_key(title)
-        return (shown if punctuated else as_stated), as_stated
+        seconded = _social_title_says(shown, stated[:2])
+        return (shown if punctuated or seconded else as_stated), as_stated
     shown = shown_headline(title, shown, [*map(title_text, stated), title_tag(tree)])
     if shown == title and not has_kicker(node) and _same_story(clean(heading), title):
         shown = clean(heading)
     return (as_stated if shown == title else best_title(shown, heading, site_name)), as_stated
+
+
+def _social_title_says(shown: str, social: tuple[Any, ...]) -> bool:
+    """An `<h1>` that `og:title` or `twitter:title` words alike, where the JSON-LD `headline`
+    words the story otherwise: two of the page's titles agree on the one shown, and the
+    JSON-LD's is a search engine's copy left behind by an edit."""
+    folded = folded_words(shown)
+    return bool(folded) and any(folded_words(title_text(t) or "") == folded for t in social)
 
 
 def _markup_title(
