@@ -129,16 +129,6 @@ def test_an_h1_with_a_kicker_before_the_title_headline_is_the_headline_shown():
     assert heading_or_title(h1, title) == h1
 
 
-def test_an_h1_the_og_title_seconds_wins_over_a_different_json_ld_headline():
-    ld = '{"@type": "NewsArticle", "headline": "Starmer suggests he will keep taking gifts"}'
-    html = _page(
-        f'<script type="application/ld+json">{ld}</script>'
-        '<meta property="og:title" content="Starmer defiant over taking gifts">',
-        "<h1>Starmer defiant over taking gifts</h1>",
-    )
-    assert _title(html) == "Starmer defiant over taking gifts"
-
-
 def test_the_title_part_the_page_shows_is_the_headline():
     html = _page(
         "<title>Boy swallows coin on way to get ice cream | smh.com.au</title>",
@@ -168,3 +158,11 @@ def test_an_h1_run_on_into_a_label_does_not_extend_the_title():
         "<h2>Nissan shows more of the new Pathfinder</h2>",
     )
     assert _title(html) == "Nissan shows more of the new Pathfinder"
+
+
+def test_a_title_part_shown_only_in_the_header_is_the_site_not_the_headline():
+    html = _page(
+        "<title>Flu vaccine | Voice of the Community Media Group</title>",
+        "<header><span>Voice of the Community Media Group</span></header><p>Story.</p>",
+    )
+    assert _title(html) == "Flu vaccine | Voice of the Community Media Group"

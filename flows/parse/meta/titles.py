@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.headline import first_h1_node, h1_text, has_kicker
 from flows.parse.meta.values import clean, folded_words, squashed_key
-from flows.parse.nodes import Scan, tag_id
+from flows.parse.nodes import Scan, ancestor_tagged, tag_id
 
 _SEPARATORS = " |–—·»:_-：｜"
 TITLE_PARTS = re.compile(r"\s+[|–—·»:-]\s+|\s+::\s+")
@@ -46,20 +46,11 @@ def chosen_title(
         return as_stated, as_stated
     if source == "ld":  # the publisher's own word, but the page may print it better
         punctuated = title and squashed_key(shown) == squashed_key(title)
-        seconded = _social_title_says(shown, stated[:2])
-        return (shown if punctuated or seconded else as_stated), as_stated
+        return (shown if punctuated else as_stated), as_stated
     shown = shown_headline(title, shown, [*map(title_text, stated), title_tag(tree)])
     if shown == title and not has_kicker(node) and _same_story(clean(heading), title):
         shown = clean(heading)
     return (as_stated if shown == title else best_title(shown, heading, site_name)), as_stated
-
-
-def _social_title_says(shown: str, social: tuple[Any, ...]) -> bool:
-    """An `<h1>` that `og:title` or `twitter:title` words alike, where the JSON-LD `headline`
-    words the story otherwise: two of the page's titles agree on the one shown, and the
-    JSON-LD's is a search engine's copy left behind by an edit."""
-    folded = folded_words(shown)
-    return bool(folded) and any(folded_words(title_text(t) or "") == folded for t in social)
 
 
 def _markup_title(
@@ -87,8 +78,10 @@ def _shown_part(tree: LexborHTMLParser, title: str) -> str | None:
     for node in tree.body.traverse(include_text=True):
         if not node.is_text_node or node.parent is None or node.parent.tag_id in _UNSHOWN:
             continue
-        text = node.text_content or ""
-        if len(text) >= len(key) and folded_words(text) == key:
+        text = (node.text_content or "").strip()
+        if not len(key) <= len(text) <= 2 * len(longest) or folded_words(text) != key:
+            continue
+        if ancestor_tagged(node, _MASTHEAD, _MASTHEAD_LEVELS) is None:
             return longest
     return None
 
@@ -97,6 +90,9 @@ _ALL_PARTS = re.compile(rf"{TITLE_PARTS.pattern}|\s+/\s+|[_｜|]|(?<=[^\x00-\x7f
 """Separators, also a slash and, between CJK characters, none without spaces: CJK titles
 write "标题_频道_网站", "标题-《网站》"."""
 _PART_CHARS = 8
+_MASTHEAD = frozenset(map(tag_id, ("header", "nav", "footer")))
+"""Where a site's name is shown (the header, the menu, the footer), not the headline."""
+_MASTHEAD_LEVELS = 8
 _UNSHOWN = frozenset(map(tag_id, ("script", "style", "noscript", "template", "title")))
 
 
