@@ -544,3 +544,31 @@ def test_a_first_name_alone_takes_the_full_name_the_byline_shows():
 def test_a_first_name_alone_is_kept_beside_a_byline_of_someone_else():
     byline = '<span class="author">By Ben Uche</span>'
     assert _authors(_author_and_byline("Ada", byline)) == ["Ada"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ada Obi / Ben Uche", ["Ada Obi", "Ben Uche"]),
+        ("Ada Obi i Ben Uche", ["Ada Obi", "Ben Uche"]),
+        ("Ada Obi with Ben Uche", ["Ada Obi", "Ben Uche"]),
+        ("Laura I. Adkins", ["Laura I. Adkins"]),
+    ],
+)
+def test_authors_joined_by_a_slash_with_or_the_polish_i_are_several(value, expected):
+    assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize("value", ["Story by Ada Obi", "Words by Ada Obi", "Reporting by Ada Obi"])
+def test_what_the_author_wrote_before_by_is_no_part_of_the_name(value):
+    assert split_authors(value) == ["Ada Obi"]
+
+
+def test_another_roles_credit_after_the_author_is_no_author():
+    value = "Reporting by Ada Obi; Editing by Ben Uche; Additional reporting by Cy Dee"
+    assert split_authors(value) == ["Ada Obi"]
+
+
+def test_where_the_author_writes_from_is_no_part_of_the_name():
+    assert split_authors("Ada Obi in Washington") == ["Ada Obi"]
+    assert split_authors("Jan in 't Veld") == ["Jan in 't Veld"]
