@@ -166,3 +166,11 @@ def test_a_title_part_shown_only_in_the_header_is_the_site_not_the_headline():
         "<header><span>Voice of the Community Media Group</span></header><p>Story.</p>",
     )
     assert _title(html) == "Flu vaccine | Voice of the Community Media Group"
+
+
+def test_an_og_title_with_the_site_name_gives_the_part_shown_on_a_page_without_h1():
+    html = _page(
+        '<meta property="og:title" content="Rynek zdrowia - Parents take children to pox parties">',
+        '<div class="art_title">Parents take children to pox parties</div>',
+    )
+    assert _title(html) == "Parents take children to pox parties"

@@ -43,6 +43,8 @@ def chosen_title(
     as_stated = best_title(title, heading, site_name)
     shown = clean(heading)
     if not shown or shown == title or node is None:
+        if node is None and as_stated:  # no <h1>: the part of the title the page shows
+            as_stated = _shown_part(tree, as_stated) or as_stated
         return as_stated, as_stated
     if source == "ld":  # the publisher's own word, but the page may print it better
         punctuated = title and squashed_key(shown) == squashed_key(title)
