@@ -534,15 +534,22 @@ def test_a_blog_name_beside_the_byline_is_no_co_author():
     assert _authors(_author_and_byline("Ben Uche", byline)) == ["Ben Uche"]
 
 
-def test_a_first_name_alone_takes_the_full_name_the_byline_shows():
-    byline = '<span class="author">By Ann-Christine Hellerup Brandt</span>'
+def test_a_first_name_alone_takes_the_full_name_the_microdata_gives():
+    byline = (
+        '<span itemscope itemtype="https://schema.org/Article">'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Ann-Christine Hellerup Brandt</span></span></span>'
+    )
     assert _authors(_author_and_byline("Ann-Christine", byline)) == [
         "Ann-Christine Hellerup Brandt"
     ]
 
 
 def test_a_first_name_alone_is_kept_beside_a_byline_of_someone_else():
-    byline = '<span class="author">By Ben Uche</span>'
+    byline = (
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Ben Uche</span></span>'
+    )
     assert _authors(_author_and_byline("Ada", byline)) == ["Ada"]
 
 

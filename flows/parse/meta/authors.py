@@ -17,7 +17,7 @@ from flows.parse.meta.json_ld import is_typed
 from flows.parse.meta.names import LOGIN, full_name, split_authors, union
 from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import clean, squashed_key
-from flows.parse.nodes import Scan
+from flows.parse.nodes import Scan, is_inside
 
 
 def settled_authors(
@@ -51,11 +51,14 @@ def settled_authors(
             pass
         elif organization or all(_names_publisher(name, marks, host) for name in authors):
             authors = _persons_shown(shown_byline(tree, box), marks, host) or authors
-        else:
-            shown = shown_byline(tree, box)
-            if not shown and not all(map(full_name, authors)):  # a first name alone
-                shown = shown_byline(tree)
-            authors = _fuller_byline(authors, shown, box)
+        elif any(_FIRST_NAME.fullmatch(name) for name in authors):  # the microdata's in full
+            firsts = {_first(name) for name in authors}
+            authors = [
+                name for name in authors if full_name(name) or squashed_key(name) not in firsts
+            ]
+            authors = _fuller_byline(authors, split_authors(micro_authors), box)
+        elif _linked_others(scanned, box, authors):  # co-authors the metadata leaves out
+            authors = _fuller_byline(authors, shown_byline(tree, box), box)
     return [_without_site(name, site_name) for name in authors]
 
 
@@ -107,6 +110,20 @@ def _fuller_byline(authors: list[str], shown: list[str], box: LexborNode) -> lis
     return [stated.get(squashed_key(name), name) for name in shown]
 
 
+def _linked_others(scanned: Scan, box: LexborNode, authors: list[str]) -> bool:
+    """A link in `box` marked as an author's (`rel=author`, `itemprop=author` or `name`) whose
+    text is a full name the metadata leaves out, among the page's links, read once for every
+    page: whether the byline may name more people, before reading it."""
+    stated = {squashed_key(name) for name in authors}
+    for anchor, attributes in scanned.anchors():
+        marks = f"{attributes.get('rel') or ''} {attributes.get('itemprop') or ''}".split()
+        if ("author" in marks or "name" in marks) and is_inside(anchor, box):
+            text = anchor.text(separator=" ", strip=True)
+            if full_name(text) and squashed_key(text) not in stated:
+                return True
+    return False
+
+
 def _first(name: str) -> str:
     """A full name's first word, squashed."""
     return squashed_key(name.split()[0]) if full_name(name) else ""
@@ -119,6 +136,9 @@ def _marked_names(box: LexborNode) -> set[str]:
 
 _AUTHOR_ELEMENTS = '[rel~="author"], [itemprop~="author"], [itemprop~="name"]'
 _BYLINE_AUTHORS = 4
+_FIRST_NAME = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?")
+"""A first name as a CMS's display name gives it ("Ann-Christine"), not a login ("kei_eno",
+"gto") nor an acronym ("KWCHCIK")."""
 
 
 def _publisher_marks(names: tuple[str | None, ...], host: str) -> set[str]:
