@@ -116,7 +116,10 @@ def _linked_others(scanned: Scan, box: LexborNode, authors: list[str]) -> bool:
     page: whether the byline may name more people, before reading it."""
     stated = {squashed_key(name) for name in authors}
     for anchor, attributes in scanned.anchors():
-        marks = f"{attributes.get('rel') or ''} {attributes.get('itemprop') or ''}".split()
+        rel, prop = attributes.get("rel"), attributes.get("itemprop")
+        if rel is None and prop is None:  # most links: no more to ask
+            continue
+        marks = f"{rel or ''} {prop or ''}".split()
         if ("author" in marks or "name" in marks) and is_inside(anchor, box):
             text = anchor.text(separator=" ", strip=True)
             if full_name(text) and squashed_key(text) not in stated:
