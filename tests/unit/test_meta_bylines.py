@@ -512,3 +512,70 @@ def test_every_author_link_in_a_byline_box_is_an_author():
 @pytest.mark.parametrize("label", ["Erstellt am", "Sist oppdatert", "Diesen Artikel teilen"])
 def test_a_label_ending_in_a_lower_case_word_is_no_name(label):
     assert byline_names(label) == []
+
+
+def _author_and_byline(author: str, byline: str) -> str:
+    return f"""<html><head><meta name="author" content="{author}"></head><body>
+    <header><h1>Bridge to close</h1><div class="meta">{byline}</div></header>
+    <p>Text of the story.</p></body></html>"""
+
+
+def test_co_authors_the_byline_adds_to_the_metadata_author_are_kept():
+    person = '<div><a rel="author" itemprop="name">{}</a></div>'
+    byline = f'<div class="bylines">{person.format("Ada Obi")}{person.format("Ben Uche")}</div>'
+    assert _authors(_author_and_byline("Ben Uche", byline)) == ["Ada Obi", "Ben Uche"]
+
+
+def test_a_blog_name_beside_the_byline_is_no_co_author():
+    byline = (
+        '<div itemprop="author"><h4><a href="/blog/river-street">River Street</a></h4>'
+        '<a rel="author" href="/staff/ben-uche">Ben Uche</a></div>'
+    )
+    assert _authors(_author_and_byline("Ben Uche", byline)) == ["Ben Uche"]
+
+
+def test_a_first_name_alone_takes_the_full_name_the_microdata_gives():
+    byline = (
+        '<span itemscope itemtype="https://schema.org/Article">'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Ann-Christine Hellerup Brandt</span></span></span>'
+    )
+    assert _authors(_author_and_byline("Ann-Christine", byline)) == [
+        "Ann-Christine Hellerup Brandt"
+    ]
+
+
+def test_a_first_name_alone_is_kept_beside_a_byline_of_someone_else():
+    byline = (
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Ben Uche</span></span>'
+    )
+    assert _authors(_author_and_byline("Ada", byline)) == ["Ada"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ada Obi / Ben Uche", ["Ada Obi", "Ben Uche"]),
+        ("Ada Obi i Ben Uche", ["Ada Obi", "Ben Uche"]),
+        ("Ada Obi with Ben Uche", ["Ada Obi", "Ben Uche"]),
+        ("Laura I. Adkins", ["Laura I. Adkins"]),
+    ],
+)
+def test_authors_joined_by_a_slash_with_or_the_polish_i_are_several(value, expected):
+    assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize("value", ["Story by Ada Obi", "Words by Ada Obi", "Reporting by Ada Obi"])
+def test_what_the_author_wrote_before_by_is_no_part_of_the_name(value):
+    assert split_authors(value) == ["Ada Obi"]
+
+
+def test_another_roles_credit_after_the_author_is_no_author():
+    value = "Reporting by Ada Obi; Editing by Ben Uche; Additional reporting by Cy Dee"
+    assert split_authors(value) == ["Ada Obi"]
+
+
+def test_where_the_author_writes_from_is_no_part_of_the_name():
+    assert split_authors("Ada Obi in Washington") == ["Ada Obi"]
+    assert split_authors("Jan in 't Veld") == ["Jan in 't Veld"]

@@ -169,3 +169,24 @@ def test_without_an_h1_or_an_element_showing_the_title_the_first_date_line_count
     html = f"""<html><head><title>Example Health - What a urine test shows</title></head>
     <body><div>Saturday 14 January 2012</div>{MENU}<div>12-1-2012, 14:20</div></body></html>"""
     assert _published(html) == datetime(2012, 1, 14, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("published", "updated"),
+    [
+        ("Opublikowano: 3 maja 2024", "Aktualizacja: 4 maja 2024"),
+        ("Опубликовано 3 мая 2024", "Обновлено 4 мая 2024"),
+        ("发布时间：2024-05-03", "更新时间：2024-05-04"),
+        ("公開日：2024年5月3日", "更新日：2024年5月4日"),
+        ("Yayınlanma: 03.05.2024", "Güncelleme: 04.05.2024"),
+        ("Δημοσιεύθηκε 3 Μαΐου 2024", "Τελευταία ενημέρωση 4 Μαΐου 2024"),
+    ],
+)
+def test_an_update_line_in_many_languages_is_not_the_published_date(published, updated):
+    html = (
+        "<html><body><h1>Council votes to close the old bridge</h1>"
+        f"<p>{updated}</p><p>{published}</p><p>Text of the story.</p></body></html>"
+    )
+    found = extract_metadata(LexborHTMLParser(html), fetched_at=datetime(2025, 1, 1, tzinfo=UTC))
+    assert found.published_at is not None
+    assert found.published_at.date().isoformat() == "2024-05-03"

@@ -127,3 +127,50 @@ def test_an_h1_with_a_kicker_before_the_title_headline_is_the_headline_shown():
     title = "Hotel franchise agreements are negotiable - Commercial Law - United States"
     h1 = "United States: Hotel franchise agreements are negotiable"
     assert heading_or_title(h1, title) == h1
+
+
+def test_the_title_part_the_page_shows_is_the_headline():
+    html = _page(
+        "<title>Boy swallows coin on way to get ice cream | smh.com.au</title>",
+        '<div class="logo">smh.com.au</div><p class="headline">Boy swallows coin on way to get'
+        " ice cream</p>",
+    )
+    assert _title(html) == "Boy swallows coin on way to get ice cream"
+
+
+def test_a_cjk_title_parted_without_spaces_gives_the_part_shown():
+    html = _page(
+        "<title>鼠標手與頸椎病擬列入職業病引爭議_圖片頻道_新華網</title>",
+        "<div><span>鼠標手與頸椎病擬列入職業病引爭議</span></div>",
+    )
+    assert _title(html) == "鼠標手與頸椎病擬列入職業病引爭議"
+
+
+def test_a_title_whose_parts_the_page_does_not_show_is_kept_whole():
+    html = _page("<title>Flu vaccine still available | Example Radio</title>", "<p>Story.</p>")
+    assert _title(html) == "Flu vaccine still available | Example Radio"
+
+
+def test_an_h1_run_on_into_a_label_does_not_extend_the_title():
+    html = _page(
+        "<title>Nissan shows more of the new Pathfinder – Motor</title>",
+        "<h1>Nissan shows more of the new Pathfinder<span>New</span></h1>"
+        "<h2>Nissan shows more of the new Pathfinder</h2>",
+    )
+    assert _title(html) == "Nissan shows more of the new Pathfinder"
+
+
+def test_a_title_part_shown_only_in_the_header_is_the_site_not_the_headline():
+    html = _page(
+        "<title>Flu vaccine | Voice of the Community Media Group</title>",
+        "<header><span>Voice of the Community Media Group</span></header><p>Story.</p>",
+    )
+    assert _title(html) == "Flu vaccine | Voice of the Community Media Group"
+
+
+def test_an_og_title_with_the_site_name_gives_the_part_shown_on_a_page_without_h1():
+    html = _page(
+        '<meta property="og:title" content="Rynek zdrowia - Parents take children to pox parties">',
+        '<div class="art_title">Parents take children to pox parties</div>',
+    )
+    assert _title(html) == "Parents take children to pox parties"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.bylines import shown_byline
 from flows.parse.meta.headline import around_headline
@@ -17,7 +17,7 @@ from flows.parse.meta.json_ld import is_typed
 from flows.parse.meta.names import LOGIN, full_name, split_authors, union
 from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import clean, squashed_key
-from flows.parse.nodes import Scan
+from flows.parse.nodes import Scan, is_inside
 
 
 def settled_authors(
@@ -51,6 +51,14 @@ def settled_authors(
             pass
         elif organization or all(_names_publisher(name, marks, host) for name in authors):
             authors = _persons_shown(shown_byline(tree, box), marks, host) or authors
+        elif any(_FIRST_NAME.fullmatch(name) for name in authors):  # the microdata's in full
+            firsts = {_first(name) for name in authors}
+            authors = [
+                name for name in authors if full_name(name) or squashed_key(name) not in firsts
+            ]
+            authors = _fuller_byline(authors, split_authors(micro_authors), box)
+        elif _linked_others(scanned, box, authors):  # co-authors the metadata leaves out
+            authors = _fuller_byline(authors, shown_byline(tree, box), box)
     return [_without_site(name, site_name) for name in authors]
 
 
@@ -77,6 +85,63 @@ def _confirmed(
     if not byline or byline & first:  # the byline shows one of them: no disagreement
         return authors
     return next((names for names in others if {squashed_key(n) for n in names} == byline), authors)
+
+
+def _fuller_byline(authors: list[str], shown: list[str], box: LexborNode) -> list[str]:
+    """The byline under the headline instead of the metadata's authors when it says more of
+    the same people: a full name where the metadata gives the first name alone
+    ("Ann-Christine" as "Ann-Christine Hellerup Brandt"), or every one of them and co-authors
+    the metadata leaves out (a CMS's `author` field holds the first writer), each of those
+    an author element of its own (`rel=author`, `itemprop=name`), not a blog's name above."""
+    if not shown or len(shown) < len(authors) or len(shown) > _BYLINE_AUTHORS:
+        return authors
+    stated = {squashed_key(name): name for name in authors}
+    firsts = {_first(name) for name in shown}
+    if any(key not in firsts for key in stated if not full_name(stated[key])):
+        return authors
+    shown_keys = {squashed_key(name) for name in shown}
+    if any(key not in shown_keys for key in stated if full_name(stated[key])):
+        return authors
+    if len(shown) == len(authors):
+        return shown if len(shown_keys & stated.keys()) < len(authors) else authors
+    added = {squashed_key(name) for name in shown if _first(name) not in stated} - stated.keys()
+    if not added <= _marked_names(box):
+        return authors
+    return [stated.get(squashed_key(name), name) for name in shown]
+
+
+def _linked_others(scanned: Scan, box: LexborNode, authors: list[str]) -> bool:
+    """A link in `box` marked as an author's (`rel=author`, `itemprop=author` or `name`) whose
+    text is a full name the metadata leaves out, among the page's links, read once for every
+    page: whether the byline may name more people, before reading it."""
+    stated = {squashed_key(name) for name in authors}
+    for anchor, attributes in scanned.anchors():
+        rel, prop = attributes.get("rel"), attributes.get("itemprop")
+        if rel is None and prop is None:  # most links: no more to ask
+            continue
+        marks = f"{rel or ''} {prop or ''}".split()
+        if ("author" in marks or "name" in marks) and is_inside(anchor, box):
+            text = anchor.text(separator=" ", strip=True)
+            if full_name(text) and squashed_key(text) not in stated:
+                return True
+    return False
+
+
+def _first(name: str) -> str:
+    """A full name's first word, squashed."""
+    return squashed_key(name.split()[0]) if full_name(name) else ""
+
+
+def _marked_names(box: LexborNode) -> set[str]:
+    """The names of the author elements in a box, each of its own, squashed."""
+    return {squashed_key(node.text()) for node in box.css(_AUTHOR_ELEMENTS)}
+
+
+_AUTHOR_ELEMENTS = '[rel~="author"], [itemprop~="author"], [itemprop~="name"]'
+_BYLINE_AUTHORS = 4
+_FIRST_NAME = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?")
+"""A first name as a CMS's display name gives it ("Ann-Christine"), not a login ("kei_eno",
+"gto") nor an acronym ("KWCHCIK")."""
 
 
 def _publisher_marks(names: tuple[str | None, ...], host: str) -> set[str]:

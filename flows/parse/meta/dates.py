@@ -83,11 +83,15 @@ def in_teaser(node: LexborNode) -> bool:
 
 
 _UPDATED = re.compile(
-    r"^\W*(?:last\s+)?(?:updated|modified|edited|aktualisiert|geändert|mis à jour|"
-    r"actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|uppdaterad|oppdatert|opdateret|"
-    r"zaktualizowano)\b",
+    r"^\W*(?:(?:last\s+|τελευταία\s+)?(?:updated|modified|edited|aktualisiert|geändert|"
+    r"mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|uppdaterad|oppdatert|"
+    r"opdateret|zaktualizowano|aktualizacja|aktualizováno|päivitetty|frissítve|actualitzat|"
+    r"actualizat|diperbarui|cập nhật|güncellendi|güncelleme|обновлено|обновлен|изменено|оновлено|"
+    r"ενημερώθηκε|ενημέρωση)\b|(?:最終|最后|最後)?更新|업데이트)",
     re.IGNORECASE,
 )
+"""A line stating the last update, in the languages of the sets read here and their
+neighbours; CJK words run on without a space ("更新时间：", "更新日：")."""
 
 
 def _marked_modified(node: LexborNode) -> bool:

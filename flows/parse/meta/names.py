@@ -52,21 +52,28 @@ _TRAILING_EMAIL = re.compile(r"(?<=\S)\s+\S+@\S+\.\w+$")
 _ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 
 BY = re.compile(
-    r"^\s*(?:(?:(?:posted|written|reported)\s+)?(?:by|von|par|por)(?:\s*:)?\s+"
+    r"^\s*(?:(?:(?:posted|written|reported|story|words|text|article|reporting)\s+)?"
+    r"(?:by|von|par|por)(?:\s*:)?\s+"
     r"|(?:di|door|av|af|przez)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*)+",
     re.IGNORECASE,
 )
 """With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
 templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
-the verb of a post's footer ("Posted by Ada Obi"). Chinese and Japanese bylines put "text" or
+the verb of a post's footer ("Posted by Ada Obi") or what the name wrote ("Story by",
+"Words by", "Reporting by"). Chinese and Japanese bylines put "text" or
 "reporter" and a mark before the name ("文／", "文●", "記者：")."""
 
-# People are joined by "and" (und, et, y; in lower case e, en, og, och, ve, и, where "E." is
-# an initial), "&", ";", "|" or "、"; a comma also parts a name from the job
-# title and employer that follow it ("Ada Obi, Senior Reporter, The Daily Example").
+# People are joined by "and" (und, et, y, with; in lower case e, en, og, och, ve, i, и, where
+# "E." and "I." are initials), "&", ";", "|", " / " or "、"; a comma also parts a name from the
+# job title and employer that follow it ("Ada Obi, Senior Reporter, The Daily Example").
 _AUTHOR_GROUPS = re.compile(
-    r"\s*(?:;|&|\b(?:and|und|et|y)\b|(?-i:\b(?:e|en|og|och|ve|и)\b)|\||、)\s*", re.IGNORECASE
+    r"\s*(?:;|&|\b(?:and|und|et|y|with)\b|(?-i:\b(?:e|en|og|och|ve|i|и)\b)|\||、)\s*"
+    r"|\s+/\s+",
+    re.IGNORECASE,
 )
+# Another role's credit after the author's: "Reporting by Ada Obi; Editing by Ben Uche",
+# "Additional reporting by Cy Dee", "Photos by Di Eze".
+_OTHER_CREDIT = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+by\s", re.IGNORECASE)
 
 LOGIN = re.compile(r"[a-z][a-z0-9_-]{3,}")
 
@@ -102,6 +109,8 @@ def split_authors(value: Any) -> list[str]:
                     continue  # "Ada Obi, Ph.D.": her degree
                 if _ADDRESS.match(name) or _NOTE.fullmatch(name):
                     continue  # "Ada Obi, https://example.com/ada", "(Photo: PA)": no name
+                if names and _OTHER_CREDIT.match(name):
+                    continue  # "Editing by Ben Uche" after the author: another role's credit
                 if name.startswith("(") and name.endswith(")"):
                     name = name[1:-1]  # "(AP)": the credit
                 unmailed = _TRAILING_EMAIL.sub("", name)
@@ -134,10 +143,13 @@ def _items(value: Any) -> list[Any]:
     return [inner for item in items for inner in (item if isinstance(item, list) else [item])]
 
 
-# After a name, who it is written for or through and where to find her: "Ada Obi for
-# Example.com", "for the Daily Mail", "via Reuters", "(AP)", "(www.dw.com)", "@adaobi".
+# After a name, who it is written for or through, where she writes from and where to find
+# her: "Ada Obi for Example.com", "for the Daily Mail", "via Reuters", "in Washington", "(AP)",
+# "(www.dw.com)", "@adaobi".
 _CREDIT_TAIL = re.compile(
-    r"\s+(?:for|via)\s+(?:the\s+)?[^\W\d_][^,]*$|\s*\([^()]*\)$|\s+@\w+$", re.IGNORECASE
+    r"\s+(?:for|via)\s+(?:the\s+)?[^\W\d_][^,]*$|(?-i:\s+in\s+[A-Z][^,]*$)|\s*\([^()]*\)$"
+    r"|\s+@\w+$",
+    re.IGNORECASE,
 )
 # A note in parentheses after a name that lists places or desks with commas, which would
 # part it into names: "Ada Obi (Bruxelles, bureau européen)".

@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.headline import first_h1_node, h1_text, has_kicker
 from flows.parse.meta.values import clean, folded_words, squashed_key
-from flows.parse.nodes import Scan, tag_id
+from flows.parse.nodes import Scan, ancestor_tagged, tag_id
 
 _SEPARATORS = " |–—·»:_-：｜"
 TITLE_PARTS = re.compile(r"\s+[|–—·»:-]\s+|\s+::\s+")
@@ -43,6 +43,8 @@ def chosen_title(
     as_stated = best_title(title, heading, site_name)
     shown = clean(heading)
     if not shown or shown == title or node is None:
+        if node is None and as_stated:  # no <h1>: the part of the title the page shows
+            as_stated = _shown_part(tree, as_stated) or as_stated
         return as_stated, as_stated
     if source == "ld":  # the publisher's own word, but the page may print it better
         punctuated = title and squashed_key(shown) == squashed_key(title)
@@ -59,7 +61,41 @@ def _markup_title(
     """For a page whose metadata states no title: the `<h1>` or `<title>` (`heading_or_title`),
     or a blog post's heading under the blog's name."""
     title = heading_or_title(heading, tag, sole=sole)
-    return _post_heading(tree, title, tag) or title
+    shown = _shown_part(tree, title) if title and title == tag else None
+    return _post_heading(tree, title, tag) or shown or title
+
+
+def _shown_part(tree: LexborHTMLParser, title: str) -> str | None:
+    """The longest part of a `<title>` of several ("Boy swallows coin | smh.com.au",
+    "鼠標手與頸椎病_圖片頻道_新華網") when a text of the page's body says it whole: the
+    headline as shown (in an `<h2>`, a `<td>`, a `<div class="art_title">`), the other parts
+    naming the site or its section."""
+    parts = [part.strip() for part in _ALL_PARTS.split(title) if part.strip()]
+    if len(parts) < 2 or tree.body is None:
+        return None
+    longest = max(parts, key=len)
+    key = folded_words(longest)
+    if len(key) < _PART_CHARS:
+        return None
+    for node in tree.body.traverse(include_text=True):
+        if not node.is_text_node or node.parent is None or node.parent.tag_id in _UNSHOWN:
+            continue
+        text = (node.text_content or "").strip()
+        if not len(key) <= len(text) <= 2 * len(longest) or folded_words(text) != key:
+            continue
+        if ancestor_tagged(node, _MASTHEAD, _MASTHEAD_LEVELS) is None:
+            return longest
+    return None
+
+
+_ALL_PARTS = re.compile(rf"{TITLE_PARTS.pattern}|\s+/\s+|[_｜|]|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])")
+"""Separators, also a slash and, between CJK characters, none without spaces: CJK titles
+write "标题_频道_网站", "标题-《网站》"."""
+_PART_CHARS = 8
+_MASTHEAD = frozenset(map(tag_id, ("header", "nav", "footer")))
+"""Where a site's name is shown (the header, the menu, the footer), not the headline."""
+_MASTHEAD_LEVELS = 8
+_UNSHOWN = frozenset(map(tag_id, ("script", "style", "noscript", "template", "title")))
 
 
 def _story_h1(
@@ -153,8 +189,9 @@ def best_title(title: str | None, h1: str | None, site_name: str | None) -> str 
             return heading
         stem = folded.rstrip(" .…")
         trails = folded_heading.endswith(("...", "…"))  # "Headline Add to ...": a button's
-        if len(stem) >= 20 and folded_heading.startswith(stem) and not trails:
-            return heading
+        glued = folded == stem and folded_heading[len(stem) : len(stem) + 1].isalnum()
+        if len(stem) >= 20 and folded_heading.startswith(stem) and not (trails or glued):
+            return heading  # not an <h1> run on into a label without a space ("TitleNew")
     parts = TITLE_PARTS.split(title)
     if len(parts) > 1 and site_name:
         site = folded_words(site_name)
