@@ -530,3 +530,30 @@ def test_one_step_between_two_sign_up_steps_of_a_how_to_stays():
         MENU_BODY[1],
     ]
     assert without_boilerplate(text, None) == [MENU_BODY[0], text[2], MENU_BODY[1]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please sign in to be able to comment on this story.",
+        "Create an account or sign in to continue with your reading experience.",
+        "You can save this article by registering for free here. Or sign-in if you have an account.",
+        "Thanks for signing up!",
+        "Zum Kommentieren anmelden",
+        "войти / регистрация",
+    ],
+)
+def test_lines_asking_the_reader_to_sign_in_or_register_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trump paused before signing the bill to remark on the difficulty of the job.",
+        "Setting out clear procedures for registration and permit processes.",
+        "A register of implants put into patients will also be created.",
+    ],
+)
+def test_story_lines_about_signing_or_registering_are_not_account_gates(line):
+    assert not is_boilerplate(line)

@@ -173,7 +173,8 @@ def is_boilerplate(text: str) -> bool:
     """A paragraph that is never article text wherever it stands: a call to action or a
     photo credit or caption, a bar of buttons (short lines only: prose may mention a
     newsletter), a script's code shown as text, a note asking the reader to press a key
-    ("select the error and press Ctrl+Enter")."""
+    ("select the error and press Ctrl+Enter"), a line about the reader's account
+    (`_is_account_gate`)."""
     if _is_code(text) or _is_key_note(text):
         return True
     if len(text) > SHORT:
@@ -187,6 +188,46 @@ def is_boilerplate(text: str) -> bool:
         or (len(text) < SHORT_CREDIT and CREDIT_MARK.search(text))
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
         or (len(text) <= ONWARD_MAX and _is_onward(text))
+        or _is_account_gate(text)
+    )
+
+
+# Signing in, signing up, registering, creating an account, in several languages.
+_ACCOUNT = re.compile(
+    r"\b(?:sign(?:ing)?[ -]?(?:in|up)|log(?:ging)?[ -]?in|login|regist(?:er|ering|ered|ration)|"
+    r"create an account|anmelden|einloggen|registrier\w*|se connecter|connectez|s'inscrire|"
+    r"inscrivez|créer un compte|inici(?:ar|a) sesión|regístrate|registrarse|accedi|registrati|"
+    r"zaloguj\w*|zarejestruj\w*|войти|войдите|регистрац\w*|зарегистр\w*)\b",
+    re.IGNORECASE,
+)
+# Substrings every match of `_ACCOUNT` holds (lower case): tested first, as most lines hold none.
+_ACCOUNT_HINTS = (
+    *("sign", "log", "regist", "account", "anmeld", "einlogg", "connect", "inscri", "compte"),
+    *("sesión", "accedi", "zalog", "zarejestr", "войти", "войдите", "регистр", "зарегистр"),
+)
+_PLEASE = re.compile(
+    r"\b(?:please|thanks?|thank you|bitte|danke|merci|por favor|gracias|grazie|пожалуйста|"
+    r"спасибо|proszę|dziękujemy)\b",
+    re.IGNORECASE,
+)
+ACCOUNT_LABEL = 40  # a link's text ("Zum Kommentieren anmelden", "Войти / регистрация")
+
+
+def _is_account_gate(text: str) -> bool:
+    """A short line about the reader's account on the site: asking to sign in, sign up or
+    register to comment, print, save or read on, or thanking for it ("Please sign in to
+    comment", "Create an account or sign in to continue", "Thanks for signing up!"): addressed
+    to the reader (`_READER`, "please", "thanks") or a link's label. A story's line about a
+    register or a bill's signing addresses no one."""
+    if len(text) > SHORT:
+        return False
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _ACCOUNT_HINTS) or _ACCOUNT.search(text) is None:
+        return False
+    return bool(
+        _READER.search(text)
+        or _PLEASE.search(text)
+        or (len(text) <= ACCOUNT_LABEL and not _SENTENCE_END.search(text))
     )
 
 
