@@ -557,3 +557,37 @@ def test_lines_asking_the_reader_to_sign_in_or_register_are_boilerplate(line):
 )
 def test_story_lines_about_signing_or_registering_are_not_account_gates(line):
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story continues below",
+        "This advertisement has not loaded yet, but your article continues below.",
+        "Artikel wird nach der Anzeige fortgesetzt",
+        "La suite après la publicité",
+    ],
+)
+def test_an_ad_slots_note_on_where_the_text_goes_on_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+def test_a_storys_own_pointer_to_its_gallery_is_not_an_ad_note():
+    assert not is_boilerplate("Story continues below gallery")
+    assert not is_boilerplate("The advertisement continues below the fold, the agency said.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The next issue of Top Stories will soon be in your inbox.",
+        "Den Newsletter können Sie hier abonnieren.",
+    ],
+)
+def test_a_newsletter_line_addressed_to_the_reader_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+def test_a_story_line_about_a_newsletter_or_a_podcast_in_the_third_person_is_not():
+    assert not is_boilerplate("Sie hört jeden Tag einen Podcast über Politik.")
+    assert not is_boilerplate("Our newsletter team wrote about the bridge last week.")

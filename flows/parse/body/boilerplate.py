@@ -174,7 +174,8 @@ def is_boilerplate(text: str) -> bool:
     photo credit or caption, a bar of buttons (short lines only: prose may mention a
     newsletter), a script's code shown as text, a note asking the reader to press a key
     ("select the error and press Ctrl+Enter"), a line about the reader's account
-    (`_is_account_gate`)."""
+    (`_is_account_gate`), an ad slot's note (`_is_ad_note`), a newsletter line addressed to
+    the reader (`_YOU`)."""
     if _is_code(text) or _is_key_note(text):
         return True
     if len(text) > SHORT:
@@ -189,7 +190,39 @@ def is_boilerplate(text: str) -> bool:
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
         or (len(text) <= ONWARD_MAX and _is_onward(text))
         or _is_account_gate(text)
+        or (len(text) <= AD_NOTE_MAX and _is_ad_note(text))
+        or (_NEWSLETTER.search(text) is not None and _YOU.search(text) is not None)
     )
+
+
+AD_NOTE_MAX = 100  # a note in an ad slot, not a sentence about advertising
+# "Story continues below", "This advertisement has not loaded yet", "Artikel wird nach der
+# Anzeige fortgesetzt", "La suite après la publicité": what an ad slot says about the text
+# ("Story continues below gallery" is the text's own pointer to its pictures).
+_AD_NOTE = re.compile(
+    r"\b(?:continues below\W*$|continues after (?:the |this )?(?:ad|advertisement)\b|"
+    r"has not loaded|nach der (?:anzeige|werbung)|unter der (?:anzeige|werbung)|"
+    r"après (?:la|cette) publicité|dopo la pubblicità|después (?:de )?la publicidad)",
+    re.IGNORECASE,
+)
+# The reader, addressed in the second person (a newsletter's "in your inbox"; "our newsletter"
+# is how a story names the site's own; "Sie" opening a sentence is "she").
+_YOU = re.compile(r"\b(?:you|your|vous|votre|usted)\b|(?<=\s)(?-i:Sie|Ihr\w*)\b", re.IGNORECASE)
+
+
+def _is_ad_note(text: str) -> bool:
+    """ "Story continues below", "This advertisement has not loaded yet, but your article
+    continues below", "Artikel wird nach der Anzeige fortgesetzt": an ad slot's note on where
+    the text goes on."""
+    lowered = text.lower()
+    return (
+        "continue" in lowered
+        or "loaded" in lowered
+        or "anzeige" in lowered
+        or "werbung" in lowered
+        or "pubbli" in lowered
+        or "publi" in lowered
+    ) and _AD_NOTE.search(text) is not None
 
 
 # Signing in, signing up, registering, creating an account, in several languages.
