@@ -521,6 +521,25 @@ def test_a_paywalls_offer_between_two_sign_up_lines_is_left_out():
     assert without_boilerplate(text, None) == MENU_BODY
 
 
+def test_a_paywalls_label_opens_its_offer_and_is_left_out_with_it():
+    """ "Reserved for subscribers" opens a paywall's box as a sign-up line does; an offer's
+    line may name the writers it brings (longer than a call to action)."""
+    writers = (
+        "Exclusive articles from Ada Obi, Ben Eze, Chidi Okafor, Dayo Bello and others. Plus, "
+        "food reviews and event listings in the weekly newsletter, Out of Office."
+    )
+    text = [
+        MENU_BODY[0],
+        "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+        writers,
+        *OFFER,
+        "Create an account or sign in to continue with your reading experience.",
+        MENU_BODY[1],
+    ]
+    assert without_boilerplate(text, None) == MENU_BODY
+    assert not is_boilerplate("The channel now has two million subscribers.")
+
+
 def test_one_step_between_two_sign_up_steps_of_a_how_to_stays():
     text = [
         MENU_BODY[0],

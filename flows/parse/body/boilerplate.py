@@ -190,6 +190,7 @@ def is_boilerplate(text: str) -> bool:
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
         or (len(text) <= ONWARD_MAX and _is_onward(text))
         or _is_account_gate(text)
+        or (_PAYWALL.search(text) is not None and not _FULL_STOP.search(text))
         or (len(text) <= AD_NOTE_MAX and _is_ad_note(text))
         or (_NEWSLETTER.search(text) is not None and _YOU.search(text) is not None)
     )
@@ -616,7 +617,17 @@ _SIGN_UP = re.compile(
     r"подпиш|войдите|зарегистр)",
     re.IGNORECASE,
 )
+# A paywall's label: the text that follows is for subscribers ("THIS CONTENT IS RESERVED FOR
+# SUBSCRIBERS ONLY", "Nur für Abonnenten", "Article réservé aux abonnés").
+_PAYWALL = re.compile(
+    r"\b(?:(?:reserved|available|exclusive(?:ly)?) (?:for|to) (?:paid |paying )?subscribers|"
+    r"subscribers only|(?:nur|exklusiv) für abonnenten|réservée? aux abonnés|"
+    r"exclusivo para suscriptores|riservato agli abbonati|tylko dla prenumeratorów|"
+    r"только для подписчиков)\b",
+    re.IGNORECASE,
+)
 SIGN_UP_GAP = 6  # lines at most between two sign-up lines that are their box's offer
+OFFER_MAX = 200  # … each an offer's line (a perk and the writers it brings, say) at most
 SIGN_UP_OFFER = 2  # … and at least (one line between two steps of a how-to is its text)
 
 
@@ -628,13 +639,14 @@ def _sign_up_boxes(paragraphs: list[str]) -> list[tuple[int, int]]:
     asks = [
         at
         for at, text in enumerate(paragraphs)
-        if len(text) <= SHORT and _SIGN_UP.match(text) is not None
+        if len(text) <= SHORT
+        and (_SIGN_UP.match(text) is not None or _PAYWALL.search(text) is not None)
     ]
     return [
         (first + 1, second)
         for first, second in pairwise(asks)
         if SIGN_UP_OFFER <= second - first - 1 <= SIGN_UP_GAP
-        and all(len(text) <= SHORT for text in paragraphs[first + 1 : second])
+        and all(len(text) <= OFFER_MAX for text in paragraphs[first + 1 : second])
     ]
 
 
