@@ -259,6 +259,27 @@ def test_a_byline_or_date_line_after_the_standfirst_is_post_meta(meta):
     assert trim_edges([standfirst, meta, *body]) == [standfirst, *body]
 
 
+def test_the_whole_block_of_meta_after_the_standfirst_is_post_meta():
+    """A byline's label before the byline, and more dates, a reading time and a call to
+    comment after it: one block of meta, however many lines."""
+    standfirst = "The council will close the bridge for a year while engineers rebuild its arches."
+    meta = [
+        "Author of the article:",
+        "By Ada Obi",
+        "Published May 25, 2026",
+        "Last updated 6 hours ago",
+        "4 minute read",
+        "Join the conversation",
+    ]
+    body = [
+        "The bridge over the river will close on Monday, the council said in a statement.",
+        "Engineers found cracks in two of its arches during an inspection last month.",
+    ]
+    assert trim_edges([standfirst, *meta, *body]) == [standfirst, *body]
+    subheading = "What happens next"
+    assert trim_edges([standfirst, meta[1], subheading, *body]) == [standfirst, subheading, *body]
+
+
 def test_a_short_subheading_with_a_figure_among_the_first_paragraphs_is_kept():
     body = [
         "The bridge over the river will close on Monday, the council said in a statement.",

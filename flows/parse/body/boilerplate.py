@@ -363,6 +363,8 @@ def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = froz
     if end <= start:
         return paragraphs
     head = {at for at in range(start, min(start + HEAD_META, end)) if _is_post_meta(paragraphs[at])}
+    if head:
+        head |= _meta_run(paragraphs, min(head), max(head), start, end)
     return [text for at, text in enumerate(paragraphs[start:end], start) if at not in head]
 
 
@@ -482,6 +484,31 @@ def _is_post_meta(text: str) -> bool:
     )
 
 
+def _meta_run(paragraphs: list[str], first: int, last: int, start: int, end: int) -> set[int]:
+    """The post-meta lines next to those found among the first paragraphs: a byline's label
+    just before them ("Author of the article:"), and after them more dates, a reading time,
+    a call to comment ("Last updated 6 hours ago", "4 minute read", "Join the
+    conversation"): one block of meta after a standfirst, read as lines of its own."""
+    run = set()
+    if first > start and is_label(paragraphs[first - 1]) and paragraphs[first - 1].endswith(":"):
+        run.add(first - 1)
+    at = last + 1
+    while at < end and (
+        _is_post_meta(paragraphs[at])
+        or (len(paragraphs[at]) <= POST_META_MAX and _READING_TIME.search(paragraphs[at]))
+        or _JOIN.match(paragraphs[at])
+    ):
+        run.add(at)
+        at += 1
+    return run
+
+
+# A call to join the comments under a byline ("Join the conversation", "Diskutieren Sie mit").
+_JOIN = re.compile(
+    r"^\W*(?:join the (?:conversation|discussion|debate)|diskutieren sie mit|"
+    r"rejoignez la (?:conversation|discussion))\W*$",
+    re.IGNORECASE,
+)
 MENU_LINES = 5  # short lines after the last paragraph of prose that make a menu, not an ending
 MENU_LINE = 40  # … their mean length (a character of a wide script counts three)
 MENU_SENTENCES = 0.2  # … the share of them that may end as a sentence
