@@ -1027,3 +1027,20 @@ def test_body_keeps_a_lead_set_in_bold_between_the_headline_and_the_block():
     ]
     deck = bold.replace(f"<strong>{lead}</strong>", lead)
     assert extract_body(LexborHTMLParser(deck), title="Bridge to close") == PROSE + MORE_PROSE
+
+
+def test_body_skips_a_short_caption_paragraph_right_under_a_picture_only_paragraph():
+    """`<p><img></p><p>Caption</p>`: a short line without a sentence's end right after a
+    paragraph that holds only a picture is its caption; a sentence there is text."""
+    picture = "<p align='center'><img src='/a.jpg'></p>"
+    html = page(
+        "<div class='text'>"
+        + paragraphs(PROSE[:2])
+        + picture
+        + "<p align='center'>The old bridge at dusk</p>"
+        + paragraphs(PROSE[2:])
+        + picture
+        + paragraphs(MORE_PROSE)
+        + "</div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE + MORE_PROSE

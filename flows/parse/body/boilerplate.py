@@ -583,6 +583,11 @@ def _menu_shaped(lines: list[str], width: int = MENU_LINE) -> bool:
     return max(numbered, max(words.values(), default=0)) < LISTING * len(lines)
 
 
+def ends_as_sentence(text: str) -> bool:
+    """Whether the line ends with a sentence's closing mark (a quote or bracket after it)."""
+    return _FULL_STOP.search(text) is not None
+
+
 def _unmarked(text: str) -> str:
     """The line without the bullet before it ("• Headline"): what its link says."""
     return text.lstrip(_BULLETS)
