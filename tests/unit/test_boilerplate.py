@@ -90,6 +90,8 @@ def test_a_closing_paragraph_reporting_on_subscriptions_or_donations_is_kept():
         "MORE: Ferry timetable changes",
         "Zobacz także:",
         "Читайте также",
+        "Материалы по теме:",
+        "Ссылки по теме:",
         "推荐阅读",
         "Реклама",
         "1 of 123",

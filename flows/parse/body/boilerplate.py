@@ -29,6 +29,7 @@ _SEE_ALSO = (
     r"auch interessant|weitere artikel|mehr zu diesem thema|à lire aussi|sur le même sujet|"
     r"zobacz (?:także|też|również)|czytaj (?:także|też|również|więcej)|przeczytaj (?:także|też)|"
     r"polecamy|читайте (?:также|еще|ещё)|смотрите также|см\\. также|по теме|"
+    r"(?:материалы|ссылки|новости|статьи|публикации) по теме|"
     r"推荐阅读|相关阅读|相关新闻|相关文章|延伸阅读|相關新聞|相關文章|延伸閱讀|"
     r"ähnliche (?:artikel|nachrichten|beiträge|themen)|weitere nachrichten|meer over dit onderwerp|"
     r"articles? (?:similaires|liés)|artículos relacionados|noticias relacionadas|"
