@@ -633,3 +633,12 @@ def test_a_newsletter_line_addressed_to_the_reader_is_boilerplate(line):
 def test_a_story_line_about_a_newsletter_or_a_podcast_in_the_third_person_is_not():
     assert not is_boilerplate("Sie hört jeden Tag einen Podcast über Politik.")
     assert not is_boilerplate("Our newsletter team wrote about the bridge last week.")
+
+
+@pytest.mark.parametrize("line", ["Skip to content", "Zum Inhalt springen", "Skocz do tekstu"])
+def test_a_skip_link_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+def test_a_line_that_opens_like_a_skip_link_is_text():
+    assert not is_boilerplate("Zum Inhalt der Studie äußerte sich der Minister nicht.")

@@ -191,12 +191,23 @@ def is_boilerplate(text: str) -> bool:
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
         or (len(text) <= ONWARD_MAX and _is_onward(text))
         or _is_account_gate(text)
+        or (len(text) <= SKIP_LINK_MAX and _SKIP_LINK.match(text) is not None)
         or (_PAYWALL.search(text) is not None and not _FULL_STOP.search(text))
         or (len(text) <= AD_NOTE_MAX and _is_ad_note(text))
         or (_NEWSLETTER.search(text) is not None and _YOU.search(text) is not None)
     )
 
 
+SKIP_LINK_MAX = 40
+# A skip link for keyboards and screen readers, the whole line: "Skip to content", "Zum Inhalt
+# springen", "Skocz do tekstu".
+_SKIP_LINK = re.compile(
+    r"^\W*(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|text|article|navigation|menu)|"
+    r"zum inhalt(?: springen)?|zur navigation|aller au contenu|skocz do (?:tekstu|treści)|"
+    r"przejdź do (?:treści|tekstu)|перейти к (?:содержанию|основному)|saltar al contenido|"
+    r"vai al contenuto)\W*$",
+    re.IGNORECASE,
+)
 AD_NOTE_MAX = 100  # a note in an ad slot, not a sentence about advertising
 # "Story continues below", "This advertisement has not loaded yet", "Artikel wird nach der
 # Anzeige fortgesetzt", "La suite après la publicité": what an ad slot says about the text
