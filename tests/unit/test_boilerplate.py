@@ -44,6 +44,8 @@ def test_ordinary_lines_that_mention_photos_or_newsletters_are_not(line):
         "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
         "Email Ada Obi at ada@example.com or follow her @adaobi.",
         "Folgen Sie uns auf Facebook.",
+        "Find us on Google+ and YouTube",
+        "我們也開了Google plus page,如有Google plus account的你,也可follow 我們吧!",
     ],
 )
 def test_lines_sending_readers_to_social_accounts_are_trimmed_from_the_end(tail):
@@ -54,6 +56,8 @@ def test_lines_sending_readers_to_social_accounts_are_trimmed_from_the_end(tail)
 def test_a_paragraph_about_a_social_network_is_kept():
     body = ["The council closed the bridge.", "Residents followed the vote on Twitter."]
     assert trim_edges(body) == body
+    polish = ["The council closed the bridge.", "Facebookowy wpis radnego obiegł miasto."]
+    assert trim_edges(polish) == polish
 
 
 @pytest.mark.parametrize(

@@ -83,15 +83,17 @@ _TAG_LINE = re.compile(
     r"mots-clés|etiquetas)\s*:?",
     re.IGNORECASE,
 )
-# Social networks, and the verbs that send a reader to the site's or the author's accounts.
+# Social networks, and the verbs that send a reader to the site's or the author's accounts:
+# words of Latin letters, bounded by no Latin letter (Chinese text runs on into them).
 _NETWORK = re.compile(
-    r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|mastodon|"
-    r"whatsapp|telegram|pinterest|snapchat)\b|(?:^|\s)@\w",
+    r"(?<![a-z0-9])(?:facebook|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|"
+    r"mastodon|whatsapp|telegram|pinterest|snapchat|google ?plus(?![a-z0-9])|google\+)"
+    r"(?![a-z0-9])|(?:^|\s)@\w",
     re.IGNORECASE,
 )
 _FOLLOW = re.compile(
-    r"\b(?:follow|like|find|reach|contact|connect|join|email|folgen|folge|suivez|suivre|"
-    r"s[ií]guenos|sigue|seguici|seguire|volg|volgen)\b",
+    r"(?<![a-z0-9])(?:follow|like|find|reach|contact|connect|join|email|folgen|folge|suivez|"
+    r"suivre|s[ií]guenos|sigue|seguici|seguire|volg|volgen)(?![a-z0-9])",
     re.IGNORECASE,
 )
 FOLLOW_MAX = 250  # a "follow us" line, not a paragraph about social media
@@ -99,7 +101,7 @@ FOLLOW_MAX = 250  # a "follow us" line, not a paragraph about social media
 # searches cost tens of microseconds a line and most lines have none of these words.
 _NETWORK_HINTS = (
     *("facebook", "twitter", "instagram", "youtube", "linkedin", "tiktok", "threads"),
-    *("bluesky", "mastodon", "whatsapp", "telegram", "pinterest", "snapchat", "@"),
+    *("bluesky", "mastodon", "whatsapp", "telegram", "pinterest", "snapchat", "google", "@"),
 )
 _APPEAL_HINTS = (
     *("newsletter", "sign", "subscri", "app", "bookmark", "donat", "support", "abonn"),
