@@ -646,3 +646,24 @@ def test_a_skip_link_is_boilerplate(line):
 
 def test_a_line_that_opens_like_a_skip_link_is_text():
     assert not is_boilerplate("Zum Inhalt der Studie äußerte sich der Minister nicht.")
+
+
+def test_the_headline_said_among_the_first_lines_starts_the_text():
+    """Other stories' headlines and a trail above the headline said as a line (the title
+    with the section's and the site's names after it) are no part of the story."""
+    lines = [
+        "Ferry fares rise Bus lanes open",
+        "Home > News > Local",
+        "Bridge to close",
+        "Comments (3)",
+        *MENU_BODY,
+    ]
+    assert without_boilerplate(lines, "Bridge to close | Local News")[:1] == ["Comments (3)"]
+    assert trim_edges(without_boilerplate(lines, "Bridge to close | Example News")) == MENU_BODY
+
+
+def test_a_line_that_only_starts_like_the_headline_does_not_start_the_text():
+    lines = ["Bridge", "Home > News > Local", *MENU_BODY]
+    assert without_boilerplate(lines, "Bridge to close") == lines
+    prose_first = [MENU_BODY[0], "Bridge to close", MENU_BODY[1]]
+    assert without_boilerplate(prose_first, "Bridge to close | Example News") == prose_first

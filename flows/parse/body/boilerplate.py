@@ -651,7 +651,31 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
         for index, text in enumerate(paragraphs):
             if shortest <= len(text) <= longest and folded(text) == wanted:
                 junk[index] = True
+        start = _after_headline_line(paragraphs, wanted)
+        junk[:start] = [True] * start
     return [text for text, dropped in zip(paragraphs, junk, strict=True) if not dropped]
+
+
+HEADLINE_AT = 8  # the headline said as one of this many first lines marks where the text starts
+HEADLINE_PART = 0.5  # … the share of the title it says at least (the rest: section, site)
+
+
+def _after_headline_line(paragraphs: list[str], wanted: str) -> int:
+    """Where the text starts when the headline is said as one of the first `HEADLINE_AT`
+    lines before any paragraph of prose: the title (`wanted`, folded) or its start up to a
+    separator, the section's and the site's names after it ("Headline 质量监督 南方网"). What
+    comes before it (other stories' headlines, a breadcrumb trail) is no part of the story."""
+    for at, text in enumerate(paragraphs[:HEADLINE_AT]):
+        if _is_prose_line(text):
+            return 0
+        line = folded(text)
+        if (
+            len(line) >= HEADLINE_PART * len(wanted)
+            and wanted.startswith(line)
+            and (len(line) == len(wanted) or not wanted[len(line)].isalnum())
+        ):
+            return at + 1
+    return 0
 
 
 # A line that asks the reader to subscribe, sign up, register or sign in (the lines of a
@@ -854,7 +878,8 @@ _CRUMB = re.compile(r"[>›|]|\s[»/]\s")
 
 def _is_lead_meta(text: str) -> bool:
     """A kicker, a byline, a date or a line with a clock or a date in figures, a reading
-    time, a breadcrumb trail ("Home › World › Europe") above the text."""
+    time, a breadcrumb trail ("Home › World › Europe"), a comments label ("Comments (12)")
+    above the text."""
     if len(text) > 100:
         return False
     words = len(text.split())
@@ -866,6 +891,7 @@ def _is_lead_meta(text: str) -> bool:
         or _READING_TIME.search(text)
         or (words <= 10 and parse_datetime(text) is not None)
         or (_CLOCK_OR_DATE.search(text) and not _FULL_STOP.search(text))
+        or _is_comments_label(text)  # "Comments (12)": a link to them under the byline
     )
 
 
