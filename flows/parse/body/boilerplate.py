@@ -192,12 +192,33 @@ def is_boilerplate(text: str) -> bool:
         or (len(text) < SHORT_CREDIT and CREDIT_MARK.search(text))
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
         or (len(text) <= ONWARD_MAX and _is_onward(text))
-        or _is_account_gate(text)
-        or (len(text) <= SKIP_LINK_MAX and _SKIP_LINK.match(text) is not None)
-        or (_PAYWALL.search(text) is not None and not _FULL_STOP.search(text))
-        or (len(text) <= AD_NOTE_MAX and _is_ad_note(text))
-        or (_NEWSLETTER.search(text) is not None and _YOU.search(text) is not None)
+        or _is_reader_note(text, text.lower())
     )
+
+
+def _is_reader_note(text: str, lowered: str) -> bool:
+    """A line about the reader's account (`_is_account_gate`), a skip link, a paywall's label,
+    an ad slot's note (`_is_ad_note`), a newsletter line addressed to the reader (`_YOU`).
+    `lowered`: the text in lower case, for the substring tests that spare most lines the
+    searches."""
+    return bool(
+        _is_account_gate(text, lowered)
+        or (len(text) <= SKIP_LINK_MAX and _SKIP_LINK.match(text) is not None)
+        or (
+            any(hint in lowered for hint in _PAYWALL_HINTS)
+            and _PAYWALL.search(text) is not None
+            and not _FULL_STOP.search(text)
+        )
+        or (len(text) <= AD_NOTE_MAX and _is_ad_note(lowered))
+        or (
+            any(hint in lowered for hint in _NEWSLETTER_HINTS)
+            and _NEWSLETTER.search(text) is not None
+            and _YOU.search(text) is not None
+        )
+    )
+
+
+_NEWSLETTER_HINTS = ("newsletter", "inbox", "podcast", "app store", "google play")
 
 
 SKIP_LINK_MAX = 40
@@ -225,11 +246,10 @@ _AD_NOTE = re.compile(
 _YOU = re.compile(r"\b(?:you|your|vous|votre|usted)\b|(?<=\s)(?-i:Sie|Ihr\w*)\b", re.IGNORECASE)
 
 
-def _is_ad_note(text: str) -> bool:
+def _is_ad_note(lowered: str) -> bool:
     """ "Story continues below", "This advertisement has not loaded yet, but your article
     continues below", "Artikel wird nach der Anzeige fortgesetzt": an ad slot's note on where
-    the text goes on."""
-    lowered = text.lower()
+    the text goes on. `lowered`: the line in lower case."""
     return (
         "continue" in lowered
         or "loaded" in lowered
@@ -237,7 +257,7 @@ def _is_ad_note(text: str) -> bool:
         or "werbung" in lowered
         or "pubbli" in lowered
         or "publi" in lowered
-    ) and _AD_NOTE.search(text) is not None
+    ) and _AD_NOTE.search(lowered) is not None
 
 
 # Signing in, signing up, registering, creating an account, in several languages.
@@ -261,15 +281,14 @@ _PLEASE = re.compile(
 ACCOUNT_LABEL = 40  # a link's text ("Zum Kommentieren anmelden", "Войти / регистрация")
 
 
-def _is_account_gate(text: str) -> bool:
+def _is_account_gate(text: str, lowered: str) -> bool:
     """A short line about the reader's account on the site: asking to sign in, sign up or
     register to comment, print, save or read on, or thanking for it ("Please sign in to
     comment", "Create an account or sign in to continue", "Thanks for signing up!"): addressed
     to the reader (`_READER`, "please", "thanks") or a link's label. A story's line about a
-    register or a bill's signing addresses no one."""
+    register or a bill's signing addresses no one. `lowered`: the text in lower case."""
     if len(text) > SHORT:
         return False
-    lowered = text.lower()
     if not any(hint in lowered for hint in _ACCOUNT_HINTS) or _ACCOUNT.search(text) is None:
         return False
     return bool(
@@ -696,6 +715,7 @@ _PAYWALL = re.compile(
     r"только для подписчиков)\b",
     re.IGNORECASE,
 )
+_PAYWALL_HINTS = ("subscri", "abonn", "suscript", "abbonat", "prenumer", "подписч")
 SIGN_UP_GAP = 6  # lines at most between two sign-up lines that are their box's offer
 OFFER_MAX = 200  # … each an offer's line (a perk and the writers it brings, say) at most
 SIGN_UP_OFFER = 2  # … and at least (one line between two steps of a how-to is its text)
@@ -710,7 +730,13 @@ def _sign_up_boxes(paragraphs: list[str]) -> list[tuple[int, int]]:
         at
         for at, text in enumerate(paragraphs)
         if len(text) <= SHORT
-        and (_SIGN_UP.match(text) is not None or _PAYWALL.search(text) is not None)
+        and (
+            _SIGN_UP.match(text) is not None
+            or (
+                any(hint in text.lower() for hint in _PAYWALL_HINTS)
+                and _PAYWALL.search(text) is not None
+            )
+        )
     ]
     return [
         (first + 1, second)

@@ -96,6 +96,11 @@ def _bold_lead(headline: LexborNode, root: LexborNode) -> list[str]:
     """A `div` of bold text that reads as a sentence (`_inline_lead`), among the few elements
     after the headline and before the box of the chosen block: a lead set in bold as print
     sets it (`<div><strong>…</strong></div>`), which no paragraph of the block holds."""
+    holders = set()  # the chosen block and the elements around it
+    around: LexborNode | None = root
+    while around is not None:
+        holders.add(around.mem_id)
+        around = around.parent
     lead: list[str] = []
     node = headline.next
     seen = 0
@@ -109,7 +114,7 @@ def _bold_lead(headline: LexborNode, root: LexborNode) -> list[str]:
             node, climbed = above.next, climbed + 1
             continue
         if node.is_element_node:
-            if node.mem_id == root.mem_id or is_inside(root, node):
+            if node.mem_id in holders:
                 return lead  # the chosen block's box: what came before it is the lead
             if seen < BOLD_LEAD_GAP and not lead and node.tag == "div" and _bold(node):
                 text = " ".join(node.text().split())

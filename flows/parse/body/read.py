@@ -133,7 +133,9 @@ def _caption_under_picture(node: LexborNode, text: str) -> bool:
     """A short `<p>` without a sentence's end right after a `<p>` or `<div>` that holds a
     picture and no text: the picture's caption, set as a paragraph of its own under it (old
     templates, in Chinese most often: `<p align=center><img></p><p>图美展台</p>`)."""
-    if node.tag != "p" or text_width(text) > UNDER_PICTURE_MAX or ends_as_sentence(text):
+    if len(text) > UNDER_PICTURE_MAX or node.tag != "p":
+        return False  # most paragraphs: longer than a caption
+    if text_width(text) > UNDER_PICTURE_MAX or ends_as_sentence(text):
         return False
     before = node.prev
     while before is not None and not before.is_element_node:
