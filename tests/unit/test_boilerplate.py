@@ -44,6 +44,8 @@ def test_ordinary_lines_that_mention_photos_or_newsletters_are_not(line):
         "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
         "Email Ada Obi at ada@example.com or follow her @adaobi.",
         "Folgen Sie uns auf Facebook.",
+        "Find us on Google+ and YouTube",
+        "我們也開了Google plus page,如有Google plus account的你,也可follow 我們吧!",
     ],
 )
 def test_lines_sending_readers_to_social_accounts_are_trimmed_from_the_end(tail):
@@ -54,6 +56,8 @@ def test_lines_sending_readers_to_social_accounts_are_trimmed_from_the_end(tail)
 def test_a_paragraph_about_a_social_network_is_kept():
     body = ["The council closed the bridge.", "Residents followed the vote on Twitter."]
     assert trim_edges(body) == body
+    polish = ["The council closed the bridge.", "Facebookowy wpis radnego obiegł miasto."]
+    assert trim_edges(polish) == polish
 
 
 @pytest.mark.parametrize(
@@ -90,6 +94,8 @@ def test_a_closing_paragraph_reporting_on_subscriptions_or_donations_is_kept():
         "MORE: Ferry timetable changes",
         "Zobacz także:",
         "Читайте также",
+        "Материалы по теме:",
+        "Ссылки по теме:",
         "推荐阅读",
         "Реклама",
         "1 of 123",
@@ -257,6 +263,27 @@ def test_a_byline_or_date_line_after_the_standfirst_is_post_meta(meta):
         "Engineers found cracks in two of its arches during an inspection last month.",
     ]
     assert trim_edges([standfirst, meta, *body]) == [standfirst, *body]
+
+
+def test_the_whole_block_of_meta_after_the_standfirst_is_post_meta():
+    """A byline's label before the byline, and more dates, a reading time and a call to
+    comment after it: one block of meta, however many lines."""
+    standfirst = "The council will close the bridge for a year while engineers rebuild its arches."
+    meta = [
+        "Author of the article:",
+        "By Ada Obi",
+        "Published May 25, 2026",
+        "Last updated 6 hours ago",
+        "4 minute read",
+        "Join the conversation",
+    ]
+    body = [
+        "The bridge over the river will close on Monday, the council said in a statement.",
+        "Engineers found cracks in two of its arches during an inspection last month.",
+    ]
+    assert trim_edges([standfirst, *meta, *body]) == [standfirst, *body]
+    subheading = "What happens next"
+    assert trim_edges([standfirst, meta[1], subheading, *body]) == [standfirst, subheading, *body]
 
 
 def test_a_short_subheading_with_a_figure_among_the_first_paragraphs_is_kept():
@@ -521,6 +548,25 @@ def test_a_paywalls_offer_between_two_sign_up_lines_is_left_out():
     assert without_boilerplate(text, None) == MENU_BODY
 
 
+def test_a_paywalls_label_opens_its_offer_and_is_left_out_with_it():
+    """ "Reserved for subscribers" opens a paywall's box as a sign-up line does; an offer's
+    line may name the writers it brings (longer than a call to action)."""
+    writers = (
+        "Exclusive articles from Ada Obi, Ben Eze, Chidi Okafor, Dayo Bello and others. Plus, "
+        "food reviews and event listings in the weekly newsletter, Out of Office."
+    )
+    text = [
+        MENU_BODY[0],
+        "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+        writers,
+        *OFFER,
+        "Create an account or sign in to continue with your reading experience.",
+        MENU_BODY[1],
+    ]
+    assert without_boilerplate(text, None) == MENU_BODY
+    assert not is_boilerplate("The channel now has two million subscribers.")
+
+
 def test_one_step_between_two_sign_up_steps_of_a_how_to_stays():
     text = [
         MENU_BODY[0],
@@ -530,3 +576,94 @@ def test_one_step_between_two_sign_up_steps_of_a_how_to_stays():
         MENU_BODY[1],
     ]
     assert without_boilerplate(text, None) == [MENU_BODY[0], text[2], MENU_BODY[1]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please sign in to be able to comment on this story.",
+        "Create an account or sign in to continue with your reading experience.",
+        "You can save this article by registering for free here. Or sign-in if you have an account.",
+        "Thanks for signing up!",
+        "Zum Kommentieren anmelden",
+        "войти / регистрация",
+    ],
+)
+def test_lines_asking_the_reader_to_sign_in_or_register_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trump paused before signing the bill to remark on the difficulty of the job.",
+        "Setting out clear procedures for registration and permit processes.",
+        "A register of implants put into patients will also be created.",
+    ],
+)
+def test_story_lines_about_signing_or_registering_are_not_account_gates(line):
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story continues below",
+        "This advertisement has not loaded yet, but your article continues below.",
+        "Artikel wird nach der Anzeige fortgesetzt",
+        "La suite après la publicité",
+    ],
+)
+def test_an_ad_slots_note_on_where_the_text_goes_on_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+def test_a_storys_own_pointer_to_its_gallery_is_not_an_ad_note():
+    assert not is_boilerplate("Story continues below gallery")
+    assert not is_boilerplate("The advertisement continues below the fold, the agency said.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The next issue of Top Stories will soon be in your inbox.",
+        "Den Newsletter können Sie hier abonnieren.",
+    ],
+)
+def test_a_newsletter_line_addressed_to_the_reader_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+def test_a_story_line_about_a_newsletter_or_a_podcast_in_the_third_person_is_not():
+    assert not is_boilerplate("Sie hört jeden Tag einen Podcast über Politik.")
+    assert not is_boilerplate("Our newsletter team wrote about the bridge last week.")
+
+
+@pytest.mark.parametrize("line", ["Skip to content", "Zum Inhalt springen", "Skocz do tekstu"])
+def test_a_skip_link_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+def test_a_line_that_opens_like_a_skip_link_is_text():
+    assert not is_boilerplate("Zum Inhalt der Studie äußerte sich der Minister nicht.")
+
+
+def test_the_headline_said_among_the_first_lines_starts_the_text():
+    """Other stories' headlines and a trail above the headline said as a line (the title
+    with the section's and the site's names after it) are no part of the story."""
+    lines = [
+        "Ferry fares rise Bus lanes open",
+        "Home > News > Local",
+        "Bridge to close",
+        "Comments (3)",
+        *MENU_BODY,
+    ]
+    assert without_boilerplate(lines, "Bridge to close | Local News")[:1] == ["Comments (3)"]
+    assert trim_edges(without_boilerplate(lines, "Bridge to close | Example News")) == MENU_BODY
+
+
+def test_a_line_that_only_starts_like_the_headline_does_not_start_the_text():
+    lines = ["Bridge", "Home > News > Local", *MENU_BODY]
+    assert without_boilerplate(lines, "Bridge to close") == lines
+    prose_first = [MENU_BODY[0], "Bridge to close", MENU_BODY[1]]
+    assert without_boilerplate(prose_first, "Bridge to close | Example News") == prose_first

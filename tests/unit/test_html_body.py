@@ -1008,3 +1008,39 @@ def test_body_written_into_a_font_between_line_breaks_votes():
         f"<div class='bottom'><div class='copy'>{footer}</div></div>"
     )
     assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_body_keeps_a_lead_set_in_bold_between_the_headline_and_the_block():
+    """A `div` holding only a `<strong>` sentence after the headline's box and before the
+    chosen block's is the lead (print's bold first paragraph); a deck styled by its class,
+    plain text in a `div`, is not."""
+    lead = "Council votes to close the old bridge after inspectors found deep cracks in it."
+    text = f"<div class='body'>{paragraphs(PROSE + MORE_PROSE)}</div>"
+    bold = page(
+        f"<main><header><h1>Bridge to close</h1><div class='date'>Monday</div></header>"
+        f"<div class='intro'><strong>{lead}</strong></div>{text}</main>"
+    )
+    assert extract_body(LexborHTMLParser(bold), title="Bridge to close") == [
+        lead,
+        *PROSE,
+        *MORE_PROSE,
+    ]
+    deck = bold.replace(f"<strong>{lead}</strong>", lead)
+    assert extract_body(LexborHTMLParser(deck), title="Bridge to close") == PROSE + MORE_PROSE
+
+
+def test_body_skips_a_short_caption_paragraph_right_under_a_picture_only_paragraph():
+    """`<p><img></p><p>Caption</p>`: a short line without a sentence's end right after a
+    paragraph that holds only a picture is its caption; a sentence there is text."""
+    picture = "<p align='center'><img src='/a.jpg'></p>"
+    html = page(
+        "<div class='text'>"
+        + paragraphs(PROSE[:2])
+        + picture
+        + "<p align='center'>The old bridge at dusk</p>"
+        + paragraphs(PROSE[2:])
+        + picture
+        + paragraphs(MORE_PROSE)
+        + "</div>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE + MORE_PROSE

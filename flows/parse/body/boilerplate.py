@@ -29,6 +29,7 @@ _SEE_ALSO = (
     r"auch interessant|weitere artikel|mehr zu diesem thema|à lire aussi|sur le même sujet|"
     r"zobacz (?:także|też|również)|czytaj (?:także|też|również|więcej)|przeczytaj (?:także|też)|"
     r"polecamy|читайте (?:также|еще|ещё)|смотрите также|см\\. также|по теме|"
+    r"(?:материалы|ссылки|новости|статьи|публикации) по теме|"
     r"推荐阅读|相关阅读|相关新闻|相关文章|延伸阅读|相關新聞|相關文章|延伸閱讀|"
     r"ähnliche (?:artikel|nachrichten|beiträge|themen)|weitere nachrichten|meer over dit onderwerp|"
     r"articles? (?:similaires|liés)|artículos relacionados|noticias relacionadas|"
@@ -82,15 +83,17 @@ _TAG_LINE = re.compile(
     r"mots-clés|etiquetas)\s*:?",
     re.IGNORECASE,
 )
-# Social networks, and the verbs that send a reader to the site's or the author's accounts.
+# Social networks, and the verbs that send a reader to the site's or the author's accounts:
+# words of Latin letters, bounded by no Latin letter (Chinese text runs on into them).
 _NETWORK = re.compile(
-    r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|mastodon|"
-    r"whatsapp|telegram|pinterest|snapchat)\b|(?:^|\s)@\w",
+    r"(?<![a-z0-9])(?:facebook|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|"
+    r"mastodon|whatsapp|telegram|pinterest|snapchat|google ?plus(?![a-z0-9])|google\+)"
+    r"(?![a-z0-9])|(?:^|\s)@\w",
     re.IGNORECASE,
 )
 _FOLLOW = re.compile(
-    r"\b(?:follow|like|find|reach|contact|connect|join|email|folgen|folge|suivez|suivre|"
-    r"s[ií]guenos|sigue|seguici|seguire|volg|volgen)\b",
+    r"(?<![a-z0-9])(?:follow|like|find|reach|contact|connect|join|email|folgen|folge|suivez|"
+    r"suivre|s[ií]guenos|sigue|seguici|seguire|volg|volgen)(?![a-z0-9])",
     re.IGNORECASE,
 )
 FOLLOW_MAX = 250  # a "follow us" line, not a paragraph about social media
@@ -98,7 +101,7 @@ FOLLOW_MAX = 250  # a "follow us" line, not a paragraph about social media
 # searches cost tens of microseconds a line and most lines have none of these words.
 _NETWORK_HINTS = (
     *("facebook", "twitter", "instagram", "youtube", "linkedin", "tiktok", "threads"),
-    *("bluesky", "mastodon", "whatsapp", "telegram", "pinterest", "snapchat", "@"),
+    *("bluesky", "mastodon", "whatsapp", "telegram", "pinterest", "snapchat", "google", "@"),
 )
 _APPEAL_HINTS = (
     *("newsletter", "sign", "subscri", "app", "bookmark", "donat", "support", "abonn"),
@@ -173,7 +176,9 @@ def is_boilerplate(text: str) -> bool:
     """A paragraph that is never article text wherever it stands: a call to action or a
     photo credit or caption, a bar of buttons (short lines only: prose may mention a
     newsletter), a script's code shown as text, a note asking the reader to press a key
-    ("select the error and press Ctrl+Enter")."""
+    ("select the error and press Ctrl+Enter"), a line about the reader's account
+    (`_is_account_gate`), an ad slot's note (`_is_ad_note`), a newsletter line addressed to
+    the reader (`_YOU`)."""
     if _is_code(text) or _is_key_note(text):
         return True
     if len(text) > SHORT:
@@ -187,6 +192,109 @@ def is_boilerplate(text: str) -> bool:
         or (len(text) < SHORT_CREDIT and CREDIT_MARK.search(text))
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
         or (len(text) <= ONWARD_MAX and _is_onward(text))
+        or _is_reader_note(text, text.lower())
+    )
+
+
+def _is_reader_note(text: str, lowered: str) -> bool:
+    """A line about the reader's account (`_is_account_gate`), a skip link, a paywall's label,
+    an ad slot's note (`_is_ad_note`), a newsletter line addressed to the reader (`_YOU`).
+    `lowered`: the text in lower case, for the substring tests that spare most lines the
+    searches."""
+    return bool(
+        _is_account_gate(text, lowered)
+        or (len(text) <= SKIP_LINK_MAX and _SKIP_LINK.match(text) is not None)
+        or (
+            any(hint in lowered for hint in _PAYWALL_HINTS)
+            and _PAYWALL.search(text) is not None
+            and not _FULL_STOP.search(text)
+        )
+        or (len(text) <= AD_NOTE_MAX and _is_ad_note(lowered))
+        or (
+            any(hint in lowered for hint in _NEWSLETTER_HINTS)
+            and _NEWSLETTER.search(text) is not None
+            and _YOU.search(text) is not None
+        )
+    )
+
+
+_NEWSLETTER_HINTS = ("newsletter", "inbox", "podcast", "app store", "google play")
+
+
+SKIP_LINK_MAX = 40
+# A skip link for keyboards and screen readers, the whole line: "Skip to content", "Zum Inhalt
+# springen", "Skocz do tekstu".
+_SKIP_LINK = re.compile(
+    r"^\W*(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|text|article|navigation|menu)|"
+    r"zum inhalt(?: springen)?|zur navigation|aller au contenu|skocz do (?:tekstu|treści)|"
+    r"przejdź do (?:treści|tekstu)|перейти к (?:содержанию|основному)|saltar al contenido|"
+    r"vai al contenuto)\W*$",
+    re.IGNORECASE,
+)
+AD_NOTE_MAX = 100  # a note in an ad slot, not a sentence about advertising
+# "Story continues below", "This advertisement has not loaded yet", "Artikel wird nach der
+# Anzeige fortgesetzt", "La suite après la publicité": what an ad slot says about the text
+# ("Story continues below gallery" is the text's own pointer to its pictures).
+_AD_NOTE = re.compile(
+    r"\b(?:continues below\W*$|continues after (?:the |this )?(?:ad|advertisement)\b|"
+    r"has not loaded|nach der (?:anzeige|werbung)|unter der (?:anzeige|werbung)|"
+    r"après (?:la|cette) publicité|dopo la pubblicità|después (?:de )?la publicidad)",
+    re.IGNORECASE,
+)
+# The reader, addressed in the second person (a newsletter's "in your inbox"; "our newsletter"
+# is how a story names the site's own; "Sie" opening a sentence is "she").
+_YOU = re.compile(r"\b(?:you|your|vous|votre|usted)\b|(?<=\s)(?-i:Sie|Ihr\w*)\b", re.IGNORECASE)
+
+
+def _is_ad_note(lowered: str) -> bool:
+    """ "Story continues below", "This advertisement has not loaded yet, but your article
+    continues below", "Artikel wird nach der Anzeige fortgesetzt": an ad slot's note on where
+    the text goes on. `lowered`: the line in lower case."""
+    return (
+        "continue" in lowered
+        or "loaded" in lowered
+        or "anzeige" in lowered
+        or "werbung" in lowered
+        or "pubbli" in lowered
+        or "publi" in lowered
+    ) and _AD_NOTE.search(lowered) is not None
+
+
+# Signing in, signing up, registering, creating an account, in several languages.
+_ACCOUNT = re.compile(
+    r"\b(?:sign(?:ing)?[ -]?(?:in|up)|log(?:ging)?[ -]?in|login|regist(?:er|ering|ered|ration)|"
+    r"create an account|anmelden|einloggen|registrier\w*|se connecter|connectez|s'inscrire|"
+    r"inscrivez|créer un compte|inici(?:ar|a) sesión|regístrate|registrarse|accedi|registrati|"
+    r"zaloguj\w*|zarejestruj\w*|войти|войдите|регистрац\w*|зарегистр\w*)\b",
+    re.IGNORECASE,
+)
+# Substrings every match of `_ACCOUNT` holds (lower case): tested first, as most lines hold none.
+_ACCOUNT_HINTS = (
+    *("sign", "log", "regist", "account", "anmeld", "einlogg", "connect", "inscri", "compte"),
+    *("sesión", "accedi", "zalog", "zarejestr", "войти", "войдите", "регистр", "зарегистр"),
+)
+_PLEASE = re.compile(
+    r"\b(?:please|thanks?|thank you|bitte|danke|merci|por favor|gracias|grazie|пожалуйста|"
+    r"спасибо|proszę|dziękujemy)\b",
+    re.IGNORECASE,
+)
+ACCOUNT_LABEL = 40  # a link's text ("Zum Kommentieren anmelden", "Войти / регистрация")
+
+
+def _is_account_gate(text: str, lowered: str) -> bool:
+    """A short line about the reader's account on the site: asking to sign in, sign up or
+    register to comment, print, save or read on, or thanking for it ("Please sign in to
+    comment", "Create an account or sign in to continue", "Thanks for signing up!"): addressed
+    to the reader (`_READER`, "please", "thanks") or a link's label. A story's line about a
+    register or a bill's signing addresses no one. `lowered`: the text in lower case."""
+    if len(text) > SHORT:
+        return False
+    if not any(hint in lowered for hint in _ACCOUNT_HINTS) or _ACCOUNT.search(text) is None:
+        return False
+    return bool(
+        _READER.search(text)
+        or _PLEASE.search(text)
+        or (len(text) <= ACCOUNT_LABEL and not _SENTENCE_END.search(text))
     )
 
 
@@ -288,6 +396,8 @@ def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = froz
     if end <= start:
         return paragraphs
     head = {at for at in range(start, min(start + HEAD_META, end)) if _is_post_meta(paragraphs[at])}
+    if head:
+        head |= _meta_run(paragraphs, min(head), max(head), start, end)
     return [text for at, text in enumerate(paragraphs[start:end], start) if at not in head]
 
 
@@ -407,6 +517,31 @@ def _is_post_meta(text: str) -> bool:
     )
 
 
+def _meta_run(paragraphs: list[str], first: int, last: int, start: int, end: int) -> set[int]:
+    """The post-meta lines next to those found among the first paragraphs: a byline's label
+    just before them ("Author of the article:"), and after them more dates, a reading time,
+    a call to comment ("Last updated 6 hours ago", "4 minute read", "Join the
+    conversation"): one block of meta after a standfirst, read as lines of its own."""
+    run = set()
+    if first > start and is_label(paragraphs[first - 1]) and paragraphs[first - 1].endswith(":"):
+        run.add(first - 1)
+    at = last + 1
+    while at < end and (
+        _is_post_meta(paragraphs[at])
+        or (len(paragraphs[at]) <= POST_META_MAX and _READING_TIME.search(paragraphs[at]))
+        or _JOIN.match(paragraphs[at])
+    ):
+        run.add(at)
+        at += 1
+    return run
+
+
+# A call to join the comments under a byline ("Join the conversation", "Diskutieren Sie mit").
+_JOIN = re.compile(
+    r"^\W*(?:join the (?:conversation|discussion|debate)|diskutieren sie mit|"
+    r"rejoignez la (?:conversation|discussion))\W*$",
+    re.IGNORECASE,
+)
 MENU_LINES = 5  # short lines after the last paragraph of prose that make a menu, not an ending
 MENU_LINE = 40  # … their mean length (a character of a wide script counts three)
 MENU_SENTENCES = 0.2  # … the share of them that may end as a sentence
@@ -481,6 +616,11 @@ def _menu_shaped(lines: list[str], width: int = MENU_LINE) -> bool:
     return max(numbered, max(words.values(), default=0)) < LISTING * len(lines)
 
 
+def ends_as_sentence(text: str) -> bool:
+    """Whether the line ends with a sentence's closing mark (a quote or bracket after it)."""
+    return _FULL_STOP.search(text) is not None
+
+
 def _unmarked(text: str) -> str:
     """The line without the bullet before it ("• Headline"): what its link says."""
     return text.lstrip(_BULLETS)
@@ -530,7 +670,31 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
         for index, text in enumerate(paragraphs):
             if shortest <= len(text) <= longest and folded(text) == wanted:
                 junk[index] = True
+        start = _after_headline_line(paragraphs, wanted)
+        junk[:start] = [True] * start
     return [text for text, dropped in zip(paragraphs, junk, strict=True) if not dropped]
+
+
+HEADLINE_AT = 8  # the headline said as one of this many first lines marks where the text starts
+HEADLINE_PART = 0.5  # … the share of the title it says at least (the rest: section, site)
+
+
+def _after_headline_line(paragraphs: list[str], wanted: str) -> int:
+    """Where the text starts when the headline is said as one of the first `HEADLINE_AT`
+    lines before any paragraph of prose: the title (`wanted`, folded) or its start up to a
+    separator, the section's and the site's names after it ("Headline 质量监督 南方网"). What
+    comes before it (other stories' headlines, a breadcrumb trail) is no part of the story."""
+    for at, text in enumerate(paragraphs[:HEADLINE_AT]):
+        if _is_prose_line(text):
+            return 0
+        line = folded(text)
+        if (
+            len(line) >= HEADLINE_PART * len(wanted)
+            and wanted.startswith(line)
+            and (len(line) == len(wanted) or not wanted[len(line)].isalnum())
+        ):
+            return at + 1
+    return 0
 
 
 # A line that asks the reader to subscribe, sign up, register or sign in (the lines of a
@@ -542,7 +706,18 @@ _SIGN_UP = re.compile(
     r"подпиш|войдите|зарегистр)",
     re.IGNORECASE,
 )
+# A paywall's label: the text that follows is for subscribers ("THIS CONTENT IS RESERVED FOR
+# SUBSCRIBERS ONLY", "Nur für Abonnenten", "Article réservé aux abonnés").
+_PAYWALL = re.compile(
+    r"\b(?:(?:reserved|available|exclusive(?:ly)?) (?:for|to) (?:paid |paying )?subscribers|"
+    r"subscribers only|(?:nur|exklusiv) für abonnenten|réservée? aux abonnés|"
+    r"exclusivo para suscriptores|riservato agli abbonati|tylko dla prenumeratorów|"
+    r"только для подписчиков)\b",
+    re.IGNORECASE,
+)
+_PAYWALL_HINTS = ("subscri", "abonn", "suscript", "abbonat", "prenumer", "подписч")
 SIGN_UP_GAP = 6  # lines at most between two sign-up lines that are their box's offer
+OFFER_MAX = 200  # … each an offer's line (a perk and the writers it brings, say) at most
 SIGN_UP_OFFER = 2  # … and at least (one line between two steps of a how-to is its text)
 
 
@@ -554,13 +729,20 @@ def _sign_up_boxes(paragraphs: list[str]) -> list[tuple[int, int]]:
     asks = [
         at
         for at, text in enumerate(paragraphs)
-        if len(text) <= SHORT and _SIGN_UP.match(text) is not None
+        if len(text) <= SHORT
+        and (
+            _SIGN_UP.match(text) is not None
+            or (
+                any(hint in text.lower() for hint in _PAYWALL_HINTS)
+                and _PAYWALL.search(text) is not None
+            )
+        )
     ]
     return [
         (first + 1, second)
         for first, second in pairwise(asks)
         if SIGN_UP_OFFER <= second - first - 1 <= SIGN_UP_GAP
-        and all(len(text) <= SHORT for text in paragraphs[first + 1 : second])
+        and all(len(text) <= OFFER_MAX for text in paragraphs[first + 1 : second])
     ]
 
 
@@ -722,7 +904,8 @@ _CRUMB = re.compile(r"[>›|]|\s[»/]\s")
 
 def _is_lead_meta(text: str) -> bool:
     """A kicker, a byline, a date or a line with a clock or a date in figures, a reading
-    time, a breadcrumb trail ("Home › World › Europe") above the text."""
+    time, a breadcrumb trail ("Home › World › Europe"), a comments label ("Comments (12)")
+    above the text."""
     if len(text) > 100:
         return False
     words = len(text.split())
@@ -734,6 +917,7 @@ def _is_lead_meta(text: str) -> bool:
         or _READING_TIME.search(text)
         or (words <= 10 and parse_datetime(text) is not None)
         or (_CLOCK_OR_DATE.search(text) and not _FULL_STOP.search(text))
+        or _is_comments_label(text)  # "Comments (12)": a link to them under the byline
     )
 
 

@@ -26,7 +26,15 @@ def lead_paragraphs(
     outside the body's wrapper), when few paragraphs separate them. `inline`: the headline is
     an `<h2>`/`<h3>` (`title_heading`); such templates also write the lead as a `div` of
     inline text (`_inline_lead`). Under an `<h1>` headline a `div` there is a deck or a
-    summary, which the article-extraction benchmark leaves out of the body."""
+    summary, which the article-extraction benchmark leaves out of the body; one set in bold
+    (`_bold_lead`) is the lead."""
+    bold = [] if inline else _bold_lead(headline, root)
+    return bold + _paragraphs_before(root, headline, scanned, inline)
+
+
+def _paragraphs_before(
+    root: LexborNode, headline: LexborNode, scanned: Scan, inline: bool
+) -> list[str]:
     first = root if root.tag == "p" else root.css_first("p")
     if first is None:
         return []
@@ -78,3 +86,55 @@ def _inline_lead(element: LexborNode, text: str) -> bool:
         return False
     inside = islice(element.traverse(), 1, None)  # its first node is `element` itself
     return not any(inner.tag in _LEAD_INNER for inner in inside)
+
+
+BOLD_LEAD_GAP = 3  # elements at most between the headline and a lead set in bold
+BOLD_LEAD_CLIMB = 2  # boxes around the headline that may end before the lead
+
+
+def _bold_lead(headline: LexborNode, root: LexborNode) -> list[str]:
+    """A `div` of bold text that reads as a sentence (`_inline_lead`), among the few elements
+    after the headline and before the box of the chosen block: a lead set in bold as print
+    sets it (`<div><strong>…</strong></div>`), which no paragraph of the block holds."""
+    holders = set()  # the chosen block and the elements around it
+    around: LexborNode | None = root
+    while around is not None:
+        holders.add(around.mem_id)
+        around = around.parent
+    lead: list[str] = []
+    node = headline.next
+    seen = 0
+    climbed = 0  # the headline's box (a `<header>` around it) ends: on after that box
+    above: LexborNode | None = headline
+    while node is not None or climbed < BOLD_LEAD_CLIMB:
+        if node is None:
+            above = above.parent if above is not None else None
+            if above is None:
+                break
+            node, climbed = above.next, climbed + 1
+            continue
+        if node.is_element_node:
+            if node.mem_id in holders:
+                return lead  # the chosen block's box: what came before it is the lead
+            if seen < BOLD_LEAD_GAP and not lead and node.tag == "div" and _bold(node):
+                text = " ".join(node.text().split())
+                if _inline_lead(node, text):
+                    lead.append(text)
+            seen += 1
+        node = node.next
+    return []  # the block is not after the headline
+
+
+def _bold(element: LexborNode) -> bool:
+    """An element whose one element is a `<strong>` or `<b>` holding all its text."""
+    child = element.child
+    bold = False
+    while child is not None:
+        if child.is_element_node:
+            if bold or child.tag not in ("strong", "b"):
+                return False
+            bold = True
+        elif (child.text_content or "").strip():
+            return False
+        child = child.next
+    return bold

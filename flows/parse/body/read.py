@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from flows.parse.body.boilerplate import is_label
+from flows.parse.body.boilerplate import ends_as_sentence, is_label, text_width
 from flows.parse.body.extras import inner_h1s, teaser_cards
 from flows.parse.body.junk import JUNK_TAG_SET, junk_ids
 from flows.parse.body.prose import BLOCK_TAGS, BLOCKS, MIN_HELD, UNREAD_TAGS
@@ -68,6 +68,9 @@ def read_block(
     signed = _signed_run(read)
     if signed:
         del paragraphs[-signed:], read[-signed:]
+    captions = [at for at, node in enumerate(read) if _caption_under_picture(node, paragraphs[at])]
+    for at in reversed(captions):  # still covered: read from blocks, not left out of them
+        del paragraphs[at], read[at]
     if covered < 0.5 * (size - sum(forms.values())):
         # Prose kept outside blocks (text and <br>s straight inside a div): read lines instead
         # (a form's box is no prose the blocks missed).
@@ -119,6 +122,29 @@ def _signed(node: LexborNode) -> bool:
     while after is not None and after.is_text_node and not (after.text_content or "").strip():
         after = after.next
     return after is not None and after.tag_id == _BR
+
+
+UNDER_PICTURE_MAX = 60  # characters of a caption under a picture (a wide one counts three)
+_IMG_ID = tag_id("img")
+_PICTURE_BOXES = frozenset(map(tag_id, ("p", "div", "center")))
+
+
+def _caption_under_picture(node: LexborNode, text: str) -> bool:
+    """A short `<p>` without a sentence's end right after a `<p>` or `<div>` that holds a
+    picture and no text: the picture's caption, set as a paragraph of its own under it (old
+    templates, in Chinese most often: `<p align=center><img></p><p>图美展台</p>`)."""
+    if len(text) > UNDER_PICTURE_MAX or node.tag != "p":
+        return False  # most paragraphs: longer than a caption
+    if text_width(text) > UNDER_PICTURE_MAX or ends_as_sentence(text):
+        return False
+    before = node.prev
+    while before is not None and not before.is_element_node:
+        if (before.text_content or "").strip():
+            return False
+        before = before.prev
+    if before is None or before.tag_id not in _PICTURE_BOXES or before.text(strip=True):
+        return False
+    return any(inner.tag_id == _IMG_ID for inner in before.traverse())
 
 
 def _with_loose_runs(
