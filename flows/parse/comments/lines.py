@@ -165,18 +165,22 @@ def leading_name(text: str, fetched_at: datetime) -> tuple[str | None, str]:
 _SPEAKER = re.compile(
     r"^(?P<name>[^:]{1,40}?)\s+(?:says|said|writes|wrote|schrieb|sagt|schreibt|a écrit|écrit"
     r"|dit|escribió|escribe|dice|escreveu|disse|zegt|schreef|skrev|scrive|ha scritto|пишет"
-    r"|написал|написала|napisał)\s*(?::|…|\.\.\.)$",
+    r"|написал|написала|napisał)\s*(?::|…|\.\.\.|,)$",
     re.IGNORECASE,
 )
-"""A line saying who speaks, the comment's words below it ("Vega Says:")."""
+"""A line saying who speaks, the comment's words below it ("Vega Says:", "Ada said,")."""
 
 
 def _speaker(line: str, fetched_at: datetime) -> str | None:
     """The name on a line saying who speaks ("Vega Says:", "Ada said..."), if it is one."""
     speaker = _SPEAKER.match(line)
-    if speaker is None or not name_like(speaker["name"], fetched_at):
+    if speaker is None or not name_like(_INITIAL_END.sub("", speaker["name"]), fetched_at):
         return None
     return clean_author(speaker["name"]) or None
+
+
+_INITIAL_END = re.compile(r"(?<=\s[^\W\d_])\.$")
+"""The dot of an initial closing a name ("Jon H. said,"), no sentence's end."""
 
 
 REPLY_TO = re.compile(

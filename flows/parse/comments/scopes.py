@@ -304,8 +304,8 @@ _MAX_EXAMINED = 400
 def _pairs(scope: list[LexborNode], fetched_at: datetime) -> list[tuple[LexborNode, LexborNode]]:
     """Comments laid out as pairs of siblings, no block around each (`div.head` "Ada on 3 May
     2024:", then `div.body` with the words, and again): each head that names an author or a
-    date, with the sibling after it that holds the words and names neither. The pairs
-    alternate two tags and classes, two pairs at least."""
+    date (all but one in ten), with the sibling after it that holds the words and names
+    neither. The pairs alternate two tags and classes, two pairs at least."""
     for siblings in _sibling_groups(scope):
         if len(siblings) < 2 * _PAIRS:
             continue
@@ -321,17 +321,19 @@ def _pairs(scope: list[LexborNode], fetched_at: datetime) -> list[tuple[LexborNo
             continue
         if _shape(heads[0]) == _shape(bodies[0]):
             continue
-        if all(
-            has_meta(head, body, fetched_at)
-            and lines_text(body)
-            and not has_meta(body, head, fetched_at)
-            for head, body in zip(heads, bodies, strict=True)
+        pairs = list(zip(heads, bodies, strict=True))
+        unread = sum(not has_meta(head, body, fetched_at) for head, body in pairs)
+        if unread <= len(pairs) // _UNREAD_HEADS and all(
+            lines_text(body) and not has_meta(body, head, fetched_at) for head, body in pairs
         ):
-            return list(zip(heads, bodies, strict=True))
+            return pairs
     return []
 
 
 _PAIRS = 2
+_UNREAD_HEADS = 10
+"""One head in this many may fail to read as an author and date line (a name of a whole
+sentence, "This is going to be a long year - August 8, 2012") among heads that all do."""
 
 
 def _sibling_groups(scope: list[LexborNode]) -> Iterator[list[LexborNode]]:

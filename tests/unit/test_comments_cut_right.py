@@ -1,0 +1,65 @@
+"""Comments cut right on markups first met on pages nobody had read: the author line, the
+heads of paired blocks and signatures are no part of a comment's words."""
+
+from __future__ import annotations
+
+from tests.support.comment_pages import comments_of
+
+
+def _said(number: int, name: str, text: str) -> str:
+    return f"""<li id="comment-{number}"><p>August 9th, 2012 at 8:{number:02d} am</p>
+      <p><strong>{name}</strong> said,</p><p>{text}</p></li>"""
+
+
+def test_a_name_said_comma_line_names_the_author_and_leaves_the_text():
+    markup = f"""<div class="comments"><ol>
+    {_said(1, "infamousdx", "Which hotels in Bali besides the IC?")}
+    {_said(2, "Jon H.", "Hong Kong is awesome, I will be back.")}
+    {_said(3, "lucky", "@ infamousdx: the W and the Grand Hyatt.")}
+    </ol></div>"""
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("infamousdx", "Which hotels in Bali besides the IC?"),
+        ("Jon H.", "Hong Kong is awesome, I will be back."),
+        ("lucky", "@ infamousdx: the W and the Grand Hyatt."),
+    ]
+
+
+def _term(number: int, name: str, text: str) -> str:
+    return f"""<dt><a href="#c{number}">{number}.</a> {name} - August 8, 2012</dt>
+      <dd><p>{text}</p></dd>"""
+
+
+def test_paired_heads_and_texts_keep_a_head_whose_name_reads_as_a_sentence():
+    names = [f"Reader{n}" for n in range(1, 10)] + ["This is going to be a long year"]
+    pairs = "".join(_term(n, name, f"Words number {n} here.") for n, name in enumerate(names, 1))
+    markup = f"""<div id="comments"><h2>Comments</h2><dl>{pairs}</dl></div>"""
+    found = comments_of(markup)
+    assert [c.text for c in found] == [f"Words number {n} here." for n in range(1, 11)]
+    assert [c.author for c in found[:9]] == names[:9]
+
+
+def _signed(number: int, name: str, title: str, text: str, sig: str) -> str:
+    body = f"<p>{text}</p>" if text else ""
+    return f"""<div class="citem" id="comment_item_{number}"><div class="comment">
+      <h5 class="comment_title">{title}</h5>
+      <div class="cbody" id="comment_body_{number}">{body}<div class="sig"><p>{sig}</p></div></div>
+      <p class="by">by <a href="/users/{name}">{name}</a> on
+      <span class="time">Aug 8, 2012 9:{number:02d} AM</span></p></div></div>"""
+
+
+def test_a_signature_each_author_repeats_is_left_out_and_a_post_of_only_it_says_its_subject():
+    markup = "".join(
+        [
+            _signed(1, "ada", "Great", "Thanks for the write-up.", "Go Suns!"),
+            _signed(2, "bob", "indeed!", "", "In Youth We Trust"),
+            _signed(3, "ada", "Also", "The Price part was spot on.", "Go Suns!"),
+            _signed(4, "bob", "More", "He means isolation plays.", "In Youth We Trust"),
+        ]
+    )
+    found = comments_of(f'<div id="comments">{markup}</div>')
+    assert [(c.author, c.text) for c in found] == [
+        ("ada", "Thanks for the write-up."),
+        ("bob", "indeed!"),
+        ("ada", "The Price part was spot on."),
+        ("bob", "He means isolation plays."),
+    ]
