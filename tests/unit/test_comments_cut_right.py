@@ -63,3 +63,36 @@ def test_a_signature_each_author_repeats_is_left_out_and_a_post_of_only_it_says_
         ("ada", "The Price part was spot on."),
         ("bob", "He means isolation plays."),
     ]
+
+
+def test_an_undated_item_holding_the_reply_form_is_no_comment():
+    posts = "".join(
+        f"""<div class="p-comment_Comment commentbody" id="c{n}"><div class="c_author"><a href="/u/{name}">{name}</a>
+        </div><div class="c_text">Words of comment {n}.</div>
+        <span class="commentdate">#{n} - Mon Oct 29, 2012 10:{n:02d} AM</span></div>"""
+        for n, name in enumerate(["Ada", "Bob", "Cy"], 1)
+    )
+    form = """<div class="commentcontainer"><div class="commentbody">
+      <div class="c_author"><div class="user"><a>Leave a Comment:</a></div></div>
+      <div class="c_text"><div>You're in Easy Mode. If you prefer, you can switch.</div>
+      <form action="/comment" method="post"><input type="text" name="name">
+      <textarea name="text"></textarea><input type="submit" value="Post"></form></div></div></div>"""
+    found = comments_of(f'<div class="commentcontainer">{posts}</div>{form}')
+    assert [(c.author, c.text) for c in found] == [
+        ("Ada", "Words of comment 1."),
+        ("Bob", "Words of comment 2."),
+        ("Cy", "Words of comment 3."),
+    ]
+
+
+def test_a_lone_copyright_line_in_a_footer_named_like_comments_is_no_comment():
+    links = (
+        '<ul id="footer-links"><li><a class="link-text" href="http://x.example/a">License/buy our content</a></li>'
+        ' | <li><a class="link-text" href="http://x.example/b">Privacy policy</a></li></ul>'
+    )
+    notice = (
+        "© 2012 Guardian News and Media Limited or its affiliated companies. All rights reserved."
+    )
+    markup = f"""<div id="footer" class="comment footer b4">{links}
+      <ul id="copyright-links"><li>{notice}</li></ul></div>"""
+    assert comments_of(markup) == []

@@ -149,10 +149,12 @@ def not_a_readers_words(
 ) -> bool:
     """Is a comment's text something else: the thread's placeholder for a removed reply,
     another page's excerpt, an edit notice, a feed card's headline (`vetted`: rows found by
-    their parts), a card's words inside a link to another page, or a teaser of an article
-    with neither author nor date?"""
+    their parts), a card's words inside a link to another page, a teaser of an article
+    with neither author nor date, or the reply form's notices (an undated item holding a
+    text box: "Leave a Comment:" over "You're in Easy Mode")?"""
     return (
         comment.text == placeholder
+        or (comment.posted_at is None and item.css_first("textarea") is not None)
         or _EXCERPT.match(comment.text) is not None
         or _EDIT_NOTICE.match(comment.text) is not None
         or (vetted and _a_linked_title(item, comment.text))
@@ -254,15 +256,19 @@ def links_away(item: LexborNode, share: float = MOST) -> bool:
 
 def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
     """A page's only "comment" with no author, no time and a line of text is the comment
-    area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words."""
+    area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words, and so
+    is a copyright line ("© 2012 … All rights reserved", a footer named like comments)."""
     if len(comments) == 1:
         only = comments[0]
-        if not (only.author or only.posted_text) and len(only.text) <= _NOTICE:
+        if not (only.author or only.posted_text) and (
+            len(only.text) <= _NOTICE or _COPYRIGHT.match(only.text)
+        ):
             return []
     return comments
 
 
 _NOTICE = 40
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 
 def only_a_byline(row: LexborNode, fetched_at: datetime) -> bool:
