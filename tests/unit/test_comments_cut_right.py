@@ -96,3 +96,14 @@ def test_a_lone_copyright_line_in_a_footer_named_like_comments_is_no_comment():
     markup = f"""<div id="footer" class="comment footer b4">{links}
       <ul id="copyright-links"><li>{notice}</li></ul></div>"""
     assert comments_of(markup) == []
+
+
+def test_a_greeting_line_ending_in_a_comma_is_no_name():
+    markup = """<div class="comments"><div class="comment-wrapper"><div class="comment" id="comment1">
+      <div class="body">Hey guys,<br>have you heard of this: https://www.airbnb.com/<br>
+      They show many pictures.</div><div class="signature">October 22, 2012 |
+      <a href="/contributor/1">Maggie</a></div></div></div></div>"""
+    found = comments_of(markup)
+    assert [c.text for c in found] == [
+        "Hey guys,\nhave you heard of this: https://www.airbnb.com/\nThey show many pictures."
+    ]

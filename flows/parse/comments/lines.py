@@ -193,13 +193,13 @@ REPLY_TO = re.compile(
 
 def name_like(line: str, fetched_at: datetime) -> bool:
     """A short line that can be a name: a few words, none a bare number ("level 1"), no
-    sentence end, not a date."""
+    sentence end nor the comma of a greeting ("Hey guys,"), not a date."""
     words = line.split()
     return (
         0 < len(line) <= _MAX_NAME_LINE
         and len(words) <= _MAX_NAME_WORDS
         and not any(word.strip("#.:").isdigit() for word in words)
-        and line[-1] not in ".!?"
+        and line[-1] not in ".!?,"
         and any(ch.isalpha() for ch in line)
         and not BRACKETED.fullmatch(line)
         and find_datetime(mask_links(line), fetched_at) is None
