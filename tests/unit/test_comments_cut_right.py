@@ -107,3 +107,25 @@ def test_a_greeting_line_ending_in_a_comma_is_no_name():
     assert [c.text for c in found] == [
         "Hey guys,\nhave you heard of this: https://www.airbnb.com/\nThey show many pictures."
     ]
+
+
+def test_undated_blocks_opening_with_who_speaks_in_a_comment_region_are_comments():
+    blocks = "".join(
+        f"""<div class="coms" id="com_{n}"><div class="coms_mid">
+        <span class="blod-user">{name} said, </span>
+        <div class="blod-text"><p>{text}</p></div></div></div>"""
+        for n, (name, text) in enumerate(
+            [
+                ("Progress Trap", "The domain name ranks first for the term."),
+                ("Jacob", "That was how I thought in the beginning."),
+                ("Nikos", "Many have mistaken the forest for the trees."),
+            ],
+            1,
+        )
+    )
+    found = comments_of(f'<div id="comment_tpl"><h2>3 users responded</h2>{blocks}</div>')
+    assert [(c.author, c.text, c.posted_at) for c in found] == [
+        ("Progress Trap", "The domain name ranks first for the term.", None),
+        ("Jacob", "That was how I thought in the beginning.", None),
+        ("Nikos", "Many have mistaken the forest for the trees.", None),
+    ]

@@ -70,7 +70,7 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
         if meta.author is None:
             for beside in (number - 1, number + 1):
                 line = lines[beside] if 0 <= beside < count else ""
-                name = labelled_name(line) or _speaker(line, fetched_at)
+                name = labelled_name(line) or speaker(line, fetched_at)
                 if name is not None:
                     return meta, {beside, number}, name
         named = _name_above(lines, number, fetched_at) if meta.author is None else None
@@ -145,9 +145,9 @@ def leading_name(text: str, fetched_at: datetime) -> tuple[str | None, str]:
     labelled profile fields ("nickl" / "Member" / "Registered: 2019-09-25" / "Posts: 3"),
     which leaves the text with the name."""
     lines = text.split("\n")
-    speaker = _speaker(lines[0], fetched_at) if len(lines) > 1 else None
-    if speaker is not None:
-        return speaker, "\n".join(lines[1:])
+    name = speaker(lines[0], fetched_at) if len(lines) > 1 else None
+    if name is not None:
+        return name, "\n".join(lines[1:])
     if len(lines) > 1 and _user_column_below(["", *lines], 0, fetched_at):
         end = 1 + max(
             number
@@ -171,7 +171,7 @@ _SPEAKER = re.compile(
 """A line saying who speaks, the comment's words below it ("Vega Says:", "Ada said,")."""
 
 
-def _speaker(line: str, fetched_at: datetime) -> str | None:
+def speaker(line: str, fetched_at: datetime) -> str | None:
     """The name on a line saying who speaks ("Vega Says:", "Ada said..."), if it is one."""
     speaker = _SPEAKER.match(line)
     if speaker is None or not name_like(_INITIAL_END.sub("", speaker["name"]), fetched_at):

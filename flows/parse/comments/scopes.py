@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_comment
+from flows.parse.comments.lines import speaker
 from flows.parse.comments.lookalikes import in_other_region, links_away
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import counts_comments, names_comment_list
@@ -57,6 +58,11 @@ def scoped_comments(
             comments = read_items(items, fetched_at, vetted=True)
             if comments:
                 return comments, items
+        spoken = _spoken_items(scope, fetched_at)
+        if spoken:
+            comments = read_items(spoken, fetched_at, vetted=True)
+            if comments:
+                return comments, spoken
     for scope in islice(_count_scopes(scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
         if len(items) >= _COUNTED_ITEMS and not _a_list_of_links(items):
@@ -253,6 +259,30 @@ def _repeated_items(
     def judge(node: LexborNode) -> bool:
         return judged_a_comment(node, judged, fetched_at)
 
+    return _with_replies(_largest_group(scope, judge), judge)
+
+
+def _spoken_items(scope: list[LexborNode], fetched_at: datetime) -> list[LexborNode]:
+    """Blocks that show no date, each opening with a line that says who speaks ("Jacob
+    said,", the date left out of the page) over the words: the largest group of such
+    siblings under `scope`, three at least."""
+
+    def judge(node: LexborNode) -> bool:
+        lines = lines_text(node).split("\n")
+        return len(lines) >= 2 and speaker(lines[0], fetched_at) is not None
+
+    group = _largest_group(scope, judge)
+    return group if len(group) >= _SPOKEN_ITEMS else []
+
+
+_SPOKEN_ITEMS = 3
+
+
+def _largest_group(
+    scope: list[LexborNode], judge: Callable[[LexborNode], bool]
+) -> list[LexborNode]:
+    """The largest group of same-tag siblings under `scope` (nearest the top on a tie) whose
+    members each pass `judge`."""
     best: list[LexborNode] = []
     level = [scope]
     examined = 0
@@ -273,7 +303,7 @@ def _repeated_items(
                 children for node in siblings if (children := list(element_children(node)))
             )
         level = deeper
-    return _with_replies(best, judge)
+    return best
 
 
 def _with_replies(
