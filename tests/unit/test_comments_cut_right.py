@@ -129,3 +129,21 @@ def test_undated_blocks_opening_with_who_speaks_in_a_comment_region_are_comments
         ("Jacob", "That was how I thought in the beginning.", None),
         ("Nikos", "Many have mistaken the forest for the trees.", None),
     ]
+
+
+def test_runs_of_paragraphs_each_closed_by_a_posted_by_line_are_comments():
+    def run(number: int, words: str, name: str, when: str) -> str:
+        return f"""<a id="c{number}"></a>{words}
+        <p class="posted">Posted by: <a href="http://{name}.example.org">{name}</a> | {when}</p>"""
+
+    markup = f"""<h2><a id="comments"></a>Comments</h2>
+    {run(1, "<p>priceless.</p>", "atmos", "Mar 20, 2007 10:19:46 PM")}
+    {run(2, "<p>Great post.</p><p>Plain text would be better.</p>", "Jon", "Mar 20, 2007 11:21:10 PM")}
+    {run(3, "<p>Loved it!</p>", "Ann", "Mar 21, 2007 8:02:11 AM")}"""
+    found = comments_of(markup)
+    assert [(c.author, c.text) for c in found] == [
+        ("atmos", "priceless."),
+        ("Jon", "Great post.\nPlain text would be better."),
+        ("Ann", "Loved it!"),
+    ]
+    assert found[0].posted_at is not None

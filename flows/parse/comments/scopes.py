@@ -15,7 +15,12 @@ from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_co
 from flows.parse.comments.lines import speaker
 from flows.parse.comments.lookalikes import in_other_region, links_away
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
-from flows.parse.comments.meta_line import counts_comments, names_comment_list
+from flows.parse.comments.meta_line import (
+    MetaLine,
+    counts_comments,
+    names_comment_list,
+    read_meta_line,
+)
 from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.read import member_kind, read_items, repeats, replies_beside
@@ -26,6 +31,7 @@ from flows.parse.nodes import (
     element_children,
     lines_text,
     next_element,
+    squash,
 )
 
 _MAX_SCOPES = 6
@@ -63,6 +69,9 @@ def scoped_comments(
             comments = read_items(spoken, fetched_at, vetted=True)
             if comments:
                 return comments, spoken
+        footed, blocks = _signed_runs(scope, fetched_at)
+        if footed:
+            return footed, blocks
     for scope in islice(_count_scopes(scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
         if len(items) >= _COUNTED_ITEMS and not _a_list_of_links(items):
@@ -329,6 +338,40 @@ def _with_replies(
 
 
 _MAX_EXAMINED = 400
+
+
+def _signed_runs(
+    scope: list[LexborNode], fetched_at: datetime
+) -> tuple[list[Comment], list[LexborNode]]:
+    """Comments no element holds, each a run of blocks closed by a line of one shape (tag and
+    class) that names its author and date ("<p>priceless.</p>" then "<p class=posted>Posted
+    by: Ada | Mar 20, 2007 10:19 PM</p>", and again): the words are the blocks since the
+    line before, three runs at least, each with words."""
+    feet: dict[tuple[str, str], list[tuple[int, MetaLine]]] = {}
+    for position, node in enumerate(scope):
+        shown = squash(node.text())
+        if node.tag not in NOT_ITEM_TAGS and len(shown) <= _MAX_FOOT:
+            meta = read_meta_line(shown, fetched_at)
+            if meta is not None and meta.author:
+                feet.setdefault(_shape(node), []).append((position, meta))
+    runs = max(feet.values(), key=len, default=[])
+    if len(runs) < _SIGNED_RUNS:
+        return [], []
+    comments, blocks, start = [], [], 0
+    for position, meta in runs:
+        words = [node for node in scope[start:position] if node.text(strip=True)]
+        text = "\n".join(lines_text(node) for node in words)
+        if not text:
+            return [], []
+        comments.append(Comment(text, meta.author, meta.shown, meta.posted_at))
+        blocks.extend([*words, scope[position]])
+        start = position + 1
+    return comments, blocks
+
+
+_MAX_FOOT = 120
+"""The longest line read as the author and date line closing a comment."""
+_SIGNED_RUNS = 3
 
 
 def _pairs(scope: list[LexborNode], fetched_at: datetime) -> list[tuple[LexborNode, LexborNode]]:
