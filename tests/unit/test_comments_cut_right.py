@@ -147,3 +147,37 @@ def test_runs_of_paragraphs_each_closed_by_a_posted_by_line_are_comments():
         ("Ann", "Loved it!"),
     ]
     assert found[0].posted_at is not None
+
+
+def _unnamed_signed(number: int, name: str, title: str, text: str, sig: str) -> str:
+    body = f"<p>{text}</p>" if text else ""
+    return f"""<div class="zyvy"><div class="juvy">
+      <h5 class="kupo">{title}</h5>
+      <div class="vyvy">{body}<div class="wexo"><p>{sig}</p></div></div>
+      <p class="wuvy">by <a href="/users/{name}">{name}</a> on
+      <span class="tovy">Aug 8, 2012 9:{number:02d} AM</span></p></div></div>"""
+
+
+def test_a_signature_is_left_out_where_no_class_names_the_parts():
+    words = [
+        "Thanks for all the hard work and the time you have put into all of these posts!",
+        "",
+        "The Price part was by far the most spot-on of the whole piece, well written.",
+        "He means isolation plays are not efficient when the ball-handler shoots them.",
+        "Catching up on the whole series now, these have been really informative so far.",
+    ]
+    posts = [
+        (1, "ada", "Great", words[0], "Go Suns!"),
+        (2, "bob", "indeed!", words[1], "In Youth We Trust"),
+        (3, "ada", "Also", words[2], "Go Suns!"),
+        (4, "bob", "More", words[3], "In Youth We Trust"),
+        (5, "cy", "Late", words[4], "Rally the valley"),
+    ]
+    found = comments_of("<div>" + "".join(_unnamed_signed(*post) for post in posts) + "</div>")
+    assert [(c.author, c.text) for c in found] == [
+        ("ada", words[0]),
+        ("bob", "indeed!"),
+        ("ada", words[2]),
+        ("bob", words[3]),
+        ("cy", words[4]),
+    ]

@@ -368,8 +368,7 @@ class Parts:
         return pieces
 
     def closing_block(self) -> LexborNode | None:
-        """The last block of the text element that shows words, when others before it do too
-        or the element shows nothing else (where a signature sits)."""
+        """The last block of the text element that shows words (where a signature sits)."""
         target, skip, _ = self._choice()
         if target is None:
             return None

@@ -302,26 +302,24 @@ def _without_signatures(parts: list[Parts], fetched_at: datetime) -> None:
     """A block closing the text element that shows one text in every post of each author who
     posts more than once (a motto, links to the author's sites) is a signature, not what a
     post says: in every item that block is left out of the text, so a post of only its
-    signature says nothing."""
+    signature says its subject, if anything."""
     if len(parts) < _SLOT_ITEMS:
         return
     closing = [part.closing_block() for part in parts]
     slots = Counter(prose_slot(block) for block in closing if block is not None)
-    authors = [part.author(fetched_at) for part in parts]
+    authors: list[str | None] = []
     for slot, count in slots.items():
-        if count < _SLOT_ITEMS or not _signed(parts, closing, authors, slot):
+        if count < _SLOT_ITEMS:
+            continue
+        authors = authors or [part.author(fetched_at) for part in parts]
+        if not _signed(closing, authors, slot):
             continue
         for part, block in zip(parts, closing, strict=True):
             if block is not None and prose_slot(block) == slot:
                 part.leave_out(block)
 
 
-def _signed(
-    parts: list[Parts],
-    closing: list[LexborNode | None],
-    authors: list[str | None],
-    slot: str,
-) -> bool:
+def _signed(closing: list[LexborNode | None], authors: list[str | None], slot: str) -> bool:
     """Does the closing block in `slot` show one text for all posts of each author who posts
     more than once, two later posts at least, and two texts across authors?"""
     first: dict[str, str] = {}
