@@ -3,7 +3,9 @@ heads of paired blocks and signatures are no part of a comment's words."""
 
 from __future__ import annotations
 
-from tests.support.comment_pages import comments_of
+from flows.contracts import Comment
+from flows.parse.comments.read import without_shared_chrome
+from tests.support.comment_pages import FETCHED, comments_of
 
 
 def _said(number: int, name: str, text: str) -> str:
@@ -181,3 +183,10 @@ def test_a_signature_is_left_out_where_no_class_names_the_parts():
         ("bob", words[3]),
         ("cy", words[4]),
     ]
+
+
+def test_a_text_most_comments_show_word_for_word_is_a_bar_of_controls_not_words():
+    bar = "Reply\n| Collapse\n| Block"
+    texts = [bar, bar, bar, "A reader's own words about the licence.", bar]
+    kept = without_shared_chrome([Comment(text=text, author="x") for text in texts], FETCHED)
+    assert [c.text for c in kept] == ["A reader's own words about the licence."]

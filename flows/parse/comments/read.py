@@ -743,9 +743,18 @@ def without_shared_chrome(comments: list[Comment], fetched_at: datetime) -> list
     not work"), what stands before it (a reply's "to Ada", a user column's "Posts: 3"; not a
     quote's "Ada said:", kept with the quote), lines of numbers alone (votes) and the date
     lines then left at the head of the text; then the controls inside them
-    (`_without_shared_controls`)."""
+    (`_without_shared_controls`). A text more than half the comments show word for word,
+    three at least, is no reader's words (each block's bar of controls, "Odpovědět | Sbalit |
+    Blokovat"): those comments go."""
     _without_shared_openings(comments, fetched_at)
     _without_shared_controls(comments)
+    seen = Counter(comment.text for comment in comments)
+    text, count = seen.most_common(1)[0] if seen else ("", 0)
+    if count >= _SHARED and 2 * count > len(comments):
+        for comment in comments:
+            if comment.text == text:
+                comment.text = ""
+        return drop_empty(comments)
     return comments
 
 
