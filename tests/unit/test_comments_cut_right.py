@@ -190,3 +190,29 @@ def test_a_text_most_comments_show_word_for_word_is_a_bar_of_controls_not_words(
     texts = [bar, bar, bar, "A reader's own words about the licence.", bar]
     kept = without_shared_chrome([Comment(text=text, author="x") for text in texts], FETCHED)
     assert [c.text for c in kept] == ["A reader's own words about the licence."]
+
+
+def test_as_many_blocks_with_an_author_as_the_heading_counts_are_comments_without_dates():
+    rows = "".join(
+        f"""<li class="qa"><cite class="zu">{name}</cite>
+        <div class="vy"><p>{text}</p></div></li>"""
+        for name, text in [
+            ("NFreak007", "I doubt they will ever close the store."),
+            ("Eugene", "Nice article, thanks for the summary."),
+            ("King Richards", "Would you allow me to add your site?"),
+        ]
+    )
+    found = comments_of(f'<ul class="kx"><h3>3 Responses</h3>{rows}</ul>')
+    assert [(c.author, c.text) for c in found] == [
+        ("NFreak007", "I doubt they will ever close the store."),
+        ("Eugene", "Nice article, thanks for the summary."),
+        ("King Richards", "Would you allow me to add your site?"),
+    ]
+
+
+def test_blocks_fewer_than_the_heading_counts_stay_unread_without_dates():
+    rows = "".join(
+        f"""<li class="qa"><cite class="zu">{name}</cite><div class="vy"><p>{text}</p></div></li>"""
+        for name, text in [("Ada", "First words here."), ("Bob", "Second words here.")]
+    )
+    assert comments_of(f'<ul class="kx"><h3>19 Responses</h3>{rows}</ul>') == []

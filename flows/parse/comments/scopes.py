@@ -4,6 +4,7 @@ that each hold an author, a date and a text, whatever their classes."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import islice
@@ -16,6 +17,7 @@ from flows.parse.comments.lines import speaker
 from flows.parse.comments.lookalikes import in_other_region, links_away
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import (
+    NUMBER,
     MetaLine,
     counts_comments,
     names_comment_list,
@@ -23,7 +25,9 @@ from flows.parse.comments.meta_line import (
 )
 from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
 from flows.parse.comments.opening import without_opening_post
+from flows.parse.comments.parts import Parts
 from flows.parse.comments.read import member_kind, read_items, repeats, replies_beside
+from flows.parse.comments.roles import PARTS
 from flows.parse.nodes import (
     HEADINGS,
     INLINE_TAGS,
@@ -31,6 +35,7 @@ from flows.parse.nodes import (
     element_children,
     lines_text,
     next_element,
+    select,
     squash,
 )
 
@@ -72,6 +77,11 @@ def scoped_comments(
         footed, blocks = _signed_runs(scope, fetched_at)
         if footed:
             return footed, blocks
+        counted = _counted_items(scope)
+        if counted:
+            comments = read_items(counted, fetched_at, vetted=True)
+            if len(comments) == len(counted):
+                return comments, counted
     for scope in islice(_count_scopes(scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
         if len(items) >= _COUNTED_ITEMS and not _a_list_of_links(items):
@@ -338,6 +348,36 @@ def _with_replies(
 
 
 _MAX_EXAMINED = 400
+
+
+def _counted_items(scope: list[LexborNode]) -> list[LexborNode]:
+    """Where a heading counts the comments ("19 Responses") just before as many sibling
+    blocks that each name an author (`cite`, an author class) beside words of their own, those
+    blocks are the comments, dated or not."""
+    heading = scope[0].prev if scope else None
+    while heading is not None and not heading.is_element_node:
+        heading = heading.prev
+    if heading is None or heading.tag not in HEADINGS:
+        return []
+    shown = squash(heading.text())
+    numbers = NUMBER.findall(shown)
+    if len(numbers) != 1 or not counts_comments(shown):
+        return []
+    count = int(re.sub(r"\D", "", numbers[0]))
+    members = [node for node in scope if node.tag == scope[-1].tag]
+    if count < _SIGNED_RUNS or len(members) != count:
+        return []
+    for member in members:
+        parts = Parts(member)
+        for part in select(member, PARTS):
+            parts.classify(part)
+        named = [node for _, node in parts.authors if node.text(strip=True)]
+        if not named or len(squash(member.text())) <= len(squash(named[0].text())) + _MIN_WORDS:
+            return []
+    return members
+
+
+_MIN_WORDS = 2
 
 
 def _signed_runs(
