@@ -162,13 +162,16 @@ def leading_name(text: str, fetched_at: datetime) -> tuple[str | None, str]:
     return None, text
 
 
+_VERBS = (
+    r"says|said|writes|wrote|schrieb|sagt|schreibt|a écrit|écrit|dit|escribió|escribe|dice"
+    r"|escreveu|disse|zegt|schreef|skrev|scrive|ha scritto|пишет|написал|написала|napisał"
+)
 _SPEAKER = re.compile(
-    r"^(?P<name>[^:]{1,40}?)\s+(?:says|said|writes|wrote|schrieb|sagt|schreibt|a écrit|écrit"
-    r"|dit|escribió|escribe|dice|escreveu|disse|zegt|schreef|skrev|scrive|ha scritto|пишет"
-    r"|написал|написала|napisał)\s*(?::|…|\.\.\.|,)$",
-    re.IGNORECASE,
+    rf"^(?P<name>[^:]{{1,40}}?)\s+(?:{_VERBS})\s*(?::|…|\.\.\.|,)$", re.IGNORECASE
 )
 """A line saying who speaks, the comment's words below it ("Vega Says:", "Ada said,")."""
+SPEAKS = re.compile(rf"\s(?:{_VERBS})", re.IGNORECASE)
+"""A verb of `_SPEAKER` anywhere: what a block must show to open with such a line."""
 
 
 def speaker(line: str, fetched_at: datetime) -> str | None:

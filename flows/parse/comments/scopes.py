@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_comment
-from flows.parse.comments.lines import speaker
+from flows.parse.comments.lines import SPEAKS, speaker
 from flows.parse.comments.lookalikes import in_other_region, links_away
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import (
@@ -287,6 +287,8 @@ def _spoken_items(scope: list[LexborNode], fetched_at: datetime) -> list[LexborN
     siblings under `scope`, three at least."""
 
     def judge(node: LexborNode) -> bool:
+        if not SPEAKS.search(node.text()[:_OPENING]):
+            return False  # most blocks say no such word: their lines are not read
         lines = lines_text(node).split("\n")
         return len(lines) >= 2 and speaker(lines[0], fetched_at) is not None
 
@@ -295,6 +297,8 @@ def _spoken_items(scope: list[LexborNode], fetched_at: datetime) -> list[LexborN
 
 
 _SPOKEN_ITEMS = 3
+_OPENING = 200
+"""Characters of a block that hold its first line, a name and the verb after it."""
 
 
 def _largest_group(
@@ -435,12 +439,23 @@ def _pairs(scope: list[LexborNode], fetched_at: datetime) -> list[tuple[LexborNo
         if _shape(heads[0]) == _shape(bodies[0]):
             continue
         pairs = list(zip(heads, bodies, strict=True))
-        unread = sum(not has_meta(head, body, fetched_at) for head, body in pairs)
-        if unread <= len(pairs) // _UNREAD_HEADS and all(
-            lines_text(body) and not has_meta(body, head, fetched_at) for head, body in pairs
-        ):
+        if _paired(pairs, fetched_at):
             return pairs
     return []
+
+
+def _paired(pairs: list[tuple[LexborNode, LexborNode]], fetched_at: datetime) -> bool:
+    """Does each body hold words and name no author or date, and each head but one in ten
+    name one? Asked pair by pair, the first pair that fails ends it."""
+    allowed = len(pairs) // _UNREAD_HEADS
+    for head, body in pairs:
+        if not lines_text(body) or has_meta(body, head, fetched_at):
+            return False
+        if not has_meta(head, body, fetched_at):
+            allowed -= 1
+            if allowed < 0:
+                return False
+    return True
 
 
 _PAIRS = 2
