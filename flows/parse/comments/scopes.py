@@ -292,6 +292,8 @@ def _spoken_items(scope: list[LexborNode], fetched_at: datetime) -> list[LexborN
         lines = lines_text(node).split("\n")
         return len(lines) >= 2 and speaker(lines[0], fetched_at) is not None
 
+    if not any(SPEAKS.search(node.text()) for node in scope):
+        return []  # no block of the region says such a word: none is read line by line
     group = _largest_group(scope, judge)
     return group if len(group) >= _SPOKEN_ITEMS else []
 
@@ -393,7 +395,10 @@ def _signed_runs(
     line before, three runs at least, each with words."""
     feet: dict[tuple[str, str], list[tuple[int, MetaLine]]] = {}
     for position, node in enumerate(scope):
-        shown = squash(node.text())
+        raw = node.text()
+        if len(raw) > _MAX_RAW_FOOT:
+            continue  # a block of text, no line: not squashed
+        shown = squash(raw)
         if node.tag not in NOT_ITEM_TAGS and len(shown) <= _MAX_FOOT:
             meta = read_meta_line(shown, fetched_at)
             if meta is not None and meta.author:
@@ -415,6 +420,8 @@ def _signed_runs(
 
 _MAX_FOOT = 120
 """The longest line read as the author and date line closing a comment."""
+_MAX_RAW_FOOT = 1000
+"""The same with the white space of the markup around it."""
 _SIGNED_RUNS = 3
 
 
