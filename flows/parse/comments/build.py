@@ -19,6 +19,7 @@ from flows.parse.comments.lines import (
     leading_name,
     meta_in,
     name_like,
+    speaker,
     without_leading_dates,
 )
 from flows.parse.comments.meta_line import MetaLine, clean_author, mask_links, read_meta_line
@@ -65,6 +66,8 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
             if found is not None:
                 meta, _, name = found
                 author, shown, posted_at = meta.author or name, meta.shown, meta.posted_at
+            elif outside is not None:  # "Jacob said," over the words, no date shown
+                author = next(filter(None, (speaker(line, fetched_at) for line in outside())), None)
     text, leading = without_leading_dates(text, fetched_at)
     if posted_at is None and leading is not None:
         shown, posted_at = leading

@@ -70,7 +70,7 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
         if meta.author is None:
             for beside in (number - 1, number + 1):
                 line = lines[beside] if 0 <= beside < count else ""
-                name = labelled_name(line) or _speaker(line, fetched_at)
+                name = labelled_name(line) or speaker(line, fetched_at)
                 if name is not None:
                     return meta, {beside, number}, name
         named = _name_above(lines, number, fetched_at) if meta.author is None else None
@@ -145,9 +145,9 @@ def leading_name(text: str, fetched_at: datetime) -> tuple[str | None, str]:
     labelled profile fields ("nickl" / "Member" / "Registered: 2019-09-25" / "Posts: 3"),
     which leaves the text with the name."""
     lines = text.split("\n")
-    speaker = _speaker(lines[0], fetched_at) if len(lines) > 1 else None
-    if speaker is not None:
-        return speaker, "\n".join(lines[1:])
+    name = speaker(lines[0], fetched_at) if len(lines) > 1 else None
+    if name is not None:
+        return name, "\n".join(lines[1:])
     if len(lines) > 1 and _user_column_below(["", *lines], 0, fetched_at):
         end = 1 + max(
             number
@@ -162,21 +162,28 @@ def leading_name(text: str, fetched_at: datetime) -> tuple[str | None, str]:
     return None, text
 
 
-_SPEAKER = re.compile(
-    r"^(?P<name>[^:]{1,40}?)\s+(?:says|said|writes|wrote|schrieb|sagt|schreibt|a écrit|écrit"
-    r"|dit|escribió|escribe|dice|escreveu|disse|zegt|schreef|skrev|scrive|ha scritto|пишет"
-    r"|написал|написала|napisał)\s*(?::|…|\.\.\.)$",
-    re.IGNORECASE,
+_VERBS = (
+    r"says|said|writes|wrote|schrieb|sagt|schreibt|a écrit|écrit|dit|escribió|escribe|dice"
+    r"|escreveu|disse|zegt|schreef|skrev|scrive|ha scritto|пишет|написал|написала|napisał"
 )
-"""A line saying who speaks, the comment's words below it ("Vega Says:")."""
+_SPEAKER = re.compile(
+    rf"^(?P<name>[^:]{{1,40}}?)\s+(?:{_VERBS})\s*(?::|…|\.\.\.|,)$", re.IGNORECASE
+)
+"""A line saying who speaks, the comment's words below it ("Vega Says:", "Ada said,")."""
+SPEAKS = re.compile(rf"\s(?:{_VERBS})", re.IGNORECASE)
+"""A verb of `_SPEAKER` anywhere: what a block must show to open with such a line."""
 
 
-def _speaker(line: str, fetched_at: datetime) -> str | None:
+def speaker(line: str, fetched_at: datetime) -> str | None:
     """The name on a line saying who speaks ("Vega Says:", "Ada said..."), if it is one."""
     speaker = _SPEAKER.match(line)
-    if speaker is None or not name_like(speaker["name"], fetched_at):
+    if speaker is None or not name_like(_INITIAL_END.sub("", speaker["name"]), fetched_at):
         return None
     return clean_author(speaker["name"]) or None
+
+
+_INITIAL_END = re.compile(r"(?<=\s[^\W\d_])\.$")
+"""The dot of an initial closing a name ("Jon H. said,"), no sentence's end."""
 
 
 REPLY_TO = re.compile(
@@ -189,13 +196,13 @@ REPLY_TO = re.compile(
 
 def name_like(line: str, fetched_at: datetime) -> bool:
     """A short line that can be a name: a few words, none a bare number ("level 1"), no
-    sentence end, not a date."""
+    sentence end nor the comma of a greeting ("Hey guys,"), not a date."""
     words = line.split()
     return (
         0 < len(line) <= _MAX_NAME_LINE
         and len(words) <= _MAX_NAME_WORDS
         and not any(word.strip("#.:").isdigit() for word in words)
-        and line[-1] not in ".!?"
+        and line[-1] not in ".!?,"
         and any(ch.isalpha() for ch in line)
         and not BRACKETED.fullmatch(line)
         and find_datetime(mask_links(line), fetched_at) is None

@@ -151,10 +151,12 @@ def not_a_readers_words(
     """Is a comment's text something else: the thread's placeholder for a removed reply,
     another page's excerpt, an edit notice, a feed card's headline (`vetted`: rows found by
     their parts), a card's words inside a link to another page, a teaser of an article
-    with neither author nor date, a template's placeholder, or a teaser card headed by another
-    page's headline?"""
+    with neither author nor date, a template's placeholder, a teaser card headed by another
+    page's headline, or the reply form's notices (an undated item holding a text box: "Leave a
+    Comment:" over "You're in Easy Mode")?"""
     return (
         comment.text == placeholder
+        or (comment.posted_at is None and item.css_first("textarea") is not None)
         or _EXCERPT.match(comment.text) is not None
         or _EDIT_NOTICE.match(comment.text) is not None
         or (vetted and _a_linked_title(item, comment.text))
@@ -313,11 +315,13 @@ def links_away(item: LexborNode, share: float = MOST) -> bool:
 
 def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
     """A page's only "comment" with no author, no time and a line of text is the comment
-    area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words; so are
-    one or two such lines of a sentence that speak of comments ("If you would like to add a
-    comment, please register or log in"), and two such lines alike ("Share this article")."""
+    area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words; so are a
+    lone copyright line ("© 2012 … All rights reserved", a footer named like comments), one or
+    two such lines of a sentence that speak of comments ("If you would like to add a comment,
+    please register or log in"), and two such lines alike ("Share this article")."""
     bare = [comment for comment in comments if not (comment.author or comment.posted_text)]
-    if len(comments) == 1 and bare and len(bare[0].text) <= _NOTICE:
+    lone = bare[0].text if len(comments) == 1 and bare else None
+    if lone is not None and (len(lone) <= _NOTICE or _COPYRIGHT.match(lone)):
         return []
     if len(bare) < len(comments) or len(comments) > _FEW_NOTICES:
         return comments
@@ -340,6 +344,7 @@ _NOTICE_LINE = 160
 
 
 _NOTICE = 40
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 
 def the_articles_byline(comments: list[Comment], authors: list[str]) -> bool:

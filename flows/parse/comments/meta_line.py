@@ -241,7 +241,7 @@ def names_comment_list(heading: str) -> bool:
 def counts_comments(line: str) -> bool:
     """Does a short line count the page's comments, above zero ("Reacties (8)", "评论 139",
     "24 commentaires"): a heading's words with a number, none of them 0?"""
-    numbers = _NUMBER.findall(line)
+    numbers = NUMBER.findall(line)
     return (
         bool(numbers)
         and all(_NONZERO.search(number) for number in numbers)
@@ -249,7 +249,8 @@ def counts_comments(line: str) -> bool:
     )
 
 
-_NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*")
+NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*")
+"""A count as written, thousands grouped or not ("1,204", "19")."""
 _NONZERO = re.compile(r"[1-9]")
 
 

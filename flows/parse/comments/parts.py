@@ -46,6 +46,7 @@ from flows.parse.comments.roles import (
 from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,
+    INLINE_TAGS,
     ancestor_ids,
     element_children,
     is_inside,
@@ -164,6 +165,8 @@ class Parts:
         self._chosen: tuple[LexborNode | None, set[int], set[int]] | None = None
         self._free: list[LexborNode] = []
         self.meta_lines: list[str] = []
+        self.signed = False
+        """Whether a signature was left out of the text (`leave_out`)."""
         """The lines of the author and date blocks left out of the text read from the whole item
         (`text`): where a date no element is named for shows ("Ada - 1 year ago | thread")."""
 
@@ -329,6 +332,8 @@ class Parts:
             if text:
                 around = skip | {piece.mem_id for piece in pieces}
                 return text, partial(self._around, target, around, blocks)
+            if self.signed:
+                return self._subject(skip), None
         self.meta_lines = []
         leftover = (self._leftover(root, skip, fetched_at) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
@@ -361,6 +366,31 @@ class Parts:
                 pieces.append(sibling)
             sibling = next_element(sibling)
         return pieces
+
+    def closing_block(self) -> LexborNode | None:
+        """The last block of the text element that shows words (where a signature sits)."""
+        target, skip, _ = self._choice()
+        if target is None:
+            return None
+        last = None
+        for child in element_children(target):
+            if child.mem_id not in skip and child.tag not in INLINE_TAGS and child.text(strip=True):
+                last = child
+        return last
+
+    def leave_out(self, block: LexborNode) -> None:
+        """Leave a signature out of the text, as chrome is."""
+        self.chrome.append(block)
+        self.signed = True
+        self._chosen = None
+
+    def _subject(self, skip: set[int]) -> str:
+        """What a post of only its signature says: its subject line (a heading of its own),
+        if it shows one."""
+        for heading in self.item.css(HEADING_SELECTOR):
+            if not ancestor_ids([heading]) & skip:
+                return squash(heading.text())
+        return ""
 
     def prose_slot(self) -> str | None:
         """Where the text was found when no class names it (`prose_slot`), for the list's

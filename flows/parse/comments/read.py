@@ -97,6 +97,7 @@ def read_items(
     _unnamed_text_blocks(parts, fetched_at)
     _agree_on_text_slot(parts)
     _away_from_the_author(parts, fetched_at)
+    _without_signatures(parts, fetched_at)
     parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
     comments = [
         comment_from_parts(part, parent, fetched_at)
@@ -295,6 +296,45 @@ def _away_from_the_author(parts: list[Parts], fetched_at: datetime) -> None:
         best = max(varied, key=lambda slot: sum(len(part.slot_text(slot)) for part in parts))
         for part in parts:
             part.slot = best
+
+
+def _without_signatures(parts: list[Parts], fetched_at: datetime) -> None:
+    """A block closing the text element that shows one text in every post of each author who
+    posts more than once (a motto, links to the author's sites) is a signature, not what a
+    post says: in every item that block is left out of the text, so a post of only its
+    signature says its subject, if anything."""
+    if len(parts) < _SLOT_ITEMS:
+        return
+    closing = [part.closing_block() for part in parts]
+    slots = Counter(prose_slot(block) for block in closing if block is not None)
+    authors: list[str | None] = []
+    for slot, count in slots.items():
+        if count < _SLOT_ITEMS:
+            continue
+        authors = authors or [part.author(fetched_at) for part in parts]
+        if not _signed(closing, authors, slot):
+            continue
+        for part, block in zip(parts, closing, strict=True):
+            if block is not None and prose_slot(block) == slot:
+                part.leave_out(block)
+
+
+def _signed(closing: list[LexborNode | None], authors: list[str | None], slot: str) -> bool:
+    """Does the closing block in `slot` show one text for all posts of each author who posts
+    more than once, two later posts at least, and two texts across authors?"""
+    first: dict[str, str] = {}
+    repeats = 0
+    for block, author in zip(closing, authors, strict=True):
+        if author is None or block is None or prose_slot(block) != slot:
+            continue
+        text = squash(block.text())
+        if author in first:
+            if text != first[author]:
+                return False
+            repeats += 1
+        else:
+            first[author] = text
+    return repeats >= _REPEATS and len(set(first.values())) > 1
 
 
 def _same_per_author(parts: list[Parts], authors: list[str | None], slot: str | None) -> bool:
@@ -703,9 +743,18 @@ def without_shared_chrome(comments: list[Comment], fetched_at: datetime) -> list
     not work"), what stands before it (a reply's "to Ada", a user column's "Posts: 3"; not a
     quote's "Ada said:", kept with the quote), lines of numbers alone (votes) and the date
     lines then left at the head of the text; then the controls inside them
-    (`_without_shared_controls`)."""
+    (`_without_shared_controls`). A text more than half the comments show word for word,
+    three at least, is no reader's words (each block's bar of controls, "Odpovědět | Sbalit |
+    Blokovat"): those comments go."""
     _without_shared_openings(comments, fetched_at)
     _without_shared_controls(comments)
+    seen = Counter(comment.text for comment in comments)
+    text, count = seen.most_common(1)[0] if seen else ("", 0)
+    if count >= _SHARED and 2 * count > len(comments):
+        for comment in comments:
+            if comment.text == text:
+                comment.text = ""
+        return drop_empty(comments)
     return comments
 
 

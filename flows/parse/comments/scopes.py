@@ -4,6 +4,7 @@ that each hold an author, a date and a text, whatever their classes."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import islice
@@ -12,12 +13,21 @@ from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_comment
+from flows.parse.comments.lines import SPEAKS, speaker
 from flows.parse.comments.lookalikes import in_other_region, links_away
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
-from flows.parse.comments.meta_line import counts_comments, names_comment_list
+from flows.parse.comments.meta_line import (
+    NUMBER,
+    MetaLine,
+    counts_comments,
+    names_comment_list,
+    read_meta_line,
+)
 from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
 from flows.parse.comments.opening import without_opening_post
+from flows.parse.comments.parts import Parts
 from flows.parse.comments.read import member_kind, read_items, repeats, replies_beside
+from flows.parse.comments.roles import PARTS
 from flows.parse.nodes import (
     HEADINGS,
     INLINE_TAGS,
@@ -25,6 +35,8 @@ from flows.parse.nodes import (
     element_children,
     lines_text,
     next_element,
+    select,
+    squash,
 )
 
 _MAX_SCOPES = 6
@@ -57,6 +69,19 @@ def scoped_comments(
             comments = read_items(items, fetched_at, vetted=True)
             if comments:
                 return comments, items
+        spoken = _spoken_items(scope, fetched_at)
+        if spoken:
+            comments = read_items(spoken, fetched_at, vetted=True)
+            if comments:
+                return comments, spoken
+        footed, blocks = _signed_runs(scope, fetched_at)
+        if footed:
+            return footed, blocks
+        counted = _counted_items(scope)
+        if counted:
+            comments = read_items(counted, fetched_at, vetted=True)
+            if len(comments) == len(counted):
+                return comments, counted
     for scope in islice(_count_scopes(scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
         if len(items) >= _COUNTED_ITEMS and not _a_list_of_links(items):
@@ -253,6 +278,36 @@ def _repeated_items(
     def judge(node: LexborNode) -> bool:
         return judged_a_comment(node, judged, fetched_at)
 
+    return _with_replies(_largest_group(scope, judge), judge)
+
+
+def _spoken_items(scope: list[LexborNode], fetched_at: datetime) -> list[LexborNode]:
+    """Blocks that show no date, each opening with a line that says who speaks ("Jacob
+    said,", the date left out of the page) over the words: the largest group of such
+    siblings under `scope`, three at least."""
+
+    def judge(node: LexborNode) -> bool:
+        if not SPEAKS.search(node.text()[:_OPENING]):
+            return False  # most blocks say no such word: their lines are not read
+        lines = lines_text(node).split("\n")
+        return len(lines) >= 2 and speaker(lines[0], fetched_at) is not None
+
+    if not any(SPEAKS.search(node.text()) for node in scope):
+        return []  # no block of the region says such a word: none is read line by line
+    group = _largest_group(scope, judge)
+    return group if len(group) >= _SPOKEN_ITEMS else []
+
+
+_SPOKEN_ITEMS = 3
+_OPENING = 200
+"""Characters of a block that hold its first line, a name and the verb after it."""
+
+
+def _largest_group(
+    scope: list[LexborNode], judge: Callable[[LexborNode], bool]
+) -> list[LexborNode]:
+    """The largest group of same-tag siblings under `scope` (nearest the top on a tie) whose
+    members each pass `judge`."""
     best: list[LexborNode] = []
     level = [scope]
     examined = 0
@@ -273,7 +328,7 @@ def _repeated_items(
                 children for node in siblings if (children := list(element_children(node)))
             )
         level = deeper
-    return _with_replies(best, judge)
+    return best
 
 
 def _with_replies(
@@ -301,11 +356,80 @@ def _with_replies(
 _MAX_EXAMINED = 400
 
 
+def _counted_items(scope: list[LexborNode]) -> list[LexborNode]:
+    """Where a heading counts the comments ("19 Responses") just before as many sibling
+    blocks that each name an author (`cite`, an author class) beside words of their own, those
+    blocks are the comments, dated or not."""
+    heading = scope[0].prev if scope else None
+    while heading is not None and not heading.is_element_node:
+        heading = heading.prev
+    if heading is None or heading.tag not in HEADINGS:
+        return []
+    shown = squash(heading.text())
+    numbers = NUMBER.findall(shown)
+    if len(numbers) != 1 or not counts_comments(shown):
+        return []
+    count = int(re.sub(r"\D", "", numbers[0]))
+    members = [node for node in scope if node.tag == scope[-1].tag]
+    if count < _SIGNED_RUNS or len(members) != count:
+        return []
+    for member in members:
+        parts = Parts(member)
+        for part in select(member, PARTS):
+            parts.classify(part)
+        named = [node for _, node in parts.authors if node.text(strip=True)]
+        if not named or len(squash(member.text())) <= len(squash(named[0].text())) + _MIN_WORDS:
+            return []
+    return members
+
+
+_MIN_WORDS = 2
+
+
+def _signed_runs(
+    scope: list[LexborNode], fetched_at: datetime
+) -> tuple[list[Comment], list[LexborNode]]:
+    """Comments no element holds, each a run of blocks closed by a line of one shape (tag and
+    class) that names its author and date ("<p>priceless.</p>" then "<p class=posted>Posted
+    by: Ada | Mar 20, 2007 10:19 PM</p>", and again): the words are the blocks since the
+    line before, three runs at least, each with words."""
+    feet: dict[tuple[str, str], list[tuple[int, MetaLine]]] = {}
+    for position, node in enumerate(scope):
+        raw = node.text()
+        if len(raw) > _MAX_RAW_FOOT:
+            continue  # a block of text, no line: not squashed
+        shown = squash(raw)
+        if node.tag not in NOT_ITEM_TAGS and len(shown) <= _MAX_FOOT:
+            meta = read_meta_line(shown, fetched_at)
+            if meta is not None and meta.author:
+                feet.setdefault(_shape(node), []).append((position, meta))
+    runs = max(feet.values(), key=len, default=[])
+    if len(runs) < _SIGNED_RUNS:
+        return [], []
+    comments, blocks, start = [], [], 0
+    for position, meta in runs:
+        words = [node for node in scope[start:position] if node.text(strip=True)]
+        text = "\n".join(lines_text(node) for node in words)
+        if not text:
+            return [], []
+        comments.append(Comment(text, meta.author, meta.shown, meta.posted_at))
+        blocks.extend([*words, scope[position]])
+        start = position + 1
+    return comments, blocks
+
+
+_MAX_FOOT = 120
+"""The longest line read as the author and date line closing a comment."""
+_MAX_RAW_FOOT = 1000
+"""The same with the white space of the markup around it."""
+_SIGNED_RUNS = 3
+
+
 def _pairs(scope: list[LexborNode], fetched_at: datetime) -> list[tuple[LexborNode, LexborNode]]:
     """Comments laid out as pairs of siblings, no block around each (`div.head` "Ada on 3 May
     2024:", then `div.body` with the words, and again): each head that names an author or a
-    date, with the sibling after it that holds the words and names neither. The pairs
-    alternate two tags and classes, two pairs at least."""
+    date (all but one in ten), with the sibling after it that holds the words and names
+    neither. The pairs alternate two tags and classes, two pairs at least."""
     for siblings in _sibling_groups(scope):
         if len(siblings) < 2 * _PAIRS:
             continue
@@ -321,17 +445,30 @@ def _pairs(scope: list[LexborNode], fetched_at: datetime) -> list[tuple[LexborNo
             continue
         if _shape(heads[0]) == _shape(bodies[0]):
             continue
-        if all(
-            has_meta(head, body, fetched_at)
-            and lines_text(body)
-            and not has_meta(body, head, fetched_at)
-            for head, body in zip(heads, bodies, strict=True)
-        ):
-            return list(zip(heads, bodies, strict=True))
+        pairs = list(zip(heads, bodies, strict=True))
+        if _paired(pairs, fetched_at):
+            return pairs
     return []
 
 
+def _paired(pairs: list[tuple[LexborNode, LexborNode]], fetched_at: datetime) -> bool:
+    """Does each body hold words and name no author or date, and each head but one in ten
+    name one? Asked pair by pair, the first pair that fails ends it."""
+    allowed = len(pairs) // _UNREAD_HEADS
+    for head, body in pairs:
+        if not lines_text(body) or has_meta(body, head, fetched_at):
+            return False
+        if not has_meta(head, body, fetched_at):
+            allowed -= 1
+            if allowed < 0:
+                return False
+    return True
+
+
 _PAIRS = 2
+_UNREAD_HEADS = 10
+"""One head in this many may fail to read as an author and date line (a name of a whole
+sentence, "This is going to be a long year - August 8, 2012") among heads that all do."""
 
 
 def _sibling_groups(scope: list[LexborNode]) -> Iterator[list[LexborNode]]:

@@ -271,8 +271,9 @@ def _read_thread(
     index: dict[int, int] = {}
     comments: list[Comment] = []
     kept: list[LexborNode] = []
+    signature = _signature(items, template, fetched_at, known)
     for item in items:
-        comment = template.read(item, fetched_at, known)
+        comment = template.read(item, fetched_at, known, signature)
         if comment is None or not_a_readers_words(item, comment, None, vetted=True):
             continue
         around = item.parent
@@ -287,6 +288,42 @@ def _read_thread(
         kept.append(item)
     thread_flat_replies(comments, reply_depths(kept))
     return comments, kept
+
+
+def _signature(
+    items: list[LexborNode], template: _Template, fetched_at: datetime, known: set[int]
+) -> Slot | None:
+    """The place of the block closing the text that shows one text in every post of each
+    author who posts more than once, two later posts at least, and two texts across authors:
+    a signature (a motto, links to the author's sites), no part of what a post says."""
+    shown: dict[Slot, list[tuple[str, str]]] = {}
+    for item in items:
+        texts = _parts(item).get(template.text, [])
+        last = None
+        for child in element_children(texts[0]) if texts else ():
+            if child.mem_id not in known and child.text(strip=True):
+                last = child
+        comment = template.read(item, fetched_at, known) if last is not None else None
+        if last is not None and comment is not None and comment.author:
+            slot = (*template.text, member_kind(last))
+            shown.setdefault(slot, []).append((comment.author, squash(last.text())))
+    for slot, pairs in shown.items():
+        first: dict[str, str] = {}
+        repeats = 0
+        for author, text in pairs:
+            if author not in first:
+                first[author] = text
+            elif first[author] != text:
+                break
+            else:
+                repeats += 1
+        else:
+            if repeats >= _SIGNED_REPEATS and len(set(first.values())) > 1:
+                return slot
+    return None
+
+
+_SIGNED_REPEATS = 2
 
 
 def _elsewhere(members: list[LexborNode]) -> bool:
@@ -403,16 +440,26 @@ class _Template:
     date: Slot
     text: Slot
 
-    def read(self, member: LexborNode, fetched_at: datetime, items: set[int]) -> Comment | None:
+    def read(
+        self,
+        member: LexborNode,
+        fetched_at: datetime,
+        items: set[int],
+        signature: Slot | None = None,
+    ) -> Comment | None:
         """The comment a block shows in the template's places, less the blocks of ITEMS
-        nested in it (its replies); none when it shows no text."""
+        nested in it (its replies) and its SIGNATURE; none when it shows no text."""
         parts = _parts(member)
         texts = parts.get(self.text, [])
         dates = parts.get(self.date, [])
         left_out = items | {node.mem_id for node in dates}
+        if signature is not None:
+            left_out |= {node.mem_id for node in parts.get(signature, [])}
         text = "\n".join(
             filter(None, (lines_text(node, _titles(node, left_out)) for node in texts))
         )
+        if not text and signature in parts:
+            text = _subject(member, items)  # a post of only its signature: its subject line
         if not text:
             return None
         shown, posted_at, author = None, None, None
@@ -424,6 +471,19 @@ class _Template:
         if names:
             author = clean_author(squash(names[0].text())) or author
         return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
+
+
+def _subject(member: LexborNode, items: set[int]) -> str:
+    """The block's own heading (not a reply's), if it shows one."""
+    for heading in member.css(HEADING_SELECTOR):
+        around = heading.parent
+        while around is not None and around.mem_id != member.mem_id:
+            if around.mem_id in items:
+                break
+            around = around.parent
+        else:
+            return squash(heading.text())
+    return ""
 
 
 def _titles(node: LexborNode, items: set[int]) -> set[int]:
