@@ -1,0 +1,42 @@
+"""Comments found on markups whose class names say nothing (made-up words), from small pages
+written here: the proxy for markups nobody here has seen."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.contracts import Comment
+from flows.parse.comments import extract_comments
+
+FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+
+
+def comments_of(body: str) -> list[Comment]:
+    html = f"<html><body><h1>Topic</h1><p>The topic's opening words.</p>{body}</body></html>"
+    return extract_comments(LexborHTMLParser(html), FETCHED)
+
+
+def _wrapped_in_a_form(number: int, name: str, text: str) -> str:
+    return f"""<div id="zuvy-{1000 + number}" class="kyqu"><form>
+      <div class="quxa"><a href="/user/{name}">{name}</a>
+        <time datetime="2024-10-0{number}T10:00:00">{number} days ago</time></div>
+      <div class="wyzo"><p>{text}</p></div>
+      <div class="jyvu"><button type="button">Like</button> <a href="#">Reply</a></div>
+    </form></div>"""
+
+
+def test_posts_wrapped_in_a_form_with_nothing_to_fill_in_are_read():
+    page = "".join(
+        _wrapped_in_a_form(n, name, text)
+        for n, name, text in [
+            (1, "ada", "I tried the new dose and it helped within a week."),
+            (2, "bo", "Mine made me dizzy, so the doctor changed it."),
+        ]
+    )
+    found = [(c.author, c.text) for c in comments_of(page)]
+    assert found == [
+        ("ada", "I tried the new dose and it helped within a week."),
+        ("bo", "Mine made me dizzy, so the doctor changed it."),
+    ]
