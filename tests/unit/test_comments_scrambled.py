@@ -40,3 +40,38 @@ def test_posts_wrapped_in_a_form_with_nothing_to_fill_in_are_read():
         ("ada", "I tried the new dose and it helped within a week."),
         ("bo", "Mine made me dizzy, so the doctor changed it."),
     ]
+
+
+def _reply(stripe: str, name: str, age: str, text: str) -> str:
+    return f"""<div class="vuqa"><div class="{stripe} zemo">
+      <div class="kiro"><a href="/members/{name}">{name}</a><br>
+        <div class="pafu">{age}</div></div>
+      <div class="lute"><p>{text}</p></div>
+    </div></div>"""
+
+
+_REPLIES = [
+    ("ada", "6 months ago", "Welcome here, the search box finds older threads on this."),
+    ("bo", "5 months ago", "Thank you for the welcome and for the tips, they helped."),
+    ("cy", "4 months ago", "I buy mine from a shop in town and it works for me."),
+    ("di", "3 months ago", "Which strength did you start with, and for how long?"),
+]
+
+
+def test_blocks_whose_wrappers_alternate_two_classes_are_read_by_their_shape():
+    page = "".join(
+        _reply(("yoxi", "wabe")[n % 2], name, age, text)
+        for n, (name, age, text) in enumerate(_REPLIES)
+    )
+    found = [(c.author, c.text) for c in comments_of(f"<div>{page}</div>")]
+    assert found == [(name, text) for name, _, text in _REPLIES]
+
+
+def test_one_item_named_by_its_schema_loses_to_more_blocks_of_one_shape():
+    topic = """<div class="fexo" itemscope itemtype="http://schema.org/DiscussionForumPosting">
+      <a href="/members/eve">eve</a> <div class="pafu">7 months ago</div>
+      <div itemprop="articleBody"><p>Has anyone tried this oil, and did it help?</p></div>
+    </div>"""
+    page = "".join(_reply("yoxi", name, age, text) for name, age, text in _REPLIES)
+    found = [(c.author, c.text) for c in comments_of(f"{topic}<div>{page}</div>")]
+    assert found == [(name, text) for name, _, text in _REPLIES]

@@ -401,11 +401,12 @@ class _Template:
     author: Slot | None
     date: Slot
     text: Slot
+    striped: bool
 
     def read(self, member: LexborNode, fetched_at: datetime, items: set[int]) -> Comment | None:
         """The comment a block shows in the template's places, less the blocks of ITEMS
         nested in it (its replies); none when it shows no text."""
-        parts = _parts(member)
+        parts = _parts(member, striped=self.striped)
         texts = parts.get(self.text, [])
         dates = parts.get(self.date, [])
         left_out = items | {node.mem_id for node in dates}
@@ -435,12 +436,19 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     """The places where nearly every block shows a date, a name that differs between blocks
     and the longest text, none holding another; none unless all three are found (the name
     may share the date's line: "Ada - 3 May 2024"). When too few blocks show a text in one
-    place, the place three show is asked: the others are folded to their name and date."""
+    place, the place three show is asked: the others are folded to their name and date.
+    When the first blocks show no date in one place, their parts are placed again with the
+    class of each block's own elements left out: a stripe of the list (`odd`, `even`) may
+    mark the block's wrapper and change from block to block."""
+    striped = False
     head = [_parts(member) for member in blocks.first(_HEAD)]
     if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
-        return None  # most lists show no date: their first blocks say so
+        striped = True
+        head = [_parts(member, striped=True) for member in blocks.first(_HEAD)]
+        if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
+            return None  # most lists show no date: their first blocks say so
     members = blocks.first(_SAMPLE)
-    sample = head + [_parts(member) for member in members[_HEAD:]]
+    sample = head + [_parts(member, striped=striped) for member in members[_HEAD:]]
     quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
     common = _common(sample, quorum)
     dated = _dated_places(sample, common, quorum, dates)
@@ -461,7 +469,7 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     )
     if text is None or _headline_links(members[: len(sample)], sample, text):
         return None
-    return _Template(author=author, date=date, text=text)
+    return _Template(author=author, date=date, text=text, striped=striped)
 
 
 _SAMPLE = 12
@@ -893,15 +901,17 @@ _MAX_SOURCE = 400
 """The longest text squashed to ask for a date line: a layout's spaces, a line of words."""
 
 
-def _parts(member: LexborNode) -> dict[Slot, list[LexborNode]]:
-    """The block's elements by their place in it, in page order, up to a limit."""
+def _parts(member: LexborNode, *, striped: bool = False) -> dict[Slot, list[LexborNode]]:
+    """The block's elements by their place in it, in page order, up to a limit; when
+    STRIPED, the block's own elements by their tag alone."""
     places: dict[int, Slot] = {member.mem_id: ()}
     parts: dict[Slot, list[LexborNode]] = {}
     for node in islice(member.traverse(), 1, _MAX_PARTS):
         parent = node.parent
         if not node.is_element_node or parent is None or parent.mem_id not in places:
             continue  # a comment node, or inside one
-        slot = (*places[parent.mem_id], member_kind(node))
+        own = striped and parent.mem_id == member.mem_id
+        slot = (*places[parent.mem_id], (node.tag or "", "") if own else member_kind(node))
         places[node.mem_id] = slot
         parts.setdefault(slot, []).append(node)
     return parts
