@@ -75,3 +75,41 @@ def test_one_item_named_by_its_schema_loses_to_more_blocks_of_one_shape():
     page = "".join(_reply("yoxi", name, age, text) for name, age, text in _REPLIES)
     found = [(c.author, c.text) for c in comments_of(f"{topic}<div>{page}</div>")]
     assert found == [(name, text) for name, _, text in _REPLIES]
+
+
+_ROWS = [
+    ("ada", "Tue May 06, 2003 8:50 pm", "The track is on the second side, near the end."),
+    ("bo", "Wed May 07, 2003 1:23 am", "Thanks, I found it there after a long search."),
+    ("cy", "Wed May 07, 2003 9:02 pm", "There is a list of the samples on the home page."),
+    ("di", "Thu May 08, 2003 4:15 pm", "That list is old, a few of its lines are wrong."),
+]
+
+
+def _table_post(stripe: str, name: str, when: str, text: str, subject: str) -> str:
+    return f"""<tr><td class="{stripe}"><span class="zufo"><b>{name}</b></span><br>
+        <span class="qela">Joined: 03 Apr 2002<br>Posts: 18</span></td>
+      <td class="{stripe}"><table><tr><td><span class="qela">Posted: {when}{subject}</span>
+        <hr><span class="wimo">{text}</span></td></tr></table></td></tr>"""
+
+
+_BUTTONS = """<tr><td class="xeno"><a href="#top">Back to top</a></td><td class="xeno">
+    <script>if (navigator.userAgent.indexOf('5.') == -1) document.write('icq 5201211');</script>
+    </td></tr>"""
+
+
+def test_rows_of_buttons_a_script_writes_between_posts_hold_no_comment():
+    rows = "".join(
+        _table_post(("kupo1", "kupo2")[n % 2], name, when, text, "") + _BUTTONS
+        for n, (name, when, text) in enumerate(_ROWS)
+    )
+    found = [(c.author, c.text) for c in comments_of(f"<table>{rows}</table>")]
+    assert found == [(name, text) for name, _, text in _ROWS]
+
+
+def test_a_date_line_with_a_subject_labelled_after_the_date_dates_the_post():
+    rows = "".join(
+        _table_post("kupo1", name, when, text, f"  Post subject: Re: Sample {n}")
+        for n, (name, when, text) in enumerate(_ROWS)
+    )
+    found = [(c.author, c.text) for c in comments_of(f"<table>{rows}</table>")]
+    assert found == [(name, text) for name, _, text in _ROWS]

@@ -23,7 +23,12 @@ from flows.parse.comments.lookalikes import (
     links_away,
     not_a_readers_words,
 )
-from flows.parse.comments.meta_line import PROFILE_DATE, clean_author, read_meta_line
+from flows.parse.comments.meta_line import (
+    PROFILE_DATE,
+    clean_author,
+    read_meta_line,
+    without_subject,
+)
 from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.read import first_class, member_kind, numbered_alike, replies_beside
@@ -376,8 +381,16 @@ _REPLY_LEVELS = 8
 
 
 def _could_hold_a_comment(node: LexborNode) -> bool:
+    """Does the block show enough text, with a digit (a date has some)? A script's source is
+    not shown: a row of buttons written by one ("Back to top" beside a profile's icons)
+    holds no comment between the posts."""
     shown = node.text()
-    return _MIN_CHARS <= len(shown) <= _MAX_CHARS and _has_digit(shown)
+    if not (_MIN_CHARS <= len(shown) <= _MAX_CHARS and _has_digit(shown)):
+        return False
+    if node.css_first("script") is None:
+        return True
+    shown = lines_text(node)
+    return len(shown) >= _MIN_CHARS and _has_digit(shown)
 
 
 _MIN_CHARS = 20
@@ -849,10 +862,12 @@ def _date_line(node: LexborNode) -> tuple[str, str | None] | None:
 
 def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | None:
     """The date a line shows, with the name beside it ("Ada - 3 May 2024"): the line is
-    mostly that date, or it is a `time`'s (MACHINE: its machine date)."""
+    mostly that date (a subject labelled after it aside: "Posted: 6 May 2003 Post subject:
+    …"), or it is a `time`'s (MACHINE: its machine date)."""
     if machine is not None:
         found = find_datetime(shown, fetched_at) or find_datetime(machine, fetched_at)
         return (shown, found[2], None) if found else _without_year(shown, fetched_at)
+    shown = without_subject(shown)
     found = find_datetime(shown, fetched_at)
     if found is None:
         return _without_year(shown, fetched_at)
