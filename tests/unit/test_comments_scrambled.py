@@ -113,3 +113,21 @@ def test_a_date_line_with_a_subject_labelled_after_the_date_dates_the_post():
     )
     found = [(c.author, c.text) for c in comments_of(f"<table>{rows}</table>")]
     assert found == [(name, text) for name, _, text in _ROWS]
+
+
+def _numbered_post(number: int, name: str, text: str) -> str:
+    return f"""<li id="vexo_{number}" class="qumi"><div class="zaro">
+        <span class="pilo">12/02/2016, 00:31</span> <a href="#">#{number % 100}</a></div>
+      <div class="fira"><a class="nemo" href="member.php?u={number}">{name}</a>
+        <dl class="kesa"><dt>Joined</dt><dd>March 2012, from a small town by the sea</dd>
+          <dt>Interests</dt><dd>reading, research and long walks in the hills</dd>
+          <dt>Posts</dt><dd>16,684</dd></dl>
+        <div class="woli"><div id="tuma_{number}">{text}</div></div></div></li>"""
+
+
+def test_a_short_post_is_the_block_numbered_with_its_row_not_its_user_column():
+    page = _numbered_post(783019, "ada", "Greetings, and thanks.") + _numbered_post(
+        783020, "bo", "Welcome, ask away."
+    )
+    found = [(c.author, c.text) for c in comments_of(f'<ol class="yuka">{page}</ol>')]
+    assert found == [("ada", "Greetings, and thanks."), ("bo", "Welcome, ask away.")]
