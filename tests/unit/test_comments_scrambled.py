@@ -131,3 +131,26 @@ def test_a_short_post_is_the_block_numbered_with_its_row_not_its_user_column():
     )
     found = [(c.author, c.text) for c in comments_of(f'<ol class="yuka">{page}</ol>')]
     assert found == [("ada", "Greetings, and thanks."), ("bo", "Welcome, ask away.")]
+
+
+def _cell(number: int, name: str, text: str) -> str:
+    return f"""<div id="zo_{number}" class="kavi"><table><tr><td>
+      <div class="ruwe"><span class="mipo">{number}</span></div>
+      <strong><a href="/member/{name}" class="tupa">{name}</a></strong>
+      <span class="fenu">{number} 小时前</span>
+      <div class="jolo">{text}</div></td></tr></table></div>"""
+
+
+def test_a_user_link_after_a_loose_at_sign_is_a_mention_in_the_text():
+    cells = [
+        (5, "ada", "伸手必被捉，当大家白痴么"),
+        (6, "bo", '@<a href="/member/ada">ada</a> 你这。。。'),
+        (7, "cy", '@<a href="/member/bo">bo</a> 斗鱼好像是跑挖矿程序'),
+    ]
+    page = "".join(_cell(*cell) for cell in cells)
+    found = [(c.author, c.text) for c in comments_of(f"<div>{page}</div>")]
+    assert found == [
+        ("ada", "伸手必被捉，当大家白痴么"),
+        ("bo", "@ada 你这。。。"),
+        ("cy", "@bo 斗鱼好像是跑挖矿程序"),
+    ]
