@@ -154,3 +154,19 @@ def test_a_user_link_after_a_loose_at_sign_is_a_mention_in_the_text():
         ("bo", "@ada 你这。。。"),
         ("cy", "@bo 斗鱼好像是跑挖矿程序"),
     ]
+
+
+def _floor(number: int, name: str, text: str) -> str:
+    return f"""<div id="hosa_{1614100 + number}" class="riku juno">
+      <div class="tema"><small><a href="#hosa_{1614100 + number}">#{number}</a>
+        - 2020-5-4 1{number}:07</small></div>
+      <a href="/user/{name}" class="vapo"><span class="lixe"></span></a>
+      <div class="mazu"><span class="kilo"><strong><a href="/user/{name}">{name}</a></strong></span>
+        <div class="fure"><div class="dosa">{text}</div></div></div></div>"""
+
+
+def test_a_line_that_only_dates_a_post_beside_its_author_is_not_its_text():
+    floors = [(2, "val", "xsb是啥"), (3, "kat", "头像清心寡欲"), (4, "bra", "新手表/新手办")]
+    page = "".join(_floor(*floor) for floor in floors)
+    found = [(c.author, c.text) for c in comments_of(f'<div class="wepo">{page}</div>')]
+    assert found == [(name, text) for _, name, text in floors]

@@ -203,18 +203,20 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
     item shows once in the same place (tag and classes, `prose_slot`) are the candidates for
     it, as named ones would be: the message is then read from one of them, the one agreed on
     across the list, not from the whole item with its user column and subject line. An item
-    read by its author and date line (no element named for either) keeps that line out of
-    the block."""
+    read by its author and date line (no element named for either), or by a line that only
+    dates it beside an author element ("#3 - 2020-5-4 11:07"), keeps that line out of the
+    block."""
     bare: list[Parts] = []
     heads: list[str] = []
     for part in parts:
         text = part.text(fetched_at)[0] if not (part.texts or part.nested) else ""
         head = ""
-        if text and not (part.authors or part.times):
+        if text and not part.times:
             lines = text.split("\n")
             meta = meta_in(lines, fetched_at)
-            head = squash(lines[min(meta[1])]) if meta is not None else ""
-            text = text if head else ""
+            if meta is not None and not (part.authors and (meta[0].author or meta[2])):
+                head = squash(lines[min(meta[1])])  # with an author element, a date alone
+            text = text if head or part.authors else ""
         if text:
             bare.append(part)
             heads.append(head)
