@@ -38,6 +38,7 @@ from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,
     Scan,
+    ancestor_ids,
     element_children,
     lines_text,
     loose_chars,
@@ -57,7 +58,7 @@ def shaped_comments(
     """The comments of the first list of sibling blocks that share a comment's template, and
     those blocks; none when no list does. It takes the page's `Scan` for its element count,
     which keeps big pages off lexbor's quadratic sibling count (`_thirds`)."""
-    fits: dict[int, bool] = {}
+    fits = _Fits(scanned.of("script"))
     dates = _Dates(fetched_at)
     for blocks in islice(_sibling_lists(scanned.tree, fits, scanned.elements), _MAX_LISTS):
         if in_other_region(blocks.first(1)[0], memo):
@@ -131,24 +132,14 @@ class _Blocks:
     asked: most lists are refused by their first blocks. FITS remembers each block's answer."""
 
     alike: list[LexborNode]
-    fits: dict[int, bool]
+    fits: _Fits
 
     def first(self, count: int | None = None) -> list[LexborNode]:
         """The first COUNT blocks that could hold a comment, all of them without COUNT."""
-        return list(islice((node for node in self.alike if _fits(node, self.fits)), count))
+        return list(islice((node for node in self.alike if self.fits(node)), count))
 
 
-def _fits(node: LexborNode, fits: dict[int, bool]) -> bool:
-    """Could the block hold a comment? Each block's answer is remembered in FITS."""
-    known = fits.get(node.mem_id)
-    if known is None:
-        known = fits[node.mem_id] = _could_hold_a_comment(node)
-    return known
-
-
-def _sibling_lists(
-    tree: LexborHTMLParser, fits: dict[int, bool], elements: int
-) -> Iterator[_Blocks]:
+def _sibling_lists(tree: LexborHTMLParser, fits: _Fits, elements: int) -> Iterator[_Blocks]:
     """Lists of three sibling blocks or more of one tag and first class word that could hold
     a comment, in page order."""
     seen: set[tuple[int, str]] = set()
@@ -158,7 +149,7 @@ def _sibling_lists(
             parent is None
             or tag in NOT_MEMBER_TAGS
             or (parent.mem_id, tag) in seen
-            or not _fits(third, fits)  # a menu's item: its siblings are too
+            or not fits(third)  # a menu's item: its siblings are too
         ):
             continue
         seen.add((parent.mem_id, tag))
@@ -380,21 +371,43 @@ def _a_reply_list(parent: LexborNode, member: LexborNode) -> bool:
 _REPLY_LEVELS = 8
 
 
-def _could_hold_a_comment(node: LexborNode) -> bool:
-    """Does the block show enough text, with a digit (a date has some)? A script's source is
-    not shown: a row of buttons written by one ("Back to top" beside a profile's icons)
-    holds no comment between the posts."""
-    shown = node.text()
-    if not (_MIN_CHARS <= len(shown) <= _MAX_CHARS and _has_digit(shown)):
-        return False
-    if node.css_first("script") is None:
-        return True
-    shown = lines_text(node)
-    return len(shown) >= _MIN_CHARS and _has_digit(shown)
+class _Fits:
+    """Whether a block could hold a comment: it shows enough text, with a digit (a date has
+    some). A script's source is not shown: a row of buttons written by one ("Back to top"
+    beside a profile's icons) holds no comment between the posts. Each block's answer is
+    kept, and the blocks holding a script are found once, when first asked."""
+
+    def __init__(self, scripts: list[LexborNode]) -> None:
+        self.scripts = scripts
+        self.known: dict[int, bool] = {}
+        self.scripted: set[int] | None = None
+
+    def __call__(self, node: LexborNode) -> bool:
+        known = self.known.get(node.mem_id)
+        if known is None:
+            known = self.known[node.mem_id] = self._could_hold_a_comment(node)
+        return known
+
+    def _could_hold_a_comment(self, node: LexborNode) -> bool:
+        shown = node.text()
+        if not (_MIN_CHARS <= len(shown) <= _MAX_CHARS and _has_digit(shown)):
+            return False
+        if len(shown) > _MAX_SCRIPTED:
+            return True
+        if self.scripted is None:
+            self.scripted = ancestor_ids(self.scripts)
+        if node.mem_id not in self.scripted:
+            return True
+        for script in node.css("script"):
+            shown = shown.replace(script.text(), "", 1)
+        return len(shown) >= _MIN_CHARS and _has_digit(shown)
 
 
 _MIN_CHARS = 20
 _MAX_CHARS = 20_000
+_MAX_SCRIPTED = 2_000
+"""The most text, a script's source with it, of a block asked whether all its digits are in
+the script: a row of buttons shows a few words, a longer block holds more than them."""
 
 
 def _has_digit(text: str) -> bool:
