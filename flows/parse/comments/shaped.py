@@ -467,10 +467,13 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     class of each block's own elements left out: a stripe of the list (`odd`, `even`) may
     mark the block's wrapper and change from block to block."""
     striped = False
-    head = [_parts(member) for member in blocks.first(_HEAD)]
+    first = blocks.first(_HEAD)
+    head = [_parts(member) for member in first]
     if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
+        if not _stripes_inside(first):
+            return None  # most lists show no date: their first blocks say so
         striped = True
-        head = [_parts(member, striped=True) for member in blocks.first(_HEAD)]
+        head = [_parts(member, striped=True) for member in first]
         if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
             return None  # most lists show no date: their first blocks say so
     members = blocks.first(_SAMPLE)
@@ -496,6 +499,16 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     if text is None or _headline_links(members[: len(sample)], sample, text):
         return None
     return _Template(author=author, date=date, text=text, striped=striped)
+
+
+def _stripes_inside(members: list[LexborNode]) -> bool:
+    """Do two blocks lay out elements of the same tags right inside them under different
+    classes (`td.row1` in one, `td.row2` in the next)?"""
+    layouts: dict[tuple[str, ...], set[tuple[tuple[str, str], ...]]] = {}
+    for member in members:
+        kinds = tuple(member_kind(child) for child in element_children(member))
+        layouts.setdefault(tuple(tag for tag, _ in kinds), set()).add(kinds)
+    return any(len(classes) > 1 for classes in layouts.values())
 
 
 _SAMPLE = 12
