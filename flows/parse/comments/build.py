@@ -25,7 +25,7 @@ from flows.parse.comments.lines import (
 from flows.parse.comments.meta_line import MetaLine, clean_author, mask_links, read_meta_line
 from flows.parse.comments.named import NOT_RECORD_TAGS
 from flows.parse.comments.parts import Parts
-from flows.parse.comments.roles import ACTION_WORDS, PARTS, RECORD_NUMBER
+from flows.parse.comments.roles import ACTION_WORDS, PARTS, RECORD_NUMBER, fill_in
 from flows.parse.nodes import HEADINGS, ancestor_ids, element_children, lines_text, select, squash
 from flows.times import find_datetime, looks_like_relative_time, shows_day_and_month
 
@@ -278,10 +278,11 @@ _MAX_COMMENT_CHARS = 20_000
 
 
 def holds_a_reply_form(node: LexborNode) -> bool:
-    """A form, or a text box beside the fields a reader fills in (name, email): a lone text
-    box is a post's own box for short replies."""
-    return bool(
-        node.css_first("form") or (node.css_first("textarea") and node.css_first(_FILLED_IN))
+    """A form that asks for something, or a text box beside the fields a reader fills in
+    (name, email): a lone text box is a post's own box for short replies, and a form with
+    nothing to fill in (only buttons, hidden inputs) wraps a post's own parts."""
+    return any(fill_in(form) for form in node.css("form")) or bool(
+        node.css_first("textarea") and node.css_first(_FILLED_IN)
     )
 
 

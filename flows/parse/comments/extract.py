@@ -53,7 +53,8 @@ def extract_comments(
     hold more. Without either: numbered blocks, then repeated blocks that each hold an author,
     a date and a text inside a region the page calls its comments. Those blocks also win over
     one or two named items that hold more comments than they give (a named wrapper around
-    unnamed comments). When nothing else gives any, or these give more than the parts: three
+    unnamed comments). When nothing else gives any, or these give more than the parts or
+    than one or two named items (a topic's opening post named by its schema): three
     sibling blocks or more that show a changing name, a date and a text in the same places,
     wherever they are."""
     return find_comments(tree, fetched_at, scanned=scanned).comments
@@ -81,7 +82,8 @@ def find_comments(
         return _or_shaped(by_parts, scanned, memo, fetched_at)
     comments = without_a_lone_notice(comments)
     if comments:
-        return FoundComments(comments, items)
+        shaped = _shaped(scanned, memo, fetched_at)
+        return shaped if len(shaped.comments) > len(comments) else FoundComments(comments, items)
     fallback = (
         numbered_comments(tree, fetched_at)
         or signed_comments(scanned, fetched_at)

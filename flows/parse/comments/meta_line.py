@@ -529,6 +529,12 @@ _SUBJECT_AFTER = re.compile(
 """The post's subject after its date ("… 8:50 pm Post subject: Re: Gimix"), not a sentence."""
 
 
+def without_subject(line: str) -> str:
+    """The line less the post's subject labelled after its date ("Posted: Tue May 06, 2003
+    8:50 pm Post subject: Re: Gimix" → "Posted: Tue May 06, 2003 8:50 pm")."""
+    return _SUBJECT_AFTER.sub("", line)
+
+
 def without_weekday(text: str) -> str:
     """The text less a weekday at its end: "guest Saturday," (before "November 24, 2012")
     → "guest"."""

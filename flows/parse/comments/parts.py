@@ -133,16 +133,26 @@ def _reply_subject(node: LexborNode) -> bool:
 def is_a_mention(node: LexborNode) -> bool:
     """Is the link a name the comment's words address ("@bemk") among them: a mention
     inside the text, named like an author (XenForo's `a.username`), not whose comment it is?
-    An author shown as "@handle" stands alone in its element."""
+    An author shown as "@handle" stands alone in its element. The "@" may be written just
+    before the link ("@<a>5G</a> 斗鱼…"): no author's element is laid out so, and a few words
+    beside it make it a mention."""
     shown = node.text()
-    if not shown.lstrip().startswith("@"):
-        return False
+    if shown.lstrip().startswith("@"):
+        slack = _MENTION_SLACK
+    else:
+        before = node.prev
+        if before is None or not before.is_text_node:
+            return False
+        if not (before.text_content or "").rstrip().endswith("@"):
+            return False
+        slack = _LOOSE_MENTION_SLACK + 1  # the "@" itself
     parent = node.parent
-    return parent is not None and len(parent.text()) > len(shown) + _MENTION_SLACK
+    return parent is not None and len(squash(parent.text())) > len(squash(shown)) + slack
 
 
 _MENTION_SLACK = 20
 """Characters of words beside a mention that make its block prose, not a name line."""
+_LOOSE_MENTION_SLACK = 2
 
 
 _QUOTE_HEADER = 150

@@ -95,6 +95,7 @@ def read_items(
         if item.mem_id in inner:
             parts[position].add_text(inner[item.mem_id])
     _unnamed_text_blocks(parts, fetched_at)
+    _numbered_text_blocks(parts)
     _agree_on_text_slot(parts)
     _away_from_the_author(parts, fetched_at)
     _without_signatures(parts, fetched_at)
@@ -203,18 +204,20 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
     item shows once in the same place (tag and classes, `prose_slot`) are the candidates for
     it, as named ones would be: the message is then read from one of them, the one agreed on
     across the list, not from the whole item with its user column and subject line. An item
-    read by its author and date line (no element named for either) keeps that line out of
-    the block."""
+    read by its author and date line (no element named for either), or by a line that only
+    dates it beside an author element ("#3 - 2020-5-4 11:07"), keeps that line out of the
+    block."""
     bare: list[Parts] = []
     heads: list[str] = []
     for part in parts:
         text = part.text(fetched_at)[0] if not (part.texts or part.nested) else ""
         head = ""
-        if text and not (part.authors or part.times):
+        if text and not part.times:
             lines = text.split("\n")
             meta = meta_in(lines, fetched_at)
-            head = squash(lines[min(meta[1])]) if meta is not None else ""
-            text = text if head else ""
+            if meta is not None and not (part.authors and (meta[0].author or meta[2])):
+                head = squash(lines[min(meta[1])])  # with an author element, a date alone
+            text = text if head or part.authors else ""
         if text:
             bare.append(part)
             heads.append(head)
@@ -252,6 +255,36 @@ _BLOCKS = (
 _SHARE = 3
 """A place two in three items show once is the list's; it may hold the text when it holds
 half the words of the list's items at least (a short post's user column says more than it)."""
+
+
+def _numbered_text_blocks(parts: list[Parts]) -> None:
+    """Where no class names an item's text, a block numbered with its row under another name
+    (`div#post_message_783019` in `li#post_783019`), the one such block that shows words and
+    holds neither the author nor the time, is the message: a post's user column, longer than
+    a short post, is no candidate beside it."""
+    for part in parts:
+        item_id = part.item.attributes.get("id") or ""
+        number = _ROW_NUMBER.search(item_id)
+        if part.texts or part.nested or number is None:
+            continue
+        holders = ancestor_ids(node for _, node in part.authors + part.times)
+        found = [
+            node
+            for node in part.item.css(f'[id$="{number.group()}"]')
+            if node.tag in _NUMBERED_TEXT_TAGS
+            and node.mem_id not in holders
+            and RECORD_NUMBER.sub("", node.attributes.get("id") or "")
+            != RECORD_NUMBER.sub("", item_id)
+            and node.text(strip=True)
+        ]
+        if len(found) == 1:
+            part.add_candidate(found[0])
+
+
+_ROW_NUMBER = re.compile(r"(?<=[-_])\d{4,}$|(?<=[^\W\d])\d{4,}$")
+"""A database's number for a row at the end of its id, four digits at least: a list's
+position ("item1") numbers no post."""
+_NUMBERED_TEXT_TAGS = frozenset({"div", "td", "dd", "section", "article", "blockquote"})
 
 
 def _agree_on_text_slot(parts: list[Parts]) -> None:

@@ -24,7 +24,12 @@ from flows.parse.comments.lookalikes import (
     links_away,
     not_a_readers_words,
 )
-from flows.parse.comments.meta_line import PROFILE_DATE, clean_author, read_meta_line
+from flows.parse.comments.meta_line import (
+    PROFILE_DATE,
+    clean_author,
+    read_meta_line,
+    without_subject,
+)
 from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.read import first_class, member_kind, numbered_alike, replies_beside
@@ -34,6 +39,7 @@ from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,
     Scan,
+    ancestor_ids,
     element_children,
     lines_text,
     loose_chars,
@@ -53,7 +59,7 @@ def shaped_comments(
     """The comments of the first list of sibling blocks that share a comment's template, and
     those blocks; none when no list does. It takes the page's `Scan` for its element count,
     which keeps big pages off lexbor's quadratic sibling count (`_thirds`)."""
-    fits: dict[int, bool] = {}
+    fits = _Fits(scanned.of("script"))
     dates = _Dates(fetched_at)
     for blocks in islice(_sibling_lists(scanned.tree, fits, scanned.elements), _MAX_LISTS):
         if in_other_region(blocks.first(1)[0], memo):
@@ -127,24 +133,14 @@ class _Blocks:
     asked: most lists are refused by their first blocks. FITS remembers each block's answer."""
 
     alike: list[LexborNode]
-    fits: dict[int, bool]
+    fits: _Fits
 
     def first(self, count: int | None = None) -> list[LexborNode]:
         """The first COUNT blocks that could hold a comment, all of them without COUNT."""
-        return list(islice((node for node in self.alike if _fits(node, self.fits)), count))
+        return list(islice((node for node in self.alike if self.fits(node)), count))
 
 
-def _fits(node: LexborNode, fits: dict[int, bool]) -> bool:
-    """Could the block hold a comment? Each block's answer is remembered in FITS."""
-    known = fits.get(node.mem_id)
-    if known is None:
-        known = fits[node.mem_id] = _could_hold_a_comment(node)
-    return known
-
-
-def _sibling_lists(
-    tree: LexborHTMLParser, fits: dict[int, bool], elements: int
-) -> Iterator[_Blocks]:
+def _sibling_lists(tree: LexborHTMLParser, fits: _Fits, elements: int) -> Iterator[_Blocks]:
     """Lists of three sibling blocks or more of one tag and first class word that could hold
     a comment, in page order."""
     seen: set[tuple[int, str]] = set()
@@ -154,7 +150,7 @@ def _sibling_lists(
             parent is None
             or tag in NOT_MEMBER_TAGS
             or (parent.mem_id, tag) in seen
-            or not _fits(third, fits)  # a menu's item: its siblings are too
+            or not fits(third)  # a menu's item: its siblings are too
         ):
             continue
         seen.add((parent.mem_id, tag))
@@ -298,7 +294,7 @@ def _signature(
     a signature (a motto, links to the author's sites), no part of what a post says."""
     shown: dict[Slot, list[tuple[str, str]]] = {}
     for item in items:
-        texts = _parts(item).get(template.text, [])
+        texts = _parts(item, striped=template.striped).get(template.text, [])
         last = None
         for child in element_children(texts[0]) if texts else ():
             if child.mem_id not in known and child.text(strip=True):
@@ -413,13 +409,43 @@ def _a_reply_list(parent: LexborNode, member: LexborNode) -> bool:
 _REPLY_LEVELS = 8
 
 
-def _could_hold_a_comment(node: LexborNode) -> bool:
-    shown = node.text()
-    return _MIN_CHARS <= len(shown) <= _MAX_CHARS and _has_digit(shown)
+class _Fits:
+    """Whether a block could hold a comment: it shows enough text, with a digit (a date has
+    some). A script's source is not shown: a row of buttons written by one ("Back to top"
+    beside a profile's icons) holds no comment between the posts. Each block's answer is
+    kept, and the blocks holding a script are found once, when first asked."""
+
+    def __init__(self, scripts: list[LexborNode]) -> None:
+        self.scripts = scripts
+        self.known: dict[int, bool] = {}
+        self.scripted: set[int] | None = None
+
+    def __call__(self, node: LexborNode) -> bool:
+        known = self.known.get(node.mem_id)
+        if known is None:
+            known = self.known[node.mem_id] = self._could_hold_a_comment(node)
+        return known
+
+    def _could_hold_a_comment(self, node: LexborNode) -> bool:
+        shown = node.text()
+        if not (_MIN_CHARS <= len(shown) <= _MAX_CHARS and _has_digit(shown)):
+            return False
+        if len(shown) > _MAX_SCRIPTED:
+            return True
+        if self.scripted is None:
+            self.scripted = ancestor_ids(self.scripts)
+        if node.mem_id not in self.scripted:
+            return True
+        for script in node.css("script"):
+            shown = shown.replace(script.text(), "", 1)
+        return len(shown) >= _MIN_CHARS and _has_digit(shown)
 
 
 _MIN_CHARS = 20
 _MAX_CHARS = 20_000
+_MAX_SCRIPTED = 2_000
+"""The most text, a script's source with it, of a block asked whether all its digits are in
+the script: a row of buttons shows a few words, a longer block holds more than them."""
 
 
 def _has_digit(text: str) -> bool:
@@ -439,6 +465,7 @@ class _Template:
     author: Slot | None
     date: Slot
     text: Slot
+    striped: bool
 
     def read(
         self,
@@ -449,7 +476,7 @@ class _Template:
     ) -> Comment | None:
         """The comment a block shows in the template's places, less the blocks of ITEMS
         nested in it (its replies) and its SIGNATURE; none when it shows no text."""
-        parts = _parts(member)
+        parts = _parts(member, striped=self.striped)
         texts = parts.get(self.text, [])
         dates = parts.get(self.date, [])
         left_out = items | {node.mem_id for node in dates}
@@ -496,12 +523,22 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     """The places where nearly every block shows a date, a name that differs between blocks
     and the longest text, none holding another; none unless all three are found (the name
     may share the date's line: "Ada - 3 May 2024"). When too few blocks show a text in one
-    place, the place three show is asked: the others are folded to their name and date."""
-    head = [_parts(member) for member in blocks.first(_HEAD)]
+    place, the place three show is asked: the others are folded to their name and date.
+    When the first blocks show no date in one place, their parts are placed again with the
+    class of each block's own elements left out: a stripe of the list (`odd`, `even`) may
+    mark the block's wrapper and change from block to block."""
+    striped = False
+    first = blocks.first(_HEAD)
+    head = [_parts(member) for member in first]
     if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
-        return None  # most lists show no date: their first blocks say so
+        if not _stripes_inside(first):
+            return None  # most lists show no date: their first blocks say so
+        striped = True
+        head = [_parts(member, striped=True) for member in first]
+        if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
+            return None  # most lists show no date: their first blocks say so
     members = blocks.first(_SAMPLE)
-    sample = head + [_parts(member) for member in members[_HEAD:]]
+    sample = head + [_parts(member, striped=striped) for member in members[_HEAD:]]
     quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
     common = _common(sample, quorum)
     dated = _dated_places(sample, common, quorum, dates)
@@ -522,7 +559,17 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     )
     if text is None or _headline_links(members[: len(sample)], sample, text):
         return None
-    return _Template(author=author, date=date, text=text)
+    return _Template(author=author, date=date, text=text, striped=striped)
+
+
+def _stripes_inside(members: list[LexborNode]) -> bool:
+    """Do two blocks lay out elements of the same tags right inside them under different
+    classes (`td.row1` in one, `td.row2` in the next)?"""
+    layouts: dict[tuple[str, ...], set[tuple[tuple[str, str], ...]]] = {}
+    for member in members:
+        kinds = tuple(member_kind(child) for child in element_children(member))
+        layouts.setdefault(tuple(tag for tag, _ in kinds), set()).add(kinds)
+    return any(len(classes) > 1 for classes in layouts.values())
 
 
 _SAMPLE = 12
@@ -897,10 +944,12 @@ def _date_line(node: LexborNode) -> tuple[str, str | None] | None:
 
 def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | None:
     """The date a line shows, with the name beside it ("Ada - 3 May 2024"): the line is
-    mostly that date, or it is a `time`'s (MACHINE: its machine date)."""
+    mostly that date (a subject labelled after it aside: "Posted: 6 May 2003 Post subject:
+    …"), or it is a `time`'s (MACHINE: its machine date)."""
     if machine is not None:
         found = find_datetime(shown, fetched_at) or find_datetime(machine, fetched_at)
         return (shown, found[2], None) if found else _without_year(shown, fetched_at)
+    shown = without_subject(shown)
     found = find_datetime(shown, fetched_at)
     if found is None:
         return _without_year(shown, fetched_at)
@@ -949,15 +998,17 @@ _MAX_SOURCE = 400
 """The longest text squashed to ask for a date line: a layout's spaces, a line of words."""
 
 
-def _parts(member: LexborNode) -> dict[Slot, list[LexborNode]]:
-    """The block's elements by their place in it, in page order, up to a limit."""
+def _parts(member: LexborNode, *, striped: bool = False) -> dict[Slot, list[LexborNode]]:
+    """The block's elements by their place in it, in page order, up to a limit; when
+    STRIPED, the block's own elements by their tag alone."""
     places: dict[int, Slot] = {member.mem_id: ()}
     parts: dict[Slot, list[LexborNode]] = {}
     for node in islice(member.traverse(), 1, _MAX_PARTS):
         parent = node.parent
         if not node.is_element_node or parent is None or parent.mem_id not in places:
             continue  # a comment node, or inside one
-        slot = (*places[parent.mem_id], member_kind(node))
+        own = striped and parent.mem_id == member.mem_id
+        slot = (*places[parent.mem_id], (node.tag or "", "") if own else member_kind(node))
         places[node.mem_id] = slot
         parts.setdefault(slot, []).append(node)
     return parts
