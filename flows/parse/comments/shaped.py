@@ -41,6 +41,7 @@ from flows.parse.nodes import (
     Scan,
     ancestor_ids,
     element_children,
+    last_element_child,
     lines_text,
     loose_chars,
     next_element,
@@ -295,10 +296,13 @@ def _signature(
     shown: dict[Slot, list[tuple[str, str]]] = {}
     for item in items:
         texts = _parts(item, striped=template.striped).get(template.text, [])
-        last = None
-        for child in element_children(texts[0]) if texts else ():
-            if child.mem_id not in known and child.text(strip=True):
-                last = child
+        last = (
+            last_element_child(
+                texts[0], lambda child: child.mem_id not in known and bool(child.text(strip=True))
+            )
+            if texts
+            else None
+        )
         comment = template.read(item, fetched_at, known) if last is not None else None
         if last is not None and comment is not None and comment.author:
             slot = (*template.text, member_kind(last))
