@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import compress
 
@@ -289,6 +289,17 @@ def element_children(node: LexborNode) -> Iterator[LexborNode]:
         if child.is_element_node:
             yield child
         child = child.next
+
+
+def last_element_child(node: LexborNode, keep: Callable[[LexborNode], bool]) -> LexborNode | None:
+    """The last element child that passes `keep`, looked for from the end: a test that reads
+    a child's text runs on the fewest children."""
+    child = node.last_child
+    while child is not None:
+        if child.is_element_node and keep(child):
+            return child
+        child = child.prev
+    return None
 
 
 def next_element(node: LexborNode) -> LexborNode | None:

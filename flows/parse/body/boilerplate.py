@@ -183,16 +183,17 @@ def is_boilerplate(text: str) -> bool:
         return True
     if len(text) > SHORT:
         return text.startswith(("In ", "in ")) and _CREDIT.match(text) is not None
+    lowered = text.lower()  # once for the substring tests that spare most lines the searches
     return bool(
         _CALL.search(text)
         or (len(text) <= SEE_ALSO_MAX and _LABEL_LINE.match(text) is not None)
-        or (len(text) <= TOOLBAR_MAX and _is_toolbar(text))
+        or (len(text) <= TOOLBAR_MAX and _is_toolbar(lowered))
         or (len(text) <= COUNTER_MAX and _COUNTER.match(text) is not None)
-        or (_may_be_credit(text) and _CREDIT.search(text))
+        or (_may_be_credit(text, lowered) and _CREDIT.search(text))
         or (len(text) < SHORT_CREDIT and CREDIT_MARK.search(text))
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
         or (len(text) <= ONWARD_MAX and _is_onward(text))
-        or _is_reader_note(text, text.lower())
+        or _is_reader_note(text, lowered)
     )
 
 
@@ -205,13 +206,13 @@ def _is_reader_note(text: str, lowered: str) -> bool:
         _is_account_gate(text, lowered)
         or (len(text) <= SKIP_LINK_MAX and _SKIP_LINK.match(text) is not None)
         or (
-            any(hint in lowered for hint in _PAYWALL_HINTS)
+            _holds(lowered, _PAYWALL_HINTS)
             and _PAYWALL.search(text) is not None
             and not _FULL_STOP.search(text)
         )
         or (len(text) <= AD_NOTE_MAX and _is_ad_note(lowered))
         or (
-            any(hint in lowered for hint in _NEWSLETTER_HINTS)
+            _holds(lowered, _NEWSLETTER_HINTS)
             and _NEWSLETTER.search(text) is not None
             and _YOU.search(text) is not None
         )
@@ -268,10 +269,11 @@ _ACCOUNT = re.compile(
     r"zaloguj\w*|zarejestruj\w*|войти|войдите|регистрац\w*|зарегистр\w*)\b",
     re.IGNORECASE,
 )
-# Substrings every match of `_ACCOUNT` holds (lower case): tested first, as most lines hold none.
+# Substrings every match of `_ACCOUNT` holds (lower case): tested first, as most lines hold none
+# ("log" stands for "einlogg" and "zalog", "регистр" for "зарегистр").
 _ACCOUNT_HINTS = (
-    *("sign", "log", "regist", "account", "anmeld", "einlogg", "connect", "inscri", "compte"),
-    *("sesión", "accedi", "zalog", "zarejestr", "войти", "войдите", "регистр", "зарегистр"),
+    *("sign", "log", "regist", "account", "anmeld", "connect", "inscri", "compte"),
+    *("sesión", "accedi", "zarejestr", "войти", "войдите", "регистр"),
 )
 _PLEASE = re.compile(
     r"\b(?:please|thanks?|thank you|bitte|danke|merci|por favor|gracias|grazie|пожалуйста|"
@@ -289,7 +291,7 @@ def _is_account_gate(text: str, lowered: str) -> bool:
     register or a bill's signing addresses no one. `lowered`: the text in lower case."""
     if len(text) > SHORT:
         return False
-    if not any(hint in lowered for hint in _ACCOUNT_HINTS) or _ACCOUNT.search(text) is None:
+    if not _holds(lowered, _ACCOUNT_HINTS) or _ACCOUNT.search(text) is None:
         return False
     return bool(
         _READER.search(text)
@@ -337,10 +339,9 @@ def _is_code(text: str) -> bool:
     )
 
 
-def _is_toolbar(text: str) -> bool:
-    """A short line whose words are all button labels ("Print | Email | Share", "Drucken
-    Teilen"): no sentence, only what a bar of buttons says."""
-    lowered = text.lower()
+def _is_toolbar(lowered: str) -> bool:
+    """A short line (`lowered`: in lower case) whose words are all button labels ("Print |
+    Email | Share", "Drucken Teilen"): no sentence, only what a bar of buttons says."""
     first = _BUTTON_WORD.search(lowered)
     if first is None or (
         first.group() not in _BUTTON_WORDS and first.group() not in _BUTTON_FILLERS
@@ -362,13 +363,25 @@ _CREDIT_NAMES = (
 )
 
 
-def _may_be_credit(text: str) -> bool:
-    """False when `_CREDIT` cannot match, which saves its search on most lines: an ASCII line
-    (where ignoring case is lower-casing) without a word every branch of it needs."""
-    if not text.isascii():
+def _may_be_credit(text: str, lowered: str) -> bool:
+    """False when `_CREDIT` cannot match, which saves its search on most lines: a line without
+    a word every branch of it needs, in lower case (`lowered`) where ignoring case is
+    lower-casing: no letter outside ASCII that a case-blind search reads as one inside."""
+    if not text.isascii() and any(char in text for char in _ASCII_LOOKALIKES):
         return True
-    lowered = text.lower()
-    return any(name in lowered for name in _CREDIT_NAMES)
+    return _holds(lowered, _CREDIT_NAMES)
+
+
+_ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")
+""""İ", "ı", "ſ" and the Kelvin sign: what `re.IGNORECASE` matches with "i", "s", "k"."""
+
+
+def _holds(lowered: str, hints: tuple[str, ...]) -> bool:
+    """Whether the line holds one of the substrings (cheaper than `any` over a generator)."""
+    for hint in hints:  # noqa: SIM110 (no generator: run on every short line)
+        if hint in lowered:
+            return True
+    return False
 
 
 ABOUT_TAIL = 4  # an "About …" box is among the last paragraphs, its heading and a bio or two
@@ -732,10 +745,7 @@ def _sign_up_boxes(paragraphs: list[str]) -> list[tuple[int, int]]:
         if len(text) <= SHORT
         and (
             _SIGN_UP.match(text) is not None
-            or (
-                any(hint in text.lower() for hint in _PAYWALL_HINTS)
-                and _PAYWALL.search(text) is not None
-            )
+            or (_holds(text.lower(), _PAYWALL_HINTS) and _PAYWALL.search(text) is not None)
         )
     ]
     return [

@@ -116,7 +116,9 @@ def _bold_lead(headline: LexborNode, root: LexborNode) -> list[str]:
         if node.is_element_node:
             if node.mem_id in holders:
                 return lead  # the chosen block's box: what came before it is the lead
-            if seen < BOLD_LEAD_GAP and not lead and node.tag == "div" and _bold(node):
+            if seen >= BOLD_LEAD_GAP and not lead:
+                return []  # past the gap with no lead: none to find, wherever the box is
+            if not lead and node.tag == "div" and _bold(node):
                 text = " ".join(node.text().split())
                 if _inline_lead(node, text):
                     lead.append(text)

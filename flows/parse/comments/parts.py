@@ -50,6 +50,7 @@ from flows.parse.nodes import (
     ancestor_ids,
     element_children,
     is_inside,
+    last_element_child,
     lines_text,
     next_element,
     select,
@@ -382,11 +383,14 @@ class Parts:
         target, skip, _ = self._choice()
         if target is None:
             return None
-        last = None
-        for child in element_children(target):
-            if child.mem_id not in skip and child.tag not in INLINE_TAGS and child.text(strip=True):
-                last = child
-        return last
+        return last_element_child(
+            target,
+            lambda child: (
+                child.mem_id not in skip
+                and child.tag not in INLINE_TAGS
+                and bool(child.text(strip=True))
+            ),
+        )
 
     def leave_out(self, block: LexborNode) -> None:
         """Leave a signature out of the text, as chrome is."""

@@ -69,12 +69,13 @@ def scoped_comments(
             comments = read_items(items, fetched_at, vetted=True)
             if comments:
                 return comments, items
-        spoken = _spoken_items(scope, fetched_at)
+        texts = [node.text() for node in scope]  # read once for the two searches below
+        spoken = _spoken_items(scope, texts, fetched_at)
         if spoken:
             comments = read_items(spoken, fetched_at, vetted=True)
             if comments:
                 return comments, spoken
-        footed, blocks = _signed_runs(scope, fetched_at)
+        footed, blocks = _signed_runs(scope, texts, fetched_at)
         if footed:
             return footed, blocks
         counted = _counted_items(scope)
@@ -281,10 +282,12 @@ def _repeated_items(
     return _with_replies(_largest_group(scope, judge), judge)
 
 
-def _spoken_items(scope: list[LexborNode], fetched_at: datetime) -> list[LexborNode]:
+def _spoken_items(
+    scope: list[LexborNode], texts: list[str], fetched_at: datetime
+) -> list[LexborNode]:
     """Blocks that show no date, each opening with a line that says who speaks ("Jacob
     said,", the date left out of the page) over the words: the largest group of such
-    siblings under `scope`, three at least."""
+    siblings under `scope` (`texts`: their texts), three at least."""
 
     def judge(node: LexborNode) -> bool:
         if not SPEAKS.search(node.text()[:_OPENING]):
@@ -292,7 +295,7 @@ def _spoken_items(scope: list[LexborNode], fetched_at: datetime) -> list[LexborN
         lines = lines_text(node).split("\n")
         return len(lines) >= 2 and speaker(lines[0], fetched_at) is not None
 
-    if not any(SPEAKS.search(node.text()) for node in scope):
+    if not any(SPEAKS.search(text) for text in texts):
         return []  # no block of the region says such a word: none is read line by line
     group = _largest_group(scope, judge)
     return group if len(group) >= _SPOKEN_ITEMS else []
@@ -387,15 +390,14 @@ _MIN_WORDS = 2
 
 
 def _signed_runs(
-    scope: list[LexborNode], fetched_at: datetime
+    scope: list[LexborNode], texts: list[str], fetched_at: datetime
 ) -> tuple[list[Comment], list[LexborNode]]:
     """Comments no element holds, each a run of blocks closed by a line of one shape (tag and
     class) that names its author and date ("<p>priceless.</p>" then "<p class=posted>Posted
     by: Ada | Mar 20, 2007 10:19 PM</p>", and again): the words are the blocks since the
-    line before, three runs at least, each with words."""
+    line before, three runs at least, each with words (`texts`: the blocks' texts)."""
     feet: dict[tuple[str, str], list[tuple[int, MetaLine]]] = {}
-    for position, node in enumerate(scope):
-        raw = node.text()
+    for position, (node, raw) in enumerate(zip(scope, texts, strict=True)):
         if len(raw) > _MAX_RAW_FOOT:
             continue  # a block of text, no line: not squashed
         shown = squash(raw)

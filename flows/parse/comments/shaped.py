@@ -41,6 +41,7 @@ from flows.parse.nodes import (
     Scan,
     ancestor_ids,
     element_children,
+    last_element_child,
     lines_text,
     loose_chars,
     next_element,
@@ -267,9 +268,13 @@ def _read_thread(
     index: dict[int, int] = {}
     comments: list[Comment] = []
     kept: list[LexborNode] = []
-    signature = _signature(items, template, fetched_at, known)
+    read: dict[int, Comment | None] = {}
+    signature = _signature(items, template, fetched_at, known, read)
     for item in items:
-        comment = template.read(item, fetched_at, known, signature)
+        if signature is None and item.mem_id in read:  # read so already: no twice
+            comment = read.pop(item.mem_id)
+        else:
+            comment = template.read(item, fetched_at, known, signature)
         if comment is None or not_a_readers_words(item, comment, None, vetted=True):
             continue
         around = item.parent
@@ -287,19 +292,29 @@ def _read_thread(
 
 
 def _signature(
-    items: list[LexborNode], template: _Template, fetched_at: datetime, known: set[int]
+    items: list[LexborNode],
+    template: _Template,
+    fetched_at: datetime,
+    known: set[int],
+    read: dict[int, Comment | None],
 ) -> Slot | None:
     """The place of the block closing the text that shows one text in every post of each
     author who posts more than once, two later posts at least, and two texts across authors:
-    a signature (a motto, links to the author's sites), no part of what a post says."""
+    a signature (a motto, links to the author's sites), no part of what a post says. The
+    comments read with no signature left out go into `read`, by block."""
     shown: dict[Slot, list[tuple[str, str]]] = {}
     for item in items:
         texts = _parts(item, striped=template.striped).get(template.text, [])
-        last = None
-        for child in element_children(texts[0]) if texts else ():
-            if child.mem_id not in known and child.text(strip=True):
-                last = child
+        last = (
+            last_element_child(
+                texts[0], lambda child: child.mem_id not in known and bool(child.text(strip=True))
+            )
+            if texts
+            else None
+        )
         comment = template.read(item, fetched_at, known) if last is not None else None
+        if last is not None:
+            read[item.mem_id] = comment
         if last is not None and comment is not None and comment.author:
             slot = (*template.text, member_kind(last))
             shown.setdefault(slot, []).append((comment.author, squash(last.text())))

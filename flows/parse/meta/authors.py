@@ -17,7 +17,7 @@ from flows.parse.meta.json_ld import is_typed
 from flows.parse.meta.names import LOGIN, full_name, split_authors, union
 from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import clean, squashed_key
-from flows.parse.nodes import Scan, is_inside
+from flows.parse.nodes import Scan
 
 
 def settled_authors(
@@ -57,7 +57,7 @@ def settled_authors(
                 name for name in authors if full_name(name) or squashed_key(name) not in firsts
             ]
             authors = _fuller_byline(authors, split_authors(micro_authors), box)
-        elif _linked_others(scanned, box, authors):  # co-authors the metadata leaves out
+        elif _linked_others(box, authors):  # co-authors the metadata leaves out
             authors = _fuller_byline(authors, shown_byline(tree, box), box)
     return [_without_site(name, site_name) for name in authors]
 
@@ -110,17 +110,17 @@ def _fuller_byline(authors: list[str], shown: list[str], box: LexborNode) -> lis
     return [stated.get(squashed_key(name), name) for name in shown]
 
 
-def _linked_others(scanned: Scan, box: LexborNode, authors: list[str]) -> bool:
+def _linked_others(box: LexborNode, authors: list[str]) -> bool:
     """A link in `box` marked as an author's (`rel=author`, `itemprop=author` or `name`) whose
-    text is a full name the metadata leaves out, among the page's links, read once for every
-    page: whether the byline may name more people, before reading it."""
+    text is a full name the metadata leaves out: whether the byline may name more people,
+    before reading it. The box's links with either attribute only, found by lexbor."""
     stated = {squashed_key(name) for name in authors}
-    for anchor, attributes in scanned.anchors():
-        rel, prop = attributes.get("rel"), attributes.get("itemprop")
-        if rel is None and prop is None:  # most links: no more to ask
+    for anchor in box.css(_MARKED_LINKS):
+        if anchor.mem_id == box.mem_id:  # lexbor's `css` matches the box itself too
             continue
-        marks = f"{rel or ''} {prop or ''}".split()
-        if ("author" in marks or "name" in marks) and is_inside(anchor, box):
+        attributes = anchor.attributes
+        marks = f"{attributes.get('rel') or ''} {attributes.get('itemprop') or ''}".split()
+        if "author" in marks or "name" in marks:
             text = anchor.text(separator=" ", strip=True)
             if full_name(text) and squashed_key(text) not in stated:
                 return True
@@ -138,6 +138,7 @@ def _marked_names(box: LexborNode) -> set[str]:
 
 
 _AUTHOR_ELEMENTS = '[rel~="author"], [itemprop~="author"], [itemprop~="name"]'
+_MARKED_LINKS = "a[rel], a[itemprop]"
 _BYLINE_AUTHORS = 4
 _FIRST_NAME = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?")
 """A first name as a CMS's display name gives it ("Ann-Christine"), not a login ("kei_eno",
