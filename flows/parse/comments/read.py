@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
 
@@ -353,14 +353,21 @@ def _without_signatures(parts: list[Parts], fetched_at: datetime) -> None:
 
 
 def _signed(closing: list[LexborNode | None], authors: list[str | None], slot: str) -> bool:
-    """Does the closing block in `slot` show one text for all posts of each author who posts
-    more than once, two later posts at least, and two texts across authors?"""
+    """Does the closing block in `slot` sign the posts (`signed`)?"""
+    return signed(
+        (author, squash(block.text()))
+        for block, author in zip(closing, authors, strict=True)
+        if author is not None and block is not None and prose_slot(block) == slot
+    )
+
+
+def signed(shown: Iterable[tuple[str, str]]) -> bool:
+    """Do the (author, text) pairs of one place show one text for all posts of each author who
+    posts more than once, two later posts at least, and two texts across authors: a
+    signature, not what the posts say?"""
     first: dict[str, str] = {}
     repeats = 0
-    for block, author in zip(closing, authors, strict=True):
-        if author is None or block is None or prose_slot(block) != slot:
-            continue
-        text = squash(block.text())
+    for author, text in shown:
         if author in first:
             if text != first[author]:
                 return False

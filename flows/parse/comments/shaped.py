@@ -32,7 +32,13 @@ from flows.parse.comments.meta_line import (
 )
 from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
-from flows.parse.comments.read import first_class, member_kind, numbered_alike, replies_beside
+from flows.parse.comments.read import (
+    first_class,
+    member_kind,
+    numbered_alike,
+    replies_beside,
+    signed,
+)
 from flows.parse.comments.roles import ACTION_WORDS, profile_link
 from flows.parse.comments.threads import reply_depths, thread_flat_replies
 from flows.parse.nodes import (
@@ -318,23 +324,7 @@ def _signature(
         if last is not None and comment is not None and comment.author:
             slot = (*template.text, member_kind(last))
             shown.setdefault(slot, []).append((comment.author, squash(last.text())))
-    for slot, pairs in shown.items():
-        first: dict[str, str] = {}
-        repeats = 0
-        for author, text in pairs:
-            if author not in first:
-                first[author] = text
-            elif first[author] != text:
-                break
-            else:
-                repeats += 1
-        else:
-            if repeats >= _SIGNED_REPEATS and len(set(first.values())) > 1:
-                return slot
-    return None
-
-
-_SIGNED_REPEATS = 2
+    return next((slot for slot, pairs in shown.items() if signed(pairs)), None)
 
 
 def _elsewhere(members: list[LexborNode]) -> bool:
