@@ -226,6 +226,7 @@ def test_addresses_to_write_to_or_visit_are_trimmed_from_the_end(tail):
         "The mayor answered critics in a post: pic.twitter.com/AbCdEf",
         "相關資訊可到林務局網站（http://www.example.gov.tw）查詢，民眾全家前往都很適合。",
         "The agency published the whole report on its site, www.example.gov, on Monday.",
+        "Ada Obi may be reached at aobi@example.com. She covers the city council.",
     ],
 )
 def test_a_closing_sentence_or_tweet_that_holds_an_address_is_kept(last):
