@@ -805,12 +805,18 @@ def test_a_page_rendered_by_its_script_is_read_from_its_state_under_the_headline
     assert prefer_page_state([], state_page(state), TITLE) == story
 
 
-def test_a_state_without_the_headline_or_beside_a_full_text_is_not_read():
+def test_a_state_without_the_headline_or_beside_text_of_the_markup_is_not_read():
     cards = {"modules": [{"cards": [{"title": TITLE}]}], "more": [{"excerpt": t} for t in TEASERS]}
     assert prefer_page_state([], state_page(cards), TITLE) == []
     article = {"article": {"title": TITLE, "body": [{"text": text} for text in PROSE * 4]}}
-    shown = PROSE + MORE_PROSE + PROSE
+    shown = PROSE[:2]  # a recipe's steps, a list's short lines: the page's own text
     assert prefer_page_state(shown, state_page(article), TITLE) == shown
+
+
+def test_another_storys_paragraphs_in_a_lists_items_are_not_read_from_the_state():
+    related = [{"title": "Other", "steps": [{"text": text} for text in PROSE + MORE_PROSE]}]
+    state = {"recipe": {"title": TITLE, "related": related}}
+    assert prefer_page_state([], state_page(state), TITLE) == []
 
 
 def test_a_modifier_naming_comment_does_not_make_the_article_a_comment_box():

@@ -13,7 +13,7 @@ from flows.parse.body.headlines import folded
 from flows.parse.nodes import Scan
 
 LD_LONGER, LD_MIN_WORDS = 1.5, 50  # JSON-LD articleBody wins when this much longer
-STATE_TEASER = 150  # words of the markup's text under which the page's state is read
+STATE_TEASER = 30  # words of the markup's text under which the page's state is read
 STATE_MIN = 1000  # characters of a script that may hold an article's text
 STATE_PROSE = 8  # words of one text in the state that make it a paragraph, not a label
 TITLE_MAX = 300  # characters of a text in the state that may be the headline
@@ -46,11 +46,13 @@ def _from_json_ld(body: str) -> list[str]:
 
 def prefer_page_state(paragraphs: list[str], scanned: Scan, title: str | None) -> list[str]:
     """The article's paragraphs from the state a page's script starts from (a `<script
-    type="application/json">`), when the markup holds a teaser at most (`STATE_TEASER` words)
-    and the state far more (as JSON-LD must): a page its script renders in the browser. The
-    paragraphs are the texts of one list of the object that holds the headline, or of an
-    object inside it (`article.title` beside `article.sections[].content`); a list elsewhere
-    in the state is other stories' teasers, a menu, the comments."""
+    type="application/json">`), when the markup holds next to nothing (`STATE_TEASER` words:
+    a recipe's or a list's page has short lines of its own) and the state far more (as
+    JSON-LD must): a page its script renders in the browser. The paragraphs are the texts of
+    one list of the object that holds the headline, or of an object inside it
+    (`article.title` beside `article.sections[].content`); a list elsewhere in the state is
+    other stories' teasers, a menu, the comments, and so is a list inside a list's items
+    (`related[].steps[]`: another story's paragraphs)."""
     if not title or sum(len(paragraph.split()) for paragraph in paragraphs) >= STATE_TEASER:
         return paragraphs
     headline = folded(title)
@@ -89,13 +91,16 @@ def _article_texts(texts: list[tuple[Path, str]], headline: str) -> list[str]:
     owners = {
         path[:-1]
         for path, text in texts
-        if len(path) >= 2 and len(text) < TITLE_MAX and folded(_plain(text)) == headline
+        if len(path) >= 2
+        and LIST not in path  # a headline in a list's item is a teaser's, a crumb's, a review's
+        and len(text) < TITLE_MAX
+        and folded(_plain(text)) == headline
     }
     if not owners:
         return []
     lists: dict[Path, list[str]] = {}
     for path, text in texts:
-        if LIST in path and any(path[: len(owner)] == owner for owner in owners):
+        if path.count(LIST) == 1 and any(path[: len(owner)] == owner for owner in owners):
             lists.setdefault(path, []).append(text)
     best: list[str] = []
     for items in lists.values():
