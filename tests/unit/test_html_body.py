@@ -813,6 +813,12 @@ def test_a_state_without_the_headline_or_beside_text_of_the_markup_is_not_read()
     assert prefer_page_state(shown, state_page(article), TITLE) == shown
 
 
+def test_a_state_nested_deeper_than_the_parser_goes_is_skipped():
+    deep = '{"a":' * 3000 + "1" + "}" * 3000
+    html = page(f"<h1>{TITLE}</h1>", f'<script type="application/json">{deep}</script>')
+    assert prefer_page_state([], Scan(LexborHTMLParser(html)), TITLE) == []
+
+
 def test_another_storys_paragraphs_in_a_lists_items_are_not_read_from_the_state():
     related = [{"title": "Other", "steps": [{"text": text} for text in PROSE + MORE_PROSE]}]
     state = {"recipe": {"title": TITLE, "related": related}}

@@ -63,11 +63,10 @@ def prefer_page_state(paragraphs: list[str], scanned: Scan, title: str | None) -
         text = script.text()
         if len(text) < STATE_MIN:
             continue
-        try:
-            state = json.loads(text)
-        except ValueError:
+        try:  # a hostile page may nest its JSON deeper than a parser or a walk goes
+            found = _article_texts(list(_texts(json.loads(text), ())), headline)
+        except (ValueError, RecursionError):
             continue
-        found = _article_texts(list(_texts(state, ())), headline)
         if sum(map(len, found)) > sum(map(len, best)):
             best = found
     words = sum(len(paragraph.split()) for paragraph in best)
