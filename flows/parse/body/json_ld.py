@@ -53,7 +53,7 @@ def prefer_page_state(paragraphs: list[str], scanned: Scan, title: str | None) -
     (`article.title` beside `article.sections[].content`); a list elsewhere in the state is
     other stories' teasers, a menu, the comments, and so is a list inside a list's items
     (`related[].steps[]`: another story's paragraphs)."""
-    if not title or sum(len(paragraph.split()) for paragraph in paragraphs) >= STATE_TEASER:
+    if not title or not _next_to_nothing(paragraphs):
         return paragraphs
     headline = folded(title)
     best: list[str] = []
@@ -71,6 +71,17 @@ def prefer_page_state(paragraphs: list[str], scanned: Scan, title: str | None) -
             best = found
     words = sum(len(paragraph.split()) for paragraph in best)
     return best if best and _far_longer(words, paragraphs) else paragraphs
+
+
+def _next_to_nothing(paragraphs: list[str]) -> bool:
+    """Fewer than `STATE_TEASER` words, counted only as far as that (a story has more in its
+    first paragraph or two)."""
+    words = 0
+    for paragraph in paragraphs:
+        words += len(paragraph.split())
+        if words >= STATE_TEASER:
+            return False
+    return True
 
 
 def _texts(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
