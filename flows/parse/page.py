@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 from flows.collector import collector_paused
 from flows.contracts import Article, ParsedPage
 from flows.parse.agency import agency_named, credited_agency
-from flows.parse.body import extract_body, prefer_json_ld
+from flows.parse.body import extract_body, prefer_json_ld, prefer_page_state
 from flows.parse.comments import find_comments
 from flows.parse.comments.lookalikes import the_articles_byline
 from flows.parse.decode import NotAPage, decode_keeping_utf8, unpack
@@ -95,9 +95,13 @@ def _parse_tree(tree: LexborHTMLParser, url: str | None, fetched_at: datetime) -
     comments, items = find_comments(tree, local, scanned=scanned)
     if the_articles_byline(comments, meta.authors):
         comments, items = [], []
-    paragraphs = prefer_json_ld(
-        extract_body(tree, scanned=scanned, title=meta.stated_title, comments=items),
-        meta.json_ld_body,
+    paragraphs = prefer_page_state(
+        prefer_json_ld(
+            extract_body(tree, scanned=scanned, title=meta.stated_title, comments=items),
+            meta.json_ld_body,
+        ),
+        scanned,
+        meta.stated_title,
     )
     title = meta.title
     if title and meta.site_name and title.endswith(meta.site_name) and title != meta.site_name:

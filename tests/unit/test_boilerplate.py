@@ -203,6 +203,37 @@ def test_disclaimers_and_about_boxes_are_trimmed_from_the_end(tail):
     assert trim_edges([*body, *tail]) == body
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["ada.obi@example.com"],
+        ["Email: ada.obi@example.com"],
+        ["Read or Share this story: https://exm.pl/2xaZ"],
+        ["Write to Ada Obi at ada.obi@example.com"],
+        ["To contact the reporter on this story: Ada Obi in Lagos at aobi@example.com"],
+        ["Visit www.example.org or call the helpline free on 0800 000 000."],
+        ["Online: www.example.gov/reports", "example.com/ada"],
+    ],
+)
+def test_addresses_to_write_to_or_visit_are_trimmed_from_the_end(tail):
+    body = ["The council closed the bridge.", "It will reopen next year."]
+    assert trim_edges([*body, *tail]) == body
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The mayor answered critics in a post: pic.twitter.com/AbCdEf",
+        "相關資訊可到林務局網站（http://www.example.gov.tw）查詢，民眾全家前往都很適合。",
+        "The agency published the whole report on its site, www.example.gov, on Monday.",
+        "Ada Obi may be reached at aobi@example.com. She covers the city council.",
+    ],
+)
+def test_a_closing_sentence_or_tweet_that_holds_an_address_is_kept(last):
+    body = ["The council closed the bridge.", "It will reopen next year.", last]
+    assert trim_edges(body) == body
+
+
 def test_a_closing_paragraph_that_starts_with_about_is_kept():
     body = ["The council closed the bridge.", "About 200 people attended the vote."]
     assert trim_edges(body) == body

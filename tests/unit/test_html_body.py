@@ -1,8 +1,11 @@
+import json
+
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.body import extract_body, prefer_json_ld
+from flows.parse.body import extract_body, prefer_json_ld, prefer_page_state
 from flows.parse.body.headlines import before_headline
+from flows.parse.nodes import Scan
 
 PROSE = [
     "The council voted on Tuesday to close the old bridge, citing cracks found by inspectors.",
@@ -777,6 +780,49 @@ def test_body_prefers_json_ld_article_body_far_longer_than_the_html():
     assert prefer_json_ld(teaser, full) == PROSE * 4
     assert prefer_json_ld(PROSE * 4, "The council voted.") == PROSE * 4
     assert prefer_json_ld(PROSE, None) == PROSE
+
+
+TITLE = "The Bridge's Last Day"
+TEASERS = [
+    f"Another story, number {n}, told in a teaser that runs on for a while." for n in range(9)
+]
+
+
+def state_page(state: dict, shown: str = "") -> Scan:
+    script = f'<script type="application/json">{json.dumps(state)}</script>'
+    return Scan(LexborHTMLParser(page(f"<h1>{TITLE}</h1>{shown}", script)))
+
+
+def test_a_page_rendered_by_its_script_is_read_from_its_state_under_the_headline():
+    story = PROSE + MORE_PROSE
+    state = {
+        "article": {
+            "title": "The Bridge&#x27;s Last Day",
+            "sections": {"body": [{"content": f"<p>{text}</p>"} for text in story]},
+        },
+        "modules": [{"cards": [{"excerpt": text} for text in TEASERS * 3]}],
+    }
+    assert prefer_page_state([], state_page(state), TITLE) == story
+
+
+def test_a_state_without_the_headline_or_beside_text_of_the_markup_is_not_read():
+    cards = {"modules": [{"cards": [{"title": TITLE}]}], "more": [{"excerpt": t} for t in TEASERS]}
+    assert prefer_page_state([], state_page(cards), TITLE) == []
+    article = {"article": {"title": TITLE, "body": [{"text": text} for text in PROSE * 4]}}
+    shown = PROSE[:2]  # a recipe's steps, a list's short lines: the page's own text
+    assert prefer_page_state(shown, state_page(article), TITLE) == shown
+
+
+def test_a_state_nested_deeper_than_the_parser_goes_is_skipped():
+    deep = '{"a":' * 3000 + "1" + "}" * 3000
+    html = page(f"<h1>{TITLE}</h1>", f'<script type="application/json">{deep}</script>')
+    assert prefer_page_state([], Scan(LexborHTMLParser(html)), TITLE) == []
+
+
+def test_another_storys_paragraphs_in_a_lists_items_are_not_read_from_the_state():
+    related = [{"title": "Other", "steps": [{"text": text} for text in PROSE + MORE_PROSE]}]
+    state = {"recipe": {"title": TITLE, "related": related}}
+    assert prefer_page_state([], state_page(state), TITLE) == []
 
 
 def test_a_modifier_naming_comment_does_not_make_the_article_a_comment_box():

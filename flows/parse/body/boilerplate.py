@@ -959,7 +959,47 @@ def _is_tail_meta(text: str) -> bool:
             and _READER.search(text)
         ):
             return True
+    if len(text) < CONTACT_MAX and ("@" in text or "/" in text or "www." in text):
+        return _is_contact_line(text)
     return len(text) < 40 and text.rstrip().endswith(":") and len(text.split()) <= 4
+
+
+CONTACT_MAX = 160  # a contact line, not a paragraph that cites a web page
+CONTACT_LABEL = 6  # words besides the addresses that make a line a label over them
+CONTACT_LABEL_WIDTH = 50  # … and their characters (a wide script's counting three)
+CONTACT_CLAUSE = 100  # a line with a verb: one short clause, not a sign-off that goes on
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+_ADDRESS = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[!-~]+|\b[\w-]+(?:\.[\w-]+)+/[!-~]*"
+)  # an address is ASCII: Chinese text runs on after it without a space
+_TWEET_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co)/", re.IGNORECASE)
+# Verbs that send the reader to an address: write, get in touch, visit, follow.
+_CONTACT = re.compile(
+    r"\b(?:contact\w*|write|e-?mail\w*|reach|get in touch|send|visit|follow|kontakt\w*|"
+    r"schreib\w*|besuch\w*|folg\w*|écri\w*|contacte\w*|escrib\w*|scriv\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_contact_line(text: str) -> bool:
+    """A line at the end that gives a reporter's or the site's address: the address alone or
+    under a short label ("jdoe@example.com", "Email: …", "Read or Share this story: https://…",
+    "Online: www.…"), or with a verb that sends the reader there ("Write to Ada Obi at …", "To
+    contact the reporter on this story: …", "Visit www.… for more"). A tweet's own links
+    (`pic.twitter.com`, `t.co`) are its text, not an address; a line with a verb is one
+    clause of `CONTACT_CLAUSE` characters at most (sentences that go on, "Ada Obi may be
+    reached at …. Follow her on …", are the story's own sign-off)."""
+    addresses = _ADDRESS.findall(text)
+    if not addresses or _TWEET_LINK.search(text):
+        return False
+    rest = _ADDRESS.sub(" ", text)
+    if len(rest.split()) <= CONTACT_LABEL and text_width(rest.strip()) <= CONTACT_LABEL_WIDTH:
+        return True
+    return (
+        len(text) <= CONTACT_CLAUSE
+        and _SENTENCE_BREAK.search(text) is None
+        and _CONTACT.search(rest) is not None
+    )
 
 
 def _is_follow_line(text: str, lowered: str) -> bool:
