@@ -183,15 +183,15 @@ def not_a_readers_words(
 
 
 _OTHER_PAGES_HEADING = re.compile(
-    r"(?:latest|recent|newest|most|top|popular|neueste|letzte|aktuelle|derniers|récents"
-    r"|últimos|recientes|ultimi|recenti|nieuwste|laatste|ostatnie|najnowsze|najczęściej"
-    r"|последние|свежие|новые|самое|самые|популярные|останні|нові|最新|热门|最近)"
+    r"(?:latest|recent|newest|most|neueste|letzte|derniers|récents|últimos|recientes|ultimi"
+    r"|recenti|nieuwste|laatste|ostatnie|najnowsze|najczęściej|последние|свежие|самое|самые"
+    r"|останні|最新|最近)"
     r"\s*(?:comment|kommentar|coment|komentar|коммент|комент|评论|評論|留言|コメント)\w*\s*[:：»]?",
     re.IGNORECASE,
 )
 """A widget's heading over comments on other pages ("Recent comments", "Последние
 комментарии", "Самое комментируемое", "最新评论"), as the first line of a block: the block
-is the widget, not a reader's words."""
+is the widget, not a reader's words. "Popular" or "top" comments may be the page's own."""
 
 
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}|<%=?[^%]*%>|\$\{[^{}]*\}")
