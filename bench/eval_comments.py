@@ -12,11 +12,16 @@ the found items that match no comment, with how many of those share text with on
 not from elsewhere): counts that name no page, so they are printed for held-out halves too. The test
 halves still held out (`HELD_OUT`) show only as aggregate lines, so that a plain run does not
 put their markups in front of whoever tunes the parser; `--show-held-out` adds their per-markup
-blocks. Each part is skipped with a message when its pages are absent.
+blocks. Then the article dev sets as a yardstick of look-alikes (most of their pages have no
+comments): on their tune halves, the pages where comments are found against the verdicts a
+person gave in `bench/devsets/lookalikes.json` (false pages named, with what was found; pages
+judged to have comments kept), on their test halves only how many pages give comments. Each
+part is skipped with a message when its pages are absent.
 
 `--scrambled` gives our set's report alone on copies of its pages whose class, id and data-*
 words are replaced by pseudo-words (`bench.scramble`), read in memory: how much of the finding
-rests on the shape of the markup rather than on its vocabulary (issue #13).
+rests on the shape of the markup rather than on its vocabulary (issue #13); the look-alikes'
+yardstick follows, on scrambled pages too.
 
 usage: python -m bench.eval_comments [--show-held-out] [--scrambled] [score.py options]
 """
@@ -41,6 +46,7 @@ from selectolax.lexbor import LexborHTMLParser
 from bench import devset
 from bench.article_scores import split_of
 from bench.comment_score import PageRow, page_rows, summary
+from bench.eval_articles import _fetched
 from bench.scramble import scramble
 from flows.parse.comments import extract_comments
 from flows.parse.decode import decode, unpack
@@ -48,6 +54,11 @@ from flows.parse.page import PageRejected, parse_page
 
 BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "comments"
 FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+LOOKALIKES = Path(__file__).resolve().parent / "devsets" / "lookalikes.json"
+"""Set → page id → {"verdict", "note"}: a person's verdict on each tune-half page of the
+article sets where comments were found, "comments" (the page's own user comments, found at
+least in part) or "none" (what was found is not user comments), and what was found."""
+ARTICLE_SETS = ("daniel", "fundus", "mercury", "newspaper", "recipes", "chaos")
 TIMING_ROUNDS = 5
 
 
@@ -306,14 +317,90 @@ def devset_report(
     return lines
 
 
+Found = dict[tuple[str, str], list[str]]
+"""(set, page id) → the first words of each comment found, on the pages where some are."""
+
+
+def article_set_finds(transform: Callable[[bytes], bytes] | None = None) -> tuple[Found, Found]:
+    """The comments `parse_page` finds on the article sets' pages, split by half (tune, test),
+    each page as `bench.eval_articles` reads it (its URL, its crawl time); a page whose parse
+    raises gives none."""
+    halves: tuple[Found, Found] = ({}, {})
+    for name in ARTICLE_SETS:
+        truth: dict[str, dict[str, Any]] = devset.truth(name)  # type: ignore[assignment]
+        for source, path in devset.present(name):
+            item = truth[source.id]
+            data = devset.read_page(source, path)
+            try:
+                comments = parse_page(
+                    transform(data) if transform else data,
+                    fetched_at=_fetched(item),
+                    url=item["url"],
+                ).comments
+            except Exception:  # noqa: BLE001 - a rejected or crashed page gives no comments
+                comments = []
+            if comments:
+                half = halves[0] if split_of(item["site"]) == "tune" else halves[1]
+                half[name, source.id] = [" ".join(c.text.split()[:8]) for c in comments]
+    return halves
+
+
+def _what(texts: list[str]) -> str:
+    return f"{len(texts)} found: {texts[0][:60]!r}"
+
+
+def lookalike_lines(
+    tune: Found, test: Found, verdicts: dict[str, dict[str, dict[str, str]]]
+) -> list[str]:
+    """The yardstick's lines: on the tune halves, the pages where comments are found that were
+    judged "none" (false pages, each named with what was found), the pages judged "comments"
+    still given some (of all so judged, those lost named), and pages found but never judged
+    (to judge); on the test halves only the count of pages where comments are found."""
+    verdict = {
+        (name, page): v["verdict"] for name, pages in verdicts.items() for page, v in pages.items()
+    }
+    false = sorted(key for key in tune if verdict.get(key) == "none")
+    unjudged = sorted(key for key in tune if key not in verdict)
+    real = sorted(key for key, v in verdict.items() if v == "comments")
+    lost = [key for key in real if key not in tune]
+    head = (
+        f"  tune  comments found on {len(tune)} pages: judged none {len(false)}, "
+        f"judged comments kept {len(real) - len(lost)}/{len(real)}, not judged {len(unjudged)}"
+    )
+    lines = [head]
+    lines += [f"    false page {page} ({_what(tune[name, page])})" for name, page in false]
+    lines += [f"    judged comments, none found {page}" for _, page in lost]
+    lines += [f"    not judged {page} ({_what(tune[name, page])})" for name, page in unjudged]
+    lines.append(f"  test  comments found on {len(test)} pages (held out: the count only)")
+    return lines
+
+
+def lookalike_report(*, scrambled: bool = False) -> list[str]:
+    """The look-alikes' yardstick on the article sets (see `lookalike_lines`); SCRAMBLED parses
+    copies whose class, id and data-* words are pseudo-words."""
+    absent = [name for name in ARTICLE_SETS if not devset.present(name)]
+    if len(absent) == len(ARTICLE_SETS):
+        return [
+            f"article sets' look-alikes: skipped: run make devsets (no pages in {devset.pages_dir('')})"
+        ]
+    verdicts = json.loads(LOOKALIKES.read_text("utf-8"))
+    tune, test = article_set_finds(scramble if scrambled else None)
+    what = ", class and id words scrambled" if scrambled else ""
+    lines = [f"article sets' look-alikes{what} (tune pages judged by hand, {LOOKALIKES.name}):"]
+    lines += [f"  {name}: skipped: run make devsets (no pages)" for name in absent]
+    return lines + lookalike_lines(tune, test, verdicts)
+
+
 def main() -> int:
     show_held_out, options = split_options(sys.argv[1:])
     if SCRAMBLED in options:
         print("\n".join(devset_report(show_held_out=show_held_out, scrambled=True)))
+        print("\n".join(lookalike_report(scrambled=True)))
         return 0
     if not (BENCH / "score.py").is_file():
         print(f"comments benchmark not found at {BENCH}: skipped")
         print("\n".join(devset_report(show_held_out=show_held_out)))
+        print("\n".join(lookalike_report()))
         return 0
     found = predictions(BENCH / "pages")
     with tempfile.TemporaryDirectory() as tmp:
@@ -329,6 +416,7 @@ def main() -> int:
         f"({len(times)} pages, {TIMING_ROUNDS} rounds each)"
     )
     print("\n".join(devset_report(show_held_out=show_held_out)))
+    print("\n".join(lookalike_report()))
     return done.returncode
 
 

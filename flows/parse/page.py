@@ -16,7 +16,12 @@ from flows.contracts import Article, ParsedPage
 from flows.parse.agency import agency_named, credited_agency
 from flows.parse.body import extract_body, prefer_json_ld, prefer_page_state
 from flows.parse.comments import find_comments
-from flows.parse.comments.lookalikes import the_articles_byline
+from flows.parse.comments.lookalikes import (
+    a_chronology,
+    picture_credits,
+    the_articles_byline,
+    the_articles_dateline,
+)
 from flows.parse.decode import NotAPage, decode_keeping_utf8, unpack
 from flows.parse.language import identify_language
 from flows.parse.limits import check_shape
@@ -93,7 +98,12 @@ def _parse_tree(tree: LexborHTMLParser, url: str | None, fetched_at: datetime) -
     # states for its own publication time.
     local = fetched_at.astimezone(meta.zone) if meta.zone else fetched_at
     comments, items = find_comments(tree, local, scanned=scanned)
-    if the_articles_byline(comments, meta.authors):
+    if (
+        the_articles_byline(comments, meta.authors)
+        or the_articles_dateline(comments, meta.authors, meta.title, meta.published_at)
+        or picture_credits(comments)
+        or a_chronology(comments, meta.published_at)
+    ):
         comments, items = [], []
     paragraphs = prefer_page_state(
         prefer_json_ld(

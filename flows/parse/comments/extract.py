@@ -19,6 +19,7 @@ from flows.contracts import Comment
 from flows.parse.comments.boards import board_replies
 from flows.parse.comments.json_ld import json_ld_comments
 from flows.parse.comments.lookalikes import (
+    holds_the_headline,
     in_other_region,
     only_a_time,
     without_a_lone_notice,
@@ -70,6 +71,8 @@ def find_comments(
     items = [node for node in candidates if is_item(node) and not in_other_region(node, memo)]
     if items:
         items = [item for item in items if not only_a_time(item, fetched_at)]
+        if len(items) <= _FEW:
+            items = [item for item in items if not holds_the_headline(item)]
         items = without_opening_post(without_form_fields(tree, items, fetched_at))
     comments = read_items(items, fetched_at) if items else []
     from_json = json_ld_comments(scanned, fetched_at)

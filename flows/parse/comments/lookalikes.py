@@ -13,6 +13,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
+from flows.parse.agency import agency_named
 from flows.parse.comments.build import has_meta
 from flows.parse.comments.lines import ADDRESS, MAX_META_SOURCE
 from flows.parse.comments.meta_line import (
@@ -107,6 +108,12 @@ _OTHER_PLACE = re.compile(r"(?:^|\s)sidebar|(?:^|\s)comment-respond\b")
 """Ancestors that hold widgets or the reply form."""
 
 
+def holds_the_headline(item: LexborNode) -> bool:
+    """Does one of a page's one or two items named like comments hold an `<h1>`: the article
+    itself in a box its theme names so (`article.post`), not a reader's comment?"""
+    return item.css_first("h1") is not None
+
+
 def only_a_time(item: LexborNode, fetched_at: datetime) -> bool:
     """Is an element named like a comment only its date ("(1 day ago)" in `span.comment`
     beside `a.comment` and `div.comment`)? Then it is a part, not an item. A block holding a
@@ -149,7 +156,8 @@ def not_a_readers_words(
     item: LexborNode, comment: Comment, placeholder: str | None, *, vetted: bool
 ) -> bool:
     """Is a comment's text something else: the thread's placeholder for a removed reply,
-    another page's excerpt, an edit notice, a feed card's headline (`vetted`: rows found by
+    another page's excerpt, an edit notice, a block headed as a widget of other pages'
+    comments, a feed card's headline (`vetted`: rows found by
     their parts), a card's words inside a link to another page, a teaser of an article
     with neither author nor date, a template's placeholder, a teaser card headed by another
     page's headline, or the reply form's notices (an undated item holding a text box: "Leave a
@@ -162,6 +170,7 @@ def not_a_readers_words(
         or (vetted and _a_linked_title(item, comment.text))
         or _in_a_link_away(item, comment)
         or _TEMPLATE.fullmatch(comment.text) is not None
+        or _OTHER_PAGES_HEADING.fullmatch(comment.text.partition("\n")[0].strip()) is not None
         or _a_teasers_headline(item, comment)
         or (
             comment.author is None
@@ -171,6 +180,18 @@ def not_a_readers_words(
             )
         )
     )
+
+
+_OTHER_PAGES_HEADING = re.compile(
+    r"(?:latest|recent|newest|most|neueste|letzte|derniers|récents|últimos|recientes|ultimi"
+    r"|recenti|nieuwste|laatste|ostatnie|najnowsze|najczęściej|последние|свежие|самое|самые"
+    r"|останні|最新|最近)"
+    r"\s*(?:comment|kommentar|coment|komentar|коммент|комент|评论|評論|留言|コメント)\w*\s*[:：»]?",
+    re.IGNORECASE,
+)
+"""A widget's heading over comments on other pages ("Recent comments", "Последние
+комментарии", "Самое комментируемое", "最新评论"), as the first line of a block: the block
+is the widget, not a reader's words. "Popular" or "top" comments may be the page's own."""
 
 
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}|<%=?[^%]*%>|\$\{[^{}]*\}")
@@ -319,6 +340,8 @@ def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
     lone copyright line ("© 2012 … All rights reserved", a footer named like comments), one or
     two such lines of a sentence that speak of comments ("If you would like to add a comment,
     please register or log in"), and two such lines alike ("Share this article")."""
+    if len(comments) == 1 and _a_call_to_comment(comments[0].text):
+        return []
     bare = [comment for comment in comments if not (comment.author or comment.posted_text)]
     lone = bare[0].text if len(comments) == 1 and bare else None
     if lone is not None and (len(lone) <= _NOTICE or _COPYRIGHT.match(lone)):
@@ -330,6 +353,25 @@ def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
     texts = {comment.text for comment in comments}
     alike = len(texts) == 1 and len(comments[0].text) <= _NOTICE
     return [] if alike or all(map(_speaks_of_comments, texts)) else comments
+
+
+def _a_call_to_comment(text: str) -> bool:
+    """Is a text a line or two without a sentence's end that names comments ("Leave a
+    comment", "Комментарии: / Чтобы оставить сообщение вам нужно авторизоваться", "欢迎发表评论
+    我要评论"): the comment area's heading, prompt or link, whatever author and date the page
+    shows near it (the article's own), not a reader's words?"""
+    if len(text) > _NOTICE_LINE or not _COMMENT_STEM.search(text):
+        return False
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return len(lines) <= _FEW_NOTICES and not any(line[-1] in _SENTENCE_END for line in lines)
+
+
+_COMMENT_STEM = re.compile(
+    r"comment|kommentar|coment|komentar|komentář|yorum|hozzászól|коммент|комент|σχόλι|تعليق"
+    r"|コメント|评论|評論|留言|댓글",
+    re.IGNORECASE,
+)
+_SENTENCE_END = frozenset(".!?…。！？)")
 
 
 def _speaks_of_comments(text: str) -> bool:
@@ -362,6 +404,71 @@ def the_articles_byline(comments: list[Comment], authors: list[str]) -> bool:
         )
         for comment in comments
     )
+
+
+def the_articles_dateline(
+    comments: list[Comment], authors: list[str], title: str | None, published: datetime | None
+) -> bool:
+    """Are a page's one or two "comments" each dated with the article's own publication time
+    to the minute and signed with one of its authors' names or its headline: the story's date
+    line read with the text beside it (a share bar, a link to the comments, the article
+    itself), not a reader's words? A page that states no date of its own may have its first
+    comment's taken for it, so the date alone does not tell."""
+    if published is None or not comments or len(comments) > _FEW_NOTICES:
+        return False
+    if (published.hour, published.minute) == (0, 0):
+        return False
+    names = {name.casefold() for name in [*authors, title or ""] if name}
+    return all(
+        comment.posted_at == published and (comment.author or "").casefold() in names
+        for comment in comments
+    )
+
+
+def picture_credits(comments: list[Comment]) -> bool:
+    """Are most of a page's comments (three or more) signed with a picture's credit, an
+    agency alone or beside a photographer ("Reuters/Erik De Castro", "AFP/Getty Images",
+    "EPA"): a gallery's captions, not readers' words?"""
+    if len(comments) < _MIN_CAPTIONS:
+        return False
+    credited = sum(_a_picture_credit(comment.author) for comment in comments)
+    return 2 * credited > len(comments)
+
+
+_MIN_CAPTIONS = 3
+
+
+def _a_picture_credit(author: str | None) -> bool:
+    if not author or len(author) > MAX_META_SOURCE:
+        return False
+    return any(
+        agency_named(part) or part.casefold() in _PICTURE_AGENCIES
+        for part in _CREDIT_SPLIT.split(author.strip())
+    )
+
+
+_CREDIT_SPLIT = re.compile(r"\s*/\s*")
+_PICTURE_AGENCIES = frozenset(
+    {"getty", "getty images", "epa", "epa-efe", "shutterstock", "alamy", "imago", "ap photo"}
+)
+"""Picture agencies a caption credits, beside the news agencies (`flows.parse.agency`)."""
+
+
+def a_chronology(comments: list[Comment], published: datetime | None) -> bool:
+    """Are a page's dated "comments" (two dates or more) all dated a decade or more before the
+    article was published: the dated entries of a timeline or a history in the story ("Oct.
+    6, 1923: First football game"), not readers answering it? One date on all (1 January
+    1970, a machine time of nought) is a misread, not a history."""
+    if published is None:
+        return False
+    dated = {comment.posted_at for comment in comments if comment.posted_at is not None}
+    return len(dated) >= _FEW_NOTICES and all(
+        (published.date() - when.date()).days > _CHRONOLOGY_DAYS for when in dated
+    )
+
+
+_CHRONOLOGY_DAYS = 3652
+"""Ten years: a post published again later keeps its older comments, not decades of them."""
 
 
 def only_a_byline(row: LexborNode, fetched_at: datetime) -> bool:

@@ -214,7 +214,7 @@ _COMMENT_ID = re.compile(
 _PHPBB_POST = re.compile(r"^p\d+$")
 
 
-LINKBACKS = frozenset({"pingback", "trackback"})
+LINKBACKS = frozenset({"pingback", "pingbacks", "trackback", "trackbacks"})
 
 
 def own_classes(attributes: dict[str, str | None]) -> str:

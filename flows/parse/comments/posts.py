@@ -19,6 +19,7 @@ from flows.parse.comments.lines import DIGIT, MAX_META_SOURCE
 from flows.parse.comments.lookalikes import (
     could_be_posts,
     counts_elsewhere,
+    holds_the_headline,
     in_other_region,
     only_a_byline,
 )
@@ -61,6 +62,8 @@ def forum_posts(
     for numbered, kind in islice(lists, _MAX_LISTS):
         records = None if kind == "paired" else _accepted_rows(numbered, judged, fetched_at)
         items = [node for node in records or [] if judged_a_comment(node, judged, fetched_at)]
+        if not could_be_posts(items) or any(map(holds_the_headline, items[1:])):
+            items = []  # the page's boxes: of links, or a menu over the article and its h1
         texts: dict[int, LexborNode] | None = None
         if len(items) < _MIN_RECORDS:
             headed = _headed_by_rows(numbered, fetched_at, named=kind != "paired")
