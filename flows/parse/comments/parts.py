@@ -112,6 +112,30 @@ def _rank(pair: tuple[int, LexborNode]) -> int:
     return pair[0]
 
 
+def _names_another(node: LexborNode) -> bool:
+    """Is the `name` property the name of a thing structured data gives as something other
+    than the comment's author (a person the words mention, `<a typeof=Person property=url>`)?
+    A name names the nearest thing around it (`itemscope`, `typeof`), which is the author
+    only when given as one."""
+    scope = node.parent
+    for _ in range(_SCOPE_DEPTH):
+        if scope is None:
+            return False
+        attributes = scope.attributes
+        if "itemscope" in attributes or "typeof" in attributes:
+            given = attributes.get("itemprop") or rdfa_name(attributes.get("property"))
+            return bool(given) and given.lower() not in _AUTHOR_PROPERTIES
+        scope = scope.parent
+    return False
+
+
+_SCOPE_DEPTH = 3
+"""Levels between a name and the thing it names (`span[itemprop=name]` in `a` in `div`)."""
+
+
+_AUTHOR_PROPERTIES = frozenset({"author", "creator", "contributor"})
+
+
 def heads_a_quote(node: LexborNode) -> bool:
     """Is the element the line right above a quote, saying whom it quotes ("Quote from: Ada on
     April 6, 2020", "Ada wrote:")? Named like chrome (`quoteheader`) or not, it belongs to the
@@ -140,6 +164,9 @@ def is_a_mention(node: LexborNode) -> bool:
     shown = node.text()
     if shown.lstrip().startswith("@"):
         slack = _MENTION_SLACK
+        parent = node.parent
+        if parent is not None and _opens_the_words(parent):
+            return True
     else:
         before = node.prev
         if before is None or not before.is_text_node:
@@ -149,6 +176,26 @@ def is_a_mention(node: LexborNode) -> bool:
         slack = _LOOSE_MENTION_SLACK + 1  # the "@" itself
     parent = node.parent
     return parent is not None and len(squash(parent.text())) > len(squash(shown)) + slack
+
+
+def _opens_the_words(block: LexborNode) -> bool:
+    """Is the block a paragraph of its own, named for nothing, with a paragraph of words
+    after it ("<p>@Ada</p><p>Agreed, and …</p>"): the reader's first line, addressing
+    someone, not a line that shows whose comment it is?"""
+    if block.tag != "p" or "class" in block.attributes:
+        return False
+    sibling = next_element(block)
+    for _ in range(_LINES_AFTER):
+        if sibling is None:
+            return False
+        if sibling.tag == "p" and len(sibling.text(strip=True)) > _MENTION_SLACK:
+            return True
+        sibling = next_element(sibling)
+    return False
+
+
+_LINES_AFTER = 3
+"""Paragraphs looked at after a mention's own: an empty one (`<p><br></p>`) may come first."""
 
 
 _MENTION_SLACK = 20
@@ -211,10 +258,11 @@ class Parts:
         label = role_label(attributes)
         if tag and "-" in tag:  # a web component is named by its tag, as by a class
             label = f"{label} {tag}"
+        itemprop = attributes.get("itemprop") or rdfa_name(attributes.get("property"))
         roles = part_roles(
             tag,
             label,
-            attributes.get("itemprop") or rdfa_name(attributes.get("property")),
+            itemprop,
             hidden or attributes.get("role") == "button",
             tag == "a" and profile_link(attributes.get("href") or ""),
         )
@@ -227,6 +275,8 @@ class Parts:
             and heads_a_quote(node)
         ):
             roles = ()  # "Quote from: Ada on 3 May" over the quote: the post's words
+        if itemprop == "name" and _names_another(node):
+            roles = ()  # "@<span property=name>Ada</span>" in a mention: a person addressed
         if tag == "a" and roles and roles[0][0] == "authors" and is_a_mention(node):
             roles = ()  # "Schöne Uhr @bemk, die …": a name the text addresses, in the text
         for role, rank in roles:
