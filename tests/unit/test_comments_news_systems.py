@@ -59,3 +59,58 @@ def test_a_handle_shown_as_the_author_above_the_words_is_still_the_author():
       <p>More words long enough to be a paragraph too.</p></div>
     </div>"""
     assert [c.author for c in comments_of(markup)] == ["@ada", "@bo"]
+
+
+def _forum_post(kind: str, number: int, name: str, words: str) -> str:
+    return f"""<div class="{kind}">
+      <div class="dateline"><a class="permalink" href="/forum/containing/{number}">
+        Posted Thursday 6th June 2013 1{number % 10}:43 GMT</a></div>
+      <div class="author"><a href="/user/{number}/">{name}</a></div>
+      <form method="GET" action="/post/report/{number}" class="report">
+        <input class="act" type="submit" value="Report abuse"></form>
+      <div class="body"><p>{words}</p></div>
+      <div class="actions"><form method="POST" action="/post/vote/up/{number}" class="vote">
+        <input class="up" type="submit" value=""> 0</form></div>
+    </div>"""
+
+
+def test_posts_whose_forms_are_only_buttons_and_whose_classes_add_marks_are_read():
+    markup = (
+        '<div id="in_article_forums"><div class="heading"><h2>Comments</h2>'
+        '<div class="post"><a href="/forum/1/story/#comment-form">Post your comment</a></div>'
+        '<div class="faq"><a href="/house_rules/">House Rules</a> <a href="mailto:desk@example.org">'
+        "Spotted an error in the story? Send us your corrections and we will look at them</a>"
+        "</div></div>"
+        '<div id="top_posts">'
+        + _forum_post("post edited", 1, "Ada", "Not at my company, we all got the new ones.")
+        + _forum_post("post with-image edited", 2, "Bo", "Possibly, but that sets no high bar.")
+        + _forum_post("post edited", 3, "Cy", "I agree that the other maker has the better plan.")
+        + "</div></div>"
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Ada", "Not at my company, we all got the new ones."),
+        ("Bo", "Possibly, but that sets no high bar."),
+        ("Cy", "I agree that the other maker has the better plan."),
+    ]
+
+
+def test_a_box_named_like_comments_that_only_counts_them_is_no_comment():
+    markup = """<div id="main"><div class="heading"><h2>Phones for all</h2>
+      <div class="byline">By <a href="/author/15">Bill Ray</a>, 6th June 2013</div></div>
+      <div id="side"><div class="comment_block"><div class="comments">
+        <a class="count" title="View comments" href="https://forums.example.org/story-77/">7</a>
+      </div></div></div>
+      <div id="body"><p>The body of the story.</p></div></div>
+    <div id="footer"><p>About us</p></div>"""
+    assert comments_of(markup) == []
+
+
+def test_a_name_that_ends_in_says_keeps_it_unless_the_word_stands_apart():
+    def page(name: str) -> str:
+        return f"""<ol class="comment-list"><li class="comment">
+          <cite class="fn">{name}</cite> <time datetime="2013-07-01T10:00:00Z">1 Jul</time>
+          <div class="comment-content"><p>Words of the comment.</p></div></li></ol>"""
+
+    assert [c.author for c in comments_of(page("Justicesays"))] == ["Justicesays"]
+    assert [c.author for c in comments_of(page("Ada says:"))] == ["Ada"]
+    assert [c.author for c in comments_of(page("Ada<span>says:</span>"))] == ["Ada"]

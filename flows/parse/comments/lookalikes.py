@@ -123,6 +123,13 @@ def only_a_time(item: LexborNode, fetched_at: datetime) -> bool:
 _MAX_TIME_LINE = 40
 
 
+def only_a_count(item: LexborNode) -> bool:
+    """Is an element named like a comment only a count linking to where the comments are
+    ("7" or "12 comments" in `div.comment_block` beside a story)? A counter, not an item."""
+    shown = squash(item.text())
+    return 0 < len(shown) <= _MAX_TIME_LINE and counts_elsewhere(item) and links_away(item)
+
+
 def without_form_fields(
     tree: LexborHTMLParser, items: list[LexborNode], fetched_at: datetime
 ) -> list[LexborNode]:

@@ -58,11 +58,16 @@ from flows.parse.nodes import (
 )
 from flows.times import find_datetime, parse_datetime
 
-_SAYS = re.compile(
-    r"\s*(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote|escribió|escreveu"
-    r"|disse|skrev|пишет|написал|написала|napisał|napsal)\s*(?::|\.{2,}|…)?\s*$",
-    re.IGNORECASE,
+_SAID = (
+    r"(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote|escribió|escreveu"
+    r"|disse|skrev|пишет|написал|написала|napisał|napsal)"
 )
+_SAYS = re.compile(
+    rf"(?:\s+{_SAID}\s*(?::|\.{{2,}}|…)?|\s*{_SAID}\s*(?::|\.{{2,}}|…))\s*$", re.IGNORECASE
+)
+""""Ada says:", "Ada said...", also glued to the name by markup with no space
+("<cite>Ada</cite><span>says:</span>") when a colon or dots follow; a name that merely ends
+in such a word ("Justicesays") keeps it."""
 
 
 _BY_LINE = re.compile(
