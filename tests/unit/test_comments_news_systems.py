@@ -114,3 +114,36 @@ def test_a_name_that_ends_in_says_keeps_it_unless_the_word_stands_apart():
     assert [c.author for c in comments_of(page("Justicesays"))] == ["Justicesays"]
     assert [c.author for c in comments_of(page("Ada says:"))] == ["Ada"]
     assert [c.author for c in comments_of(page("Ada<span>says:</span>"))] == ["Ada"]
+
+
+def _threaded(number: int, subject: str, words: str, replies: str = "") -> str:
+    return f"""<div class="spacer"><div class="lines"><div class="entry">
+      <div class="head"><a class="title" href="/story?commentid={number}">{subject}</a></div>
+      <div class="sub"><span class="date">By <a class="name" href="/user?u={number}">user{number}</a>
+        on 5/15/2013 2:{number % 60:02d}:01 PM</span></div>
+      <div><span class="words">{words}</span></div>
+      <div class="kids">{replies}</div></div></div></div>"""
+
+
+def test_a_thread_whose_replies_hold_many_words_is_read_with_its_opening_comment():
+    filler = " ".join(["A reply that goes on about the phone and its price."] * 40)
+
+    def reply(number: int, replies: str = "") -> str:
+        return _threaded(number, "RE: Deep disappointment", f"{number}: {filler}", replies)
+
+    replies = "".join(
+        reply(number, "".join(reply(number * 10 + inner) for inner in range(3)))
+        for number in range(2, 5)
+    )
+    markup = (
+        '<div class="ArticleComments"><div class="tree">'
+        + _threaded(1, "Deep disappointment", "I wanted a cheaper phone than this.", replies)
+        + "".join(_threaded(number, "Storage", "Not enough.") for number in range(50, 54))
+        + "</div></div>"
+    )
+    found = comments_of(markup)
+    assert len(found) == 17
+    assert (found[0].author, found[0].parent) == ("user1", None)
+    assert found[0].text.endswith("I wanted a cheaper phone than this.")
+    assert [comment.parent for comment in found[1:6]] == [0, 1, 1, 1, 0]
+    assert (found[-1].author, found[-1].parent) == ("user53", None)

@@ -254,8 +254,10 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     if node.tag in NOT_RECORD_TAGS:
         return False
     raw = node.text(deep=True)
-    if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (
-        DIGIT.search(raw) or node.css_first("time") or _age_at_an_edge(node)
+    if (
+        len(raw) < 8
+        or (len(raw) > _MAX_COMMENT_CHARS and _own_chars(node) > _MAX_COMMENT_CHARS)
+        or not (DIGIT.search(raw) or node.css_first("time") or _age_at_an_edge(node))
     ):
         return False  # a date has digits, a `time` element or words of an age ("an hour ago")
     if holds_a_reply_form(node):
@@ -275,6 +277,32 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
 
 
 _MAX_COMMENT_CHARS = 20_000
+"""Characters of a block's own words (less its replies') past which it is no comment: a
+column or a page, not one reader's words."""
+
+
+def _own_chars(node: LexborNode) -> int:
+    """Characters of a block's text less that of the blocks of its tag and first class word
+    nested in it: a thread's opening comment holds its replies, whose words are not its own.
+    Read only for a block past the limit, so walking its blocks of one tag costs little."""
+    kind = (node.attributes.get("class") or "").split()[:1]
+    chars = len(node.text())
+    if not kind or node.tag is None:
+        return chars
+    nested = {
+        block.mem_id: block
+        for block in node.css(node.tag)
+        if block.mem_id != node.mem_id and (block.attributes.get("class") or "").split()[:1] == kind
+    }
+    for block in nested.values():
+        ancestor = block.parent
+        while ancestor is not None and ancestor.mem_id != node.mem_id:
+            if ancestor.mem_id in nested:
+                break
+            ancestor = ancestor.parent
+        else:
+            chars -= len(block.text())
+    return chars
 
 
 def holds_a_reply_form(node: LexborNode) -> bool:
