@@ -4,7 +4,10 @@ deep), from small pages written here."""
 
 from __future__ import annotations
 
-from tests.support.comment_pages import comments_of, rows
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.parse.comments import extract_comments
+from tests.support.comment_pages import FETCHED, comments_of, rows
 
 
 def _widget_comment(name: str, words: str, replies: str = "") -> str:
@@ -147,3 +150,23 @@ def test_a_thread_whose_replies_hold_many_words_is_read_with_its_opening_comment
     assert found[0].text.endswith("I wanted a cheaper phone than this.")
     assert [comment.parent for comment in found[1:6]] == [0, 1, 1, 1, 0]
     assert (found[-1].author, found[-1].parent) == ("user53", None)
+
+
+def test_the_model_a_script_copies_for_each_comment_is_no_comment():
+    markup = """<div id="comments-panel" class="commentsWrapper">
+    <ul class="hide"><li id="commentsTemplate"><div class="row">
+      <span class="username">Full Name</span>
+      <div class="commentText">Comment goes here.</div>
+      <time class="commentTimestamp">12 hours ago</time>
+      <a href="#" class="reply">Reply</a></div></li></ul>
+    <ul id="commentsList"><li><p class="empty"><em>Be the first to comment</em></p></li></ul>
+    </div>"""
+    assert comments_of(markup) == []
+
+
+def test_comments_on_a_page_whose_body_names_its_template_are_kept():
+    html = """<html><body class="page-template-default"><div id="comments"><ol class="comment-list">
+      <li class="comment"><cite class="fn">Ada</cite> <time datetime="2013-07-01">1 Jul</time>
+        <div class="comment-content"><p>Real words.</p></div></li></ol></div></body></html>"""
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [(c.author, c.text) for c in found] == [("Ada", "Real words.")]
