@@ -170,3 +170,63 @@ def test_comments_on_a_page_whose_body_names_its_template_are_kept():
         <div class="comment-content"><p>Real words.</p></div></li></ol></div></body></html>"""
     found = extract_comments(LexborHTMLParser(html), FETCHED)
     assert [(c.author, c.text) for c in found] == [("Ada", "Real words.")]
+
+
+def test_a_picture_posted_as_a_comment_counts_where_no_element_names_the_text():
+    def comment(number: int, body: str) -> str:
+        return f"""<div class="comment" id="comment{number}"><div class="txt">{body}
+          <div class="bottom"><img src="/avatar/7" class="avatar" alt="Ada">
+          <a href="/user/Ada" class="comment_username">Ada</a>
+          <span class="comment_date">14.07.2018 22:4{number}</span></div></div></div>"""
+
+    markup = (
+        '<div class="comment_list">'
+        + comment(1, "<div>Cats do not care at all.</div>")
+        + comment(
+            2, '<div></div><div class="image"><img src="/pics/cat.jpeg" width="700" alt=""></div>'
+        )
+        + comment(3, "<div>They were looking behind the man.</div>")
+        + "</div>"
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Ada", "Cats do not care at all."),
+        ("Ada", ""),
+        ("Ada", "They were looking behind the man."),
+    ]
+
+
+def test_comments_laid_out_as_a_head_a_body_and_a_footer_each_are_read():
+    def entry(name: str, words: str, day: int) -> str:
+        return f"""<dt class="comment-author"><a href="https://{name.lower()}.example.org/">{name}</a>
+          said...</dt>
+          <dd class="comment-body"><p>{words}</p></dd>
+          <dd class="comment-footer"><span class="comment-timestamp">
+          <a href="/2012/04/post.html?showComment={day}#c{day}">April {day}, 2012 at 9:13 PM</a>
+          </span></dd>"""
+
+    markup = (
+        '<div class="comments" id="comments"><h4>3 comments:</h4>'
+        '<div id="comments-block-wrapper"><dl id="comments-block">'
+        + entry("Ada", "A few notes on the history of the standard.", 18)
+        + entry("Bo", "Thanks, much appreciated!", 19)
+        + entry("Cy", "A great explanation here.", 20)
+        + "</dl></div></div>"
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Ada", "A few notes on the history of the standard."),
+        ("Bo", "Thanks, much appreciated!"),
+        ("Cy", "A great explanation here."),
+    ]
+
+
+def test_a_meta_block_showing_a_users_picture_is_no_comment_of_one_picture():
+    markup = """<div class="comments"><div class="comment" id="comment_46" itemprop="comment"
+      itemscope itemtype="schema.org/Comment">
+      <div class="comment_meta"><div class="row"><div class="span2">
+        <img alt="Avatar" src="/assets/missing/thumb/xavatar.png"></div><div class="span10">
+        <span class="pull-right"><a href="#" class="reply btn">Reply</a></span>
+        <div class="author"><span itemprop="author">Guest</span></div>
+        <div class="created_at"><time datetime="2013-07-18T23:31:39-04:00"
+          itemprop="datePublished">July 18, 2013 23:31</time></div></div></div></div>
+      <div class="comment_body"><div class="content"><p itemprop="text">You forgot two.</p></div></div></div></div>"""
+    assert [(c.author, c.text) for c in comments_of(markup)] == [("Guest", "You forgot two.")]

@@ -237,15 +237,32 @@ def comment_from_lines(
 
 def only_a_picture(parts: Parts) -> bool:
     """Does a comment with an author and a date and no text show an image where its text
-    goes (a smiley, a photo): a comment of one picture, not an empty placeholder? Avatars
-    and controls are no such image."""
+    goes (a smiley, a photo): a comment of one picture, not an empty placeholder? Where no
+    element is named for the text, a large picture anywhere in the item counts. Avatars and
+    controls are no such image."""
     beside = {node.mem_id for node in parts.nested + parts.chrome}
     beside.update(node.mem_id for _, node in parts.authors)
-    return any(
-        not (ancestor_ids([image]) | {image.mem_id}) & beside
-        for _, node in parts.texts
-        for image in node.css("img")
-    )
+    if parts.texts:
+        images = [image for _, node in parts.texts for image in node.css("img")]
+    else:
+        images = [image for image in parts.item.css("img") if _a_posted_picture(image)]
+    return any(not (ancestor_ids([image]) | {image.mem_id}) & beside for image in images)
+
+
+def _a_posted_picture(image: LexborNode) -> bool:
+    """Is an image one a reader posted: shown large (a declared side of 100 pixels or more),
+    and not saying it is a user's picture (`avatar` in its class, address or text)? Icons,
+    badges and avatars are small or say what they are."""
+    attributes = image.attributes
+    said = " ".join(attributes.get(name) or "" for name in ("class", "src", "alt")).lower()
+    if any(word in said for word in _USERPIC_WORDS):
+        return False
+    sides = (attributes.get("width") or "", attributes.get("height") or "")
+    return any(side.isdigit() and int(side) >= _POSTED_SIDE for side in sides)
+
+
+_POSTED_SIDE = 100
+_USERPIC_WORDS = ("avatar", "userpic")
 
 
 def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:

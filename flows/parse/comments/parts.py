@@ -246,6 +246,14 @@ class Parts:
         self.texts.append((0, node))
         self._chosen = None
 
+    def add_head(self, head: LexborNode) -> None:
+        """The item's own element, when it heads a text kept apart and is itself named for the
+        author (`dt.comment-author` "Ada said..." over `dd.comment-body`): its name."""
+        own = Parts(head)
+        own.classify(head)
+        self.authors.extend(own.authors)
+        self._chosen = None
+
     def add_candidate(self, node: LexborNode) -> None:
         """A block that may hold the text by its place in the list alone (no class names it)."""
         self.texts.append((UNNAMED_TEXT, node))

@@ -94,6 +94,7 @@ def read_items(
             parts[position].add_body(body)
         if item.mem_id in inner:
             parts[position].add_text(inner[item.mem_id])
+            parts[position].add_head(item)
     _unnamed_text_blocks(parts, fetched_at)
     _numbered_text_blocks(parts)
     _agree_on_text_slot(parts)
