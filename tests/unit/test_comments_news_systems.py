@@ -230,3 +230,27 @@ def test_a_meta_block_showing_a_users_picture_is_no_comment_of_one_picture():
           itemprop="datePublished">July 18, 2013 23:31</time></div></div></div></div>
       <div class="comment_body"><div class="content"><p itemprop="text">You forgot two.</p></div></div></div></div>"""
     assert [(c.author, c.text) for c in comments_of(markup)] == [("Guest", "You forgot two.")]
+
+
+def test_replies_in_a_box_named_like_an_item_answer_the_comment_before_the_box():
+    def entry(name: str, words: str, replies: str = "") -> str:
+        return f"""<article class="fyre-article"><div class="fyre-comment-wrapper">
+          <header class="fyre-comment-head"><a class="fyre-comment-username">{name}</a></header>
+          <section class="fyre-comment-body"><div class="fyre-comment"><p>{words}</p></div>
+          </section></div>
+          <div class="fyre-comment-divider"><div class="fyre-comment-divider"></div></div>
+          <div class="fyre-comment-replies fyre-comment-container">{replies}</div></article>"""
+
+    markup = (
+        '<div class="fyre-widget">'
+        + entry("Ada", "First words.", entry("Bo", "A reply to Ada.") + entry("Cy", "Another."))
+        + entry("Di", "A new thread.", entry("Ed", "A reply to Di."))
+        + "</div>"
+    )
+    assert rows(comments_of(markup)) == [
+        ("Ada", "First words.", None),
+        ("Bo", "A reply to Ada.", 0),
+        ("Cy", "Another.", 0),
+        ("Di", "A new thread.", None),
+        ("Ed", "A reply to Di.", 3),
+    ]
