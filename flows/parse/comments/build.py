@@ -237,15 +237,32 @@ def comment_from_lines(
 
 def only_a_picture(parts: Parts) -> bool:
     """Does a comment with an author and a date and no text show an image where its text
-    goes (a smiley, a photo): a comment of one picture, not an empty placeholder? Avatars
-    and controls are no such image."""
+    goes (a smiley, a photo): a comment of one picture, not an empty placeholder? Where no
+    element is named for the text, a large picture anywhere in the item counts. Avatars and
+    controls are no such image."""
     beside = {node.mem_id for node in parts.nested + parts.chrome}
     beside.update(node.mem_id for _, node in parts.authors)
-    return any(
-        not (ancestor_ids([image]) | {image.mem_id}) & beside
-        for _, node in parts.texts
-        for image in node.css("img")
-    )
+    if parts.texts:
+        images = [image for _, node in parts.texts for image in node.css("img")]
+    else:
+        images = [image for image in parts.item.css("img") if _a_posted_picture(image)]
+    return any(not (ancestor_ids([image]) | {image.mem_id}) & beside for image in images)
+
+
+def _a_posted_picture(image: LexborNode) -> bool:
+    """Is an image one a reader posted: shown large (a declared side of 100 pixels or more),
+    and not saying it is a user's picture (`avatar` in its class, address or text)? Icons,
+    badges and avatars are small or say what they are."""
+    attributes = image.attributes
+    said = " ".join(attributes.get(name) or "" for name in ("class", "src", "alt")).lower()
+    if any(word in said for word in _USERPIC_WORDS):
+        return False
+    sides = (attributes.get("width") or "", attributes.get("height") or "")
+    return any(side.isdigit() and int(side) >= _POSTED_SIDE for side in sides)
+
+
+_POSTED_SIDE = 100
+_USERPIC_WORDS = ("avatar", "userpic")
 
 
 def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
@@ -254,8 +271,10 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     if node.tag in NOT_RECORD_TAGS:
         return False
     raw = node.text(deep=True)
-    if not 8 <= len(raw) <= _MAX_COMMENT_CHARS or not (
-        DIGIT.search(raw) or node.css_first("time") or _age_at_an_edge(node)
+    if (
+        len(raw) < 8
+        or (len(raw) > _MAX_COMMENT_CHARS and _own_chars(node) > _MAX_COMMENT_CHARS)
+        or not (DIGIT.search(raw) or node.css_first("time") or _age_at_an_edge(node))
     ):
         return False  # a date has digits, a `time` element or words of an age ("an hour ago")
     if holds_a_reply_form(node):
@@ -275,6 +294,32 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
 
 
 _MAX_COMMENT_CHARS = 20_000
+"""Characters of a block's own words (less its replies') past which it is no comment: a
+column or a page, not one reader's words."""
+
+
+def _own_chars(node: LexborNode) -> int:
+    """Characters of a block's text less that of the blocks of its tag and first class word
+    nested in it: a thread's opening comment holds its replies, whose words are not its own.
+    Read only for a block past the limit, so walking its blocks of one tag costs little."""
+    kind = (node.attributes.get("class") or "").split()[:1]
+    chars = len(node.text())
+    if not kind or node.tag is None:
+        return chars
+    nested = {
+        block.mem_id: block
+        for block in node.css(node.tag)
+        if block.mem_id != node.mem_id and (block.attributes.get("class") or "").split()[:1] == kind
+    }
+    for block in nested.values():
+        ancestor = block.parent
+        while ancestor is not None and ancestor.mem_id != node.mem_id:
+            if ancestor.mem_id in nested:
+                break
+            ancestor = ancestor.parent
+        else:
+            chars -= len(block.text())
+    return chars
 
 
 def holds_a_reply_form(node: LexborNode) -> bool:

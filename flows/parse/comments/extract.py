@@ -21,6 +21,7 @@ from flows.parse.comments.json_ld import json_ld_comments
 from flows.parse.comments.lookalikes import (
     holds_the_headline,
     in_other_region,
+    only_a_count,
     only_a_time,
     without_a_lone_notice,
     without_form_fields,
@@ -70,7 +71,9 @@ def find_comments(
     memo: dict[tuple[int, bool], bool] = {}
     items = [node for node in candidates if is_item(node) and not in_other_region(node, memo)]
     if items:
-        items = [item for item in items if not only_a_time(item, fetched_at)]
+        items = [
+            item for item in items if not (only_a_time(item, fetched_at) or only_a_count(item))
+        ]
         if len(items) <= _FEW:
             items = [item for item in items if not holds_the_headline(item)]
         items = without_opening_post(without_form_fields(tree, items, fetched_at))

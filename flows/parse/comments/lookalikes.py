@@ -27,7 +27,7 @@ from flows.parse.comments.meta_line import (
 )
 from flows.parse.comments.named import LINKBACKS, area_label, links_to_comments, list_label
 from flows.parse.comments.parts import MOST
-from flows.parse.nodes import HEADING_SELECTOR, squash
+from flows.parse.nodes import HEADING_SELECTOR, select, squash
 from flows.times import find_datetime
 
 
@@ -130,6 +130,13 @@ def only_a_time(item: LexborNode, fetched_at: datetime) -> bool:
 _MAX_TIME_LINE = 40
 
 
+def only_a_count(item: LexborNode) -> bool:
+    """Is an element named like a comment only a count linking to where the comments are
+    ("7" or "12 comments" in `div.comment_block` beside a story)? A counter, not an item."""
+    shown = squash(item.text())
+    return 0 < len(shown) <= _MAX_TIME_LINE and counts_elsewhere(item) and links_away(item)
+
+
 def without_form_fields(
     tree: LexborHTMLParser, items: list[LexborNode], fetched_at: datetime
 ) -> list[LexborNode]:
@@ -171,6 +178,7 @@ def not_a_readers_words(
         or _in_a_link_away(item, comment)
         or _TEMPLATE.fullmatch(comment.text) is not None
         or _OTHER_PAGES_HEADING.fullmatch(comment.text.partition("\n")[0].strip()) is not None
+        or _in_a_template(item, comment.text)
         or _a_teasers_headline(item, comment)
         or (
             comment.author is None
@@ -197,6 +205,38 @@ is the widget, not a reader's words. "Popular" or "top" comments may be the page
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}|<%=?[^%]*%>|\$\{[^{}]*\}")
 """A client-side template's slot ("{{content}}", "<%= text %>", "${body}"): the empty comment
 a script fills in, not a reader's words."""
+
+
+def _in_a_template(item: LexborNode, text: str) -> bool:
+    """Is the item, or a block a few levels around it, named a template (`li#commentsTemplate`,
+    `div.comment-tmpl`), or does such a block inside it show the comment's words: the model a
+    script copies for each comment, its placeholders ("Full Name", "Comment goes here.") filled
+    in by hand, not a reader's words?"""
+    node: LexborNode | None = item
+    for _ in range(_TEMPLATE_LEVELS):
+        if node is None or node.tag in ("body", "html"):  # a page's `page-template-default`
+            break
+        if _named_a_template(node):
+            return True
+        node = node.parent
+    words = squash(text)
+    return bool(words) and any(
+        _named_a_template(inner) and words in squash(inner.text())
+        for inner in select(item, _TEMPLATE_HINTS)
+    )
+
+
+def _named_a_template(node: LexborNode) -> bool:
+    attributes = node.attributes
+    label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+    return "mpl" in label.lower() and bool(label_words(label) & _TEMPLATE_WORDS)
+
+
+_TEMPLATE_HINTS = '[class*="mpl" i], [id*="mpl" i]'
+
+
+_TEMPLATE_LEVELS = 3
+_TEMPLATE_WORDS = frozenset({"template", "tmpl", "templates"})
 
 
 def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:

@@ -18,7 +18,8 @@ from flows.parse.nodes import HEADINGS, ancestor_ids, is_inside, lines_text, squ
 def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     """A forum topic's opening post is the page's article, not a comment: it is the first
     post, and it says it is post #1 (schema.org `position`), or every other post's subject
-    is its subject as a reply ("Re: Fuel prices")."""
+    is its subject as a reply ("Re: Fuel prices") and not every one of them is nested in it
+    (a comment's replies, threaded inside it, answer it by its subject too)."""
     if len(items) < 2:
         return items
     position = items[0].css_first('[itemprop="position"]')
@@ -40,6 +41,8 @@ def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
         return items[1:]
     if _alone_titled(subjects):
         return items[1:]
+    if all(is_inside(item, items[0]) for item in items[1:_SUBJECTS_READ]):
+        return items  # replies nested in the first comment answer it: a thread, not a topic
     if first is None or REPLY_SUBJECT.match(first) or not others:
         return items[1:] if _answered_line(items) else items
     topic = first.casefold()

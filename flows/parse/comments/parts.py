@@ -58,11 +58,16 @@ from flows.parse.nodes import (
 )
 from flows.times import find_datetime, parse_datetime
 
-_SAYS = re.compile(
-    r"\s*(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote|escribió|escreveu"
-    r"|disse|skrev|пишет|написал|написала|napisał|napsal)\s*(?::|\.{2,}|…)?\s*$",
-    re.IGNORECASE,
+_SAID = (
+    r"(?:says|said|sagt|schrieb|schreibt|dit|a écrit|scrive|zegt|wrote|escribió|escreveu"
+    r"|disse|skrev|пишет|написал|написала|napisał|napsal)"
 )
+_SAYS = re.compile(
+    rf"(?:\s+{_SAID}\s*(?::|\.{{2,}}|…)?|\s*{_SAID}\s*(?::|\.{{2,}}|…))\s*$", re.IGNORECASE
+)
+""""Ada says:", "Ada said...", also glued to the name by markup with no space
+("<cite>Ada</cite><span>says:</span>") when a colon or dots follow; a name that merely ends
+in such a word ("Justicesays") keeps it."""
 
 
 _BY_LINE = re.compile(
@@ -112,6 +117,30 @@ def _rank(pair: tuple[int, LexborNode]) -> int:
     return pair[0]
 
 
+def _names_another(node: LexborNode) -> bool:
+    """Is the `name` property the name of a thing structured data gives as something other
+    than the comment's author (a person the words mention, `<a typeof=Person property=url>`)?
+    A name names the nearest thing around it (`itemscope`, `typeof`), which is the author
+    only when given as one."""
+    scope = node.parent
+    for _ in range(_SCOPE_DEPTH):
+        if scope is None:
+            return False
+        attributes = scope.attributes
+        if "itemscope" in attributes or "typeof" in attributes:
+            given = attributes.get("itemprop") or rdfa_name(attributes.get("property"))
+            return bool(given) and given.lower() not in _AUTHOR_PROPERTIES
+        scope = scope.parent
+    return False
+
+
+_SCOPE_DEPTH = 3
+"""Levels between a name and the thing it names (`span[itemprop=name]` in `a` in `div`)."""
+
+
+_AUTHOR_PROPERTIES = frozenset({"author", "creator", "contributor"})
+
+
 def heads_a_quote(node: LexborNode) -> bool:
     """Is the element the line right above a quote, saying whom it quotes ("Quote from: Ada on
     April 6, 2020", "Ada wrote:")? Named like chrome (`quoteheader`) or not, it belongs to the
@@ -140,6 +169,9 @@ def is_a_mention(node: LexborNode) -> bool:
     shown = node.text()
     if shown.lstrip().startswith("@"):
         slack = _MENTION_SLACK
+        parent = node.parent
+        if parent is not None and _opens_the_words(parent):
+            return True
     else:
         before = node.prev
         if before is None or not before.is_text_node:
@@ -149,6 +181,26 @@ def is_a_mention(node: LexborNode) -> bool:
         slack = _LOOSE_MENTION_SLACK + 1  # the "@" itself
     parent = node.parent
     return parent is not None and len(squash(parent.text())) > len(squash(shown)) + slack
+
+
+def _opens_the_words(block: LexborNode) -> bool:
+    """Is the block a paragraph of its own, named for nothing, with a paragraph of words
+    after it ("<p>@Ada</p><p>Agreed, and …</p>"): the reader's first line, addressing
+    someone, not a line that shows whose comment it is?"""
+    if block.tag != "p" or "class" in block.attributes:
+        return False
+    sibling = next_element(block)
+    for _ in range(_LINES_AFTER):
+        if sibling is None:
+            return False
+        if sibling.tag == "p" and len(sibling.text(strip=True)) > _MENTION_SLACK:
+            return True
+        sibling = next_element(sibling)
+    return False
+
+
+_LINES_AFTER = 3
+"""Paragraphs looked at after a mention's own: an empty one (`<p><br></p>`) may come first."""
 
 
 _MENTION_SLACK = 20
@@ -194,6 +246,14 @@ class Parts:
         self.texts.append((0, node))
         self._chosen = None
 
+    def add_head(self, head: LexborNode) -> None:
+        """The item's own element, when it heads a text kept apart and is itself named for the
+        author (`dt.comment-author` "Ada said..." over `dd.comment-body`): its name."""
+        own = Parts(head)
+        own.classify(head)
+        self.authors.extend(own.authors)
+        self._chosen = None
+
     def add_candidate(self, node: LexborNode) -> None:
         """A block that may hold the text by its place in the list alone (no class names it)."""
         self.texts.append((UNNAMED_TEXT, node))
@@ -211,10 +271,11 @@ class Parts:
         label = role_label(attributes)
         if tag and "-" in tag:  # a web component is named by its tag, as by a class
             label = f"{label} {tag}"
+        itemprop = attributes.get("itemprop") or rdfa_name(attributes.get("property"))
         roles = part_roles(
             tag,
             label,
-            attributes.get("itemprop") or rdfa_name(attributes.get("property")),
+            itemprop,
             hidden or attributes.get("role") == "button",
             tag == "a" and profile_link(attributes.get("href") or ""),
         )
@@ -227,6 +288,8 @@ class Parts:
             and heads_a_quote(node)
         ):
             roles = ()  # "Quote from: Ada on 3 May" over the quote: the post's words
+        if itemprop == "name" and _names_another(node):
+            roles = ()  # "@<span property=name>Ada</span>" in a mention: a person addressed
         if tag == "a" and roles and roles[0][0] == "authors" and is_a_mention(node):
             roles = ()  # "Schöne Uhr @bemk, die …": a name the text addresses, in the text
         for role, rank in roles:

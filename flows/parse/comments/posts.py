@@ -27,7 +27,13 @@ from flows.parse.comments.meta_line import MetaLine, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
 from flows.parse.comments.opening import leads_the_page, shows_later_number, without_opening_post
 from flows.parse.comments.parts import INLINE
-from flows.parse.comments.read import member_class, read_items, record_name, reply_list_names
+from flows.parse.comments.read import (
+    member_class,
+    member_kind,
+    read_items,
+    record_name,
+    reply_list_names,
+)
 from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER, profile_link
 from flows.parse.nodes import (
     Scan,
@@ -380,8 +386,9 @@ def _dated_rows(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[l
 def _rows_around_anchors(
     anchors: list[LexborNode], levels: int | None = None
 ) -> list[list[LexborNode]]:
-    """Siblings of one tag and class that each hold one anchor, the highest first, within a
-    few levels of the anchors."""
+    """Siblings of one tag and first class word that each hold one anchor, the highest first,
+    within a few levels of the anchors: the words after the first mark one post apart from
+    another (`post with-image`, `post edited`), not another kind of block."""
     if len(anchors) < _MIN_RECORDS:
         return []
     counts: dict[int, int] = {}
@@ -399,8 +406,7 @@ def _rows_around_anchors(
         node = nodes[mem_id]
         parent = node.parent
         if count == 1 and parent is not None and node.tag not in NOT_MEMBER_TAGS:
-            key = (parent.mem_id, node.tag or "", node.attributes.get("class") or "")
-            groups.setdefault(key, []).append(node)
+            groups.setdefault((parent.mem_id, *member_kind(node)), []).append(node)
     rows = [group for group in groups.values() if len(group) >= _MIN_RECORDS]
     rows.sort(key=lambda group: -counts.get(group[0].parent.mem_id if group[0].parent else 0, 0))
     return rows

@@ -94,6 +94,7 @@ def read_items(
             parts[position].add_body(body)
         if item.mem_id in inner:
             parts[position].add_text(inner[item.mem_id])
+            parts[position].add_head(item)
     _unnamed_text_blocks(parts, fetched_at)
     _numbered_text_blocks(parts)
     _agree_on_text_slot(parts)
@@ -107,6 +108,7 @@ def read_items(
         for part, parent in zip(parts, parent_positions, strict=True)
     ]
     _without_edge_labels(comments)
+    _boxes_answer_the_item_before(items, comments, index)
     thread_flat_replies(comments, reply_depths(items))
     if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
         _thread_by_reply_links(items, comments)
@@ -756,6 +758,42 @@ def member_kind(node: LexborNode) -> tuple[str, str]:
 def first_class(node: LexborNode) -> str:
     """The first word of an element's class, "" when it has none."""
     return member_kind(node)[1]
+
+
+def _boxes_answer_the_item_before(
+    items: list[LexborNode], comments: list[Comment], index: dict[int, int]
+) -> None:
+    """A box of replies named like an item (Livefyre's `div.fyre-comment-replies`), in no
+    item, holding items and showing no words of its own, answers the item of another kind
+    right before it, past blocks that show nothing (a divider drawn as a box in a box): its
+    replies are that item's once the empty box is dropped."""
+    holding = {comment.parent for comment in comments}
+    for position, item in enumerate(items):
+        if (
+            position not in holding
+            or comments[position].text
+            or comments[position].parent is not None
+            or not _replies_box(_box_label(item))
+        ):
+            continue
+        sibling = item.prev
+        while sibling is not None and (not sibling.is_element_node or _shows_nothing(sibling)):
+            sibling = sibling.prev
+        if (
+            sibling is not None
+            and sibling.mem_id in index
+            and member_kind(sibling) != member_kind(item)  # a peer of one list answers none
+        ):
+            comments[position].parent = index[sibling.mem_id]
+
+
+def _shows_nothing(node: LexborNode) -> bool:
+    """No text, and nothing inside that shows without text (an image, a control)."""
+    return not node.text().strip() and node.css_first(_SHOWN) is None
+
+
+_SHOWN = "img, svg, iframe, video, audio, canvas, object, embed, input, textarea, select, button"
+"""Elements that show something without text."""
 
 
 def _previous_filled_sibling(node: LexborNode) -> LexborNode | None:

@@ -176,11 +176,18 @@ def profile_link(href: str) -> bool:
 
 def fill_in(form: LexborNode) -> bool:
     """Does a form ask for something (a text box, a field, a choice)? One holding only hidden
-    inputs wraps a comment's text for editing it in place (old Reddit's `form.usertext`)."""
+    inputs wraps a comment's text for editing it in place (old Reddit's `form.usertext`), one
+    holding only a button is a control."""
     return any(
-        field.tag != "input" or (field.attributes.get("type") or "text").lower() != "hidden"
+        field.tag != "input"
+        or (field.attributes.get("type") or "text").lower() not in _NOTHING_TO_FILL
         for field in form.css("textarea, select, input")
     )
+
+
+_NOTHING_TO_FILL = frozenset({"hidden", "submit", "button", "image", "reset"})
+"""Inputs that ask nothing: hidden values and buttons (a post's "Report abuse" or vote
+button, each a form of its own)."""
 
 
 def action_link(link: LexborNode) -> bool:

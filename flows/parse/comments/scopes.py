@@ -437,20 +437,21 @@ def _pairs(scope: list[LexborNode], fetched_at: datetime) -> list[tuple[LexborNo
             continue
         start = 1 if siblings[0].tag in HEADINGS else 0
         rows = siblings[start:]
-        heads, bodies = rows[0::2], rows[1::2]
-        if len(heads) != len(bodies) or len(heads) < _PAIRS:
-            continue
-        if (
-            len({_shape(node) for node in heads}) != 1
-            or len({_shape(node) for node in bodies}) != 1
-        ):
-            continue
-        if _shape(heads[0]) == _shape(bodies[0]):
-            continue
-        pairs = list(zip(heads, bodies, strict=True))
-        if _paired(pairs, fetched_at):
-            return pairs
+        for cycle in _CYCLES:
+            if len(rows) % cycle or len(rows) < cycle * _PAIRS:
+                continue
+            shapes = [{_shape(node) for node in rows[place::cycle]} for place in range(cycle)]
+            if any(len(shape) != 1 for shape in shapes) or len(set.union(*shapes)) != cycle:
+                continue
+            pairs = list(zip(rows[0::cycle], rows[1::cycle], strict=True))
+            if _paired(pairs, fetched_at):
+                return pairs
     return []
+
+
+_CYCLES = (2, 3)
+"""Siblings per comment: a head and a body, or a head, a body and a footer (Blogger's
+`dt.comment-author`, `dd.comment-body`, `dd.comment-footer` with the date and controls)."""
 
 
 def _paired(pairs: list[tuple[LexborNode, LexborNode]], fetched_at: datetime) -> bool:
@@ -487,7 +488,7 @@ def _sibling_groups(scope: list[LexborNode]) -> Iterator[list[LexborNode]]:
         ]
 
 
-_PAIR_LEVELS = 3
+_PAIR_LEVELS = 4
 
 
 def _shape(node: LexborNode) -> tuple[str, str]:
