@@ -20,6 +20,7 @@ from flows.parse.comments.lines import (
     HEADER_LINES,
     META_SLACK,
     REPLY_SUBJECT,
+    REPLY_TO,
     time_in,
 )
 from flows.parse.comments.meta_line import (
@@ -392,6 +393,12 @@ class Parts:
             ),
         )
 
+    def set_apart(self, block: LexborNode) -> None:
+        """Leave out of the text, as chrome is, a block inside the item that is another's
+        (the header row of a reply nested in it)."""
+        self.chrome.append(block)
+        self._chosen = None
+
     def leave_out(self, block: LexborNode) -> None:
         """Leave a signature out of the text, as chrome is."""
         self.chrome.append(block)
@@ -596,13 +603,22 @@ def author_name(shown: str) -> str:
     """The name in an author element: "by Ngozi » Sat Nov 02, 2024" → "Ngozi",
     "Milan on" → "Milan", "guest Saturday, November 24, 2012" → "guest", and without the
     address of a profile shown beside it ("http://twitter.com/HazzW Harry Ward") or the
-    account's number or handle after it ("kv9 (697238)", "chompers @evan")."""
+    account's number or handle after it ("kv9 (697238)", "chompers @evan"), or whom it
+    answers ("Hidden in reply to Ada")."""
     name = _NAME_END.split(squash(ADDRESS.sub(" ", shown)).split("\n", 1)[0], maxsplit=1)[0]
     date = DATE_IN_TEXT.search(name)
     if date is not None and date.start() > 0:
         name = without_weekday(name[: date.start()])
     name = _TRAILING_ON.sub("", LEADING_LABEL.sub("", _SAYS.sub("", name)))
+    answers = _ANSWERS.search(name)
+    if answers is not None and answers.start() > 0:
+        name = name[: answers.start()]
     return _ACCOUNT_NUMBER.sub("", name).strip(" ,:|·»«-–—")
+
+
+_ANSWERS = re.compile(REPLY_TO.pattern.removeprefix("^"), re.IGNORECASE)
+"""Whom the comment answers, after the name: "Hidden in reply to Ada", its words glued to
+the name where blocks apart show them ("Hiddenin reply to Ada")."""
 
 
 _ACCOUNT_NUMBER = re.compile(

@@ -1,0 +1,120 @@
+"""Comments read by the shape their rows share: replies nested in numbered rows keep the
+page's order and their parents, and a header row before each item gives its author and date."""
+
+from __future__ import annotations
+
+from tests.support.comment_pages import comments_of, rows
+
+
+def _post(number: int, name: str, words: str, replies: str = "", named: str = "") -> str:
+    named_class = f' class="{named}"' if named else ""
+    return f"""<div id="post-resp-{number}"{named_class}><div class="post-item">
+      <div class="head"><a href="/user/{name}">{name}</a>
+      <time datetime="2024-05-0{number % 9 + 1}T10:00:00Z">3 days ago</time></div>
+      <div class="text-content"><p>{words}</p></div></div>{replies}</div>"""
+
+
+def test_rows_numbered_like_their_comment_keep_the_page_order_and_the_nesting_for_parents():
+    thread = _post(
+        1,
+        "ada",
+        "Has anyone tried it?",
+        _post(
+            2,
+            "bo",
+            "Yes, for a week.",
+            _post(3, "ada", "And how was it?", _post(4, "bo", "Not great.")),
+            named="sub-comment",
+        )
+        + _post(5, "cy", "Never again.", _post(6, "ada", "Why not?"), named="sub-comment"),
+        named="top-level-comment",
+    )
+    other = _post(7, "dee", "Worked for me.", named="top-level-comment")
+    assert rows(comments_of(f'<div class="responses">{thread}{other}</div>')) == [
+        ("ada", "Has anyone tried it?", None),
+        ("bo", "Yes, for a week.", 0),
+        ("ada", "And how was it?", 1),
+        ("bo", "Not great.", 2),
+        ("cy", "Never again.", 0),
+        ("ada", "Why not?", 4),
+        ("dee", "Worked for me.", None),
+    ]
+
+
+def _headed(number: int, when: str, name: str, words: str, replies: str = "") -> str:
+    return f"""<div class="hd" id="{number}">{when}
+      <a href="/people/{name}">{name}</a> | score: 17 | Prague<br>Re: The story
+      <div><a href="/reply?to={number}">Reply</a> | <a href="#{number}">Link</a></div></div>
+      <div id="comment{number}"><div class="words">{words}</div>
+      <div class="indent">{replies}</div></div>"""
+
+
+def test_a_header_row_before_each_item_gives_its_author_and_date():
+    markup = '<div class="discussion">{}</div>'.format(
+        _headed(
+            1,
+            "30.9.2008 14:28",
+            "joe",
+            "Welcome back!",
+            _headed(2, "30.9.2008 14:31", "marek", "Thanks, glad to be here."),
+        )
+        + _headed(3, "1.10.2008 9:05", "ilse", "Nice write-up.")
+    )
+    comments = comments_of(markup)
+    assert rows(comments) == [
+        ("joe", "Welcome back!", None),
+        ("marek", "Thanks, glad to be here.", 0),
+        ("ilse", "Nice write-up.", None),
+    ]
+    assert [c.posted_text for c in comments] == [
+        "30.9.2008 14:28",
+        "30.9.2008 14:31",
+        "1.10.2008 9:05",
+    ]
+
+
+def test_a_header_row_dated_without_the_year_names_the_author_and_no_moment():
+    markup = '<div class="discussion">{}</div>'.format(
+        _headed(
+            1, "10.2. 19:34", "joe", "Welcome back!", _headed(2, "10.2. 21:19", "marek", "Thanks.")
+        )
+    )
+    comments = comments_of(markup)
+    assert rows(comments) == [("joe", "Welcome back!", None), ("marek", "Thanks.", 0)]
+    assert [(c.posted_text, c.posted_at) for c in comments] == [
+        ("10.2. 19:34", None),
+        ("10.2. 21:19", None),
+    ]
+
+
+def test_whom_a_comment_answers_is_no_part_of_its_authors_name():
+    item = """<div class="comment"><div class="comment-author"><span>{name}</span>
+      <div class="reply-to">in reply to <a href="/user/ada">ada</a></div></div>
+      <time datetime="2024-05-01T10:00:00Z">3 days ago</time>
+      <div class="comment-text"><p>{words}</p></div></div>"""
+    markup = '<div class="comments">{}{}</div>'.format(
+        item.format(name="Hidden", words="So sorry to hear that."),
+        item.format(name="bo", words="Same here."),
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Hidden", "So sorry to hear that."),
+        ("bo", "Same here."),
+    ]
+
+
+def test_a_text_item_after_the_name_and_date_of_the_comment_around_it_is_no_comment_of_its_own():
+    item = """<li id="comentario-{n}" itemscope itemtype="http://schema.org/UserComments">
+      <div class="conteudo"><div itemprop="creator" class="dados-usuario">
+      <strong itemprop="name">{name}</strong><div class="data">
+      <abbr itemprop="commentTime" title="2014-12-27T10:12:48">2014-12-27T10:12:48</abbr>
+      </div></div><p class="texto-comentario" itemprop="commentText">{words}</p>
+      <button type="button">Responder</button><div class="bullet">•</div>
+      <div class="share"><button type="button" title="Share"><span>Facebook</span></button>
+      <p class="compartilhar">COMPARTILHAR</p></div><div class="bullet">•</div>
+      <button type="button" title="Report">Denunciar</button></div>
+      <div class="lista-resposta"></div></li>"""
+    markup = '<ul class="comentarios">{}{}</ul>'.format(
+        item.format(n=1, name="Olide", words="Espero que volte em alto nível!"),
+        item.format(n=2, name="Alexandre", words="Estava de passagem? Sei..."),
+    )
+    assert [c.author for c in comments_of(markup)] == ["Olide", "Alexandre"]
