@@ -118,3 +118,19 @@ def test_a_text_item_after_the_name_and_date_of_the_comment_around_it_is_no_comm
         item.format(n=2, name="Alexandre", words="Estava de passagem? Sei..."),
     )
     assert [c.author for c in comments_of(markup)] == ["Olide", "Alexandre"]
+
+
+def test_a_short_text_beside_the_name_is_the_comment_when_only_its_date_line_stands_above():
+    item = """<li class="comment"><div class="q1">
+      <small><a href="#post_{n}">#2-{n}</a> - 2020-5-4 10:5{n}</small></div>
+      <a class="q2" href="/user/{name}"><span class="q3"></span></a>
+      <div class="q4"><strong><a href="/user/{name}">{name}</a></strong>
+      <a class="q5" href="javascript:void(0);">Reply</a><div class="q6">{words}</div></div></li>"""
+    markup = '<ul class="comments">{}{}</ul>'.format(
+        item.format(n=1, name="kaka", words="小圣杯/相思病"),
+        item.format(n=2, name="brad", words="新手表/新手办"),
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("kaka", "小圣杯/相思病"),
+        ("brad", "新手表/新手办"),
+    ]

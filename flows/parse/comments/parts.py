@@ -651,20 +651,25 @@ def _meta_block(
         other = _holds_other_text(parent, block, meta)
         if other or len(rest.strip()) > META_SLACK:
             words = _beside_dates(rest, parent, fetched_at)
-            if (other or len(words) > META_SLACK) and not _a_header(parent, words, root, skip):
+            if (other or len(words) > META_SLACK) and not _a_header(
+                parent, words, root, skip, fetched_at
+            ):
                 break
         block, parent = parent, parent.parent
     return block
 
 
-def _a_header(block: LexborNode, words: str, root: LexborNode, skip: set[int]) -> bool:
+def _a_header(
+    block: LexborNode, words: str, root: LexborNode, skip: set[int], fetched_at: datetime
+) -> bool:
     """Is a block that holds the author and a few words besides dates and links (a badge,
     "commented", "Maintainer") the item's header, its words elsewhere (below a rule, in a
-    block of their own)? Only when the item shows more words outside it than in it: a short
-    comment written beside its author and date is no header."""
+    block of their own)? Only when the item shows more words outside it than in it, dates
+    and short links aside: a short comment written beside its author, with its date line
+    above ("#2-1 - 2020-5-4 10:58"), is no header."""
     if len(words) > _HEADER_WORDS:
         return False
-    outside = lines_text(root, skip | {block.mem_id})
+    outside = _beside_dates(lines_text(root, skip | {block.mem_id}), root, fetched_at)
     return len(outside) > max(len(words), META_SLACK)
 
 
