@@ -3,7 +3,7 @@ page's order and their parents, and a header row before each item gives its auth
 
 from __future__ import annotations
 
-from tests.support.comment_pages import comments_of, rows
+from tests.support.comment_pages import FETCHED, comments_of, rows
 
 
 def _post(number: int, name: str, words: str, replies: str = "", named: str = "") -> str:
@@ -133,4 +133,38 @@ def test_a_short_text_beside_the_name_is_the_comment_when_only_its_date_line_sta
     assert [(c.author, c.text) for c in comments_of(markup)] == [
         ("kaka", "小圣杯/相思病"),
         ("brad", "新手表/新手办"),
+    ]
+
+
+def test_an_edit_note_in_brackets_and_the_controls_below_it_leave_the_text():
+    from flows.parse.comments.lines import without_leading_dates
+
+    text = "(спустя 16 дней, ред. 10-Май-17 10:32)\n[Цитировать]\nУмер основатель жанра."
+    assert without_leading_dates(text, FETCHED)[0] == "Умер основатель жанра."
+    kept = "[Update] The fix works.\nThanks!"
+    assert without_leading_dates(kept, FETCHED)[0] == kept
+
+
+def _table_post(number: int, user: int, name: str, when: str, words: str) -> str:
+    profile = f"./memberlist.php?mode=viewprofile&amp;u={user}"
+    return f"""<table class="qa" width="100%"><tr>
+      <th>Author</th>
+      <th>Message</th>
+      </tr><tr class="qb"><td><a name="p{number}"></a><b class="qc">{name}</b></td>
+      <td><div><b>Post subject:</b> Re: Models</div><div><b>Posted:</b> {when}</div></td></tr>
+      <tr class="qb"><td class="qd"><span><b>Joined:</b> Wed Jun 11, 2014<br><b>Posts:</b> 4
+      </span></td><td><div class="qe">{words}</div></td></tr>
+      <tr class="qb"><td><a href="#top">Top</a></td><td><a href="{profile}">
+      <img src="profile.gif" alt="Profile"></a></td></tr></table>"""
+
+
+def test_forum_tables_each_linking_to_one_users_page_are_posts_whatever_their_classes():
+    markup = '<div class="qz">{}{}{}</div>'.format(
+        _table_post(1, 45240, "corky", "Wed Jun 11, 2014 11:28 am", "How do I read the mesh?"),
+        _table_post(2, 41194, "shakotay", "Wed Jun 11, 2014 12:10 pm", "Start with the tutorial."),
+        _table_post(3, 45240, "corky", "Wed Jun 11, 2014 5:50 pm", "Found it, thanks a lot."),
+    )
+    assert [c.text for c in comments_of(markup)][-2:] == [
+        "Start with the tutorial.",
+        "Found it, thanks a lot.",
     ]
