@@ -168,3 +168,18 @@ def test_forum_tables_each_linking_to_one_users_page_are_posts_whatever_their_cl
         "Start with the tutorial.",
         "Found it, thanks a lot.",
     ]
+
+
+def test_a_reply_of_two_chinese_characters_in_a_block_of_its_own_is_no_part_of_the_meta_line():
+    item = """<li class="comment"><div class="q1">
+      <small><a href="#post_{n}">#2-{n}</a> - 2020-5-4 10:5{n}</small></div>
+      <div class="q4"><strong><a href="/user/{name}">{name}</a></strong>
+      <div class="q6">{words}</div></div></li>"""
+    markup = '<ul class="comments">{}{}</ul>'.format(
+        item.format(n=1, name="kaka", words="顶一下"),
+        item.format(n=2, name="brad", words="同意"),
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("kaka", "顶一下"),
+        ("brad", "同意"),
+    ]

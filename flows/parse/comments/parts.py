@@ -714,14 +714,21 @@ def _holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNo
             continue
         if any(is_inside(part, child) for part in meta):
             continue
-        limit = _INLINE_WORDS if child.tag in INLINE else _CONNECTOR
-        if len(squash(child.text())) > limit:
+        shown = squash(child.text())
+        if child.tag in INLINE:
+            if len(shown) > _INLINE_WORDS:
+                return True
+        elif len(shown) > _CONNECTOR or _UNSPACED_WORD.search(shown):
             return True
     return False
 
 
 _CONNECTOR = 4
 """The longest text a block element beside an author and a time may show ("by", "von")."""
+
+_UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]{2}")
+"""Two characters of a script written without spaces (Chinese, Japanese, Korean): a word, a
+short reply ("顶一下") in a block of its own, no connector."""
 
 
 INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "small", "cite", "abbr", "font", "u"})
