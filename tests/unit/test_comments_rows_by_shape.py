@@ -183,3 +183,34 @@ def test_a_reply_of_two_chinese_characters_in_a_block_of_its_own_is_no_part_of_t
         ("kaka", "顶一下"),
         ("brad", "同意"),
     ]
+
+
+def test_numbered_rows_that_open_with_who_speaks_are_comments_without_a_date():
+    row = """<div class="q1" id="com_{n}"><div class="q2"></div><div class="q3">
+      <span class="q4">{name} said,</span><!-- <span>{n} May 2012</span> -->
+      <div class="q5"><p>{words}</p></div></div><div class="q6"></div></div>"""
+    rows = [
+        ("Jacob", "This was how I thought in the beginning."),
+        ("Nikos", "Many have mistaken the forest for the trees."),
+        ("dragoncar", "Of course, this site did not always rank first."),
+    ]
+    markup = '<div class="q0">{}</div>'.format(
+        "".join(
+            row.format(n=37914 + i, name=name, words=words) for i, (name, words) in enumerate(rows)
+        )
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == rows
+
+
+def test_a_quote_headed_by_who_speaks_inside_a_numbered_post_is_no_reply():
+    post = """<div id="message{n}" class="row-odd"><div class="msg-header">
+      <p class="author"><a href="/profile.asp?memberId={n}">{name}</a></p></div>
+      <span class="timestamp">Sunday 8th March</span>
+      <div class="msg-body" id="message{body}">{quote}<p>{words}</p></div></div>"""
+    quote = '<div class="quoter">andrew said:</div><div class="quote">Think it through.</div>'
+    markup = '<div class="topic">{}{}{}</div>'.format(
+        post.format(n=7, body=1, name="andrew", quote="", words="Think it through."),
+        post.format(n=8, body=1, name="RT964", quote=quote, words="Good advice."),
+        post.format(n=9, body=1, name="cheddar", quote="", words="458, no contest."),
+    )
+    assert [c.author for c in comments_of(markup)] == ["andrew", "RT964", "cheddar"]

@@ -15,6 +15,7 @@ from flows.parse.comments.lines import (
     DIGIT,
     HEADER_LINES,
     REPLY_SUBJECT,
+    SPEAKS,
     dated_below_user_column,
     leading_name,
     meta_in,
@@ -221,6 +222,9 @@ def comment_from_lines(
         found = meta_in(headings, fetched_at) if headings else None
         found = found or _meta_in_chrome(parts, fetched_at)  # a footer: "Ada · 3 May · Reply"
         if found is None:
+            name = speaker(lines[0], fetched_at) if vetted and len(lines) > 1 else None
+            if name is not None:  # "Jacob said," over the words, a row that shows no date
+                return Comment(text="\n".join(lines[1:]), author=name, parent=parent)
             return Comment(text="", parent=parent)
         meta, _, name = found
     else:
@@ -303,6 +307,36 @@ _FILLED_IN = 'input:not([type]), input[type="text"], input[type="email"], input[
 """The fields of a reply form beside its text box (name, email, website). A lone text box
 with no form around it is a post's own box for short replies (a forum floor's "留言⋯"), which
 a post may hold: it says nothing against the post."""
+
+
+def signed_row(node: LexborNode, fetched_at: datetime) -> bool:
+    """Does a row a database numbers (`div#com_37915`) open with a line saying who speaks
+    ("Jacob said,") over its words: a post whose date the page leaves out? Not inside
+    another numbered row: there such a line heads a quote in a post's text ("andrew said:"
+    over `div.forumQuote`)."""
+    if RECORD_NUMBER.search(node.attributes.get("id") or "") is None:
+        return False
+    if not SPEAKS.search(node.text()[:_SPEAKER_LINE]):
+        return False  # the verb first: most rows have none, and their lines cost a walk
+    lines = lines_text(node).split("\n", 2)
+    return (
+        len(lines) >= 2
+        and speaker(lines[0], fetched_at) is not None
+        and not _in_a_numbered_row(node)
+    )
+
+
+_SPEAKER_LINE = 200
+"""Characters read for a line saying who speaks at a block's head: its spaces and a name."""
+
+
+def _in_a_numbered_row(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if RECORD_NUMBER.search(parent.attributes.get("id") or ""):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _dated(parts: Parts, block: LexborNode) -> bool:

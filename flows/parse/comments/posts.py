@@ -14,7 +14,7 @@ from itertools import chain, islice
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comments.build import judged_a_comment
+from flows.parse.comments.build import judged_a_comment, signed_row
 from flows.parse.comments.lines import DIGIT, MAX_META_SOURCE
 from flows.parse.comments.lookalikes import (
     could_be_posts,
@@ -60,7 +60,7 @@ def forum_posts(
     )
     for numbered, kind in islice(lists, _MAX_LISTS):
         records = None if kind == "paired" else _accepted_rows(numbered, judged, fetched_at)
-        items = [node for node in records or [] if judged_a_comment(node, judged, fetched_at)]
+        items = [node for node in records or [] if _judged_a_post(node, judged, fetched_at)]
         texts: dict[int, LexborNode] | None = None
         if len(items) < _MIN_RECORDS:
             headed = _headed_by_rows(numbered, fetched_at, named=kind != "paired")
@@ -80,7 +80,7 @@ def forum_posts(
                     (name is not None and node.tag == item.tag and record_name(node) == name)
                     or (node.tag, record_name(node)) in listed
                 )
-                and judged_a_comment(node, judged, fetched_at)
+                and _judged_a_post(node, judged, fetched_at)
             )
         opening = without_opening_post(items)  # the posts' own numbers, not their replies'
         posts = with_replies[1:] if len(opening) < len(items) else with_replies
@@ -99,6 +99,12 @@ def forum_posts(
         ):
             return comments
     return []
+
+
+def _judged_a_post(node: LexborNode, judged: dict[int, bool], fetched_at: datetime) -> bool:
+    """A row that reads as a comment, or a numbered row that opens with who speaks and shows
+    no date (`signed_row`): a forum's or a blog's posts, printed from its database."""
+    return judged_a_comment(node, judged, fetched_at) or signed_row(node, fetched_at)
 
 
 def _voices(comments: list[Comment], opening: LexborNode | None, fetched_at: datetime) -> int:
@@ -169,7 +175,7 @@ def _read_as_posts(rows: list[LexborNode], judged: dict[int, bool], fetched_at: 
     head = rows[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
     return (
         could_be_posts(head)
-        and any(judged_a_comment(node, judged, fetched_at) for node in head)
+        and any(_judged_a_post(node, judged, fetched_at) for node in head)
         and could_be_posts(rows)
         and not all(only_a_byline(node, fetched_at) for node in head)
     )
