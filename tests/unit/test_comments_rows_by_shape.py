@@ -1,7 +1,11 @@
-"""Comments read by the shape their rows share: replies nested in numbered rows keep the
-page's order and their parents, and a header row before each item gives its author and date."""
+"""Comments read by the shape their rows share, whatever their names: replies nested in
+numbered rows keep the page's order and their parents, a header row before each item gives
+its author and date, forum tables and numbered rows are found by whose they are, and the
+lines around a post's words (an edit note, a quote's header) are told apart."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.support.comment_pages import FETCHED, comments_of, rows
 
@@ -214,3 +218,24 @@ def test_a_quote_headed_by_who_speaks_inside_a_numbered_post_is_no_reply():
         post.format(n=9, body=1, name="cheddar", quote="", words="458, no contest."),
     )
     assert [c.author for c in comments_of(markup)] == ["andrew", "RT964", "cheddar"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quote from: once removed on April 06, 2020, 01:28:03 AM",
+        "Zitat von: Ada am 3. Mai 2024 um 10:15",
+        "Citation de : Bob le 3 mai 2024 à 10h15",
+    ],
+)
+def test_a_quotes_header_is_no_author_and_date_line(line):
+    from flows.parse.comments.meta_line import read_meta_line
+
+    assert read_meta_line(line, FETCHED) is None
+
+
+def test_a_post_opening_with_a_quote_keeps_the_quotes_header_in_its_text():
+    from flows.parse.comments.lines import without_leading_dates
+
+    text = "Quote from: Ada on April 06, 2020, 01:28:03 AM\nIs it safe?\nYes, it is."
+    assert without_leading_dates(text, FETCHED)[0] == text
