@@ -239,3 +239,33 @@ def test_a_post_opening_with_a_quote_keeps_the_quotes_header_in_its_text():
 
     text = "Quote from: Ada on April 06, 2020, 01:28:03 AM\nIs it safe?\nYes, it is."
     assert without_leading_dates(text, FETCHED)[0] == text
+
+
+def test_a_post_dated_below_a_column_of_badges_takes_the_name_its_avatar_repeats():
+    from selectolax.lexbor import LexborHTMLParser
+
+    from flows.parse.comments.read import read_items
+
+    floor = """<section class="q1" id="post_{n}"><div class="q2">
+      <div class="q4"><p>LV.</p><p>12</p></div><div class="q4"><p>GP</p><p>35</p></div>
+      <a class="q5" href="//home.example.tw/{user}"><img src="a.png"></a>
+      <div class="q6"><a href="javascript:;"></a></div></div>
+      <div class="q7"><div class="q8"><p><a href="Co.php?sn={n}">{k} 樓</a></p>
+      <p><a href="//home.example.tw/{user}">{name}</a></p>
+      <p><a href="//home.example.tw/{user}">{user}</a></p><p>推7</p><p>噓-</p>
+      </div><div class="q9"><a href="javascript:;">2017-09-11 16:2{k}:18</a></div>
+      <article class="q10"><div class="q11">{words}</div></article>
+      <div class="q12"><p>7</p><p>-</p><p>回覆</p></div></div></section>"""
+    floors = [
+        ("ruby", "rose", "你爬過崑山嗎"),
+        ("kaka", "chicken", "我中午才到旁邊遠百送東西"),
+    ]
+    page = "".join(
+        floor.format(n=46104728 + k, k=k + 2, user=user, name=name, words=words)
+        for k, (user, name, words) in enumerate(floors)
+    )
+    rows = LexborHTMLParser(f"<div>{page}</div>").css("section")
+    found = read_items(rows, FETCHED, vetted=True)
+    assert [(c.author, c.text.split("\n")[0]) for c in found] == [
+        (name, words) for _, name, words in floors
+    ]

@@ -225,7 +225,11 @@ def comment_from_lines(
             name = speaker(lines[0], fetched_at) if vetted and len(lines) > 1 else None
             if name is not None:  # "Jacob said," over the words, a row that shows no date
                 return Comment(text="\n".join(lines[1:]), author=name, parent=parent)
-            return Comment(text="", parent=parent)
+            return (
+                _below_a_user_column(parts, lines, parent, fetched_at)
+                if vetted
+                else Comment(text="", parent=parent)
+            )
         meta, _, name = found
     else:
         meta, used, name = found
@@ -237,6 +241,55 @@ def comment_from_lines(
         posted_at=meta.posted_at,
         parent=parent,
     )
+
+
+def _below_a_user_column(
+    parts: Parts, lines: list[str], parent: int | None, fetched_at: datetime
+) -> Comment:
+    """A post found by its parts whose date line stands below a user column of badges and
+    counts ("LV." / "12" / "GP" / "35" / "4 樓" / NAME / … / "2017-09-11 16:28:18"), deeper
+    than an author and date line is looked for: its words follow that line, its author is
+    the name its avatar's link repeats. No comment without both."""
+    author = _avatar_name(parts, fetched_at) or _linked_again(parts, fetched_at)
+    if author is None:
+        return Comment(text="", parent=parent)
+    for number, line in enumerate(lines[:_USER_COLUMN]):
+        meta = read_meta_line(line, fetched_at)
+        if meta is not None and meta.author is None and number + 1 < len(lines):
+            words = lines[number + 1 :]
+            while len(words) > 1 and not any(map(str.isalnum, words[0])):
+                words = words[1:]  # an icon's glyph, a separator
+            return Comment(
+                text="\n".join(words),
+                author=author,
+                posted_text=meta.shown,
+                posted_at=meta.posted_at,
+                parent=parent,
+            )
+    return Comment(text="", parent=parent)
+
+
+def _linked_again(parts: Parts, fetched_at: datetime) -> str | None:
+    """The words of the first link to the address an earlier link without words (an avatar)
+    points to, other links between them: the poster's name, not a reply's."""
+    beside = {node.mem_id for node in parts.nested}
+    avatars: set[str] = set()
+    for link in parts.item.css("a[href]"):
+        if beside and ancestor_ids([link]) & beside:
+            continue
+        href = link.attributes.get("href") or ""
+        if href.startswith(("#", "javascript:")) or _IMAGE_FILE.search(href):
+            continue
+        name = squash(link.text())
+        if not name:
+            avatars.add(href)
+        elif href in avatars and name_like(name, fetched_at):
+            return name
+    return None
+
+
+_USER_COLUMN = 12
+"""Lines a post's user column may take above its date line: badges, counts, a rank."""
 
 
 def only_a_picture(parts: Parts) -> bool:
