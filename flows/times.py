@@ -221,6 +221,7 @@ def shows_day_and_month(text: str) -> bool:
 
 _YEARLESS = re.compile(
     r"(?:" + _DAY_AND_MONTH.pattern + r"|\b\d{1,2}/\d{1,2}(?=\s+\d{1,2}:\d\d\b)"
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?=\s+\d{1,2}:\d\d\b)"
     r"|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"(?:,?\s*(?:at|um|à|às|a las|alle|om|kl\.?|@|-|–|—|\|)?\s*"
     r"\d{1,2}[:h]\d{2}(?:\s*[ap]\.?\s?m\.?)?)?",
@@ -241,8 +242,8 @@ def shows_month_and_year(text: str) -> bool:
 
 def find_yearless_date(text: str) -> tuple[int, int] | None:
     """Where a line shows a day and a month without the year, with the clock time after it
-    ("Sep 18 at 7:37", "December 02, @02:32PM", "01/12 21:52", "5月19日"): a date, which names
-    no moment without its year."""
+    ("Sep 18 at 7:37", "December 02, @02:32PM", "01/12 21:52", "10.2. 19:34", "5月19日"): a
+    date, which names no moment without its year."""
     found = _YEARLESS.search(text)
     return None if found is None else found.span()
 

@@ -236,8 +236,11 @@ def test_a_dotted_two_digit_year_before_a_russian_at_and_a_clock_is_a_date():
         ("answered Sep 16 at 11:28", "Sep 16 at 11:28"),
         ("on Sunday December 02, @02:32PM (#21553515)", "December 02, @02:32PM"),
         ("01/12 21:52", "01/12 21:52"),
+        ("10.2. 19:34", "10.2. 19:34"),
         ("吉林网友5月19日", "5月19日"),
         ("version 1/12", None),
+        ("version 1.2.3 19:34", None),
+        ("10.2.2015 19:34", None),
     ],
 )
 def test_a_day_and_month_without_the_year_is_found_where_it_stands(text, date):

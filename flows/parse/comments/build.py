@@ -15,6 +15,7 @@ from flows.parse.comments.lines import (
     DIGIT,
     HEADER_LINES,
     REPLY_SUBJECT,
+    SPEAKS,
     dated_below_user_column,
     leading_name,
     meta_in,
@@ -221,7 +222,14 @@ def comment_from_lines(
         found = meta_in(headings, fetched_at) if headings else None
         found = found or _meta_in_chrome(parts, fetched_at)  # a footer: "Ada · 3 May · Reply"
         if found is None:
-            return Comment(text="", parent=parent)
+            name = speaker(lines[0], fetched_at) if vetted and len(lines) > 1 else None
+            if name is not None:  # "Jacob said," over the words, a row that shows no date
+                return Comment(text="\n".join(lines[1:]), author=name, parent=parent)
+            return (
+                _below_a_user_column(parts, lines, parent, fetched_at)
+                if vetted
+                else Comment(text="", parent=parent)
+            )
         meta, _, name = found
     else:
         meta, used, name = found
@@ -233,6 +241,55 @@ def comment_from_lines(
         posted_at=meta.posted_at,
         parent=parent,
     )
+
+
+def _below_a_user_column(
+    parts: Parts, lines: list[str], parent: int | None, fetched_at: datetime
+) -> Comment:
+    """A post found by its parts whose date line stands below a user column of badges and
+    counts ("LV." / "12" / "GP" / "35" / "4 樓" / NAME / … / "2017-09-11 16:28:18"), deeper
+    than an author and date line is looked for: its words follow that line, its author is
+    the name its avatar's link repeats. No comment without both."""
+    author = _avatar_name(parts, fetched_at) or _linked_again(parts, fetched_at)
+    if author is None:
+        return Comment(text="", parent=parent)
+    for number, line in enumerate(lines[:_USER_COLUMN]):
+        meta = read_meta_line(line, fetched_at)
+        if meta is not None and meta.author is None and number + 1 < len(lines):
+            words = lines[number + 1 :]
+            while len(words) > 1 and not any(map(str.isalnum, words[0])):
+                words = words[1:]  # an icon's glyph, a separator
+            return Comment(
+                text="\n".join(words),
+                author=author,
+                posted_text=meta.shown,
+                posted_at=meta.posted_at,
+                parent=parent,
+            )
+    return Comment(text="", parent=parent)
+
+
+def _linked_again(parts: Parts, fetched_at: datetime) -> str | None:
+    """The words of the first link to the address an earlier link without words (an avatar)
+    points to, other links between them: the poster's name, not a reply's."""
+    beside = {node.mem_id for node in parts.nested}
+    avatars: set[str] = set()
+    for link in parts.item.css("a[href]"):
+        if beside and ancestor_ids([link]) & beside:
+            continue
+        href = link.attributes.get("href") or ""
+        if href.startswith(("#", "javascript:")) or _IMAGE_FILE.search(href):
+            continue
+        name = squash(link.text())
+        if not name:
+            avatars.add(href)
+        elif href in avatars and name_like(name, fetched_at):
+            return name
+    return None
+
+
+_USER_COLUMN = 12
+"""Lines a post's user column may take above its date line: badges, counts, a rank."""
 
 
 def only_a_picture(parts: Parts) -> bool:
@@ -348,6 +405,36 @@ _FILLED_IN = 'input:not([type]), input[type="text"], input[type="email"], input[
 """The fields of a reply form beside its text box (name, email, website). A lone text box
 with no form around it is a post's own box for short replies (a forum floor's "留言⋯"), which
 a post may hold: it says nothing against the post."""
+
+
+def signed_row(node: LexborNode, fetched_at: datetime) -> bool:
+    """Does a row a database numbers (`div#com_37915`) open with a line saying who speaks
+    ("Jacob said,") over its words: a post whose date the page leaves out? Not inside
+    another numbered row: there such a line heads a quote in a post's text ("andrew said:"
+    over `div.forumQuote`)."""
+    if RECORD_NUMBER.search(node.attributes.get("id") or "") is None:
+        return False
+    if not SPEAKS.search(node.text()[:_SPEAKER_LINE]):
+        return False  # the verb first: most rows have none, and their lines cost a walk
+    lines = lines_text(node).split("\n", 2)
+    return (
+        len(lines) >= 2
+        and speaker(lines[0], fetched_at) is not None
+        and not _in_a_numbered_row(node)
+    )
+
+
+_SPEAKER_LINE = 200
+"""Characters read for a line saying who speaks at a block's head: its spaces and a name."""
+
+
+def _in_a_numbered_row(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if RECORD_NUMBER.search(parent.attributes.get("id") or ""):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _dated(parts: Parts, block: LexborNode) -> bool:

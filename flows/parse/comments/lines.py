@@ -226,10 +226,12 @@ def without_leading_dates(
     """The text without the lines before it that are only a date, a clock time ("14:05",
     "3:29 PM", "10:16 horas": the hour of a date shown on a line of its own), the comment's
     number ("1", "#12", "Post 2 of 10"), what it answers ("In reply to: File Sharing by") or
-    a label and a date in brackets ("(zuletzt bearbeitet: 20. April 2020 20:58)", when it
-    was edited), and the first such date."""
+    a date in brackets with words around it ("(zuletzt bearbeitet: 20. April 2020 20:58)",
+    "(спустя 16 дней, ред. 10-Май-17 10:32)": when it was edited), and the controls in
+    square brackets below such a line ("[Цитировать]"), and the first such date."""
     lines = text.split("\n")
     first = None
+    passed = False
     while len(lines) > 1:
         if (
             _COMMENT_NUMBER.match(lines[0])
@@ -237,8 +239,10 @@ def without_leading_dates(
             or POST_NUMBER.match(lines[0])
             or (REPLY_TO.match(lines[0]) and len(lines[0]) <= _MAX_REPLY_LINE)
             or _labelled_date(lines[0], fetched_at)
+            or (passed and _CONTROLS_LINE.fullmatch(lines[0]))
         ):
             lines = lines[1:]
+            passed = True
             continue
         if not is_date_line(lines[0], fetched_at):
             break
@@ -246,6 +250,7 @@ def without_leading_dates(
         if first is None and found is not None:
             first = (lines[0], found[2])
         lines = lines[1:]
+        passed = True
     return "\n".join(lines), first
 
 
@@ -253,9 +258,19 @@ _COMMENT_NUMBER = re.compile(r"^#?\d{1,5}\.?$")
 
 
 def _labelled_date(line: str, fetched_at: datetime) -> bool:
-    """Is the line a label and a date in brackets, "(last edited: 3 May 2024 10:15)"?"""
+    """Is the line a label and a date in brackets, "(last edited: 3 May 2024 10:15)", or a
+    date with a few words in round brackets, "(16 days later, edited 10-May-17 10:32)"?"""
     match = _BRACKETED_LABEL.match(line)
-    return match is not None and is_date_line(match["date"], fetched_at)
+    if match is not None and is_date_line(match["date"], fetched_at):
+        return True
+    match = _BRACKETED_NOTE.fullmatch(line)
+    return match is not None and find_datetime(match["note"], fetched_at) is not None
+
+
+_BRACKETED_NOTE = re.compile(r"\s*\((?P<note>[^()]{6,60})\)\s*")
+
+_CONTROLS_LINE = re.compile(r"\s*(?:\[[^\[\]\n]{1,20}\]\s*)+")
+"""A line of controls in square brackets ("[Quote]", "[Цитировать] [Код]")."""
 
 
 _BRACKETED_LABEL = re.compile(r"^\s*[(\[][^():\[\]]{1,40}:\s*(?P<date>[^()\[\]]{6,40})[)\]]\s*$")

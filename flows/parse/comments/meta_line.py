@@ -341,10 +341,21 @@ def read_meta_line(line: str, now: datetime) -> MetaLine | None:
     vor 3 Stunden", "3 May 2024 by Ada", "3 May 2024 | Ada:". None without a date, or when the words around it
     are too long to be a name and a link (a sentence that mentions a date). Short lines are
     remembered: a block's first lines are read when it is judged a comment, then again when
-    it is read as one."""
+    it is read as one. A quote's header ("Quote from: Ada on April 6, 2020") names whom a
+    post quotes, not whose post it is: no meta line."""
+    if _QUOTE_HEADER.match(line):
+        return None
     if len(line) <= _CACHED_LINE:
         return _read_short_meta_line(line, now, now.tzinfo)
     return _read_meta_line(line, now)
+
+
+_QUOTE_HEADER = re.compile(
+    r"\s*(?:quote|quoting|zitat|citation|cita|citazione|citaat|citação|цитата|cytat)\b"
+    r"[^:\n]{0,12}:",
+    re.IGNORECASE,
+)
+"""A quote's label opening a line ("Quote from:", "Zitat von:", "Citation de :", "Cita de:")."""
 
 
 def _short_ago(line: str, now: datetime) -> MetaLine | None:

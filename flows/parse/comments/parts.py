@@ -20,6 +20,7 @@ from flows.parse.comments.lines import (
     HEADER_LINES,
     META_SLACK,
     REPLY_SUBJECT,
+    REPLY_TO,
     time_in,
 )
 from flows.parse.comments.meta_line import (
@@ -455,6 +456,12 @@ class Parts:
             ),
         )
 
+    def set_apart(self, block: LexborNode) -> None:
+        """Leave out of the text, as chrome is, a block inside the item that is another's
+        (the header row of a reply nested in it)."""
+        self.chrome.append(block)
+        self._chosen = None
+
     def leave_out(self, block: LexborNode) -> None:
         """Leave a signature out of the text, as chrome is."""
         self.chrome.append(block)
@@ -659,13 +666,22 @@ def author_name(shown: str) -> str:
     """The name in an author element: "by Ngozi » Sat Nov 02, 2024" → "Ngozi",
     "Milan on" → "Milan", "guest Saturday, November 24, 2012" → "guest", and without the
     address of a profile shown beside it ("http://twitter.com/HazzW Harry Ward") or the
-    account's number or handle after it ("kv9 (697238)", "chompers @evan")."""
+    account's number or handle after it ("kv9 (697238)", "chompers @evan"), or whom it
+    answers ("Hidden in reply to Ada")."""
     name = _NAME_END.split(squash(ADDRESS.sub(" ", shown)).split("\n", 1)[0], maxsplit=1)[0]
     date = DATE_IN_TEXT.search(name)
     if date is not None and date.start() > 0:
         name = without_weekday(name[: date.start()])
     name = _TRAILING_ON.sub("", LEADING_LABEL.sub("", _SAYS.sub("", name)))
+    answers = _ANSWERS.search(name)
+    if answers is not None and answers.start() > 0:
+        name = name[: answers.start()]
     return _ACCOUNT_NUMBER.sub("", name).strip(" ,:|·»«-–—")
+
+
+_ANSWERS = re.compile(REPLY_TO.pattern.removeprefix("^"), re.IGNORECASE)
+"""Whom the comment answers, after the name: "Hidden in reply to Ada", its words glued to
+the name where blocks apart show them ("Hiddenin reply to Ada")."""
 
 
 _ACCOUNT_NUMBER = re.compile(
@@ -698,20 +714,25 @@ def _meta_block(
         other = _holds_other_text(parent, block, meta)
         if other or len(rest.strip()) > META_SLACK:
             words = _beside_dates(rest, parent, fetched_at)
-            if (other or len(words) > META_SLACK) and not _a_header(parent, words, root, skip):
+            if (other or len(words) > META_SLACK) and not _a_header(
+                parent, words, root, skip, fetched_at
+            ):
                 break
         block, parent = parent, parent.parent
     return block
 
 
-def _a_header(block: LexborNode, words: str, root: LexborNode, skip: set[int]) -> bool:
+def _a_header(
+    block: LexborNode, words: str, root: LexborNode, skip: set[int], fetched_at: datetime
+) -> bool:
     """Is a block that holds the author and a few words besides dates and links (a badge,
     "commented", "Maintainer") the item's header, its words elsewhere (below a rule, in a
-    block of their own)? Only when the item shows more words outside it than in it: a short
-    comment written beside its author and date is no header."""
+    block of their own)? Only when the item shows more words outside it than in it, dates
+    and short links aside: a short comment written beside its author, with its date line
+    above ("#2-1 - 2020-5-4 10:58"), is no header."""
     if len(words) > _HEADER_WORDS:
         return False
-    outside = lines_text(root, skip | {block.mem_id})
+    outside = _beside_dates(lines_text(root, skip | {block.mem_id}), root, fetched_at)
     return len(outside) > max(len(words), META_SLACK)
 
 
@@ -756,14 +777,21 @@ def _holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNo
             continue
         if any(is_inside(part, child) for part in meta):
             continue
-        limit = _INLINE_WORDS if child.tag in INLINE else _CONNECTOR
-        if len(squash(child.text())) > limit:
+        shown = squash(child.text())
+        if child.tag in INLINE:
+            if len(shown) > _INLINE_WORDS:
+                return True
+        elif len(shown) > _CONNECTOR or _UNSPACED_WORD.search(shown):
             return True
     return False
 
 
 _CONNECTOR = 4
 """The longest text a block element beside an author and a time may show ("by", "von")."""
+
+_UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]{2}")
+"""Two characters of a script written without spaces (Chinese, Japanese, Korean): a word, a
+short reply ("顶一下") in a block of its own, no connector."""
 
 
 INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "small", "cite", "abbr", "font", "u"})

@@ -14,7 +14,7 @@ from itertools import chain, islice
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
-from flows.parse.comments.build import judged_a_comment
+from flows.parse.comments.build import judged_a_comment, signed_row
 from flows.parse.comments.lines import DIGIT, MAX_META_SOURCE
 from flows.parse.comments.lookalikes import (
     could_be_posts,
@@ -67,7 +67,7 @@ def forum_posts(
     )
     for numbered, kind in islice(lists, _MAX_LISTS):
         records = None if kind == "paired" else _accepted_rows(numbered, judged, fetched_at)
-        items = [node for node in records or [] if judged_a_comment(node, judged, fetched_at)]
+        items = [node for node in records or [] if _judged_a_post(node, judged, fetched_at)]
         if not could_be_posts(items) or any(map(holds_the_headline, items[1:])):
             items = []  # the page's boxes: of links, or a menu over the article and its h1
         texts: dict[int, LexborNode] | None = None
@@ -89,7 +89,7 @@ def forum_posts(
                     (name is not None and node.tag == item.tag and record_name(node) == name)
                     or (node.tag, record_name(node)) in listed
                 )
-                and judged_a_comment(node, judged, fetched_at)
+                and _judged_a_post(node, judged, fetched_at)
             )
         opening = without_opening_post(items)  # the posts' own numbers, not their replies'
         posts = with_replies[1:] if len(opening) < len(items) else with_replies
@@ -108,6 +108,12 @@ def forum_posts(
         ):
             return comments
     return []
+
+
+def _judged_a_post(node: LexborNode, judged: dict[int, bool], fetched_at: datetime) -> bool:
+    """A row that reads as a comment, or a numbered row that opens with who speaks and shows
+    no date (`signed_row`): a forum's or a blog's posts, printed from its database."""
+    return judged_a_comment(node, judged, fetched_at) or signed_row(node, fetched_at)
 
 
 def _voices(comments: list[Comment], opening: LexborNode | None, fetched_at: datetime) -> int:
@@ -178,7 +184,7 @@ def _read_as_posts(rows: list[LexborNode], judged: dict[int, bool], fetched_at: 
     head = rows[:_MIN_RECORDS]  # most such lists are no posts: their first rows say so
     return (
         could_be_posts(head)
-        and any(judged_a_comment(node, judged, fetched_at) for node in head)
+        and any(_judged_a_post(node, judged, fetched_at) for node in head)
         and could_be_posts(rows)
         and not all(only_a_byline(node, fetched_at) for node in head)
     )
@@ -334,26 +340,34 @@ def _classed_rows(
 
 
 def _profile_rows(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
-    """Siblings with no class or id that each hold one link to a user's page (SMF's
-    `index.php?action=profile;u=114944` in a post's user column, on a page laid out in
-    tables): the posts
-    of a forum whose markup names nothing, found by whose they are. Rows a class or id
-    names are left to the finders that read those names. More than one name shown: one name
-    on every row is an account's feed."""
+    """Siblings with no id that each link to one user's page (SMF's
+    `index.php?action=profile;u=114944` in a post's user column, phpBB's avatar and
+    "Profile" button both to `memberlist.php?mode=viewprofile&u=N`, on a page laid out in
+    tables): the posts of a forum whose markup names nothing, found by whose they are;
+    tables and table rows whatever their classes say. More than one user: one user on every
+    row is an account's feed."""
     if len(scanned.of("td")) < _MIN_RECORDS:
         return  # no table to lay posts out in: the other finders have had their say
     links = [link for link in scanned.tree.css(_PROFILE_HINTS) if _links_to_a_profile(link)]
-    for group in _rows_around_anchors(links, _TABLE_ROW_LEVELS):
-        if group[0].attributes.get("class") or group[0].attributes.get("id"):
-            continue  # rows a name marks are the other finders' to judge
-        names = {
-            squash(link.text())
+    for group in _rows_around_anchors(links, _TABLE_ROW_LEVELS, by_address=True):
+        first = group[0]
+        if first.attributes.get("id") or (
+            first.attributes.get("class") and first.tag not in _TABLE_TAGS
+        ):
+            continue  # rows a number or a class marks, but tables, are the others' to judge
+        users = {
+            link.attributes.get("href")
             for row in group
             for link in row.css("a[href]")
             if _links_to_a_profile(link)
         }
-        if len(names - {""}) > 1 and not in_other_region(group[0], memo):
+        if len(users) > 1 and not in_other_region(group[0], memo):
             yield group
+
+
+_TABLE_TAGS = frozenset({"table", "tbody", "tr"})
+"""Rows of a page laid out in tables, one table or row per post: a forum's layout, whatever
+their classes say; blocks a class marks are left to the finders that read their shape."""
 
 
 def _links_to_a_profile(link: LexborNode) -> bool:
@@ -384,23 +398,27 @@ def _dated_rows(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[l
 
 
 def _rows_around_anchors(
-    anchors: list[LexborNode], levels: int | None = None
+    anchors: list[LexborNode], levels: int | None = None, *, by_address: bool = False
 ) -> list[list[LexborNode]]:
     """Siblings of one tag and first class word that each hold one anchor, the highest first,
     within a few levels of the anchors: the words after the first mark one post apart from
-    another (`post with-image`, `post edited`), not another kind of block."""
+    another (`post with-image`, `post edited`), not another kind of block. BY_ADDRESS, one
+    address however many links to it (a post's avatar and its name both link to the poster's
+    page)."""
     if len(anchors) < _MIN_RECORDS:
         return []
-    counts: dict[int, int] = {}
+    held: dict[int, set[str | int]] = {}
     nodes: dict[int, LexborNode] = {}
     for anchor in anchors:
         ancestor = anchor.parent
+        held_as = (anchor.attributes.get("href") or "") if by_address else anchor.mem_id
         for _ in range(levels or _ROW_LEVELS):
             if ancestor is None or ancestor.tag in ("body", "html"):
                 break
-            counts[ancestor.mem_id] = counts.get(ancestor.mem_id, 0) + 1
+            held.setdefault(ancestor.mem_id, set()).add(held_as)
             nodes[ancestor.mem_id] = ancestor
             ancestor = ancestor.parent
+    counts = {mem_id: len(keys) for mem_id, keys in held.items()}
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
     for mem_id, count in counts.items():
         node = nodes[mem_id]

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
@@ -23,13 +24,15 @@ from flows.parse.comments.build import (
 )
 from flows.parse.comments.lines import (
     DIGIT,
+    HEADER_LINES,
     META_SLACK,
     REPLY_TO,
     meta_in,
+    name_like,
     without_leading_dates,
 )
 from flows.parse.comments.lookalikes import not_a_readers_words, placeholder_text
-from flows.parse.comments.meta_line import REPLY_BOX_WORDS, label_words
+from flows.parse.comments.meta_line import REPLY_BOX_WORDS, clean_author, label_words
 from flows.parse.comments.named import area_label, class_and_id
 from flows.parse.comments.parts import Parts, prose_slot
 from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in, role_label
@@ -45,6 +48,7 @@ from flows.parse.nodes import (
     select,
     squash,
 )
+from flows.times import find_yearless_date
 
 
 def read_items(
@@ -95,6 +99,11 @@ def read_items(
         if item.mem_id in inner:
             parts[position].add_text(inner[item.mem_id])
             parts[position].add_head(item)
+    headers = _headers_before(items, parts, index, enclosing, fetched_at)
+    for head in headers.values():
+        owner = _enclosing_item(head.row, index, enclosing)
+        if owner is not None:
+            parts[index[owner.mem_id]].set_apart(head.row)
     _unnamed_text_blocks(parts, fetched_at)
     _numbered_text_blocks(parts)
     _agree_on_text_slot(parts)
@@ -102,10 +111,12 @@ def read_items(
     _without_signatures(parts, fetched_at)
     parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
     comments = [
-        comment_from_parts(part, parent, fetched_at)
+        _headed(part, parent, headers[position], fetched_at)
+        if position in headers
+        else comment_from_parts(part, parent, fetched_at)
         if part.authors or part.times or (part.texts and not part.nested)
         else comment_from_lines(part, parent, fetched_at, vetted=vetted)
-        for part, parent in zip(parts, parent_positions, strict=True)
+        for position, (part, parent) in enumerate(zip(parts, parent_positions, strict=True))
     ]
     _without_edge_labels(comments)
     _boxes_answer_the_item_before(items, comments, index)
@@ -125,6 +136,91 @@ def read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
+
+
+class Header(NamedTuple):
+    """A header row before an item and what it says: the author, the date as shown and the
+    moment it names."""
+
+    row: LexborNode
+    author: str | None
+    shown: str
+    posted_at: datetime | None
+
+
+def _headers_before(
+    items: list[LexborNode],
+    parts: list[Parts],
+    index: dict[int, int],
+    enclosing: dict[int, LexborNode | None],
+    fetched_at: datetime,
+) -> dict[int, Header]:
+    """Items that name no author and no date, each right after a header row of its own: a
+    short sibling that is no item, holds none, shows a date line and names no author or date
+    of the item around it (whose text the item is), of one tag and class before two items at
+    least (abclinuxu's `div.ds_hlavicka` over `div#comment12`). The header says whose comment
+    it is and when; the item holds the text and its replies."""
+    found: dict[int, Header] = {}
+    for position, (item, part) in enumerate(zip(items, parts, strict=True)):
+        if part.authors or part.times:
+            continue
+        head = previous_element(item)
+        if head is None or head.mem_id in index or len(head.text()) > _MAX_HEADER:
+            continue
+        inside = {node.mem_id for node in head.css("*")}
+        if inside & index.keys():
+            continue
+        owner = _enclosing_item(head, index, enclosing)
+        if owner is not None and any(
+            node.mem_id in inside
+            for _, node in parts[index[owner.mem_id]].authors + parts[index[owner.mem_id]].times
+        ):
+            continue
+        said = _header_says(head, fetched_at)
+        if said is not None:
+            found[position] = said
+    kinds = Counter((said.row.tag, said.row.attributes.get("class")) for said in found.values())
+    return {
+        position: said
+        for position, said in found.items()
+        if kinds[(said.row.tag, said.row.attributes.get("class"))] >= _HEADERS
+    }
+
+
+_MAX_HEADER = 600
+"""Characters a header row shows at most: a name, a date, a subject and its controls."""
+
+_HEADERS = 2
+"""Items a kind of header row stands before, at least."""
+
+
+def _header_says(row: LexborNode, fetched_at: datetime) -> Header | None:
+    """The author and date a header row shows, its fields apart ("tired joe | skóre: 17"):
+    an author and date line, else a date shown without its year ("10.2. 19:34", no moment)
+    beside a line that reads as a name."""
+    lines = lines_text(row).split("\n")
+    fields = [field.strip() for line in lines for field in line.split("|") if field.strip()]
+    found = meta_in(fields, fetched_at)
+    if found is not None:
+        meta, _, name = found
+        return Header(row, meta.author or name, meta.shown, meta.posted_at)
+    for number, field in enumerate(fields[:HEADER_LINES]):
+        span = find_yearless_date(field)
+        if span is None or span[1] - span[0] < len(field) - META_SLACK:
+            continue
+        for beside in (number + 1, number - 1):
+            if 0 <= beside < len(fields) and name_like(fields[beside], fetched_at):
+                return Header(row, clean_author(fields[beside]) or None, field, None)
+        return Header(row, None, field, None)
+    return None
+
+
+def _headed(part: Parts, parent: int | None, header: Header, fetched_at: datetime) -> Comment:
+    """An item's comment with the author and date its header row shows."""
+    comment = comment_from_parts(part, parent, fetched_at)
+    comment.author = header.author or comment.author
+    comment.posted_text, comment.posted_at = header.shown, header.posted_at
+    return comment
 
 
 def _other_posts(item: LexborNode, index: dict[int, int]) -> set[int]:
@@ -442,6 +538,7 @@ def _regrouped(
     changed = False
     listed: set[tuple[str, str]] | None = None  # read once, at the first top-level item
     wrappers: set[int] = set()
+    with_numbered: list[LexborNode] = []  # top items whose numbered rows were taken
     for item, parent, part in zip(items, parents, parts, strict=True):
         text_only = not (part.authors or part.times or part.nested)
         passed = []  # items between, that only wrap it (`comment__container`)
@@ -472,11 +569,26 @@ def _regrouped(
                 tops = [top for top, around in zip(items, parents, strict=True) if around is None]
                 listed = reply_list_names(tops, None)
             replies = _replies_in_boxes(item, known, fetched_at)
-            replies += _numbered_replies(item, listed, known, fetched_at)
-            result.extend(replies)
-            changed = changed or bool(replies)
+            numbered = _numbered_replies(item, listed, known, fetched_at)
+            if numbered:
+                with_numbered.append(item)
+            result.extend(replies + numbered)
+            changed = changed or bool(replies or numbered)
     result = [item for item in result if item.mem_id not in wrappers]
+    for top in with_numbered:
+        _in_page_order(result, top)
     return (result, fetched_at, inner) if changed else None
+
+
+def _in_page_order(items: list[LexborNode], top: LexborNode) -> None:
+    """The items inside TOP put back in page order, in the places they hold in ITEMS: its
+    numbered rows were taken after it, before the named items nested in it, and a reply's
+    parent is the nearest item around it, so a row nested in a named reply follows it."""
+    rank = {node.mem_id: position for position, node in enumerate(top.css("*"))}
+    places = [position for position, node in enumerate(items) if node.mem_id in rank]
+    inside = sorted((items[place] for place in places), key=lambda node: rank[node.mem_id])
+    for place, node in zip(places, inside, strict=True):
+        items[place] = node
 
 
 def _only_wraps(parts: Parts, fetched_at: datetime) -> bool:
