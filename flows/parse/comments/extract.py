@@ -10,6 +10,7 @@ imageboard fallbacks), and last by the template their blocks share (`shaped`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import NamedTuple
 
@@ -66,7 +67,48 @@ def find_comments(
     tree: LexborHTMLParser, fetched_at: datetime, *, scanned: Scan | None = None
 ) -> FoundComments:
     """`extract_comments`, with the items the comments were read from."""
-    scanned = scan(tree, scanned)
+    comments, items = _find_comments(tree, fetched_at, scan(tree, scanned))
+    return FoundComments(shown_once(comments), items)
+
+
+def shown_once(comments: list[Comment]) -> list[Comment]:
+    """The comments without those a page shows again in a second list (a "popular" tab beside
+    the "newest", a "top comments" box over the full list): the same words by the same author
+    at the same time, `SHOWN_AGAIN` comments or more (one or two alike are a reader posting
+    twice), dated or `ONCE_MIN` characters long. A reply to a comment shown again replies to
+    its first showing."""
+    first: dict[tuple[str | None, str, datetime | None], int] = {}
+    again: dict[int, int] = {}
+    for position, comment in enumerate(comments):
+        if not comment.text or (comment.posted_at is None and len(comment.text) < ONCE_MIN):
+            continue
+        key = (comment.author, comment.text, comment.posted_at)
+        if key in first:
+            again[position] = first[key]
+        else:
+            first[key] = position
+    if len(again) < SHOWN_AGAIN:
+        return comments
+    kept: list[Comment] = []
+    moved: dict[int, int] = {}
+    for position, comment in enumerate(comments):
+        if position in again:
+            moved[position] = moved[again[position]]
+            continue
+        moved[position] = len(kept)
+        parent = None if comment.parent is None else moved[comment.parent]
+        kept.append(comment if parent == comment.parent else replace(comment, parent=parent))
+    return kept
+
+
+SHOWN_AGAIN = 3
+"""Comments a page must repeat before the repeats count as a second list, not double posts."""
+ONCE_MIN = 20
+"""Characters an undated comment needs before a second showing of it counts as the same one."""
+
+
+def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) -> FoundComments:
+    """The first way that gives comments, in the order `extract_comments` tells."""
     candidates = select(tree, candidates_walk(scanned.custom))
     memo: dict[tuple[int, bool], bool] = {}
     items = [node for node in candidates if is_item(node) and not in_other_region(node, memo)]

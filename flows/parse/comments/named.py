@@ -71,8 +71,11 @@ def is_item(node: LexborNode) -> bool:
     if node.tag in NOT_ITEM_TAGS:
         return False
     itemtype = attributes.get("itemtype") or ""
+    if (attributes.get("itemprop") or "").lower() in PART_PROPERTIES:
+        return False  # `p[itemprop=commentText]`: a part of the comment around it
     if (
         "schema.org/Comment" in itemtype
+        or "schema.org/UserComments" in itemtype
         or "schema.org/Answer" in itemtype
         or itemtype.endswith("/DiscussionForumPosting")
         or (attributes.get("typeof") or "").endswith(("Comment", "Answer"))
@@ -98,6 +101,10 @@ def is_item(node: LexborNode) -> bool:
         and not any(part in token for token in tokens for part in ("body", "content"))
     )
 
+
+PART_PROPERTIES = frozenset({"text", "commenttext", "articlebody", "commenttime", "creator"})
+"""schema.org properties of a comment's parts (lower case): whatever their class says, such an
+element is a part of the item around it, not an item."""
 
 NOT_ITEM_TAGS = frozenset(
     {"textarea", "input", "select", "option", "label", "button", "form", "a", "img", "script"}

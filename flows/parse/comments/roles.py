@@ -45,7 +45,7 @@ def part_roles(
         hidden or itemprop or tag in _PART_TAGS or _ROLE_HINT.search(tokens) or words & _ROLE_WORDS
     ):
         return ()  # a hidden element is chrome whatever its class
-    if itemprop in ("text", "articlebody"):
+    if itemprop in ("text", "articlebody", "commenttext"):
         return (("texts", 0),)
     if (
         itemprop in ("author", "creator", "name")
