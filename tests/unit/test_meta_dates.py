@@ -190,3 +190,16 @@ def test_an_update_line_in_many_languages_is_not_the_published_date(published, u
     found = extract_metadata(LexborHTMLParser(html), fetched_at=datetime(2025, 1, 1, tzinfo=UTC))
     assert found.published_at is not None
     assert found.published_at.date().isoformat() == "2024-05-03"
+
+
+def test_a_relative_time_gives_way_to_a_date_the_page_states_in_full():
+    """An archived page's "3 hours ago" counts from whenever it was fetched; a date written
+    out on the page (here a later date-like element, or the URL's day) is the page's own."""
+    times = '<span class="date">Posted 3 hours ago</span><span class="date">Mar 28, 2017</span>'
+    html = f"<html><body><h1>Story here</h1><p>{times}</p><p>Text.</p></body></html>"
+    assert _published(html) == datetime(2017, 3, 28, tzinfo=UTC)
+    ago = '<html><body><h1>Story here</h1><span class="date">3 hours ago</span></body></html>'
+    dated = extract_metadata(
+        LexborHTMLParser(ago), fetched_at=FETCHED, url="https://example.com/2017/03/28/story"
+    ).published_at
+    assert dated == datetime(2017, 3, 28, 12, tzinfo=UTC)

@@ -147,6 +147,8 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("published", "markup", "shown"),
     ("published", "markup", "line"),
     ("published", "url", "path"),
+    ("published", "markup", "shown ago"),
+    ("published", "markup", "line ago"),
     ("published", "markup", "updated line"),
     ("modified", "ld", "dateModified"),
     ("modified", "meta", "article:modified_time"),
@@ -209,9 +211,15 @@ def extract_metadata(
         "published": lambda: published_markup(tree),
         "time": lambda: on_url_day(first_time_element(tree, scanned), dated_url),
         "shown": lambda: on_url_day(
-            shown_date(tree, scanned, fetched_at, stated_title()), dated_url
+            shown_date(tree, scanned, fetched_at, stated_title(), relative=False), dated_url
         ),
         "line": lambda: on_url_day(
+            date_line(tree, scanned, fetched_at, title=stated_title(), relative=False), dated_url
+        ),
+        "shown ago": lambda: on_url_day(
+            shown_date(tree, scanned, fetched_at, stated_title()), dated_url
+        ),
+        "line ago": lambda: on_url_day(
             date_line(tree, scanned, fetched_at, title=stated_title()), dated_url
         ),
         "updated line": lambda: date_line(
