@@ -450,6 +450,50 @@ def _precedes(node: LexborNode, other: LexborNode) -> bool:
     return False
 
 
+def dateline_date(paragraphs: list[str], fetched_at: datetime | None) -> datetime | None:
+    """The date a dateline opening one of the body's first paragraphs states ("BERLIN, 3
+    March 2019 —", "Ottawa (17 Jan. 2012) -", "TALLAHASSEE January 11, 2012 –"): a place of
+    a few words, a date with its year, a dash or a colon. The writer's own, so it is
+    trusted over a relative time; a dateline without a year names no day."""
+    for paragraph in paragraphs[:_DATELINE_PARAGRAPHS]:
+        head = paragraph[:_DATELINE_CHARS]
+        found = find_datetime(head, _EPOCH) if YEAR.search(head) else None
+        if found is None:
+            continue
+        start, end, moment = found
+        if (
+            YEAR.search(head, start, end)
+            and _a_place(head[:start])
+            and _DATELINE_END.match(head, end)
+            and (fetched_at is None or moment <= fetched_at)
+        ):
+            return moment if _CLOCK.search(head, start, end) else _noon(moment)
+    return None
+
+
+def _a_place(text: str) -> bool:
+    """Nothing, or a few words each capitalised but short joining ones ("Rio de Janeiro,",
+    "Provo, UT (OPENPRESS)"): a dateline's place and source, not the start of a sentence."""
+    words = text.split()
+    return len(words) <= _DATELINE_PLACE_WORDS and all(
+        word.lstrip("(")[:1].isupper() or len(word) <= _JOINING_CHARS for word in words
+    )
+
+
+_JOINING_CHARS = 3
+
+
+def _noon(moment: datetime) -> datetime:
+    return moment.replace(hour=12) if moment.hour == moment.minute == 0 else moment
+
+
+_DATELINE_PARAGRAPHS = 3
+_DATELINE_CHARS = 100
+_DATELINE_PLACE_WORDS = 6
+_DATELINE_END = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?[-—–:]")
+"""After the date: a closing bracket, an agency's credit ("(AP)"), then the dash."""
+
+
 def read_date(value: Any) -> datetime | None:
     """A time, or a day without one at 12:00 UTC: the same calendar day in every zone from
     UTC-12 to UTC+11, where midnight UTC is the day before anywhere west of Greenwich."""

@@ -56,6 +56,9 @@ class Metadata:
     """The title as the metadata states it, before a shown `<h1>` replaces it: the body's
     headline anchor keeps to it (anchoring on that `<h1>` pulls standfirsts and byline lines
     into bodies whose benchmarks leave them out)."""
+    published_guessed: bool = True
+    """No published time, or one counted from the fetch ("3 hours ago") or read off an update
+    line: a dateline opening the body ("BERLIN, 3 March 2019 —") states the page's own."""
     zone: tzinfo | None = None
     """The UTC offset the page states its publication time in: the site's local time."""
 
@@ -237,13 +240,14 @@ def extract_metadata(
 
     site_name = clean(meta.get("og:site_name") or meta.get("application-name"))
 
-    def read(wanted: str) -> tuple[Any, str]:
+    def read(wanted: str) -> tuple[Any, str, str]:
+        """The value, its source and its key."""
         reader = READERS[wanted]
         for source, key in _SOURCES_OF[wanted]:
             value = reader(sources[source](key))
             if value:
-                return value, source
-        return None, ""
+                return value, source, key
+        return None, "", ""
 
     def read_authors() -> tuple[list[str], str]:
         """The first source naming a person; a company or an address only when none does."""
@@ -272,7 +276,7 @@ def extract_metadata(
         site_name=site_name,
         host=page_host,
     )
-    title, title_from = read("title")
+    title, title_from, _ = read("title")
     title, stated = chosen_title(
         title,
         title_from,
@@ -281,11 +285,13 @@ def extract_metadata(
         stated=(meta.get("og:title"), meta.get("twitter:title"), micro.get("headline")),
         site_name=site_name,
     )
+    published, _, published_key = read("published")
     return Metadata(
         title=title,
         stated_title=stated,
         authors=authors or [],
-        published_at=read("published")[0],
+        published_at=published,
+        published_guessed=published is None or published_key in _GUESSED_DATES,
         modified_at=read("modified")[0],
         section=read("section")[0],
         tags=read("tags")[0] or [],
@@ -347,6 +353,7 @@ READERS: dict[str, Callable[[Any], Any]] = {
     "language": language_tag,
     "description": clean,
 }
+_GUESSED_DATES = frozenset(("shown ago", "line ago", "updated line"))
 _SOURCES_OF: dict[str, list[tuple[str, str]]] = {}
 for _field, _source, _key in PRECEDENCE:
     _SOURCES_OF.setdefault(_field, []).append((_source, _key))
