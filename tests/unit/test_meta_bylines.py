@@ -579,3 +579,22 @@ def test_another_roles_credit_after_the_author_is_no_author():
 def test_where_the_author_writes_from_is_no_part_of_the_name():
     assert split_authors("Ada Obi in Washington") == ["Ada Obi"]
     assert split_authors("Jan in 't Veld") == ["Jan in 't Veld"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p><span>Autor:</span> Ada Obi</p>",
+        "<div>Autor/Autorin: Ada Obi</div>",
+        '<p>Author: <a href="/team">Ada Obi</a> | 3 May 2024</p>',
+        "<p>Auteur : Ada Obi</p>",
+    ],
+)
+def test_a_field_labelled_author_is_the_byline_where_no_markup_marks_one(line):
+    html = f"<html><body><h1>Bridge to close</h1>{line}<p>Text of the story.</p></body></html>"
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_an_author_label_without_its_colon_is_no_byline():
+    html = "<html><body><h1>Bridge to close</h1><p>Author Ada Obi</p><p>Text.</p></body></html>"
+    assert _authors(html) == []
