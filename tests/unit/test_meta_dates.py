@@ -241,3 +241,35 @@ def test_a_dateline_in_the_body_wins_over_a_relative_time_not_over_a_stated_date
     published = parse_page(html.encode(), fetched_at=FETCHED).article.published_at
     assert published is not None
     assert (published.year, published.month, published.day) == (2019, 3, day)
+
+
+LINKS_AND_PROSE = (
+    '<div><a href="/s/diet">Diet</a>; <a href="/s/health">Health</a><br>Article Date: 12 Jan'
+    " 2012 - 2:00 PST<br><br>New evidence from a study suggests that babies cry more often"
+    " than was thought, and that this is how they talk to us.</div>"
+)
+TWO_LABELS = (
+    "<p>Updated: Wednesday, 11 Jan 2012, 8:32 PM EST<br>"
+    "Published : Wednesday, 11 Jan 2012, 6:05 PM EST</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        (LINKS_AND_PROSE, datetime(2012, 1, 12, 10, tzinfo=UTC)),
+        (TWO_LABELS, datetime(2012, 1, 11, 23, 5, tzinfo=UTC)),
+    ],
+)
+def test_a_labelled_date_on_a_line_of_its_own_in_a_longer_box_is_read(box, expected):
+    html = f"<html><body><h1>Babies cry more</h1>{box}<p>Text.</p></body></html>"
+    assert _published(html) == expected
+
+
+def test_a_date_in_a_sentence_of_a_long_box_is_no_date_line():
+    html = (
+        "<html><body><h1>Babies cry more</h1><div>The study, published in PLoS ONE on 10 Jan"
+        " 2012, followed three hundred families for a year.<br>More text of the story.</div>"
+        "</body></html>"
+    )
+    assert _published(html) is None

@@ -208,8 +208,10 @@ def _date_of_line(
     if node.first_child is None or node.tag_id in _NOT_DATE_LINES:
         return None
     text = node.text(deep=False, strip=True)
-    if not text or len(text) > DATE_LINE_CHARS:
+    if not text:
         return None
+    if len(text) > DATE_LINE_CHARS:
+        return _labelled_piece(node, text, fetched_at, updated, relative)
     has_year = YEAR.search(text) is not None
     if not has_year and not _DATE_LABEL.match(text):  # "Posted on <a>May 3, 2012</a>"
         return None
@@ -217,7 +219,9 @@ def _date_of_line(
     if line != text and has_year and _links_near(node):
         if line is not None and node.tag_id != _LI:
             return _date_stated(line, fetched_at, updated, relative)  # "May 3, 2012 by <a>"
-        return None  # an entry of a list of stories, or a comment's head
+        if node.tag_id == _LI:
+            return None  # an entry of a list of stories
+        return _labelled_piece(node, text, fetched_at, updated, relative)
     if line is None and has_year and _only_a_date(text):
         line = text
     if line is not None and _in_teaser_link(node, line):
@@ -226,6 +230,33 @@ def _date_of_line(
     if moment is None and has_year and len(text) <= _DATE_PIECE_CHARS and node.parent:
         moment = _date_stated(_shown_line(node.parent), fetched_at, updated, relative)
     return moment
+
+
+def _labelled_piece(
+    node: LexborNode, text: str, fetched_at: datetime | None, updated: bool, relative: bool
+) -> datetime | None:
+    """A labelled date that is a piece of its own among an element's other text and links
+    ("Article Date: 12 Jan 2012 - 2:00 PST<br>" in a box of links and prose): its label and
+    colon say what the piece is, where a date in a list of links or a sentence says nothing."""
+    if _PIECE_LABEL.search(text) is None or YEAR.search(text) is None:  # most elements
+        return None
+    child = node.first_child
+    while child is not None:
+        if child.is_text_node:
+            piece = (child.text_content or "").strip()
+            if len(piece) <= DATE_LINE_CHARS and _PIECE_LABEL.match(piece) and YEAR.search(piece):
+                moment = _date_stated(piece, fetched_at, updated, relative)
+                if moment is not None:
+                    return moment
+        child = child.next
+    return None
+
+
+_PIECE_LABEL = re.compile(
+    r"(?:^|(?<=\W))(?:[^\W\d_]+\s+)?(?:date|published|updated|modified)\s*:", re.IGNORECASE
+)
+"""A date's label and its colon: "Article Date:", "Published:", "Last Updated:" (not
+"Posted:", which heads comments too)."""
 
 
 def _in_teaser_link(node: LexborNode, line: str) -> bool:
