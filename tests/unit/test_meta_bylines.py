@@ -598,3 +598,11 @@ def test_a_field_labelled_author_is_the_byline_where_no_markup_marks_one(line):
 def test_an_author_label_without_its_colon_is_no_byline():
     html = "<html><body><h1>Bridge to close</h1><p>Author Ada Obi</p><p>Text.</p></body></html>"
     assert _authors(html) == []
+
+
+@pytest.mark.parametrize(
+    "value", ["Ada Obi, Special to The Example", "Ada Obi, for the Daily Example"]
+)
+def test_who_the_author_writes_for_after_a_comma_is_no_second_author(value):
+    assert split_authors(value) == ["Ada Obi"]
+    assert byline_names(f"By {value}") == ["Ada Obi"]

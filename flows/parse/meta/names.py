@@ -165,13 +165,16 @@ _MAIL = re.compile(r"\S+@\S+\.\w+")
 
 def _employer(text: str) -> bool:
     """A publication or agency after a comma, not a second author: an acronym ("AP", "TIME"),
-    a name with "The" ("The Associated Press"), or one a press word is in ("Reuters News")."""
+    a name with "The" ("The Associated Press"), one a press word is in ("Reuters News"), or
+    who the author writes for ("Special to The Example", "for the Daily Example")."""
     return bool(_ACRONYM.fullmatch(text) or _PUBLICATION.search(text))
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}[a-z]*")  # "AP", "TIME", "ITmedia"
 _PUBLICATION = re.compile(
-    r"^the\s|\b(?:press|news|agency|media|times|magazine|newspaper|wire|reuters)\b", re.IGNORECASE
+    r"^(?:the|special\s+to|for)\s|\b(?:press|news|agency|media|times|magazine|newspaper|wire"
+    r"|reuters)\b",
+    re.IGNORECASE,
 )
 
 
