@@ -606,3 +606,21 @@ def test_an_author_label_without_its_colon_is_no_byline():
 def test_who_the_author_writes_for_after_a_comma_is_no_second_author(value):
     assert split_authors(value) == ["Ada Obi"]
     assert byline_names(f"By {value}") == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("<p>Ada Obi | 5 May 2024</p>", ["Ada Obi"]),
+        ("<p><span>Ada Obi</span> | <span>5 May 2024</span></p>", ["Ada Obi"]),
+        ("<p>Economy | 5 May 2024</p>", []),
+    ],
+)
+def test_a_full_name_parted_from_a_date_under_the_headline_in_one_text_is_the_byline(
+    line, expected
+):
+    html = (
+        f"<html><body><article><h1>Bridge to close after cracks found</h1>{line}"
+        "<p>Text of the story here and more.</p></article></body></html>"
+    )
+    assert _authors(html) == expected
