@@ -624,3 +624,17 @@ def test_a_full_name_parted_from_a_date_under_the_headline_in_one_text_is_the_by
         "<p>Text of the story here and more.</p></article></body></html>"
     )
     assert _authors(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("ADA OBI Associated Press", ["ADA OBI"]),
+        ("Ada Obi Bloomberg News", ["Ada Obi"]),
+        ("KATIE MOISSE // ABC News", ["KATIE MOISSE"]),
+        ("Ada Obi Press", ["Ada Obi Press"]),
+        ("Ben Newsome", ["Ben Newsome"]),
+    ],
+)
+def test_a_publication_run_on_after_a_full_name_is_left_out(value, expected):
+    assert split_authors(value) == expected

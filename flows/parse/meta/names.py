@@ -42,8 +42,11 @@ def _without_role(name: str) -> str:
     return name if words and _ROLE_WORD.fullmatch(words[-1]) else " ".join(words)
 
 
-# "Ada Obi The Associated Press": the employer after a name, without the comma.
-_TRAILING_PUBLICATION = re.compile(r"\s+The(?:\s+[A-Z][\w.-]*)+$")
+# "Ada Obi The Associated Press", "ADA OBI Associated Press", "Ada Obi Bloomberg News": the
+# employer after a name, without the comma.
+_TRAILING_PUBLICATION = re.compile(
+    r"\s+The(?:\s+[A-Z][\w.-]*)+$|\s+(?:[A-Z][\w.-]*\s+)?(?:Press|News|Agency|Wire)$"
+)
 
 _TAG = re.compile(r"<[^>]*>")
 _EMAIL = re.compile(r"\S@\S+\.\w")
@@ -121,7 +124,7 @@ def split_authors(value: Any) -> list[str]:
                 if " " in name and _EMAIL.search(name):
                     continue  # "Ada Obiada@example.com": a name glued to an address
                 kept = _TRAILING_PUBLICATION.sub("", _without_role(name))
-                kept = _CREDIT_TAIL.sub("", kept).rstrip(" -–—|,")
+                kept = _CREDIT_TAIL.sub("", kept).rstrip(" -–—|,/")
                 if len(kept.split()) >= 2:
                     name = kept
                 if _is_name(name) and name.casefold() not in {n.casefold() for n in names}:
