@@ -638,3 +638,15 @@ def test_a_full_name_parted_from_a_date_under_the_headline_in_one_text_is_the_by
 )
 def test_a_publication_run_on_after_a_full_name_is_left_out(value, expected):
     assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("David Straub, MDR THÜRINGEN", ["David Straub"]),
+        ("Janice Lloyd, USA TODAY", ["Janice Lloyd"]),
+        ("ADA OBI, BEN UCHE", ["ADA OBI", "BEN UCHE"]),
+    ],
+)
+def test_a_desk_in_capitals_after_a_name_in_mixed_case_is_no_second_author(value, expected):
+    assert split_authors(value) == expected

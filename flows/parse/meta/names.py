@@ -105,11 +105,12 @@ def split_authors(value: Any) -> list[str]:
         if item.startswith(("http://", "https://")):
             continue
         for group in _AUTHOR_GROUPS.split(item):
-            for index, name in enumerate(group.replace("，", ",").split(",")):
+            parts = group.replace("，", ",").split(",")
+            for index, name in enumerate(parts):
                 name = name.strip(" .-–—")
                 if (names or index) and _ROLE.search(name):
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
-                if index and _employer(name):
+                if index and (_employer(name) or _shouted_after(name, parts[0])):
                     break  # "Ada Obi, The Associated Press", "Ada Obi, TIME": who she writes for
                 if index and _DEGREE.fullmatch(name):
                     continue  # "Ada Obi, Ph.D.": her degree
@@ -179,6 +180,13 @@ _PUBLICATION = re.compile(
     r"|reuters)\b",
     re.IGNORECASE,
 )
+
+
+def _shouted_after(text: str, first: str) -> bool:
+    """A name in capitals after one in mixed case ("David Straub, MDR THÜRINGEN"): the
+    desk or the publisher, as a byline prints it, not a second author, whom it would spell
+    as it spells the first."""
+    return text.isupper() and any(letter.islower() for letter in first)
 
 
 def _is_name(text: str) -> bool:
