@@ -238,8 +238,8 @@ def _labelled_piece(
     """A labelled date that is a piece of its own among an element's other text and links
     ("Article Date: 12 Jan 2012 - 2:00 PST<br>" in a box of links and prose): its label and
     colon say what the piece is, where a date in a list of links or a sentence says nothing."""
-    if _PIECE_LABEL.search(text) is None or YEAR.search(text) is None:  # most elements
-        return None
+    if ":" not in text or _PIECE_LABEL.search(text) is None or YEAR.search(text) is None:
+        return None  # most elements
     child = node.first_child
     while child is not None:
         if child.is_text_node:
