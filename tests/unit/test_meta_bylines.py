@@ -650,3 +650,22 @@ def test_a_publication_run_on_after_a_full_name_is_left_out(value, expected):
 )
 def test_a_desk_in_capitals_after_a_name_in_mixed_case_is_no_second_author(value, expected):
     assert split_authors(value) == expected
+
+
+RECIPE_MICRODATA = """<html><head>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article",
+ "author": {"@type": "Person", "name": "Ann-Christine"}}</script></head><body>
+<div itemscope itemtype="http://schema.org/Recipe"><span itemprop="author" itemscope
+itemtype="https://schema.org/Person"><span itemprop="name">Ann-Christine Hellerup Brandt</span>
+</span><h1 itemprop="name">Pancakes</h1><p>Text of the recipe.</p></div></body></html>"""
+
+
+def test_a_recipe_s_microdata_gives_the_full_name_of_a_first_name_alone():
+    assert _authors(RECIPE_MICRODATA) == ["Ann-Christine Hellerup Brandt"]
+
+
+def test_a_microdata_author_s_words_are_spaced_and_her_job_left_out():
+    html = """<html><body><div itemscope itemtype="http://schema.org/Recipe">
+    <h1>Pancakes</h1><p itemprop="author">Por Ada Obi, <i>foodstylist</i></p>
+    <div itemprop="author">Chef<br>Ben Uche</div><p>Text.</p></div></body></html>"""
+    assert _authors(html) == ["Ada Obi", "Chef Ben Uche"]

@@ -37,6 +37,8 @@ def settled_authors(
     (`stated`) disagree on, or the publisher itself."""
     if source == "meta":  # a meta tag may name one of several bylines
         authors = union(authors, split_authors(micro_authors))
+    if source == "micro":  # the author element's whole text: "Por Ada Obi, <i>foodstylist</i>"
+        authors = [name for name in authors if not name.islower()] or authors
     if len(authors) == 1 and _is_login(authors[0]) and source != "markup":
         authors = [_spelled_out(authors[0], shown_byline(tree))]
     if authors and source in ("ld", "meta"):
