@@ -669,3 +669,12 @@ def test_a_microdata_author_s_words_are_spaced_and_her_job_left_out():
     <h1>Pancakes</h1><p itemprop="author">Por Ada Obi, <i>foodstylist</i></p>
     <div itemprop="author">Chef<br>Ben Uche</div><p>Text.</p></div></body></html>"""
     assert _authors(html) == ["Ada Obi", "Chef Ben Uche"]
+
+
+def test_a_first_name_alone_takes_the_full_name_of_the_recipe_the_article_describes():
+    html = """<html><head><script type="application/ld+json">{"@context": "https://schema.org",
+    "@graph": [{"@type": "Article", "author": {"name": "Danae"}},
+    {"@type": "Recipe", "name": "Orange curd", "author": {"@type": "Person",
+    "name": "Danae Halliday"}}]}</script></head><body><article><h1>Orange curd</h1>
+    <p>By Danae</p><p>Text of the recipe.</p></article></body></html>"""
+    assert _authors(html) == ["Danae Halliday"]

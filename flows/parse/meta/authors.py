@@ -53,12 +53,13 @@ def settled_authors(
             pass
         elif organization or all(_names_publisher(name, marks, host) for name in authors):
             authors = _persons_shown(shown_byline(tree, box), marks, host) or authors
-        elif any(_FIRST_NAME.fullmatch(name) for name in authors):  # the microdata's in full
+        elif any(_FIRST_NAME.fullmatch(name) for name in authors):  # the microdata's, a recipe's
             firsts = {_first(name) for name in authors}
             authors = [
                 name for name in authors if full_name(name) or squashed_key(name) not in firsts
             ]
-            authors = _fuller_byline(authors, split_authors(micro_authors), box)
+            fuller = split_authors(micro_authors) or split_authors(ld.get("workAuthor"))
+            authors = _fuller_byline(authors, fuller, box)
         elif _linked_others(box, authors):  # co-authors the metadata leaves out
             authors = _fuller_byline(authors, shown_byline(tree, box), box)
     return [_without_site(name, site_name) for name in authors]
