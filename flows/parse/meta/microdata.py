@@ -14,19 +14,22 @@ _SCOPE = grouped_by_attribute('[itemtype*="Article"], [itemtype*="BlogPosting"]'
 """The first element of either type: one `itemtype` lookup per element, not two."""
 
 
-_OTHER_WORK = '[itemtype*="Recipe"]'
-"""The work a page is about when none is typed as an article: its author and dates only, as
-for JSON-LD (its name is the dish's)."""
+_WORKS = grouped_by_attribute(
+    '[itemtype*="Article"], [itemtype*="BlogPosting"], [itemtype*="Recipe"]'
+)
+"""An article, or the work a page is about when none is typed as an article (a recipe): its
+author and dates only, as for JSON-LD (its name is the dish's). One walk finds either."""
 _OTHER_WORK_PROPS = frozenset(("author", "datePublished", "dateModified"))
 
 
 def microdata(tree: LexborHTMLParser) -> dict[str, Any]:
-    scope = tree.css_first(_SCOPE)
-    props = None
-    if scope is None:
-        scope, props = tree.css_first(_OTHER_WORK), _OTHER_WORK_PROPS
+    scope = tree.css_first(_WORKS)
     if scope is None:
         return {}
+    props = None
+    if "Recipe" in (scope.attributes.get("itemtype") or ""):  # an article after it is the page's
+        article = tree.css_first(_SCOPE)
+        scope, props = (article, None) if article is not None else (scope, _OTHER_WORK_PROPS)
     found: dict[str, Any] = {}
     for node in scope.css("[itemprop]"):
         prop = node.attributes.get("itemprop") or ""
