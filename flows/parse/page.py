@@ -26,7 +26,7 @@ from flows.parse.decode import NotAPage, decode_keeping_utf8, unpack
 from flows.parse.language import identify_language
 from flows.parse.limits import check_shape
 from flows.parse.links import extract_links
-from flows.parse.meta import extract_metadata
+from flows.parse.meta import dateline_date, extract_metadata
 from flows.parse.nodes import Scan
 from flows.parse.text_dump import parse_text_dump
 
@@ -113,6 +113,9 @@ def _parse_tree(tree: LexborHTMLParser, url: str | None, fetched_at: datetime) -
         scanned,
         meta.stated_title,
     )
+    published_at = meta.published_at
+    if meta.published_guessed:
+        published_at = dateline_date(paragraphs, fetched_at) or published_at
     title = meta.title
     if title and meta.site_name and title.endswith(meta.site_name) and title != meta.site_name:
         title = _TITLE_SUFFIX.sub("", title)
@@ -120,7 +123,7 @@ def _parse_tree(tree: LexborHTMLParser, url: str | None, fetched_at: datetime) -
         title=title,
         body="\n\n".join(paragraphs),
         authors=meta.authors,
-        published_at=meta.published_at,
+        published_at=published_at,
         modified_at=meta.modified_at,
         section=meta.section,
         tags=meta.tags,

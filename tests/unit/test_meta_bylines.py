@@ -579,3 +579,102 @@ def test_another_roles_credit_after_the_author_is_no_author():
 def test_where_the_author_writes_from_is_no_part_of_the_name():
     assert split_authors("Ada Obi in Washington") == ["Ada Obi"]
     assert split_authors("Jan in 't Veld") == ["Jan in 't Veld"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p><span>Autor:</span> Ada Obi</p>",
+        "<div>Autor/Autorin: Ada Obi</div>",
+        '<p>Author: <a href="/team">Ada Obi</a> | 3 May 2024</p>',
+        "<p>Auteur : Ada Obi</p>",
+    ],
+)
+def test_a_field_labelled_author_is_the_byline_where_no_markup_marks_one(line):
+    html = f"<html><body><h1>Bridge to close</h1>{line}<p>Text of the story.</p></body></html>"
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_an_author_label_without_its_colon_is_no_byline():
+    html = "<html><body><h1>Bridge to close</h1><p>Author Ada Obi</p><p>Text.</p></body></html>"
+    assert _authors(html) == []
+
+
+@pytest.mark.parametrize(
+    "value", ["Ada Obi, Special to The Example", "Ada Obi, for the Daily Example"]
+)
+def test_who_the_author_writes_for_after_a_comma_is_no_second_author(value):
+    assert split_authors(value) == ["Ada Obi"]
+    assert byline_names(f"By {value}") == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("<p>Ada Obi | 5 May 2024</p>", ["Ada Obi"]),
+        ("<p><span>Ada Obi</span> | <span>5 May 2024</span></p>", ["Ada Obi"]),
+        ("<p>Economy | 5 May 2024</p>", []),
+    ],
+)
+def test_a_full_name_parted_from_a_date_under_the_headline_in_one_text_is_the_byline(
+    line, expected
+):
+    html = (
+        f"<html><body><article><h1>Bridge to close after cracks found</h1>{line}"
+        "<p>Text of the story here and more.</p></article></body></html>"
+    )
+    assert _authors(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("ADA OBI Associated Press", ["ADA OBI"]),
+        ("Ada Obi Bloomberg News", ["Ada Obi"]),
+        ("KATIE MOISSE // ABC News", ["KATIE MOISSE"]),
+        ("Ada Obi Press", ["Ada Obi Press"]),
+        ("Ben Newsome", ["Ben Newsome"]),
+    ],
+)
+def test_a_publication_run_on_after_a_full_name_is_left_out(value, expected):
+    assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("David Straub, MDR THÜRINGEN", ["David Straub"]),
+        ("Janice Lloyd, USA TODAY", ["Janice Lloyd"]),
+        ("ADA OBI, BEN UCHE", ["ADA OBI", "BEN UCHE"]),
+    ],
+)
+def test_a_desk_in_capitals_after_a_name_in_mixed_case_is_no_second_author(value, expected):
+    assert split_authors(value) == expected
+
+
+RECIPE_MICRODATA = """<html><head>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article",
+ "author": {"@type": "Person", "name": "Ann-Christine"}}</script></head><body>
+<div itemscope itemtype="http://schema.org/Recipe"><span itemprop="author" itemscope
+itemtype="https://schema.org/Person"><span itemprop="name">Ann-Christine Hellerup Brandt</span>
+</span><h1 itemprop="name">Pancakes</h1><p>Text of the recipe.</p></div></body></html>"""
+
+
+def test_a_recipe_s_microdata_gives_the_full_name_of_a_first_name_alone():
+    assert _authors(RECIPE_MICRODATA) == ["Ann-Christine Hellerup Brandt"]
+
+
+def test_a_microdata_author_s_words_are_spaced_and_her_job_left_out():
+    html = """<html><body><div itemscope itemtype="http://schema.org/Recipe">
+    <h1>Pancakes</h1><p itemprop="author">Por Ada Obi, <i>foodstylist</i></p>
+    <div itemprop="author">Chef<br>Ben Uche</div><p>Text.</p></div></body></html>"""
+    assert _authors(html) == ["Ada Obi", "Chef Ben Uche"]
+
+
+def test_a_first_name_alone_takes_the_full_name_of_the_recipe_the_article_describes():
+    html = """<html><head><script type="application/ld+json">{"@context": "https://schema.org",
+    "@graph": [{"@type": "Article", "author": {"name": "Danae"}},
+    {"@type": "Recipe", "name": "Orange curd", "author": {"@type": "Person",
+    "name": "Danae Halliday"}}]}</script></head><body><article><h1>Orange curd</h1>
+    <p>By Danae</p><p>Text of the recipe.</p></article></body></html>"""
+    assert _authors(html) == ["Danae Halliday"]

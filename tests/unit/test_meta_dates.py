@@ -5,7 +5,8 @@ from datetime import UTC, datetime
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.meta import extract_metadata
+from flows.parse.meta import dateline_date, extract_metadata
+from flows.parse.page import parse_page
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
 MENU = "<div>" + "<p>Menu</p>" * 30 + "</div>"
@@ -190,3 +191,85 @@ def test_an_update_line_in_many_languages_is_not_the_published_date(published, u
     found = extract_metadata(LexborHTMLParser(html), fetched_at=datetime(2025, 1, 1, tzinfo=UTC))
     assert found.published_at is not None
     assert found.published_at.date().isoformat() == "2024-05-03"
+
+
+def test_a_relative_time_gives_way_to_a_date_the_page_states_in_full():
+    """An archived page's "3 hours ago" counts from whenever it was fetched; a date written
+    out on the page (here a later date-like element, or the URL's day) is the page's own."""
+    times = '<span class="date">Posted 3 hours ago</span><span class="date">Mar 28, 2017</span>'
+    html = f"<html><body><h1>Story here</h1><p>{times}</p><p>Text.</p></body></html>"
+    assert _published(html) == datetime(2017, 3, 28, tzinfo=UTC)
+    ago = '<html><body><h1>Story here</h1><span class="date">3 hours ago</span></body></html>'
+    dated = extract_metadata(
+        LexborHTMLParser(ago), fetched_at=FETCHED, url="https://example.com/2017/03/28/story"
+    ).published_at
+    assert dated == datetime(2017, 3, 28, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("BERLIN, 3 March 2019 — The council met.", datetime(2019, 3, 3, 12, tzinfo=UTC)),
+        ("Ottawa (17 Jan. 2012) - Public pressure grew.", datetime(2012, 1, 17, 12, tzinfo=UTC)),
+        ("WASHINGTON, March 3, 2019 (AP) — Lawmakers voted.", datetime(2019, 3, 3, 12, tzinfo=UTC)),
+        ("Lagos, 3 March 2019, 10:15 — Rain fell.", datetime(2019, 3, 3, 10, 15, tzinfo=UTC)),
+        ("New Delhi, Jan. 15: The ministry said.", None),
+        ("The council met on 3 March 2019 — and voted.", None),
+    ],
+)
+def test_a_dateline_opening_the_body_states_the_day(opening, expected):
+    assert dateline_date(["Lead line of the story.", opening], FETCHED) == expected
+
+
+STORY = (
+    "<p>BERLIN, 3 March 2019 — The council met on Monday and voted to close the old bridge over"
+    " the river after engineers found cracks in two of its piers.</p><p>The bridge, built in"
+    " 1931, carries 20,000 cars a day, and the detour will add twenty minutes to many trips.</p>"
+    "<p>Repairs are expected to take until the end of next year, a spokeswoman said.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ('<span class="date">3 hours ago</span>', 3),
+        ('<time datetime="2019-03-04">4 March</time>', 4),
+    ],
+)
+def test_a_dateline_in_the_body_wins_over_a_relative_time_not_over_a_stated_date(stamp, day):
+    html = f"<html><body><article><h1>Bridge to close</h1>{stamp}{STORY}</article></body></html>"
+    published = parse_page(html.encode(), fetched_at=FETCHED).article.published_at
+    assert published is not None
+    assert (published.year, published.month, published.day) == (2019, 3, day)
+
+
+LINKS_AND_PROSE = (
+    '<div><a href="/s/diet">Diet</a>; <a href="/s/health">Health</a><br>Article Date: 12 Jan'
+    " 2012 - 2:00 PST<br><br>New evidence from a study suggests that babies cry more often"
+    " than was thought, and that this is how they talk to us.</div>"
+)
+TWO_LABELS = (
+    "<p>Updated: Wednesday, 11 Jan 2012, 8:32 PM EST<br>"
+    "Published : Wednesday, 11 Jan 2012, 6:05 PM EST</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        (LINKS_AND_PROSE, datetime(2012, 1, 12, 10, tzinfo=UTC)),
+        (TWO_LABELS, datetime(2012, 1, 11, 23, 5, tzinfo=UTC)),
+    ],
+)
+def test_a_labelled_date_on_a_line_of_its_own_in_a_longer_box_is_read(box, expected):
+    html = f"<html><body><h1>Babies cry more</h1>{box}<p>Text.</p></body></html>"
+    assert _published(html) == expected
+
+
+def test_a_date_in_a_sentence_of_a_long_box_is_no_date_line():
+    html = (
+        "<html><body><h1>Babies cry more</h1><div>The study, published in PLoS ONE on 10 Jan"
+        " 2012, followed three hundred families for a year.<br>More text of the story.</div>"
+        "</body></html>"
+    )
+    assert _published(html) is None

@@ -2,6 +2,7 @@
 are listed in docs/extraction.md."""
 
 from flows.parse.meta.bylines import byline_names
+from flows.parse.meta.dates import dateline_date
 from flows.parse.meta.extract import PRECEDENCE, READERS, extract_metadata
 from flows.parse.meta.names import split_authors
 from flows.parse.meta.titles import best_title, heading_or_title
@@ -11,6 +12,7 @@ __all__ = [
     "READERS",
     "best_title",
     "byline_names",
+    "dateline_date",
     "extract_metadata",
     "heading_or_title",
     "split_authors",

@@ -37,6 +37,8 @@ def settled_authors(
     (`stated`) disagree on, or the publisher itself."""
     if source == "meta":  # a meta tag may name one of several bylines
         authors = union(authors, split_authors(micro_authors))
+    if source == "micro":  # the author element's whole text: "Por Ada Obi, <i>foodstylist</i>"
+        authors = [name for name in authors if not name.islower()] or authors
     if len(authors) == 1 and _is_login(authors[0]) and source != "markup":
         authors = [_spelled_out(authors[0], shown_byline(tree))]
     if authors and source in ("ld", "meta"):
@@ -51,12 +53,13 @@ def settled_authors(
             pass
         elif organization or all(_names_publisher(name, marks, host) for name in authors):
             authors = _persons_shown(shown_byline(tree, box), marks, host) or authors
-        elif any(_FIRST_NAME.fullmatch(name) for name in authors):  # the microdata's in full
+        elif any(_FIRST_NAME.fullmatch(name) for name in authors):  # the microdata's, a recipe's
             firsts = {_first(name) for name in authors}
             authors = [
                 name for name in authors if full_name(name) or squashed_key(name) not in firsts
             ]
-            authors = _fuller_byline(authors, split_authors(micro_authors), box)
+            fuller = split_authors(micro_authors) or split_authors(ld.get("workAuthor"))
+            authors = _fuller_byline(authors, fuller, box)
         elif _linked_others(box, authors):  # co-authors the metadata leaves out
             authors = _fuller_byline(authors, shown_byline(tree, box), box)
     return [_without_site(name, site_name) for name in authors]

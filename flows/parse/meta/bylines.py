@@ -332,13 +332,15 @@ def name_before_date(scanned: Scan) -> list[str]:
     for _, _, node, text in _short_texts_under_headline(scanned):
         if not _NAME_SEPARATOR.search(text):
             continue
-        line = node.parent
-        while line is not None and len(line.text(strip=True)) <= len(text) + 1:
-            line = line.parent  # "Ada Obi |" in a span of its own: the line is its parent
-        whole = line.text(separator=" ", strip=True) if line is not None else ""
-        if len(whole) > DATE_LINE_CHARS:
-            continue
-        parts = _NAME_SEPARATOR.split(whole, maxsplit=1)
+        parts = _NAME_SEPARATOR.split(text, maxsplit=1)
+        if not _starts_with_date(parts[1]):  # the date is in an element of its own
+            line = node.parent
+            while line is not None and len(line.text(strip=True)) <= len(text) + 1:
+                line = line.parent  # "Ada Obi |" in a span of its own: the line is its parent
+            whole = line.text(separator=" ", strip=True) if line is not None else ""
+            if len(whole) > DATE_LINE_CHARS:
+                continue
+            parts = _NAME_SEPARATOR.split(whole, maxsplit=1)
         if len(parts) < 2 or not _starts_with_date(parts[1]):
             continue
         names = byline_names(parts[0])

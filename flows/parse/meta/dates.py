@@ -111,13 +111,15 @@ def date_line(
     fetched_at: datetime | None,
     updated: bool = False,
     title: str | None = None,
+    relative: bool = True,
 ) -> datetime | None:
     """A short line of the page that is a date ("December 16, 2016, 4:19 PM", "Published Dec
     19, 2016", "2019年4月2日 14時30分 公開"), whatever its markup: of the last one before the
     headline and the first one after it, the nearer, counted in elements; dates further
     away belong to lists of other stories. Only pages that state their date nowhere else
     get here. A line labelled as the update ("Updated May 20, 2024") is read only when
-    `updated` asks for those: the last resort."""
+    `updated` asks for those: the last resort. A relative time ("3 hours ago") is read only
+    when `relative` asks for it."""
     body = tree.body
     if body is None:
         return None
@@ -132,7 +134,7 @@ def date_line(
             anchor_at = index
         if anchor_at is not None and index - anchor_at > _DATE_LINE_REACH:
             break
-        moment = _date_of_line(node, fetched_at, updated)
+        moment = _date_of_line(node, fetched_at, updated, relative)
         if moment is None:
             continue
         if anchor is None and not parts:
@@ -195,7 +197,7 @@ _HOME = re.compile(r"(?:https?://[^/]+)?/?(?:(?:index|default)\.\w+)?(?:#.*)?", 
 
 
 def _date_of_line(
-    node: LexborNode, fetched_at: datetime | None, updated: bool = False
+    node: LexborNode, fetched_at: datetime | None, updated: bool = False, relative: bool = True
 ) -> datetime | None:
     """The date an element's short text states, if its own text holds a year; a line labelled
     as the update ("Updated on …") only when `updated` asks for those. Its own words alone
@@ -206,24 +208,55 @@ def _date_of_line(
     if node.first_child is None or node.tag_id in _NOT_DATE_LINES:
         return None
     text = node.text(deep=False, strip=True)
-    if not text or len(text) > DATE_LINE_CHARS:
+    if not text:
         return None
+    if len(text) > DATE_LINE_CHARS:
+        return _labelled_piece(node, text, fetched_at, updated, relative)
     has_year = YEAR.search(text) is not None
     if not has_year and not _DATE_LABEL.match(text):  # "Posted on <a>May 3, 2012</a>"
         return None
     line = _shown_line(node)
     if line != text and has_year and _links_near(node):
         if line is not None and node.tag_id != _LI:
-            return _date_stated(line, fetched_at, updated)  # "May 3, 2012 by <a>Ada</a>"
-        return None  # an entry of a list of stories, or a comment's head
+            return _date_stated(line, fetched_at, updated, relative)  # "May 3, 2012 by <a>"
+        if node.tag_id == _LI:
+            return None  # an entry of a list of stories
+        return _labelled_piece(node, text, fetched_at, updated, relative)
     if line is None and has_year and _only_a_date(text):
         line = text
     if line is not None and _in_teaser_link(node, line):
         return None
-    moment = _date_stated(line, fetched_at, updated)
+    moment = _date_stated(line, fetched_at, updated, relative)
     if moment is None and has_year and len(text) <= _DATE_PIECE_CHARS and node.parent:
-        moment = _date_stated(_shown_line(node.parent), fetched_at, updated)
+        moment = _date_stated(_shown_line(node.parent), fetched_at, updated, relative)
     return moment
+
+
+def _labelled_piece(
+    node: LexborNode, text: str, fetched_at: datetime | None, updated: bool, relative: bool
+) -> datetime | None:
+    """A labelled date that is a piece of its own among an element's other text and links
+    ("Article Date: 12 Jan 2012 - 2:00 PST<br>" in a box of links and prose): its label and
+    colon say what the piece is, where a date in a list of links or a sentence says nothing."""
+    if ":" not in text or _PIECE_LABEL.search(text) is None or YEAR.search(text) is None:
+        return None  # most elements
+    child = node.first_child
+    while child is not None:
+        if child.is_text_node:
+            piece = (child.text_content or "").strip()
+            if len(piece) <= DATE_LINE_CHARS and _PIECE_LABEL.match(piece) and YEAR.search(piece):
+                moment = _date_stated(piece, fetched_at, updated, relative)
+                if moment is not None:
+                    return moment
+        child = child.next
+    return None
+
+
+_PIECE_LABEL = re.compile(
+    r"(?:^|(?<=\W))(?:[^\W\d_]+\s+)?(?:date|published|updated|modified)\s*:", re.IGNORECASE
+)
+"""A date's label and its colon: "Article Date:", "Published:", "Last Updated:" (not
+"Posted:", which heads comments too)."""
 
 
 def _in_teaser_link(node: LexborNode, line: str) -> bool:
@@ -272,12 +305,14 @@ _LINK_REACH = 16
 _DATE_PIECE_CHARS = 12  # "Mar 2017", "2017": a piece of a date, not a line of its own
 
 
-def _date_stated(line: str | None, fetched_at: datetime | None, updated: bool) -> datetime | None:
+def _date_stated(
+    line: str | None, fetched_at: datetime | None, updated: bool, relative: bool = True
+) -> datetime | None:
     """The date a line states after its label, none after the fetch; an update's only when
-    `updated` asks for those."""
+    `updated` asks for those, a relative time's only when `relative` does."""
     if line is None or bool(_UPDATED.match(line)) != updated:
         return None
-    moment = parse_datetime(_DATE_LABEL.sub("", line), now=fetched_at)
+    moment = parse_datetime(_DATE_LABEL.sub("", line), now=fetched_at if relative else None)
     if moment is None or (fetched_at is not None and moment > fetched_at):
         return None
     return moment
@@ -341,20 +376,26 @@ def published_markup(tree: LexborHTMLParser) -> datetime | None:
 
 
 def shown_date(
-    tree: LexborHTMLParser, scanned: Scan, fetched_at: datetime | None, title: str | None = None
+    tree: LexborHTMLParser,
+    scanned: Scan,
+    fetched_at: datetime | None,
+    title: str | None = None,
+    relative: bool = True,
 ) -> datetime | None:
     """The first readable date in a date-like element ("27 November 2026, 10:15 WAT", or
     "3 hours ago" when the fetch time is known), or in an `<abbr>`'s tooltip, where
     microformats put the machine's form (`<abbr class="published" title="2012-03-03T10:00:00
     -08:00">`); one labelled as the update only when no other is there. Not one in a
     teaser's title, nor the masthead's date of the day. Its words keep the spaces between
-    them (`<span>12:34</span> 17.01.2012` is no year 3417)."""
+    them (`<span>12:34</span> 17.01.2012` is no year 3417). A relative time only when
+    `relative` asks for it."""
     fallback = None
+    now = fetched_at if relative else None
     headline = _headline(scanned, title)
     for node in tree.css(SHOWN_DATE)[:8]:
         text = SPACES.sub(" ", node.text()).strip()[:120]
         tooltip = node.attributes.get("title") if node.tag_id == _ABBR else None
-        moment = read_date(tooltip) or parse_datetime(text, now=fetched_at)
+        moment = read_date(tooltip) or parse_datetime(text, now=now)
         if moment is None or in_teaser(node):
             continue
         if (
@@ -438,6 +479,50 @@ def _precedes(node: LexborNode, other: LexborNode) -> bool:
             return True
         sibling = sibling.next
     return False
+
+
+def dateline_date(paragraphs: list[str], fetched_at: datetime | None) -> datetime | None:
+    """The date a dateline opening one of the body's first paragraphs states ("BERLIN, 3
+    March 2019 —", "Ottawa (17 Jan. 2012) -", "TALLAHASSEE January 11, 2012 –"): a place of
+    a few words, a date with its year, a dash or a colon. The writer's own, so it is
+    trusted over a relative time; a dateline without a year names no day."""
+    for paragraph in paragraphs[:_DATELINE_PARAGRAPHS]:
+        head = paragraph[:_DATELINE_CHARS]
+        found = find_datetime(head, _EPOCH) if YEAR.search(head) else None
+        if found is None:
+            continue
+        start, end, moment = found
+        if (
+            YEAR.search(head, start, end)
+            and _a_place(head[:start])
+            and _DATELINE_END.match(head, end)
+            and (fetched_at is None or moment <= fetched_at)
+        ):
+            return moment if _CLOCK.search(head, start, end) else _noon(moment)
+    return None
+
+
+def _a_place(text: str) -> bool:
+    """Nothing, or a few words each capitalised but short joining ones ("Rio de Janeiro,",
+    "Provo, UT (OPENPRESS)"): a dateline's place and source, not the start of a sentence."""
+    words = text.split()
+    return len(words) <= _DATELINE_PLACE_WORDS and all(
+        word.lstrip("(")[:1].isupper() or len(word) <= _JOINING_CHARS for word in words
+    )
+
+
+_JOINING_CHARS = 3
+
+
+def _noon(moment: datetime) -> datetime:
+    return moment.replace(hour=12) if moment.hour == moment.minute == 0 else moment
+
+
+_DATELINE_PARAGRAPHS = 3
+_DATELINE_CHARS = 100
+_DATELINE_PLACE_WORDS = 6
+_DATELINE_END = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?[-—–:]")
+"""After the date: a closing bracket, an agency's credit ("(AP)"), then the dash."""
 
 
 def read_date(value: Any) -> datetime | None:

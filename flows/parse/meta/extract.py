@@ -56,6 +56,9 @@ class Metadata:
     """The title as the metadata states it, before a shown `<h1>` replaces it: the body's
     headline anchor keeps to it (anchoring on that `<h1>` pulls standfirsts and byline lines
     into bodies whose benchmarks leave them out)."""
+    published_guessed: bool = True
+    """No published time, or one counted from the fetch ("3 hours ago") or read off an update
+    line: a dateline opening the body ("BERLIN, 3 March 2019 —") states the page's own."""
     zone: tzinfo | None = None
     """The UTC offset the page states its publication time in: the site's local time."""
 
@@ -147,6 +150,8 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("published", "markup", "shown"),
     ("published", "markup", "line"),
     ("published", "url", "path"),
+    ("published", "markup", "shown ago"),
+    ("published", "markup", "line ago"),
     ("published", "markup", "updated line"),
     ("modified", "ld", "dateModified"),
     ("modified", "meta", "article:modified_time"),
@@ -209,9 +214,15 @@ def extract_metadata(
         "published": lambda: published_markup(tree),
         "time": lambda: on_url_day(first_time_element(tree, scanned), dated_url),
         "shown": lambda: on_url_day(
-            shown_date(tree, scanned, fetched_at, stated_title()), dated_url
+            shown_date(tree, scanned, fetched_at, stated_title(), relative=False), dated_url
         ),
         "line": lambda: on_url_day(
+            date_line(tree, scanned, fetched_at, title=stated_title(), relative=False), dated_url
+        ),
+        "shown ago": lambda: on_url_day(
+            shown_date(tree, scanned, fetched_at, stated_title()), dated_url
+        ),
+        "line ago": lambda: on_url_day(
             date_line(tree, scanned, fetched_at, title=stated_title()), dated_url
         ),
         "updated line": lambda: date_line(
@@ -229,13 +240,14 @@ def extract_metadata(
 
     site_name = clean(meta.get("og:site_name") or meta.get("application-name"))
 
-    def read(wanted: str) -> tuple[Any, str]:
+    def read(wanted: str) -> tuple[Any, str, str]:
+        """The value, its source and its key."""
         reader = READERS[wanted]
         for source, key in _SOURCES_OF[wanted]:
             value = reader(sources[source](key))
             if value:
-                return value, source
-        return None, ""
+                return value, source, key
+        return None, "", ""
 
     def read_authors() -> tuple[list[str], str]:
         """The first source naming a person; a company or an address only when none does."""
@@ -264,7 +276,7 @@ def extract_metadata(
         site_name=site_name,
         host=page_host,
     )
-    title, title_from = read("title")
+    title, title_from, _ = read("title")
     title, stated = chosen_title(
         title,
         title_from,
@@ -273,11 +285,13 @@ def extract_metadata(
         stated=(meta.get("og:title"), meta.get("twitter:title"), micro.get("headline")),
         site_name=site_name,
     )
+    published, _, published_key = read("published")
     return Metadata(
         title=title,
         stated_title=stated,
         authors=authors or [],
-        published_at=read("published")[0],
+        published_at=published,
+        published_guessed=published is None or published_key in _GUESSED_DATES,
         modified_at=read("modified")[0],
         section=read("section")[0],
         tags=read("tags")[0] or [],
@@ -339,6 +353,7 @@ READERS: dict[str, Callable[[Any], Any]] = {
     "language": language_tag,
     "description": clean,
 }
+_GUESSED_DATES = frozenset(("shown ago", "line ago", "updated line"))
 _SOURCES_OF: dict[str, list[tuple[str, str]]] = {}
 for _field, _source, _key in PRECEDENCE:
     _SOURCES_OF.setdefault(_field, []).append((_source, _key))

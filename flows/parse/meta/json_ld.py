@@ -49,6 +49,8 @@ def json_ld_article(scanned: Scan, addresses: tuple[str | None, ...] = ()) -> di
         if _has_reference(obj.get("author")):
             ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
             obj = {**obj, "author": _resolved(obj["author"], ids)}
+        if wanted is ARTICLE_TYPES:
+            obj = {**_work_author(objects), **obj}
         return obj if "datePublished" in obj else {**_page_dates(objects), **obj}
     return _page_dates(objects)
 
@@ -78,6 +80,16 @@ def _page_dates(objects: list[dict[str, Any]]) -> dict[str, Any]:
             return {
                 f"webPage{key[0].upper()}{key[1:]}": page[key] for key in _PAGE_DATES if key in page
             }
+    return {}
+
+
+def _work_author(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The author of the work (a recipe) an article also describes, under a key of its own
+    (workAuthor): where the article names its writer by a first name alone ("Danae"), the
+    recipe card spells it out ("Danae Halliday")."""
+    for work in objects:
+        if "author" in work and is_typed(work, OTHER_WORK_TYPES):
+            return {"workAuthor": work["author"]}
     return {}
 
 

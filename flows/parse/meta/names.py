@@ -42,8 +42,11 @@ def _without_role(name: str) -> str:
     return name if words and _ROLE_WORD.fullmatch(words[-1]) else " ".join(words)
 
 
-# "Ada Obi The Associated Press": the employer after a name, without the comma.
-_TRAILING_PUBLICATION = re.compile(r"\s+The(?:\s+[A-Z][\w.-]*)+$")
+# "Ada Obi The Associated Press", "ADA OBI Associated Press", "Ada Obi Bloomberg News": the
+# employer after a name, without the comma.
+_TRAILING_PUBLICATION = re.compile(
+    r"\s+The(?:\s+[A-Z][\w.-]*)+$|\s+(?:[A-Z][\w.-]*\s+)?(?:Press|News|Agency|Wire)$"
+)
 
 _TAG = re.compile(r"<[^>]*>")
 _EMAIL = re.compile(r"\S@\S+\.\w")
@@ -54,14 +57,17 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 BY = re.compile(
     r"^\s*(?:(?:(?:posted|written|reported|story|words|text|article|reporting)\s+)?"
     r"(?:by|von|par|por)(?:\s*:)?\s+"
-    r"|(?:di|door|av|af|przez)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*)+",
+    r"|(?:di|door|av|af|przez)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*"
+    r"|(?:authors?|aut(?:or|eur|ore)(?:in|en|es|s|i)?(?:\s*[/*]\s*(?:in|innen|autorin))?)"
+    r"\s*[:：]\s*)+",
     re.IGNORECASE,
 )
 """With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
 templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
 the verb of a post's footer ("Posted by Ada Obi") or what the name wrote ("Story by",
 "Words by", "Reporting by"). Chinese and Japanese bylines put "text" or
-"reporter" and a mark before the name ("文／", "文●", "記者：")."""
+"reporter" and a mark before the name ("文／", "文●", "記者："). A field's label and its colon
+("Author:", "Autor/Autorin:", "Auteur :") stand for "By" too."""
 
 # People are joined by "and" (und, et, y, with; in lower case e, en, og, och, ve, i, и, where
 # "E." and "I." are initials), "&", ";", "|", " / " or "、"; a comma also parts a name from the
@@ -99,11 +105,12 @@ def split_authors(value: Any) -> list[str]:
         if item.startswith(("http://", "https://")):
             continue
         for group in _AUTHOR_GROUPS.split(item):
-            for index, name in enumerate(group.replace("，", ",").split(",")):
+            parts = group.replace("，", ",").split(",")
+            for index, name in enumerate(parts):
                 name = name.strip(" .-–—")
                 if (names or index) and _ROLE.search(name):
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
-                if index and _employer(name):
+                if index and (_employer(name) or _shouted_after(name, parts[0])):
                     break  # "Ada Obi, The Associated Press", "Ada Obi, TIME": who she writes for
                 if index and _DEGREE.fullmatch(name):
                     continue  # "Ada Obi, Ph.D.": her degree
@@ -118,7 +125,7 @@ def split_authors(value: Any) -> list[str]:
                 if " " in name and _EMAIL.search(name):
                     continue  # "Ada Obiada@example.com": a name glued to an address
                 kept = _TRAILING_PUBLICATION.sub("", _without_role(name))
-                kept = _CREDIT_TAIL.sub("", kept).rstrip(" -–—|,")
+                kept = _CREDIT_TAIL.sub("", kept).rstrip(" -–—|,/")
                 if len(kept.split()) >= 2:
                     name = kept
                 if _is_name(name) and name.casefold() not in {n.casefold() for n in names}:
@@ -162,14 +169,24 @@ _MAIL = re.compile(r"\S+@\S+\.\w+")
 
 def _employer(text: str) -> bool:
     """A publication or agency after a comma, not a second author: an acronym ("AP", "TIME"),
-    a name with "The" ("The Associated Press"), or one a press word is in ("Reuters News")."""
+    a name with "The" ("The Associated Press"), one a press word is in ("Reuters News"), or
+    who the author writes for ("Special to The Example", "for the Daily Example")."""
     return bool(_ACRONYM.fullmatch(text) or _PUBLICATION.search(text))
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}[a-z]*")  # "AP", "TIME", "ITmedia"
 _PUBLICATION = re.compile(
-    r"^the\s|\b(?:press|news|agency|media|times|magazine|newspaper|wire|reuters)\b", re.IGNORECASE
+    r"^(?:the|special\s+to|for)\s|\b(?:press|news|agency|media|times|magazine|newspaper|wire"
+    r"|reuters)\b",
+    re.IGNORECASE,
 )
+
+
+def _shouted_after(text: str, first: str) -> bool:
+    """A name in capitals after one in mixed case ("David Straub, MDR THÜRINGEN"): the
+    desk or the publisher, as a byline prints it, not a second author, whom it would spell
+    as it spells the first."""
+    return text.isupper() and any(letter.islower() for letter in first)
 
 
 def _is_name(text: str) -> bool:
