@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from functools import cache
 from itertools import compress
 
@@ -265,6 +265,17 @@ def is_inside(node: LexborNode, root: LexborNode) -> bool:
     ancestor = node.parent
     while ancestor is not None:
         if ancestor.mem_id == target:
+            return True
+        ancestor = ancestor.parent
+    return False
+
+
+def held_by(node: LexborNode, root: LexborNode, ids: Container[int]) -> bool:
+    """Whether an element between `node` and `root` (neither of them) is one of `ids`: a node
+    inside a nested block belongs to that block, not to `root`."""
+    ancestor = node.parent
+    while ancestor is not None and ancestor.mem_id != root.mem_id:
+        if ancestor.mem_id in ids:
             return True
         ancestor = ancestor.parent
     return False

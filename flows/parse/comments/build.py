@@ -27,7 +27,15 @@ from flows.parse.comments.meta_line import MetaLine, clean_author, mask_links, r
 from flows.parse.comments.named import NOT_RECORD_TAGS
 from flows.parse.comments.parts import Parts
 from flows.parse.comments.roles import ACTION_WORDS, PARTS, RECORD_NUMBER, fill_in
-from flows.parse.nodes import HEADINGS, ancestor_ids, element_children, lines_text, select, squash
+from flows.parse.nodes import (
+    HEADINGS,
+    ancestor_ids,
+    element_children,
+    held_by,
+    lines_text,
+    select,
+    squash,
+)
 from flows.times import find_datetime, looks_like_relative_time, shows_day_and_month
 
 
@@ -369,12 +377,7 @@ def _own_chars(node: LexborNode) -> int:
         if block.mem_id != node.mem_id and (block.attributes.get("class") or "").split()[:1] == kind
     }
     for block in nested.values():
-        ancestor = block.parent
-        while ancestor is not None and ancestor.mem_id != node.mem_id:
-            if ancestor.mem_id in nested:
-                break
-            ancestor = ancestor.parent
-        else:
+        if not held_by(block, node, nested):
             chars -= len(block.text())
     return chars
 

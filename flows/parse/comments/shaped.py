@@ -47,6 +47,7 @@ from flows.parse.nodes import (
     Scan,
     ancestor_ids,
     element_children,
+    held_by,
     last_element_child,
     lines_text,
     loose_chars,
@@ -508,12 +509,7 @@ class _Template:
 def _subject(member: LexborNode, items: set[int]) -> str:
     """The block's own heading (not a reply's), if it shows one."""
     for heading in member.css(HEADING_SELECTOR):
-        around = heading.parent
-        while around is not None and around.mem_id != member.mem_id:
-            if around.mem_id in items:
-                break
-            around = around.parent
-        else:
+        if not held_by(heading, member, items):
             return squash(heading.text())
     return ""
 
