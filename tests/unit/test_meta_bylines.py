@@ -678,3 +678,21 @@ def test_a_first_name_alone_takes_the_full_name_of_the_recipe_the_article_descri
     "name": "Danae Halliday"}}]}</script></head><body><article><h1>Orange curd</h1>
     <p>By Danae</p><p>Text of the recipe.</p></article></body></html>"""
     assert _authors(html) == ["Danae Halliday"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Contributed by Ada Obi",
+        "Submitted by Ada Obi",
+        "Guest post by Ada Obi",
+        "A guest post by Ada Obi",
+        "Recipe by Ada Obi",
+    ],
+)
+def test_the_verb_of_a_contributed_post_before_by_is_no_part_of_the_name(credit):
+    assert split_authors(credit) == ["Ada Obi"]
+    html = (
+        f'<html><body><h1>Rates rise</h1><p class="byline">{credit}</p><p>Text.</p></body></html>'
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
