@@ -696,3 +696,33 @@ def test_the_verb_of_a_contributed_post_before_by_is_no_part_of_the_name(credit)
         f'<html><body><h1>Rates rise</h1><p class="byline">{credit}</p><p>Text.</p></body></html>'
     )
     assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+def _twin_boxes(between: str) -> str:
+    box = (
+        '<div><address><a rel="author" href="mailto:{mail}@example.com">{name}</a></address></div>'
+    )
+    return (
+        "<html><body><article><h1>Man sentenced to life</h1><section>"
+        + box.format(mail="ada", name="Ada Obi")
+        + between
+        + box.format(mail="ben", name="Ben Uche")
+        + "</section><p>Text of the story.</p></article></body></html>"
+    )
+
+
+def test_author_elements_in_twin_boxes_are_co_authors():
+    html = _twin_boxes("")
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi", "Ben Uche"]
+
+
+def test_an_author_element_after_another_roles_label_is_no_co_author():
+    html = _twin_boxes("<p>Illustration</p>")
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+def test_a_teaser_box_holding_a_headline_beside_its_author_is_no_twin_box():
+    html = _twin_boxes("").replace(
+        ">Ben Uche</a></address>", ">Ben Uche</a></address><h3>Another story</h3>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
