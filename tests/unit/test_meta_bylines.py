@@ -726,3 +726,15 @@ def test_a_teaser_box_holding_a_headline_beside_its_author_is_no_twin_box():
         ">Ben Uche</a></address>", ">Ben Uche</a></address><h3>Another story</h3>"
     )
     assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+def test_author_pages_in_a_menus_list_items_are_no_co_authors():
+    items = "".join(
+        f'<li><a href="/author/{slug}">{name}</a></li>'
+        for slug, name in (("ada-obi", "Ada Obi"), ("ben-uche", "Ben Uche"), ("cy-dee", "Cy Dee"))
+    )
+    html = (
+        f"<html><body><ul><li><span>Columnists</span><ul>{items}</ul></li></ul>"
+        "<article><h1>Rates rise</h1><p>Text of the story.</p></article></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]

@@ -196,7 +196,7 @@ def _in_twin_box(node: LexborNode, other: LexborNode) -> bool:
     `<address>`) in a box of the same shape beside node's, each box showing its name alone
     (`<div><address><a rel=author>Ada Obi</a></address></div><div><address><a rel=author>Ben
     Uche</a></address></div>`)? A byline per co-author, as a template repeats it; a teaser's
-    box shows its headline too."""
+    box shows its headline too, and list items are a menu's or a list's."""
     if node.tag != other.tag or not (_marks_author_itself(node) and _marks_author_itself(other)):
         return False
     box, twin = node, other
@@ -204,6 +204,8 @@ def _in_twin_box(node: LexborNode, other: LexborNode) -> bool:
         box, twin = box.parent, twin.parent  # type: ignore[assignment]
         if box is None or twin is None or box.tag != twin.tag or box.mem_id == twin.mem_id:
             return False
+        if box.tag_id == _LIST_ITEM:
+            return False  # a menu of author pages ("Columnists"), a list of stories
         parent, other_parent = box.parent, twin.parent
         if parent is not None and other_parent is not None and parent.mem_id == other_parent.mem_id:
             return _next_twins(box, twin) and _shows_alone(box, node) and _shows_alone(twin, other)
@@ -211,6 +213,7 @@ def _in_twin_box(node: LexborNode, other: LexborNode) -> bool:
 
 
 _TWIN_LEVELS = 3
+_LIST_ITEM = tag_id("li")
 
 
 def _next_twins(box: LexborNode, twin: LexborNode) -> bool:
