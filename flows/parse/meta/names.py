@@ -66,9 +66,10 @@ BY = re.compile(
 """With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
 templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
 the verb of a post's footer ("Posted by Ada Obi", "Submitted by", "Contributed by") or what
-the name wrote ("Story by", "Words by", "Reporting by", "Recipe by", "Guest post by"). Chinese and Japanese bylines put "text" or
-"reporter" and a mark before the name ("文／", "文●", "記者："). A field's label and its colon
-("Author:", "Autor/Autorin:", "Auteur :") stand for "By" too."""
+the name wrote ("Story by", "Words by", "Reporting by", "Recipe by", "Guest post by").
+Chinese and Japanese bylines put "text" or "reporter" and a mark before the name ("文／",
+"文●", "記者："). A field's label and its colon ("Author:", "Autor/Autorin:", "Auteur :")
+stand for "By" too."""
 
 # People are joined by "and" (und, et, y, with; in lower case e, en, og, och, ve, i, и, where
 # "E." and "I." are initials), "&", ";", "|", " / " or "、"; a comma also parts a name from the
