@@ -303,6 +303,45 @@ _SHORT_YEAR = (
 "12/02/19 às 6:33", "09:02 PM 10/28/10"): alone, "1.2.10" may be a version number. The
 century is the one that puts the year at most a year after `now`."""
 _SHORT_HINT = re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d(?![\d/.-]?\d)")
+_NAMED_SHORT_YEAR = (
+    re.compile(
+        r"(?P<day>\d{1,2})\.?\s+(?P<month>" + _MONTH_RE + r")\b\.?,?\s+(?P<year>\d\d)"
+        r"[,\s]+(?:(?:at|um|à|às|alle|om|kl\.?|в|@|-|–|—|\|)\s*)?" + _SHORT_CLOCK,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?P<month>" + _MONTH_RE + r")\b\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+        r"(?P<year>\d\d)[,\s]+(?:(?:at|@|-|–|—|\|)\s*)?" + _SHORT_CLOCK,
+        re.IGNORECASE,
+    ),
+)
+"""A month's name and a two-digit year beside a clock time ("3 Jan 12 13:48", "Ноя 27th 11
+17:46"): the clock after the digits says they are a year, not a day."""
+_SHORT_YEAR_LINE = re.compile(r"\b\d\d[,\s]+(?:[^\W\d_]{1,5}\.?\s*)?\d{1,2}[:h]\d\d")
+"""What a date line with a two-digit year cannot be without: the year, then the clock."""
+
+
+def shows_short_year(text: str) -> bool:
+    """Does the text hold a year of two digits before a clock time ("28.11.11 16:58",
+    "3 Jan 12 13:48")? A line without a four-digit year that may still be a date."""
+    return ":" in text and _SHORT_YEAR_LINE.search(text) is not None
+
+
+def short_year_date(text: str, now: datetime) -> datetime | None:
+    """The date opening `text` when its year is cut to two digits and a clock time follows
+    ("28.11.11 16:58", "12/01/12 at 09:49am", "3 Jan 12 13:48", "Ноя 27th 11 17:46"), as
+    forums and older CMSs print a story's date: the century is the one that puts the year
+    at most a year after `now`, the time is read in `now`'s zone."""
+    shown = text.strip()
+    for pattern in (*_SHORT_YEAR, *_NAMED_SHORT_YEAR):
+        match = pattern.match(shown)
+        if match is not None:
+            try:
+                return _from_match(match, now.tzinfo or UTC, now)
+            except (ValueError, OverflowError):
+                return None
+    return None
+
 
 _CTIME = re.compile(
     r"\b(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"

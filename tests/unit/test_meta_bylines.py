@@ -678,3 +678,63 @@ def test_a_first_name_alone_takes_the_full_name_of_the_recipe_the_article_descri
     "name": "Danae Halliday"}}]}</script></head><body><article><h1>Orange curd</h1>
     <p>By Danae</p><p>Text of the recipe.</p></article></body></html>"""
     assert _authors(html) == ["Danae Halliday"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Contributed by Ada Obi",
+        "Submitted by Ada Obi",
+        "Guest post by Ada Obi",
+        "A guest post by Ada Obi",
+        "Recipe by Ada Obi",
+    ],
+)
+def test_the_verb_of_a_contributed_post_before_by_is_no_part_of_the_name(credit):
+    assert split_authors(credit) == ["Ada Obi"]
+    html = (
+        f'<html><body><h1>Rates rise</h1><p class="byline">{credit}</p><p>Text.</p></body></html>'
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+def _twin_boxes(between: str) -> str:
+    box = (
+        '<div><address><a rel="author" href="mailto:{mail}@example.com">{name}</a></address></div>'
+    )
+    return (
+        "<html><body><article><h1>Man sentenced to life</h1><section>"
+        + box.format(mail="ada", name="Ada Obi")
+        + between
+        + box.format(mail="ben", name="Ben Uche")
+        + "</section><p>Text of the story.</p></article></body></html>"
+    )
+
+
+def test_author_elements_in_twin_boxes_are_co_authors():
+    html = _twin_boxes("")
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi", "Ben Uche"]
+
+
+def test_an_author_element_after_another_roles_label_is_no_co_author():
+    html = _twin_boxes("<p>Illustration</p>")
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+def test_a_teaser_box_holding_a_headline_beside_its_author_is_no_twin_box():
+    html = _twin_boxes("").replace(
+        ">Ben Uche</a></address>", ">Ben Uche</a></address><h3>Another story</h3>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+def test_author_pages_in_a_menus_list_items_are_no_co_authors():
+    items = "".join(
+        f'<li><a href="/author/{slug}">{name}</a></li>'
+        for slug, name in (("ada-obi", "Ada Obi"), ("ben-uche", "Ben Uche"), ("cy-dee", "Cy Dee"))
+    )
+    html = (
+        f"<html><body><ul><li><span>Columnists</span><ul>{items}</ul></li></ul>"
+        "<article><h1>Rates rise</h1><p>Text of the story.</p></article></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]

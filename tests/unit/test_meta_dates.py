@@ -273,3 +273,37 @@ def test_a_date_in_a_sentence_of_a_long_box_is_no_date_line():
         "</body></html>"
     )
     assert _published(html) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("28.11.11 16:58", datetime(2011, 11, 28, 16, 58, tzinfo=UTC)),
+        ("Published on 17/01/12 at 03:13pm", datetime(2012, 1, 17, 15, 13, tzinfo=UTC)),
+        ("3 Jan 12 13:48", datetime(2012, 1, 3, 13, 48, tzinfo=UTC)),
+        ("Nov 27th 11 17:46", datetime(2011, 11, 27, 17, 46, tzinfo=UTC)),
+    ],
+)
+def test_a_date_line_with_a_two_digit_year_beside_a_clock_is_read(line, expected):
+    html = (
+        f"<html><body><h1>Rare disease treated</h1><div class='meta'>{line}</div>"
+        "<p>Text of the story.</p></body></html>"
+    )
+    assert _published(html) == expected
+
+
+def test_a_two_digit_year_without_a_clock_is_no_date_line():
+    html = (
+        "<html><body><h1>Release notes</h1><div>Version 1.2.10</div><div>28.11.11</div>"
+        "<p>Text of the story.</p></body></html>"
+    )
+    assert _published(html) is None
+
+
+def test_a_two_digit_year_in_a_sidebar_teaser_is_no_date_line():
+    html = (
+        "<html><body><h1><a href='/'>Example News</a></h1><ul><li><aside><span>29.10.19 18:30"
+        " Uhr</span></aside><span>Workshop in Landshut</span></li></ul>"
+        "<p>Text of the thread.</p></body></html>"
+    )
+    assert _published(html) is None

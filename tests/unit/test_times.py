@@ -12,6 +12,8 @@ from flows.times import (
     looks_like_relative_time,
     parse_datetime,
     resolve_relative,
+    short_year_date,
+    shows_short_year,
 )
 
 NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
@@ -258,3 +260,22 @@ def test_a_compact_age_is_so_long_before_now_and_a_month_and_year_is_a_date():
     assert compact_age("16 hours of rain", now) is None
     assert shows_month_and_year("Март 2018") and shows_month_and_year("March 2018")
     assert not shows_month_and_year("Marching band 2018")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("25 дек 11 13:07", datetime(2011, 12, 25, 13, 7, tzinfo=UTC)),
+        ("Ноя 27th 11 17:46", datetime(2011, 11, 27, 17, 46, tzinfo=UTC)),
+        ("17/01/12 at 03:13pm", datetime(2012, 1, 17, 15, 13, tzinfo=UTC)),
+        ("28.10.98, 21:02", datetime(1998, 10, 28, 21, 2, tzinfo=UTC)),
+    ],
+)
+def test_a_two_digit_year_before_a_clock_takes_the_century_of_the_fetch(text, expected):
+    assert shows_short_year(text)
+    assert short_year_date(text, datetime(2026, 1, 1, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize("text", ["Version 1.2.10", "3 March 12:30", "Room 12 at 10:30"])
+def test_no_two_digit_year_date_without_a_year_before_the_clock(text):
+    assert short_year_date(text, datetime(2026, 1, 1, tzinfo=UTC)) is None

@@ -174,7 +174,8 @@ _FOOTER_LEVELS = 12
 
 
 def _first_names(nodes: list[LexborNode]) -> list[str]:
-    """The names of the first of `nodes` that yields any, with the author links beside it."""
+    """The names of the first of `nodes` that yields any, with the author links beside it
+    and the author elements in boxes of their own beside its box."""
     for index, node in enumerate(nodes):
         names = byline_names(node.text(separator=" "), handles=True)
         if not names:
@@ -184,10 +185,52 @@ def _first_names(nodes: list[LexborNode]) -> list[str]:
         parent = node.parent.mem_id if node.parent is not None else None
         for other in nodes[index + 1 :]:
             beside = other.parent is not None and other.parent.mem_id == parent
-            if beside and node.tag == other.tag == "a":
+            if (beside and node.tag == other.tag == "a") or _in_twin_box(node, other):
                 names = union(names, byline_names(other.text(separator=" ")))
         return names
     return []
+
+
+def _in_twin_box(node: LexborNode, other: LexborNode) -> bool:
+    """Is `other` an author element like `node` (`rel=author`, `itemprop=author`, an
+    `<address>`) in a box of the same shape beside node's, each box showing its name alone
+    (`<div><address><a rel=author>Ada Obi</a></address></div><div><address><a rel=author>Ben
+    Uche</a></address></div>`)? A byline per co-author, as a template repeats it; a teaser's
+    box shows its headline too, and list items are a menu's or a list's."""
+    if node.tag != other.tag or not (_marks_author_itself(node) and _marks_author_itself(other)):
+        return False
+    box, twin = node, other
+    for _ in range(_TWIN_LEVELS):
+        box, twin = box.parent, twin.parent  # type: ignore[assignment]
+        if box is None or twin is None or box.tag != twin.tag or box.mem_id == twin.mem_id:
+            return False
+        if box.tag_id == _LIST_ITEM:
+            return False  # a menu of author pages ("Columnists"), a list of stories
+        parent, other_parent = box.parent, twin.parent
+        if parent is not None and other_parent is not None and parent.mem_id == other_parent.mem_id:
+            return _next_twins(box, twin) and _shows_alone(box, node) and _shows_alone(twin, other)
+    return False
+
+
+_TWIN_LEVELS = 3
+_LIST_ITEM = tag_id("li")
+
+
+def _next_twins(box: LexborNode, twin: LexborNode) -> bool:
+    """Does `twin` follow `box` with only boxes of its tag between them? Not across another
+    role's label (`<dt>著者</dt><dd>…</dd><dt>イラスト</dt><dd>…</dd>`: the illustrator)."""
+    sibling = box.next
+    while sibling is not None:
+        if sibling.mem_id == twin.mem_id:
+            return True
+        if sibling.is_element_node and sibling.tag != box.tag:
+            return False
+        sibling = sibling.next
+    return False
+
+
+def _shows_alone(box: LexborNode, node: LexborNode) -> bool:
+    return SPACES.sub(" ", box.text()).strip() == SPACES.sub(" ", node.text()).strip()
 
 
 def _each_inner(box: LexborNode, later: list[LexborNode], names: list[str]) -> list[str]:

@@ -15,7 +15,13 @@ from flows.parse.meta.headline import around_headline
 from flows.parse.meta.titles import TITLE_PARTS
 from flows.parse.meta.values import SPACES, folded_words
 from flows.parse.nodes import Scan, ancestor_tagged, is_inside, tag_id
-from flows.times import find_datetime, parse_datetime, stated_zone
+from flows.times import (
+    find_datetime,
+    parse_datetime,
+    short_year_date,
+    shows_short_year,
+    stated_zone,
+)
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
 SHOWN_DATE = (
@@ -204,7 +210,8 @@ def _date_of_line(
     when children without a link make it longer ("Dodano: 31 grudnia 2011, 18:00" before
     the byline's `<span>`); none in a list item beside a link (a list of stories);
     with its parent's when it is a piece of a date split over elements (`<span>29</span>
-    <span>Mar</span> <span>2017</span>`)."""
+    <span>Mar</span> <span>2017</span>`). A year of two digits counts before a clock time,
+    outside a sidebar's or a menu's teasers ("28.11.11 16:58")."""
     if node.first_child is None or node.tag_id in _NOT_DATE_LINES:
         return None
     text = node.text(deep=False, strip=True)
@@ -212,7 +219,9 @@ def _date_of_line(
         return None
     if len(text) > DATE_LINE_CHARS:
         return _labelled_piece(node, text, fetched_at, updated, relative)
-    has_year = YEAR.search(text) is not None
+    has_year = YEAR.search(text) is not None or (
+        fetched_at is not None and shows_short_year(text) and not in_teaser(node)
+    )
     if not has_year and not _DATE_LABEL.match(text):  # "Posted on <a>May 3, 2012</a>"
         return None
     line = _shown_line(node)
@@ -309,10 +318,14 @@ def _date_stated(
     line: str | None, fetched_at: datetime | None, updated: bool, relative: bool = True
 ) -> datetime | None:
     """The date a line states after its label, none after the fetch; an update's only when
-    `updated` asks for those, a relative time's only when `relative` does."""
+    `updated` asks for those, a relative time's only when `relative` does. A year of two
+    digits is read only when the fetch time gives its century ("28.11.11 16:58")."""
     if line is None or bool(_UPDATED.match(line)) != updated:
         return None
-    moment = parse_datetime(_DATE_LABEL.sub("", line), now=fetched_at if relative else None)
+    bare = _DATE_LABEL.sub("", line)
+    moment = parse_datetime(bare, now=fetched_at if relative else None)
+    if moment is None and fetched_at is not None:
+        moment = short_year_date(bare, fetched_at)
     if moment is None or (fetched_at is not None and moment > fetched_at):
         return None
     return moment
@@ -396,6 +409,8 @@ def shown_date(
         text = SPACES.sub(" ", node.text()).strip()[:120]
         tooltip = node.attributes.get("title") if node.tag_id == _ABBR else None
         moment = read_date(tooltip) or parse_datetime(text, now=now)
+        if moment is None and fetched_at is not None:
+            moment = short_year_date(_DATE_LABEL.sub("", text), fetched_at)
         if moment is None or in_teaser(node):
             continue
         if (

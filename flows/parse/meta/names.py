@@ -55,7 +55,8 @@ _TRAILING_EMAIL = re.compile(r"(?<=\S)\s+\S+@\S+\.\w+$")
 _ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 
 BY = re.compile(
-    r"^\s*(?:(?:(?:posted|written|reported|story|words|text|article|reporting)\s+)?"
+    r"^\s*(?:(?:(?:posted|written|reported|story|words|text|article|reporting|contributed|"
+    r"compiled|submitted|created|recipe|interview|(?:a\s+)?guest\s+post)\s+)?"
     r"(?:by|von|par|por)(?:\s*:)?\s+"
     r"|(?:di|door|av|af|przez)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*"
     r"|(?:authors?|aut(?:or|eur|ore)(?:in|en|es|s|i)?(?:\s*[/*]\s*(?:in|innen|autorin))?)"
@@ -64,10 +65,11 @@ BY = re.compile(
 )
 """With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
 templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
-the verb of a post's footer ("Posted by Ada Obi") or what the name wrote ("Story by",
-"Words by", "Reporting by"). Chinese and Japanese bylines put "text" or
-"reporter" and a mark before the name ("文／", "文●", "記者："). A field's label and its colon
-("Author:", "Autor/Autorin:", "Auteur :") stand for "By" too."""
+the verb of a post's footer ("Posted by Ada Obi", "Submitted by", "Contributed by") or what
+the name wrote ("Story by", "Words by", "Reporting by", "Recipe by", "Guest post by").
+Chinese and Japanese bylines put "text" or "reporter" and a mark before the name ("文／",
+"文●", "記者："). A field's label and its colon ("Author:", "Autor/Autorin:", "Auteur :")
+stand for "By" too."""
 
 # People are joined by "and" (und, et, y, with; in lower case e, en, og, och, ve, i, и, where
 # "E." and "I." are initials), "&", ";", "|", " / " or "、"; a comma also parts a name from the
