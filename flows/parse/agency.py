@@ -65,6 +65,8 @@ def credited_agency(paragraphs: list[str]) -> str | None:
             match = _CREDIT_LINE.match(line)
             if match:
                 return _canonical(match.group("name"))
+        if " by" not in line.lower():  # each of `_ADDITIONAL`'s phrases ends so: no search
+            continue
         match = _ADDITIONAL.search(line)
         if match:
             return _canonical(match.group("name"))

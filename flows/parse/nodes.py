@@ -45,11 +45,11 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 SCANNED_TAGS = (
     *("p", "pre", "blockquote", "div", "td", "section", "article", "a"),
-    *("h1", "h2", "h3", "h4", "h5", "h6", "meta", "script", "time", "br", "img"),
+    *("h1", "h2", "h3", "h4", "h5", "h6", "meta", "script", "time", "br", "img", "tr"),
 )
 # Scanned tags asked for one at a time only: kept out of the list `Scan.of` picks several
 # tags from, which they would lengthen (a page has hundreds of them) for every other caller.
-ALONE_TAGS = frozenset(("br", "img"))
+ALONE_TAGS = frozenset(("br", "img", "tr"))
 INLINE_TAGS = ("span", "strong", "b")
 """Tags asked for together only (the comments' count lines): one list of the three in
 document order, kept out of the list `Scan.of` picks from, as the alone tags are."""
@@ -80,7 +80,6 @@ class Scan:
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
         self._ld_json: list[str] | None = None
-        self._with_id: list[LexborNode] | None = None
         self._anchors: list[tuple[LexborNode, dict[str, str | None]]] | None = None
         self._of: dict[tuple[str, ...], list[LexborNode]] = {}
         # Each scanned tag's number → its name and its own list: most callers ask for one tag.
@@ -97,6 +96,7 @@ class Scan:
         tagged: list[LexborNode] = []
         names: list[str] = []
         custom: list[LexborNode] = []
+        with_id: list[LexborNode] = []
         elements = 0
         if tree.root is not None:
             # A walk in Python that keeps the scanned tags by number: faster than lexbor
@@ -105,6 +105,7 @@ class Scan:
             keep = tagged.append
             label = names.append
             unnamed = custom.append
+            named = with_id.append
             standard = _LAST_STANDARD
             for elements, node in enumerate(tree.root.traverse(), 1):  # noqa: B007 (counted)
                 number = node.tag_id
@@ -116,6 +117,9 @@ class Scan:
                         label(slot[0])
                 elif number > standard:
                     unnamed(node)
+                if node.id:  # a fraction of what lexbor's `[id]` walk of the tree costs
+                    named(node)
+        self._with_id = with_id
         self._tagged = tagged
         self._names = names
         self.custom = custom  # elements of tags the HTML standard does not name (web components)
@@ -134,11 +138,8 @@ class Scan:
 
     @property
     def with_id(self) -> list[LexborNode]:
-        """The elements with a non-empty id, in document order, found on the first ask: few
-        elements have an id, and lexbor finds them in a third of what reading every element's
-        id in the walk costs; a page whose comments are named asks for none."""
-        if self._with_id is None:
-            self._with_id = [node for node in self.tree.css("[id]") if node.id]
+        """The elements with a non-empty id, in document order (`tree.css("[id]")` less the
+        empty ids), found on the walk: callers read the list, never change it."""
         return self._with_id
 
     def anchors(self) -> list[tuple[LexborNode, dict[str, str | None]]]:
@@ -366,17 +367,23 @@ def lines_text(node: LexborNode, skip: frozenset[int] | set[int] = frozenset()) 
             if child.is_text_node:
                 children.append(child.text_content or "")
             elif child.is_element_node and child.mem_id not in skip:
-                tag = child.tag  # read once: each read decodes the name again
-                if tag == "br":
+                number = child.tag_id  # half the cost of the name, decoded on every read
+                if number == _BR:
                     children.append("\n")
-                elif tag in LINE_TAGS:  # LINE_TAGS and UNREAD_TAGS share no tag
+                elif number in _LINE_IDS:  # LINE_TAGS and UNREAD_TAGS share no tag
                     children.extend(("\n", child, "\n"))
-                elif tag not in UNREAD_TAGS:
+                elif number not in _UNREAD_IDS:
                     children.append(child)
             child = child.prev
         stack.extend(children)
-    lines = (squash(line) for line in "".join(parts).split("\n"))
+    # A blank line squashes to nothing: most of them are the breaks around blocks.
+    lines = (squash(line) for line in "".join(parts).split("\n") if line and not line.isspace())
     return "\n".join(line for line in lines if line)
+
+
+_BR = tag_id("br")
+_LINE_IDS = frozenset(map(tag_id, LINE_TAGS))
+_UNREAD_IDS = frozenset(map(tag_id, UNREAD_TAGS))
 
 
 def ancestor_ids(nodes: Iterable[LexborNode]) -> set[int]:

@@ -142,10 +142,10 @@ def test_grouped_selector_leaves_other_forms_as_they_are():
 
 def test_scan_keeps_the_elements_with_an_id_that_lexbor_selects_in_document_order():
     page = (
-        '<html><body id="top"><div id="">empty</div><p ID="Upper">x</p><div id>bare</div>'
+        '<html id="page"><body id="top"><div id="">empty</div><p ID="Upper">x</p><div id>bare</div>'
         '<svg><g id="icon-1"></g></svg><template><p id="inside">t</p></template>'
         '<noscript><p id="ns">n</p></noscript><ul><li id="post_1">a</li><li id="post_2">b</li>'
-        "</ul></body></html>"
+        '</ul><x-card id="card">c</x-card></body></html>'
     )
     tree = LexborHTMLParser(page)
     assert [node.mem_id for node in Scan(tree).with_id] == [

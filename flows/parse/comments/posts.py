@@ -63,7 +63,7 @@ def forum_posts(
         ((records, "dated") for records in _dated_rows(scanned, memo)),
         ((records, "headed") for records in signed),
         ((records, "profiled") for records in _profile_rows(scanned, memo)),
-        ((records, "paired") for records in _classed_rows(tree, memo)),
+        ((records, "paired") for records in _classed_rows(scanned, memo)),
     )
     for numbered, kind in islice(lists, _MAX_LISTS):
         records = None if kind == "paired" else _accepted_rows(numbered, judged, fetched_at)
@@ -322,18 +322,19 @@ def _author_rows(
             yield group
 
 
-def _classed_rows(
-    tree: LexborHTMLParser, memo: dict[tuple[int, bool], bool]
-) -> Iterator[list[LexborNode]]:
+def _classed_rows(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
     """Table rows of one class under one table that a name or a number marks nowhere else:
     the text rows of posts laid out as two rows each, a heading row over each
-    (`_headed_by_rows`), tried last."""
+    (`_headed_by_rows`), tried last. The scanned rows with a class, as `tr[class]` selects
+    them, without a walk of the tree."""
     groups: dict[tuple[int, str], list[LexborNode]] = {}
-    for row in tree.css("tr[class]"):
-        if row.parent is not None:
-            groups.setdefault((row.parent.mem_id, row.attributes.get("class") or ""), []).append(
-                row
-            )
+    for row in scanned.of("tr"):
+        attributes = row.attributes
+        if "class" not in attributes:
+            continue
+        parent = row.parent
+        if parent is not None:
+            groups.setdefault((parent.mem_id, attributes["class"] or ""), []).append(row)
     for rows in groups.values():
         if len(rows) >= _MIN_RECORDS and not in_other_region(rows[0], memo):
             yield rows
