@@ -94,3 +94,38 @@ def test_a_pages_byline_read_as_its_only_comment_is_dropped():
     suggests, and settle for a man who is good enough.</p></article></body></html>"""
     page = parse_page(html.encode(), fetched_at=FETCHED)
     assert page.comments == []
+
+
+def test_a_list_under_a_latest_comments_heading_is_a_widget_whatever_its_name():
+    markup = """<div class="article"><p>The article's text, long enough to be one.</p></div>
+    <div id="asideNewComments" class="aside-box"><h3 class="aside-title">最新评论</h3>
+    <div class="aside-content"><ul class="newcomment-list">
+      <li><a class="title" href="/post/11#comments_1">Another post</a><p class="comment"><a
+        class="user-name" href="/u/ada">Ada: </a><span>很好的文章，谢谢分享</span></p></li>
+      <li><a class="title" href="/post/12#comments_2">A third post</a><p class="comment"><a
+        class="user-name" href="/u/bo">Bo: </a><span>请问数据在哪里下载？</span></p></li>
+      <li><a class="title" href="/post/13#comments_3">A fourth post</a><p class="comment"><a
+        class="user-name" href="/u/cy">Cy: </a><span>就是没有坐标了，要重新定义</span></p></li>
+    </ul></div></div>"""
+    assert comments_of(markup) == []
+    headed_as_its_own = markup.replace("最新评论", "评论")
+    assert [c.author for c in comments_of(headed_as_its_own)] == ["Ada", "Bo", "Cy"]
+
+
+def test_a_list_under_a_heading_of_its_own_comments_is_kept():
+    markup = """<div id="comments" class="comments"><h3>Comments</h3><ul class="comment-list">
+      <li class="comment"><span class="comment-author">Ada</span>
+        <time datetime="2024-11-01T08:00:00Z">1 Nov</time><p>The engine can do more.</p></li>
+      <li class="comment"><span class="comment-author">Bo</span>
+        <time datetime="2024-11-01T09:00:00Z">1 Nov</time><p>It can weave patterns.</p></li>
+      <li class="comment"><span class="comment-author">Cy</span>
+        <time datetime="2024-11-01T10:00:00Z">1 Nov</time><p>And play music, too.</p></li>
+    </ul></div>"""
+    assert [c.author for c in comments_of(markup)] == ["Ada", "Bo", "Cy"]
+
+
+def test_two_bare_calls_to_comment_are_the_areas_label_and_prompt():
+    calls = [Comment("评论"), Comment("您还未登录，请先\n后发表或查看评论")]
+    assert without_a_lone_notice(calls) == []
+    kept = [Comment("评论"), Comment("Thanks for the write-up, it helped.")]
+    assert without_a_lone_notice(kept) == kept

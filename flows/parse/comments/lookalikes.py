@@ -27,7 +27,7 @@ from flows.parse.comments.meta_line import (
 )
 from flows.parse.comments.named import LINKBACKS, area_label, links_to_comments, list_label
 from flows.parse.comments.parts import MOST
-from flows.parse.nodes import HEADING_SELECTOR, select, squash
+from flows.parse.nodes import HEADING_SELECTOR, HEADINGS, element_children, select, squash
 from flows.times import find_datetime
 
 
@@ -52,11 +52,14 @@ def in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> boo
         label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         lowered = label.lower()
         named_list = list_label(label) and not _widget(label)
-        if not named_list and (
-            (_other_kind(label) and ancestor.css_first("h1") is None)
-            or ancestor.tag == "dialog"
-            or attributes.get("role") == "dialog"
-            or attributes.get("aria-modal") == "true"
+        if _headed_as_other_pages(ancestor) or (
+            not named_list
+            and (
+                (_other_kind(label) and ancestor.css_first("h1") is None)
+                or ancestor.tag == "dialog"
+                or attributes.get("role") == "dialog"
+                or attributes.get("aria-modal") == "true"
+            )
         ):
             found = True
             break
@@ -86,6 +89,17 @@ def _other_kind(label: str) -> bool:
             if rest != word and (not rest or rest in AREA_WORDS or comment_word_in(rest)):
                 return True
     return False
+
+
+def _headed_as_other_pages(region: LexborNode) -> bool:
+    """Does a region open with a heading of a widget of other pages' comments ("Recent
+    comments", "最新评论") over its list, whatever the list's own name?"""
+    first = next(element_children(region), None)
+    return (
+        first is not None
+        and first.tag in HEADINGS
+        and _OTHER_PAGES_HEADING.fullmatch(squash(first.text())) is not None
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -379,7 +393,8 @@ def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
     area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words; so are a
     lone copyright line ("© 2012 … All rights reserved", a footer named like comments), one or
     two such lines of a sentence that speak of comments ("If you would like to add a comment,
-    please register or log in"), and two such lines alike ("Share this article")."""
+    please register or log in"), two such lines alike ("Share this article"), and two such
+    items that each call to comment ("评论" over "您还未登录，请先 / 后发表或查看评论")."""
     if len(comments) == 1 and _a_call_to_comment(comments[0].text):
         return []
     bare = [comment for comment in comments if not (comment.author or comment.posted_text)]
@@ -388,6 +403,8 @@ def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
         return []
     if len(bare) < len(comments) or len(comments) > _FEW_NOTICES:
         return comments
+    if all(_a_call_to_comment(comment.text) for comment in comments):
+        return []
     if any("\n" in comment.text or len(comment.text) > _NOTICE_LINE for comment in comments):
         return comments
     texts = {comment.text for comment in comments}
