@@ -129,3 +129,23 @@ def test_two_bare_calls_to_comment_are_the_areas_label_and_prompt():
     assert without_a_lone_notice(calls) == []
     kept = [Comment("评论"), Comment("Thanks for the write-up, it helped.")]
     assert without_a_lone_notice(kept) == kept
+
+
+def test_an_ad_in_a_comments_slot_is_not_a_comment():
+    item = """<div class="feed-comment"><div class="user"><span class="nick">{name}</span></div>
+      <div class="content">{text}</div><div class="when">2024-05-1{day} 10:00</div></div>"""
+    readers = [
+        ("Ada", "Support the platform on this one.", 1),
+        ("Bo", "Nobody asked for a second season.", 2),
+    ]
+    ad = """<div class="feed-comment"><div class="ad-cell"><p class="ad-name">Legend Online</p>
+      <p class="ad-title">Play the legend for free today, no download needed!</p>
+      <div class="tag"><span>Ad</span><span>See more</span></div></div></div>"""
+    markup = (
+        '<div class="comment-list">'
+        + item.format(name="Ada", text=readers[0][1], day=1)
+        + ad
+        + item.format(name="Bo", text=readers[1][1], day=2)
+        + "</div>"
+    )
+    assert [c.author for c in comments_of(markup)] == ["Ada", "Bo"]

@@ -180,7 +180,8 @@ def not_a_readers_words(
     another page's excerpt, an edit notice, a block headed as a widget of other pages'
     comments, a feed card's headline (`vetted`: rows found by
     their parts), a card's words inside a link to another page, a teaser of an article
-    with neither author nor date, a template's placeholder, a teaser card headed by another
+    with neither author nor date, a template's placeholder, an ad in a comment's slot, a
+    teaser card headed by another
     page's headline, or the reply form's notices (an undated item holding a text box: "Leave a
     Comment:" over "You're in Easy Mode")?"""
     return (
@@ -193,6 +194,7 @@ def not_a_readers_words(
         or _TEMPLATE.fullmatch(comment.text) is not None
         or _OTHER_PAGES_HEADING.fullmatch(comment.text.partition("\n")[0].strip()) is not None
         or _in_a_template(item, comment.text)
+        or _an_ad(item)
         or _a_teasers_headline(item, comment)
         or (
             comment.author is None
@@ -251,6 +253,30 @@ _TEMPLATE_HINTS = '[class*="mpl" i], [id*="mpl" i]'
 
 _TEMPLATE_LEVELS = 3
 _TEMPLATE_WORDS = frozenset({"template", "tmpl", "templates"})
+
+
+def _an_ad(item: LexborNode) -> bool:
+    """Is an item, or the block it wraps alone a level or two down, named an ad
+    (`div.article-comment > div.ad-cell-common`): an ad a feed slots among the comments in a
+    comment's box, not a reader's words?"""
+    node: LexborNode | None = item
+    for _ in range(_AD_LEVELS):
+        if node is None:
+            break
+        attributes = node.attributes
+        if _AD_WORDS & label_words(f"{attributes.get('class') or ''} {attributes.get('id') or ''}"):
+            return True
+        children = element_children(node)
+        node = next(children, None)
+        if next(children, None) is not None:
+            break
+    return False
+
+
+_AD_LEVELS = 3
+_AD_WORDS = frozenset(
+    {"ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promoted"}
+)
 
 
 def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:
