@@ -149,3 +149,10 @@ def test_an_ad_in_a_comments_slot_is_not_a_comment():
         + "</div>"
     )
     assert [c.author for c in comments_of(markup)] == ["Ada", "Bo"]
+
+
+def test_notices_speaking_of_comments_in_any_language_read_are_the_areas():
+    russian = [Comment("Комментарии закрыты."), Comment("Войдите, чтобы оставить комментарий.")]
+    assert without_a_lone_notice(russian) == []
+    readers = [Comment("Статья хорошая."), Comment("Спасибо автору за подробности.")]
+    assert without_a_lone_notice(readers) == readers

@@ -18,7 +18,7 @@ from flows.parse.comments.build import has_meta
 from flows.parse.comments.lines import ADDRESS, MAX_META_SOURCE
 from flows.parse.comments.meta_line import (
     AREA_WORDS,
-    COMMENT_WORDS,
+    COMMENT_STEM,
     OTHER_REGION_WORDS,
     comment_word_in,
     label_words,
@@ -443,24 +443,18 @@ def _a_call_to_comment(text: str) -> bool:
     comment", "Комментарии: / Чтобы оставить сообщение вам нужно авторизоваться", "欢迎发表评论
     我要评论"): the comment area's heading, prompt or link, whatever author and date the page
     shows near it (the article's own), not a reader's words?"""
-    if len(text) > _NOTICE_LINE or not _COMMENT_STEM.search(text):
+    if len(text) > _NOTICE_LINE or not COMMENT_STEM.search(text):
         return False
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     return len(lines) <= _FEW_NOTICES and not any(line[-1] in _SENTENCE_END for line in lines)
 
 
-_COMMENT_STEM = re.compile(
-    r"comment|kommentar|coment|komentar|komentář|yorum|hozzászól|коммент|комент|σχόλι|تعليق"
-    r"|コメント|评论|評論|留言|댓글",
-    re.IGNORECASE,
-)
 _SENTENCE_END = frozenset(".!?…。！？)")
 
 
 def _speaks_of_comments(text: str) -> bool:
-    """Does a line name comments ("comment", "Kommentare", "komentarz")?"""
-    lowered = text.lower()
-    return any(stem in lowered for stem in COMMENT_WORDS)
+    """Does a line name comments ("comment", "Kommentare", "komentarz", "评论")?"""
+    return COMMENT_STEM.search(text) is not None
 
 
 _FEW_NOTICES = 2
