@@ -156,3 +156,34 @@ def test_notices_speaking_of_comments_in_any_language_read_are_the_areas():
     assert without_a_lone_notice(russian) == []
     readers = [Comment("Статья хорошая."), Comment("Спасибо автору за подробности.")]
     assert without_a_lone_notice(readers) == readers
+
+
+_DATED = """<div class="comment"><a class="author" href="/users/{name}">{name}</a>
+  <span class="date">2024-05-1{day} 10:00</span><div class="text">{text}</div></div>"""
+
+
+def _thread(card_box: str) -> str:
+    replies = [("Ada", "Use the TUN mode instead.", 3), ("Bo", "That did it, thanks.", 4)]
+    replies.append(("Cy", "Turn the system proxy off first.", 5))
+    return (
+        '<div class="article"><p>How to route a terminal through the proxy.</p></div>'
+        + card_box
+        + '<div class="comments-feed">'
+        + "".join(_DATED.format(name=name, text=text, day=day) for name, text, day in replies)
+        + "</div>"
+    )
+
+
+def test_an_undated_card_alone_before_a_dated_thread_is_not_a_comment():
+    card = """<div class="ui comments"><div class="comment"><a class="author" href="/users/di">di</a>
+      <a href="/users/di/reputation">762 points</a><div class="text">Dream big</div></div></div>"""
+    assert [c.author for c in comments_of(_thread(card))] == ["Ada", "Bo", "Cy"]
+
+
+def test_an_undated_first_comment_among_the_thread_is_kept():
+    first = """<div class="comment"><a class="author" href="/users/di">di</a>
+      <div class="text">Does anyone know how to route a terminal?</div></div>"""
+    markup = _thread("").replace(
+        '<div class="comments-feed">', '<div class="comments-feed">' + first
+    )
+    assert [c.author for c in comments_of(markup)] == ["di", "Ada", "Bo", "Cy"]

@@ -329,6 +329,34 @@ OWN_NUMBER = re.compile(r"\d{4,}$")
 ("That would be awesome!" over its words), not a story's."""
 
 
+def a_card_before_the_thread(items: list[LexborNode], comments: list[Comment]) -> int | None:
+    """The position of the first of a page's comments when it is an undated block alone in its
+    box and answered by none, ahead of a thread whose comments (two at least) are all dated: a
+    profile card or the author's box drawn with the comments' markup (a lone `div.comment` in
+    a `div.ui.comments` under the article: the name, "762 声望", a motto), not a reader's
+    words. Items that give no text (a code listing's `span.comment`) are passed over."""
+    shown = [position for position, comment in enumerate(comments) if comment.text]
+    if len(shown) <= _CARD_AFTER or comments[shown[0]].posted_at is not None:
+        return None
+    first = shown[0]
+    if any(
+        comments[position].posted_at is None or comments[position].parent == first
+        for position in shown[1:]
+    ):
+        return None
+    box = items[first].parent
+    if box is None or any(
+        (parent := items[position].parent) is not None and parent.mem_id == box.mem_id
+        for position in shown[1:]
+    ):
+        return None
+    return first
+
+
+_CARD_AFTER = 2
+"""Dated comments a lone undated first item must stand before to be told apart from them."""
+
+
 def placeholder_text(comments: list[Comment]) -> str | None:
     """A short text most comments (three at least) show word for word: what a thread
     prints where a removed reply was ("此回复已被删除！", "This post was deleted"), not
