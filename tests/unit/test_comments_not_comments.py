@@ -187,3 +187,20 @@ def test_an_undated_first_comment_among_the_thread_is_kept():
         '<div class="comments-feed">', '<div class="comments-feed">' + first
     )
     assert [c.author for c in comments_of(markup)] == ["di", "Ada", "Bo", "Cy"]
+
+
+_QUOTE_BOX = """<div class="comment-box"><div class="text">{text}</div>
+  <div class="author">by <a href="/member/{name}">{name}</a></div>
+  <time datetime="2024-06-1{day}T16:30:00">16:30</time></div>"""
+
+
+def test_a_page_whose_every_comment_is_a_quote_shows_readers_words_off_their_thread():
+    quotes = [
+        ('"Sounds really interesting, the setting speaks to me at once."', "Kai", 1),
+        ('"More interesting than the main series, let us see how it goes."', "Bo", 2),
+        ('"A new chapter would be welcome: more horror, less action, please!"', "Cy", 3),
+    ]
+    boxes = [_QUOTE_BOX.format(text=text, name=name, day=day) for text, name, day in quotes]
+    assert comments_of('<div class="comments">' + "".join(boxes) + "</div>") == []
+    boxes[1] = _QUOTE_BOX.format(text="Agreed, and the music is great too.", name="Bo", day=2)
+    assert len(comments_of('<div class="comments">' + "".join(boxes) + "</div>")) == 3

@@ -353,6 +353,18 @@ def a_card_before_the_thread(items: list[LexborNode], comments: list[Comment]) -
     return first
 
 
+def all_quoted(comments: list[Comment]) -> bool:
+    """Is every one of a page's comments (two at least) a text wholly in quotation marks:
+    readers' words quoted in teaser boxes ("“Wow, that sounds interesting …”" beside a link
+    to the story they were written under), not a thread? A reader may quote a line alone;
+    a thread of nothing but quotes is a page's showcase."""
+    shown = [comment.text for comment in comments if comment.text]
+    return len(shown) >= _FEW_NOTICES and all(_QUOTED.match(text) for text in shown)
+
+
+_QUOTED = re.compile(r"^\s*[\"“„«»‚‘'][^\"“”„«»]{20,}[\"”“«»’']\s*$")
+
+
 _CARD_AFTER = 2
 """Dated comments a lone undated first item must stand before to be told apart from them."""
 
