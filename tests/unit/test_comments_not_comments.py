@@ -204,3 +204,12 @@ def test_a_page_whose_every_comment_is_a_quote_shows_readers_words_off_their_thr
     assert comments_of('<div class="comments">' + "".join(boxes) + "</div>") == []
     boxes[1] = _QUOTE_BOX.format(text="Agreed, and the music is great too.", name="Bo", day=2)
     assert len(comments_of('<div class="comments">' + "".join(boxes) + "</div>")) == 3
+
+
+def test_a_review_with_its_helpfulness_count_is_not_a_comment():
+    markup = """<h2>User Comments</h2><div class="comment">
+      <b>550 out of 652 people found the following comment useful:-</b><br>
+      <b>Tied for the best film I have seen</b>, <small>26 November 2003</small><br>
+      <small>Author: <a href="/user/ur1">carflo</a> from Earth</small>
+      <p>Why do I want to write the 234th comment on it? Because it deserves every one.</p></div>"""
+    assert comments_of(markup) == []

@@ -177,18 +177,18 @@ def not_a_readers_words(
     item: LexborNode, comment: Comment, placeholder: str | None, *, vetted: bool
 ) -> bool:
     """Is a comment's text something else: the thread's placeholder for a removed reply,
-    another page's excerpt, an edit notice, a block headed as a widget of other pages'
-    comments, a feed card's headline (`vetted`: rows found by
-    their parts), a card's words inside a link to another page, a teaser of an article
+    another page's excerpt, an edit notice, a review with its helpfulness count, a block
+    headed as a widget of other pages' comments, a feed card's headline (`vetted`: rows found
+    by their parts), a card's words inside a link to another page, a teaser of an article
     with neither author nor date, a template's placeholder, an ad in a comment's slot, a
-    teaser card headed by another
-    page's headline, or the reply form's notices (an undated item holding a text box: "Leave a
+    teaser card headed by another page's headline, or the reply form's notices (an undated item holding a text box: "Leave a
     Comment:" over "You're in Easy Mode")?"""
     return (
         comment.text == placeholder
         or (comment.posted_at is None and item.css_first("textarea") is not None)
         or _EXCERPT.match(comment.text) is not None
         or _EDIT_NOTICE.match(comment.text) is not None
+        or _REVIEW_VOTES.search(comment.text) is not None
         or (vetted and _a_linked_title(item, comment.text))
         or _in_a_link_away(item, comment)
         or _TEMPLATE.fullmatch(comment.text) is not None
@@ -204,6 +204,20 @@ def not_a_readers_words(
             )
         )
     )
+
+
+_REVIEW_VOTES = re.compile(
+    r"\d[\d,.]*\s+(?:(?:out\s+)?of\s+\d[\d,.]*\s+)?(?:people|persons?|customers)\s+found\s+"
+    r"(?:this|the\s+following)\s+(?:review\s+|comment\s+)?(?:helpful|useful)"
+    r"|\d+\s+(?:von\s+\d+\s+)?(?:Personen|Kunden)\s+fanden\s+(?:diese|die\s+folgende)\s+\w+\s+hilfreich"
+    r"|\d+\s+(?:sur\s+\d+\s+)?personnes?\s+(?:ont|a)\s+trouvé\s+(?:cela|cet\s+avis|ce\s+commentaire)"
+    r"\s+utile"
+    r"|\d+\s+(?:de\s+\d+\s+)?personas?\s+(?:les\s+|le\s+)?(?:ha|han)\s+parecido\s+útil",
+    re.IGNORECASE,
+)
+"""A review's helpfulness count ("550 out of 652 people found the following comment useful",
+"12 Personen fanden diese Informationen hilfreich", "3 personnes ont trouvé cela utile"): a
+customer's or a critic's review of the thing the page sells or rates, not a reader's comment."""
 
 
 _OTHER_PAGES_HEADING = re.compile(
