@@ -1,7 +1,8 @@
 """What looks like comments and is not: widgets of other pages' comments, sidebars, reviews,
-related posts, dialogs and the reply form; teasers of articles, pingbacks, excerpts; a
-thread's placeholder for a removed reply, the comment area's notice, an edit notice; a form's
-field named for the comment it asks for, a lone date; the byline of a story in a list."""
+related posts, dialogs and the reply form; teasers of articles, pingbacks, excerpts, readers'
+words quoted in teaser boxes; a thread's placeholder for a removed reply, the comment area's
+notice, an edit notice; an ad or a profile card in the comments' markup; a form's field named
+for the comment it asks for, a lone date; the byline of a story in a list."""
 
 from __future__ import annotations
 
