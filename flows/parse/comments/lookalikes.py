@@ -189,7 +189,7 @@ def not_a_readers_words(
         or (comment.posted_at is None and item.css_first("textarea") is not None)
         or _EXCERPT.match(comment.text) is not None
         or _EDIT_NOTICE.match(comment.text) is not None
-        or _REVIEW_VOTES.search(comment.text) is not None
+        or _a_review(comment.text)
         or (vetted and _a_linked_title(item, comment.text))
         or _in_a_link_away(item, comment)
         or _TEMPLATE.fullmatch(comment.text) is not None
@@ -219,6 +219,13 @@ _REVIEW_VOTES = re.compile(
 """A review's helpfulness count ("550 out of 652 people found the following comment useful",
 "12 Personen fanden diese Informationen hilfreich", "3 personnes ont trouvé cela utile"): a
 customer's or a critic's review of the thing the page sells or rates, not a reader's comment."""
+_REVIEW_VERBS = ("found", "Found", "fanden", "trouvé", "parecido")
+"""The verbs `_REVIEW_VOTES` needs, looked for first: a plain search is far cheaper."""
+
+
+def _a_review(text: str) -> bool:
+    """Does a text hold a review's helpfulness count (`_REVIEW_VOTES`)?"""
+    return any(verb in text for verb in _REVIEW_VERBS) and _REVIEW_VOTES.search(text) is not None
 
 
 _OTHER_PAGES_HEADING = re.compile(
