@@ -94,3 +94,122 @@ def test_a_pages_byline_read_as_its_only_comment_is_dropped():
     suggests, and settle for a man who is good enough.</p></article></body></html>"""
     page = parse_page(html.encode(), fetched_at=FETCHED)
     assert page.comments == []
+
+
+def test_a_list_under_a_latest_comments_heading_is_a_widget_whatever_its_name():
+    markup = """<div class="article"><p>The article's text, long enough to be one.</p></div>
+    <div id="asideNewComments" class="aside-box"><h3 class="aside-title">最新评论</h3>
+    <div class="aside-content"><ul class="newcomment-list">
+      <li><a class="title" href="/post/11#comments_1">Another post</a><p class="comment"><a
+        class="user-name" href="/u/ada">Ada: </a><span>很好的文章，谢谢分享</span></p></li>
+      <li><a class="title" href="/post/12#comments_2">A third post</a><p class="comment"><a
+        class="user-name" href="/u/bo">Bo: </a><span>请问数据在哪里下载？</span></p></li>
+      <li><a class="title" href="/post/13#comments_3">A fourth post</a><p class="comment"><a
+        class="user-name" href="/u/cy">Cy: </a><span>就是没有坐标了，要重新定义</span></p></li>
+    </ul></div></div>"""
+    assert comments_of(markup) == []
+    headed_as_its_own = markup.replace("最新评论", "评论")
+    assert [c.author for c in comments_of(headed_as_its_own)] == ["Ada", "Bo", "Cy"]
+
+
+def test_a_list_under_a_heading_of_its_own_comments_is_kept():
+    markup = """<div id="comments" class="comments"><h3>Comments</h3><ul class="comment-list">
+      <li class="comment"><span class="comment-author">Ada</span>
+        <time datetime="2024-11-01T08:00:00Z">1 Nov</time><p>The engine can do more.</p></li>
+      <li class="comment"><span class="comment-author">Bo</span>
+        <time datetime="2024-11-01T09:00:00Z">1 Nov</time><p>It can weave patterns.</p></li>
+      <li class="comment"><span class="comment-author">Cy</span>
+        <time datetime="2024-11-01T10:00:00Z">1 Nov</time><p>And play music, too.</p></li>
+    </ul></div>"""
+    assert [c.author for c in comments_of(markup)] == ["Ada", "Bo", "Cy"]
+
+
+def test_two_bare_calls_to_comment_are_the_areas_label_and_prompt():
+    calls = [Comment("评论"), Comment("您还未登录，请先\n后发表或查看评论")]
+    assert without_a_lone_notice(calls) == []
+    kept = [Comment("评论"), Comment("Thanks for the write-up, it helped.")]
+    assert without_a_lone_notice(kept) == kept
+
+
+def test_an_ad_in_a_comments_slot_is_not_a_comment():
+    item = """<div class="feed-comment"><div class="user"><span class="nick">{name}</span></div>
+      <div class="content">{text}</div><div class="when">2024-05-1{day} 10:00</div></div>"""
+    readers = [
+        ("Ada", "Support the platform on this one.", 1),
+        ("Bo", "Nobody asked for a second season.", 2),
+    ]
+    ad = """<div class="feed-comment"><div class="ad-cell"><p class="ad-name">Legend Online</p>
+      <p class="ad-title">Play the legend for free today, no download needed!</p>
+      <div class="tag"><span>Ad</span><span>See more</span></div></div></div>"""
+    markup = (
+        '<div class="comment-list">'
+        + item.format(name="Ada", text=readers[0][1], day=1)
+        + ad
+        + item.format(name="Bo", text=readers[1][1], day=2)
+        + "</div>"
+    )
+    assert [c.author for c in comments_of(markup)] == ["Ada", "Bo"]
+
+
+def test_notices_speaking_of_comments_in_any_language_read_are_the_areas():
+    russian = [Comment("Комментарии закрыты."), Comment("Войдите, чтобы оставить комментарий.")]
+    assert without_a_lone_notice(russian) == []
+    readers = [Comment("Статья хорошая."), Comment("Спасибо автору за подробности.")]
+    assert without_a_lone_notice(readers) == readers
+
+
+_DATED = """<div class="comment"><a class="author" href="/users/{name}">{name}</a>
+  <span class="date">2024-05-1{day} 10:00</span><div class="text">{text}</div></div>"""
+
+
+def _thread(card_box: str) -> str:
+    replies = [("Ada", "Use the TUN mode instead.", 3), ("Bo", "That did it, thanks.", 4)]
+    replies.append(("Cy", "Turn the system proxy off first.", 5))
+    return (
+        '<div class="article"><p>How to route a terminal through the proxy.</p></div>'
+        + card_box
+        + '<div class="comments-feed">'
+        + "".join(_DATED.format(name=name, text=text, day=day) for name, text, day in replies)
+        + "</div>"
+    )
+
+
+def test_an_undated_card_alone_before_a_dated_thread_is_not_a_comment():
+    card = """<div class="ui comments"><div class="comment"><a class="author" href="/users/di">di</a>
+      <a href="/users/di/reputation">762 points</a><div class="text">Dream big</div></div></div>"""
+    assert [c.author for c in comments_of(_thread(card))] == ["Ada", "Bo", "Cy"]
+
+
+def test_an_undated_first_comment_among_the_thread_is_kept():
+    first = """<div class="comment"><a class="author" href="/users/di">di</a>
+      <div class="text">Does anyone know how to route a terminal?</div></div>"""
+    markup = _thread("").replace(
+        '<div class="comments-feed">', '<div class="comments-feed">' + first
+    )
+    assert [c.author for c in comments_of(markup)] == ["di", "Ada", "Bo", "Cy"]
+
+
+_QUOTE_BOX = """<div class="comment-box"><div class="text">{text}</div>
+  <div class="author">by <a href="/member/{name}">{name}</a></div>
+  <time datetime="2024-06-1{day}T16:30:00">16:30</time></div>"""
+
+
+def test_a_page_whose_every_comment_is_a_quote_shows_readers_words_off_their_thread():
+    quotes = [
+        ('"Sounds really interesting, the setting speaks to me at once."', "Kai", 1),
+        ('"More interesting than the main series, let us see how it goes."', "Bo", 2),
+        ('"A new chapter would be welcome: more horror, less action, please!"', "Cy", 3),
+    ]
+    boxes = [_QUOTE_BOX.format(text=text, name=name, day=day) for text, name, day in quotes]
+    assert comments_of('<div class="comments">' + "".join(boxes) + "</div>") == []
+    boxes[1] = _QUOTE_BOX.format(text="Agreed, and the music is great too.", name="Bo", day=2)
+    assert len(comments_of('<div class="comments">' + "".join(boxes) + "</div>")) == 3
+
+
+def test_a_review_with_its_helpfulness_count_is_not_a_comment():
+    markup = """<h2>User Comments</h2><div class="comment">
+      <b>550 out of 652 people found the following comment useful:-</b><br>
+      <b>Tied for the best film I have seen</b>, <small>26 November 2003</small><br>
+      <small>Author: <a href="/user/ur1">carflo</a> from Earth</small>
+      <p>Why do I want to write the 234th comment on it? Because it deserves every one.</p></div>"""
+    assert comments_of(markup) == []

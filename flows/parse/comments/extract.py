@@ -20,6 +20,7 @@ from flows.contracts import Comment
 from flows.parse.comments.boards import board_replies
 from flows.parse.comments.json_ld import json_ld_comments
 from flows.parse.comments.lookalikes import (
+    all_quoted,
     holds_the_headline,
     in_other_region,
     only_a_count,
@@ -66,8 +67,11 @@ def extract_comments(
 def find_comments(
     tree: LexborHTMLParser, fetched_at: datetime, *, scanned: Scan | None = None
 ) -> FoundComments:
-    """`extract_comments`, with the items the comments were read from."""
+    """`extract_comments`, with the items the comments were read from; none when every
+    comment is a quote (`all_quoted`), whichever way found them."""
     comments, items = _find_comments(tree, fetched_at, scan(tree, scanned))
+    if all_quoted(comments):
+        return FoundComments([], [])
     return FoundComments(shown_once(comments), items)
 
 

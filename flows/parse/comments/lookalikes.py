@@ -1,7 +1,8 @@
 """What looks like comments and is not: widgets of other pages' comments, sidebars, reviews,
-related posts, dialogs and the reply form; teasers of articles, pingbacks, excerpts; a
-thread's placeholder for a removed reply, the comment area's notice, an edit notice; a form's
-field named for the comment it asks for, a lone date; the byline of a story in a list."""
+related posts, dialogs and the reply form; teasers of articles, pingbacks, excerpts, readers'
+words quoted in teaser boxes; a thread's placeholder for a removed reply, the comment area's
+notice, an edit notice; an ad or a profile card in the comments' markup; a form's field named
+for the comment it asks for, a lone date; the byline of a story in a list."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from flows.parse.comments.build import has_meta
 from flows.parse.comments.lines import ADDRESS, MAX_META_SOURCE
 from flows.parse.comments.meta_line import (
     AREA_WORDS,
-    COMMENT_WORDS,
+    COMMENT_STEM,
     OTHER_REGION_WORDS,
     comment_word_in,
     label_words,
@@ -27,7 +28,7 @@ from flows.parse.comments.meta_line import (
 )
 from flows.parse.comments.named import LINKBACKS, area_label, links_to_comments, list_label
 from flows.parse.comments.parts import MOST
-from flows.parse.nodes import HEADING_SELECTOR, select, squash
+from flows.parse.nodes import HEADING_SELECTOR, HEADINGS, element_children, select, squash
 from flows.times import find_datetime
 
 
@@ -52,11 +53,14 @@ def in_other_region(node: LexborNode, memo: dict[tuple[int, bool], bool]) -> boo
         label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         lowered = label.lower()
         named_list = list_label(label) and not _widget(label)
-        if not named_list and (
-            (_other_kind(label) and ancestor.css_first("h1") is None)
-            or ancestor.tag == "dialog"
-            or attributes.get("role") == "dialog"
-            or attributes.get("aria-modal") == "true"
+        if _headed_as_other_pages(ancestor) or (
+            not named_list
+            and (
+                (_other_kind(label) and ancestor.css_first("h1") is None)
+                or ancestor.tag == "dialog"
+                or attributes.get("role") == "dialog"
+                or attributes.get("aria-modal") == "true"
+            )
         ):
             found = True
             break
@@ -86,6 +90,17 @@ def _other_kind(label: str) -> bool:
             if rest != word and (not rest or rest in AREA_WORDS or comment_word_in(rest)):
                 return True
     return False
+
+
+def _headed_as_other_pages(region: LexborNode) -> bool:
+    """Does a region open with a heading of a widget of other pages' comments ("Recent
+    comments", "最新评论") over its list, whatever the list's own name?"""
+    first = next(element_children(region), None)
+    return (
+        first is not None
+        and first.tag in HEADINGS
+        and _OTHER_PAGES_HEADING.fullmatch(squash(first.text())) is not None
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -163,22 +178,24 @@ def not_a_readers_words(
     item: LexborNode, comment: Comment, placeholder: str | None, *, vetted: bool
 ) -> bool:
     """Is a comment's text something else: the thread's placeholder for a removed reply,
-    another page's excerpt, an edit notice, a block headed as a widget of other pages'
-    comments, a feed card's headline (`vetted`: rows found by
-    their parts), a card's words inside a link to another page, a teaser of an article
-    with neither author nor date, a template's placeholder, a teaser card headed by another
-    page's headline, or the reply form's notices (an undated item holding a text box: "Leave a
+    another page's excerpt, an edit notice, a review with its helpfulness count, a block
+    headed as a widget of other pages' comments, a feed card's headline (`vetted`: rows found
+    by their parts), a card's words inside a link to another page, a teaser of an article
+    with neither author nor date, a template's placeholder, an ad in a comment's slot, a
+    teaser card headed by another page's headline, or the reply form's notices (an undated item holding a text box: "Leave a
     Comment:" over "You're in Easy Mode")?"""
     return (
         comment.text == placeholder
         or (comment.posted_at is None and item.css_first("textarea") is not None)
         or _EXCERPT.match(comment.text) is not None
         or _EDIT_NOTICE.match(comment.text) is not None
+        or _a_review(comment.text)
         or (vetted and _a_linked_title(item, comment.text))
         or _in_a_link_away(item, comment)
         or _TEMPLATE.fullmatch(comment.text) is not None
         or _OTHER_PAGES_HEADING.fullmatch(comment.text.partition("\n")[0].strip()) is not None
         or _in_a_template(item, comment.text)
+        or _an_ad(item)
         or _a_teasers_headline(item, comment)
         or (
             comment.author is None
@@ -188,6 +205,27 @@ def not_a_readers_words(
             )
         )
     )
+
+
+_REVIEW_VOTES = re.compile(
+    r"\d[\d,.]*\s+(?:(?:out\s+)?of\s+\d[\d,.]*\s+)?(?:people|persons?|customers)\s+found\s+"
+    r"(?:this|the\s+following)\s+(?:review\s+|comment\s+)?(?:helpful|useful)"
+    r"|\d+\s+(?:von\s+\d+\s+)?(?:Personen|Kunden)\s+fanden\s+(?:diese|die\s+folgende)\s+\w+\s+hilfreich"
+    r"|\d+\s+(?:sur\s+\d+\s+)?personnes?\s+(?:ont|a)\s+trouvé\s+(?:cela|cet\s+avis|ce\s+commentaire)"
+    r"\s+utile"
+    r"|\d+\s+(?:de\s+\d+\s+)?personas?\s+(?:les\s+|le\s+)?(?:ha|han)\s+parecido\s+útil",
+    re.IGNORECASE,
+)
+"""A review's helpfulness count ("550 out of 652 people found the following comment useful",
+"12 Personen fanden diese Informationen hilfreich", "3 personnes ont trouvé cela utile"): a
+customer's or a critic's review of the thing the page sells or rates, not a reader's comment."""
+_REVIEW_VERBS = ("found", "Found", "fanden", "trouvé", "parecido")
+"""The verbs `_REVIEW_VOTES` needs, looked for first: a plain search is far cheaper."""
+
+
+def _a_review(text: str) -> bool:
+    """Does a text hold a review's helpfulness count (`_REVIEW_VOTES`)?"""
+    return any(verb in text for verb in _REVIEW_VERBS) and _REVIEW_VOTES.search(text) is not None
 
 
 _OTHER_PAGES_HEADING = re.compile(
@@ -239,6 +277,30 @@ _TEMPLATE_LEVELS = 3
 _TEMPLATE_WORDS = frozenset({"template", "tmpl", "templates"})
 
 
+def _an_ad(item: LexborNode) -> bool:
+    """Is an item, or the block it wraps alone a level or two down, named an ad
+    (`div.article-comment > div.ad-cell-common`): an ad a feed slots among the comments in a
+    comment's box, not a reader's words?"""
+    node: LexborNode | None = item
+    for _ in range(_AD_LEVELS):
+        if node is None:
+            break
+        attributes = node.attributes
+        if _AD_WORDS & label_words(f"{attributes.get('class') or ''} {attributes.get('id') or ''}"):
+            return True
+        children = element_children(node)
+        node = next(children, None)
+        if next(children, None) is not None:
+            break
+    return False
+
+
+_AD_LEVELS = 3
+_AD_WORDS = frozenset(
+    {"ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promoted"}
+)
+
+
 def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:
     """Does an item hold a heading that is a link to another page (`h3 > a`, `a > h3`), not to
     a place on one or to the post's own page (a comment's permalink: its number is in the
@@ -287,6 +349,46 @@ def _to_another_article(link: LexborNode, heading: LexborNode, item: LexborNode)
 OWN_NUMBER = re.compile(r"\d{4,}$")
 """The number ending a block's id (`li#comment_24984683`): a link to it is the post's own page
 ("That would be awesome!" over its words), not a story's."""
+
+
+def a_card_before_the_thread(items: list[LexborNode], comments: list[Comment]) -> int | None:
+    """The position of the first of a page's comments when it is an undated block alone in its
+    box and answered by none, ahead of a thread whose comments (two at least) are all dated: a
+    profile card or the author's box drawn with the comments' markup (a lone `div.comment` in
+    a `div.ui.comments` under the article: the name, "762 声望", a motto), not a reader's
+    words. Items that give no text (a code listing's `span.comment`) are passed over."""
+    shown = [position for position, comment in enumerate(comments) if comment.text]
+    if len(shown) <= _CARD_AFTER or comments[shown[0]].posted_at is not None:
+        return None
+    first = shown[0]
+    if any(
+        comments[position].posted_at is None or comments[position].parent == first
+        for position in shown[1:]
+    ):
+        return None
+    box = items[first].parent
+    if box is None or any(
+        (parent := items[position].parent) is not None and parent.mem_id == box.mem_id
+        for position in shown[1:]
+    ):
+        return None
+    return first
+
+
+def all_quoted(comments: list[Comment]) -> bool:
+    """Is every one of a page's comments (two at least) a text wholly in quotation marks:
+    readers' words quoted in teaser boxes ("“Wow, that sounds interesting …”" beside a link
+    to the story they were written under), not a thread? A reader may quote a line alone;
+    a thread of nothing but quotes is a page's showcase."""
+    shown = [comment.text for comment in comments if comment.text]
+    return len(shown) >= _FEW_NOTICES and all(_QUOTED.match(text) for text in shown)
+
+
+_QUOTED = re.compile(r"^\s*[\"“„«»‚‘'][^\"“”„«»]{20,}[\"”“«»’']\s*$")
+
+
+_CARD_AFTER = 2
+"""Dated comments a lone undated first item must stand before to be told apart from them."""
 
 
 def placeholder_text(comments: list[Comment]) -> str | None:
@@ -379,7 +481,8 @@ def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
     area's notice ("Comentarios cerrados", "No comments yet"), not a reader's words; so are a
     lone copyright line ("© 2012 … All rights reserved", a footer named like comments), one or
     two such lines of a sentence that speak of comments ("If you would like to add a comment,
-    please register or log in"), and two such lines alike ("Share this article")."""
+    please register or log in"), two such lines alike ("Share this article"), and two such
+    items that each call to comment ("评论" over "您还未登录，请先 / 后发表或查看评论")."""
     if len(comments) == 1 and _a_call_to_comment(comments[0].text):
         return []
     bare = [comment for comment in comments if not (comment.author or comment.posted_text)]
@@ -388,6 +491,8 @@ def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
         return []
     if len(bare) < len(comments) or len(comments) > _FEW_NOTICES:
         return comments
+    if all(_a_call_to_comment(comment.text) for comment in comments):
+        return []
     if any("\n" in comment.text or len(comment.text) > _NOTICE_LINE for comment in comments):
         return comments
     texts = {comment.text for comment in comments}
@@ -400,24 +505,18 @@ def _a_call_to_comment(text: str) -> bool:
     comment", "Комментарии: / Чтобы оставить сообщение вам нужно авторизоваться", "欢迎发表评论
     我要评论"): the comment area's heading, prompt or link, whatever author and date the page
     shows near it (the article's own), not a reader's words?"""
-    if len(text) > _NOTICE_LINE or not _COMMENT_STEM.search(text):
+    if len(text) > _NOTICE_LINE or not COMMENT_STEM.search(text):
         return False
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     return len(lines) <= _FEW_NOTICES and not any(line[-1] in _SENTENCE_END for line in lines)
 
 
-_COMMENT_STEM = re.compile(
-    r"comment|kommentar|coment|komentar|komentář|yorum|hozzászól|коммент|комент|σχόλι|تعليق"
-    r"|コメント|评论|評論|留言|댓글",
-    re.IGNORECASE,
-)
 _SENTENCE_END = frozenset(".!?…。！？)")
 
 
 def _speaks_of_comments(text: str) -> bool:
-    """Does a line name comments ("comment", "Kommentare", "komentarz")?"""
-    lowered = text.lower()
-    return any(stem in lowered for stem in COMMENT_WORDS)
+    """Does a line name comments ("comment", "Kommentare", "komentarz", "评论")?"""
+    return COMMENT_STEM.search(text) is not None
 
 
 _FEW_NOTICES = 2

@@ -31,7 +31,11 @@ from flows.parse.comments.lines import (
     name_like,
     without_leading_dates,
 )
-from flows.parse.comments.lookalikes import not_a_readers_words, placeholder_text
+from flows.parse.comments.lookalikes import (
+    a_card_before_the_thread,
+    not_a_readers_words,
+    placeholder_text,
+)
 from flows.parse.comments.meta_line import REPLY_BOX_WORDS, clean_author, label_words
 from flows.parse.comments.named import area_label, class_and_id
 from flows.parse.comments.parts import Parts, prose_slot
@@ -125,8 +129,9 @@ def read_items(
         _thread_by_reply_links(items, comments)
     pictures = set()
     placeholder = placeholder_text(comments)
+    card = a_card_before_the_thread(items, comments)
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
-        if not_a_readers_words(item, comment, placeholder, vetted=vetted):
+        if position == card or not_a_readers_words(item, comment, placeholder, vetted=vetted):
             comment.text = ""  # dropped below, its replies kept
         elif (
             not comment.text
