@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.boards import board_replies
+from flows.parse.comments.build import without_shared_remarks
 from flows.parse.comments.json_ld import json_ld_comments
 from flows.parse.comments.lookalikes import (
     holds_the_headline,
@@ -68,7 +69,9 @@ def find_comments(
 ) -> FoundComments:
     """`extract_comments`, with the items the comments were read from."""
     comments, items = _find_comments(tree, fetched_at, scan(tree, scanned))
-    return FoundComments(shown_once(comments), items)
+    comments = shown_once(comments)
+    without_shared_remarks(comments)
+    return FoundComments(comments, items)
 
 
 def shown_once(comments: list[Comment]) -> list[Comment]:
