@@ -116,3 +116,18 @@ def test_a_link_showing_an_address_under_a_profile_path_is_no_author():
     )
     found = comments_of(f'<table class="comment-tree">{rows}</table>')
     assert [c.author for c in found] == ["u1", "u2", "u3"]
+
+
+def _signed_bar(number: int, after: str) -> str:
+    return f"""<div class="comment" id="comment{number}">
+      <div class="body" id="item{number}">Words of comment {number}, said at length.</div>
+      <div class="signature">October 2{number}, 2012 | {after}</div></div>"""
+
+
+def test_a_link_right_after_the_date_in_a_signature_bar_names_the_comment():
+    markup = f"""<div id="comments">
+    {_signed_bar(1, '<a href="/contributor/1">Maggie</a>')}
+    {_signed_bar(2, 'in reply to <a href="/contributor/1">Maggie</a>')}
+    {_signed_bar(3, '<a href="/comment/3">Permalink</a>')}
+    </div>"""
+    assert [c.author for c in comments_of(markup)] == ["Maggie", None, None]

@@ -112,7 +112,7 @@ def _avatar_name(parts: Parts, fetched_at: datetime) -> str | None:
         if not name:
             avatar = None if _IMAGE_FILE.search(href) else href
         elif avatar:
-            if href == avatar and name_like(name, fetched_at):
+            if href == avatar and name_like(name, fetched_at) and not _a_control(name):
                 return name
             avatar = None
     return None
@@ -135,10 +135,15 @@ def _name_below_a_badge(parts: Parts, shown: str, fetched_at: datetime) -> str |
             name in names
             and name_like(name, fetched_at)
             and not _COUNT_LINE.match(name)
-            and name.split()[0].lower().strip(".:!") not in ACTION_WORDS
+            and not _a_control(name)
         ):
             return name
     return None
+
+
+def _a_control(name: str) -> bool:
+    """Do a link's words start with an action ("Reply", "Report this")?"""
+    return name.split()[0].lower().strip(".:!") in ACTION_WORDS
 
 
 _COUNT_LINE = re.compile(r"^\d")
@@ -271,7 +276,8 @@ def _named_in_chrome(parts: Parts, fetched_at: datetime) -> str | None:
     """A dated comment whose parts and lines name no author, as a last resort: the name the
     time element shows after its date ("Fri, 2012-11-09 17:18 — <a>Ada</a>": a link, or a
     name after a dash), else the author and date line of a bar named like chrome, else a
-    line of such a bar saying who speaks ("Ada said:" in a header, the date in a footer)."""
+    line of such a bar saying who speaks ("Ada said:" in a header, the date in a footer), or
+    the name it shows after a date ("October 22, 2012 | <a>Ada</a>" in a signature bar)."""
     for _, node in parts.times:
         name = _name_after_date(node, fetched_at)
         if name is not None:
@@ -282,6 +288,9 @@ def _named_in_chrome(parts: Parts, fetched_at: datetime) -> str | None:
     boxes = {node.mem_id for node in parts.chrome}
     for node in parts.chrome:
         if not ancestor_ids([node]) & boxes:
+            name = _name_after_date(node, fetched_at)
+            if name is not None:
+                return name
             for line in lines_text(node).split("\n")[:HEADER_LINES]:
                 name = speaker(line.strip(), fetched_at)
                 if name is not None:
@@ -290,9 +299,9 @@ def _named_in_chrome(parts: Parts, fetched_at: datetime) -> str | None:
 
 
 def _name_after_date(node: LexborNode, fetched_at: datetime) -> str | None:
-    """The name a time element shows after its date: a link to someone ("3 May 2024 —
-    <a href=/users/ada>Ada</a>") or words after a dash ("3 May 2024 — Ada"), not a
-    control ("3 May 2024 — Reply")."""
+    """The name an element shows right after its date, only separators between: a link to
+    someone ("3 May 2024 — <a href=/users/ada>Ada</a>", "3 May 2024 | <a>Ada</a>") or words
+    after a dash ("3 May 2024 — Ada"), not a control ("3 May 2024 — Reply")."""
     shown = squash(node.text())
     found = find_datetime(mask_links(shown), fetched_at)
     if found is None:
@@ -306,8 +315,9 @@ def _name_after_date(node: LexborNode, fetched_at: datetime) -> str | None:
         if (
             name
             and name in after
+            and not any(map(str.isalnum, after[: after.index(name)]))
             and name_like(name, fetched_at)
-            and name.split()[0].lower().strip(".:!") not in ACTION_WORDS
+            and not _a_control(name)
             and not REPLY_SUBJECT.match(name)
         ):
             return clean_author(name) or None
