@@ -45,7 +45,11 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
     shown, posted_at = parts.time(fetched_at)
     if posted_at is None:
         shown, posted_at = parts.author_time(fetched_at) or (shown, posted_at)
-    author = parts.author(fetched_at) or _avatar_name(parts, fetched_at)
+    author = parts.author(fetched_at)
+    if author is None:
+        author = _avatar_name(parts, fetched_at)
+    else:
+        author = _name_below_a_badge(parts, author, fetched_at) or author
     text, outside = parts.text(fetched_at)
     if posted_at is None:
         shown, posted_at = _time_in_meta_lines(parts, fetched_at) or (shown, posted_at)
@@ -83,7 +87,11 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
     if author is None and posted_at is not None:
         author, text = leading_name(text, fetched_at)
     if author is None and posted_at is not None:
-        author = _linked_name(parts, fetched_at) or _name_before_time(parts, fetched_at)
+        author = (
+            _linked_name(parts, fetched_at)
+            or _name_before_time(parts, fetched_at)
+            or _named_in_chrome(parts, fetched_at)
+        )
         first, _, rest = text.partition("\n")
         if author is not None and first.strip() == author and rest:
             text = rest  # the name's line above the text, no element named for it
@@ -104,10 +112,65 @@ def _avatar_name(parts: Parts, fetched_at: datetime) -> str | None:
         if not name:
             avatar = None if _IMAGE_FILE.search(href) else href
         elif avatar:
-            if href == avatar and name_like(name, fetched_at):
+            if href == avatar and name_like(name, fetched_at) and not _a_control(name):
                 return name
             avatar = None
     return None
+
+
+def _name_below_a_badge(parts: Parts, shown: str, fetched_at: datetime) -> str | None:
+    """The name linked below the line an author element opens with when that line links
+    nowhere ("HUFFPOST SUPER USER" over <a href=/social/ada>ada</a>): a badge or a title
+    over the name."""
+    for _, node in parts.authors:
+        links = node.css("a[href]")
+        if not links or shown not in node.text():
+            continue
+        lines = [line for line in map(str.strip, lines_text(node).split("\n")) if line]
+        names = {squash(link.text()) for link in links}
+        if len(lines) < 2 or not shown.startswith(lines[0]) or lines[0] in names:
+            continue
+        name = lines[1]  # the line right below
+        if (
+            name in names
+            and name_like(name, fetched_at)
+            and not _COUNT_LINE.match(name)
+            and not _a_control(name)
+        ):
+            return name
+    return None
+
+
+def _a_control(name: str) -> bool:
+    """Do a link's words start with an action ("Reply", "Report this")?"""
+    return name.split()[0].lower().strip(".:!") in ACTION_WORDS
+
+
+_COUNT_LINE = re.compile(r"^\d")
+"""A line that opens with a number ("830 Fans"): a count the author block shows, no name."""
+
+
+def without_shared_remarks(comments: list[Comment]) -> None:
+    """A remark in brackets after the names of two commenters or more ("Ada (not
+    verified)", "Bob (not verified)"; "(traded)") is what the site says of an account, the
+    same words after any name: no part of either name."""
+    names: dict[str, set[str]] = {}
+    for comment in comments:
+        author = comment.author or ""
+        match = _REMARK.search(author)
+        if match is not None:
+            names.setdefault(match["remark"], set()).add(author[: match.start()])
+    shared = {remark for remark, owners in names.items() if len(owners) > 1}
+    if not shared:
+        return
+    for comment in comments:
+        author = comment.author or ""
+        match = _REMARK.search(author)
+        if match is not None and match["remark"] in shared:
+            comment.author = author[: match.start()]
+
+
+_REMARK = re.compile(r"(?<=\S)\s*(?P<remark>\([^()]{1,30}\))\s*$")
 
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:$|\?)", re.IGNORECASE)
@@ -207,6 +270,61 @@ def _linked_name(parts: Parts, fetched_at: datetime) -> str | None:
 
 
 _NAME_HOLDERS = "a, h1, h2, h3, h4, h5, h6"
+
+
+def _named_in_chrome(parts: Parts, fetched_at: datetime) -> str | None:
+    """A dated comment whose parts and lines name no author, as a last resort: the name the
+    time element shows after its date ("Fri, 2012-11-09 17:18 — <a>Ada</a>": a link, or a
+    name after a dash), else the author and date line of a bar named like chrome, else a
+    line of such a bar saying who speaks ("Ada said:" in a header, the date in a footer), or
+    the name it shows after a date ("October 22, 2012 | <a>Ada</a>" in a signature bar)."""
+    for _, node in parts.times:
+        name = _name_after_date(node, fetched_at)
+        if name is not None:
+            return name
+    found = _meta_in_chrome(parts, fetched_at)
+    if found is not None and (found[0].author or found[2]):
+        return found[0].author or found[2]
+    boxes = {node.mem_id for node in parts.chrome}
+    for node in parts.chrome:
+        if not ancestor_ids([node]) & boxes:
+            name = _name_after_date(node, fetched_at)
+            if name is not None:
+                return name
+            for line in lines_text(node).split("\n")[:HEADER_LINES]:
+                name = speaker(line.strip(), fetched_at)
+                if name is not None:
+                    return name
+    return None
+
+
+def _name_after_date(node: LexborNode, fetched_at: datetime) -> str | None:
+    """The name an element shows right after its date, only separators between: a link to
+    someone ("3 May 2024 — <a href=/users/ada>Ada</a>", "3 May 2024 | <a>Ada</a>") or words
+    after a dash ("3 May 2024 — Ada"), not a control ("3 May 2024 — Reply")."""
+    shown = squash(node.text())
+    found = find_datetime(mask_links(shown), fetched_at)
+    if found is None:
+        return None
+    after = shown[found[1] :]
+    dash = _DASH_NAME.match(after)
+    names = [squash(link.text()) for link in node.css("a[href]")]
+    if dash is not None:
+        names.insert(0, dash["name"])
+    for name in names:
+        if (
+            name
+            and name in after
+            and not any(map(str.isalnum, after[: after.index(name)]))
+            and name_like(name, fetched_at)
+            and not _a_control(name)
+            and not REPLY_SUBJECT.match(name)
+        ):
+            return clean_author(name) or None
+    return None
+
+
+_DASH_NAME = re.compile(r"^\s*[—–-]\s*(?P<name>[^—–|·•]+?)\s*$")
 
 
 def comment_from_lines(

@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.boards import board_replies
+from flows.parse.comments.build import without_shared_remarks
 from flows.parse.comments.json_ld import json_ld_comments
 from flows.parse.comments.lookalikes import (
     all_quoted,
@@ -72,7 +73,9 @@ def find_comments(
     comments, items = _find_comments(tree, fetched_at, scan(tree, scanned))
     if all_quoted(comments):
         return FoundComments([], [])
-    return FoundComments(shown_once(comments), items)
+    comments = shown_once(comments)
+    without_shared_remarks(comments)
+    return FoundComments(comments, items)
 
 
 def shown_once(comments: list[Comment]) -> list[Comment]:

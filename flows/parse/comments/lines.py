@@ -196,16 +196,28 @@ REPLY_TO = re.compile(
 
 def name_like(line: str, fetched_at: datetime) -> bool:
     """A short line that can be a name: a few words, none a bare number ("level 1"), no
-    sentence end nor the comma of a greeting ("Hey guys,"), not a date."""
+    sentence end nor the comma of a greeting ("Hey guys,"), not a date. A dot after an
+    initial ends no sentence when every word is capitalised ("J. P.", "Jon H.")."""
     words = line.split()
     return (
         0 < len(line) <= _MAX_NAME_LINE
         and len(words) <= _MAX_NAME_WORDS
         and not any(word.strip("#.:").isdigit() for word in words)
-        and line[-1] not in ".!?,"
+        and (line[-1] not in ".!?," or _closed_by_an_initial(words))
         and any(ch.isalpha() for ch in line)
         and not BRACKETED.fullmatch(line)
         and find_datetime(mask_links(line), fetched_at) is None
+    )
+
+
+def _closed_by_an_initial(words: list[str]) -> bool:
+    """Capitalised words whose last is an initial with its dot: "J. P.", "Jon H."."""
+    last = words[-1]
+    return (
+        len(last) == 2
+        and last[0].isupper()
+        and last[1] == "."
+        and all(word[0].isupper() for word in words)
     )
 
 

@@ -142,6 +142,12 @@ _SCOPE_DEPTH = 3
 _AUTHOR_PROPERTIES = frozenset({"author", "creator", "contributor"})
 
 
+def _an_address(link: LexborNode) -> bool:
+    """Does a link show a web address as its words: a link in a comment's text to a page
+    that happens to sit under `/profile/` or `/user/`, not whose comment it is?"""
+    return ADDRESS.match(link.text(strip=True)) is not None
+
+
 def heads_a_quote(node: LexborNode) -> bool:
     """Is the element the line right above a quote, saying whom it quotes ("Quote from: Ada on
     April 6, 2020", "Ada wrote:")? Named like chrome (`quoteheader`) or not, it belongs to the
@@ -278,7 +284,7 @@ class Parts:
             label,
             itemprop,
             hidden or attributes.get("role") == "button",
-            tag == "a" and profile_link(attributes.get("href") or ""),
+            tag == "a" and profile_link(attributes.get("href") or "") and not _an_address(node),
         )
         if not roles and tag == "a" and action_link(node):
             roles = (("chrome", 0),)

@@ -1,0 +1,133 @@
+"""Where a comment's author is read when no element named for it gives a name (issue #13):
+the time element's words after the date, a speaker line in a bar of controls, the link
+below a badge, a remark every account gets, a name closed by an initial."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from flows.parse.comments.lines import name_like
+from tests.support.comment_pages import comments_of
+
+NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+
+
+def _submitted(number: int, by: str, text: str) -> str:
+    return f"""<a id="comment-{number}"></a><div class="comment comment-published">
+      <div class="user-picture"><a href="/users/u{number}"><img src="/p{number}.jpg"></a></div>
+      <span class="submitted">Fri, 2012-11-09 17:{number:02d} — {by}</span>
+      <p>{text}</p><div class="links"><ul class="links"><li></li></ul></div></div>"""
+
+
+def test_a_name_after_the_date_in_a_time_element_named_like_chrome_is_the_author():
+    markup = f"""<div id="comments"><h2>3 comments</h2>
+    {_submitted(1, '<a href="/writers/ada">Ada Lovelace</a>', "First words here.")}
+    {_submitted(2, "Bob (not verified)", "Second words here.")}
+    {_submitted(3, "Cy (not verified)", "Third words here.")}
+    </div>"""
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Ada Lovelace", "First words here."),
+        ("Bob", "Second words here."),
+        ("Cy", "Third words here."),
+    ]
+
+
+def test_a_control_after_the_date_in_a_time_element_is_no_author():
+    markup = f"""<div id="comments"><h2>2 comments</h2>
+    {_submitted(1, '<a href="/comment/reply/1">Reply</a>', "First words here.")}
+    {_submitted(2, '<a href="/comment/reply/2">Reply</a>', "Second words here.")}
+    </div>"""
+    assert [c.author for c in comments_of(markup)] == [None, None]
+
+
+def _said_in_header(number: int, name: str, text: str) -> str:
+    return f"""<div class="comment-odd" id="comment-{number}"><div class="inner">
+      <div class="comment-header">{name} said:</div>
+      <div class="comment-content"><p>{text}</p></div>
+      <div class="comment-footer">November 10, 2012 1:{number:02d} PM</div></div></div>"""
+
+
+def test_a_speaker_line_in_a_header_bar_names_a_comment_dated_in_its_footer():
+    markup = f"""<div id="comments">
+    {_said_in_header(1, "Forlork", "Link is a boy, the dialog insists.")}
+    {_said_in_header(2, "Gumba Masta", "A Homestuck reference?")}
+    </div>"""
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Forlork", "Link is a boy, the dialog insists."),
+        ("Gumba Masta", "A Homestuck reference?"),
+    ]
+
+
+def _badged(number: int, name: str, badge: str) -> str:
+    title = f'<div class="title">{badge}</div>' if badge else ""
+    return f"""<div class="comment_item" id="comment_{number}">
+      <div class="author_name">{title}<a href="/social/{name}">{name}</a>
+        <div class="author_fans"><a href="/social/{name}/fans">12 Fans</a></div></div>
+      <div class="comment_time">{number} minutes ago</div>
+      <div class="comment_body">Words of comment {number}.</div></div>"""
+
+
+def test_a_badge_over_the_linked_name_in_the_author_block_is_no_name():
+    markup = f"""<div class="comments">
+    {_badged(1, "MochaLite", "")}
+    {_badged(2, "treadway123", "SUPER USER")}
+    {_badged(3, "FascistFlakes", "COMMUNITY MODERATOR")}
+    </div>"""
+    assert [c.author for c in comments_of(markup)] == ["MochaLite", "treadway123", "FascistFlakes"]
+
+
+def _plain(number: int, name: str) -> str:
+    return f"""<li class="comment" id="comment-{number}"><cite class="fn">{name}</cite>
+      <time datetime="2024-05-0{number}T10:00:00Z">May {number}, 2024</time>
+      <div class="comment-content"><p>Words of comment {number}.</p></div></li>"""
+
+
+def test_a_bracketed_remark_after_two_names_or_more_leaves_them_one_alone_stays():
+    shared = "".join(_plain(n, f"{name} (traded)") for n, name in enumerate(["Ada", "Bob"], 1))
+    assert [c.author for c in comments_of(f"<ol>{shared}{_plain(3, 'Cy (Berlin)')}</ol>")] == [
+        "Ada",
+        "Bob",
+        "Cy (Berlin)",
+    ]
+
+
+def test_a_name_closed_by_an_initial_is_name_like_a_sentence_is_not():
+    assert name_like("J. P.", NOW)
+    assert name_like("Jon H.", NOW)
+    assert not name_like("see you at plan B.", NOW)
+    assert not name_like("Thanks a lot.", NOW)
+
+
+_PAPER = "https://example.org/profile/Ann-Lee/paper"
+
+
+def test_a_link_showing_an_address_under_a_profile_path_is_no_author():
+    rows = "".join(
+        f"""<tr class="athing comtr" id="{n}"><td>
+        <span class="comhead"><a href="user?id=u{n}" class="hnuser">u{n}</a>
+        <span class="age"><a href="item?id={n}">{n} hours ago</a></span></span>
+        <div class="comment"><span class="commtext">{words}</span>
+        <div class="reply"><a href="reply?id={n}">reply</a></div></div></td></tr>"""
+        for n, words in [
+            (1, f"See <a href={_PAPER!r}>{_PAPER}</a> on this."),
+            (2, "A second reader's words."),
+            (3, "A third reader's words."),
+        ]
+    )
+    found = comments_of(f'<table class="comment-tree">{rows}</table>')
+    assert [c.author for c in found] == ["u1", "u2", "u3"]
+
+
+def _signed_bar(number: int, after: str) -> str:
+    return f"""<div class="comment" id="comment{number}">
+      <div class="body" id="item{number}">Words of comment {number}, said at length.</div>
+      <div class="signature">October 2{number}, 2012 | {after}</div></div>"""
+
+
+def test_a_link_right_after_the_date_in_a_signature_bar_names_the_comment():
+    markup = f"""<div id="comments">
+    {_signed_bar(1, '<a href="/contributor/1">Maggie</a>')}
+    {_signed_bar(2, 'in reply to <a href="/contributor/1">Maggie</a>')}
+    {_signed_bar(3, '<a href="/comment/3">Permalink</a>')}
+    </div>"""
+    assert [c.author for c in comments_of(markup)] == ["Maggie", None, None]
