@@ -829,3 +829,35 @@ def test_blocks_of_a_flat_list_indented_as_replies_answer_the_block_above():
         ("Cy Marsh", 1),
         ("Di", None),
     ]
+
+
+def test_a_single_thread_whose_replies_are_nested_in_its_first_block_is_read_whole():
+    deeper = _block("Di", "6 May 2024", "A reply to a reply.")
+    replies = "".join(
+        [
+            _block("Bo", "4 May 2024", "First answer.", f"<div class='rr'>{deeper}</div>"),
+            _block("Cy Marsh", "5 May 2024", "Second answer."),
+            _block("Eve", "7 May 2024", "Third answer."),
+        ]
+    )
+    opening = _block("Ada Lane", "3 May 2024", "The words that started it.", replies)
+    assert rows(comments_of(f"<div class='mm'>{opening}</div>")) == [
+        ("Ada Lane", "The words that started it.", None),
+        ("Bo", "First answer.", 0),
+        ("Di", "A reply to a reply.", 1),
+        ("Cy Marsh", "Second answer.", 0),
+        ("Eve", "Third answer.", 0),
+    ]
+
+
+def test_a_thread_of_two_blocks_with_three_replies_each_gives_all_eight():
+    def thread(name: str, day: int) -> str:
+        replies = "".join(
+            _block(f"{reply} {name}", f"{day + n} May 2024", f"Reply {n} to {name}.")
+            for n, reply in enumerate(["Bo", "Cy", "Di"], 1)
+        )
+        return _block(name, f"{day} May 2024", f"Opening words of {name}.", replies)
+
+    found = comments_of(f"<div class='mm'>{thread('Ada', 3)}{thread('Eve', 10)}</div>")
+    assert [c.parent for c in found] == [None, 0, 0, 0, None, 4, 4, 4]
+    assert found[5].author == "Bo Eve"

@@ -83,7 +83,7 @@ def shaped_comments(
             or _reviewers(sample)
         ):
             continue
-        members = without_opening_post(blocks.first())
+        members = without_opening_post(blocks.first()) if blocks.heads is None else blocks.heads
         comments, items = _without_subjects(
             *_read_thread(_with_replies(members), template, fetched_at)
         )
@@ -142,6 +142,9 @@ class _Blocks:
 
     alike: list[LexborNode]
     fits: _Fits
+    heads: list[LexborNode] | None = None
+    """The blocks read, each with the replies nested in it, when they are fewer than ALIKE
+    (`_thread`); else those of ALIKE that could hold a comment."""
 
     def first(self, count: int | None = None) -> list[LexborNode]:
         """The first COUNT blocks that could hold a comment, all of them without COUNT."""
@@ -176,8 +179,38 @@ def _sibling_lists(tree: LexborHTMLParser, fits: _Fits, elements: int) -> Iterat
                 continue
             blocks = _Blocks(alike, fits)
             members = blocks.first(_MIN_BLOCKS)
-            if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
+            if len(members) < _MIN_BLOCKS:
+                continue
+            if not _a_reply_list(parent, members[0]):
                 yield blocks
+            elif (thread := _thread(members[0], fits, seen)) is not None:
+                yield thread
+
+
+def _thread(member: LexborNode, fits: _Fits, seen: set[tuple[int, str]]) -> _Blocks | None:
+    """Replies nested in blocks of their own shape, whose outermost blocks are fewer than
+    three (one or two threads of many replies): every block of that shape in the box of the
+    outermost ones, in page order, read from the outermost down; none when that box holds
+    three outermost blocks or more, a list of its own, or was asked already."""
+    shape, tag = first_class(member), member.tag or ""
+    top, node, steps = member, member.parent, 0
+    while node is not None and steps < _REPLY_LEVELS:
+        if node.tag == tag and first_class(node) == shape:
+            top, steps = node, 0
+        else:
+            steps += 1
+        node = node.parent
+    box = top.parent
+    if box is None or (box.mem_id, tag) in seen:
+        return None
+    heads = [child for child in element_children(box) if member_kind(child) == (tag, shape)]
+    if len(heads) >= _MIN_BLOCKS:
+        return None
+    seen.add((box.mem_id, tag))
+    alike = [
+        node for node in box.css(tag) if node.mem_id != box.mem_id and first_class(node) == shape
+    ]
+    return _Blocks(alike, fits, heads)
 
 
 def _striped(shown: list[tuple[LexborNode, str]]) -> list[list[LexborNode]]:
