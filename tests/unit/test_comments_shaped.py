@@ -861,3 +861,26 @@ def test_a_thread_of_two_blocks_with_three_replies_each_gives_all_eight():
     found = comments_of(f"<div class='mm'>{thread('Ada', 3)}{thread('Eve', 10)}</div>")
     assert [c.parent for c in found] == [None, 0, 0, 0, None, 4, 4, 4]
     assert found[5].author == "Bo Eve"
+
+
+def _voted(name: str, date: str, text: str, votes: str) -> str:
+    return f"""<div class="qa zu">
+      <div class="bt"><a href="/vote"><span class="nn">{votes}</span>
+        <span class="sf">{"Vote" if votes == "1" else "Votes"}</span></a></div>
+      <div class="kv"><span class="wy">{name}</span><span class="jx">{date}</span></div>
+      <div class="vo"><p>{text}</p></div></div>"""
+
+
+def test_the_unit_of_a_count_of_votes_is_no_name_and_a_masked_address_is_one():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            [
+                _voted("ada@...", "3 May 2024", "Lovely recipe, made it twice.", "2"),
+                _voted("Bo", "4 May 2024", "Too much salt for my taste.", "1"),
+                _voted("Cy Marsh", "5 May 2024", "Works with oat milk as well.", "4"),
+            ]
+        )
+        + "</div>"
+    )
+    assert [c.author for c in comments_of(markup)] == ["ada", "Bo", "Cy Marsh"]

@@ -670,6 +670,8 @@ def _author_slot(
             if len(named) + len(nodes) - asked < quorum:
                 break  # too few blocks left to show QUORUM names
             name = _one_line(node)
+            if "@" in name:
+                name = name.removesuffix("...")  # an address masked: "ada@..."
             if (
                 len(name) >= _NAME_CHARS
                 and not _SCORE.match(name)  # a rating: "5.0 star rating"
@@ -678,11 +680,27 @@ def _author_slot(
                 and name.lower().strip(" :") not in ACTION_WORDS
             ):
                 named.append(name)
-        if len(named) >= quorum and len(set(named)) >= _NAMES:
+        if len(named) >= quorum and len(set(named)) >= _NAMES and not _units(nodes, named):
             if 2 * sum(map(_to_a_profile, nodes)) > len(nodes):
                 return slot
             found = found or slot
     return found
+
+
+def _units(nodes: list[LexborNode], names: list[str]) -> bool:
+    """Are the names the unit of a number beside them in most blocks, one or two words
+    ("2 Votes", "1 Vote"): a counter, not its author? A name beside a count of postings
+    changes from block to block."""
+    counts = 0
+    for node in nodes:
+        parent, name = node.parent, _one_line(node)
+        rest = squash(parent.text()).replace(name, "", 1) if parent is not None else ""
+        counts += _NUMBER.fullmatch(rest.strip()) is not None
+    return 2 * counts > len(nodes) and len(set(names)) <= _UNITS
+
+
+_NUMBER = re.compile(r"\d[\d.,]*")
+_UNITS = 2
 
 
 def _one_line(node: LexborNode) -> str:
