@@ -884,3 +884,42 @@ def test_the_unit_of_a_count_of_votes_is_no_name_and_a_masked_address_is_one():
         + "</div>"
     )
     assert [c.author for c in comments_of(markup)] == ["ada", "Bo", "Cy Marsh"]
+
+
+def _permalinked(name: str, day: int, text: str) -> str:
+    return f"""<div class="qa zu">
+      <div class="dt"><a class="pl" href="/forums/post/{day}">Posted Thursday {day}th June 2013
+        13:42 GMT</a></div>
+      <div class="au"><a href="/user/{day}">{name}</a></div>
+      <div class="bd"><p>{text}</p></div></div>"""
+
+
+def test_a_date_linking_to_its_post_is_no_headline_before_the_text():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            [
+                _permalinked(
+                    "Ada Lane",
+                    4,
+                    "The law is clear on this point, whatever the posters here imply about it.",
+                ),
+                _permalinked(
+                    "Bo", 5, "Publishers brought it on themselves with their pricing, as ever."
+                ),
+                _permalinked(
+                    "Cy Marsh", 6, "No comment on the article itself, I just wanted to say thanks."
+                ),
+            ]
+        )
+        + "</div>"
+    )
+    assert rows(comments_of(markup)) == [
+        (
+            "Ada Lane",
+            "The law is clear on this point, whatever the posters here imply about it.",
+            None,
+        ),
+        ("Bo", "Publishers brought it on themselves with their pricing, as ever.", None),
+        ("Cy Marsh", "No comment on the article itself, I just wanted to say thanks.", None),
+    ]

@@ -591,7 +591,7 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     text = _text_slot(sample, common, taken, date, quorum) or _text_slot(
         sample, _common(sample, _MIN_BLOCKS), taken, date, _MIN_BLOCKS
     )
-    if text is None or _headline_links(members[: len(sample)], sample, text):
+    if text is None or _headline_links(members[: len(sample)], sample, text, date):
         return None
     return _Template(author=author, date=date, text=text, striped=striped)
 
@@ -885,21 +885,28 @@ _NOW = datetime(2100, 1, 1, tzinfo=UTC)
 
 
 def _headline_links(
-    members: list[LexborNode], sample: list[dict[Slot, list[LexborNode]]], text: Slot
+    members: list[LexborNode], sample: list[dict[Slot, list[LexborNode]]], text: Slot, date: Slot
 ) -> bool:
     """Do half the blocks show a link of several words before their text (a story's
-    headline, not a link to the block's own number; a signature's links come after it), or a
+    headline, not a link to the block's own number nor the date's place linking to the post:
+    "Posted Thursday 6th June 2013 13:42 GMT"; a signature's links come after it), or a
     price: a list of stories or products, not comments?"""
     flagged = 0
     for member, parts in zip(members, sample, strict=True):
         texts = {node.mem_id for node in parts.get(text, [])}
+        dated = {squash(node.text()) for node in parts.get(date, [])}
         own = OWN_NUMBER.search(member.attributes.get("id") or "")
         headline = False
         for node in member.traverse():
             if node.mem_id in texts:
                 break
             href = node.attributes.get("href") if node.tag == "a" else None
-            if href and not (own and own.group() in href) and _a_headline(node):
+            if (
+                href
+                and not (own and own.group() in href)
+                and squash(node.text()) not in dated
+                and _a_headline(node)
+            ):
                 headline = True
                 break
         flagged += headline or bool(_PRICE.search(member.text()))
