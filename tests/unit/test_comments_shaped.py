@@ -883,7 +883,7 @@ def test_the_unit_of_a_count_of_votes_is_no_name_and_a_masked_address_is_one():
         )
         + "</div>"
     )
-    assert [c.author for c in comments_of(markup)] == ["ada", "Bo", "Cy Marsh"]
+    assert [c.author for c in comments_of(markup)] == ["ada@...", "Bo", "Cy Marsh"]
 
 
 def _permalinked(name: str, day: int, text: str) -> str:

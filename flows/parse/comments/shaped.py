@@ -535,8 +535,16 @@ class _Template:
                 shown, posted_at, author = found
         names = parts.get(self.author, []) if self.author is not None else []
         if names:
-            author = clean_author(squash(names[0].text())) or author
+            author = _name(squash(names[0].text())) or author
         return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
+
+
+def _name(shown: str) -> str:
+    """The name the author's place shows, an address cut short kept whole ("ada@...")."""
+    return shown if _MASKED.fullmatch(shown) else clean_author(shown)
+
+
+_MASKED = re.compile(r"[^\s@]+@\.\.\.")
 
 
 def _subject(member: LexborNode, items: set[int]) -> str:
@@ -670,8 +678,8 @@ def _author_slot(
             if len(named) + len(nodes) - asked < quorum:
                 break  # too few blocks left to show QUORUM names
             name = _one_line(node)
-            if "@" in name:
-                name = name.removesuffix("...")  # an address masked: "ada@..."
+            if _MASKED.fullmatch(name):
+                name = name.removesuffix("...")  # name_like takes "..." for a sentence's end
             if (
                 len(name) >= _NAME_CHARS
                 and not _SCORE.match(name)  # a rating: "5.0 star rating"
