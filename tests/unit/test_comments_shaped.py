@@ -829,3 +829,97 @@ def test_blocks_of_a_flat_list_indented_as_replies_answer_the_block_above():
         ("Cy Marsh", 1),
         ("Di", None),
     ]
+
+
+def test_a_single_thread_whose_replies_are_nested_in_its_first_block_is_read_whole():
+    deeper = _block("Di", "6 May 2024", "A reply to a reply.")
+    replies = "".join(
+        [
+            _block("Bo", "4 May 2024", "First answer.", f"<div class='rr'>{deeper}</div>"),
+            _block("Cy Marsh", "5 May 2024", "Second answer."),
+            _block("Eve", "7 May 2024", "Third answer."),
+        ]
+    )
+    opening = _block("Ada Lane", "3 May 2024", "The words that started it.", replies)
+    assert rows(comments_of(f"<div class='mm'>{opening}</div>")) == [
+        ("Ada Lane", "The words that started it.", None),
+        ("Bo", "First answer.", 0),
+        ("Di", "A reply to a reply.", 1),
+        ("Cy Marsh", "Second answer.", 0),
+        ("Eve", "Third answer.", 0),
+    ]
+
+
+def test_a_thread_of_two_blocks_with_three_replies_each_gives_all_eight():
+    def thread(name: str, day: int) -> str:
+        replies = "".join(
+            _block(f"{reply} {name}", f"{day + n} May 2024", f"Reply {n} to {name}.")
+            for n, reply in enumerate(["Bo", "Cy", "Di"], 1)
+        )
+        return _block(name, f"{day} May 2024", f"Opening words of {name}.", replies)
+
+    found = comments_of(f"<div class='mm'>{thread('Ada', 3)}{thread('Eve', 10)}</div>")
+    assert [c.parent for c in found] == [None, 0, 0, 0, None, 4, 4, 4]
+    assert found[5].author == "Bo Eve"
+
+
+def _voted(name: str, date: str, text: str, votes: str) -> str:
+    return f"""<div class="qa zu">
+      <div class="bt"><a href="/vote"><span class="nn">{votes}</span>
+        <span class="sf">{"Vote" if votes == "1" else "Votes"}</span></a></div>
+      <div class="kv"><span class="wy">{name}</span><span class="jx">{date}</span></div>
+      <div class="vo"><p>{text}</p></div></div>"""
+
+
+def test_the_unit_of_a_count_of_votes_is_no_name_and_a_masked_address_is_one():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            [
+                _voted("ada@...", "3 May 2024", "Lovely recipe, made it twice.", "2"),
+                _voted("Bo", "4 May 2024", "Too much salt for my taste.", "1"),
+                _voted("Cy Marsh", "5 May 2024", "Works with oat milk as well.", "4"),
+            ]
+        )
+        + "</div>"
+    )
+    assert [c.author for c in comments_of(markup)] == ["ada@...", "Bo", "Cy Marsh"]
+
+
+def _permalinked(name: str, day: int, text: str) -> str:
+    return f"""<div class="qa zu">
+      <div class="dt"><a class="pl" href="/forums/post/{day}">Posted Thursday {day}th June 2013
+        13:42 GMT</a></div>
+      <div class="au"><a href="/user/{day}">{name}</a></div>
+      <div class="bd"><p>{text}</p></div></div>"""
+
+
+def test_a_date_linking_to_its_post_is_no_headline_before_the_text():
+    markup = (
+        "<div class='mm'>"
+        + "".join(
+            [
+                _permalinked(
+                    "Ada Lane",
+                    4,
+                    "The law is clear on this point, whatever the posters here imply about it.",
+                ),
+                _permalinked(
+                    "Bo", 5, "Publishers brought it on themselves with their pricing, as ever."
+                ),
+                _permalinked(
+                    "Cy Marsh", 6, "No comment on the article itself, I just wanted to say thanks."
+                ),
+            ]
+        )
+        + "</div>"
+    )
+    assert rows(comments_of(markup)) == [
+        (
+            "Ada Lane",
+            "The law is clear on this point, whatever the posters here imply about it.",
+            None,
+        ),
+        ("Bo", "Publishers brought it on themselves with their pricing, as ever.", None),
+        ("Cy Marsh", "No comment on the article itself, I just wanted to say thanks.", None),
+    ]

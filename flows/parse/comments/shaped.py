@@ -83,7 +83,7 @@ def shaped_comments(
             or _reviewers(sample)
         ):
             continue
-        members = without_opening_post(blocks.first())
+        members = without_opening_post(blocks.first()) if blocks.heads is None else blocks.heads
         comments, items = _without_subjects(
             *_read_thread(_with_replies(members), template, fetched_at)
         )
@@ -142,6 +142,9 @@ class _Blocks:
 
     alike: list[LexborNode]
     fits: _Fits
+    heads: list[LexborNode] | None = None
+    """The blocks read, each with the replies nested in it, when they are fewer than ALIKE
+    (`_thread`); else those of ALIKE that could hold a comment."""
 
     def first(self, count: int | None = None) -> list[LexborNode]:
         """The first COUNT blocks that could hold a comment, all of them without COUNT."""
@@ -176,8 +179,38 @@ def _sibling_lists(tree: LexborHTMLParser, fits: _Fits, elements: int) -> Iterat
                 continue
             blocks = _Blocks(alike, fits)
             members = blocks.first(_MIN_BLOCKS)
-            if len(members) >= _MIN_BLOCKS and not _a_reply_list(parent, members[0]):
+            if len(members) < _MIN_BLOCKS:
+                continue
+            if not _a_reply_list(parent, members[0]):
                 yield blocks
+            elif (thread := _thread(members[0], fits, seen)) is not None:
+                yield thread
+
+
+def _thread(member: LexborNode, fits: _Fits, seen: set[tuple[int, str]]) -> _Blocks | None:
+    """Replies nested in blocks of their own shape, whose outermost blocks are fewer than
+    three (one or two threads of many replies): every block of that shape in the box of the
+    outermost ones, in page order, read from the outermost down; none when that box holds
+    three outermost blocks or more, a list of its own, or was asked already."""
+    shape, tag = first_class(member), member.tag or ""
+    top, node, steps = member, member.parent, 0
+    while node is not None and steps < _REPLY_LEVELS:
+        if node.tag == tag and first_class(node) == shape:
+            top, steps = node, 0
+        else:
+            steps += 1
+        node = node.parent
+    box = top.parent
+    if box is None or (box.mem_id, tag) in seen:
+        return None
+    heads = [child for child in element_children(box) if member_kind(child) == (tag, shape)]
+    if len(heads) >= _MIN_BLOCKS:
+        return None
+    seen.add((box.mem_id, tag))
+    alike = [
+        node for node in box.css(tag) if node.mem_id != box.mem_id and first_class(node) == shape
+    ]
+    return _Blocks(alike, fits, heads)
 
 
 def _striped(shown: list[tuple[LexborNode, str]]) -> list[list[LexborNode]]:
@@ -502,8 +535,16 @@ class _Template:
                 shown, posted_at, author = found
         names = parts.get(self.author, []) if self.author is not None else []
         if names:
-            author = clean_author(squash(names[0].text())) or author
+            author = _name(squash(names[0].text())) or author
         return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
+
+
+def _name(shown: str) -> str:
+    """The name the author's place shows, an address cut short kept whole ("ada@...")."""
+    return shown if _MASKED.fullmatch(shown) else clean_author(shown)
+
+
+_MASKED = re.compile(r"[^\s@]+@\.\.\.")
 
 
 def _subject(member: LexborNode, items: set[int]) -> str:
@@ -558,7 +599,7 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     text = _text_slot(sample, common, taken, date, quorum) or _text_slot(
         sample, _common(sample, _MIN_BLOCKS), taken, date, _MIN_BLOCKS
     )
-    if text is None or _headline_links(members[: len(sample)], sample, text):
+    if text is None or _headline_links(members[: len(sample)], sample, text, date):
         return None
     return _Template(author=author, date=date, text=text, striped=striped)
 
@@ -637,6 +678,8 @@ def _author_slot(
             if len(named) + len(nodes) - asked < quorum:
                 break  # too few blocks left to show QUORUM names
             name = _one_line(node)
+            if _MASKED.fullmatch(name):
+                name = name.removesuffix("...")  # name_like takes "..." for a sentence's end
             if (
                 len(name) >= _NAME_CHARS
                 and not _SCORE.match(name)  # a rating: "5.0 star rating"
@@ -645,11 +688,27 @@ def _author_slot(
                 and name.lower().strip(" :") not in ACTION_WORDS
             ):
                 named.append(name)
-        if len(named) >= quorum and len(set(named)) >= _NAMES:
+        if len(named) >= quorum and len(set(named)) >= _NAMES and not _units(nodes, named):
             if 2 * sum(map(_to_a_profile, nodes)) > len(nodes):
                 return slot
             found = found or slot
     return found
+
+
+def _units(nodes: list[LexborNode], names: list[str]) -> bool:
+    """Are the names the unit of a number beside them in most blocks, one or two words
+    ("2 Votes", "1 Vote"): a counter, not its author? A name beside a count of postings
+    changes from block to block."""
+    counts = 0
+    for node in nodes:
+        parent, name = node.parent, _one_line(node)
+        rest = squash(parent.text()).replace(name, "", 1) if parent is not None else ""
+        counts += _NUMBER.fullmatch(rest.strip()) is not None
+    return 2 * counts > len(nodes) and len(set(names)) <= _UNITS
+
+
+_NUMBER = re.compile(r"\d[\d.,]*")
+_UNITS = 2
 
 
 def _one_line(node: LexborNode) -> str:
@@ -834,21 +893,28 @@ _NOW = datetime(2100, 1, 1, tzinfo=UTC)
 
 
 def _headline_links(
-    members: list[LexborNode], sample: list[dict[Slot, list[LexborNode]]], text: Slot
+    members: list[LexborNode], sample: list[dict[Slot, list[LexborNode]]], text: Slot, date: Slot
 ) -> bool:
     """Do half the blocks show a link of several words before their text (a story's
-    headline, not a link to the block's own number; a signature's links come after it), or a
+    headline, not a link to the block's own number nor the date's place linking to the post:
+    "Posted Thursday 6th June 2013 13:42 GMT"; a signature's links come after it), or a
     price: a list of stories or products, not comments?"""
     flagged = 0
     for member, parts in zip(members, sample, strict=True):
         texts = {node.mem_id for node in parts.get(text, [])}
+        dated = {squash(node.text()) for node in parts.get(date, [])}
         own = OWN_NUMBER.search(member.attributes.get("id") or "")
         headline = False
         for node in member.traverse():
             if node.mem_id in texts:
                 break
             href = node.attributes.get("href") if node.tag == "a" else None
-            if href and not (own and own.group() in href) and _a_headline(node):
+            if (
+                href
+                and not (own and own.group() in href)
+                and squash(node.text()) not in dated
+                and _a_headline(node)
+            ):
                 headline = True
                 break
         flagged += headline or bool(_PRICE.search(member.text()))
