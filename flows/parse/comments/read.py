@@ -470,11 +470,14 @@ def _placed_alike(
     kind, count = kinds.most_common(1)[0]
     if count < _SLOT_ITEMS:
         return
+    alike = [part for part in parts if first_class(part.item) == kind]
+    named = [part.author(fetched_at) for part in alike]
+    if None not in named and len(set(named)) > 1 and not any(map(_text_holds_meta, alike)):
+        return  # names that change and texts apart from them: nothing for a template to check
     members = [part.item for part, parent in zip(parts, parents, strict=True) if not parent]
     placer = templater([item for item in members if first_class(item) == kind], fetched_at)
     if placer is None:
         return
-    alike = [part for part in parts if first_class(part.item) == kind]
     placed = [_own_places(placer(part.item), part.nested) for part in alike]
     chosen = [
         part.text_element() if places.texts else None
@@ -488,12 +491,20 @@ def _placed_alike(
         for part, places, element, wrong in zip(alike, placed, chosen, misplaced, strict=True):
             if places.texts and (wrong or element is None):
                 part.place_text(places.texts)  # one list, one reading
-    named = [part.author(fetched_at) for part in alike]
     shown = [squash(places.names[0].text()) if places.names else "" for places in placed]
     repeated = len(set(named)) == 1 and named[0] is not None and len(set(filter(None, shown))) > 1
     for part, places, name in zip(alike, placed, named, strict=True):
         if places.names and (repeated or (name is None and (part.times or part.texts))):
             part.place_author(places.names[0])  # an item of no named parts reads its lines
+
+
+def _text_holds_meta(part: Parts) -> bool:
+    """Does the item's text element hold its author or time element, or is it one of them?"""
+    element = part.text_element()
+    return element is not None and any(
+        node.mem_id == element.mem_id or is_inside(node, element)
+        for _, node in part.authors + part.times
+    )
 
 
 def _own_places(places: Places, nested: list[LexborNode]) -> Places:
