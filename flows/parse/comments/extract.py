@@ -35,7 +35,7 @@ from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.posts import forum_posts
 from flows.parse.comments.read import read_items, without_shared_chrome
 from flows.parse.comments.scopes import scoped_comments
-from flows.parse.comments.shaped import shaped_comments
+from flows.parse.comments.shaped import shaped_comments, template_places
 from flows.parse.comments.signed import signed_comments
 from flows.parse.nodes import Scan, scan, select
 
@@ -126,7 +126,7 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
         if len(items) <= _FEW:
             items = [item for item in items if not holds_the_headline(item)]
         items = without_opening_post(without_form_fields(tree, items, fetched_at))
-    comments = read_items(items, fetched_at) if items else []
+    comments = read_items(items, fetched_at, templater=template_places) if items else []
     from_json = json_ld_comments(scanned, fetched_at)
     if len(from_json) > len(comments):
         return FoundComments(from_json, [])
@@ -184,7 +184,7 @@ def _structural_comments(
     """Comments found by their parts, whatever their class names: in a region the page calls
     its comments, or a forum's posts when they give more (their items are not kept)."""
     judged: dict[int, bool] = {}  # blocks judged by `looks_like_comment`, shared by both
-    named, items = scoped_comments(candidates, scanned, memo, judged, fetched_at)
+    named, items = scoped_comments(candidates, scanned, memo, judged, fetched_at, template_places)
     posts = forum_posts(scanned, memo, judged, fetched_at)
     if len(posts) > len(named):
         return FoundComments(without_shared_chrome(posts, fetched_at), [])

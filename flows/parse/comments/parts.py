@@ -519,6 +519,23 @@ class Parts:
         self._chosen = target, skip, named
         return self._chosen
 
+    def text_element(self) -> LexborNode | None:
+        """The element the text is read from, as the item's own parts choose it."""
+        return self._choice()[0]
+
+    def place_text(self, blocks: list[LexborNode]) -> None:
+        """Read the text from BLOCKS (the place the list's template gives it), not from the
+        element the item's class words chose."""
+        self.texts = [(0, block) for block in blocks]
+        self.slot = None
+        self._chosen = None
+
+    def place_author(self, node: LexborNode) -> None:
+        """Take the name from NODE (the place the list's template gives it) before any other
+        author element."""
+        self.authors.insert(0, (-1, node))
+        self._chosen = None
+
     def free_slots(self) -> list[str]:
         """The places (`prose_slot`) that name one block each that could hold the text, not
         the author or the time, in the order the item's candidates were found (ties between

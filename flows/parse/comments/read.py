@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
 from typing import NamedTuple
@@ -55,6 +55,19 @@ from flows.parse.nodes import (
 from flows.times import find_yearless_date
 
 
+class Places(NamedTuple):
+    """Where a block of a list shows its text, its name and its date, by the template the
+    list's blocks share (`shaped.template_places`)."""
+
+    texts: list[LexborNode]
+    names: list[LexborNode]
+    dates: list[LexborNode]
+
+
+Placer = Callable[[LexborNode], Places]
+Templater = Callable[[list[LexborNode], datetime], Placer | None]
+
+
 def read_items(
     items: list[LexborNode],
     fetched_at: datetime,
@@ -62,11 +75,13 @@ def read_items(
     *,
     regroup: bool = True,
     vetted: bool = False,
+    templater: Templater | None = None,
 ) -> list[Comment]:
     """One comment per item (in document order), its parts read from the elements inside it
     that no nested item owns. With `regroup`, items are first taken as the page groups them
     (`_regrouped`); `inner` maps a widened item to the element that named it, which holds
-    its text."""
+    its text. `templater` finds the template a list of items shares, which checks where
+    their class words place the text and the name (`_placed_alike`)."""
     inner = inner or {}
     index = {node.mem_id: position for position, node in enumerate(items)}
     enclosing: dict[int, LexborNode | None] = {}
@@ -95,7 +110,7 @@ def read_items(
     if regroup:
         regrouped = _regrouped(items, parents, parts, fetched_at)
         if regrouped is not None:
-            return read_items(*regrouped, regroup=False, vetted=vetted)
+            return read_items(*regrouped, regroup=False, vetted=vetted, templater=templater)
     for position, item in enumerate(items):
         body = next_element(item) if item.tag == "dt" else None
         if body is not None and body.tag == "dd":
@@ -113,6 +128,8 @@ def read_items(
     _agree_on_text_slot(parts)
     _away_from_the_author(parts, fetched_at)
     _without_signatures(parts, fetched_at)
+    if templater is not None:
+        _placed_alike(parts, parents, templater, fetched_at)
     parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
     comments = [
         _headed(part, parent, headers[position], fetched_at)
@@ -432,6 +449,101 @@ def _away_from_the_author(parts: list[Parts], fetched_at: datetime) -> None:
         best = max(varied, key=lambda slot: sum(len(part.slot_text(slot)) for part in parts))
         for part in parts:
             part.slot = best
+
+
+def _placed_alike(
+    parts: list[Parts],
+    parents: list[LexborNode | None],
+    templater: Templater,
+    fetched_at: datetime,
+) -> None:
+    """Class words may rank the wrong element of an unseen markup first: a styling class
+    (`chakra-text`) on the name's line and on the message alike, a wrapper named for the
+    content around a notice every item repeats, a hidden "Name withheld" heading before the
+    real name. Where three items or more of one kind share a template (`Places`: the place
+    whose words change from item to item, not the name's line, not the date), its places
+    decide for the whole list when most items read their text from the name's or the date's
+    element, or from a box around them that also holds the template's text (an item that
+    chose no element, read whole, then reads its place too); and its names
+    decide when one name is repeated in every item, or an item that names its text or date
+    names no author."""
+    kinds = Counter(
+        first_class(part.item) for part, parent in zip(parts, parents, strict=True) if not parent
+    )
+    if not kinds:
+        return
+    kind, count = kinds.most_common(1)[0]
+    if count < _SLOT_ITEMS:
+        return
+    alike = [part for part in parts if first_class(part.item) == kind]
+    named = [part.author(fetched_at) for part in alike]
+    if None not in named and len(set(named)) > 1 and not any(map(_text_holds_meta, alike)):
+        return  # names that change and texts apart from them: nothing for a template to check
+    members = [part.item for part, parent in zip(parts, parents, strict=True) if not parent]
+    placer = templater([item for item in members if first_class(item) == kind], fetched_at)
+    if placer is None:
+        return
+    placed = [_own_places(placer(part.item), part.nested) for part in alike]
+    chosen = [
+        part.text_element() if places.texts else None
+        for part, places in zip(alike, placed, strict=True)
+    ]
+    misplaced = [
+        element is not None and _misplaced_text(element, places, part, fetched_at)
+        for part, element, places in zip(alike, chosen, placed, strict=True)
+    ]
+    if 2 * sum(misplaced) > len(alike):
+        for part, places, element, wrong in zip(alike, placed, chosen, misplaced, strict=True):
+            if places.texts and (wrong or element is None):
+                part.place_text(places.texts)  # one list, one reading
+    shown = [squash(places.names[0].text()) if places.names else "" for places in placed]
+    repeated = len(set(named)) == 1 and named[0] is not None and len(set(filter(None, shown))) > 1
+    for part, places, name in zip(alike, placed, named, strict=True):
+        if places.names and (repeated or (name is None and (part.times or part.texts))):
+            part.place_author(places.names[0])  # an item of no named parts reads its lines
+
+
+def _text_holds_meta(part: Parts) -> bool:
+    """Does the item's text element hold its author or time element, or is it one of them?"""
+    element = part.text_element()
+    return element is not None and any(
+        node.mem_id == element.mem_id or is_inside(node, element)
+        for _, node in part.authors + part.times
+    )
+
+
+def _own_places(places: Places, nested: list[LexborNode]) -> Places:
+    """The places less the elements of the items nested in the item (its replies'), whose
+    parts are theirs."""
+    if not nested:
+        return places
+    return Places(
+        *(
+            [node for node in found if not any(is_inside(node, item) for item in nested)]
+            for found in places
+        )
+    )
+
+
+def _misplaced_text(chosen: LexborNode, places: Places, part: Parts, fetched_at: datetime) -> bool:
+    """Is the chosen text element the name's or the date's (or inside it), or a box around
+    the name or the date that holds the template's text after other words (a notice every
+    item repeats), which its metadata left out does not open with?"""
+    meta = places.names[:1] + places.dates[:1]
+    if any(chosen.mem_id == node.mem_id or is_inside(chosen, node) for node in meta):
+        return True
+    if not (
+        any(is_inside(node, chosen) for node in meta)
+        and all(is_inside(node, chosen) for node in places.texts)
+    ):
+        return False
+    opening = squash(places.texts[0].text())[:_OPENING]
+    read = squash(part.text(fetched_at)[0])
+    return bool(opening) and opening in read and not read.startswith(opening)
+
+
+_OPENING = 30
+"""Characters of the template's text looked for in the text the item's class words give."""
 
 
 def _without_signatures(parts: list[Parts], fetched_at: datetime) -> None:

@@ -26,7 +26,13 @@ from flows.parse.comments.meta_line import (
 from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.parts import Parts
-from flows.parse.comments.read import member_kind, read_items, repeats, replies_beside
+from flows.parse.comments.read import (
+    Templater,
+    member_kind,
+    read_items,
+    repeats,
+    replies_beside,
+)
 from flows.parse.comments.roles import PARTS
 from flows.parse.nodes import (
     HEADINGS,
@@ -52,9 +58,11 @@ def scoped_comments(
     memo: dict[tuple[int, bool], bool],
     judged: dict[int, bool],
     fetched_at: datetime,
+    templater: Templater | None = None,
 ) -> tuple[list[Comment], list[LexborNode]]:
     """The comments of the first region named as comments that holds repeated blocks each
-    with an author, a date and a text, and those blocks."""
+    with an author, a date and a text, and those blocks; TEMPLATER checks where the class
+    words of a list of blocks place their text and name (`read_items`)."""
     for scope in islice(_comment_scopes(candidates, scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
         pairs = _pairs(scope, fetched_at)
@@ -66,7 +74,7 @@ def scoped_comments(
                 return comments, [*heads, *inner.values()]
         if items:
             items = without_opening_post(items)
-            comments = read_items(items, fetched_at, vetted=True)
+            comments = read_items(items, fetched_at, vetted=True, templater=templater)
             if comments:
                 return comments, items
         texts = [node.text() for node in scope]  # read once for the two searches below
@@ -87,7 +95,7 @@ def scoped_comments(
         items = _repeated_items(scope, judged, fetched_at)
         if len(items) >= _COUNTED_ITEMS and not _a_list_of_links(items):
             items = without_opening_post(items)
-            comments = read_items(items, fetched_at, vetted=True)
+            comments = read_items(items, fetched_at, vetted=True, templater=templater)
             if len(comments) >= _COUNTED_ITEMS:
                 return comments, items
     return [], []

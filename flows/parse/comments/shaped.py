@@ -33,6 +33,8 @@ from flows.parse.comments.meta_line import (
 from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.read import (
+    Placer,
+    Places,
     first_class,
     member_kind,
     numbered_alike,
@@ -116,6 +118,27 @@ an element by counting its earlier siblings of its tag, quadratic in a box of te
 thousands of them (40,000 `<div>`s: 12.5 s, out of reach of the parse's time limit)."""
 
 
+def template_places(members: list[LexborNode], fetched_at: datetime) -> Placer | None:
+    """Where the template MEMBERS share shows each block's text, name and date (`Places`),
+    for a list found by its names: its words are those that change from block to block, not
+    a notice or badge every block repeats, nor the name's or the date's line. None when the
+    blocks share no template."""
+    template = _template(_Blocks(members, _any_block), _Dates(fetched_at, bare_ages=True))
+    if template is None:
+        return None
+
+    def places(member: LexborNode) -> Places:
+        parts = _parts(member, striped=template.striped)
+        names = parts.get(template.author, []) if template.author is not None else []
+        return Places(parts.get(template.text, []), names, parts.get(template.date, []))
+
+    return places
+
+
+def _any_block(node: LexborNode) -> bool:
+    return True
+
+
 def _thirds(tree: LexborHTMLParser, elements: int) -> list[LexborNode]:
     """`tree.css(_THIRDS)`; on a page of `LINEAR_FROM` elements or more, the same elements
     counted per parent in one pass."""
@@ -141,7 +164,7 @@ class _Blocks:
     asked: most lists are refused by their first blocks. FITS remembers each block's answer."""
 
     alike: list[LexborNode]
-    fits: _Fits
+    fits: Callable[[LexborNode], bool]
     heads: list[LexborNode] | None = None
     """The blocks read, each with the replies nested in it, when they are fewer than ALIKE
     (`_thread`); else those of ALIKE that could hold a comment."""
@@ -968,8 +991,9 @@ class _Dates:
     again with the rest of its sample, the date's place once more for the names beside it,
     and an element and the one inside it often show one line (`<span><time>…</time></span>`)."""
 
-    def __init__(self, fetched_at: datetime) -> None:
+    def __init__(self, fetched_at: datetime, *, bare_ages: bool = False) -> None:
         self.fetched_at = fetched_at
+        self.bare_ages = bare_ages
         self._lines: dict[int, tuple[str, str | None] | None] = {}
         self._dates: dict[tuple[str, str | None], Dated | None] = {}
 
@@ -984,8 +1008,21 @@ class _Dates:
         if line is None:
             return None
         if line not in self._dates:
-            self._dates[line] = _date_in(*line, self.fetched_at)
+            found = _date_in(*line, self.fetched_at)
+            if found is None and self.bare_ages:
+                found = _bare_age(line[0], self.fetched_at)
+            self._dates[line] = found
         return self._dates[line]
+
+
+def _bare_age(shown: str, fetched_at: datetime) -> Dated | None:
+    """A line that is only an age with its unit written out and no "ago" ("2 years",
+    "5 hours"): a date in the list of a comment system that names its items, too loose a
+    date where nothing names the list."""
+    meta = read_meta_line(shown, fetched_at)
+    if meta is None or meta.author is not None or meta.shown != shown:
+        return None
+    return shown, meta.posted_at, None
 
 
 def _date_of(node: LexborNode, fetched_at: datetime) -> Dated | None:
