@@ -863,6 +863,16 @@ def test_a_thread_of_two_blocks_with_three_replies_each_gives_all_eight():
     assert found[5].author == "Bo Eve"
 
 
+def test_blocks_nested_in_one_too_long_to_hold_a_comment_open_no_thread():
+    replies = "".join(
+        _block(name, f"{day} May 2024", f"Answer number {day}.")
+        for name, day in [("Bo", 4), ("Cy Marsh", 5), ("Eve", 7)]
+    )
+    section = _block("Ada Lane", "3 May 2024", "A page of words. " * 1300, replies)
+    tree = LexborHTMLParser(f"<html><body><div class='mm'>{section}</div></body></html>")
+    assert shaped_comments(Scan(tree), {}, FETCHED) == ([], [])
+
+
 def _voted(name: str, date: str, text: str, votes: str) -> str:
     return f"""<div class="qa zu">
       <div class="bt"><a href="/vote"><span class="nn">{votes}</span>

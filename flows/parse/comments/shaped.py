@@ -214,7 +214,9 @@ def _thread(member: LexborNode, fits: _Fits, seen: set[tuple[int, str]]) -> _Blo
     """Replies nested in blocks of their own shape, whose outermost blocks are fewer than
     three (one or two threads of many replies): every block of that shape in the box of the
     outermost ones, in page order, read from the outermost down; none when that box holds
-    three outermost blocks or more, a list of its own, or was asked already."""
+    three outermost blocks or more, a list of its own, or was asked already, or when an
+    outermost block could not hold a comment as the block of a list could (`fits`, which
+    counts the text of its replies there too): a section of the page holding others."""
     shape, tag = first_class(member), member.tag or ""
     top, node, steps = member, member.parent, 0
     while node is not None and steps < _REPLY_LEVELS:
@@ -230,6 +232,8 @@ def _thread(member: LexborNode, fits: _Fits, seen: set[tuple[int, str]]) -> _Blo
     if len(heads) >= _MIN_BLOCKS:
         return None
     seen.add((box.mem_id, tag))
+    if not all(fits(head) for head in heads):
+        return None
     alike = [
         node for node in box.css(tag) if node.mem_id != box.mem_id and first_class(node) == shape
     ]
