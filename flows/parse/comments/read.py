@@ -76,6 +76,7 @@ def read_items(
     regroup: bool = True,
     vetted: bool = False,
     templater: Templater | None = None,
+    keep_text: bool = False,
 ) -> list[Comment]:
     """One comment per item (in document order), its parts read from the elements inside it
     that no nested item owns. With `regroup`, items are first taken as the page groups them
@@ -110,7 +111,9 @@ def read_items(
     if regroup:
         regrouped = _regrouped(items, parents, parts, fetched_at)
         if regrouped is not None:
-            return read_items(*regrouped, regroup=False, vetted=vetted, templater=templater)
+            return read_items(
+                *regrouped, regroup=False, vetted=vetted, templater=templater, keep_text=keep_text
+            )
     for position, item in enumerate(items):
         body = next_element(item) if item.tag == "dt" else None
         if body is not None and body.tag == "dd":
@@ -129,7 +132,7 @@ def read_items(
     _away_from_the_author(parts, fetched_at)
     _without_signatures(parts, fetched_at)
     if templater is not None:
-        _placed_alike(parts, parents, templater, fetched_at)
+        _placed_alike(parts, parents, templater, fetched_at, keep_text=keep_text)
     parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
     comments = [
         _headed(part, parent, headers[position], fetched_at)
@@ -456,6 +459,8 @@ def _placed_alike(
     parents: list[LexborNode | None],
     templater: Templater,
     fetched_at: datetime,
+    *,
+    keep_text: bool = False,
 ) -> None:
     """Class words may rank the wrong element of an unseen markup first: a styling class
     (`chakra-text`) on the name's line and on the message alike, a wrapper named for the
@@ -493,14 +498,34 @@ def _placed_alike(
         for part, element, places in zip(alike, chosen, placed, strict=True)
     ]
     if 2 * sum(misplaced) > len(alike):
-        for part, places, element, wrong in zip(alike, placed, chosen, misplaced, strict=True):
-            if places.texts and (wrong or element is None):
-                part.place_text(places.texts)  # one list, one reading
+        moving = [
+            (part, places)
+            for part, places, element, wrong in zip(alike, placed, chosen, misplaced, strict=True)
+            if places.texts and (wrong or element is None)
+        ]
+        before = [_read(part, fetched_at).author for part, _ in moving]
+        kept = [part.place_text(places.texts) for part, places in moving]  # one list, one reading
+        if any(
+            name is not None and _read(part, fetched_at).author is None
+            for (part, _), name in zip(moving, before, strict=True)
+        ):  # the name's line left behind with the text it headed: the text stays where it was
+            for (part, _), old in zip(moving, kept, strict=True):
+                part.restore_text(old)
     shown = [squash(places.names[0].text()) if places.names else "" for places in placed]
     repeated = len(set(named)) == 1 and named[0] is not None and len(set(filter(None, shown))) > 1
     for part, places, name in zip(alike, placed, named, strict=True):
         if places.names and (repeated or (name is None and (part.times or part.texts))):
+            read = _read(part, fetched_at).text if keep_text else None
             part.place_author(places.names[0])  # an item of no named parts reads its lines
+            if read is not None and _read(part, fetched_at).text != read:
+                part.unplace_author()  # its author and date line, read as such, stays out
+
+
+def _read(part: Parts, fetched_at: datetime) -> Comment:
+    """The item's comment, read as `read_items` reads it."""
+    if part.authors or part.times or (part.texts and not part.nested):
+        return comment_from_parts(part, None, fetched_at)
+    return comment_from_lines(part, None, fetched_at, vetted=True)
 
 
 def _text_holds_meta(part: Parts) -> bool:
