@@ -25,6 +25,7 @@ from flows.parse.comments.build import (
 from flows.parse.comments.lines import (
     DIGIT,
     HEADER_LINES,
+    MAX_META_SOURCE,
     META_SLACK,
     REPLY_TO,
     meta_in,
@@ -36,7 +37,12 @@ from flows.parse.comments.lookalikes import (
     not_a_readers_words,
     placeholder_text,
 )
-from flows.parse.comments.meta_line import REPLY_BOX_WORDS, clean_author, label_words
+from flows.parse.comments.meta_line import (
+    REPLY_BOX_WORDS,
+    clean_author,
+    label_words,
+    read_meta_line,
+)
 from flows.parse.comments.named import area_label, class_and_id
 from flows.parse.comments.parts import Parts, prose_slot
 from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in, role_label
@@ -82,7 +88,8 @@ def read_items(
     that no nested item owns. With `regroup`, items are first taken as the page groups them
     (`_regrouped`); `inner` maps a widened item to the element that named it, which holds
     its text. `templater` finds the template a list of items shares, which checks where
-    their class words place the text and the name (`_placed_alike`)."""
+    their class words place the text and the name (`_placed_alike`); with `keep_text`, a
+    template's name is not taken where the text would then keep the date line it left out."""
     inner = inner or {}
     index = {node.mem_id: position for position, node in enumerate(items)}
     enclosing: dict[int, LexborNode | None] = {}
@@ -517,8 +524,21 @@ def _placed_alike(
         if places.names and (repeated or (name is None and (part.times or part.texts))):
             read = _read(part, fetched_at).text if keep_text else None
             part.place_author(places.names[0])  # an item of no named parts reads its lines
-            if read is not None and _read(part, fetched_at).text != read:
-                part.unplace_author()  # its author and date line, read as such, stays out
+            if read is not None and _dated_line_kept(
+                read, _read(part, fetched_at).text, fetched_at
+            ):
+                part.unplace_author()  # the line read as its author and date stays out
+
+
+def _dated_line_kept(before: str, after: str, fetched_at: datetime) -> bool:
+    """Does the text AFTER keep a line BEFORE left out that reads as a date line (an author
+    and a date, or a date)?"""
+    left_out = set(after.split("\n")) - set(before.split("\n"))
+    return any(
+        (meta := read_meta_line(line, fetched_at)) is not None and meta.posted_at is not None
+        for line in left_out
+        if len(line) <= MAX_META_SOURCE
+    )
 
 
 def _read(part: Parts, fetched_at: datetime) -> Comment:
