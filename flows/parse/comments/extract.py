@@ -185,7 +185,7 @@ def _structural_comments(
     its comments, or a forum's posts when they give more (their items are not kept)."""
     judged: dict[int, bool] = {}  # blocks judged by `looks_like_comment`, shared by both
     named, items = scoped_comments(candidates, scanned, memo, judged, fetched_at, template_places)
-    posts = forum_posts(scanned, memo, judged, fetched_at)
+    posts = forum_posts(scanned, memo, judged, fetched_at, template_places)
     if len(posts) > len(named):
         return FoundComments(without_shared_chrome(posts, fetched_at), [])
     return FoundComments(without_shared_chrome(named, fetched_at), items)

@@ -523,17 +523,32 @@ class Parts:
         """The element the text is read from, as the item's own parts choose it."""
         return self._choice()[0]
 
-    def place_text(self, blocks: list[LexborNode]) -> None:
+    def place_text(
+        self, blocks: list[LexborNode]
+    ) -> tuple[list[tuple[int, LexborNode]], str | None]:
         """Read the text from BLOCKS (the place the list's template gives it), not from the
-        element the item's class words chose."""
+        element the item's class words chose; the text elements it read from before, for
+        `restore_text`."""
+        old = self.texts, self.slot
         self.texts = [(0, block) for block in blocks]
         self.slot = None
+        self._chosen = None
+        return old
+
+    def restore_text(self, old: tuple[list[tuple[int, LexborNode]], str | None]) -> None:
+        """Read the text where it was read before `place_text`."""
+        self.texts, self.slot = old
         self._chosen = None
 
     def place_author(self, node: LexborNode) -> None:
         """Take the name from NODE (the place the list's template gives it) before any other
         author element."""
         self.authors.insert(0, (-1, node))
+        self._chosen = None
+
+    def unplace_author(self) -> None:
+        """Take the name from the item's own elements again, as before `place_author`."""
+        del self.authors[0]
         self._chosen = None
 
     def free_slots(self) -> list[str]:

@@ -28,6 +28,7 @@ from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
 from flows.parse.comments.opening import leads_the_page, shows_later_number, without_opening_post
 from flows.parse.comments.parts import INLINE
 from flows.parse.comments.read import (
+    Templater,
     member_class,
     member_kind,
     read_items,
@@ -52,9 +53,11 @@ def forum_posts(
     memo: dict[tuple[int, bool], bool],
     judged: dict[int, bool],
     fetched_at: datetime,
+    templater: Templater | None = None,
 ) -> list[Comment]:
     """The first list of numbered rows that reads as posts, with the rows of the same name
-    nested in them (replies to a post), less the topic's opening post."""
+    nested in them (replies to a post), less the topic's opening post; TEMPLATER checks
+    where the rows' class words place their text and name (`read_items`)."""
     tree = scanned.tree
     signed = _signed_heading_rows(scanned, memo, fetched_at)
     lists = chain(
@@ -101,12 +104,23 @@ def forum_posts(
             and not shows_later_number(items[0])
         ):
             posts = posts[1:]
-        comments = read_items(posts, fetched_at, texts, vetted=True)
+        voiced = kind in ("dated", "paired")  # rows found by their dates alone
+        comments = read_items(
+            posts,
+            fetched_at,
+            texts,
+            vetted=True,
+            templater=None if voiced else templater,
+            keep_text=True,
+        )
         left_out = items[0] if len(posts) < len(with_replies) else None
-        if comments and (  # rows found by their dates alone: a discussion has two voices
-            kind not in ("dated", "paired") or _voices(comments, left_out, fetched_at) > 1
-        ):
-            return comments
+        if not comments or (voiced and _voices(comments, left_out, fetched_at) < 2):
+            continue  # a discussion has two voices of its own, not names a template gives
+        if voiced and templater is not None:
+            comments = read_items(
+                posts, fetched_at, texts, vetted=True, templater=templater, keep_text=True
+            )
+        return comments
     return []
 
 

@@ -25,6 +25,7 @@ from flows.parse.comments.build import (
 from flows.parse.comments.lines import (
     DIGIT,
     HEADER_LINES,
+    MAX_META_SOURCE,
     META_SLACK,
     REPLY_TO,
     meta_in,
@@ -36,7 +37,12 @@ from flows.parse.comments.lookalikes import (
     not_a_readers_words,
     placeholder_text,
 )
-from flows.parse.comments.meta_line import REPLY_BOX_WORDS, clean_author, label_words
+from flows.parse.comments.meta_line import (
+    REPLY_BOX_WORDS,
+    clean_author,
+    label_words,
+    read_meta_line,
+)
 from flows.parse.comments.named import area_label, class_and_id
 from flows.parse.comments.parts import Parts, prose_slot
 from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in, role_label
@@ -76,12 +82,14 @@ def read_items(
     regroup: bool = True,
     vetted: bool = False,
     templater: Templater | None = None,
+    keep_text: bool = False,
 ) -> list[Comment]:
     """One comment per item (in document order), its parts read from the elements inside it
     that no nested item owns. With `regroup`, items are first taken as the page groups them
     (`_regrouped`); `inner` maps a widened item to the element that named it, which holds
     its text. `templater` finds the template a list of items shares, which checks where
-    their class words place the text and the name (`_placed_alike`)."""
+    their class words place the text and the name (`_placed_alike`); with `keep_text`, a
+    template's name is not taken where the text would then keep the date line it left out."""
     inner = inner or {}
     index = {node.mem_id: position for position, node in enumerate(items)}
     enclosing: dict[int, LexborNode | None] = {}
@@ -110,7 +118,9 @@ def read_items(
     if regroup:
         regrouped = _regrouped(items, parents, parts, fetched_at)
         if regrouped is not None:
-            return read_items(*regrouped, regroup=False, vetted=vetted, templater=templater)
+            return read_items(
+                *regrouped, regroup=False, vetted=vetted, templater=templater, keep_text=keep_text
+            )
     for position, item in enumerate(items):
         body = next_element(item) if item.tag == "dt" else None
         if body is not None and body.tag == "dd":
@@ -129,7 +139,7 @@ def read_items(
     _away_from_the_author(parts, fetched_at)
     _without_signatures(parts, fetched_at)
     if templater is not None:
-        _placed_alike(parts, parents, templater, fetched_at)
+        _placed_alike(parts, parents, templater, fetched_at, keep_text=keep_text)
     parent_positions = [None if parent is None else index[parent.mem_id] for parent in parents]
     comments = [
         _headed(part, parent, headers[position], fetched_at)
@@ -456,6 +466,8 @@ def _placed_alike(
     parents: list[LexborNode | None],
     templater: Templater,
     fetched_at: datetime,
+    *,
+    keep_text: bool = False,
 ) -> None:
     """Class words may rank the wrong element of an unseen markup first: a styling class
     (`chakra-text`) on the name's line and on the message alike, a wrapper named for the
@@ -493,14 +505,47 @@ def _placed_alike(
         for part, element, places in zip(alike, chosen, placed, strict=True)
     ]
     if 2 * sum(misplaced) > len(alike):
-        for part, places, element, wrong in zip(alike, placed, chosen, misplaced, strict=True):
-            if places.texts and (wrong or element is None):
-                part.place_text(places.texts)  # one list, one reading
+        moving = [
+            (part, places)
+            for part, places, element, wrong in zip(alike, placed, chosen, misplaced, strict=True)
+            if places.texts and (wrong or element is None)
+        ]
+        before = [_read(part, fetched_at).author for part, _ in moving]
+        kept = [part.place_text(places.texts) for part, places in moving]  # one list, one reading
+        if any(
+            name is not None and _read(part, fetched_at).author is None
+            for (part, _), name in zip(moving, before, strict=True)
+        ):  # the name's line left behind with the text it headed: the text stays where it was
+            for (part, _), old in zip(moving, kept, strict=True):
+                part.restore_text(old)
     shown = [squash(places.names[0].text()) if places.names else "" for places in placed]
     repeated = len(set(named)) == 1 and named[0] is not None and len(set(filter(None, shown))) > 1
     for part, places, name in zip(alike, placed, named, strict=True):
         if places.names and (repeated or (name is None and (part.times or part.texts))):
+            read = _read(part, fetched_at).text if keep_text else None
             part.place_author(places.names[0])  # an item of no named parts reads its lines
+            if read is not None and _dated_line_kept(
+                read, _read(part, fetched_at).text, fetched_at
+            ):
+                part.unplace_author()  # the line read as its author and date stays out
+
+
+def _dated_line_kept(before: str, after: str, fetched_at: datetime) -> bool:
+    """Does the text AFTER keep a line BEFORE left out that reads as a date line (an author
+    and a date, or a date)?"""
+    left_out = set(after.split("\n")) - set(before.split("\n"))
+    return any(
+        (meta := read_meta_line(line, fetched_at)) is not None and meta.posted_at is not None
+        for line in left_out
+        if len(line) <= MAX_META_SOURCE
+    )
+
+
+def _read(part: Parts, fetched_at: datetime) -> Comment:
+    """The item's comment, read as `read_items` reads it."""
+    if part.authors or part.times or (part.texts and not part.nested):
+        return comment_from_parts(part, None, fetched_at)
+    return comment_from_lines(part, None, fetched_at, vetted=True)
 
 
 def _text_holds_meta(part: Parts) -> bool:
