@@ -182,8 +182,8 @@ def not_a_readers_words(
     headed as a widget of other pages' comments, a feed card's headline (`vetted`: rows found
     by their parts), a card's words inside a link to another page, a teaser of an article
     with neither author nor date, a template's placeholder, an ad in a comment's slot, a
-    teaser card headed by another page's headline, or the reply form's notices (an undated item holding a text box: "Leave a
-    Comment:" over "You're in Easy Mode")?"""
+    teaser card headed by another page's headline, or the reply form's notices (an undated
+    item holding a text box: "Leave a Comment:" over "You're in Easy Mode")?"""
     return (
         comment.text == placeholder
         or (comment.posted_at is None and item.css_first("textarea") is not None)

@@ -235,10 +235,10 @@ class Parts:
         self._chosen: tuple[LexborNode | None, set[int], set[int]] | None = None
         self._free: list[LexborNode] = []
         self.meta_lines: list[str] = []
-        self.signed = False
-        """Whether a signature was left out of the text (`leave_out`)."""
         """The lines of the author and date blocks left out of the text read from the whole item
         (`text`): where a date no element is named for shows ("Ada - 1 year ago | thread")."""
+        self.signed = False
+        """Whether a signature was left out of the text (`leave_out`)."""
 
     def add_body(self, body: LexborNode) -> None:
         """A `<dd>` holding the text of its `<dt>` item."""
