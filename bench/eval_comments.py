@@ -188,8 +188,9 @@ once `fresh8` had been read, with more languages (Chinese, Russian, Hebrew and J
 beside English ones) and markups the set lacked, `fresh11` as a further unread yardstick of
 markups and languages the set lacked (forum engines and news comment teasers in French,
 Hungarian, Russian, German and Croatian, look-alikes in Chinese and Japanese), `fresh12` as a
-further unread yardstick once fresh10 had been read, with forum engines, microformats responses
-and look-alikes in Russian, Portuguese and Japanese beside English ones. Each is cut in two
+further unread yardstick once fresh10 had been read, with forum engines, microformats responses,
+news comment systems of 2008 and look-alikes in Russian, Portuguese and Japanese beside English
+ones. Each is cut in two
 by site, like the article sets (`bench.article_scores.split_of`): its tune half may be read to
 change the parser, its test half only as a held-out measurement."""
 HELD_OUT = ("fresh11", "fresh12")
