@@ -5,10 +5,10 @@ a rejected page counts as "no comments". For the shared set: the benchmark's own
 (its score.py) and the median extraction time per page. For our set (pages fetched into
 ../devsets/comments by `make devsets`): bench/comment_score.py's figures on the tune half,
 the test half, both together ("all"), and the fresh splits added later (`fresh`, `fresh2`,
-`fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`), each
-by half and whole, then one line per markup, worst first, of the halves that may be read. A line per
-half counts page outcomes (all, part, wrong items, none found; false items on pages without) and
-the found items that match no comment, with how many of those share text with one (cut wrong,
+`fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`,
+`fresh12`), each by half and whole, then one line per markup, worst first, of the halves that
+may be read. A line per half counts page outcomes (all, part, wrong items, none found; false
+items on pages without) and the found items that match no comment, with how many of those share text with one (cut wrong,
 not from elsewhere): counts that name no page, so they are printed for held-out halves too. The test
 halves still held out (`HELD_OUT`) show only as aggregate lines, so that a plain run does not
 put their markups in front of whoever tunes the parser; `--show-held-out` adds their per-markup
@@ -175,6 +175,7 @@ FRESH_SPLITS = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
@@ -186,16 +187,19 @@ rules fitted to read pages did not travel, `fresh8` as a yardstick of news and b
 once `fresh8` had been read, with more languages (Chinese, Russian, Hebrew and Japanese comments
 beside English ones) and markups the set lacked, `fresh11` as a further unread yardstick of
 markups and languages the set lacked (forum engines and news comment teasers in French,
-Hungarian, Russian, German and Croatian, look-alikes in Chinese and Japanese). Each is cut in two
+Hungarian, Russian, German and Croatian, look-alikes in Chinese and Japanese), `fresh12` as a
+further unread yardstick once fresh10 had been read, with forum engines, microformats responses,
+news comment systems of 2008 and look-alikes in Russian, Portuguese and Japanese beside English
+ones. Each is cut in two
 by site, like the article sets (`bench.article_scores.split_of`): its tune half may be read to
 change the parser, its test half only as a held-out measurement."""
-HELD_OUT = ("fresh11",)
+HELD_OUT = ("fresh11", "fresh12")
 """The fresh splits whose test half nobody has read yet; the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
 three sessions as a yardstick, fresh7 on 2026-12-05 after four, fresh8, both halves, on
 2026-12-05 after three, fresh9, both halves, on 2026-12-05 after three, fresh10, both halves,
 on 2026-12-05 after three) and are reported with the tune halves."""
-UNREAD_TUNE = ("fresh11",)
+UNREAD_TUNE = ("fresh11", "fresh12")
 """The held-out splits whose tune half nobody has read either: their per-markup lines are
 held out too (the tune halves of fresh9 and fresh10 were read with their test halves)."""
 SHOW_HELD_OUT = "--show-held-out"
