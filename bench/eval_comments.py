@@ -10,9 +10,9 @@ the test half, both together ("all"), and the fresh splits added later (`fresh`,
 may be read. A line per half counts page outcomes (all, part, wrong items, none found; false
 items on pages without) and the found items that match no comment, with how many of those share
 text with one (cut wrong, not from elsewhere): counts that name no page, so they are printed for
-held-out halves too. The test halves still held out (`HELD_OUT`) show only as aggregate lines, so that a plain run does not
-put their markups in front of whoever tunes the parser; `--show-held-out` adds their per-markup
-blocks. Then the article dev sets as a yardstick of look-alikes (most of their pages have no
+held-out halves too. The test halves still held out (`HELD_OUT`) show only as aggregate lines,
+so that a plain run does not put their markups in front of whoever tunes the parser;
+`--show-held-out` adds their per-markup blocks. Then the article dev sets as a yardstick of look-alikes (most of their pages have no
 comments): on their tune halves, the pages where comments are found against the verdicts a
 person gave in `bench/devsets/lookalikes.json` (false pages named, with what was found; pages
 judged to have comments kept), on their test halves only how many pages give comments. Each
