@@ -32,7 +32,13 @@ from flows.parse.meta.json_ld import json_ld_article
 from flows.parse.meta.meta_tags import meta_tags
 from flows.parse.meta.microdata import microdata
 from flows.parse.meta.names import split_authors
-from flows.parse.meta.titles import chosen_title, title_tag, title_text
+from flows.parse.meta.titles import (
+    chosen_title,
+    names_site,
+    site_marks,
+    title_tag,
+    title_text,
+)
 from flows.parse.meta.urls import host_of
 from flows.parse.meta.values import clean, keyword_list, language_tag, squashed_key, text_field
 from flows.parse.nodes import Scan, scan
@@ -240,12 +246,12 @@ def extract_metadata(
 
     site_name = clean(meta.get("og:site_name") or meta.get("application-name"))
 
-    def read(wanted: str) -> tuple[Any, str, str]:
-        """The value, its source and its key."""
+    def read(wanted: str, unwanted: Callable[[Any], bool] = bool) -> tuple[Any, str, str]:
+        """The value, its source and its key: the first value that is not `unwanted`."""
         reader = READERS[wanted]
         for source, key in _SOURCES_OF[wanted]:
             value = reader(sources[source](key))
-            if value:
+            if value and not (unwanted is not bool and unwanted(value)):
                 return value, source, key
         return None, "", ""
 
@@ -276,7 +282,8 @@ def extract_metadata(
         site_name=site_name,
         host=page_host,
     )
-    title, title_from, _ = read("title")
+    marks = site_marks(site_name, ld.get("publisher"), page_host, title_tag(tree))
+    title, title_from, _ = read("title", lambda value: names_site(value, marks))
     title, stated = chosen_title(
         title,
         title_from,
@@ -284,6 +291,7 @@ def extract_metadata(
         scanned=scanned,
         stated=(meta.get("og:title"), meta.get("twitter:title"), micro.get("headline")),
         site_name=site_name,
+        marks=marks,
     )
     published, _, published_key = read("published")
     return Metadata(
