@@ -235,3 +235,17 @@ def test_a_guillemet_or_a_bullet_parts_the_site_name_from_the_title():
             "",
         )
         assert _title_at(html, "https://example.org/a") == "Bridge to close in March for repairs"
+
+
+def test_a_second_h1_is_the_headline_when_the_first_is_the_sites_name():
+    html = _page("", "<h1>Daily Example</h1><h1>Bridge to close in March for repairs</h1>")
+    assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"
+
+
+def test_a_title_tag_of_the_sites_name_alone_leaves_the_articles_h1_the_headline():
+    html = _page(
+        "<title>Daily Example</title>",
+        "<header><h1>Daily Example Home</h1></header>"
+        "<article><h1>Bridge to close in March for repairs</h1></article>",
+    )
+    assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"

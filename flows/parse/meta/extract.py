@@ -247,13 +247,18 @@ def extract_metadata(
     site_name = clean(meta.get("og:site_name") or meta.get("application-name"))
 
     def read(wanted: str, unwanted: Callable[[Any], bool] = bool) -> tuple[Any, str, str]:
-        """The value, its source and its key: the first value that is not `unwanted`."""
+        """The value, its source and its key: the first value that is not `unwanted`, else
+        the first value."""
         reader = READERS[wanted]
+        first: tuple[Any, str, str] = (None, "", "")
         for source, key in _SOURCES_OF[wanted]:
             value = reader(sources[source](key))
-            if value and not (unwanted is not bool and unwanted(value)):
+            if not value:
+                continue
+            if unwanted is bool or not unwanted(value):
                 return value, source, key
-        return None, "", ""
+            first = first if first[0] else (value, source, key)
+        return first
 
     def read_authors() -> tuple[list[str], str]:
         """The first source naming a person; a company or an address only when none does."""

@@ -24,9 +24,9 @@ def site_marks(site_name: str | None, publisher: Any, host: str, tag: str | None
     `application-name` with their headline."""
     names = (site_name, publisher.get("name") if isinstance(publisher, dict) else publisher)
     marks = {squashed_key(name) for name in names if isinstance(name, str)}
+    marks.discard(squashed_key(tag or ""))
     if host:
         marks |= {host_name(host), squashed_key(host)}
-    marks.discard(squashed_key(tag or ""))
     return frozenset(mark for mark in marks if len(mark) >= _MARK_CHARS)
 
 
@@ -60,11 +60,15 @@ def chosen_title(
         title = _uncut(title, [*map(title_text, stated), tag])
     node = _story_h1(scanned, first, (title, tag))
     if node is not None and names_site(h1_text(node), marks):
-        node = None
+        node = _other_h1(scanned, node, marks)
     if first is not None and names_site(h1_text(first), marks):
         first = node
     heading = h1_text(node) if node is not None else None
     if source == "markup":
+        if names_site(tag, marks):  # a <title> of the site's name alone says nothing
+            tag = None
+        if names_site(title, marks):
+            title = clean(heading) or tag or title
         sole = len(scanned.of("h1")) == 1
         first_text = h1_text(first) if first is not None else None
         as_stated = best_title(_markup_title(tree, title, tag, sole), first_text, site_name, marks)
@@ -86,6 +90,15 @@ def chosen_title(
         shown = clean(heading)
     shown_title = best_title(shown, heading, site_name, marks)
     return (as_stated if shown == title else shown_title), as_stated
+
+
+def _other_h1(scanned: Scan, logo: LexborNode, marks: frozenset[str]) -> LexborNode | None:
+    """The first `<h1>` with text other than the logo's, which names the site."""
+    for heading in scanned.of("h1"):
+        text = heading.text(strip=True)
+        if heading is not logo and text and not names_site(text, marks):
+            return heading
+    return None
 
 
 def _uncut(title: str, others: list[str | None]) -> str:
