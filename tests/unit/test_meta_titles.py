@@ -249,3 +249,41 @@ def test_a_title_tag_of_the_sites_name_alone_leaves_the_articles_h1_the_headline
         "<article><h1>Bridge to close in March for repairs</h1></article>",
     )
     assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"
+
+
+def test_a_social_card_title_that_is_a_section_of_the_title_gives_way():
+    html = _page(
+        '<meta property="og:title" content="Local News">'
+        "<title>Bridge to close in March for repairs | Local News | Daily Example</title>",
+        "<h1>Bridge to close in March for repairs</h1>",
+    )
+    assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"
+
+
+def test_a_dublin_core_title_is_read_before_the_markup():
+    html = _page(
+        '<meta name="DC.title" content="Bridge to close in March for repairs">'
+        "<title>Daily Example</title>",
+        "",
+    )
+    assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"
+
+
+def test_a_json_ld_headline_of_another_story_gives_way_to_the_h1_the_titles_state():
+    html = _page(
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "Five things to do this weekend in Springfield"}</script>'
+        "<title>Bridge to close in March for repairs | Daily Example</title>",
+        "<h1>Bridge to close in March for repairs</h1>",
+    )
+    assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"
+
+
+def test_a_json_ld_headline_wording_the_story_otherwise_is_kept():
+    headline = "Council shuts the old bridge for repairs until March"
+    html = _page(
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}"}}'
+        "</script><title>Bridge to close in March for repairs | Daily Example</title>",
+        "<h1>Bridge to close in March for repairs</h1>",
+    )
+    assert _title_at(html, _SITE_URL) == headline

@@ -34,6 +34,7 @@ from flows.parse.meta.microdata import microdata
 from flows.parse.meta.names import split_authors
 from flows.parse.meta.titles import (
     chosen_title,
+    names_section,
     names_site,
     site_marks,
     title_tag,
@@ -76,6 +77,10 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("title", "ld", "headline"),
     ("title", "meta", "og:title"),
     ("title", "meta", "twitter:title"),
+    ("title", "meta", "dc.title"),
+    ("title", "meta", "dcterms.title"),
+    ("title", "meta", "parsely-title"),
+    ("title", "meta", "sailthru.title"),
     ("title", "micro", "headline"),
     ("title", "markup", "h1"),
     ("title", "markup", "title"),
@@ -287,8 +292,11 @@ def extract_metadata(
         site_name=site_name,
         host=page_host,
     )
-    marks = site_marks(site_name, ld.get("publisher"), page_host, title_tag(tree))
-    title, title_from, _ = read("title", lambda value: names_site(value, marks))
+    tag = title_tag(tree)
+    marks = site_marks(site_name, ld.get("publisher"), page_host, tag)
+    title, title_from, _ = read(
+        "title", lambda value: names_site(value, marks) or names_section(value, tag)
+    )
     title, stated = chosen_title(
         title,
         title_from,

@@ -39,6 +39,16 @@ def names_site(text: str | None, marks: frozenset[str]) -> bool:
     return bool(text) and squashed_key(text or "") in marks
 
 
+def names_section(text: str | None, tag: str | None) -> bool:
+    """A title of three words or fewer that is a later part of `<title>`, after a longer
+    first ("Bridge to close in March | Local News | Daily Example"): a section's name, which
+    some pages state as their `og:title`."""
+    if not text or not tag or _words(folded := folded_words(text)) > _SECTION_WORDS:
+        return False
+    parts = [folded_words(part) for part in TITLE_PARTS.split(tag)]
+    return folded in parts[1:] and _words(parts[0]) > _words(folded)
+
+
 def chosen_title(
     title: str | None,
     source: str,
@@ -82,10 +92,16 @@ def chosen_title(
         if node is None and as_stated:  # no <h1>: the part of the title the page shows
             as_stated = _shown_part(tree, as_stated) or as_stated
         return as_stated, as_stated
+    others = [*map(title_text, stated), tag]
     if source == "ld":  # the publisher's own word, but the page may print it better
-        punctuated = title and squashed_key(shown) == squashed_key(title)
-        return (shown if punctuated else as_stated), as_stated
-    shown = shown_headline(title, shown, [*map(title_text, stated), title_tag(tree)])
+        if title and squashed_key(shown) == squashed_key(title):
+            return shown, as_stated
+        if _other_story(title, shown):
+            other = shown_headline(title, shown, others)
+            if other != title:
+                return best_title(other, heading, site_name, marks), as_stated
+        return as_stated, as_stated
+    shown = shown_headline(title, shown, others)
     if shown == title and not has_kicker(node) and _same_story(clean(heading), title):
         shown = clean(heading)
     shown_title = best_title(shown, heading, site_name, marks)
@@ -224,6 +240,15 @@ def _same_story(heading: str | None, title: str | None) -> bool:
     if stated in folded and _words(stated) > _SECTION_WORDS:
         return False
     return bool(_long_words(folded) & _long_words(stated))
+
+
+def _other_story(title: str | None, heading: str) -> bool:
+    """A title that reads as a headline of its own (five words or more) and shares no long
+    word (`_long_words`) with the `<h1>`: another item's, such as a related story's."""
+    stated = folded_words(title or "")
+    if _words(stated) < _HEADLINE_WORDS:
+        return False
+    return not _long_words(stated) & _long_words(folded_words(heading))
 
 
 def _long_words(folded: str) -> set[str]:
