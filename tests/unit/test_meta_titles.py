@@ -287,3 +287,12 @@ def test_a_json_ld_headline_wording_the_story_otherwise_is_kept():
         "<h1>Bridge to close in March for repairs</h1>",
     )
     assert _title_at(html, _SITE_URL) == headline
+
+
+def test_a_title_loses_the_site_name_before_a_colon():
+    html = _page(
+        '<meta property="og:site_name" content="Daily Example">'
+        '<meta property="og:title" content="Daily Example: Bridge to close in March for repairs">',
+        "",
+    )
+    assert _title_at(html, "https://example.org/a") == "Bridge to close in March for repairs"

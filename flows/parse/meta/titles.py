@@ -296,7 +296,22 @@ def best_title(
         ]
         if kept and len(kept) < len(parts):
             return " - ".join(kept) if len(kept) > 1 else kept[0]
-    return _without_site_suffix(title, site_name)
+    return _without_site_prefix(_without_site_suffix(title, site_name), site_name)
+
+
+def _without_site_prefix(title: str, site_name: str | None) -> str:
+    """The title without the site's name before a colon or a separator without spaces
+    ("Daily Example: Bridge to close", "サイト｜記事")."""
+    if not site_name or not title.casefold().startswith(site_name.casefold()):
+        return title
+    tail = title[len(site_name) :]
+    if not tail or tail[0] not in _SEPARATORS or tail[0] == " ":
+        return title
+    kept = tail.lstrip(_SEPARATORS)
+    return kept if len(kept) >= _KEPT_CHARS else title
+
+
+_KEPT_CHARS = 5
 
 
 def _without_site_suffix(title: str, site_name: str | None) -> str:
@@ -308,7 +323,7 @@ def _without_site_suffix(title: str, site_name: str | None) -> str:
     if not head or head[-1] not in _SEPARATORS or head[-1] == " ":
         return title
     kept = head.rstrip(_SEPARATORS)
-    return kept if len(kept) >= 5 else title
+    return kept if len(kept) >= _KEPT_CHARS else title
 
 
 _SECTION_WORDS = 3
