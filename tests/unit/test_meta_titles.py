@@ -174,3 +174,125 @@ def test_an_og_title_with_the_site_name_gives_the_part_shown_on_a_page_without_h
         '<div class="art_title">Parents take children to pox parties</div>',
     )
     assert _title(html) == "Parents take children to pox parties"
+
+
+def _title_at(html: str, url: str) -> str | None:
+    return extract_metadata(LexborHTMLParser(html), url=url).title
+
+
+_SITE_URL = "https://www.dailyexample.com/news/bridge-to-close"
+
+
+def test_an_h1_that_is_the_sites_name_is_its_logo_not_the_headline():
+    html = _page(
+        "<title>Daily Example | Bridge to close in March for repairs</title>",
+        "<header><h1><a href='/'>Daily Example</a></h1></header>",
+    )
+    assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"
+
+
+def test_a_title_loses_the_site_name_its_host_spells_before_it():
+    html = _page("<title>DailyExample.com - Bridge to close in March for repairs</title>", "")
+    assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"
+
+
+def test_a_social_card_title_that_is_the_sites_name_gives_way_to_the_next_source():
+    html = _page(
+        '<meta property="og:site_name" content="Daily Example">'
+        '<meta property="og:title" content="Daily Example">'
+        "<title>Bridge to close in March for repairs | Daily Example</title>",
+        "",
+    )
+    assert _title_at(html, "https://example.org/a") == "Bridge to close in March for repairs"
+
+
+def test_a_site_name_that_is_the_whole_title_names_no_site():
+    html = _page(
+        '<meta name="application-name" content="Bridge to close in March for repairs">'
+        "<title>Bridge to close in March for repairs</title>",
+        "<h1>Bridge to close in March for repairs</h1>",
+    )
+    assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"
+
+
+def test_a_social_card_title_cut_short_is_read_in_full_from_the_title():
+    html = _page(
+        '<meta property="og:site_name" content="Daily Example">'
+        '<meta property="og:title" content="Bridge to close in March for repairs after…">'
+        "<title>Bridge to close in March for repairs after engineers find cracks"
+        " | Daily Example</title>",
+        "",
+    )
+    full = "Bridge to close in March for repairs after engineers find cracks"
+    assert _title_at(html, "https://example.org/a") == full
+
+
+def test_a_guillemet_or_a_bullet_parts_the_site_name_from_the_title():
+    for mark in ("«", "•"):
+        html = _page(
+            '<meta property="og:site_name" content="Daily Example">'
+            f"<title>Bridge to close in March for repairs {mark} Daily Example</title>",
+            "",
+        )
+        assert _title_at(html, "https://example.org/a") == "Bridge to close in March for repairs"
+
+
+def test_a_second_h1_is_the_headline_when_the_first_is_the_sites_name():
+    html = _page("", "<h1>Daily Example</h1><h1>Bridge to close in March for repairs</h1>")
+    assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"
+
+
+def test_a_title_tag_of_the_sites_name_alone_leaves_the_articles_h1_the_headline():
+    html = _page(
+        "<title>Daily Example</title>",
+        "<header><h1>Daily Example Home</h1></header>"
+        "<article><h1>Bridge to close in March for repairs</h1></article>",
+    )
+    assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"
+
+
+def test_a_social_card_title_that_is_a_section_of_the_title_gives_way():
+    html = _page(
+        '<meta property="og:title" content="Local News">'
+        "<title>Bridge to close in March for repairs | Local News | Daily Example</title>",
+        "<h1>Bridge to close in March for repairs</h1>",
+    )
+    assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"
+
+
+def test_a_dublin_core_title_is_read_before_the_markup():
+    html = _page(
+        '<meta name="DC.title" content="Bridge to close in March for repairs">'
+        "<title>Daily Example</title>",
+        "",
+    )
+    assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"
+
+
+def test_a_json_ld_headline_of_another_story_gives_way_to_the_h1_the_titles_state():
+    html = _page(
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "Five things to do this weekend in Springfield"}</script>'
+        "<title>Bridge to close in March for repairs | Daily Example</title>",
+        "<h1>Bridge to close in March for repairs</h1>",
+    )
+    assert _title_at(html, _SITE_URL) == "Bridge to close in March for repairs"
+
+
+def test_a_json_ld_headline_wording_the_story_otherwise_is_kept():
+    headline = "Council shuts the old bridge for repairs until March"
+    html = _page(
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}"}}'
+        "</script><title>Bridge to close in March for repairs | Daily Example</title>",
+        "<h1>Bridge to close in March for repairs</h1>",
+    )
+    assert _title_at(html, _SITE_URL) == headline
+
+
+def test_a_title_loses_the_site_name_before_a_colon():
+    html = _page(
+        '<meta property="og:site_name" content="Daily Example">'
+        '<meta property="og:title" content="Daily Example: Bridge to close in March for repairs">',
+        "",
+    )
+    assert _title_at(html, "https://example.org/a") == "Bridge to close in March for repairs"

@@ -32,7 +32,14 @@ from flows.parse.meta.json_ld import json_ld_article
 from flows.parse.meta.meta_tags import meta_tags
 from flows.parse.meta.microdata import microdata
 from flows.parse.meta.names import split_authors
-from flows.parse.meta.titles import chosen_title, title_tag, title_text
+from flows.parse.meta.titles import (
+    chosen_title,
+    names_section,
+    names_site,
+    site_marks,
+    title_tag,
+    title_text,
+)
 from flows.parse.meta.urls import host_of
 from flows.parse.meta.values import clean, keyword_list, language_tag, squashed_key, text_field
 from flows.parse.nodes import Scan, scan
@@ -70,6 +77,10 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("title", "ld", "headline"),
     ("title", "meta", "og:title"),
     ("title", "meta", "twitter:title"),
+    ("title", "meta", "dc.title"),
+    ("title", "meta", "dcterms.title"),
+    ("title", "meta", "parsely-title"),
+    ("title", "meta", "sailthru.title"),
     ("title", "micro", "headline"),
     ("title", "markup", "h1"),
     ("title", "markup", "title"),
@@ -240,14 +251,19 @@ def extract_metadata(
 
     site_name = clean(meta.get("og:site_name") or meta.get("application-name"))
 
-    def read(wanted: str) -> tuple[Any, str, str]:
-        """The value, its source and its key."""
+    def read(wanted: str, unwanted: Callable[[Any], bool] = bool) -> tuple[Any, str, str]:
+        """The value, its source and its key: the first value that is not `unwanted`, else
+        the first value."""
         reader = READERS[wanted]
+        first: tuple[Any, str, str] = (None, "", "")
         for source, key in _SOURCES_OF[wanted]:
             value = reader(sources[source](key))
-            if value:
+            if not value:
+                continue
+            if unwanted is bool or not unwanted(value):
                 return value, source, key
-        return None, "", ""
+            first = first if first[0] else (value, source, key)
+        return first
 
     def read_authors() -> tuple[list[str], str]:
         """The first source naming a person; a company or an address only when none does."""
@@ -276,7 +292,11 @@ def extract_metadata(
         site_name=site_name,
         host=page_host,
     )
-    title, title_from, _ = read("title")
+    tag = title_tag(tree)
+    marks = site_marks(site_name, ld.get("publisher"), page_host, tag)
+    title, title_from, _ = read(
+        "title", lambda value: names_site(value, marks) or names_section(value, tag)
+    )
     title, stated = chosen_title(
         title,
         title_from,
@@ -284,6 +304,7 @@ def extract_metadata(
         scanned=scanned,
         stated=(meta.get("og:title"), meta.get("twitter:title"), micro.get("headline")),
         site_name=site_name,
+        marks=marks,
     )
     published, _, published_key = read("published")
     return Metadata(

@@ -9,11 +9,44 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.headline import first_h1_node, h1_text, has_kicker
+from flows.parse.meta.urls import host_name
 from flows.parse.meta.values import clean, folded_words, squashed_key
 from flows.parse.nodes import Scan, ancestor_tagged, tag_id
 
-_SEPARATORS = " |–—·»:_-：｜"
-TITLE_PARTS = re.compile(r"\s+[|–—·»:-]\s+|\s+::\s+")
+_SEPARATORS = " |–—·»«•›:_-：｜"
+TITLE_PARTS = re.compile(r"\s+[|–—·»«•›:-]\s+|\s+::\s+")
+
+
+def site_marks(site_name: str | None, publisher: Any, host: str, tag: str | None) -> frozenset[str]:
+    """The site's names, squashed: `og:site_name`, the JSON-LD publisher's name, the name the
+    host is registered under ("dailyexample" for www.dailyexample.com) and the host itself
+    ("DailyExample.com"). Not a name that is the whole `<title>` (`tag`): some pages fill
+    `application-name` with their headline."""
+    names = (site_name, publisher.get("name") if isinstance(publisher, dict) else publisher)
+    marks = {squashed_key(name) for name in names if isinstance(name, str)}
+    marks.discard(squashed_key(tag or ""))
+    if host:
+        marks |= {host_name(host), squashed_key(host)}
+    return frozenset(mark for mark in marks if len(mark) >= _MARK_CHARS)
+
+
+_MARK_CHARS = 3
+
+
+def names_site(text: str | None, marks: frozenset[str]) -> bool:
+    """A title or an `<h1>` that is only the site's name (a logo's text, a social card
+    filled with the name): no headline."""
+    return bool(text) and squashed_key(text or "") in marks
+
+
+def names_section(text: str | None, tag: str | None) -> bool:
+    """A title of three words or fewer that is a later part of `<title>`, after a longer
+    first ("Bridge to close in March | Local News | Daily Example"): a section's name, which
+    some pages state as their `og:title`."""
+    if not text or not tag or _words(folded := folded_words(text)) > _SECTION_WORDS:
+        return False
+    parts = [folded_words(part) for part in TITLE_PARTS.split(tag)]
+    return folded in parts[1:] and _words(parts[0]) > _words(folded)
 
 
 def chosen_title(
@@ -24,35 +57,81 @@ def chosen_title(
     scanned: Scan,
     stated: tuple[Any, ...],
     site_name: str | None,
+    marks: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     """The page's headline and the title as its metadata states it, from the first source's
     title (`source`: "ld", "meta", "micro" or "markup") and the `<h1>`; `stated` are the
-    social-card and microdata titles, which may say the `<h1>` is the headline shown."""
+    social-card and microdata titles, which may say the `<h1>` is the headline shown, or
+    state in full a title cut short. `marks` are the site's names (`site_marks`): an `<h1>`
+    that is one of them is the logo's."""
     first = first_h1_node(scanned)
     tag = clean(title_tag(tree))
+    if title and source != "markup":
+        title = _uncut(title, [*map(title_text, stated), tag])
     node = _story_h1(scanned, first, (title, tag))
+    if node is not None and names_site(h1_text(node), marks):
+        node = _other_h1(scanned, node, marks)
+    if first is not None and names_site(h1_text(first), marks):
+        first = node
     heading = h1_text(node) if node is not None else None
     if source == "markup":
+        if names_site(tag, marks):  # a <title> of the site's name alone says nothing
+            tag = None
+        if names_site(title, marks):
+            title = clean(heading) or tag or title
         sole = len(scanned.of("h1")) == 1
         first_text = h1_text(first) if first is not None else None
-        as_stated = best_title(_markup_title(tree, title, tag, sole), first_text, site_name)
+        as_stated = best_title(_markup_title(tree, title, tag, sole), first_text, site_name, marks)
         if node is first:
             return as_stated, as_stated
         shown = _markup_title(tree, clean(heading), tag, sole=True)
-        return best_title(shown, heading, site_name), as_stated
-    as_stated = best_title(title, heading, site_name)
+        return best_title(shown, heading, site_name, marks), as_stated
+    as_stated = best_title(title, heading, site_name, marks)
     shown = clean(heading)
     if not shown or shown == title or node is None:
         if node is None and as_stated:  # no <h1>: the part of the title the page shows
             as_stated = _shown_part(tree, as_stated) or as_stated
         return as_stated, as_stated
+    others = [*map(title_text, stated), tag]
     if source == "ld":  # the publisher's own word, but the page may print it better
-        punctuated = title and squashed_key(shown) == squashed_key(title)
-        return (shown if punctuated else as_stated), as_stated
-    shown = shown_headline(title, shown, [*map(title_text, stated), title_tag(tree)])
+        if title and squashed_key(shown) == squashed_key(title):
+            return shown, as_stated
+        if _other_story(title, shown):
+            other = shown_headline(title, shown, others)
+            if other != title:
+                return best_title(other, heading, site_name, marks), as_stated
+        return as_stated, as_stated
+    shown = shown_headline(title, shown, others)
     if shown == title and not has_kicker(node) and _same_story(clean(heading), title):
         shown = clean(heading)
-    return (as_stated if shown == title else best_title(shown, heading, site_name)), as_stated
+    shown_title = best_title(shown, heading, site_name, marks)
+    return (as_stated if shown == title else shown_title), as_stated
+
+
+def _other_h1(scanned: Scan, logo: LexborNode, marks: frozenset[str]) -> LexborNode | None:
+    """The first `<h1>` with text other than the logo's, which names the site."""
+    for heading in scanned.of("h1"):
+        text = heading.text(strip=True)
+        if heading is not logo and text and not names_site(text, marks):
+            return heading
+    return None
+
+
+def _uncut(title: str, others: list[str | None]) -> str:
+    """A title cut short ("Bridge to close after engineers…") as another of the page's
+    titles states it in full (`<title>`, `twitter:title`), which begins with the words kept."""
+    stem = title.rstrip(" .…")
+    if stem == title or len(stem) < _CUT_CHARS:
+        return title
+    key = folded_words(stem)
+    for other in filter(None, others):
+        folded = folded_words(other)
+        if len(folded) > len(key) + _CUT_CHARS // 4 and folded.startswith(key):
+            return clean(other) or title
+    return title
+
+
+_CUT_CHARS = 20
 
 
 def _markup_title(
@@ -163,6 +242,15 @@ def _same_story(heading: str | None, title: str | None) -> bool:
     return bool(_long_words(folded) & _long_words(stated))
 
 
+def _other_story(title: str | None, heading: str) -> bool:
+    """A title that reads as a headline of its own (five words or more) and shares no long
+    word (`_long_words`) with the `<h1>`: another item's, such as a related story's."""
+    stated = folded_words(title or "")
+    if _words(stated) < _HEADLINE_WORDS:
+        return False
+    return not _long_words(stated) & _long_words(folded_words(heading))
+
+
 def _long_words(folded: str) -> set[str]:
     """Words of five letters or more (not "this", "with"), and the pairs of characters of
     words written without spaces (Chinese, Japanese), where two characters are a word."""
@@ -176,10 +264,16 @@ _LONG_WORD = 5
 _UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,}")
 
 
-def best_title(title: str | None, h1: str | None, site_name: str | None) -> str | None:
+def best_title(
+    title: str | None,
+    h1: str | None,
+    site_name: str | None,
+    marks: frozenset[str] = frozenset(),
+) -> str | None:
     """The headline when `<title>`, og:title and `<h1>` disagree: the `<h1>` when the chosen
     title is it plus a site name ("Rates rise | Daily Example"), or it cut short ("Rates…");
-    else the title without the part that names the site."""
+    else the title without the part that names the site (`site_name`, or one of the site's
+    `marks`: "Daily Example | Rates rise" on dailyexample.com)."""
     if not title:
         return clean(h1)
     heading = clean(h1)
@@ -193,14 +287,31 @@ def best_title(title: str | None, h1: str | None, site_name: str | None) -> str 
         if len(stem) >= 20 and folded_heading.startswith(stem) and not (trails or glued):
             return heading  # not an <h1> run on into a label without a space ("TitleNew")
     parts = TITLE_PARTS.split(title)
-    if len(parts) > 1 and site_name:
-        site = folded_words(site_name)
+    if len(parts) > 1 and (site_name or marks):
+        site = folded_words(site_name or "") or None
         kept = [
-            part for part in parts if folded_words(part) != site and site not in folded_words(part)
+            part
+            for part in parts
+            if not (site and site in folded_words(part)) and squashed_key(part) not in marks
         ]
         if kept and len(kept) < len(parts):
             return " - ".join(kept) if len(kept) > 1 else kept[0]
-    return _without_site_suffix(title, site_name)
+    return _without_site_prefix(_without_site_suffix(title, site_name), site_name)
+
+
+def _without_site_prefix(title: str, site_name: str | None) -> str:
+    """The title without the site's name before a colon or a separator without spaces
+    ("Daily Example: Bridge to close", "サイト｜記事")."""
+    if not site_name or not title.casefold().startswith(site_name.casefold()):
+        return title
+    tail = title[len(site_name) :]
+    if not tail or tail[0] not in _SEPARATORS or tail[0] == " ":
+        return title
+    kept = tail.lstrip(_SEPARATORS)
+    return kept if len(kept) >= _KEPT_CHARS else title
+
+
+_KEPT_CHARS = 5
 
 
 def _without_site_suffix(title: str, site_name: str | None) -> str:
@@ -212,7 +323,7 @@ def _without_site_suffix(title: str, site_name: str | None) -> str:
     if not head or head[-1] not in _SEPARATORS or head[-1] == " ":
         return title
     kept = head.rstrip(_SEPARATORS)
-    return kept if len(kept) >= 5 else title
+    return kept if len(kept) >= _KEPT_CHARS else title
 
 
 _SECTION_WORDS = 3
