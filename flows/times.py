@@ -482,13 +482,15 @@ def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 _YESTERDAY = re.compile(
-    r"\b(?:yesterday|gestern|ayer|ontem|gisteren|ieri|вчера|wczoraj|hier(?=,?\s*(?:à\s*)?\d))\b",
+    r"\b(?:yesterday|gestern|ayer|ontem|gisteren|ieri|вчера|wczoraj|hier(?=,?\s*(?:à\s*)?\d))\b"
+    r"|昨天|昨日|어제",
     re.IGNORECASE,
 )
-"""French "hier" only before a time: in German the word means "here"."""
+"""French "hier" only before a time: in German the word means "here". Chinese, Japanese
+and Korean write no space between the word and the clock ("昨天18:05"): no word boundary."""
 _TODAY = re.compile(
     r"\b(?:today|just now|moments? ago|now|heute|gerade eben|aujourd'hui|hoy|hoje|vandaag"
-    r"|oggi|сегодня|только что|dzisiaj|dziś|przed chwilą)\b",
+    r"|oggi|сегодня|только что|dzisiaj|dziś|przed chwilą)\b|今天|今日|오늘",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(
@@ -527,9 +529,10 @@ def _resolve_relative(text: str, now: datetime) -> datetime | None:
             return now - timedelta(days=365 * n)
         return now - timedelta(**{unit: n})
     yesterday = _YESTERDAY.search(text)
-    if yesterday or _TODAY.search(text):
+    word = yesterday or _TODAY.search(text)
+    if word:
         day = now - timedelta(days=1) if yesterday else now
-        clock = _CLOCK.search(text)
+        clock = _CLOCK.search(text[word.end() :]) or _CLOCK.search(text)
         if clock is None:
             return day if yesterday or _TODAY.fullmatch(text.strip()) else None
         return day.replace(

@@ -279,3 +279,17 @@ def test_a_two_digit_year_before_a_clock_takes_the_century_of_the_fetch(text, ex
 @pytest.mark.parametrize("text", ["Version 1.2.10", "3 March 12:30", "Room 12 at 10:30"])
 def test_no_two_digit_year_date_without_a_year_before_the_clock(text):
     assert short_year_date(text, datetime(2026, 1, 1, tzinfo=UTC)) is None
+
+
+def test_a_chinese_or_korean_today_or_yesterday_before_a_clock_is_that_days_time():
+    assert resolve_relative("今天20:58", NOW) == datetime(2024, 11, 3, 20, 58, tzinfo=UTC)
+    assert resolve_relative("昨天 08:05", NOW) == datetime(2024, 11, 2, 8, 5, tzinfo=UTC)
+    assert find_datetime("오늘 14:05", NOW) == (
+        0,
+        8,
+        datetime(2024, 11, 3, 14, 5, tzinfo=UTC),
+    )
+
+
+def test_a_chinese_word_for_today_without_a_clock_is_no_date_in_a_line():
+    assert find_datetime("今日头条新闻", NOW) is None

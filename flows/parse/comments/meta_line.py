@@ -209,18 +209,19 @@ _HEADING_WORDS = re.compile(
     r"|discussion|diskussion|discusión|discussione|discussão|leserbriefe|antworten|replies"
     r"|réponses|respuestas|respostas|risposte|thoughts?|meinungen|avis des lecteurs"
     r"|opiniones|kommentarer|kommentit|komentarze|komentáře|komentari|diskuse|yorumlar"
-    r"|hozzászólások|комментарии|комментариев|коментарі|σχόλια|تعليقات)\b"
+    r"|hozzászólások|комментарии|комментариев|коментарі|σχόλια|تعليقات|תגובות|תשובות)\b"
     r"|(?:コメント|返信)(?![をす])|(?<!发表)(?<!我要)(?<!写)(?:评论|評論|留言)|댓글(?!\s*(?:쓰기|작성|달기))",
     re.IGNORECASE,
 )
 """The words of a heading over comments, in the languages of the Latin script and a few others
-(Russian, Greek, Arabic, Japanese, Chinese, Korean; Japanese replies, "1件の返信", as in English).
-In the scripts written without spaces the word is not the object of a verb ("コメントする",
-"返信を残す", "发表评论", "댓글 쓰기")."""
+(Russian, Greek, Arabic, Hebrew, Japanese, Chinese, Korean; Japanese replies, "1件の返信", as
+in English; Hebrew answers, "5 תשובות", as replies). In the scripts written without spaces the
+word is not the object of a verb ("コメントする", "返信を残す", "发表评论", "댓글 쓰기")."""
 HEADING_STEMS = re.compile(
     "comment|kommentar|coment|reacti|réacti|reacci|reaç|reazi|respons|discus|diskus|leserbrief"
     "|antwort|repl|répons|respuest|respost|rispost|thought|meinung|avis|opinion|kommentit"
-    "|komentar|komentář|yorum|hozzászól|коммент|комент|σχόλι|تعليق|コメント|返信|评论|評論|留言|댓글"
+    "|komentar|komentář|yorum|hozzászól|коммент|комент|σχόλι|تعليق|תגוב|תשוב|コメント|返信|评论|評論|留言"
+    "|댓글"
 )
 """Stems one of which every heading `_HEADING_WORDS` accepts holds, lower-cased: a cheap first
 test, as every heading of every page is asked."""
@@ -596,7 +597,7 @@ def clean_author(text: str) -> str:
     """A name without the words around it: "Comment by Ada —" → "Ada", "Rafael sagt:" →
     "Rafael", "TBerben (1061176)" (the user's number) → "TBerben"."""
     name = _TRAILING_LABEL.sub("", LEADING_LABEL.sub("", _LEADING_NUMBER.sub("", text.strip())))
-    return _USER_NUMBER.sub("", name).strip(" ,:;|·•»«@—–-")
+    return _USER_NUMBER.sub("", name).strip(" ,:;|·•»«@—–-：")
 
 
 _USER_NUMBER = re.compile(r"(?<=\S)\s+\(\d+\)$")

@@ -28,6 +28,7 @@ from flows.parse.nodes import HEADINGS, previous_element
 CANDIDATES = (
     '[class*="omment"], [id*="omment"], [class*="oment"], [id*="oment"], [id^="kommentar"], '
     '[class*="eactie"], [class*="eserbrief"], [itemtype*="Comment"], [typeof*="Comment"], '
+    '[itemprop="comment"], '
     '[itemtype$="/Answer"], [typeof$="Answer"], [itemtype$="DiscussionForumPosting"], '
     '[data-author][class*="message"], [data-author][class*="post"], div.post[id^="p"], '
     '[id^="thread"], [class^="thread"], [id*="iscussion"], [class*="iscussion"], '
@@ -49,6 +50,7 @@ CANDIDATES_WALK = (
     '[id^="thread"], [id*="iscussion"], [id="conversation"], div.post[id^="p"]), '
     '[itemtype]:is([itemtype*="Comment"], [itemtype$="/Answer"], '
     '[itemtype$="DiscussionForumPosting"]), [typeof]:is([typeof*="Comment"], [typeof$="Answer"]), '
+    '[itemprop="comment"], '
     '[data-author]:is([data-author][class*="message"], [data-author][class*="post"]), '
     '[data-testid*="omment"]'
 )
@@ -75,12 +77,14 @@ def is_item(node: LexborNode) -> bool:
         return False  # `p[itemprop=commentText]`: a part of the comment around it
     if (
         "schema.org/Comment" in itemtype
+        or (attributes.get("itemprop") or "").lower() == "comment"
         or "schema.org/UserComments" in itemtype
         or "schema.org/Answer" in itemtype
         or itemtype.endswith("/DiscussionForumPosting")
         or (attributes.get("typeof") or "").endswith(("Comment", "Answer"))
     ):
-        return True  # schema.org's Answer is a kind of Comment; a forum posting a reply
+        return True  # schema.org's Answer is a kind of Comment; a forum posting a reply;
+        # an item's `comment` property is a Comment, its type left unsaid
     if node.tag == "dd" and (term := previous_element(node)) is not None and term.tag == "dt":
         return False  # the text half of a <dt> item
     classes = own_classes(attributes)

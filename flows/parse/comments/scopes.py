@@ -91,13 +91,18 @@ def scoped_comments(
             comments = read_items(counted, fetched_at, vetted=True)
             if len(comments) == len(counted):
                 return comments, counted
-    for scope in islice(_count_scopes(scanned, memo), _MAX_SCOPES):
+    for line, scope in islice(_count_scopes(scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
         if len(items) >= _COUNTED_ITEMS and not _a_list_of_links(items):
             items = without_opening_post(items)
             comments = read_items(items, fetched_at, vetted=True, templater=templater)
             if len(comments) >= _COUNTED_ITEMS:
                 return comments, items
+        counted = _counted_items(scope, line)
+        if counted:
+            comments = read_items(counted, fetched_at, vetted=True)
+            if len(comments) == len(counted):
+                return comments, counted
     return [], []
 
 
@@ -156,10 +161,13 @@ def _comment_scopes(
                     yield beyond
 
 
-def _count_scopes(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
+def _count_scopes(
+    scanned: Scan, memo: dict[tuple[int, bool], bool]
+) -> Iterator[tuple[LexborNode, list[LexborNode]]]:
     """The blocks after a short line that counts the comments in a span, a paragraph or a
     div rather than a heading ("Reacties (8)", "24 commentaires", "评论 139"), where class
-    names say nothing: a count above zero, in the page's words for comments."""
+    names say nothing: a count above zero, in the page's words for comments; each with the
+    line."""
     seen: set[int] = set()
     for line in _count_lines(scanned):
         if line.mem_id in seen or in_other_region(line, memo):
@@ -167,11 +175,11 @@ def _count_scopes(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
         seen.add(line.mem_id)
         blocks = _following_blocks(line)
         if blocks and not _little_text(blocks):
-            yield blocks
+            yield line, blocks
         else:
             beyond = _after_header(line, _COUNT_LEVELS)
             if beyond:
-                yield beyond
+                yield line, beyond
 
 
 def _count_lines(scanned: Scan) -> Iterator[LexborNode]:
@@ -367,31 +375,47 @@ def _with_replies(
 _MAX_EXAMINED = 400
 
 
-def _counted_items(scope: list[LexborNode]) -> list[LexborNode]:
-    """Where a heading counts the comments ("19 Responses") just before as many sibling
-    blocks that each name an author (`cite`, an author class) beside words of their own, those
-    blocks are the comments, dated or not."""
-    heading = scope[0].prev if scope else None
-    while heading is not None and not heading.is_element_node:
-        heading = heading.prev
-    if heading is None or heading.tag not in HEADINGS:
-        return []
+def _counted_items(scope: list[LexborNode], line: LexborNode | None = None) -> list[LexborNode]:
+    """Where a heading (or LINE, a short count line in a div or span) counts the comments
+    ("19 Responses", "5 תשובות") just before as many sibling blocks of one tag, each naming
+    an author (`cite`, an author class, a profile link) beside words of their own, those
+    blocks are the comments, dated or not; so are as many of one tag and classes, most of them
+    naming an author (one shown without its author's link: an anonymous one), among blocks of
+    other classes (an ad, a button bar)."""
+    heading = line
+    if heading is None:
+        heading = scope[0].prev if scope else None
+        while heading is not None and not heading.is_element_node:
+            heading = heading.prev
+        if heading is None or heading.tag not in HEADINGS:
+            return []
     shown = squash(heading.text())
     numbers = NUMBER.findall(shown)
     if len(numbers) != 1 or not counts_comments(shown):
         return []
     count = int(re.sub(r"\D", "", numbers[0]))
-    members = [node for node in scope if node.tag == scope[-1].tag]
-    if count < _SIGNED_RUNS or len(members) != count:
+    if count < _SIGNED_RUNS or len(scope) < count:
         return []
-    for member in members:
-        parts = Parts(member)
-        for part in select(member, PARTS):
-            parts.classify(part)
-        named = [node for _, node in parts.authors if node.text(strip=True)]
-        if not named or len(squash(member.text())) <= len(squash(named[0].text())) + _MIN_WORDS:
-            return []
+    members = [node for node in scope if node.tag == scope[-1].tag]
+    if len(members) == count and all(map(_signed_block, members)):
+        return members
+    signed = [node for node in scope if _signed_block(node)]
+    kinds = {(node.tag, node.attributes.get("class")) for node in signed}
+    if len(kinds) != 1:
+        return []
+    members = [node for node in scope if (node.tag, node.attributes.get("class")) in kinds]
+    if len(members) != count or 2 * len(signed) <= count:
+        return []
     return members
+
+
+def _signed_block(node: LexborNode) -> bool:
+    """Does a block name an author beside words of its own?"""
+    parts = Parts(node)
+    for part in select(node, PARTS):
+        parts.classify(part)
+    named = [part for _, part in parts.authors if part.text(strip=True)]
+    return bool(named) and len(squash(node.text())) > len(squash(named[0].text())) + _MIN_WORDS
 
 
 _MIN_WORDS = 2

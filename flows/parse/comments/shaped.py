@@ -90,8 +90,104 @@ def shaped_comments(
             *_read_thread(_with_replies(members), template, fetched_at)
         )
         if len(comments) >= _MIN_BLOCKS:
+            short = len(blocks.alike) <= _SHORT and blocks.heads is None
+            beside = _lists_beside(members) if short else []
+            if beside:
+                return _once(
+                    *_without_subjects(
+                        *_read_thread(_with_replies(members + beside), template, fetched_at)
+                    )
+                )
             return comments, items
     return [], []
+
+
+def _lists_beside(members: list[LexborNode]) -> list[LexborNode]:
+    """The blocks of the list's tag and class in one other box near it (`_NEAR` levels up
+    from the list's box), two or more, neither in the list's box (its replies) nor holding a
+    block of the list: a page
+    that shows its comments in two lists of one template ("hot" over "newest"), whatever the
+    second list's name says ("latest" names a widget of other pages' comments too, not
+    there)."""
+    tag, shape = member_kind(members[0])
+    box = members[0].parent
+    if not shape or box is None:
+        return []
+    near = box
+    for _ in range(_NEAR):
+        if near.parent is None or near.parent.tag == "body":
+            break
+        near = near.parent
+    if _CSS_WORD.fullmatch(shape) is None:
+        return []
+    taken = {member.mem_id for member in members}
+    boxes: dict[int, list[LexborNode]] = {}
+    for node in near.css(f"{tag}.{shape}"):
+        parent = node.parent
+        if (
+            parent is not None
+            and parent.mem_id != box.mem_id
+            and first_class(node) == shape
+            and node.mem_id not in taken
+            and not any(
+                ancestor.mem_id in taken or ancestor.mem_id == box.mem_id
+                for ancestor in _ancestors(node, near)
+            )
+            and not _holds(node, taken)
+        ):
+            boxes.setdefault(parent.mem_id, []).append(node)
+    if len(boxes) != 1:
+        return []
+    nodes = next(iter(boxes.values()))
+    return nodes if len(nodes) >= _PAIR else []
+
+
+_CSS_WORD = re.compile(r"[A-Za-z_][\w-]*")
+"""A class word a selector can name as it is."""
+_NEAR = 3
+"""Levels above a list's box where a second list of its blocks may start: a page's comment
+area, not its sidebar."""
+_PAIR = 2
+"""Blocks the box beside the list must hold to be a list too: one block set apart is a topic's
+opening post or a question over its answers. Several boxes beside it are the comments of
+several entries (a blog's home page), not a second list of this one's."""
+_SHORT = 5
+"""Blocks a list may have for the blocks of its kind beside it to join it: a page's few "hot"
+comments over its full list."""
+
+
+def _ancestors(node: LexborNode, stop: LexborNode) -> Iterator[LexborNode]:
+    ancestor = node.parent
+    while ancestor is not None and ancestor.mem_id != stop.mem_id:
+        yield ancestor
+        ancestor = ancestor.parent
+
+
+def _holds(node: LexborNode, taken: set[int]) -> bool:
+    return any(inner.mem_id in taken for inner in node.css("*"))
+
+
+def _once(
+    comments: list[Comment], items: list[LexborNode]
+) -> tuple[list[Comment], list[LexborNode]]:
+    """The comments less those shown again (the same name and words as one before): a second
+    list repeats comments of the first."""
+    seen: dict[tuple[str | None, str], int] = {}
+    moved: dict[int, int] = {}
+    kept: list[Comment] = []
+    kept_items: list[LexborNode] = []
+    for position, (comment, item) in enumerate(zip(comments, items, strict=True)):
+        key = (comment.author, comment.text)
+        if key in seen:
+            moved[position] = moved[seen[key]]
+            continue
+        seen[key] = position
+        moved[position] = len(kept)
+        if comment.parent is not None:
+            comment.parent = moved[comment.parent]
+        kept.append(comment)
+        kept_items.append(item)
+    return kept, kept_items
 
 
 _MAX_LISTS = 12
@@ -543,11 +639,16 @@ class _Template:
         """The comment a block shows in the template's places, less the blocks of ITEMS
         nested in it (its replies) and its SIGNATURE; none when it shows no text."""
         parts = _parts(member, striped=self.striped)
-        texts = parts.get(self.text, [])
+        texts = parts.get(self.text, []) or _striped_place(parts, self.text)
         dates = parts.get(self.date, [])
         left_out = items | {node.mem_id for node in dates}
         if signature is not None:
             left_out |= {node.mem_id for node in parts.get(signature, [])}
+        names = parts.get(self.author, []) if self.author is not None else []
+        if not names and texts:
+            leading = _leading_name(texts[0], fetched_at)
+            if leading is not None:
+                names, left_out = [leading], left_out | {leading.mem_id}
         text = "\n".join(
             filter(None, (lines_text(node, _titles(node, left_out)) for node in texts))
         )
@@ -560,10 +661,51 @@ class _Template:
             found = _date_of(dates[0], fetched_at)
             if found is not None:
                 shown, posted_at, author = found
-        names = parts.get(self.author, []) if self.author is not None else []
         if names:
             author = _name(squash(names[0].text())) or author
         return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
+
+
+def _striped_place(parts: dict[Slot, list[LexborNode]], slot: Slot) -> list[LexborNode]:
+    """The elements of the block's place that differs from SLOT only by the number a class
+    ends with (`td.post2` where the template read `td.post1`): a list striped deep inside
+    its blocks, every other block numbering its text's box another way."""
+    wanted = _unnumbered(slot)
+    return next(
+        (
+            nodes
+            for other, nodes in parts.items()
+            if len(other) == len(slot) and _unnumbered(other) == wanted
+        ),
+        [],
+    )
+
+
+def _unnumbered(slot: Slot) -> Slot:
+    return tuple((tag, shape.rstrip(_ASCII_DIGITS)) for tag, shape in slot)
+
+
+def _leading_name(text: LexborNode, fetched_at: datetime) -> LexborNode | None:
+    """The element that opens a block's text with a name and a colon ("<a>Ada</a>: words"),
+    a block shown without the template's name place (a reply in a shorter form): the name,
+    its words after it."""
+    shown = squash(text.text())
+    node = next(element_children(text), None)
+    for _ in range(_NAME_DEPTH):
+        if node is None:
+            return None
+        name = squash(node.text())
+        if not name or not shown.startswith(name) or len(name) >= len(shown):
+            return None
+        if name[-1] in _COLONS:
+            return node if name_like(name.rstrip(_COLONS).strip(), fetched_at) else None
+        node = next(element_children(node), None)
+    return None
+
+
+_COLONS = ":："
+_NAME_DEPTH = 3
+"""Elements followed down from the text's first one: a name's link may sit in a wrapper."""
 
 
 def _name(shown: str) -> str:
