@@ -656,7 +656,11 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
     after it (short lines, no sentence)."""
     counts = Counter(paragraphs)
     repeated = _repeated(paragraphs, counts) | _said_again(paragraphs, counts)
-    twice = _boxes_said_twice(paragraphs, counts) | _teaser_cards(paragraphs, counts)
+    twice = (
+        _boxes_said_twice(paragraphs, counts)
+        | _teaser_cards(paragraphs, counts)
+        | _cut_short(paragraphs)
+    )
     junk = [
         at in twice or text in repeated or is_boilerplate(text)
         for at, text in enumerate(paragraphs)
@@ -686,6 +690,25 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
         start = _after_headline_line(paragraphs, wanted)
         junk[:start] = [True] * start
     return [text for text, dropped in zip(paragraphs, junk, strict=True) if not dropped]
+
+
+CUT_MAX = 80  # a teaser's title or summary cut to fit its card, not a paragraph
+CUT_LINES = 2  # such lines in one text that make them a list of teasers
+_ELLIPSES = (" ...", " …")  # cut after a word: "Why the ferry will not …"
+
+
+def _cut_short(paragraphs: list[str]) -> set[int]:
+    """Short lines that end with an ellipsis set apart from their last word ("Cyclone Debbie:
+    insurers should 'do the ...", "More videos ..."), when the text holds two or more: other
+    stories' titles and summaries a template cut after a word to fit its cards. One such line
+    is a subheading or a lead-in ("The bottom line ...") and stays; an ellipsis written onto
+    its word ("And then..."), a writer's pause, stays too."""
+    cut = {
+        at
+        for at, text in enumerate(paragraphs)
+        if text.endswith(_ELLIPSES) and text_width(text) <= CUT_MAX
+    }
+    return cut if len(cut) >= CUT_LINES else set()
 
 
 HEADLINE_AT = 8  # the headline said as one of this many first lines marks where the text starts
