@@ -724,3 +724,26 @@ def test_pauses_written_onto_their_last_word_stay():
 def test_long_paragraphs_ending_with_an_ellipsis_stay():
     lines = [text[:-1] + " ..." for text in CUT_PROSE]
     assert without_boilerplate(lines, None) == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "An dieser Stelle finden Sie einen externen Inhalt, den Sie mit einem Klick "
+            "anzeigen lassen können."
+        ),
+        (
+            "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit "
+            "können personenbezogene Daten an Drittplattformen übermittelt werden."
+        ),
+        "You need to agree to load third-party content to see this post.",
+    ],
+)
+def test_the_note_of_a_box_that_holds_an_embed_until_the_reader_agrees_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+def test_a_sentence_about_loading_third_party_content_that_addresses_no_one_stays():
+    line = "The regulator said platforms must ask before they load third-party content."
+    assert not is_boilerplate(line)

@@ -181,9 +181,13 @@ def is_boilerplate(text: str) -> bool:
     the reader (`_YOU`)."""
     if _is_code(text) or _is_key_note(text):
         return True
-    if len(text) > SHORT:
+    if len(text) > CONSENT_MAX:
         return text.startswith(("In ", "in ")) and _CREDIT.match(text) is not None
     lowered = text.lower()  # once for the substring tests that spare most lines the searches
+    if _is_consent_box(text, lowered):
+        return True
+    if len(text) > SHORT:
+        return text.startswith(("In ", "in ")) and _CREDIT.match(text) is not None
     return bool(
         _CALL.search(text)
         or (len(text) <= SEE_ALSO_MAX and _LABEL_LINE.match(text) is not None)
@@ -194,6 +198,42 @@ def is_boilerplate(text: str) -> bool:
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
         or (len(text) <= ONWARD_MAX and _is_onward(text))
         or _is_reader_note(text, lowered)
+    )
+
+
+CONSENT_MAX = 400  # a consent box's note, not a paragraph about privacy law
+# What a box that holds an embed (a post, a video, a map) until the reader agrees says:
+# external or third-party content, and showing or loading it, agreeing or accepting.
+_EXTERNAL = re.compile(
+    r"\b(?:externe[nrs]? inhalte?|inhalte? (?:von )?dritt\w*|drittanbieter\w*|"
+    r"(?:third[- ]party|external) (?:content|provider|platform)s?|contenus? externes?|"
+    r"contenuti esterni|contenido externo)\b",
+    re.IGNORECASE,
+)
+_SHOW_OR_AGREE = re.compile(
+    r"\b(?:einverstanden|zustimm\w*|angezeigt|anzeigen|laden|aktivier\w*|"
+    r"consent\w*|accept\w*|permission|agree\w*|load\w*|display\w*|show\w*|"
+    r"accepte\w*|afficher|consenti\w*|acept\w*)\b",
+    re.IGNORECASE,
+)
+# The reader asked ("Sie können ihn … anzeigen lassen") or agreeing in the first person ("Ich
+# bin damit einverstanden, dass mir …").
+_READER_AGREES = re.compile(r"\b(?:ich|mir|i agree|i consent|j'accepte)\b", re.IGNORECASE)
+_EXTERNAL_HINTS = ("extern", "dritt", "third", "contenu", "contenut", "contenido")
+
+
+def _is_consent_box(text: str, lowered: str) -> bool:
+    """The note of a box that holds an embed until the reader agrees to load it: "An dieser
+    Stelle finden Sie einen externen Inhalt … Sie können ihn sich mit einem Klick anzeigen
+    lassen", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden", "You
+    need to agree to load third-party content": external content, showing it or agreeing, and
+    the reader addressed or agreeing. A story on privacy law addresses no one. `lowered`: the
+    text in lower case."""
+    return (
+        _holds(lowered, _EXTERNAL_HINTS)
+        and _EXTERNAL.search(text) is not None
+        and _SHOW_OR_AGREE.search(text) is not None
+        and (_YOU.search(text) is not None or _READER_AGREES.search(text) is not None)
     )
 
 
