@@ -187,14 +187,15 @@ _WALK_AT_MOST = 48
 
 
 def link_chars(node: LexborNode) -> int:
-    """Characters of link text in `node`: `sum(len(a.text()) for a in node.css("a"))`. A
-    paragraph holds a handful of elements, and walking them costs less than lexbor parsing
+    """Characters of link text in `node`: `sum(len(a.text()) for a in node.css("a[href]"))`.
+    An `<a>` without `href` (`<a name=…>` around a subheading, a jump target) links nowhere.
+    A paragraph holds a handful of elements, and walking them costs less than lexbor parsing
     the selector; a large block is handed to lexbor after the first few."""
     chars = 0
     for seen, element in enumerate(node.traverse()):
         if seen == _WALK_AT_MOST:
-            return sum(len(a.text()) for a in node.css("a"))
-        if element.tag_id == _A:
+            return sum(len(a.text()) for a in node.css("a[href]"))
+        if element.tag_id == _A and "href" in element.attributes:
             chars += len(element.text())
     return chars
 

@@ -698,3 +698,52 @@ def test_a_line_that_only_starts_like_the_headline_does_not_start_the_text():
     assert without_boilerplate(lines, "Bridge to close") == lines
     prose_first = [MENU_BODY[0], "Bridge to close", MENU_BODY[1]]
     assert without_boilerplate(prose_first, "Bridge to close | Example News") == prose_first
+
+
+CUT_PROSE = [
+    "The council met on Monday to discuss the new bridge over the river, which has been closed.",
+    "Engineers told the meeting that the old structure could no longer carry the traffic.",
+]
+
+
+def test_teaser_titles_cut_short_with_an_ellipsis_are_left_out():
+    teasers = ["Flood waters reach the old town as the river ...", "Why the ferry will not …"]
+    assert without_boilerplate(CUT_PROSE + teasers, None) == CUT_PROSE
+
+
+def test_one_short_line_ending_with_an_ellipsis_stays():
+    lines = [CUT_PROSE[0], "The bottom line ...", CUT_PROSE[1]]
+    assert without_boilerplate(lines, None) == lines
+
+
+def test_pauses_written_onto_their_last_word_stay():
+    lines = [CUT_PROSE[0], "And then...", "Nothing happened at all…", CUT_PROSE[1]]
+    assert without_boilerplate(lines, None) == lines
+
+
+def test_long_paragraphs_ending_with_an_ellipsis_stay():
+    lines = [text[:-1] + " ..." for text in CUT_PROSE]
+    assert without_boilerplate(lines, None) == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "An dieser Stelle finden Sie einen externen Inhalt, den Sie mit einem Klick "
+            "anzeigen lassen können."
+        ),
+        (
+            "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit "
+            "können personenbezogene Daten an Drittplattformen übermittelt werden."
+        ),
+        "You need to agree to load third-party content to see this post.",
+    ],
+)
+def test_the_note_of_a_box_that_holds_an_embed_until_the_reader_agrees_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+def test_a_sentence_about_loading_third_party_content_that_addresses_no_one_stays():
+    line = "The regulator said platforms must ask before they load third-party content."
+    assert not is_boilerplate(line)

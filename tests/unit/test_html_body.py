@@ -776,10 +776,18 @@ def test_body_removes_shortcodes_and_html_shown_as_text():
 
 def test_body_prefers_json_ld_article_body_far_longer_than_the_html():
     teaser = ["The council voted to close the bridge. Subscribers can read on."]
-    full = "\n".join(PROSE * 4)
-    assert prefer_json_ld(teaser, full) == PROSE * 4
+    full = "\n".join(PROSE + MORE_PROSE)
+    assert prefer_json_ld(teaser, full) == PROSE + MORE_PROSE
     assert prefer_json_ld(PROSE * 4, "The council voted.") == PROSE * 4
     assert prefer_json_ld(PROSE, None) == PROSE
+
+
+def test_json_ld_article_body_said_twice_over_is_read_once():
+    once = " ".join(PROSE + MORE_PROSE)
+    markup = PROSE + MORE_PROSE[:2]
+    assert prefer_json_ld(markup, f"{once} {once}") == markup  # once over: not far longer
+    teaser = PROSE[:1]
+    assert prefer_json_ld(teaser, f"{once}\n{once}") == [once]
 
 
 TITLE = "The Bridge's Last Day"

@@ -78,6 +78,16 @@ def test_link_chars_counts_the_text_of_every_link_inside_small_and_large_blocks(
     assert link_chars(anchor) == len("this")  # a link counts itself, as lexbor's css does
 
 
+def test_link_chars_leaves_out_an_anchor_without_href_in_small_and_large_blocks():
+    small = LexborHTMLParser("<h3><a name='part2'>Where the money went</a></h3>")
+    assert link_chars(small.css_first("h3")) == 0
+    items = "".join(
+        f"<li><a name='n{n}'>target {n}</a> <a href='/{n}'>link</a></li>" for n in range(40)
+    )
+    large = LexborHTMLParser(f"<ul>{items}</ul>").css_first("ul")
+    assert link_chars(large) == 40 * len("link")
+
+
 # Elements with and without the attributes the parts test, some matching several parts, in
 # several cases (lexbor compares these values case-sensitively).
 ATTRIBUTES = """<html><body>

@@ -181,9 +181,13 @@ def is_boilerplate(text: str) -> bool:
     the reader (`_YOU`)."""
     if _is_code(text) or _is_key_note(text):
         return True
-    if len(text) > SHORT:
+    if len(text) > CONSENT_MAX:
         return text.startswith(("In ", "in ")) and _CREDIT.match(text) is not None
     lowered = text.lower()  # once for the substring tests that spare most lines the searches
+    if _is_consent_box(text, lowered):
+        return True
+    if len(text) > SHORT:
+        return text.startswith(("In ", "in ")) and _CREDIT.match(text) is not None
     return bool(
         _CALL.search(text)
         or (len(text) <= SEE_ALSO_MAX and _LABEL_LINE.match(text) is not None)
@@ -194,6 +198,42 @@ def is_boilerplate(text: str) -> bool:
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
         or (len(text) <= ONWARD_MAX and _is_onward(text))
         or _is_reader_note(text, lowered)
+    )
+
+
+CONSENT_MAX = 400  # a consent box's note, not a paragraph about privacy law
+# What a box that holds an embed (a post, a video, a map) until the reader agrees says:
+# external or third-party content, and showing or loading it, agreeing or accepting.
+_EXTERNAL = re.compile(
+    r"\b(?:externe[nrs]? inhalte?|inhalte? (?:von )?dritt\w*|drittanbieter\w*|"
+    r"(?:third[- ]party|external) (?:content|provider|platform)s?|contenus? externes?|"
+    r"contenuti esterni|contenido externo)\b",
+    re.IGNORECASE,
+)
+_SHOW_OR_AGREE = re.compile(
+    r"\b(?:einverstanden|zustimm\w*|angezeigt|anzeigen|laden|aktivier\w*|"
+    r"consent\w*|accept\w*|permission|agree\w*|load\w*|display\w*|show\w*|"
+    r"accepte\w*|afficher|consenti\w*|acept\w*)\b",
+    re.IGNORECASE,
+)
+# The reader asked ("Sie können ihn … anzeigen lassen") or agreeing in the first person ("Ich
+# bin damit einverstanden, dass mir …").
+_READER_AGREES = re.compile(r"\b(?:ich|mir|i agree|i consent|j'accepte)\b", re.IGNORECASE)
+_EXTERNAL_HINTS = ("extern", "dritt", "third", "contenu", "contenut", "contenido")
+
+
+def _is_consent_box(text: str, lowered: str) -> bool:
+    """The note of a box that holds an embed until the reader agrees to load it: "An dieser
+    Stelle finden Sie einen externen Inhalt … Sie können ihn sich mit einem Klick anzeigen
+    lassen", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden", "You
+    need to agree to load third-party content": external content, showing it or agreeing, and
+    the reader addressed or agreeing. A story on privacy law addresses no one. `lowered`: the
+    text in lower case."""
+    return (
+        _holds(lowered, _EXTERNAL_HINTS)
+        and _EXTERNAL.search(text) is not None
+        and _SHOW_OR_AGREE.search(text) is not None
+        and (_YOU.search(text) is not None or _READER_AGREES.search(text) is not None)
     )
 
 
@@ -656,7 +696,11 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
     after it (short lines, no sentence)."""
     counts = Counter(paragraphs)
     repeated = _repeated(paragraphs, counts) | _said_again(paragraphs, counts)
-    twice = _boxes_said_twice(paragraphs, counts) | _teaser_cards(paragraphs, counts)
+    twice = (
+        _boxes_said_twice(paragraphs, counts)
+        | _teaser_cards(paragraphs, counts)
+        | _cut_short(paragraphs)
+    )
     junk = [
         at in twice or text in repeated or is_boilerplate(text)
         for at, text in enumerate(paragraphs)
@@ -686,6 +730,25 @@ def without_boilerplate(paragraphs: list[str], title: str | None) -> list[str]:
         start = _after_headline_line(paragraphs, wanted)
         junk[:start] = [True] * start
     return [text for text, dropped in zip(paragraphs, junk, strict=True) if not dropped]
+
+
+CUT_MAX = 80  # a teaser's title or summary cut to fit its card, not a paragraph
+CUT_LINES = 2  # such lines in one text that make them a list of teasers
+_ELLIPSES = (" ...", " …")  # cut after a word: "Why the ferry will not …"
+
+
+def _cut_short(paragraphs: list[str]) -> set[int]:
+    """Short lines that end with an ellipsis set apart from their last word ("Cyclone Debbie:
+    insurers should 'do the ...", "More videos ..."), when the text holds two or more: other
+    stories' titles and summaries a template cut after a word to fit its cards. One such line
+    is a subheading or a lead-in ("The bottom line ...") and stays; an ellipsis written onto
+    its word ("And then..."), a writer's pause, stays too."""
+    cut = {
+        at
+        for at, text in enumerate(paragraphs)
+        if text.endswith(_ELLIPSES) and text_width(text) <= CUT_MAX
+    }
+    return cut if len(cut) >= CUT_LINES else set()
 
 
 HEADLINE_AT = 8  # the headline said as one of this many first lines marks where the text starts

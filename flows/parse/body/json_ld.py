@@ -27,9 +27,29 @@ def prefer_json_ld(paragraphs: list[str], json_ld_body: str | None) -> list[str]
     rendered in the browser ship the whole text there and only a teaser in the markup."""
     if not json_ld_body:
         return paragraphs
+    json_ld_body = _said_once(json_ld_body)
     if not _far_longer(len(json_ld_body.split()), paragraphs):
         return paragraphs
     return _from_json_ld(json_ld_body)
+
+
+REPEAT_PROBE = 100  # characters of the text's start that, said again, may open a second copy
+
+
+def _said_once(body: str) -> str:
+    """`articleBody` said twice over (a CMS that writes the text for two layouts into one
+    field) as one copy: the second would make a teaser-sized markup look far shorter, and the
+    body read twice."""
+    text = body.strip()
+    if len(text) < 2 * REPEAT_PROBE:
+        return body
+    probe = text[:REPEAT_PROBE]
+    again = text.find(probe, REPEAT_PROBE)
+    while again > 0:  # the copy starts where the rest says the start over, whole
+        if text[again:].strip() == text[:again].strip():
+            return text[:again].strip()
+        again = text.find(probe, again + 1)
+    return body
 
 
 def _far_longer(words: int, paragraphs: list[str]) -> bool:
