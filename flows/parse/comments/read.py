@@ -336,11 +336,16 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
     across the list, not from the whole item with its user column and subject line. An item
     read by its author and date line (no element named for either), or by a line that only
     dates it beside an author element ("#3 - 2020-5-4 11:07"), keeps that line out of the
-    block."""
+    block. A class that only says text or content (`floor_content`) names no comment's text
+    (a box of quoted floors may be so named): such an item takes the same places as
+    candidates beside its box, each but a block around the box (the named part of a cell is
+    the narrower reading), and its date line is looked for in the whole item."""
     bare: list[Parts] = []
     heads: list[str] = []
     for part in parts:
-        text = part.text(fetched_at)[0] if not (part.texts or part.nested) else ""
+        if part.nested or part.names_its_text():
+            continue
+        text = lines_text(part.item) if part.texts else part.text(fetched_at)[0]
         head = ""
         if text and not part.times:
             lines = text.split("\n")
@@ -374,8 +379,13 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
     )
     wordy = {slot for slot in common if sizes[slot] * 2 >= words}
     for part, found in zip(bare, blocks, strict=True):
+        loose = [node for _, node in part.texts]
         for slot, node in found.items():  # in the page's order: the first of equals wins
-            if slot in wordy and node.text(strip=True):
+            if (
+                slot in wordy
+                and node.text(strip=True)
+                and not any(is_inside(box, node) for box in loose)
+            ):
                 part.add_candidate(node)
 
 
