@@ -488,7 +488,8 @@ def _placed_alike(
     element, or from a box around them that also holds the template's text (an item that
     chose no element, read whole, then reads its place too); and its names
     decide when one name is repeated in every item, or an item that names its text or date
-    names no author."""
+    names no author, or names it only by a line the date shares that holds the template's name
+    and more."""
     kinds = Counter(
         first_class(part.item) for part, parent in zip(parts, parents, strict=True) if not parent
     )
@@ -499,7 +500,12 @@ def _placed_alike(
         return
     alike = [part for part in parts if first_class(part.item) == kind]
     named = [part.author(fetched_at) for part in alike]
-    if None not in named and len(set(named)) > 1 and not any(map(_text_holds_meta, alike)):
+    if (
+        None not in named
+        and len(set(named)) > 1
+        and not any(map(_text_holds_meta, alike))
+        and all(map(_shows_a_name, alike))
+    ):
         return  # names that change and texts apart from them: nothing for a template to check
     members = [part.item for part, parent in zip(parts, parents, strict=True) if not parent]
     placer = templater([item for item in members if first_class(item) == kind], fetched_at)
@@ -530,14 +536,24 @@ def _placed_alike(
                 part.restore_text(old)
     shown = [squash(places.names[0].text()) if places.names else "" for places in placed]
     repeated = len(set(named)) == 1 and named[0] is not None and len(set(filter(None, shown))) > 1
-    for part, places, name in zip(alike, placed, named, strict=True):
-        if places.names and (repeated or (name is None and (part.times or part.texts))):
+    for part, places, name, line in zip(alike, placed, named, shown, strict=True):
+        if places.names and (
+            repeated
+            or (name is None and (part.times or part.texts))
+            or (not _shows_a_name(part) and name is not None and line != name and line in name)
+        ):
             read = _read(part, fetched_at).text if keep_text else None
             part.place_author(places.names[0])  # an item of no named parts reads its lines
             if read is not None and _dated_line_kept(
                 read, _read(part, fetched_at).text, fetched_at
             ):
                 part.unplace_author()  # the line read as its author and date stays out
+
+
+def _shows_a_name(part: Parts) -> bool:
+    """Does an element named for the author show words (not an `author-avatar` picture)? An
+    item without one reads its name from its date line, which may run on past the name."""
+    return any(node.text(strip=True) for _, node in part.authors)
 
 
 def _dated_line_kept(before: str, after: str, fetched_at: datetime) -> bool:
