@@ -106,3 +106,28 @@ def test_items_whose_named_parts_agree_with_the_template_read_as_named():
         ("Bo", "Other words there.\nSecond line of Bo.", None),
         ("Cy", "More words again.\nSecond line of Cy.", None),
     ]
+
+
+def _headed(number: int, name: str, note: str, when: str, text: str) -> str:
+    return f"""<div class="item comment-item" data-cid="5165{number}">
+      <div class="author-avatar"><a href="/people/{number}7/"><img src="a.png" alt=""></a></div>
+      <div class="meta-header"><a href="/people/{number}7/">{name}</a><span>{note}</span>
+        <time datetime="{when}">{when}</time></div>
+      <div class="comment-content"><span>{text}</span></div></div>"""
+
+
+def test_a_name_read_from_the_date_line_yields_to_the_template_s_name_inside_it():
+    markup = '<div id="comments" class="comment-list">{}</div>'.format(
+        "".join(
+            [
+                _headed(1, "yj", "", "2017-11-09 10:01:00", "Loved the moon in this one."),
+                _headed(2, "cope", "(time is fixed)", "2017-11-10 19:35:15", "Three stories."),
+                _headed(3, "moth", "(; ))", "2017-11-11 05:46:28", "Wonderful."),
+            ]
+        )
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("yj", "Loved the moon in this one."),
+        ("cope", "Three stories."),
+        ("moth", "Wonderful."),
+    ]

@@ -262,7 +262,10 @@ class Parts:
         self._chosen = None
 
     def add_candidate(self, node: LexborNode) -> None:
-        """A block that may hold the text by its place in the list alone (no class names it)."""
+        """A block that may hold the text by its place in the list alone (no class names it
+        as a comment's text; one a class says text or content of is a candidate already)."""
+        if any(known.mem_id == node.mem_id for _, known in self.texts):
+            return
         self.texts.append((UNNAMED_TEXT, node))
         self._chosen = None
         self.meta_lines = []
@@ -518,6 +521,11 @@ class Parts:
         self._free = [node for _, node in texts if node.mem_id not in meta_holders]
         self._chosen = target, skip, named
         return self._chosen
+
+    def names_its_text(self) -> bool:
+        """Does a class name the comment's text (`comment-text`, `itemprop=text`), not only
+        say text, content or body (`floor_content`), as a box of anything may be named?"""
+        return any(rank < _NAMED_TEXT for rank, _ in self.texts)
 
     def text_element(self) -> LexborNode | None:
         """The element the text is read from, as the item's own parts choose it."""

@@ -336,11 +336,16 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
     across the list, not from the whole item with its user column and subject line. An item
     read by its author and date line (no element named for either), or by a line that only
     dates it beside an author element ("#3 - 2020-5-4 11:07"), keeps that line out of the
-    block."""
+    block. A class that only says text or content (`floor_content`) names no comment's text
+    (a box of quoted floors may be so named): such an item takes the same places as
+    candidates beside its box, each but a block around the box (the named part of a cell is
+    the narrower reading), and its date line is looked for in the whole item."""
     bare: list[Parts] = []
     heads: list[str] = []
     for part in parts:
-        text = part.text(fetched_at)[0] if not (part.texts or part.nested) else ""
+        if part.nested or part.names_its_text():
+            continue
+        text = lines_text(part.item) if part.texts else part.text(fetched_at)[0]
         head = ""
         if text and not part.times:
             lines = text.split("\n")
@@ -374,8 +379,13 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
     )
     wordy = {slot for slot in common if sizes[slot] * 2 >= words}
     for part, found in zip(bare, blocks, strict=True):
+        loose = [node for _, node in part.texts]
         for slot, node in found.items():  # in the page's order: the first of equals wins
-            if slot in wordy and node.text(strip=True):
+            if (
+                slot in wordy
+                and node.text(strip=True)
+                and not any(is_inside(box, node) for box in loose)
+            ):
                 part.add_candidate(node)
 
 
@@ -478,7 +488,8 @@ def _placed_alike(
     element, or from a box around them that also holds the template's text (an item that
     chose no element, read whole, then reads its place too); and its names
     decide when one name is repeated in every item, or an item that names its text or date
-    names no author."""
+    names no author, or names it only by a line the date shares that holds the template's name
+    and more."""
     kinds = Counter(
         first_class(part.item) for part, parent in zip(parts, parents, strict=True) if not parent
     )
@@ -489,7 +500,12 @@ def _placed_alike(
         return
     alike = [part for part in parts if first_class(part.item) == kind]
     named = [part.author(fetched_at) for part in alike]
-    if None not in named and len(set(named)) > 1 and not any(map(_text_holds_meta, alike)):
+    if (
+        None not in named
+        and len(set(named)) > 1
+        and not any(map(_text_holds_meta, alike))
+        and all(map(_shows_a_name, alike))
+    ):
         return  # names that change and texts apart from them: nothing for a template to check
     members = [part.item for part, parent in zip(parts, parents, strict=True) if not parent]
     placer = templater([item for item in members if first_class(item) == kind], fetched_at)
@@ -520,14 +536,24 @@ def _placed_alike(
                 part.restore_text(old)
     shown = [squash(places.names[0].text()) if places.names else "" for places in placed]
     repeated = len(set(named)) == 1 and named[0] is not None and len(set(filter(None, shown))) > 1
-    for part, places, name in zip(alike, placed, named, strict=True):
-        if places.names and (repeated or (name is None and (part.times or part.texts))):
+    for part, places, name, line in zip(alike, placed, named, shown, strict=True):
+        if places.names and (
+            repeated
+            or (name is None and (part.times or part.texts))
+            or (not _shows_a_name(part) and name is not None and line != name and line in name)
+        ):
             read = _read(part, fetched_at).text if keep_text else None
             part.place_author(places.names[0])  # an item of no named parts reads its lines
             if read is not None and _dated_line_kept(
                 read, _read(part, fetched_at).text, fetched_at
             ):
                 part.unplace_author()  # the line read as its author and date stays out
+
+
+def _shows_a_name(part: Parts) -> bool:
+    """Does an element named for the author show words (not an `author-avatar` picture)? An
+    item without one reads its name from its date line, which may run on past the name."""
+    return any(node.text(strip=True) for _, node in part.authors)
 
 
 def _dated_line_kept(before: str, after: str, fetched_at: datetime) -> bool:
