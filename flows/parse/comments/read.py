@@ -157,8 +157,13 @@ def read_items(
     pictures = set()
     placeholder = placeholder_text(comments)
     card = a_card_before_the_thread(items, comments)
+    quoted = _quoted_before_the_text(items, parents, parts, comments)
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
-        if position == card or not_a_readers_words(item, comment, placeholder, vetted=vetted):
+        if (
+            position == card
+            or position in quoted
+            or not_a_readers_words(item, comment, placeholder, vetted=vetted)
+        ):
             comment.text = ""  # dropped below, its replies kept
         elif (
             not comment.text
@@ -168,6 +173,62 @@ def read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
+
+
+def _quoted_before_the_text(
+    items: list[LexborNode],
+    parents: list[LexborNode | None],
+    parts: list[Parts],
+    comments: list[Comment],
+) -> set[int]:
+    """Items nested in another item before the words it says itself: the comment a reply
+    answers, quoted in a box between the reply's author and its text, is no reply to it (a
+    thread puts its replies after the words they answer, and later). Only the first item
+    nested in each item that names its own author and time is looked at: it is a quote when
+    the item's words follow it and none stand before it (a label such as "All floors" may, when it is dated earlier than the
+    item). Their positions."""
+    index = {node.mem_id: position for position, node in enumerate(items)}
+    first: dict[int, int] = {}
+    for position, (item, parent) in enumerate(zip(items, parents, strict=True)):
+        if parent is not None and parent.mem_id not in first and is_inside(item, parent):
+            first[parent.mem_id] = position
+    quoted = set()
+    for holder, position in first.items():
+        part = parts[index[holder]]
+        if not (part.authors and part.times):
+            continue  # a wrapper whose comment is the item nested in it
+        skip = {node.mem_id for _, node in part.authors + part.times}
+        skip.update(node.mem_id for node in part.chrome)
+        skip.update(node.mem_id for node in part.nested)
+        before, after = _words_around(items[position], items[index[holder]], skip)
+        quote, answer = comments[position].posted_at, comments[index[holder]].posted_at
+        if after and (not before or (quote is not None and answer is not None and quote < answer)):
+            quoted.add(position)
+    return quoted
+
+
+def _words_around(node: LexborNode, holder: LexborNode, skip: set[int]) -> tuple[bool, bool]:
+    """Whether HOLDER shows words before NODE, and after it, inside it; elements in SKIP
+    (its author, its time, its chrome, its nested items) say none."""
+    before = after = False
+    step = node
+    while step.mem_id != holder.mem_id and step.parent is not None:
+        sibling = step.prev
+        while sibling is not None and not before:
+            before = _says_words(sibling, skip)
+            sibling = sibling.prev
+        sibling = step.next
+        while sibling is not None and not after:
+            after = _says_words(sibling, skip)
+            sibling = sibling.next
+        step = step.parent
+    return before, after
+
+
+def _says_words(node: LexborNode, skip: set[int]) -> bool:
+    if node.is_text_node:
+        return bool((node.text_content or "").strip())
+    return node.is_element_node and node.mem_id not in skip and bool(lines_text(node, skip))
 
 
 class Header(NamedTuple):
