@@ -16,8 +16,8 @@ _FOOTER = """<div class="list-footer"><span class="time">{age}</span>
   <a class="comment" href="javascript:;">回复</a></div></div>"""
 
 
-def _item(name: str, text: str, age: str, quote: str = "") -> str:
-    return f"""<li class="comment-item"><div class="user-box">
+def _item(name: str, text: str, age: str, quote: str = "", key: str = "") -> str:
+    return f"""<li class="comment-item" data-id="{key}"><div class="user-box">
       <a class="user-nick" href="/user/personal-homepage?uid={name}">{name}</a></div>
       {quote}<div class="comment-txt">{text}</div>{_FOOTER.format(age=age)}</li>"""
 
@@ -136,3 +136,21 @@ def test_two_dated_calls_to_comment_are_the_comment_boxes_captions():
     assert without_a_lone_notice(captions) == []
     captions[1].text = "Lovely photos, thanks for sharing them."
     assert without_a_lone_notice(captions) == captions
+
+
+def test_a_comment_shown_again_under_its_record_key_counts_once():
+    comment = ("bob", "以市场需求为引导才有意义，切忌盲目。", "5小时前")
+    members = _item(*comment, key="17042078")
+    full = [
+        _item("ada", "产业升级后，大量农民工应该回乡务农。", "13小时前", key="17032684"),
+        _item(*comment, key="17042078"),
+    ]
+    markup = f"""<h3>观察员评论</h3><ul class="comment-list">{members}</ul>
+      <h3>全部评论</h3><ul class="comment-list">{"".join(full)}</ul>"""
+    assert [c.author for c in comments_of(markup)] == ["bob", "ada"]
+
+
+def test_a_reader_posting_the_same_words_twice_keeps_both():
+    twice = [_item("bob", "顶！", "5小时前", key=key) for key in ("17042078", "17042079")]
+    markup = '<ul class="comment-list">' + "".join(twice) + "</ul>"
+    assert [c.author for c in comments_of(markup)] == ["bob", "bob"]

@@ -158,6 +158,7 @@ def read_items(
     placeholder = placeholder_text(comments)
     card = a_card_before_the_thread(items, comments)
     quoted = _quoted_before_the_text(items, parents, parts, comments)
+    quoted |= _shown_again(items, comments, quoted)
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
         if (
             position == card
@@ -205,6 +206,37 @@ def _quoted_before_the_text(
         if after and (not before or (quote is not None and answer is not None and quote < answer)):
             quoted.add(position)
     return quoted
+
+
+def _shown_again(items: list[LexborNode], comments: list[Comment], quoted: set[int]) -> set[int]:
+    """Items that show again a comment an earlier item (not a quote) showed: the same
+    record key (a `data-*` number of four digits or more, `data-id="17042078"`) and the same
+    author and words, in a second list ("members' comments" over "all comments"). Their
+    positions."""
+    first: dict[tuple[str, str, str | None, str], int] = {}
+    again = set()
+    for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
+        key = _record_key(item)
+        if key is None or not comment.text or position in quoted:
+            continue
+        seen = (*key, comment.author, comment.text)
+        if seen in first:
+            again.add(position)
+        else:
+            first[seen] = position
+    return again
+
+
+def _record_key(item: LexborNode) -> tuple[str, str] | None:
+    """The first `data-*` attribute whose value is a database's number (four digits or
+    more), with that value."""
+    for name, value in item.attributes.items():
+        if name.startswith("data-") and value and _DATA_KEY.fullmatch(value):
+            return name, value
+    return None
+
+
+_DATA_KEY = re.compile(r"\d{4,}")
 
 
 def _words_around(node: LexborNode, holder: LexborNode, skip: set[int]) -> tuple[bool, bool]:
