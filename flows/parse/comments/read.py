@@ -158,7 +158,11 @@ def read_items(
     placeholder = placeholder_text(comments)
     card = a_card_before_the_thread(items, comments)
     quoted = _quoted_before_the_text(items, parents, parts, comments)
-    quoted |= _shown_again(items, comments, quoted)
+    again = _shown_again(items, comments, quoted)
+    _answer_the_quoted(
+        comments, quoted, again, [index.get(p.mem_id) if p else None for p in parents]
+    )
+    quoted |= again
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
         if (
             position == card
@@ -206,6 +210,23 @@ def _quoted_before_the_text(
         if after and (not before or (quote is not None and answer is not None and quote < answer)):
             quoted.add(position)
     return quoted
+
+
+def _answer_the_quoted(
+    comments: list[Comment], quoted: set[int], again: set[int], holders: list[int | None]
+) -> None:
+    """A reply that quotes a comment the page shows (the same author and words, outside any
+    quote) replies to it; one quoting a comment the page does not show replies to none."""
+    shown = {
+        (comment.author, comment.text): position
+        for position, comment in reversed(list(enumerate(comments)))
+        if position not in quoted and position not in again and comment.text
+    }
+    for position in sorted(quoted):
+        holder = holders[position]
+        answered = shown.get((comments[position].author, comments[position].text))
+        if holder is not None and comments[holder].parent is None and answered != holder:
+            comments[holder].parent = answered
 
 
 def _shown_again(items: list[LexborNode], comments: list[Comment], quoted: set[int]) -> set[int]:
