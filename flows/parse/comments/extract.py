@@ -22,6 +22,7 @@ from flows.parse.comments.build import without_shared_remarks
 from flows.parse.comments.json_ld import json_ld_comments
 from flows.parse.comments.lookalikes import (
     all_quoted,
+    holds_its_question,
     holds_the_headline,
     in_other_region,
     only_a_count,
@@ -121,7 +122,9 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
     items = [node for node in candidates if is_item(node) and not in_other_region(node, memo)]
     if items:
         items = [
-            item for item in items if not (only_a_time(item, fetched_at) or only_a_count(item))
+            item
+            for item in items
+            if not (only_a_time(item, fetched_at) or only_a_count(item) or holds_its_question(item))
         ]
         if len(items) <= _FEW:
             items = [item for item in items if not holds_the_headline(item)]
@@ -132,10 +135,10 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
         return FoundComments(from_json, [])
     if len(comments) > _FEW:
         return FoundComments(comments, items)
+    comments = without_a_lone_notice(comments)
     by_parts = _structural_comments(candidates, scanned, memo, fetched_at)
     if len(by_parts.comments) > len(comments):
         return _or_shaped(by_parts, scanned, memo, fetched_at)
-    comments = without_a_lone_notice(comments)
     if comments:
         shaped = _shaped(scanned, memo, fetched_at)
         return shaped if len(shaped.comments) > len(comments) else FoundComments(comments, items)

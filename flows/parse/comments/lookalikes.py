@@ -129,6 +129,13 @@ def holds_the_headline(item: LexborNode) -> bool:
     return item.css_first("h1") is not None
 
 
+def holds_its_question(item: LexborNode) -> bool:
+    """Does an item hold the question it answers (a schema.org `Question` inside it): an
+    answer to another page's question, shown as a search result or in a collection? On a
+    question's own page the question stands outside its answers."""
+    return item.css_first('[itemtype$="/Question"]') is not None
+
+
 def only_a_time(item: LexborNode, fetched_at: datetime) -> bool:
     """Is an element named like a comment only its date ("(1 day ago)" in `span.comment`
     beside `a.comment` and `div.comment`)? Then it is a part, not an item. A block holding a
@@ -147,21 +154,29 @@ _MAX_TIME_LINE = 40
 
 def only_a_count(item: LexborNode) -> bool:
     """Is an element named like a comment only a count linking to where the comments are
-    ("7" or "12 comments" in `div.comment_block` beside a story)? A counter, not an item."""
+    ("7" or "12 comments" in `div.comment_block` beside a story), or a bare number with no
+    element inside (`<span class="comment">107</span>` beside a teaser's date, a counter a
+    script fills)? A counter, not an item."""
     shown = squash(item.text())
+    if _BARE_COUNT.fullmatch(shown) and next(element_children(item), None) is None:
+        return True
     return 0 < len(shown) <= _MAX_TIME_LINE and counts_elsewhere(item) and links_away(item)
+
+
+_BARE_COUNT = re.compile(r"\d{1,3}(?:[,.\s]?\d{3})*")
 
 
 def without_form_fields(
     tree: LexborHTMLParser, items: list[LexborNode], fetched_at: datetime
 ) -> list[LexborNode]:
-    """Items less those that are part of a form: the nearest item around a `textarea`, with
+    """Items less those that are part of a form: the nearest item around a text box (a
+    `textarea`, or a rich editor's `contenteditable` block, its prompt written inside), with
     no `form` between them, is a field named for the comment it asks for
     (`div.wpd-field-comment`), unless it names an author or a date beside it (a comment with
     its reply box); an item holding a whole reply form is still a comment."""
     known = {item.mem_id for item in items}
     fields = set()
-    for area in tree.css("textarea"):
+    for area in tree.css(_TEXT_BOXES):
         ancestor = area.parent
         while ancestor is not None and ancestor.mem_id not in known and ancestor.tag != "form":
             ancestor = ancestor.parent
@@ -172,6 +187,10 @@ def without_form_fields(
         ):
             fields.add(ancestor.mem_id)
     return [item for item in items if item.mem_id not in fields]
+
+
+_TEXT_BOXES = 'textarea, [contenteditable="true"], [contenteditable=""]'
+"""Where a reader types: a text area, or a block the page lets be edited in place."""
 
 
 def not_a_readers_words(
@@ -483,7 +502,7 @@ def without_a_lone_notice(comments: list[Comment]) -> list[Comment]:
     two such lines of a sentence that speak of comments ("If you would like to add a comment,
     please register or log in"), two such lines alike ("Share this article"), and two such
     items that each call to comment ("评论" over "您还未登录，请先 / 后发表或查看评论")."""
-    if len(comments) == 1 and _a_call_to_comment(comments[0].text):
+    if len(comments) <= _FEW_NOTICES and all(_a_call_to_comment(c.text) for c in comments):
         return []
     bare = [comment for comment in comments if not (comment.author or comment.posted_text)]
     lone = bare[0].text if len(comments) == 1 and bare else None
@@ -634,10 +653,10 @@ _COUNT_LINK = re.compile(r"^[^\d#]{0,12}\d+[^\d]{0,12}$")
 
 def could_be_posts(records: list[LexborNode]) -> bool:
     """Could these rows be posts: not teasers whose headings link to other pages, not
-    pingbacks, not mostly links?"""
-    return not any(_teaser(record) or _linkback(record) for record in records) and (
-        sum(map(_link_share, records)) <= _MAX_LINK_SHARE * len(records)
-    )
+    pingbacks, not answers holding the question they answer, not mostly links?"""
+    return not any(
+        _teaser(record) or _linkback(record) or holds_its_question(record) for record in records
+    ) and (sum(map(_link_share, records)) <= _MAX_LINK_SHARE * len(records))
 
 
 _MAX_LINK_SHARE = 0.5

@@ -198,10 +198,19 @@ _NOT_ITEM_PREFIX = frozenset(
         "modal",
         "popup",
         "dialog",
+        "share",
+        "shared",
+        "report",
+        "flag",
+        "edit",
+        "delete",
+        "like",
+        "vote",
     ]
 )
 """`leave-comment`, `add-comment`, `no-comment` … name buttons and notices, `icon-comment`
-an icon, `modal-comment` a dialog about commenting, and `type-comment`, `tone-comment`,
+an icon, `modal-comment` a dialog about commenting, `share-comment` or `report-comment` a control
+acting on one, and `type-comment`, `tone-comment`,
 `fc-item--comment` a kind of article (opinion), not items."""
 
 

@@ -157,8 +157,18 @@ def read_items(
     pictures = set()
     placeholder = placeholder_text(comments)
     card = a_card_before_the_thread(items, comments)
+    quoted = _quoted_before_the_text(items, parents, parts, comments)
+    again = _shown_again(items, comments, quoted)
+    _answer_the_quoted(
+        comments, quoted, again, [index.get(p.mem_id) if p else None for p in parents]
+    )
+    quoted |= again
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
-        if position == card or not_a_readers_words(item, comment, placeholder, vetted=vetted):
+        if (
+            position == card
+            or position in quoted
+            or not_a_readers_words(item, comment, placeholder, vetted=vetted)
+        ):
             comment.text = ""  # dropped below, its replies kept
         elif (
             not comment.text
@@ -168,6 +178,110 @@ def read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
+
+
+def _quoted_before_the_text(
+    items: list[LexborNode],
+    parents: list[LexborNode | None],
+    parts: list[Parts],
+    comments: list[Comment],
+) -> set[int]:
+    """Items nested in another item before the words it says itself: the comment a reply
+    answers, quoted in a box between the reply's author and its text, is no reply to it (a
+    thread puts its replies after the words they answer, and later). Only the first item
+    nested in each item that names its own author and time is looked at: it is a quote when
+    the item's words follow it and none stand before it (a label such as "All floors" may, when it is dated earlier than the
+    item). Their positions."""
+    index = {node.mem_id: position for position, node in enumerate(items)}
+    first: dict[int, int] = {}
+    for position, (item, parent) in enumerate(zip(items, parents, strict=True)):
+        if parent is not None and parent.mem_id not in first and is_inside(item, parent):
+            first[parent.mem_id] = position
+    quoted = set()
+    for holder, position in first.items():
+        part = parts[index[holder]]
+        if not (part.authors and part.times):
+            continue  # a wrapper whose comment is the item nested in it
+        skip = {node.mem_id for _, node in part.authors + part.times}
+        skip.update(node.mem_id for node in part.chrome)
+        skip.update(node.mem_id for node in part.nested)
+        before, after = _words_around(items[position], items[index[holder]], skip)
+        quote, answer = comments[position].posted_at, comments[index[holder]].posted_at
+        if after and (not before or (quote is not None and answer is not None and quote < answer)):
+            quoted.add(position)
+    return quoted
+
+
+def _answer_the_quoted(
+    comments: list[Comment], quoted: set[int], again: set[int], holders: list[int | None]
+) -> None:
+    """A reply that quotes a comment the page shows (the same author and words, outside any
+    quote) replies to it; one quoting a comment the page does not show replies to none."""
+    shown = {
+        (comment.author, comment.text): position
+        for position, comment in reversed(list(enumerate(comments)))
+        if position not in quoted and position not in again and comment.text
+    }
+    for position in sorted(quoted):
+        holder = holders[position]
+        answered = shown.get((comments[position].author, comments[position].text))
+        if holder is not None and comments[holder].parent is None and answered != holder:
+            comments[holder].parent = answered
+
+
+def _shown_again(items: list[LexborNode], comments: list[Comment], quoted: set[int]) -> set[int]:
+    """Items that show again a comment an earlier item (not a quote) showed: the same
+    record key (a `data-*` number of four digits or more, `data-id="17042078"`) and the same
+    author and words, in a second list ("members' comments" over "all comments"). Their
+    positions."""
+    first: dict[tuple[str, str, str | None, str], int] = {}
+    again = set()
+    for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
+        key = _record_key(item)
+        if key is None or not comment.text or position in quoted:
+            continue
+        seen = (*key, comment.author, comment.text)
+        if seen in first:
+            again.add(position)
+        else:
+            first[seen] = position
+    return again
+
+
+def _record_key(item: LexborNode) -> tuple[str, str] | None:
+    """The first `data-*` attribute whose value is a database's number (four digits or
+    more), with that value."""
+    for name, value in item.attributes.items():
+        if name.startswith("data-") and value and _DATA_KEY.fullmatch(value):
+            return name, value
+    return None
+
+
+_DATA_KEY = re.compile(r"\d{4,}")
+
+
+def _words_around(node: LexborNode, holder: LexborNode, skip: set[int]) -> tuple[bool, bool]:
+    """Whether HOLDER shows words before NODE, and after it, inside it; elements in SKIP
+    (its author, its time, its chrome, its nested items) say none."""
+    before = after = False
+    step = node
+    while step.mem_id != holder.mem_id and step.parent is not None:
+        sibling = step.prev
+        while sibling is not None and not before:
+            before = _says_words(sibling, skip)
+            sibling = sibling.prev
+        sibling = step.next
+        while sibling is not None and not after:
+            after = _says_words(sibling, skip)
+            sibling = sibling.next
+        step = step.parent
+    return before, after
+
+
+def _says_words(node: LexborNode, skip: set[int]) -> bool:
+    if node.is_text_node:
+        return bool((node.text_content or "").strip())
+    return node.is_element_node and node.mem_id not in skip and bool(lines_text(node, skip))
 
 
 class Header(NamedTuple):
