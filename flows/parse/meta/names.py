@@ -5,20 +5,25 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 from flows.parse.meta.values import SPACES
+from flows.times import find_datetime
 
 # "TOM KRISHER, AP Auto Writer": a job title after the name is not a second author.
-_ROLE = re.compile(
-    r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|journalist)s?\b",
-    re.IGNORECASE,
+# Also the other jobs a byline gives its author ("Ada Obi, Chief Economist at Example Bank"),
+# and the press's job words in German, French, Spanish, Italian and Dutch.
+_JOBS = (
+    r"writer|correspondent|reporter|editor|contributor|columnist|journalist|economist|analyst|"
+    r"professor|producer|photographer|photojournalist|commentator|critic|researcher|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|journalistin|rédact(?:eur|rice)|journaliste|"
+    r"correspondant(?:e)?|periodista|redactora?|corresponsal|giornalista|redattrice|redattore|"
+    r"corrispondente|verslaggever|redacteur"
 )
+_ROLE = re.compile(rf"\b(?:{_JOBS}|staff)s?\b", re.IGNORECASE)
 # "Howard Blume Staff Writer": a job title at the end of a name, without a comma.
-_TRAILING_ROLE = re.compile(
-    r"\s+(?:writer|correspondent|reporter|editor|contributor|columnist|journalist)s?$",
-    re.IGNORECASE,
-)
+_TRAILING_ROLE = re.compile(rf"\s+(?:{_JOBS})s?$", re.IGNORECASE)
 # What stands before that job title and belongs to it: "Rick Nauert PhD Senior News Editor",
 # "Mike Stobbe AP Medical Writer": its rank, its beat, its agency's acronym, a degree.
 _ROLE_WORD = re.compile(
@@ -107,7 +112,7 @@ def split_authors(value: Any) -> list[str]:
         if item.startswith(("http://", "https://")):
             continue
         for group in _AUTHOR_GROUPS.split(item):
-            parts = group.replace("，", ",").split(",")
+            parts = _before_date(group).replace("，", ",").split(",")
             for index, name in enumerate(parts):
                 name = name.strip(" .-–—")
                 if (names or index) and _ROLE.search(name):
@@ -134,6 +139,19 @@ def split_authors(value: Any) -> list[str]:
                     names.append(name)
     people = [name for name in names if not _MAIL.fullmatch(name)]
     return people or names  # "Ada Obi, aobi@example.com": her address beside her name
+
+
+def _before_date(group: str) -> str:
+    """A part of the value up to the date in it: "Ada Obi | March 3, 2024" in an author meta
+    tag is one name and its day."""
+    if not _DIGIT.search(group):
+        return group
+    found = find_datetime(group, _EPOCH)
+    return group[: found[0]] if found is not None else group
+
+
+_DIGIT = re.compile(r"\d")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def full_name(name: str) -> bool:
