@@ -812,3 +812,11 @@ def test_links_to_author_pages_naming_more_than_the_metadata_are_co_authors():
         '<a href="/author/ben-uche">Ben Uche</a></p>'
     )
     assert _authors(_story(head, byline)) == ["Ada Obi", "Ben Uche"]
+
+
+@pytest.mark.parametrize(
+    "person",
+    [{"givenName": "Ada", "familyName": "Obi"}, {"name": ["Ada Obi"]}],
+)
+def test_a_json_ld_person_without_a_name_string_gives_her_name_parts(person):
+    assert split_authors({"@type": "Person", **person}) == ["Ada Obi"]

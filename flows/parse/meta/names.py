@@ -103,7 +103,7 @@ def split_authors(value: Any) -> list[str]:
     names: list[str] = []
     for item in _items(value):
         if isinstance(item, dict):
-            item = item.get("name")
+            item = _person_name(item)
         if not isinstance(item, str):
             continue
         if "<" in item or "&lt;" in item:  # a link's markup, escaped: "&lt;a href=…&gt;Ada Obi"
@@ -152,6 +152,18 @@ def _before_date(group: str) -> str:
 
 _DIGIT = re.compile(r"\d")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _person_name(person: dict[str, Any]) -> Any:
+    """A JSON-LD Person's name: its `name` (a list's first string), else its given and
+    family names joined."""
+    name = person.get("name")
+    if isinstance(name, list):
+        name = next((part for part in name if isinstance(part, str)), None)
+    if name is None:
+        parts = (person.get("givenName"), person.get("familyName"))
+        name = " ".join(part for part in parts if isinstance(part, str)) or None
+    return name
 
 
 def full_name(name: str) -> bool:
