@@ -820,3 +820,8 @@ def test_links_to_author_pages_naming_more_than_the_metadata_are_co_authors():
 )
 def test_a_json_ld_person_without_a_name_string_gives_her_name_parts(person):
     assert split_authors({"@type": "Person", **person}) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("line", ["Written by Ada Obi", "Words by Ada Obi", "Story by Ada Obi"])
+def test_a_line_crediting_the_writer_is_the_byline_where_no_markup_marks_one(line):
+    assert _authors(_story("", f"<p>{line}</p>")) == ["Ada Obi"]

@@ -36,8 +36,10 @@ _BY_INITIALS = frozenset("bBvVpPdDaA文撰記记")
 """The characters the line search (`_by_line`) tries `BY` after: the first letters of its Latin
 by-words and "Posted" in either case (no other character matches them when case is ignored),
 and of the Chinese and Japanese marks ("文／", "記者："), after the white space it skips and the
-text nodes it is tried on lack. Not "Written" nor "Reported": lines starting with W or R are
-many, and those bylines are read where the page marks them."""
+text nodes it is tried on lack. Lines starting with W, S or T are many: those are tried only
+after the first two letters of a credit's verb or noun (`_BY_OPENINGS`)."""
+_BY_OPENINGS = frozenset(("Wr", "Wo", "St", "Te"))
+""""Written by", "Words by", "Story by", "Text by": capitalised, as a line opens."""
 
 # Where a byline's names end: a separator before the date, a label ("Updated", "Published"),
 # the reading time ("5 min read").
@@ -344,7 +346,9 @@ def _by_line(scope: LexborNode | None) -> list[str]:
         if not node.is_text_node:  # cheaper than reading its tag's name, "-text"
             continue
         text = (node.text_content or "").strip()
-        if text[:1] not in _BY_INITIALS or len(text) > _BYLINE_CHARS:
+        if len(text) > _BYLINE_CHARS or (
+            text[:1] not in _BY_INITIALS and text[:2] not in _BY_OPENINGS
+        ):
             continue  # the initials first: most text nodes start with none of them
         label = not BY.match(text + " ")
         if label and not _field_label(node, text):
