@@ -825,3 +825,12 @@ def test_a_json_ld_person_without_a_name_string_gives_her_name_parts(person):
 @pytest.mark.parametrize("line", ["Written by Ada Obi", "Words by Ada Obi", "Story by Ada Obi"])
 def test_a_line_crediting_the_writer_is_the_byline_where_no_markup_marks_one(line):
     assert _authors(_story("", f"<p>{line}</p>")) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("line", ["Posted on March 3, 2024 by Ada Obi", "March 3, 2024 by Ada Obi"])
+def test_by_right_after_the_date_under_the_headline_names_the_author(line):
+    assert _authors(_story("", f"<div>{line}</div>")) == ["Ada Obi"]
+
+
+def test_a_reading_time_between_the_name_and_the_date_keeps_the_name_line():
+    assert _authors(_story("", "<div>Ada Obi · 5 min read · Mar 3, 2024</div>")) == ["Ada Obi"]

@@ -428,7 +428,8 @@ def name_beside_date(scanned: Scan, host: str) -> list[str]:
     for heading, box, node, text in _short_texts_under_headline(scanned):
         if not YEAR.search(text):
             continue
-        if find_datetime(text, _EPOCH) is None or node.parent is None:
+        found = find_datetime(text, _EPOCH)
+        if found is None or node.parent is None:
             continue
         line = node.parent
         while (
@@ -440,6 +441,9 @@ def name_beside_date(scanned: Scan, host: str) -> list[str]:
             line = line.parent
         if _LATER_BY.search(text):  # "March 3, 2024 | By Ada Obi": the date line's own byline
             return byline_names(text)
+        after = text[found[1] :].strip()
+        if BY.match(after + " "):  # "Posted on March 3, 2024 by Ada Obi"
+            return byline_names(after)
         return _name_on_line(line, node, host)
     return []
 
@@ -507,6 +511,7 @@ _LINK_LEVELS = 3
 
 
 _NAME_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+_READING_TIME = re.compile(r"\d+\s*min(?:ute)?s?\.?(?:\s+read)?\s*[|•·]\s*", re.IGNORECASE)
 _NAME_LINE_REACH = 100  # text nodes after the headline
 
 
@@ -529,6 +534,9 @@ def _text_after(start: LexborNode, box: LexborNode, limit: int) -> Iterator[Lexb
 
 
 def _starts_with_date(text: str) -> bool:
+    """A date first, or after the reading time ("5 min read · Mar 3, 2024")."""
+    reading = _READING_TIME.match(text)
+    text = text[reading.end() :] if reading else text
     found = find_datetime(text, _EPOCH) if YEAR.search(text) else None
     return found is not None and found[0] <= 2
 
