@@ -834,3 +834,18 @@ def test_by_right_after_the_date_under_the_headline_names_the_author(line):
 
 def test_a_reading_time_between_the_name_and_the_date_keeps_the_name_line():
     assert _authors(_story("", "<div>Ada Obi · 5 min read · Mar 3, 2024</div>")) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Escrito por Ada Obi",
+        "Rédigé par Ada Obi",
+        "Geschrieben von Ada Obi",
+        "Ein Beitrag von Ada Obi",
+        "Text: Ada Obi",
+        "Texto: Ada Obi",
+    ],
+)
+def test_the_credit_s_verb_or_label_in_other_languages_opens_a_byline(line):
+    assert _authors(_story("", f"<p>{line}</p>")) == ["Ada Obi"]

@@ -38,8 +38,10 @@ by-words and "Posted" in either case (no other character matches them when case 
 and of the Chinese and Japanese marks ("文／", "記者："), after the white space it skips and the
 text nodes it is tried on lack. Lines starting with W, S or T are many: those are tried only
 after the first two letters of a credit's verb or noun (`_BY_OPENINGS`)."""
-_BY_OPENINGS = frozenset(("Wr", "Wo", "St", "Te"))
-""""Written by", "Words by", "Story by", "Text by": capitalised, as a line opens."""
+_BY_OPENINGS = frozenset(("Wr", "Wo", "St", "Te", "Es", "Éc", "Ré", "Ge", "Ve", "Ei", "Ав"))
+""""Written by", "Words by", "Story by", "Text:", "Escrito por", "Écrit par", "Rédigé par",
+"Geschrieben von", "Verfasst von", "Ein Beitrag von", "Автор:": capitalised, as a line
+opens."""
 
 # Where a byline's names end: a separator before the date, a label ("Updated", "Published"),
 # the reading time ("5 min read").

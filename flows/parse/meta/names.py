@@ -61,20 +61,22 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 
 BY = re.compile(
     r"^\s*(?:(?:(?:posted|written|reported|story|words|text|article|reporting|contributed|"
-    r"compiled|submitted|created|recipe|interview|(?:a\s+)?guest\s+post)\s+)?"
+    r"compiled|submitted|created|recipe|interview|(?:a\s+)?guest\s+post|escrito|écrit|"
+    r"rédigé|geschrieben|verfasst|ein\s+beitrag)\s+)?"
     r"(?:by|von|par|por)(?:\s*:)?\s+"
     r"|(?:di|door|av|af|przez)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*"
-    r"|(?:authors?|aut(?:or|eur|ore)(?:in|en|es|s|i)?(?:\s*[/*]\s*(?:in|innen|autorin))?)"
-    r"\s*[:：]\s*)+",
+    r"|(?:authors?|aut(?:or|eur|ore)(?:in|en|es|s|i)?(?:\s*[/*]\s*(?:in|innen|autorin))?"
+    r"|text[eo]?|testo|tekst|автор)\s*[:：]\s*)+",
     re.IGNORECASE,
 )
 """With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
 templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
-the verb of a post's footer ("Posted by Ada Obi", "Submitted by", "Contributed by") or what
-the name wrote ("Story by", "Words by", "Reporting by", "Recipe by", "Guest post by").
+the verb of a post's footer ("Posted by Ada Obi", "Submitted by", "Contributed by", "Escrito
+por", "Rédigé par", "Geschrieben von") or what the name wrote ("Story by", "Words by",
+"Reporting by", "Recipe by", "Guest post by", "Ein Beitrag von").
 Chinese and Japanese bylines put "text" or "reporter" and a mark before the name ("文／",
-"文●", "記者："). A field's label and its colon ("Author:", "Autor/Autorin:", "Auteur :")
-stand for "By" too."""
+"文●", "記者："). A field's label and its colon ("Author:", "Autor/Autorin:", "Auteur :",
+"Text:", "Texto:", "Автор:") stand for "By" too."""
 
 # People are joined by "and" (und, et, y, with; in lower case e, en, og, och, ve, i, и, where
 # "E." and "I." are initials), "&", ";", "|", " / " or "、"; a comma also parts a name from the
