@@ -849,3 +849,15 @@ def test_a_reading_time_between_the_name_and_the_date_keeps_the_name_line():
 )
 def test_the_credit_s_verb_or_label_in_other_languages_opens_a_byline(line):
     assert _authors(_story("", f"<p>{line}</p>")) == ["Ada Obi"]
+
+
+def test_a_byline_naming_the_metadata_author_and_others_after_her_is_the_list():
+    head = '<meta name="author" content="Ada Obi">'
+    byline = "<p>By Ada Obi and Ben Uche</p>"
+    assert _authors(_story(head, byline)) == ["Ada Obi", "Ben Uche"]
+
+
+def test_a_byline_naming_others_before_the_metadata_author_is_not_the_list():
+    head = '<meta name="author" content="Ada Obi">'
+    byline = "<p>By Ben Uche and Ada Obi, Cy Dee</p>"
+    assert _authors(_story(head, byline)) == ["Ada Obi"]

@@ -62,6 +62,8 @@ def settled_authors(
             authors = _fuller_byline(authors, fuller, box)
         elif _linked_others(box, authors):  # co-authors the metadata leaves out
             authors = _fuller_byline(authors, shown_byline(tree, box), box)
+        elif len(authors) == 1 and _joined_after(box, authors[0]):
+            authors = _co_authors(authors, shown_byline(tree, box))
     return [_without_site(name, site_name) for name in authors]
 
 
@@ -111,6 +113,25 @@ def _fuller_byline(authors: list[str], shown: list[str], box: LexborNode) -> lis
     if not added <= _marked_names(box):
         return authors
     return [stated.get(squashed_key(name), name) for name in shown]
+
+
+def _joined_after(box: LexborNode, name: str) -> bool:
+    """The box's text joins another name to the metadata's one ("Ada Obi and Ben Uche"):
+    whether to read its byline for co-authors. Text alone, found without walking the box."""
+    text = box.text(separator=" ")
+    start = text.find(name)
+    return start >= 0 and _JOINED.match(text, start + len(name)) is not None
+
+
+_JOINED = re.compile(r"\s*(?:,|&|(?i:\band\b|\bund\b|\bet\b|\by\b|\be\b))\s*[A-Z]")
+
+
+def _co_authors(authors: list[str], shown: list[str]) -> list[str]:
+    """The byline under the headline when it names the metadata's author first and up to three
+    co-authors after her, each in full: a CMS's `author` field holds the first writer."""
+    if not 2 <= len(shown) <= _BYLINE_AUTHORS or squashed_key(shown[0]) != squashed_key(authors[0]):
+        return authors
+    return shown if all(map(full_name, shown)) else authors
 
 
 def _linked_others(box: LexborNode, authors: list[str]) -> bool:
