@@ -493,8 +493,8 @@ def _profile_link(element: LexborNode, text: str) -> bool:
 
 
 _PEOPLE_FOLDER = re.compile(
-    r"u|users?|profiles?|members?|people|persons?|authors?|aut(?:or|eur)(?:en|es|s)?|"
-    r"writers?|contributors?|journalists?|staff",
+    r"u|users?|profiles?|members?|authors?|aut(?:or|eur)(?:en|es|s)?|writers?|contributors?|"
+    r"journalists?",
     re.IGNORECASE,
 )
 """The folder of a site's pages of people: "/u/EvilSpark", "/profile/adaobi", not a topic's
