@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.meta.bylines import AUTHOR_PAGE, shown_byline
+from flows.parse.meta.bylines import AUTHOR_PAGE, shown_byline, text_under_headline
 from flows.parse.meta.headline import around_headline
 from flows.parse.meta.json_ld import is_typed
 from flows.parse.meta.names import LOGIN, full_name, split_authors, union
@@ -62,7 +62,7 @@ def settled_authors(
             authors = _fuller_byline(authors, fuller, box)
         elif _linked_others(box, authors):  # co-authors the metadata leaves out
             authors = _fuller_byline(authors, shown_byline(tree, box), box)
-        elif len(authors) == 1 and _joined_after(box, authors[0]):
+        elif len(authors) == 1 and _joined_after(text_under_headline(scanned), authors[0]):
             authors = _co_authors(authors, shown_byline(tree, box))
     return [_without_site(name, site_name) for name in authors]
 
@@ -115,10 +115,9 @@ def _fuller_byline(authors: list[str], shown: list[str], box: LexborNode) -> lis
     return [stated.get(squashed_key(name), name) for name in shown]
 
 
-def _joined_after(box: LexborNode, name: str) -> bool:
-    """The box's text joins another name to the metadata's one ("Ada Obi and Ben Uche"):
-    whether to read its byline for co-authors. Text alone, found without walking the box."""
-    text = box.text(separator=" ")
+def _joined_after(text: str, name: str) -> bool:
+    """The text under the headline joins another name to the metadata's one ("Ada Obi and Ben
+    Uche"): whether to read its byline for co-authors."""
     start = text.find(name)
     return start >= 0 and _JOINED.match(text, start + len(name)) is not None
 

@@ -464,6 +464,18 @@ def _short_texts_under_headline(
             yield heading, box, node, text
 
 
+def text_under_headline(scanned: Scan) -> str:
+    """The first texts after the headline in its box, joined: where its byline is."""
+    heading, box = first_h1_node(scanned), around_headline(scanned)
+    if heading is None or box is None:
+        return ""
+    nodes = _text_after(heading, box, _BYLINE_REACH)
+    return " ".join((node.text_content or "").strip() for node in nodes)
+
+
+_BYLINE_REACH = 30  # text nodes after the headline
+
+
 def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
     """The first text of `line` but the date's that is a whole element's text and one full
     name, not in a link to another site."""
