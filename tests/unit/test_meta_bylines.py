@@ -738,3 +738,126 @@ def test_author_pages_in_a_menus_list_items_are_no_co_authors():
         "<article><h1>Rates rise</h1><p>Text of the story.</p></article></body></html>"
     )
     assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ada Obi, Chief Economist at Example Bank", ["Ada Obi"]),
+        ("Ada Obi Chief Economist", ["Ada Obi"]),
+        ("Ada Obi, journaliste", ["Ada Obi"]),
+        ("Ada Obi, Redakteurin, und Ben Uche", ["Ada Obi", "Ben Uche"]),
+    ],
+)
+def test_jobs_beyond_the_newsroom_s_after_a_name_are_no_author(value, expected):
+    assert split_authors(value) == expected
+
+
+def test_a_date_in_an_author_value_is_no_name():
+    assert split_authors("Ada Obi | March 3, 2024") == ["Ada Obi"]
+
+
+def _story(head: str, byline: str) -> str:
+    return (
+        f"<html><head>{head}</head><body><div><h1>Bridge to close</h1>{byline}"
+        "<p>Text of the story.</p></div></body></html>"
+    )
+
+
+def test_a_handle_given_as_the_author_gives_way_to_the_byline():
+    head = '<meta name="author" content="@adaobi">'
+    assert _authors(_story(head, "<p>By Ada Obi</p>")) == ["Ada Obi"]
+    assert _authors(_story(head, "")) == ["@adaobi"]
+
+
+def test_a_group_given_as_the_author_gives_way_to_the_byline_under_the_headline():
+    head = '<meta name="author" content="Example Media Group">'
+    assert _authors(_story(head, '<p class="byline">By Ada Obi</p>')) == ["Ada Obi"]
+    assert _authors(_story(head, "")) == ["Example Media Group"]
+
+
+def test_by_after_the_date_on_the_date_line_under_the_headline_is_the_byline():
+    assert _authors(_story("", "<div>March 3, 2024 | By Ada Obi</div>")) == ["Ada Obi"]
+
+
+def test_a_one_word_name_linking_to_its_profile_beside_the_date_is_the_author():
+    line = '<div><a href="/u/{}">{}</a> <span>Apr 27th, 2020</span></div>'
+    assert _authors(_story("", line.format("EvilSpark", "EvilSpark"))) == ["EvilSpark"]
+
+
+def test_a_topic_link_beside_the_date_is_no_author():
+    line = '<div><a href="/news/Israel">Israel</a> <span>Apr 27th, 2020</span></div>'
+    assert _authors(_story("", line)) == []
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "<dl><dt>Author</dt><dd>Ada Obi</dd></dl>",
+        (
+            "<ul><li><strong>Datum</strong> 28.04.2023</li>"
+            "<li><strong>Autorin/Autor</strong> Ada Obi</li></ul>"
+        ),
+    ],
+)
+def test_an_author_label_in_an_element_of_its_own_names_the_author_after_it(fields):
+    assert _authors(_story("", fields)) == ["Ada Obi"]
+
+
+def test_links_to_author_pages_naming_more_than_the_metadata_are_co_authors():
+    head = """<script type="application/ld+json">{"@type": "NewsArticle",
+    "author": {"@type": "Person", "name": "Ada Obi"}}</script>"""
+    byline = (
+        '<p class="byline">By <a href="/author/ada-obi">Ada Obi</a> and '
+        '<a href="/author/ben-uche">Ben Uche</a></p>'
+    )
+    assert _authors(_story(head, byline)) == ["Ada Obi", "Ben Uche"]
+
+
+@pytest.mark.parametrize(
+    "person",
+    [{"givenName": "Ada", "familyName": "Obi"}, {"name": ["Ada Obi"]}],
+)
+def test_a_json_ld_person_without_a_name_string_gives_her_name_parts(person):
+    assert split_authors({"@type": "Person", **person}) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("line", ["Written by Ada Obi", "Words by Ada Obi", "Story by Ada Obi"])
+def test_a_line_crediting_the_writer_is_the_byline_where_no_markup_marks_one(line):
+    assert _authors(_story("", f"<p>{line}</p>")) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("line", ["Posted on March 3, 2024 by Ada Obi", "March 3, 2024 by Ada Obi"])
+def test_by_right_after_the_date_under_the_headline_names_the_author(line):
+    assert _authors(_story("", f"<div>{line}</div>")) == ["Ada Obi"]
+
+
+def test_a_reading_time_between_the_name_and_the_date_keeps_the_name_line():
+    assert _authors(_story("", "<div>Ada Obi · 5 min read · Mar 3, 2024</div>")) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Escrito por Ada Obi",
+        "Rédigé par Ada Obi",
+        "Geschrieben von Ada Obi",
+        "Ein Beitrag von Ada Obi",
+        "Text: Ada Obi",
+        "Texto: Ada Obi",
+    ],
+)
+def test_the_credit_s_verb_or_label_in_other_languages_opens_a_byline(line):
+    assert _authors(_story("", f"<p>{line}</p>")) == ["Ada Obi"]
+
+
+def test_a_byline_naming_the_metadata_author_and_others_after_her_is_the_list():
+    head = '<meta name="author" content="Ada Obi">'
+    byline = "<p>By Ada Obi and Ben Uche</p>"
+    assert _authors(_story(head, byline)) == ["Ada Obi", "Ben Uche"]
+
+
+def test_a_byline_naming_others_before_the_metadata_author_is_not_the_list():
+    head = '<meta name="author" content="Ada Obi">'
+    byline = "<p>By Ben Uche and Ada Obi, Cy Dee</p>"
+    assert _authors(_story(head, byline)) == ["Ada Obi"]

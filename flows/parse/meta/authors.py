@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.meta.bylines import shown_byline
+from flows.parse.meta.bylines import AUTHOR_PAGE, shown_byline, text_under_headline
 from flows.parse.meta.headline import around_headline
 from flows.parse.meta.json_ld import is_typed
 from flows.parse.meta.names import LOGIN, full_name, split_authors, union
@@ -51,7 +51,7 @@ def settled_authors(
         organization = source == "ld" and _typed_organization(ld.get("author"))
         if box is None:
             pass
-        elif organization or all(_names_publisher(name, marks, host) for name in authors):
+        elif organization or all(_publisher_or_group(name, marks, host) for name in authors):
             authors = _persons_shown(shown_byline(tree, box), marks, host) or authors
         elif any(_FIRST_NAME.fullmatch(name) for name in authors):  # the microdata's, a recipe's
             firsts = {_first(name) for name in authors}
@@ -62,6 +62,8 @@ def settled_authors(
             authors = _fuller_byline(authors, fuller, box)
         elif _linked_others(box, authors):  # co-authors the metadata leaves out
             authors = _fuller_byline(authors, shown_byline(tree, box), box)
+        elif len(authors) == 1 and _joined_after(text_under_headline(scanned), authors[0]):
+            authors = _co_authors(authors, shown_byline(tree, box))
     return [_without_site(name, site_name) for name in authors]
 
 
@@ -113,6 +115,24 @@ def _fuller_byline(authors: list[str], shown: list[str], box: LexborNode) -> lis
     return [stated.get(squashed_key(name), name) for name in shown]
 
 
+def _joined_after(text: str, name: str) -> bool:
+    """The text under the headline joins another name to the metadata's one ("Ada Obi and Ben
+    Uche"): whether to read its byline for co-authors."""
+    start = text.find(name)
+    return start >= 0 and _JOINED.match(text, start + len(name)) is not None
+
+
+_JOINED = re.compile(r"\s*(?:,|&|(?i:\band\b|\bund\b|\bet\b|\by\b|\be\b))\s*[A-Z]")
+
+
+def _co_authors(authors: list[str], shown: list[str]) -> list[str]:
+    """The byline under the headline when it names the metadata's author first and up to three
+    co-authors after her, each in full: a CMS's `author` field holds the first writer."""
+    if not 2 <= len(shown) <= _BYLINE_AUTHORS or squashed_key(shown[0]) != squashed_key(authors[0]):
+        return authors
+    return shown if all(map(full_name, shown)) else authors
+
+
 def _linked_others(box: LexborNode, authors: list[str]) -> bool:
     """A link in `box` marked as an author's (`rel=author`, `itemprop=author` or `name`) whose
     text is a full name the metadata leaves out: whether the byline may name more people,
@@ -121,9 +141,7 @@ def _linked_others(box: LexborNode, authors: list[str]) -> bool:
     for anchor in box.css(_MARKED_LINKS):
         if anchor.mem_id == box.mem_id:  # lexbor's `css` matches the box itself too
             continue
-        attributes = anchor.attributes
-        marks = f"{attributes.get('rel') or ''} {attributes.get('itemprop') or ''}".split()
-        if "author" in marks or "name" in marks:
+        if _author_element(anchor):
             text = anchor.text(separator=" ", strip=True)
             if full_name(text) and squashed_key(text) not in stated:
                 return True
@@ -137,11 +155,23 @@ def _first(name: str) -> str:
 
 def _marked_names(box: LexborNode) -> set[str]:
     """The names of the author elements in a box, each of its own, squashed."""
-    return {squashed_key(node.text()) for node in box.css(_AUTHOR_ELEMENTS)}
+    return {
+        squashed_key(node.text()) for node in box.css(_AUTHOR_ELEMENTS) if _author_element(node)
+    }
 
 
-_AUTHOR_ELEMENTS = '[rel~="author"], [itemprop~="author"], [itemprop~="name"]'
-_MARKED_LINKS = "a[rel], a[itemprop]"
+def _author_element(node: LexborNode) -> bool:
+    """`rel=author`, `itemprop=author` or `name`, or a link to an author's page."""
+    attributes = node.attributes
+    marks = f"{attributes.get('rel') or ''} {attributes.get('itemprop') or ''}".split()
+    if "author" in marks or "name" in marks:
+        return True
+    return node.tag == "a" and AUTHOR_PAGE.search(attributes.get("href") or "") is not None
+
+
+_AUTHOR_ELEMENTS = '[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/aut"]'
+_MARKED_LINKS = 'a[rel], a[itemprop], a[href*="/aut"]'
+
 _BYLINE_AUTHORS = 4
 _FIRST_NAME = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?")
 """A first name as a CMS's display name gives it ("Ann-Christine"), not a login ("kei_eno",
@@ -159,6 +189,12 @@ def _names_publisher(name: str, marks: set[str], host: str) -> bool:
     """An author that is the site itself: its name ("ABC News" on abcnews.go.com, "LTO" on
     lto.de) or its address ("mdr.de", "Deutsche Welle (www.dw.com)")."""
     return squashed_key(name) in marks or bool(host and host in name.casefold())
+
+
+def _publisher_or_group(name: str, marks: set[str], host: str) -> bool:
+    """The site itself, or a name that says it is a company or a group ("Example Media
+    Group", "Example Newsroom")."""
+    return _names_publisher(name, marks, host) or _ORGANISATION.search(name) is not None
 
 
 def _credits_publisher(name: str, marks: set[str], host: str) -> bool:
@@ -238,6 +274,14 @@ _LEGAL_FORM = re.compile(
     r"[\s,](?:inc|ltd|llc|plc|corp|gmbh|ag|s\.?a|s\.?l|b\.?v|limited|k\.?k)\.?$", re.IGNORECASE
 )
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"@\w[\w.]*")
+# A publisher's or a group's name: "Example Media Group", "Example Newsroom", "Redaktion".
+_ORGANISATION = re.compile(
+    r"\b(?:media|group|publishing|publications?|newsroom|network|magazine|verlag|redaktion|"
+    r"rédaction|redacción|redazione|redactie|team|staff|desk|editors|editorial|press|news|"
+    r"communications|foundation|association|institute|university|agency|company)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_login(name: str) -> bool:
@@ -254,6 +298,7 @@ def _spelled_out(name: str, shown: list[str]) -> str:
 
 
 def not_a_person(name: str) -> bool:
-    """A company ("mediagene Inc.") or an address given as the author: a later source, often
-    the visible byline, names the person who wrote the article."""
-    return bool(_EMAIL.fullmatch(name) or _LEGAL_FORM.search(name))
+    """A company ("mediagene Inc.") or an address given as the author, or a social network's
+    handle ("@adaobi"): a later source, often the visible byline, names the person who wrote
+    the article."""
+    return bool(_EMAIL.fullmatch(name) or _LEGAL_FORM.search(name) or _HANDLE.fullmatch(name))

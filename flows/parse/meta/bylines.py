@@ -36,8 +36,12 @@ _BY_INITIALS = frozenset("bBvVpPdDaA文撰記记")
 """The characters the line search (`_by_line`) tries `BY` after: the first letters of its Latin
 by-words and "Posted" in either case (no other character matches them when case is ignored),
 and of the Chinese and Japanese marks ("文／", "記者："), after the white space it skips and the
-text nodes it is tried on lack. Not "Written" nor "Reported": lines starting with W or R are
-many, and those bylines are read where the page marks them."""
+text nodes it is tried on lack. Lines starting with W, S or T are many: those are tried only
+after the first two letters of a credit's verb or noun (`_BY_OPENINGS`)."""
+_BY_OPENINGS = frozenset(("Wr", "Wo", "St", "Te", "Es", "Éc", "Ré", "Ge", "Ve", "Ei", "Ав"))
+""""Written by", "Words by", "Story by", "Text:", "Escrito por", "Écrit par", "Rédigé par",
+"Geschrieben von", "Verfasst von", "Ein Beitrag von", "Автор:": capitalised, as a line
+opens."""
 
 # Where a byline's names end: a separator before the date, a label ("Updated", "Published"),
 # the reading time ("5 min read").
@@ -127,7 +131,7 @@ def _marks_author_itself(node: LexborNode) -> bool:
     return (
         "author" in marks
         or node.tag_id == _ADDRESS
-        or (node.tag == "a" and _AUTHOR_PAGE.search(attributes.get("href") or "") is not None)
+        or (node.tag == "a" and AUTHOR_PAGE.search(attributes.get("href") or "") is not None)
     )
 
 
@@ -138,7 +142,7 @@ def _other_link(node: LexborNode) -> bool:
     if node.tag_id != _LINK:
         return False
     attributes = node.attributes
-    page = _AUTHOR_PAGE.search(attributes.get("href") or "") is not None
+    page = AUTHOR_PAGE.search(attributes.get("href") or "") is not None
     words = " ".join(attributes.get(name) or "" for name in ("class", "id", "rel", "itemprop"))
     named = "author" in words.lower() or "byline" in words.lower()
     if not page and not named:
@@ -162,7 +166,7 @@ def _postal(node: LexborNode) -> bool:
     return not in_article or any(c.isdigit() for c in node.text())
 
 
-_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|es|en|e|i)?[/_-][^/?#\s]", re.IGNORECASE)
+AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|es|en|e|i)?[/_-][^/?#\s]", re.IGNORECASE)
 """A link to an author's page: "/author/ada-obi", "/authors/", "/autoren/", "/autores/",
 "/auteur/", "/toireporter/author-Ada-Obi-1.cms", "/autor-ada-obi-100.html"; with a name after
 it, not a list of authors ("/autoren") nor a login's "/authorize"."""
@@ -344,18 +348,43 @@ def _by_line(scope: LexborNode | None) -> list[str]:
         if not node.is_text_node:  # cheaper than reading its tag's name, "-text"
             continue
         text = (node.text_content or "").strip()
-        if text[:1] not in _BY_INITIALS or not BY.match(text + " ") or len(text) > _BYLINE_CHARS:
+        if len(text) > _BYLINE_CHARS or (
+            text[:1] not in _BY_INITIALS and text[:2] not in _BY_OPENINGS
+        ):
             continue  # the initials first: most text nodes start with none of them
+        label = not BY.match(text + " ")
+        if label and not _field_label(node, text):
+            continue
         line = node.parent
-        alone = not BY.sub("", text + " ")  # "By" alone in a span: the line is its parent
+        alone = label or not BY.sub("", text + " ")  # "By" alone in a span: the line is its parent
         while alone and line is not None and len(line.text(strip=True)) <= len(text) + 1:
             line = line.parent
         if line is None or len(line.text(strip=True)) > _BYLINE_CHARS or _in_teaser_link(line):
             continue
-        names = byline_names(line.text(separator=" "), handles=_marks_author(line))
+        whole = line.text(separator=" ", strip=True)
+        if label:  # "<dt>Author</dt><dd>Ada Obi</dd>": the names after the label
+            whole = whole[len(text) :] if whole.startswith(text) else ""
+        names = byline_names(whole, handles=_marks_author(line))
         if names:
             return names
     return []
+
+
+def _field_label(node: LexborNode, text: str) -> bool:
+    """A field's label without its colon, in an element of its own: "<dt>Author</dt>",
+    "<strong>Autorin/Autor</strong> Ada Obi"; in a line of prose "Author" is no label."""
+    parent = node.parent
+    return (
+        _AUTHOR_LABEL.fullmatch(text) is not None
+        and parent is not None
+        and parent.text(strip=True) == text
+    )
+
+
+_AUTHOR_LABEL = re.compile(
+    r"(?:authors?|aut(?:or|eur|ore)(?:in|en|es|s|i)?)(?:\s*/\s*aut(?:or|eur)(?:in|en|s)?)?",
+    re.IGNORECASE,
+)
 
 
 def _marks_author(line: LexborNode) -> bool:
@@ -401,7 +430,8 @@ def name_beside_date(scanned: Scan, host: str) -> list[str]:
     for heading, box, node, text in _short_texts_under_headline(scanned):
         if not YEAR.search(text):
             continue
-        if find_datetime(text, _EPOCH) is None or node.parent is None:
+        found = find_datetime(text, _EPOCH)
+        if found is None or node.parent is None:
             continue
         line = node.parent
         while (
@@ -411,6 +441,11 @@ def name_beside_date(scanned: Scan, host: str) -> list[str]:
             and not is_inside(heading, line.parent)
         ):
             line = line.parent
+        if _LATER_BY.search(text):  # "March 3, 2024 | By Ada Obi": the date line's own byline
+            return byline_names(text)
+        after = text[found[1] :].strip()
+        if BY.match(after + " "):  # "Posted on March 3, 2024 by Ada Obi"
+            return byline_names(after)
         return _name_on_line(line, node, host)
     return []
 
@@ -429,6 +464,18 @@ def _short_texts_under_headline(
             yield heading, box, node, text
 
 
+def text_under_headline(scanned: Scan) -> str:
+    """The first texts after the headline in its box, joined: where its byline is."""
+    heading, box = first_h1_node(scanned), around_headline(scanned)
+    if heading is None or box is None:
+        return ""
+    nodes = _text_after(heading, box, _BYLINE_REACH)
+    return " ".join((node.text_content or "").strip() for node in nodes)
+
+
+_BYLINE_REACH = 30  # text nodes after the headline
+
+
 def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
     """The first text of `line` but the date's that is a whole element's text and one full
     name, not in a link to another site."""
@@ -439,9 +486,31 @@ def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
         if not text or node.parent.text(strip=True) != text or _elsewhere(node, host):
             continue
         names = byline_names(text)
-        if names == [text] and full_name(text):
+        if names == [text] and (full_name(text) or _profile_link(node.parent, text)):
             return names
     return []
+
+
+def _profile_link(element: LexborNode, text: str) -> bool:
+    """A link to a person's page whose address ends with its text ("<a
+    href=/u/EvilSpark>EvilSpark</a>"): a user's profile, whose name may be one word."""
+    if element.tag_id != _LINK or " " in text:
+        return False
+    path = (element.attributes.get("href") or "").split("?")[0].rstrip("/").split("/")
+    return (
+        len(path) >= 2
+        and path[-1].casefold() == text.casefold()
+        and _PEOPLE_FOLDER.fullmatch(path[-2]) is not None
+    )
+
+
+_PEOPLE_FOLDER = re.compile(
+    r"u|users?|profiles?|members?|authors?|aut(?:or|eur)(?:en|es|s)?|writers?|contributors?|"
+    r"journalists?",
+    re.IGNORECASE,
+)
+"""The folder of a site's pages of people: "/u/EvilSpark", "/profile/adaobi", not a topic's
+("/news/Israel")."""
 
 
 def _elsewhere(node: LexborNode, host: str) -> bool:
@@ -456,6 +525,7 @@ _LINK_LEVELS = 3
 
 
 _NAME_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+_READING_TIME = re.compile(r"\d+\s*min(?:ute)?s?\.?(?:\s+read)?\s*[|•·]\s*", re.IGNORECASE)
 _NAME_LINE_REACH = 100  # text nodes after the headline
 
 
@@ -478,6 +548,9 @@ def _text_after(start: LexborNode, box: LexborNode, limit: int) -> Iterator[Lexb
 
 
 def _starts_with_date(text: str) -> bool:
+    """A date first, or after the reading time ("5 min read · Mar 3, 2024")."""
+    reading = _READING_TIME.match(text)
+    text = text[reading.end() :] if reading else text
     found = find_datetime(text, _EPOCH) if YEAR.search(text) else None
     return found is not None and found[0] <= 2
 

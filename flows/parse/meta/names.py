@@ -5,20 +5,25 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 from flows.parse.meta.values import SPACES
+from flows.times import find_datetime
 
 # "TOM KRISHER, AP Auto Writer": a job title after the name is not a second author.
-_ROLE = re.compile(
-    r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|journalist)s?\b",
-    re.IGNORECASE,
+# Also the other jobs a byline gives its author ("Ada Obi, Chief Economist at Example Bank"),
+# and the press's job words in German, French, Spanish, Italian and Dutch.
+_JOBS = (
+    r"writer|correspondent|reporter|editor|contributor|columnist|journalist|economist|analyst|"
+    r"professor|producer|photographer|photojournalist|commentator|critic|researcher|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|journalistin|rédact(?:eur|rice)|journaliste|"
+    r"correspondant(?:e)?|periodista|redactora?|corresponsal|giornalista|redattrice|redattore|"
+    r"corrispondente|verslaggever|redacteur"
 )
+_ROLE = re.compile(rf"\b(?:{_JOBS}|staff)s?\b", re.IGNORECASE)
 # "Howard Blume Staff Writer": a job title at the end of a name, without a comma.
-_TRAILING_ROLE = re.compile(
-    r"\s+(?:writer|correspondent|reporter|editor|contributor|columnist|journalist)s?$",
-    re.IGNORECASE,
-)
+_TRAILING_ROLE = re.compile(rf"\s+(?:{_JOBS})s?$", re.IGNORECASE)
 # What stands before that job title and belongs to it: "Rick Nauert PhD Senior News Editor",
 # "Mike Stobbe AP Medical Writer": its rank, its beat, its agency's acronym, a degree.
 _ROLE_WORD = re.compile(
@@ -56,20 +61,22 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 
 BY = re.compile(
     r"^\s*(?:(?:(?:posted|written|reported|story|words|text|article|reporting|contributed|"
-    r"compiled|submitted|created|recipe|interview|(?:a\s+)?guest\s+post)\s+)?"
+    r"compiled|submitted|created|recipe|interview|(?:a\s+)?guest\s+post|escrito|écrit|"
+    r"rédigé|geschrieben|verfasst|ein\s+beitrag)\s+)?"
     r"(?:by|von|par|por)(?:\s*:)?\s+"
     r"|(?:di|door|av|af|przez)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*"
-    r"|(?:authors?|aut(?:or|eur|ore)(?:in|en|es|s|i)?(?:\s*[/*]\s*(?:in|innen|autorin))?)"
-    r"\s*[:：]\s*)+",
+    r"|(?:authors?|aut(?:or|eur|ore)(?:in|en|es|s|i)?(?:\s*[/*]\s*(?:in|innen|autorin))?"
+    r"|text[eo]?|testo|tekst|автор)\s*[:：]\s*)+",
     re.IGNORECASE,
 )
 """With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
 templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
-the verb of a post's footer ("Posted by Ada Obi", "Submitted by", "Contributed by") or what
-the name wrote ("Story by", "Words by", "Reporting by", "Recipe by", "Guest post by").
+the verb of a post's footer ("Posted by Ada Obi", "Submitted by", "Contributed by", "Escrito
+por", "Rédigé par", "Geschrieben von") or what the name wrote ("Story by", "Words by",
+"Reporting by", "Recipe by", "Guest post by", "Ein Beitrag von").
 Chinese and Japanese bylines put "text" or "reporter" and a mark before the name ("文／",
-"文●", "記者："). A field's label and its colon ("Author:", "Autor/Autorin:", "Auteur :")
-stand for "By" too."""
+"文●", "記者："). A field's label and its colon ("Author:", "Autor/Autorin:", "Auteur :",
+"Text:", "Texto:", "Автор:") stand for "By" too."""
 
 # People are joined by "and" (und, et, y, with; in lower case e, en, og, och, ve, i, и, where
 # "E." and "I." are initials), "&", ";", "|", " / " or "、"; a comma also parts a name from the
@@ -98,7 +105,7 @@ def split_authors(value: Any) -> list[str]:
     names: list[str] = []
     for item in _items(value):
         if isinstance(item, dict):
-            item = item.get("name")
+            item = _person_name(item)
         if not isinstance(item, str):
             continue
         if "<" in item or "&lt;" in item:  # a link's markup, escaped: "&lt;a href=…&gt;Ada Obi"
@@ -107,7 +114,7 @@ def split_authors(value: Any) -> list[str]:
         if item.startswith(("http://", "https://")):
             continue
         for group in _AUTHOR_GROUPS.split(item):
-            parts = group.replace("，", ",").split(",")
+            parts = _before_date(group).replace("，", ",").split(",")
             for index, name in enumerate(parts):
                 name = name.strip(" .-–—")
                 if (names or index) and _ROLE.search(name):
@@ -134,6 +141,31 @@ def split_authors(value: Any) -> list[str]:
                     names.append(name)
     people = [name for name in names if not _MAIL.fullmatch(name)]
     return people or names  # "Ada Obi, aobi@example.com": her address beside her name
+
+
+def _before_date(group: str) -> str:
+    """A part of the value up to the date in it: "Ada Obi | March 3, 2024" in an author meta
+    tag is one name and its day."""
+    if not _DIGIT.search(group):
+        return group
+    found = find_datetime(group, _EPOCH)
+    return group[: found[0]] if found is not None else group
+
+
+_DIGIT = re.compile(r"\d")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _person_name(person: dict[str, Any]) -> Any:
+    """A JSON-LD Person's name: its `name` (a list's first string), else its given and
+    family names joined."""
+    name = person.get("name")
+    if isinstance(name, list):
+        name = next((part for part in name if isinstance(part, str)), None)
+    if name is None:
+        parts = (person.get("givenName"), person.get("familyName"))
+        name = " ".join(part for part in parts if isinstance(part, str)) or None
+    return name
 
 
 def full_name(name: str) -> bool:
