@@ -116,21 +116,22 @@ for _number, _names in enumerate(
     for _name in _names:
         MONTHS[_name] = _number
 # Greek (nominative, genitive and abbreviated; the genitive also as capitals write it, without
-# accents) and Ukrainian (genitive, as dates write it).
+# accents, and in the spoken form papers print: "30 Δεκέμβρη 2011") and Ukrainian (genitive,
+# as dates write it).
 for _number, _words in enumerate(
     [
-        "ιανουάριος ιανουαρίου ιανουαριου ιαν січня",
-        "φεβρουάριος φεβρουαρίου φεβρουαριου φεβ лютого",
-        "μάρτιος μαρτίου μαρτιου μαρ березня",
-        "απρίλιος απριλίου απριλιου απρ квітня",
-        "μάιος μαΐου μαιου μαΐ μαι травня",
-        "ιούνιος ιουνίου ιουνιου ιουν червня",
-        "ιούλιος ιουλίου ιουλιου ιουλ липня",
+        "ιανουάριος ιανουαρίου ιανουαριου ιαν γενάρη γεναρη січня",
+        "φεβρουάριος φεβρουαρίου φεβρουαριου φεβ φλεβάρη φλεβαρη лютого",
+        "μάρτιος μαρτίου μαρτιου μαρ μάρτη μαρτη березня",
+        "απρίλιος απριλίου απριλιου απρ απρίλη απριλη квітня",
+        "μάιος μαΐου μαιου μαΐ μαι μάη μαη травня",
+        "ιούνιος ιουνίου ιουνιου ιουν ιούνη ιουνη червня",
+        "ιούλιος ιουλίου ιουλιου ιουλ ιούλη ιουλη липня",
         "αύγουστος αυγούστου αυγουστου αυγ серпня",
-        "σεπτέμβριος σεπτεμβρίου σεπτεμβριου σεπ вересня",
-        "οκτώβριος οκτωβρίου οκτωβριου οκτ жовтня",
-        "νοέμβριος νοεμβρίου νοεμβριου νοε листопада",
-        "δεκέμβριος δεκεμβρίου δεκεμβριου δεκ грудня",
+        "σεπτέμβριος σεπτεμβρίου σεπτεμβριου σεπ σεπτέμβρη σεπτεμβρη вересня",
+        "οκτώβριος οκτωβρίου οκτωβριου οκτ οκτώβρη οκτωβρη жовтня",
+        "νοέμβριος νοεμβρίου νοεμβριου νοε νοέμβρη νοεμβρη листопада",
+        "δεκέμβριος δεκεμβρίου δεκεμβριου δεκ δεκέμβρη δεκεμβρη грудня",
     ],
     start=1,
 ):
@@ -175,16 +176,23 @@ _TIME = (
 _DAY_FIRST = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?P<month>"
     + _MONTH_RE
-    + r")\b\.?,?\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?:[,\s]+"
+    + r")\b\.?(?:\s?,)?\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?:[,\s]+"
     + _TIME
     + r")?",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(
-    r"\b(?P<month>" + _MONTH_RE + r")\b\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"\b(?P<month>" + _MONTH_RE + r")\b\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s?,)?\s+"
     r"(?P<year>\d{4})(?:[,\s]+" + _TIME + r")?",
     re.IGNORECASE,
 )
+_YEAR_FIRST = re.compile(
+    r"\b(?P<year>\d{4})\.?,?\s+(?P<month>" + _MONTH_RE + r")\b\.?\s+(?P<day>\d{1,2})\b\.?"
+    r"(?:[,\s]+" + _TIME + r")?",
+    re.IGNORECASE,
+)
+"""The year before a month's name: Hungarian and Lithuanian dates ("2012. január 17., 12:54"),
+and CMSs that print "2012, January 17 - 12:54"."""
 _NUMERIC = re.compile(
     r"(?<![0-9A-Za-z_])(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"
     r"(?:[T\s]+" + _TIME + r")?",
@@ -659,7 +667,7 @@ def stated_zone(text: str | None) -> tzinfo | None:
         return None
 
 
-_ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR, _CJK_DATE)
+_ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR, _CJK_DATE, _YEAR_FIRST)
 _CTIME_HINT = re.compile(r"\d:\d\d\s+(?:\S+\s+)?\d{4}\b")
 """What the `ctime` form cannot be without, looked for first: its pattern tries every month
 name at every word of the text. Prose lines (`find_datetime`) are not searched for it."""

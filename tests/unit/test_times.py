@@ -37,6 +37,11 @@ NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
         ("2019年4月2日 14:05", datetime(2019, 4, 2, 14, 5, tzinfo=UTC)),
         ("最終更新日：2019年04月02日", datetime(2019, 4, 2, tzinfo=UTC)),
         ("2019년 4월 2일", datetime(2019, 4, 2, tzinfo=UTC)),
+        ("Παρασκευή 30 Δεκέμβρη 2011", datetime(2011, 12, 30, tzinfo=UTC)),
+        ("Monday , January 16 , 2012", datetime(2012, 1, 16, tzinfo=UTC)),
+        ("16 January , 2012", datetime(2012, 1, 16, tzinfo=UTC)),
+        ("2012, January 17 - 12:54", datetime(2012, 1, 17, 12, 54, tzinfo=UTC)),
+        ("2012. január 17., 12:54", datetime(2012, 1, 17, 12, 54, tzinfo=UTC)),
     ],
 )
 def test_parse_datetime_reads_absolute_formats_as_utc(text, expected):
