@@ -192,7 +192,8 @@ _YEAR_FIRST = re.compile(
     re.IGNORECASE,
 )
 """The year before a month's name: Hungarian and Lithuanian dates ("2012. január 17., 12:54"),
-and CMSs that print "2012, January 17 - 12:54"."""
+and CMSs that print "2012, January 17 - 12:54". Read only on a page's date line
+(`year_first_date`): in comments' lines it finds more dates than it should."""
 _NUMERIC = re.compile(
     r"(?<![0-9A-Za-z_])(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"
     r"(?:[T\s]+" + _TIME + r")?",
@@ -327,6 +328,18 @@ _NAMED_SHORT_YEAR = (
 17:46"): the clock after the digits says they are a year, not a day."""
 _SHORT_YEAR_LINE = re.compile(r"\b\d\d[,\s]+(?:[^\W\d_]{1,5}\.?\s*)?\d{1,2}[:h]\d\d")
 """What a date line with a two-digit year cannot be without: the year, then the clock."""
+
+
+def year_first_date(text: str) -> datetime | None:
+    """The date in `text` written year first before a month's name, in UTC: "Submitted on
+    2012, January 17 - 12:54", "2012. január 17."."""
+    match = _YEAR_FIRST.search(text)
+    if match is None:
+        return None
+    try:
+        return _from_match(match, UTC)
+    except (ValueError, OverflowError):
+        return None
 
 
 def shows_short_year(text: str) -> bool:
@@ -667,7 +680,7 @@ def stated_zone(text: str | None) -> tzinfo | None:
         return None
 
 
-_ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR, _CJK_DATE, _YEAR_FIRST)
+_ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR, _CJK_DATE)
 _CTIME_HINT = re.compile(r"\d:\d\d\s+(?:\S+\s+)?\d{4}\b")
 """What the `ctime` form cannot be without, looked for first: its pattern tries every month
 name at every word of the text. Prose lines (`find_datetime`) are not searched for it."""

@@ -376,3 +376,33 @@ def test_posted_on_with_its_colon_is_a_label_in_a_box_of_links():
         " January 12, 2012  3:00 AM, by <a href='/blog'>Orac</a></p><p>Text.</p></body></html>"
     )
     assert _published(html) == datetime(2012, 1, 12, 3, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        (
+            "<figure><img src='/t.jpg'><figcaption>Tanks near Bakhmut, 24 April 2023"
+            "</figcaption></figure>"
+        ),
+        (
+            "<div><a href='#'><img src='/t.jpg' alt='Tanks near Bakhmut, 24 April 2023'></a>"
+            "<p>Tanks near Bakhmut, 24 April 2023</p></div>"
+        ),
+    ],
+)
+def test_a_picture_s_caption_dates_the_photo_not_the_story(caption):
+    html = (
+        f"<html><body><h1>The counter-offensive</h1>{caption}<p>Text of the story.</p>"
+        "<ul><li><strong>Date</strong> 28.04.2023</li></ul></body></html>"
+    )
+    assert _published(html) == datetime(2023, 4, 28, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Einmalig gültig bis 05.03.2025 ab 40 € Mindestbestellwert.", "Offer valid until 5 May 2025"],
+)
+def test_a_date_that_ends_an_offer_is_not_the_page_s(line):
+    html = f"<html><body><h1>Melon carpaccio</h1><p>{line}</p><p>Slice the melon.</p></body></html>"
+    assert _published(html) is None

@@ -14,6 +14,7 @@ from flows.times import (
     resolve_relative,
     short_year_date,
     shows_short_year,
+    year_first_date,
 )
 
 NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
@@ -40,8 +41,6 @@ NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
         ("Παρασκευή 30 Δεκέμβρη 2011", datetime(2011, 12, 30, tzinfo=UTC)),
         ("Monday , January 16 , 2012", datetime(2012, 1, 16, tzinfo=UTC)),
         ("16 January , 2012", datetime(2012, 1, 16, tzinfo=UTC)),
-        ("2012, January 17 - 12:54", datetime(2012, 1, 17, 12, 54, tzinfo=UTC)),
-        ("2012. január 17., 12:54", datetime(2012, 1, 17, 12, 54, tzinfo=UTC)),
     ],
 )
 def test_parse_datetime_reads_absolute_formats_as_utc(text, expected):
@@ -284,3 +283,16 @@ def test_a_two_digit_year_before_a_clock_takes_the_century_of_the_fetch(text, ex
 @pytest.mark.parametrize("text", ["Version 1.2.10", "3 March 12:30", "Room 12 at 10:30"])
 def test_no_two_digit_year_date_without_a_year_before_the_clock(text):
     assert short_year_date(text, datetime(2026, 1, 1, tzinfo=UTC)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Submitted by Ada on 2012, January 17 - 12:54", datetime(2012, 1, 17, 12, 54, tzinfo=UTC)),
+        ("2012. január 17., 12:54", datetime(2012, 1, 17, 12, 54, tzinfo=UTC)),
+        ("2012. jan. 17.", datetime(2012, 1, 17, tzinfo=UTC)),
+        ("2012, Month 17", None),
+    ],
+)
+def test_a_year_written_before_the_month_s_name_is_read_on_a_date_line(text, expected):
+    assert year_first_date(text) == expected

@@ -14,13 +14,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from flows.parse.meta.headline import around_headline
 from flows.parse.meta.titles import TITLE_PARTS
 from flows.parse.meta.values import SPACES, folded_words
-from flows.parse.nodes import Scan, ancestor_tagged, is_inside, tag_id
+from flows.parse.nodes import Scan, ancestor_tagged, is_inside, previous_element, tag_id
 from flows.times import (
     find_datetime,
     parse_datetime,
     short_year_date,
     shows_short_year,
     stated_zone,
+    year_first_date,
 )
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
@@ -163,7 +164,7 @@ def date_line(
         if anchor_at is not None and index - anchor_at > _DATE_LINE_REACH:
             break
         moment = _date_of_line(node, fetched_at, updated, relative)
-        if moment is None:
+        if moment is None or _a_caption(node):
             continue
         if anchor is None and not parts:
             return moment
@@ -180,6 +181,28 @@ def date_line(
     if before is not None and (anchor_at is None or anchor_at - before[0] <= _DATE_LINE_REACH):
         return before[1]
     return None
+
+
+def _a_caption(node: LexborNode) -> bool:
+    """A picture's caption ("Tanks near Bakhmut, 24 April 2023"): in a `<figcaption>`, or
+    the words of the image just before it (its `alt` or `title`). It dates the photo."""
+    if node.tag_id == _FIGCAPTION or ancestor_tagged(node, _CAPTIONS, _CAPTION_LEVELS):
+        return True
+    before = previous_element(node)
+    if before is None:
+        return False
+    image = before if before.tag_id == _IMG else before.css_first("img")
+    if image is None:
+        return False
+    text = SPACES.sub(" ", node.text()).strip()
+    attrs = image.attributes
+    return text in (attrs.get("alt"), attrs.get("title"))
+
+
+_FIGCAPTION = tag_id("figcaption")
+_CAPTIONS = frozenset((_FIGCAPTION,))
+_CAPTION_LEVELS = 3
+_IMG = tag_id("img")
 
 
 def _headline_parts(title: str | None) -> set[str]:
@@ -384,10 +407,10 @@ def _date_stated(
     """The date a line states after its label, none after the fetch; an update's only when
     `updated` asks for those, a relative time's only when `relative` does. A year of two
     digits is read only when the fetch time gives its century ("28.11.11 16:58")."""
-    if line is None or bool(_UPDATED.match(line)) != updated:
+    if line is None or bool(_UPDATED.match(line)) != updated or _UNTIL.search(line):
         return None
     bare = _DATE_LABEL.sub("", line)
-    moment = parse_datetime(bare, now=fetched_at if relative else None)
+    moment = parse_datetime(bare, now=fetched_at if relative else None) or year_first_date(bare)
     if moment is None and fetched_at is not None:
         moment = short_year_date(bare, fetched_at)
     if moment is None or (fetched_at is not None and moment > fetched_at):
@@ -395,6 +418,13 @@ def _date_stated(
     return moment
 
 
+_UNTIL = re.compile(
+    r"(?:\b(?:until|till|bis|hasta|fino\s+al|tot|jusqu)|\bdo|\bдо)['’]?\s*(?:(?:au|à|zum|el|the)\s+)?"
+    r"(?:[^\W\d_]+\.?\s+)?\d{1,2}\b",
+    re.IGNORECASE,
+)
+"""A date that ends something ("Einmalig gültig bis 05.03.2025", "Offer ends: until 5 May",
+"jusqu'au 3 mars 2025", "do 31.12.2025"): an offer's or an event's, not the page's."""
 _UNSHOWN = frozenset(map(tag_id, ("script", "style", "noscript", "template")))
 
 
