@@ -406,3 +406,15 @@ def test_a_picture_s_caption_dates_the_photo_not_the_story(caption):
 def test_a_date_that_ends_an_offer_is_not_the_page_s(line):
     html = f"<html><body><h1>Melon carpaccio</h1><p>{line}</p><p>Slice the melon.</p></body></html>"
     assert _published(html) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published 3 May 2012 | Last updated 2012-05-05", datetime(2012, 5, 3, tzinfo=UTC)),
+        ("Posted: 8:08 AM Last Updated: 1 hour and 49 minutes ago", None),
+    ],
+)
+def test_the_update_after_the_published_date_on_one_line_is_not_read_as_it(line, expected):
+    html = f"<html><body><h1>Exercise hormone found</h1><div>{line}</div><p>Text.</p></body></html>"
+    assert _published(html) == expected

@@ -111,16 +111,20 @@ def in_comment(node: LexborNode) -> bool:
 _COMMENT_LEVELS = 6
 _NAME_WORDS = re.compile(r"[a-z]+")
 
-_UPDATED = re.compile(
-    r"^\W*(?:(?:last\s+|τελευταία\s+)?(?:updated|modified|edited|aktualisiert|geändert|"
+_UPDATE_WORDS = (
+    r"(?:(?:last\s+|τελευταία\s+)?(?:updated|modified|edited|aktualisiert|geändert|"
     r"mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|uppdaterad|oppdatert|"
     r"opdateret|zaktualizowano|aktualizacja|aktualizováno|päivitetty|frissítve|actualitzat|"
     r"actualizat|diperbarui|cập nhật|güncellendi|güncelleme|обновлено|обновлен|изменено|оновлено|"
-    r"ενημερώθηκε|ενημέρωση)\b|(?:最終|最后|最後)?更新|업데이트)",
-    re.IGNORECASE,
+    r"ενημερώθηκε|ενημέρωση)\b|(?:最終|最后|最後)?更新|업데이트)"
 )
+_UPDATED = re.compile(r"^\W*" + _UPDATE_WORDS, re.IGNORECASE)
 """A line stating the last update, in the languages of the sets read here and their
 neighbours; CJK words run on without a space ("更新时间：", "更新日：")."""
+_UPDATED_LATER = re.compile(r"(?<=[\W\d])" + _UPDATE_WORDS, re.IGNORECASE)
+"""The update's label after the published date on one line ("Posted: 8:08 AM Last Updated:
+1 hour ago", "Published 3 May 2012 | Updated 2012-05-05"): the rest of the line is the
+update's."""
 
 
 def _marked_modified(node: LexborNode) -> bool:
@@ -409,7 +413,8 @@ def _date_stated(
     digits is read only when the fetch time gives its century ("28.11.11 16:58")."""
     if line is None or bool(_UPDATED.match(line)) != updated or _UNTIL.search(line):
         return None
-    bare = _DATE_LABEL.sub("", line)
+    later = None if updated else _UPDATED_LATER.search(line)
+    bare = _DATE_LABEL.sub("", line if later is None else line[: later.start()])
     moment = parse_datetime(bare, now=fetched_at if relative else None) or year_first_date(bare)
     if moment is None and fetched_at is not None:
         moment = short_year_date(bare, fetched_at)
