@@ -116,21 +116,22 @@ for _number, _names in enumerate(
     for _name in _names:
         MONTHS[_name] = _number
 # Greek (nominative, genitive and abbreviated; the genitive also as capitals write it, without
-# accents) and Ukrainian (genitive, as dates write it).
+# accents, and in the spoken form papers print: "30 Δεκέμβρη 2011") and Ukrainian (genitive,
+# as dates write it).
 for _number, _words in enumerate(
     [
-        "ιανουάριος ιανουαρίου ιανουαριου ιαν січня",
-        "φεβρουάριος φεβρουαρίου φεβρουαριου φεβ лютого",
-        "μάρτιος μαρτίου μαρτιου μαρ березня",
-        "απρίλιος απριλίου απριλιου απρ квітня",
-        "μάιος μαΐου μαιου μαΐ μαι травня",
-        "ιούνιος ιουνίου ιουνιου ιουν червня",
-        "ιούλιος ιουλίου ιουλιου ιουλ липня",
+        "ιανουάριος ιανουαρίου ιανουαριου ιαν γενάρη γεναρη січня",
+        "φεβρουάριος φεβρουαρίου φεβρουαριου φεβ φλεβάρη φλεβαρη лютого",
+        "μάρτιος μαρτίου μαρτιου μαρ μάρτη μαρτη березня",
+        "απρίλιος απριλίου απριλιου απρ απρίλη απριλη квітня",
+        "μάιος μαΐου μαιου μαΐ μαι μάη μαη травня",
+        "ιούνιος ιουνίου ιουνιου ιουν ιούνη ιουνη червня",
+        "ιούλιος ιουλίου ιουλιου ιουλ ιούλη ιουλη липня",
         "αύγουστος αυγούστου αυγουστου αυγ серпня",
-        "σεπτέμβριος σεπτεμβρίου σεπτεμβριου σεπ вересня",
-        "οκτώβριος οκτωβρίου οκτωβριου οκτ жовтня",
-        "νοέμβριος νοεμβρίου νοεμβριου νοε листопада",
-        "δεκέμβριος δεκεμβρίου δεκεμβριου δεκ грудня",
+        "σεπτέμβριος σεπτεμβρίου σεπτεμβριου σεπ σεπτέμβρη σεπτεμβρη вересня",
+        "οκτώβριος οκτωβρίου οκτωβριου οκτ οκτώβρη οκτωβρη жовтня",
+        "νοέμβριος νοεμβρίου νοεμβριου νοε νοέμβρη νοεμβρη листопада",
+        "δεκέμβριος δεκεμβρίου δεκεμβριου δεκ δεκέμβρη δεκεμβρη грудня",
     ],
     start=1,
 ):
@@ -175,16 +176,24 @@ _TIME = (
 _DAY_FIRST = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?P<month>"
     + _MONTH_RE
-    + r")\b\.?,?\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?:[,\s]+"
+    + r")\b\.?(?:\s?,)?\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?:[,\s]+"
     + _TIME
     + r")?",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(
-    r"\b(?P<month>" + _MONTH_RE + r")\b\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"\b(?P<month>" + _MONTH_RE + r")\b\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s?,)?\s+"
     r"(?P<year>\d{4})(?:[,\s]+" + _TIME + r")?",
     re.IGNORECASE,
 )
+_YEAR_FIRST = re.compile(
+    r"\b(?P<year>\d{4})\.?,?\s+(?P<month>" + _MONTH_RE + r")\b\.?\s+(?P<day>\d{1,2})\b\.?"
+    r"(?:[,\s]+" + _TIME + r")?",
+    re.IGNORECASE,
+)
+"""The year before a month's name: Hungarian and Lithuanian dates ("2012. január 17., 12:54"),
+and CMSs that print "2012, January 17 - 12:54". Read only on a page's date line
+(`year_first_date`): in comments' lines it finds more dates than it should."""
 _NUMERIC = re.compile(
     r"(?<![0-9A-Za-z_])(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"
     r"(?:[T\s]+" + _TIME + r")?",
@@ -319,6 +328,18 @@ _NAMED_SHORT_YEAR = (
 17:46"): the clock after the digits says they are a year, not a day."""
 _SHORT_YEAR_LINE = re.compile(r"\b\d\d[,\s]+(?:[^\W\d_]{1,5}\.?\s*)?\d{1,2}[:h]\d\d")
 """What a date line with a two-digit year cannot be without: the year, then the clock."""
+
+
+def year_first_date(text: str) -> datetime | None:
+    """The date in `text` written year first before a month's name, in UTC: "Submitted on
+    2012, January 17 - 12:54", "2012. január 17."."""
+    match = _YEAR_FIRST.search(text)
+    if match is None:
+        return None
+    try:
+        return _from_match(match, UTC)
+    except (ValueError, OverflowError):
+        return None
 
 
 def shows_short_year(text: str) -> bool:

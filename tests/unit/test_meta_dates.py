@@ -307,3 +307,114 @@ def test_a_two_digit_year_in_a_sidebar_teaser_is_no_date_line():
         "<p>Text of the thread.</p></body></html>"
     )
     assert _published(html) is None
+
+
+def test_a_link_that_is_its_line_and_only_a_date_dates_the_story():
+    html = (
+        "<html><body><h1>Brain region signals dementia</h1><small><a href='/archive/12-01-2012/'>"
+        "January 12, 2012</a> </small><p>Text of the story.</p>" + MENU + "<ul><li><small>"
+        "Jan 10, 2012</small> <a href='/news/other'>Another story</a></li></ul></body></html>"
+    )
+    assert _published(html) == datetime(2012, 1, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<td><a href='/archives/'>Since 1st March, 1999</a></td>",
+        "<p><a href='/2011/05/03/'>May 3, 2011</a> <a href='/news/other'>Another story</a></p>",
+        "<aside><div><a href='/2011/05/03/'>May 3, 2011</a></div></aside>",
+    ],
+)
+def test_a_date_link_beside_other_words_or_in_a_sidebar_is_no_date_line(box):
+    html = f"<html><body><h1>Brain region signals dementia</h1>{box}<p>Text.</p></body></html>"
+    assert _published(html) is None
+
+
+def test_a_date_in_a_comment_box_is_not_the_story_s():
+    html = (
+        "<html><body><h1>Paula Deen to address rumors</h1><div><span class='posted'>January 13,"
+        " 2012 AT 7:52PM</span></div><p>Text of the story.</p><ul class='comments-list'><li>"
+        "<div class='comment-info'><span class='date'>January 16, 2012 - 8:06am</span>"
+        "<strong>Joe</strong><p>Great news.</p></div></li></ul></body></html>"
+    )
+    assert _published(html) == datetime(2012, 1, 13, 19, 52, tzinfo=UTC)
+
+
+def test_a_commentary_s_date_is_the_story_s():
+    html = (
+        "<html><body><article class='commentary'><h1>Why rates will rise</h1><span class='date'>"
+        "January 16, 2012</span><p>Text of the column.</p></article></body></html>"
+    )
+    assert _published(html) == datetime(2012, 1, 16, tzinfo=UTC)
+
+
+def test_a_date_that_ends_a_line_among_other_text_is_a_date_line():
+    html = (
+        "<html><body><h1>Sochi builds on</h1><table><tr><td>\n5 января 2012, 14:33<br>"
+        "Фото: РИА Новости<br><a href='/print'>Версия для печати</a> • <a href='#'>В закладки"
+        "</a> • <a href='/link'>Постоянный адрес статьи</a></td></tr></table>"
+        "<p>Text of the story.</p></body></html>"
+    )
+    assert _published(html) == datetime(2012, 1, 5, 14, 33, tzinfo=UTC)
+
+
+def test_a_sentence_ending_with_a_date_before_a_break_is_no_date_line():
+    html = (
+        "<html><body><h1>Sochi builds on</h1><div>The games were awarded to the city on"
+        " 4 July 2007<br>More words of the story that make this box a long one.</div>"
+        "</body></html>"
+    )
+    assert _published(html) is None
+
+
+def test_posted_on_with_its_colon_is_a_label_in_a_box_of_links():
+    html = (
+        "<html><body><h1>Blog name</h1><h2>The cancer cure that was not</h2><p>Category: "
+        "<a href='/c/alt'>Alternative medicine</a> &bull; <a href='/c/cancer'>Cancer</a> &bull; "
+        "<a href='/c/surgery'>Surgery</a><br>Posted on:"
+        " January 12, 2012  3:00 AM, by <a href='/blog'>Orac</a></p><p>Text.</p></body></html>"
+    )
+    assert _published(html) == datetime(2012, 1, 12, 3, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        (
+            "<figure><img src='/t.jpg'><figcaption>Tanks near Bakhmut, 24 April 2023"
+            "</figcaption></figure>"
+        ),
+        (
+            "<div><a href='#'><img src='/t.jpg' alt='Tanks near Bakhmut, 24 April 2023'></a>"
+            "<p>Tanks near Bakhmut, 24 April 2023</p></div>"
+        ),
+    ],
+)
+def test_a_picture_s_caption_dates_the_photo_not_the_story(caption):
+    html = (
+        f"<html><body><h1>The counter-offensive</h1>{caption}<p>Text of the story.</p>"
+        "<ul><li><strong>Date</strong> 28.04.2023</li></ul></body></html>"
+    )
+    assert _published(html) == datetime(2023, 4, 28, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Einmalig gültig bis 05.03.2025 ab 40 € Mindestbestellwert.", "Offer valid until 5 May 2025"],
+)
+def test_a_date_that_ends_an_offer_is_not_the_page_s(line):
+    html = f"<html><body><h1>Melon carpaccio</h1><p>{line}</p><p>Slice the melon.</p></body></html>"
+    assert _published(html) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published 3 May 2012 | Last updated 2012-05-05", datetime(2012, 5, 3, tzinfo=UTC)),
+        ("Posted: 8:08 AM Last Updated: 1 hour and 49 minutes ago", None),
+    ],
+)
+def test_the_update_after_the_published_date_on_one_line_is_not_read_as_it(line, expected):
+    html = f"<html><body><h1>Exercise hormone found</h1><div>{line}</div><p>Text.</p></body></html>"
+    assert _published(html) == expected

@@ -14,6 +14,7 @@ from flows.times import (
     resolve_relative,
     short_year_date,
     shows_short_year,
+    year_first_date,
 )
 
 NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
@@ -37,6 +38,9 @@ NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
         ("2019年4月2日 14:05", datetime(2019, 4, 2, 14, 5, tzinfo=UTC)),
         ("最終更新日：2019年04月02日", datetime(2019, 4, 2, tzinfo=UTC)),
         ("2019년 4월 2일", datetime(2019, 4, 2, tzinfo=UTC)),
+        ("Παρασκευή 30 Δεκέμβρη 2011", datetime(2011, 12, 30, tzinfo=UTC)),
+        ("Monday , January 16 , 2012", datetime(2012, 1, 16, tzinfo=UTC)),
+        ("16 January , 2012", datetime(2012, 1, 16, tzinfo=UTC)),
     ],
 )
 def test_parse_datetime_reads_absolute_formats_as_utc(text, expected):
@@ -293,3 +297,16 @@ def test_a_chinese_or_korean_today_or_yesterday_before_a_clock_is_that_days_time
 
 def test_a_chinese_word_for_today_without_a_clock_is_no_date_in_a_line():
     assert find_datetime("今日头条新闻", NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Submitted by Ada on 2012, January 17 - 12:54", datetime(2012, 1, 17, 12, 54, tzinfo=UTC)),
+        ("2012. január 17., 12:54", datetime(2012, 1, 17, 12, 54, tzinfo=UTC)),
+        ("2012. jan. 17.", datetime(2012, 1, 17, tzinfo=UTC)),
+        ("2012, Month 17", None),
+    ],
+)
+def test_a_year_written_before_the_month_s_name_is_read_on_a_date_line(text, expected):
+    assert year_first_date(text) == expected

@@ -14,13 +14,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from flows.parse.meta.headline import around_headline
 from flows.parse.meta.titles import TITLE_PARTS
 from flows.parse.meta.values import SPACES, folded_words
-from flows.parse.nodes import Scan, ancestor_tagged, is_inside, tag_id
+from flows.parse.nodes import Scan, ancestor_tagged, is_inside, previous_element, tag_id
 from flows.times import (
     find_datetime,
     parse_datetime,
     short_year_date,
     shows_short_year,
     stated_zone,
+    year_first_date,
 )
 
 # In order of trust; each selector is a walk of the page, so they are few and broad.
@@ -59,7 +60,7 @@ def first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None
         first = scope.css_first("time[datetime]") or scope.css_first("[datetime]")
         if first is None:
             continue
-        if not (in_teaser(first) or _marked_modified(first)):  # most pages: no list needed
+        if not (in_teaser(first) or _marked_modified(first) or in_comment(first)):
             moment = read_date(first.attributes.get("datetime"))
             if moment is not None:
                 return moment
@@ -67,7 +68,7 @@ def first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None
         times = [node for node in nodes if node.tag_id == _TIME] or nodes
         for node in times[:_TIMES]:
             moment = read_date(node.attributes.get("datetime"))
-            if moment is None or in_teaser(node):
+            if moment is None or in_teaser(node) or in_comment(node):
                 continue
             if not _marked_modified(node):
                 return moment
@@ -88,16 +89,42 @@ def in_teaser(node: LexborNode) -> bool:
     return ancestor_tagged(node, _TEASER_BOXES, _TEASER_LEVELS) is not None
 
 
-_UPDATED = re.compile(
-    r"^\W*(?:(?:last\s+|τελευταία\s+)?(?:updated|modified|edited|aktualisiert|geändert|"
+def in_comment(node: LexborNode) -> bool:
+    """A date inside a box named for a reader's comment (`li#comment-3`, `div.comment-info`,
+    `ul.commentlist`), itself or up to six levels above: the comment's time, not the
+    story's. Not a commentary, an article."""
+    current: LexborNode | None = node
+    for _ in range(_COMMENT_LEVELS + 1):
+        if current is None:
+            return False
+        attrs = current.attributes
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if "omment" in names and any(
+            word.startswith("comment") and not word.startswith("commentar")
+            for word in _NAME_WORDS.findall(names.lower())
+        ):
+            return True
+        current = current.parent
+    return False
+
+
+_COMMENT_LEVELS = 6
+_NAME_WORDS = re.compile(r"[a-z]+")
+
+_UPDATE_WORDS = (
+    r"(?:(?:last\s+|τελευταία\s+)?(?:updated|modified|edited|aktualisiert|geändert|"
     r"mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|uppdaterad|oppdatert|"
     r"opdateret|zaktualizowano|aktualizacja|aktualizováno|päivitetty|frissítve|actualitzat|"
     r"actualizat|diperbarui|cập nhật|güncellendi|güncelleme|обновлено|обновлен|изменено|оновлено|"
-    r"ενημερώθηκε|ενημέρωση)\b|(?:最終|最后|最後)?更新|업데이트)",
-    re.IGNORECASE,
+    r"ενημερώθηκε|ενημέρωση)\b|(?:最終|最后|最後)?更新|업데이트)"
 )
+_UPDATED = re.compile(r"^\W*" + _UPDATE_WORDS, re.IGNORECASE)
 """A line stating the last update, in the languages of the sets read here and their
 neighbours; CJK words run on without a space ("更新时间：", "更新日：")."""
+_UPDATED_LATER = re.compile(r"(?<=[\W\d])" + _UPDATE_WORDS, re.IGNORECASE)
+"""The update's label after the published date on one line ("Posted: 8:08 AM Last Updated:
+1 hour ago", "Published 3 May 2012 | Updated 2012-05-05"): the rest of the line is the
+update's."""
 
 
 def _marked_modified(node: LexborNode) -> bool:
@@ -141,7 +168,7 @@ def date_line(
         if anchor_at is not None and index - anchor_at > _DATE_LINE_REACH:
             break
         moment = _date_of_line(node, fetched_at, updated, relative)
-        if moment is None:
+        if moment is None or _a_caption(node):
             continue
         if anchor is None and not parts:
             return moment
@@ -158,6 +185,28 @@ def date_line(
     if before is not None and (anchor_at is None or anchor_at - before[0] <= _DATE_LINE_REACH):
         return before[1]
     return None
+
+
+def _a_caption(node: LexborNode) -> bool:
+    """A picture's caption ("Tanks near Bakhmut, 24 April 2023"): in a `<figcaption>`, or
+    the words of the image just before it (its `alt` or `title`). It dates the photo."""
+    if node.tag_id == _FIGCAPTION or ancestor_tagged(node, _CAPTIONS, _CAPTION_LEVELS):
+        return True
+    before = previous_element(node)
+    if before is None:
+        return False
+    image = before if before.tag_id == _IMG else before.css_first("img")
+    if image is None:
+        return False
+    text = SPACES.sub(" ", node.text()).strip()
+    attrs = image.attributes
+    return text in (attrs.get("alt"), attrs.get("title"))
+
+
+_FIGCAPTION = tag_id("figcaption")
+_CAPTIONS = frozenset((_FIGCAPTION,))
+_CAPTION_LEVELS = 3
+_IMG = tag_id("img")
 
 
 def _headline_parts(title: str | None) -> set[str]:
@@ -211,8 +260,13 @@ def _date_of_line(
     the byline's `<span>`); none in a list item beside a link (a list of stories);
     with its parent's when it is a piece of a date split over elements (`<span>29</span>
     <span>Mar</span> <span>2017</span>`). A year of two digits counts before a clock time,
-    outside a sidebar's or a menu's teasers ("28.11.11 16:58")."""
-    if node.first_child is None or node.tag_id in _NOT_DATE_LINES:
+    outside a sidebar's or a menu's teasers ("28.11.11 16:58"). A link only when it is the
+    whole line and says only a date (`_date_link`)."""
+    if node.first_child is None:
+        return None
+    if node.tag_id == _A:
+        return _date_link(node, fetched_at, updated, relative)
+    if node.tag_id in _NOT_DATE_LINES:
         return None
     text = node.text(deep=False, strip=True)
     if not text:
@@ -241,19 +295,44 @@ def _date_of_line(
     return moment
 
 
+def _date_link(
+    node: LexborNode, fetched_at: datetime | None, updated: bool, relative: bool
+) -> datetime | None:
+    """A link that is its line's whole text and says only a date (`<small><a href="/archive/
+    2012/01/12/">January 12, 2012</a></small>` under the headline): the story's day, linked
+    to that day's archive or to the story itself. A date link beside other words or links
+    is a teaser's, one in a sidebar or a menu another story's."""
+    text = node.text(deep=False, strip=True)
+    if not text or len(text) > DATE_LINE_CHARS or YEAR.search(text) is None:
+        return None  # most links
+    parent = node.parent
+    if parent is None or _shown_line(parent) != text or not _only_a_date(text, opening=True):
+        return None
+    return None if in_teaser(node) else _date_stated(text, fetched_at, updated, relative)
+
+
 def _labelled_piece(
     node: LexborNode, text: str, fetched_at: datetime | None, updated: bool, relative: bool
 ) -> datetime | None:
-    """A labelled date that is a piece of its own among an element's other text and links
-    ("Article Date: 12 Jan 2012 - 2:00 PST<br>" in a box of links and prose): its label and
-    colon say what the piece is, where a date in a list of links or a sentence says nothing."""
-    if ":" not in text or _PIECE_LABEL.search(text) is None or YEAR.search(text) is None:
+    """A date that is a piece of its own among an element's other text and links, by its
+    label and colon ("Article Date: 12 Jan 2012 - 2:00 PST<br>" in a box of links and prose)
+    or by a line break after a piece that is only a date ("5 января 2012, 14:33<br>Фото:
+    …"): a date in a list of links or in a sentence says nothing."""
+    if YEAR.search(text) is None:
         return None  # most elements
+    labelled = ":" in text and _PIECE_LABEL.search(text) is not None
     child = node.first_child
     while child is not None:
         if child.is_text_node:
             piece = (child.text_content or "").strip()
-            if len(piece) <= DATE_LINE_CHARS and _PIECE_LABEL.match(piece) and YEAR.search(piece):
+            if (
+                len(piece) <= DATE_LINE_CHARS
+                and YEAR.search(piece)
+                and (
+                    (labelled and _PIECE_LABEL.match(piece))
+                    or (_ends_line(child) and _only_a_date(piece, opening=True))
+                )
+            ):
                 moment = _date_stated(piece, fetched_at, updated, relative)
                 if moment is not None:
                     return moment
@@ -261,11 +340,21 @@ def _labelled_piece(
     return None
 
 
+def _ends_line(piece: LexborNode) -> bool:
+    """A piece of text a `<br>` follows."""
+    after = piece.next
+    return after is not None and after.tag_id == _BR
+
+
+_BR = tag_id("br")
+
+
 _PIECE_LABEL = re.compile(
-    r"(?:^|(?<=\W))(?:[^\W\d_]+\s+)?(?:date|published|updated|modified)\s*:", re.IGNORECASE
+    r"(?:^|(?<=\W))(?:(?:[^\W\d_]+\s+)?(?:date|published|updated|modified)|posted\s+on)\s*:",
+    re.IGNORECASE,
 )
-"""A date's label and its colon: "Article Date:", "Published:", "Last Updated:" (not
-"Posted:", which heads comments too)."""
+"""A date's label and its colon: "Article Date:", "Published:", "Last Updated:", "Posted on:"
+(not "Posted:" alone, which heads comments too: "Posted: Ada | 3 May 2012")."""
 
 
 def _in_teaser_link(node: LexborNode, line: str) -> bool:
@@ -280,16 +369,18 @@ _LINKS = frozenset((tag_id("a"),))
 _TEASER_LINK_LEVELS = 2
 
 
-def _only_a_date(text: str) -> bool:
+def _only_a_date(text: str, opening: bool = False) -> bool:
     """Words that are a date and at most a label and a weekday ("Dodano: 31 grudnia 2011,
     18:00", "Wed, 3 May 2012", "29 ноября 2011 г."), not a line that holds one among
-    other words."""
+    other words; with `opening`, a date that its text opens (a link "Since 1st March,
+    1999" to an archive is no date line)."""
     bare = _DATE_LABEL.sub("", text)
     found = find_datetime(bare, _EPOCH)
     if found is None:
         return False
     start, end, _ = found
-    return len(bare[:start].split()) <= 1 and not _WORD.search(_YEAR_MARK.sub("", bare[end:]))
+    before = len(bare[:start].split())
+    return before <= (0 if opening else 1) and not _WORD.search(_YEAR_MARK.sub("", bare[end:]))
 
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
@@ -320,10 +411,11 @@ def _date_stated(
     """The date a line states after its label, none after the fetch; an update's only when
     `updated` asks for those, a relative time's only when `relative` does. A year of two
     digits is read only when the fetch time gives its century ("28.11.11 16:58")."""
-    if line is None or bool(_UPDATED.match(line)) != updated:
+    if line is None or bool(_UPDATED.match(line)) != updated or _UNTIL.search(line):
         return None
-    bare = _DATE_LABEL.sub("", line)
-    moment = parse_datetime(bare, now=fetched_at if relative else None)
+    later = None if updated else _UPDATED_LATER.search(line)
+    bare = _DATE_LABEL.sub("", line if later is None else line[: later.start()])
+    moment = parse_datetime(bare, now=fetched_at if relative else None) or year_first_date(bare)
     if moment is None and fetched_at is not None:
         moment = short_year_date(bare, fetched_at)
     if moment is None or (fetched_at is not None and moment > fetched_at):
@@ -331,6 +423,13 @@ def _date_stated(
     return moment
 
 
+_UNTIL = re.compile(
+    r"(?:\b(?:until|till|bis|hasta|fino\s+al|tot|jusqu)|\bdo|\bдо)['’]?\s*(?:(?:au|à|zum|el|the)\s+)?"
+    r"(?:[^\W\d_]+\.?\s+)?\d{1,2}\b",
+    re.IGNORECASE,
+)
+"""A date that ends something ("Einmalig gültig bis 05.03.2025", "Offer ends: until 5 May",
+"jusqu'au 3 mars 2025", "do 31.12.2025"): an offer's or an event's, not the page's."""
 _UNSHOWN = frozenset(map(tag_id, ("script", "style", "noscript", "template")))
 
 
@@ -411,7 +510,7 @@ def shown_date(
         moment = read_date(tooltip) or parse_datetime(text, now=now)
         if moment is None and fetched_at is not None:
             moment = short_year_date(_DATE_LABEL.sub("", text), fetched_at)
-        if moment is None or in_teaser(node):
+        if moment is None or in_teaser(node) or in_comment(node):
             continue
         if (
             ancestor_tagged(node, _TEASER_TITLES, 2)
