@@ -181,7 +181,7 @@ def label_words(label: str) -> frozenset[str]:
     words: set[str] = set()
     for token in label.split():
         token = without_module_hash(token)
-        if not token.startswith(("js-", "js_")) and sum(ch.isdigit() for ch in token) < 2:
+        if not token.startswith(("js-", "js_")) and sum(map(str.isdigit, token)) < 2:
             words.update(token_words(token))
     return frozenset(words)
 
