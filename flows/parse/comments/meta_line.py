@@ -181,7 +181,7 @@ def label_words(label: str) -> frozenset[str]:
     words: set[str] = set()
     for token in label.split():
         token = without_module_hash(token)
-        if not token.startswith(("js-", "js_")) and sum(ch.isdigit() for ch in token) < 2:
+        if not token.startswith(("js-", "js_")) and sum(map(str.isdigit, token)) < 2:
             words.update(token_words(token))
     return frozenset(words)
 
@@ -197,6 +197,8 @@ _MODULE_HASH = re.compile(r"__(?=[\w-]*\d)[\w-]{4,8}$")
 
 def comment_word_in(word: str) -> str | None:
     """The comment word a class word ends with ("leserkommentar" → "kommentar"), if any."""
+    if not word.endswith(COMMENT_WORDS):  # most words: one test in C instead of the loop
+        return None
     for stem in COMMENT_WORDS:
         if word.endswith(stem):
             return stem

@@ -257,9 +257,10 @@ def list_label(label: str) -> bool:
     words = label_words(label)
     if words & AREA_WORDS:
         return True
+    listed = bool(words & _LIST_WORDS)
     return any(
-        (stem := comment_word_in(word.removesuffix("list"))) is not None
-        and (word.endswith("list") or words & _LIST_WORDS)
+        (listed or word.endswith("list"))
+        and (stem := comment_word_in(word.removesuffix("list"))) is not None
         and word.removesuffix("list").endswith(stem)
         for word in words
     )

@@ -5,6 +5,7 @@ that each hold an author, a date and a text, whatever their classes."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import islice
@@ -397,6 +398,9 @@ def _counted_items(scope: list[LexborNode], line: LexborNode | None = None) -> l
     if count < _SIGNED_RUNS or len(scope) < count:
         return []
     members = [node for node in scope if node.tag == scope[-1].tag]
+    sizes = Counter((node.tag, node.attributes.get("class")) for node in scope).values()
+    if len(members) != count and count not in sizes:
+        return []  # no tag, nor tag and class, as many as the count: skip reading the blocks
     if len(members) == count and all(map(_signed_block, members)):
         return members
     signed = [node for node in scope if _signed_block(node)]

@@ -96,8 +96,9 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
             or _other_link(node)
         )
     ]
-    marked = [node for node in nodes if _marks_author_itself(node)][:_CANDIDATES]
-    named = [node for node in nodes if not _marks_author_itself(node)][:_CANDIDATES]
+    itself = [_marks_author_itself(node) for node in nodes]
+    marked = [node for node, mark in zip(nodes, itself, strict=True) if mark][:_CANDIDATES]
+    named = [node for node, mark in zip(nodes, itself, strict=True) if not mark][:_CANDIDATES]
     box = _byline_box(named, marked)
     if box is not None:
         start = nodes.index(box)
@@ -113,11 +114,15 @@ def _byline_box(named: list[LexborNode], marked: list[LexborNode]) -> LexborNode
     """A box a class word names holding author elements that name two people or more
     (`div.bylines` around an `a[rel=author]` per author): one byline, read as a whole so
     that each is an author."""
+    keys: dict[int, str] = {}  # each author element's names, read once for all the boxes
     for box in named:
         inner = [node for node in marked if _inside(node, box)]
         if len(inner) < 2:
             continue
-        names = {squashed_key(" ".join(byline_names(node.text(separator=" ")))) for node in inner}
+        for node in inner:
+            if node.mem_id not in keys:
+                keys[node.mem_id] = squashed_key(" ".join(byline_names(node.text(separator=" "))))
+        names = {keys[node.mem_id] for node in inner}
         if len(names - {""}) >= 2:
             return box
     return None
