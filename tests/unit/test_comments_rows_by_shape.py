@@ -269,3 +269,37 @@ def test_a_post_dated_below_a_column_of_badges_takes_the_name_its_avatar_repeats
     assert [(c.author, c.text.split("\n")[0]) for c in found] == [
         (name, words) for _, name, words in floors
     ]
+
+
+def _scored(score: str, name: str, words: str) -> str:
+    return f"""<div class="q7"><div class="z3">{score}</div><div class="k2">
+      <p><span>{words}</span> – <a href="/users/{name}">{name}</a>
+      <span>3 May 2024 10:15</span></p></div></div>"""
+
+
+def test_a_vote_count_column_before_a_comment_is_no_part_of_its_text():
+    markup = '<article><p>The alarm question.</p></article><h3>3 Comments</h3><div class="w9">{}</div>'.format(
+        _scored("+6", "ada", "Cancel the alarm with the same intent.")
+        + _scored("-2", "bo", "That never worked for me.")
+        + _scored("+30", "cy", "It works on every version I tried.")
+        + _scored("+1", "dee", "Same here, it fixed the crash on my phone.")
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("ada", "Cancel the alarm with the same intent. –"),
+        ("bo", "That never worked for me. –"),
+        ("cy", "It works on every version I tried. –"),
+        ("dee", "Same here, it fixed the crash on my phone. –"),
+    ]
+
+
+def test_a_reader_s_plus_one_on_a_line_of_its_own_stays_in_the_words():
+    markup = '<article><p>The alarm question.</p></article><h3>3 Comments</h3><div class="w9">{}</div>'.format(
+        _scored("", "ada", "+1<br>Cancel the alarm with the same intent.")
+        + _scored("", "bo", "-1<br>That never worked for me.")
+        + _scored("", "cy", "It works on every version I tried.")
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("ada", "+1\nCancel the alarm with the same intent. –"),
+        ("bo", "-1\nThat never worked for me. –"),
+        ("cy", "It works on every version I tried. –"),
+    ]

@@ -173,6 +173,21 @@ def without_shared_remarks(comments: list[Comment]) -> None:
 _REMARK = re.compile(r"(?<=\S)\s*(?P<remark>\([^()]{1,30}\))\s*$")
 
 
+def without_vote_counts(comments: list[Comment]) -> None:
+    """A line that is only a signed number ("+6", "-2") over a comment's words is its score
+    from a vote column beside them, no part of its words, when such lines count more than one
+    vote somewhere on the page: where they only say "+1" or "-1", readers wrote them."""
+    counts = [_VOTE_COUNT.match(comment.text) for comment in comments]
+    if not any(count is not None and int(count["votes"]) > 1 for count in counts):
+        return
+    for comment, count in zip(comments, counts, strict=True):
+        if count is not None:
+            comment.text = comment.text[count.end() :]
+
+
+_VOTE_COUNT = re.compile(r"[+\-−](?P<votes>\d{1,6})\n+(?=\S)")
+
+
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:$|\?)", re.IGNORECASE)
 """An attachment's address: a picture in the post linked to its full size, no profile."""
 
