@@ -105,10 +105,9 @@ def shaped_comments(
 def _lists_beside(members: list[LexborNode]) -> list[LexborNode]:
     """The blocks of the list's tag and class in one other box near it (`_NEAR` levels up
     from the list's box), two or more, neither in the list's box (its replies) nor holding a
-    block of the list: a page
-    that shows its comments in two lists of one template ("hot" over "newest"), whatever the
-    second list's name says ("latest" names a widget of other pages' comments too, not
-    there)."""
+    block of the list: a page that shows its comments in two lists of one template ("hot" over
+    "newest"), whatever the second list's name says ("latest" names a widget of other pages'
+    comments too, not there)."""
     tag, shape = member_kind(members[0])
     box = members[0].parent
     if not shape or box is None:
@@ -157,6 +156,7 @@ comments over its full list."""
 
 
 def _ancestors(node: LexborNode, stop: LexborNode) -> Iterator[LexborNode]:
+    """The elements around NODE up to STOP, without it: where a block of the second list sits."""
     ancestor = node.parent
     while ancestor is not None and ancestor.mem_id != stop.mem_id:
         yield ancestor
@@ -164,6 +164,7 @@ def _ancestors(node: LexborNode, stop: LexborNode) -> Iterator[LexborNode]:
 
 
 def _holds(node: LexborNode, taken: set[int]) -> bool:
+    """Does NODE hold a block already taken (a wrapper around the first list, not a second)?"""
     return any(inner.mem_id in taken for inner in node.css("*"))
 
 
