@@ -190,8 +190,8 @@ def _quoted_before_the_text(
     answers, quoted in a box between the reply's author and its text, is no reply to it (a
     thread puts its replies after the words they answer, and later). Only the first item
     nested in each item that names its own author and time is looked at: it is a quote when
-    the item's words follow it and none stand before it (a label such as "All floors" may, when it is dated earlier than the
-    item). Their positions."""
+    the item's words follow it and none stand before it (a label such as "All floors" may, when
+    it is dated earlier than the item). Their positions."""
     index = {node.mem_id: position for position, node in enumerate(items)}
     first: dict[int, int] = {}
     for position, (item, parent) in enumerate(zip(items, parents, strict=True)):
@@ -279,6 +279,7 @@ def _words_around(node: LexborNode, holder: LexborNode, skip: set[int]) -> tuple
 
 
 def _says_words(node: LexborNode, skip: set[int]) -> bool:
+    """Does NODE show words of its own (a text, or an element outside SKIP with lines)?"""
     if node.is_text_node:
         return bool((node.text_content or "").strip())
     return node.is_element_node and node.mem_id not in skip and bool(lines_text(node, skip))
