@@ -386,6 +386,38 @@ def test_a_user_card_of_labelled_lines_heading_most_unnamed_comments_is_left_out
     ]
 
 
+def test_a_user_card_heading_every_other_comment_with_the_same_labels_is_left_out():
+    card = "Sage\nProfile\nGroup: Members\nPosts: {n}\nMember No.: 2{n}\nJoined: 1.12.2009\n"
+    texts = [
+        card.format(n=40) + "Approved by the board.",
+        "Please note one small correction to the list.",
+        card.format(n=7) + "Where is the registration form?",
+        "Registration is open on the club's site.",
+        card.format(n=41) + "The timing is out.",
+        "Results are up.",
+    ]
+    trimmed = without_shared_chrome([Comment(text=text) for text in texts], FETCHED)
+    assert [comment.text for comment in trimmed] == [
+        "Approved by the board.",
+        "Please note one small correction to the list.",
+        "Where is the registration form?",
+        "Registration is open on the club's site.",
+        "The timing is out.",
+        "Results are up.",
+    ]
+
+
+def test_labelled_lines_heading_a_few_posts_with_other_labels_stay():
+    texts = [
+        "Venue: Town hall\nDate: 19.09.2015\nEntry: 300\nSee you all there.",
+        "Organiser: Dance centre\nJudges: seven\nMusic: DJ Al\nAll set.",
+        "Thanks for the update.",
+        "Start: 10:30\nEnd: 18:00\nBreak: 14:00\nTiming is out.",
+    ]
+    kept = without_shared_chrome([Comment(text=text) for text in texts], FETCHED)
+    assert [comment.text for comment in kept] == texts
+
+
 def test_labelled_lines_below_most_comments_words_stay():
     texts = [
         "Salut,\nThe date in the post is wrong, it should say 2012 instead.\nGontran\nMessages: 120\nInscription: Oct 2010",

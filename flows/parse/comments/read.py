@@ -1264,7 +1264,7 @@ def _without_shared_openings(comments: list[Comment], fetched_at: datetime) -> N
     }
     cards = [_card(comment.text, fields) for comment in comments]
     if 2 * sum(bool(card) for card in cards) <= len(comments):
-        fields, cards = set(), [[] for _ in comments]  # a card below most texts: no user column
+        fields, cards = _repeated_cards(comments)
     if not (shared or fields):
         return
     for comment, card in zip(comments, cards, strict=True):
@@ -1310,6 +1310,31 @@ def _card(text: str, fields: set[str]) -> list[int]:
         if sum(_field(lines[i]) in fields for i in run) >= _CARD:
             return [] if any(len(line) > _BUTTON for line in lines[: run[0]]) else run
     return []
+
+
+def _repeated_cards(comments: list[Comment]) -> tuple[set[str], list[list[int]]]:
+    """The user column's card where it heads some texts only (the column shares the text's cell
+    on every other post): the same run of labels, three at least, heading three texts at least
+    ("Group: …", "Posts: …", "Joined: …" over a rank); no card else (a card below most texts,
+    a post's own "Date: …" lines)."""
+    heads = [_card(comment.text, _labels(comment.text)) for comment in comments]
+    runs = [_labels_at(comment.text, head) for comment, head in zip(comments, heads, strict=True)]
+    seen = Counter(run for run in runs if len(run) > _CARD)
+    run, count = seen.most_common(1)[0] if seen else ((), 0)
+    if count < _SHARED:
+        return set(), [[] for _ in comments]
+    return {label for label in run if label}, [
+        head if shown == run else [] for head, shown in zip(heads, runs, strict=True)
+    ]
+
+
+def _labels(text: str) -> set[str]:
+    return {label for line in text.split("\n")[:_LEADING] if (label := _field(line))}
+
+
+def _labels_at(text: str, places: list[int]) -> tuple[str | None, ...]:
+    lines = text.split("\n")
+    return tuple(_field(lines[i]) for i in places)
 
 
 def _field(line: str) -> str | None:
