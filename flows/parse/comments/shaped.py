@@ -120,6 +120,8 @@ def _lists_beside(members: list[LexborNode]) -> list[LexborNode]:
     if _CSS_WORD.fullmatch(shape) is None:
         return []
     taken = {member.mem_id for member in members}
+    fenced = taken | {box.mem_id}  # the list's box and blocks: their replies are no second list
+    holders = ancestor_ids(members)  # wrappers around the list's blocks
     boxes: dict[int, list[LexborNode]] = {}
     for node in near.css(f"{tag}.{shape}"):
         parent = node.parent
@@ -128,11 +130,8 @@ def _lists_beside(members: list[LexborNode]) -> list[LexborNode]:
             and parent.mem_id != box.mem_id
             and first_class(node) == shape
             and node.mem_id not in taken
-            and not any(
-                ancestor.mem_id in taken or ancestor.mem_id == box.mem_id
-                for ancestor in _ancestors(node, near)
-            )
-            and not _holds(node, taken)
+            and not held_by(node, near, fenced)
+            and node.mem_id not in holders
         ):
             boxes.setdefault(parent.mem_id, []).append(node)
     if len(boxes) != 1:
@@ -153,19 +152,6 @@ several entries (a blog's home page), not a second list of this one's."""
 _SHORT = 5
 """Blocks a list may have for the blocks of its kind beside it to join it: a page's few "hot"
 comments over its full list."""
-
-
-def _ancestors(node: LexborNode, stop: LexborNode) -> Iterator[LexborNode]:
-    """The elements around NODE up to STOP, without it: where a block of the second list sits."""
-    ancestor = node.parent
-    while ancestor is not None and ancestor.mem_id != stop.mem_id:
-        yield ancestor
-        ancestor = ancestor.parent
-
-
-def _holds(node: LexborNode, taken: set[int]) -> bool:
-    """Does NODE hold a block already taken (a wrapper around the first list, not a second)?"""
-    return any(inner.mem_id in taken for inner in node.css("*"))
 
 
 def _once(
