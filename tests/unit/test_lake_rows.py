@@ -3,10 +3,13 @@
 import hashlib
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+
+import pyarrow as pa
 
 from flows.contracts import RawPage
 from flows.lake.rows import page_rows, site_of
+from flows.lake.schema import ARTICLES
 
 FETCHED = datetime(2024, 11, 1, 12, tzinfo=UTC)
 PAGE = (
@@ -32,6 +35,17 @@ def test_a_content_hash_the_caller_passes_gives_the_same_rows():
     raw = _raw()
     given = page_rows(raw, "run", content_sha256=raw.content_sha256)
     assert given == page_rows(raw, "run")
+
+
+def test_a_time_the_page_states_in_its_own_offset_is_stored_as_the_same_instant_in_utc():
+    stamped = PAGE.replace(
+        b"<title>",
+        b'<meta property="article:published_time" content="2024-10-31T21:30:00-05:00"><title>',
+    )
+    [article] = page_rows(_raw(stamped), "run").tables["articles"]
+    stored = pa.Table.from_pylist([article], schema=ARTICLES)["published_at"][0].as_py()
+    assert stored == datetime(2024, 11, 1, 2, 30, tzinfo=UTC)
+    assert stored.utcoffset() == timedelta(0)
 
 
 def test_a_links_target_site_is_its_host_lowercased_without_www():

@@ -1,7 +1,7 @@
 """parse_page end to end on small pages written for these tests."""
 
 import gc
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -52,6 +52,23 @@ def test_parse_page_reads_every_article_field():
     assert article.description == "A third rise this year."
     assert article.canonical_url == "https://daily.example/economy/rates-rise"
     assert article.source_agency == "Reuters"
+
+
+def test_published_and_modified_times_keep_the_offset_the_page_states():
+    html = PAGE.replace(
+        "<title>",
+        '<meta property="article:published_time" content="2026-11-26T21:30:00-05:00">'
+        '<meta property="article:modified_time" content="2026-11-27T09:00:00Z"><title>',
+    )
+    article = parse_page(html.encode(), fetched_at=FETCHED).article
+    assert article.published_at == datetime(2026, 11, 27, 2, 30, tzinfo=UTC)
+    assert article.published_at.isoformat() == "2026-11-26T21:30:00-05:00"
+    assert article.modified_at.isoformat() == "2026-11-27T09:00:00+00:00"
+
+
+def test_a_time_read_from_the_visible_page_is_shown_in_utc():
+    article = parse_page(PAGE.encode(), fetched_at=FETCHED).article
+    assert article.published_at.utcoffset() == timedelta(0)
 
 
 def test_parse_page_leaves_missing_fields_null_but_names_the_language_of_the_text():
