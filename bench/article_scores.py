@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 
 WORD = re.compile(r"\w+")
 SHINGLE = 4
@@ -27,8 +27,6 @@ SHINGLE = 4
 TITLE_SUFFIX = 40
 # A shortened title still matches when it keeps this share of the labelled one.
 TITLE_KEPT = 0.8
-# A date without a zone matches an instant that falls on that day somewhere (UTC-12 … UTC+14).
-_EARLIEST, _LATEST = timedelta(hours=-14), timedelta(hours=36)
 _LANG_ALIASES = {"nb": "no", "nn": "no", "iw": "he", "in": "id"}
 
 
@@ -139,8 +137,8 @@ def published_matches(truth: str, predicted: str | date | datetime | None) -> bo
     """The same calendar day as the page states it.
 
     A truth with a zone offset fixes its day: an aware prediction is moved to that offset first.
-    A truth without one (a date, or a naive time) is that day in the site's unknown zone: an
-    aware prediction matches when it falls on that day in some zone (UTC-12 … UTC+14). A
+    A truth without one (a date, or a naive time) is compared with the day the prediction shows
+    in its own offset, as a reader of the output (or a scorer comparing dates) sees it; a
     prediction that is only a date (as trafilatura gives) is compared as it is.
     """
     if predicted is None:
@@ -149,12 +147,9 @@ def published_matches(truth: str, predicted: str | date | datetime | None) -> bo
     t_day = t.date() if isinstance(t, datetime) else t
     if not isinstance(p, datetime):
         return p == t_day
-    if p.tzinfo is None:
-        return p.date() == t_day
-    if isinstance(t, datetime) and t.tzinfo is not None:
+    if p.tzinfo is not None and isinstance(t, datetime) and t.tzinfo is not None:
         return p.astimezone(t.tzinfo).date() == t_day
-    start = datetime(t_day.year, t_day.month, t_day.day, tzinfo=UTC)
-    return start + _EARLIEST <= p.astimezone(UTC) < start + _LATEST
+    return p.date() == t_day
 
 
 def language_matches(truth: str, predicted: str | None) -> bool:

@@ -70,8 +70,10 @@ def test_published_compares_days_in_the_zone_the_page_states():
     assert not published_matches(truth, datetime(2024, 5, 3, 23, 0, tzinfo=UTC))
 
 
-def test_a_date_without_zone_matches_that_day_in_some_zone():
-    assert published_matches("2024-05-03", datetime(2024, 5, 2, 14, 0, tzinfo=UTC))
+def test_a_date_without_zone_matches_the_day_the_prediction_shows_in_its_own_offset():
+    eastern = timezone(timedelta(hours=-5))
+    assert published_matches("2024-05-03", datetime(2024, 5, 3, 21, 30, tzinfo=eastern))
+    assert not published_matches("2024-05-03", datetime(2024, 5, 4, 2, 30, tzinfo=UTC))
     assert published_matches("2024-05-03", date(2024, 5, 3))
     assert not published_matches("2024-05-03", datetime(2024, 5, 5, 12, 0, tzinfo=UTC))
     assert not published_matches("2024-05-03", None)

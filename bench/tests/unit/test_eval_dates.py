@@ -2,7 +2,7 @@
 
 import json
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -23,8 +23,10 @@ def test_labels_are_days_of_tune_half_pages_of_the_article_sets():
             assert day is None or re.fullmatch(r"\d{4}-\d\d-\d\d", day), page
 
 
-def test_a_labelled_day_matches_in_some_zone_and_a_page_without_one_wants_none():
-    assert same_day("2017-10-22", datetime(2017, 10, 21, 13, tzinfo=UTC))  # 00:00 in Sydney
+def test_a_labelled_day_matches_the_day_shown_and_a_page_without_one_wants_none():
+    sydney = timezone(timedelta(hours=11))
+    assert same_day("2017-10-22", datetime(2017, 10, 22, 0, tzinfo=sydney))
+    assert not same_day("2017-10-22", datetime(2017, 10, 21, 13, tzinfo=UTC))
     assert not same_day("2017-10-22", None)
     assert same_day(None, None)
     assert not same_day(None, datetime(2017, 10, 21, tzinfo=UTC))
