@@ -1,4 +1,6 @@
-"""Turn the date and time strings news pages show into UTC datetimes.
+"""Turn the date and time strings news pages show into aware datetimes, on the clock the text
+states (a zone name or offset), else on the caller's: the same instant as UTC, with the day the
+page shows.
 
 Pages state times as ISO 8601 in metadata, RFC 2822 in feeds, prose like
 "27 November 2026, 10:15 WAT" in bylines, and relative labels like
@@ -568,15 +570,15 @@ def _resolve_relative(text: str, now: datetime) -> datetime | None:
 def parse_datetime(
     text: str | None, *, now: datetime | None = None, default_zone: tzinfo | None = None
 ) -> datetime | None:
-    """Parse an absolute or (given `now`) relative date string to an aware UTC datetime.
+    """Parse an absolute or (given `now`) relative date string to an aware datetime.
 
     Times without a zone are read in `default_zone`, else in the zone `now` is expressed
     in, else UTC: a caller that knows the site's local time passes `now` in it. A date
     without a time is midnight there.
     Returns None for anything it cannot read or that is impossible (month 13).
 
-    >>> parse_datetime("27 November 2026, 10:15 WAT")
-    datetime.datetime(2026, 11, 27, 9, 15, tzinfo=datetime.timezone.utc)
+    >>> parse_datetime("27 November 2026, 10:15 WAT").isoformat()
+    '2026-11-27T10:15:00+01:00'
     """
     try:
         return _parse_datetime(text, now=now, default_zone=default_zone)
@@ -596,12 +598,12 @@ def _parse_datetime(
         return None
     zone = default_zone or (now.tzinfo if now is not None and now.tzinfo is not None else UTC)
     try:
-        return _as_utc(datetime.fromisoformat(text), zone)
+        return _aware(datetime.fromisoformat(text), zone)
     except ValueError:
         pass
     if text[:3].isalpha() and "," in text[:5]:
         try:
-            return _as_utc(parsedate_to_datetime(text))
+            return _aware(parsedate_to_datetime(text))
         except (TypeError, ValueError, IndexError):
             pass
     for pattern in _ABSOLUTE:
@@ -641,10 +643,9 @@ def _from_match(
             return None  # no century to put it in
         year += 2000 if 2000 + year <= now.year + 1 else 1900
     try:
-        moment = datetime(year, month, day, hour, minute, second, 0, tz)
+        return datetime(year, month, day, hour, minute, second, 0, tz)
     except ValueError:
         return None
-    return moment.astimezone(UTC)
 
 
 def _hour24(hour: int, ampm: str | None) -> int:
@@ -667,10 +668,13 @@ def _zone(raw: str | None) -> timezone | None:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
 
 
+def _aware(moment: datetime, default_zone: tzinfo = UTC) -> datetime:
+    """The moment in the zone it was stated in, else in `default_zone`."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=default_zone)
+
+
 def _as_utc(moment: datetime, default_zone: tzinfo = UTC) -> datetime:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=default_zone)
-    return moment.astimezone(UTC)
+    return _aware(moment, default_zone).astimezone(UTC)
 
 
 def stated_zone(text: str | None) -> tzinfo | None:
@@ -694,7 +698,7 @@ _RELATIVE_LABELS = (*_COUNTED, _YESTERDAY, _TODAY)
 
 
 def find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None:
-    """The first date in a line of prose, as (start, end, UTC moment): "Ada | Saturday,
+    """The first date in a line of prose, as (start, end, moment): "Ada | Saturday,
     2 November 2024 - 14:05", "Le 3 mars 2024 à 14h30", "vor 3 Stunden", "gestern um 9:15".
     A word for today counts only with a clock time after it ("Heute, 14:05"), so the "now"
     of a sentence is not a date. Absolute dates are read in the zone of `now`."""

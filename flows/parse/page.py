@@ -7,7 +7,7 @@ This is the one entry point the rest of newsflow calls; it picks the reader
 from __future__ import annotations
 
 import re
-from datetime import datetime, tzinfo
+from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -123,8 +123,8 @@ def _parse_tree(tree: LexborHTMLParser, url: str | None, fetched_at: datetime) -
         title=title,
         body="\n\n".join(paragraphs),
         authors=meta.authors,
-        published_at=_on_page_clock(published_at, meta.published_zone),
-        modified_at=_on_page_clock(meta.modified_at, meta.modified_zone),
+        published_at=published_at,
+        modified_at=meta.modified_at,
         section=meta.section,
         tags=meta.tags,
         language=meta.language,
@@ -136,10 +136,3 @@ def _parse_tree(tree: LexborHTMLParser, url: str | None, fetched_at: datetime) -
     return ParsedPage(
         article=article, comments=comments, links=links, kind="html", og_url=meta.og_url
     )
-
-
-def _on_page_clock(moment: datetime | None, zone: tzinfo | None) -> datetime | None:
-    """The same instant, shown in the offset the page stated it in: its day is the page's day
-    (a story stamped 21:00-05:00 is dated the 3rd there and the 4th in UTC). The lake stores
-    UTC either way."""
-    return moment.astimezone(zone) if moment is not None and zone is not None else moment

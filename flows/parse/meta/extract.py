@@ -68,11 +68,6 @@ class Metadata:
     line: a dateline opening the body ("BERLIN, 3 March 2019 —") states the page's own."""
     zone: tzinfo | None = None
     """The UTC offset the page states its publication time in: the site's local time."""
-    published_zone: tzinfo | None = None
-    """The offset the text `published_at` was read from states, if it states one: the page's
-    own clock, on which its day is the one the page shows (UTC can be a day later or earlier)."""
-    modified_zone: tzinfo | None = None
-    """The same for `modified_at`."""
 
 
 # Where each field is read, first source first: (field, source, key). Sources: "ld" the
@@ -311,20 +306,14 @@ def extract_metadata(
         site_name=site_name,
         marks=marks,
     )
-
-    def zone_stated_by(source: str, key: str) -> tzinfo | None:
-        """The offset of a value read from the page's metadata (markup readers give times)."""
-        return first_zone(sources[source](key)) if source in ("ld", "meta", "micro") else None
-
-    published, published_from, published_key = read("published")
-    modified, modified_from, modified_key = read("modified")
+    published, _, published_key = read("published")
     return Metadata(
         title=title,
         stated_title=stated,
         authors=authors or [],
         published_at=published,
         published_guessed=published is None or published_key in _GUESSED_DATES,
-        modified_at=modified,
+        modified_at=read("modified")[0],
         section=read("section")[0],
         tags=read("tags")[0] or [],
         language=read("language")[0],
@@ -339,8 +328,6 @@ def extract_metadata(
             micro.get("datePublished"),
             ld.get("dateModified"),
         ),
-        published_zone=zone_stated_by(published_from, published_key) if published else None,
-        modified_zone=zone_stated_by(modified_from, modified_key) if modified else None,
     )
 
 
