@@ -643,9 +643,10 @@ def _from_match(
             return None  # no century to put it in
         year += 2000 if 2000 + year <= now.year + 1 else 1900
     try:
-        return datetime(year, month, day, hour, minute, second, 0, tz)
+        moment = datetime(year, month, day, hour, minute, second, 0, tz)
     except ValueError:
         return None
+    return _aware(moment)
 
 
 def _hour24(hour: int, ampm: str | None) -> int:
@@ -669,8 +670,12 @@ def _zone(raw: str | None) -> timezone | None:
 
 
 def _aware(moment: datetime, default_zone: tzinfo = UTC) -> datetime:
-    """The moment in the zone it was stated in, else in `default_zone`."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=default_zone)
+    """The moment in the zone it was stated in, else in `default_zone`. One that has no instant
+    in UTC's range (1 January of year 1 east of Greenwich) raises OverflowError, as its
+    conversion would later, when the lake stores it."""
+    moment = moment if moment.tzinfo is not None else moment.replace(tzinfo=default_zone)
+    moment.astimezone(UTC)
+    return moment
 
 
 def _as_utc(moment: datetime, default_zone: tzinfo = UTC) -> datetime:
