@@ -339,3 +339,20 @@ def test_a_blog_archive_title_gives_the_post_heading_the_body_shows():
         '<h2><a href="/2009/05/moving-out/">Moving out</a></h2>',
     )
     assert _title(html) == "Moving out"
+
+
+def test_a_masthead_h1_gives_way_to_a_post_heading_shorter_than_the_blogs_name():
+    html = _page(
+        "<title>Notes From A Small Workshop: Moving out</title>",
+        '<h1><a href="http://notes.example.org/">Notes From A Small Workshop</a></h1>'
+        '<h3 class="post-title"><a href="/2009/05/moving-out.html">Moving out</a></h3>',
+    )
+    assert _title(html) == "Moving out"
+
+
+def test_a_masthead_h1_is_left_out_of_the_title_after_it():
+    html = _page(
+        "<title>Notes From A Small Workshop: Moving the workshop out</title>",
+        '<h1><a href="/">Notes From A Small Workshop</a></h1>',
+    )
+    assert _title(html) == "Moving the workshop out"

@@ -78,7 +78,17 @@ def chosen_title(
     if source == "markup":
         if names_site(tag, marks):  # a <title> of the site's name alone says nothing
             tag = None
-        if names_site(title, marks) or (logo and folded_words(title or "") == folded_words(logo)):
+        masthead = logo is not None and folded_words(title or "") == folded_words(logo)
+        if masthead and not heading:
+            named = clean(logo)  # the masthead's text is the site's name, whatever it is
+            post = _post_heading(tree, named, tag, named=True)
+            if post:
+                return post, post
+            rest = tag and _without_site_prefix(tag, named)
+            rest = rest and _shown_part(tree, rest) or rest
+            title = best_title(rest, None, site_name or named, marks)
+            return title, title
+        if masthead or names_site(title, marks):
             title = clean(heading) or tag or title
         sole = len(scanned.of("h1")) == 1
         first_text = h1_text(first) if first is not None else None
@@ -431,16 +441,19 @@ def _words(text: str) -> int:
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
-def _post_heading(tree: LexborHTMLParser, chosen: str | None, tag: str | None) -> str | None:
+def _post_heading(
+    tree: LexborHTMLParser, chosen: str | None, tag: str | None, named: bool = False
+) -> str | None:
     """The post's own heading where the `<h1>` is the blog's name: `<title>` is that name, a
     separator and the longer rest ("Ada's Notes: Fixing the boiler"), and an `<h2>` or `<h3>`
-    states the rest, as blog templates set a post's title under the blog's."""
+    states the rest, as blog templates set a post's title under the blog's. The rest may be
+    the shorter when the `<h1>` is `named` the site's (a link to the home page)."""
     if not chosen or not tag or len(tag) <= len(chosen) + 3:
         return None
     if not tag.casefold().startswith(chosen.casefold()) or tag[len(chosen)] not in _SEPARATORS:
         return None
     rest = folded_words(tag[len(chosen) :].lstrip(_SEPARATORS))
-    if len(rest) <= len(folded_words(chosen)):  # "Headline | Site": the rest is the site's name
+    if not named and len(rest) <= len(folded_words(chosen)):  # "Headline | Site": the site's
         return None
     for node in tree.css("h2, h3"):
         if rest and folded_words(node.text()) == rest:
