@@ -175,9 +175,10 @@ def _markup_title(
 
 def _shown_part(tree: LexborHTMLParser, title: str) -> str | None:
     """The longest part of a `<title>` of several ("Boy swallows coin | smh.com.au",
-    "鼠標手與頸椎病_圖片頻道_新華網") when a text of the page's body says it whole: the
+    "鼠標手與頸椎病_圖片頻道_新華網") that a text of the page's body says whole: the
     headline as shown (in an `<h2>`, a `<td>`, a `<div class="art_title">`), the other parts
-    naming the site or its section."""
+    naming the site or its section, which may be the longer ("Ada's Notes on Woodwork »
+    Moving out"). Not a text in the masthead or a link to the home page: the site's name."""
     parts = [part.strip() for part in _ALL_PARTS.split(title) if part.strip()]
     if len(parts) < 2 or tree.body is None:
         return None
