@@ -296,3 +296,63 @@ def test_a_title_loses_the_site_name_before_a_colon():
         "",
     )
     assert _title_at(html, "https://example.org/a") == "Bridge to close in March for repairs"
+
+
+def test_an_h1_linking_to_the_home_page_is_the_sites_name_not_the_headline():
+    html = _page(
+        "<title>Why I moved the workshop to the old mill</title>",
+        '<h1><a href="/">Notes From A Small Workshop Online</a></h1>'
+        '<h2 class="entry">Why I moved the workshop to the old mill</h2>',
+    )
+    assert _title(html) == "Why I moved the workshop to the old mill"
+
+
+def test_an_h1_linking_to_the_story_itself_stays_the_headline():
+    html = _page(
+        "<title>Moving the workshop | Notes</title>",
+        '<h1><a href="/2009/05/moving.html">Why I moved the workshop to the old mill</a></h1>',
+    )
+    assert _title(html) == "Why I moved the workshop to the old mill"
+
+
+def test_an_h1_linking_home_gives_way_to_the_next_h1():
+    html = _page(
+        "<title>Why I moved the workshop | Notes From A Small Workshop</title>",
+        '<h1><a href="https://notes.example.org/">Notes From A Small Workshop</a></h1>'
+        "<h1>Why I moved the workshop</h1>",
+    )
+    assert _title(html) == "Why I moved the workshop"
+
+
+def test_the_title_part_the_body_shows_wins_though_the_sites_name_is_longer():
+    html = _page(
+        "<title>Notes From A Small Workshop :: Why I moved the workshop</title>",
+        '<div class="top"><a href="/">Notes From A Small Workshop</a></div>'
+        "<h2>Why I moved the workshop</h2>",
+    )
+    assert _title(html) == "Why I moved the workshop"
+
+
+def test_a_blog_archive_title_gives_the_post_heading_the_body_shows():
+    html = _page(
+        "<title>Notes From A Small Workshop » Blog Archive » Moving out</title>",
+        '<h2><a href="/2009/05/moving-out/">Moving out</a></h2>',
+    )
+    assert _title(html) == "Moving out"
+
+
+def test_a_masthead_h1_gives_way_to_a_post_heading_shorter_than_the_blogs_name():
+    html = _page(
+        "<title>Notes From A Small Workshop: Moving out</title>",
+        '<h1><a href="http://notes.example.org/">Notes From A Small Workshop</a></h1>'
+        '<h3 class="post-title"><a href="/2009/05/moving-out.html">Moving out</a></h3>',
+    )
+    assert _title(html) == "Moving out"
+
+
+def test_a_masthead_h1_is_left_out_of_the_title_after_it():
+    html = _page(
+        "<title>Notes From A Small Workshop: Moving the workshop out</title>",
+        '<h1><a href="/">Notes From A Small Workshop</a></h1>',
+    )
+    assert _title(html) == "Moving the workshop out"

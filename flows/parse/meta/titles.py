@@ -69,15 +69,26 @@ def chosen_title(
     if title and source != "markup":
         title = _uncut(title, [*map(title_text, stated), tag])
     node = _story_h1(scanned, first, (title, tag))
-    if node is not None and names_site(h1_text(node), marks):
+    if node is not None and _logo(node, marks):
         node = _other_h1(scanned, node, marks)
-    if first is not None and names_site(h1_text(first), marks):
+    logo = h1_text(first) if first is not None and _logo(first, marks) else None
+    if logo is not None:
         first = node
     heading = h1_text(node) if node is not None else None
     if source == "markup":
         if names_site(tag, marks):  # a <title> of the site's name alone says nothing
             tag = None
-        if names_site(title, marks):
+        masthead = logo is not None and folded_words(title or "") == folded_words(logo)
+        if masthead and not heading:
+            named = clean(logo)  # the masthead's text is the site's name, whatever it is
+            post = _post_heading(tree, named, tag, named=True)
+            if post:
+                return post, post
+            rest = tag and _without_site_prefix(tag, named)
+            rest = rest and _shown_part(tree, rest) or rest
+            title = best_title(rest, None, site_name or named, marks)
+            return title, title
+        if masthead or names_site(title, marks):
             title = clean(heading) or tag or title
         sole = len(scanned.of("h1")) == 1
         first_text = h1_text(first) if first is not None else None
@@ -111,10 +122,28 @@ def chosen_title(
 def _other_h1(scanned: Scan, logo: LexborNode, marks: frozenset[str]) -> LexborNode | None:
     """The first `<h1>` with text other than the logo's, which names the site."""
     for heading in scanned.of("h1"):
-        text = heading.text(strip=True)
-        if heading is not logo and text and not names_site(text, marks):
+        if heading is not logo and heading.text(strip=True) and not _logo(heading, marks):
             return heading
     return None
+
+
+def _logo(heading: LexborNode, marks: frozenset[str]) -> bool:
+    """An `<h1>` that names the site (`names_site`) or whose text is all a link to the site's
+    home page (`<h1><a href="/">Notes from a Workshop</a></h1>`): the masthead of a template
+    that keeps `<h1>` for the site's name, whatever the name."""
+    text = h1_text(heading)
+    if names_site(text, marks):
+        return True
+    link = heading.css_first("a[href]") or ancestor_tagged(heading, _LINK, _LINK_LEVELS)
+    if link is None or not _HOME.match(link.attributes.get("href") or ""):
+        return False
+    return folded_words(link.text()) == folded_words(text)
+
+
+_LINK = frozenset((tag_id("a"),))
+_LINK_LEVELS = 2
+_HOME = re.compile(r"^\s*(?:(?:https?:)?//[^/?#]+/?|/)(?:index\.\w+)?\s*$", re.IGNORECASE)
+"""A link to a site's root: "/", "https://host/", "/index.html"."""
 
 
 def _uncut(title: str, others: list[str | None]) -> str:
@@ -146,25 +175,40 @@ def _markup_title(
 
 def _shown_part(tree: LexborHTMLParser, title: str) -> str | None:
     """The longest part of a `<title>` of several ("Boy swallows coin | smh.com.au",
-    "鼠標手與頸椎病_圖片頻道_新華網") when a text of the page's body says it whole: the
+    "鼠標手與頸椎病_圖片頻道_新華網") that a text of the page's body says whole: the
     headline as shown (in an `<h2>`, a `<td>`, a `<div class="art_title">`), the other parts
-    naming the site or its section."""
+    naming the site or its section, which may be the longer ("Ada's Notes on Woodwork »
+    Moving out"). Not a text in the masthead or a link to the home page: the site's name."""
     parts = [part.strip() for part in _ALL_PARTS.split(title) if part.strip()]
     if len(parts) < 2 or tree.body is None:
         return None
-    longest = max(parts, key=len)
-    key = folded_words(longest)
-    if len(key) < _PART_CHARS:
+    keys = {folded_words(part): part for part in sorted(parts, key=len)}
+    keys = {key: part for key, part in keys.items() if len(key) >= _PART_CHARS}
+    if not keys:
         return None
+    shortest = min(map(len, keys))
+    longest = max(map(len, keys.values()))
+    found: str | None = None
     for node in tree.body.traverse(include_text=True):
         if not node.is_text_node or node.parent is None or node.parent.tag_id in _UNSHOWN:
             continue
         text = (node.text_content or "").strip()
-        if not len(key) <= len(text) <= 2 * len(longest) or folded_words(text) != key:
+        if not shortest <= len(text) <= 2 * longest:
             continue
-        if ancestor_tagged(node, _MASTHEAD, _MASTHEAD_LEVELS) is None:
-            return longest
-    return None
+        part = keys.get(folded_words(text))
+        if part is None or (found is not None and len(found) >= len(part)):
+            continue
+        if ancestor_tagged(node, _MASTHEAD, _MASTHEAD_LEVELS) is None and not _home_link(node):
+            found = part
+            if len(part) == longest:
+                break
+    return found
+
+
+def _home_link(node: LexborNode) -> bool:
+    """A text within a link to the site's home page: the site's name in a masthead."""
+    link = ancestor_tagged(node, _LINK, _LINK_LEVELS)
+    return link is not None and bool(_HOME.match(link.attributes.get("href") or ""))
 
 
 _ALL_PARTS = re.compile(rf"{TITLE_PARTS.pattern}|\s+/\s+|[_｜|]|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f])")
@@ -398,16 +442,19 @@ def _words(text: str) -> int:
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
-def _post_heading(tree: LexborHTMLParser, chosen: str | None, tag: str | None) -> str | None:
+def _post_heading(
+    tree: LexborHTMLParser, chosen: str | None, tag: str | None, named: bool = False
+) -> str | None:
     """The post's own heading where the `<h1>` is the blog's name: `<title>` is that name, a
     separator and the longer rest ("Ada's Notes: Fixing the boiler"), and an `<h2>` or `<h3>`
-    states the rest, as blog templates set a post's title under the blog's."""
+    states the rest, as blog templates set a post's title under the blog's. The rest may be
+    the shorter when the `<h1>` is `named` the site's (a link to the home page)."""
     if not chosen or not tag or len(tag) <= len(chosen) + 3:
         return None
     if not tag.casefold().startswith(chosen.casefold()) or tag[len(chosen)] not in _SEPARATORS:
         return None
     rest = folded_words(tag[len(chosen) :].lstrip(_SEPARATORS))
-    if len(rest) <= len(folded_words(chosen)):  # "Headline | Site": the rest is the site's name
+    if not named and len(rest) <= len(folded_words(chosen)):  # "Headline | Site": the site's
         return None
     for node in tree.css("h2, h3"):
         if rest and folded_words(node.text()) == rest:
