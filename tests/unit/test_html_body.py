@@ -295,6 +295,26 @@ def test_body_skips_a_long_paragraph_that_is_all_links_to_other_stories():
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("The report is <a href='/r'>published in the council's yearly review</a>.", True),
+        ("<a href='/r'>The report is published in the council's yearly review</a>.", False),
+        ("Read next: <a href='/r'>Ferry service returns to the island.</a>", False),
+        ("The report is <a href='/r'>published in the council's yearly review</a>", False),
+        ("The report is at <a href='/r'>https://example.com/council/review.pdf</a>.", False),
+        ("12.01.2012 10:04 <a href='/r'>Ferry service returns to the island!</a>", False),
+    ],
+)
+def test_body_keeps_a_short_sentence_that_a_link_is_set_inside(line, kept):
+    """A short paragraph mostly link text is a link line, unless it opens with words of its
+    own and ends as a sentence: the link is set inside a sentence of the text."""
+    html = page("<article>" + paragraphs([*PROSE[:2], line, PROSE[2]]) + "</article>")
+    text = " ".join(LexborHTMLParser(line).text().split())
+    expected = [*PROSE[:2], text, PROSE[2]] if kept else PROSE
+    assert extract_body(LexborHTMLParser(html)) == expected
+
+
 def test_body_reads_h1_subheadings_inside_the_text_but_not_the_headline_or_teasers():
     """Some sites mark every heading `<h1>`: inside the text, one that is not the headline
     and links nowhere is a subheading; a teaser's `<h1>` links to its story."""
