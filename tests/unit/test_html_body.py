@@ -1103,6 +1103,29 @@ def test_body_keeps_a_lead_set_in_bold_between_the_headline_and_the_block():
     assert extract_body(LexborHTMLParser(deck), title="Bridge to close") == PROSE + MORE_PROSE
 
 
+@pytest.mark.parametrize(
+    "bold",
+    [
+        "<strong id='summary'>{}</strong>",
+        "<cite><b>{}</b></cite>",
+        "<span><strong>{}</strong></span>",
+    ],
+)
+def test_body_keeps_a_bold_lead_standing_alone_between_the_headline_and_the_block(bold):
+    """The bold sentence may stand in the article's wrapper on its own, or in an inline box,
+    beside the date line; a heading there (`<h2>`) is a deck, left out."""
+    lead = "Council votes to close the old bridge after inspectors found deep cracks in it."
+    text = f"<div class='body'>{paragraphs(PROSE + MORE_PROSE)}</div>"
+    html = page(
+        f"<div class='article'><h1>Bridge to close</h1><p class='date'>Monday</p>"
+        f"{bold.format(lead)}{text}</div>"
+    )
+    kept = extract_body(LexborHTMLParser(html), title="Bridge to close")
+    assert kept == [lead, *PROSE, *MORE_PROSE]
+    deck = html.replace(bold.format(lead), f"<h2>{lead}</h2>")
+    assert extract_body(LexborHTMLParser(deck), title="Bridge to close") == PROSE + MORE_PROSE
+
+
 def test_body_skips_a_short_caption_paragraph_right_under_a_picture_only_paragraph():
     """`<p><img></p><p>Caption</p>`: a short line without a sentence's end right after a
     paragraph that holds only a picture is its caption; a sentence there is text."""
