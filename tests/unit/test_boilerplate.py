@@ -258,6 +258,14 @@ def test_a_menu_of_links_after_the_text_is_trimmed():
     assert trim_edges([*MENU_BODY, *MENU], lambda: frozenset(MENU[2:])) == MENU_BODY
 
 
+def test_a_short_last_paragraph_before_a_menu_after_the_text_stays():
+    """A sentence that is no link, between the last paragraph of prose and the menu, is the
+    story's own ending (too short to count as prose), not the menu's first line."""
+    ending = "Details of the new bridge are yet to be released."
+    kept = trim_edges([*MENU_BODY, ending, *MENU], lambda: frozenset(MENU[2:]))
+    assert kept == [*MENU_BODY, ending]
+
+
 @pytest.mark.parametrize(
     ("tail", "links"),
     [

@@ -295,6 +295,26 @@ def test_body_skips_a_long_paragraph_that_is_all_links_to_other_stories():
     assert extract_body(LexborHTMLParser(html)) == PROSE
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("The report is <a href='/r'>published in the council's yearly review</a>.", True),
+        ("<a href='/r'>The report is published in the council's yearly review</a>.", False),
+        ("Read next: <a href='/r'>Ferry service returns to the island.</a>", False),
+        ("The report is <a href='/r'>published in the council's yearly review</a>", False),
+        ("The report is at <a href='/r'>https://example.com/council/review.pdf</a>.", False),
+        ("12.01.2012 10:04 <a href='/r'>Ferry service returns to the island!</a>", False),
+    ],
+)
+def test_body_keeps_a_short_sentence_that_a_link_is_set_inside(line, kept):
+    """A short paragraph mostly link text is a link line, unless it opens with words of its
+    own and ends as a sentence: the link is set inside a sentence of the text."""
+    html = page("<article>" + paragraphs([*PROSE[:2], line, PROSE[2]]) + "</article>")
+    text = " ".join(LexborHTMLParser(line).text().split())
+    expected = [*PROSE[:2], text, PROSE[2]] if kept else PROSE
+    assert extract_body(LexborHTMLParser(html)) == expected
+
+
 def test_body_reads_h1_subheadings_inside_the_text_but_not_the_headline_or_teasers():
     """Some sites mark every heading `<h1>`: inside the text, one that is not the headline
     and links nowhere is a subheading; a teaser's `<h1>` links to its story."""
@@ -1080,6 +1100,29 @@ def test_body_keeps_a_lead_set_in_bold_between_the_headline_and_the_block():
         *MORE_PROSE,
     ]
     deck = bold.replace(f"<strong>{lead}</strong>", lead)
+    assert extract_body(LexborHTMLParser(deck), title="Bridge to close") == PROSE + MORE_PROSE
+
+
+@pytest.mark.parametrize(
+    "bold",
+    [
+        "<strong id='summary'>{}</strong>",
+        "<cite><b>{}</b></cite>",
+        "<span><strong>{}</strong></span>",
+    ],
+)
+def test_body_keeps_a_bold_lead_standing_alone_between_the_headline_and_the_block(bold):
+    """The bold sentence may stand in the article's wrapper on its own, or in an inline box,
+    beside the date line; a heading there (`<h2>`) is a deck, left out."""
+    lead = "Council votes to close the old bridge after inspectors found deep cracks in it."
+    text = f"<div class='body'>{paragraphs(PROSE + MORE_PROSE)}</div>"
+    html = page(
+        f"<div class='article'><h1>Bridge to close</h1><p class='date'>Monday</p>"
+        f"{bold.format(lead)}{text}</div>"
+    )
+    kept = extract_body(LexborHTMLParser(html), title="Bridge to close")
+    assert kept == [lead, *PROSE, *MORE_PROSE]
+    deck = html.replace(bold.format(lead), f"<h2>{lead}</h2>")
     assert extract_body(LexborHTMLParser(deck), title="Bridge to close") == PROSE + MORE_PROSE
 
 

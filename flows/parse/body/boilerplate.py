@@ -619,7 +619,8 @@ def _before_trailing_menu(
     (most lines numbered, or sharing a word: "1. Hong Kong", "England (Group A)"). A page
     wrapper read whole ends in its navigation, share buttons, tags and headlines of other
     stories. Lines up to `HEADLINES_LINE` long go when `HEADLINE_LINKS` of them are links:
-    other stories' headlines are longer than a menu's items."""
+    other stories' headlines are longer than a menu's items. The lines before the menu's
+    first that end as a sentence and are no link stay: the story's short last paragraphs."""
     last = next(
         (at for at in range(end - 1, start - 1, -1) if _is_prose_line(paragraphs[at])), None
     )
@@ -635,7 +636,14 @@ def _before_trailing_menu(
         or count >= MENU_LINKS * len(tail)
         and _menu_shaped(tail)
     ):
-        return last + 1
+        at = last + 1
+        while (
+            at < end
+            and ends_as_sentence(paragraphs[at])
+            and _unmarked(paragraphs[at]) not in linked
+        ):
+            at += 1
+        return at
     return end
 
 

@@ -89,13 +89,16 @@ def _inline_lead(element: LexborNode, text: str) -> bool:
 
 
 BOLD_LEAD_GAP = 3  # elements at most between the headline and a lead set in bold
+_BOLD_TAGS = frozenset(("strong", "b"))
+_BOLD_BOXES = frozenset(("div", "span", "cite"))  # inline boxes around it; not a deck's heading
 BOLD_LEAD_CLIMB = 2  # boxes around the headline that may end before the lead
 
 
 def _bold_lead(headline: LexborNode, root: LexborNode) -> list[str]:
-    """A `div` of bold text that reads as a sentence (`_inline_lead`), among the few elements
-    after the headline and before the box of the chosen block: a lead set in bold as print
-    sets it (`<div><strong>…</strong></div>`), which no paragraph of the block holds."""
+    """Bold text that reads as a sentence (`_inline_lead`), a `<strong>` or `<b>` alone or in a
+    box of its own (`div`, `span`, `cite`), among the few elements after the headline and
+    before the box of the chosen block: a lead set in bold as print sets it
+    (`<div><strong>…</strong></div>`), which no paragraph of the block holds."""
     holders = set()  # the chosen block and the elements around it
     around: LexborNode | None = root
     while around is not None:
@@ -118,7 +121,7 @@ def _bold_lead(headline: LexborNode, root: LexborNode) -> list[str]:
                 return lead  # the chosen block's box: what came before it is the lead
             if seen >= BOLD_LEAD_GAP and not lead:
                 return []  # past the gap with no lead: none to find, wherever the box is
-            if not lead and node.tag == "div" and _bold(node):
+            if not lead and (node.tag in _BOLD_TAGS or node.tag in _BOLD_BOXES and _bold(node)):
                 text = " ".join(node.text().split())
                 if _inline_lead(node, text):
                     lead.append(text)

@@ -3,6 +3,8 @@ links, or line by line where the prose is written straight into the wrapper."""
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from flows.parse.body.boilerplate import ends_as_sentence, is_label, text_width
@@ -239,7 +241,8 @@ def _text(node: LexborNode, holds_unread: bool, counted: dict[int, int]) -> str:
         return ""
     links = counted.get(node.mem_id)
     if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:
-        if (link_chars(node) if links is None else links) > 0.6 * len(text):
+        chars = link_chars(node) if links is None else links
+        if chars > 0.6 * len(text) and not _link_in_a_sentence(node, text, chars):
             return ""
     elif links is not None:
         if links > LINKS_ONLY * len(text):
@@ -250,3 +253,34 @@ def _text(node: LexborNode, holds_unread: bool, counted: dict[int, int]) -> str:
     ):
         return ""
     return text
+
+
+_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)  # a link whose text is its address
+LINKED_SENTENCE = 0.9  # a sentence's share that a link inside it may hold
+OWN_WORDS = 2  # words of its own before the link
+
+
+def _link_in_a_sentence(node: LexborNode, text: str, chars: int) -> bool:
+    """A short `<p>` that opens with words of its own and ends as a sentence, with a link set
+    inside it ("The study is published in <a>the Astronomical Journal</a>."): prose, however
+    much of it the link holds, short of all of it. Words ending in a colon or a bar before
+    the link are its label ("Read next: <a>…</a>"); figures alone, a date; a link reading as
+    an address, a pointer to a page ("The study is at <a>https://…</a>.")."""
+    if node.tag != "p" or chars > LINKED_SENTENCE * len(text) or not ends_as_sentence(text):
+        return False
+    own = []
+    child = node.first_child
+    while child is not None:
+        if child.is_element_node:
+            if child.tag_id == _A_ID or child.css_first("a") is not None:
+                break
+            own.append(child.text())
+        else:
+            own.append(child.text_content or "")
+        child = child.next
+    words = "".join(own).split()
+    if sum(any(c.isalpha() for c in word) for word in words) < OWN_WORDS:
+        return False  # a date and a time before a linked headline
+    if words[-1].endswith((":", "|")) or child is None:
+        return False
+    return not _ADDRESS.match(child.text().strip())
