@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from flows.parse.comments.lines import leading_name
+from flows.parse.comments.lines import leading_name, name_like
 from flows.parse.comments.meta_line import read_meta_line
-from tests.support.comment_pages import comments_of
+from tests.support.comment_pages import FETCHED, comments_of
 
 NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 
@@ -161,3 +161,9 @@ def test_a_name_above_a_posted_at_date_is_the_author_not_the_text():
         (name, text)
         for _, name, text in people[1:]  # the first, a topic's opening post
     ]
+
+
+def test_a_line_ending_as_a_chinese_or_japanese_sentence_ends_is_no_name():
+    assert name_like("itpunk", FETCHED)
+    assert not name_like("我自己不会去亚马孙买？", FETCHED)
+    assert not name_like("長生きはしたいもんです。", FETCHED)
