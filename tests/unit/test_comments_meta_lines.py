@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from flows.parse.comments.lines import leading_name
+from flows.parse.comments.lines import leading_name, name_like
 from flows.parse.comments.meta_line import read_meta_line
-from tests.support.comment_pages import comments_of
+from tests.support.comment_pages import FETCHED, comments_of
 
 NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 
@@ -160,4 +160,24 @@ def test_a_name_above_a_posted_at_date_is_the_author_not_the_text():
     assert [(c.author, c.text) for c in comments_of(markup)] == [
         (name, text)
         for _, name, text in people[1:]  # the first, a topic's opening post
+    ]
+
+
+def test_a_line_ending_as_a_chinese_or_japanese_sentence_ends_is_no_name():
+    assert name_like("itpunk", FETCHED)
+    assert not name_like("我自己不会去亚马孙买？", FETCHED)
+    assert not name_like("長生きはしたいもんです。", FETCHED)
+
+
+def test_a_comment_whose_words_open_with_another_day_than_its_date_keeps_them():
+    row = """<p><a name="c{n}"></a><span class="who"><a href="/{name}/">{name}</a></span>
+      <span class="timestamp"><a href="#c{n}">2009/10/17 0{n}:13</a></span>
+      <span class="commentbody">{words}</span></p>"""
+    markup = '<div class="comment"><div class="commentshort">{}{}</div></div>'.format(
+        row.format(n=1, name="mkou", words="2038-01-20って何の日ですか"),
+        row.format(n=2, name="yssk", words="長生きしたいですね"),
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("mkou", "2038-01-20って何の日ですか"),
+        ("yssk", "長生きしたいですね"),
     ]

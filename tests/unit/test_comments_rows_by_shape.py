@@ -303,3 +303,21 @@ def test_a_reader_s_plus_one_on_a_line_of_its_own_stays_in_the_words():
         ("bo", "-1\nThat never worked for me. –"),
         ("cy", "It works on every version I tried. –"),
     ]
+
+
+def test_a_reply_of_one_chinese_character_in_a_block_of_its_own_keeps_its_text():
+    item = """<div class="reply-row" id="reply{n}8769"><div class="right">
+      <h3><a href="/user/{name}">{name}</a> <span>{n}0分钟前</span></h3>
+      <div class="words"><a href="javascript:answer({n})">{words}</a></div>
+      <div class="row-time"><a href="javascript:like({n})">0</a> <span>|</span>
+      <a href="javascript:answer({n})">回复</a></div></div></div>"""
+    markup = '<div id="comments">{}{}{}</div>'.format(
+        item.format(n=1, name="李子", words="哦"),
+        item.format(n=2, name="林海", words="收到，遵执行！"),
+        item.format(n=3, name="沙拉", words="注意嗅觉味觉"),
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("李子", "哦"),
+        ("林海", "收到，遵执行！"),
+        ("沙拉", "注意嗅觉味觉"),
+    ]

@@ -933,3 +933,28 @@ def test_a_date_linking_to_its_post_is_no_headline_before_the_text():
         ("Bo", "Publishers brought it on themselves with their pricing, as ever.", None),
         ("Cy Marsh", "No comment on the article itself, I just wanted to say thanks.", None),
     ]
+
+
+def _guest_or_member(name: str, member: bool, date: str, text: str) -> str:
+    shown = (
+        f'<a class="nk" href="/u/{name}">{name}</a><span class="pl">[Lyon]</span>'
+        if member
+        else f'<span class="pl">{name}</span><span class="ip">ip: 10.0.*.*</span>'
+    )
+    return f"""<div class="qa"><div class="kv">{shown}<span class="jx">{date}</span></div>
+      <p class="vo">{text}</p></div>"""
+
+
+def test_a_name_that_opens_the_date_line_in_another_element_per_block_is_the_author():
+    markup = (
+        "<div class='mm'>"
+        + _guest_or_member("ada", True, "2024-05-03 10:15", "Lovely recipe, I made it twice.")
+        + _guest_or_member("bo", True, "2024-05-04 11:20", "Too much salt for my taste.")
+        + _guest_or_member("Cy Marsh", False, "2024-05-05 09:05", "Works with oat milk too.")
+        + "</div>"
+    )
+    assert rows(comments_of(markup)) == [
+        ("ada", "Lovely recipe, I made it twice.", None),
+        ("bo", "Too much salt for my taste.", None),
+        ("Cy Marsh", "Works with oat milk too.", None),
+    ]

@@ -67,6 +67,12 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
         within = found is None  # the line inside the text element ("<br>"s apart)
         if within:
             found = meta_in(lines, fetched_at)
+            if (
+                found is not None
+                and len(parts.times) == 1
+                and _the_words_own_date(found, lines, posted_at)
+            ):
+                found = None
         if found is not None:
             meta, used, name = found
             author = author or meta.author or name
@@ -96,6 +102,25 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
         if author is not None and first.strip() == author and rest:
             text = rest  # the name's line above the text, no element named for it
     return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
+
+
+def _the_words_own_date(
+    found: tuple[MetaLine, set[int], str | None], lines: list[str], posted_at: datetime | None
+) -> bool:
+    """Is the date line found inside a dated comment's text all of its words, the date
+    beside them a day they speak of ("2038-01-20って何ですか〜"), not when they were
+    posted: it names no one, shows another day than the comment's, and taking it would
+    leave no words? (Asked of an item that shows one date: a box of several dated
+    comments holds no words of its own.)"""
+    meta, used, name = found
+    return (
+        posted_at is not None
+        and meta.posted_at.date() != posted_at.date()
+        and meta.author is None
+        and name is None
+        and len(used) == len(lines)
+        and any(squash(line) != squash(meta.shown) for line in lines)
+    )
 
 
 def _avatar_name(parts: Parts, fetched_at: datetime) -> str | None:

@@ -196,18 +196,23 @@ REPLY_TO = re.compile(
 
 def name_like(line: str, fetched_at: datetime) -> bool:
     """A short line that can be a name: a few words, none a bare number ("level 1"), no
-    sentence end nor the comma of a greeting ("Hey guys,"), not a date. A dot after an
+    sentence end nor the comma of a greeting ("Hey guys,", "你好，"), not a date. A dot after an
     initial ends no sentence when every word is capitalised ("J. P.", "Jon H.")."""
     words = line.split()
     return (
         0 < len(line) <= _MAX_NAME_LINE
         and len(words) <= _MAX_NAME_WORDS
         and not any(word.strip("#.:").isdigit() for word in words)
-        and (line[-1] not in ".!?," or _closed_by_an_initial(words))
+        and (line[-1] not in _SENTENCE_ENDS or _closed_by_an_initial(words))
         and any(ch.isalpha() for ch in line)
         and not BRACKETED.fullmatch(line)
         and find_datetime(mask_links(line), fetched_at) is None
     )
+
+
+_SENTENCE_ENDS = frozenset(".!?,。！？，")
+"""The marks that end a sentence or a greeting's first words, also as Chinese and Japanese
+write them: no name ends so."""
 
 
 def _closed_by_an_initial(words: list[str]) -> bool:

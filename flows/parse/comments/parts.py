@@ -835,9 +835,10 @@ def _holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNo
 _CONNECTOR = 4
 """The longest text a block element beside an author and a time may show ("by", "von")."""
 
-_UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]{2}")
-"""Two characters of a script written without spaces (Chinese, Japanese, Korean): a word, a
-short reply ("顶一下") in a block of its own, no connector."""
+_UNSPACED_WORD = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+"""A letter of a script written without spaces (Chinese, Japanese, Korean), one being a word:
+a short reply ("顶一下", "哦") in a block of its own, no connector. Marks such as "・" and "ー"
+are no letters."""
 
 
 INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "small", "cite", "abbr", "font", "u"})

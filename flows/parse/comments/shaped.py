@@ -212,7 +212,7 @@ def template_places(members: list[LexborNode], fetched_at: datetime) -> Placer |
 
     def places(member: LexborNode) -> Places:
         parts = _parts(member, striped=template.striped)
-        names = parts.get(template.author, []) if template.author is not None else []
+        names = template.names(parts)
         return Places(parts.get(template.text, []), names, parts.get(template.date, []))
 
     return places
@@ -615,6 +615,18 @@ class _Template:
     date: Slot
     text: Slot
     striped: bool
+    opener: bool = False
+    """The name is the first element of the date's line, whatever its tag and class (a link
+    for a member, a plain span for a guest): no one place shows it in every block."""
+
+    def names(self, parts: dict[Slot, list[LexborNode]]) -> list[LexborNode]:
+        """The elements of a block's parts that show its name."""
+        if self.author is not None:
+            return parts.get(self.author, [])
+        if self.opener:
+            opener = _line_opener(parts.get(self.date, []))
+            return [opener] if opener is not None else []
+        return []
 
     def read(
         self,
@@ -631,7 +643,7 @@ class _Template:
         left_out = items | {node.mem_id for node in dates}
         if signature is not None:
             left_out |= {node.mem_id for node in parts.get(signature, [])}
-        names = parts.get(self.author, []) if self.author is not None else []
+        names = self.names(parts)
         if not names and texts:
             leading = _leading_name(texts[0], fetched_at)
             if leading is not None:
@@ -746,8 +758,9 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     dated.sort(key=lambda slot: order.index(slot) if slot in order else len(order))
     date = next(slot for slot in dated if not any(_inside(other, slot) for other in dated))
     author = _author_slot(sample, common, date, quorum, dates.fetched_at)
+    opener = author is None and _opened_by_names(sample, date, quorum, dates.fetched_at)
     signed = [dates.of(parts[date][0]) for parts in sample if date in parts]
-    if author is None and len({found[2] for found in signed if found and found[2]}) < 2:
+    if author is None and not opener and len({f[2] for f in signed if f and f[2]}) < 2:
         return None
     if any(_scored(sample, slot, quorum) for slot in common):
         return None
@@ -757,7 +770,7 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     )
     if text is None or _headline_links(members[: len(sample)], sample, text, date):
         return None
-    return _Template(author=author, date=date, text=text, striped=striped)
+    return _Template(author=author, date=date, text=text, striped=striped, opener=opener)
 
 
 def _stripes_inside(members: list[LexborNode]) -> bool:
@@ -833,22 +846,54 @@ def _author_slot(
         for asked, node in enumerate(nodes):
             if len(named) + len(nodes) - asked < quorum:
                 break  # too few blocks left to show QUORUM names
-            name = _one_line(node)
-            if _MASKED.fullmatch(name):
-                name = name.removesuffix("...")  # name_like takes "..." for a sentence's end
-            if (
-                len(name) >= _NAME_CHARS
-                and not _SCORE.match(name)  # a rating: "5.0 star rating"
-                and name_like(name, fetched_at)
-                and len(name.split()) <= _NAME_WORDS
-                and name.lower().strip(" :") not in ACTION_WORDS
-            ):
+            name = _shown_name(node, fetched_at)
+            if name is not None:
                 named.append(name)
         if len(named) >= quorum and len(set(named)) >= _NAMES and not _units(nodes, named):
             if 2 * sum(map(_to_a_profile, nodes)) > len(nodes):
                 return slot
             found = found or slot
     return found
+
+
+def _shown_name(node: LexborNode, fetched_at: datetime) -> str | None:
+    """The name an element shows on one line, if it reads as one: not a single character
+    (an avatar's initial drawn as text), a rating, a sentence or a button's word."""
+    name = _one_line(node)
+    if _MASKED.fullmatch(name):
+        name = name.removesuffix("...")  # name_like takes "..." for a sentence's end
+    if (
+        len(name) >= _NAME_CHARS
+        and not _SCORE.match(name)  # a rating: "5.0 star rating"
+        and name_like(name, fetched_at)
+        and len(name.split()) <= _NAME_WORDS
+        and name.lower().strip(" :") not in ACTION_WORDS
+    ):
+        return name
+    return None
+
+
+def _opened_by_names(
+    sample: list[dict[Slot, list[LexborNode]]], date: Slot, quorum: int, fetched_at: datetime
+) -> bool:
+    """Does the date's line open with a name in nearly every block, two names at least
+    between them, where no one place shows a name (a member's linked name in one block, a
+    guest's plain one in the next, each the first element of the line)?"""
+    named = [
+        name
+        for parts in sample
+        if (opener := _line_opener(parts.get(date, []))) is not None
+        and (name := _shown_name(opener, fetched_at)) is not None
+    ]
+    return len(named) >= quorum and len(set(named)) >= _NAMES
+
+
+def _line_opener(dates: list[LexborNode]) -> LexborNode | None:
+    """The first element of the line a block's date sits in, when the date is not it."""
+    if not dates or dates[0].parent is None:
+        return None
+    first = next(element_children(dates[0].parent), None)
+    return None if first is None or first.mem_id == dates[0].mem_id else first
 
 
 def _units(nodes: list[LexborNode], names: list[str]) -> bool:
