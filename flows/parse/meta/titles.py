@@ -454,8 +454,8 @@ def _post_heading(
     if not tag.casefold().startswith(chosen.casefold()) or tag[len(chosen)] not in _SEPARATORS:
         return None
     rest = folded_words(tag[len(chosen) :].lstrip(_SEPARATORS))
-    if not named and len(rest) <= len(folded_words(chosen)):  # "Headline | Site": the site's
-        return None
+    if not named and len(rest) <= len(folded_words(chosen)):
+        return None  # "Headline | Site": the rest names the site
     for node in tree.css("h2, h3"):
         if rest and folded_words(node.text()) == rest:
             return clean(node.text())
