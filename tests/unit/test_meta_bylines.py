@@ -43,10 +43,47 @@ def test_names_listed_with_the_ideographic_comma_are_several():
         ("Ada Obi, Ben Uche, The Associated Press", ["Ada Obi", "Ben Uche"]),
         ("Ada Obi, Reuters News", ["Ada Obi"]),
         ("Ada Obi, Ben Uche", ["Ada Obi", "Ben Uche"]),
+        ("Ada L. Obi, Example.com", ["Ada L. Obi"]),
+        ("Ada Obi, Example.co.uk", ["Ada Obi"]),
     ],
 )
 def test_a_publication_after_a_comma_is_the_employer_not_an_author(value, expected):
     assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ada Obi New York Times", ["Ada Obi"]),
+        ("Ada Obi and Ben Uche EXAMPLE TODAY", ["Ada Obi", "Ben Uche"]),
+        ("Ada Obi Washington Post", ["Ada Obi"]),
+        ("Ada Emily Post", ["Ada Emily Post"]),
+        ("Tampa Bay Business Journal", ["Tampa Bay Business Journal"]),
+    ],
+)
+def test_a_newspaper_run_on_after_a_name_is_left_out(value, expected):
+    assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value", ["Analysis by Ada Obi, Editor-at-large", "Opinion by Ada Obi", "Kommentar von Ada Obi"]
+)
+def test_the_kind_of_piece_before_by_is_no_part_of_the_name(value):
+    assert split_authors(value) == ["Ada Obi"]
+
+
+def test_a_weekday_before_the_date_in_a_byline_box_is_no_name():
+    assert byline_names("Monday 16 January 2012") == []
+
+
+def test_a_link_to_more_of_the_authors_stories_is_no_co_author():
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "author": {"@type": "Person", "name": "Ada Obi"}}</script></head><body>
+    <header><h1>Bridge to close</h1><div class="author-info"><a href="/author/ada-obi">Ada Obi</a>
+    <a href="/author/ada-obi/articles">View More Articles</a></div></header>
+    <p>Text of the story.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+    assert byline_names("More From") == []
 
 
 def test_a_numeric_user_id_names_nobody():

@@ -67,7 +67,8 @@ _BYLINE_PREFIX = re.compile(r"^[^\s:：●／]{1,15}\s*[:：●／]\s*")
 _BRACKETS = re.compile(r"^[\[［【〔(（]\s*(.*?)\s*[\]］】〕)）]$")
 _BYLINE_LABEL = re.compile(
     r"\b(?:ago|min|read|follow|email|share|comments?|photos?|video|minutes?|hours?|"
-    r"autor(?:in)?|authors?|redaktion|editorial|see\s+all|view\s+all|profile)\b|著者|作者|記者|记者|編集|编辑",
+    r"autor(?:in)?|authors?|redaktion|editorial|see\s+all|view\s+(?:all|more)|profile|"
+    r"more\s+(?:from|articles|stories|posts))\b|著者|作者|記者|记者|編集|编辑",
     re.IGNORECASE,
 )
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -611,6 +612,8 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
         if name.rsplit(" ", 1)[-1][:1].islower():  # "Erstellt am", "Sist oppdatert": a label
             continue
         if _DOMAIN.search(name):  # "INQUIRER.net": a site credited as the source
+            continue
+        if _WEEKDAY.fullmatch(" " + name):  # "Monday 16 January 2012": the date's weekday
             continue
         names.append(_said_once(name))
     tail = _ONE_WORD_TAIL.search(text)
