@@ -898,3 +898,24 @@ def test_a_byline_naming_others_before_the_metadata_author_is_not_the_list():
     head = '<meta name="author" content="Ada Obi">'
     byline = "<p>By Ben Uche and Ada Obi, Cy Dee</p>"
     assert _authors(_story(head, byline)) == ["Ada Obi"]
+
+
+def test_full_names_joined_beside_the_date_under_the_headline_are_the_authors():
+    html = """<html><body><div id="story"><h1>Bridge to close</h1>
+    <div class="details"><h5>Ada Obi and Ben Uche</h5><cite>January 13, 2012</cite></div>
+    <p>The bridge closes for repairs on Monday, the council said in a statement.</p>
+    </div></body></html>"""
+    assert _authors(html) == ["Ada Obi", "Ben Uche"]
+
+
+def test_a_byline_in_lower_case_for_the_style_sheet_gives_capitalised_names():
+    html = """<html><head><meta name="author" content="Daily Example">
+    <meta property="og:site_name" content="Daily Example"></head><body>
+    <header><h1>Bridge to close</h1><div class="author">By ada obi, associated press</div>
+    </header><p>Text of the story.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_blog_name_in_lower_case_is_not_capitalised_into_names():
+    assert byline_names("by the old man and the sea", handles=True) == []
+    assert byline_names("by ada obi") == []

@@ -484,7 +484,7 @@ _BYLINE_REACH = 30  # text nodes after the headline
 
 def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
     """The first text of `line` but the date's that is a whole element's text and one full
-    name, not in a link to another site."""
+    name, or full names joined ("Ada Obi and Ben Uche"), not in a link to another site."""
     for node in line.traverse(include_text=True):
         if not node.is_text_node or node.mem_id == date.mem_id or node.parent is None:
             continue
@@ -494,7 +494,19 @@ def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
         names = byline_names(text)
         if names == [text] and (full_name(text) or _profile_link(node.parent, text)):
             return names
+        if len(names) >= 2 and all(full_name(name) for name in names) and _joined(text, names):
+            return names
     return []
+
+
+def _joined(text: str, names: list[str]) -> bool:
+    """`text` is `names` and the words that join them, nothing else."""
+    for name in names:
+        text = text.replace(name, " ", 1)
+    return _JOINERS.fullmatch(text) is not None
+
+
+_JOINERS = re.compile(r"(?:[\s,&]|\b(?:and|und|et|y)\b)*", re.IGNORECASE)
 
 
 def _profile_link(element: LexborNode, text: str) -> bool:
@@ -599,6 +611,8 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     text = BY.sub("", unlabelled)
     if handles and text != unlabelled and LOGIN.fullmatch(text):
         return [text]
+    if handles and text != unlabelled and text.islower():
+        return _styled_names(text)
     text = _BYLINE_END.split(text, maxsplit=1)[0]
     shown = find_datetime(text, _EPOCH)
     if shown is not None and shown[0] > 0:  # "By Ada Obi December 28, 2016"
@@ -620,6 +634,20 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     if tail and len(names) >= 2 and names[-1] == tail[1] and full_name(names[-2]):
         names.pop()  # "Ada Obi, Frankfurt", "Ada Obi, Redakteurin": where or what she is
     return names
+
+
+def _styled_names(text: str) -> list[str]:
+    """Names a byline writes in lower case for its style sheet to capitalise ("By ada obi,
+    associated press"), capitalised as shown: full names of two or three words only, where
+    the page marks the element as its byline; not a blog's name ("by the old man and the
+    sea", which an article opens)."""
+    names = byline_names(text.title())
+    if not names or any(name.split()[0] in _ARTICLES for name in names):
+        return []
+    return names if all(2 <= len(name.split()) <= 3 for name in names) else []
+
+
+_ARTICLES = frozenset(("The", "A", "An"))
 
 
 _ONE_WORD_TAIL = re.compile(r",\s*([^\W\d_][^\s,]*)\s*$")
