@@ -919,3 +919,28 @@ def test_a_byline_in_lower_case_for_the_style_sheet_gives_capitalised_names():
 def test_a_blog_name_in_lower_case_is_not_capitalised_into_names():
     assert byline_names("by the old man and the sea", handles=True) == []
     assert byline_names("by ada obi") == []
+
+
+def test_a_credit_verb_alone_names_nobody():
+    assert split_authors(["Contributed"]) == []
+    assert split_authors("Posted by") == []
+
+
+def test_a_credit_verb_as_the_author_gives_way_to_the_byline():
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "creator": ["Contributed"], "author": "Contributed"}</script></head><body>
+    <h1>Bridge to close</h1><div class="byline">By Ada Obi</div><p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_an_hcard_name_after_by_is_the_author_however_short():
+    html = """<html><body><div class="post"><h1 class="entry-title">Top ten singers</h1>
+    <p class="meta">by <span class="author vcard fn">oz</span> on December 4, 2006</p>
+    <p>The list of singers.</p></div></body></html>"""
+    assert _authors(html) == ["oz"]
+
+
+def test_an_hcard_name_without_by_is_no_author():
+    html = """<html><body><h1><span class="author"><a class="url fn" href="/adaobi">adaobi</a>
+    </span> / <strong>project</strong></h1><p>Read me.</p></body></html>"""
+    assert _authors(html) == []

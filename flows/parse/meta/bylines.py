@@ -187,7 +187,7 @@ def _first_names(nodes: list[LexborNode]) -> list[str]:
     """The names of the first of `nodes` that yields any, with the author links beside it
     and the author elements in boxes of their own beside its box."""
     for index, node in enumerate(nodes):
-        names = byline_names(node.text(separator=" "), handles=True)
+        names = byline_names(node.text(separator=" "), handles=True) or _card_name(node)
         if not names:
             continue
         names = _each_inner(node, nodes[index + 1 :], names)
@@ -199,6 +199,31 @@ def _first_names(nodes: list[LexborNode]) -> list[str]:
                 names = union(names, byline_names(other.text(separator=" ")))
         return names
     return []
+
+
+def _card_name(node: LexborNode) -> list[str]:
+    """The name an hCard's `fn` (its formatted name) holds in an author element after "by",
+    as bloggers' themes print it: a user name too, however short or in lower case (`by <span
+    class="author vcard fn">oz</span>`). Not a repository's owner in its title, whom no "by"
+    credits."""
+    card = node if "fn" in (node.attributes.get("class") or "").split() else node.css_first(".fn")
+    if card is None or not (_after_by(card) or _after_by(node)):
+        return []
+    text = SPACES.sub(" ", card.text()).strip()
+    if len(text) < 2 or len(text.split()) > 3 or not _NAME.fullmatch(text):
+        return []
+    return [] if _BYLINE_LABEL.search(text) else [text]
+
+
+def _after_by(element: LexborNode) -> bool:
+    """Does the text just before `element` end with "by" ("Posted by", "von")?"""
+    before = element.prev
+    while before is not None and before.is_text_node and not (before.text_content or "").strip():
+        before = before.prev
+    if before is None or not before.is_text_node:
+        return False
+    words = (before.text_content or "").split()
+    return bool(words) and _BY_WORD.match(words[-1] + " ") is not None
 
 
 def _in_twin_box(node: LexborNode, other: LexborNode) -> bool:

@@ -132,7 +132,7 @@ def split_authors(value: Any) -> list[str]:
                     break  # "Ada Obi, The Associated Press", "Ada Obi, TIME": who she writes for
                 if index and _DEGREE.fullmatch(name):
                     continue  # "Ada Obi, Ph.D.": her degree
-                if _ADDRESS.match(name) or _NOTE.fullmatch(name):
+                if _ADDRESS.match(name) or _NOTE.fullmatch(name) or _LABEL_ONLY.fullmatch(name):
                     continue  # "Ada Obi, https://example.com/ada", "(Photo: PA)": no name
                 if names and _OTHER_CREDIT.match(name):
                     continue  # "Editing by Ben Uche" after the author: another role's credit
@@ -206,6 +206,12 @@ _CREDIT_TAIL = re.compile(
 _LISTED_NOTE = re.compile(r"(?<=[^\W\d_])\s*\([^()]*,[^()]*\)")
 # A labelled note in parentheses beside the byline: "(Photo: PA)".
 _NOTE = re.compile(r"\([^()]*:[^()]*\)")
+# A credit's verb where a CMS leaves the name out ("creator": ["Contributed"]).
+_LABEL_ONLY = re.compile(
+    r"(?:posted|written|reported|contributed|compiled|submitted|created|published|sponsored)"
+    r"(?:\s+by)?",
+    re.IGNORECASE,
+)
 _DEGREE = re.compile(r"(?:ph\.?\s?d|m\.?\s?d|mba|msc|rn|m\.?\s?a|b\.?\s?a)\.?", re.IGNORECASE)
 _MAIL = re.compile(r"\S+@\S+\.\w+")
 
