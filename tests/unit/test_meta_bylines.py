@@ -944,3 +944,18 @@ def test_an_hcard_name_without_by_is_no_author():
     html = """<html><body><h1><span class="author"><a class="url fn" href="/adaobi">adaobi</a>
     </span> / <strong>project</strong></h1><p>Read me.</p></body></html>"""
     assert _authors(html) == []
+
+
+def test_the_site_credited_beside_the_writer_in_a_meta_tag_is_no_co_author():
+    html = """<html><head><meta name="author" content="Ada Obi, Example Business">
+    <meta property="og:site_name" content="Example"></head><body><h1>Bridge to close</h1>
+    <p>Text of the story.</p></body></html>"""
+    assert _authors(html, url="https://www.example.com/news/a") == ["Ada Obi"]
+
+
+def test_a_desk_the_json_ld_lists_as_an_author_of_its_own_is_kept():
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "author": [{"@type": "Person", "name": "Ada Obi"},
+    [{"@type": "Organization", "name": "Example Desk North"}]]}</script></head><body>
+    <h1>Bridge to close</h1><p>Text of the story.</p></body></html>"""
+    assert _authors(html, url="https://www.example.com/news/a") == ["Ada Obi", "Example Desk North"]
