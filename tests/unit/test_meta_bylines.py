@@ -959,3 +959,15 @@ def test_a_desk_the_json_ld_lists_as_an_author_of_its_own_is_kept():
     [{"@type": "Organization", "name": "Example Desk North"}]]}</script></head><body>
     <h1>Bridge to close</h1><p>Text of the story.</p></body></html>"""
     assert _authors(html, url="https://www.example.com/news/a") == ["Ada Obi", "Example Desk North"]
+
+
+def test_the_arrow_of_a_link_to_the_authors_page_is_no_part_of_the_name():
+    assert byline_names("By Ada Obi »") == ["Ada Obi"]
+
+
+def test_a_name_linked_after_the_date_and_by_is_the_author():
+    html = """<html><body><article><h1>Bridge to close</h1>
+    <p>Posted January 3, 2012 by <a href="/people/7">Ada Obi</a></p>
+    <p>The bridge closes for repairs on Monday, the council said in a statement.</p>
+    </article></body></html>"""
+    assert _authors(html) == ["Ada Obi"]

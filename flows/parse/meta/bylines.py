@@ -476,9 +476,17 @@ def name_beside_date(scanned: Scan, host: str) -> list[str]:
             return byline_names(text)
         after = text[found[1] :].strip()
         if BY.match(after + " "):  # "Posted on March 3, 2024 by Ada Obi"
-            return byline_names(after)
+            return byline_names(after) or _linked_after(line, text, found[1])
         return _name_on_line(line, node, host)
     return []
+
+
+def _linked_after(line: LexborNode, text: str, end: int) -> list[str]:
+    """The names after "by" where the date's text ends with it and the names are in elements
+    after it ("Posted on March 3, 2024 by <a>Ada Obi</a>"): the rest of the date's line."""
+    whole = SPACES.sub(" ", line.text(separator=" ")).strip()
+    start = whole.find(text)
+    return byline_names(whole[start + end :]) if start >= 0 else []
 
 
 def _short_texts_under_headline(

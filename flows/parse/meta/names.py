@@ -125,7 +125,7 @@ def split_authors(value: Any) -> list[str]:
         for group in _AUTHOR_GROUPS.split(item):
             parts = _before_date(group).replace("，", ",").split(",")
             for index, name in enumerate(parts):
-                name = name.strip(" .-–—")
+                name = name.strip(" .-–—»›→")  # "By Ada Obi »": a link's arrow
                 if (names or index) and _ROLE.search(name):
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
                 if index and (_employer(name) or _shouted_after(name, parts[0])):
