@@ -971,3 +971,11 @@ def test_a_name_linked_after_the_date_and_by_is_the_author():
     <p>The bridge closes for repairs on Monday, the council said in a statement.</p>
     </article></body></html>"""
     assert _authors(html) == ["Ada Obi"]
+
+
+def test_an_author_label_on_a_line_of_its_own_in_indented_markup_gives_the_name():
+    html = """<html><body><h1>Bridge to close</h1><p>Text of the story.</p><ul><li>
+    <strong>Autorin/Autor</strong>
+    Ada Obi
+    </li></ul></body></html>"""
+    assert _authors(html) == ["Ada Obi"]

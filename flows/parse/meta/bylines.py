@@ -392,7 +392,7 @@ def _by_line(scope: LexborNode | None) -> list[str]:
             line = line.parent
         if line is None or len(line.text(strip=True)) > _BYLINE_CHARS or _in_teaser_link(line):
             continue
-        whole = line.text(separator=" ", strip=True)
+        whole = line.text(separator=" ", strip=True).strip()  # "\n<strong>…": no leading space
         if label:  # "<dt>Author</dt><dd>Ada Obi</dd>": the names after the label
             whole = whole[len(text) :] if whole.startswith(text) else ""
         names = byline_names(whole, handles=_marks_author(line))
