@@ -74,7 +74,7 @@ BY = re.compile(
     r"(?:by|von|par|por)(?:\s*:)?\s+"
     r"|(?:di|door|av|af|przez)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*"
     r"|(?:authors?|aut(?:or|eur|ore)(?:in|en|es|s|i)?(?:\s*[/*]\s*(?:in|innen|autorin))?"
-    r"|text[eo]?|testo|tekst|автор)\s*[:：]\s*)+",
+    r"|text[eo]?|testo|tekst|words|writer|автор)\s*[:：]\s*)+",
     re.IGNORECASE,
 )
 """With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
@@ -85,7 +85,7 @@ por", "Rédigé par", "Geschrieben von") or what the name wrote ("Story by", "Wo
 ("Analysis by", "Opinion by", "Kommentar von").
 Chinese and Japanese bylines put "text" or "reporter" and a mark before the name ("文／",
 "文●", "記者："). A field's label and its colon ("Author:", "Autor/Autorin:", "Auteur :",
-"Text:", "Texto:", "Автор:") stand for "By" too."""
+"Text:", "Texto:", "Words:", "Writer:", "Автор:") stand for "By" too."""
 
 # People are joined by "and" (und, et, y, with; in lower case e, en, og, och, ve, i, и, where
 # "E." and "I." are initials), "&", ";", "|", " / " or "、"; a comma also parts a name from the
