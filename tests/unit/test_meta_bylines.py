@@ -43,10 +43,54 @@ def test_names_listed_with_the_ideographic_comma_are_several():
         ("Ada Obi, Ben Uche, The Associated Press", ["Ada Obi", "Ben Uche"]),
         ("Ada Obi, Reuters News", ["Ada Obi"]),
         ("Ada Obi, Ben Uche", ["Ada Obi", "Ben Uche"]),
+        ("Ada L. Obi, Example.com", ["Ada L. Obi"]),
+        ("Ada Obi, Example.co.uk", ["Ada Obi"]),
     ],
 )
 def test_a_publication_after_a_comma_is_the_employer_not_an_author(value, expected):
     assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ada Obi New York Times", ["Ada Obi"]),
+        ("Ada Obi and Ben Uche EXAMPLE TODAY", ["Ada Obi", "Ben Uche"]),
+        ("Ada Obi Washington Post", ["Ada Obi"]),
+        ("Ada Emily Post", ["Ada Emily Post"]),
+        ("Tampa Bay Business Journal", ["Tampa Bay Business Journal"]),
+    ],
+)
+def test_a_newspaper_run_on_after_a_name_is_left_out(value, expected):
+    assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value", ["Analysis by Ada Obi, Editor-at-large", "Opinion by Ada Obi", "Kommentar von Ada Obi"]
+)
+def test_the_kind_of_piece_before_by_is_no_part_of_the_name(value):
+    assert split_authors(value) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("line", ["Words: Ada Obi", "Writer: Ada Obi"])
+def test_a_writers_label_with_its_colon_opens_a_byline(line):
+    html = f"""<html><body><article><h1>Bridge to close</h1><p>{line}</p>
+    <p>The bridge closes for repairs on Monday, the council said.</p></article></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_weekday_before_the_date_in_a_byline_box_is_no_name():
+    assert byline_names("Monday 16 January 2012") == []
+
+
+def test_a_link_to_more_of_the_authors_stories_is_no_co_author():
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "author": {"@type": "Person", "name": "Ada Obi"}}</script></head><body>
+    <header><h1>Bridge to close</h1><div class="author-info"><a href="/author/ada-obi">Ada Obi</a>
+    <a href="/author/ada-obi/articles">View More Articles</a></div></header>
+    <p>Text of the story.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+    assert byline_names("More From") == []
 
 
 def test_a_numeric_user_id_names_nobody():
@@ -861,3 +905,84 @@ def test_a_byline_naming_others_before_the_metadata_author_is_not_the_list():
     head = '<meta name="author" content="Ada Obi">'
     byline = "<p>By Ben Uche and Ada Obi, Cy Dee</p>"
     assert _authors(_story(head, byline)) == ["Ada Obi"]
+
+
+def test_full_names_joined_beside_the_date_under_the_headline_are_the_authors():
+    html = """<html><body><div id="story"><h1>Bridge to close</h1>
+    <div class="details"><h5>Ada Obi and Ben Uche</h5><cite>January 13, 2012</cite></div>
+    <p>The bridge closes for repairs on Monday, the council said in a statement.</p>
+    </div></body></html>"""
+    assert _authors(html) == ["Ada Obi", "Ben Uche"]
+
+
+def test_a_byline_in_lower_case_for_the_style_sheet_gives_capitalised_names():
+    html = """<html><head><meta name="author" content="Daily Example">
+    <meta property="og:site_name" content="Daily Example"></head><body>
+    <header><h1>Bridge to close</h1><div class="author">By ada obi, associated press</div>
+    </header><p>Text of the story.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_blog_name_in_lower_case_is_not_capitalised_into_names():
+    assert byline_names("by the old man and the sea", handles=True) == []
+    assert byline_names("by ada obi") == []
+
+
+def test_a_credit_verb_alone_names_nobody():
+    assert split_authors(["Contributed"]) == []
+    assert split_authors("Posted by") == []
+
+
+def test_a_credit_verb_as_the_author_gives_way_to_the_byline():
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "creator": ["Contributed"], "author": "Contributed"}</script></head><body>
+    <h1>Bridge to close</h1><div class="byline">By Ada Obi</div><p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_an_hcard_name_after_by_is_the_author_however_short():
+    html = """<html><body><div class="post"><h1 class="entry-title">Top ten singers</h1>
+    <p class="meta">by <span class="author vcard fn">oz</span> on December 4, 2006</p>
+    <p>The list of singers.</p></div></body></html>"""
+    assert _authors(html) == ["oz"]
+
+
+def test_an_hcard_name_without_by_is_no_author():
+    html = """<html><body><h1><span class="author"><a class="url fn" href="/adaobi">adaobi</a>
+    </span> / <strong>project</strong></h1><p>Read me.</p></body></html>"""
+    assert _authors(html) == []
+
+
+def test_the_site_credited_beside_the_writer_in_a_meta_tag_is_no_co_author():
+    html = """<html><head><meta name="author" content="Ada Obi, Example Business">
+    <meta property="og:site_name" content="Example"></head><body><h1>Bridge to close</h1>
+    <p>Text of the story.</p></body></html>"""
+    assert _authors(html, url="https://www.example.com/news/a") == ["Ada Obi"]
+
+
+def test_a_desk_the_json_ld_lists_as_an_author_of_its_own_is_kept():
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "author": [{"@type": "Person", "name": "Ada Obi"},
+    [{"@type": "Organization", "name": "Example Desk North"}]]}</script></head><body>
+    <h1>Bridge to close</h1><p>Text of the story.</p></body></html>"""
+    assert _authors(html, url="https://www.example.com/news/a") == ["Ada Obi", "Example Desk North"]
+
+
+def test_the_arrow_of_a_link_to_the_authors_page_is_no_part_of_the_name():
+    assert byline_names("By Ada Obi »") == ["Ada Obi"]
+
+
+def test_a_name_linked_after_the_date_and_by_is_the_author():
+    html = """<html><body><article><h1>Bridge to close</h1>
+    <p>Posted January 3, 2012 by <a href="/people/7">Ada Obi</a></p>
+    <p>The bridge closes for repairs on Monday, the council said in a statement.</p>
+    </article></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_an_author_label_on_a_line_of_its_own_in_indented_markup_gives_the_name():
+    html = """<html><body><h1>Bridge to close</h1><p>Text of the story.</p><ul><li>
+    <strong>Autorin/Autor</strong>
+    Ada Obi
+    </li></ul></body></html>"""
+    assert _authors(html) == ["Ada Obi"]

@@ -64,7 +64,31 @@ def settled_authors(
             authors = _fuller_byline(authors, shown_byline(tree, box), box)
         elif len(authors) == 1 and _joined_after(text_under_headline(scanned), authors[0]):
             authors = _co_authors(authors, shown_byline(tree, box))
+    if len(authors) >= 2 and source != "ld":  # JSON-LD lists a desk as an author of its own
+        authors = _without_publisher(authors, ld, site_name, host)
     return [_without_site(name, site_name) for name in authors]
+
+
+def _without_publisher(
+    authors: list[str], ld: dict[str, Any], site_name: str | None, host: str
+) -> list[str]:
+    """The people without the site credited beside them in a meta tag's or a byline's text
+    ("Ada Obi, Example Business" on example.com, "Ada Obi | Example Media for example.com"):
+    the employer, not a co-author. A name opening with the site's is the site's desk."""
+    publisher = ld.get("publisher")
+    marks = _publisher_marks(
+        (site_name, publisher.get("name") if isinstance(publisher, dict) else None), host
+    )
+    marks = {mark for mark in marks if len(mark) >= 3}
+    people = [name for name in authors if not _opens_with_site(name, marks, host)]
+    return people or authors
+
+
+def _opens_with_site(name: str, marks: set[str], host: str) -> bool:
+    if host and host in name.casefold():
+        return True
+    words = name.split()
+    return any(squashed_key(" ".join(words[:end])) in marks for end in range(1, len(words) + 1))
 
 
 def _without_site(name: str, site_name: str | None) -> str:

@@ -67,7 +67,8 @@ _BYLINE_PREFIX = re.compile(r"^[^\s:：●／]{1,15}\s*[:：●／]\s*")
 _BRACKETS = re.compile(r"^[\[［【〔(（]\s*(.*?)\s*[\]］】〕)）]$")
 _BYLINE_LABEL = re.compile(
     r"\b(?:ago|min|read|follow|email|share|comments?|photos?|video|minutes?|hours?|"
-    r"autor(?:in)?|authors?|redaktion|editorial|see\s+all|view\s+all|profile)\b|著者|作者|記者|记者|編集|编辑",
+    r"autor(?:in)?|authors?|redaktion|editorial|see\s+all|view\s+(?:all|more)|profile|"
+    r"more\s+(?:from|articles|stories|posts))\b|著者|作者|記者|记者|編集|编辑",
     re.IGNORECASE,
 )
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -186,7 +187,7 @@ def _first_names(nodes: list[LexborNode]) -> list[str]:
     """The names of the first of `nodes` that yields any, with the author links beside it
     and the author elements in boxes of their own beside its box."""
     for index, node in enumerate(nodes):
-        names = byline_names(node.text(separator=" "), handles=True)
+        names = byline_names(node.text(separator=" "), handles=True) or _card_name(node)
         if not names:
             continue
         names = _each_inner(node, nodes[index + 1 :], names)
@@ -198,6 +199,31 @@ def _first_names(nodes: list[LexborNode]) -> list[str]:
                 names = union(names, byline_names(other.text(separator=" ")))
         return names
     return []
+
+
+def _card_name(node: LexborNode) -> list[str]:
+    """The name an hCard's `fn` (its formatted name) holds in an author element after "by",
+    as bloggers' themes print it: a user name too, however short or in lower case (`by <span
+    class="author vcard fn">oz</span>`). Not a repository's owner in its title, whom no "by"
+    credits."""
+    card = node if "fn" in (node.attributes.get("class") or "").split() else node.css_first(".fn")
+    if card is None or not (_after_by(card) or _after_by(node)):
+        return []
+    text = SPACES.sub(" ", card.text()).strip()
+    if len(text) < 2 or len(text.split()) > 3 or not _NAME.fullmatch(text):
+        return []
+    return [] if _BYLINE_LABEL.search(text) else [text]
+
+
+def _after_by(element: LexborNode) -> bool:
+    """Does the text just before `element` end with "by" ("Posted by", "von")?"""
+    before = element.prev
+    while before is not None and before.is_text_node and not (before.text_content or "").strip():
+        before = before.prev
+    if before is None or not before.is_text_node:
+        return False
+    words = (before.text_content or "").split()
+    return bool(words) and _BY_WORD.match(words[-1] + " ") is not None
 
 
 def _in_twin_box(node: LexborNode, other: LexborNode) -> bool:
@@ -366,7 +392,7 @@ def _by_line(scope: LexborNode | None) -> list[str]:
             line = line.parent
         if line is None or len(line.text(strip=True)) > _BYLINE_CHARS or _in_teaser_link(line):
             continue
-        whole = line.text(separator=" ", strip=True)
+        whole = line.text(separator=" ", strip=True).strip()  # "\n<strong>…": no leading space
         if label:  # "<dt>Author</dt><dd>Ada Obi</dd>": the names after the label
             whole = whole[len(text) :] if whole.startswith(text) else ""
         names = byline_names(whole, handles=_marks_author(line))
@@ -450,9 +476,17 @@ def name_beside_date(scanned: Scan, host: str) -> list[str]:
             return byline_names(text)
         after = text[found[1] :].strip()
         if BY.match(after + " "):  # "Posted on March 3, 2024 by Ada Obi"
-            return byline_names(after)
+            return byline_names(after) or _linked_after(line, text, found[1])
         return _name_on_line(line, node, host)
     return []
+
+
+def _linked_after(line: LexborNode, text: str, end: int) -> list[str]:
+    """The names after "by" where the date's text ends with it and the names are in elements
+    after it ("Posted on March 3, 2024 by <a>Ada Obi</a>"): the rest of the date's line."""
+    whole = SPACES.sub(" ", line.text(separator=" ")).strip()
+    start = whole.find(text)
+    return byline_names(whole[start + end :]) if start >= 0 else []
 
 
 def _short_texts_under_headline(
@@ -483,7 +517,7 @@ _BYLINE_REACH = 30  # text nodes after the headline
 
 def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
     """The first text of `line` but the date's that is a whole element's text and one full
-    name, not in a link to another site."""
+    name, or full names joined ("Ada Obi and Ben Uche"), not in a link to another site."""
     for node in line.traverse(include_text=True):
         if not node.is_text_node or node.mem_id == date.mem_id or node.parent is None:
             continue
@@ -493,7 +527,19 @@ def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
         names = byline_names(text)
         if names == [text] and (full_name(text) or _profile_link(node.parent, text)):
             return names
+        if len(names) >= 2 and all(full_name(name) for name in names) and _joined(text, names):
+            return names
     return []
+
+
+def _joined(text: str, names: list[str]) -> bool:
+    """`text` is `names` and the words that join them, nothing else."""
+    for name in names:
+        text = text.replace(name, " ", 1)
+    return _JOINERS.fullmatch(text) is not None
+
+
+_JOINERS = re.compile(r"(?:[\s,&]|\b(?:and|und|et|y)\b)*", re.IGNORECASE)
 
 
 def _profile_link(element: LexborNode, text: str) -> bool:
@@ -598,6 +644,8 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     text = BY.sub("", unlabelled)
     if handles and text != unlabelled and LOGIN.fullmatch(text):
         return [text]
+    if handles and text != unlabelled and text.islower():
+        return _styled_names(text)
     text = _BYLINE_END.split(text, maxsplit=1)[0]
     shown = find_datetime(text, _EPOCH)
     if shown is not None and shown[0] > 0:  # "By Ada Obi December 28, 2016"
@@ -612,11 +660,27 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
             continue
         if _DOMAIN.search(name):  # "INQUIRER.net": a site credited as the source
             continue
+        if _WEEKDAY.fullmatch(" " + name):  # "Monday 16 January 2012": the date's weekday
+            continue
         names.append(_said_once(name))
     tail = _ONE_WORD_TAIL.search(text)
     if tail and len(names) >= 2 and names[-1] == tail[1] and full_name(names[-2]):
         names.pop()  # "Ada Obi, Frankfurt", "Ada Obi, Redakteurin": where or what she is
     return names
+
+
+def _styled_names(text: str) -> list[str]:
+    """Names a byline writes in lower case for its style sheet to capitalise ("By ada obi,
+    associated press"), capitalised as shown: full names of two or three words only, where
+    the page marks the element as its byline; not a blog's name ("by the old man and the
+    sea", which an article opens)."""
+    names = byline_names(text.title())
+    if not names or any(name.split()[0] in _ARTICLES for name in names):
+        return []
+    return names if all(2 <= len(name.split()) <= 3 for name in names) else []
+
+
+_ARTICLES = frozenset(("The", "A", "An"))
 
 
 _ONE_WORD_TAIL = re.compile(r",\s*([^\W\d_][^\s,]*)\s*$")

@@ -52,6 +52,13 @@ def _without_role(name: str) -> str:
 _TRAILING_PUBLICATION = re.compile(
     r"\s+The(?:\s+[A-Z][\w.-]*)+$|\s+(?:[A-Z][\w.-]*\s+)?(?:Press|News|Agency|Wire)$"
 )
+# "Ada Obi New York Times", "Ada Obi USA TODAY", "Ada Obi Florida Today": a newspaper's name,
+# one or two capitalised words before the word papers are named with, run on after a name.
+_PAPER = re.compile(
+    r"times|today|post|journal|herald|tribune|chronicle|gazette|telegraph|inquirer|examiner"
+    r"|courier|dispatch",
+    re.IGNORECASE,
+)
 
 _TAG = re.compile(r"<[^>]*>")
 _EMAIL = re.compile(r"\S@\S+\.\w")
@@ -62,21 +69,23 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 BY = re.compile(
     r"^\s*(?:(?:(?:posted|written|reported|story|words|text|article|reporting|contributed|"
     r"compiled|submitted|created|recipe|interview|(?:a\s+)?guest\s+post|escrito|écrit|"
-    r"rédigé|geschrieben|verfasst|ein\s+beitrag)\s+)?"
+    r"rédigé|geschrieben|verfasst|ein\s+beitrag|analysis|analyse|commentary|kommentar|opinion|"
+    r"column|kolumne|essay|review)\s+)?"
     r"(?:by|von|par|por)(?:\s*:)?\s+"
     r"|(?:di|door|av|af|przez)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*"
     r"|(?:authors?|aut(?:or|eur|ore)(?:in|en|es|s|i)?(?:\s*[/*]\s*(?:in|innen|autorin))?"
-    r"|text[eo]?|testo|tekst|автор)\s*[:：]\s*)+",
+    r"|text[eo]?|testo|tekst|words|writer|автор)\s*[:：]\s*)+",
     re.IGNORECASE,
 )
 """With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
 templates that print "By" before a name that already starts with it do ("By by Ada Obi"); after
 the verb of a post's footer ("Posted by Ada Obi", "Submitted by", "Contributed by", "Escrito
 por", "Rédigé par", "Geschrieben von") or what the name wrote ("Story by", "Words by",
-"Reporting by", "Recipe by", "Guest post by", "Ein Beitrag von").
+"Reporting by", "Recipe by", "Guest post by", "Ein Beitrag von"), or the kind of piece
+("Analysis by", "Opinion by", "Kommentar von").
 Chinese and Japanese bylines put "text" or "reporter" and a mark before the name ("文／",
 "文●", "記者："). A field's label and its colon ("Author:", "Autor/Autorin:", "Auteur :",
-"Text:", "Texto:", "Автор:") stand for "By" too."""
+"Text:", "Texto:", "Words:", "Writer:", "Автор:") stand for "By" too."""
 
 # People are joined by "and" (und, et, y, with; in lower case e, en, og, och, ve, i, и, where
 # "E." and "I." are initials), "&", ";", "|", " / " or "、"; a comma also parts a name from the
@@ -116,14 +125,14 @@ def split_authors(value: Any) -> list[str]:
         for group in _AUTHOR_GROUPS.split(item):
             parts = _before_date(group).replace("，", ",").split(",")
             for index, name in enumerate(parts):
-                name = name.strip(" .-–—")
+                name = name.strip(" .-–—»›→")  # "By Ada Obi »": a link's arrow
                 if (names or index) and _ROLE.search(name):
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
                 if index and (_employer(name) or _shouted_after(name, parts[0])):
                     break  # "Ada Obi, The Associated Press", "Ada Obi, TIME": who she writes for
                 if index and _DEGREE.fullmatch(name):
                     continue  # "Ada Obi, Ph.D.": her degree
-                if _ADDRESS.match(name) or _NOTE.fullmatch(name):
+                if _ADDRESS.match(name) or _NOTE.fullmatch(name) or _LABEL_ONLY.fullmatch(name):
                     continue  # "Ada Obi, https://example.com/ada", "(Photo: PA)": no name
                 if names and _OTHER_CREDIT.match(name):
                     continue  # "Editing by Ben Uche" after the author: another role's credit
@@ -133,7 +142,7 @@ def split_authors(value: Any) -> list[str]:
                 name = unmailed if len(unmailed.split()) >= 2 else name
                 if " " in name and _EMAIL.search(name):
                     continue  # "Ada Obiada@example.com": a name glued to an address
-                kept = _TRAILING_PUBLICATION.sub("", _without_role(name))
+                kept = _without_paper(_TRAILING_PUBLICATION.sub("", _without_role(name)))
                 kept = _CREDIT_TAIL.sub("", kept).rstrip(" -–—|,/")
                 if len(kept.split()) >= 2:
                     name = kept
@@ -197,15 +206,38 @@ _CREDIT_TAIL = re.compile(
 _LISTED_NOTE = re.compile(r"(?<=[^\W\d_])\s*\([^()]*,[^()]*\)")
 # A labelled note in parentheses beside the byline: "(Photo: PA)".
 _NOTE = re.compile(r"\([^()]*:[^()]*\)")
+# A credit's verb where a CMS leaves the name out ("creator": ["Contributed"]).
+_LABEL_ONLY = re.compile(
+    r"(?:posted|written|reported|contributed|compiled|submitted|created|published|sponsored)"
+    r"(?:\s+by)?",
+    re.IGNORECASE,
+)
 _DEGREE = re.compile(r"(?:ph\.?\s?d|m\.?\s?d|mba|msc|rn|m\.?\s?a|b\.?\s?a)\.?", re.IGNORECASE)
 _MAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+def _without_paper(name: str) -> str:
+    """A name without the newspaper run on after it, where two words of the name are left
+    ("Ada Obi Washington Post"; "Ada Emily Post" is a name). A beat before the paper's word
+    names the whole as a paper ("Tampa Bay Business Journal")."""
+    words = name.split()
+    if len(words) < 4 or not _PAPER.fullmatch(words[-1]) or _ROLE_WORD.fullmatch(words[-2]):
+        return name
+    for start in (len(words) - 3, len(words) - 2):
+        if start >= 2 and all(word[:1].isupper() for word in words[start:-1]):
+            return " ".join(words[:start])
+    return name
 
 
 def _employer(text: str) -> bool:
     """A publication or agency after a comma, not a second author: an acronym ("AP", "TIME"),
     a name with "The" ("The Associated Press"), one a press word is in ("Reuters News"), or
-    who the author writes for ("Special to The Example", "for the Daily Example")."""
-    return bool(_ACRONYM.fullmatch(text) or _PUBLICATION.search(text))
+    who the author writes for ("Special to The Example", "for the Daily Example"), or a
+    site's host name ("Example.com")."""
+    return bool(_ACRONYM.fullmatch(text) or _PUBLICATION.search(text) or _HOST_NAME.fullmatch(text))
+
+
+_HOST_NAME = re.compile(r"[^\W_][\w-]*(?:\.[a-z]{2,})+")
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}[a-z]*")  # "AP", "TIME", "ITmedia"
