@@ -170,6 +170,44 @@ def test_blocks_under_a_heading_that_names_reviews_are_not_comments():
     assert comments_of(markup) == []
 
 
+_REPLY_LINK = "<div class='rb'><a href='#r'>Reply</a></div>"
+
+
+def test_blocks_under_a_heading_that_names_reviews_each_offering_a_reply_are_comments():
+    markup = (
+        "<section><h2>Reviews</h2><div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", f"Can I bake it {day} minutes less?", _REPLY_LINK)
+            for name, day in _PEOPLE
+        )
+        + "</div></section>"
+    )
+    assert [comment.text for comment in comments_of(markup)] == [
+        f"Can I bake it {day} minutes less?" for _, day in _PEOPLE
+    ]
+
+
+def test_a_region_named_reviews_whose_blocks_each_offer_a_reply_holds_comments():
+    markup = (
+        "<div class='reviews'><div class='mm'>"
+        + "".join(
+            _block(name, f"{day} May 2024", f"Kann ich {day} Eier nehmen?", _REPLY_LINK)
+            for name, day in _PEOPLE
+        )
+        + "</div></div>"
+    )
+    assert len(comments_of(markup)) == len(_PEOPLE)
+
+
+def test_reviews_where_only_some_blocks_offer_a_reply_are_not_comments():
+    blocks = [
+        _block(name, f"{day} May 2024", f"Friendly staff, {day} courses.", _REPLY_LINK * (day % 2))
+        for name, day in _PEOPLE
+    ]
+    markup = "<section><h2>Reviews</h2><div class='mm'>" + "".join(blocks) + "</div></section>"
+    assert comments_of(markup) == []
+
+
 def test_the_last_replies_of_several_threads_on_an_index_are_not_comments():
     thread = (
         "<div class='th'>"

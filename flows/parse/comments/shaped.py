@@ -72,7 +72,7 @@ def shaped_comments(
     fits = _Fits(scanned.of("script"))
     dates = _Dates(fetched_at)
     for blocks in islice(_sibling_lists(scanned.tree, fits, scanned.elements), _MAX_LISTS):
-        if in_other_region(blocks.first(1)[0], memo):
+        if in_other_region(blocks.first(1)[0], memo) and not _answered(blocks.first(_SAMPLE)):
             continue
         template = _template(blocks, dates)
         if template is None:
@@ -81,7 +81,7 @@ def shaped_comments(
         if (
             not _mostly_posts(sample)
             or _elsewhere(sample)
-            or _under_reviews(sample[0])
+            or (_under_reviews(sample[0]) and not _answered(sample))
             or _reviewers(sample)
         ):
             continue
@@ -535,6 +535,26 @@ _REVIEWS = re.compile(
     r"|отзыв(?:ы|а|ов)?|рецензии)\b"
     r"|短评|影评|书评|评价|点评|レビュー|口コミ|クチコミ|리뷰|후기",
     re.IGNORECASE,
+)
+
+
+def _answered(members: list[LexborNode]) -> bool:
+    """Does every block of the list, three at least, offer a reply ("Reply", "Antworten",
+    "返信")? Readers answer each other there: a discussion, even where the page calls the
+    list its reviews (a recipe's questions and the cook's answers), which shops' verdicts
+    on a product, rated and never answered, are not."""
+    return len(members) >= _MIN_BLOCKS and all(
+        any(
+            squash(line).lower() in _REPLY_ACTIONS
+            for line in member.text(separator="\n").split("\n")
+        )
+        for member in members
+    )
+
+
+_REPLY_ACTIONS = frozenset(
+    {"reply", "antworten", "répondre", "responder", "rispondi", "reageren", "ответить"}
+    | {"返信", "回复", "回覆", "답글"}
 )
 
 
