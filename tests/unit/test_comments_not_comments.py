@@ -3,7 +3,10 @@ teaser cards of other articles."""
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
 from flows.contracts import Comment
+from flows.parse.comments.extract import extract_comments
 from flows.parse.comments.lookalikes import the_articles_byline, without_a_lone_notice
 from flows.parse.page import parse_page
 from tests.support.comment_pages import FETCHED, comments_of
@@ -213,3 +216,42 @@ def test_a_review_with_its_helpfulness_count_is_not_a_comment():
       <small>Author: <a href="/user/ur1">carflo</a> from Earth</small>
       <p>Why do I want to write the 234th comment on it? Because it deserves every one.</p></div>"""
     assert comments_of(markup) == []
+
+
+_RATED = """<div class="comment-item"><span class="comment-author">{name}</span>
+  {rating}<span class="comment-time">2024-04-0{day} 13:19</span>
+  <p class="comment-content">{text}</p></div>"""
+
+
+_STARS = '<span class="stars-5 rating" title="5 of 5"></span>'
+
+
+def _rated_page(heading: str, stars: bool = True) -> str:
+    notes = [
+        ("Ana", "Slow and quiet, the harbour scenes stay with you for days.", 1),
+        ("Ben", "The two leads carry it, though the last episode drags a little.", 2),
+        ("Cleo", "I laughed more than I expected; the dialogue is sharp and kind.", 3),
+    ]
+    items = "".join(
+        _RATED.format(name=name, rating=_STARS if stars else "", text=text, day=day)
+        for name, text, day in notes
+    )
+    story = f"<article><h1>{heading}</h1><p>A drama about two friends.</p></article>"
+    return f'<html><body>{story}<div id="comments">{items}</div></body></html>'
+
+
+def test_rated_items_on_a_page_headed_as_reviews_are_not_comments():
+    page = _rated_page("The Quiet Harbour 短评")
+    assert extract_comments(LexborHTMLParser(page), FETCHED) == []
+    page = _rated_page("The Quiet Harbour: viewer reviews")
+    assert extract_comments(LexborHTMLParser(page), FETCHED) == []
+
+
+def test_rated_comments_under_a_title_naming_no_reviews_stay_comments():
+    page = _rated_page("The Quiet Harbour")
+    assert len(extract_comments(LexborHTMLParser(page), FETCHED)) == 3
+
+
+def test_unrated_items_on_a_page_headed_as_reviews_stay_comments():
+    page = _rated_page("The Quiet Harbour reviews", stars=False)
+    assert len(extract_comments(LexborHTMLParser(page), FETCHED)) == 3

@@ -36,7 +36,7 @@ from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.posts import forum_posts
 from flows.parse.comments.read import read_items, without_shared_chrome
 from flows.parse.comments.scopes import scoped_comments
-from flows.parse.comments.shaped import shaped_comments, template_places
+from flows.parse.comments.shaped import rated_reviews, shaped_comments, template_places
 from flows.parse.comments.signed import signed_comments
 from flows.parse.nodes import Scan, scan, select
 
@@ -121,6 +121,9 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
     candidates = select(tree, candidates_walk(scanned.custom))
     memo: dict[tuple[int, bool], bool] = {}
     items = [node for node in candidates if is_item(node) and not in_other_region(node, memo)]
+    reviews = rated_reviews(tree, items)
+    if reviews:
+        items = []
     if items:
         items = [
             item
@@ -138,7 +141,7 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
         return FoundComments(comments, items)
     comments = without_a_lone_notice(comments)
     by_parts = _structural_comments(candidates, scanned, memo, fetched_at)
-    if len(by_parts.comments) > len(comments):
+    if len(by_parts.comments) > len(comments) and not reviews:
         return _or_shaped(by_parts, scanned, memo, fetched_at)
     if comments:
         shaped = _shaped(scanned, memo, fetched_at)

@@ -27,6 +27,7 @@ from flows.parse.comments.lookalikes import (
 from flows.parse.comments.meta_line import (
     PROFILE_DATE,
     clean_author,
+    label_words,
     read_meta_line,
     without_subject,
 )
@@ -526,6 +527,25 @@ def _reviewers(members: list[LexborNode]) -> bool:
     return 2 * shown >= len(members)
 
 
+def rated_reviews(tree: LexborHTMLParser, items: list[LexborNode]) -> bool:
+    """Does the page's heading (`h1`) name reviews ("短评", "Customer reviews") and half its
+    named items hold a rating (an element named `rating` or `stars`): a page of viewers' or
+    customers' verdicts, not of comments? Rated comments under a recipe or an article whose
+    heading names no reviews stay comments."""
+    heading = tree.css_first("h1") if items else None
+    if heading is None or _REVIEWS.search(heading.text()) is None:
+        return False
+    rated = sum(
+        any(
+            _RATING_WORDS & label_words(part.attributes.get("class") or "")
+            for part in item.css("[class]")
+        )
+        for item in items
+    )
+    return 2 * rated >= len(items)
+
+
+_RATING_WORDS = frozenset({"rating", "ratings", "stars"})
 _REVIEW_LINE = 40
 _HEADING_LEVELS = 6
 _HEADING_STEPS = 8
