@@ -325,6 +325,7 @@ class Parts:
             if node.mem_id in outer:
                 continue
             name = _first_of_names(node) or author_name(self._without_times(node))
+            name = _linked_name(node, name) or name
             if (
                 name
                 and len(name) <= MAX_AUTHOR
@@ -697,6 +698,28 @@ def _first_of_names(author: LexborNode) -> str | None:
     return next(iter(pages.values())) if len(pages) > 1 else None
 
 
+def _linked_name(author: LexborNode, name: str) -> str | None:
+    """The text of the one link inside an author element when the name read from the element
+    is that text after a label: "Szerző: <a href=/u/7>user1</a>", "Beküldte user1", a word,
+    or words ending in a colon, in whatever language; the link names the user."""
+    if author.tag == "a":
+        return None
+    linked = {
+        link.attributes.get("href") or "": squash(link.text()) for link in author.css("a[href]")
+    }
+    shown = next(iter(linked.values())) if len(linked) == 1 else ""
+    if not shown or len(name) <= len(shown) or not name.endswith(shown):
+        return None
+    return shown if _LABEL_BEFORE.fullmatch(name[: -len(shown)]) else None
+
+
+_LABEL_BEFORE = re.compile(
+    r"[^\W\d_]+(?:\([^\W\d_]{1,3}\))?\s|(?:[^\W\d_]+\s){0,2}[^\W\d_]+(?:\([^\W\d_]{1,3}\))?\s?:\s?"
+)
+"""A label before a name: one word ("Beküldte ", "Написал(а) "), or up to three ending in a
+colon ("Автор темы: ", "Auteur : ")."""
+
+
 def _names_a_name(node: LexborNode) -> bool:
     """An element whose class or itemprop says it is the name itself (`comment_author_name`,
     `username`, `nickname`), inside an author block that also shows a floor's number ("2
@@ -719,10 +742,16 @@ def author_name(shown: str) -> str:
     if date is not None and date.start() > 0:
         name = without_weekday(name[: date.start()])
     name = _TRAILING_ON.sub("", LEADING_LABEL.sub("", _SAYS.sub("", name)))
+    name = _WORD_COLON.sub("", name)
     answers = _ANSWERS.search(name)
     if answers is not None and answers.start() > 0:
         name = name[: answers.start()]
     return _ACCOUNT_NUMBER.sub("", name).strip(" ,:|·»«-–—")
+
+
+_WORD_COLON = re.compile(r"^[^\W\d_]+(?:\([^\W\d_]{1,3}\))?\s?:\s+(?=\S+(?:\s\S+){0,2}$)")
+"""A one-word label and its colon before a name of up to three words ("Автор: Ada Obi",
+"Auteur : Ada"), in any language: the colon says the word labels what follows."""
 
 
 _ANSWERS = re.compile(REPLY_TO.pattern.removeprefix("^"), re.IGNORECASE)
