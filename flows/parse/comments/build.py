@@ -475,7 +475,7 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
         or not (DIGIT.search(raw) or node.css_first("time") or _age_at_an_edge(node))
     ):
         return False  # a date has digits, a `time` element or words of an age ("an hour ago")
-    if holds_a_reply_form(node):
+    if holds_a_reply_form(node) and not _only_votes(node):
         return False  # a reply form, not a post with the box a reader answers it in
     # a table's header cells ("Author", "Message") label its columns, they are no post's lines
     labels = {cell.mem_id for cell in node.css("th")} if node.tag == "table" else set()
@@ -522,6 +522,21 @@ def holds_a_reply_form(node: LexborNode) -> bool:
     return any(fill_in(form) for form in node.css("form")) or bool(
         node.css_first("textarea") and node.css_first(_FILLED_IN)
     )
+
+
+def _only_votes(node: LexborNode) -> bool:
+    """Do the block's forms offer nothing but a choice of buttons to tick, no box to type in
+    and no list to pick from (a post's rating, "−1 0 +1" as radio buttons)? A reader answers
+    in words: such a form rates the post it sits in."""
+    return not any(
+        field.tag != "input" or (field.attributes.get("type") or "text").lower() not in _VOTE_INPUTS
+        for form in node.css("form")
+        for field in form.css("textarea, select, input")
+    ) and not (node.css_first("textarea") and node.css_first(_FILLED_IN))
+
+
+_VOTE_INPUTS = frozenset({"radio", "checkbox", "hidden", "submit", "button", "image", "reset"})
+"""Inputs that ask for no words: choices to tick, hidden values and buttons."""
 
 
 def _age_at_an_edge(node: LexborNode) -> bool:
