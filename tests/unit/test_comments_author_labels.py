@@ -1,5 +1,6 @@
 """A forum post's author element that shows a label before the name ("Szerző: user1",
-"Beküldte user1", "Автор: user1"): the label is no part of the name, in whatever language."""
+"Beküldte user1", "Автор: user1"): the label is no part of the name, in whatever language;
+a name of digits its profile's address ends with is a name, not a count."""
 
 from __future__ import annotations
 
@@ -46,3 +47,8 @@ def test_a_linked_name_of_two_words_in_an_author_element_stays_whole():
     authors = [f'<a href="/u/{n}">Ada Obi{n}</a>' for n in (1, 2, 3, 4)]
     found = [c.author for c in comments_of(_thread(authors))]
     assert found[-3:] == ["Ada Obi2", "Ada Obi3", "Ada Obi4"]
+
+
+def test_a_name_of_digits_that_its_profile_address_ends_with_is_the_author():
+    authors = [f'<a href="/members/{5700 + n}-{560 + n}">{560 + n}</a>' for n in (1, 2, 3, 4)]
+    assert [c.author for c in comments_of(_thread(authors))][-3:] == ["562", "563", "564"]

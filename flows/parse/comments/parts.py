@@ -111,7 +111,8 @@ _INITIALS = re.compile(r"^[A-Z0-9]{1,2}$")
 
 _COUNT = re.compile(r"\d{1,3}")
 """A "name" of three digits at most ("1", "12"): the count a reactions or replies link beside
-the post shows, not its author (user names of digits are longer: "9190")."""
+the post shows, not its author (user names of digits are longer, "9190", or the address of
+their page ends with them)."""
 
 
 def _rank(pair: tuple[int, LexborNode]) -> int:
@@ -329,7 +330,7 @@ class Parts:
             if (
                 name
                 and len(name) <= MAX_AUTHOR
-                and not _COUNT.fullmatch(name)
+                and not (_COUNT.fullmatch(name) and not _its_address_ends_with(node, name))
                 and not BRACKETED.fullmatch(name)
             ):
                 if not _INITIALS.match(name):
@@ -696,6 +697,14 @@ def _first_of_names(author: LexborNode) -> str | None:
         if name and profile_link(href) and href not in pages:
             pages[href] = name
     return next(iter(pages.values())) if len(pages) > 1 else None
+
+
+def _its_address_ends_with(author: LexborNode, name: str) -> bool:
+    """Does the author link's address end with the name as its user's slug
+    (`/members/57500-568` showing "568"): a user named with digits, not a count?"""
+    link = author if author.tag == "a" else author.css_first("a[href]")
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    return href.rstrip("/").endswith(("/" + name, "-" + name, "=" + name))
 
 
 def _linked_name(author: LexborNode, name: str) -> str | None:
