@@ -25,7 +25,7 @@ from flows.parse.comments.lines import (
 )
 from flows.parse.comments.meta_line import MetaLine, clean_author, mask_links, read_meta_line
 from flows.parse.comments.named import NOT_RECORD_TAGS
-from flows.parse.comments.parts import Parts
+from flows.parse.comments.parts import EMBEDS, Parts
 from flows.parse.comments.roles import ACTION_WORDS, PARTS, RECORD_NUMBER, fill_in
 from flows.parse.nodes import (
     HEADINGS,
@@ -434,14 +434,14 @@ _USER_COLUMN = 12
 
 
 def only_a_picture(parts: Parts) -> bool:
-    """Does a comment with an author and a date and no text show an image where its text
-    goes (a smiley, a photo): a comment of one picture, not an empty placeholder? Where no
-    element is named for the text, a large picture anywhere in the item counts. Avatars and
-    controls are no such image."""
+    """Does a comment with an author and a date and no text show an image or an embedded video
+    where its text goes (a smiley, a photo, a player): a comment of one picture, not an empty
+    placeholder? Where no element is named for the text, a large picture anywhere in the item
+    counts. Avatars and controls are no such image."""
     beside = {node.mem_id for node in parts.nested + parts.chrome}
     beside.update(node.mem_id for _, node in parts.authors)
     if parts.texts:
-        images = [image for _, node in parts.texts for image in node.css("img")]
+        images = [image for _, node in parts.texts for image in node.css(f"img, {EMBEDS}")]
     else:
         images = [image for image in parts.item.css("img") if _a_posted_picture(image)]
     return any(not (ancestor_ids([image]) | {image.mem_id}) & beside for image in images)

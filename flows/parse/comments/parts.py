@@ -82,6 +82,10 @@ _NAME_END = re.compile(r"\s[»|·•]\s|[，、]")
 """What ends a name in an author element: "Ada » date", "芝士就是力量，a bio"."""
 
 
+EMBEDS = "iframe, video, audio, embed, object"
+"""What embeds a video or a player in a post's message."""
+
+
 _TRAILING_ON = re.compile(r"\s+(?:on|am|um|le|il|op|at|el)\s*$", re.IGNORECASE)
 """The connector left when the date after "Ada on 3 May" sits in another element."""
 
@@ -420,6 +424,8 @@ class Parts:
                 return text, partial(self._around, target, around, blocks)
             if self.signed:
                 return self._subject(skip), None
+            if target.css_first(EMBEDS) is not None:  # a video, no words: not the profile's
+                return "", partial(self._around, target, skip, blocks)
         self.meta_lines = []
         leftover = (self._leftover(root, skip, fetched_at) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
@@ -507,11 +513,12 @@ class Parts:
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
         texts = [  # not a button's label (`<footer><span class="text">Reply</span>`), not empty
+            # (a picture or a video shown is no empty text)
             pair
             for pair in self.texts
             if not (boxes and boxes & ancestor_ids([pair[1]]))
             and not _separator(pair[1])
-            and (pair[1].text(strip=True) or pair[1].css_first("img") is not None)
+            and (pair[1].text(strip=True) or pair[1].css_first(f"img, {EMBEDS}") is not None)
         ]
         target = None
         named = {node.mem_id for rank, node in texts if rank < _NAMED_TEXT}
