@@ -52,3 +52,8 @@ def test_a_linked_name_of_two_words_in_an_author_element_stays_whole():
 def test_a_name_of_digits_that_its_profile_address_ends_with_is_the_author():
     authors = [f'<a href="/members/{5700 + n}-{560 + n}">{560 + n}</a>' for n in (1, 2, 3, 4)]
     assert [c.author for c in comments_of(_thread(authors))][-3:] == ["562", "563", "564"]
+
+
+def test_a_users_title_on_the_line_after_the_name_in_an_author_element_is_no_part_of_it():
+    authors = [f'<a href="/u/{n}">user{n}</a><br>Registered User' for n in (1, 2, 3, 4)]
+    assert [c.author for c in comments_of(_thread(authors))][-3:] == ["user2", "user3", "user4"]

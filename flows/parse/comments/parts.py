@@ -365,12 +365,11 @@ class Parts:
 
     def _without_times(self, author: LexborNode) -> str:
         """An author element's text less the time elements inside it: "g!bs at 0:13", a
-        name and the moment of a track or video the comment is about, gives "g!bs at"."""
-        shown = author.text()
-        for _, node in self.times:
-            if is_inside(node, author):
-                shown = shown.replace(node.text(), " ", 1)
-        return shown
+        name and the moment of a track or video the comment is about, gives "g!bs at". A
+        `<br>` ends a line: "<a>Ada</a><br>Registered User" is the name, then her title."""
+        return lines_text(
+            author, {node.mem_id for _, node in self.times if is_inside(node, author)}
+        )
 
     def time(self, fetched_at: datetime) -> tuple[str | None, datetime | None]:
         """(time as shown, UTC moment): machine-readable first, else read from the label; the
