@@ -25,7 +25,7 @@ from flows.parse.comments.lines import (
 )
 from flows.parse.comments.meta_line import MetaLine, clean_author, mask_links, read_meta_line
 from flows.parse.comments.named import NOT_RECORD_TAGS
-from flows.parse.comments.parts import Parts
+from flows.parse.comments.parts import EMBEDS, Parts
 from flows.parse.comments.roles import ACTION_WORDS, PARTS, RECORD_NUMBER, fill_in
 from flows.parse.nodes import (
     HEADINGS,
@@ -459,14 +459,14 @@ _USER_COLUMN = 12
 
 
 def only_a_picture(parts: Parts) -> bool:
-    """Does a comment with an author and a date and no text show an image where its text
-    goes (a smiley, a photo): a comment of one picture, not an empty placeholder? Where no
-    element is named for the text, a large picture anywhere in the item counts. Avatars and
-    controls are no such image."""
+    """Does a comment with an author and a date and no text show an image or an embedded video
+    where its text goes (a smiley, a photo, a player): a comment of one picture, not an empty
+    placeholder? Where no element is named for the text, a large picture anywhere in the item
+    counts. Avatars and controls are no such image."""
     beside = {node.mem_id for node in parts.nested + parts.chrome}
     beside.update(node.mem_id for _, node in parts.authors)
     if parts.texts:
-        images = [image for _, node in parts.texts for image in node.css("img")]
+        images = [image for _, node in parts.texts for image in node.css(f"img, {EMBEDS}")]
     else:
         images = [image for image in parts.item.css("img") if _a_posted_picture(image)]
     return any(not (ancestor_ids([image]) | {image.mem_id}) & beside for image in images)
@@ -500,7 +500,7 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
         or not (DIGIT.search(raw) or node.css_first("time") or _age_at_an_edge(node))
     ):
         return False  # a date has digits, a `time` element or words of an age ("an hour ago")
-    if holds_a_reply_form(node):
+    if holds_a_reply_form(node) and not _only_votes(node):
         return False  # a reply form, not a post with the box a reader answers it in
     # a table's header cells ("Author", "Message") label its columns, they are no post's lines
     labels = {cell.mem_id for cell in node.css("th")} if node.tag == "table" else set()
@@ -547,6 +547,21 @@ def holds_a_reply_form(node: LexborNode) -> bool:
     return any(fill_in(form) for form in node.css("form")) or bool(
         node.css_first("textarea") and node.css_first(_FILLED_IN)
     )
+
+
+def _only_votes(node: LexborNode) -> bool:
+    """Do the block's forms offer nothing but a choice of buttons to tick, no box to type in
+    and no list to pick from (a post's rating, "−1 0 +1" as radio buttons)? A reader answers
+    in words: such a form rates the post it sits in."""
+    return not any(
+        field.tag != "input" or (field.attributes.get("type") or "text").lower() not in _VOTE_INPUTS
+        for form in node.css("form")
+        for field in form.css("textarea, select, input")
+    ) and not (node.css_first("textarea") and node.css_first(_FILLED_IN))
+
+
+_VOTE_INPUTS = frozenset({"radio", "checkbox", "hidden", "submit", "button", "image", "reset"})
+"""Inputs that ask for no words: choices to tick, hidden values and buttons."""
 
 
 def _age_at_an_edge(node: LexborNode) -> bool:

@@ -28,7 +28,15 @@ from flows.parse.comments.meta_line import (
 )
 from flows.parse.comments.named import LINKBACKS, area_label, links_to_comments, list_label
 from flows.parse.comments.parts import MOST
-from flows.parse.nodes import HEADING_SELECTOR, HEADINGS, element_children, select, squash
+from flows.parse.nodes import (
+    HEADING_SELECTOR,
+    HEADINGS,
+    element_children,
+    next_element,
+    previous_element,
+    select,
+    squash,
+)
 from flows.times import find_datetime
 
 
@@ -199,23 +207,25 @@ def not_a_readers_words(
     """Is a comment's text something else: the thread's placeholder for a removed reply,
     another page's excerpt, an edit notice, a review with its helpfulness count, a block
     headed as a widget of other pages' comments, a feed card's headline (`vetted`: rows found
-    by their parts), a card's words inside a link to another page, a teaser of an article
-    with neither author nor date, a template's placeholder, an ad in a comment's slot, a
-    teaser card headed by another page's headline, or the reply form's notices (an undated
-    item holding a text box: "Leave a Comment:" over "You're in Easy Mode")?"""
+    by their parts, mostly such headlines, or a linked word or two), a card's words inside a
+    link to another page, a teaser of an article with neither author nor date, a template's
+    placeholder, an ad in a comment's slot, a teaser card headed by another page's headline,
+    a post under its thread's title in a list of such (a user's post history), or the reply
+    form's notices (an undated item holding a text box: "Leave a Comment:" over "You're in Easy Mode")?"""
     return (
         comment.text == placeholder
         or (comment.posted_at is None and item.css_first("textarea") is not None)
         or _EXCERPT.match(comment.text) is not None
         or _EDIT_NOTICE.match(comment.text) is not None
         or _a_review(comment.text)
-        or (vetted and _a_linked_title(item, comment.text))
+        or (vetted and a_linked_title(item, comment.text))
         or _in_a_link_away(item, comment)
         or _TEMPLATE.fullmatch(comment.text) is not None
         or _OTHER_PAGES_HEADING.fullmatch(comment.text.partition("\n")[0].strip()) is not None
         or _in_a_template(item, comment.text)
         or _an_ad(item)
         or _a_teasers_headline(item, comment)
+        or _under_its_own_title(item, comment.author)
         or (
             comment.author is None
             and (
@@ -337,6 +347,33 @@ def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:
     return False
 
 
+def _under_its_own_title(item: LexborNode, author: str | None) -> bool:
+    """Does the item follow a heading of its own that links to a page and is not its author's
+    name, with a post of its kind before that heading or a heading of the same kind after the
+    item: an entry of a list of posts each under its thread's title (a user's post history,
+    search results), not a reply in a thread, whose posts follow one another under one title?"""
+    heading = previous_element(item)
+    if heading is None or not _a_linked_heading(heading):
+        return False
+    if author and author in heading.text():
+        return False
+    before = previous_element(heading)
+    after = next_element(item)
+    return (after is not None and _a_linked_heading(after) and _alike(after, heading)) or (
+        before is not None and _alike(before, item)
+    )
+
+
+def _a_linked_heading(node: LexborNode) -> bool:
+    """A heading that holds a link to a page, not to a place on this one."""
+    link = node.css_first("a[href]") if node.tag in HEADINGS else None
+    return link is not None and not (link.attributes.get("href") or "#").startswith("#")
+
+
+def _alike(node: LexborNode, other: LexborNode) -> bool:
+    return node.tag == other.tag and node.attributes.get("class") == other.attributes.get("class")
+
+
 def _link_around(node: LexborNode, item: LexborNode) -> LexborNode | None:
     """The link that holds a node, inside the item."""
     ancestor = node.parent
@@ -443,7 +480,7 @@ def _to_another_page(link: LexborNode) -> bool:
     return not (link.attributes.get("href") or "").startswith(("#", "javascript:"))
 
 
-def _a_linked_title(item: LexborNode, text: str) -> bool:
+def a_linked_title(item: LexborNode, text: str) -> bool:
     """Is a text all the words of one link to another page (a feed card's headline), not a
     reader's words? A link showing its own address was pasted by a reader."""
     shown = squash(text)

@@ -32,7 +32,11 @@ def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
         or _ids_count_from_one(items)
         or _numbered_after_first(items, shown)
         or _numbered_from_two(items, shown)
-        or (_right_under_the_title(items[0]) and not shows_later_number(items[0]))
+        or (
+            _right_under_the_title(items[0])
+            and not shows_later_number(items[0])
+            and not _a_later_page(items[0])
+        )
     ):
         return items[1:]
     subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
@@ -379,6 +383,23 @@ def _right_under_the_title(first: LexborNode) -> bool:
             sibling = sibling.prev
         node = node.parent
     return False
+
+
+def _a_later_page(first: LexborNode) -> bool:
+    """Does the page say it is a later page of its thread: a `link rel=prev` to an address that
+    extends the page's canonical one (`?id=84424&page=954` under `?id=84424`)? Its first post
+    is then a reply, whatever stands above it; an adjacent article's address is no such page."""
+    root = first
+    while root.parent is not None:
+        root = root.parent
+    previous = root.css_first('link[rel="prev"]')
+    canonical = root.css_first('link[rel="canonical"]')
+    here = (canonical.attributes.get("href") or "") if canonical is not None else ""
+    before = (previous.attributes.get("href") or "") if previous is not None else ""
+    if not here or not before.startswith(here):
+        return False
+    rest = before[len(here) :]
+    return not rest or not rest[0].isalnum()
 
 
 def _holds_prose(box: LexborNode) -> bool:

@@ -82,6 +82,10 @@ _NAME_END = re.compile(r"\s[»|·•]\s|[，、]")
 """What ends a name in an author element: "Ada » date", "芝士就是力量，a bio"."""
 
 
+EMBEDS = "iframe, video, audio, embed, object"
+"""What embeds a video or a player in a post's message."""
+
+
 _TRAILING_ON = re.compile(r"\s+(?:on|am|um|le|il|op|at|el)\s*$", re.IGNORECASE)
 """The connector left when the date after "Ada on 3 May" sits in another element."""
 
@@ -111,7 +115,8 @@ _INITIALS = re.compile(r"^[A-Z0-9]{1,2}$")
 
 _COUNT = re.compile(r"\d{1,3}")
 """A "name" of three digits at most ("1", "12"): the count a reactions or replies link beside
-the post shows, not its author (user names of digits are longer: "9190")."""
+the post shows, not its author (user names of digits are longer, "9190", or the address of
+their page ends with them)."""
 
 
 def _rank(pair: tuple[int, LexborNode]) -> int:
@@ -325,10 +330,11 @@ class Parts:
             if node.mem_id in outer:
                 continue
             name = _first_of_names(node) or author_name(self._without_times(node))
+            name = _linked_name(node, name) or name
             if (
                 name
                 and len(name) <= MAX_AUTHOR
-                and not _COUNT.fullmatch(name)
+                and not (_COUNT.fullmatch(name) and not _its_address_ends_with(node, name))
                 and not BRACKETED.fullmatch(name)
             ):
                 if not _INITIALS.match(name):
@@ -359,12 +365,11 @@ class Parts:
 
     def _without_times(self, author: LexborNode) -> str:
         """An author element's text less the time elements inside it: "g!bs at 0:13", a
-        name and the moment of a track or video the comment is about, gives "g!bs at"."""
-        shown = author.text()
-        for _, node in self.times:
-            if is_inside(node, author):
-                shown = shown.replace(node.text(), " ", 1)
-        return shown
+        name and the moment of a track or video the comment is about, gives "g!bs at". A
+        `<br>` ends a line: "<a>Ada</a><br>Registered User" is the name, then her title."""
+        return lines_text(
+            author, {node.mem_id for _, node in self.times if is_inside(node, author)}
+        )
 
     def time(self, fetched_at: datetime) -> tuple[str | None, datetime | None]:
         """(time as shown, UTC moment): machine-readable first, else read from the label; the
@@ -418,6 +423,8 @@ class Parts:
                 return text, partial(self._around, target, around, blocks)
             if self.signed:
                 return self._subject(skip), None
+            if target.css_first(EMBEDS) is not None:  # a video, no words: not the profile's
+                return "", partial(self._around, target, skip, blocks)
         self.meta_lines = []
         leftover = (self._leftover(root, skip, fetched_at) for root in self.roots)
         return "\n".join(filter(None, leftover)), None
@@ -505,11 +512,12 @@ class Parts:
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
         texts = [  # not a button's label (`<footer><span class="text">Reply</span>`), not empty
+            # (a picture or a video shown is no empty text)
             pair
             for pair in self.texts
             if not (boxes and boxes & ancestor_ids([pair[1]]))
             and not _separator(pair[1])
-            and (pair[1].text(strip=True) or pair[1].css_first("img") is not None)
+            and (pair[1].text(strip=True) or pair[1].css_first(f"img, {EMBEDS}") is not None)
         ]
         target = None
         named = {node.mem_id for rank, node in texts if rank < _NAMED_TEXT}
@@ -697,6 +705,36 @@ def _first_of_names(author: LexborNode) -> str | None:
     return next(iter(pages.values())) if len(pages) > 1 else None
 
 
+def _its_address_ends_with(author: LexborNode, name: str) -> bool:
+    """Does the author link's address end with the name as its user's slug
+    (`/members/57500-568` showing "568"): a user named with digits, not a count?"""
+    link = author if author.tag == "a" else author.css_first("a[href]")
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    return href.rstrip("/").endswith(("/" + name, "-" + name, "=" + name))
+
+
+def _linked_name(author: LexborNode, name: str) -> str | None:
+    """The text of the one link inside an author element when the name read from the element
+    is that text after a label: "Szerző: <a href=/u/7>user1</a>", "Beküldte user1", a word,
+    or words ending in a colon, in whatever language; the link names the user."""
+    if author.tag == "a":
+        return None
+    linked = {
+        link.attributes.get("href") or "": squash(link.text()) for link in author.css("a[href]")
+    }
+    shown = next(iter(linked.values())) if len(linked) == 1 else ""
+    if not shown or len(name) <= len(shown) or not name.endswith(shown):
+        return None
+    return shown if _LABEL_BEFORE.fullmatch(name[: -len(shown)]) else None
+
+
+_LABEL_BEFORE = re.compile(
+    r"[^\W\d_]+(?:\([^\W\d_]{1,3}\))?\s|(?:[^\W\d_]+\s){0,2}[^\W\d_]+(?:\([^\W\d_]{1,3}\))?\s?:\s?"
+)
+"""A label before a name: one word ("Beküldte ", "Написал(а) "), or up to three ending in a
+colon ("Автор темы: ", "Auteur : ")."""
+
+
 def _names_a_name(node: LexborNode) -> bool:
     """An element whose class or itemprop says it is the name itself (`comment_author_name`,
     `username`, `nickname`), inside an author block that also shows a floor's number ("2
@@ -719,10 +757,16 @@ def author_name(shown: str) -> str:
     if date is not None and date.start() > 0:
         name = without_weekday(name[: date.start()])
     name = _TRAILING_ON.sub("", LEADING_LABEL.sub("", _SAYS.sub("", name)))
+    name = _WORD_COLON.sub("", name)
     answers = _ANSWERS.search(name)
     if answers is not None and answers.start() > 0:
         name = name[: answers.start()]
     return _ACCOUNT_NUMBER.sub("", name).strip(" ,:|·»«-–—")
+
+
+_WORD_COLON = re.compile(r"^[^\W\d_]+(?:\([^\W\d_]{1,3}\))?\s?:\s+(?=\S+(?:\s\S+){0,2}$)")
+"""A one-word label and its colon before a name of up to three words ("Автор: Ada Obi",
+"Auteur : Ada"), in any language: the colon says the word labels what follows."""
 
 
 _ANSWERS = re.compile(REPLY_TO.pattern.removeprefix("^"), re.IGNORECASE)

@@ -34,6 +34,7 @@ from flows.parse.comments.lines import (
 )
 from flows.parse.comments.lookalikes import (
     a_card_before_the_thread,
+    a_linked_title,
     not_a_readers_words,
     placeholder_text,
 )
@@ -163,11 +164,17 @@ def read_items(
         comments, quoted, again, [index.get(p.mem_id) if p else None for p in parents]
     )
     quoted |= again
+    cards = vetted and _mostly_linked_titles(items, comments)
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
         if (
             position == card
             or position in quoted
-            or not_a_readers_words(item, comment, placeholder, vetted=vetted)
+            or not_a_readers_words(
+                item,
+                comment,
+                placeholder,
+                vetted=cards or (vetted and len(comment.text.split()) < _HEADLINE_WORDS),
+            )
         ):
             comment.text = ""  # dropped below, its replies kept
         elif (
@@ -178,6 +185,22 @@ def read_items(
         ):
             pictures.add(position)
     return drop_empty(comments, keep=pictures)
+
+
+def _mostly_linked_titles(items: list[LexborNode], comments: list[Comment]) -> bool:
+    """Are most of the rows' texts one link's words each (`a_linked_title`): a feed of cards,
+    each a headline? A lone one among posts of their own words, a headline of a few words at
+    least (`_HEADLINE_WORDS`), is a reader sharing a link; a word or two ("e0f869", a commit)
+    is a record of what was done."""
+    titles = sum(
+        a_linked_title(item, comment.text)
+        for item, comment in zip(items, comments, strict=True)
+        if comment.text
+    )
+    return titles * 2 > len(comments)
+
+
+_HEADLINE_WORDS = 3
 
 
 def _quoted_before_the_text(
