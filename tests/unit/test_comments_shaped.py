@@ -996,3 +996,21 @@ def test_a_name_that_opens_the_date_line_in_another_element_per_block_is_the_aut
         ("bo", "Too much salt for my taste.", None),
         ("Cy Marsh", "Works with oat milk too.", None),
     ]
+
+
+def test_a_link_in_the_middle_of_the_words_is_not_the_author():
+    def answer(name: str, date: str, words: str, link: str) -> str:
+        return f"""<div class="ans">
+          <div class="body"><p>{words} <a href="/wiki/{link}">{link}</a> here.</p></div>
+          <div class="meta"><a href="/" class="who">{name}</a> <span>{date}</span></div>
+        </div>"""
+
+    markup = (
+        "<div class='list'>"
+        + answer("Ada Lane", "3 May 2024", "Another good tool is", "Kentico")
+        + answer("Bo Reyes", "4 May 2024", "I would rather try", "Umbraco")
+        + answer("Cy Marsh", "5 May 2024", "You could always look at", "Orchard")
+        + "</div>"
+    )
+    found = comments_of(markup)
+    assert [comment.author for comment in found] == ["Ada Lane", "Bo Reyes", "Cy Marsh"]

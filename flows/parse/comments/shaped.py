@@ -889,7 +889,12 @@ def _author_slot(
             name = _shown_name(node, fetched_at)
             if name is not None:
                 named.append(name)
-        if len(named) >= quorum and len(set(named)) >= _NAMES and not _units(nodes, named):
+        if (
+            len(named) >= quorum
+            and len(set(named)) >= _NAMES
+            and not _units(nodes, named)
+            and 2 * sum(map(_in_prose, nodes)) <= len(nodes)
+        ):
             if 2 * sum(map(_to_a_profile, nodes)) > len(nodes):
                 return slot
             found = found or slot
@@ -950,6 +955,22 @@ def _units(nodes: list[LexborNode], names: list[str]) -> bool:
 
 _NUMBER = re.compile(r"\d[\d.,]*")
 _UNITS = 2
+
+
+def _in_prose(node: LexborNode) -> bool:
+    """Does the element follow a run of several words without a digit, loose in its line (a
+    link to a product in a reader's answer: "Another good CMS is Kentico")? A byline's name
+    opens its line, follows a word or two ("by Ada") or a date ("3 May 2024 by Ada")."""
+    run = []
+    before = node.prev
+    while before is not None and before.is_text_node:
+        run.append(before.text() or "")
+        before = before.prev
+    words = " ".join(run)
+    return len(words.split()) >= _PROSE_WORDS and DIGIT.search(words) is None
+
+
+_PROSE_WORDS = 4
 
 
 def _one_line(node: LexborNode) -> str:
