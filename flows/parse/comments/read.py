@@ -498,7 +498,7 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
         return
     blocks: list[dict[str, LexborNode]] = []
     for part, head in zip(bare, heads, strict=True):
-        holders = ancestor_ids(node for _, node in part.authors + part.times)
+        holders = ancestor_ids(node for _, node in _named_authors(part) + part.times)
         seen: dict[str, LexborNode | None] = {}
         for node in part.item.css(_BLOCKS):
             if node.mem_id in holders or (head and head in squash(node.text(separator=" "))):
@@ -525,6 +525,14 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
                 and not any(is_inside(box, node) for box in loose)
             ):
                 part.add_candidate(node)
+
+
+def _named_authors(part: Parts) -> list[tuple[int, LexborNode]]:
+    """The item's author elements that show a name, when one does: a profile link that shows
+    only an icon beside them (a signature's LinkedIn badge in the message) does not make its
+    block the author's."""
+    named = [pair for pair in part.authors if pair[1].text(strip=True)]
+    return named or part.authors
 
 
 _BLOCKS = (
