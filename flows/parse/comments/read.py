@@ -498,7 +498,7 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
         return
     blocks: list[dict[str, LexborNode]] = []
     for part, head in zip(bare, heads, strict=True):
-        holders = ancestor_ids(node for _, node in part.authors + part.times)
+        holders = ancestor_ids(node for _, node in _named_authors(part) + part.times)
         seen: dict[str, LexborNode | None] = {}
         for node in part.item.css(_BLOCKS):
             if node.mem_id in holders or (head and head in squash(node.text(separator=" "))):
@@ -525,6 +525,14 @@ def _unnamed_text_blocks(parts: list[Parts], fetched_at: datetime) -> None:
                 and not any(is_inside(box, node) for box in loose)
             ):
                 part.add_candidate(node)
+
+
+def _named_authors(part: Parts) -> list[tuple[int, LexborNode]]:
+    """The item's author elements that show a name, when one does: a profile link that shows
+    only an icon beside them (a signature's LinkedIn badge in the message) does not make its
+    block the author's."""
+    named = [pair for pair in part.authors if pair[1].text(strip=True)]
+    return named or part.authors
 
 
 _BLOCKS = (
@@ -1257,8 +1265,9 @@ def without_shared_chrome(comments: list[Comment], fetched_at: datetime) -> list
     marked them: a button's label or a subject line among the first lines of more than half
     the comments, three at least ("Report", "Reply", "+", "[Quote]", "Re: Thinkpad dock does
     not work"), what stands before it (a reply's "to Ada", a user column's "Posts: 3"; not a
-    quote's "Ada said:", kept with the quote), lines of numbers alone (votes) and the date
-    lines then left at the head of the text; then the controls inside them
+    quote's "Ada said:", kept with the quote), a user column's card with the labelled lines
+    below it ("Age: 55" that few posts show, then "Posts: 3"), lines of numbers alone (votes)
+    and the date lines then left at the head of the text; then the controls inside them
     (`_without_shared_controls`). A text more than half the comments show word for word,
     three at least, is no reader's words (each block's bar of controls, "Odpovědět | Sbalit |
     Blokovat"): those comments go."""
@@ -1303,6 +1312,10 @@ def _without_shared_openings(comments: list[Comment], fetched_at: datetime) -> N
             lines[start].isdigit() or lines[start] in shared or _field(lines[start]) in fields
         ):
             start += 1
+        if card and start > card[-1] and all(_field(line) for line in lines[card[-1] + 1 : start]):
+            # the card's run goes on below the first lines it was looked for in
+            while start < len(lines) - 1 and _field(lines[start]) is not None:
+                start += 1
         rest = lines[start:]
         if any(line.strip() for line in rest):
             comment.text = "\n".join(rest)
