@@ -211,7 +211,8 @@ def not_a_readers_words(
     link to another page, a teaser of an article with neither author nor date, a template's
     placeholder, an ad in a comment's slot, a teaser card headed by another page's headline,
     a post under its thread's title in a list of such (a user's post history), or the reply
-    form's notices (an undated item holding a text box: "Leave a Comment:" over "You're in Easy Mode")?"""
+    form's notices (an undated item holding a text box: "Leave a Comment:" over "You're in
+    Easy Mode")?"""
     return (
         comment.text == placeholder
         or (comment.posted_at is None and item.css_first("textarea") is not None)
