@@ -57,3 +57,9 @@ def test_a_name_of_digits_that_its_profile_address_ends_with_is_the_author():
 def test_a_users_title_on_the_line_after_the_name_in_an_author_element_is_no_part_of_it():
     authors = [f'<a href="/u/{n}">user{n}</a><br>Registered User' for n in (1, 2, 3, 4)]
     assert [c.author for c in comments_of(_thread(authors))][-3:] == ["user2", "user3", "user4"]
+
+
+def test_a_first_name_before_a_linked_surname_is_no_label():
+    authors = [f'Ada <a href="/u/{n}">Obi{n}</a>' for n in (1, 2, 3, 4)]
+    found = [c.author for c in comments_of(_thread(authors))]
+    assert found[-3:] == ["Ada Obi2", "Ada Obi3", "Ada Obi4"]

@@ -725,7 +725,10 @@ def _linked_name(author: LexborNode, name: str) -> str | None:
     shown = next(iter(linked.values())) if len(linked) == 1 else ""
     if not shown or len(name) <= len(shown) or not name.endswith(shown):
         return None
-    return shown if _LABEL_BEFORE.fullmatch(name[: -len(shown)]) else None
+    label = name[: -len(shown)]
+    if ":" not in label and label.istitle() and shown[:1].isupper():
+        return None  # "Ada <a>Obi</a>": a first name before the linked surname
+    return shown if _LABEL_BEFORE.fullmatch(label) else None
 
 
 _LABEL_BEFORE = re.compile(
