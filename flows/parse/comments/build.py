@@ -26,7 +26,13 @@ from flows.parse.comments.lines import (
 from flows.parse.comments.meta_line import MetaLine, clean_author, mask_links, read_meta_line
 from flows.parse.comments.named import NOT_RECORD_TAGS
 from flows.parse.comments.parts import EMBEDS, Parts
-from flows.parse.comments.roles import ACTION_WORDS, PARTS, RECORD_NUMBER, fill_in
+from flows.parse.comments.roles import (
+    ACTION_WORDS,
+    PARTS,
+    RECORD_NUMBER,
+    asks_for_words,
+    fill_in,
+)
 from flows.parse.nodes import (
     HEADINGS,
     ancestor_ids,
@@ -553,15 +559,9 @@ def _only_votes(node: LexborNode) -> bool:
     """Do the block's forms offer nothing but a choice of buttons to tick, no box to type in
     and no list to pick from (a post's rating, "−1 0 +1" as radio buttons)? A reader answers
     in words: such a form rates the post it sits in."""
-    return not any(
-        field.tag != "input" or (field.attributes.get("type") or "text").lower() not in _VOTE_INPUTS
-        for form in node.css("form")
-        for field in form.css("textarea, select, input")
-    ) and not (node.css_first("textarea") and node.css_first(_FILLED_IN))
-
-
-_VOTE_INPUTS = frozenset({"radio", "checkbox", "hidden", "submit", "button", "image", "reset"})
-"""Inputs that ask for no words: choices to tick, hidden values and buttons."""
+    return not any(asks_for_words(form) for form in node.css("form")) and not (
+        node.css_first("textarea") and node.css_first(_FILLED_IN)
+    )
 
 
 def _age_at_an_edge(node: LexborNode) -> bool:

@@ -178,9 +178,18 @@ def fill_in(form: LexborNode) -> bool:
     """Does a form ask for something (a text box, a field, a choice)? One holding only hidden
     inputs wraps a comment's text for editing it in place (old Reddit's `form.usertext`), one
     holding only a button is a control."""
+    return _asks(form, _NOTHING_TO_FILL)
+
+
+def asks_for_words(form: LexborNode) -> bool:
+    """Does a form ask for words or a pick from a list, not only a choice to tick (radio
+    buttons, tick boxes: a post's rating, "−1 0 +1")?"""
+    return _asks(form, _NOTHING_TO_TYPE)
+
+
+def _asks(form: LexborNode, nothing: frozenset[str]) -> bool:
     return any(
-        field.tag != "input"
-        or (field.attributes.get("type") or "text").lower() not in _NOTHING_TO_FILL
+        field.tag != "input" or (field.attributes.get("type") or "text").lower() not in nothing
         for field in form.css("textarea, select, input")
     )
 
@@ -188,6 +197,8 @@ def fill_in(form: LexborNode) -> bool:
 _NOTHING_TO_FILL = frozenset({"hidden", "submit", "button", "image", "reset"})
 """Inputs that ask nothing: hidden values and buttons (a post's "Report abuse" or vote
 button, each a form of its own)."""
+_NOTHING_TO_TYPE = _NOTHING_TO_FILL | {"radio", "checkbox"}
+"""Inputs that ask for no words: those, and choices to tick."""
 
 
 def action_link(link: LexborNode) -> bool:
@@ -200,13 +211,17 @@ def action_link(link: LexborNode) -> bool:
 _ACTION_LINK_WORDS = 3
 
 
-ACTION_WORDS = frozenset(
-    {"reply", "permalink", "link", "report", "share", "quote", "edit", "delete", "flag", "like"}
-    | {"antworten", "melden", "répondre", "responder", "rispondi", "reageren", "top", "more"}
+REPLY_WORDS = frozenset(
+    {"reply", "antworten", "répondre", "responder", "rispondi", "reageren"}
     | {"返信", "回复", "回覆", "답글"}
 )
-"""The first words of a control's link: "reply" and the like, also in Japanese, Chinese and
-Korean."""
+"""A reply control's word, in English, German, French, Spanish, Italian, Dutch, Japanese,
+Chinese and Korean."""
+ACTION_WORDS = REPLY_WORDS | frozenset(
+    {"permalink", "link", "report", "share", "quote", "edit", "delete", "flag", "like"}
+    | {"melden", "top", "more"}
+)
+"""The first words of a control's link: "reply" and the like."""
 
 
 def rdfa_name(prop: str | None) -> str:

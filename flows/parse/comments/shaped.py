@@ -42,7 +42,7 @@ from flows.parse.comments.read import (
     replies_beside,
     signed,
 )
-from flows.parse.comments.roles import ACTION_WORDS, profile_link
+from flows.parse.comments.roles import ACTION_WORDS, REPLY_WORDS, profile_link
 from flows.parse.comments.threads import reply_depths, thread_flat_replies
 from flows.parse.nodes import (
     HEADING_SELECTOR,
@@ -572,10 +572,7 @@ def _answered(members: list[LexborNode]) -> bool:
     )
 
 
-_REPLY_ACTIONS = frozenset(
-    {"reply", "antworten", "répondre", "responder", "rispondi", "reageren", "ответить"}
-    | {"返信", "回复", "回覆", "답글"}
-)
+_REPLY_ACTIONS = REPLY_WORDS | {"ответить"}
 
 
 def _a_reply_list(parent: LexborNode, member: LexborNode) -> bool:
