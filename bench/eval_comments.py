@@ -5,18 +5,18 @@ page counts as "no comments". For the shared set: the benchmark's own report (it
 median extraction time per page. For our set (pages fetched into ../devsets/comments by
 `make devsets`): bench/comment_score.py's figures on the tune half, the test half, both together
 ("all"), and the fresh splits added later (`fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`,
-`fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`), each by half
-and whole, then one line per markup, worst first, of the halves that may be read. A line per half
-counts page outcomes (all, part, wrong items, none found; false items on pages without) and the
-found items that match no comment, with how many of those share text with one (cut wrong, not from
-elsewhere): counts that name no page, so they are printed for held-out halves too. The test halves
-still held out (`HELD_OUT`) show only as aggregate lines, so that a plain run does not put their
-markups in front of whoever tunes the parser; `--show-held-out` adds their per-markup blocks. Then
-the article dev sets as a yardstick of look-alikes (most of their pages have no comments): on their
-tune halves, the pages where comments are found against the verdicts a person gave in
-`bench/devsets/lookalikes.json` (false pages named, with what was found; pages judged to have
-comments kept), on their test halves only how many pages give comments. Each part is skipped with a
-message when its pages are absent.
+`fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`, `fresh14`),
+each by half and whole, then one line per markup, worst first, of the halves that may be read. A
+line per half counts page outcomes (all, part, wrong items, none found; false items on pages
+without) and the found items that match no comment, with how many of those share text with one (cut
+wrong, not from elsewhere): counts that name no page, so they are printed for held-out halves too.
+The test halves still held out (`HELD_OUT`) show only as aggregate lines, so that a plain run does
+not put their markups in front of whoever tunes the parser; `--show-held-out` adds their per-markup
+blocks. Then the article dev sets as a yardstick of look-alikes (most of their pages have no
+comments): on their tune halves, the pages where comments are found against the verdicts a person
+gave in `bench/devsets/lookalikes.json` (false pages named, with what was found; pages judged to
+have comments kept), on their test halves only how many pages give comments. Each part is skipped
+with a message when its pages are absent.
 
 `--scrambled` gives our set's report alone on copies of its pages whose class, id and data-*
 words are replaced by pseudo-words (`bench.scramble`), read in memory: how much of the finding
@@ -177,6 +177,7 @@ FRESH_SPLITS = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
@@ -193,9 +194,12 @@ further unread yardstick once fresh10 had been read, with forum engines, microfo
 news comment systems of 2008 and look-alikes in Russian, Portuguese and Japanese beside English
 ones, `fresh13` as a split anyone may read, of forum-like pages (long threads with quotes in
 Russian, English and Portuguese, and look-alikes), made to find why `fresh11`'s tune half scored
-lower than its scrambled copy. Each is cut in two by site, like the article sets
+lower than its scrambled copy, `fresh14` as a second split anyone may read, of markups the set
+lacked (Q&A engines and their answers, rendered Discourse, MetaFilter, Habrahabr of 2012,
+LiveJournal's comments of 2024, Chinese boards built on Vue component kits, look-alikes in
+Japanese, Turkish, Russian and English). Each is cut in two by site, like the article sets
 (`bench.article_scores.split_of`): its tune half may be read to change the parser, its test half
-only as a held-out measurement while it is in `HELD_OUT` (`fresh13` never was)."""
+only as a held-out measurement while it is in `HELD_OUT` (`fresh13` and `fresh14` never were)."""
 HELD_OUT = ("fresh11", "fresh12")
 """The fresh splits whose test half nobody has read yet; the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
