@@ -321,3 +321,38 @@ def test_a_reply_of_one_chinese_character_in_a_block_of_its_own_keeps_its_text()
         ("林海", "收到，遵执行！"),
         ("沙拉", "注意嗅觉味觉"),
     ]
+
+
+def _labelled(name: str, words: str) -> str:
+    return f"""<li class="comment"><cite class="fn">{name}</cite> <time>3 May 2024 10:15</time>
+      <div class="comment-text">{words}</div></li>"""
+
+
+def test_a_label_line_over_most_comments_is_the_template_s_not_the_words():
+    markup = "<ol class='comments'>{}</ol>".format(
+        _labelled("Ada", "Says:<br>Cancel the alarm with the same intent.")
+        + _labelled("Bo", "Says:<br>That never worked for me.")
+        + _labelled("Cy", "Says:<br>It works on every version I tried.")
+        + _labelled("Dee", "Update:<br>Fixed in the last release.")
+    )
+    assert [c.text for c in comments_of(markup)] == [
+        "Cancel the alarm with the same intent.",
+        "That never worked for me.",
+        "It works on every version I tried.",
+        "Update:\nFixed in the last release.",
+    ]
+
+
+def test_one_reader_s_label_line_and_a_shared_quote_label_stay_in_the_words():
+    markup = "<ol class='comments'>{}</ol>".format(
+        _labelled("Ada", "Update:<br>Cancel the alarm with the same intent.")
+        + _labelled("Bo", "Quote:<br>Ada wrote it.<br>That never worked for me.")
+        + _labelled("Cy", "Quote:<br>Bo wrote it.<br>It works on every version I tried.")
+        + _labelled("Dee", "Quote:<br>Cy wrote it.<br>Same here.")
+    )
+    assert [c.text.split("\n")[0] for c in comments_of(markup)] == [
+        "Update:",
+        "Quote:",
+        "Quote:",
+        "Quote:",
+    ]

@@ -6,6 +6,7 @@ author and date line, from a linked name, or from the name just before its time.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import datetime
 
 from selectolax.lexbor import LexborNode
@@ -23,7 +24,13 @@ from flows.parse.comments.lines import (
     speaker,
     without_leading_dates,
 )
-from flows.parse.comments.meta_line import MetaLine, clean_author, mask_links, read_meta_line
+from flows.parse.comments.meta_line import (
+    MetaLine,
+    clean_author,
+    mask_links,
+    quote_label,
+    read_meta_line,
+)
 from flows.parse.comments.named import NOT_RECORD_TAGS
 from flows.parse.comments.parts import EMBEDS, Parts
 from flows.parse.comments.roles import (
@@ -217,6 +224,30 @@ def without_vote_counts(comments: list[Comment]) -> None:
 
 
 _VOTE_COUNT = re.compile(r"[+\-−](?P<votes>\d{1,6})\n+(?=\S)")
+
+
+def without_shared_labels(comments: list[Comment]) -> None:
+    """A line that is one word and a colon ("Text:", "Kommentar:") over the words of more
+    than half the comments, three at least, is the template's label for the field below it,
+    the same for every reader: no part of anyone's words. One reader opening with "Update:"
+    keeps it, and a quote's label ("Quote:") stays with the quote it heads."""
+    labels = Counter(
+        match["label"]
+        for comment in comments
+        if (match := _LABEL_LINE.match(comment.text)) and not quote_label(comment.text)
+    )
+    label, seen = labels.most_common(1)[0] if labels else ("", 0)
+    if seen < SHARED_LABELS or 2 * seen <= len(comments):
+        return
+    for comment in comments:
+        match = _LABEL_LINE.match(comment.text)
+        if match is not None and match["label"] == label:
+            comment.text = comment.text[match.end() :]
+
+
+SHARED_LABELS = 3
+"""Comments that must open with the same label line before it counts as the template's."""
+_LABEL_LINE = re.compile(r"(?P<label>[^\W\d_]+):[ \t]*\n+(?=\S)")
 
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:$|\?)", re.IGNORECASE)

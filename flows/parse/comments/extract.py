@@ -18,7 +18,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.boards import board_replies
-from flows.parse.comments.build import without_shared_remarks, without_vote_counts
+from flows.parse.comments.build import (
+    without_shared_labels,
+    without_shared_remarks,
+    without_vote_counts,
+)
 from flows.parse.comments.json_ld import json_ld_comments
 from flows.parse.comments.lookalikes import (
     all_quoted,
@@ -77,6 +81,7 @@ def find_comments(
     comments = shown_once(comments)
     without_shared_remarks(comments)
     without_vote_counts(comments)
+    without_shared_labels(comments)
     return FoundComments(comments, items)
 
 

@@ -356,7 +356,7 @@ def read_meta_line(line: str, now: datetime) -> MetaLine | None:
     remembered: a block's first lines are read when it is judged a comment, then again when
     it is read as one. A quote's header ("Quote from: Ada on April 6, 2020") names whom a
     post quotes, not whose post it is: no meta line."""
-    if _QUOTE_HEADER.match(line):
+    if quote_label(line):
         return None
     if len(line) <= _CACHED_LINE:
         return _read_short_meta_line(line, now, now.tzinfo)
@@ -369,6 +369,11 @@ _QUOTE_HEADER = re.compile(
     re.IGNORECASE,
 )
 """A quote's label opening a line ("Quote from:", "Zitat von:", "Citation de :", "Cita de:")."""
+
+
+def quote_label(line: str) -> bool:
+    """Whether the line opens with a quote's label: what follows is someone else's words."""
+    return _QUOTE_HEADER.match(line) is not None
 
 
 def _short_ago(line: str, now: datetime) -> MetaLine | None:
