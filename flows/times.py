@@ -117,6 +117,9 @@ for _number, _names in enumerate(
 ):
     for _name in _names:
         MONTHS[_name] = _number
+# Hungarian short names, as dates write them with a dot ("2020. máj. 12.").
+for _number, _name in enumerate(("febr", "márc", "ápr", "máj", "jún", "júl", "szept"), start=2):
+    MONTHS[_name] = _number
 # Greek (nominative, genitive and abbreviated; the genitive also as capitals write it, without
 # accents, and in the spoken form papers print: "30 Δεκέμβρη 2011") and Ukrainian (genitive,
 # as dates write it).
@@ -196,6 +199,13 @@ _YEAR_FIRST = re.compile(
 """The year before a month's name: Hungarian and Lithuanian dates ("2012. január 17., 12:54"),
 and CMSs that print "2012, January 17 - 12:54". Read only on a page's date line
 (`year_first_date`): in comments' lines it finds more dates than it should."""
+_YEAR_DOT_FIRST = re.compile(
+    r"\b(?P<year>\d{4})\.\s+(?P<month>" + _MONTH_RE + r")\b\.?\s+(?P<day>\d{1,2})\."
+    r"(?:,?\s*(?:[^\W\d_]{2,12}\.?\s*)?" + _TIME + r")?",
+    re.IGNORECASE,
+)
+"""The year-first form with the dots Hungarian writes ("2009. március 3., kedd - 10:15"),
+distinct enough to be read in any line, unlike `_YEAR_FIRST`."""
 _NUMERIC = re.compile(
     r"(?<![0-9A-Za-z_])(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"
     r"(?:[T\s]+" + _TIME + r")?",
@@ -692,7 +702,7 @@ def stated_zone(text: str | None) -> tzinfo | None:
         return None
 
 
-_ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR, _CJK_DATE)
+_ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR, _CJK_DATE, _YEAR_DOT_FIRST)
 _CTIME_HINT = re.compile(r"\d:\d\d\s+(?:\S+\s+)?\d{4}\b")
 """What the `ctime` form cannot be without, looked for first: its pattern tries every month
 name at every word of the text. Prose lines (`find_datetime`) are not searched for it."""

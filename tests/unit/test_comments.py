@@ -722,6 +722,16 @@ def test_a_user_number_in_brackets_after_a_name_is_no_part_of_it(shown, name):
     assert clean_author(shown) == name
 
 
+@pytest.mark.parametrize(
+    ("shown", "name"),
+    [("( Ada", "Ada"), ("[\xa0Bob", "Bob"), ("Cy (away)", "Cy (away)"), ("Bea :)", "Bea :)")],
+)
+def test_a_bracket_the_name_line_opens_and_does_not_close_is_no_part_of_the_name(shown, name):
+    from flows.parse.comments.meta_line import clean_author
+
+    assert clean_author(shown) == name
+
+
 def test_pingbacks_are_not_reader_comments():
     markup = """<ol class="commentlist">
     <li id="comment-9" class="pingback even"><div class="comment-body">Pingback:

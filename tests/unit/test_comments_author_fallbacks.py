@@ -131,3 +131,17 @@ def test_a_link_right_after_the_date_in_a_signature_bar_names_the_comment():
     {_signed_bar(3, '<a href="/comment/3">Permalink</a>')}
     </div>"""
     assert [c.author for c in comments_of(markup)] == ["Maggie", None, None]
+
+
+def _bracketed(number: int, name: str) -> str:
+    return f"""<a id="comment-{number}"></a><div class="comment">
+      <div class="submitted">(&nbsp;{name} | 2009. március {number}., kedd - 10:1{number}&nbsp;)</div>
+      <div class="content"><p>Words of comment {number}.</p></div></div>"""
+
+
+def test_a_bracketed_name_and_hungarian_date_in_a_submitted_line_give_author_and_time():
+    markup = f"""<div id="comments">{_bracketed(1, "Ada")}{_bracketed(2, "Bob9")}</div>"""
+    assert [(c.author, c.posted_at) for c in comments_of(markup)] == [
+        ("Ada", datetime(2009, 3, 1, 10, 11, tzinfo=UTC)),
+        ("Bob9", datetime(2009, 3, 2, 10, 12, tzinfo=UTC)),
+    ]

@@ -310,3 +310,16 @@ def test_a_chinese_word_for_today_without_a_clock_is_no_date_in_a_line():
 )
 def test_a_year_written_before_the_month_s_name_is_read_on_a_date_line(text, expected):
     assert year_first_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("( Ada | 2009. március 3., kedd - 10:15 )", datetime(2009, 3, 3, 10, 15, tzinfo=UTC)),
+        ("Bob, 2020. máj. 12. 14:05", datetime(2020, 5, 12, 14, 5, tzinfo=UTC)),
+        ("Submitted by Ada on 2012, January 17 - 12:54", None),
+    ],
+)
+def test_the_dotted_year_first_form_is_read_in_any_line_and_the_comma_form_is_not(text, expected):
+    found = find_datetime(text, NOW)
+    assert (found[2] if found else None) == expected
