@@ -145,3 +145,22 @@ def test_a_bracketed_name_and_hungarian_date_in_a_submitted_line_give_author_and
         ("Ada", datetime(2009, 3, 1, 10, 11, tzinfo=UTC)),
         ("Bob9", datetime(2009, 3, 2, 10, 12, tzinfo=UTC)),
     ]
+
+
+def _numbered_then_dated(number: int, name: str) -> str:
+    return f"""<div class="comment"><div class="comment-head"><a name="c{number}"></a>
+      <span class="zz">{name}</span><br>
+      <p class="stamp">Comment no. <a href="#c{number}">{number}</a></p>
+      <p class="stamp"><a href="#c{number}">January {number} 12:3{number}</a></p></div>
+      <div class="comment-body"><p>Words of comment {number}, in a sentence.</p></div></div>"""
+
+
+def test_a_date_in_the_second_of_two_elements_of_one_class_places_the_names_beside_it():
+    markup = '<div id="comments">{}</div>'.format(
+        "".join(_numbered_then_dated(n, name) for n, name in enumerate(("Ada", "Bob", "Cy"), 1))
+    )
+    assert [(c.author, c.text) for c in comments_of(markup)] == [
+        ("Ada", "Words of comment 1, in a sentence."),
+        ("Bob", "Words of comment 2, in a sentence."),
+        ("Cy", "Words of comment 3, in a sentence."),
+    ]

@@ -213,8 +213,8 @@ def template_places(members: list[LexborNode], fetched_at: datetime) -> Placer |
 
     def places(member: LexborNode) -> Places:
         parts = _parts(member, striped=template.striped)
-        names = template.names(parts)
-        return Places(parts.get(template.text, []), names, parts.get(template.date, []))
+        names = template.names(parts, fetched_at)
+        return Places(parts.get(template.text, []), names, template.dates(parts, fetched_at))
 
     return places
 
@@ -656,14 +656,18 @@ class _Template:
     """The name is the first element of the date's line, whatever its tag and class (a link
     for a member, a plain span for a guest): no one place shows it in every block."""
 
-    def names(self, parts: dict[Slot, list[LexborNode]]) -> list[LexborNode]:
+    def names(self, parts: dict[Slot, list[LexborNode]], fetched_at: datetime) -> list[LexborNode]:
         """The elements of a block's parts that show its name."""
         if self.author is not None:
             return parts.get(self.author, [])
         if self.opener:
-            opener = _line_opener(parts.get(self.date, []))
+            opener = _line_opener(self.dates(parts, fetched_at))
             return [opener] if opener is not None else []
         return []
+
+    def dates(self, parts: dict[Slot, list[LexborNode]], fetched_at: datetime) -> list[LexborNode]:
+        """The elements of a block's parts in the date's place, the one showing it first."""
+        return _dated_first(parts.get(self.date, []), lambda node: _date_of(node, fetched_at))
 
     def read(
         self,
@@ -676,11 +680,11 @@ class _Template:
         nested in it (its replies) and its SIGNATURE; none when it shows no text."""
         parts = _parts(member, striped=self.striped)
         texts = parts.get(self.text, []) or _striped_place(parts, self.text)
-        dates = parts.get(self.date, [])
+        dates = self.dates(parts, fetched_at)
         left_out = items | {node.mem_id for node in dates}
         if signature is not None:
             left_out |= {node.mem_id for node in parts.get(signature, [])}
-        names = self.names(parts)
+        names = self.names(parts, fetched_at)
         if not names and texts:
             leading = _leading_name(texts[0], fetched_at)
             if leading is not None:
@@ -796,7 +800,7 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     date = next(slot for slot in dated if not any(_inside(other, slot) for other in dated))
     author = _author_slot(sample, common, date, quorum, dates.fetched_at)
     opener = author is None and _opened_by_names(sample, date, quorum, dates.fetched_at)
-    signed = [dates.of(parts[date][0]) for parts in sample if date in parts]
+    signed = [dates.of(_dated_first(parts[date], dates.of)[0]) for parts in sample if date in parts]
     if author is None and not opener and len({f[2] for f in signed if f and f[2]}) < 2:
         return None
     if any(_scored(sample, slot, quorum) for slot in common):
@@ -842,7 +846,7 @@ def _dated_places(
     of those lines read as dates; a place stops being asked once too few blocks are left."""
     dated = []
     for slot in common:
-        nodes = [parts[slot][0] for parts in sample if slot in parts]
+        nodes = [_dated_first(parts[slot], dates.of)[0] for parts in sample if slot in parts]
         allowed = len(nodes) - quorum
         if (
             _misses(dates.line, nodes, allowed) <= allowed
@@ -850,6 +854,21 @@ def _dated_places(
         ):
             dated.append(slot)
     return dated
+
+
+def _dated_first(
+    nodes: list[LexborNode], date_of: Callable[[LexborNode], object]
+) -> list[LexborNode]:
+    """A place's elements with the first of its first `_DATE_TRIES` that shows a date first:
+    two elements of one class side by side share a place ("Comment no. 9", then "January 3
+    12:30"), and the date may be the second."""
+    if len(nodes) < 2 or date_of(nodes[0]) is not None:
+        return nodes
+    at = next((n for n, node in enumerate(nodes[1:_DATE_TRIES], 1) if date_of(node)), 0)
+    return [nodes[at], *nodes[:at], *nodes[at + 1 :]] if at else nodes
+
+
+_DATE_TRIES = 3
 
 
 def _misses(ask: Callable[[LexborNode], object], nodes: list[LexborNode], allowed: int) -> int:
@@ -921,10 +940,14 @@ def _opened_by_names(
     """Does the date's line open with a name in nearly every block, two names at least
     between them, where no one place shows a name (a member's linked name in one block, a
     guest's plain one in the next, each the first element of the line)?"""
+
+    def date_of(node: LexborNode) -> Dated | None:
+        return _date_of(node, fetched_at)
+
     named = [
         name
         for parts in sample
-        if (opener := _line_opener(parts.get(date, []))) is not None
+        if (opener := _line_opener(_dated_first(parts.get(date, []), date_of))) is not None
         and (name := _shown_name(opener, fetched_at)) is not None
     ]
     return len(named) >= quorum and len(set(named)) >= _NAMES
