@@ -7,7 +7,9 @@ format is the set's own) and `sources.jsonl`, one line per page:
      "member": "inside/a.tar.gz (optional)", "site": "spiegel.de", "lang": "de",
      "restore": "meta-content (optional, see read_page)",
      "truth": "a/b.txt (optional, see fetched_body)",
-     "field": "html (optional: the page is this text field of a JSON file, gzipped or not)"}
+     "field": "html (optional: the page is this text field of a JSON file, gzipped or not,
+               or of a YAML file; a path such as interactions/0/response/body/string
+               steps into nested lists and mappings)"}
 
 The pages themselves are other people's work and stay out of the repo: they are written to
 `NEWSFLOW_DEVSETS/NAME/ID` (default `devsets/` next to the repository, like `shared/`), each
@@ -40,6 +42,8 @@ from html import unescape
 from pathlib import Path
 from urllib.parse import quote
 
+import yaml
+
 REPO = Path(__file__).resolve().parents[1]
 SETS = REPO / "bench" / "devsets"
 
@@ -55,7 +59,7 @@ class Source:
     lang: str = ""
     restore: str | None = None  # "meta-content": see `read_page`
     truth: str | None = None  # the source's body text, fetched next to the page
-    field: str | None = None  # the page is this field of a JSON file (see _page_bytes)
+    field: str | None = None  # the page is this field of a JSON or YAML file (see _page_bytes)
 
     @property
     def file_name(self) -> str:
@@ -194,14 +198,34 @@ def _blob(repo: str, commit: str, path: str) -> bytes:
     return data
 
 
+def _field(document: object, field: str) -> object:
+    """The value at FIELD, a path of keys and list indexes joined by "/"."""
+    value = document
+    for key in field.split("/"):
+        if isinstance(value, list):
+            value = value[int(key)]
+        elif isinstance(value, dict):
+            value = value[key]
+        else:
+            raise KeyError(key)
+    return value
+
+
+def _document(path: str, blob: bytes) -> object:
+    """A JSON file, gzipped or not, or a YAML file (HTTP recordings such as VCR cassettes)."""
+    if path.endswith((".yaml", ".yml")):
+        return yaml.safe_load(blob)
+    return json.loads(gzip.decompress(blob) if path.endswith(".gz") else blob)
+
+
 def _page_bytes(source: Source) -> bytes:
     """The page: a file, a member of a .tar.gz, or a text field of a JSON file (a corpus that
-    keeps each page inside its annotation, as fhgr/harvest does), written as UTF-8."""
+    keeps each page inside its annotation, as fhgr/harvest does) or of a YAML file (a test suite
+    that keeps the pages it fetched as recorded responses, as ClementJ18/moddb does), written
+    as UTF-8."""
     blob = _blob(source.repo, source.commit, source.path)
     if source.field is not None:
-        page = json.loads(gzip.decompress(blob) if source.path.endswith(".gz") else blob)[
-            source.field
-        ]
+        page = _field(_document(source.path, blob), source.field)
         if not isinstance(page, str):
             raise KeyError(f"{source.field} in {source.repo}:{source.path} is not text")
         return page.encode("utf-8")
@@ -239,7 +263,9 @@ def fetch(name: str) -> Iterator[str]:
                 ValueError,
                 subprocess.CalledProcessError,
                 tarfile.TarError,
+                yaml.YAMLError,
                 KeyError,
+                IndexError,
             ) as error:
                 yield f"{name}/{source.id}: not fetched ({error})"
                 break

@@ -1,10 +1,11 @@
-"""bench/devset.py: a page kept as a text field of a JSON file (fhgr/harvest keeps each forum
+"""bench/devset.py: a page kept as a text field of a JSON or YAML file (fhgr/harvest keeps each forum
 page inside its annotation file, some gzipped) is written out as the page itself."""
 
 import gzip
 import json
 
 import pytest
+import yaml
 
 from bench import devset
 from bench.devset import Source
@@ -41,3 +42,11 @@ def test_a_field_that_is_not_text_is_no_page(monkeypatch: pytest.MonkeyPatch) ->
     source = Source(id="forum-c", repo="o/r", commit="0" * 40, path="c.json", field="html")
     with pytest.raises(KeyError):
         _fetch_one(monkeypatch, source, json.dumps({"html": None}).encode())
+
+
+def test_a_recorded_response_in_a_yaml_file_is_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    field = "interactions/0/response/body/string"
+    source = Source(id="moddb-a", repo="o/r", commit="0" * 40, path="t[x].yaml", field=field)
+    blob = yaml.safe_dump({"interactions": [{"response": {"body": {"string": PAGE}}}]}).encode()
+    assert _fetch_one(monkeypatch, source, blob).decode("utf-8") == PAGE
+    assert source.file_name == "moddb-a.html"
