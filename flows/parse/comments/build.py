@@ -510,16 +510,18 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
         return False  # a reply form, not a post with the box a reader answers it in
     # a table's header cells ("Author", "Message") label its columns, they are no post's lines
     labels = {cell.mem_id for cell in node.css("th")} if node.tag == "table" else set()
-    text = lines_text(node, labels)
+    lines = lines_text(node, labels).split("\n")
+    if len(lines) < 2:
+        return False  # a single line is no author and date over a text
+    found = meta_in(lines, fetched_at)
+    if found is not None and (found[0].author or found[2]):
+        return True  # a line names the author beside the date: the parts are not needed
     parts = Parts(node)
     for part in select(node, PARTS):
         parts.classify(part)
-    lines = text.split("\n")
-    found = meta_in(lines, fetched_at)
     if found is None and parts.time(fetched_at)[1] is None and not _dated(parts, node):
         return False
-    named = found is not None and bool(found[0].author or found[2])
-    return (named or bool(parts.authors)) and len(lines) >= 2
+    return bool(parts.authors)
 
 
 _MAX_COMMENT_CHARS = 20_000
