@@ -496,7 +496,8 @@ _USERPIC_WORDS = ("avatar", "userpic")
 
 def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     """Does the block hold an author (a named element, `cite`, a profile link or a name
-    line), a date (`time` or a date line) and text besides them, and no form?"""
+    line), a date (`time` or a date line) and text besides them, and no form? The form is
+    looked for last: its selectors walk the block, and most blocks fail on their lines."""
     if node.tag in NOT_RECORD_TAGS:
         return False
     raw = node.text(deep=True)
@@ -506,8 +507,13 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
         or not (DIGIT.search(raw) or node.css_first("time") or _age_at_an_edge(node))
     ):
         return False  # a date has digits, a `time` element or words of an age ("an hour ago")
-    if holds_a_reply_form(node) and not _only_votes(node):
-        return False  # a reply form, not a post with the box a reader answers it in
+    return _named_and_dated(node, fetched_at) and not (
+        holds_a_reply_form(node) and not _only_votes(node)
+    )  # a reply form, not a post with the box a reader answers it in
+
+
+def _named_and_dated(node: LexborNode, fetched_at: datetime) -> bool:
+    """Do the block's lines or parts name an author and a date, over a line of text?"""
     # a table's header cells ("Author", "Message") label its columns, they are no post's lines
     labels = {cell.mem_id for cell in node.css("th")} if node.tag == "table" else set()
     lines = lines_text(node, labels).split("\n")
