@@ -274,8 +274,9 @@ def _sibling_lists(tree: LexborHTMLParser, fits: _Fits, elements: int) -> Iterat
         seen.add((parent.mem_id, tag))
         shapes: dict[str, list[LexborNode]] = {}
         shown: list[tuple[LexborNode, str]] = []
+        number = third.tag_id  # a tag's number stands for its name, read for every child
         for child in element_children(parent):
-            if child.tag == tag:
+            if child.tag_id == number:
                 shape = first_class(child)
                 shapes.setdefault(shape, []).append(child)
                 shown.append((child, shape))
