@@ -1,5 +1,5 @@
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -310,3 +310,14 @@ def test_a_chinese_word_for_today_without_a_clock_is_no_date_in_a_line():
 )
 def test_a_year_written_before_the_month_s_name_is_read_on_a_date_line(text, expected):
     assert year_first_date(text) == expected
+
+
+def test_find_datetime_reads_a_remembered_line_in_the_zone_of_each_now():
+    line = "Ada | 3 May 2024, 10:15"
+    instant = datetime(2024, 6, 1, 12, tzinfo=UTC)
+    named = timezone(timedelta(hours=2), "CEST")
+    for zone in (UTC, timezone(timedelta(hours=2)), named, UTC, named):
+        found = find_datetime(line, instant.astimezone(zone))
+        assert found is not None
+        assert found[2].tzinfo == zone and found[2].tzname() == zone.tzname(None)
+        assert found[2].isoformat() == datetime(2024, 5, 3, 10, 15, tzinfo=zone).isoformat()
