@@ -354,35 +354,54 @@ def squash(text: str) -> str:
 
 def lines_text(node: LexborNode, skip: frozenset[int] | set[int] = frozenset()) -> str:
     """The element's text, one line per `<br>` or block element, leaving out the subtrees
-    whose `mem_id` is in `skip`. Read-only: the tree is not changed."""
+    whose `mem_id` is in `skip`. Read-only: the tree is not changed.
+
+    A stack of the open elements' child iterators, each with what its element's end adds
+    (a line break after a block): lexbor steps through the children, and a node's kind is
+    read off its tag number alone (text and comment nodes have numbers of their own)."""
     parts: list[str] = []
-    stack: list[LexborNode | str] = [node]
+    add = parts.append
+    stack: list[tuple[Iterator[LexborNode], str]] = [(node.iter(include_text=True), "")]
     while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            parts.append(item)
-            continue
-        child = item.last_child
-        children: list[LexborNode | str] = []
-        while child is not None:
-            if child.is_text_node:
-                children.append(child.text_content or "")
-            elif child.is_element_node and child.mem_id not in skip:
-                number = child.tag_id  # half the cost of the name, decoded on every read
-                if number == _BR:
-                    children.append("\n")
-                elif number in _LINE_IDS:  # LINE_TAGS and UNREAD_TAGS share no tag
-                    children.extend(("\n", child, "\n"))
-                elif number not in _UNREAD_IDS:
-                    children.append(child)
-            child = child.prev
-        stack.extend(children)
+        children, closing = stack[-1]
+        for child in children:
+            number = child.tag_id  # half the cost of the name, decoded on every read
+            if number == _TEXT:
+                add(child.text_content or "")
+            elif number == _COMMENT or (skip and child.mem_id in skip):
+                continue
+            elif number == _BR:
+                add("\n")
+            elif number in _LINE_IDS:  # LINE_TAGS and UNREAD_TAGS share no tag
+                add("\n")
+                stack.append((child.iter(include_text=True), "\n"))
+                break
+            elif number not in _UNREAD_IDS:
+                stack.append((child.iter(include_text=True), ""))
+                break
+        else:  # the element's children are read: its end
+            stack.pop()
+            add(closing)
     # A blank line squashes to nothing: most of them are the breaks around blocks.
     lines = (squash(line) for line in "".join(parts).split("\n") if line and not line.isspace())
     return "\n".join(line for line in lines if line)
 
 
 _BR = tag_id("br")
+
+
+def _first_node_number(html: str) -> int:
+    """Lexbor's tag number for the first node of `html` inside a `<p>`: for the kinds of node
+    that are no element (text, an HTML comment), each numbered apart from every tag."""
+    paragraph = LexborHTMLParser(f"<p>{html}</p>").css_first("p")
+    first = None if paragraph is None else paragraph.first_child
+    if first is None:
+        raise ValueError(f"lexbor read no node in {html!r}")
+    return int(first.tag_id)
+
+
+_TEXT = _first_node_number(".")
+_COMMENT = _first_node_number("<!---->")
 _LINE_IDS = frozenset(map(tag_id, LINE_TAGS))
 _UNREAD_IDS = frozenset(map(tag_id, UNREAD_TAGS))
 

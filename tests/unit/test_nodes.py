@@ -8,6 +8,7 @@ from flows.parse.nodes import (
     SCANNED_TAGS,
     Scan,
     grouped_by_attribute,
+    lines_text,
     link_chars,
     select,
     squash,
@@ -170,3 +171,18 @@ def test_scan_reads_json_ld_scripts_of_any_case_as_lexbor_selects_them():
     )
     expected = [script.text() for script in tree.css('script[type="application/ld+json"]')]
     assert Scan(tree).ld_json() == expected == ["1", "4"]
+
+
+def test_lines_text_breaks_lines_at_blocks_and_br_and_leaves_out_comments_and_unread_tags():
+    html = (
+        "<div id=root>Ada <b>wrote</b><!-- a note --><p>first  <i>line</i></p>after"
+        "<br>next<script>var x = 1;</script><ul><li>one</li><li>two<div>deep</div></li></ul>"
+        "<span>tail</span><button>Reply</button><p id=skipped>left out</p></div>"
+    )
+    root = LexborHTMLParser(html).css_first("#root")
+    assert root is not None
+    shown = "Ada wrote\nfirst line\nafter\nnext\none\ntwo\ndeep\ntail"
+    assert lines_text(root) == f"{shown}\nleft out"
+    left_out = root.css_first("#skipped")
+    assert left_out is not None
+    assert lines_text(root, {left_out.mem_id}) == shown

@@ -1,5 +1,5 @@
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -323,3 +323,14 @@ def test_a_year_written_before_the_month_s_name_is_read_on_a_date_line(text, exp
 def test_the_dotted_year_first_form_is_read_in_any_line_and_the_comma_form_is_not(text, expected):
     found = find_datetime(text, NOW)
     assert (found[2] if found else None) == expected
+
+
+def test_find_datetime_reads_a_remembered_line_in_the_zone_of_each_now():
+    line = "Ada | 3 May 2024, 10:15"
+    instant = datetime(2024, 6, 1, 12, tzinfo=UTC)
+    named = timezone(timedelta(hours=2), "CEST")
+    for zone in (UTC, timezone(timedelta(hours=2)), named, UTC, named):
+        found = find_datetime(line, instant.astimezone(zone))
+        assert found is not None
+        assert found[2].tzinfo == zone and found[2].tzname() == zone.tzname(None)
+        assert found[2].isoformat() == datetime(2024, 5, 3, 10, 15, tzinfo=zone).isoformat()

@@ -527,7 +527,8 @@ _USERPIC_WORDS = ("avatar", "userpic")
 
 def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
     """Does the block hold an author (a named element, `cite`, a profile link or a name
-    line), a date (`time` or a date line) and text besides them, and no form?"""
+    line), a date (`time` or a date line) and text besides them, and no form? The form is
+    looked for last: its selectors walk the block, and most blocks fail on their lines."""
     if node.tag in NOT_RECORD_TAGS:
         return False
     raw = node.text(deep=True)
@@ -537,20 +538,27 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
         or not (DIGIT.search(raw) or node.css_first("time") or _age_at_an_edge(node))
     ):
         return False  # a date has digits, a `time` element or words of an age ("an hour ago")
-    if holds_a_reply_form(node) and not _only_votes(node):
-        return False  # a reply form, not a post with the box a reader answers it in
+    return _named_and_dated(node, fetched_at) and not (
+        holds_a_reply_form(node) and not _only_votes(node)
+    )  # a reply form, not a post with the box a reader answers it in
+
+
+def _named_and_dated(node: LexborNode, fetched_at: datetime) -> bool:
+    """Do the block's lines or parts name an author and a date, over a line of text?"""
     # a table's header cells ("Author", "Message") label its columns, they are no post's lines
     labels = {cell.mem_id for cell in node.css("th")} if node.tag == "table" else set()
-    text = lines_text(node, labels)
+    lines = lines_text(node, labels).split("\n")
+    if len(lines) < 2:
+        return False  # a single line is no author and date over a text
+    found = meta_in(lines, fetched_at)
+    if found is not None and (found[0].author or found[2]):
+        return True  # a line names the author beside the date: the parts are not needed
     parts = Parts(node)
     for part in select(node, PARTS):
         parts.classify(part)
-    lines = text.split("\n")
-    found = meta_in(lines, fetched_at)
     if found is None and parts.time(fetched_at)[1] is None and not _dated(parts, node):
         return False
-    named = found is not None and bool(found[0].author or found[2])
-    return (named or bool(parts.authors)) and len(lines) >= 2
+    return bool(parts.authors)
 
 
 _MAX_COMMENT_CHARS = 20_000

@@ -1202,8 +1202,10 @@ def member_kind(node: LexborNode) -> tuple[str, str]:
 
 
 def first_class(node: LexborNode) -> str:
-    """The first word of an element's class, "" when it has none."""
-    return member_kind(node)[1]
+    """The first word of an element's class, "" when it has none (`member_kind`'s, without
+    its tag's name)."""
+    classes = (node.attrs.get("class") or "").split()
+    return classes[0] if classes else ""
 
 
 def _boxes_answer_the_item_before(

@@ -274,8 +274,9 @@ def _sibling_lists(tree: LexborHTMLParser, fits: _Fits, elements: int) -> Iterat
         seen.add((parent.mem_id, tag))
         shapes: dict[str, list[LexborNode]] = {}
         shown: list[tuple[LexborNode, str]] = []
+        number = third.tag_id  # a tag's number stands for its name, read for every child
         for child in element_children(parent):
-            if child.tag == tag:
+            if child.tag_id == number:
                 shape = first_class(child)
                 shapes.setdefault(shape, []).append(child)
                 shown.append((child, shape))
@@ -1368,10 +1369,11 @@ def _parts(member: LexborNode, *, striped: bool = False) -> dict[Slot, list[Lexb
     parts: dict[Slot, list[LexborNode]] = {}
     for node in islice(member.traverse(), 1, _MAX_PARTS):
         parent = node.parent
-        if not node.is_element_node or parent is None or parent.mem_id not in places:
+        above = None if parent is None else places.get(parent.mem_id)
+        if above is None or not node.is_element_node:
             continue  # a comment node, or inside one
-        own = striped and parent.mem_id == member.mem_id
-        slot = (*places[parent.mem_id], (node.tag or "", "") if own else member_kind(node))
+        own = striped and not above  # a child of the member's own, the one slot of none
+        slot = (*above, (node.tag or "", "") if own else member_kind(node))
         places[node.mem_id] = slot
         parts.setdefault(slot, []).append(node)
     return parts

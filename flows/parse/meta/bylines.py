@@ -375,7 +375,8 @@ def _by_line(scope: LexborNode | None) -> list[str]:
     byline of pages whose classes say nothing. Only pages without any other byline get here."""
     if scope is None:
         return []
-    for node in scope.traverse(include_text=True):
+    # Text nodes of white space alone (skipped by lexbor, unread) strip to no initial.
+    for node in scope.traverse(include_text=True, skip_empty=True):
         if not node.is_text_node:  # cheaper than reading its tag's name, "-text"
             continue
         text = (node.text_content or "").strip()
