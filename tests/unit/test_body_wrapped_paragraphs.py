@@ -86,3 +86,11 @@ def test_a_notice_wrapped_in_a_span_after_the_text_is_not_read():
         f"<div class='story'>{story}</div><div><span>{notice}</span></div>"
     )
     assert body == PROSE
+
+
+def test_a_paragraph_in_a_span_after_the_paragraphs_is_read_where_it_stands():
+    story = "".join(f"<p>{text}</p>" for text in PROSE[:3])
+    body = _body(
+        f"<h1>Bridge to stay closed</h1><div class='story'>{story}<span>{PROSE[3]}</span></div>"
+    )
+    assert body == PROSE

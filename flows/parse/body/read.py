@@ -11,6 +11,7 @@ from flows.parse.body.boilerplate import ends_as_sentence, is_label, text_width
 from flows.parse.body.extras import inner_h1s, teaser_cards
 from flows.parse.body.junk import JUNK_TAG_SET, junk_ids
 from flows.parse.body.prose import BLOCK_TAGS, BLOCKS, MIN_HELD, UNREAD_TAGS
+from flows.parse.body.votes import wrapped_paragraph
 from flows.parse.nodes import LINE_TAGS, is_inside, lines_text, link_chars, loose_chars, tag_id
 
 LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to other pages
@@ -80,9 +81,19 @@ def read_block(
         return text.split("\n") if text else []
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
-    if (holding or root.tag not in BLOCK_TAGS) and loose_chars(root, _BOLD) >= MIN_HELD:
+    if (holding or root.tag not in BLOCK_TAGS) and _loose(root) >= MIN_HELD:
         return _with_loose_runs(root, paragraphs, read, junk | forms.keys())
     return paragraphs
+
+
+def _loose(root: LexborNode) -> int:
+    """Characters of text written straight into the block beside its blocks: loose text and
+    bold runs (`loose_chars`), and inline elements that read as paragraphs of their own
+    (`<p>…</p><span>…</span><br><br><span>…</span>`)."""
+    wrapped = sum(
+        len(wrapped_paragraph(child)) for child in root.iter() if child.tag_id not in _BOLD
+    )
+    return loose_chars(root, _BOLD) + wrapped
 
 
 SIGNED_RUN = 3  # paragraphs signed with a name in bold, at the block's end, that are comments
