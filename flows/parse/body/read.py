@@ -49,6 +49,7 @@ def read_block(
     holding = len(blocks) > 1 and blocks[0].mem_id == root.mem_id
     if holding:
         blocks = blocks[1:]
+    junk -= _subheadings_in_the_text(blocks, junk)
     junk |= teaser_cards(root, blocks)
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk | forms.keys())
     paragraphs: list[str] = []
@@ -86,6 +87,46 @@ def read_block(
     return paragraphs
 
 
+_SUBHEADING_IDS = frozenset(map(tag_id, ("h2", "h3", "h4", "h5", "h6")))
+SUBHEADING_MAX = 120  # characters of a subheading at most
+
+
+def _subheadings_in_the_text(blocks: list[LexborNode], junk: set[int]) -> set[int]:
+    """Headings named as boilerplate by their own class (`h2.widget-title`) that stand between
+    two paragraphs of prose in one parent, with no link and no more than `SUBHEADING_MAX`
+    characters: the text's own subheadings, whatever a page builder calls them (a related
+    box's title stands above its links, not between two paragraphs)."""
+    found = set()
+    for node in blocks:
+        if node.tag_id not in _SUBHEADING_IDS or node.mem_id not in junk:
+            continue
+        text = node.text(strip=True)
+        if not text or len(text) > SUBHEADING_MAX or link_chars(node):
+            continue
+        parent = node.parent
+        if parent is None or parent.mem_id in junk:
+            continue
+        if _prose_beside(node, forward=False, junk=junk) and _prose_beside(node, True, junk):
+            found.add(node.mem_id)
+    return found
+
+
+def _prose_beside(node: LexborNode, forward: bool, junk: set[int]) -> bool:
+    """Whether the nearest sibling with text before (or after) `node` is a `<p>` of prose."""
+    sibling = node.next if forward else node.prev
+    while sibling is not None:
+        if sibling.is_element_node and sibling.text(strip=True):
+            text = sibling.text(strip=True)
+            return (
+                sibling.tag_id == _P_ID
+                and sibling.mem_id not in junk
+                and len(text) >= MIN_HELD
+                and link_chars(sibling) < 0.5 * len(text)
+            )
+        sibling = sibling.next if forward else sibling.prev
+    return False
+
+
 def _loose(root: LexborNode) -> int:
     """Characters of text written straight into the block beside its blocks: loose text and
     bold runs (`loose_chars`), and inline elements that read as paragraphs of their own
@@ -99,6 +140,7 @@ def _loose(root: LexborNode) -> int:
 SIGNED_RUN = 3  # paragraphs signed with a name in bold, at the block's end, that are comments
 SIGNATURE_MAX = 80  # a reader's name or the title of a comment, not a bold lead-in paragraph
 _BOLD = frozenset(map(tag_id, ("b", "strong")))
+_P_ID = tag_id("p")
 _BR, _HR = tag_id("br"), tag_id("hr")
 
 
