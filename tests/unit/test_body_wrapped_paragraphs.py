@@ -94,3 +94,21 @@ def test_a_paragraph_in_a_span_after_the_paragraphs_is_read_where_it_stands():
         f"<h1>Bridge to stay closed</h1><div class='story'>{story}<span>{PROSE[3]}</span></div>"
     )
     assert body == PROSE
+
+
+def test_paragraphs_written_as_divs_between_paragraphs_are_read():
+    story = (
+        f"<p>{PROSE[0]}</p><div>{PROSE[1]}</div><div><span>{PROSE[2]}</span></div><p>{PROSE[3]}</p>"
+    )
+    body = _body(f"<h1>Bridge to stay closed</h1><div class='story'>{story}</div>")
+    assert body == PROSE
+
+
+def test_a_div_after_the_last_paragraph_is_a_note_and_not_read():
+    note = (
+        "This article contains affiliate links, and the publisher may earn a commission when "
+        "readers buy through them."
+    )
+    story = f"<p>{PROSE[0]}</p><div>{PROSE[1]}</div>" + "".join(f"<p>{t}</p>" for t in PROSE[2:])
+    body = _body(f"<h1>Bridge to stay closed</h1><div class='story'>{story}<div>{note}</div></div>")
+    assert body == PROSE

@@ -11,7 +11,7 @@ from flows.parse.body.boilerplate import ends_as_sentence, is_label, text_width
 from flows.parse.body.extras import inner_h1s, teaser_cards
 from flows.parse.body.junk import JUNK_TAG_SET, junk_ids
 from flows.parse.body.prose import BLOCK_TAGS, BLOCKS, MIN_HELD, UNREAD_TAGS
-from flows.parse.body.votes import wrapped_paragraph
+from flows.parse.body.votes import WRAPPED_PARAGRAPH, held_text, wrapped_paragraph
 from flows.parse.nodes import LINE_TAGS, is_inside, lines_text, link_chars, loose_chars, tag_id
 
 LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to other pages
@@ -43,7 +43,12 @@ def read_block(
     inside = headline is not None and is_inside(headline, root)
     subheads = inner_h1s(root, headline, h1s) if headline is not None and len(h1s) > 1 else set()
     junk -= subheads
-    blocks = root.css(f"{BLOCKS}, h1" if inside or subheads else BLOCKS)  # one tag each
+    selector = f"{BLOCKS}, h1" if inside or subheads else BLOCKS
+    blocks = [  # one tag each; a `div` only when it is a paragraph among paragraphs
+        node
+        for node in root.css(f"{selector}, div")
+        if node.tag_id != _DIV_ID or node.mem_id != root.mem_id and _paragraph_div(node)
+    ]
     # A block tag chosen whole (a `td`) matches its own selector: when it holds other blocks
     # it is read through them and its loose text, like a `div`, not whole and then again.
     holding = len(blocks) > 1 and blocks[0].mem_id == root.mem_id
@@ -127,6 +132,48 @@ def _prose_beside(node: LexborNode, forward: bool, junk: set[int]) -> bool:
     return False
 
 
+_HOLDS_BLOCK = f"{BLOCKS}, h1, div, ul, ol, dl, table, section, article, header, footer, form"
+_BLOCK_IDS = frozenset(tag_id(tag.strip()) for tag in _HOLDS_BLOCK.split(","))
+
+
+def _paragraph_div(node: LexborNode) -> bool:
+    """A `div` written as a paragraph among `<p>`s: no block inside, its text (straight inside
+    or in the inline elements it is wrapped in, `held_text`) reads as a paragraph (over
+    `WRAPPED_PARAGRAPH` characters, ending as a sentence), and it stands in a run of such
+    `div`s with a `<p>` of prose on either side (`_paragraph_beside`). Editors that
+    write `<div>`s for paragraphs mix them with `<p>`s; a box before or after the text (a
+    note on affiliate links, a copyright) or inside another box (a recipe card's summary)
+    stands beside no paragraph of the text."""
+    if not _lone_paragraph(node):
+        return False
+    return all(_paragraph_beside(node, forward) for forward in (False, True))
+
+
+def _lone_paragraph(node: LexborNode) -> bool:
+    """A `div` with no block inside whose text reads as a paragraph (`_paragraph_div`)."""
+    for child in node.iter():
+        if child.tag_id in _BLOCK_IDS or child.css_first(_HOLDS_BLOCK) is not None:
+            return False
+    text = held_text(node).strip()
+    return len(text) > WRAPPED_PARAGRAPH and ends_as_sentence(text)
+
+
+def _paragraph_beside(node: LexborNode, forward: bool) -> bool:
+    """Whether the nearest sibling with text before (or after) `node`, past other `div`s
+    written as paragraphs, is a `<p>` of prose: a run of such `div`s between two `<p>`s."""
+    sibling = node.next if forward else node.prev
+    while sibling is not None:
+        text = sibling.text(strip=True) if sibling.is_element_node else ""
+        if text and (sibling.tag_id != _DIV_ID or not _lone_paragraph(sibling)):
+            return (
+                sibling.tag_id == _P_ID
+                and len(text) >= MIN_HELD
+                and link_chars(sibling) < 0.5 * len(text)
+            )
+        sibling = sibling.next if forward else sibling.prev
+    return False
+
+
 def _loose(root: LexborNode) -> int:
     """Characters of text written straight into the block beside its blocks: loose text and
     bold runs (`loose_chars`), and inline elements that read as paragraphs of their own
@@ -140,7 +187,7 @@ def _loose(root: LexborNode) -> int:
 SIGNED_RUN = 3  # paragraphs signed with a name in bold, at the block's end, that are comments
 SIGNATURE_MAX = 80  # a reader's name or the title of a comment, not a bold lead-in paragraph
 _BOLD = frozenset(map(tag_id, ("b", "strong")))
-_P_ID = tag_id("p")
+_P_ID, _DIV_ID = tag_id("p"), tag_id("div")
 _BR, _HR = tag_id("br"), tag_id("hr")
 
 
