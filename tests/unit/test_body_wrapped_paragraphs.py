@@ -112,3 +112,31 @@ def test_a_div_after_the_last_paragraph_is_a_note_and_not_read():
     story = f"<p>{PROSE[0]}</p><div>{PROSE[1]}</div>" + "".join(f"<p>{t}</p>" for t in PROSE[2:])
     body = _body(f"<h1>Bridge to stay closed</h1><div class='story'>{story}<div>{note}</div></div>")
     assert body == PROSE
+
+
+def test_small_print_in_a_footer_casts_no_vote():
+    small = (
+        "<small>All trademarks on this page are owned by their respective owners.<br>"
+        "Pictures uploaded are the responsibility of the person who posted them.</small>"
+    )
+    page = (
+        "<html><body><div class='board'><h1>Bridge</h1>"
+        "<div class='post'>The bridge is closed again today.<br>Take the ferry instead.</div>"
+        f"</div><div class='legal'>{small}</div></body></html>"
+    )
+    body = extract_body(LexborHTMLParser(page), title="Bridge")
+    assert not any("trademarks" in line for line in body)
+
+
+def test_a_comment_wrapped_in_a_span_does_not_make_its_box_the_post():
+    long_comment = " ".join(PROSE[1:])
+    page = (
+        "<html><body><div class='thread'><h1>Bridge</h1>"
+        "<div class='post'>The bridge is closed again today, so take the ferry.</div>"
+        f"<div class='c'><div class='t'><span>{long_comment}</span></div></div>"
+        "<div class='c'><div class='t'>Thanks for the news.</div></div>"
+        "</div></body></html>"
+    )
+    tree = LexborHTMLParser(page)
+    body = extract_body(tree, title="Bridge", comments=tree.css("div.c"))
+    assert body == ["The bridge is closed again today, so take the ferry."]

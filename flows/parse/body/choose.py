@@ -86,10 +86,13 @@ def main_blocks(
     wrapped: set[int] = set()  # holders whose text is in inline elements: no siblings to take
     for holder in scanned.of(*HOLDER_TAGS):
         own = held_text(holder, inline)
-        if len(own.strip()) >= MIN_HELD and "©" not in own:
-            prose[holder.mem_id] = (holder, own, True)
-            if len(holder.text(deep=False).strip()) < MIN_HELD:
-                wrapped.add(holder.mem_id)
+        if len(own.strip()) < MIN_HELD or "©" in own:
+            continue
+        if len(holder.text(deep=False).strip()) < MIN_HELD:  # held in inline elements
+            if comments and _inside(holder, comments):
+                continue  # a comment's text counts as before: it must not make its box the post
+            wrapped.add(holder.mem_id)
+        prose[holder.mem_id] = (holder, own, True)
     for holder in runs:
         own = holder.text(deep=False)
         if len(own.strip()) >= MIN_HELD and "©" not in own:
@@ -194,6 +197,16 @@ def _by_headline(
     )
     near = [vote for vote in near if runs[vote.node.mem_id] >= NEAR_PARAGRAPHS]
     return max(near, key=lambda vote: candidate_score(vote, headlines)) if near else best
+
+
+def _inside(node: LexborNode, boxes: set[int]) -> bool:
+    """Whether `node` or an ancestor is one of `boxes` (by `mem_id`)."""
+    current: LexborNode | None = node
+    while current is not None:
+        if current.mem_id in boxes:
+            return True
+        current = current.parent
+    return False
 
 
 def _leads(
