@@ -12,7 +12,15 @@ from flows.parse.body.extras import inner_h1s, teaser_cards
 from flows.parse.body.junk import JUNK_TAG_SET, junk_ids
 from flows.parse.body.prose import BLOCK_TAGS, BLOCKS, MIN_HELD, UNREAD_TAGS
 from flows.parse.body.votes import WRAPPED_PARAGRAPH, held_text, wrapped_paragraph
-from flows.parse.nodes import LINE_TAGS, is_inside, lines_text, link_chars, loose_chars, tag_id
+from flows.parse.nodes import (
+    LINE_TAGS,
+    element_children,
+    is_inside,
+    lines_text,
+    link_chars,
+    loose_chars,
+    tag_id,
+)
 
 LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to other pages
 _A_ID = tag_id("a")
@@ -44,10 +52,11 @@ def read_block(
     subheads = inner_h1s(root, headline, h1s) if headline is not None and len(h1s) > 1 else set()
     junk -= subheads
     selector = f"{BLOCKS}, h1" if inside or subheads else BLOCKS
+    divs = _paragraph_divs(root)
     blocks = [  # one tag each; a `div` only when it is a paragraph among paragraphs
         node
         for node in root.css(f"{selector}, div")
-        if node.tag_id != _DIV_ID or node.mem_id != root.mem_id and _paragraph_div(node)
+        if node.tag_id != _DIV_ID or node.mem_id in divs
     ]
     # A block tag chosen whole (a `td`) matches its own selector: when it holds other blocks
     # it is read through them and its loose text, like a `div`, not whole and then again.
@@ -111,7 +120,7 @@ def _subheadings_in_the_text(blocks: list[LexborNode], junk: set[int]) -> set[in
         parent = node.parent
         if parent is None or parent.mem_id in junk:
             continue
-        if _prose_beside(node, forward=False, junk=junk) and _prose_beside(node, True, junk):
+        if _prose_beside(node, False, junk) and _prose_beside(node, True, junk):
             found.add(node.mem_id)
     return found
 
@@ -120,8 +129,8 @@ def _prose_beside(node: LexborNode, forward: bool, junk: set[int]) -> bool:
     """Whether the nearest sibling with text before (or after) `node` is a `<p>` of prose."""
     sibling = node.next if forward else node.prev
     while sibling is not None:
-        if sibling.is_element_node and sibling.text(strip=True):
-            text = sibling.text(strip=True)
+        text = sibling.text(strip=True) if sibling.is_element_node else ""
+        if text:
             return (
                 sibling.tag_id == _P_ID
                 and sibling.mem_id not in junk
@@ -133,45 +142,51 @@ def _prose_beside(node: LexborNode, forward: bool, junk: set[int]) -> bool:
 
 
 _HOLDS_BLOCK = f"{BLOCKS}, h1, div, ul, ol, dl, table, section, article, header, footer, form"
-_BLOCK_IDS = frozenset(tag_id(tag.strip()) for tag in _HOLDS_BLOCK.split(","))
 
 
-def _paragraph_div(node: LexborNode) -> bool:
-    """A `div` written as a paragraph among `<p>`s: no block inside, its text (straight inside
-    or in the inline elements it is wrapped in, `held_text`) reads as a paragraph (over
-    `WRAPPED_PARAGRAPH` characters, ending as a sentence), and it stands in a run of such
-    `div`s with a `<p>` of prose on either side (`_paragraph_beside`). Editors that
-    write `<div>`s for paragraphs mix them with `<p>`s; a box before or after the text (a
-    note on affiliate links, a copyright) or inside another box (a recipe card's summary)
-    stands beside no paragraph of the text."""
-    if not _lone_paragraph(node):
-        return False
-    return all(_paragraph_beside(node, forward) for forward in (False, True))
-
-
-def _lone_paragraph(node: LexborNode) -> bool:
-    """A `div` with no block inside whose text reads as a paragraph (`_paragraph_div`)."""
-    for child in node.iter():
-        if child.tag_id in _BLOCK_IDS or child.css_first(_HOLDS_BLOCK) is not None:
-            return False
-    text = held_text(node).strip()
-    return len(text) > WRAPPED_PARAGRAPH and ends_as_sentence(text)
-
-
-def _paragraph_beside(node: LexborNode, forward: bool) -> bool:
-    """Whether the nearest sibling with text before (or after) `node`, past other `div`s
-    written as paragraphs, is a `<p>` of prose: a run of such `div`s between two `<p>`s."""
-    sibling = node.next if forward else node.prev
-    while sibling is not None:
-        text = sibling.text(strip=True) if sibling.is_element_node else ""
-        if text and (sibling.tag_id != _DIV_ID or not _lone_paragraph(sibling)):
-            return (
-                sibling.tag_id == _P_ID
+def _paragraph_divs(root: LexborNode) -> set[int]:
+    """The `div`s inside `root` written as paragraphs among `<p>`s, by `mem_id`: no block
+    inside, their text (straight inside or in the inline elements it is wrapped in,
+    `held_text`) reading as a paragraph (over `WRAPPED_PARAGRAPH` characters, ending as a
+    sentence), in a run of such `div`s with a `<p>` of prose on either side. Editors that
+    write `<div>`s for paragraphs mix them with `<p>`s; a box before or after the text (a note
+    on affiliate links, a copyright) or inside another box (a recipe card's summary) stands
+    beside no paragraph of the text. One walk up from each block marks the boxes holding one."""
+    holding: set[int] = set()
+    for block in root.css(_HOLDS_BLOCK):
+        current = block.parent
+        while current is not None and current.mem_id not in holding:
+            holding.add(current.mem_id)
+            if current.mem_id == root.mem_id:
+                break
+            current = current.parent
+    lone: dict[int, LexborNode] = {}
+    for node in root.css("div"):
+        if node.mem_id in holding or node.mem_id == root.mem_id:
+            continue
+        text = held_text(node).strip()
+        if len(text) > WRAPPED_PARAGRAPH and ends_as_sentence(text) and node.parent is not None:
+            lone[node.mem_id] = node.parent
+    found: set[int] = set()
+    for parent in {parent.mem_id: parent for parent in lone.values()}.values():
+        run: list[int] = []
+        opened = False  # the run follows a `<p>` of prose
+        for child in element_children(parent):
+            if child.mem_id in lone:
+                run.append(child.mem_id)
+                continue
+            text = child.text(strip=True)
+            if not text:
+                continue
+            prose = (
+                child.tag_id == _P_ID
                 and len(text) >= MIN_HELD
-                and link_chars(sibling) < 0.5 * len(text)
+                and link_chars(child) < 0.5 * len(text)
             )
-        sibling = sibling.next if forward else sibling.prev
-    return False
+            if prose and opened:
+                found.update(run)
+            run, opened = [], prose
+    return found
 
 
 def _loose(root: LexborNode) -> int:

@@ -39,7 +39,7 @@ def prose_score(para: LexborNode, text: str, counted: dict[int, int]) -> float:
 # Inline elements an editor wraps a paragraph's text in (not `<small>`: small print, a
 # footer's legal lines).
 _WRAPPING = ("span", "font", "b", "strong", "i", "em", "u", "big", "mark", "cite", "q")
-_WRAPPING_IDS = frozenset(map(tag_id, (*_WRAPPING, "sub", "sup", "abbr", "time", "s", "tt")))
+_WRAPPING_IDS = frozenset(map(tag_id, (*_WRAPPING, "sub", "sup", "abbr", "time", "tt")))
 _A_ID, _BR_ID = tag_id("a"), tag_id("br")
 WRAPPED_PARAGRAPH = 80  # characters of an inline element's text that make it a paragraph
 
