@@ -90,7 +90,7 @@ def main_blocks(
             continue
         if len(holder.text(deep=False).strip()) < MIN_HELD:  # held in inline elements
             if comments and _inside(holder, comments):
-                continue  # a comment's text counts as before: it must not make its box the post
+                continue  # wrapped text must not make a comment's box the post (off_article)
             wrapped.add(holder.mem_id)
         prose[holder.mem_id] = (holder, own, True)
     for holder in runs:
