@@ -25,11 +25,12 @@ from flows.parse.body.headlines import (
     under_other_headline,
 )
 from flows.parse.body.junk import junk_paragraph
+from flows.parse.body.position import precedes
 from flows.parse.body.prose import HOLDER_TAGS, MIN_HELD, MIN_PROSE, PROSE_TAGS, link_density
 from flows.parse.body.regions import off_article
 from flows.parse.body.siblings import with_siblings
 from flows.parse.body.stretches import distant_twins, repeated_sections
-from flows.parse.body.votes import Vote, candidate_score, prose_score
+from flows.parse.body.votes import Vote, candidate_score, held_text, prose_score
 from flows.parse.nodes import Scan, ancestor_tagged, tag_id
 
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
@@ -42,6 +43,7 @@ PARAGRAPH_DEPTH = 3  # levels above an inline run searched for a paragraph holdi
 _INLINE_IDS = frozenset(map(tag_id, ("span", "font")))  # inline wrappers old editors wrote into
 _PROSE_IDS = frozenset(map(tag_id, PROSE_TAGS))
 _CODE_IDS = frozenset(map(tag_id, ("script", "style")))
+_ITALIC_IDS = frozenset(map(tag_id, ("em", "i")))
 INLINE_BREAKS = 2  # `<br>`s straight inside one that make its text a run of lines
 CODE_CHARS = 400  # a paragraph with this much code inside (an ad's script) casts no vote
 
@@ -79,7 +81,19 @@ def main_blocks(
     }
     for caption in gallery_captions([node for node, _, _ in prose.values()], scanned.of("img")):
         del prose[caption]
-    for holder in [*scanned.of(*HOLDER_TAGS), *_inline_runs(scanned)]:
+    runs = _inline_runs(scanned)
+    inline = {node.mem_id for node in runs}
+    wrapped: set[int] = set()  # holders whose text is in inline elements: no siblings to take
+    for holder in scanned.of(*HOLDER_TAGS):
+        own = held_text(holder, inline)
+        if len(own.strip()) < MIN_HELD or "©" in own:
+            continue
+        if len(holder.text(deep=False).strip()) < MIN_HELD:  # held in inline elements
+            if comments and _inside(holder, comments):
+                continue  # wrapped text must not make a comment's box the post (off_article)
+            wrapped.add(holder.mem_id)
+        prose[holder.mem_id] = (holder, own, True)
+    for holder in runs:
         own = holder.text(deep=False)
         if len(own.strip()) >= MIN_HELD and "©" not in own:
             prose[holder.mem_id] = (holder, own, True)
@@ -150,7 +164,10 @@ def main_blocks(
         embeds.add(chosen.node.mem_id)
     chosen = host
     wrapper, sections = repeated_sections(chosen.node, headlines)
-    blocks = with_siblings(Vote(wrapper, chosen.score), votes, holders - off, sections)
+    leads = _leads(wrapped - off, prose, headline)
+    blocks = with_siblings(
+        Vote(wrapper, chosen.score), votes, holders - off - wrapped, sections, leads
+    )
     if sections or len(blocks) != 1 or held.get(blocks[0].mem_id, 0) >= TWIN_NEEDLESS * total:
         return blocks  # a block holding nearly all the prose leaves no stretch to find
     before, after = distant_twins(blocks[0], headline, headlines)
@@ -180,6 +197,42 @@ def _by_headline(
     )
     near = [vote for vote in near if runs[vote.node.mem_id] >= NEAR_PARAGRAPHS]
     return max(near, key=lambda vote: candidate_score(vote, headlines)) if near else best
+
+
+def _inside(node: LexborNode, boxes: set[int]) -> bool:
+    """Whether `node` or an ancestor is one of `boxes` (by `mem_id`)."""
+    current: LexborNode | None = node
+    while current is not None:
+        if current.mem_id in boxes:
+            return True
+        current = current.parent
+    return False
+
+
+def _leads(
+    ids: set[int], prose: dict[int, tuple[LexborNode, str, bool]], headline: LexborNode | None
+) -> set[int]:
+    """The holders among `ids` that may be a lead set apart before the chosen block: not set
+    in italics (an editor's note, a series' welcome line) and, with a headline known, after
+    it (a box above the headline is the site's, not the story's)."""
+    above: dict[int, LexborNode] = {}
+    current: LexborNode | None = headline
+    while current is not None:
+        above[current.mem_id] = current
+        current = current.parent
+    found = set()
+    for node_id in ids:
+        node = prose[node_id][0]
+        if any(child.tag_id in _ITALIC_IDS for child in node.iter()):
+            continue
+        if headline is not None:
+            ancestor = node.parent
+            while ancestor is not None and ancestor.mem_id not in above:
+                ancestor = ancestor.parent
+            if ancestor is None or not precedes(headline, node, ancestor):
+                continue
+        found.add(node_id)
+    return found
 
 
 def _inline_runs(scanned: Scan) -> list[LexborNode]:

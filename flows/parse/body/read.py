@@ -11,7 +11,16 @@ from flows.parse.body.boilerplate import ends_as_sentence, is_label, text_width
 from flows.parse.body.extras import inner_h1s, teaser_cards
 from flows.parse.body.junk import JUNK_TAG_SET, junk_ids
 from flows.parse.body.prose import BLOCK_TAGS, BLOCKS, MIN_HELD, UNREAD_TAGS
-from flows.parse.nodes import LINE_TAGS, is_inside, lines_text, link_chars, loose_chars, tag_id
+from flows.parse.body.votes import WRAPPED_PARAGRAPH, held_text, wrapped_paragraph
+from flows.parse.nodes import (
+    LINE_TAGS,
+    element_children,
+    is_inside,
+    lines_text,
+    link_chars,
+    loose_chars,
+    tag_id,
+)
 
 LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to other pages
 _A_ID = tag_id("a")
@@ -42,12 +51,19 @@ def read_block(
     inside = headline is not None and is_inside(headline, root)
     subheads = inner_h1s(root, headline, h1s) if headline is not None and len(h1s) > 1 else set()
     junk -= subheads
-    blocks = root.css(f"{BLOCKS}, h1" if inside or subheads else BLOCKS)  # one tag each
+    selector = f"{BLOCKS}, h1" if inside or subheads else BLOCKS
+    divs = _paragraph_divs(root)
+    blocks = [  # one tag each; a `div` only when it is a paragraph among paragraphs
+        node
+        for node in root.css(f"{selector}, div")
+        if node.tag_id != _DIV_ID or node.mem_id in divs
+    ]
     # A block tag chosen whole (a `td`) matches its own selector: when it holds other blocks
     # it is read through them and its loose text, like a `div`, not whole and then again.
     holding = len(blocks) > 1 and blocks[0].mem_id == root.mem_id
     if holding:
         blocks = blocks[1:]
+    junk -= _subheadings_in_the_text(blocks, junk)
     junk |= teaser_cards(root, blocks)
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk | forms.keys())
     paragraphs: list[str] = []
@@ -80,14 +96,113 @@ def read_block(
         return text.split("\n") if text else []
     if before and sum(map(len, paragraphs[:before])) < HEAD_SHARE * covered:
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
-    if (holding or root.tag not in BLOCK_TAGS) and loose_chars(root, _BOLD) >= MIN_HELD:
+    if (holding or root.tag not in BLOCK_TAGS) and _loose(root) >= MIN_HELD:
         return _with_loose_runs(root, paragraphs, read, junk | forms.keys())
     return paragraphs
+
+
+_SUBHEADING_IDS = frozenset(map(tag_id, ("h2", "h3", "h4", "h5", "h6")))
+SUBHEADING_MAX = 120  # characters of a subheading at most
+
+
+def _subheadings_in_the_text(blocks: list[LexborNode], junk: set[int]) -> set[int]:
+    """Headings named as boilerplate by their own class (`h2.widget-title`) that stand between
+    two paragraphs of prose in one parent, with no link and no more than `SUBHEADING_MAX`
+    characters: the text's own subheadings, whatever a page builder calls them (a related
+    box's title stands above its links, not between two paragraphs)."""
+    found = set()
+    for node in blocks:
+        if node.tag_id not in _SUBHEADING_IDS or node.mem_id not in junk:
+            continue
+        text = node.text(strip=True)
+        if not text or len(text) > SUBHEADING_MAX or link_chars(node):
+            continue
+        parent = node.parent
+        if parent is None or parent.mem_id in junk:
+            continue
+        if _prose_beside(node, False, junk) and _prose_beside(node, True, junk):
+            found.add(node.mem_id)
+    return found
+
+
+def _prose_beside(node: LexborNode, forward: bool, junk: set[int]) -> bool:
+    """Whether the nearest sibling with text before (or after) `node` is a `<p>` of prose."""
+    sibling = node.next if forward else node.prev
+    while sibling is not None:
+        text = sibling.text(strip=True) if sibling.is_element_node else ""
+        if text:
+            return (
+                sibling.tag_id == _P_ID
+                and sibling.mem_id not in junk
+                and len(text) >= MIN_HELD
+                and link_chars(sibling) < 0.5 * len(text)
+            )
+        sibling = sibling.next if forward else sibling.prev
+    return False
+
+
+_HOLDS_BLOCK = f"{BLOCKS}, h1, div, ul, ol, dl, table, section, article, header, footer, form"
+
+
+def _paragraph_divs(root: LexborNode) -> set[int]:
+    """The `div`s inside `root` written as paragraphs among `<p>`s, by `mem_id`: no block
+    inside, their text (straight inside or in the inline elements it is wrapped in,
+    `held_text`) reading as a paragraph (over `WRAPPED_PARAGRAPH` characters, ending as a
+    sentence), in a run of such `div`s with a `<p>` of prose on either side. Editors that
+    write `<div>`s for paragraphs mix them with `<p>`s; a box before or after the text (a note
+    on affiliate links, a copyright) or inside another box (a recipe card's summary) stands
+    beside no paragraph of the text. One walk up from each block marks the boxes holding one."""
+    holding: set[int] = set()
+    for block in root.css(_HOLDS_BLOCK):
+        current = block.parent
+        while current is not None and current.mem_id not in holding:
+            holding.add(current.mem_id)
+            if current.mem_id == root.mem_id:
+                break
+            current = current.parent
+    lone: dict[int, LexborNode] = {}
+    for node in root.css("div"):
+        if node.mem_id in holding or node.mem_id == root.mem_id:
+            continue
+        text = held_text(node).strip()
+        if len(text) > WRAPPED_PARAGRAPH and ends_as_sentence(text) and node.parent is not None:
+            lone[node.mem_id] = node.parent
+    found: set[int] = set()
+    for parent in {parent.mem_id: parent for parent in lone.values()}.values():
+        run: list[int] = []
+        opened = False  # the run follows a `<p>` of prose
+        for child in element_children(parent):
+            if child.mem_id in lone:
+                run.append(child.mem_id)
+                continue
+            text = child.text(strip=True)
+            if not text:
+                continue
+            prose = (
+                child.tag_id == _P_ID
+                and len(text) >= MIN_HELD
+                and link_chars(child) < 0.5 * len(text)
+            )
+            if prose and opened:
+                found.update(run)
+            run, opened = [], prose
+    return found
+
+
+def _loose(root: LexborNode) -> int:
+    """Characters of text written straight into the block beside its blocks: loose text and
+    bold runs (`loose_chars`), and inline elements that read as paragraphs of their own
+    (`<p>…</p><span>…</span><br><br><span>…</span>`)."""
+    wrapped = sum(
+        len(wrapped_paragraph(child)) for child in root.iter() if child.tag_id not in _BOLD
+    )
+    return loose_chars(root, _BOLD) + wrapped
 
 
 SIGNED_RUN = 3  # paragraphs signed with a name in bold, at the block's end, that are comments
 SIGNATURE_MAX = 80  # a reader's name or the title of a comment, not a bold lead-in paragraph
 _BOLD = frozenset(map(tag_id, ("b", "strong")))
+_P_ID, _DIV_ID = tag_id("p"), tag_id("div")
 _BR, _HR = tag_id("br"), tag_id("hr")
 
 

@@ -15,12 +15,19 @@ _BETWEEN = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote
 
 
 def with_siblings(
-    best: Vote, votes: dict[int, Vote], holders: set[int], sections: set[int]
+    best: Vote,
+    votes: dict[int, Vote],
+    holders: set[int],
+    sections: set[int],
+    leading: set[int] | frozenset[int] = frozenset(),
 ) -> list[LexborNode]:
     """Readability's sibling rule: article text split across sibling blocks stays whole, with
     the short paragraphs, subheadings and lists between two of them (link text aside).
     A sibling whose tag or class names boilerplate (a related box beside the text) is not.
-    `sections`: siblings already known to be stretches of the article (`repeated_sections`)."""
+    `sections`: siblings already known to be stretches of the article (`repeated_sections`).
+    `leading`: holders of a paragraph wrapped in an inline element (`<div><span>…</span></div>`),
+    taken before the chosen block only (a lead set apart); after it such a box is a notice on
+    comments or rights, not the story."""
     parent = best.node.parent
     if parent is None or best.node.tag in ("body", "html"):
         return [best.node]
@@ -40,7 +47,12 @@ def with_siblings(
                 entry is not None
                 and entry.score >= threshold
                 and link_density(child) < 0.25
-                or (child.tag == "p" or child.mem_id in holders)
+                or (
+                    child.tag == "p"
+                    or child.mem_id in holders
+                    or not seen_best
+                    and child.mem_id in leading
+                )
                 and _is_prose_paragraph(child)
                 or not seen_best
                 and _wrapped_paragraph(child)

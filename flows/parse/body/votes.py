@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
+from flows.parse.body.boilerplate import ends_as_sentence
 from flows.parse.body.prose import link_density
-from flows.parse.nodes import link_chars
+from flows.parse.nodes import link_chars, tag_id
 
 
 @dataclass(slots=True)
@@ -33,3 +34,64 @@ def prose_score(para: LexborNode, text: str, counted: dict[int, int]) -> float:
     if links > 0.5 * len(text):
         return 0.0
     return 1 + text.count(",") + min(len(text) / 100, 3)
+
+
+# Inline elements an editor wraps a paragraph's text in (not `<small>`: small print, a
+# footer's legal lines).
+_WRAPPING = ("span", "font", "b", "strong", "i", "em", "u", "big", "mark", "cite", "q")
+_WRAPPING_IDS = frozenset(map(tag_id, (*_WRAPPING, "sub", "sup", "abbr", "time", "tt")))
+_A_ID, _BR_ID = tag_id("a"), tag_id("br")
+WRAPPED_PARAGRAPH = 80  # characters of an inline element's text that make it a paragraph
+
+
+def held_text(holder: LexborNode, skip: frozenset[int] | set[int] = frozenset()) -> str:
+    """The text written straight into a block, with the text of the inline elements it is
+    wrapped in when each of them is a paragraph: over `WRAPPED_PARAGRAPH` characters (link
+    text aside), ending as a sentence, no block inside (`<div><span>…</span></div>`,
+    `<font>…</font><br><br><font>…</font>`: what editors pasting from a word processor
+    write). Beside any other element with text (a teaser card's title in `<strong>` above
+    its summary in `<em>`, a name beside a job title), or for one in `skip` (a run that votes
+    on its own), only the text straight inside counts."""
+    own: list[str] = []
+    wrapped: list[str] = []
+    mixed = False  # an element with text that is no wrapped paragraph
+    child = holder.first_child
+    while child is not None:
+        if child.is_text_node:
+            own.append(child.text_content or "")
+        elif child.is_element_node and child.tag_id != _BR_ID:
+            text = wrapped_paragraph(child) if child.mem_id not in skip else ""
+            if text:
+                wrapped.append(text)
+            elif not mixed and child.text(strip=True):
+                mixed = True
+        child = child.next
+    return "".join(own if mixed else own + wrapped)
+
+
+def wrapped_paragraph(element: LexborNode) -> str:
+    """The text of an inline element that reads as a paragraph (over `WRAPPED_PARAGRAPH`
+    characters besides link text, ending as a sentence, no block inside), else nothing."""
+    if element.tag_id not in _WRAPPING_IDS:
+        return ""
+    text = _inline_text(element)
+    stripped = text.strip()
+    return text if len(stripped) > WRAPPED_PARAGRAPH and ends_as_sentence(stripped) else ""
+
+
+def _inline_text(element: LexborNode) -> str:
+    """The text of an inline element, its links' text aside; empty when it holds a block."""
+    parts: list[str] = []
+    stack = [element.first_child]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        stack.append(node.next)
+        if node.is_text_node:
+            parts.append(node.text_content or "")
+        elif node.tag_id in _WRAPPING_IDS:
+            stack.append(node.first_child)
+        elif node.tag_id not in (_A_ID, _BR_ID) and node.is_element_node:
+            return ""
+    return "".join(parts)

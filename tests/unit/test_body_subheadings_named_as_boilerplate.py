@@ -1,0 +1,41 @@
+"""A heading that a page builder's class names as boilerplate (`h2.widget-title`) is the
+text's own subheading when it stands between two paragraphs of prose and links nowhere."""
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.parse.body import extract_body
+
+PROSE = [
+    "The council met on Monday to discuss the old bridge over the river, closed since spring.",
+    "Engineers said the structure could no longer carry buses, and repairs would take a year.",
+    "A decision on the money, which the region may share, is expected at the next meeting.",
+    "Residents said the detour added half an hour to each trip, and asked for a ferry instead.",
+]
+
+
+def _body(story: str) -> list[str]:
+    page = (
+        "<html><body><main><h1>Bridge to stay closed</h1>"
+        f"<div class='story'>{story}</div></main></body></html>"
+    )
+    return extract_body(LexborHTMLParser(page), title="Bridge to stay closed")
+
+
+def test_a_subheading_named_as_boilerplate_between_two_paragraphs_is_read():
+    story = (
+        f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p><h2 class='widget-title'>What the repair costs</h2>"
+        f"<div class='picture'><img src='bridge.jpg'></div><p>{PROSE[2]}</p><p>{PROSE[3]}</p>"
+    )
+    body = _body(story)
+    assert body == [*PROSE[:2], "What the repair costs", *PROSE[2:]]
+
+
+def test_a_boilerplate_heading_above_a_list_of_links_stays_out():
+    story = (
+        f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p><h3 class='widget-title'>More on the bridge</h3>"
+        "<ul><li><a href='/a'>Ferry plan for the river</a></li>"
+        "<li><a href='/b'>Council budget for the year</a></li></ul>"
+        f"<p>{PROSE[2]}</p><p>{PROSE[3]}</p>"
+    )
+    body = _body(story)
+    assert "More on the bridge" not in body
