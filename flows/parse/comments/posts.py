@@ -102,7 +102,7 @@ def forum_posts(
             )
         opening = without_opening_post(items)  # the posts' own numbers, not their replies'
         posts = with_replies[1:] if len(opening) < len(items) else with_replies
-        if name is not None and posts:
+        if name and posts:
             posts = _with_rows_apart(posts, with_replies, name, scanned, judged, fetched_at)
         if (  # an archive's bare posts say nothing else of their topic
             kind == "headed"
@@ -140,9 +140,9 @@ def _with_rows_apart(
     judged: dict[int, bool],
     fetched_at: datetime,
 ) -> list[LexborNode]:
-    """The posts, with the rows of the tag, first class word and id name of the list's ROWS
-    that the page lays out apart from that list (a best answer in a box of its own above the
-    other answers), in page order; the topic's opening post is judged on the list alone, and a row apart that
+    """The posts, with the rows of the tag, first class word and id name (a word) of the
+    list's ROWS that the page lays out apart above that list (a best answer in a box of its
+    own over the other answers), in page order; the topic's opening post is judged on the list alone, and a row apart that
     holds the page's headline is the topic, no answer. Such a row may hold the text alone,
     its author in a block beside it: the row is then the highest block around it numbered
     with its number (`div#best-answer-37` around `div#answer-37`), one record however the
@@ -151,14 +151,13 @@ def _with_rows_apart(
     taken = {row.mem_id for row in rows}
     around = ancestor_ids(rows)
     apart = []
+    first = rows[0]
     for node in scanned.with_id:
-        if (
-            record_name(node) != name
-            or member_kind(node) != kind
-            or node.mem_id in taken
-            or node.mem_id in around
-            or any(is_inside(node, row) for row in rows)
-        ):
+        if record_name(node) != name or member_kind(node) != kind:
+            continue
+        if node.mem_id == first.mem_id or is_inside(node, first):
+            break  # rows after the list's first are its replies, in boxes of their own
+        if node.mem_id in taken or node.mem_id in around:
             continue
         row = _record_around(node)
         if (
