@@ -943,9 +943,21 @@ def _reply_row_kinds(
                 len(rows) >= _ALIKE_ROWS
                 and (tag, classes) not in kinds
                 and all(_a_reply_row(row, known, fetched_at) for row in rows)
+                and _signed_without(top, {row.mem_id for row in rows}, fetched_at)
             ):
                 kinds.add((tag, classes))
     return kinds
+
+
+def _signed_without(block: LexborNode, rows: set[int], fetched_at: datetime) -> bool:
+    """Does the block, less the ROWS inside it, name an author and a date: a comment over its
+    replies, not a post laid out in rows (a table's row for the name and the date, another
+    for the user column and the text)?"""
+    parts = Parts(block)
+    for node in select(block, PARTS):
+        if node.mem_id not in rows and not held_by(node, block, rows):
+            parts.classify(node)
+    return parts.author(fetched_at) is not None and parts.time(fetched_at)[1] is not None
 
 
 _ALIKE_ROWS = 2
@@ -967,18 +979,20 @@ def _rows_alike(
     fetched_at: datetime,
 ) -> list[LexborNode]:
     """The rows of the kinds `_reply_row_kinds` found inside ITEM that read as comments (one
-    reply alone under its comment among them), taken as its replies."""
+    reply alone under its comment among them), taken as its replies when the item, less
+    them, still names an author and a date."""
     if not kinds:
         return []
-    found = []
-    for node in item.css("[class]"):
-        if (
-            node.mem_id != item.mem_id
-            and (node.tag or "", member_class(node)) in kinds
-            and _a_reply_row(node, known, fetched_at)
-        ):
-            known.add(node.mem_id)
-            found.append(node)
+    found = [
+        node
+        for node in item.css("[class]")
+        if node.mem_id != item.mem_id
+        and (node.tag or "", member_class(node)) in kinds
+        and _a_reply_row(node, known, fetched_at)
+    ]
+    if not found or not _signed_without(item, {node.mem_id for node in found}, fetched_at):
+        return []
+    known.update(node.mem_id for node in found)
     return found
 
 
@@ -1576,13 +1590,9 @@ def _an_answer(block: LexborNode, items: set[int], fetched_at: datetime) -> bool
         for heading in block.css(_HEADINGS)
     ):
         return False
-    parts = Parts(block)
-    nested = [node for node in block.css("*") if node.mem_id in items]
-    for node in select(block, PARTS):
-        if node.mem_id not in items and not held_by(node, block, items):
-            parts.classify(node)
-    if parts.author(fetched_at) is None or parts.time(fetched_at)[1] is None:
+    if not _signed_without(block, items, fetched_at):
         return False
+    nested = [node for node in block.css("*") if node.mem_id in items]
     own = len(squash(block.text())) - sum(
         len(squash(node.text())) for node in nested if not held_by(node, block, items)
     )
