@@ -142,11 +142,12 @@ def _with_rows_apart(
 ) -> list[LexborNode]:
     """The posts, with the rows of the tag, first class word and id name (a word) of the
     list's ROWS that the page lays out apart above that list (a best answer in a box of its
-    own over the other answers), in page order; the topic's opening post is judged on the list alone, and a row apart that
-    holds the page's headline is the topic, no answer. Such a row may hold the text alone,
-    its author in a block beside it: the row is then the highest block around it numbered
-    with its number (`div#best-answer-37` around `div#answer-37`), one record however the
-    page splits it."""
+    own over the other answers), in page order. The topic's opening post is judged on the
+    list alone, and a row apart that holds the page's headline, or follows it with next to
+    nothing between, is the topic, no answer. Such a row may hold the text alone, its author
+    in a block beside it: the row is then the highest block around it numbered with its
+    number (`div#best-answer-37` around `div#answer-37`), one record however the page splits
+    it."""
     kind = member_kind(rows[0])
     taken = {row.mem_id for row in rows}
     around = ancestor_ids(rows)

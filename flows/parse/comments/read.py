@@ -1531,24 +1531,27 @@ _SHARED = 3
 def with_answers(items: list[LexborNode], fetched_at: datetime) -> list[LexborNode]:
     """The items with the blocks around them that are posts of their own, in page order: a
     Q&A page's answers, whose comments a page names while the answers it does not. Such a
-    block has a class and repeats (a sibling of its tag and class), names an author and a date and holds
-    words outside the items it holds, and neither the page's headline nor a heading that
-    links to a page (the article, a blog's entry over its comments); only items that read
-    as comments are answered (not a "Comments (0)" link); its siblings alike that hold no item are answers too. The items
-    inside then read as its replies."""
+    block has a class and repeats (a sibling of its tag and class), names an author and a
+    date and holds words outside the items it holds, and neither the page's headline nor a
+    heading that links to a page (the article, a blog's entry over its comments); only items
+    that read as comments are answered (not a "Comments (0)" link); its siblings alike that
+    hold no item are answers too. The items inside then read as its replies."""
     taken = {item.mem_id for item in items}
     around = ancestor_ids(items)
     holders: dict[int, LexborNode] = {}
+    judged: dict[int, bool] = {}  # blocks judged once, however many items they hold
     for item in items:
-        if not looks_like_comment(item, fetched_at):
-            continue  # a count or a button named as comments ("Comments (0)") answers nothing
         block = item.parent
         for _ in range(_ANSWER_LEVELS):
             if block is None or block.tag in ("body", "html") or block.mem_id in taken:
                 break
             if block.mem_id in holders:
                 break
-            if member_class(block) and repeats(block) and _an_answer(block, taken, fetched_at):
+            if block.mem_id not in judged and member_class(block) and repeats(block):
+                if not looks_like_comment(item, fetched_at):
+                    break  # a count or a button named as comments answers nothing
+                judged[block.mem_id] = _an_answer(block, taken, fetched_at)
+            if judged.get(block.mem_id):
                 holders[block.mem_id] = block
                 break
             block = block.parent
