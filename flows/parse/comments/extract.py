@@ -38,7 +38,7 @@ from flows.parse.comments.named import candidates_walk, is_item
 from flows.parse.comments.numbered import numbered_comments
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.posts import forum_posts
-from flows.parse.comments.read import read_items, without_shared_chrome
+from flows.parse.comments.read import read_items, with_answers, without_shared_chrome
 from flows.parse.comments.scopes import scoped_comments
 from flows.parse.comments.shaped import rated_reviews, shaped_comments, template_places
 from flows.parse.comments.signed import signed_comments
@@ -138,6 +138,7 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
         if len(items) <= _FEW:
             items = [item for item in items if not holds_the_headline(item)]
         items = without_opening_post(without_form_fields(tree, items, fetched_at))
+        items = with_answers(items, fetched_at) if items else items
     comments = read_items(items, fetched_at, templater=template_places) if items else []
     from_json = json_ld_comments(scanned, fetched_at)
     if len(from_json) > len(comments):

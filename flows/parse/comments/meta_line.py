@@ -424,9 +424,12 @@ def _day_after_a_clock(line: str, now: datetime) -> tuple[int, int, datetime] | 
 
 _CLOCK_THEN_DAY = re.compile(
     r"\d:[0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*,?\s*(?:on\s+)?"
-    r"(?P<day>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?)\s*$",
+    r"(?P<day>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?)\s*"
+    r"(?:\[\s*\d[\d,.]*\s+[^\W\d_]{2,15}\s*\]\s*)?$",
     re.IGNORECASE,
 )
+"""A clock time, then a day and month ending the line, or followed only by a count in square
+brackets that a byline may add ("7:17 PM on May 2 [3 favorites]", a tally of readers' marks)."""
 
 
 _DAY_AND_MONTH_ONLY = re.compile(

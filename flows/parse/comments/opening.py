@@ -32,11 +32,7 @@ def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
         or _ids_count_from_one(items)
         or _numbered_after_first(items, shown)
         or _numbered_from_two(items, shown)
-        or (
-            _right_under_the_title(items[0])
-            and not shows_later_number(items[0])
-            and not _a_later_page(items[0])
-        )
+        or heads_the_topic(items[0])
     ):
         return items[1:]
     subjects = [_subject(item) for item in items[:_SUBJECTS_READ]]
@@ -55,6 +51,12 @@ def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
         for other in others
     )
     return items[1:] if replies else items
+
+
+def heads_the_topic(post: LexborNode) -> bool:
+    """Does the post follow the page's title with next to nothing between, showing no later
+    number, on a page that is no later page of its thread: the topic's opening post?"""
+    return _right_under_the_title(post) and not shows_later_number(post) and not _a_later_page(post)
 
 
 def _titles_the_page(subject: str, first: LexborNode, others: list[str]) -> bool:

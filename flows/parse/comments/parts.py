@@ -35,6 +35,7 @@ from flows.parse.comments.roles import (
     AUTHOR_BLOCK,
     PARTS,
     RECORD_NUMBER,
+    REPLY_WORDS,
     action_link,
     fill_in,
     part_roles,
@@ -695,12 +696,17 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.
 def _first_of_names(author: LexborNode) -> str | None:
     """The first of the names an author element links to the pages of two users or more
     ("Ada in reply to Bob", "Ada ▸ Bob"): the others are those it answers. An avatar's link
-    to the same page as the name is one user."""
+    to the same page as the name is one user; a link whose address ends with the name it
+    shows (`#/u?s=ada` showing "ada") is a user's page, however the site words it."""
     pages: dict[str, str] = {}
     for link in author.css("a[href]"):
         href = link.attributes.get("href") or ""
         name = squash(link.text())
-        if name and profile_link(href) and href not in pages:
+        if (
+            name
+            and (profile_link(href) or href.endswith(("/" + name, "=" + name)))
+            and href not in pages
+        ):
             pages[href] = name
     return next(iter(pages.values())) if len(pages) > 1 else None
 
@@ -743,9 +749,14 @@ def _names_a_name(node: LexborNode) -> bool:
     `username`, `nickname`), inside an author block that also shows a floor's number ("2
     樓") or the account's handle."""
     attributes = node.attributes
-    return bool(node.text().strip()) and (
-        any(word.endswith("name") for word in label_words(attributes.get("class") or ""))
-        or (attributes.get("itemprop") or "") == "name"
+    shown = node.text().strip()
+    return (
+        any(letter.isalpha() for letter in shown)
+        and shown.casefold() not in REPLY_WORDS  # "Ada 回复 Bob": the word between two names
+        and (
+            any(word.endswith("name") for word in label_words(attributes.get("class") or ""))
+            or (attributes.get("itemprop") or "") == "name"
+        )
     )
 
 

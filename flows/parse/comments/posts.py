@@ -25,7 +25,12 @@ from flows.parse.comments.lookalikes import (
 )
 from flows.parse.comments.meta_line import MetaLine, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
-from flows.parse.comments.opening import leads_the_page, shows_later_number, without_opening_post
+from flows.parse.comments.opening import (
+    heads_the_topic,
+    leads_the_page,
+    shows_later_number,
+    without_opening_post,
+)
 from flows.parse.comments.parts import INLINE
 from flows.parse.comments.read import (
     Templater,
@@ -39,6 +44,7 @@ from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER, profile_link
 from flows.parse.nodes import (
     Scan,
     ancestor_counts,
+    ancestor_ids,
     element_children,
     grouped_by_attribute,
     is_inside,
@@ -96,6 +102,8 @@ def forum_posts(
             )
         opening = without_opening_post(items)  # the posts' own numbers, not their replies'
         posts = with_replies[1:] if len(opening) < len(items) else with_replies
+        if name and posts:
+            posts = _with_rows_apart(posts, with_replies, name, scanned, judged, fetched_at)
         if (  # an archive's bare posts say nothing else of their topic
             kind == "headed"
             and posts
@@ -122,6 +130,63 @@ def forum_posts(
             )
         return comments
     return []
+
+
+def _with_rows_apart(
+    posts: list[LexborNode],
+    rows: list[LexborNode],
+    name: str,
+    scanned: Scan,
+    judged: dict[int, bool],
+    fetched_at: datetime,
+) -> list[LexborNode]:
+    """The posts, with the rows of the tag, first class word and id name (a word) of the
+    list's ROWS that the page lays out apart above that list (a best answer in a box of its
+    own over the other answers), in page order. The topic's opening post is judged on the
+    list alone, and a row apart that holds the page's headline, or follows it with next to
+    nothing between, is the topic, no answer. Such a row may hold the text alone, its author
+    in a block beside it: the row is then the highest block around it numbered with its
+    number (`div#best-answer-37` around `div#answer-37`), one record however the page splits
+    it."""
+    kind = member_kind(rows[0])
+    taken = {row.mem_id for row in rows}
+    around = ancestor_ids(rows)
+    apart = []
+    first = rows[0]
+    for node in scanned.with_id:
+        if record_name(node) != name or member_kind(node) != kind:
+            continue
+        if node.mem_id == first.mem_id or is_inside(node, first):
+            break  # rows after the list's first are its replies, in boxes of their own
+        if node.mem_id in taken or node.mem_id in around:
+            continue
+        row = _record_around(node)
+        if (
+            row.mem_id not in around
+            and not holds_the_headline(row)
+            and not heads_the_topic(row)
+            and _judged_a_post(row, judged, fetched_at)
+        ):
+            apart.append(row)
+    if not apart or scanned.tree.root is None:
+        return posts
+    order = {node.mem_id: place for place, node in enumerate(scanned.tree.root.traverse())}
+    return sorted([*posts, *apart], key=lambda node: order[node.mem_id])
+
+
+def _record_around(node: LexborNode) -> LexborNode:
+    """The highest block around NODE whose id ends in NODE's number, or NODE itself."""
+    own = RECORD_NUMBER.search(node.id or "")
+    if own is None:
+        return node
+    number = own.group().lstrip("-_")
+    row, parent = node, node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        found = RECORD_NUMBER.search(parent.id or "")
+        if found is not None and found.group().lstrip("-_") == number:
+            row = parent
+        parent = parent.parent
+    return row
 
 
 def _judged_a_post(node: LexborNode, judged: dict[int, bool], fetched_at: datetime) -> bool:

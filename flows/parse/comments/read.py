@@ -35,6 +35,7 @@ from flows.parse.comments.lines import (
 from flows.parse.comments.lookalikes import (
     a_card_before_the_thread,
     a_linked_title,
+    holds_the_headline,
     not_a_readers_words,
     placeholder_text,
 )
@@ -52,6 +53,7 @@ from flows.parse.nodes import (
     ancestor_counts,
     ancestor_ids,
     element_children,
+    held_by,
     is_inside,
     lines_text,
     next_element,
@@ -871,6 +873,7 @@ def _regrouped(
     result: list[LexborNode] = []
     changed = False
     listed: set[tuple[str, str]] | None = None  # read once, at the first top-level item
+    alike: set[tuple[str, frozenset[str]]] | None = None  # so are the kinds of rows alike
     wrappers: set[int] = set()
     with_numbered: list[LexborNode] = []  # top items whose numbered rows were taken
     for item, parent, part in zip(items, parents, parts, strict=True):
@@ -902,8 +905,10 @@ def _regrouped(
             if listed is None:
                 tops = [top for top, around in zip(items, parents, strict=True) if around is None]
                 listed = reply_list_names(tops, None)
+                alike = _reply_row_kinds(tops, known, fetched_at)
             replies = _replies_in_boxes(item, known, fetched_at)
             numbered = _numbered_replies(item, listed, known, fetched_at)
+            numbered += _rows_alike(item, alike or set(), known, fetched_at)
             if numbered:
                 with_numbered.append(item)
             result.extend(replies + numbered)
@@ -912,6 +917,83 @@ def _regrouped(
     for top in with_numbered:
         _in_page_order(result, top)
     return (result, fetched_at, inner) if changed else None
+
+
+def _reply_row_kinds(
+    tops: list[LexborNode], known: set[int], fetched_at: datetime
+) -> set[tuple[str, frozenset[str]]]:
+    """The tag and class of rows inside the items that stand two siblings at least in one of
+    them, each reading as a comment (an author, a date, a text) and holding no item: replies
+    of a second shape (`div.reply-item` rows under a `div.comment-item`), whatever they are
+    named. Only items of a kind the page shows twice at least are read: a lone item may be
+    a box around the whole list, its rows the comments themselves."""
+    kinds: set[tuple[str, frozenset[str]]] = set()
+    shapes = Counter(member_kind(top) for top in tops)
+    for top in tops:
+        if shapes[member_kind(top)] < _ALIKE_ROWS:
+            continue
+        groups: dict[tuple[int, str, frozenset[str]], list[LexborNode]] = {}
+        for node in top.css("[class]"):
+            parent = node.parent
+            if node.mem_id == top.mem_id or parent is None or node.tag in _NOT_ROWS:
+                continue
+            groups.setdefault((parent.mem_id, node.tag or "", member_class(node)), []).append(node)
+        for (_, tag, classes), rows in groups.items():
+            if (
+                len(rows) >= _ALIKE_ROWS
+                and (tag, classes) not in kinds
+                and all(_a_reply_row(row, known, fetched_at) for row in rows)
+                and _signed_without(top, {row.mem_id for row in rows}, fetched_at)
+            ):
+                kinds.add((tag, classes))
+    return kinds
+
+
+def _signed_without(block: LexborNode, rows: set[int], fetched_at: datetime) -> bool:
+    """Does the block, less the ROWS inside it, name an author and a date: a comment over its
+    replies, not a post laid out in rows (a table's row for the name and the date, another
+    for the user column and the text)?"""
+    parts = Parts(block)
+    for node in select(block, PARTS):
+        if node.mem_id not in rows and not held_by(node, block, rows):
+            parts.classify(node)
+    return parts.author(fetched_at) is not None and parts.time(fetched_at)[1] is not None
+
+
+_ALIKE_ROWS = 2
+_NOT_ROWS = frozenset({"p", "span", "a", "blockquote", "img", "i", "b", "em", "strong"})
+
+
+def _a_reply_row(row: LexborNode, known: set[int], fetched_at: datetime) -> bool:
+    return (
+        row.mem_id not in known
+        and not any(node.mem_id in known for node in row.css("*"))
+        and looks_like_comment(row, fetched_at)
+    )
+
+
+def _rows_alike(
+    item: LexborNode,
+    kinds: set[tuple[str, frozenset[str]]],
+    known: set[int],
+    fetched_at: datetime,
+) -> list[LexborNode]:
+    """The rows of the kinds `_reply_row_kinds` found inside ITEM that read as comments (one
+    reply alone under its comment among them), taken as its replies when the item, less
+    them, still names an author and a date."""
+    if not kinds:
+        return []
+    found = [
+        node
+        for node in item.css("[class]")
+        if node.mem_id != item.mem_id
+        and (node.tag or "", member_class(node)) in kinds
+        and _a_reply_row(node, known, fetched_at)
+    ]
+    if not found or not _signed_without(item, {node.mem_id for node in found}, fetched_at):
+        return []
+    known.update(node.mem_id for node in found)
+    return found
 
 
 def _in_page_order(items: list[LexborNode], top: LexborNode) -> None:
@@ -1446,3 +1528,82 @@ def _a_button(line: str) -> bool:
 _LEADING = 6
 _BUTTON = 30
 _SHARED = 3
+
+
+def with_answers(items: list[LexborNode], fetched_at: datetime) -> list[LexborNode]:
+    """The items with the blocks around them that are posts of their own, in page order: a
+    Q&A page's answers, whose comments a page names while the answers it does not. Such a
+    block has a class and repeats (a sibling of its tag and class), names an author and a
+    date and holds words outside the items it holds, and neither the page's headline nor a
+    heading that links to a page (the article, a blog's entry over its comments); only items
+    that read as comments are answered (not a "Comments (0)" link); its siblings alike that
+    hold no item are answers too. The items inside then read as its replies."""
+    taken = {item.mem_id for item in items}
+    around = ancestor_ids(items)
+    holders: dict[int, LexborNode] = {}
+    judged: dict[int, bool] = {}  # blocks judged once, however many items they hold
+    for item in items:
+        block = item.parent
+        for _ in range(_ANSWER_LEVELS):
+            if block is None or block.tag in ("body", "html") or block.mem_id in taken:
+                break
+            if block.mem_id in holders:
+                break
+            if block.mem_id not in judged and member_class(block) and repeats(block):
+                if not looks_like_comment(item, fetched_at):
+                    break  # a count or a button named as comments answers nothing
+                judged[block.mem_id] = _an_answer(block, taken, fetched_at)
+            if judged.get(block.mem_id):
+                holders[block.mem_id] = block
+                break
+            block = block.parent
+    if not holders:
+        return items
+    kinds = {(block.tag, member_class(block)) for block in holders.values()}
+    for block in list(holders.values()):
+        for sibling in (*_siblings(block, before=True), *_siblings(block, before=False)):
+            if (
+                (sibling.tag, member_class(sibling)) in kinds
+                and sibling.mem_id not in holders
+                and sibling.mem_id not in around
+                and _an_answer(sibling, taken, fetched_at)
+            ):
+                holders[sibling.mem_id] = sibling
+    top = items[0]
+    while top.parent is not None:
+        top = top.parent
+    order = {node.mem_id: place for place, node in enumerate(top.traverse())}
+    return sorted([*items, *holders.values()], key=lambda node: order[node.mem_id])
+
+
+_ANSWER_LEVELS = 6
+"""Levels above an item searched for the answer around it (a comments box, its list, …)."""
+
+
+def _siblings(block: LexborNode, *, before: bool) -> Iterator[LexborNode]:
+    sibling = previous_element(block) if before else next_element(block)
+    while sibling is not None:
+        yield sibling
+        sibling = previous_element(sibling) if before else next_element(sibling)
+
+
+def _an_answer(block: LexborNode, items: set[int], fetched_at: datetime) -> bool:
+    """Does the block, less the items inside it, name an author and a date and hold words of
+    its own, under no heading that links to a page?"""
+    if holds_the_headline(block) or any(
+        heading.css_first("a[href]") is not None and not held_by(heading, block, items)
+        for heading in block.css(_HEADINGS)
+    ):
+        return False
+    if not _signed_without(block, items, fetched_at):
+        return False
+    nested = [node for node in block.css("*") if node.mem_id in items]
+    own = len(squash(block.text())) - sum(
+        len(squash(node.text())) for node in nested if not held_by(node, block, items)
+    )
+    return own >= _ANSWER_CHARS
+
+
+_HEADINGS = "h1, h2, h3, h4, h5, h6"
+_ANSWER_CHARS = 40
+"""Characters of its own an answer shows at the least, beside its author and date line."""
