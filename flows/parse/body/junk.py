@@ -71,13 +71,13 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
         number = node.tag_id  # cheaper than the name, which is decoded on every read
         if number == _BR_ID:
-            _mark_ancestors(node, root, unread)
+            mark_ancestors(node, root, unread)
             continue
         if number == _IMG_ID or number in _CONTROL_IDS:
             beside[node.mem_id] = node
         if number in _JUNK_TAG_IDS:
             if number in _UNREAD_TAG_IDS and node.mem_id not in junk:
-                _mark_ancestors(node, root, unread)
+                mark_ancestors(node, root, unread)
             junk.add(node.mem_id)
             continue
         if node.mem_id in junk:
@@ -121,7 +121,7 @@ def _builder_part(label: str, parent: LexborNode | None) -> bool:
     return extends_content(label, f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
 
 
-def _mark_ancestors(node: LexborNode, root: LexborNode, marked: set[int]) -> None:
+def mark_ancestors(node: LexborNode, root: LexborNode, marked: set[int]) -> None:
     """Add `node`'s ancestors up to `root` to `marked`, stopping where an earlier walk did."""
     current = node.parent
     while current is not None and current.mem_id not in marked:

@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.parse.body.boilerplate import ends_as_sentence, is_label, text_width
 from flows.parse.body.extras import inner_h1s, teaser_cards
-from flows.parse.body.junk import JUNK_TAG_SET, junk_ids
+from flows.parse.body.junk import JUNK_TAG_SET, junk_ids, mark_ancestors
 from flows.parse.body.prose import BLOCK_TAGS, BLOCKS, MIN_HELD, UNREAD_TAGS
 from flows.parse.body.votes import WRAPPED_PARAGRAPH, held_text, wrapped_paragraph
 from flows.parse.nodes import (
@@ -154,12 +154,7 @@ def _paragraph_divs(root: LexborNode) -> set[int]:
     beside no paragraph of the text. One walk up from each block marks the boxes holding one."""
     holding: set[int] = set()
     for block in root.css(_HOLDS_BLOCK):
-        current = block.parent
-        while current is not None and current.mem_id not in holding:
-            holding.add(current.mem_id)
-            if current.mem_id == root.mem_id:
-                break
-            current = current.parent
+        mark_ancestors(block, root, holding)
     lone: dict[int, LexborNode] = {}
     for node in root.css("div"):
         if node.mem_id in holding or node.mem_id == root.mem_id:
