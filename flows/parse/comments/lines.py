@@ -119,19 +119,20 @@ def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | No
     2024"), or above the post's place in the thread and the separators beside it ("Ada" /
     "1/37" / "|" / "01.08.2017")."""
     above = number - 1
-    while (
-        above > 0
-        and number - above <= _PASSED
-        and (
-            REPLY_TO.match(lines[above])
-            or not any(map(str.isalnum, lines[above]))
-            or _PLACE.fullmatch(lines[above].strip())
-        )
-    ):
-        above -= 1  # past what it answers, a separator on a line of its own ("・"), a place
+    if above > 0 and (REPLY_TO.match(lines[above]) or not any(map(str.isalnum, lines[above]))):
+        above -= 1  # past what it answers, or a separator on a line of its own ("・")
+    passed = number - 1
+    while passed > 0 and number - passed <= _PASSED and _place_or_separator(lines[passed]):
+        passed -= 1
+    if any(_PLACE.fullmatch(line.strip()) for line in lines[passed + 1 : number]):
+        above = passed  # past the post's place and the separators around it
     if above >= 0 and name_like(lines[above], fetched_at) and not REPLY_SUBJECT.match(lines[above]):
         return above  # a reply's subject ("Re: …") names no one
     return None
+
+
+def _place_or_separator(line: str) -> bool:
+    return not any(map(str.isalnum, line)) or bool(_PLACE.fullmatch(line.strip()))
 
 
 _PASSED = 3
