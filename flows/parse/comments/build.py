@@ -191,14 +191,16 @@ _COUNT_LINE = re.compile(r"^\d")
 def without_shared_remarks(comments: list[Comment]) -> None:
     """A remark in brackets after the names of two commenters or more ("Ada (not
     verified)", "Bob (not verified)"; "(traded)") is what the site says of an account, the
-    same words after any name: no part of either name."""
+    same words after any name: no part of either name. So is one of three words or more, all
+    lower case, after one name ("3821642 (profil non modéré)"): a name's own words in
+    brackets are short or capitalised ("Ada (UK)", "Mimi (another one)")."""
     names: dict[str, set[str]] = {}
     for comment in comments:
         author = comment.author or ""
         match = _REMARK.search(author)
         if match is not None:
             names.setdefault(match["remark"], set()).add(author[: match.start()])
-    shared = {remark for remark, owners in names.items() if len(owners) > 1}
+    shared = {remark for remark, owners in names.items() if len(owners) > 1 or _a_status(remark)}
     if not shared:
         return
     for comment in comments:
@@ -209,6 +211,16 @@ def without_shared_remarks(comments: list[Comment]) -> None:
 
 
 _REMARK = re.compile(r"(?<=\S)\s*(?P<remark>\([^()]{1,30}\))\s*$")
+
+
+def _a_status(remark: str) -> bool:
+    """Is a remark in brackets a sentence about an account ("(profil non modéré)"): three
+    words or more, all lower-case letters?"""
+    words = remark.strip("()").split()
+    return len(words) >= _STATUS_WORDS and all(word.isalpha() and word.islower() for word in words)
+
+
+_STATUS_WORDS = 3
 
 
 def without_vote_counts(comments: list[Comment]) -> None:

@@ -24,6 +24,7 @@ from flows.parse.comments.build import (
     without_vote_counts,
 )
 from flows.parse.comments.json_ld import json_ld_comments
+from flows.parse.comments.labelled import labelled_comments
 from flows.parse.comments.lookalikes import (
     all_quoted,
     holds_its_question,
@@ -156,6 +157,7 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
         numbered_comments(tree, fetched_at)
         or signed_comments(scanned, fetched_at)
         or board_replies(scanned)
+        or labelled_comments(tree, fetched_at)
     )
     if fallback:
         return FoundComments(fallback, [])

@@ -116,13 +116,29 @@ def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | No
     """The number of the line holding the name above a date line: the line just above it,
     or the one above a line saying what the comment answers ("Ada" / "replied to comment
     from Bo" / "#17 • 8:37 AM, Aug 18, 2010") or above a separator ("Ada" / "・" / "May 9th,
-    2024")."""
+    2024"), or above the post's place in the thread and the separators beside it ("Ada" /
+    "1/37" / "|" / "01.08.2017")."""
     above = number - 1
     if above > 0 and (REPLY_TO.match(lines[above]) or not any(map(str.isalnum, lines[above]))):
         above -= 1  # past what it answers, or a separator on a line of its own ("・")
+    passed = number - 1
+    while passed > 0 and number - passed <= _PASSED and _place_or_separator(lines[passed]):
+        passed -= 1
+    if any(_PLACE.fullmatch(line.strip()) for line in lines[passed + 1 : number]):
+        above = passed  # past the post's place and the separators around it
     if above >= 0 and name_like(lines[above], fetched_at) and not REPLY_SUBJECT.match(lines[above]):
         return above  # a reply's subject ("Re: …") names no one
     return None
+
+
+def _place_or_separator(line: str) -> bool:
+    return not any(map(str.isalnum, line)) or bool(_PLACE.fullmatch(line.strip()))
+
+
+_PASSED = 3
+"""Lines between a name and its date line that say nothing of the comment's author."""
+_PLACE = re.compile(r"#?\d{1,6}(?:\s*/\s*\d{1,6})?")
+"""A post's place in its thread ("#12", "1/37")."""
 
 
 def _user_column_below(lines: list[str], number: int, fetched_at: datetime) -> bool:

@@ -876,7 +876,17 @@ def _regrouped(
     alike: set[tuple[str, frozenset[str]]] | None = None  # so are the kinds of rows alike
     wrappers: set[int] = set()
     with_numbered: list[LexborNode] = []  # top items whose numbered rows were taken
+    rows, lists = _rows_of_a_list(items, parents, parts, under, known, fetched_at)
     for item, parent, part in zip(items, parents, parts, strict=True):
+        if item.mem_id in lists:
+            changed = True
+            continue
+        if item.mem_id in rows:
+            row = rows[item.mem_id]
+            inner[row.mem_id] = item
+            known.add(row.mem_id)
+            result.append(row)
+            continue
         text_only = not (part.authors or part.times or part.nested)
         passed = []  # items between, that only wrap it (`comment__container`)
         while (
@@ -996,6 +1006,42 @@ def _rows_alike(
     return found
 
 
+def _rows_of_a_list(
+    items: list[LexborNode],
+    parents: list[LexborNode | None],
+    parts: list[Parts],
+    under: Counter[int],
+    known: set[int],
+    fetched_at: datetime,
+) -> tuple[dict[int, LexborNode], set[int]]:
+    """The rows of items named as comments that turn out to be lists: an item holding two
+    text-only items or more, each alone in a repeated block that adds its author or date
+    (`div.commentbox > div.row > div.comment`), whose every author and date stands in one of
+    those blocks, shows one comment a block, not one comment (a class such as `commentbox`
+    names the box, and one comment has one author and one date). Each such text-only item
+    → its block, and the lists' ids."""
+    index = {item.mem_id: position for position, item in enumerate(items)}
+    held: dict[int, list[LexborNode]] = {}
+    for item, parent, part in zip(items, parents, parts, strict=True):
+        if parent is not None and not (part.authors or part.times or part.nested):
+            held.setdefault(parent.mem_id, []).append(item)
+    rows: dict[int, LexborNode] = {}
+    lists: set[int] = set()
+    for list_id, inside in held.items():
+        around = parts[index[list_id]]
+        shown = [node for _, node in around.authors + around.times]
+        if len(inside) < _LISTED or not shown:
+            continue
+        blocks = {item.mem_id: _wrapper_of(item, under, known, fetched_at) for item in inside}
+        if any(blocks[item.mem_id] is item for item in inside) or not all(
+            any(is_inside(node, block) for block in blocks.values()) for node in shown
+        ):
+            continue
+        rows.update(blocks)
+        lists.add(list_id)
+    return rows, lists
+
+
 def _in_page_order(items: list[LexborNode], top: LexborNode) -> None:
     """The items inside TOP put back in page order, in the places they hold in ITEMS: its
     numbered rows were taken after it, before the named items nested in it, and a reply's
@@ -1061,10 +1107,15 @@ def _wrapper_of(
 
 def repeats(node: LexborNode) -> bool:
     """Has the block a sibling of the same tag and class, as list members have? Zebra
-    stripes and other per-member marks (`odd clearfix` beside `clearfix`) aside."""
+    stripes and other per-member marks (`odd clearfix` beside `clearfix`) aside, and so are
+    the words after a shared first one (`row rowdeveloper` beside `row reply1`: a badge or a
+    level marks one member)."""
     label = member_class(node)
+    kind = first_class(node)
     return any(
-        sibling is not None and sibling.tag == node.tag and member_class(sibling) == label
+        sibling is not None
+        and sibling.tag == node.tag
+        and (member_class(sibling) == label or (bool(kind) and first_class(sibling) == kind))
         for sibling in (previous_element(node), next_element(node))
     )
 

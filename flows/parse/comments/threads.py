@@ -24,6 +24,8 @@ def reply_depths(items: list[LexborNode]) -> list[int | None]:
 
 
 _DEPTH_CLASS = re.compile(r"(?:^|\s|[-_])(?:depth|level|lvl)[-_]?(\d+|root)\b")
+_REPLY_LEVEL = re.compile(r"(?:^|\s)reply[-_]?([1-9])(?:\s|$)")
+"""A reply's level counted from the first reply (`row reply1`, `reply-2`): depth one more."""
 _SUB_COMMENT = frozenset(
     {"comment-sub", "sub-comment", "is-reply", "child-comment", "comment-child"}
 )
@@ -31,7 +33,8 @@ _SUB_COMMENT = frozenset(
 
 def _depth(item: LexborNode) -> int | None:
     """How deep a reply sits when a flat list only marks it: `depth-2`, `level-3`,
-    `aria-level="2"`, a sub-comment class (depth 2), or an `indent` attribute inside it
+    `aria-level="2"`, a sub-comment class (depth 2), a reply's level (`reply1`: depth 2), or
+    an `indent` attribute inside it
     (`indent="0"` is depth 1). 0 for a level counted from 0 or named `root`."""
     attributes = item.attributes
     level = attributes.get("aria-level") or ""
@@ -43,6 +46,9 @@ def _depth(item: LexborNode) -> int | None:
         return 0 if match.group(1) == "root" else int(match.group(1))
     if _SUB_COMMENT.intersection(classes.split()):
         return 2
+    reply = _REPLY_LEVEL.search(classes)
+    if reply:
+        return int(reply.group(1)) + 1
     marked = item.css_first("[indent]")  # Hacker News: `<td class="ind" indent="2">`
     indent = marked.attributes.get("indent") or "" if marked is not None else ""
     return int(indent) + 1 if indent.isdigit() else None

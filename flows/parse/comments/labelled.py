@@ -1,0 +1,158 @@
+"""Posts that open with labelled lines: "Lähettäjä: Ada" / "Päivämäärä: 27.8.24 21:08:52",
+then the words, in blocks alike (an old forum's one table per post). The labels need not be
+known words: the same labels opening block after block, one giving a name and one a date,
+say what the lines are."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from datetime import datetime
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from flows.contracts import Comment
+from flows.parse.comments.lines import name_like
+from flows.parse.comments.opening import without_opening_post
+from flows.parse.nodes import ancestor_counts, ancestor_ids, lines_text, squash
+from flows.times import find_datetime
+
+_LABELLED = re.compile(r"[^\W\d_]{2,24}[ \t\xa0]*:[ \t\xa0]*\S")
+"""A label and its value on one line: most pages hold none, and then nothing else is read."""
+_LABEL_LINE = re.compile(
+    r"^(?P<label>[^\W\d_]{2,24}(?: [^\W\d_]{2,24}){0,2})\s*:\s*(?P<value>\S.*)$"
+)
+_BLOCK_TAGS = frozenset({"p", "div", "td", "dd", "li", "section", "article", "blockquote"})
+_HEAD_LINES = 4
+"""The lines a post's labels may take at its top."""
+_REPEATED = 3
+"""Blocks that must open with the same labels before the labels count as a template's."""
+_ITEM_LEVELS = 8
+"""How far up a post's block its own box (the table around it) is looked for."""
+
+
+def labelled_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
+    """The posts of the largest group of blocks, three at least, of one tag and class that
+    open with the same labelled lines, one label's values reading as names and another's as
+    dates: each is a comment by that name at that time, its words the lines after the
+    labels. The topic's opening post (`without_opening_post`, judged on the boxes that hold
+    one post each) is the article."""
+    body = tree.body
+    if body is None or not _LABELLED.search(body.text_lexbor()):
+        return []
+    groups: dict[tuple[str, str], list[tuple[LexborNode, list[str], tuple[str, ...]]]] = (
+        defaultdict(list)
+    )
+    seen: set[int] = set()
+    for node in body.traverse(include_text=True):
+        if not node.is_text_node or ":" not in (node.text_content or ""):
+            continue
+        block = node.parent
+        if block is None or block.tag not in _BLOCK_TAGS or block.mem_id in seen:
+            continue
+        seen.add(block.mem_id)
+        lines = [line for line in lines_text(block).split("\n") if line.strip()]
+        labels: list[str] = []
+        for line in lines[:_HEAD_LINES]:
+            match = _LABEL_LINE.match(line)
+            if match is None:
+                break
+            labels.append(match["label"])
+        if len(labels) < 2:
+            continue
+        groups[(block.tag or "", block.attributes.get("class") or "")].append(
+            (block, lines, tuple(labels))
+        )
+    best: list[Comment] = []
+    for members in groups.values():
+        shared = Counter(
+            labels[:size] for *_, labels in members for size in range(2, len(labels) + 1)
+        )
+        if not shared:
+            continue
+        (opening, count) = max(shared.items(), key=lambda pair: (pair[1], len(pair[0])))
+        blocks = [
+            (block, lines) for block, lines, labels in members if labels[: len(opening)] == opening
+        ]
+        if count < _REPEATED or _nested(blocks):
+            continue
+        comments = _read(blocks, len(opening), fetched_at)
+        if comments is not None and len(comments) > len(best):
+            best = comments
+    return best
+
+
+def _nested(blocks: list[tuple[LexborNode, list[str]]]) -> bool:
+    """Does a block of the group hold another (a post quoting one whole)?"""
+    nodes = [block for block, _ in blocks]
+    return bool(ancestor_ids(nodes) & {node.mem_id for node in nodes})
+
+
+def _read(
+    blocks: list[tuple[LexborNode, list[str]]], labels: int, fetched_at: datetime
+) -> list[Comment] | None:
+    """The comments of one group, None when no label gives names and another dates in
+    more than half its blocks."""
+    values = [
+        [_LABEL_LINE.match(line)["value"].strip() for line in lines[:labels]]  # type: ignore[index]
+        for _, lines in blocks
+    ]
+    half = len(blocks) / 2
+    dated = [
+        column
+        for column in range(labels)
+        if sum(_a_date(row[column], fetched_at) is not None for row in values) > half
+    ]
+    named = [
+        column
+        for column in range(labels)
+        if column not in dated and sum(name_like(row[column], fetched_at) for row in values) > half
+    ]
+    if not dated or not named:
+        return None
+    posts = _without_the_opening([block for block, _ in blocks])
+    comments = []
+    for (block, lines), row in zip(blocks, values, strict=True):
+        if block.mem_id not in posts:
+            continue
+        moment = _a_date(row[dated[0]], fetched_at)
+        text = "\n".join(lines[labels:]).strip()
+        if text:
+            comments.append(
+                Comment(
+                    text=text,
+                    author=squash(row[named[0]]) or None,
+                    posted_text=row[dated[0]] if moment is not None else None,
+                    posted_at=moment,
+                )
+            )
+    return comments
+
+
+def _a_date(value: str, fetched_at: datetime) -> datetime | None:
+    """The moment a label's value shows when the value is that date alone."""
+    found = find_datetime(value, fetched_at)
+    if found is None:
+        return None
+    start, end, moment = found
+    return moment if len(value) - (end - start) <= _DATE_SLACK else None
+
+
+_DATE_SLACK = 4
+
+
+def _without_the_opening(blocks: list[LexborNode]) -> set[int]:
+    """The blocks that are replies: each block's own box (the highest block around it that
+    holds no other), less the topic's opening post."""
+    under = ancestor_counts(blocks, _ITEM_LEVELS)
+    boxes = []
+    for block in blocks:
+        box = block
+        for _ in range(_ITEM_LEVELS):
+            parent = box.parent
+            if parent is None or parent.tag in ("body", "html") or under[parent.mem_id] > 1:
+                break
+            box = parent
+        boxes.append(box)
+    kept = {box.mem_id for box in without_opening_post(boxes)}
+    return {block.mem_id for block, box in zip(blocks, boxes, strict=True) if box.mem_id in kept}
