@@ -356,3 +356,21 @@ def test_one_reader_s_label_line_and_a_shared_quote_label_stay_in_the_words():
         "Quote:",
         "Quote:",
     ]
+
+
+def _with_button(name: str, words: str) -> str:
+    return f"""<li class="comment"><cite class="fn">{name}</cite> <time>3 May 2024 10:15</time>
+      <div class="comment-text">{words}<br><a href="#reply">ответить</a></div></li>"""
+
+
+def test_a_reply_button_ending_most_named_comments_is_no_part_of_their_words():
+    markup = "<ol class='comments'>{}</ol>".format(
+        _with_button("Ada", "Cancel the alarm with the same intent.")
+        + _with_button("Bo", "That never worked for me.")
+        + _with_button("Cy", "It works on every version I tried.")
+    )
+    assert [c.text for c in comments_of(markup)] == [
+        "Cancel the alarm with the same intent.",
+        "That never worked for me.",
+        "It works on every version I tried.",
+    ]

@@ -249,7 +249,7 @@ def without_shared_labels(comments: list[Comment]) -> None:
         if (match := _LABEL_LINE.match(comment.text)) and not quote_label(comment.text)
     )
     label, seen = labels.most_common(1)[0] if labels else ("", 0)
-    if seen < SHARED_LABELS or 2 * seen <= len(comments):
+    if seen < _SHARED_LABELS or 2 * seen <= len(comments):
         return
     for comment in comments:
         match = _LABEL_LINE.match(comment.text)
@@ -257,7 +257,7 @@ def without_shared_labels(comments: list[Comment]) -> None:
             comment.text = comment.text[match.end() :]
 
 
-SHARED_LABELS = 3
+_SHARED_LABELS = 3
 """Comments that must open with the same label line before it counts as the template's."""
 _LABEL_LINE = re.compile(r"(?P<label>[^\W\d_]+):[ \t]*\n+(?=\S)")
 

@@ -39,7 +39,12 @@ from flows.parse.comments.named import candidates_walk, is_item
 from flows.parse.comments.numbered import numbered_comments
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.posts import forum_posts
-from flows.parse.comments.read import read_items, with_answers, without_shared_chrome
+from flows.parse.comments.read import (
+    read_items,
+    with_answers,
+    without_shared_chrome,
+    without_shared_controls,
+)
 from flows.parse.comments.scopes import scoped_comments
 from flows.parse.comments.shaped import rated_reviews, shaped_comments, template_places
 from flows.parse.comments.signed import signed_comments
@@ -83,6 +88,7 @@ def find_comments(
     without_shared_remarks(comments)
     without_vote_counts(comments)
     without_shared_labels(comments)
+    without_shared_controls(comments)
     return FoundComments(comments, items)
 
 

@@ -1403,11 +1403,11 @@ def without_shared_chrome(comments: list[Comment], fetched_at: datetime) -> list
     quote's "Ada said:", kept with the quote), a user column's card with the labelled lines
     below it ("Age: 55" that few posts show, then "Posts: 3"), lines of numbers alone (votes)
     and the date lines then left at the head of the text; then the controls inside them
-    (`_without_shared_controls`). A text more than half the comments show word for word,
+    (`without_shared_controls`). A text more than half the comments show word for word,
     three at least, is no reader's words (each block's bar of controls, "Odpovědět | Sbalit |
     Blokovat"): those comments go."""
     _without_shared_openings(comments, fetched_at)
-    _without_shared_controls(comments)
+    without_shared_controls(comments)
     seen = Counter(comment.text for comment in comments)
     text, count = seen.most_common(1)[0] if seen else ("", 0)
     if count >= _SHARED and 2 * count > len(comments):
@@ -1518,7 +1518,7 @@ _FIELD = re.compile(r"^([^\W\d_][^:]{0,24}):\s+\S.{0,40}$")
 _CARD = 2
 
 
-def _without_shared_controls(comments: list[Comment]) -> None:
+def without_shared_controls(comments: list[Comment]) -> None:
     """The lines of a control that more than half the comments show word for word, three at
     least: last ("Reply", "Log in to Reply"), or anywhere when it ends in an ellipsis (a
     quote's "Click to expand..." below it); a few words, not the label of a quote or of code
