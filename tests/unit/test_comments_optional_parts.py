@@ -163,3 +163,23 @@ def test_rows_alike_inside_named_comments_are_their_replies_whatever_they_are_na
         ("henry", "Technically chats should be private.", 2),
         ("yan", "It makes no money.", 2),
     ]
+
+
+def test_one_box_around_every_named_comment_is_their_topic_not_an_answer():
+    comments = "".join(
+        _comment_item(name, day, text)
+        for name, day, text in [
+            ("ann", 21, "Amazing work, I can't wait."),
+            ("bo", 22, "When is the map going to be released?"),
+            ("cy", 23, "It will be part of the next version."),
+        ]
+    )
+    news = _answer_item(
+        "Editor", 20, "A new tower defence map joins the mod this winter.", comments
+    )
+    page = (
+        '<html><body><div class="main">'
+        f'{news}<div class="answer-item"><p>More news from the team</p></div></div></body></html>'
+    )
+    found = extract_comments(LexborHTMLParser(page), FETCHED)
+    assert [(c.author, c.parent) for c in found] == [("ann", None), ("bo", None), ("cy", None)]

@@ -1620,11 +1620,23 @@ def with_answers(items: list[LexborNode], fetched_at: datetime) -> list[LexborNo
                 and _an_answer(sibling, taken, fetched_at)
             ):
                 holders[sibling.mem_id] = sibling
+    if _the_topic(holders, items):
+        return items
     top = items[0]
     while top.parent is not None:
         top = top.parent
     order = {node.mem_id: place for place, node in enumerate(top.traverse())}
     return sorted([*items, *holders.values()], key=lambda node: order[node.mem_id])
+
+
+def _the_topic(holders: dict[int, LexborNode], items: list[LexborNode]) -> bool:
+    """Is the one block found around the items, with no sibling alike that is a post too,
+    around every one of them: the article or the question they all discuss (a news box
+    holding its comments box), no answer among others?"""
+    if len(holders) != 1:
+        return False
+    (block,) = holders.values()
+    return all(is_inside(item, block) for item in items)
 
 
 _ANSWER_LEVELS = 6
