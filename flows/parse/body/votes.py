@@ -54,7 +54,7 @@ def held_text(holder: LexborNode, skip: frozenset[int] | set[int] = frozenset())
     on its own), only the text straight inside counts."""
     own: list[str] = []
     wrapped: list[str] = []
-    mixed = False  # an element with text that is no wrapped paragraph
+    others: list[LexborNode] = []  # elements that are no wrapped paragraph
     child = holder.first_child
     while child is not None:
         if child.is_text_node:
@@ -63,10 +63,12 @@ def held_text(holder: LexborNode, skip: frozenset[int] | set[int] = frozenset())
             text = wrapped_paragraph(child) if child.mem_id not in skip else ""
             if text:
                 wrapped.append(text)
-            elif not mixed and child.text(strip=True):
-                mixed = True
+            else:
+                others.append(child)
         child = child.next
-    return "".join(own if mixed else own + wrapped)
+    if not wrapped or any(other.text(strip=True) for other in others):
+        return "".join(own)  # no wrapped paragraph, or one beside other text (read lazily)
+    return "".join(own + wrapped)
 
 
 def wrapped_paragraph(element: LexborNode) -> str:
