@@ -40,7 +40,7 @@ def labelled_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comm
     body = tree.body
     if body is None or not _LABELLED.search(body.text_lexbor()):
         return []
-    groups: dict[tuple[str, str], list[tuple[LexborNode, list[str], tuple[str, ...]]]] = (
+    groups: dict[tuple[str, str], list[tuple[LexborNode, list[str], list[re.Match[str]]]]] = (
         defaultdict(list)
     )
     seen: set[int] = set()
@@ -52,27 +52,30 @@ def labelled_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comm
             continue
         seen.add(block.mem_id)
         lines = [line for line in lines_text(block).split("\n") if line.strip()]
-        labels: list[str] = []
+        matches: list[re.Match[str]] = []
         for line in lines[:_HEAD_LINES]:
             match = _LABEL_LINE.match(line)
             if match is None:
                 break
-            labels.append(match["label"])
-        if len(labels) < 2:
+            matches.append(match)
+        if len(matches) < 2:
             continue
         groups[(block.tag or "", block.attributes.get("class") or "")].append(
-            (block, lines, tuple(labels))
+            (block, lines, matches)
         )
     best: list[Comment] = []
     for members in groups.values():
+        labelled = [(block, lines, _labels(matches), matches) for block, lines, matches in members]
         shared = Counter(
-            labels[:size] for *_, labels in members for size in range(2, len(labels) + 1)
+            labels[:size] for *_, labels, _ in labelled for size in range(2, len(labels) + 1)
         )
         if not shared:
             continue
         (opening, count) = max(shared.items(), key=lambda pair: (pair[1], len(pair[0])))
         blocks = [
-            (block, lines) for block, lines, labels in members if labels[: len(opening)] == opening
+            (block, lines, [match["value"].strip() for match in matches[: len(opening)]])
+            for block, lines, labels, matches in labelled
+            if labels[: len(opening)] == opening
         ]
         if count < _REPEATED or _nested(blocks):
             continue
@@ -82,21 +85,22 @@ def labelled_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comm
     return best
 
 
-def _nested(blocks: list[tuple[LexborNode, list[str]]]) -> bool:
+def _labels(matches: list[re.Match[str]]) -> tuple[str, ...]:
+    return tuple(match["label"] for match in matches)
+
+
+def _nested(blocks: list[tuple[LexborNode, list[str], list[str]]]) -> bool:
     """Does a block of the group hold another (a post quoting one whole)?"""
-    nodes = [block for block, _ in blocks]
+    nodes = [block for block, _, _ in blocks]
     return bool(ancestor_ids(nodes) & {node.mem_id for node in nodes})
 
 
 def _read(
-    blocks: list[tuple[LexborNode, list[str]]], labels: int, fetched_at: datetime
+    blocks: list[tuple[LexborNode, list[str], list[str]]], labels: int, fetched_at: datetime
 ) -> list[Comment] | None:
-    """The comments of one group, None when no label gives names and another dates in
-    more than half its blocks."""
-    values = [
-        [_LABEL_LINE.match(line)["value"].strip() for line in lines[:labels]]  # type: ignore[index]
-        for _, lines in blocks
-    ]
+    """The comments of one group (each block with its lines and its labels' values), None
+    when no label gives names and another dates in more than half its blocks."""
+    values = [row for *_, row in blocks]
     half = len(blocks) / 2
     dated = [
         column
@@ -110,9 +114,9 @@ def _read(
     ]
     if not dated or not named:
         return None
-    posts = _without_the_opening([block for block, _ in blocks])
+    posts = _without_the_opening([block for block, _, _ in blocks])
     comments = []
-    for (block, lines), row in zip(blocks, values, strict=True):
+    for block, lines, row in blocks:
         if block.mem_id not in posts:
             continue
         moment = _a_date(row[dated[0]], fetched_at)
