@@ -331,6 +331,17 @@ def previous_element(node: LexborNode) -> LexborNode | None:
     return sibling
 
 
+def in_page_order(nodes: list[LexborNode]) -> list[LexborNode]:
+    """NODES of one page sorted in document order (one walk of the whole page)."""
+    if not nodes:
+        return nodes
+    top = nodes[0]
+    while top.parent is not None:
+        top = top.parent
+    order = {node.mem_id: place for place, node in enumerate(top.traverse())}
+    return sorted(nodes, key=lambda node: order[node.mem_id])
+
+
 def squash(text: str) -> str:
     """Collapse runs of spaces (not newlines) and trim."""
     stripped = text.strip()

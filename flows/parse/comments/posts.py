@@ -47,6 +47,7 @@ from flows.parse.nodes import (
     ancestor_ids,
     element_children,
     grouped_by_attribute,
+    in_page_order,
     is_inside,
     next_element,
     select,
@@ -168,10 +169,7 @@ def _with_rows_apart(
             and _judged_a_post(row, judged, fetched_at)
         ):
             apart.append(row)
-    if not apart or scanned.tree.root is None:
-        return posts
-    order = {node.mem_id: place for place, node in enumerate(scanned.tree.root.traverse())}
-    return sorted([*posts, *apart], key=lambda node: order[node.mem_id])
+    return in_page_order([*posts, *apart]) if apart else posts
 
 
 def _record_around(node: LexborNode) -> LexborNode:

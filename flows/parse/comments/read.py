@@ -54,6 +54,7 @@ from flows.parse.nodes import (
     ancestor_ids,
     element_children,
     held_by,
+    in_page_order,
     is_inside,
     lines_text,
     next_element,
@@ -1622,11 +1623,7 @@ def with_answers(items: list[LexborNode], fetched_at: datetime) -> list[LexborNo
                 holders[sibling.mem_id] = sibling
     if _the_topic(holders, items):
         return items
-    top = items[0]
-    while top.parent is not None:
-        top = top.parent
-    order = {node.mem_id: place for place, node in enumerate(top.traverse())}
-    return sorted([*items, *holders.values()], key=lambda node: order[node.mem_id])
+    return in_page_order([*items, *holders.values()])
 
 
 def _the_topic(holders: dict[int, LexborNode], items: list[LexborNode]) -> bool:
