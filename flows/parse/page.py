@@ -19,6 +19,7 @@ from flows.parse.comments import find_comments
 from flows.parse.comments.lookalikes import (
     a_chronology,
     picture_credits,
+    the_article_itself,
     the_articles_byline,
     the_articles_dateline,
 )
@@ -113,6 +114,8 @@ def _parse_tree(tree: LexborHTMLParser, url: str | None, fetched_at: datetime) -
         scanned,
         meta.stated_title,
     )
+    if the_article_itself(comments, paragraphs):
+        comments = []
     published_at = meta.published_at
     if meta.published_guessed:
         published_at = dateline_date(paragraphs, fetched_at) or published_at

@@ -1,6 +1,6 @@
 """Parts of an article page without comments that read like them and are not: the story's own
 date line beside a share bar or a comment link, the article in a box its theme names like a
-comment, the comment area's heading or prompt, a widget of other pages' comments, a gallery's
+comment, the article read as one, the comment area's heading or prompt, a widget of other pages' comments, a gallery's
 captions, a timeline, trackbacks, and the page's boxes read as forum posts."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from flows.contracts import Comment
 from flows.parse.comments.lookalikes import (
     a_chronology,
     picture_credits,
+    the_article_itself,
     the_articles_dateline,
     without_a_lone_notice,
 )
@@ -42,6 +43,26 @@ def test_the_article_in_a_box_named_like_a_post_is_no_comment():
       <p>Archaeologists found the walls of a city on a mountain top in central Greece.</p>
     </article>"""
     assert comments_of(markup) == []
+
+
+PARAGRAPHS = [
+    "Archaeologists found the walls of a city on a mountain top in central Greece.",
+    "The walls run for two kilometres and enclose the remains of houses and a temple.",
+    "Digging will go on next summer, when the team returns with students from Athens.",
+]
+
+
+def test_a_comment_holding_the_articles_text_is_the_article_read_as_one():
+    story = "Ziobryści poprą wniosek\n" + "\n".join(PARAGRAPHS) + "\nUdostępnij"
+    assert the_article_itself([Comment(story, author="Wasze komentarze [1]")], PARAGRAPHS)
+
+
+def test_an_answer_that_the_body_also_holds_is_kept():
+    # a question page whose body runs on into its one answer: the answer holds only part of it
+    answer = [Comment(PARAGRAPHS[2], author="Joe")]
+    assert not the_article_itself(answer, PARAGRAPHS)
+    many = [Comment("\n".join(PARAGRAPHS), author=name) for name in ("Ada", "Bo", "Cy")]
+    assert not the_article_itself(many, PARAGRAPHS)
 
 
 def test_a_lone_call_to_comment_is_no_comment_whatever_date_is_near_it():

@@ -621,6 +621,27 @@ def the_articles_dateline(
     )
 
 
+def the_article_itself(comments: list[Comment], paragraphs: list[str]) -> bool:
+    """Does one of a page's one or two "comments" hold most of the article's text: the
+    story's own block read as an item, under a line taken for its author (the comments'
+    count "Your comments [1]", a "Published" label), not a reader's words?"""
+    if not comments or len(comments) > _FEW_NOTICES:
+        return False
+    prose = [" ".join(paragraph.split()) for paragraph in paragraphs]
+    prose = [paragraph for paragraph in prose if len(paragraph) >= _NOTICE]
+    if len(prose) < _FEW_NOTICES:
+        return False
+    for comment in comments:
+        text = " ".join(comment.text.split())
+        held = sum(len(paragraph) for paragraph in prose if paragraph in text)
+        if held >= _MOST_OF_IT * sum(map(len, prose)):
+            return True
+    return False
+
+
+_MOST_OF_IT = 0.8
+
+
 def picture_credits(comments: list[Comment]) -> bool:
     """Are most of a page's comments (three or more) signed with a picture's credit, an
     agency alone or beside a photographer ("Reuters/Erik De Castro", "AFP/Getty Images",
