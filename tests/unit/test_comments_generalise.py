@@ -96,6 +96,24 @@ def test_a_topic_whose_first_post_is_marked_first_opens_with_its_opening_post() 
     assert _forum(f'<div id="posts">{posts}</div>') == _TOPIC[1:]
 
 
+def test_a_topic_whose_json_ld_lists_the_posts_after_the_first_opens_with_its_opening_post():
+    post = """<article class="cPost"><aside><h3 class="cAuthor"><a href="/profile/{name}">{name}</a>
+      </h3></aside><div class="cPostContent"><time datetime="2024-05-2{n}T10:00:00Z">May 2{n}</time>
+      <div class="cPostText"><p>{text}</p></div></div></article>"""
+    posts = "".join(
+        post.format(n=n, name=name, text=text) for n, (name, text) in enumerate(_TOPIC, 1)
+    )
+    listed = ", ".join(
+        f'{{"@type": "Comment", "author": {{"@type": "Person", "name": "{name}"}}, "text": "{text}"}}'
+        for name, text in _TOPIC[1:]
+    )
+    script = f"""<script type="application/ld+json">{{"@context": "http://schema.org",
+      "@type": "DiscussionForumPosting", "author": {{"@type": "Person", "name": "Ada"}},
+      "text": "{_TOPIC[0][1]}", "comment": [{listed}]}}</script>"""
+    assert _forum(f"{script}<div class='cTopic'>{posts}</div>") == _TOPIC[1:]
+    assert _forum(f"<div class='cTopic'>{posts}</div>") == _TOPIC
+
+
 def _subject_post(name: str, subject: str, text: str) -> str:
     return f"""<tr><td class="row1"><span class="name"><b>{name}</b></span><br>
       <span class="postdetails">Joined: 03 Apr 2003<br>Posts: 18</span></td>

@@ -150,6 +150,8 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
     from_json = json_ld_comments(scanned, fetched_at)
     if len(from_json) > len(comments):
         return FoundComments(from_json, [])
+    if from_json and _authors(from_json) == _authors(comments[1:]):
+        return _without_the_topic(comments, items)
     if len(comments) > _FEW:
         return FoundComments(comments, items)
     comments = without_a_lone_notice(comments)
@@ -168,6 +170,21 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
     if fallback:
         return FoundComments(fallback, [])
     return _shaped(scanned, memo, fetched_at)
+
+
+def _without_the_topic(comments: list[Comment], items: list[LexborNode]) -> FoundComments:
+    """The comments after the first, which JSON-LD lists as the posting's comments by the same
+    authors: the first is the topic's own post (a forum's opening post, the posting itself),
+    which the article holds. Replies to it answer the topic."""
+    replies = [
+        replace(comment, parent=None if not comment.parent else comment.parent - 1)
+        for comment in comments[1:]
+    ]
+    return FoundComments(replies, items[1:] if len(items) == len(comments) else items)
+
+
+def _authors(comments: list[Comment]) -> list[str | None]:
+    return [comment.author for comment in comments]
 
 
 _FEW = 2
