@@ -53,14 +53,18 @@ PARAGRAPHS = [
 
 
 def test_a_comment_holding_the_articles_text_is_the_article_read_as_one():
-    story = "Ziobryści poprą wniosek\n" + "\n".join(PARAGRAPHS) + "\nUdostępnij"
+    headline = "Ziobryści poprą wniosek o odwołanie Arłukowicza\n2012-01-03 13:58\n"
+    story = headline + "\n".join(PARAGRAPHS)
     assert the_article_itself([Comment(story, author="Wasze komentarze [1]")], PARAGRAPHS)
 
 
-def test_an_answer_that_the_body_also_holds_is_kept():
+def test_a_comment_the_body_also_holds_is_kept():
     # a question page whose body runs on into its one answer: the answer holds only part of it
     answer = [Comment(PARAGRAPHS[2], author="Joe")]
     assert not the_article_itself(answer, PARAGRAPHS)
+    # a page whose body was taken from its one comment: the comment holds nothing more
+    taken = [Comment("\n".join(PARAGRAPHS), author="Mike")]
+    assert not the_article_itself(taken, PARAGRAPHS)
     many = [Comment("\n".join(PARAGRAPHS), author=name) for name in ("Ada", "Bo", "Cy")]
     assert not the_article_itself(many, PARAGRAPHS)
 

@@ -622,9 +622,11 @@ def the_articles_dateline(
 
 
 def the_article_itself(comments: list[Comment], paragraphs: list[str]) -> bool:
-    """Does one of a page's one or two "comments" hold most of the article's text: the
-    story's own block read as an item, under a line taken for its author (the comments'
-    count "Your comments [1]", a "Published" label), not a reader's words?"""
+    """Does one of a page's one or two "comments" hold most of the article's text and more
+    (its headline, its byline): the story's own block read as an item, under a line taken for
+    its author (the comments' count "Your comments [1]", a "Published" label), not a reader's
+    words? A comment the body holds (the body taken from it, or running on into it) has
+    nothing more."""
     if not comments or len(comments) > _FEW_NOTICES:
         return False
     prose = [" ".join(paragraph.split()) for paragraph in paragraphs]
@@ -632,9 +634,13 @@ def the_article_itself(comments: list[Comment], paragraphs: list[str]) -> bool:
     if len(prose) < _FEW_NOTICES:
         return False
     for comment in comments:
-        text = " ".join(comment.text.split())
-        held = sum(len(paragraph) for paragraph in prose if paragraph in text)
-        if held >= _MOST_OF_IT * sum(map(len, prose)):
+        rest = " ".join(comment.text.split())
+        held = [paragraph for paragraph in prose if paragraph in rest]
+        if sum(map(len, held)) < _MOST_OF_IT * sum(map(len, prose)):
+            continue
+        for paragraph in held:
+            rest = rest.replace(paragraph, "", 1)
+        if len("".join(rest.split())) >= _NOTICE:
             return True
     return False
 
