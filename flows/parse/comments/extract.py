@@ -150,7 +150,7 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
     from_json = json_ld_comments(scanned, fetched_at)
     if len(from_json) > len(comments):
         return FoundComments(from_json, [])
-    if from_json and _authors(from_json) == _authors(comments[1:]):
+    if any(_authors(from_json)) and _authors(from_json) == _authors(comments[1:]):
         return _without_the_topic(comments, items)
     if len(comments) > _FEW:
         return FoundComments(comments, items)
@@ -174,8 +174,9 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
 
 def _without_the_topic(comments: list[Comment], items: list[LexborNode]) -> FoundComments:
     """The comments after the first, which JSON-LD lists as the posting's comments by the same
-    authors: the first is the topic's own post (a forum's opening post, the posting itself),
-    which the article holds. Replies to it answer the topic."""
+    authors (named ones: unnamed tell nothing): the first is the topic's own post (a forum's
+    opening post, the posting itself), which the article holds. Replies to it answer the
+    topic."""
     replies = [
         replace(comment, parent=None if not comment.parent else comment.parent - 1)
         for comment in comments[1:]
