@@ -1,5 +1,6 @@
 """Comment markups of the fresh16 split's failure classes, from small pages written here:
-markers a CSS framework's display utility hides inside each comment's text."""
+markers a CSS framework's display utility hides inside each comment's text, an answer's
+bylines repeating inside it as rows of one shape."""
 
 from __future__ import annotations
 
@@ -59,3 +60,36 @@ def test_a_class_hides_an_element_only_when_no_other_class_shows_it_at_some_widt
     assert not classed_out_of_sight("hidden md:flex")
     assert not classed_out_of_sight("hidden-xs")
     assert not classed_out_of_sight(None)
+
+
+def _signature(action: str, stamp: str, user: int, name: str) -> str:
+    owner = ' itemprop="author"' if action == "answered" else ""
+    return f"""<div class="post-signature"><div class="user-info">
+      <div class="user-action-time">{action} <span title="{stamp}Z" class="relativetime"
+        >{stamp[:10]}</span></div>
+      <div class="user-details"{owner}><a href="/users/{user}/{name}">{name}</a>
+        <span class="reputation-score">1,204</span></div></div></div>"""
+
+
+def _answer(number: int, name: str, text: str, notes: str) -> str:
+    return f"""<div id="answer-{number}" class="answer"><div class="post-layout">
+      <div class="votecell"><div class="js-vote-count">{number}</div></div>
+      <div class="answercell"><div class="s-prose js-post-body"><p>{text}</p></div>
+      <div class="post-menu"><a href="/posts/{number}/edit">Improve this answer</a></div>
+      {_signature("edited", "2020-06-16 11:03:12", 1, "Community")}
+      {_signature("answered", f"2019-11-2{number} 12:27:35", 40 + number, name)}</div>
+      <div class="comments"><ul class="comments-list">{notes}</ul></div></div></div>"""
+
+
+def test_bylines_repeating_inside_an_answer_are_not_its_replies():
+    answers = [
+        ("dora", "The strain falls off with the distance, so only a close orbit is felt."),
+        ("emil", "Tidal effects matter far more than the wave for anything nearby."),
+    ]
+    notes = "".join(_note(n, name, text) for n, (name, text) in enumerate(_NOTES, 1))
+    page = '<div id="answers">' + "".join(
+        _answer(n, name, text, notes) for n, (name, text) in enumerate(answers, 1)
+    )
+    found = comments_of(page + "</div>")
+    tops = [c for c in found if c.parent is None]
+    assert [(c.author, c.text) for c in tops] == answers
