@@ -37,6 +37,7 @@ from flows.parse.comments.roles import (
     RECORD_NUMBER,
     REPLY_WORDS,
     action_link,
+    classed_out_of_sight,
     fill_in,
     part_roles,
     profile_link,
@@ -283,7 +284,11 @@ class Parts:
         tag = node.tag
         if tag == "form" and not fill_in(node):
             tag = "div"  # a wrapper for editing the text in place, nothing to fill in
-        hidden = "hidden" in attributes or styled_out_of_sight(attributes.get("style"))
+        hidden = (
+            "hidden" in attributes
+            or styled_out_of_sight(attributes.get("style"))
+            or (classed_out_of_sight(attributes.get("class")) and next(node.iter(), None) is None)
+        )
         label = role_label(attributes)
         if tag and "-" in tag:  # a web component is named by its tag, as by a class
             label = f"{label} {tag}"

@@ -976,11 +976,23 @@ _NOT_ROWS = frozenset({"p", "span", "a", "blockquote", "img", "i", "b", "em", "s
 
 
 def _a_reply_row(row: LexborNode, known: set[int], fetched_at: datetime) -> bool:
+    """Does a row read as a reply: a block holding no item, with an author, a date and words
+    of its own besides them? A post's bylines ("answered 3 May 2024 Ada 301k", "edited
+    4 May 2024 Bo") repeat inside it as rows of one shape, and say nothing."""
     return (
         row.mem_id not in known
         and not any(node.mem_id in known for node in row.css("*"))
         and looks_like_comment(row, fetched_at)
+        and _says_something(row, fetched_at)
     )
+
+
+def _says_something(row: LexborNode, fetched_at: datetime) -> bool:
+    """Are there words in the row besides its author, its date and its controls?"""
+    parts = Parts(row)
+    for node in select(row, PARTS):
+        parts.classify(node)
+    return bool(parts.text(fetched_at)[0].strip())
 
 
 def _rows_alike(

@@ -167,6 +167,25 @@ def styled_out_of_sight(style: str | None) -> bool:
     return style is not None and "none" in style and _HIDDEN_STYLE.search(style) is not None
 
 
+def classed_out_of_sight(classes: str | None) -> bool:
+    """Does a class hide the element at every screen width (`d-none`, `hidden`), not only at
+    some (`d-none d-md-block`, `hidden md:block`)? CSS frameworks' display utilities hide
+    markers kept for scripts, such as the `$\\begingroup$` around a post's text."""
+    if not classes or ("none" not in classes and "hidden" not in classes):
+        return False
+    tokens = classes.split()
+    return any(token in _HIDING_CLASSES for token in tokens) and not any(
+        _SHOWING_CLASS.match(token) for token in tokens
+    )
+
+
+_HIDING_CLASSES = frozenset({"d-none", "display-none", "hidden", "is-hidden"})
+_SHOWING_CLASS = re.compile(
+    r"(?:d-[a-z]{2,3}-|[a-z]{2,3}:)(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid"
+    r"|table|table-cell|table-row|contents)$"
+)
+
+
 def profile_link(href: str) -> bool:
     """A link to a user's page, not to the page where one signs in (`/users/Login.aspx`)."""
     return bool(
