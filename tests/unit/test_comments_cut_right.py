@@ -192,6 +192,18 @@ def test_a_text_most_comments_show_word_for_word_is_a_bar_of_controls_not_words(
     assert [c.text for c in kept] == ["A reader's own words about the licence."]
 
 
+def test_a_user_columns_lines_alike_but_for_their_numbers_are_no_text():
+    # a member card, then "Received N Likes / on / N Posts" above each post's words
+    posts = [("0", "0", "The crash video is online."), ("1,296", "536", "Also a smoke plume.")]
+    posts += [("3", "1", "Reported to be AI171."), ("20", "5", "The track is limited.")]
+    texts = [
+        f"Join Date: Jun 2012\nPosts: {n}\nLikes: {n}\nReceived {likes} Likes\non\n{n} Posts\n{text}"
+        for likes, n, text in posts
+    ]
+    kept = without_shared_chrome([Comment(text=text, author="x") for text in texts], FETCHED)
+    assert [c.text for c in kept] == [text for _, _, text in posts]
+
+
 def test_as_many_blocks_with_an_author_as_the_heading_counts_are_comments_without_dates():
     rows = "".join(
         f"""<li class="qa"><cite class="zu">{name}</cite>

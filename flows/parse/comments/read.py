@@ -1419,7 +1419,8 @@ def without_shared_chrome(comments: list[Comment], fetched_at: datetime) -> list
     (`without_shared_controls`). A text more than half the comments show word for word,
     three at least, is no reader's words (each block's bar of controls, "Odpovědět | Sbalit |
     Blokovat"): those comments go."""
-    _without_shared_openings(comments, fetched_at)
+    if _without_shared_openings(comments, fetched_at):
+        _without_shared_openings(comments, fetched_at)  # the lines the first cut laid bare
     without_shared_controls(comments)
     seen = Counter(comment.text for comment in comments)
     text, count = seen.most_common(1)[0] if seen else ("", 0)
@@ -1431,8 +1432,11 @@ def without_shared_chrome(comments: list[Comment], fetched_at: datetime) -> list
     return comments
 
 
-def _without_shared_openings(comments: list[Comment], fetched_at: datetime) -> None:
-    openings = Counter(line for comment in comments for line in set(_opening(comment.text)))
+def _without_shared_openings(comments: list[Comment], fetched_at: datetime) -> bool:
+    """`without_shared_chrome`'s cut of the first lines; whether it cut any."""
+    openings = Counter(
+        _line_shape(line) for comment in comments for line in set(_opening(comment.text))
+    )
     shared = {
         line
         for line, seen in openings.items()
@@ -1446,18 +1450,21 @@ def _without_shared_openings(comments: list[Comment], fetched_at: datetime) -> N
     if 2 * sum(bool(card) for card in cards) <= len(comments):
         fields, cards = _repeated_cards(comments)
     if not (shared or fields):
-        return
+        return False
+    cut = False
     for comment, card in zip(comments, cards, strict=True):
         lines = comment.text.split("\n")
         opening = _opening(comment.text)
-        last = max((i for i, line in enumerate(opening) if line in shared), default=-1)
+        last = max((i for i, line in enumerate(opening) if _line_shape(line) in shared), default=-1)
         if card:
             last = max(last, card[-1])
         if any(line.endswith(":") for line in lines[:last]):
             last = -1  # a quote's label: only the buttons before it go
         start = last + 1
         while start < len(lines) - 1 and (
-            lines[start].isdigit() or lines[start] in shared or _field(lines[start]) in fields
+            lines[start].isdigit()
+            or _line_shape(lines[start]) in shared
+            or _field(lines[start]) in fields
         ):
             start += 1
         if card and start > card[-1] and all(_field(line) for line in lines[card[-1] + 1 : start]):
@@ -1465,10 +1472,11 @@ def _without_shared_openings(comments: list[Comment], fetched_at: datetime) -> N
             while start < len(lines) - 1 and _field(lines[start]) is not None:
                 start += 1
         rest = lines[start:]
-        if any(line.strip() for line in rest):
-            comment.text = "\n".join(rest)
-            if start:  # the post's own date line, below the buttons that went
-                comment.text = without_leading_dates(comment.text, fetched_at)[0]
+        if start and any(line.strip() for line in rest):
+            cut = True
+            # the post's own date line, below the buttons that went
+            comment.text = without_leading_dates("\n".join(rest), fetched_at)[0]
+    return cut
 
 
 def _fields(text: str) -> set[str]:
@@ -1580,6 +1588,15 @@ def _opening(text: str) -> list[str]:
         if len(line) > _BUTTON:
             break
     return lines
+
+
+def _line_shape(line: str) -> str:
+    """A line with its numbers as one mark: a user column's "Received 12 Likes" and "Received 1,296
+    Likes" read alike, as their buttons do."""
+    return _NUMBER.sub("9", line)
+
+
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 
 
 def _a_button(line: str) -> bool:
