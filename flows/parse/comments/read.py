@@ -1591,12 +1591,13 @@ def _opening(text: str) -> list[str]:
 
 
 def _line_shape(line: str) -> str:
-    """A line with its numbers as one mark: a user column's "Received 12 Likes" and "Received 1,296
-    Likes" read alike, as their buttons do."""
-    return _NUMBER.sub("9", line)
+    """A line with its counts as one mark: a user column's "Received 12 Likes" and "Received
+    1,296 Likes" read alike, as their buttons do. Dates and times stay as written: a quote's
+    "Ada @ 17.07.2018 11:55" is no button."""
+    return _COUNT.sub("9", line) if any(char.isalpha() for char in line) else line
 
 
-_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+_COUNT = re.compile(r"(?<![\d.:/-])\d{1,3}(?:,\d{3})*(?![\d.:/-])")
 
 
 def _a_button(line: str) -> bool:
