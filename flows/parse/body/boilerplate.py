@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection
 from itertools import pairwise
 
 from flows.parse.body.headlines import folded
-from flows.parse.comments.meta_line import COMMENT_WORDS
+from flows.parse.comments.meta_line import COMMENT_STEM, COMMENT_WORDS
 from flows.times import parse_datetime
 
 # "See also" and "advertisement" in more languages: a label over links to other stories, and
@@ -501,8 +501,7 @@ def _before_closing_label(
                     and not _FULL_STOP.search(text)  # "Tags like these …" is a sentence
                 )
                 or (
-                    _is_comments_label(text)
-                    and text not in links()
+                    ((_is_comments_label(text) and text not in links()) or _is_comment_rules(text))
                     and _prose_width(paragraphs[at:end]) <= _prose_width(paragraphs[start:at])
                 )
             )
@@ -522,6 +521,42 @@ _CLOSING_TAGS = re.compile(
     r"标签|標籤|关键词|關鍵詞)\b",
     re.IGNORECASE,
 )
+
+
+COMMENT_RULES_MAX = 900  # the rules of a comment section, a paragraph at most
+# The reader addressed or asked ("Please keep comments civil", "Bitte achten Sie darauf, dass
+# Ihre Kommentare …", "Вы можете комментировать…", "просим соблюдать правила"), or the site
+# reserving the right to edit them; "our request for comment" is a story's own line.
+_COMMENT_READER = re.compile(
+    r"\b(?:please|bitte|prosimy|proszę|пожалуйста|просим|reserves? the right|behalten uns|"
+    r"(?-i:Вы|Вам|Ваш\w*)|оставляет за собой право|zastrzega)\b|您|请",
+    re.IGNORECASE,
+)
+# … or the site naming its rules for them ("Review our comments policy").
+_COMMENT_POLICY = re.compile(
+    r"\b(?:polic(?:y|ies)|guidelines|netiquette|richtlinie\w*|regeln|règles|normas|"
+    r"regulamin\w*|правил\w*)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = re.compile('["“”„«»「」]')
+
+
+def _is_comment_rules(text: str) -> bool:
+    """The note over a comment section on how to comment ("Please keep comments relevant and
+    respectful", "Review our comments policy", "Leserkommentare … behalten uns aber vor …"):
+    a word for comments (any script: `COMMENT_STEM`) with the reader addressed or asked
+    (`_YOU`, `_COMMENT_READER`), or the site's rules in its own voice (`_READER`), in one
+    paragraph with no quotation (a source who speaks of comments is quoted; "Facebook
+    changed its rules on comments" is no site's voice)."""
+    if len(text) > COMMENT_RULES_MAX or COMMENT_STEM.search(text) is None:
+        return False
+    if _QUOTE_MARKS.search(text) is not None:
+        return False
+    return bool(
+        _YOU.search(text)
+        or _COMMENT_READER.search(text)
+        or (_COMMENT_POLICY.search(text) and _READER.search(text))
+    )
 
 
 def _is_comments_label(text: str) -> bool:
