@@ -524,39 +524,36 @@ _CLOSING_TAGS = re.compile(
 
 
 COMMENT_RULES_MAX = 900  # the rules of a comment section, a paragraph at most
-# The reader addressed or asked ("Please keep comments civil", "Bitte achten Sie darauf, dass
-# Ihre Kommentare …", "Вы можете комментировать…", "просим соблюдать правила"), or the site
-# reserving the right to edit them; "our request for comment" is a story's own line.
-_COMMENT_READER = re.compile(
-    r"\b(?:please|bitte|prosimy|proszę|пожалуйста|просим|reserves? the right|behalten uns|"
-    r"(?-i:Вы|Вам|Ваш\w*)|оставляет за собой право|zastrzega)\b|您|请",
+# The rules a site sets for comments: a policy, guidelines, keeping to the topic and civil,
+# moderation, the right to delete them, the editors' opinion they do not state.
+_COMMENT_RULES = re.compile(
+    r"\b(?:polic(?:y|ies)|guidelines|rules|respectful|civil|moderat\w*|reserves? the right|"
+    r"richtlinie\w*|regeln|netiquette|themenbezogen|moderiert\w*|vorbehalten|behalten uns|"
+    r"meinung der redaktion|règles|charte|modérat\w*|normas|moderad\w*|regulamin\w*|"
+    r"moderac\w*|zastrzega|правил\w*|политик\w*|модерац\w*|мнение редакции|"
+    r"оставляет за собой право)\b",
     re.IGNORECASE,
 )
-# … or the site naming its rules for them ("Review our comments policy").
-_COMMENT_POLICY = re.compile(
-    r"\b(?:polic(?:y|ies)|guidelines|netiquette|richtlinie\w*|regeln|règles|normas|"
-    r"regulamin\w*|правил\w*)\b",
-    re.IGNORECASE,
+# The reader asked or addressed, beyond `_YOU` and the site's own voice (`_READER`).
+_ASKED = re.compile(
+    r"\b(?:please|bitte|prosimy|proszę|просим|(?-i:Вы|Вам|Ваш\w*))\b", re.IGNORECASE
 )
 _QUOTE_MARKS = re.compile('["“”„«»「」]')
 
 
 def _is_comment_rules(text: str) -> bool:
-    """The note over a comment section on how to comment ("Please keep comments relevant and
-    respectful", "Review our comments policy", "Leserkommentare … behalten uns aber vor …"):
-    a word for comments (any script: `COMMENT_STEM`) with the reader addressed or asked
-    (`_YOU`, `_COMMENT_READER`), or the site's rules in its own voice (`_READER`), in one
-    paragraph with no quotation (a source who speaks of comments is quoted; "Facebook
-    changed its rules on comments" is no site's voice)."""
+    """The note over a comment section on its rules ("Please keep comments relevant and
+    respectful", "Review our comments policy", "Leserkommentare geben nicht die Meinung der
+    Redaktion wieder … behalten uns vor"): a word for comments (any script: `COMMENT_STEM`)
+    and one for their rules (`_COMMENT_RULES`), the reader addressed or asked or the site
+    speaking (`_YOU`, `_ASKED`, `_READER`), in one paragraph with no quotation. An invitation
+    to comment ("Let us know in the comments") names no rules; "Facebook changed its rules
+    on comments" is no site's voice; a source who speaks of them is quoted."""
     if len(text) > COMMENT_RULES_MAX or COMMENT_STEM.search(text) is None:
         return False
-    if _QUOTE_MARKS.search(text) is not None:
+    if _COMMENT_RULES.search(text) is None or _QUOTE_MARKS.search(text) is not None:
         return False
-    return bool(
-        _YOU.search(text)
-        or _COMMENT_READER.search(text)
-        or (_COMMENT_POLICY.search(text) and _READER.search(text))
-    )
+    return bool(_YOU.search(text) or _ASKED.search(text) or _READER.search(text))
 
 
 def _is_comments_label(text: str) -> bool:
