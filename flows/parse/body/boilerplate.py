@@ -538,6 +538,12 @@ _COMMENT_RULES = re.compile(
 _ASKED = re.compile(
     r"\b(?:please|bitte|prosimy|proszę|просим|(?-i:Вы|Вам|Ваш\w*))\b", re.IGNORECASE
 )
+# Substrings every match of `COMMENT_STEM` holds (lower case), tested first.
+_COMMENT_HINTS = (
+    *("comment", "kommentar", "coment", "komentar", "komentář", "reactie", "leserbrief"),
+    *("yorum", "hozzászól", "коммент", "комент", "σχόλι", "تعليق", "コメント", "评论", "評論"),
+    *("留言", "댓글"),
+)
 _QUOTE_MARKS = re.compile('["“”„«»「」]')
 
 
@@ -549,8 +555,11 @@ def _is_comment_rules(text: str) -> bool:
     speaking (`_YOU`, `_ASKED`, `_READER`), in one paragraph with no quotation. An invitation
     to comment ("Let us know in the comments") names no rules; "Facebook changed its rules
     on comments" is no site's voice; a source who speaks of them is quoted."""
-    if len(text) > COMMENT_RULES_MAX or COMMENT_STEM.search(text) is None:
+    if len(text) > COMMENT_RULES_MAX:
         return False
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _COMMENT_HINTS) or COMMENT_STEM.search(text) is None:
+        return False  # most lines: substring tests are cheaper than the search
     if _COMMENT_RULES.search(text) is None or _QUOTE_MARKS.search(text) is not None:
         return False
     return bool(_YOU.search(text) or _ASKED.search(text) or _READER.search(text))
