@@ -482,8 +482,9 @@ def _before_closing_label(
     paragraphs: list[str], start: int, end: int, links: Callable[[], frozenset[str]]
 ) -> int:
     """Where the text ends when a tag line ("Tags: …", "Słowa kluczowe"; not "Category:", a
-    recipe card's field) or a label naming the comments ("Comments (12)", "Add comment",
-    "Kommentare") follows `CLOSING_AFTER` paragraphs of prose: what comes after it (teaser
+    recipe card's field), a label naming the comments ("Comments (12)", "Add comment",
+    "Kommentare") or, in the text's second half, the rules over them (`_is_comment_rules`)
+    follows `CLOSING_AFTER` paragraphs of prose: what comes after it (teaser
     cards, readers' comments, the page's lists) is no longer the article, however long. A
     label that is a link's whole text (`links`) is an entry of a table of contents ("Jump
     to: … Comments"), and one with more prose after it than before (a recipe's steps after
@@ -501,7 +502,10 @@ def _before_closing_label(
                     and not _FULL_STOP.search(text)  # "Tags like these …" is a sentence
                 )
                 or (
-                    ((_is_comments_label(text) and text not in links()) or _is_comment_rules(text))
+                    (
+                        (_is_comments_label(text) and text not in links())
+                        or (2 * at >= start + end and _is_comment_rules(text))
+                    )
                     and _prose_width(paragraphs[at:end]) <= _prose_width(paragraphs[start:at])
                 )
             )
