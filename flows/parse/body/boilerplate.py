@@ -483,7 +483,7 @@ def _before_closing_label(
 ) -> int:
     """Where the text ends when a tag line ("Tags: …", "Słowa kluczowe"; not "Category:", a
     recipe card's field), a label naming the comments ("Comments (12)", "Add comment",
-    "Kommentare") or, in the text's second half, the rules over them (`_is_comment_rules`)
+    "Kommentare") or the rules over them (`_is_comment_rules`)
     follows `CLOSING_AFTER` paragraphs of prose: what comes after it (teaser
     cards, readers' comments, the page's lists) is no longer the article, however long. A
     label that is a link's whole text (`links`) is an entry of a table of contents ("Jump
@@ -491,6 +491,7 @@ def _before_closing_label(
     a button to its comments) is near the top: neither ends anything. `end` when there is
     none."""
     prose = 0
+    rules = _comment_rules_places(paragraphs, start, end)
     for at in range(start, end):
         text = paragraphs[at]
         if (
@@ -502,10 +503,7 @@ def _before_closing_label(
                     and not _FULL_STOP.search(text)  # "Tags like these …" is a sentence
                 )
                 or (
-                    (
-                        (_is_comments_label(text) and text not in links())
-                        or (2 * at >= start + end and _is_comment_rules(text))
-                    )
+                    ((_is_comments_label(text) and text not in links()) or at in rules)
                     and _prose_width(paragraphs[at:end]) <= _prose_width(paragraphs[start:at])
                 )
             )
@@ -549,6 +547,16 @@ _COMMENT_HINTS = (
     *("留言", "댓글"),
 )
 _QUOTE_MARKS = re.compile('["“”„«»「」]')
+
+
+def _comment_rules_places(paragraphs: list[str], start: int, end: int) -> frozenset[int]:
+    """The places of the paragraphs that are the rules over the comments
+    (`_is_comment_rules`); the text as a whole is searched for a word for comments first, as
+    most texts hold none."""
+    whole = "\n".join(paragraphs[start:end]).lower()
+    if not any(stem in whole for stem in _COMMENT_HINTS):
+        return frozenset()
+    return frozenset(at for at in range(start, end) if _is_comment_rules(paragraphs[at]))
 
 
 def _is_comment_rules(text: str) -> bool:
