@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection
 from itertools import pairwise
 
 from flows.parse.body.headlines import folded
-from flows.parse.comments.meta_line import COMMENT_STEM, COMMENT_WORDS
+from flows.parse.comments.meta_line import COMMENT_WORDS
 from flows.times import parse_datetime
 
 # "See also" and "advertisement" in more languages: a label over links to other stories, and
@@ -528,19 +528,25 @@ _CLOSING_TAGS = re.compile(
 COMMENT_RULES_MAX = 900  # the rules of a comment section, a paragraph at most
 # The rules a site sets for comments: a policy, guidelines, keeping to the topic and civil,
 # moderation, the right to delete them, the editors' opinion they do not state.
-_COMMENT_RULES = re.compile(
+_COMMENT_RULES = re.compile(  # searched in lower case
     r"\b(?:polic(?:y|ies)|guidelines|rules|respectful|civil|moderat\w*|reserves? the right|"
     r"richtlinie\w*|regeln|netiquette|themenbezogen|moderiert\w*|vorbehalten|behalten uns|"
     r"meinung der redaktion|règles|charte|modérat\w*|normas|moderad\w*|regulamin\w*|"
     r"moderac\w*|zastrzega|правил\w*|политик\w*|модерац\w*|мнение редакции|"
     r"оставляет за собой право)\b",
-    re.IGNORECASE,
+)
+# Substrings every match of `_COMMENT_RULES` holds, tested first.
+_RULES_HINTS = (
+    *("polic", "guideline", "rules", "respectful", "civil", "moderat", "reserve", "richtlinie"),
+    *("regeln", "netiquette", "themenbezogen", "vorbehalt", "behalten uns", "meinung der red"),
+    *("règles", "charte", "modérat", "normas", "moderad", "regulamin", "moderac", "zastrzega"),
+    *("правил", "политик", "модерац", "мнение редакции", "оставляет за собой право"),
 )
 # The reader asked or addressed, beyond `_YOU` and the site's own voice (`_READER`).
 _ASKED = re.compile(
     r"\b(?:please|bitte|prosimy|proszę|просим|(?-i:Вы|Вам|Ваш\w*))\b", re.IGNORECASE
 )
-# Substrings every match of `COMMENT_STEM` holds (lower case), tested first.
+# The stems of `COMMENT_STEM` (a word for comments in any script), in lower case.
 _COMMENT_HINTS = (
     *("comment", "kommentar", "coment", "komentar", "komentář", "reactie", "leserbrief"),
     *("yorum", "hozzászól", "коммент", "комент", "σχόλι", "تعليق", "コメント", "评论", "評論"),
@@ -562,7 +568,7 @@ def _comment_rules_places(paragraphs: list[str], start: int, end: int) -> frozen
 def _is_comment_rules(text: str) -> bool:
     """The note over a comment section on its rules ("Please keep comments relevant and
     respectful", "Review our comments policy", "Leserkommentare geben nicht die Meinung der
-    Redaktion wieder … behalten uns vor"): a word for comments (any script: `COMMENT_STEM`)
+    Redaktion wieder … behalten uns vor"): a word for comments (any script: `_COMMENT_HINTS`)
     and one for their rules (`_COMMENT_RULES`), the reader addressed or asked or the site
     speaking (`_YOU`, `_ASKED`, `_READER`), in one paragraph with no quotation. An invitation
     to comment ("Let us know in the comments") names no rules; "Facebook changed its rules
@@ -570,9 +576,11 @@ def _is_comment_rules(text: str) -> bool:
     if len(text) > COMMENT_RULES_MAX:
         return False
     lowered = text.lower()
-    if not any(stem in lowered for stem in _COMMENT_HINTS) or COMMENT_STEM.search(text) is None:
-        return False  # most lines: substring tests are cheaper than the search
-    if _COMMENT_RULES.search(text) is None or _QUOTE_MARKS.search(text) is not None:
+    if not any(stem in lowered for stem in _COMMENT_HINTS):
+        return False
+    if not any(hint in lowered for hint in _RULES_HINTS) or _COMMENT_RULES.search(lowered) is None:
+        return False
+    if _QUOTE_MARKS.search(text) is not None:
         return False
     return bool(_YOU.search(text) or _ASKED.search(text) or _READER.search(text))
 
