@@ -24,8 +24,10 @@ AFTER = [
         "Please keep comments relevant and respectful. Comments may take an hour to appear.",
         "Reader comments on this article are listed below. Review our comments policy.",
         "Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind.",
-        "Leserkommentare geben nicht die Meinung der Redaktion wieder; wir behalten uns vor, "
-        "Kommentare zu kürzen.",
+        (
+            "Leserkommentare geben nicht die Meinung der Redaktion wieder; wir behalten uns vor, "
+            "Kommentare zu kürzen."
+        ),
         "Просим Вас соблюдать правила для комментариев.",
     ],
 )
