@@ -482,14 +482,16 @@ def _before_closing_label(
     paragraphs: list[str], start: int, end: int, links: Callable[[], frozenset[str]]
 ) -> int:
     """Where the text ends when a tag line ("Tags: …", "Słowa kluczowe"; not "Category:", a
-    recipe card's field) or a label naming the comments ("Comments (12)", "Add comment",
-    "Kommentare") follows `CLOSING_AFTER` paragraphs of prose: what comes after it (teaser
+    recipe card's field), a label naming the comments ("Comments (12)", "Add comment",
+    "Kommentare") or the rules over them (`_is_comment_rules`)
+    follows `CLOSING_AFTER` paragraphs of prose: what comes after it (teaser
     cards, readers' comments, the page's lists) is no longer the article, however long. A
     label that is a link's whole text (`links`) is an entry of a table of contents ("Jump
     to: … Comments"), and one with more prose after it than before (a recipe's steps after
     a button to its comments) is near the top: neither ends anything. `end` when there is
     none."""
     prose = 0
+    rules = _comment_rules_places(paragraphs, start, end)
     for at in range(start, end):
         text = paragraphs[at]
         if (
@@ -501,8 +503,7 @@ def _before_closing_label(
                     and not _FULL_STOP.search(text)  # "Tags like these …" is a sentence
                 )
                 or (
-                    _is_comments_label(text)
-                    and text not in links()
+                    ((_is_comments_label(text) and text not in links()) or at in rules)
                     and _prose_width(paragraphs[at:end]) <= _prose_width(paragraphs[start:at])
                 )
             )
@@ -522,6 +523,66 @@ _CLOSING_TAGS = re.compile(
     r"标签|標籤|关键词|關鍵詞)\b",
     re.IGNORECASE,
 )
+
+
+COMMENT_RULES_MAX = 900  # the rules of a comment section, a paragraph at most
+# The rules a site sets for comments: a policy, guidelines, keeping to the topic and civil,
+# moderation, the right to delete them, the editors' opinion they do not state.
+_COMMENT_RULES = re.compile(  # searched in lower case
+    r"\b(?:polic(?:y|ies)|guidelines|rules|respectful|civil|moderat\w*|reserves? the right|"
+    r"richtlinie\w*|regeln|netiquette|themenbezogen|moderiert\w*|vorbehalten|behalten uns|"
+    r"meinung der redaktion|règles|charte|modérat\w*|normas|moderad\w*|regulamin\w*|"
+    r"moderac\w*|zastrzega|правил\w*|политик\w*|модерац\w*|мнение редакции|"
+    r"оставляет за собой право)\b",
+)
+# Substrings every match of `_COMMENT_RULES` holds, tested first.
+_RULES_HINTS = (
+    *("polic", "guideline", "rules", "respectful", "civil", "moderat", "reserve", "richtlinie"),
+    *("regeln", "netiquette", "themenbezogen", "vorbehalt", "behalten uns", "meinung der red"),
+    *("règles", "charte", "modérat", "normas", "moderad", "regulamin", "moderac", "zastrzega"),
+    *("правил", "политик", "модерац", "мнение редакции", "оставляет за собой право"),
+)
+# The reader asked or addressed, beyond `_YOU` and the site's own voice (`_READER`).
+_ASKED = re.compile(
+    r"\b(?:please|bitte|prosimy|proszę|просим|(?-i:Вы|Вам|Ваш\w*))\b", re.IGNORECASE
+)
+# The stems of `COMMENT_STEM` (a word for comments in any script), in lower case.
+_COMMENT_HINTS = (
+    *("comment", "kommentar", "coment", "komentar", "komentář", "reactie", "leserbrief"),
+    *("yorum", "hozzászól", "коммент", "комент", "σχόλι", "تعليق", "コメント", "评论", "評論"),
+    *("留言", "댓글"),
+)
+_QUOTE_MARKS = re.compile('["“”„«»「」]')
+
+
+def _comment_rules_places(paragraphs: list[str], start: int, end: int) -> frozenset[int]:
+    """The places of the paragraphs that are the rules over the comments
+    (`_is_comment_rules`); the text as a whole is searched for a word for comments first, as
+    most texts hold none."""
+    whole = "\n".join(paragraphs[start:end]).lower()
+    if not any(stem in whole for stem in _COMMENT_HINTS):
+        return frozenset()
+    return frozenset(at for at in range(start, end) if _is_comment_rules(paragraphs[at]))
+
+
+def _is_comment_rules(text: str) -> bool:
+    """The note over a comment section on its rules ("Please keep comments relevant and
+    respectful", "Review our comments policy", "Leserkommentare geben nicht die Meinung der
+    Redaktion wieder … behalten uns vor"): a word for comments (any script: `_COMMENT_HINTS`)
+    and one for their rules (`_COMMENT_RULES`), the reader addressed or asked or the site
+    speaking (`_YOU`, `_ASKED`, `_READER`), in one paragraph with no quotation. An invitation
+    to comment ("Let us know in the comments") names no rules; "Facebook changed its rules
+    on comments" is no site's voice; a source who speaks of them is quoted."""
+    if len(text) > COMMENT_RULES_MAX:
+        return False
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _COMMENT_HINTS):
+        return False
+    if not any(hint in lowered for hint in _RULES_HINTS) or _COMMENT_RULES.search(lowered) is None:
+        return False
+    if _QUOTE_MARKS.search(text) is not None:
+        return False
+    return bool(_YOU.search(text) or _ASKED.search(text) or _READER.search(text))
 
 
 def _is_comments_label(text: str) -> bool:
