@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from itertools import compress
 
@@ -363,9 +365,41 @@ def squash(text: str) -> str:
     return " ".join(filter(None, text.split(" "))).strip()
 
 
+_READ_LINES: ContextVar[dict[tuple[int, frozenset[int]], str] | None] = ContextVar(
+    "_READ_LINES", default=None
+)
+"""`lines_text` by (element, skip) for the tree being parsed, inside `lines_remembered`."""
+
+
+@contextmanager
+def lines_remembered() -> Iterator[None]:
+    """Inside, `lines_text` reads each (element, skip) once: the comment parser's steps ask
+    again for the text of blocks an earlier step read (two calls in five repeat one). Only
+    for the one tree parsed inside, which is never changed: an element's `mem_id` (its
+    address) names it as long as that tree lives. Per context, so threads parsing pages at
+    once keep apart."""
+    token = _READ_LINES.set({})
+    try:
+        yield
+    finally:
+        _READ_LINES.reset(token)
+
+
 def lines_text(node: LexborNode, skip: frozenset[int] | set[int] = frozenset()) -> str:
     """The element's text, one line per `<br>` or block element, leaving out the subtrees
-    whose `mem_id` is in `skip`. Read-only: the tree is not changed.
+    whose `mem_id` is in `skip`. Read-only: the tree is not changed."""
+    remembered = _READ_LINES.get()
+    if remembered is None:
+        return _read_lines(node, skip)
+    key = (node.mem_id, skip if isinstance(skip, frozenset) else frozenset(skip))
+    text = remembered.get(key)
+    if text is None:
+        text = remembered[key] = _read_lines(node, skip)
+    return text
+
+
+def _read_lines(node: LexborNode, skip: frozenset[int] | set[int]) -> str:
+    """`lines_text`, read off the tree.
 
     A stack of the open elements' child iterators, each with what its element's end adds
     (a line break after a block): lexbor steps through the children, and a node's kind is

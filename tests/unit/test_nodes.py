@@ -8,6 +8,7 @@ from flows.parse.nodes import (
     SCANNED_TAGS,
     Scan,
     grouped_by_attribute,
+    lines_remembered,
     lines_text,
     link_chars,
     select,
@@ -186,3 +187,16 @@ def test_lines_text_breaks_lines_at_blocks_and_br_and_leaves_out_comments_and_un
     left_out = root.css_first("#skipped")
     assert left_out is not None
     assert lines_text(root, {left_out.mem_id}) == shown
+
+
+def test_lines_text_remembered_gives_each_element_and_skip_its_own_text():
+    html = "<div id=root><p>kept</p><p id=skipped>left out</p></div>"
+    root = LexborHTMLParser(html).css_first("#root")
+    left_out = root.css_first("#skipped") if root is not None else None
+    assert root is not None and left_out is not None
+    with lines_remembered():
+        for _ in range(2):  # read, then remembered
+            assert lines_text(root) == "kept\nleft out"
+            assert lines_text(root, {left_out.mem_id}) == "kept"
+            assert lines_text(root, frozenset({left_out.mem_id})) == "kept"
+            assert lines_text(left_out) == "left out"
