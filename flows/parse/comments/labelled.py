@@ -44,7 +44,8 @@ def labelled_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comm
         defaultdict(list)
     )
     seen: set[int] = set()
-    for node in body.traverse(include_text=True):
+    # White space alone holds no colon: lexbor skips those text nodes (a third of all nodes).
+    for node in body.traverse(include_text=True, skip_empty=True):
         if not node.is_text_node or ":" not in (node.text_content or ""):
             continue
         block = node.parent

@@ -40,7 +40,7 @@ def numbered_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comm
     ):
         return []
     headers = []
-    for node in body.traverse(include_text=True):
+    for node in body.traverse(include_text=True, skip_empty=True):  # no '#' in white space
         if node.is_text_node and (node.text_content or "").lstrip().startswith("#"):
             parent = node.parent
             if parent is not None and _NUMBERED_HEADER.match(squash(parent.text())):
