@@ -69,6 +69,7 @@ class Scan:
 
     __slots__ = (
         "_anchors",
+        "_body_text",
         "_ld_json",
         "_names",
         "_of",
@@ -82,6 +83,7 @@ class Scan:
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
         self._ld_json: list[str] | None = None
+        self._body_text: str | None = None
         self._anchors: list[tuple[LexborNode, dict[str, str | None]]] | None = None
         self._of: dict[tuple[str, ...], list[LexborNode]] = {}
         # Each scanned tag's number → its name and its own list: most callers ask for one tag.
@@ -156,6 +158,15 @@ class Scan:
         """`tree.css_first(tag)` for a tag among SCANNED_TAGS."""
         found = self.of(tag)
         return found[0] if found else None
+
+    def body_text(self) -> str:
+        """The text nodes of the body run together (`text_lexbor`), read once for the
+        fallbacks that look for a header or a label in it before they walk the tree; empty
+        without a body."""
+        if self._body_text is None:
+            body = self.tree.body
+            self._body_text = "" if body is None else body.text_lexbor()
+        return self._body_text
 
     def ld_json(self) -> list[str]:
         """The text of every JSON-LD script, read once for metadata and comments: the scanned

@@ -200,3 +200,10 @@ def test_lines_text_remembered_gives_each_element_and_skip_its_own_text():
             assert lines_text(root, {left_out.mem_id}) == "kept"
             assert lines_text(root, frozenset({left_out.mem_id})) == "kept"
             assert lines_text(left_out) == "left out"
+
+
+def test_scan_body_text_runs_the_body_s_text_nodes_together():
+    tree = LexborHTMLParser("<html><body><p>Name:</p><script>x</script><p> Ada</p></body></html>")
+    body = tree.body
+    assert body is not None
+    assert Scan(tree).body_text() == body.text_lexbor() == "Name:x Ada"
