@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from itertools import compress
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -376,30 +377,36 @@ def squash(text: str) -> str:
     return " ".join(filter(None, text.split(" "))).strip()
 
 
-_READ_LINES: ContextVar[dict[tuple[int, frozenset[int]], str] | None] = ContextVar(
-    "_READ_LINES", default=None
-)
-"""`lines_text` by (element, skip) for the tree being parsed, inside `lines_remembered`."""
+_PAGE_MEMOS: ContextVar[dict[str, dict[Any, Any]] | None] = ContextVar("_PAGE_MEMOS", default=None)
+"""Each memo's dict by its name, for the tree being parsed inside `reads_remembered`."""
 
 
 @contextmanager
-def lines_remembered() -> Iterator[None]:
-    """Inside, `lines_text` reads each (element, skip) once: the comment parser's steps ask
-    again for the text of blocks an earlier step read (two calls in five repeat one). Only
-    for the one tree parsed inside, which is never changed: an element's `mem_id` (its
+def reads_remembered() -> Iterator[None]:
+    """Inside, the reads that keep a `page_memo` read each element once: the comment
+    parser's steps ask again for the text of blocks (`lines_text`: two calls in five repeat
+    one) and the roles of elements (`Parts.classify`: one in two) an earlier step read.
+    Only for the one tree parsed inside, which is never changed: an element's `mem_id` (its
     address) names it as long as that tree lives. Per context, so threads parsing pages at
     once keep apart."""
-    token = _READ_LINES.set({})
+    token = _PAGE_MEMOS.set({})
     try:
         yield
     finally:
-        _READ_LINES.reset(token)
+        _PAGE_MEMOS.reset(token)
+
+
+def page_memo(name: str) -> dict[Any, Any] | None:
+    """The dict where the read called `name` keeps what it read of the page being parsed
+    (keyed by elements' `mem_id`), None outside `reads_remembered`."""
+    memos = _PAGE_MEMOS.get()
+    return None if memos is None else memos.setdefault(name, {})
 
 
 def lines_text(node: LexborNode, skip: frozenset[int] | set[int] = frozenset()) -> str:
     """The element's text, one line per `<br>` or block element, leaving out the subtrees
     whose `mem_id` is in `skip`. Read-only: the tree is not changed."""
-    remembered = _READ_LINES.get()
+    remembered: dict[tuple[int, frozenset[int]], str] | None = page_memo("lines_text")
     if remembered is None:
         return _read_lines(node, skip)
     key = (node.mem_id, skip if isinstance(skip, frozenset) else frozenset(skip))

@@ -8,9 +8,9 @@ from flows.parse.nodes import (
     SCANNED_TAGS,
     Scan,
     grouped_by_attribute,
-    lines_remembered,
     lines_text,
     link_chars,
+    reads_remembered,
     select,
     squash,
     tag_id,
@@ -194,7 +194,7 @@ def test_lines_text_remembered_gives_each_element_and_skip_its_own_text():
     root = LexborHTMLParser(html).css_first("#root")
     left_out = root.css_first("#skipped") if root is not None else None
     assert root is not None and left_out is not None
-    with lines_remembered():
+    with reads_remembered():
         for _ in range(2):  # read, then remembered
             assert lines_text(root) == "kept\nleft out"
             assert lines_text(root, {left_out.mem_id}) == "kept"
