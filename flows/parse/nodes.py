@@ -400,7 +400,12 @@ def page_memo(name: str) -> dict[Any, Any] | None:
     """The dict where the read called `name` keeps what it read of the page being parsed
     (keyed by elements' `mem_id`), None outside `reads_remembered`."""
     memos = _PAGE_MEMOS.get()
-    return None if memos is None else memos.setdefault(name, {})
+    if memos is None:
+        return None
+    memo = memos.get(name)
+    if memo is None:
+        memo = memos[name] = {}
+    return memo
 
 
 def lines_text(node: LexborNode, skip: frozenset[int] | set[int] = frozenset()) -> str:
