@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from itertools import compress
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -67,6 +70,7 @@ class Scan:
 
     __slots__ = (
         "_anchors",
+        "_body_text",
         "_ld_json",
         "_names",
         "_of",
@@ -80,6 +84,7 @@ class Scan:
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
         self._ld_json: list[str] | None = None
+        self._body_text: str | None = None
         self._anchors: list[tuple[LexborNode, dict[str, str | None]]] | None = None
         self._of: dict[tuple[str, ...], list[LexborNode]] = {}
         # Each scanned tag's number → its name and its own list: most callers ask for one tag.
@@ -154,6 +159,15 @@ class Scan:
         """`tree.css_first(tag)` for a tag among SCANNED_TAGS."""
         found = self.of(tag)
         return found[0] if found else None
+
+    def body_text(self) -> str:
+        """The text nodes of the body run together (`text_lexbor`), read once for the
+        fallbacks that look for a header or a label in it before they walk the tree; empty
+        without a body."""
+        if self._body_text is None:
+            body = self.tree.body
+            self._body_text = "" if body is None else body.text_lexbor()
+        return self._body_text
 
     def ld_json(self) -> list[str]:
         """The text of every JSON-LD script, read once for metadata and comments: the scanned
@@ -363,9 +377,52 @@ def squash(text: str) -> str:
     return " ".join(filter(None, text.split(" "))).strip()
 
 
+_PAGE_MEMOS: ContextVar[dict[str, dict[Any, Any]] | None] = ContextVar("_PAGE_MEMOS", default=None)
+"""Each memo's dict by its name, for the tree being parsed inside `reads_remembered`."""
+
+
+@contextmanager
+def reads_remembered() -> Iterator[None]:
+    """Inside, the reads that keep a `page_memo` read each element once: the comment
+    parser's steps ask again for the text of blocks (`lines_text`: two calls in five repeat
+    one) and the roles of elements (`Parts.classify`: one in two) an earlier step read.
+    Only for the one tree parsed inside, which is never changed: an element's `mem_id` (its
+    address) names it as long as that tree lives. Per context, so threads parsing pages at
+    once keep apart."""
+    token = _PAGE_MEMOS.set({})
+    try:
+        yield
+    finally:
+        _PAGE_MEMOS.reset(token)
+
+
+def page_memo(name: str) -> dict[Any, Any] | None:
+    """The dict where the read called `name` keeps what it read of the page being parsed
+    (keyed by elements' `mem_id`), None outside `reads_remembered`."""
+    memos = _PAGE_MEMOS.get()
+    if memos is None:
+        return None
+    memo = memos.get(name)
+    if memo is None:
+        memo = memos[name] = {}
+    return memo
+
+
 def lines_text(node: LexborNode, skip: frozenset[int] | set[int] = frozenset()) -> str:
     """The element's text, one line per `<br>` or block element, leaving out the subtrees
-    whose `mem_id` is in `skip`. Read-only: the tree is not changed.
+    whose `mem_id` is in `skip`. Read-only: the tree is not changed."""
+    remembered: dict[tuple[int, frozenset[int]], str] | None = page_memo("lines_text")
+    if remembered is None:
+        return _read_lines(node, skip)
+    key = (node.mem_id, skip if isinstance(skip, frozenset) else frozenset(skip))
+    text = remembered.get(key)
+    if text is None:
+        text = remembered[key] = _read_lines(node, skip)
+    return text
+
+
+def _read_lines(node: LexborNode, skip: frozenset[int] | set[int]) -> str:
+    """`lines_text`, read off the tree.
 
     A stack of the open elements' child iterators, each with what its element's end adds
     (a line break after a block): lexbor steps through the children, and a node's kind is

@@ -28,7 +28,7 @@ from flows.parse.language import identify_language
 from flows.parse.limits import check_shape
 from flows.parse.links import extract_links
 from flows.parse.meta import dateline_date, extract_metadata
-from flows.parse.nodes import Scan
+from flows.parse.nodes import Scan, reads_remembered
 from flows.parse.text_dump import parse_text_dump
 
 PARSER_VERSION = "0.18.0"
@@ -85,7 +85,7 @@ def parse_html(
     Raises `flows.limits.PageOverLimit` before parsing a page too big for lexbor to parse fast.
     """
     check_shape(html, utf8)
-    with collector_paused():
+    with collector_paused(), reads_remembered():
         return _parse_tree(LexborHTMLParser(html if utf8 is None else utf8), url, fetched_at)
 
 

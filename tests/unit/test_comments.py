@@ -1236,6 +1236,36 @@ def test_a_comment_holding_thousands_of_author_links_keeps_a_few_parts():
     assert len(extract_comments(tree, FETCHED)) == 1
 
 
+def test_an_element_classified_again_on_one_page_is_filed_as_the_first_time():
+    """Inside `reads_remembered` an element's roles are read once per page and per
+    `chrome_only`: each comment's parts still get it, filed as without the memo."""
+    from flows.parse.comments.parts import Parts
+    from flows.parse.nodes import reads_remembered, select
+
+    tree = LexborHTMLParser(
+        '<div class="comment"><a class="author" href="/user/ada">Ada</a>'
+        '<span class="date">posted</span><time>3 May 2024</time>'
+        '<a class="reply" href="#r">Reply</a><p>Hi.</p></div>'
+    )
+    item = tree.css_first("div.comment")
+    assert item is not None
+
+    def filed(chrome_only: bool) -> tuple[list[tuple[int, str]], ...]:
+        parts = Parts(item)
+        for node in select(item, "a, span, time"):
+            parts.classify(node, chrome_only=chrome_only)
+        return (
+            [(rank, node.text()) for rank, node in parts.authors],
+            [(rank, node.text()) for rank, node in parts.times],
+            [(0, node.text()) for node in parts.chrome],
+        )
+
+    alone = [filed(False), filed(True)]
+    assert alone[0][:2] == ([(1, "Ada")], [(0, "3 May 2024")]) and alone[1][:2] == ([], [])
+    with reads_remembered():
+        assert [filed(False), filed(True), filed(False), filed(True)] == alone * 2
+
+
 def test_an_answer_s_editable_text_and_its_meta_bar_buttons_are_read_right():
     answer = """<div class="zm-item-answer" itemscope itemtype="http://schema.org/Answer">
       <div class="answer-head"><h3 class="zm-item-answer-author-wrap">

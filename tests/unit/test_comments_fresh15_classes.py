@@ -5,6 +5,7 @@ brackets after one name."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborHTMLParser
@@ -12,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 from flows.contracts import Comment
 from flows.parse.comments import extract_comments
 from flows.parse.comments.build import without_shared_remarks
+from flows.parse.comments.labelled import _LABELLED
 from flows.parse.comments.read import repeats
 
 FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
@@ -89,6 +91,14 @@ def test_labelled_name_and_date_lines_repeated_across_posts_make_comments():
 def test_labelled_lines_in_one_block_alone_are_no_comment():
     page = _labelled_post("Re: Koulutuomarit", "Huoh", "27.8.24 21:10:13", "Yksi viesti vain.")
     assert comments_of(page) == []
+
+
+def test_the_label_gate_passes_a_text_exactly_when_it_holds_a_whole_label():
+    whole = re.compile(r"[^\W\d_]{2,24}[ \t\xa0]*:[ \t\xa0]*\S")
+    texts = ["Lähettäjä: Ada", "at 12:30", "a: b", "x1y: z", "Nimi \xa0:\tAda", "Nimi:  ", "AB:C"]
+    texts.append("a" * 40 + ": long word")
+    assert [bool(_LABELLED.search(t)) for t in texts] == [bool(whole.search(t)) for t in texts]
+    assert [bool(_LABELLED.search(t)) for t in texts] == [1, 0, 0, 0, 1, 0, 1, 1]
 
 
 def _guest_post(number: int, text: str) -> str:

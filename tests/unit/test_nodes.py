@@ -10,6 +10,7 @@ from flows.parse.nodes import (
     grouped_by_attribute,
     lines_text,
     link_chars,
+    reads_remembered,
     select,
     squash,
     tag_id,
@@ -186,3 +187,23 @@ def test_lines_text_breaks_lines_at_blocks_and_br_and_leaves_out_comments_and_un
     left_out = root.css_first("#skipped")
     assert left_out is not None
     assert lines_text(root, {left_out.mem_id}) == shown
+
+
+def test_lines_text_remembered_gives_each_element_and_skip_its_own_text():
+    html = "<div id=root><p>kept</p><p id=skipped>left out</p></div>"
+    root = LexborHTMLParser(html).css_first("#root")
+    left_out = root.css_first("#skipped") if root is not None else None
+    assert root is not None and left_out is not None
+    with reads_remembered():
+        for _ in range(2):  # read, then remembered
+            assert lines_text(root) == "kept\nleft out"
+            assert lines_text(root, {left_out.mem_id}) == "kept"
+            assert lines_text(root, frozenset({left_out.mem_id})) == "kept"
+            assert lines_text(left_out) == "left out"
+
+
+def test_scan_body_text_runs_the_body_s_text_nodes_together():
+    tree = LexborHTMLParser("<html><body><p>Name:</p><script>x</script><p> Ada</p></body></html>")
+    body = tree.body
+    assert body is not None
+    assert Scan(tree).body_text() == body.text_lexbor() == "Name:x Ada"

@@ -162,10 +162,10 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
         shaped = _shaped(scanned, memo, fetched_at)
         return shaped if len(shaped.comments) > len(comments) else FoundComments(comments, items)
     fallback = (
-        numbered_comments(tree, fetched_at)
+        numbered_comments(scanned, fetched_at)
         or signed_comments(scanned, fetched_at)
         or board_replies(scanned)
-        or labelled_comments(tree, fetched_at)
+        or labelled_comments(scanned, fetched_at)
     )
     if fallback:
         return FoundComments(fallback, [])

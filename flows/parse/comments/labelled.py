@@ -9,16 +9,18 @@ import re
 from collections import Counter, defaultdict
 from datetime import datetime
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.lines import name_like
 from flows.parse.comments.opening import without_opening_post
-from flows.parse.nodes import ancestor_counts, ancestor_ids, lines_text, squash
+from flows.parse.nodes import Scan, ancestor_counts, ancestor_ids, lines_text, squash
 from flows.times import find_datetime
 
-_LABELLED = re.compile(r"[^\W\d_]{2,24}[ \t\xa0]*:[ \t\xa0]*\S")
-"""A label and its value on one line: most pages hold none, and then nothing else is read."""
+_LABELLED = re.compile(r"[^\W\d_]{2}[ \t\xa0]*:[ \t\xa0]*\S")
+"""A label and its value on one line: most pages hold none, and then nothing else is read.
+The end of a label alone: a text holds one where it holds a whole label (two letters or
+more), and the search tries far fewer letters at each place."""
 _LABEL_LINE = re.compile(
     r"^(?P<label>[^\W\d_]{2,24}(?: [^\W\d_]{2,24}){0,2})\s*:\s*(?P<value>\S.*)$"
 )
@@ -31,20 +33,21 @@ _ITEM_LEVELS = 8
 """How far up a post's block its own box (the table around it) is looked for."""
 
 
-def labelled_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
+def labelled_comments(scanned: Scan, fetched_at: datetime) -> list[Comment]:
     """The posts of the largest group of blocks, three at least, of one tag and class that
     open with the same labelled lines, one label's values reading as names and another's as
     dates: each is a comment by that name at that time, its words the lines after the
     labels. The topic's opening post (`without_opening_post`, judged on the boxes that hold
     one post each) is the article."""
-    body = tree.body
-    if body is None or not _LABELLED.search(body.text_lexbor()):
+    body = scanned.tree.body
+    if body is None or not _LABELLED.search(scanned.body_text()):
         return []
     groups: dict[tuple[str, str], list[tuple[LexborNode, list[str], list[re.Match[str]]]]] = (
         defaultdict(list)
     )
     seen: set[int] = set()
-    for node in body.traverse(include_text=True):
+    # White space alone holds no colon: lexbor skips those text nodes (a third of all nodes).
+    for node in body.traverse(include_text=True, skip_empty=True):
         if not node.is_text_node or ":" not in (node.text_content or ""):
             continue
         block = node.parent

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.lines import DATE_IN_TEXT, META_SLACK, time_in
-from flows.parse.nodes import lines_text, squash
+from flows.parse.nodes import Scan, lines_text, squash
 
 _HEADER_START = r"#\d+[ \t]+(?:\w+[ \t]+)?(?:von|by|from|de|par|di|door)"
 _NUMBERED = re.compile(_HEADER_START + r"\s+\S", re.IGNORECASE)
@@ -28,19 +28,19 @@ _NUMBERED_HEADER = re.compile(
 _ACTION_LINE = re.compile(r"^\[[^\]]{1,30}\]$")
 
 
-def numbered_comments(tree: LexborHTMLParser, fetched_at: datetime) -> list[Comment]:
+def numbered_comments(scanned: Scan, fetched_at: datetime) -> list[Comment]:
     """Hand-made guestbook and clan-site markup without comment classes: numbered headers
     ("#1 Kommentar von Ada", "#2 by Bola 29.12.2010 - 22:40"), each followed by its text.
     A header counts only with a date in it or on the line after it."""
-    body = tree.body
+    body = scanned.tree.body
     if (
         body is None
-        or not _NUMBERED_START.search(body.text_lexbor())
+        or not _NUMBERED_START.search(scanned.body_text())
         or not _NUMBERED.search(body.text(separator="\n"))
     ):
         return []
     headers = []
-    for node in body.traverse(include_text=True):
+    for node in body.traverse(include_text=True, skip_empty=True):  # no '#' in white space
         if node.is_text_node and (node.text_content or "").lstrip().startswith("#"):
             parent = node.parent
             if parent is not None and _NUMBERED_HEADER.match(squash(parent.text())):

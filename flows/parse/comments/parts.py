@@ -56,6 +56,7 @@ from flows.parse.nodes import (
     last_element_child,
     lines_text,
     next_element,
+    page_memo,
     select,
     squash,
 )
@@ -119,6 +120,50 @@ _COUNT = re.compile(r"\d{1,3}")
 """A "name" of three digits at most ("1", "12"): the count a reactions or replies link beside
 the post shows, not its author (user names of digits are longer, "9190", or the address of
 their page ends with them)."""
+
+
+_Roles = tuple[tuple[str, int], ...]
+
+
+def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
+    """The roles `Parts.classify` files an element under, as (role, rank) pairs: read off
+    the element and the tree alone, the same for every comment it is classified in."""
+    attributes = node.attributes
+    tag = node.tag
+    if tag == "form" and not fill_in(node):
+        tag = "div"  # a wrapper for editing the text in place, nothing to fill in
+    hidden = (
+        "hidden" in attributes
+        or styled_out_of_sight(attributes.get("style"))
+        or (classed_out_of_sight(attributes.get("class")) and next(node.iter(), None) is None)
+    )
+    label = role_label(attributes)
+    if tag and "-" in tag:  # a web component is named by its tag, as by a class
+        label = f"{label} {tag}"
+    itemprop = attributes.get("itemprop") or rdfa_name(attributes.get("property"))
+    roles = part_roles(
+        tag,
+        label,
+        itemprop,
+        hidden or attributes.get("role") == "button",
+        tag == "a" and profile_link(attributes.get("href") or "") and not _an_address(node),
+    )
+    if not roles and tag == "a" and action_link(node):
+        roles = (("chrome", 0),)
+    elif roles and roles[0][0] == "chrome" and not (chrome_only or hidden) and heads_a_quote(node):
+        roles = ()  # "Quote from: Ada on 3 May" over the quote: the post's words
+    if itemprop == "name" and _names_another(node):
+        roles = ()  # "@<span property=name>Ada</span>" in a mention: a person addressed
+    if tag == "a" and roles and roles[0][0] == "authors" and is_a_mention(node):
+        roles = ()  # "Schöne Uhr @bemk, die …": a name the text addresses, in the text
+    if chrome_only:
+        roles = tuple(pair for pair in roles if pair[0] == "chrome")
+    # A "meta" bar's buttons, named like a time but showing none, are no time.
+    return tuple(
+        (role, rank)
+        for role, rank in roles
+        if not (role == "times" and rank > 0 and not shows_a_time(node))
+    )
 
 
 def _rank(pair: tuple[int, LexborNode]) -> int:
@@ -280,44 +325,14 @@ class Parts:
     def classify(self, node: LexborNode, *, chrome_only: bool = False) -> None:
         """File an element under the roles its tag, class and itemprop give it. Inside a
         quote only its controls count ("Click to expand…"): a quoted name is no author."""
-        attributes = node.attributes
-        tag = node.tag
-        if tag == "form" and not fill_in(node):
-            tag = "div"  # a wrapper for editing the text in place, nothing to fill in
-        hidden = (
-            "hidden" in attributes
-            or styled_out_of_sight(attributes.get("style"))
-            or (classed_out_of_sight(attributes.get("class")) and next(node.iter(), None) is None)
-        )
-        label = role_label(attributes)
-        if tag and "-" in tag:  # a web component is named by its tag, as by a class
-            label = f"{label} {tag}"
-        itemprop = attributes.get("itemprop") or rdfa_name(attributes.get("property"))
-        roles = part_roles(
-            tag,
-            label,
-            itemprop,
-            hidden or attributes.get("role") == "button",
-            tag == "a" and profile_link(attributes.get("href") or "") and not _an_address(node),
-        )
-        if not roles and tag == "a" and action_link(node):
-            roles = (("chrome", 0),)
-        elif (
-            roles
-            and roles[0][0] == "chrome"
-            and not (chrome_only or hidden)
-            and heads_a_quote(node)
-        ):
-            roles = ()  # "Quote from: Ada on 3 May" over the quote: the post's words
-        if itemprop == "name" and _names_another(node):
-            roles = ()  # "@<span property=name>Ada</span>" in a mention: a person addressed
-        if tag == "a" and roles and roles[0][0] == "authors" and is_a_mention(node):
-            roles = ()  # "Schöne Uhr @bemk, die …": a name the text addresses, in the text
+        remembered: dict[tuple[int, bool], _Roles] | None = page_memo("classify")
+        key = (node.mem_id, chrome_only)
+        roles = None if remembered is None else remembered.get(key)
+        if roles is None:
+            roles = _filed_roles(node, chrome_only)
+            if remembered is not None:
+                remembered[key] = roles
         for role, rank in roles:
-            if chrome_only and role != "chrome":
-                continue
-            if role == "times" and rank > 0 and not shows_a_time(node):
-                continue  # a "meta" bar's buttons, named like a time but showing none
             found = getattr(self, role)
             if len(found) < MAX_PARTS:  # a hostile page's thousands stay a few
                 found.append(node if role == "chrome" else (rank, node))

@@ -334,7 +334,7 @@ def _element_texts(box: LexborNode) -> list[tuple[str, int]]:
     and a last name's `<span>`s do not part it), each with the tag holding it."""
     pieces: list[tuple[str, int]] = []
     last: int | None = None
-    for node in box.traverse(include_text=True):
+    for node in box.traverse(include_text=True, skip_empty=True):  # white space: no piece
         if not node.is_text_node or node.parent is None:
             continue
         text = (node.text_content or "").strip()
@@ -519,7 +519,7 @@ _BYLINE_REACH = 30  # text nodes after the headline
 def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
     """The first text of `line` but the date's that is a whole element's text and one full
     name, or full names joined ("Ada Obi and Ben Uche"), not in a link to another site."""
-    for node in line.traverse(include_text=True):
+    for node in line.traverse(include_text=True, skip_empty=True):  # white space: no name
         if not node.is_text_node or node.mem_id == date.mem_id or node.parent is None:
             continue
         text = (node.text_content or "").strip()

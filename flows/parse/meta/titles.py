@@ -189,7 +189,7 @@ def _shown_part(tree: LexborHTMLParser, title: str) -> str | None:
     shortest = min(map(len, keys))
     longest = max(map(len, keys.values()))
     found: str | None = None
-    for node in tree.body.traverse(include_text=True):
+    for node in tree.body.traverse(include_text=True, skip_empty=True):  # white space: no part
         if not node.is_text_node or node.parent is None or node.parent.tag_id in _UNSHOWN:
             continue
         text = (node.text_content or "").strip()
