@@ -1,14 +1,18 @@
 """Things inside and around comment lists that are no comments: a quoted comment in a reply,
 a control named for the comment it acts on, a rich editor's prompt, counters, answers to
-other pages' questions, the comment box's caption. Small pages written here."""
+other pages' questions, the comment box's caption, a thread page's header read in a body
+whose class names the thread. Small pages written here."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from selectolax.lexbor import LexborHTMLParser
+
 from flows.contracts import Comment
+from flows.parse.comments import extract_comments
 from flows.parse.comments.lookalikes import without_a_lone_notice
-from tests.support.comment_pages import comments_of, rows
+from tests.support.comment_pages import FETCHED, comments_of, rows
 
 _FOOTER = """<div class="list-footer"><span class="time">{age}</span>
   <div class="operations"><a class="accusation" href="javascript:;">举报</a>
@@ -154,3 +158,20 @@ def test_a_reader_posting_the_same_words_twice_keeps_both():
     twice = [_item("bob", "顶！", "5小时前", key=key) for key in ("17042078", "17042079")]
     markup = '<ul class="comment-list">' + "".join(twice) + "</ul>"
     assert [c.author for c in comments_of(markup)] == ["bob", "bob"]
+
+
+def test_a_body_classed_as_a_thread_page_is_no_comment_region():
+    html = (
+        "<html><body class='thread-template-default single single-thread postid-5312'>"
+        "<div class='main'><div class='col'><div class='row'><div class='header'>"
+        "<h1 class='title-thread'>New packages for our themes</h1>"
+        "<div class='thread-information'>"
+        "<span class='times-create'>Updated on January 7, 2016 in</span> "
+        "<span class='type-category'><a href='/thread-category/customizing/'>"
+        "<span class='thread-cat-name'>Customizing</span></a></span></div></div>"
+        "<div class='thread-infor'><a class='tog-follow' href='#'>Follow</a></div></div>"
+        "<div class='item-thread'><p>Today we introduce the latest packages for two themes.</p>"
+        "</div><form class='reply'><input name='author'><textarea name='post_content'>"
+        "</textarea><button>Reply</button></form></div></div></body></html>"
+    )
+    assert extract_comments(LexborHTMLParser(html), FETCHED) == []

@@ -136,10 +136,11 @@ def _comment_scopes(
     heading sits in when those blocks hold little text. An element repeated
     beside its siblings is a member of a list (a row of a forum's list of threads), not a
     region, and nor is a box whose text is nearly all links to other pages (a teaser of an
-    opinion piece named `sect_comment`)."""
+    opinion piece named `sect_comment`), nor the page's `body`, whose class names the kind of
+    page (`single-thread`), not a part of it."""
     for node in candidates:
         if (
-            node.tag not in NOT_ITEM_TAGS
+            node.tag not in _NOT_REGION_TAGS
             and area_label(class_and_id(node))
             and not repeats(node)
             and not in_other_region(node, memo)
@@ -160,6 +161,9 @@ def _comment_scopes(
                 beyond = _after_header(heading)
                 if beyond:
                     yield beyond
+
+
+_NOT_REGION_TAGS = NOT_ITEM_TAGS | {"body", "html"}
 
 
 def _count_scopes(
