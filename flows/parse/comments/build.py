@@ -32,7 +32,7 @@ from flows.parse.comments.meta_line import (
     read_meta_line,
 )
 from flows.parse.comments.named import NOT_RECORD_TAGS
-from flows.parse.comments.parts import EMBEDS, Parts
+from flows.parse.comments.parts import EMBEDS, Parts, parts_of
 from flows.parse.comments.roles import (
     ACTION_WORDS,
     PARTS,
@@ -565,9 +565,7 @@ def _named_and_dated(node: LexborNode, fetched_at: datetime) -> bool:
     found = meta_in(lines, fetched_at)
     if found is not None and (found[0].author or found[2]):
         return True  # a line names the author beside the date: the parts are not needed
-    parts = Parts(node)
-    for part in select(node, PARTS):
-        parts.classify(part)
+    parts = parts_of(node)
     if found is None and parts.time(fetched_at)[1] is None and not _dated(parts, node):
         return False
     return bool(parts.authors)

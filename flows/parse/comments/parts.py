@@ -653,6 +653,15 @@ class Parts:
         return lines_text(root, blocks)
 
 
+def parts_of(block: LexborNode) -> Parts:
+    """Every part inside `block` filed under its roles: a block judged on its own, not as one
+    of a list's items (whose parts `read_items` shares out among them)."""
+    parts = Parts(block)
+    for node in select(block, PARTS):
+        parts.classify(node)
+    return parts
+
+
 def prose_slot(node: LexborNode) -> str:
     """A block's place in its item as the markup names it (tag and class words, numbers
     aside): the same in every item of one list, the post's text in one, the user column in

@@ -46,7 +46,7 @@ from flows.parse.comments.meta_line import (
     read_meta_line,
 )
 from flows.parse.comments.named import area_label, class_and_id
-from flows.parse.comments.parts import Parts, prose_slot
+from flows.parse.comments.parts import Parts, parts_of, prose_slot
 from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in, role_label
 from flows.parse.comments.threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import (
@@ -989,10 +989,7 @@ def _a_reply_row(row: LexborNode, known: set[int], fetched_at: datetime) -> bool
 
 def _says_something(row: LexborNode, fetched_at: datetime) -> bool:
     """Are there words in the row besides its author, its date and its controls?"""
-    parts = Parts(row)
-    for node in select(row, PARTS):
-        parts.classify(node)
-    return bool(parts.text(fetched_at)[0].strip())
+    return bool(parts_of(row).text(fetched_at)[0].strip())
 
 
 def _rows_alike(

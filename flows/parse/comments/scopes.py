@@ -26,7 +26,7 @@ from flows.parse.comments.meta_line import (
 )
 from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
 from flows.parse.comments.opening import without_opening_post
-from flows.parse.comments.parts import Parts
+from flows.parse.comments.parts import parts_of
 from flows.parse.comments.read import (
     Templater,
     member_kind,
@@ -34,7 +34,6 @@ from flows.parse.comments.read import (
     repeats,
     replies_beside,
 )
-from flows.parse.comments.roles import PARTS
 from flows.parse.nodes import (
     HEADINGS,
     INLINE_TAGS,
@@ -42,7 +41,6 @@ from flows.parse.nodes import (
     element_children,
     lines_text,
     next_element,
-    select,
     squash,
 )
 
@@ -419,10 +417,7 @@ def _counted_items(scope: list[LexborNode], line: LexborNode | None = None) -> l
 
 def _signed_block(node: LexborNode) -> bool:
     """Does a block name an author beside words of its own?"""
-    parts = Parts(node)
-    for part in select(node, PARTS):
-        parts.classify(part)
-    named = [part for _, part in parts.authors if part.text(strip=True)]
+    named = [part for _, part in parts_of(node).authors if part.text(strip=True)]
     return bool(named) and len(squash(node.text())) > len(squash(named[0].text())) + _MIN_WORDS
 
 
