@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection
 from itertools import pairwise
 
 from flows.parse.body.headlines import folded
-from flows.parse.comments.meta_line import COMMENT_WORDS
+from flows.parse.comments.meta_line import COMMENT_STEMS, COMMENT_WORDS
 from flows.times import parse_datetime
 
 # "See also" and "advertisement" in more languages: a label over links to other stories, and
@@ -546,12 +546,6 @@ _RULES_HINTS = (
 _ASKED = re.compile(
     r"\b(?:please|bitte|prosimy|proszę|просим|(?-i:Вы|Вам|Ваш\w*))\b", re.IGNORECASE
 )
-# The stems of `COMMENT_STEM` (a word for comments in any script), in lower case.
-_COMMENT_HINTS = (
-    *("comment", "kommentar", "coment", "komentar", "komentář", "reactie", "leserbrief"),
-    *("yorum", "hozzászól", "коммент", "комент", "σχόλι", "تعليق", "コメント", "评论", "評論"),
-    *("留言", "댓글"),
-)
 _QUOTE_MARKS = re.compile('["“”„«»「」]')
 
 
@@ -560,7 +554,7 @@ def _comment_rules_places(paragraphs: list[str], start: int, end: int) -> frozen
     (`_is_comment_rules`); the text as a whole is searched for a word for comments first, as
     most texts hold none."""
     whole = "\n".join(paragraphs[start:end]).lower()
-    if not any(stem in whole for stem in _COMMENT_HINTS):
+    if not any(stem in whole for stem in COMMENT_STEMS):
         return frozenset()
     return frozenset(at for at in range(start, end) if _is_comment_rules(paragraphs[at]))
 
@@ -568,7 +562,7 @@ def _comment_rules_places(paragraphs: list[str], start: int, end: int) -> frozen
 def _is_comment_rules(text: str) -> bool:
     """The note over a comment section on its rules ("Please keep comments relevant and
     respectful", "Review our comments policy", "Leserkommentare geben nicht die Meinung der
-    Redaktion wieder … behalten uns vor"): a word for comments (any script: `_COMMENT_HINTS`)
+    Redaktion wieder … behalten uns vor"): a word for comments (any script: `COMMENT_STEMS`)
     and one for their rules (`_COMMENT_RULES`), the reader addressed or asked or the site
     speaking (`_YOU`, `_ASKED`, `_READER`), in one paragraph with no quotation. An invitation
     to comment ("Let us know in the comments") names no rules; "Facebook changed its rules
@@ -576,7 +570,7 @@ def _is_comment_rules(text: str) -> bool:
     if len(text) > COMMENT_RULES_MAX:
         return False
     lowered = text.lower()
-    if not any(stem in lowered for stem in _COMMENT_HINTS):
+    if not any(stem in lowered for stem in COMMENT_STEMS):
         return False
     if not any(hint in lowered for hint in _RULES_HINTS) or _COMMENT_RULES.search(lowered) is None:
         return False

@@ -31,16 +31,17 @@ COMMENT_WORDS = (
 )
 """One comment, in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish,
 Czech; a reader's letter."""
-COMMENT_STEM = re.compile(
-    "|".join(
-        (*COMMENT_WORDS, "coment", "yorum", "hozzászól", "коммент", "комент", "σχόλι")
-        + ("تعليق", "コメント", "评论", "評論", "留言", "댓글")
-    ),
-    re.IGNORECASE,
+COMMENT_STEMS = (
+    *COMMENT_WORDS,
+    *("coment", "yorum", "hozzászól", "коммент", "комент", "σχόλι"),
+    *("تعليق", "コメント", "评论", "評論", "留言", "댓글"),
 )
-"""A word for comments in a line of text, one fact for every test of what a line says: the
-words above, and stems that seldom name a class (the Spanish and Portuguese verb "comentar",
-Turkish, Hungarian, Russian and Ukrainian, Greek, Arabic, Japanese, Chinese, Korean)."""
+"""A word for comments in a line of text, in lower case, one fact for every test of what a line
+says: the words above, and stems that seldom name a class (the Spanish and Portuguese verb
+"comentar", Turkish, Hungarian, Russian and Ukrainian, Greek, Arabic, Japanese, Chinese,
+Korean)."""
+COMMENT_STEM = re.compile("|".join(COMMENT_STEMS), re.IGNORECASE)
+"""`COMMENT_STEMS` searched for in any case."""
 AREA_WORDS = frozenset(
     {
         "comments",
