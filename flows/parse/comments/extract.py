@@ -48,6 +48,7 @@ from flows.parse.comments.read import (
 from flows.parse.comments.scopes import scoped_comments
 from flows.parse.comments.shaped import rated_reviews, shaped_comments, template_places
 from flows.parse.comments.signed import signed_comments
+from flows.parse.comments.threads import without_first
 from flows.parse.nodes import Scan, scan, select
 
 
@@ -177,11 +178,9 @@ def _without_the_topic(comments: list[Comment], items: list[LexborNode]) -> Foun
     authors (named ones: unnamed tell nothing): the first is the topic's own post (a forum's
     opening post, the posting itself), which the article holds. Replies to it answer the
     topic."""
-    replies = [
-        replace(comment, parent=None if not comment.parent else comment.parent - 1)
-        for comment in comments[1:]
-    ]
-    return FoundComments(replies, items[1:] if len(items) == len(comments) else items)
+    return FoundComments(
+        without_first(comments), items[1:] if len(items) == len(comments) else items
+    )
 
 
 def _authors(comments: list[Comment]) -> list[str | None]:

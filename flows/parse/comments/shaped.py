@@ -43,7 +43,7 @@ from flows.parse.comments.read import (
     signed,
 )
 from flows.parse.comments.roles import ACTION_WORDS, REPLY_WORDS, profile_link
-from flows.parse.comments.threads import reply_depths, thread_flat_replies
+from flows.parse.comments.threads import reply_depths, thread_flat_replies, without_first
 from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,
@@ -371,10 +371,7 @@ def _without_subjects(
             answers += first[subject.end() :].strip() == topic
     if REPLY_SUBJECT.match(topic) or 2 * answers < len(comments) - 1:
         return comments, items
-    for comment in comments:
-        if comment.parent is not None:
-            comment.parent = comment.parent - 1 if comment.parent else None
-    return comments[1:], items[1:]
+    return without_first(comments), items[1:]
 
 
 def _mostly_posts(members: list[LexborNode]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from selectolax.lexbor import LexborNode
 
@@ -157,3 +158,12 @@ _LEVEL_ONLY = re.compile(r"^(?:level|depth|lvl)\s*\d+$", re.IGNORECASE)
 """All a deleted comment's placeholder keeps of it: its depth label ("level 1")."""
 _DELETED = re.compile(r"^\[(?:deleted|removed|gelöscht|supprimé|eliminado)\]$", re.IGNORECASE)
 """A commenter whose account is gone (no author), or a comment's text taken down."""
+
+
+def without_first(comments: list[Comment]) -> list[Comment]:
+    """The comments after the first, a topic's opening post read as one of them: replies to
+    it answer the topic."""
+    return [
+        replace(comment, parent=None if not comment.parent else comment.parent - 1)
+        for comment in comments[1:]
+    ]
