@@ -29,6 +29,7 @@ AFTER = [
             "Kommentare zu kürzen."
         ),
         "Просим Вас соблюдать правила для комментариев.",
+        "Alle Kommentare werden moderiert. Bitte bleiben Sie sachlich.",
     ],
 )
 def test_the_rules_over_a_comment_section_end_the_text(rules):

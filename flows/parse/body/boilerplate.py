@@ -527,21 +527,31 @@ _CLOSING_TAGS = re.compile(
 
 COMMENT_RULES_MAX = 900  # the rules of a comment section, a paragraph at most
 # The rules a site sets for comments: a policy, guidelines, keeping to the topic and civil,
-# moderation, the right to delete them, the editors' opinion they do not state.
-_COMMENT_RULES = re.compile(  # searched in lower case
-    r"\b(?:polic(?:y|ies)|guidelines|rules|respectful|civil|moderat\w*|reserves? the right|"
-    r"richtlinie\w*|regeln|netiquette|themenbezogen|moderiert\w*|vorbehalten|behalten uns|"
-    r"meinung der redaktion|règles|charte|modérat\w*|normas|moderad\w*|regulamin\w*|"
-    r"moderac\w*|zastrzega|правил\w*|политик\w*|модерац\w*|мнение редакции|"
-    r"оставляет за собой право)\b",
+# moderation, the right to delete them, the editors' opinion they do not state (patterns,
+# searched in lower case).
+_RULES_WORDS = (
+    *(r"polic(?:y|ies)", "guidelines", "rules", "respectful", "civil", r"moderat\w*"),
+    *("reserves? the right", r"richtlinie\w*", "regeln", "netiquette", "themenbezogen"),
+    *(r"moderiert\w*", "vorbehalten", "behalten uns", "meinung der redaktion", "règles"),
+    *("charte", r"modérat\w*", "normas", r"moderad\w*", r"regulamin\w*", r"moderac\w*"),
+    *("zastrzega", r"правил\w*", r"политик\w*", r"модерац\w*", "мнение редакции"),
+    "оставляет за собой право",
 )
+_COMMENT_RULES = re.compile(r"\b(?:" + "|".join(_RULES_WORDS) + r")\b")
+
+
+def _literal_start(pattern: str) -> str:
+    """The text every match of PATTERN starts with: its characters up to the first special
+    one, less the one before a `?` or `*` (which may be absent)."""
+    special = re.search(r"[\\()\[?*+.|]", pattern)
+    if special is None:
+        return pattern
+    start = pattern[: special.start()]
+    return start[:-1] if special.group() in "?*" else start
+
+
 # Substrings every match of `_COMMENT_RULES` holds, tested first.
-_RULES_HINTS = (
-    *("polic", "guideline", "rules", "respectful", "civil", "moderat", "reserve", "richtlinie"),
-    *("regeln", "netiquette", "themenbezogen", "vorbehalt", "behalten uns", "meinung der red"),
-    *("règles", "charte", "modérat", "normas", "moderad", "regulamin", "moderac", "zastrzega"),
-    *("правил", "политик", "модерац", "мнение редакции", "оставляет за собой право"),
-)
+_RULES_HINTS = tuple(_literal_start(word) for word in _RULES_WORDS)
 # The reader asked or addressed, beyond `_YOU` and the site's own voice (`_READER`).
 _ASKED = re.compile(
     r"\b(?:please|bitte|prosimy|proszę|просим|(?-i:Вы|Вам|Ваш\w*))\b", re.IGNORECASE
