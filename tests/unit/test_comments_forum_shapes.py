@@ -528,3 +528,49 @@ def test_a_comment_under_an_article_between_it_and_the_title_is_kept():
     page = f"<body><h1>The bridge opens</h1>{article}<div>{posts}</div></body>"
     found = extract_comments(LexborHTMLParser(page), FETCHED)
     assert [c.author for c in found] == ["Emin", "Golden"]
+
+
+def _release_topic(before_posts: str) -> str:
+    """A tracker's topic: a row of facts under the title, then numbered posts, the first the
+    release's long description."""
+    post = """<div id="post_{key}" class="r{n}"><div class="q1">
+      <a href="/profile.php?u={key}">{name}</a><div class="q2">Posts: 12</div></div>
+      <div class="q3"><span>0{n}-May-2016 12:0{n}</span><div class="q4">{text}</div></div></div>"""
+    release = " ".join(["Robert Miles, Dreamland, remastered: the album of 1996 and two more."] * 4)
+    posts = "".join(
+        post.format(key=4810 + n, n=n, name=name, text=text)
+        for n, name, text in [
+            (1, "StazzOn", release),
+            (2, "ssaranec", "I wore out the tapes of this album when I was young."),
+            (3, "Dima", "Thanks for the upload, the remaster sounds clean."),
+            (4, "olga", "Seeding now, thank you."),
+        ]
+    )
+    facts = " ".join(
+        f"<span>{fact}</span>"
+        for fact in [
+            *("Reply", "Subscribe", "Download .torrent (12.3 MB)", "Registered: 02-May-2016"),
+            *("Seeds: 14", "Leechers: 2", "Downloaded: 3,211 times", "Size: 161 MB"),
+            *("Format: MP3, 320 kbps", "Tracker: open", "Moderator: checked", "Log: included"),
+            *("Bitrate: constant", "Cover: included", "Scans: none"),
+        ]
+    )
+    return f"""<html><body><div class="n"><a href="/">Home</a> <a href="/f">Music</a></div>
+      <h1>Dreamland (Remastered)</h1><div class="m">{facts}</div>{before_posts}
+      <div class="t">{posts}</div></body></html>"""
+
+
+def test_posts_that_are_the_page_s_text_leave_out_the_first_which_opens_the_topic():
+    page = LexborHTMLParser(_release_topic(""))
+    assert [c.author for c in extract_comments(page, FETCHED)] == ["ssaranec", "Dima", "olga"]
+
+
+def test_the_first_post_under_a_question_s_paragraph_is_an_answer_however_long():
+    question = '<div class="x"><p>Does anyone have the remaster of Dreamland, lossless?</p></div>'
+    page = LexborHTMLParser(_release_topic(question))
+    assert [c.author for c in extract_comments(page, FETCHED)] == [
+        "StazzOn",
+        "ssaranec",
+        "Dima",
+        "olga",
+    ]

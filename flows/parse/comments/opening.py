@@ -321,8 +321,9 @@ _ANSWERED_LINES = 12
 
 def leads_the_page(first: LexborNode) -> bool:
     """Is the first post the page's main text: does everything before it, headings and
-    scripts aside, show less text than it does? Then the thread is the page (a forum
-    topic), not comments under an article, and its first post opens the topic."""
+    scripts aside, show less text than it does, and no paragraph (a question, a story)?
+    Then the thread is the page (a forum topic), not comments or answers under a text, and
+    its first post opens the topic."""
     own = len(squash(first.text()))
     before = 0
     node: LexborNode | None = first
@@ -331,6 +332,8 @@ def leads_the_page(first: LexborNode) -> bool:
         while sibling is not None and before < own:
             if sibling.tag not in _NOT_PROSE:
                 before += len(squash(sibling.text()))
+                if sibling.tag != "-text" and _holds_prose(sibling):
+                    return False
             sibling = sibling.prev
         node = node.parent
     return before < own

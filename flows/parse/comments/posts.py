@@ -105,9 +105,8 @@ def forum_posts(
         posts = with_replies[1:] if len(opening) < len(items) else with_replies
         if name and posts:
             posts = _with_rows_apart(posts, with_replies, name, scanned, judged, fetched_at)
-        if (  # an archive's bare posts say nothing else of their topic
-            kind == "headed"
-            and posts
+        if (  # posts that are the page's text: the first opens the topic
+            posts
             and posts[0].mem_id == items[0].mem_id
             and leads_the_page(items[0])
             and not shows_later_number(items[0])
