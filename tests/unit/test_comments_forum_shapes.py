@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 from flows.parse.comments import extract_comments
 from flows.parse.comments.lines import leading_name, meta_in, post_number
 from flows.parse.comments.meta_line import read_meta_line
+from flows.parse.comments.opening import shown_page
 from flows.times import find_datetime, shows_day_and_month
 from tests.support.comment_pages import FETCHED, comments_of
 
@@ -574,3 +575,30 @@ def test_the_first_post_under_a_question_s_paragraph_is_an_answer_however_long()
         "Dima",
         "olga",
     ]
+
+
+def test_the_first_post_of_a_later_page_of_the_thread_is_a_reply():
+    menu = "<select><option>1</option><option selected>2</option><option>3</option></select>"
+    page = LexborHTMLParser(_release_topic(menu))
+    assert [c.author for c in extract_comments(page, FETCHED)] == [
+        "StazzOn",
+        "ssaranec",
+        "Dima",
+        "olga",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("html", "shown"),
+    [
+        ("<title>Pitcher plants - Page 2 - Forum</title><p>Posts</p>", 2),
+        ("<p><span>Seite 3 von 4</span></p>", 3),
+        ("<p><span>Страница 2 из 9</span></p>", 2),
+        ("<p>第4页</p>", 4),
+        ("<select><option>1</option><option>2</option><option selected>3</option></select>", 3),
+        ("<select><option>2020</option><option selected>2021</option></select>", None),
+        ("<p>A story with no pages.</p>", None),
+    ],
+)
+def test_the_page_of_its_thread_a_page_shows(html, shown):
+    assert shown_page(LexborHTMLParser(f"<html>{html}</html>").root) == shown

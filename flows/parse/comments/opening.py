@@ -56,7 +56,7 @@ def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
 def heads_the_topic(post: LexborNode) -> bool:
     """Does the post follow the page's title with next to nothing between, showing no later
     number, on a page that is no later page of its thread: the topic's opening post?"""
-    return _right_under_the_title(post) and not shows_later_number(post) and not _a_later_page(post)
+    return _right_under_the_title(post) and not shows_later_number(post) and not a_later_page(post)
 
 
 def _titles_the_page(subject: str, first: LexborNode, others: list[str]) -> bool:
@@ -390,10 +390,11 @@ def _right_under_the_title(first: LexborNode) -> bool:
     return False
 
 
-def _a_later_page(first: LexborNode) -> bool:
+def a_later_page(first: LexborNode) -> bool:
     """Does the page say it is a later page of its thread: a `link rel=prev` to an address that
-    extends the page's canonical one (`?id=84424&page=954` under `?id=84424`)? Its first post
-    is then a reply, whatever stands above it; an adjacent article's address is no such page."""
+    extends the page's canonical one (`?id=84424&page=954` under `?id=84424`), or a page
+    number above 1 that it shows (`shown_page`)? Its first post is then a reply, whatever
+    stands above it; an adjacent article's address is no such page."""
     root = first
     while root.parent is not None:
         root = root.parent
@@ -401,10 +402,42 @@ def _a_later_page(first: LexborNode) -> bool:
     canonical = root.css_first('link[rel="canonical"]')
     here = (canonical.attributes.get("href") or "") if canonical is not None else ""
     before = (previous.attributes.get("href") or "") if previous is not None else ""
-    if not here or not before.startswith(here):
-        return False
-    rest = before[len(here) :]
-    return not rest or not rest[0].isalnum()
+    if here and before.startswith(here):
+        rest = before[len(here) :]
+        if not rest or not rest[0].isalnum():
+            return True
+    return (shown_page(root) or 1) > 1
+
+
+def shown_page(root: LexborNode) -> int | None:
+    """The page of its thread a page shows it is: the number chosen in a menu of page numbers
+    (`<option selected>5</option>` among 1, 2, 3 …), its title's or its text's "Page 2 of 5"
+    ("- Page 152 -", "Seite 2 von 3", "Страница 2 из 9", "第2页")."""
+    for option in root.css("select option[selected]"):
+        menu = option.parent
+        numbers = [_page_number(o) for o in menu.css("option")] if menu is not None else []
+        if None not in numbers and numbers == list(range(1, len(numbers) + 1)):
+            return _page_number(option)
+    title = root.css_first("title")
+    for text in (title.text() if title is not None else "", root.text()):
+        shown = _PAGE_OF.search(text)
+        if shown is not None:
+            return int(next(filter(None, shown.groups())))
+    return None
+
+
+def _page_number(option: LexborNode) -> int | None:
+    shown = option.text(strip=True)
+    return int(shown) if shown.isdigit() and len(shown) <= _PAGE_DIGITS else None
+
+
+_PAGE_DIGITS = 5
+_PAGE_OF = re.compile(
+    r"\b(?:page|seite|página|pagina|strona|страница|sida|side|sivu)\s+(\d{1,5})"
+    r"(?:\s+(?:of|von|de|di|z|из|av|af)\s+\d{1,5}|\s+[-–—|])"
+    r"|第\s*(\d{1,5})\s*页",
+    re.IGNORECASE,
+)
 
 
 def _holds_prose(box: LexborNode) -> bool:

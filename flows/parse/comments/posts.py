@@ -26,6 +26,7 @@ from flows.parse.comments.lookalikes import (
 from flows.parse.comments.meta_line import MetaLine, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
 from flows.parse.comments.opening import (
+    a_later_page,
     heads_the_topic,
     leads_the_page,
     shows_later_number,
@@ -110,6 +111,7 @@ def forum_posts(
             and posts[0].mem_id == items[0].mem_id
             and leads_the_page(items[0])
             and not shows_later_number(items[0])
+            and not a_later_page(items[0])
         ):
             posts = posts[1:]
         voiced = kind in ("dated", "paired")  # rows found by their dates alone
