@@ -96,6 +96,17 @@ def test_a_topic_whose_first_post_is_marked_first_opens_with_its_opening_post() 
     assert _forum(f'<div id="posts">{posts}</div>') == _TOPIC[1:]
 
 
+def _listing(posts: list[tuple[str, str]]) -> str:
+    """A forum posting's JSON-LD: the opening post's text, and the posts as its comments."""
+    listed = ", ".join(
+        f'{{"@type": "Comment", "author": {{"@type": "Person", "name": "{name}"}}, "text": "{text}"}}'
+        for name, text in posts
+    )
+    return f"""<script type="application/ld+json">{{"@context": "http://schema.org",
+      "@type": "DiscussionForumPosting", "author": {{"@type": "Person", "name": "Ada"}},
+      "text": "{_TOPIC[0][1]}", "comment": [{listed}]}}</script>"""
+
+
 def test_a_topic_whose_json_ld_lists_the_posts_after_the_first_opens_with_its_opening_post():
     post = """<article class="cPost"><aside><h3 class="cAuthor"><a href="/profile/{name}">{name}</a>
       </h3></aside><div class="cPostContent"><time datetime="2024-05-2{n}T10:00:00Z">May 2{n}</time>
@@ -103,15 +114,25 @@ def test_a_topic_whose_json_ld_lists_the_posts_after_the_first_opens_with_its_op
     posts = "".join(
         post.format(n=n, name=name, text=text) for n, (name, text) in enumerate(_TOPIC, 1)
     )
-    listed = ", ".join(
-        f'{{"@type": "Comment", "author": {{"@type": "Person", "name": "{name}"}}, "text": "{text}"}}'
-        for name, text in _TOPIC[1:]
-    )
-    script = f"""<script type="application/ld+json">{{"@context": "http://schema.org",
-      "@type": "DiscussionForumPosting", "author": {{"@type": "Person", "name": "Ada"}},
-      "text": "{_TOPIC[0][1]}", "comment": [{listed}]}}</script>"""
+    script = _listing(_TOPIC[1:])
     assert _forum(f"{script}<div class='cTopic'>{posts}</div>") == _TOPIC[1:]
     assert _forum(f"<div class='cTopic'>{posts}</div>") == _TOPIC
+
+
+def test_a_json_ld_comment_repeating_its_posting_s_text_is_the_opening_post_not_a_reply():
+    assert _forum(_listing(_TOPIC)) == _TOPIC[1:]
+
+
+def test_names_shown_with_a_badge_match_the_names_json_ld_lists():
+    item = """<div class="comment"><div class="author"><span><b>+</b>{name}</span></div>
+      <time datetime="2024-05-2{n}T10:00:00Z">May 2{n}</time><p>{text}</p></div>"""
+    items = "".join(
+        item.format(n=n, name=name, text=text) for n, (name, text) in enumerate(_TOPIC, 1)
+    )
+    intro = "<h1>Cars</h1><p>Three cars, one garage: the club's forum on what to keep.</p>"
+    page = f"{intro}<div class='thread'>{items}</div>"
+    assert [name for name, _ in _forum(page)] == ["+Ada", "+Bo", "+Cy"]
+    assert _forum(_listing(_TOPIC[1:]) + page) == [(f"+{n}", text) for n, text in _TOPIC[1:]]
 
 
 def _subject_post(name: str, subject: str, text: str) -> str:

@@ -10,6 +10,7 @@ imageboard fallbacks), and last by the template their blocks share (`shaped`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 from typing import NamedTuple
@@ -184,7 +185,12 @@ def _without_the_topic(comments: list[Comment], items: list[LexborNode]) -> Foun
 
 
 def _authors(comments: list[Comment]) -> list[str | None]:
-    return [comment.author for comment in comments]
+    """The comments' authors as names, without the marks a page shows around them ("+Raze",
+    a subscriber's badge, is JSON-LD's "Raze")."""
+    return [_NAME_EDGES.sub("", comment.author or "").casefold() or None for comment in comments]
+
+
+_NAME_EDGES = re.compile(r"^\W+|\W+$")
 
 
 _FEW = 2

@@ -23,24 +23,30 @@ def json_ld_comments(scanned: Scan, fetched_at: datetime) -> list[Comment]:
             data = json.loads(raw)
         except ValueError:
             continue
-        for found in _ld_objects(data):
-            _add_ld_comment(found, None, comments, fetched_at)
+        for found, posting in _ld_objects(data, ""):
+            if posting and squash(str(found.get("text") or "")) == posting:
+                _add_ld_replies(found, None, comments, fetched_at)  # the posting read again
+            else:
+                _add_ld_comment(found, None, comments, fetched_at)
     return comments
 
 
-def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
-    """Top-level `Comment` objects, wherever they sit (`comment`, `@graph`); their replies
-    are read with them."""
+def _ld_objects(data: Any, posting: str) -> Iterator[tuple[dict[str, Any], str]]:
+    """Top-level `Comment` objects, wherever they sit (`comment`, `@graph`), each with the
+    text of the object that lists it (a forum posting's `text`, an article's `articleBody`),
+    which a forum's first "comment" may repeat: the topic's opening post. Their replies are
+    read with them."""
     if isinstance(data, list):
         for item in data:
-            yield from _ld_objects(item)
+            yield from _ld_objects(item, posting)
     elif isinstance(data, dict):
         if data.get("@type") == "Comment":
-            yield data
+            yield data, posting
             return
+        own = squash(str(data.get("text") or data.get("articleBody") or ""))
         for value in data.values():
             if isinstance(value, list | dict):
-                yield from _ld_objects(value)
+                yield from _ld_objects(value, own)
 
 
 def _add_ld_comment(
@@ -63,6 +69,12 @@ def _add_ld_comment(
             )
         )
         parent = len(out) - 1
+    _add_ld_replies(data, parent, out, fetched_at)
+
+
+def _add_ld_replies(
+    data: dict[str, Any], parent: int | None, out: list[Comment], fetched_at: datetime
+) -> None:
     replies = data.get("comment") or []
     for reply in replies if isinstance(replies, list) else [replies]:
         if isinstance(reply, dict):
