@@ -602,3 +602,14 @@ def test_the_first_post_of_a_later_page_of_the_thread_is_a_reply():
 )
 def test_the_page_of_its_thread_a_page_shows(html, shown):
     assert shown_page(LexborHTMLParser(f"<html>{html}</html>").root) == shown
+
+
+@pytest.mark.parametrize("label", ["<h2>4 Comments</h2>", "<div>4 个回答</div>"])
+def test_posts_under_a_label_naming_replies_keep_their_first(label):
+    page = LexborHTMLParser(_release_topic(label))
+    assert [c.author for c in extract_comments(page, FETCHED)] == [
+        "StazzOn",
+        "ssaranec",
+        "Dima",
+        "olga",
+    ]

@@ -10,7 +10,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from flows.parse.comments.lines import REPLY_SUBJECT, post_number
-from flows.parse.comments.meta_line import comment_word_in, token_words
+from flows.parse.comments.meta_line import comment_word_in, names_comment_list, token_words
 from flows.parse.comments.named import links_to_comments
 from flows.parse.nodes import HEADINGS, ancestor_ids, is_inside, lines_text, squash
 
@@ -319,27 +319,51 @@ _ANSWERED_LINES = 12
 ("Offline", the forum's questions, "Posts: 16") may come before it."""
 
 
+def opens_the_topic(first: LexborNode) -> bool:
+    """Is the first post of a list the topic's opening post because the posts are the page's
+    text (`leads_the_page`), on no later page of the thread, showing no later number?"""
+    return leads_the_page(first) and not shows_later_number(first) and not a_later_page(first)
+
+
 def leads_the_page(first: LexborNode) -> bool:
     """Is the first post the page's main text: does everything before it, headings and
-    scripts aside, show less text than it does, and no paragraph (a question, a story)?
-    Then the thread is the page (a forum topic), not comments or answers under a text, and
-    its first post opens the topic."""
+    scripts aside, show less text than it does, with no paragraph (a question, a story) and
+    no label naming replies? Then the thread is the page (a forum topic), not comments or
+    answers under a text, and its first post opens the topic."""
     own = len(squash(first.text()))
     before = 0
     node: LexborNode | None = first
     while node is not None and node.tag != "body" and before < own:
         sibling = node.prev
         while sibling is not None and before < own:
-            if sibling.tag not in _NOT_PROSE:
-                before += len(squash(sibling.text()))
-                if sibling.tag != "-text" and _holds_prose(sibling):
-                    return False
+            if sibling.tag not in _NOT_TEXT:
+                shown = squash(sibling.text())
+                element = sibling.tag != "-text"
+                if element and len(shown) <= _LABEL and _names_replies(shown):
+                    return False  # "28 Comments", "621 个回答": a list of replies follows
+                if sibling.tag not in HEADINGS:
+                    before += len(shown)
+                    if element and _holds_prose(sibling):
+                        return False
             sibling = sibling.prev
         node = node.parent
     return before < own
 
 
 _NOT_PROSE = HEADINGS | {"script", "style", "noscript", "template", "nav", "-comment"}
+_NOT_TEXT = _NOT_PROSE - HEADINGS
+_LABEL = 80
+"""The most characters of a label over a list of replies."""
+
+
+def _names_replies(label: str) -> bool:
+    """Does a label announce comments ("28 Comments") or a count of answers ("621 个回答")?"""
+    return names_comment_list(label) or _ANSWERS.search(label) is not None
+
+
+_ANSWERS = re.compile(
+    r"\d\s*(?:answers?|antworten|réponses|respuestas|ответ\w*|个回答|回答)", re.IGNORECASE
+)
 
 
 def _page_heading(root: LexborNode) -> LexborNode | None:

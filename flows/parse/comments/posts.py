@@ -26,10 +26,8 @@ from flows.parse.comments.lookalikes import (
 from flows.parse.comments.meta_line import MetaLine, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
 from flows.parse.comments.opening import (
-    a_later_page,
     heads_the_topic,
-    leads_the_page,
-    shows_later_number,
+    opens_the_topic,
     without_opening_post,
 )
 from flows.parse.comments.parts import INLINE
@@ -107,11 +105,7 @@ def forum_posts(
         if name and posts:
             posts = _with_rows_apart(posts, with_replies, name, scanned, judged, fetched_at)
         if (  # posts that are the page's text: the first opens the topic
-            posts
-            and posts[0].mem_id == items[0].mem_id
-            and leads_the_page(items[0])
-            and not shows_later_number(items[0])
-            and not a_later_page(items[0])
+            posts and posts[0].mem_id == items[0].mem_id and opens_the_topic(items[0])
         ):
             posts = posts[1:]
         voiced = kind in ("dated", "paired")  # rows found by their dates alone
