@@ -1409,8 +1409,9 @@ def without_shared_chrome(comments: list[Comment], fetched_at: datetime) -> list
     """Comments without the buttons and votes their texts open with where no class name
     marked them: a button's label or a subject line among the first lines of more than half
     the comments, three at least ("Report", "Reply", "[Quote]", "Re: Thinkpad dock does not
-    work"), or of half of them when it is a mark with no word ("+", "−"), what stands before it (a reply's "to Ada", a user column's "Posts: 3"; not a
-    quote's "Ada said:", kept with the quote), a user column's card with the labelled lines
+    work"), or of half of them when it is a mark with no word ("+", "−"), what stands before
+    it (a reply's "to Ada", a user column's "Posts: 3"; not a quote's "Ada said:", kept with
+    the quote), a user column's card with the labelled lines
     below it ("Age: 55" that few posts show, then "Posts: 3"), lines of numbers alone (votes)
     and the date lines then left at the head of the text; then the controls inside them
     (`without_shared_controls`). A text more than half the comments show word for word,
@@ -1431,8 +1432,8 @@ def without_shared_chrome(comments: list[Comment], fetched_at: datetime) -> list
 
 def _shared_by_most(line: str, seen: int, comments: int) -> bool:
     """Does a line open more than half the comments, or half when it is a mark with no word
-    ("−", "+": a fold's buttons, which a list may show on its threads and not its replies)? A
-    word half the readers open with is their greeting ("しげぞう様" in a two-person thread)."""
+    ("−", "+": a fold's buttons, which some comments show and others not)? A word half the
+    readers open with is their greeting ("しげぞう様" in a two-person thread)."""
     return 2 * seen > comments or (
         2 * seen == comments and not any(char.isalpha() for char in line)
     )
