@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from flows.contracts import Comment
 from flows.parse.comments import extract_comments
+from flows.parse.comments.read import without_shared_chrome
 
 FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 
@@ -170,3 +171,158 @@ def test_a_line_that_only_dates_a_post_beside_its_author_is_not_its_text():
     page = "".join(_floor(*floor) for floor in floors)
     found = [(c.author, c.text) for c in comments_of(f'<div class="wepo">{page}</div>')]
     assert found == [(name, text) for _, name, text in floors]
+
+
+def _rendered_post(number: int, handle: str, age: str, tooltip: str, text: str) -> str:
+    return f"""<article id="kuwu_{number}" class="xukyzu">
+      <div class="qyvu"><a class="jyzu" href="/u/{handle}"><img src="/pic/{handle}/48.png"
+        width="48" height="48" alt=""></a></div>
+      <div class="quzy"><span class="xyqu"><a href="/u/{handle}">{handle}</a></span>
+        <a class="vuky" href="/t/topic/739/{number}"><span title="{tooltip}"
+          class="vykuzu">{age}</span></a></div>
+      <div class="zywuzu"><p>{text}</p></div>
+    </article>"""
+
+
+def test_an_age_whose_tooltip_holds_the_date_dates_a_post_by_an_avatar_handle():
+    page = "".join(
+        _rendered_post(n, handle, age, tooltip, text)
+        for n, handle, age, tooltip, text in [
+            (1, "ada", "21 天", "2024 年 5 月 6 日 21:42", "Is anyone load testing robots?"),
+            (2, "bo", "20 天", "2024 年 5 月 7 日 14:24", "I would be interested too."),
+            (3, "cy", "3 天", "2024 年 5 月 24 日 08:05", "We have used it for a year now."),
+        ]
+    )
+    found = [(c.author, c.text, c.posted_at) for c in comments_of(page)]
+    assert found == [
+        ("bo", "I would be interested too.", datetime(2024, 5, 7, 14, 24, tzinfo=UTC)),
+        ("cy", "We have used it for a year now.", datetime(2024, 5, 24, 8, 5, tzinfo=UTC)),
+    ]
+
+
+def test_a_link_whose_tooltip_holds_a_date_dates_no_post():
+    rows = "".join(
+        f"""<div id="{53410 + n}" class="kyqu"><a href="/profile/{name}"><img
+          src="/pic/{name}.png" title="{name}"></a>
+          <div class="vyzo"><a href="/t/{7100 + n}#{53410 + n}">How do I read a file line by
+            line in this language?</a></div>
+          <div class="quxa">{name}</div>
+          <div class="juvy"><a href="/t/{7100 + n}#{53410 + n}" title="Aug {n}, 2021 19:28">Aug
+            2021</a></div>
+          <div class="wyzo"><p>...the file is read in one call, then split at each line.</p></div>
+        </div>"""
+        for n, name in [(1, "ada"), (2, "bo")]
+    )
+    assert comments_of(f"<p>Search results</p>{rows}") == []
+
+
+def test_a_thumbnail_and_a_headline_linking_to_one_story_name_no_author():
+    rows = "".join(
+        f"""<article id="kuwu_{n}" class="xukyzu">
+          <div class="qyvu"><a href="/news/{n}/story"><img src="/t/{n}.jpg" width="48"></a></div>
+          <div class="quzy"><a href="/news/{n}/story">{headline}</a>
+            <span title="2024 年 5 月 {n} 日 21:42" class="vykuzu">{n} 天</span></div>
+          <div class="zywuzu"><p>{text}</p></div>
+        </article>"""
+        for n, headline, text in [
+            (1, "Stocks rally", "Markets rose on the first day of trading in the year."),
+            (2, "Snow falls", "Heavy snow closed the roads across the north of the county."),
+            (3, "Team wins", "The home side won the cup final after extra time in the rain."),
+        ]
+    )
+    assert comments_of(rows) == []
+
+
+def _byline_under_loose_words(number: int, name: str, clock: str, text: str) -> str:
+    return f"""<a name="{4957370 + number}"></a><div class="quzu">{text}<br><span
+      class="kuqy">posted by <a href="/user/{number}">{name}</a> at <a
+      href="#{4957370 + number}">{clock}</a> on May 2</span></div><br><br>"""
+
+
+def test_words_written_loose_over_a_signed_byline_without_a_year_are_comments():
+    page = "".join(
+        _byline_under_loose_words(n, name, clock, text)
+        for n, name, clock, text in [
+            (1, "percor", "7:10 PM", "see, this was needed."),
+            (2, "windykites", "7:17 PM", "Something to replace the void in my life."),
+            (3, "The Whelk", "7:19 PM", "I laughed, and then I laughed again."),
+            (4, "phunniemee", "7:40 PM", "It's funny because the world is dumb."),
+            (5, "anotherpanacea", "7:41 PM", "Folks will spread these unironically."),
+        ]
+    )
+    page += '<div class="quzu">You are not logged in. Log in to post a comment, 2 ways.</div>'
+    found = [(c.author, c.text, c.posted_text) for c in comments_of(page)]
+    assert found == [
+        ("percor", "see, this was needed.", "7:10 PM on May 2"),
+        ("windykites", "Something to replace the void in my life.", "7:17 PM on May 2"),
+        ("The Whelk", "I laughed, and then I laughed again.", "7:19 PM on May 2"),
+        ("phunniemee", "It's funny because the world is dumb.", "7:40 PM on May 2"),
+        ("anotherpanacea", "Folks will spread these unironically.", "7:41 PM on May 2"),
+    ]
+
+
+def test_words_written_loose_beside_a_mention_and_an_age_are_a_feed_not_comments():
+    tweets = "".join(
+        f"""<li> {text} RT <a href="http://social.example/{name}">@{name}</a>: more words
+          <a class="kuqy" href="http://social.example/me/statuses/{n}">{n} mins ago</a></li>"""
+        for n, name, text in [
+            (12, "dubious", "Got the record in the car changer, kid you not."),
+            (17, "josh", "Eat barbecue before you go to the park."),
+            (18, "ben", "Yes, it is. Too many ads in the outfield, but nice."),
+            (19, "amy", "Series preview tonight, with the probable starters."),
+        ]
+    )
+    assert comments_of(f'<div class="zyxu"><h4>My latest posts</h4><ul>{tweets}</ul></div>') == []
+
+
+def _folded_card(number: int, name: str, minutes: int, text: str) -> str:
+    return f"""<div class="zuqy"><div class="xyvu"><a href="/id/{number}aa"><span
+      class="quvy" style="background-image: url(/a/{number}.png)"></span><span
+      class="kyzu">{name}</span></a><div class="jyku" title="May 19, 2024 at 7:{minutes} PM"><span
+      class="wyqu">4 д</span></div></div><div class="vyxy"><span>{text}</span></div>
+      <div class="qyjy"><button type="button">Ответить</button></div></div>"""
+
+
+def test_a_short_label_whose_wrapper_keeps_the_date_in_its_tooltip_dates_blocks_alike():
+    page = "".join(
+        _folded_card(n, name, minutes, text)
+        for n, name, minutes, text in [
+            (1, "Василий Муторов", 43, "13 лет и на шашлыки? Мир быстро сходит с ума."),
+            (2, "Мила", 55, "Откуда у подростков такое, кто за ними смотрит?"),
+            (3, "Борис Б.", 58, "Очень печально, соболезную всем близким."),
+        ]
+    )
+    found = [(c.author, c.text, c.posted_at) for c in comments_of(page)]
+    assert found == [
+        (
+            "Василий Муторов",
+            "13 лет и на шашлыки? Мир быстро сходит с ума.",
+            datetime(2024, 5, 19, 19, 43, tzinfo=UTC),
+        ),
+        (
+            "Мила",
+            "Откуда у подростков такое, кто за ними смотрит?",
+            datetime(2024, 5, 19, 19, 55, tzinfo=UTC),
+        ),
+        (
+            "Борис Б.",
+            "Очень печально, соболезную всем близким.",
+            datetime(2024, 5, 19, 19, 58, tzinfo=UTC),
+        ),
+    ]
+
+
+def test_fold_marks_opening_half_the_comments_leave_their_texts():
+    words = ["First words.", "Second words.", "Third words.", "Fourth.", "Fifth.", "Sixth."]
+    folded = [f"−\n+\n{text}" if n % 2 else text for n, text in enumerate(words)]
+    comments = [Comment(text=text, author=f"user{n}") for n, text in enumerate(folded)]
+    assert [c.text for c in without_shared_chrome(comments, FETCHED)] == words
+
+
+def test_a_greeting_opening_half_the_comments_stays():
+    words = ["First words.", "Second words.", "Third words.", "Fourth.", "Fifth.", "Sixth."]
+    greeted = [
+        f"しげぞう様\n{text}" if n % 2 else f"りた様\n{text}" for n, text in enumerate(words)
+    ]
+    comments = [Comment(text=text, author=f"user{n}") for n, text in enumerate(greeted)]
+    assert [c.text for c in without_shared_chrome(comments, FETCHED)] == greeted

@@ -140,6 +140,24 @@ def _avatar_name(parts: Parts, fetched_at: datetime) -> str | None:
     """The words of the link right after a link with none (an avatar, its picture or a
     placeholder) to the same address, not an image file: the commenter's page, so its words
     are the commenter's name, whatever the classes say; not a reply's."""
+    linked = _avatar_link(parts, fetched_at)
+    return None if linked is None else linked[0]
+
+
+def _avatar_handle(parts: Parts, fetched_at: datetime) -> bool:
+    """Is the name linked right after an avatar's link to the same page a handle that page's
+    address ends with (`<a href=/u/ada><img></a> <a href=/u/ada>ada</a>`): a user's page,
+    not a story's, whose picture and headline link to it alike?"""
+    linked = _avatar_link(parts, fetched_at)
+    if linked is None:
+        return False
+    name, href = linked
+    return " " not in name and href.split("?")[0].rstrip("/").endswith("/" + name)
+
+
+def _avatar_link(parts: Parts, fetched_at: datetime) -> tuple[str, str] | None:
+    """The words and address of the link right after a link with none to the same address
+    (`_avatar_name`)."""
     beside = {node.mem_id for node in parts.nested}
     avatar = None
     for link in parts.item.css("a[href]"):
@@ -151,7 +169,7 @@ def _avatar_name(parts: Parts, fetched_at: datetime) -> str | None:
             avatar = None if _IMAGE_FILE.search(href) else href
         elif avatar:
             if href == avatar and name_like(name, fetched_at) and not _a_control(name):
-                return name
+                return name, href
             avatar = None
     return None
 
@@ -556,7 +574,9 @@ def looks_like_comment(node: LexborNode, fetched_at: datetime) -> bool:
 
 
 def _named_and_dated(node: LexborNode, fetched_at: datetime) -> bool:
-    """Do the block's lines or parts name an author and a date, over a line of text?"""
+    """Do the block's lines or parts name an author and a date, over a line of text? An
+    author is an element named for one, or a handle linked right after an avatar's link to
+    the same page (`_avatar_handle`), whatever the classes say."""
     # a table's header cells ("Author", "Message") label its columns, they are no post's lines
     labels = {cell.mem_id for cell in node.css("th")} if node.tag == "table" else set()
     lines = lines_text(node, labels).split("\n")
@@ -568,7 +588,7 @@ def _named_and_dated(node: LexborNode, fetched_at: datetime) -> bool:
     parts = parts_of(node)
     if found is None and parts.time(fetched_at)[1] is None and not _dated(parts, node):
         return False
-    return bool(parts.authors)
+    return bool(parts.authors) or _avatar_handle(parts, fetched_at)
 
 
 _MAX_COMMENT_CHARS = 20_000

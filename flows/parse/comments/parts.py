@@ -156,6 +156,8 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         roles = ()  # "@<span property=name>Ada</span>" in a mention: a person addressed
     if tag == "a" and roles and roles[0][0] == "authors" and is_a_mention(node):
         roles = ()  # "Schöne Uhr @bemk, die …": a name the text addresses, in the text
+    if not any(role == "times" for role, _ in roles) and dated_tooltip(node):
+        roles = (*roles, ("times", TOOLTIP_TIME))
     if chrome_only:
         roles = tuple(pair for pair in roles if pair[0] == "chrome")
     # A "meta" bar's buttons, named like a time but showing none, are no time.
@@ -164,6 +166,28 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         for role, rank in roles
         if not (role == "times" and rank > 0 and not shows_a_time(node))
     )
+
+
+def dated_tooltip(node: LexborNode) -> str | None:
+    """The tooltip, when a short label keeps a full date in it ("21 天" with `title="2024 年 5 月
+    6 日 21:42"`, "3 days ago" with `title="Mar 3, 2016 at 4:05 PM"`): the comment's time,
+    whatever its class says. Only a short label and a date with its year, and no link: a
+    link's tooltip may date the page it leads to (a search result's "Aug 2021" linking to the
+    post it found), not this one."""
+    title = node.attributes.get("title")
+    if not title or node.tag == "a":
+        return None
+    shown = node.text(strip=True)
+    if not 0 < len(shown) <= _TOOLTIP_LABEL or _dated_title(title, None) is None:
+        return None
+    return title
+
+
+TOOLTIP_TIME = 2
+"""The rank of a time known only by the date its tooltip keeps: below any element named for
+the time."""
+_TOOLTIP_LABEL = 40
+"""The longest label shown over a tooltip's date: an age or a short date, not a sentence."""
 
 
 def _rank(pair: tuple[int, LexborNode]) -> int:
@@ -704,7 +728,7 @@ def _text_choice(author_holders: set[int], pair: tuple[int, LexborNode]) -> int:
     return rank + (_HOLDS_AUTHOR if node.mem_id in author_holders else 0)
 
 
-def _dated_title(title: str | None, fetched_at: datetime) -> datetime | None:
+def _dated_title(title: str | None, fetched_at: datetime | None) -> datetime | None:
     """The full date a relative or short label keeps in its tooltip ("2 days ago" with
     `title="Mar 3, 2016 at 4:05 PM"`): only a date with its year, never a relative one nor
     "5/8/2024" (May or August? the label may know, the tooltip does not say)."""

@@ -1408,9 +1408,10 @@ def _next_filled_sibling(node: LexborNode) -> LexborNode | None:
 def without_shared_chrome(comments: list[Comment], fetched_at: datetime) -> list[Comment]:
     """Comments without the buttons and votes their texts open with where no class name
     marked them: a button's label or a subject line among the first lines of more than half
-    the comments, three at least ("Report", "Reply", "+", "[Quote]", "Re: Thinkpad dock does
-    not work"), what stands before it (a reply's "to Ada", a user column's "Posts: 3"; not a
-    quote's "Ada said:", kept with the quote), a user column's card with the labelled lines
+    the comments, three at least ("Report", "Reply", "[Quote]", "Re: Thinkpad dock does not
+    work"), or of half of them when it is a mark with no word ("+", "−"), what stands before
+    it (a reply's "to Ada", a user column's "Posts: 3"; not a quote's "Ada said:", kept with
+    the quote), a user column's card with the labelled lines
     below it ("Age: 55" that few posts show, then "Posts: 3"), lines of numbers alone (votes)
     and the date lines then left at the head of the text; then the controls inside them
     (`without_shared_controls`). A text more than half the comments show word for word,
@@ -1429,6 +1430,15 @@ def without_shared_chrome(comments: list[Comment], fetched_at: datetime) -> list
     return comments
 
 
+def _shared_by_most(line: str, seen: int, comments: int) -> bool:
+    """Does a line open more than half the comments, or half when it is a mark with no word
+    ("−", "+": a fold's buttons, which some comments show and others not)? A word half the
+    readers open with is their greeting ("しげぞう様" in a two-person thread)."""
+    return 2 * seen > comments or (
+        2 * seen == comments and not any(char.isalpha() for char in line)
+    )
+
+
 def _without_shared_openings(comments: list[Comment], fetched_at: datetime) -> bool:
     """`without_shared_chrome`'s cut of the first lines; whether it cut any."""
     openings = Counter(
@@ -1437,7 +1447,7 @@ def _without_shared_openings(comments: list[Comment], fetched_at: datetime) -> b
     shared = {
         line
         for line, seen in openings.items()
-        if seen >= _SHARED and 2 * seen > len(comments) and _a_button(line)
+        if seen >= _SHARED and _shared_by_most(line, seen, len(comments)) and _a_button(line)
     }
     labels = Counter(label for comment in comments for label in _fields(comment.text))
     fields = {

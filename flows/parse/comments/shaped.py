@@ -33,6 +33,7 @@ from flows.parse.comments.meta_line import (
 )
 from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
+from flows.parse.comments.parts import dated_tooltip
 from flows.parse.comments.read import (
     Placer,
     Places,
@@ -75,7 +76,7 @@ def shaped_comments(
     for blocks in islice(_sibling_lists(scanned.tree, fits, scanned.elements), _MAX_LISTS):
         if in_other_region(blocks.first(1)[0], memo) and not _answered(blocks.first(_SAMPLE)):
             continue
-        template = _template(blocks, dates)
+        template = _template(blocks, dates, loose=True)
         if template is None:
             continue
         sample = blocks.first(_SAMPLE)
@@ -677,9 +678,14 @@ class _Template:
         """The comment a block shows in the template's places, less the blocks of ITEMS
         nested in it (its replies) and its SIGNATURE; none when it shows no text."""
         parts = _parts(member, striped=self.striped)
-        texts = parts.get(self.text, []) or _striped_place(parts, self.text)
+        texts = (parts.get(self.text, []) or _striped_place(parts, self.text)) if self.text else []
         dates = self.dates(parts, fetched_at)
         left_out = items | {node.mem_id for node in dates}
+        if not self.text:  # the words written loose in the block, beside its name and date
+            if not dates or _date_of(dates[0], fetched_at) is None:
+                return None  # a notice set in the list's block, no one's words
+            texts = [member]
+            left_out |= {node.mem_id for node in self.names(parts, fetched_at)}
         if signature is not None:
             left_out |= {node.mem_id for node in parts.get(signature, [])}
         names = self.names(parts, fetched_at)
@@ -768,14 +774,18 @@ def _titles(node: LexborNode, items: set[int]) -> set[int]:
     return items | {heading.mem_id for heading in node.css(HEADING_SELECTOR)}
 
 
-def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
+def _template(blocks: _Blocks, dates: _Dates, *, loose: bool = False) -> _Template | None:
     """The places where nearly every block shows a date, a name that differs between blocks
     and the longest text, none holding another; none unless all three are found (the name
     may share the date's line: "Ada - 3 May 2024"). When too few blocks show a text in one
     place, the place three show is asked: the others are folded to their name and date.
     When the first blocks show no date in one place, their parts are placed again with the
     class of each block's own elements left out: a stripe of the list (`odd`, `even`) may
-    mark the block's wrapper and change from block to block."""
+    mark the block's wrapper and change from block to block. When LOOSE, a list whose words
+    no element holds (written straight into the block) and whose date's line names each
+    block's author ("posted by Ada at 7:10 PM on May 2") reads them from the block itself
+    (the place `()`); not where a link elsewhere stands for the name (a feed's "RT @ada"
+    mention in the words)."""
     striped = False
     first = blocks.first(_HEAD)
     head = [_parts(member) for member in first]
@@ -807,9 +817,41 @@ def _template(blocks: _Blocks, dates: _Dates) -> _Template | None:
     text = _text_slot(sample, common, taken, date, quorum) or _text_slot(
         sample, _common(sample, _MIN_BLOCKS), taken, date, _MIN_BLOCKS
     )
+    if (
+        text is None
+        and loose
+        and author is None
+        and not opener
+        and _loose_words(members[: len(sample)], sample, taken, quorum)
+    ):
+        text = ()  # words no element holds, each block signed by its date's line
     if text is None or _headline_links(members[: len(sample)], sample, text, date):
         return None
     return _Template(author=author, date=date, text=text, striped=striped, opener=opener)
+
+
+def _loose_words(
+    members: list[LexborNode],
+    sample: list[dict[Slot, list[LexborNode]]],
+    taken: set[Slot | None],
+    quorum: int,
+) -> bool:
+    """Do QUORUM blocks write words straight inside them, outside any element, that differ
+    from block to block once the name's and the date's places are left out ("see, this was
+    needed.<br><span>posted by Ada at 7:10 PM on May 2</span>"): the reader's words, which no
+    element holds?"""
+    texts = []
+    for member, parts in zip(members, sample, strict=True):
+        if not loose_chars(member):
+            continue
+        meta = {node.mem_id for slot in taken if slot is not None for node in parts.get(slot, [])}
+        texts.append(squash(lines_text(member, meta)))
+    return (
+        len(texts) >= quorum
+        and len(set(texts)) >= quorum
+        and sum(map(len, texts)) >= _MIN_TEXT * len(texts)
+        and not _counters(texts)
+    )
 
 
 def _stripes_inside(members: list[LexborNode]) -> bool:
@@ -1291,7 +1333,8 @@ def _date_line(node: LexborNode) -> tuple[str, str | None] | None:
     """The short line an element shows, or when it shows more, its first line with a digit
     ("on Sunday July 29, @12:48PM" over "(Last Journal: …)"), with the machine date of a
     `time` (none for other elements); none when that line is too long for a date line or the
-    element shows no digit."""
+    element shows no digit; a label's tooltip that keeps its full date stands for a `time`'s
+    machine date ("4 д" with `title="19 мая 2024 г. в 19:43"`)."""
     shown = node.text()
     if len(shown) > _MAX_SOURCE or (node.tag != "time" and not DIGIT.search(shown)):
         return None
@@ -1300,7 +1343,9 @@ def _date_line(node: LexborNode) -> tuple[str, str | None] | None:
         line = next((squash(part) for part in shown.split("\n") if DIGIT.search(part)), "")
         if not line or len(line) > _MAX_DATE_LINE:
             return None
-    return line, (node.attributes.get("datetime") or "") if node.tag == "time" else None
+    if node.tag == "time":
+        return line, node.attributes.get("datetime") or ""
+    return line, dated_tooltip(node)
 
 
 def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | None:
@@ -1313,7 +1358,7 @@ def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | N
     shown = without_subject(shown)
     found = find_datetime(shown, fetched_at)
     if found is None:
-        return _without_year(shown, fetched_at)
+        return _without_year(shown, fetched_at) or _signed_without_year(shown, fetched_at)
     if PROFILE_DATE.search(shown[: found[0]]):
         return None  # "Joined: 05 Aug 2011": when the poster joined, not when this was posted
     meta = read_meta_line(shown, fetched_at) if found[0] else None
@@ -1341,6 +1386,16 @@ def _without_year(shown: str, fetched_at: datetime) -> Dated | None:
         return None
     beside = _beside(shown, *span)
     return (shown[span[0] : span[1]], None, None) if len(beside.split()) <= _BESIDE else None
+
+
+def _signed_without_year(shown: str, fetched_at: datetime) -> Dated | None:
+    """A byline that names its author beside a day and a month without the year ("posted by
+    Ada at 7:10 PM on May 2"): more words than a bare date line allows, the name among them.
+    The year is not shown, so no moment is named."""
+    meta = read_meta_line(shown, fetched_at)
+    if meta is None or not meta.author or find_yearless_date(meta.shown) is None:
+        return None
+    return meta.shown, None, meta.author
 
 
 def _beside(shown: str, start: int, end: int) -> str:
