@@ -434,9 +434,9 @@ def _read_lines(node: LexborNode, skip: frozenset[int] | set[int]) -> str:
         children, closing = stack[-1]
         for child in children:
             number = child.tag_id  # half the cost of the name, decoded on every read
-            if number == _TEXT:
+            if number == TEXT_NODE:
                 add(child.text_content or "")
-            elif number == _COMMENT or (skip and child.mem_id in skip):
+            elif number == COMMENT_NODE or (skip and child.mem_id in skip):
                 continue
             elif number == _BR:
                 add("\n")
@@ -468,8 +468,10 @@ def _first_node_number(html: str) -> int:
     return int(first.tag_id)
 
 
-_TEXT = _first_node_number(".")
-_COMMENT = _first_node_number("<!---->")
+TEXT_NODE = _first_node_number(".")
+"""The `tag_id` of a text node: a node's kind read off its number, without a call apiece."""
+COMMENT_NODE = _first_node_number("<!---->")
+"""The `tag_id` of an HTML comment node."""
 _LINE_IDS = frozenset(map(tag_id, LINE_TAGS))
 _UNREAD_IDS = frozenset(map(tag_id, UNREAD_TAGS))
 

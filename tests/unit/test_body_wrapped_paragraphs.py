@@ -4,6 +4,7 @@ are read like paragraphs, without making teaser cards or notices after the text 
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body
+from flows.parse.body.votes import held_text
 
 PROSE = [
     "The council met on Monday to discuss the old bridge over the river, closed since spring.",
@@ -140,3 +141,17 @@ def test_a_comment_wrapped_in_a_span_does_not_make_its_box_the_post():
     tree = LexborHTMLParser(page)
     body = extract_body(tree, title="Bridge", comments=tree.css("div.c"))
     assert body == ["The bridge is closed again today, so take the ferry."]
+
+
+def test_held_text_reads_text_nodes_and_wrapped_paragraphs_and_skips_comments_and_breaks():
+    wrapped = PROSE[0]
+    markup = (
+        f"<div id='a'>Loose words<!-- a note --> here<br><span>{wrapped}</span></div>"
+        f"<div id='b'>Loose words<br><span>{wrapped}</span><em>short</em></div>"
+    )
+    tree = LexborHTMLParser(markup)
+    first, second = tree.css_first("#a"), tree.css_first("#b")
+    assert first is not None and second is not None
+    assert held_text(first) == f"Loose words here{wrapped}"
+    assert held_text(first, {next(iter(first.css("span"))).mem_id}) == "Loose words here"
+    assert held_text(second) == "Loose words"  # a wrapped paragraph beside other text

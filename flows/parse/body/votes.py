@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.parse.body.boilerplate import ends_as_sentence
 from flows.parse.body.prose import link_density
-from flows.parse.nodes import link_chars, tag_id
+from flows.parse.nodes import COMMENT_NODE, TEXT_NODE, link_chars, tag_id
 
 
 @dataclass(slots=True)
@@ -57,10 +57,15 @@ def held_text(holder: LexborNode, skip: frozenset[int] | set[int] = frozenset())
     others: list[LexborNode] = []  # elements that are no wrapped paragraph
     child = holder.first_child
     while child is not None:
-        if child.is_text_node:
+        number = child.tag_id  # a node's kind by its number: text and comments have their own
+        if number == TEXT_NODE:
             own.append(child.text_content or "")
-        elif child.is_element_node and child.tag_id != _BR_ID:
-            text = wrapped_paragraph(child) if child.mem_id not in skip else ""
+        elif number != COMMENT_NODE and number != _BR_ID:
+            text = (
+                wrapped_paragraph(child)
+                if number in _WRAPPING_IDS and child.mem_id not in skip
+                else ""
+            )
             if text:
                 wrapped.append(text)
             else:

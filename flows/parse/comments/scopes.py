@@ -329,7 +329,9 @@ def _largest_group(
     scope: list[LexborNode], judge: Callable[[LexborNode], bool]
 ) -> list[LexborNode]:
     """The largest group of same-tag siblings under `scope` (nearest the top on a tie) whose
-    members each pass `judge`."""
+    members each pass `judge`. A group is judged only while it can still outnumber the best
+    so far (`_passing`): the judge reads each block's lines and parts, and the siblings of the
+    blocks inside a list of comments are fewer than its members."""
     best: list[LexborNode] = []
     level = [scope]
     examined = 0
@@ -343,8 +345,8 @@ def _largest_group(
                 if tag in NOT_MEMBER_TAGS:
                     continue
                 examined += len(members)
-                passing = [node for node in members if judge(node)]
-                if len(passing) > len(best):
+                passing = _passing(members, judge, len(best))
+                if passing is not None:
                     best = passing
             deeper.extend(
                 children for node in siblings if (children := list(element_children(node)))
@@ -376,6 +378,25 @@ def _with_replies(
 
 
 _MAX_EXAMINED = 400
+
+
+def _passing(
+    members: list[LexborNode], judge: Callable[[LexborNode], bool], best: int
+) -> list[LexborNode] | None:
+    """The members that pass `judge` when they are more than BEST, else None; the judging
+    stops once too many have failed for the rest to make more."""
+    allowed = len(members) - best - 1  # failures the group may take and still make more
+    if allowed < 0:
+        return None
+    passing: list[LexborNode] = []
+    for node in members:
+        if judge(node):
+            passing.append(node)
+        else:
+            allowed -= 1
+            if allowed < 0:
+                return None
+    return passing
 
 
 def _counted_items(scope: list[LexborNode], line: LexborNode | None = None) -> list[LexborNode]:

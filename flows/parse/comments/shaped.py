@@ -882,15 +882,17 @@ def _dated_places(
     sample: list[dict[Slot, list[LexborNode]]], common: list[Slot], quorum: int, dates: _Dates
 ) -> list[Slot]:
     """The places of COMMON where QUORUM blocks of the sample show a date: asked first
-    whether enough blocks show a short line with a digit there (cheap), then whether enough
-    of those lines read as dates; a place stops being asked once too few blocks are left."""
+    whether enough blocks show a short line with a digit in one of the place's first
+    `_DATE_TRIES` elements (cheap), then whether enough of those lines read as dates (the
+    element `_dated_first` puts first shows a date just when one of those does); a place
+    stops being asked once too few blocks are left."""
     dated = []
     for slot in common:
-        nodes = [_dated_first(parts[slot], dates.of)[0] for parts in sample if slot in parts]
-        allowed = len(nodes) - quorum
+        tried = [parts[slot][:_DATE_TRIES] for parts in sample if slot in parts]
+        allowed = len(tried) - quorum
         if (
-            _misses(dates.line, nodes, allowed) <= allowed
-            and _misses(dates.of, nodes, allowed) <= allowed
+            _misses(dates.line, tried, allowed) <= allowed
+            and _misses(dates.of, tried, allowed) <= allowed
         ):
             dated.append(slot)
     return dated
@@ -911,11 +913,14 @@ def _dated_first(
 _DATE_TRIES = 3
 
 
-def _misses(ask: Callable[[LexborNode], object], nodes: list[LexborNode], allowed: int) -> int:
-    """For how many NODES ASK answers none, counted up to one past ALLOWED."""
+def _misses(
+    ask: Callable[[LexborNode], object], tried: list[list[LexborNode]], allowed: int
+) -> int:
+    """For how many lists of TRIED ASK answers none for every element, counted up to one past
+    ALLOWED."""
     misses = 0
-    for node in nodes:
-        misses += ask(node) is None
+    for nodes in tried:
+        misses += all(ask(node) is None for node in nodes)
         if misses > allowed:
             break
     return misses
