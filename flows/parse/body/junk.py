@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.parse.body.captions import caption_box, form_box
 from flows.parse.body.prose import MOST, UNREAD_TAGS, link_density
-from flows.parse.body.words import extends_content, junk_label, named_junk
+from flows.parse.body.words import extends_content, hidden_by_style, junk_label, named_junk
 from flows.parse.nodes import tag_id
 
 # Elements that never hold article prose.
@@ -22,7 +22,7 @@ _UNREAD_TAG_IDS = frozenset(tag_id(tag) for tag in UNREAD_TAGS)
 _WHOLE_IDS = frozenset((tag_id("article"), tag_id("main")))  # never junk by their class
 _IMG_ID = tag_id("img")
 _CONTROL_IDS = frozenset(map(tag_id, ("form", "input", "button", "select", "textarea")))
-_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br, img, input"
+_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], [style], br, img, input"
 
 
 def junk_paragraph(para: LexborNode) -> bool:
@@ -83,6 +83,9 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
         if node.mem_id in junk:
             continue  # the second match of one element (lexbor gives one per selector)
         attrs = node.attributes  # one dict: a lookup of a missing attribute costs more
+        if hidden_by_style(attrs.get("style")) and len(node.text(strip=True)) < most:
+            junk.add(node.mem_id)
+            continue
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if junk_label(label) and number not in _WHOLE_IDS and not _builder_part(label, node.parent):
             chars = len(node.text(strip=True))

@@ -292,3 +292,12 @@ def _junk_token(words: tuple[str, ...]) -> str | None:
         elif word in CONTENT_WORDS:
             kind = "content"
     return kind
+
+
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def hidden_by_style(style: str | None) -> bool:
+    """Whether an inline style hides the element: what no reader sees (a paywall's hidden copy
+    of the text, a share box's "Sent!" confirmation) whatever the element's class names."""
+    return style is not None and _HIDING_STYLE.search(style) is not None
