@@ -51,7 +51,18 @@ def test_hidden_prose_does_not_outvote_the_story():
 
 
 def test_styles_that_do_not_hide_are_read():
-    assert hidden_by_style("display:none")
-    assert hidden_by_style("width: 10px; DISPLAY : none")
-    assert not hidden_by_style("display: block; overflow: hidden")
-    assert not hidden_by_style(None)
+    assert hidden_by_style({"style": "display:none"})
+    assert hidden_by_style({"style": "width: 10px; DISPLAY : none"})
+    assert not hidden_by_style({"style": "display: block; overflow: hidden"})
+    assert not hidden_by_style({"class": "x"})
+
+
+def test_hidden_microdata_is_the_article_stated_for_machines():
+    assert not hidden_by_style({"style": "display:none", "itemscope": ""})
+    copy = "".join(f"<p>{text}</p>" for text in PROSE)
+    page = (
+        "<html><body><h1>Old bridge to close</h1><ul><li><a href='/a'>One</a></li></ul>"
+        f"<div style='display:none' itemscope><div itemprop='articleBody'>{copy}</div></div>"
+        "</body></html>"
+    )
+    assert extract_body(LexborHTMLParser(page), title="Old bridge to close") == PROSE

@@ -83,7 +83,7 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
         if node.mem_id in junk:
             continue  # the second match of one element (lexbor gives one per selector)
         attrs = node.attributes  # one dict: a lookup of a missing attribute costs more
-        if hidden_by_style(attrs.get("style")) and len(node.text(strip=True)) < most:
+        if hidden_by_style(attrs) and len(node.text(strip=True)) < most:
             junk.add(node.mem_id)
             continue
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"

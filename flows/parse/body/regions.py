@@ -105,7 +105,7 @@ def _box_kind(element: LexborNode, tag: str | None) -> str | None:
         or role in ("dialog", "alertdialog", "menu", "menubar")
         or "hidden" in attrs
         or "popover" in attrs
-        or hidden_by_style(attrs.get("style"))
+        or hidden_by_style(attrs)
         or overlay_label(label)
     ):
         return "overlay"
