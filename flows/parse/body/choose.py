@@ -46,6 +46,7 @@ _PROSE_IDS = frozenset(map(tag_id, PROSE_TAGS))
 _CODE_IDS = frozenset(map(tag_id, ("script", "style")))
 _ITALIC_IDS = frozenset(map(tag_id, ("em", "i")))
 INLINE_BREAKS = 2  # `<br>`s straight inside one that make its text a run of lines
+POSTS_FLOOR = 0.1  # of a list of posts' score, that a block by the headline needs instead
 VOTE_LEVELS = 4  # a paragraph and the three elements above it its vote reaches
 CODE_CHARS = 400  # a paragraph with this much code inside (an ad's script) casts no vote
 
@@ -210,9 +211,22 @@ def _over_posts(
     headlines: dict[int, int],
     cast: list[tuple[LexborNode, int, bool]],
 ) -> Vote:
-    """When `best` lies beside the headline's box and is a list of dated posts (`dated_posts`:
+    """When `best` does not hold the headline and is a list of dated posts (`dated_posts`:
     readers' comments whose classes say nothing), the best block in the headline's close box
-    (`STORY_BOX` levels) with `NEAR_PARAGRAPHS` of its own, apart from `best`; else `best`."""
+    (`STORY_BOX` levels) apart from `best`, with `NEAR_PARAGRAPHS` voting paragraphs and
+    `POSTS_FLOOR` of `best`'s score; else `best`."""
+    floor = POSTS_FLOOR * best.score
+    near = [
+        vote
+        for vote in votes.values()
+        if vote.score >= floor
+        and vote.node.mem_id != best.node.mem_id
+        and levels_apart(vote.node, headline, STORY_BOX) <= STORY_BOX
+        and not is_inside(vote.node, best.node)
+        and not is_inside(best.node, vote.node)
+    ]
+    if not near:
+        return best
     held: Counter[int] = Counter()  # element → voting paragraphs within the levels they vote
     for node, _, _ in cast:
         current: LexborNode | None = node
@@ -221,15 +235,7 @@ def _over_posts(
                 break
             held[current.mem_id] += 1
             current = current.parent
-    near = [
-        vote
-        for vote in votes.values()
-        if held[vote.node.mem_id] >= NEAR_PARAGRAPHS
-        and levels_apart(vote.node, headline, STORY_BOX) <= STORY_BOX
-        and vote.node.mem_id != best.node.mem_id
-        and not is_inside(vote.node, best.node)
-        and not is_inside(best.node, vote.node)
-    ]
+    near = [vote for vote in near if held[vote.node.mem_id] >= NEAR_PARAGRAPHS]
     if not near:
         return best
     inside = sum(1 for node, _, _ in cast if is_inside(node, best.node))

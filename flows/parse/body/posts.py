@@ -26,6 +26,7 @@ def dated_posts(block: LexborNode, paragraphs: int) -> bool:
     2024") number `MIN_STAMPS` or more and one for every `POSTS_PER_STAMP` paragraphs
     at least. A story states its date once, above it, not beside every paragraph; a clock time
     or a relative date ("10:45", "2 hours ago": a live blog's entries) is no calendar date."""
+    wanted = max(MIN_STAMPS, -(-paragraphs // POSTS_PER_STAMP))
     stamps = 0
     for node in block.traverse(include_text=True):
         if not node.is_text_node:
@@ -34,4 +35,6 @@ def dated_posts(block: LexborNode, paragraphs: int) -> bool:
         if STAMP_MIN <= len(text) <= STAMP_CHARS and any(char.isdigit() for char in text):
             line = read_meta_line(text, _NOW)
             stamps += line is not None and line.posted_at < _NOW - _RELATIVE
-    return stamps >= MIN_STAMPS and stamps * POSTS_PER_STAMP >= paragraphs
+            if stamps >= wanted:
+                return True
+    return False
