@@ -22,11 +22,7 @@ def _page(hidden: str, style: str = "display:none") -> str:
 
 
 def test_a_hidden_copy_of_the_text_is_left_out():
-    copy = (
-        "<p>"
-        + " ".join(PROSE[1:])
-        + "</p><p>The mayor, after the vote, said a ferry would run.</p>"
-    )
+    copy = f"<p>{PROSE[1]}</p><p>The mayor, after the vote, said a ferry would run.</p>"
     body = extract_body(LexborHTMLParser(_page(copy)), title="Old bridge to close")
     assert body == PROSE
 
@@ -65,4 +61,10 @@ def test_hidden_microdata_is_the_article_stated_for_machines():
         f"<div style='display:none' itemscope><div itemprop='articleBody'>{copy}</div></div>"
         "</body></html>"
     )
+    assert extract_body(LexborHTMLParser(page), title="Old bridge to close") == PROSE
+
+
+def test_slides_hidden_but_one_at_a_time_are_the_text():
+    slides = "".join(f"<li><p style='display:none'>{text}</p></li>" for text in PROSE)
+    page = f"<html><body><h1>Old bridge to close</h1><ul>{slides}</ul></body></html>"
     assert extract_body(LexborHTMLParser(page), title="Old bridge to close") == PROSE
