@@ -26,12 +26,13 @@ from flows.parse.body.headlines import (
 )
 from flows.parse.body.junk import junk_paragraph
 from flows.parse.body.position import precedes
+from flows.parse.body.posts import dated_posts
 from flows.parse.body.prose import HOLDER_TAGS, MIN_HELD, MIN_PROSE, PROSE_TAGS, link_density
 from flows.parse.body.regions import off_article
 from flows.parse.body.siblings import with_siblings
 from flows.parse.body.stretches import distant_twins, repeated_sections
 from flows.parse.body.votes import Vote, candidate_score, held_text, prose_score
-from flows.parse.nodes import Scan, ancestor_tagged, tag_id
+from flows.parse.nodes import Scan, ancestor_tagged, is_inside, tag_id
 
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
 UNANCHORED_LINKS = 0.05  # link text of the element holding most prose, on a page without headline
@@ -45,6 +46,8 @@ _PROSE_IDS = frozenset(map(tag_id, PROSE_TAGS))
 _CODE_IDS = frozenset(map(tag_id, ("script", "style")))
 _ITALIC_IDS = frozenset(map(tag_id, ("em", "i")))
 INLINE_BREAKS = 2  # `<br>`s straight inside one that make its text a run of lines
+POSTS_FLOOR = 0.1  # of a list of posts' score, that a block by the headline needs instead
+VOTE_LEVELS = 4  # a paragraph and the three elements above it its vote reaches
 CODE_CHARS = 400  # a paragraph with this much code inside (an ad's script) casts no vote
 
 
@@ -146,6 +149,8 @@ def main_blocks(
             best = max(below, key=lambda vote: candidate_score(vote, headlines))
     if headline is not None and levels_apart(best.node, headline, FAR_BOX) > FAR_BOX:
         best = _by_headline(best, ranked, headline, headlines, cast)
+    if headline is not None and not is_inside(headline, best.node):
+        best = _over_posts(best, votes, headline, headlines, cast)
     voters = [(node, len(text)) for node_id, (node, text, _) in prose.items() if node_id not in off]
     total = sum(chars for _, chars in voters)
     boxed = None
@@ -197,6 +202,46 @@ def _by_headline(
     )
     near = [vote for vote in near if runs[vote.node.mem_id] >= NEAR_PARAGRAPHS]
     return max(near, key=lambda vote: candidate_score(vote, headlines)) if near else best
+
+
+def _over_posts(
+    best: Vote,
+    votes: dict[int, Vote],
+    headline: LexborNode,
+    headlines: dict[int, int],
+    cast: list[tuple[LexborNode, int, bool]],
+) -> Vote:
+    """When `best` does not hold the headline and is a list of dated posts (`dated_posts`:
+    readers' comments whose classes say nothing), the best block in the headline's close box
+    (`STORY_BOX` levels) apart from `best`, with `NEAR_PARAGRAPHS` voting paragraphs and
+    `POSTS_FLOOR` of `best`'s score; else `best`."""
+    floor = POSTS_FLOOR * best.score
+    near = [
+        vote
+        for vote in votes.values()
+        if vote.score >= floor
+        and vote.node.mem_id != best.node.mem_id
+        and levels_apart(vote.node, headline, STORY_BOX) <= STORY_BOX
+        and not is_inside(vote.node, best.node)
+        and not is_inside(best.node, vote.node)
+    ]
+    if not near:
+        return best
+    held: Counter[int] = Counter()  # element → voting paragraphs within the levels they vote
+    for node, _, _ in cast:
+        current: LexborNode | None = node
+        for _ in range(VOTE_LEVELS):
+            if current is None:
+                break
+            held[current.mem_id] += 1
+            current = current.parent
+    near = [vote for vote in near if held[vote.node.mem_id] >= NEAR_PARAGRAPHS]
+    if not near:
+        return best
+    inside = sum(1 for node, _, _ in cast if is_inside(node, best.node))
+    if not dated_posts(best.node, inside):
+        return best
+    return max(near, key=lambda vote: candidate_score(vote, headlines))
 
 
 def _inside(node: LexborNode, boxes: set[int]) -> bool:

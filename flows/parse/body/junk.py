@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.parse.body.captions import caption_box, form_box
 from flows.parse.body.prose import MOST, UNREAD_TAGS, link_density
-from flows.parse.body.words import extends_content, junk_label, named_junk
+from flows.parse.body.words import extends_content, hidden_by_style, junk_label, named_junk
 from flows.parse.nodes import tag_id
 
 # Elements that never hold article prose.
@@ -22,7 +22,7 @@ _UNREAD_TAG_IDS = frozenset(tag_id(tag) for tag in UNREAD_TAGS)
 _WHOLE_IDS = frozenset((tag_id("article"), tag_id("main")))  # never junk by their class
 _IMG_ID = tag_id("img")
 _CONTROL_IDS = frozenset(map(tag_id, ("form", "input", "button", "select", "textarea")))
-_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], br, img, input"
+_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], [style], br, img, input"
 
 
 def junk_paragraph(para: LexborNode) -> bool:
@@ -55,7 +55,10 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     most of the block's text, not as links (then its class word is a layout name:
     "article-overlay-handle"), or the sibling boxes sharing its label, named by a layout word
     only, do together (a template wrapping each paragraph in a box, "articlePluckHidden"; a
-    slideshow's captions are named as boilerplate and stay out, however many). Second, the
+    slideshow's captions are named as boilerplate and stay out, however many). What an inline
+    style hides is boilerplate too (a paywall's hidden copy, a share box's "Sent!" line) unless
+    all of it together holds most of the block's text: then it is the text, shown a part at a
+    time (a carousel's slides, a story paged by script). Second, the
     elements to read line by line: those holding a `<script>`, `<style>`, `<noscript>` or
     `<template>` (read around it) or a `<br>` (whose lines, "FL<br>June", are words apart),
     found on the same walk (no selector per block); a picture's box with its caption
@@ -68,6 +71,7 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     repeated: dict[tuple[int, str], list[tuple[int, int]]] = {}
     most = MOST * size  # `size`: the length of the block's text
     beside: dict[int, LexborNode] = {}  # pictures and form controls, by `mem_id`
+    hidden: dict[int, int] = {}  # elements an inline style hides → their text's length
     for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
         number = node.tag_id  # cheaper than the name, which is decoded on every read
         if number == _BR_ID:
@@ -83,6 +87,10 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
         if node.mem_id in junk:
             continue  # the second match of one element (lexbor gives one per selector)
         attrs = node.attributes  # one dict: a lookup of a missing attribute costs more
+        if hidden_by_style(attrs):
+            if node.mem_id not in hidden:  # lexbor gives one match per selector
+                hidden[node.mem_id] = len(node.text(strip=True))
+            continue
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if junk_label(label) and number not in _WHOLE_IDS and not _builder_part(label, node.parent):
             chars = len(node.text(strip=True))
@@ -96,6 +104,8 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     for boxes in repeated.values():
         if len(boxes) > 1 and sum(chars for _, chars in boxes) >= most:
             junk.difference_update(node_id for node_id, _ in boxes)
+    if sum(hidden.values()) < most:
+        junk.update(hidden)
     forms: dict[int, int] = {}
     for node in beside.values():
         if node.tag_id == _IMG_ID:

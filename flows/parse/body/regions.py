@@ -7,7 +7,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.body.prose import MIN_HELD, PROSE_TAGS
-from flows.parse.body.words import comments_label, off_label, overlay_label
+from flows.parse.body.words import comments_label, hidden_by_style, off_label, overlay_label
 
 # Containers whose prose is not the article, whatever the voting says (unless they hold
 # most of it): these tags, role=complementary, and class or id containing `OFF_PARTS`.
@@ -105,6 +105,7 @@ def _box_kind(element: LexborNode, tag: str | None) -> str | None:
         or role in ("dialog", "alertdialog", "menu", "menubar")
         or "hidden" in attrs
         or "popover" in attrs
+        or hidden_by_style(attrs)
         or overlay_label(label)
     ):
         return "overlay"
