@@ -613,3 +613,23 @@ def test_posts_under_a_label_naming_replies_keep_their_first(label):
         "Dima",
         "olga",
     ]
+
+
+def test_a_topic_s_text_row_under_its_heading_row_opens_the_topic_under_page_links():
+    post = """<tr><td class="bold"><a href="/t/5812914#{n}">{subject}</a> by
+      <a href="/{name}" class="user">{name}</a>: <span class="s"><b>5:2{n}am</b> On <b>Apr 24</b></span>
+      <tr><td id="pb8878{n}" class="l w"><div class="narrow">{text}</div>"""
+    story = " ".join(["Ondo's governor has refused calls to impeach his deputy, aides said."] * 4)
+    rows = [
+        (1, "EcoBrick", "Akeredolu Rejects Plot", story),
+        (2, "Flyingngel", "Akeredolu Rejects Plot", "I think the Governor is right."),
+        (3, "Mikelarteta", "Akeredolu Rejects Plot", "Reasonable Governor."),
+        (4, "fineyemi2", "Akeredolu Rejects Plot", "ok, we will see."),
+    ]
+    posts = "".join(post.format(n=n, name=name, subject=s, text=t) for n, name, s, t in rows)
+    links = "<p><a href='/t/1'>Anyim: Why We Wanted To Impeach Obasanjo</a> / <a href='/t/2'>"
+    links += "Plot To Impeach Deputy Governor Thickens</a></p><p>(1) (<a href='?p=2'>2</a>) "
+    links += "(<a href='#reply'>Reply</a>) (<a href='#down'>Go Down</a>)</p>"
+    html = f"<html><body><h2>Akeredolu Rejects Plot</h2>{links}<table>{posts}</table></body></html>"
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [c.author for c in found] == ["Flyingngel", "Mikelarteta", "fineyemi2"]

@@ -343,7 +343,7 @@ def leads_the_page(first: LexborNode) -> bool:
                     return False  # "28 Comments", "621 个回答": a list of replies follows
                 if sibling.tag not in HEADINGS:
                     before += len(shown)
-                    if element and _holds_prose(sibling):
+                    if element and _holds_own_words(sibling):
                         return False
             sibling = sibling.prev
         node = node.parent
@@ -462,6 +462,17 @@ _PAGE_OF = re.compile(
     r"|第\s*(\d{1,5})\s*页",
     re.IGNORECASE,
 )
+
+
+def _holds_own_words(box: LexborNode) -> bool:
+    """Is the element, or one inside it, a paragraph with words of its own, most of them not
+    links (a question, a story, however short), not a row of page links in a `<p>` ("(1)
+    (2) (Reply)") nor a list of other topics?"""
+    for node in box.css("p"):
+        shown = len(squash(node.text()))
+        if shown and 2 * sum(len(squash(a.text())) for a in node.css("a")) < shown:
+            return True
+    return False
 
 
 def _holds_prose(box: LexborNode) -> bool:

@@ -104,10 +104,9 @@ def forum_posts(
         posts = with_replies[1:] if len(opening) < len(items) else with_replies
         if name and posts:
             posts = _with_rows_apart(posts, with_replies, name, scanned, judged, fetched_at)
-        if (  # posts that are the page's text: the first opens the topic
-            posts and posts[0].mem_id == items[0].mem_id and opens_the_topic(items[0])
-        ):
-            posts = posts[1:]
+        first = (texts or {}).get(items[0].mem_id, items[0])  # a heading row's text row
+        if posts and posts[0].mem_id == items[0].mem_id and opens_the_topic(first):
+            posts = posts[1:]  # posts that are the page's text: the first opens the topic
         voiced = kind in ("dated", "paired")  # rows found by their dates alone
         comments = read_items(
             posts,
