@@ -200,7 +200,7 @@ def test_an_age_whose_tooltip_holds_the_date_dates_a_post_by_an_avatar_handle():
     ]
 
 
-def test_a_link_whose_tooltip_holds_a_date_dates_no_post():
+def test_a_link_whose_tooltip_dates_a_result_its_headline_links_to_dates_no_post():
     rows = "".join(
         f"""<div id="{53410 + n}" class="kyqu"><a href="/profile/{name}"><img
           src="/pic/{name}.png" title="{name}"></a>
@@ -326,3 +326,23 @@ def test_a_greeting_opening_half_the_comments_stays():
     ]
     comments = [Comment(text=text, author=f"user{n}") for n, text in enumerate(greeted)]
     assert [c.text for c in without_shared_chrome(comments, FETCHED)] == greeted
+
+
+def test_a_permalink_whose_tooltip_holds_the_date_dates_its_post():
+    posts = "".join(
+        f"""<div class="kyqu"><div class="vyzo"><a href="/people/{name}">{name}</a> answered
+          <a href="/questions/answers/{250 + n}" title="October {n + 20}, 2008 4:4{n} pm">16 yrs</a>
+          </div>
+          <div class="wyzo"><p>{text}</p></div></div>"""
+        for n, name, text in [
+            (1, "ada", "Give the framework a serious look, the admin side alone saves weeks."),
+            (2, "bo", "Roll your own only when nothing else fits the data you keep."),
+            (3, "cy", "A static site generator may be all that the blog needs here."),
+        ]
+    )
+    found = [(c.author, c.posted_at) for c in comments_of(f"<div class='quxa'>{posts}</div>")]
+    assert found == [
+        ("ada", datetime(2008, 10, 21, 16, 41, tzinfo=UTC)),
+        ("bo", datetime(2008, 10, 22, 16, 42, tzinfo=UTC)),
+        ("cy", datetime(2008, 10, 23, 16, 43, tzinfo=UTC)),
+    ]

@@ -171,16 +171,40 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
 def dated_tooltip(node: LexborNode) -> str | None:
     """The tooltip, when a short label keeps a full date in it ("21 天" with `title="2024 年 5 月
     6 日 21:42"`, "3 days ago" with `title="Mar 3, 2016 at 4:05 PM"`): the comment's time,
-    whatever its class says. Only a short label and a date with its year, and no link: a
-    link's tooltip may date the page it leads to (a search result's "Aug 2021" linking to the
-    post it found), not this one."""
+    whatever its class says. Only a short label and a date with its year; on a link, only
+    when no link near it leads to the same page: a search result's "Aug 2021" dates the post
+    it found, whose headline beside it links there too; a post's own permalink ("16 years
+    ago" over "October 30, 2008 4:45 pm") is the only link to it."""
     title = node.attributes.get("title")
-    if not title or node.tag == "a":
+    if not title:
         return None
     shown = node.text(strip=True)
     if not 0 < len(shown) <= _TOOLTIP_LABEL or _dated_title(title, None) is None:
         return None
-    return title
+    return None if node.tag == "a" and _linked_twice(node) else title
+
+
+def _linked_twice(link: LexborNode) -> bool:
+    """Does the nearest box around a link that holds other links hold one to the same page
+    (fragments aside), or is there no such box within `_LINK_LEVELS`?"""
+    address = (link.attributes.get("href") or "").split("#")[0]
+    box = link.parent
+    for _ in range(_LINK_LEVELS):
+        if box is None:
+            break
+        others = [
+            (other.attributes.get("href") or "").split("#")[0]
+            for other in box.css("a[href]")
+            if other.mem_id != link.mem_id
+        ]
+        if others:
+            return address in others
+        box = box.parent
+    return True
+
+
+_LINK_LEVELS = 6
+"""How far up the box holding a dated link's neighbours is looked for."""
 
 
 TOOLTIP_TIME = 2
