@@ -64,6 +64,9 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
     else:
         author = _name_below_a_badge(parts, author, fetched_at) or author
     text, outside = parts.text(fetched_at)
+    if author is not None and _in_words(author, text):
+        beside = _name_before_time(parts, fetched_at, linked=True)  # "Ada answered <a>2d</a>"
+        author = beside if beside is not None and not _in_words(beside, text) else author
     if posted_at is None:
         shown, posted_at = _time_in_meta_lines(parts, fetched_at) or (shown, posted_at)
     lines = text.split("\n")
@@ -294,16 +297,22 @@ def _time_in_meta_lines(parts: Parts, fetched_at: datetime) -> tuple[str, dateti
     return None
 
 
-def _name_before_time(parts: Parts, fetched_at: datetime) -> str | None:
+def _in_words(name: str, text: str) -> bool:
+    """Does the name stand in the comment's words, as a whole word ("originally posted by
+    harriyott"): a name the words credit or address, not the byline's?"""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def _name_before_time(parts: Parts, fetched_at: datetime, *, linked: bool = False) -> str | None:
     """The name on the line just before the comment's time element (a `<time>`, or any
     element named for the time that shows one), within its header ("TS mcookie
     <time>12-03-2024 20:34</time>": the last line before it, "mcookie"), also before the
-    wrappers around the time."""
+    wrappers around the time; with `linked`, only a link's (a profile's)."""
     for _, node in parts.times:
         if node.tag != "time" and not node.text(strip=True):
             continue
         before = _shown_before(node, parts.item)
-        if before is None:
+        if before is None or (linked and before.tag != "a"):
             return None
         lines = lines_text(before).split("\n")
         last = lines[-1] if lines else ""
