@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from selectolax.lexbor import LexborHTMLParser
+
 from flows.parse.comments.lines import name_like
+from flows.parse.comments.read import read_items
 from tests.support.comment_pages import comments_of
 
 NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
@@ -164,3 +167,19 @@ def test_a_date_in_the_second_of_two_elements_of_one_class_places_the_names_besi
         ("Bob", "Words of comment 2, in a sentence."),
         ("Cy", "Words of comment 3, in a sentence."),
     ]
+
+
+def test_a_name_the_words_credit_gives_way_to_the_link_before_the_time():
+    answer = """<div id="entity-267" class="entity"><div class="main"><div class="body">
+      <p>Given that the question is tagged ASP.NET, look at N2, an open source CMS.</p>
+      <p>NOTE: This answer was originally posted at <a href="https://so.example/q/1">
+      StackOverflow.com</a> by <a href="https://so.example/users/5744/harriyott">harriyott</a></p>
+      </div><ul class="activity"><li><a href="https://demo.example" class="user">Arthur</a>
+      answered <a href="https://demo.example/answers/267" title="October 30, 2008 5:28 pm">16
+      years ago</a></li></ul></div></div>"""
+    item = LexborHTMLParser(answer).css_first("#entity-267")
+    [comment] = read_items([item], NOW)
+    assert (comment.author, comment.posted_at) == (
+        "Arthur",
+        datetime(2008, 10, 30, 17, 28, tzinfo=UTC),
+    )
