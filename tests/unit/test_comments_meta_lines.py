@@ -181,3 +181,11 @@ def test_a_comment_whose_words_open_with_another_day_than_its_date_keeps_them():
         ("mkou", "2038-01-20って何の日ですか"),
         ("yssk", "長生きしたいですね"),
     ]
+
+
+def test_a_posters_stats_after_a_slash_stay_in_the_name_a_path_is_no_name():
+    line = "Comment #2 - Posted by: Kurt M/39/185 at November 10, 2012  5:55 PM"
+    meta = read_meta_line(line, NOW)
+    assert meta is not None and meta.author == "Kurt M/39/185"
+    assert read_meta_line("Filed under news/politics on May 3, 2024", NOW) is None
+    assert read_meta_line("See http://example.com/a on May 3, 2024", NOW) is None

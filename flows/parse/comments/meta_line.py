@@ -504,7 +504,7 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
         and (
             len(author) > MAX_AUTHOR
             or len(author.split()) > _MAX_AUTHOR_WORDS
-            or "/" in author
+            or _PATH.search(author)
             or "www." in author
         )
     ):
@@ -531,6 +531,12 @@ def _glued(line: str, now: datetime) -> MetaLine | None:
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_]{2}(?=\d)")
 _MAX_GLUED = 80
 """The longest line tried as a glued name and date: a meta line, not a paragraph."""
+
+
+_PATH = re.compile(r"[^\W\d_]{2}/[^\W\d_]{2}|://")
+"""A path or an address in a would-be name ("news/politics", "http://…"): a sentence's words,
+not whoever posted; a slash between a letter and figures is a poster's stats ("Kurt
+M/39/185": sex, age, weight)."""
 
 
 _SUBJECT_BY = re.compile(r"\S\s+by\s+(?P<name>[^\s:][^:]{0,40}?)\s*(?:\([^()]{1,3}\))?:\s*$")
