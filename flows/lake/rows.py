@@ -18,8 +18,6 @@ from urllib.parse import urlsplit
 
 from flows.contracts import Article, ParsedPage, RawPage
 from flows.lake.columns import ARTICLES, COMMENTS, LINKS, PAGES, TABLES, Column
-from flows.parse.limits import PageOverLimit, within_time_limit
-from flows.parse.page import PARSER_VERSION, PageRejected, parse_page
 
 Row = dict[str, Any]
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -62,6 +60,10 @@ def _plain_site(authority: str) -> str | None:
 def page_rows(raw: RawPage, run_id: str, *, content_sha256: str | None = None) -> PageRows:
     """Parse `raw` and lay it out as table rows; a page that fails to parse is a rejected row.
     `content_sha256` is `raw.content_sha256` when the caller has hashed the page already."""
+    # The parser is imported when a page is parsed: a run with nothing new need not load it.
+    from flows.parse.limits import PageOverLimit, within_time_limit
+    from flows.parse.page import PageRejected, parse_page
+
     if content_sha256 is None:
         content_sha256 = raw.content_sha256
     page_id = raw.page_id_from(content_sha256)
@@ -151,6 +153,8 @@ def _page_tables(
 ) -> PageRows:
     """The rows, each with exactly the columns `flows.lake.columns` declares for its table
     (a column missing here fails at once, with its name)."""
+    from flows.parse.page import PARSER_VERSION
+
     page = _row(
         PAGES,
         page_id=page_id,

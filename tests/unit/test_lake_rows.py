@@ -89,3 +89,12 @@ def test_laying_out_rows_leaves_arrow_unimported():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_flow_loads_the_parser_only_when_a_page_is_parsed():
+    """A run with nothing new parses nothing: loading the parser would add ~0.3 s to it."""
+    code = "import sys, flows.pipeline.flow; print('flows.parse.page' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
