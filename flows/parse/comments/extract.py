@@ -152,7 +152,8 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
     from_json = json_ld_comments(scanned, fetched_at)
     if len(from_json) > len(comments):
         return FoundComments(from_json, [])
-    if any(_authors(from_json)) and _authors(from_json) == _authors(comments[1:]):
+    listed = _authors(from_json)
+    if any(listed) and listed == _authors(comments[1:]):
         return _without_the_topic(comments, items)
     if len(comments) > _FEW:
         return FoundComments(comments, items)
