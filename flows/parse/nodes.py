@@ -275,6 +275,23 @@ def grouped_by_attribute(selector: str) -> str:
     )
 
 
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def hidden_by_style(attrs: dict[str, str | None]) -> bool:
+    """Whether an inline style hides the element: what no reader sees (a paywall's hidden copy
+    of the text, a share box's "Sent!" confirmation) whatever the element's class names. Hidden
+    microdata (`itemscope`, `itemprop`) is the article stated for machines, as JSON-LD is: not
+    hidden clutter."""
+    style = attrs.get("style")
+    return (
+        style is not None
+        and _HIDING_STYLE.search(style) is not None
+        and "itemscope" not in attrs
+        and "itemprop" not in attrs
+    )
+
+
 def is_inside(node: LexborNode, root: LexborNode) -> bool:
     """Whether `root` is a proper ancestor of `node` (lexbor nodes compare by `mem_id`)."""
     target = root.mem_id

@@ -4,7 +4,7 @@ a paywall's hidden copy of the text, a share box's confirmation. No class name n
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body
-from flows.parse.body.words import hidden_by_style
+from flows.parse.nodes import hidden_by_style
 
 PROSE = [
     "The council voted on Tuesday to close the old bridge, citing cracks found by inspectors.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.contracts import Comment
@@ -63,23 +64,24 @@ def test_a_year_first_date_glued_to_chinese_words_is_read():
     assert find_datetime("build v2022-11-26", FETCHED) is None
 
 
-def _floor(name: str, text: str, hidden: str) -> str:
+def _floor(name: str, text: str, hidden: str, style: str = "display: none") -> str:
     return f"""<div class="floor">
       <div class="p_author_name">{name}</div>
       <div class="post_content">
-        <div class="tip_content" style="display: none">{hidden}</div>
+        <div class="tip_content" style="{style}">{hidden}</div>
         <div class="reply_content">{text}</div>
       </div>
       <div class="tail">来自Android客户端2楼2022-11-26 15:19</div>
     </div>"""
 
 
-def test_a_notice_styled_out_of_sight_is_not_the_text():
+@pytest.mark.parametrize("style", ["display: none", "visibility:hidden"])
+def test_a_notice_styled_out_of_sight_is_not_the_text(style: str):
     notice = "该楼层疑似违规已被系统折叠"
     page = (
         '<div id="comments">'
         + "".join(
-            _floor(name, text, notice)
+            _floor(name, text, notice, style)
             for name, text in [("张三", "随缘吧"), ("李四", "现在这社会佛系别想了")]
         )
         + "</div>"

@@ -7,8 +7,8 @@ from selectolax.lexbor import LexborNode
 
 from flows.parse.body.captions import caption_box, form_box
 from flows.parse.body.prose import MOST, UNREAD_TAGS, link_density
-from flows.parse.body.words import extends_content, hidden_by_style, junk_label, named_junk
-from flows.parse.nodes import tag_id
+from flows.parse.body.words import extends_content, junk_label, named_junk
+from flows.parse.nodes import hidden_by_style, tag_id
 
 # Elements that never hold article prose.
 JUNK_TAGS = (

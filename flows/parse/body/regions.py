@@ -7,7 +7,8 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.body.prose import MIN_HELD, PROSE_TAGS
-from flows.parse.body.words import comments_label, hidden_by_style, off_label, overlay_label
+from flows.parse.body.words import comments_label, off_label, overlay_label
+from flows.parse.nodes import hidden_by_style
 
 # Containers whose prose is not the article, whatever the voting says (unless they hold
 # most of it): these tags, role=complementary, and class or id containing `OFF_PARTS`.

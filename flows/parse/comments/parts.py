@@ -44,7 +44,6 @@ from flows.parse.comments.roles import (
     rdfa_name,
     role_label,
     shows_a_time,
-    styled_out_of_sight,
 )
 from flows.parse.nodes import (
     HEADING_SELECTOR,
@@ -52,6 +51,7 @@ from flows.parse.nodes import (
     INLINE_TAGS,
     ancestor_ids,
     element_children,
+    hidden_by_style,
     is_inside,
     last_element_child,
     lines_text,
@@ -134,7 +134,7 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         tag = "div"  # a wrapper for editing the text in place, nothing to fill in
     hidden = (
         "hidden" in attributes
-        or styled_out_of_sight(attributes.get("style"))
+        or hidden_by_style(attributes)
         or (classed_out_of_sight(attributes.get("class")) and next(node.iter(), None) is None)
     )
     label = role_label(attributes)

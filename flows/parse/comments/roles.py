@@ -158,15 +158,6 @@ _SIGN_IN = re.compile(
 )
 
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
-
-
-def styled_out_of_sight(style: str | None) -> bool:
-    """An element styled out of sight (a folded floor's notice shown only when a moderator
-    hides the post) is chrome, like one marked `hidden`."""
-    return style is not None and "none" in style and _HIDDEN_STYLE.search(style) is not None
-
-
 def classed_out_of_sight(classes: str | None) -> bool:
     """Does a class hide the element at every screen width (`d-none`, `hidden`), not only at
     some (`d-none d-md-block`, `hidden md:block`)? CSS frameworks' display utilities hide
