@@ -152,7 +152,7 @@ DECK_GAP = 3  # elements with text at most between the headline and its deck
 DECK_CLIMB = 2  # boxes around the headline that may end before the deck
 DECK_DIGITS = 0.2  # a deck's words holding digits at most: more is a dateline ("12 Jan 2012")
 DECK_CAPITALS = 0.6  # its words set in capitals at most: more is a byline ("Tim Ng Senior Writer")
-_DECK_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
+_DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _DECK_SKIPPED = frozenset(("figure", "aside", "nav", "form", "button", "footer", "time"))
 
 
