@@ -152,16 +152,17 @@ DECK_GAP = 3  # elements with text at most between the headline and its deck
 DECK_CLIMB = 2  # boxes around the headline that may end before the deck
 DECK_DIGITS = 0.2  # a deck's words holding digits at most: more is a dateline ("12 Jan 2012")
 DECK_CAPITALS = 0.6  # its words set in capitals at most: more is a byline ("Tim Ng Senior Writer")
-_DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))  # a `<p>` is `_paragraphs_before`'s
 _DECK_SKIPPED = frozenset(("figure", "aside", "nav", "form", "button", "footer", "time"))
 
 
 def _deck(headline: LexborNode, root: LexborNode) -> list[str]:
-    """The standfirst written right under the headline, before the chosen block's box: the
-    first paragraph or sub-heading among the `DECK_GAP` elements with text that follow the
-    headline (a byline, a date between them), read as a sentence (`_inline_lead`) and not
-    as a dateline (`DECK_DIGITS`). Where it stands says what it is, whatever its tag or class
-    (`<h2 class="...">`, `<p class="...">`); an image's caption or a box of links is none."""
+    """The deck (a standfirst) written as a sub-heading right under the headline, before the
+    chosen block's box: the first `<h2>`-`<h6>` (or a box around one alone) among the
+    `DECK_GAP` elements with text after the headline (a byline, a date between them), that
+    reads as a sentence (`_inline_lead`) and as no dateline nor byline (`_reads_as_deck`).
+    Where it stands says what it is, whatever its class. A `<p>` there is left to
+    `_paragraphs_before`: under the headline of a recipe it is the dish's description."""
     if is_inside(headline, root):
         return []  # the block holds the headline: what follows it is read with the block
     holders = set()
