@@ -57,3 +57,14 @@ def test_a_byline_or_a_dateline_under_the_headline_is_no_deck(line):
 def test_a_linked_subheading_under_the_headline_is_another_story_not_a_deck():
     html = story(f"<h1>Old bridge to close</h1><h2><a href='/other'>{DECK}</a></h2>")
     assert extract_body(LexborHTMLParser(html)) == PROSE
+
+
+def test_a_box_of_links_between_the_headline_and_the_deck_is_not_counted():
+    """Related stories' links, a byline and a date: three boxes with text, the links no
+    element the deck must come within."""
+    related = "<ul><li><a href='/a'>Ferry times</a></li><li><a href='/b'>Road works</a></li></ul>"
+    html = story(
+        f"<h1>Old bridge to close</h1>{related}<div>By <a href='/ada'>Ada Obi</a> and Ben Eze</div>"
+        f"<div>12 March 2024</div><h2>{DECK}</h2>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == [DECK, *PROSE]

@@ -149,6 +149,7 @@ def _bold(element: LexborNode) -> bool:
 
 
 DECK_GAP = 3  # elements with text at most between the headline and its deck
+DECK_LINKS = 0.5  # a box with this share of link text or more is no element between
 DECK_CLIMB = 2  # boxes around the headline that may end before the deck
 DECK_DIGITS = 0.2  # a deck's words holding digits at most: more is a dateline ("12 Jan 2012")
 DECK_CAPITALS = 0.6  # its words set in capitals at most: more is a byline ("Tim Ng Senior Writer")
@@ -159,7 +160,8 @@ _DECK_SKIPPED = frozenset(("figure", "aside", "nav", "form", "button", "footer",
 def _deck(headline: LexborNode, root: LexborNode) -> list[str]:
     """The deck (a standfirst) written as a sub-heading right under the headline, before the
     chosen block's box: the first `<h2>`-`<h6>` (or a box around one alone) among the
-    `DECK_GAP` elements with text after the headline (a byline, a date between them), that
+    `DECK_GAP` elements with text after the headline (a byline, a date between them; a box
+    of links, `DECK_LINKS`, is not counted: related stories), that
     reads as a sentence (`_inline_lead`) and as no dateline nor byline (`_reads_as_deck`).
     Where it stands says what it is, whatever its class. A `<p>` there is left to
     `_paragraphs_before`: under the headline of a recipe it is the dish's description."""
@@ -185,7 +187,7 @@ def _deck(headline: LexborNode, root: LexborNode) -> list[str]:
         if node.is_element_node and node.tag not in UNREAD_TAGS:
             text = " ".join(node.text().split())
             if text:
-                seen += 1
+                seen += link_density(node) < DECK_LINKS  # a box of links (related stories) aside
                 if node.tag not in _DECK_SKIPPED:
                     deck = _deck_in(node)
                     if deck is not None and _reads_as_deck(deck, text, holders, root):
