@@ -75,3 +75,23 @@ def test_story_cards_and_a_lone_captioned_picture_are_no_slideshow():
     lone = f"<div><img src='/x.jpg'><p>{title}</p></div>"
     page = LexborHTMLParser(f"<html><body>{cards}{lone}</body></html>")
     assert gallery_captions(page.css("p"), page.css("img")) == set()
+
+
+def _slide(n: int) -> str:
+    caption = " ".join(
+        f"Picture {n}: the old bridge at dusk, seen from the east bank, with the ferry that "
+        "will carry walkers across the river until the new crossing opens."
+        for _ in range(5)
+    )  # some 700 characters: longer than a caption under a picture in the text
+    return (
+        f"<div class='qs'><div class='qb'><img src='/{n}.jpg'>"
+        f"<div class='qm'><div class='qc'>{caption}</div><span>Ada Obi / Agency</span></div>"
+        "</div></div>"
+    )
+
+
+def test_a_gallery_of_long_captions_after_the_story_is_left_out():
+    """Slides of one shape, a picture and a long caption each (three at least): a gallery,
+    however long its captions."""
+    gallery = "<div class='qv'>" + "".join(_slide(n) for n in range(3)) + "</div>"
+    assert extract_body(LexborHTMLParser(_page(gallery))) == PROSE

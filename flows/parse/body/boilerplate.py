@@ -467,7 +467,9 @@ def _text_end(
             while end > start and _is_tail_meta(paragraphs[end - 1]):
                 end -= 1
             break
-    return _before_trailing_menu(paragraphs, start, end, links)
+    return _before_trailing_labels(
+        paragraphs, start, _before_trailing_menu(paragraphs, start, end, links)
+    )
 
 
 CLOSING_AFTER = 2  # paragraphs of prose before a tag line or comments' label that ends the text
@@ -735,11 +737,41 @@ def _menu_shaped(lines: list[str], width: int = MENU_LINE) -> bool:
         return False
     if sum(bool(_FULL_STOP.search(text)) for text in lines) > MENU_SENTENCES * len(lines):
         return False
+    return not _own_list(lines)
+
+
+def _own_list(lines: list[str]) -> bool:
+    """A list of the text's own: half its lines numbered, or sharing a word ("1. Hong Kong",
+    "England (Group A)"; a word in one line is shared with none)."""
     numbered = sum(bool(_NUMBERED.match(text)) for text in lines)
     words = Counter(
         word for text in lines for word in {w.lower() for w in _LIST_WORD.findall(text)}
     )
-    return max(numbered, max(words.values(), default=0)) < LISTING * len(lines)
+    shared = max(words.values(), default=0)
+    return max(numbered, shared if shared > 1 else 0) >= LISTING * len(lines)
+
+
+TAIL_LABELS = 2  # labels in a row that end the page's text: a widget's, not the story's
+TAIL_LABELS_MAX = 4  # … at most: more short lines are a list (ingredients, a fact box)
+_FIELD = re.compile(r"[^:：]+[:：]\s*\S")  # "Cuisine: Filipino": a card's field, not a label
+
+
+def _before_trailing_labels(paragraphs: list[str], start: int, end: int) -> int:
+    """Where the text ends when `TAIL_LABELS` to `TAIL_LABELS_MAX` labels (`is_label`: a few
+    words, no sentence) close it after a paragraph of prose: a gallery's buttons ("Replay",
+    "Autoplay"), a topic list under its label ("More about:", "Microsoft"), a poll's answers,
+    a sign-off's initials; no story ends on two lines that say nothing. A list of the text's
+    own (`_own_list`: numbered, or sharing a word), a card's fields (`_FIELD`) and a longer
+    run (ingredients, a fact box) stay."""
+    at = end
+    while at > start and is_label(paragraphs[at - 1]):
+        at -= 1
+    tail = paragraphs[at:end]
+    if not TAIL_LABELS <= len(tail) <= TAIL_LABELS_MAX or _own_list(tail):
+        return end
+    if any(_FIELD.match(text) for text in tail):
+        return end
+    return at if any(_is_prose_line(text) for text in paragraphs[start:at]) else end
 
 
 def ends_as_sentence(text: str) -> bool:

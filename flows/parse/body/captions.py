@@ -27,6 +27,19 @@ def caption_box(image: LexborNode, root: LexborNode) -> LexborNode | None:
     return box
 
 
+SLIDE_MAX = 2 * CAPTION_MAX  # a slide's caption: longer than one under a picture in the text
+
+
+def slide_box(image: LexborNode, root: LexborNode) -> LexborNode | None:
+    """The box of `image` and a caption too long for `caption_box` but not for a slideshow's
+    (`SLIDE_MAX`), with no heading: such a box is a caption when `GALLERY` boxes of one shape
+    hold one each (`junk_ids`), as a gallery's slides do after the story."""
+    box, text = _first_with_text(image, root)
+    if box is None or text_width(text) > SLIDE_MAX or box.css_first(HEADING_SELECTOR) is not None:
+        return None
+    return box
+
+
 FORM_MAX = 400  # characters around a form's field (a wide one counts three): not the article
 
 

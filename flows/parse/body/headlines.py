@@ -41,9 +41,18 @@ def title_heading(scanned: Scan, title: str | None) -> LexborNode | None:
     return None
 
 
+_MARKS = str.maketrans(
+    dict.fromkeys("\u2018\u2019\u201a\u201b", "'")
+    | dict.fromkeys("\u201c\u201d\u201e\u201f", '"')
+    | dict.fromkeys("\u2013\u2014", "-")
+)
+
+
 def folded(text: str) -> str:
-    """The text in lower case, its whitespace runs one space: how headings are compared."""
-    return " ".join(text.lower().split())
+    """The text in lower case, its whitespace runs one space and its typographic quotes and
+    dashes plain ones: how headings are compared (a `<title>` types "Tesla's" where the
+    `<h1>` sets "Tesla\u2019s")."""
+    return " ".join(text.lower().translate(_MARKS).split())
 
 
 def under_other_headline(node: LexborNode, headlines: dict[int, int], headline: LexborNode) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from flows.parse.body.captions import caption_box, form_box
+from flows.parse.body.captions import GALLERY, caption_box, form_box, slide_box
 from flows.parse.body.prose import MOST, UNREAD_TAGS, link_density
 from flows.parse.body.words import extends_content, junk_label, named_junk
 from flows.parse.nodes import hidden_by_style, tag_id
@@ -61,7 +61,8 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     time (a carousel's slides, a story paged by script). Second, the
     elements to read line by line: those holding a `<script>`, `<style>`, `<noscript>` or
     `<template>` (read around it) or a `<br>` (whose lines, "FL<br>June", are words apart),
-    found on the same walk (no selector per block); a picture's box with its caption
+    found on the same walk (no selector per block); a picture's box with its caption (a
+    gallery's slides, `GALLERY` boxes of one shape, with a longer one: `slide_box`)
     (`captions.py`) is boilerplate too. Third, the boxes around a form's fields and their
     characters, by `mem_id`: skipped when the block is read as paragraphs; read line by line,
     the block keeps them (a comment's rating buttons beside its text)."""
@@ -107,16 +108,36 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     if sum(hidden.values()) < most:
         junk.update(hidden)
     forms: dict[int, int] = {}
+    slides: dict[tuple[int, ...], list[int]] = {}  # long captions' boxes, by their shape
     for node in beside.values():
         if node.tag_id == _IMG_ID:
             box = caption_box(node, root)
             if box is not None:
                 junk.add(box.mem_id)
+            else:
+                slide = slide_box(node, root)
+                if slide is not None:
+                    slides.setdefault(_shape(slide), []).append(slide.mem_id)
         else:
             box = form_box(node, root)
             if box is not None and box.mem_id not in junk and box.mem_id not in forms:
                 forms[box.mem_id] = len(box.text(strip=True))
+    for shaped in slides.values():
+        if len(shaped) >= GALLERY:
+            junk.update(shaped)
     return junk, unread, forms
+
+
+def _shape(node: LexborNode) -> tuple[int, ...]:
+    """The tags of `node` and of its two wrappers: boxes of one shape are a template's."""
+    tags = [node.tag_id]
+    parent = node.parent
+    for _ in range(2):
+        if parent is None:
+            break
+        tags.append(parent.tag_id)
+        parent = parent.parent
+    return tuple(tags)
 
 
 def _builder_part(label: str, parent: LexborNode | None) -> bool:

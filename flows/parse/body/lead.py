@@ -8,6 +8,7 @@ from itertools import islice
 from selectolax.lexbor import LexborNode
 
 from flows.parse.body.junk import inside_junk
+from flows.parse.body.position import precedes
 from flows.parse.body.prose import MIN_PROSE, UNREAD_TAGS, link_density
 from flows.parse.nodes import Scan, is_inside
 
@@ -29,7 +30,9 @@ def lead_paragraphs(
     summary, which the article-extraction benchmark leaves out of the body; one set in bold
     (`_bold_lead`) is the lead."""
     bold = [] if inline else _bold_lead(headline, root)
-    return bold + _paragraphs_before(root, headline, scanned, inline)
+    before = _paragraphs_before(root, headline, scanned, inline)
+    deck = [text for text in _deck(headline, root) if text not in bold and text not in before]
+    return bold + deck + before
 
 
 def _paragraphs_before(
@@ -143,3 +146,88 @@ def _bold(element: LexborNode) -> bool:
             return False
         child = child.next
     return bold
+
+
+DECK_GAP = 3  # elements with text at most between the headline and its deck
+DECK_LINKS = 0.5  # a box with this share of link text or more is no element between
+DECK_CLIMB = 2  # boxes around the headline that may end before the deck
+DECK_DIGITS = 0.2  # a deck's words holding digits at most: more is a dateline ("12 Jan 2012")
+DECK_CAPITALS = 0.6  # its words set in capitals at most: more is a byline ("Tim Ng Senior Writer")
+_DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))  # a `<p>` is `_paragraphs_before`'s
+_DECK_SKIPPED = frozenset(("figure", "aside", "nav", "form", "button", "footer", "time"))
+
+
+def _deck(headline: LexborNode, root: LexborNode) -> list[str]:
+    """The deck (a standfirst) written as a sub-heading right under the headline, before the
+    chosen block's box: the first `<h2>`-`<h6>` (or a box around one alone) among the
+    `DECK_GAP` elements with text after the headline (a byline, a date between them; a box
+    of links, `DECK_LINKS`, is not counted: related stories), that
+    reads as a sentence (`_inline_lead`) and as no dateline nor byline (`_reads_as_deck`).
+    Where it stands says what it is, whatever its class. A `<p>` there is left to
+    `_paragraphs_before`: under the headline of a recipe it is the dish's description."""
+    if is_inside(headline, root):
+        return []  # the block holds the headline: what follows it is read with the block
+    holders = set()
+    around: LexborNode | None = root
+    while around is not None:
+        holders.add(around.mem_id)
+        around = around.parent
+    node = headline.next
+    seen = climbed = 0
+    above: LexborNode | None = headline
+    while seen < DECK_GAP:
+        if node is None:
+            above = above.parent if above is not None else None
+            if above is None or climbed >= DECK_CLIMB:
+                return []
+            node, climbed = above.next, climbed + 1
+            continue
+        if node.mem_id in holders:
+            return []
+        if node.is_element_node and node.tag not in UNREAD_TAGS:
+            text = " ".join(node.text().split())
+            if text:
+                seen += link_density(node) < DECK_LINKS  # a box of links (related stories) aside
+                if node.tag not in _DECK_SKIPPED:
+                    deck = _deck_in(node)
+                    if deck is not None and _reads_as_deck(deck, text, holders, root):
+                        return [text]
+        node = node.next
+    return []
+
+
+def _deck_in(element: LexborNode) -> LexborNode | None:
+    """The paragraph or sub-heading `element` is, or the one it wraps alone (a `<div>` around
+    a `<p>`); None for a box of several, or of text beside an element."""
+    current = element
+    while current.tag not in _DECK_TAGS:
+        inner = [
+            child
+            for child in current.iter(include_text=True)
+            if (child.tag not in UNREAD_TAGS if child.is_element_node else child.text().strip())
+        ]
+        if len(inner) != 1 or not inner[0].is_element_node:
+            return None
+        current = inner[0]
+    return current
+
+
+def _reads_as_deck(deck: LexborNode, text: str, holders: set[int], root: LexborNode) -> bool:
+    """A sentence (`_inline_lead`) with few numbers (`DECK_DIGITS`) and few words set in
+    capitals (`DECK_CAPITALS`), in no link, and before `root` (whose box and the boxes around
+    it are `holders`)."""
+    words = text.split()
+    digits = sum(any(char.isdigit() for char in word) for word in words)
+    capitals = sum(word[0].isupper() for word in words)
+    if (
+        not _inline_lead(deck, text)
+        or digits > DECK_DIGITS * len(words)
+        or capitals > DECK_CAPITALS * len(words)
+    ):
+        return False
+    current = deck.parent
+    while current is not None and current.mem_id not in holders:
+        if current.tag == "a":
+            return False
+        current = current.parent
+    return current is not None and precedes(deck, root, current)
