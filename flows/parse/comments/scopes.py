@@ -150,6 +150,7 @@ def _comment_scopes(
         if (
             len(text) < _MAX_HEADING
             and names_comment_list(text)
+            and not _titles_the_page(heading, scanned)
             and not in_other_region(heading, memo)
         ):
             blocks = _following_blocks(heading)
@@ -162,6 +163,17 @@ def _comment_scopes(
 
 
 _NOT_REGION_TAGS = NOT_ITEM_TAGS | {"body", "html"}
+
+
+def _titles_the_page(heading: LexborNode, scanned: Scan) -> bool:
+    """Is the heading an `<h1>` that the page's `<title>` repeats: the page's own title, which
+    names the story ("Comment les microbes ont participé…", French for "how"), not its
+    comments?"""
+    if heading.tag != "h1":
+        return False
+    title = scanned.tree.css_first("title")
+    shown = squash(heading.text()).casefold()
+    return title is not None and bool(shown) and shown in squash(title.text()).casefold()
 
 
 def _count_scopes(
