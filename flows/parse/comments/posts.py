@@ -317,6 +317,7 @@ def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
             alone.setdefault((tag, name), []).append(records[0])
     if len(lists) > _MAX_LISTS:  # more than are tried: the posts must not come too late
         lists.sort(key=lambda rows: not _links_to_a_user(rows[0]))
+    lists = _holders_first(lists)
     for rows in lists:
         if not in_other_region(rows[0], memo):
             yield rows
@@ -329,6 +330,28 @@ def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
         if rows[0].mem_id not in given:
             given.add(rows[0].mem_id)
             yield rows
+
+
+def _holders_first(lists: list[list[LexborNode]]) -> list[list[LexborNode]]:
+    """The lists, those whose rows hold lists of another name first: where rows of one name
+    stand in several lists, each inside a row of another list (comments under each answer
+    of a Q&A page, `li#comment-332` lists in `div#entity-267` rows), the outer rows are the
+    posts and the inner lists their replies, whichever list comes first on the page."""
+    names = Counter(record_name(rows[0]) for rows in lists)
+    nested = {name for name, count in names.items() if count >= _MIN_RECORDS}
+    if not nested:
+        return lists
+    around = ancestor_ids(rows[0] for rows in lists if record_name(rows[0]) in nested)
+    holders = [
+        rows
+        for rows in lists
+        if record_name(rows[0]) not in nested
+        and sum(row.mem_id in around for row in rows) >= _MIN_RECORDS
+    ]
+    if not holders:
+        return lists
+    taken = {id(rows) for rows in holders}
+    return [*holders, *(rows for rows in lists if id(rows) not in taken)]
 
 
 def _links_to_a_user(row: LexborNode) -> bool:
