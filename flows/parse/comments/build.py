@@ -611,7 +611,7 @@ def _dated_below_author(lines: list[str], parts: Parts, fetched_at: datetime) ->
     posts", a rank)? A name over a date is a post's heading wherever it stands among its
     first lines; the date needs no element named for it."""
     names = {squash(author.text()) for _, author in parts.authors} - {""}
-    for number, line in enumerate(lines[: _USER_COLUMN_LINES - 1]):
+    for number, line in enumerate(lines[: min(len(lines), _USER_COLUMN_LINES) - 1]):
         if squash(line) in names:
             below = lines[number + 1]
             meta = read_meta_line(below, fetched_at) if len(below) <= _DATE_LINE else None
