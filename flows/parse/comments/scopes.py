@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_comment
-from flows.parse.comments.lines import SPEAKS, speaker
+from flows.parse.comments.lines import DIGIT, SPEAKS, speaker
 from flows.parse.comments.lookalikes import in_other_region, links_away
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import (
@@ -131,7 +131,8 @@ def _comment_scopes(
 ) -> Iterator[list[LexborNode]]:
     """Regions named as comments: containers whose class or id says so, then the blocks after
     a heading that announces comments, up to the next heading or form, or after the header the
-    heading sits in when those blocks hold little text. An element repeated
+    heading sits in when those blocks hold little text; then the same after a paragraph or
+    `div` that shows those words alone (`_label_lines`). An element repeated
     beside its siblings is a member of a list (a row of a forum's list of threads), not a
     region, and nor is a box whose text is nearly all links to other pages (a teaser of an
     opinion piece named `sect_comment`), nor the page's `body`, whose class names the kind of
@@ -160,6 +161,32 @@ def _comment_scopes(
                 beyond = _after_header(heading)
                 if beyond:
                     yield beyond
+    for label in _label_lines(scanned):
+        if not in_other_region(label, memo):
+            blocks = _following_blocks(label)
+            yield blocks if not _little_text(blocks) else _after_header(label)
+
+
+def _label_lines(scanned: Scan) -> Iterator[LexborNode]:
+    """Paragraphs and `div`s that show nothing but the words that name a comment list
+    ("Comments", "Kommentare", "评论"), no link inside: a heading the page styles, whatever
+    tag and class it has. Only the elements whose own text holds a stem are read whole."""
+    for node in scanned.of("p", "div"):
+        own = node.text(deep=False)
+        if not own or len(own) > _MAX_LABEL or own.isspace() or not _STEMS.search(own.lower()):
+            continue
+        text = squash(node.text())
+        if (
+            len(text.split()) <= _LABEL_WORDS
+            and not DIGIT.search(text)
+            and names_comment_list(text)
+            and node.css_first("a, button") is None
+        ):
+            yield node
+
+
+_MAX_LABEL = 40
+_LABEL_WORDS = 3
 
 
 _NOT_REGION_TAGS = NOT_ITEM_TAGS | {"body", "html"}
