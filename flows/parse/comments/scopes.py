@@ -102,7 +102,27 @@ def scoped_comments(
             comments = read_items(counted, fetched_at, vetted=True)
             if len(comments) == len(counted):
                 return comments, counted
+    for scope in islice(_label_scopes(scanned, memo), _MAX_SCOPES):
+        items = _repeated_items(scope, judged, fetched_at)
+        if 0 < len(items) < _TEMPLATED and not _a_list_of_links(items):
+            comments = read_items(items, fetched_at, vetted=True, templater=templater)
+            if comments:
+                return comments, items
     return [], []
+
+
+_TEMPLATED = 3
+"""Blocks after a label from which the template they share decides (`shaped`): a label is
+weaker evidence than a heading, and three blocks alike need none."""
+
+
+def _label_scopes(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
+    """The blocks after each label line (`_label_lines`), or after the header it sits in
+    when those hold little text."""
+    for label in _label_lines(scanned):
+        if not in_other_region(label, memo):
+            blocks = _following_blocks(label)
+            yield blocks if not _little_text(blocks) else _after_header(label)
 
 
 def _a_list_of_links(items: list[LexborNode]) -> bool:
@@ -131,8 +151,7 @@ def _comment_scopes(
 ) -> Iterator[list[LexborNode]]:
     """Regions named as comments: containers whose class or id says so, then the blocks after
     a heading that announces comments, up to the next heading or form, or after the header the
-    heading sits in when those blocks hold little text; then the same after a paragraph or
-    `div` that shows those words alone (`_label_lines`). An element repeated
+    heading sits in when those blocks hold little text. An element repeated
     beside its siblings is a member of a list (a row of a forum's list of threads), not a
     region, and nor is a box whose text is nearly all links to other pages (a teaser of an
     opinion piece named `sect_comment`), nor the page's `body`, whose class names the kind of
@@ -161,10 +180,6 @@ def _comment_scopes(
                 beyond = _after_header(heading)
                 if beyond:
                     yield beyond
-    for label in _label_lines(scanned):
-        if not in_other_region(label, memo):
-            blocks = _following_blocks(label)
-            yield blocks if not _little_text(blocks) else _after_header(label)
 
 
 def _label_lines(scanned: Scan) -> Iterator[LexborNode]:
