@@ -154,6 +154,7 @@ def read_items(
         for position, (part, parent) in enumerate(zip(parts, parent_positions, strict=True))
     ]
     _without_edge_labels(comments)
+    _without_shared_marks(comments)
     _boxes_answer_the_item_before(items, comments, index)
     thread_flat_replies(comments, reply_depths(items))
     if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
@@ -444,6 +445,43 @@ def _without_edge_labels(comments: list[Comment]) -> None:
             if not _separator(last.strip()):
                 break
             comment.text = rest.rstrip("\n")
+
+
+def _without_shared_marks(comments: list[Comment]) -> None:
+    """A comment's words do not open or end with a mark more than half the comments show
+    word for word, three at least: one token opening and ending with a sign, no space in it
+    (`$\\begingroup$` and `$\\endgroup$`, which a page hides by a class around each text), is
+    the page's, not what a reader says."""
+    firsts = Counter(comment.text.split("\n", 1)[0] for comment in comments)
+    lasts = Counter(comment.text.rsplit("\n", 1)[-1] for comment in comments)
+    opening = {line for line, seen in firsts.items() if _a_shared_mark(line, seen, comments)}
+    closing = {line for line, seen in lasts.items() if _a_shared_mark(line, seen, comments)}
+    if not (opening or closing):
+        return
+    for comment in comments:
+        first, _, rest = comment.text.partition("\n")
+        if rest and first in opening:
+            comment.text = rest.lstrip("\n")
+        rest, _, last = comment.text.rpartition("\n")
+        if rest and last in closing:
+            comment.text = rest.rstrip("\n")
+
+
+def _a_shared_mark(line: str, seen: int, comments: list[Comment]) -> bool:
+    shown = line.strip()
+    return (
+        seen >= _SHARED
+        and 2 * seen > len(comments)
+        and bool(shown)
+        and len(shown) <= _MARK
+        and not shown[0].isalnum()
+        and not shown[-1].isalnum()
+        and not any(char.isspace() for char in shown)
+    )
+
+
+_MARK = 20
+"""The longest mark a page shows around every comment's words."""
 
 
 def _separator(line: str) -> bool:
