@@ -988,9 +988,7 @@ def _rows_before(
     for node in root.traverse():
         if node.mem_id == first.mem_id:
             break
-        if (node.tag or "", member_class(node)) in kinds and _a_reply_row(
-            node, known, fetched_at
-        ):
+        if (node.tag or "", member_class(node)) in kinds and _a_reply_row(node, known, fetched_at):
             rows.append(node)
     if any(node.mem_id in known for node in rows):
         return []
