@@ -69,7 +69,7 @@ def _answer(number: int, name: str, text: str, comments: list[tuple[int, str, st
       <div><p>{text}</p></div><ul class="kuxu">{listed}</ul></div>"""
 
 
-def test_answers_that_hold_the_comment_lists_are_the_posts_whichever_list_comes_first():
+def test_answers_that_hold_the_comment_lists_are_the_posts_the_lists_above_them_the_topics():
     question = f"""<div class="jyqu"><h1>Which CMS for a small site?</h1>
       <p>I need a CMS for a small company site, what would you use?</p>
       <ul class="kuxu">{_comment(324, "ann", "What does the site need to do?")}
@@ -82,6 +82,8 @@ def test_answers_that_hold_the_comment_lists_are_the_posts_whichever_list_comes_
     page = question + "".join(_answer(*answer) for answer in answers)
     found = [(c.author, c.text) for c in comments_of(page)]
     assert found == [
+        ("ann", "What does the site need to do?"),
+        ("art", "Only pages and a contact form."),
         ("oli", "Give Django a serious look, it is light and well made."),
         ("jim", "Agreed, it is what I use."),
         ("oli", "Its admin saves weeks."),

@@ -107,6 +107,8 @@ def forum_posts(
         first = (texts or {}).get(items[0].mem_id, items[0])  # a heading row's text row
         if posts and posts[0].mem_id == items[0].mem_id and opens_the_topic(first):
             posts = posts[1:]  # posts that are the page's text: the first opens the topic
+        if name and posts and listed:
+            posts = [*_listed_before(items[0], listed, scanned, memo, judged, fetched_at), *posts]
         voiced = kind in ("dated", "paired")  # rows found by their dates alone
         comments = read_items(
             posts,
@@ -164,6 +166,30 @@ def _with_rows_apart(
         ):
             apart.append(row)
     return in_page_order([*posts, *apart]) if apart else posts
+
+
+def _listed_before(
+    first: LexborNode,
+    listed: set[tuple[str, str]],
+    scanned: Scan,
+    memo: dict[tuple[int, bool], bool],
+    judged: dict[int, bool],
+    fetched_at: datetime,
+) -> list[LexborNode]:
+    """The rows of the kinds the posts list as their replies (`reply_list_names`) that stand
+    before the first post, in page order, each reading as a post: the comments on the topic
+    (a question's comments, between it and the answers). Not rows of another region."""
+    rows = []
+    for node in scanned.with_id:
+        if node.mem_id == first.mem_id:
+            break
+        if (
+            (node.tag, record_name(node)) in listed
+            and not in_other_region(node, memo)
+            and _judged_a_post(node, judged, fetched_at)
+        ):
+            rows.append(node)
+    return rows
 
 
 def _record_around(node: LexborNode) -> LexborNode:
