@@ -225,3 +225,27 @@ def test_a_mark_that_opens_and_closes_most_comments_words_is_the_pages():
         ("yingyu", "Probably the same as the question on date arithmetic."),
         ("cy", "That is why I asked for hard science answers."),
     ]
+
+
+def test_a_lone_typed_answer_is_kept_beside_the_questions_comments_found_by_parts():
+    question = "".join(
+        _se_comment(number, name, text, when)
+        for number, name, text, when in [
+            (84716001, "wim", "I have no idea what you are asking here.", "Feb 25 '18 at 21:06"),
+            (84716002, "sheep", "Because c comes before d in the alphabet?", "Feb 25 '18 at 21:10"),
+            (84716003, "chris", "Look up the lexicographic sort order.", "Feb 25 '18 at 21:11"),
+        ]
+    )
+    answer = _se_answer(
+        "suggestedAnswer", 51111244, "slam", "Python compares strings element by element.", ""
+    )
+    found = [
+        (c.author, c.text.split("\n")[0].removesuffix(" –"), c.parent)
+        for c in comments_of(_qa_page(question, answer))
+    ]
+    assert found == [
+        ("wim", "I have no idea what you are asking here.", None),
+        ("sheep", "Because c comes before d in the alphabet?", None),
+        ("chris", "Look up the lexicographic sort order.", None),
+        ("slam", "Python compares strings element by element.", None),
+    ]
