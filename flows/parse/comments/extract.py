@@ -71,7 +71,7 @@ def extract_comments(
     hold more. Without either: numbered blocks, then repeated blocks that each hold an author,
     a date and a text inside a region the page calls its comments. Those blocks also win over
     one or two named items that hold more comments than they give (a named wrapper around
-    unnamed comments). When nothing else gives any, or these give more than the parts or
+    unnamed comments), which stay after them when they are schema.org answers. When nothing else gives any, or these give more than the parts or
     than one or two named items (a topic's opening post named by its schema): three
     sibling blocks or more that show a changing name, a date and a text in the same places,
     wherever they are."""
