@@ -595,9 +595,36 @@ def _named_and_dated(node: LexborNode, fetched_at: datetime) -> bool:
     if found is not None and (found[0].author or found[2]):
         return True  # a line names the author beside the date: the parts are not needed
     parts = parts_of(node)
-    if found is None and parts.time(fetched_at)[1] is None and not _dated(parts, node):
+    if (
+        found is None
+        and parts.time(fetched_at)[1] is None
+        and not _dated(parts, node)
+        and not _dated_below_author(lines, parts, fetched_at)
+    ):
         return False
     return bool(parts.authors) or _avatar_handle(parts, fetched_at)
+
+
+def _dated_below_author(lines: list[str], parts: Parts, fetched_at: datetime) -> bool:
+    """Is the line right below the author's name a date alone ("februarybride220" over "2
+    weeks ago"), however many lines of a user column come before the name ("Member", "233
+    posts", a rank)? A name over a date is a post's heading wherever it stands among its
+    first lines; the date needs no element named for it."""
+    names = {squash(author.text()) for _, author in parts.authors} - {""}
+    for number, line in enumerate(lines[: min(len(lines), _USER_COLUMN_LINES) - 1]):
+        if squash(line) in names:
+            below = lines[number + 1]
+            meta = read_meta_line(below, fetched_at) if len(below) <= _DATE_LINE else None
+            if meta is not None and meta.author is None and meta.start == 0:
+                return True
+    return False
+
+
+_USER_COLUMN_LINES = 10
+"""First lines of a block that may hold its author's name over the date: a forum's user
+column ("Member", "233 posts", a rank, the name) comes before it."""
+_DATE_LINE = 40
+"""The longest line read as a date alone below a name."""
 
 
 _MAX_COMMENT_CHARS = 20_000

@@ -50,7 +50,7 @@ from flows.parse.comments.scopes import scoped_comments
 from flows.parse.comments.shaped import rated_reviews, shaped_comments, template_places
 from flows.parse.comments.signed import signed_comments
 from flows.parse.comments.threads import without_first
-from flows.parse.nodes import Scan, scan, select
+from flows.parse.nodes import Scan, is_inside, scan, select
 
 
 class FoundComments(NamedTuple):
@@ -71,7 +71,7 @@ def extract_comments(
     hold more. Without either: numbered blocks, then repeated blocks that each hold an author,
     a date and a text inside a region the page calls its comments. Those blocks also win over
     one or two named items that hold more comments than they give (a named wrapper around
-    unnamed comments). When nothing else gives any, or these give more than the parts or
+    unnamed comments), which stay after them when they are schema.org answers. When nothing else gives any, or these give more than the parts or
     than one or two named items (a topic's opening post named by its schema): three
     sibling blocks or more that show a changing name, a date and a text in the same places,
     wherever they are."""
@@ -160,7 +160,8 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
     comments = without_a_lone_notice(comments)
     by_parts = _structural_comments(candidates, scanned, memo, fetched_at)
     if len(by_parts.comments) > len(comments) and not reviews:
-        return _or_shaped(by_parts, scanned, memo, fetched_at)
+        found = _or_shaped(by_parts, scanned, memo, fetched_at)
+        return _with_typed_answers(found, FoundComments(comments, items))
     if comments:
         shaped = _shaped(scanned, memo, fetched_at)
         return shaped if len(shaped.comments) > len(comments) else FoundComments(comments, items)
@@ -173,6 +174,36 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
     if fallback:
         return FoundComments(fallback, [])
     return _shaped(scanned, memo, fetched_at)
+
+
+def _with_typed_answers(found: FoundComments, named: FoundComments) -> FoundComments:
+    """The comments found by their parts, then the one or two named items when each is a
+    schema.org `Answer` that holds none of them and is held by none (a question's comments
+    found by their parts, its lone answer by its type: an answer is never a box around
+    comments it does not hold), the answers' replies kept under them."""
+    answers = named.items
+    if (
+        not named.comments
+        or len(answers) != len(named.comments)
+        or not all(_ANSWER.search(item.attributes.get("itemtype") or "") for item in answers)
+        or any(
+            is_inside(node, answer) or is_inside(answer, node)
+            for answer in answers
+            for node in found.items
+        )
+        or {comment.text for comment in named.comments}
+        & {comment.text for comment in found.comments}
+    ):
+        return found
+    shift = len(found.comments)
+    added = [
+        comment if comment.parent is None else replace(comment, parent=comment.parent + shift)
+        for comment in named.comments
+    ]
+    return FoundComments([*found.comments, *added], [*found.items, *answers])
+
+
+_ANSWER = re.compile(r"/Answer$")
 
 
 def _without_the_topic(comments: list[Comment], items: list[LexborNode]) -> FoundComments:

@@ -19,8 +19,9 @@ def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     """A forum topic's opening post is the page's article, not a comment: it is the first
     post, and it says it is post #1 (schema.org `position`), or every other post's subject
     is its subject as a reply ("Re: Fuel prices") and not every one of them is nested in it
-    (a comment's replies, threaded inside it, answer it by its subject too)."""
-    if len(items) < 2:
+    (a comment's replies, threaded inside it, answer it by its subject too). A first post
+    typed as a schema.org `Answer` is none: the question it answers is the topic."""
+    if len(items) < 2 or _an_answer(items[0]):
         return items
     position = items[0].css_first('[itemprop="position"]')
     if position is not None and position.text().strip().lstrip("#") == "1":
@@ -118,6 +119,12 @@ _CLASS_TOKEN = re.compile(r"^[A-Za-z_][\w-]*$")
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-–—|:»›]|::)\s+")
+
+
+def _an_answer(item: LexborNode) -> bool:
+    """Is the first post a schema.org `Answer`? It answers the page's question, which is the
+    topic (a `Question` of its own), however the answers count from 1."""
+    return (item.attributes.get("itemtype") or "").endswith("/Answer")
 
 
 def _marked_first(first: LexborNode, second: LexborNode) -> bool:

@@ -107,6 +107,8 @@ def forum_posts(
         first = (texts or {}).get(items[0].mem_id, items[0])  # a heading row's text row
         if posts and posts[0].mem_id == items[0].mem_id and opens_the_topic(first):
             posts = posts[1:]  # posts that are the page's text: the first opens the topic
+        if name and posts and listed:
+            posts = [*_listed_before(items[0], listed, scanned, memo, judged, fetched_at), *posts]
         voiced = kind in ("dated", "paired")  # rows found by their dates alone
         comments = read_items(
             posts,
@@ -164,6 +166,30 @@ def _with_rows_apart(
         ):
             apart.append(row)
     return in_page_order([*posts, *apart]) if apart else posts
+
+
+def _listed_before(
+    first: LexborNode,
+    listed: set[tuple[str, str]],
+    scanned: Scan,
+    memo: dict[tuple[int, bool], bool],
+    judged: dict[int, bool],
+    fetched_at: datetime,
+) -> list[LexborNode]:
+    """The rows of the kinds the posts list as their replies (`reply_list_names`) that stand
+    before the first post, in page order, each reading as a post: the comments on the topic
+    (a question's comments, between it and the answers). Not rows of another region."""
+    rows = []
+    for node in scanned.with_id:
+        if node.mem_id == first.mem_id:
+            break
+        if (
+            (node.tag, record_name(node)) in listed
+            and not in_other_region(node, memo)
+            and _judged_a_post(node, judged, fetched_at)
+        ):
+            rows.append(node)
+    return rows
 
 
 def _record_around(node: LexborNode) -> LexborNode:
@@ -317,6 +343,7 @@ def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
             alone.setdefault((tag, name), []).append(records[0])
     if len(lists) > _MAX_LISTS:  # more than are tried: the posts must not come too late
         lists.sort(key=lambda rows: not _links_to_a_user(rows[0]))
+    lists = _holders_first(lists)
     for rows in lists:
         if not in_other_region(rows[0], memo):
             yield rows
@@ -329,6 +356,28 @@ def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
         if rows[0].mem_id not in given:
             given.add(rows[0].mem_id)
             yield rows
+
+
+def _holders_first(lists: list[list[LexborNode]]) -> list[list[LexborNode]]:
+    """The lists, those whose rows hold lists of another name first: where rows of one name
+    stand in several lists, each inside a row of another list (comments under each answer
+    of a Q&A page, `li#comment-332` lists in `div#entity-267` rows), the outer rows are the
+    posts and the inner lists their replies, whichever list comes first on the page."""
+    names = Counter(record_name(rows[0]) for rows in lists)
+    nested = {name for name, count in names.items() if count >= _MIN_RECORDS}
+    if not nested:
+        return lists
+    around = ancestor_ids(rows[0] for rows in lists if record_name(rows[0]) in nested)
+    holders = [
+        rows
+        for rows in lists
+        if record_name(rows[0]) not in nested
+        and sum(row.mem_id in around for row in rows) >= _MIN_RECORDS
+    ]
+    if not holders:
+        return lists
+    taken = {id(rows) for rows in holders}
+    return [*holders, *(rows for rows in lists if id(rows) not in taken)]
 
 
 def _links_to_a_user(row: LexborNode) -> bool:

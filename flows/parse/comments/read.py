@@ -154,6 +154,7 @@ def read_items(
         for position, (part, parent) in enumerate(zip(parts, parent_positions, strict=True))
     ]
     _without_edge_labels(comments)
+    _without_shared_marks(comments)
     _boxes_answer_the_item_before(items, comments, index)
     thread_flat_replies(comments, reply_depths(items))
     if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
@@ -444,6 +445,43 @@ def _without_edge_labels(comments: list[Comment]) -> None:
             if not _separator(last.strip()):
                 break
             comment.text = rest.rstrip("\n")
+
+
+def _without_shared_marks(comments: list[Comment]) -> None:
+    """A comment's words do not open or end with a mark more than half the comments show
+    word for word, three at least: one token opening and ending with a sign, no space in it
+    (`$\\begingroup$` and `$\\endgroup$`, which a page hides by a class around each text), is
+    the page's, not what a reader says."""
+    firsts = Counter(comment.text.split("\n", 1)[0] for comment in comments)
+    lasts = Counter(comment.text.rsplit("\n", 1)[-1] for comment in comments)
+    opening = {line for line, seen in firsts.items() if _a_shared_mark(line, seen, comments)}
+    closing = {line for line, seen in lasts.items() if _a_shared_mark(line, seen, comments)}
+    if not (opening or closing):
+        return
+    for comment in comments:
+        first, _, rest = comment.text.partition("\n")
+        if rest and first in opening:
+            comment.text = rest.lstrip("\n")
+        rest, _, last = comment.text.rpartition("\n")
+        if rest and last in closing:
+            comment.text = rest.rstrip("\n")
+
+
+def _a_shared_mark(line: str, seen: int, comments: list[Comment]) -> bool:
+    shown = line.strip()
+    return (
+        seen >= _SHARED
+        and 2 * seen > len(comments)
+        and bool(shown)
+        and len(shown) <= _MARK
+        and not shown[0].isalnum()
+        and not shown[-1].isalnum()
+        and not any(char.isspace() for char in shown)
+    )
+
+
+_MARK = 20
+"""The longest mark a page shows around every comment's words."""
 
 
 def _separator(line: str) -> bool:
@@ -927,7 +965,35 @@ def _regrouped(
     result = [item for item in result if item.mem_id not in wrappers]
     for top in with_numbered:
         _in_page_order(result, top)
+    topic = _rows_before(result[0], alike, known, fetched_at) if alike and result else []
+    if topic:
+        result, changed = [*topic, *result], True
     return (result, fetched_at, inner) if changed else None
+
+
+def _rows_before(
+    first: LexborNode,
+    kinds: set[tuple[str, frozenset[str]]],
+    known: set[int],
+    fetched_at: datetime,
+) -> list[LexborNode]:
+    """The rows of the kinds the items hold as replies (`_reply_row_kinds`) that stand
+    before the first item, in no item, each reading as a comment: the comments on the topic
+    (a Q&A page's question), shown between it and the answers. Read only where such kinds
+    were found, so the walk of the page before the first item is rare."""
+    root = first
+    while root.parent is not None:
+        root = root.parent
+    rows: list[LexborNode] = []
+    for node in root.traverse():
+        if node.mem_id == first.mem_id:
+            break
+        if (node.tag or "", member_class(node)) in kinds and _a_reply_row(node, known, fetched_at):
+            rows.append(node)
+    if any(node.mem_id in known for node in rows):
+        return []
+    known.update(node.mem_id for node in rows)
+    return rows
 
 
 def _reply_row_kinds(
@@ -936,10 +1002,13 @@ def _reply_row_kinds(
     """The tag and class of rows inside the items that stand two siblings at least in one of
     them, each reading as a comment (an author, a date, a text) and holding no item: replies
     of a second shape (`div.reply-item` rows under a `div.comment-item`), whatever they are
-    named. Only items of a kind the page shows twice at least are read: a lone item may be
-    a box around the whole list, its rows the comments themselves."""
+    named; or rows that stand alone, each numbered (`li#comment-89209559`), in two items at
+    least (one comment under each of two answers). Only items of a kind the page shows twice
+    at least are read: a lone item may be a box around the whole list, its rows the comments
+    themselves."""
     kinds: set[tuple[str, frozenset[str]]] = set()
     shapes = Counter(member_kind(top) for top in tops)
+    lone: dict[tuple[str, frozenset[str]], list[tuple[LexborNode, LexborNode]]] = {}
     for top in tops:
         if shapes[member_kind(top)] < _ALIKE_ROWS:
             continue
@@ -950,6 +1019,8 @@ def _reply_row_kinds(
                 continue
             groups.setdefault((parent.mem_id, node.tag or "", member_class(node)), []).append(node)
         for (_, tag, classes), rows in groups.items():
+            if len(rows) == 1 and _NUMBERED_ROW.search(rows[0].id or ""):
+                lone.setdefault((tag, classes), []).append((top, rows[0]))
             if (
                 len(rows) >= _ALIKE_ROWS
                 and (tag, classes) not in kinds
@@ -957,7 +1028,22 @@ def _reply_row_kinds(
                 and _signed_without(top, {row.mem_id for row in rows}, fetched_at)
             ):
                 kinds.add((tag, classes))
+    for kind, found in lone.items():
+        if (
+            len({top.mem_id for top, _ in found}) >= _ALIKE_ROWS
+            and kind not in kinds
+            and all(
+                _a_reply_row(row, known, fetched_at)
+                and _signed_without(top, {row.mem_id}, fetched_at)
+                for top, row in found
+            )
+        ):
+            kinds.add(kind)
     return kinds
+
+
+_NUMBERED_ROW = re.compile(r"\D\d{3,}$")
+"""An id ending in a record's number (`comment-89209559`): a row a database prints."""
 
 
 def _signed_without(block: LexborNode, rows: set[int], fetched_at: datetime) -> bool:

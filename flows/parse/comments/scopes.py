@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_comment
-from flows.parse.comments.lines import SPEAKS, speaker
+from flows.parse.comments.lines import DIGIT, SPEAKS, speaker
 from flows.parse.comments.lookalikes import in_other_region, links_away
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import (
@@ -102,7 +102,27 @@ def scoped_comments(
             comments = read_items(counted, fetched_at, vetted=True)
             if len(comments) == len(counted):
                 return comments, counted
+    for scope in islice(_label_scopes(scanned, memo), _MAX_SCOPES):
+        items = _repeated_items(scope, judged, fetched_at)
+        if 0 < len(items) < _TEMPLATED and not _a_list_of_links(items):
+            comments = read_items(items, fetched_at, vetted=True, templater=templater)
+            if comments:
+                return comments, items
     return [], []
+
+
+_TEMPLATED = 3
+"""Blocks after a label from which the template they share decides (`shaped`): a label is
+weaker evidence than a heading, and three blocks alike need none."""
+
+
+def _label_scopes(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
+    """The blocks after each label line (`_label_lines`), or after the header it sits in
+    when those hold little text."""
+    for label in _label_lines(scanned):
+        if not in_other_region(label, memo):
+            blocks = _following_blocks(label)
+            yield blocks if not _little_text(blocks) else _after_header(label)
 
 
 def _a_list_of_links(items: list[LexborNode]) -> bool:
@@ -150,6 +170,7 @@ def _comment_scopes(
         if (
             len(text) < _MAX_HEADING
             and names_comment_list(text)
+            and not _titles_the_page(heading, scanned)
             and not in_other_region(heading, memo)
         ):
             blocks = _following_blocks(heading)
@@ -161,7 +182,40 @@ def _comment_scopes(
                     yield beyond
 
 
+def _label_lines(scanned: Scan) -> Iterator[LexborNode]:
+    """Paragraphs and `div`s that show nothing but the words that name a comment list
+    ("Comments", "Kommentare", "评论"), no link inside: a heading the page styles, whatever
+    tag and class it has. Only the elements whose own text holds a stem are read whole."""
+    for node in scanned.of("p", "div"):
+        own = node.text(deep=False)
+        if not own or len(own) > _MAX_LABEL or own.isspace() or not _STEMS.search(own.lower()):
+            continue
+        text = squash(node.text())
+        if (
+            len(text.split()) <= _LABEL_WORDS
+            and not DIGIT.search(text)
+            and names_comment_list(text)
+            and node.css_first("a, button") is None
+        ):
+            yield node
+
+
+_MAX_LABEL = 40
+_LABEL_WORDS = 3
+
+
 _NOT_REGION_TAGS = NOT_ITEM_TAGS | {"body", "html"}
+
+
+def _titles_the_page(heading: LexborNode, scanned: Scan) -> bool:
+    """Is the heading an `<h1>` that the page's `<title>` repeats: the page's own title, which
+    names the story ("Comment les microbes ont participé…", French for "how"), not its
+    comments?"""
+    if heading.tag != "h1":
+        return False
+    title = scanned.tree.css_first("title")
+    shown = squash(heading.text()).casefold()
+    return title is not None and bool(shown) and shown in squash(title.text()).casefold()
 
 
 def _count_scopes(
