@@ -335,7 +335,8 @@ def test_a_short_subheading_with_a_figure_among_the_first_paragraphs_is_kept():
 
 
 @pytest.mark.parametrize(
-    "label", ["Ähnliche Nachrichten", "Popular", "Most read", "More from Money", "関連記事"]
+    "label",
+    ["Ähnliche Nachrichten", "Popular", "Most read", "More from Money", "関連記事", "Read more"],
 )
 def test_a_label_over_a_list_of_other_stories_goes_with_the_list(label):
     body = ["The bridge over the river will close on Monday, the council said in a statement."]

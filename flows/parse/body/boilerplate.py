@@ -39,7 +39,7 @@ _SEE_ALSO = (
     r"관련기사|"
     # Words that label a list only as the whole line ("Popular", "Most read", "More from X").
     r"(?:popular|most (?:read|popular|viewed|shared)|more from [^.!?]{1,40}|"
-    r"[\w ]{1,20} recommends|trending(?: now)?)\W*$"
+    r"[\w ]{1,20} recommends|trending(?: now)?|read more)\W*$"
 )
 _ADVERT = r"реклама|reklama|annonse|annons|advertentie|publicidade|广告|廣告"
 # Calls to action, counted when a short paragraph starts with one (or is one).
