@@ -28,7 +28,8 @@ def lead_paragraphs(
     an `<h2>`/`<h3>` (`title_heading`); such templates also write the lead as a `div` of
     inline text (`_inline_lead`). Under an `<h1>` headline a `div` there is a deck or a
     summary, which the article-extraction benchmark leaves out of the body; one set in bold
-    (`_bold_lead`) is the lead."""
+    (`_bold_lead`) is the lead, and so is one set as a sub-heading (`_deck`), as the article
+    dev sets made here label it."""
     bold = [] if inline else _bold_lead(headline, root)
     before = _paragraphs_before(root, headline, scanned, inline)
     deck = [text for text in _deck(headline, root) if text not in bold and text not in before]
