@@ -38,7 +38,7 @@ from flows.parse.comments.lookalikes import (
 )
 from flows.parse.comments.named import candidates_walk, is_item
 from flows.parse.comments.numbered import numbered_comments
-from flows.parse.comments.opening import without_opening_post
+from flows.parse.comments.opening import typed_answer, without_opening_post
 from flows.parse.comments.posts import forum_posts
 from flows.parse.comments.read import (
     read_items,
@@ -71,10 +71,10 @@ def extract_comments(
     hold more. Without either: numbered blocks, then repeated blocks that each hold an author,
     a date and a text inside a region the page calls its comments. Those blocks also win over
     one or two named items that hold more comments than they give (a named wrapper around
-    unnamed comments), which stay after them when they are schema.org answers. When nothing else gives any, or these give more than the parts or
-    than one or two named items (a topic's opening post named by its schema): three
-    sibling blocks or more that show a changing name, a date and a text in the same places,
-    wherever they are."""
+    unnamed comments), which stay after them when they are schema.org answers. When nothing
+    else gives any, or these give more than the parts or than one or two named items (a
+    topic's opening post named by its schema): three sibling blocks or more that show a
+    changing name, a date and a text in the same places, wherever they are."""
     return find_comments(tree, fetched_at, scanned=scanned).comments
 
 
@@ -185,7 +185,7 @@ def _with_typed_answers(found: FoundComments, named: FoundComments) -> FoundComm
     if (
         not named.comments
         or len(answers) != len(named.comments)
-        or not all(_ANSWER.search(item.attributes.get("itemtype") or "") for item in answers)
+        or not all(typed_answer(item) for item in answers)
         or any(
             is_inside(node, answer) or is_inside(answer, node)
             for answer in answers
@@ -201,9 +201,6 @@ def _with_typed_answers(found: FoundComments, named: FoundComments) -> FoundComm
         for comment in named.comments
     ]
     return FoundComments([*found.comments, *added], [*found.items, *answers])
-
-
-_ANSWER = re.compile(r"/Answer$")
 
 
 def _without_the_topic(comments: list[Comment], items: list[LexborNode]) -> FoundComments:

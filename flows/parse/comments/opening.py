@@ -21,7 +21,7 @@ def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
     is its subject as a reply ("Re: Fuel prices") and not every one of them is nested in it
     (a comment's replies, threaded inside it, answer it by its subject too). A first post
     typed as a schema.org `Answer` is none: the question it answers is the topic."""
-    if len(items) < 2 or _an_answer(items[0]):
+    if len(items) < 2 or typed_answer(items[0]):
         return items
     position = items[0].css_first('[itemprop="position"]')
     if position is not None and position.text().strip().lstrip("#") == "1":
@@ -121,9 +121,9 @@ _CLASS_TOKEN = re.compile(r"^[A-Za-z_][\w-]*$")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-–—|:»›]|::)\s+")
 
 
-def _an_answer(item: LexborNode) -> bool:
-    """Is the first post a schema.org `Answer`? It answers the page's question, which is the
-    topic (a `Question` of its own), however the answers count from 1."""
+def typed_answer(item: LexborNode) -> bool:
+    """Is the post typed as a schema.org `Answer`? It answers the page's question, which is
+    the topic (a `Question` of its own), however the answers count from 1."""
     return (item.attributes.get("itemtype") or "").endswith("/Answer")
 
 
