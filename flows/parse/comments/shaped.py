@@ -518,12 +518,22 @@ def _under_reviews(first: LexborNode) -> bool:
 
 def _reviewers(members: list[LexborNode]) -> bool:
     """Does half the list show a short line naming reviews ("4 отзыва", "Verified Reviewer"):
-    the user columns of customers' reviews, not of comments?"""
+    the user columns of customers' reviews, not of comments? A label alone ("Rating:") heads
+    a comment's score as readers voted it, and says nothing of reviews."""
     shown = 0
     for member in members:
         lines = (squash(line) for line in member.text(separator="\n").split("\n"))
-        shown += any(len(line) <= _REVIEW_LINE and _REVIEWS.search(line) for line in lines)
+        shown += any(
+            len(line) <= _REVIEW_LINE
+            and _REVIEWS.search(line)
+            and _LABEL.fullmatch(line) is None
+            for line in lines
+        )
     return 2 * shown >= len(members)
+
+
+_LABEL = re.compile(r"\w+\s?:?")
+"""A line of one word, a label's colon after it: the heading of the number beside it."""
 
 
 def rated_reviews(tree: LexborHTMLParser, items: list[LexborNode]) -> bool:
