@@ -623,6 +623,8 @@ class _Fits:
 
     def _could_hold_a_comment(self, node: LexborNode) -> bool:
         shown = node.text()
+        if len(shown) > _MAX_CHARS:
+            shown = lines_text(node, _nested_alike([node]))  # a thread: its replies left out
         if not (_MIN_CHARS <= len(shown) <= _MAX_CHARS and _has_digit(shown)):
             return False
         if len(shown) > _MAX_SCRIPTED:
@@ -824,8 +826,10 @@ def _template(blocks: _Blocks, dates: _Dates, *, loose: bool = False) -> _Templa
     if any(_scored(sample, slot, quorum) for slot in common):
         return None
     taken = {date, author} - {None}
-    text = _text_slot(sample, common, taken, date, quorum) or _text_slot(
-        sample, _common(sample, _MIN_BLOCKS), taken, date, _MIN_BLOCKS
+    replies = _nested_alike(members)
+    kind = member_kind(members[0])
+    text = _text_slot(sample, _own(common, kind, replies), taken, date, quorum, replies) or (
+        _text_slot(sample, _common(sample, _MIN_BLOCKS), taken, date, _MIN_BLOCKS, replies)
     )
     if (
         text is None
@@ -838,6 +842,26 @@ def _template(blocks: _Blocks, dates: _Dates, *, loose: bool = False) -> _Templa
     if text is None or _headline_links(members[: len(sample)], sample, text, date):
         return None
     return _Template(author=author, date=date, text=text, striped=striped, opener=opener)
+
+
+def _own(slots: list[Slot], kind: tuple[str, str], replies: frozenset[int]) -> list[Slot]:
+    """The places of SLOTS outside the blocks of the list's KIND nested in its blocks (when
+    there are REPLIES): a reply's words are not its parent's."""
+    return [slot for slot in slots if kind not in slot] if replies else slots
+
+
+def _nested_alike(members: list[LexborNode]) -> frozenset[int]:
+    """The blocks of the members' tag and class nested in them: replies, whose words are no
+    part of the block around them (a thread's first block holds the whole thread)."""
+    kind = member_kind(members[0])
+    if not kind[1]:
+        return frozenset()
+    return frozenset(
+        node.mem_id
+        for member in members
+        for node in member.css(kind[0])
+        if node.mem_id != member.mem_id and member_kind(node) == kind
+    )
 
 
 def _loose_words(
@@ -974,19 +998,25 @@ def _author_slot(
 
 def _shown_name(node: LexborNode, fetched_at: datetime) -> str | None:
     """The name an element shows on one line, if it reads as one: not a single character
-    (an avatar's initial drawn as text), a rating, a sentence or a button's word."""
+    (an avatar's initial drawn as text), a rating, a count ("(7 Hidden)", "12 replies"), a
+    sentence or a button's word."""
     name = _one_line(node)
     if _MASKED.fullmatch(name):
         name = name.removesuffix("...")  # name_like takes "..." for a sentence's end
     if (
         len(name) >= _NAME_CHARS
         and not _SCORE.match(name)  # a rating: "5.0 star rating"
+        and not _A_COUNT.fullmatch(name)
         and name_like(name, fetched_at)
         and len(name.split()) <= _NAME_WORDS
         and name.lower().strip(" :") not in ACTION_WORDS
     ):
         return name
     return None
+
+
+_A_COUNT = re.compile(r"\(?\d+\s+[^\W\d]+\)?")
+"""A number and the word it counts, bracketed or not: a counter, never a name."""
 
 
 def _opened_by_names(
@@ -1070,16 +1100,21 @@ def _text_slot(
     taken: set[Slot | None],
     date: Slot,
     quorum: int,
+    replies: frozenset[int] = frozenset(),
 ) -> Slot | None:
     """The place holding the most text, outside the name's and the date's places, whose texts
     differ from block to block (as many as QUORUM, and nearly all those it holds), are not a
     bar of counters and are not mostly links; not inside a box that opens with a date of its
     own (a reply's name and date line over its words). A box that holds the date and words
-    written loose beside it comes first: those are the reader's."""
+    written loose beside it comes first: those are the reader's. The words of REPLIES (blocks
+    of the list nested in its blocks) count for none of their places."""
     around = {slot for slot in common if _around_the_date(slot, date, taken, sample)}
     texts_at = {
         slot: [
-            " ".join(squash(node.text(separator=" ")) for node in parts[slot])
+            " ".join(
+                squash(lines_text(node, replies) if replies else node.text(separator=" "))
+                for node in parts[slot]
+            )
             for parts in sample
             if slot in parts
         ]
