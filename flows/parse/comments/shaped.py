@@ -524,9 +524,7 @@ def _reviewers(members: list[LexborNode]) -> bool:
     for member in members:
         lines = (squash(line) for line in member.text(separator="\n").split("\n"))
         shown += any(
-            len(line) <= _REVIEW_LINE
-            and _REVIEWS.search(line)
-            and _LABEL.fullmatch(line) is None
+            len(line) <= _REVIEW_LINE and _REVIEWS.search(line) and _LABEL.fullmatch(line) is None
             for line in lines
         )
     return 2 * shown >= len(members)

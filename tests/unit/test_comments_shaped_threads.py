@@ -1,0 +1,109 @@
+"""The template of blocks alike read from each block's own parts: a thread's replies nested
+in its first block, a comment's score under a label, a counter beside the name (made-up class
+words, as on a page whose names say nothing)."""
+
+from __future__ import annotations
+
+from tests.support.comment_pages import comments_of, rows
+
+
+def _post(name: str, date: str, text: str, replies: str = "", extra: str = "") -> str:
+    """One post as a threaded list shows it: its header and words, then a box of replies
+    (blocks of the same shape) inside the block."""
+    return f"""<div class="sp"><div class="it">
+      <div class="hd">{extra}<span class="by">By <a class="nm" href="#">{name}</a>
+        on <span>{date}</span></span></div>
+      <div><span class="tx">{text}</span></div>
+      <div class="ch">{replies}</div></div></div>"""
+
+
+def test_a_threads_replies_are_no_part_of_the_words_of_its_first_post():
+    long = " ".join(["Quite a long answer that goes on and on."] * 6)
+    thread = _post(
+        "Ada Lane",
+        "5/15/2013 2:04:01 PM",
+        "Short first words.",
+        _post("Bo Reyes", "5/15/2013 2:07:32 PM", long)
+        + _post("Cy Marsh", "5/15/2013 2:09:12 PM", long + " Agreed."),
+    )
+    markup = (
+        "<div class='tree'>"
+        + thread
+        + _post(
+            "Di Kim",
+            "5/15/2013 3:00:00 PM",
+            "Another opinion.",
+            _post("Ed", "5/15/2013 3:10:00 PM", long + " No."),
+        )
+        + _post(
+            "Flo",
+            "5/15/2013 4:00:00 PM",
+            "Third thread here.",
+            _post("Gus", "5/15/2013 4:10:00 PM", long + " Yes."),
+        )
+        + "</div>"
+    )
+    assert rows(comments_of(markup)) == [
+        ("Ada Lane", "Short first words.", None),
+        ("Bo Reyes", long, 0),
+        ("Cy Marsh", long + " Agreed.", 0),
+        ("Di Kim", "Another opinion.", None),
+        ("Ed", long + " No.", 3),
+        ("Flo", "Third thread here.", None),
+        ("Gus", long + " Yes.", 5),
+    ]
+
+
+def test_a_thread_too_long_for_one_post_is_read_by_its_first_posts_own_words():
+    long = " ".join(["A reply that keeps going with more and more words."] * 90)
+    replies = "".join(
+        _post(f"Reader{n}", f"5/15/2013 2:{n:02d}:00 PM", f"{long} {n}") for n in range(10, 16)
+    )
+    markup = (
+        "<div class='tree'>"
+        + _post("Ada Lane", "5/15/2013 2:04:01 PM", "Short first words.", replies)
+        + _post("Di Kim", "5/15/2013 3:00:00 PM", "Another opinion.")
+        + _post("Flo", "5/15/2013 4:00:00 PM", "Third thread here.")
+        + "</div>"
+    )
+    found = comments_of(markup)
+    assert len(found) == 9
+    assert rows(found)[0] == ("Ada Lane", "Short first words.", None)
+    assert [comment.parent for comment in found[1:7]] == [0] * 6
+
+
+def test_a_count_shown_before_the_name_is_no_name():
+    posts = [
+        ("Ada Lane", "(2 Hidden)", "Lovely recipe, I made it twice."),
+        ("Bo Reyes", "(1 Hidden)", "Too much salt for my taste."),
+        ("Cy Marsh", "(7 Hidden)", "Works with oat milk as well."),
+    ]
+    markup = (
+        "<div class='tree'>"
+        + "".join(
+            _post(name, f"5/1{n}/2013 2:04:01 PM", text, extra=f"<span class='cn'>{count}</span>")
+            for n, (name, count, text) in enumerate(posts)
+        )
+        + "</div>"
+    )
+    assert [comment.author for comment in comments_of(markup)] == [name for name, _, _ in posts]
+
+
+def test_a_label_over_a_comments_score_names_no_reviews():
+    def block(name: str, date: str, score: str, text: str) -> str:
+        return f"""<div class="qa"><p class="kv">{text}</p>
+          <p class="wy">- {name}, {date}</p>
+          <div class="rt"><strong>Rating</strong><span>{score}</span></div></div>"""
+
+    markup = (
+        "<div class='mm'>"
+        + block("Ada Lane", "07/6/2013 06:58", "12", "The problem is built to find it.")
+        + block("Bo Reyes", "06/6/2013 20:56", "-3", "You want people to jump through hoops.")
+        + block("Cy Marsh", "06/6/2013 18:25", "0", "When two and two make five, I guess.")
+        + "</div>"
+    )
+    assert [comment.text for comment in comments_of(markup)] == [
+        "The problem is built to find it.",
+        "You want people to jump through hoops.",
+        "When two and two make five, I guess.",
+    ]
