@@ -658,7 +658,8 @@ class _Template:
     """Where the blocks of a list show their name, date and text."""
 
     author: Slot | None
-    date: Slot
+    date: Slot | None
+    """None where the blocks show no date, each signed by its portrait (`_portrayed`)."""
     text: Slot
     striped: bool
     opener: bool = False
@@ -676,6 +677,8 @@ class _Template:
 
     def dates(self, parts: dict[Slot, list[LexborNode]], fetched_at: datetime) -> list[LexborNode]:
         """The elements of a block's parts in the date's place, the one showing it first."""
+        if self.date is None:
+            return []
         return _dated_first(parts.get(self.date, []), lambda node: _date_of(node, fetched_at))
 
     def read(
@@ -801,7 +804,7 @@ def _template(blocks: _Blocks, dates: _Dates, *, loose: bool = False) -> _Templa
     head = [_parts(member) for member in first]
     if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
         if not _stripes_inside(first):
-            return None  # most lists show no date: their first blocks say so
+            return _portrayed(blocks, dates.fetched_at) if loose else None
         striped = True
         head = [_parts(member, striped=True) for member in first]
         if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
@@ -840,6 +843,82 @@ def _template(blocks: _Blocks, dates: _Dates, *, loose: bool = False) -> _Templa
     if text is None or _headline_links(members[: len(sample)], sample, text, date):
         return None
     return _Template(author=author, date=date, text=text, striped=striped, opener=opener)
+
+
+def _portrayed(blocks: _Blocks, fetched_at: datetime) -> _Template | None:
+    """The template of a list that shows no date, where nearly every block shows a portrait
+    labelled with the name it shows beside it (`img alt="Ada"` and "Ada": a commenter's
+    avatar), names that change from block to block, and a text in one place; none elsewhere
+    (most undated lists, menus and teasers, show no one's portrait by name)."""
+    if sum(bool(_portrait_names(member)) for member in blocks.first(_MIN_BLOCKS)) < _MIN_BLOCKS:
+        return None  # the cheap gate: most lists show no portraits
+    members = blocks.first(_SAMPLE)
+    sample = [_parts(member) for member in members]
+    quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
+    common = _common(sample, quorum)
+    order = {slot: n for n, slot in enumerate(sample[0])}
+    portraits = [_portrait_names(member) for member in members]
+    author = None
+    for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
+        named = [
+            name
+            for parts, labels in zip(sample, portraits, strict=True)
+            if slot in parts
+            and (name := _shown_name(parts[slot][0], fetched_at)) is not None
+            and name.casefold() in labels
+        ]
+        if len(named) >= quorum and len(set(named)) >= _PORTRAITS:
+            author = slot
+            break
+    if author is None or _teasers(members, sample, author):
+        return None
+    avatar = next(
+        (slot for slot in common if slot[-1][0] == "img" and not _nested(slot, author)), author
+    )
+    text = _text_slot(sample, common, {author, avatar}, avatar, quorum)
+    if (
+        text is None
+        or _headline_links(members, sample, text, author)
+        or any(_scored(sample, slot, quorum) for slot in common)
+    ):
+        return None
+    return _Template(author=author, date=None, text=text, striped=False)
+
+
+_PORTRAITS = 3
+"""Names a list of undated blocks must show by their portraits: three commenters at least."""
+
+
+def _teasers(
+    members: list[LexborNode], sample: list[dict[Slot, list[LexborNode]]], author: Slot
+) -> bool:
+    """Do half the blocks link their name and their picture to one page (a story's or a
+    product's), or do half the names share a word ("Atkins diet", "Cabbage diet"): titles of
+    teasers, not the names of the people who wrote?"""
+    linked, words = 0, Counter[str]()
+    for member, parts in zip(members, sample, strict=True):
+        if author not in parts:
+            continue
+        name = parts[author][0]
+        link = name if name.tag == "a" else name.css_first("a")
+        href = link.attributes.get("href") if link is not None else None
+        pictured = {
+            anchor.attributes.get("href") for anchor in member.css("a") if anchor.css_first("img")
+        }
+        linked += bool(href) and href in pictured
+        words.update({word.casefold() for word in squash(name.text()).split()})
+    half = len(sample) / 2
+    return linked >= half or any(count > half for count in words.values())
+
+
+def _portrait_names(member: LexborNode) -> set[str]:
+    """The names the block's images are labelled with (`alt`, `title`), folded to compare."""
+    return {
+        label.casefold()
+        for image in member.css("img")
+        for label in (image.attributes.get("alt"), image.attributes.get("title"))
+        if label and label.strip()
+    }
 
 
 def _own(slots: list[Slot], kind: tuple[str, str], replies: frozenset[int]) -> list[Slot]:
