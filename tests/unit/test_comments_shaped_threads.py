@@ -107,3 +107,38 @@ def test_a_label_over_a_comments_score_names_no_reviews():
         "You want people to jump through hoops.",
         "When two and two make five, I guess.",
     ]
+
+
+def test_a_link_to_a_users_page_names_its_user_numbers_and_all_whatever_the_sites_name():
+    def post(name: str, user: int, date: str, text: str) -> str:
+        return f"""<div class="zq kx"><div class="dl"><a href="/forum/c/{user}">Posted {date}</a>
+          </div><div class="au"><a href="http://forums.theregister.co.uk/user/{user}/">{name}</a>
+          </div><div class="bo"><h3>{text[:12]}</h3><p>{text}</p></div></div>"""
+
+    markup = (
+        "<div class='mm'>"
+        + post(
+            "Shane Kent",
+            8804,
+            "Thursday 6th June 2013 15:43 GMT",
+            "Not at my company, we all got the other phones.",
+        )
+        + post(
+            "TheVogon",
+            62482,
+            "Thursday 6th June 2013 12:49 GMT",
+            "Mine went back to the old one, it fits the hand.",
+        )
+        + post(
+            "Frank 14",
+            38800,
+            "Thursday 6th June 2013 12:48 GMT",
+            "The battery you can swap wins it for me, really.",
+        )
+        + "</div>"
+    )
+    assert [comment.author for comment in comments_of(markup)] == [
+        "Shane Kent",
+        "TheVogon",
+        "Frank 14",
+    ]

@@ -1058,7 +1058,7 @@ def _author_slot(
         for asked, node in enumerate(nodes):
             if len(named) + len(nodes) - asked < quorum:
                 break  # too few blocks left to show QUORUM names
-            name = _shown_name(node, fetched_at)
+            name = _shown_name(node, fetched_at) or _profile_name(node)
             if name is not None:
                 named.append(name)
         if (
@@ -1160,6 +1160,15 @@ def _one_line(node: LexborNode) -> str:
     lines: a place, a name, a title)."""
     lines = [line for line in node.text(separator="\n").split("\n") if line.strip()]
     return squash(lines[0]) if len(lines) == 1 else ""
+
+
+def _profile_name(node: LexborNode) -> str | None:
+    """The one line a link to a user's page shows, a few words: a user's name, numbers and
+    all ("Frank 14"), which no name line alone could tell from a counter."""
+    name = _one_line(node)
+    if _to_a_profile(node) and _NAME_CHARS <= len(name) and len(name.split()) <= _NAME_WORDS:
+        return name
+    return None
 
 
 def _to_a_profile(node: LexborNode) -> bool:
