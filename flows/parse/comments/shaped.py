@@ -1166,7 +1166,7 @@ def _profile_name(node: LexborNode) -> str | None:
     """The one line a link to a user's page shows, a few words: a user's name, numbers and
     all ("Frank 14"), which no name line alone could tell from a counter."""
     name = _one_line(node)
-    if _to_a_profile(node) and _NAME_CHARS <= len(name) and len(name.split()) <= _NAME_WORDS:
+    if _to_a_profile(node) and len(name) >= _NAME_CHARS and len(name.split()) <= _NAME_WORDS:
         return name
     return None
 
