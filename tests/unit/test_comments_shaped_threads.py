@@ -142,3 +142,38 @@ def test_a_link_to_a_users_page_names_its_user_numbers_and_all_whatever_the_site
         "TheVogon",
         "Frank 14",
     ]
+
+
+def _item(name: str, age: str, text: str) -> str:
+    return f"""<li class="ci kv"><div class="us"><a class="nk" href="#">{name}</a></div>
+      <div class="tx">{text}</div><div class="ft"><span class="tm">{age}</span></div></li>"""
+
+
+_SAID = [
+    ("改个名字好难", "13小时前", "外媒说苹果违反中国劳动法，先让我缓缓"),
+    ("大风起兮", "3小时前", "富士康确实是家血汗工厂，想想就知道"),
+    ("刘枪枪", "2小时前", "中国劳工观察是个什么组织？"),
+    ("神之力量", "1小时前", "其存在本身提供了许多工作岗位"),
+    ("威武副将军", "40分钟前", "当年那么好的制度硬是被玩垮了"),
+    ("快叫我名字", "30分钟前", "一方面享受好处，一方面又在说你污染"),
+    ("起名字好难", "20分钟前", "不一定能养活14亿人，但是服务14亿人"),
+]
+
+
+def test_lists_that_show_comments_of_each_other_again_are_one_list():
+    def box(said: list[tuple[str, str, str]]) -> str:
+        return "<div class='bx'><ul class='ls'>" + "".join(_item(*s) for s in said) + "</ul></div>"
+
+    hot = [_SAID[n] for n in (4, 0, 1, 2, 5, 6)]
+    markup = "<div class='cc'>" + box(hot) + box(_SAID[2:4]) + box(_SAID[:6]) + "</div>"
+    assert sorted(comment.author or "" for comment in comments_of(markup)) == sorted(
+        name for name, _, _ in _SAID
+    )
+
+
+def test_lists_under_several_entries_that_repeat_no_comment_stay_apart():
+    def entry(said: list[tuple[str, str, str]]) -> str:
+        return "<div class='bx'><ul class='ls'>" + "".join(_item(*s) for s in said) + "</ul></div>"
+
+    markup = "<div class='cc'>" + entry(_SAID[:3]) + entry(_SAID[3:5]) + entry(_SAID[5:]) + "</div>"
+    assert [comment.author for comment in comments_of(markup)] == [name for name, _, _ in _SAID[:3]]

@@ -92,24 +92,28 @@ def shaped_comments(
             *_read_thread(_with_replies(members), template, fetched_at)
         )
         if len(comments) >= _MIN_BLOCKS:
-            short = len(blocks.alike) <= _SHORT and blocks.heads is None
-            beside = _lists_beside(members) if short else []
-            if beside:
-                return _once(
-                    *_without_subjects(
-                        *_read_thread(_with_replies(members + beside), template, fetched_at)
-                    )
+            boxes = _boxes_beside(members) if blocks.heads is None else []
+            paired = all(len(nodes) >= _PAIR for nodes in boxes)
+            short = len(blocks.alike) <= _SHORT and len(boxes) == 1 and paired
+            if short or (len(boxes) > 1 and paired):
+                beside = [node for nodes in boxes for node in nodes]
+                read = _without_subjects(
+                    *_read_thread(_with_replies(members + beside), template, fetched_at)
                 )
+                once = _once(*read)
+                if short or len(once[0]) < len(read[0]):
+                    return once
             return comments, items
     return [], []
 
 
-def _lists_beside(members: list[LexborNode]) -> list[LexborNode]:
-    """The blocks of the list's tag and class in one other box near it (`_NEAR` levels up
-    from the list's box), two or more, neither in the list's box (its replies) nor holding a
-    block of the list: a page that shows its comments in two lists of one template ("hot" over
-    "newest"), whatever the second list's name says ("latest" names a widget of other pages'
-    comments too, not there)."""
+def _boxes_beside(members: list[LexborNode]) -> list[list[LexborNode]]:
+    """The blocks of the list's tag and class in other boxes near it (`_NEAR` levels up from
+    the list's box), neither in the list's box (its replies) nor holding a block of the list,
+    by box. One such box of two blocks or more is a second list of one template ("hot" over "newest"),
+    whatever its name says ("latest" names a widget of other pages' comments too, not there);
+    several are the comments of several entries (a blog's home page), unless they show
+    comments of the list again (a page's "hot", "members'" and "all" lists)."""
     tag, shape = member_kind(members[0])
     box = members[0].parent
     if not shape or box is None:
@@ -136,10 +140,7 @@ def _lists_beside(members: list[LexborNode]) -> list[LexborNode]:
             and node.mem_id not in holders
         ):
             boxes.setdefault(parent.mem_id, []).append(node)
-    if len(boxes) != 1:
-        return []
-    nodes = next(iter(boxes.values()))
-    return nodes if len(nodes) >= _PAIR else []
+    return list(boxes.values())
 
 
 _CSS_WORD = re.compile(r"[A-Za-z_][\w-]*")
