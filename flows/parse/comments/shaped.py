@@ -110,10 +110,10 @@ def shaped_comments(
 def _boxes_beside(members: list[LexborNode]) -> list[list[LexborNode]]:
     """The blocks of the list's tag and class in other boxes near it (`_NEAR` levels up from
     the list's box), neither in the list's box (its replies) nor holding a block of the list,
-    by box. One such box of two blocks or more is a second list of one template ("hot" over "newest"),
-    whatever its name says ("latest" names a widget of other pages' comments too, not there);
-    several are the comments of several entries (a blog's home page), unless they show
-    comments of the list again (a page's "hot", "members'" and "all" lists)."""
+    by box. One such box of two blocks or more is a second list of one template ("hot" over
+    "newest"), whatever its name says ("latest" names a widget of other pages' comments too,
+    not there); several are the comments of several entries (a blog's home page), unless
+    they show comments of the list again (a page's "hot", "members'" and "all" lists)."""
     tag, shape = member_kind(members[0])
     box = members[0].parent
     if not shape or box is None:
