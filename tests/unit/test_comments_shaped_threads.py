@@ -177,3 +177,40 @@ def test_lists_under_several_entries_that_repeat_no_comment_stay_apart():
 
     markup = "<div class='cc'>" + entry(_SAID[:3]) + entry(_SAID[3:5]) + entry(_SAID[5:]) + "</div>"
     assert [comment.author for comment in comments_of(markup)] == [name for name, _, _ in _SAID[:3]]
+
+
+def test_a_date_line_that_links_a_name_then_a_place_is_by_that_name():
+    def block(name: str, place: str, date: str, text: str) -> str:
+        return f"""<div class="qa"><p class="kv">{text}</p>
+          <p class="wy">-
+             <a href="/u/{name}/page.html">{name}</a>
+             ,
+             {place}, {date}</p></div>"""
+
+    markup = (
+        "<div class='mm'>"
+        + block(
+            "Roger Sample",
+            "Perryville, United States",
+            "07/6/2013 06:58",
+            "The problem is built to find a circumference, which it does.",
+        )
+        + block(
+            "Erron Reynolds",
+            "Florissant, United States",
+            "06/6/2013 20:56",
+            "You want people to jump through all these hoops for nothing.",
+        )
+        + block(
+            "captcct",
+            "Fort Lauderdale, United States",
+            "06/6/2013 18:25",
+            "When two and two make five by the new math, I give up.",
+        )
+        + "</div>"
+    )
+    assert [comment.author for comment in comments_of(markup)] == [
+        "Roger Sample",
+        "Erron Reynolds",
+        "captcct",
+    ]

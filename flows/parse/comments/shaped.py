@@ -721,7 +721,18 @@ class _Template:
                 shown, posted_at, author = found
         if names:
             author = _name(squash(names[0].text())) or author
+        elif author and dates:
+            author = _linked_name(dates[0], " ".join(author.split()))
         return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
+
+
+def _linked_name(line: LexborNode, author: str) -> str:
+    """The name a date's LINE gives its AUTHOR: the link the words open with, when they go on
+    past it ("<a>Roger Sample</a>, Perryville, United States": a name, then a place)."""
+    link = line.css_first("a")
+    shown = squash(link.text()) if link is not None else ""
+    after = author[len(shown) :] if shown and author.startswith(shown) else ""
+    return shown if after.lstrip().startswith(",") else author
 
 
 def _striped_place(parts: dict[Slot, list[LexborNode]], slot: Slot) -> list[LexborNode]:
