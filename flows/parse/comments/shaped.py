@@ -623,7 +623,9 @@ class _Fits:
     def _could_hold_a_comment(self, node: LexborNode) -> bool:
         shown = node.text()
         if len(shown) > _MAX_CHARS:
-            shown = lines_text(node, _nested_alike([node]))  # a thread: its replies left out
+            replies = _nested_alike([node])
+            if replies:  # a thread: its words without its replies'
+                shown = lines_text(node, replies)
         if not (_MIN_CHARS <= len(shown) <= _MAX_CHARS and _has_digit(shown)):
             return False
         if len(shown) > _MAX_SCRIPTED:
