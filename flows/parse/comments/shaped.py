@@ -926,13 +926,19 @@ def _teasers(
 
 
 def _portrait_names(member: LexborNode) -> set[str]:
-    """The names the block's images are labelled with (`alt`, `title`), folded to compare."""
-    return {
-        label.casefold()
+    """The names the block's images are labelled with (`alt`, `title`) that its words show
+    too, a few words each, folded to compare: a portrait beside its name, not a picture with
+    a caption of its own."""
+    labels = {
+        " ".join(label.split()).casefold()
         for image in member.css("img")
         for label in (image.attributes.get("alt"), image.attributes.get("title"))
-        if label and label.strip()
+        if label and len(label.split()) <= _NAME_WORDS
     }
+    if not labels - {""}:
+        return set()
+    shown = " ".join(member.text().split()).casefold()
+    return {label for label in labels if label and label in shown}
 
 
 def _own(slots: list[Slot], kind: tuple[str, str], replies: frozenset[int]) -> list[Slot]:
