@@ -214,3 +214,25 @@ def test_a_date_line_that_links_a_name_then_a_place_is_by_that_name():
         "Erron Reynolds",
         "captcct",
     ]
+
+
+def test_a_name_a_dash_sets_after_the_date_is_the_author():
+    def block(date: str, name: str, text: str) -> str:
+        return f"""<div class="qa zu"><div class="cb"><div class="hd"><div class="pc">
+          <img src="p.png"></div><h3></h3></div>
+          <span class="sb">{date} — <a href="/w/{len(name)}">{name}</a></span>
+          <p>{text}</p></div><div class="ln"><ul class="ln"><li class="vc">0</li></ul></div>
+          </div>"""
+
+    markup = (
+        "<div class='mm'>"
+        + block("Fri, 2012-11-09 17:18", "Ciaran Goggins", "Tom Watson is a brave man indeed.")
+        + block("Fri, 2012-11-09 15:30", "Pentangelis (not verified)", "No time for Mr. Watson.")
+        + block("Fri, 2012-11-09 15:17", "Barrie J (not verified)", "There will be no witch hunt.")
+        + "</div>"
+    )
+    assert [comment.author for comment in comments_of(markup)] == [
+        "Ciaran Goggins",
+        "Pentangelis",
+        "Barrie J",
+    ]
