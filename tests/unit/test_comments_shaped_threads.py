@@ -236,3 +236,27 @@ def test_a_name_a_dash_sets_after_the_date_is_the_author():
         "Pentangelis",
         "Barrie J",
     ]
+
+
+def test_a_subject_line_over_the_date_leaves_the_date_and_the_name_beside_it():
+    def post(name: str, subject: str, date: str, text: str) -> str:
+        return f"""<div class="ms"><div class="gn"><table><tr><td>
+          <div class="au"><a href="/profile.php?2,{len(name)}">{name}</a></div>
+          <small><strong><a href="/read.php?2,5">{subject}</a></strong><br>
+            {date}</small>
+          </td><td class="ui">Mensajes: {len(text)}</td></tr></table></div>
+          <div class="bd">{text}<div class="op"><a href="#r">Responder</a></div></div></div>"""
+
+    topic = "INFORMACION DE TERAPIAS DE DELFINOTERAPIA EN ESPAÑA"
+    markup = (
+        "<div class='mm'>"
+        + post("julia", "Re: " + topic, "11-August-2011 16:02", "Hola, quisiera saber algo más.")
+        + post("Amparo Blanco", "Re: " + topic, "30-August-2011 19:26", "Y en Cataluña, saludos.")
+        + post("maite", "Re: " + topic, "31-August-2011 09:54", "Soy la madre de Lidia, hola.")
+        + "</div>"
+    )
+    assert [comment.author for comment in comments_of(markup)] == [
+        "julia",
+        "Amparo Blanco",
+        "maite",
+    ]

@@ -1463,7 +1463,7 @@ class _Dates:
         if line is None:
             return None
         if line not in self._dates:
-            found = _date_in(*line, self.fetched_at)
+            found = _date_in_lines(*line, self.fetched_at)
             if found is None and self.bare_ages:
                 found = _bare_age(line[0], self.fetched_at)
             self._dates[line] = found
@@ -1482,7 +1482,22 @@ def _bare_age(shown: str, fetched_at: datetime) -> Dated | None:
 
 def _date_of(node: LexborNode, fetched_at: datetime) -> Dated | None:
     line = _date_line(node)
-    return None if line is None else _date_in(*line, fetched_at)
+    return None if line is None else _date_in_lines(*line, fetched_at)
+
+
+def _date_in_lines(shown: str, machine: str | None, fetched_at: datetime) -> Dated | None:
+    """`_date_in` of the line, or else of the first of its lines with a digit that shows a
+    date: a post's subject over its date ("Re: Terapias" / "11-August-2011 16:02")."""
+    found = _date_in(shown, machine, fetched_at)
+    if found is not None or "\n" not in shown:
+        return found
+    for part in shown.split("\n"):
+        part = part.strip()
+        if part and DIGIT.search(part):
+            found = _date_in(part, machine, fetched_at)
+            if found is not None:
+                return found
+    return None
 
 
 def _date_line(node: LexborNode) -> tuple[str, str | None] | None:
