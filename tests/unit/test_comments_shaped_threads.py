@@ -260,3 +260,30 @@ def test_a_subject_line_over_the_date_leaves_the_date_and_the_name_beside_it():
         "Amparo Blanco",
         "maite",
     ]
+
+
+def test_a_badge_under_the_name_is_no_part_of_it():
+    def block(name: str, badge: str, age: str, text: str) -> str:
+        return f"""<div class="wc"><div class="hd"><div class="ui"><div class="tp">
+          <div class="au">
+          {name}
+          </div>
+          <div class="lb"><span>{badge}</span></div></div>
+          <div class="dt">{age}</div></div></div><div class="tx"><p>{text}</p></div></div>"""
+
+    markup = (
+        "<div class='mm'>"
+        + block("Christine Dutton", "", "1 month ago", "This recipe came together for me!")
+        + block("Naomi (Community Manager)", "Admin", "1 month ago", "Hi Christine! Thank you!")
+        + block("Janice", "", "1 year ago", "My grandmother made this using miso.")
+        + block("Irene", "", "2 years ago", "I cannot wait to try all of it.")
+        + block("Bo Reyes", "", "2 years ago", "Made it twice, both times lovely.")
+        + "</div>"
+    )
+    assert [comment.author for comment in comments_of(markup)] == [
+        "Christine Dutton",
+        "Naomi (Community Manager)",
+        "Janice",
+        "Irene",
+        "Bo Reyes",
+    ]

@@ -722,7 +722,7 @@ class _Template:
             if found is not None:
                 shown, posted_at, author = found
         if names:
-            author = _name(squash(names[0].text())) or author
+            author = _name(_named_line(names[0])) or author
         elif author and dates:
             author = _linked_name(dates[0], " ".join(author.split()))
         return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
@@ -777,6 +777,17 @@ def _leading_name(text: LexborNode, fetched_at: datetime) -> LexborNode | None:
 _COLONS = ":："
 _NAME_DEPTH = 3
 """Elements followed down from the text's first one: a name's link may sit in a wrapper."""
+
+
+def _named_line(node: LexborNode) -> str:
+    """The words of the name's place, or where its first element shows a line of its own
+    over others (a badge: "Naomi (JOC Community Manager)" / "Admin"), that line."""
+    shown = squash(node.text())
+    if "\n" not in shown:
+        return shown
+    first = next((child for child in element_children(node) if child.text(strip=True)), None)
+    line = squash(first.text()) if first is not None else ""
+    return line if line and "\n" not in line and shown.startswith(line + "\n") else shown
 
 
 def _name(shown: str) -> str:
