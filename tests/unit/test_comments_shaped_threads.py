@@ -216,7 +216,7 @@ def test_a_date_line_that_links_a_name_then_a_place_is_by_that_name():
     ]
 
 
-def test_a_name_a_dash_sets_after_the_date_is_the_author():
+def test_a_name_a_long_dash_sets_after_the_date_is_the_author():
     def block(date: str, name: str, text: str) -> str:
         return f"""<div class="qa zu"><div class="cb"><div class="hd"><div class="pc">
           <img src="p.png"></div><h3></h3></div>
@@ -229,12 +229,14 @@ def test_a_name_a_dash_sets_after_the_date_is_the_author():
         + block("Fri, 2012-11-09 17:18", "Ciaran Goggins", "Tom Watson is a brave man indeed.")
         + block("Fri, 2012-11-09 15:30", "Pentangelis (not verified)", "No time for Mr. Watson.")
         + block("Fri, 2012-11-09 15:17", "Barrie J (not verified)", "There will be no witch hunt.")
+        + block("Fri, 2012-11-09 15:21", "Keir", "Tom Watson may be wrong, but still.")
         + "</div>"
     )
     assert [comment.author for comment in comments_of(markup)] == [
         "Ciaran Goggins",
         "Pentangelis",
         "Barrie J",
+        "Keir",
     ]
 
 

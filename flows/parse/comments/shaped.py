@@ -1546,18 +1546,18 @@ def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | N
     meta = read_meta_line(shown, fetched_at) if found[0] else None
     if meta is not None and meta.author:  # "zodman - 2 years ago": a name before the date
         return meta.shown, meta.posted_at, meta.author
-    if 2 * (found[1] - found[0]) >= len(shown):
-        return shown[found[0] : found[1]], found[2], None
     signed = _signed_after(shown, found[0], found[1], fetched_at)
     if signed is not None:
         return shown[found[0] : found[1]], found[2], signed
+    if 2 * (found[1] - found[0]) >= len(shown):
+        return shown[found[0] : found[1]], found[2], None
     if meta is not None and len(_beside(shown, found[0], found[1]).split()) <= _BESIDE:
         return meta.shown, meta.posted_at, None  # "03:24 AM on 9/19/2010": a clock before it
     return None
 
 
 def _signed_after(shown: str, start: int, end: int, fetched_at: datetime) -> str | None:
-    """The name a dash sets after the date, a weekday at most before it ("Fri, 2012-11-09
+    """The name a long dash sets after the date, a weekday at most before it ("Fri, 2012-11-09
     17:18 — Ada Lane (not verified)"): a byline, the remark in brackets after the name
     aside."""
     after = _DASHED.fullmatch(shown[end:])
@@ -1567,7 +1567,7 @@ def _signed_after(shown: str, start: int, end: int, fetched_at: datetime) -> str
     return name if name_like(name, fetched_at) else None
 
 
-_DASHED = re.compile(r"\s*[—–-]\s*(\S.*)")
+_DASHED = re.compile(r"\s*[—–]\s*(\S.*)")
 _REMARK = re.compile(r"\s*\([^()]*\)$")
 
 
