@@ -178,10 +178,15 @@ _SHOWING_CLASS = re.compile(
 
 
 def profile_link(href: str) -> bool:
-    """A link to a user's page, not to the page where one signs in (`/users/Login.aspx`)."""
+    """A link to a user's page, not to the page where one signs in (`/users/Login.aspx`;
+    a site's own name may hold the words: `theregister.co.uk/user/8804/`)."""
     return bool(
         _PROFILE_LINK.search(href) or ("?" in href and _PROFILE_QUERY.search(href))
-    ) and not _SIGN_IN.search(href)
+    ) and not _SIGN_IN.search(_SITE.sub("", href, count=1))
+
+
+_SITE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.IGNORECASE)
+"""The scheme and host an address opens with."""
 
 
 def fill_in(form: LexborNode) -> bool:

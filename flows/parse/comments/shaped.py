@@ -92,24 +92,28 @@ def shaped_comments(
             *_read_thread(_with_replies(members), template, fetched_at)
         )
         if len(comments) >= _MIN_BLOCKS:
-            short = len(blocks.alike) <= _SHORT and blocks.heads is None
-            beside = _lists_beside(members) if short else []
-            if beside:
-                return _once(
-                    *_without_subjects(
-                        *_read_thread(_with_replies(members + beside), template, fetched_at)
-                    )
+            boxes = _boxes_beside(members) if blocks.heads is None else []
+            paired = all(len(nodes) >= _PAIR for nodes in boxes)
+            short = len(blocks.alike) <= _SHORT and len(boxes) == 1 and paired
+            if short or (len(boxes) > 1 and paired):
+                beside = [node for nodes in boxes for node in nodes]
+                read = _without_subjects(
+                    *_read_thread(_with_replies(members + beside), template, fetched_at)
                 )
+                once = _once(*read)
+                if short or len(once[0]) < len(read[0]):
+                    return once
             return comments, items
     return [], []
 
 
-def _lists_beside(members: list[LexborNode]) -> list[LexborNode]:
-    """The blocks of the list's tag and class in one other box near it (`_NEAR` levels up
-    from the list's box), two or more, neither in the list's box (its replies) nor holding a
-    block of the list: a page that shows its comments in two lists of one template ("hot" over
-    "newest"), whatever the second list's name says ("latest" names a widget of other pages'
-    comments too, not there)."""
+def _boxes_beside(members: list[LexborNode]) -> list[list[LexborNode]]:
+    """The blocks of the list's tag and class in other boxes near it (`_NEAR` levels up from
+    the list's box), neither in the list's box (its replies) nor holding a block of the list,
+    by box. One such box of two blocks or more is a second list of one template ("hot" over
+    "newest"), whatever its name says ("latest" names a widget of other pages' comments too,
+    not there); several are the comments of several entries (a blog's home page), unless
+    they show comments of the list again (a page's "hot", "members'" and "all" lists)."""
     tag, shape = member_kind(members[0])
     box = members[0].parent
     if not shape or box is None:
@@ -136,10 +140,7 @@ def _lists_beside(members: list[LexborNode]) -> list[LexborNode]:
             and node.mem_id not in holders
         ):
             boxes.setdefault(parent.mem_id, []).append(node)
-    if len(boxes) != 1:
-        return []
-    nodes = next(iter(boxes.values()))
-    return nodes if len(nodes) >= _PAIR else []
+    return list(boxes.values())
 
 
 _CSS_WORD = re.compile(r"[A-Za-z_][\w-]*")
@@ -518,12 +519,20 @@ def _under_reviews(first: LexborNode) -> bool:
 
 def _reviewers(members: list[LexborNode]) -> bool:
     """Does half the list show a short line naming reviews ("4 отзыва", "Verified Reviewer"):
-    the user columns of customers' reviews, not of comments?"""
+    the user columns of customers' reviews, not of comments? A label alone ("Rating:") heads
+    a comment's score as readers voted it, and says nothing of reviews."""
     shown = 0
     for member in members:
         lines = (squash(line) for line in member.text(separator="\n").split("\n"))
-        shown += any(len(line) <= _REVIEW_LINE and _REVIEWS.search(line) for line in lines)
+        shown += any(
+            len(line) <= _REVIEW_LINE and _REVIEWS.search(line) and _LABEL.fullmatch(line) is None
+            for line in lines
+        )
     return 2 * shown >= len(members)
+
+
+_LABEL = re.compile(r"\w+\s?:?")
+"""A line of one word, a label's colon after it: the heading of the number beside it."""
 
 
 def rated_reviews(tree: LexborHTMLParser, items: list[LexborNode]) -> bool:
@@ -613,6 +622,10 @@ class _Fits:
 
     def _could_hold_a_comment(self, node: LexborNode) -> bool:
         shown = node.text()
+        if len(shown) > _MAX_CHARS:
+            replies = _nested_alike([node])
+            if replies:  # a thread: its words without its replies'
+                shown = lines_text(node, replies)
         if not (_MIN_CHARS <= len(shown) <= _MAX_CHARS and _has_digit(shown)):
             return False
         if len(shown) > _MAX_SCRIPTED:
@@ -648,7 +661,8 @@ class _Template:
     """Where the blocks of a list show their name, date and text."""
 
     author: Slot | None
-    date: Slot
+    date: Slot | None
+    """None where the blocks show no date, each signed by its portrait (`_portrayed`)."""
     text: Slot
     striped: bool
     opener: bool = False
@@ -666,6 +680,8 @@ class _Template:
 
     def dates(self, parts: dict[Slot, list[LexborNode]], fetched_at: datetime) -> list[LexborNode]:
         """The elements of a block's parts in the date's place, the one showing it first."""
+        if self.date is None:
+            return []
         return _dated_first(parts.get(self.date, []), lambda node: _date_of(node, fetched_at))
 
     def read(
@@ -706,8 +722,19 @@ class _Template:
             if found is not None:
                 shown, posted_at, author = found
         if names:
-            author = _name(squash(names[0].text())) or author
+            author = _name(_named_line(names[0])) or author
+        elif author and dates:
+            author = _linked_name(dates[0], " ".join(author.split()))
         return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
+
+
+def _linked_name(line: LexborNode, author: str) -> str:
+    """The name a date's LINE gives its AUTHOR: the link the words open with, when they go on
+    past it ("<a>Roger Sample</a>, Perryville, United States": a name, then a place)."""
+    link = line.css_first("a")
+    shown = squash(link.text()) if link is not None else ""
+    after = author[len(shown) :] if shown and author.startswith(shown) else ""
+    return shown if after.lstrip().startswith(",") else author
 
 
 def _striped_place(parts: dict[Slot, list[LexborNode]], slot: Slot) -> list[LexborNode]:
@@ -752,6 +779,17 @@ _NAME_DEPTH = 3
 """Elements followed down from the text's first one: a name's link may sit in a wrapper."""
 
 
+def _named_line(node: LexborNode) -> str:
+    """The words of the name's place, or where its first element shows a line of its own
+    over others (a badge: "Naomi (JOC Community Manager)" / "Admin"), that line."""
+    shown = squash(node.text())
+    if "\n" not in shown:
+        return shown
+    first = next((child for child in element_children(node) if child.text(strip=True)), None)
+    line = squash(first.text()) if first is not None else ""
+    return line if line and "\n" not in line and shown.startswith(line + "\n") else shown
+
+
 def _name(shown: str) -> str:
     """The name the author's place shows, an address cut short kept whole ("ada@...")."""
     return shown if _MASKED.fullmatch(shown) else clean_author(shown)
@@ -791,7 +829,7 @@ def _template(blocks: _Blocks, dates: _Dates, *, loose: bool = False) -> _Templa
     head = [_parts(member) for member in first]
     if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
         if not _stripes_inside(first):
-            return None  # most lists show no date: their first blocks say so
+            return _portrayed(blocks, dates.fetched_at) if loose else None
         striped = True
         head = [_parts(member, striped=True) for member in first]
         if not _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
@@ -814,8 +852,10 @@ def _template(blocks: _Blocks, dates: _Dates, *, loose: bool = False) -> _Templa
     if any(_scored(sample, slot, quorum) for slot in common):
         return None
     taken = {date, author} - {None}
-    text = _text_slot(sample, common, taken, date, quorum) or _text_slot(
-        sample, _common(sample, _MIN_BLOCKS), taken, date, _MIN_BLOCKS
+    replies = _nested_alike(members)
+    kind = member_kind(members[0])
+    text = _text_slot(sample, _own(common, kind, replies), taken, date, quorum, replies) or (
+        _text_slot(sample, _common(sample, _MIN_BLOCKS), taken, date, _MIN_BLOCKS, replies)
     )
     if (
         text is None
@@ -828,6 +868,108 @@ def _template(blocks: _Blocks, dates: _Dates, *, loose: bool = False) -> _Templa
     if text is None or _headline_links(members[: len(sample)], sample, text, date):
         return None
     return _Template(author=author, date=date, text=text, striped=striped, opener=opener)
+
+
+def _portrayed(blocks: _Blocks, fetched_at: datetime) -> _Template | None:
+    """The template of a list that shows no date, where nearly every block shows a portrait
+    labelled with the name it shows beside it (`img alt="Ada"` and "Ada": a commenter's
+    avatar), names that change from block to block, and a text in one place; none elsewhere
+    (most undated lists, menus and teasers, show no one's portrait by name)."""
+    if sum(bool(_portrait_names(member)) for member in blocks.first(_MIN_BLOCKS)) < _MIN_BLOCKS:
+        return None  # the cheap gate: most lists show no portraits
+    members = blocks.first(_SAMPLE)
+    sample = [_parts(member) for member in members]
+    quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
+    common = _common(sample, quorum)
+    order = {slot: n for n, slot in enumerate(sample[0])}
+    portraits = [_portrait_names(member) for member in members]
+    author = None
+    for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
+        named = [
+            name
+            for parts, labels in zip(sample, portraits, strict=True)
+            if slot in parts
+            and (name := _shown_name(parts[slot][0], fetched_at)) is not None
+            and name.casefold() in labels
+        ]
+        if len(named) >= quorum and len(set(named)) >= _PORTRAITS:
+            author = slot
+            break
+    if author is None or _teasers(members, sample, author):
+        return None
+    avatar = next(
+        (slot for slot in common if slot[-1][0] == "img" and not _nested(slot, author)), author
+    )
+    text = _text_slot(sample, common, {author, avatar}, avatar, quorum)
+    if (
+        text is None
+        or _headline_links(members, sample, text, author)
+        or any(_scored(sample, slot, quorum) for slot in common)
+    ):
+        return None
+    return _Template(author=author, date=None, text=text, striped=False)
+
+
+_PORTRAITS = 3
+"""Names a list of undated blocks must show by their portraits: three commenters at least."""
+
+
+def _teasers(
+    members: list[LexborNode], sample: list[dict[Slot, list[LexborNode]]], author: Slot
+) -> bool:
+    """Do half the blocks link their name and their picture to one page (a story's or a
+    product's), or do half the names share a word ("Atkins diet", "Cabbage diet"): titles of
+    teasers, not the names of the people who wrote?"""
+    linked, words = 0, Counter[str]()
+    for member, parts in zip(members, sample, strict=True):
+        if author not in parts:
+            continue
+        name = parts[author][0]
+        link = name if name.tag == "a" else name.css_first("a")
+        href = link.attributes.get("href") if link is not None else None
+        pictured = {
+            anchor.attributes.get("href") for anchor in member.css("a") if anchor.css_first("img")
+        }
+        linked += bool(href) and href in pictured
+        words.update({word.casefold() for word in squash(name.text()).split()})
+    half = len(sample) / 2
+    return linked >= half or any(count > half for count in words.values())
+
+
+def _portrait_names(member: LexborNode) -> set[str]:
+    """The names the block's images are labelled with (`alt`, `title`) that its words show
+    too, a few words each, folded to compare: a portrait beside its name, not a picture with
+    a caption of its own."""
+    labels = {
+        " ".join(label.split()).casefold()
+        for image in member.css("img")
+        for label in (image.attributes.get("alt"), image.attributes.get("title"))
+        if label and len(label.split()) <= _NAME_WORDS
+    }
+    if not labels - {""}:
+        return set()
+    shown = " ".join(member.text().split()).casefold()
+    return {label for label in labels if label and label in shown}
+
+
+def _own(slots: list[Slot], kind: tuple[str, str], replies: frozenset[int]) -> list[Slot]:
+    """The places of SLOTS outside the blocks of the list's KIND nested in its blocks (when
+    there are REPLIES): a reply's words are not its parent's."""
+    return [slot for slot in slots if kind not in slot] if replies else slots
+
+
+def _nested_alike(members: list[LexborNode]) -> frozenset[int]:
+    """The blocks of the members' tag and class nested in them: replies, whose words are no
+    part of the block around them (a thread's first block holds the whole thread)."""
+    kind = member_kind(members[0])
+    if not kind[1]:
+        return frozenset()
+    return frozenset(
+        node.mem_id
+        for member in members
+        for node in member.css(kind[0])
+        if node.mem_id != member.mem_id and member_kind(node) == kind
+    )
 
 
 def _loose_words(
@@ -947,7 +1089,7 @@ def _author_slot(
         for asked, node in enumerate(nodes):
             if len(named) + len(nodes) - asked < quorum:
                 break  # too few blocks left to show QUORUM names
-            name = _shown_name(node, fetched_at)
+            name = _shown_name(node, fetched_at) or _profile_name(node)
             if name is not None:
                 named.append(name)
         if (
@@ -964,19 +1106,25 @@ def _author_slot(
 
 def _shown_name(node: LexborNode, fetched_at: datetime) -> str | None:
     """The name an element shows on one line, if it reads as one: not a single character
-    (an avatar's initial drawn as text), a rating, a sentence or a button's word."""
+    (an avatar's initial drawn as text), a rating, a count ("(7 Hidden)", "12 replies"), a
+    sentence or a button's word."""
     name = _one_line(node)
     if _MASKED.fullmatch(name):
         name = name.removesuffix("...")  # name_like takes "..." for a sentence's end
     if (
         len(name) >= _NAME_CHARS
         and not _SCORE.match(name)  # a rating: "5.0 star rating"
+        and not _A_COUNT.fullmatch(name)
         and name_like(name, fetched_at)
         and len(name.split()) <= _NAME_WORDS
         and name.lower().strip(" :") not in ACTION_WORDS
     ):
         return name
     return None
+
+
+_A_COUNT = re.compile(r"\(?\d+\s+[^\W\d]+\)?")
+"""A number and the word it counts, bracketed or not: a counter, never a name."""
 
 
 def _opened_by_names(
@@ -1045,6 +1193,15 @@ def _one_line(node: LexborNode) -> str:
     return squash(lines[0]) if len(lines) == 1 else ""
 
 
+def _profile_name(node: LexborNode) -> str | None:
+    """The one line a link to a user's page shows, a few words: a user's name, numbers and
+    all ("Frank 14"), which no name line alone could tell from a counter."""
+    name = _one_line(node)
+    if _to_a_profile(node) and len(name) >= _NAME_CHARS and len(name.split()) <= _NAME_WORDS:
+        return name
+    return None
+
+
 def _to_a_profile(node: LexborNode) -> bool:
     return node.tag == "a" and profile_link(node.attributes.get("href") or "")
 
@@ -1060,16 +1217,21 @@ def _text_slot(
     taken: set[Slot | None],
     date: Slot,
     quorum: int,
+    replies: frozenset[int] = frozenset(),
 ) -> Slot | None:
     """The place holding the most text, outside the name's and the date's places, whose texts
     differ from block to block (as many as QUORUM, and nearly all those it holds), are not a
     bar of counters and are not mostly links; not inside a box that opens with a date of its
     own (a reply's name and date line over its words). A box that holds the date and words
-    written loose beside it comes first: those are the reader's."""
+    written loose beside it comes first: those are the reader's. The words of REPLIES (blocks
+    of the list nested in its blocks) count for none of their places."""
     around = {slot for slot in common if _around_the_date(slot, date, taken, sample)}
     texts_at = {
         slot: [
-            " ".join(squash(node.text(separator=" ")) for node in parts[slot])
+            " ".join(
+                squash(lines_text(node, replies) if replies else node.text(separator=" "))
+                for node in parts[slot]
+            )
             for parts in sample
             if slot in parts
         ]
@@ -1312,7 +1474,7 @@ class _Dates:
         if line is None:
             return None
         if line not in self._dates:
-            found = _date_in(*line, self.fetched_at)
+            found = _date_in_lines(*line, self.fetched_at)
             if found is None and self.bare_ages:
                 found = _bare_age(line[0], self.fetched_at)
             self._dates[line] = found
@@ -1331,7 +1493,22 @@ def _bare_age(shown: str, fetched_at: datetime) -> Dated | None:
 
 def _date_of(node: LexborNode, fetched_at: datetime) -> Dated | None:
     line = _date_line(node)
-    return None if line is None else _date_in(*line, fetched_at)
+    return None if line is None else _date_in_lines(*line, fetched_at)
+
+
+def _date_in_lines(shown: str, machine: str | None, fetched_at: datetime) -> Dated | None:
+    """`_date_in` of the line, or else of the first of its lines with a digit that shows a
+    date: a post's subject over its date ("Re: Terapias" / "11-August-2011 16:02")."""
+    found = _date_in(shown, machine, fetched_at)
+    if found is not None or "\n" not in shown:
+        return found
+    for part in shown.split("\n"):
+        part = part.strip()
+        if part and DIGIT.search(part):
+            found = _date_in(part, machine, fetched_at)
+            if found is not None:
+                return found
+    return None
 
 
 def _date_line(node: LexborNode) -> tuple[str, str | None] | None:
@@ -1369,11 +1546,29 @@ def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | N
     meta = read_meta_line(shown, fetched_at) if found[0] else None
     if meta is not None and meta.author:  # "zodman - 2 years ago": a name before the date
         return meta.shown, meta.posted_at, meta.author
+    signed = _signed_after(shown, found[0], found[1], fetched_at)
+    if signed is not None:
+        return shown[found[0] : found[1]], found[2], signed
     if 2 * (found[1] - found[0]) >= len(shown):
         return shown[found[0] : found[1]], found[2], None
     if meta is not None and len(_beside(shown, found[0], found[1]).split()) <= _BESIDE:
         return meta.shown, meta.posted_at, None  # "03:24 AM on 9/19/2010": a clock before it
     return None
+
+
+def _signed_after(shown: str, start: int, end: int, fetched_at: datetime) -> str | None:
+    """The name a long dash sets after the date, a weekday at most before it ("Fri, 2012-11-09
+    17:18 — Ada Lane (not verified)"): a byline, the remark in brackets after the name
+    aside."""
+    after = _DASHED.fullmatch(shown[end:])
+    if after is None or len(shown[:start].split()) > 1:
+        return None
+    name = _REMARK.sub("", after.group(1))
+    return name if name_like(name, fetched_at) else None
+
+
+_DASHED = re.compile(r"\s*[—–]\s*(\S.*)")
+_REMARK = re.compile(r"\s*\([^()]*\)$")
 
 
 def _without_year(shown: str, fetched_at: datetime) -> Dated | None:

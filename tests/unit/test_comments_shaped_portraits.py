@@ -1,0 +1,57 @@
+"""Undated blocks alike read as comments when each shows a portrait labelled with the name
+beside it (a comment widget that prints no dates), and not when they are teasers (made-up
+class words, as on a page whose names say nothing)."""
+
+from __future__ import annotations
+
+from tests.support.comment_pages import comments_of, rows
+
+
+def _said(name: str, text: str) -> str:
+    return f"""<article class="qa"><div class="kv">
+      <div class="av"><a class="pz"><img src="a.png" alt="{name}"></a></div>
+      <header class="hd"><a class="nm">{name}</a> <span class="pt">5pts</span></header>
+      <section class="bd"><div class="tx"><p>{text}</p></div></section></div></article>"""
+
+
+def test_undated_blocks_each_showing_a_portrait_labelled_with_its_name_are_comments():
+    markup = (
+        "<div class='mm'>"
+        + _said("RonHarris", "And people wonder at what happens on campus.")
+        + _said("jlist", "How is this news? You give these fools attention.")
+        + _said("dola25x", "This movement has got to stop this naivete now.")
+        + "</div>"
+    )
+    assert rows(comments_of(markup)) == [
+        ("RonHarris", "And people wonder at what happens on campus.", None),
+        ("jlist", "How is this news? You give these fools attention.", None),
+        ("dola25x", "This movement has got to stop this naivete now.", None),
+    ]
+
+
+def _teaser(title: str, href: str, text: str) -> str:
+    return f"""<div class="tb"><div class="r"><a href="{href}"><img src="t.jpg" alt="{title}">
+      </a></div><div class="tt"><a href="{href}">{title}</a></div>
+      <div class="bo">{text} Lose 5 kg in 14 days.</div></div>"""
+
+
+def test_teasers_whose_picture_and_title_link_to_one_page_are_no_comments():
+    markup = (
+        "<div class='mm'>"
+        + _teaser("Protein plan", "/protein.html", "Popular with an active life.")
+        + _teaser("Buckwheat plan", "/buckwheat.html", "The best known of them all.")
+        + _teaser("Cabbage plan", "/cabbage.html", "Works fast and keeps the weight off.")
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_undated_blocks_whose_names_share_a_word_are_no_comments():
+    markup = (
+        "<div class='mm'>"
+        + _said("Protein diet", "Popular with an active life, lose weight.")
+        + _said("Buckwheat diet", "The best known of them all, and cheap.")
+        + _said("Cabbage diet", "Works fast and keeps the weight off.")
+        + "</div>"
+    )
+    assert comments_of(markup) == []
