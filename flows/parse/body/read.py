@@ -74,6 +74,10 @@ def read_block(
         if inside and headline is not None and node.mem_id == headline.mem_id:
             before = len(paragraphs)
         if node.mem_id in skipped and (node.tag != "p" or skipped[node.mem_id]):
+            for line in [] if skipped[node.mem_id] else _opening_lines(node, junk):
+                paragraphs.append(line)
+                read.append(node)
+                covered += len(line)
             continue
         text = _text(node, node.mem_id in unread, links)
         if text:
@@ -306,6 +310,36 @@ def _with_loose_runs(
             if len(line) >= MIN_HELD:
                 placed.append((at, len(placed), line))
     return [text for _, _, text in sorted(placed)]
+
+
+_NOT_OPENING = UNREAD_TAGS | JUNK_TAG_SET
+
+
+def _opening_lines(node: LexborNode, junk: set[int]) -> list[str]:
+    """The text a block holding other blocks opens with, written straight inside it before
+    the first of them: a quote's first paragraph left bare before its `<p>`s
+    (`<blockquote>First…<p>Second…</p></blockquote>`), a list item's sentence above its sublist.
+    Each line (`<br>`) is read as a paragraph when it reaches `MIN_HELD` characters, is mostly
+    not links and holds no "©" (a footer's copyright line); the inner blocks are read on
+    their own."""
+    parts: list[str] = []
+    child = node.first_child
+    while child is not None:
+        if child.is_text_node:
+            parts.append(child.text_content or "")
+        elif child.is_element_node:
+            if child.tag in LINE_TAGS or child.css_first(BLOCKS) is not None:
+                break
+            if child.tag_id == _BR:
+                parts.append("\n")
+            elif child.tag not in _NOT_OPENING and child.mem_id not in junk:
+                text = child.text()
+                if link_chars(child) > 0.5 * len(text):
+                    text = "\n"  # a link (or a run of them) ends the line it stands on
+                parts.append(text)
+        child = child.next
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return [line for line in lines if len(line) >= MIN_HELD and "©" not in line]
 
 
 def _inside_junk_or_holding_blocks(
