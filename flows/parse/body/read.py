@@ -269,35 +269,36 @@ def _with_loose_runs(
     """The block's paragraphs with the text written straight inside it, beside its blocks, put
     where it stands: the rest of a `<p>` that a box inside it closed early (an ad slot), or
     paragraphs an editor separated by `<br>`s after the first few `<p>`s. A run of text and
-    inline elements between two blocks is read line by line; lines of prose length with little
-    link text are kept."""
+    inline elements between two blocks is read line by line, links with the words around them
+    ("…, the <a>bleaching continues</a>."); lines of prose length that are mostly not link
+    text are kept."""
     position: dict[int, int] = {}  # root's element children → their place among its children
     child = root.first_child
     index = 0
-    runs: list[tuple[int, str]] = []
-    parts: list[str] = []
+    runs: list[tuple[int, list[tuple[str, int]]]] = []
+    parts: list[tuple[str, int]] = []  # pieces of text and the link characters in each
     start = 0
     while child is not None:
         if child.is_text_node:
-            parts.append(child.text_content or "")
+            parts.append((child.text_content or "", 0))
         elif child.is_element_node:
             position[child.mem_id] = index
             tag = child.tag
             if tag == "br":
-                parts.append("\n")
+                parts.append(("\n", 0))
             elif (
                 tag in LINE_TAGS
                 or tag in JUNK_TAG_SET
                 or child.mem_id in junk
                 or child.css_first(BLOCKS) is not None  # read as blocks already
             ):
-                runs.append((start, "".join(parts)))
+                runs.append((start, parts))
                 parts, start = [], index + 1
-            elif tag not in UNREAD_TAGS and link_chars(child) < 0.5 * len(child.text()):
-                parts.append(lines_text(child, junk))
+            elif tag not in UNREAD_TAGS:
+                parts.append((lines_text(child, junk), link_chars(child)))
         child = child.next
         index += 1
-    runs.append((start, "".join(parts)))
+    runs.append((start, parts))
     placed: list[tuple[int, int, str]] = []
     for order, (node, text) in enumerate(zip(read, paragraphs, strict=True)):
         top = node
@@ -305,11 +306,27 @@ def _with_loose_runs(
             top = top.parent
         placed.append((position.get(top.mem_id, -1), order, text))
     for at, run in runs:
-        for line in run.split("\n"):
-            line = " ".join(line.split())
-            if len(line) >= MIN_HELD:
-                placed.append((at, len(placed), line))
+        for line in _run_lines(run):
+            placed.append((at, len(placed), line))
     return [text for _, _, text in sorted(placed)]
+
+
+def _run_lines(run: list[tuple[str, int]]) -> list[str]:
+    """A run's lines of `MIN_HELD` characters or more that are less than half link text."""
+    lines: list[str] = []
+    words: list[str] = []
+    links = 0
+    for text, chars in [*run, ("\n", 0)]:
+        pieces = text.split("\n")
+        for at, piece in enumerate(pieces):
+            if at:  # a line ends here
+                line = " ".join("".join(words).split())
+                if len(line) >= MIN_HELD and links < 0.5 * len(line):
+                    lines.append(line)
+                words, links = [], 0
+            words.append(piece)
+        links += chars
+    return lines
 
 
 _NOT_OPENING = UNREAD_TAGS | JUNK_TAG_SET
