@@ -69,3 +69,13 @@ def test_body_leaves_out_a_loose_line_that_is_mostly_links():
     links = "".join(f"<a href='/s{n}'>Another story about the bridges {n}</a> " for n in range(3))
     story = f"{_p(PROSE)}{links}"
     assert _body(story) == PROSE
+
+
+def test_body_leaves_out_a_loose_label_and_link_that_is_no_sentence():
+    """ "Discuss it on our <a>forum</a>" after the text: no sentence, so the link's words do
+    not count and the few words left are too short for a line."""
+    invite = (
+        "<br>Discuss it on the biggest "
+        "<a href='https://forum.example.org/'>regional forum about bridges and roads</a><br>"
+    )
+    assert _body(f"{_p(PROSE)}{invite}") == PROSE

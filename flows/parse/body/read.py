@@ -312,19 +312,27 @@ def _with_loose_runs(
 
 
 def _run_lines(run: list[tuple[str, int]]) -> list[str]:
-    """A run's lines of `MIN_HELD` characters or more that are less than half link text."""
+    """A run's lines of `MIN_HELD` characters or more. A line is read with its links when it
+    ends as a sentence and is less than half link text ("…, the <a>bleaching continues</a>.");
+    otherwise without the pieces that are half links or more (a label and its link: "Join the
+    discussion on our <a>forum</a>")."""
     lines: list[str] = []
     words: list[str] = []
+    own: list[str] = []  # the pieces that are less than half links
     links = 0
     for text, chars in [*run, ("\n", 0)]:
-        pieces = text.split("\n")
-        for at, piece in enumerate(pieces):
+        mostly_links = chars >= 0.5 * len(text)
+        for at, piece in enumerate(text.split("\n")):
             if at:  # a line ends here
                 line = " ".join("".join(words).split())
-                if len(line) >= MIN_HELD and links < 0.5 * len(line):
+                if not (links and ends_as_sentence(line) and links < 0.5 * len(line)):
+                    line = " ".join("".join(own).split())
+                if len(line) >= MIN_HELD:
                     lines.append(line)
-                words, links = [], 0
+                words, own, links = [], [], 0
             words.append(piece)
+            if not mostly_links or not chars:
+                own.append(piece)
         links += chars
     return lines
 
