@@ -71,11 +71,9 @@ def test_body_leaves_out_a_loose_line_that_is_mostly_links():
     assert _body(story) == PROSE
 
 
-def test_body_leaves_out_a_loose_label_and_link_that_is_no_sentence():
-    """ "Discuss it on our <a>forum</a>" after the text: no sentence, so the link's words do
-    not count and the few words left are too short for a line."""
-    invite = (
-        "<br>Discuss it on the biggest "
-        "<a href='https://forum.example.org/'>regional forum about bridges and roads</a><br>"
-    )
-    assert _body(f"{_p(PROSE)}{invite}") == PROSE
+def test_body_leaves_a_link_out_of_a_loose_line_that_is_no_sentence():
+    """ "… on our <a>forum</a>" after the text, a label and its link, no sentence: the link's
+    words are left out of the line."""
+    words = "Join the readers who are discussing it all week long on the biggest"
+    invite = f"<br>{words} <a href='https://forum.example.org/'>regional forum</a><br>"
+    assert _body(f"{_p(PROSE)}{invite}") == [*PROSE, words]
