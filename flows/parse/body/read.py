@@ -74,6 +74,10 @@ def read_block(
         if inside and headline is not None and node.mem_id == headline.mem_id:
             before = len(paragraphs)
         if node.mem_id in skipped and (node.tag != "p" or skipped[node.mem_id]):
+            for line in [] if skipped[node.mem_id] else _opening_lines(node, junk):
+                paragraphs.append(line)
+                read.append(node)
+                covered += len(line)
             continue
         text = _text(node, node.mem_id in unread, links)
         if text:
@@ -265,35 +269,36 @@ def _with_loose_runs(
     """The block's paragraphs with the text written straight inside it, beside its blocks, put
     where it stands: the rest of a `<p>` that a box inside it closed early (an ad slot), or
     paragraphs an editor separated by `<br>`s after the first few `<p>`s. A run of text and
-    inline elements between two blocks is read line by line; lines of prose length with little
-    link text are kept."""
+    inline elements between two blocks is read line by line, links with the words around them
+    ("…, the <a>bleaching continues</a>."); lines of prose length that are mostly not link
+    text are kept."""
     position: dict[int, int] = {}  # root's element children → their place among its children
     child = root.first_child
     index = 0
-    runs: list[tuple[int, str]] = []
-    parts: list[str] = []
+    runs: list[tuple[int, list[tuple[str, int]]]] = []
+    parts: list[tuple[str, int]] = []  # pieces of text and the link characters in each
     start = 0
     while child is not None:
         if child.is_text_node:
-            parts.append(child.text_content or "")
+            parts.append((child.text_content or "", 0))
         elif child.is_element_node:
             position[child.mem_id] = index
             tag = child.tag
             if tag == "br":
-                parts.append("\n")
+                parts.append(("\n", 0))
             elif (
                 tag in LINE_TAGS
                 or tag in JUNK_TAG_SET
                 or child.mem_id in junk
                 or child.css_first(BLOCKS) is not None  # read as blocks already
             ):
-                runs.append((start, "".join(parts)))
+                runs.append((start, parts))
                 parts, start = [], index + 1
-            elif tag not in UNREAD_TAGS and link_chars(child) < 0.5 * len(child.text()):
-                parts.append(lines_text(child, junk))
+            elif tag not in UNREAD_TAGS:
+                parts.append((lines_text(child, junk), link_chars(child)))
         child = child.next
         index += 1
-    runs.append((start, "".join(parts)))
+    runs.append((start, parts))
     placed: list[tuple[int, int, str]] = []
     for order, (node, text) in enumerate(zip(read, paragraphs, strict=True)):
         top = node
@@ -301,11 +306,65 @@ def _with_loose_runs(
             top = top.parent
         placed.append((position.get(top.mem_id, -1), order, text))
     for at, run in runs:
-        for line in run.split("\n"):
-            line = " ".join(line.split())
-            if len(line) >= MIN_HELD:
-                placed.append((at, len(placed), line))
+        for line in _run_lines(run):
+            placed.append((at, len(placed), line))
     return [text for _, _, text in sorted(placed)]
+
+
+def _run_lines(run: list[tuple[str, int]]) -> list[str]:
+    """A run's lines of `MIN_HELD` characters or more. A line is read with its links when it
+    ends as a sentence and is less than half link text ("…, the <a>bleaching continues</a>.");
+    otherwise without the pieces that are half links or more (a label and its link: "Join the
+    discussion on our <a>forum</a>")."""
+    lines: list[str] = []
+    words: list[str] = []
+    own: list[str] = []  # the pieces that are less than half links
+    links = 0
+    for text, chars in [*run, ("\n", 0)]:
+        mostly_links = chars >= 0.5 * len(text)
+        for at, piece in enumerate(text.split("\n")):
+            if at:  # a line ends here
+                line = " ".join("".join(words).split())
+                if not (links and ends_as_sentence(line) and links < 0.5 * len(line)):
+                    line = " ".join("".join(own).split())
+                if len(line) >= MIN_HELD:
+                    lines.append(line)
+                words, own, links = [], [], 0
+            words.append(piece)
+            if not mostly_links or not chars:
+                own.append(piece)
+        links += chars
+    return lines
+
+
+_NOT_OPENING = UNREAD_TAGS | JUNK_TAG_SET
+
+
+def _opening_lines(node: LexborNode, junk: set[int]) -> list[str]:
+    """The text a block holding other blocks opens with, written straight inside it before
+    the first of them: a quote's first paragraph left bare before its `<p>`s
+    (`<blockquote>First…<p>Second…</p></blockquote>`), a list item's sentence above its sublist.
+    Each line (`<br>`) is read as a paragraph when it reaches `MIN_HELD` characters, is mostly
+    not links and holds no "©" (a footer's copyright line); the inner blocks are read on
+    their own."""
+    parts: list[str] = []
+    child = node.first_child
+    while child is not None:
+        if child.is_text_node:
+            parts.append(child.text_content or "")
+        elif child.is_element_node:
+            if child.tag in LINE_TAGS or child.css_first(BLOCKS) is not None:
+                break
+            if child.tag_id == _BR:
+                parts.append("\n")
+            elif child.tag not in _NOT_OPENING and child.mem_id not in junk:
+                text = child.text()
+                if link_chars(child) > 0.5 * len(text):
+                    text = "\n"  # a link (or a run of them) ends the line it stands on
+                parts.append(text)
+        child = child.next
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return [line for line in lines if len(line) >= MIN_HELD and "©" not in line]
 
 
 def _inside_junk_or_holding_blocks(
