@@ -415,13 +415,15 @@ def _read_thread(
     block that shows no text, or text that is no reader's words (an edit notice, an excerpt:
     `not_a_readers_words`), gives none."""
     items, answers = replied
-    known = {item.mem_id for item in items}
+    known = _replies_left_out(items, template)
     index: dict[int, int] = {}
     comments: list[Comment] = []
     kept: list[LexborNode] = []
     read: dict[int, Comment | None] = {}
     signature = _signature(items, template, fetched_at, known, read)
     for item in items:
+        if item.mem_id not in known:
+            continue  # words of the comment around it
         if signature is None and item.mem_id in read:  # read so already: no twice
             comment = read.pop(item.mem_id)
         else:
@@ -440,6 +442,37 @@ def _read_thread(
         kept.append(item)
     thread_flat_replies(comments, reply_depths(kept))
     return comments, kept
+
+
+def _replies_left_out(items: list[LexborNode], template: _Template) -> set[int]:
+    """The blocks whose text their parents leave out: all of them, less the blocks nested in
+    another that show neither a name nor a date in the template's places (the items of a
+    bulleted list in a comment's words, `li` in `li` where the list's blocks have no class),
+    which stay words of the comment around them. A reply that shows no text still shows
+    its name or date: it is left out."""
+    known = {item.mem_id for item in items}
+    unread = {
+        item.mem_id for item in items if _nested_in(item, known) and _unsigned(item, template)
+    }
+    return known - unread
+
+
+def _unsigned(block: LexborNode, template: _Template) -> bool:
+    """Does the block show nothing in the template's places for a name and a date?"""
+    parts = _parts(block, striped=template.striped)
+    return not parts.get(template.date) and (
+        template.author is None or not parts.get(template.author)
+    )
+
+
+def _nested_in(node: LexborNode, blocks: set[int]) -> bool:
+    """Does one of the BLOCKS hold the node?"""
+    around = node.parent
+    while around is not None:
+        if around.mem_id in blocks:
+            return True
+        around = around.parent
+    return False
 
 
 def _signature(
