@@ -57,3 +57,37 @@ def test_a_nested_block_showing_a_name_and_a_date_stays_a_reply():
         ("dee", "Weekly is too often for a small team.", 1),
         ("cy", "Revise the estimate every week as you go.", None),
     ]
+
+
+def _post(name: str, day: int, words: str) -> str:
+    return f"""<div class="qyxu"><div class="kuxa">
+        <a class="zoqa" href="/-/users/{name}">{name}</a>
+        <span class="qiru">Sep {day}, 2017</span></div>
+      <div class="wuxe"><p>{words}</p></div></div>"""
+
+
+def test_replies_merging_the_wrapper_and_the_posts_block_answer_the_post_around_them():
+    replies = f"""<ol><li class="vyzu depth-2">{_post("dee", 19, "Weekly is too often here.")}
+        <ol><li class="vyzu depth-3">{_post("bo", 20, "Then make it every second week.")}</li>
+        </ol></li></ol>"""
+    rows = [
+        ("ada", 16, "Estimate with three numbers, then weigh them.", ""),
+        ("bo", 17, "Ask someone who has done the task before.", replies),
+        ("cy", 18, "Revise the estimate every week as you go.", ""),
+    ]
+    page = (
+        "<ol>"
+        + "".join(
+            f"""<li><div class="vyzu depth-1">{_post(name, day, words)}{inside}</div></li>"""
+            for name, day, words, inside in rows
+        )
+        + "</ol>"
+    )
+    found = [(c.author, c.text, c.parent) for c in comments_of(page)]
+    assert found == [
+        ("ada", "Estimate with three numbers, then weigh them.", None),
+        ("bo", "Ask someone who has done the task before.", None),
+        ("dee", "Weekly is too often here.", 1),
+        ("bo", "Then make it every second week.", 2),
+        ("cy", "Revise the estimate every week as you go.", None),
+    ]
