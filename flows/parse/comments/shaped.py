@@ -503,16 +503,19 @@ def _wrapped_replies(items: list[LexborNode], step: tuple[str, str]) -> dict[int
 def _replies_left_out(
     items: list[LexborNode], template: _Template, readers: dict[int, _Template]
 ) -> set[int]:
-    """The blocks whose text their parents leave out: all of them, less the blocks nested in
-    another that show neither a name nor a date in the template's places (READERS: the
-    template of a block read another way) (the items of a bulleted list in a comment's words,
-    `li` in `li` where the list's blocks have no class), which stay words of the comment around
-    them. A reply that shows no text still shows its name or date: it is left out."""
+    """The blocks whose text their parents leave out: all of them, less the list items nested
+    in another that show neither a name nor a date in the template's places (READERS: the
+    template of a block read another way): the items of a bulleted list in a comment's words,
+    `li` in `li` where the list's blocks have no class, stay words of the comment around them.
+    A reply that shows no text still shows its name or date; a quote or a signature in a
+    block of the list's shape is no list item: both stay left out."""
     known = {item.mem_id for item in items}
     unread = {
         item.mem_id
         for item in items
-        if _nested_in(item, known) and _unsigned(item, readers.get(item.mem_id) or template)
+        if item.tag == "li"
+        and _nested_in(item, known)
+        and _unsigned(item, readers.get(item.mem_id) or template)
     }
     return known - unread
 
