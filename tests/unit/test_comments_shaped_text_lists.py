@@ -91,3 +91,20 @@ def test_replies_merging_the_wrapper_and_the_posts_block_answer_the_post_around_
         ("bo", "Then make it every second week.", 2),
         ("cy", "Revise the estimate every week as you go.", None),
     ]
+
+
+def test_a_quote_in_a_block_of_the_lists_shape_stays_out_of_the_text():
+    def block(name: str, day: int, words: str, quote: str = "") -> str:
+        quoted = f'<div class="zyqa"><p>{quote}</p></div>' if quote else ""
+        return f"""<div class="zyqa"><div class="kuxa">
+            <a class="zoqa" href="/-/users/{name}">{name}</a>
+            <span class="qiru">Sep {day}, 2017</span></div>
+          <div class="wuxe">{quoted}<p>{words}</p></div></div>"""
+
+    rows = [
+        ("ada", 16, "Estimate with three numbers, then weigh them.", ""),
+        ("bo", 17, "Ask someone who has done the task before.", "Weigh them how?"),
+        ("cy", 18, "Revise the estimate every week as you go.", ""),
+    ]
+    found = [(c.author, c.text) for c in comments_of("".join(block(*row) for row in rows))]
+    assert found == [(name, words) for name, _, words, _ in rows]
