@@ -466,7 +466,7 @@ def _inner_template(template: _Template) -> tuple[tuple[str, str], _Template] | 
     inner = replace(
         template,
         author=template.author[1:] if template.author else None,
-        date=template.date[1:],
+        date=template.date[1:] if template.date else None,
         text=template.text[1:] if template.text else template.text,
     )
     return step, inner
@@ -523,7 +523,7 @@ def _replies_left_out(
 def _unsigned(block: LexborNode, template: _Template) -> bool:
     """Does the block show nothing in the template's places for a name and a date?"""
     parts = _parts(block, striped=template.striped)
-    return not parts.get(template.date) and (
+    return (template.date is None or not parts.get(template.date)) and (
         template.author is None or not parts.get(template.author)
     )
 
