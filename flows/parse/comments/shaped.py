@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from itertools import islice
 
@@ -415,17 +415,26 @@ def _read_thread(
     block that shows no text, or text that is no reader's words (an edit notice, an excerpt:
     `not_a_readers_words`), gives none."""
     items, answers = replied
-    known = {item.mem_id for item in items}
+    inner = _inner_template(template)
+    wrapped = _wrapped_replies(items, inner[0]) if inner is not None else {}
+    readers: dict[int, _Template] = {}
+    if inner is not None and wrapped:
+        items = [node for item in items for node in (item, *wrapped.get(item.mem_id, []))]
+        readers = {reply.mem_id: inner[1] for replies in wrapped.values() for reply in replies}
+    known = _replies_left_out(items, template, readers)
     index: dict[int, int] = {}
     comments: list[Comment] = []
     kept: list[LexborNode] = []
     read: dict[int, Comment | None] = {}
     signature = _signature(items, template, fetched_at, known, read)
     for item in items:
+        if item.mem_id not in known:
+            continue  # words of the comment around it
+        reader = readers.get(item.mem_id) or template
         if signature is None and item.mem_id in read:  # read so already: no twice
             comment = read.pop(item.mem_id)
         else:
-            comment = template.read(item, fetched_at, known, signature)
+            comment = reader.read(item, fetched_at, known, signature)
         if comment is None or not_a_readers_words(item, comment, None, vetted=True):
             continue
         around = item.parent
@@ -440,6 +449,93 @@ def _read_thread(
         kept.append(item)
     thread_flat_replies(comments, reply_depths(kept))
     return comments, kept
+
+
+def _inner_template(template: _Template) -> tuple[tuple[str, str], _Template] | None:
+    """The classed block every place of the template sits in (`li` > `div.post` > ...) and
+    the template less that step: how a reply shows its parts when it is that block itself,
+    set on another tag (`li.post` in the post's reply list); none when the places sit in no
+    one such block."""
+    slots = [slot for slot in (template.author, template.date, template.text) if slot]
+    steps = {slot[0] for slot in slots}
+    if template.striped or len(steps) != 1 or not all(len(slot) > 1 for slot in slots):
+        return None
+    (step,) = steps
+    if not step[1]:
+        return None
+    inner = replace(
+        template,
+        author=template.author[1:] if template.author else None,
+        date=template.date[1:] if template.date else None,
+        text=template.text[1:] if template.text else template.text,
+    )
+    return step, inner
+
+
+def _wrapped_replies(items: list[LexborNode], step: tuple[str, str]) -> dict[int, list[LexborNode]]:
+    """Replies inside blocks without a class, by block: the elements inside the classed block
+    that holds a comment's places (STEP: its tag and first class word) that carry its class
+    as their first word, whatever their tag (`li.post` under `li` > `div.post`): a thread
+    whose replies merge the list's wrapper and the post's block into one element. The block
+    of a wrapper already taken as a reply is that reply's."""
+    found: dict[int, list[LexborNode]] = {}
+    taken = {item.mem_id for item in items}
+    for item in items:
+        if first_class(item):
+            continue
+        for block in element_children(item):
+            if member_kind(block) != step:
+                continue
+            replies = [
+                node
+                for node in block.css(f'[class~="{step[1]}"]')
+                if node.mem_id != block.mem_id
+                and node.mem_id not in taken
+                and (node.parent is None or node.parent.mem_id not in taken)
+                and first_class(node) == step[1]
+            ]
+            if replies:
+                found[item.mem_id] = replies
+            break
+    return found
+
+
+def _replies_left_out(
+    items: list[LexborNode], template: _Template, readers: dict[int, _Template]
+) -> set[int]:
+    """The blocks whose text their parents leave out: all of them, less the list items nested
+    in another that show neither a name nor a date in the template's places (READERS: the
+    template of a block read another way): the items of a bulleted list in a comment's words,
+    `li` in `li` where the list's blocks have no class, stay words of the comment around them.
+    A reply that shows no text still shows its name or date; a quote or a signature in a
+    block of the list's shape is no list item: both stay left out."""
+    known = {item.mem_id for item in items}
+    unread = {
+        item.mem_id
+        for item in items
+        if item.tag == "li"
+        and _nested_in(item, known)
+        and _unsigned(item, readers.get(item.mem_id) or template)
+    }
+    return known - unread
+
+
+def _unsigned(block: LexborNode, template: _Template) -> bool:
+    """Does the block show nothing in the template's places for a name and a date?"""
+    parts = _parts(block, striped=template.striped)
+    return (template.date is None or not parts.get(template.date)) and (
+        template.author is None or not parts.get(template.author)
+    )
+
+
+def _nested_in(node: LexborNode, blocks: set[int]) -> bool:
+    """Does one of the BLOCKS hold the node?"""
+    around = node.parent
+    while around is not None:
+        if around.mem_id in blocks:
+            return True
+        around = around.parent
+    return False
 
 
 def _signature(
