@@ -314,6 +314,16 @@ def held_by(node: LexborNode, root: LexborNode, ids: Container[int]) -> bool:
     return False
 
 
+def held_by_any(node: LexborNode, ids: Container[int]) -> bool:
+    """Whether an element around `node` (not `node` itself) is one of `ids`."""
+    ancestor = node.parent
+    while ancestor is not None:
+        if ancestor.mem_id in ids:
+            return True
+        ancestor = ancestor.parent
+    return False
+
+
 def ancestor_tagged(node: LexborNode, tag_ids: frozenset[int], levels: int) -> LexborNode | None:
     """The nearest ancestor of `node` whose tag is one of `tag_ids`, `levels` levels up at
     most: the box a node stands in, where deeper boxes would be another matter."""

@@ -8,6 +8,7 @@ from flows.parse.nodes import (
     SCANNED_TAGS,
     Scan,
     grouped_by_attribute,
+    held_by_any,
     lines_text,
     link_chars,
     reads_remembered,
@@ -207,3 +208,12 @@ def test_scan_body_text_runs_the_body_s_text_nodes_together():
     body = tree.body
     assert body is not None
     assert Scan(tree).body_text() == body.text_lexbor() == "Name:x Ada"
+
+
+def test_held_by_any_asks_the_elements_around_a_node_not_the_node_itself():
+    tree = LexborHTMLParser('<div id="a"><section id="b"><p id="c">x</p></section></div>')
+    outer, box, para = (tree.css_first(f"#{name}") for name in "abc")
+    assert held_by_any(para, {outer.mem_id})
+    assert held_by_any(para, {box.mem_id})
+    assert not held_by_any(para, {para.mem_id})
+    assert not held_by_any(outer, {box.mem_id, para.mem_id})

@@ -32,7 +32,7 @@ from flows.parse.body.regions import off_article
 from flows.parse.body.siblings import with_siblings
 from flows.parse.body.stretches import distant_twins, repeated_sections
 from flows.parse.body.votes import Vote, candidate_score, held_text, prose_score
-from flows.parse.nodes import Scan, ancestor_tagged, is_inside, tag_id
+from flows.parse.nodes import Scan, ancestor_tagged, held_by_any, is_inside, tag_id
 
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
 UNANCHORED_LINKS = 0.05  # link text of the element holding most prose, on a page without headline
@@ -246,12 +246,7 @@ def _over_posts(
 
 def _inside(node: LexborNode, boxes: set[int]) -> bool:
     """Whether `node` or an ancestor is one of `boxes` (by `mem_id`)."""
-    current: LexborNode | None = node
-    while current is not None:
-        if current.mem_id in boxes:
-            return True
-        current = current.parent
-    return False
+    return node.mem_id in boxes or held_by_any(node, boxes)
 
 
 def _leads(

@@ -74,10 +74,11 @@ def read_block(
         if inside and headline is not None and node.mem_id == headline.mem_id:
             before = len(paragraphs)
         if node.mem_id in skipped and (node.tag != "p" or skipped[node.mem_id]):
-            for line in [] if skipped[node.mem_id] else _opening_lines(node, junk):
-                paragraphs.append(line)
-                read.append(node)
-                covered += len(line)
+            if not skipped[node.mem_id]:  # a block holding blocks: the text it opens with
+                for line in _opening_lines(node, junk):
+                    paragraphs.append(line)
+                    read.append(node)
+                    covered += len(line)
             continue
         text = _text(node, node.mem_id in unread, links)
         if text:

@@ -52,6 +52,7 @@ from flows.parse.nodes import (
     ancestor_ids,
     element_children,
     held_by,
+    held_by_any,
     last_element_child,
     lines_text,
     loose_chars,
@@ -514,7 +515,7 @@ def _replies_left_out(
         item.mem_id
         for item in items
         if item.tag == "li"
-        and _nested_in(item, known)
+        and held_by_any(item, known)
         and _unsigned(item, readers.get(item.mem_id) or template)
     }
     return known - unread
@@ -526,16 +527,6 @@ def _unsigned(block: LexborNode, template: _Template) -> bool:
     return (template.date is None or not parts.get(template.date)) and (
         template.author is None or not parts.get(template.author)
     )
-
-
-def _nested_in(node: LexborNode, blocks: set[int]) -> bool:
-    """Does one of the BLOCKS hold the node?"""
-    around = node.parent
-    while around is not None:
-        if around.mem_id in blocks:
-            return True
-        around = around.parent
-    return False
 
 
 def _signature(
