@@ -255,3 +255,59 @@ def test_rated_comments_under_a_title_naming_no_reviews_stay_comments():
 def test_unrated_items_on_a_page_headed_as_reviews_stay_comments():
     page = _rated_page("The Quiet Harbour reviews", stars=False)
     assert len(extract_comments(LexborHTMLParser(page), FETCHED)) == 3
+
+
+_LATEST = """<li><div><b>{name}</b> <span>{when}</span></div>
+  <div><a href="https://journal.example.org/{entry}.html?thread={thread}#t{thread}">{title}</a></div>
+  <div>{text}</div></li>"""
+
+
+def test_a_list_of_comments_each_on_another_page_is_a_widget_not_this_pages_thread():
+    latest = [
+        ("ada", "27 Jul 2022, 10:29", 975387, 13051675, "From the archive", "Brilliant, thanks!"),
+        ("bo", "13 May 2022, 20:08", 1002526, 13050654, "One more", "We will miss your posts."),
+        ("cy", "27 Apr 2022, 21:29", 1002211, 13049000, "Hamlet", "Why translate it again?"),
+    ]
+    markup = '<div class="comments"><h3>Comments</h3><ul>' + "".join(
+        _LATEST.format(name=n, when=w, entry=e, thread=t, title=title, text=text)
+        for n, w, e, t, title, text in latest
+    )
+    assert comments_of(markup + "</ul></div>") == []
+
+
+def test_comments_linking_to_places_on_this_page_or_their_own_permalinks_are_kept():
+    markup = """<ol class="comment-list">
+    <li class="comment"><span class="comment-author">Ada</span>
+      <a href="https://blog.example.org/engines/#comment-11">1 Nov 2024</a>
+      <div class="comment-text"><p>The engine can do more than count.</p></div>
+      <a href="https://blog.example.org/engines/?replytocom=11#respond">Reply</a></li>
+    <li class="comment"><span class="comment-author">Bo</span>
+      <a href="https://blog.example.org/engines/#comment-12">2 Nov 2024</a>
+      <div class="comment-text"><p>It weaves patterns as a loom weaves flowers.</p></div>
+      <a href="https://blog.example.org/engines/?replytocom=12#respond">Reply</a></li>
+    <li class="comment"><span class="comment-author">Cy</span>
+      <a href="/comment/13#comment-13">3 Nov 2024</a>
+      <div class="comment-text"><p>And the cards hold the program.</p></div></li>
+    </ol>"""
+    assert [c.author for c in comments_of(markup)] == ["Ada", "Bo", "Cy"]
+
+
+_ENTRY = """<article id="entry-{entry}"><div><time datetime="2014-04-{day}">April {day}th, 2014, 12:3{day} pm</time></div>
+  <h3><a href="https://journal.example.org/{entry}.html">{title}</a></h3>
+  <div class="body">{text}</div>
+  <footer><a href="https://journal.example.org/{entry}.html?view=comments#comments">{count}</a>
+  <a href="https://journal.example.org/{entry}.html?mode=reply#add_comment">Leave a comment</a></footer>
+  </article>"""
+
+
+def test_a_journals_entries_each_linking_to_their_own_comments_are_not_comments():
+    entries = [
+        (1002211, 15, "Rope", "Having said A, one has to say B some day. The script broke.", 44),
+        (1002101, 12, "From FB", "The first stanza came in a dream, the rest by the sea.", 3),
+        (1001998, 11, "One more", "We ate the last rusks on Thursday and walked on north.", 2),
+        (1001870, 10, "Old one", "The fir tree says goodbye and hides in the snow again.", 1),
+    ]
+    markup = "<main>" + "".join(
+        _ENTRY.format(entry=e, day=d, title=t, text=x, count=c) for e, d, t, x, c in entries
+    )
+    assert comments_of(markup + "</main>") == []

@@ -31,6 +31,7 @@ from flows.parse.comments.lookalikes import (
     holds_its_question,
     holds_the_headline,
     in_other_region,
+    on_other_pages,
     only_a_count,
     only_a_time,
     without_a_lone_notice,
@@ -82,9 +83,10 @@ def find_comments(
     tree: LexborHTMLParser, fetched_at: datetime, *, scanned: Scan | None = None
 ) -> FoundComments:
     """`extract_comments`, with the items the comments were read from; none when every
-    comment is a quote (`all_quoted`), whichever way found them."""
+    comment is a quote (`all_quoted`) or the items are comments on other pages
+    (`on_other_pages`), whichever way found them."""
     comments, items = _find_comments(tree, fetched_at, scan(tree, scanned))
-    if all_quoted(comments):
+    if all_quoted(comments) or on_other_pages(items):
         return FoundComments([], [])
     comments = shown_once(comments)
     without_shared_remarks(comments)

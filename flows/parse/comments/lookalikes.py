@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from datetime import datetime
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -474,6 +475,51 @@ _EDIT_NOTICE = re.compile(
 )
 """All that is left of a post whose text was taken down: "Last edited by Ada on Wed Aug 20,
 2008; edited 1 time in total"."""
+
+
+def on_other_pages(items: list[LexborNode]) -> bool:
+    """Do most items (two at least) link to a place on another page, a page of their own
+    nearly each: a widget of the site's latest comments, each linking to the comment on the
+    post it answers, or a journal's entries, each linking to its own comments ("44 comments",
+    "Leave a comment"), not a thread of this page? A comment's own permalink names its number
+    in its path (`/comment/12#comment-12`) or a place in the item (`#p37498`), and this
+    page's links, or a few pages' (the staff's page, the thread's other posts), share paths."""
+    pages = [_place_elsewhere(item) for item in items]
+    shown = [page for page in pages if page is not None]
+    return len(items) >= 2 and 2 * len(shown) > len(items) and 2 * len(set(shown)) > len(shown)
+
+
+def _place_elsewhere(item: LexborNode) -> str | None:
+    """The path of the first link in the item to a place on a page other than the place's
+    own ("/975387.html?thread=13051675#t13051675", "/1002211.html?view=comments#comments")."""
+    for link in item.css("a[href*='#']"):
+        page, _, place = (link.attributes.get("href") or "").partition("#")
+        try:
+            path = urlsplit(page).path  # a site's own links, with or without its host, alike
+        except ValueError:  # a broken address ("http://[::1"): no page to name
+            continue
+        number = _A_NUMBER.search(place)
+        if (
+            path
+            and place
+            and (number is None or number.group() not in path)
+            and not _names_a_place_in(item, place)
+        ):
+            return path
+    return None
+
+
+def _names_a_place_in(item: LexborNode, place: str) -> bool:
+    """Is PLACE the item's own id or name, or one of an element inside it?"""
+    if place in (item.attributes.get("id"), item.attributes.get("name")):
+        return True
+    return any(
+        place in (node.attributes.get("id"), node.attributes.get("name"))
+        for node in item.css("[id], a[name]")
+    )
+
+
+_A_NUMBER = re.compile(r"\d+")
 
 
 def _to_another_page(link: LexborNode) -> bool:
