@@ -311,3 +311,13 @@ def test_a_journals_entries_each_linking_to_their_own_comments_are_not_comments(
         _ENTRY.format(entry=e, day=d, title=t, text=x, count=c) for e, d, t, x, c in entries
     )
     assert comments_of(markup + "</main>") == []
+
+
+def test_a_comment_dated_by_a_templates_slot_is_the_template_whatever_its_badge_says():
+    markup = """<div class="comments">
+    <div data-id="{{comment.id}}" class="comment comment-item"><div class="comment-content">
+    <header><div class="editor-choice"><span class="label">Editor's pick</span></div>
+    <div class="comment-name" ng-bind-html="comment.nick|html"></div>
+    <div class="comment-time"><time><span>{{ comment.created | prettyDate}}</span></time></div>
+    </header><p class="comment-text" ng-bind-html="comment.content"></p></div></div></div>"""
+    assert comments_of(markup) == []

@@ -210,7 +210,8 @@ def not_a_readers_words(
     headed as a widget of other pages' comments, a feed card's headline (`vetted`: rows found
     by their parts, mostly such headlines, or a linked word or two), a card's words inside a
     link to another page, a teaser of an article with neither author nor date, a template's
-    placeholder, an ad in a comment's slot, a teaser card headed by another page's headline,
+    placeholder in its words, author or date (the badge "Editor's pick" beside
+    "{{ reply.created }}" is the template's), an ad in a comment's slot, a teaser card headed by another page's headline,
     a post under its thread's title in a list of such (a user's post history), or the reply
     form's notices (an undated item holding a text box: "Leave a Comment:" over "You're in
     Easy Mode")?"""
@@ -222,7 +223,11 @@ def not_a_readers_words(
         or _a_review(comment.text)
         or (vetted and a_linked_title(item, comment.text))
         or _in_a_link_away(item, comment)
-        or _TEMPLATE.fullmatch(comment.text) is not None
+        or any(
+            _TEMPLATE.fullmatch(part.strip()) is not None
+            for part in (comment.text, comment.author, comment.posted_text)
+            if part is not None
+        )
         or _OTHER_PAGES_HEADING.fullmatch(comment.text.partition("\n")[0].strip()) is not None
         or _in_a_template(item, comment.text)
         or _an_ad(item)
