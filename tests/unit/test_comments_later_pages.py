@@ -49,3 +49,27 @@ def test_the_first_post_of_a_page_linking_its_previous_page_is_a_reply():
 )
 def test_the_first_post_right_under_the_title_opens_the_topic_on_its_first_page(head):
     assert _authors(head) == [f"user{n}" for n in range(2, 7)]
+
+
+def _under_a_line(line: str) -> list[str | None]:
+    posts = "".join(
+        f"""<article class="post" id="msg{700 + n}"><div class="post-head">
+          <span class="post-author">user{n}</span>
+          <span class="post-date">2008-02-1{n} 17:0{n} UTC</span></div>
+          <div class="post-body">{_WORDS[n % 4]} Post {n}.</div></article>"""
+        for n in range(1, 6)
+    )
+    html = f"""<html><head><title>Translating the manual</title></head><body><main>
+      <h1>Translating the manual</h1>{line}{posts}</main></body></html>"""
+    found = extract_comments(LexborHTMLParser(html), datetime(2018, 7, 20, tzinfo=UTC))
+    return [comment.author for comment in found]
+
+
+def test_a_topics_dated_byline_between_title_and_first_post_leaves_it_the_opening_post():
+    line = '<p class="meta">Started by user1 · 2008-02-11 17:01 UTC · 4 replies</p>'
+    assert _under_a_line(line) == [f"user{n}" for n in range(2, 6)]
+
+
+def test_a_paragraph_of_prose_between_title_and_first_post_makes_the_posts_comments():
+    line = "<p>We translated the manual in 2008 and the readers wrote in to help us.</p>"
+    assert _under_a_line(line) == [f"user{n}" for n in range(1, 6)]

@@ -484,8 +484,20 @@ def _holds_own_words(box: LexborNode) -> bool:
 
 def _holds_prose(box: LexborNode) -> bool:
     """Is the element, or one inside it, a paragraph with words: a story's text, however
-    short, not a byline or a row of buttons?"""
-    return any(squash(node.text()) for node in box.css("p"))
+    short, not a byline or a row of buttons? A dated line that ends no sentence ("Started by
+    Kelie · 2008-02-13 17:01 UTC · 5 replies") is the topic's byline, whatever holds it."""
+    return any(_prose(squash(node.text())) for node in box.css("p"))
+
+
+def _prose(shown: str) -> bool:
+    return bool(shown) and not (
+        len(shown) <= _BYLINE_CHARS and shown[-1] not in ".!?。！？" and _STAMP.search(shown)
+    )
+
+
+_BYLINE_CHARS = 120
+_STAMP = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
+"""A year or a time of day: what a topic's byline shows and a standfirst rarely does."""
 
 
 _TITLE_GAP = 200
