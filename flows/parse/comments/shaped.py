@@ -226,6 +226,34 @@ def _any_block(node: LexborNode) -> bool:
     return True
 
 
+def counted_comments(members: list[LexborNode], fetched_at: datetime) -> list[Comment]:
+    """The comments of MEMBERS, blocks alike that a count line in the page's words announces
+    as many of ("27 Comments" over 27 `li`), dated or not: each block's words in the place
+    where nearly every block shows the longest text that changes from block to block, its
+    name where a short name changes, when one does. None when the blocks show no such text,
+    a headline link, a price or a score: a count of comments over as many teasers."""
+    sample = [_parts(member) for member in members[:_SAMPLE]]
+    quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
+    common = _common(sample, quorum)
+    author = _author_slot(sample, common, _NO_PLACE, quorum, fetched_at)
+    near = author or _NO_PLACE  # where the words must not be: the name's place
+    text = _text_slot(sample, common, {author} - {None}, near, quorum)
+    if (
+        text is None
+        or _headline_links(members[: len(sample)], sample, text, near)
+        or any(_scored(sample, slot, quorum) for slot in common)
+    ):
+        return []
+    template = _Template(author=author, date=None, text=text, striped=False)
+    taken = {member.mem_id for member in members}
+    comments = [template.read(member, fetched_at, taken) for member in members]
+    return [comment for comment in comments if comment is not None]
+
+
+_NO_PLACE: Slot = (("", ""),)
+"""A place no block shows (an element has a tag): the date's, in a list that shows none."""
+
+
 def _thirds(tree: LexborHTMLParser, elements: int) -> list[LexborNode]:
     """`tree.css(_THIRDS)`; on a page of `LINEAR_FROM` elements or more, the same elements
     counted per parent in one pass."""
