@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborNode
 from flows.contracts import Comment
 from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_comment
 from flows.parse.comments.lines import DIGIT, SPEAKS, speaker
-from flows.parse.comments.lookalikes import in_other_region, links_away
+from flows.parse.comments.lookalikes import OWN_NUMBER, in_other_region, links_away
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import (
     NUMBER,
@@ -94,6 +94,11 @@ def scoped_comments(
         found = _counted_alike(scope, None, fetched_at)
         if found[0]:
             return found
+        recorded = _recorded_blocks(scope)
+        if recorded:
+            comments = counted_comments(recorded, fetched_at, signed=True)
+            if len(comments) == len(recorded):
+                return comments, recorded
     for line, scope in islice(_count_scopes(scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
         if len(items) >= _COUNTED_ITEMS and not _a_list_of_links(items):
@@ -528,6 +533,32 @@ def _counted_alike(
             comments = counted_comments(members, fetched_at)
             return (comments, members) if len(comments) == count else ([], [])
     return [], []
+
+
+def _recorded_blocks(scope: list[LexborNode]) -> list[LexborNode]:
+    """The largest group of sibling blocks of one tag and first class in the region, a few
+    levels down, three at least, each with an id ending in a number of its own
+    (`article#c-204888`: a record of the site's database): a region named as comments that
+    lists records is its comments, dated or not (the records' names and words decide)."""
+    best: list[LexborNode] = []
+    for siblings in _sibling_groups(scope):
+        kinds: dict[tuple[str, str], list[LexborNode]] = {}
+        for node in siblings:
+            if node.tag not in NOT_MEMBER_TAGS:
+                kinds.setdefault(member_kind(node), []).append(node)
+        for nodes in kinds.values():
+            numbers = {_record_number(node) for node in nodes}
+            if len(nodes) > max(len(best), _RECORDS - 1) and len(numbers - {None}) == len(nodes):
+                best = nodes
+    return best
+
+
+def _record_number(node: LexborNode) -> str | None:
+    found = OWN_NUMBER.search(node.attributes.get("id") or "")
+    return found.group() if found else None
+
+
+_RECORDS = 3
 
 
 def _signed_block(node: LexborNode) -> bool:

@@ -226,16 +226,21 @@ def _any_block(node: LexborNode) -> bool:
     return True
 
 
-def counted_comments(members: list[LexborNode], fetched_at: datetime) -> list[Comment]:
+def counted_comments(
+    members: list[LexborNode], fetched_at: datetime, *, signed: bool = False
+) -> list[Comment]:
     """The comments of MEMBERS, blocks alike that a count line in the page's words announces
     as many of ("27 Comments" over 27 `li`), dated or not: each block's words in the place
     where nearly every block shows the longest text that changes from block to block, its
-    name where a short name changes, when one does. None when the blocks show no such text,
-    a headline link, a price or a score: a count of comments over as many teasers."""
+    name where a short name changes, when one does (when SIGNED, none without one). None when
+    the blocks show no such text, a headline link, a price or a score: a count of comments
+    over as many teasers."""
     sample = [_parts(member) for member in members[:_SAMPLE]]
     quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
     common = _common(sample, quorum)
     author = _author_slot(sample, common, _NO_PLACE, quorum, fetched_at)
+    if signed and author is None:
+        return []
     near = author or _NO_PLACE  # where the words must not be: the name's place
     text = _text_slot(sample, common, {author} - {None}, near, quorum)
     if (
