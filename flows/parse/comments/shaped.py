@@ -229,22 +229,17 @@ def _any_block(node: LexborNode) -> bool:
 def counted_comments(
     members: list[LexborNode], fetched_at: datetime, *, signed: bool = False
 ) -> list[Comment]:
-    """The comments of MEMBERS, blocks alike that a count line in the page's words announces
-    as many of ("27 Comments" over 27 `li`), dated or not: each block's words in the place
-    where nearly every block shows the longest text that changes from block to block, its
-    name where a short name changes, when one does (when SIGNED, none without one). A list
-    that shows a date in one place is read by the template with the date, or, when SIGNED,
-    left to the ways that find dated lists. None when the blocks show no such text, a
+    """The comments of MEMBERS, blocks alike that show no date, which a count line in the
+    page's words announces as many of ("27 Comments" over 27 `li`) or which are the records
+    of a region named as comments: each block's words in the place where nearly every block
+    shows the longest text that changes from block to block, its name where a short name
+    changes, when one does (when SIGNED, none without one). None for blocks that show a date
+    in one place (the template with the date and the judge find those), or no such text, a
     headline link, a price or a score: a count of comments over as many teasers."""
-    taken = {member.mem_id for member in members}
-    dates = _Dates(fetched_at, bare_ages=True)
     head = [_parts(member) for member in members[:_HEAD]]
+    dates = _Dates(fetched_at, bare_ages=True)
     if _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
-        dated = None if signed else _template(_Blocks(members, _any_block), dates)
-        if dated is None:
-            return []
-        read = [dated.read(member, fetched_at, taken) for member in members]
-        return [comment for comment in read if comment is not None]
+        return []
     sample = [_parts(member) for member in members[:_SAMPLE]]
     quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
     common = _common(sample, quorum)
@@ -260,6 +255,7 @@ def counted_comments(
     ):
         return []
     template = _Template(author=author, date=None, text=text, striped=False)
+    taken = {member.mem_id for member in members}
     comments = [template.read(member, fetched_at, taken) for member in members]
     return [comment for comment in comments if comment is not None]
 
