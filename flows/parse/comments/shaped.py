@@ -53,6 +53,7 @@ from flows.parse.nodes import (
     element_children,
     held_by,
     held_by_any,
+    is_inside,
     last_element_child,
     lines_text,
     loose_chars,
@@ -437,12 +438,36 @@ def _with_replies(members: list[LexborNode]) -> tuple[list[LexborNode], dict[int
             node
             for node in member.css(member.tag or "*")
             if node.mem_id != member.mem_id
-            and (first_class(node) == shape or numbered_alike(node, member))
+            and (
+                first_class(node) == shape
+                or numbered_alike(node, member)
+                or _marked_alike(node, member)
+            )
         )
         for reply in replies_beside(member, taken):
             answers[reply.mem_id] = member.mem_id
             items.append(reply)
     return items, answers
+
+
+def _marked_alike(node: LexborNode, member: LexborNode) -> bool:
+    """Is a nested block marked as the member's child: its first class word the member's own
+    and a word more (`comment-child` in `comment`), its other words the member's
+    (`comment-new` in both)? A reply of the list's kind; the member's parts (`comment-text`)
+    add none of the member's other words."""
+    words = (node.attrs.get("class") or "").split()
+    own = (member.attrs.get("class") or "").split()
+    return (
+        len(own) > 1
+        and len(words) == len(own)
+        and words[1:] == own[1:]
+        and words[0] != own[0]
+        and words[0].startswith(own[0])
+        and words[0][len(own[0])] in _JOINS
+    )
+
+
+_JOINS = "-_"
 
 
 def _read_thread(
@@ -474,6 +499,8 @@ def _read_thread(
             comment = read.pop(item.mem_id)
         else:
             comment = reader.read(item, fetched_at, known, signature)
+        if comment is None and held_by_any(item, known):  # a reply's words in no place
+            comment = reader.read_beside(item, fetched_at, known)
         if comment is None or not_a_readers_words(item, comment, None, vetted=True):
             continue
         around = item.parent
@@ -850,6 +877,30 @@ class _Template:
             author = _name(_named_line(names[0])) or author
         elif author and dates:
             author = _linked_name(dates[0], " ".join(author.split()))
+        return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
+
+    def read_beside(
+        self, member: LexborNode, fetched_at: datetime, items: set[int]
+    ) -> Comment | None:
+        """The comment of a reply that shows the name and the date in the template's places
+        and its words in none (a box of no class after its header): the words of its
+        children that hold neither, less the blocks of ITEMS nested in it."""
+        parts = _parts(member)
+        names, dates = self.names(parts, fetched_at), self.dates(parts, fetched_at)
+        found = _date_of(dates[0], fetched_at) if names and dates else None
+        if found is None:
+            return None
+        signs = [names[0], dates[0]]
+        words = [
+            child
+            for child in element_children(member)
+            if not any(sign.mem_id == child.mem_id or is_inside(sign, child) for sign in signs)
+        ]
+        text = "\n".join(filter(None, (lines_text(node, items) for node in words)))
+        if not text:
+            return None
+        shown, posted_at, _ = found
+        author = _name(_named_line(names[0]))
         return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
 
 
