@@ -1,0 +1,61 @@
+"""Replies marked as a child of the list's blocks (`comment-child` beside `comment`), in a
+markup whose class names say nothing (made-up words), from a small page written here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.contracts import Comment
+from flows.parse.comments import extract_comments
+
+FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+
+TEXTS = [
+    "Leaks suggest a new fifth generation of the phone.",
+    "Or the other model that people have been calling the new one.",
+    "I just want new modules for the one I already have.",
+    "Yes, please be a proper update to the whole line this year.",
+]
+
+
+def comments_of(body: str) -> list[Comment]:
+    html = f"<html><head><title>Story</title></head><body>{body}</body></html>"
+    return extract_comments(LexborHTMLParser(html), FETCHED)
+
+
+def _story() -> str:
+    return """<div class="kyqu"><h1>The baker shows a new cake for the summer</h1>
+      <p>The cake has become a classic of the season for bakers who like fruit.</p></div>"""
+
+
+def _thread(name: str, day: int, text: str, reply: tuple[str, int, str] | None) -> str:
+    answer = ""
+    if reply is not None:
+        who, when, words = reply
+        answer = f"""<div class="vyqu-zyjy vyqu-zujy"><div class="vyqu-qyxu"><div class="vyqu-wuzy">
+          <p class="vyqu-quvu">{who}</p><p class="vyqu-jyvu">Saturday {when}th of June 2022</p>
+          </div></div><div><p>{words}</p></div></div>"""
+    return f"""<div class="vyqu vyqu-zujy"><div class="vyqu-qyxu"><div class="vyqu-wuzy">
+      <p class="vyqu-quvu">{name}</p><p class="vyqu-jyvu">Saturday {day}th of June 2022</p>
+      </div></div><div class="vyqu-quxu"><p>{text}</p></div>{answer}</div>"""
+
+
+def test_a_reply_marked_as_the_list_blocks_child_reads_its_words_beside_its_header():
+    threads = [
+        ("Tammy", 4, TEXTS[0], ("Eileen", 5, "First of all, the recipe does call for two pans.")),
+        ("Karen", 8, TEXTS[1], None),
+        ("Kristin", 11, TEXTS[2], ("Eileen", 12, "The colour will be lighter with that cocoa.")),
+        ("Anuja", 14, TEXTS[3], None),
+    ]
+    page = f'{_story()}<div class="xuzu">{"".join(_thread(*thread) for thread in threads)}</div>'
+    found = [(c.author, c.text, c.parent) for c in comments_of(page)]
+    assert found == [
+        ("Tammy", TEXTS[0], None),
+        ("Eileen", "First of all, the recipe does call for two pans.", 0),
+        ("Karen", TEXTS[1], None),
+        ("Kristin", TEXTS[2], None),
+        ("Eileen", "The colour will be lighter with that cocoa.", 3),
+        ("Anuja", TEXTS[3], None),
+    ]
