@@ -93,6 +93,15 @@ def shaped_comments(
         comments, items = _without_subjects(
             *_read_thread(_with_replies(members), template, fetched_at)
         )
+        holding = _holding_list(members[0], fits) if blocks.heads is None else []
+        outer = _outer_template(template, holding[0]) if holding else None
+        if len(comments) >= _MIN_BLOCKS and outer is not None:
+            heads = {block.mem_id: outer for block in holding}
+            wider = _without_subjects(
+                *_read_thread(_with_replies(holding), template, fetched_at, heads)
+            )
+            if len(wider[0]) > len(comments):
+                return wider
         if len(comments) >= _MIN_BLOCKS:
             boxes = _boxes_beside(members) if blocks.heads is None else []
             paired = all(len(nodes) >= _PAIR for nodes in boxes)
@@ -107,6 +116,45 @@ def shaped_comments(
                     return once
             return comments, items
     return [], []
+
+
+def _holding_list(member: LexborNode, fits: _Fits) -> list[LexborNode]:
+    """The blocks of the member's tag and first class, three at least, that could hold a
+    comment, beside the nearest block of that kind around the member (`_REPLY_LEVELS` up at
+    most): a list of threads whose first thread's replies were found first (their third
+    block comes before the threads'), read in the replies' places."""
+    kind = member_kind(member)
+    node, steps = member.parent, 0
+    while node is not None and node.is_element_node and steps < _REPLY_LEVELS:
+        if member_kind(node) == kind:
+            box = node.parent
+            alike = [child for child in element_children(box) if member_kind(child) == kind]
+            held = [block for block in alike if fits(block)] if box is not None else []
+            return held if len(held) >= _MIN_BLOCKS else []
+        node, steps = node.parent, steps + 1
+    return []
+
+
+def _outer_template(template: _Template, block: LexborNode) -> _Template | None:
+    """The template read one classed step down in BLOCK, where its places stand behind the
+    block's one child that holds them all (a thread's block wrapping its post, which its
+    replies show bare); none when no child holds them."""
+    slots = [slot for slot in (template.author, template.date, template.text) if slot]
+    parts = _parts(block)
+    for child in element_children(block):
+        step = member_kind(child)
+        if step[1] and all((step, *slot) in parts for slot in slots):
+
+            def down(slot: Slot | None, step: tuple[str, str] = step) -> Slot | None:
+                return (step, *slot) if slot else slot
+
+            return replace(
+                template,
+                author=down(template.author),
+                date=down(template.date),
+                text=down(template.text) or (),
+            )
+    return None
 
 
 def _boxes_beside(members: list[LexborNode]) -> list[list[LexborNode]]:
@@ -471,20 +519,23 @@ _JOINS = "-_"
 
 
 def _read_thread(
-    replied: tuple[list[LexborNode], dict[int, int]], template: _Template, fetched_at: datetime
+    replied: tuple[list[LexborNode], dict[int, int]],
+    template: _Template,
+    fetched_at: datetime,
+    heads: dict[int, _Template] | None = None,
 ) -> tuple[list[Comment], list[LexborNode]]:
     """The comments the blocks show, each reply pointing at the comment of the nearest block
     around it, else at the block it answers from a box beside it, else, in a flat list, at
     the comment above it one level up (`reply_depths`: indentation, an `indent` mark); a
     block that shows no text, or text that is no reader's words (an edit notice, an excerpt:
-    `not_a_readers_words`), gives none."""
+    `not_a_readers_words`), gives none. HEADS: blocks read by a template of their own."""
     items, answers = replied
     inner = _inner_template(template)
     wrapped = _wrapped_replies(items, inner[0]) if inner is not None else {}
-    readers: dict[int, _Template] = {}
+    readers: dict[int, _Template] = dict(heads or {})
     if inner is not None and wrapped:
         items = [node for item in items for node in (item, *wrapped.get(item.mem_id, []))]
-        readers = {reply.mem_id: inner[1] for replies in wrapped.values() for reply in replies}
+        readers |= {reply.mem_id: inner[1] for replies in wrapped.values() for reply in replies}
     known = _replies_left_out(items, template, readers)
     index: dict[int, int] = {}
     comments: list[Comment] = []
