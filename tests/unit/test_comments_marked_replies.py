@@ -1,5 +1,7 @@
-"""Replies marked as a child of the list's blocks (`comment-child` beside `comment`), in a
-markup whose class names say nothing (made-up words), from a small page written here."""
+"""Replies of a list found by its template, in markups whose class names say nothing
+(made-up words), from small pages written here: replies marked as a child of the list's
+blocks (`comment-child` beside `comment`), and a list of threads whose first thread's
+replies are found before it."""
 
 from __future__ import annotations
 
@@ -58,4 +60,39 @@ def test_a_reply_marked_as_the_list_blocks_child_reads_its_words_beside_its_head
         ("Kristin", TEXTS[2], None),
         ("Eileen", "The colour will be lighter with that cocoa.", 3),
         ("Anuja", TEXTS[3], None),
+    ]
+
+
+def _message(name: str, hours: int, text: str) -> str:
+    return f"""<div class="zyqy"><div class="kuzy"><span class="juxu">{name}</span>
+      <span class="kuxu">{hours} hours ago</span></div><div class="xuxy">{text}</div></div>"""
+
+
+def _spoken_thread(head: tuple[str, int, str], replies: list[tuple[str, int, str]]) -> str:
+    answers = "".join(f"<li>{_message(*reply)}</li>" for reply in replies)
+    return f"""<li><div class="qyku">{_message(*head)}<ul class="zuju">{answers}</ul></div></li>"""
+
+
+def test_a_thread_list_whose_first_replies_come_first_is_read_with_its_replies():
+    threads = [
+        (
+            ("Scal", 15, "No one forces anyone to accept the invitation this year."),
+            [
+                ("joeped", 14, "And you learned your grammar where exactly?"),
+                ("derrell", 13, "Did you learn it there yourself, then?"),
+                ("horseman", 10, "Nope, he learned it somewhere far away from here."),
+            ],
+        ),
+        (("Sam", 12, "Why waste the money on having any team visit the house?"), []),
+        (("justme", 9, "Maybe it is time for these visits to end altogether."), []),
+    ]
+    body = "".join(_spoken_thread(head, replies) for head, replies in threads)
+    found = [(c.author, c.parent) for c in comments_of(f'{_story()}<ul class="wyqu">{body}</ul>')]
+    assert found == [
+        ("Scal", None),
+        ("joeped", 0),
+        ("derrell", 0),
+        ("horseman", 0),
+        ("Sam", None),
+        ("justme", None),
     ]
