@@ -128,8 +128,10 @@ def _holding_list(member: LexborNode, fits: _Fits) -> list[LexborNode]:
     while node is not None and node.is_element_node and steps < _REPLY_LEVELS:
         if member_kind(node) == kind:
             box = node.parent
+            if box is None:
+                return []
             alike = [child for child in element_children(box) if member_kind(child) == kind]
-            held = [block for block in alike if fits(block)] if box is not None else []
+            held = [block for block in alike if fits(block)]
             return held if len(held) >= _MIN_BLOCKS else []
         node, steps = node.parent, steps + 1
     return []
