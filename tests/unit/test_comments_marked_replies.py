@@ -96,3 +96,33 @@ def test_a_thread_list_whose_first_replies_come_first_is_read_with_its_replies()
         ("Sam", None),
         ("justme", None),
     ]
+
+
+def _review(name: str, day: int, text: str, answer: str | None) -> str:
+    boxed = ""
+    if answer is not None:
+        boxed = f"""<div class="wyzy"><div><a href="/u/editor">Editorial</a>
+          <span>{day + 1} May 2024</span></div><div class="qyxu">{answer}</div>
+          <a href="#reply">Reply</a></div>"""
+    return f"""<div class="kuzu"><div class="vyky"><div class="zuku"><a href="/u/{name}">{name}</a>
+      </div><div class="vuwy"><span>{text}</span></div></div>
+      <div class="wuzy"><div class="kuzy">{day} May 2024</div></div>{boxed}</div>"""
+
+
+def test_a_reply_boxed_in_its_block_in_another_shape_answers_the_block():
+    reviews = [
+        ("lori", 3, TEXTS[0], "Hi Lori! The dough hook is what makes this bread easy."),
+        ("smann", 5, TEXTS[1], None),
+        ("deeder", 7, TEXTS[2], None),
+        ("linda", 9, TEXTS[3], "It will not be as supple, but you should be fine with it."),
+    ]
+    page = f'{_story()}<div class="xuzy">{"".join(_review(*review) for review in reviews)}</div>'
+    found = [(c.author, c.text, c.parent) for c in comments_of(page)]
+    assert found == [
+        ("lori", TEXTS[0], None),
+        ("Editorial", "Hi Lori! The dough hook is what makes this bread easy.", 0),
+        ("smann", TEXTS[1], None),
+        ("deeder", TEXTS[2], None),
+        ("linda", TEXTS[3], None),
+        ("Editorial", "It will not be as supple, but you should be fine with it.", 4),
+    ]

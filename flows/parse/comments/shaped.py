@@ -16,6 +16,7 @@ from itertools import islice
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
+from flows.parse.comments.build import looks_like_comment
 from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
 from flows.parse.comments.lookalikes import (
     OWN_NUMBER,
@@ -40,6 +41,7 @@ from flows.parse.comments.read import (
     first_class,
     member_kind,
     numbered_alike,
+    read_items,
     replies_beside,
     signed,
 )
@@ -103,6 +105,7 @@ def shaped_comments(
             if len(wider[0]) > len(comments):
                 return wider
         if len(comments) >= _MIN_BLOCKS:
+            comments, items = _with_boxed_replies(comments, items, template, fetched_at)
             boxes = _boxes_beside(members) if blocks.heads is None else []
             paired = all(len(nodes) >= _PAIR for nodes in boxes)
             short = len(blocks.alike) <= _SHORT and len(boxes) == 1 and paired
@@ -135,6 +138,63 @@ def _holding_list(member: LexborNode, fits: _Fits) -> list[LexborNode]:
             return held if len(held) >= _MIN_BLOCKS else []
         node, steps = node.parent, steps + 1
     return []
+
+
+def _with_boxed_replies(
+    comments: list[Comment], items: list[LexborNode], template: _Template, fetched_at: datetime
+) -> tuple[list[Comment], list[LexborNode]]:
+    """The comments with, after each, the replies boxed in its block in another shape: a
+    child of the block that holds none of the template's places (the block's own name, date
+    and words) and none of the items, and is judged a comment of its own (a name, a date and
+    words: an editor's answer in a box below the reader's words), read as one."""
+    taken = {item.mem_id for item in items} | ancestor_ids(items)
+    kept: list[Comment] = []
+    kept_items: list[LexborNode] = []
+    moved: dict[int, int] = {}
+    added = 0
+    for position, (comment, item) in enumerate(zip(comments, items, strict=True)):
+        moved[position] = len(kept)
+        kept.append(comment)
+        kept_items.append(item)
+        if comment.parent is not None:
+            continue
+        for box in _boxed_replies(item, template, taken, fetched_at):
+            for reply in read_items([box], fetched_at, regroup=False, vetted=True):
+                reply.parent = position
+                added += 1
+                kept.append(reply)
+                kept_items.append(box)
+    if not added:
+        return comments, items
+    for comment in kept:
+        if comment.parent is not None:
+            comment.parent = moved[comment.parent]
+    return kept, kept_items
+
+
+def _boxed_replies(
+    item: LexborNode, template: _Template, taken: set[int], fetched_at: datetime
+) -> list[LexborNode]:
+    """The children of a block that hold none of its template's places, are none of TAKEN
+    (the items and the elements around them), show a digit (a date has one), and are judged
+    a comment."""
+    parts = _parts(item)
+    places = [
+        node
+        for slot in (template.author, template.date, template.text)
+        if slot
+        for node in parts.get(slot, [])
+    ]
+    boxes = []
+    for child in element_children(item):
+        if (
+            child.mem_id not in taken
+            and not any(node.mem_id == child.mem_id or is_inside(node, child) for node in places)
+            and _has_digit(child.text())
+            and looks_like_comment(child, fetched_at)
+        ):
+            boxes.append(child)
+    return boxes
 
 
 def _outer_template(template: _Template, block: LexborNode) -> _Template | None:
