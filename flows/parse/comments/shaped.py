@@ -178,13 +178,15 @@ def _boxed_replies(
     """The children of a block that hold none of its template's places, are none of TAKEN
     (the items and the elements around them), show a digit (a date has one), and are judged
     a comment."""
-    parts = _parts(item)
+    parts = _parts(item, striped=template.striped)
     places = [
         node
         for slot in (template.author, template.date, template.text)
         if slot
         for node in parts.get(slot, [])
     ]
+    if not places:
+        return []  # a block read in none of the places: none of its children is told apart
     boxes = []
     for child in element_children(item):
         if (
