@@ -1,7 +1,7 @@
 """Replies of a list found by its template, in markups whose class names say nothing
 (made-up words), from small pages written here: replies marked as a child of the list's
-blocks (`comment-child` beside `comment`), and a list of threads whose first thread's
-replies are found before it."""
+blocks (`comment-child` beside `comment`), a list of threads whose first thread's
+replies are found before it, and a reply boxed in its block in another shape."""
 
 from __future__ import annotations
 
