@@ -126,3 +126,19 @@ def test_a_reply_boxed_in_its_block_in_another_shape_answers_the_block():
         ("linda", TEXTS[3], None),
         ("Editorial", "It will not be as supple, but you should be fine with it.", 4),
     ]
+
+
+def test_a_quote_inside_a_blocks_words_is_no_boxed_reply():
+    quoted = """<blockquote><div><a href="/u/ada">ada</a> <span>2 May 2024</span></div>
+      <div>The first words that somebody else wrote here.</div></blockquote>"""
+    reviews = [("lori", 3, TEXTS[0]), ("smann", 5, TEXTS[1]), ("deeder", 7, TEXTS[2])]
+    blocks = "".join(
+        _review(name, day, text, None).replace("<span>", f"<span>{quoted}", 1)
+        if n == 1
+        else _review(name, day, text, None)
+        for n, (name, day, text) in enumerate(reviews)
+    )
+    found = [
+        (c.author, c.parent) for c in comments_of(f'{_story()}<div class="xuzy">{blocks}</div>')
+    ]
+    assert found == [("lori", None), ("smann", None), ("deeder", None)]
