@@ -514,8 +514,9 @@ def _counted_alike(
     """Where the count (`_count`) is the number of blocks of one tag, or of one tag and
     classes, among the scope's blocks or the children of the one that holds the most text
     (the list's box), those blocks' comments read by the places they share
-    (`counted_comments`: signed or not, dated or not), when each block gives one; a count
-    that matches a list exactly is the page's own word that the list is its comments."""
+    (`counted_comments`: blocks that show no date, signed or not), when each block gives
+    one; a count that matches a list exactly is the page's own word that the list is its
+    comments."""
     count = _count(scope, line)
     if count is None:
         return [], []
@@ -539,7 +540,8 @@ def _recorded_blocks(scope: list[LexborNode]) -> list[LexborNode]:
     """The largest group of sibling blocks of one tag and first class in the region, a few
     levels down, three at least, each with an id ending in a number of its own
     (`article#c-204888`: a record of the site's database): a region named as comments that
-    lists records is its comments, dated or not (the records' names and words decide)."""
+    lists records is its comments, undated ones too (the records' names and words decide:
+    `counted_comments`)."""
     best: list[LexborNode] = []
     for siblings in _sibling_groups(scope):
         kinds: dict[tuple[str, str], list[LexborNode]] = {}
