@@ -236,7 +236,7 @@ def test_a_subject_heading_in_the_text_and_spacer_rows_between_blocks_are_left_o
     ]
 
 
-def test_a_place_whose_text_opens_with_a_name_and_date_is_a_reply_box_not_the_text():
+def test_a_place_whose_text_opens_with_a_name_and_date_is_a_box_of_replies_not_the_text():
     reply = """<div class="ch"><div class="kv"><span>Host</span><span>9 May 2024</span></div>
       <p>Thank you so much for trying it, reader {}, and for the kind words.</p></div>"""
     markup = (
@@ -247,10 +247,14 @@ def test_a_place_whose_text_opens_with_a_name_and_date_is_a_reply_box_not_the_te
         )
         + "</div>"
     )
-    assert [c.text for c in comments_of(markup)] == [
-        "Words of reader 3.",
-        "Words of reader 4.",
-        "Words of reader 5.",
+    thanks = "Thank you so much for trying it, reader {}, and for the kind words."
+    assert [(c.text, c.author, c.parent) for c in comments_of(markup)] == [
+        ("Words of reader 3.", "Ada Lane", None),
+        (thanks.format(3), "Host", 0),
+        ("Words of reader 4.", "Bo", None),
+        (thanks.format(4), "Host", 2),
+        ("Words of reader 5.", "Cy Marsh", None),
+        (thanks.format(5), "Host", 4),
     ]
 
 

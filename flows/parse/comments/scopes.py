@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborNode
 from flows.contracts import Comment
 from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_comment
 from flows.parse.comments.lines import DIGIT, SPEAKS, speaker
-from flows.parse.comments.lookalikes import in_other_region, links_away
+from flows.parse.comments.lookalikes import OWN_NUMBER, in_other_region, links_away
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import (
     NUMBER,
@@ -34,6 +34,7 @@ from flows.parse.comments.read import (
     repeats,
     replies_beside,
 )
+from flows.parse.comments.shaped import counted_comments
 from flows.parse.nodes import (
     HEADINGS,
     INLINE_TAGS,
@@ -90,6 +91,14 @@ def scoped_comments(
             comments = read_items(counted, fetched_at, vetted=True)
             if len(comments) == len(counted):
                 return comments, counted
+        found = _counted_alike(scope, None, fetched_at)
+        if found[0]:
+            return found
+        recorded = _recorded_blocks(scope)
+        if recorded:
+            comments = counted_comments(recorded, fetched_at, signed=True)
+            if len(comments) == len(recorded):
+                return comments, recorded
     for line, scope in islice(_count_scopes(scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
         if len(items) >= _COUNTED_ITEMS and not _a_list_of_links(items):
@@ -102,6 +111,9 @@ def scoped_comments(
             comments = read_items(counted, fetched_at, vetted=True)
             if len(comments) == len(counted):
                 return comments, counted
+        found = _counted_alike(scope, line, fetched_at)
+        if found[0]:
+            return found
     for scope in islice(_label_scopes(scanned, memo), _MAX_SCOPES):
         items = _repeated_items(scope, judged, fetched_at)
         if 0 < len(items) < _TEMPLATED and not _a_list_of_links(items):
@@ -460,19 +472,8 @@ def _counted_items(scope: list[LexborNode], line: LexborNode | None = None) -> l
     blocks are the comments, dated or not; so are as many of one tag and classes, most of them
     naming an author (one shown without its author's link: an anonymous one), among blocks of
     other classes (an ad, a button bar)."""
-    heading = line
-    if heading is None:
-        heading = scope[0].prev if scope else None
-        while heading is not None and not heading.is_element_node:
-            heading = heading.prev
-        if heading is None or heading.tag not in HEADINGS:
-            return []
-    shown = squash(heading.text())
-    numbers = NUMBER.findall(shown)
-    if len(numbers) != 1 or not counts_comments(shown):
-        return []
-    count = int(re.sub(r"\D", "", numbers[0]))
-    if count < _SIGNED_RUNS or len(scope) < count:
+    count = _count(scope, line)
+    if count is None or len(scope) < count:
         return []
     members = [node for node in scope if node.tag == scope[-1].tag]
     sizes = Counter((node.tag, node.attributes.get("class")) for node in scope).values()
@@ -488,6 +489,78 @@ def _counted_items(scope: list[LexborNode], line: LexborNode | None = None) -> l
     if len(members) != count or 2 * len(signed) <= count:
         return []
     return members
+
+
+def _count(scope: list[LexborNode], line: LexborNode | None) -> int | None:
+    """The comments LINE counts, or the heading just before the scope, three at least."""
+    heading = line
+    if heading is None:
+        heading = scope[0].prev if scope else None
+        while heading is not None and not heading.is_element_node:
+            heading = heading.prev
+        if heading is None or heading.tag not in HEADINGS:
+            return None
+    shown = squash(heading.text())
+    numbers = NUMBER.findall(shown)
+    if len(numbers) != 1 or not counts_comments(shown):
+        return None
+    count = int(re.sub(r"\D", "", numbers[0]))
+    return count if count >= _SIGNED_RUNS else None
+
+
+def _counted_alike(
+    scope: list[LexborNode], line: LexborNode | None, fetched_at: datetime
+) -> tuple[list[Comment], list[LexborNode]]:
+    """Where the count (`_count`) is the number of blocks of one tag, or of one tag and
+    classes, among the scope's blocks or the children of the one that holds the most text
+    (the list's box), those blocks' comments read by the places they share
+    (`counted_comments`: blocks that show no date, signed or not), when each block gives
+    one; a count that matches a list exactly is the page's own word that the list is its
+    comments."""
+    count = _count(scope, line)
+    if count is None:
+        return [], []
+    box = max(scope, key=lambda node: len(node.text()), default=None)
+    for siblings in (scope, list(element_children(box)) if box is not None else []):
+        if len(siblings) < count:
+            continue
+        groups: dict[tuple[str, str], list[LexborNode]] = {}
+        for node in siblings:
+            if node.tag not in NOT_MEMBER_TAGS:
+                for kind in {(node.tag or "", ""), _shape(node)}:
+                    groups.setdefault(kind, []).append(node)
+        members = next((nodes for nodes in groups.values() if len(nodes) == count), [])
+        if members and not _a_list_of_links(members):
+            comments = counted_comments(members, fetched_at)
+            return (comments, members) if len(comments) == count else ([], [])
+    return [], []
+
+
+def _recorded_blocks(scope: list[LexborNode]) -> list[LexborNode]:
+    """The largest group of sibling blocks of one tag and first class in the region, a few
+    levels down, three at least, each with an id ending in a number of its own
+    (`article#c-204888`: a record of the site's database): a region named as comments that
+    lists records is its comments, undated ones too (the records' names and words decide:
+    `counted_comments`)."""
+    best: list[LexborNode] = []
+    for siblings in _sibling_groups(scope):
+        kinds: dict[tuple[str, str], list[LexborNode]] = {}
+        for node in siblings:
+            if node.tag not in NOT_MEMBER_TAGS:
+                kinds.setdefault(member_kind(node), []).append(node)
+        for nodes in kinds.values():
+            numbers = {_record_number(node) for node in nodes}
+            if len(nodes) > max(len(best), _RECORDS - 1) and len(numbers - {None}) == len(nodes):
+                best = nodes
+    return best
+
+
+def _record_number(node: LexborNode) -> str | None:
+    found = OWN_NUMBER.search(node.attributes.get("id") or "")
+    return found.group() if found else None
+
+
+_RECORDS = 3
 
 
 def _signed_block(node: LexborNode) -> bool:

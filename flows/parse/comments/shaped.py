@@ -16,6 +16,7 @@ from itertools import islice
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
+from flows.parse.comments.build import looks_like_comment
 from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
 from flows.parse.comments.lookalikes import (
     OWN_NUMBER,
@@ -40,6 +41,7 @@ from flows.parse.comments.read import (
     first_class,
     member_kind,
     numbered_alike,
+    read_items,
     replies_beside,
     signed,
 )
@@ -53,6 +55,7 @@ from flows.parse.nodes import (
     element_children,
     held_by,
     held_by_any,
+    is_inside,
     last_element_child,
     lines_text,
     loose_chars,
@@ -92,7 +95,17 @@ def shaped_comments(
         comments, items = _without_subjects(
             *_read_thread(_with_replies(members), template, fetched_at)
         )
+        holding = _holding_list(members[0], fits) if blocks.heads is None else []
+        outer = _outer_template(template, holding[0]) if holding else None
+        if len(comments) >= _MIN_BLOCKS and outer is not None:
+            heads = {block.mem_id: outer for block in holding}
+            wider = _without_subjects(
+                *_read_thread(_with_replies(holding), template, fetched_at, heads)
+            )
+            if len(wider[0]) > len(comments):
+                return wider
         if len(comments) >= _MIN_BLOCKS:
+            comments, items = _with_boxed_replies(comments, items, template, fetched_at)
             boxes = _boxes_beside(members) if blocks.heads is None else []
             paired = all(len(nodes) >= _PAIR for nodes in boxes)
             short = len(blocks.alike) <= _SHORT and len(boxes) == 1 and paired
@@ -106,6 +119,106 @@ def shaped_comments(
                     return once
             return comments, items
     return [], []
+
+
+def _holding_list(member: LexborNode, fits: _Fits) -> list[LexborNode]:
+    """The blocks of the member's tag and first class, three at least, that could hold a
+    comment, beside the nearest block of that kind around the member (`_REPLY_LEVELS` up at
+    most): a list of threads whose first thread's replies were found first (their third
+    block comes before the threads'), read in the replies' places."""
+    kind = member_kind(member)
+    node, steps = member.parent, 0
+    while node is not None and node.is_element_node and steps < _REPLY_LEVELS:
+        if member_kind(node) == kind:
+            box = node.parent
+            if box is None:
+                return []
+            alike = [child for child in element_children(box) if member_kind(child) == kind]
+            held = [block for block in alike if fits(block)]
+            return held if len(held) >= _MIN_BLOCKS else []
+        node, steps = node.parent, steps + 1
+    return []
+
+
+def _with_boxed_replies(
+    comments: list[Comment], items: list[LexborNode], template: _Template, fetched_at: datetime
+) -> tuple[list[Comment], list[LexborNode]]:
+    """The comments with, after each, the replies boxed in its block in another shape: a
+    child of the block that holds none of the template's places (the block's own name, date
+    and words) and none of the items, and is judged a comment of its own (a name, a date and
+    words: an editor's answer in a box below the reader's words), read as one."""
+    taken = {item.mem_id for item in items} | ancestor_ids(items)
+    kept: list[Comment] = []
+    kept_items: list[LexborNode] = []
+    moved: dict[int, int] = {}
+    added = 0
+    for position, (comment, item) in enumerate(zip(comments, items, strict=True)):
+        moved[position] = len(kept)
+        kept.append(comment)
+        kept_items.append(item)
+        if comment.parent is not None:
+            continue
+        for box in _boxed_replies(item, template, taken, fetched_at):
+            for reply in read_items([box], fetched_at, regroup=False, vetted=True):
+                reply.parent = position
+                added += 1
+                kept.append(reply)
+                kept_items.append(box)
+    if not added:
+        return comments, items
+    for comment in kept:
+        if comment.parent is not None:
+            comment.parent = moved[comment.parent]
+    return kept, kept_items
+
+
+def _boxed_replies(
+    item: LexborNode, template: _Template, taken: set[int], fetched_at: datetime
+) -> list[LexborNode]:
+    """The children of a block that hold none of its template's places, are none of TAKEN
+    (the items and the elements around them), show a digit (a date has one), and are judged
+    a comment."""
+    parts = _parts(item, striped=template.striped)
+    places = [
+        node
+        for slot in (template.author, template.date, template.text)
+        if slot
+        for node in parts.get(slot, [])
+    ]
+    if not places:
+        return []  # a block read in none of the places: none of its children is told apart
+    boxes = []
+    for child in element_children(item):
+        if (
+            child.mem_id not in taken
+            and not any(node.mem_id == child.mem_id or is_inside(node, child) for node in places)
+            and _has_digit(child.text())
+            and looks_like_comment(child, fetched_at)
+        ):
+            boxes.append(child)
+    return boxes
+
+
+def _outer_template(template: _Template, block: LexborNode) -> _Template | None:
+    """The template read one classed step down in BLOCK, where its places stand behind the
+    block's one child that holds them all (a thread's block wrapping its post, which its
+    replies show bare); none when no child holds them."""
+    slots = [slot for slot in (template.author, template.date, template.text) if slot]
+    parts = _parts(block)
+    for child in element_children(block):
+        step = member_kind(child)
+        if step[1] and all((step, *slot) in parts for slot in slots):
+
+            def down(slot: Slot | None, step: tuple[str, str] = step) -> Slot | None:
+                return (step, *slot) if slot else slot
+
+            return replace(
+                template,
+                author=down(template.author),
+                date=down(template.date),
+                text=down(template.text) or (),
+            )
+    return None
 
 
 def _boxes_beside(members: list[LexborNode]) -> list[list[LexborNode]]:
@@ -224,6 +337,44 @@ def template_places(members: list[LexborNode], fetched_at: datetime) -> Placer |
 
 def _any_block(node: LexborNode) -> bool:
     return True
+
+
+def counted_comments(
+    members: list[LexborNode], fetched_at: datetime, *, signed: bool = False
+) -> list[Comment]:
+    """The comments of MEMBERS, blocks alike that show no date, which a count line in the
+    page's words announces as many of ("27 Comments" over 27 `li`) or which are the records
+    of a region named as comments: each block's words in the place where nearly every block
+    shows the longest text that changes from block to block, its name where a short name
+    changes, when one does (when SIGNED, none without one). None for blocks that show a date
+    in one place (the template with the date and the judge find those), or no such text, a
+    headline link, a price or a score: a count of comments over as many teasers."""
+    head = [_parts(member) for member in members[:_HEAD]]
+    dates = _Dates(fetched_at, bare_ages=True)
+    if _dated_places(head, _common(head, _MIN_BLOCKS), _MIN_BLOCKS, dates):
+        return []
+    sample = [_parts(member) for member in members[:_SAMPLE]]
+    quorum = max(_MIN_BLOCKS, len(sample) - len(sample) // 5)
+    common = _common(sample, quorum)
+    author = _author_slot(sample, common, _NO_PLACE, quorum, fetched_at)
+    if signed and author is None:
+        return []
+    near = author or _NO_PLACE  # where the words must not be: the name's place
+    text = _text_slot(sample, common, {author} - {None}, near, quorum)
+    if (
+        text is None
+        or _headline_links(members[: len(sample)], sample, text, near)
+        or any(_scored(sample, slot, quorum) for slot in common)
+    ):
+        return []
+    template = _Template(author=author, date=None, text=text, striped=False)
+    taken = {member.mem_id for member in members}
+    comments = [template.read(member, fetched_at, taken) for member in members]
+    return [comment for comment in comments if comment is not None]
+
+
+_NO_PLACE: Slot = (("", ""),)
+"""A place no block shows (an element has a tag): the date's, in a list that shows none."""
 
 
 def _thirds(tree: LexborHTMLParser, elements: int) -> list[LexborNode]:
@@ -399,7 +550,11 @@ def _with_replies(members: list[LexborNode]) -> tuple[list[LexborNode], dict[int
             node
             for node in member.css(member.tag or "*")
             if node.mem_id != member.mem_id
-            and (first_class(node) == shape or numbered_alike(node, member))
+            and (
+                first_class(node) == shape
+                or numbered_alike(node, member)
+                or _marked_alike(node, member)
+            )
         )
         for reply in replies_beside(member, taken):
             answers[reply.mem_id] = member.mem_id
@@ -407,21 +562,44 @@ def _with_replies(members: list[LexborNode]) -> tuple[list[LexborNode], dict[int
     return items, answers
 
 
+def _marked_alike(node: LexborNode, member: LexborNode) -> bool:
+    """Is a nested block marked as the member's child: its first class word the member's own
+    and a word more (`comment-child` in `comment`), its other words the member's
+    (`comment-new` in both)? A reply of the list's kind; the member's parts (`comment-text`)
+    add none of the member's other words."""
+    words = (node.attrs.get("class") or "").split()
+    own = (member.attrs.get("class") or "").split()
+    return (
+        len(own) > 1
+        and len(words) == len(own)
+        and words[1:] == own[1:]
+        and words[0] != own[0]
+        and words[0].startswith(own[0])
+        and words[0][len(own[0])] in _JOINS
+    )
+
+
+_JOINS = "-_"
+
+
 def _read_thread(
-    replied: tuple[list[LexborNode], dict[int, int]], template: _Template, fetched_at: datetime
+    replied: tuple[list[LexborNode], dict[int, int]],
+    template: _Template,
+    fetched_at: datetime,
+    heads: dict[int, _Template] | None = None,
 ) -> tuple[list[Comment], list[LexborNode]]:
     """The comments the blocks show, each reply pointing at the comment of the nearest block
     around it, else at the block it answers from a box beside it, else, in a flat list, at
     the comment above it one level up (`reply_depths`: indentation, an `indent` mark); a
     block that shows no text, or text that is no reader's words (an edit notice, an excerpt:
-    `not_a_readers_words`), gives none."""
+    `not_a_readers_words`), gives none. HEADS: blocks read by a template of their own."""
     items, answers = replied
     inner = _inner_template(template)
     wrapped = _wrapped_replies(items, inner[0]) if inner is not None else {}
-    readers: dict[int, _Template] = {}
+    readers: dict[int, _Template] = dict(heads or {})
     if inner is not None and wrapped:
         items = [node for item in items for node in (item, *wrapped.get(item.mem_id, []))]
-        readers = {reply.mem_id: inner[1] for replies in wrapped.values() for reply in replies}
+        readers |= {reply.mem_id: inner[1] for replies in wrapped.values() for reply in replies}
     known = _replies_left_out(items, template, readers)
     index: dict[int, int] = {}
     comments: list[Comment] = []
@@ -436,6 +614,8 @@ def _read_thread(
             comment = read.pop(item.mem_id)
         else:
             comment = reader.read(item, fetched_at, known, signature)
+        if comment is None and held_by_any(item, known):  # a reply's words in no place
+            comment = reader.read_beside(item, fetched_at, known)
         if comment is None or not_a_readers_words(item, comment, None, vetted=True):
             continue
         around = item.parent
@@ -812,6 +992,30 @@ class _Template:
             author = _name(_named_line(names[0])) or author
         elif author and dates:
             author = _linked_name(dates[0], " ".join(author.split()))
+        return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
+
+    def read_beside(
+        self, member: LexborNode, fetched_at: datetime, items: set[int]
+    ) -> Comment | None:
+        """The comment of a reply that shows the name and the date in the template's places
+        and its words in none (a box of no class after its header): the words of its
+        children that hold neither, less the blocks of ITEMS nested in it."""
+        parts = _parts(member)
+        names, dates = self.names(parts, fetched_at), self.dates(parts, fetched_at)
+        found = _date_of(dates[0], fetched_at) if names and dates else None
+        if found is None:
+            return None
+        signs = [names[0], dates[0]]
+        words = [
+            child
+            for child in element_children(member)
+            if not any(sign.mem_id == child.mem_id or is_inside(sign, child) for sign in signs)
+        ]
+        text = "\n".join(filter(None, (lines_text(node, items) for node in words)))
+        if not text:
+            return None
+        shown, posted_at, _ = found
+        author = _name(_named_line(names[0]))
         return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
 
 
