@@ -16,7 +16,9 @@ guarantees); paths inside the lake, as in commit records, are relative to its ro
 Files a compaction replaces are retired, not deleted: `<lake>/_retired/<batch>.json` lists
 them, readers of the lake (`partitions`, `table_files`, `seen_page_ids`) leave them out,
 and they stay on disk for the warehouse in use, whose `lake_*` views list the files they
-read. `purge_retired` deletes them once a new warehouse, built without them, is swapped in.
+read. A run deletes the files earlier runs retired (`purge_retired`) once its own warehouse is
+swapped in: the warehouse it replaced was built without them, so a reader who opened that one
+before the swap still finds every file its views list.
 
 `recover` runs at the start of every run (under the run lock): a staged batch with a
 commit record is published (rolled forward), one without is deleted (rolled back: its
@@ -209,16 +211,23 @@ def table_files(lake: Lake, table: str) -> list[str]:
 def retired_files(lake: Lake) -> set[str]:
     """Files compactions replaced that are still on disk for the warehouse in use."""
     retired: set[str] = set()
-    for record in lakefs.glob(lake, f"{RETIRED}/*.json"):
+    for record in retirements(lake):
         retired.update(json.loads(lakefs.read_bytes(lake, record))["files"])
     return retired
 
 
-def purge_retired(lake: Lake) -> int:
-    """Delete the retired files; call it once the warehouse built without them is in use
-    (the one before it may list them). Returns how many files it deleted."""
+def retirements(lake: Lake) -> list[str]:
+    """The records of the compactions so far (`<lake>/_retired/<batch>.json`)."""
+    return lakefs.glob(lake, f"{RETIRED}/*.json")
+
+
+def purge_retired(lake: Lake, records: Iterable[str] | None = None) -> int:
+    """Delete the files that RECORDS retired (all retired files when None), and the records;
+    call it once no warehouse in use lists them. Returns how many files it deleted."""
     deleted = 0
-    for record in lakefs.glob(lake, f"{RETIRED}/*.json"):
+    for record in retirements(lake) if records is None else records:
+        if not lakefs.exists(lake, record):
+            continue  # purged by an attempt of this task that failed after it
         for path in json.loads(lakefs.read_bytes(lake, record))["files"]:
             lakefs.delete(lake, path)
             deleted += 1

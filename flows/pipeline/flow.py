@@ -323,10 +323,12 @@ def compact_lake(lake_dir: Lake, days: set[date]) -> int:
     retry_condition_fn=_unless_stopping,
     cache_policy=NO_CACHE,
 )
-def purge_compacted(lake_dir: Lake) -> int:
-    """Delete the files compactions replaced, now that the warehouse in use was built without
-    them (the one before listed them in its `lake_*` views, so they stayed until now)."""
-    deleted = store.purge_retired(lake_dir)
+def purge_compacted(lake_dir: Lake, retirements: list[str]) -> int:
+    """Delete the files that earlier runs' compactions replaced (RETIREMENTS, listed before
+    this run compacted), now that this run's warehouse is in use: the one it replaced was
+    built without them, so its readers keep every file its `lake_*` views list. The files
+    this run replaced stay until the next run's swap."""
+    deleted = store.purge_retired(lake_dir, retirements)
     if deleted:
         get_run_logger().info("deleted %d lake files that compactions replaced", deleted)
     return deleted
@@ -519,10 +521,11 @@ def news_pipeline(
         if not plan.jobs:
             update_progress_artifact(progress_id, 100.0)
         record_ingested(lake_dir, ingested.inputs)
+        earlier = store.retirements(lake_dir)
         compacted = compact_lake(lake_dir, ingested.days)
         progress.step("build models", 0, 1)
         built = build_models(layout, workers or default_workers())
-        purge_compacted(lake_dir)
+        purge_compacted(lake_dir, earlier)
         progress.step("publish summaries and report", 0, 1)
         summaries = publish_summaries(warehouse_path)
         report_path = publish_reports(warehouse_path, layout.reports, since, until)

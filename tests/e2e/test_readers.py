@@ -119,8 +119,10 @@ def test_a_read_write_session_on_the_warehouse_does_not_block_a_run(prefect_api,
 
 def test_readers_polling_the_lake_through_a_compaction_never_see_an_error(prefect_api, tmp_path):
     """A run that compacts the lake retires the files it merged instead of deleting them, so
-    the warehouse in use (its `lake_*` views list the files) stays readable; they are deleted
-    once the new warehouse is in place."""
+    the warehouse in use (its `lake_*` views list the files) stays readable, also through a
+    connection opened before the next warehouse is swapped in; the next run deletes them."""
+    import duckdb
+
     from flows.lake import store
     from flows.pipeline.flow import news_pipeline
 
@@ -130,6 +132,7 @@ def test_readers_polling_the_lake_through_a_compaction_never_see_an_error(prefec
     assert first.files_compacted > 0
     crash.small_corpus(raw / "second", pages=27)
 
+    held = duckdb.connect(str(data / "warehouse.duckdb"), read_only=True)
     with lake_reader.polling(data / "warehouse.duckdb", tmp_path / "stop") as report:
         second = news_pipeline(raw=str(raw), data=str(data), batch_size=1)
 
@@ -137,6 +140,13 @@ def test_readers_polling_the_lake_through_a_compaction_never_see_an_error(prefec
     assert report["errors"] == [], report
     assert report["polls"] > 10
     assert {tuple(c) for c in report["counts"]} <= {(29, 29), (58, 58)}, report
-    assert store.retired_files(data / "lake") == set(), "deleted after the swap"
-    assert not list((data / "lake").glob(f"{store.RETIRED}/*.json"))
+    assert held.execute("select count(*) from lake_pages").fetchall() == [(29,)]
+    held.close()
+    retired = store.retired_files(data / "lake")
+    assert retired, "the files the second run replaced stay for readers of the first warehouse"
     assert len(store.table_files(data / "lake", "pages")) == 3  # a file a day
+
+    news_pipeline(raw=str(raw), data=str(data))  # nothing new: the next swap
+    assert store.retired_files(data / "lake") == set(), "deleted after the next swap"
+    assert not list((data / "lake").glob(f"{store.RETIRED}/*.json"))
+    assert not any((data / "lake" / path).exists() for path in retired)
