@@ -73,6 +73,7 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     most = MOST * size  # `size`: the length of the block's text
     beside: dict[int, LexborNode] = {}  # pictures and form controls, by `mem_id`
     hidden: dict[int, int] = {}  # elements an inline style hides → their text's length
+    judged: set[int] = set()  # judged by class and style: a second match would say the same
     for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
         number = node.tag_id  # cheaper than the name, which is decoded on every read
         if number == _BR_ID:
@@ -85,8 +86,9 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
                 mark_ancestors(node, root, unread)
             junk.add(node.mem_id)
             continue
-        if node.mem_id in junk:
+        if node.mem_id in judged:
             continue  # the second match of one element (lexbor gives one per selector)
+        judged.add(node.mem_id)
         attrs = node.attributes  # one dict: a lookup of a missing attribute costs more
         if hidden_by_style(attrs):
             if node.mem_id not in hidden:  # lexbor gives one match per selector

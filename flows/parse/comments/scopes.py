@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from itertools import islice
+from itertools import chain, islice
 
 from selectolax.lexbor import LexborNode
 
@@ -42,6 +42,7 @@ from flows.parse.nodes import (
     element_children,
     lines_text,
     next_element,
+    page_memo,
     squash,
 )
 
@@ -198,9 +199,8 @@ def _label_lines(scanned: Scan) -> Iterator[LexborNode]:
     """Paragraphs and `div`s that show nothing but the words that name a comment list
     ("Comments", "Kommentare", "评论"), no link inside: a heading the page styles, whatever
     tag and class it has. Only the elements whose own text holds a stem are read whole."""
-    for node in scanned.of("p", "div"):
-        own = node.text(deep=False)
-        if not own or len(own) > _MAX_LABEL or own.isspace() or not _STEMS.search(own.lower()):
+    for node, own in _stem_lines(scanned):
+        if len(own) > _MAX_LABEL:
             continue
         text = squash(node.text())
         if (
@@ -254,11 +254,13 @@ def _count_scopes(
 def _count_lines(scanned: Scan) -> Iterator[LexborNode]:
     """Short elements whose own text names the comments, taken whole or with their parent
     when the count sits in a sibling (`<span>评论</span><span>139</span>`)."""
-    for node in [*scanned.of("p", "div"), *scanned.of(*INLINE_TAGS)]:
-        own = node.text(deep=False)
-        # Most elements own no text, or only the white space between their children: the
-        # tests that make no new string come first.
-        if not own or len(own) > _MAX_COUNT_LINE or own.isspace() or not _STEMS.search(own.lower()):
+    inline = (
+        (node, own)
+        for node in scanned.of(*INLINE_TAGS)
+        if _holds_a_stem(own := node.text(deep=False), _MAX_COUNT_LINE)
+    )
+    for node, own in chain(_stem_lines(scanned), inline):
+        if len(own) > _MAX_COUNT_LINE:
             continue
         line: LexborNode | None = node
         for _ in range(2):
@@ -274,6 +276,37 @@ def _count_lines(scanned: Scan) -> Iterator[LexborNode]:
 
 
 _MAX_COUNT_LINE = 40
+
+
+def _stem_lines(scanned: Scan) -> list[tuple[LexborNode, str]]:
+    """The paragraphs and `div`s whose own text (outside their child elements) is short and
+    holds a stem of the words that name comments, each with that text, in page order: where
+    `_label_lines` and `_count_lines` start, the own text of the page's hundreds of `p` and
+    `div` read once for both."""
+    memo: dict[str, list[tuple[LexborNode, str]]] | None = page_memo("stem_lines")
+    found = None if memo is None else memo.get("p, div")
+    if found is None:
+        longest = max(_MAX_LABEL, _MAX_COUNT_LINE)
+        found = [
+            (node, own)
+            for node in scanned.of("p", "div")
+            if _holds_a_stem(own := node.text(deep=False), longest)
+        ]
+        if memo is not None:
+            memo["p, div"] = found
+    return found
+
+
+def _holds_a_stem(own: str, longest: int) -> bool:
+    """Is an element's own text at most LONGEST characters, not blank, with a stem of the words
+    that name comments? Most elements own no text, or only the white space between their
+    children: the tests that make no new string come first."""
+    return (
+        bool(own)
+        and len(own) <= longest
+        and not own.isspace()
+        and _STEMS.search(own.lower()) is not None
+    )
 
 
 def _following_blocks(heading: LexborNode) -> list[LexborNode]:
