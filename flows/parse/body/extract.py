@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.body.boilerplate import clean, trim_edges, without_boilerplate
 from flows.parse.body.choose import main_blocks
-from flows.parse.body.headlines import page_headline, title_heading
+from flows.parse.body.headlines import page_headline, reworded_headline, title_heading
 from flows.parse.body.lead import lead_paragraphs
 from flows.parse.body.read import read_block
 from flows.parse.nodes import Scan, scan
@@ -46,9 +46,10 @@ def extract_body(
     embeds |= found
     if not roots:
         return []
-    anchor = headline or title_heading(scanned, title)
+    heading = title_heading(scanned, title)
+    anchor = headline or heading or reworded_headline(scanned, title, roots[0])
     paragraphs = (
-        lead_paragraphs(roots[0], anchor, scanned, inline=anchor is not headline) if anchor else []
+        lead_paragraphs(roots[0], anchor, scanned, inline=anchor is heading) if anchor else []
     )
     for root in roots:
         paragraphs.extend(read_block(root, headline, scanned.of("h1"), counted, embeds))

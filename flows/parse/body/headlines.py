@@ -3,6 +3,8 @@ its own, and a block under another one is another story (the next of an infinite
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from flows.parse.body.position import precedes
@@ -39,6 +41,39 @@ def title_heading(scanned: Scan, title: str | None) -> LexborNode | None:
         if text and (text in wanted or wanted in text) and shorter >= TITLE_SHARE * longer:
             return heading
     return None
+
+
+LONE_BOX = 3  # levels above the page's one `<h1>` within which the chosen block must start
+REWORDED = 0.5  # share of a heading's words the title must hold, more than this, to restate it
+_WORD = re.compile(r"\w+")
+
+
+def reworded_headline(scanned: Scan, title: str | None, root: LexborNode) -> LexborNode | None:
+    """Where no heading states the title word for word (the metadata's title is reworded for
+    sharing, or keeps an escaped quote), the page's one `<h1>` when more than `REWORDED` of
+    its words are the title's and it comes before the chosen block `root`, outside it and
+    near it (`LONE_BOX` levels up at most). It marks only where a lead outside the body's
+    block starts (`lead_paragraphs`)."""
+    headings = scanned.of("h1")
+    if not title or len(headings) != 1:
+        return None
+    heading = headings[0]
+    words = set(_WORD.findall(folded(heading.text())))
+    if not words or len(words & set(_WORD.findall(folded(title)))) <= REWORDED * len(words):
+        return None
+    levels: dict[int, int] = {}
+    current: LexborNode | None = heading
+    while current is not None and len(levels) <= LONE_BOX:
+        levels[current.mem_id] = len(levels)
+        current = current.parent
+    if root.mem_id in levels:
+        return None  # the block holds the headline
+    ancestor = root.parent
+    while ancestor is not None and ancestor.mem_id not in levels:
+        ancestor = ancestor.parent
+    if ancestor is None or not precedes(heading, root, ancestor):
+        return None
+    return heading
 
 
 _MARKS = str.maketrans(
