@@ -80,13 +80,14 @@ def shaped_comments(
     for blocks in islice(_sibling_lists(scanned.tree, fits, scanned.elements), _MAX_LISTS):
         if in_other_region(blocks.first(1)[0], memo) and not _answered(blocks.first(_SAMPLE)):
             continue
+        sample = blocks.first(_SAMPLE)
+        if not _mostly_posts(sample):
+            continue  # asked first: cheaper than the template, and most lists fail it
         template = _template(blocks, dates, loose=True)
         if template is None:
             continue
-        sample = blocks.first(_SAMPLE)
         if (
-            not _mostly_posts(sample)
-            or _elsewhere(sample)
+            _elsewhere(sample)
             or (_under_reviews(sample[0]) and not _answered(sample))
             or _reviewers(sample)
         ):
