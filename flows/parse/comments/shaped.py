@@ -80,13 +80,14 @@ def shaped_comments(
     for blocks in islice(_sibling_lists(scanned.tree, fits, scanned.elements), _MAX_LISTS):
         if in_other_region(blocks.first(1)[0], memo) and not _answered(blocks.first(_SAMPLE)):
             continue
+        sample = blocks.first(_SAMPLE)
+        if not _mostly_posts(sample):
+            continue  # asked first: cheaper than the template, and most lists fail it
         template = _template(blocks, dates, loose=True)
         if template is None:
             continue
-        sample = blocks.first(_SAMPLE)
         if (
-            not _mostly_posts(sample)
-            or _elsewhere(sample)
+            _elsewhere(sample)
             or (_under_reviews(sample[0]) and not _answered(sample))
             or _reviewers(sample)
         ):
@@ -530,9 +531,20 @@ def _without_subjects(
 
 def _mostly_posts(members: list[LexborNode]) -> bool:
     """Could most blocks be posts (not teasers, pingbacks, mostly links)? One long list may
-    hold a commenter whose linked name reads like a title."""
-    refused = sum(not could_be_posts([member]) for member in members[:_SAMPLE])
-    return 2 * refused < min(len(members), _SAMPLE)
+    hold a commenter whose linked name reads like a title. Blocks are asked until the answer
+    is certain: each costs a few queries of its subtree."""
+    asked = members[:_SAMPLE]
+    refused = passed = 0
+    for member in asked:
+        if could_be_posts([member]):
+            passed += 1
+            if 2 * (len(asked) - passed) < len(asked):
+                return True  # too few left to be refused by half
+        else:
+            refused += 1
+            if 2 * refused >= len(asked):
+                return False
+    return 2 * refused < len(asked)
 
 
 def _with_replies(members: list[LexborNode]) -> tuple[list[LexborNode], dict[int, int]]:
