@@ -280,11 +280,12 @@ def render_html(data: ReportData) -> str:
         f"<td>{_h(', '.join(t.site_list))}</td><td>{_h(', '.join(t.agencies))}</td></tr>"
         for t in data.top_stories
     )
-    charts = [
-        ("chart-articles", "Articles per site per day", articles_chart(data)),
-        ("chart-spam-rate", f"Spam rate and its {TREND_DAYS}-day average", spam_chart(data)),
-        ("chart-spam-reasons", "Top spam reasons that day", reasons_chart(data)),
-    ]
+    with matplotlib.rc_context({"text.parse_math": False}):  # labels are data, not TeX ("$$")
+        charts = [
+            ("chart-articles", "Articles per site per day", articles_chart(data)),
+            ("chart-spam-rate", f"Spam rate and its {TREND_DAYS}-day average", spam_chart(data)),
+            ("chart-spam-reasons", "Top spam reasons that day", reasons_chart(data)),
+        ]
     figures = "".join(
         f'<figure class="chart" id="{cid}"><figcaption>{_h(title)}</figcaption>{svg}</figure>'
         for cid, title, svg in charts

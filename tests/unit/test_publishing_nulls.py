@@ -56,6 +56,14 @@ def test_the_report_takes_rows_with_nulls(articles, spam, reasons, stories, top,
     assert report.render_html(data).startswith("<!doctype html>")
 
 
+def test_the_reports_charts_show_dollar_signs_in_labels_as_text():
+    articles = [(DAY, "$5 deals", 2), (DAY, "news$", 1)]
+    data = report.report_data(DAY, articles, [(DAY, 4, 1)], [("$$", 3)], [], [], 1)
+    html = report.render_html(data)
+    assert "$$" in html
+    assert "$5 deals" in html
+
+
 @settings(max_examples=50, deadline=None)
 @given(
     news=st.lists(news_rows, max_size=4),
