@@ -1369,8 +1369,11 @@ def _author_slot(
     """The place where nearly every block shows a short name, two names at least between
     them, not the date's place nor one around or inside it: a link to a user's page first
     (a user column's place or title reads as a name too), else the first in the blocks' order.
-    A single character is an avatar's initial drawn as text, not a name."""
+    A single character is an avatar's initial drawn as text, not a name. Where the blocks
+    show replies' subjects ("Re : Nouveaux modérateurs") in one place, they are a thread's
+    posts, not an account's feed: one name in every block of the sample is a name."""
     order = {slot: n for n, slot in enumerate(sample[0])}
+    least = 1 if any(_shows_subjects(sample, slot) for slot in common) else _NAMES
     found = None
     for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
         if _nested(slot, date):
@@ -1385,7 +1388,7 @@ def _author_slot(
                 named.append(name)
         if (
             len(named) >= quorum
-            and len(set(named)) >= _NAMES
+            and len(set(named)) >= least
             and not _units(nodes, named)
             and 2 * sum(map(_in_prose, nodes)) <= len(nodes)
         ):
@@ -1395,10 +1398,16 @@ def _author_slot(
     return found
 
 
+def _shows_subjects(sample: list[dict[Slot, list[LexborNode]]], slot: Slot) -> bool:
+    """Does the place show a reply's subject ("Re: …", "AW: …") in most blocks?"""
+    shown = [_one_line(parts[slot][0]) for parts in sample if slot in parts]
+    return 2 * sum(bool(REPLY_SUBJECT.match(line)) for line in shown) > len(sample)
+
+
 def _shown_name(node: LexborNode, fetched_at: datetime) -> str | None:
     """The name an element shows on one line, if it reads as one: not a single character
     (an avatar's initial drawn as text), a rating, a count ("(7 Hidden)", "12 replies"), a
-    sentence or a button's word."""
+    sentence, a button's word or a reply's subject ("Re : Nouveaux modérateurs")."""
     name = _one_line(node)
     if _MASKED.fullmatch(name):
         name = name.removesuffix("...")  # name_like takes "..." for a sentence's end
@@ -1409,6 +1418,7 @@ def _shown_name(node: LexborNode, fetched_at: datetime) -> str | None:
         and name_like(name, fetched_at)
         and len(name.split()) <= _NAME_WORDS
         and name.lower().strip(" :") not in ACTION_WORDS
+        and not REPLY_SUBJECT.match(name)
     ):
         return name
     return None

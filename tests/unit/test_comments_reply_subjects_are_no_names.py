@@ -1,0 +1,28 @@
+"""A place where a thread's posts show their subject ("Re : Nouveaux modérateurs") names no
+one: the author is the short name another place shows, even when one person wrote every
+post of the first page (a thread of replies, not an account's feed)."""
+
+from __future__ import annotations
+
+from tests.unit.test_comments_scrambled_forums import comments_of
+
+
+def _post(number: int, author: str, subject: str) -> str:
+    return f"""<li class="kq old"><div class="kh"><span class="kd">10/05/2006,
+      <span class="kt">13h{10 + number}</span></span> <span>#{number}</span></div>
+      <div class="kx"><div class="ku"><div class="kn"><span class="ky"><b>
+      <span style="color:#c00">{author}</span></b></span></div> <span class="kp"> </span>
+      <span class="kr"><center><b>moderator</b></center></span><br>
+      <dl><dt>Posts</dt><dd>{15800 + number}</dd></dl></div>
+      <div class="kb"><h2 class="kv">{subject}</h2>
+      <blockquote class="kz">Le message numéro {number} présente un nouveau modérateur.</blockquote>
+      </div>
+      </div></li>"""
+
+
+def test_a_replys_subject_is_no_author_and_one_name_on_every_post_is_the_author():
+    subjects = ["Nouveaux modérateurs"] + ["Re : Nouveaux modérateurs"] * 5
+    posts = "".join(_post(n, "Yoyo", subject) for n, subject in enumerate(subjects, 1))
+    found = comments_of(f'<h1>Nouveaux modérateurs</h1><ol class="kw">{posts}</ol>')
+    assert [c.author for c in found] == ["Yoyo"] * 5
+    assert found[0].text.startswith("Le message numéro 2")
