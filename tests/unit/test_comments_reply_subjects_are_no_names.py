@@ -1,6 +1,7 @@
 """A place where a thread's posts show their subject ("Re : Nouveaux modérateurs") names no
 one: the author is the short name another place shows, even when one person wrote every
-post of the first page (a thread of replies, not an account's feed)."""
+post of the first twelve, when a later post there shows a second name (a thread of replies,
+not an account's feed)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,19 @@ def _post(number: int, author: str, subject: str) -> str:
       </div></li>"""
 
 
-def test_a_replys_subject_is_no_author_and_one_name_on_every_post_is_the_author():
-    subjects = ["Nouveaux modérateurs"] + ["Re : Nouveaux modérateurs"] * 5
-    posts = "".join(_post(n, "Yoyo", subject) for n, subject in enumerate(subjects, 1))
-    found = comments_of(f'<h1>Nouveaux modérateurs</h1><ol class="kw">{posts}</ol>')
-    assert [c.author for c in found] == ["Yoyo"] * 5
+def _thread(authors: list[str]) -> str:
+    subjects = ["Nouveaux modérateurs"] + ["Re : Nouveaux modérateurs"] * (len(authors) - 1)
+    posts = "".join(
+        _post(n, author, subject) for n, (author, subject) in enumerate(zip(authors, subjects), 1)
+    )
+    return f'<h1>Nouveaux modérateurs</h1><ol class="kw">{posts}</ol>'
+
+
+def test_a_replys_subject_is_no_author_and_one_name_on_the_first_posts_is_the_author():
+    found = comments_of(_thread(["Yoyo"] * 13 + ["mh34"]))
+    assert [c.author for c in found] == ["Yoyo"] * 12 + ["mh34"]
     assert found[0].text.startswith("Le message numéro 2")
+
+
+def test_one_name_on_every_post_with_no_other_is_no_author_place():
+    assert all(c.author != "Re : Nouveaux modérateurs" for c in comments_of(_thread(["Yoyo"] * 6)))

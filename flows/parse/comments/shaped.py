@@ -1135,7 +1135,14 @@ def _template(blocks: _Blocks, dates: _Dates, *, loose: bool = False) -> _Templa
     order = list(sample[0])
     dated.sort(key=lambda slot: order.index(slot) if slot in order else len(order))
     date = next(slot for slot in dated if not any(_inside(other, slot) for other in dated))
-    author = _author_slot(sample, common, date, quorum, dates.fetched_at)
+    author = _author_slot(
+        sample,
+        common,
+        date,
+        quorum,
+        dates.fetched_at,
+        lambda: [_parts(member, striped=striped) for member in blocks.first()[len(sample) :]],
+    )
     opener = author is None and _opened_by_names(sample, date, quorum, dates.fetched_at)
     signed = [dates.of(_dated_first(parts[date], dates.of)[0]) for parts in sample if date in parts]
     if author is None and not opener and len({f[2] for f in signed if f and f[2]}) < 2:
@@ -1365,16 +1372,18 @@ def _author_slot(
     date: Slot,
     quorum: int,
     fetched_at: datetime,
+    later: Callable[[], list[dict[Slot, list[LexborNode]]]] | None = None,
 ) -> Slot | None:
     """The place where nearly every block shows a short name, two names at least between
     them, not the date's place nor one around or inside it: a link to a user's page first
     (a user column's place or title reads as a name too), else the first in the blocks' order.
-    A single character is an avatar's initial drawn as text, not a name. Where the blocks
-    show replies' subjects ("Re : Nouveaux modérateurs") in one place, they are a thread's
-    posts, not an account's feed: one name in every block of the sample is a name."""
+    A single character is an avatar's initial drawn as text, not a name. Where no place
+    shows two names and the blocks show replies' subjects ("Re : Nouveaux modérateurs") in
+    one place, they are a thread's posts: a place that shows one name in every block of the
+    sample is the name's when the blocks after the sample (LATER) show a second one there."""
     order = {slot: n for n, slot in enumerate(sample[0])}
-    least = 1 if any(_shows_subjects(sample, slot) for slot in common) else _NAMES
     found = None
+    alone = None
     for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
         if _nested(slot, date):
             continue
@@ -1388,14 +1397,36 @@ def _author_slot(
                 named.append(name)
         if (
             len(named) >= quorum
-            and len(set(named)) >= least
             and not _units(nodes, named)
             and 2 * sum(map(_in_prose, nodes)) <= len(nodes)
         ):
+            if len(set(named)) < _NAMES:
+                alone = alone or slot
+                continue
             if 2 * sum(map(_to_a_profile, nodes)) > len(nodes):
                 return slot
             found = found or slot
+    if (
+        found is None
+        and alone is not None
+        and later is not None
+        and any(_shows_subjects(sample, slot) for slot in common)
+        and _names_again(sample + later(), alone, fetched_at)
+    ):
+        return alone
     return found
+
+
+def _names_again(
+    blocks: list[dict[Slot, list[LexborNode]]], slot: Slot, fetched_at: datetime
+) -> bool:
+    """Do the blocks show two names at least in the place?"""
+    shown = {
+        _shown_name(parts[slot][0], fetched_at) or _profile_name(parts[slot][0])
+        for parts in blocks
+        if slot in parts
+    }
+    return len(shown - {None}) >= _NAMES
 
 
 def _shows_subjects(sample: list[dict[Slot, list[LexborNode]]], slot: Slot) -> bool:
