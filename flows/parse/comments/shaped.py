@@ -1377,13 +1377,15 @@ def _author_slot(
     """The place where nearly every block shows a short name, two names at least between
     them, not the date's place nor one around or inside it: a link to a user's page first
     (a user column's place or title reads as a name too), else the first in the blocks' order.
-    A single character is an avatar's initial drawn as text, not a name. Where no place
-    shows two names and the blocks show replies' subjects ("Re : Nouveaux modérateurs") in
-    one place, they are a thread's posts: a place that shows one name in every block of the
-    sample is the name's when the blocks after the sample (LATER) show a second one there."""
+    A single character is an avatar's initial drawn as text, not a name. A place that shows
+    replies' subjects ("Re : Nouveaux modérateurs") comes last: the blocks are a thread's
+    posts, and where no other place shows two names, a place that shows one name in every
+    block of the sample is the name's when the blocks after the sample (LATER) show a second
+    one there."""
     order = {slot: n for n, slot in enumerate(sample[0])}
     found = None
     alone = None
+    subjects = None
     for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
         if _nested(slot, date):
             continue
@@ -1403,18 +1405,21 @@ def _author_slot(
             if len(set(named)) < _NAMES:
                 alone = alone or slot
                 continue
+            if _shows_subjects(sample, slot):
+                subjects = subjects or slot
+                continue
             if 2 * sum(map(_to_a_profile, nodes)) > len(nodes):
                 return slot
             found = found or slot
     if (
         found is None
         and alone is not None
+        and subjects is not None
         and later is not None
-        and any(_shows_subjects(sample, slot) for slot in common)
         and _names_again(sample + later(), alone, fetched_at)
     ):
         return alone
-    return found
+    return found or subjects
 
 
 def _names_again(
@@ -1438,7 +1443,7 @@ def _shows_subjects(sample: list[dict[Slot, list[LexborNode]]], slot: Slot) -> b
 def _shown_name(node: LexborNode, fetched_at: datetime) -> str | None:
     """The name an element shows on one line, if it reads as one: not a single character
     (an avatar's initial drawn as text), a rating, a count ("(7 Hidden)", "12 replies"), a
-    sentence, a button's word or a reply's subject ("Re : Nouveaux modérateurs")."""
+    sentence or a button's word."""
     name = _one_line(node)
     if _MASKED.fullmatch(name):
         name = name.removesuffix("...")  # name_like takes "..." for a sentence's end
@@ -1449,7 +1454,6 @@ def _shown_name(node: LexborNode, fetched_at: datetime) -> str | None:
         and name_like(name, fetched_at)
         and len(name.split()) <= _NAME_WORDS
         and name.lower().strip(" :") not in ACTION_WORDS
-        and not REPLY_SUBJECT.match(name)
     ):
         return name
     return None
