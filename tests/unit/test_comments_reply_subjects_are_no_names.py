@@ -24,7 +24,8 @@ def _post(number: int, author: str, subject: str) -> str:
 def _thread(authors: list[str]) -> str:
     subjects = ["Nouveaux modérateurs"] + ["Re : Nouveaux modérateurs"] * (len(authors) - 1)
     posts = "".join(
-        _post(n, author, subject) for n, (author, subject) in enumerate(zip(authors, subjects), 1)
+        _post(n, author, subject)
+        for n, (author, subject) in enumerate(zip(authors, subjects, strict=True), 1)
     )
     return f'<h1>Nouveaux modérateurs</h1><ol class="kw">{posts}</ol>'
 
@@ -33,4 +34,3 @@ def test_a_replys_subject_is_no_author_and_one_name_on_the_first_posts_is_the_au
     found = comments_of(_thread(["Yoyo"] * 13 + ["mh34"]))
     assert [c.author for c in found] == ["Yoyo"] * 12 + ["mh34"]
     assert found[0].text.startswith("Le message numéro 2")
-
