@@ -309,15 +309,17 @@ def _name_before_time(parts: Parts, fetched_at: datetime, *, linked: bool = Fals
     <time>12-03-2024 20:34</time>": the last line before it, "mcookie"), also before the
     wrappers around the time; with `linked`, only a link's (a profile's). Words written
     straight before the time in its own element ("- Anonymous <abbr>May 15, 2008</abbr>")
-    are that line."""
+    are that line when with the time they read as an author and date line (a "le" or "on"
+    alone names no one)."""
     for _, node in parts.times:
         if node.tag != "time" and not node.text(strip=True):
             continue
         loose = None if linked else _words_just_before(node)
-        if loose is not None:
-            name = clean_author(loose)
-            if name and name_like(name, fetched_at) and len(name.split()) <= _NAME_WORDS:
-                return name
+        meta = (
+            None if loose is None else read_meta_line(f"{loose} {squash(node.text())}", fetched_at)
+        )
+        if meta is not None and meta.author and len(meta.author.split()) <= _NAME_WORDS:
+            return meta.author
         before = _shown_before(node, parts.item)
         if before is None or (linked and before.tag != "a"):
             return None
