@@ -307,10 +307,19 @@ def _name_before_time(parts: Parts, fetched_at: datetime, *, linked: bool = Fals
     """The name on the line just before the comment's time element (a `<time>`, or any
     element named for the time that shows one), within its header ("TS mcookie
     <time>12-03-2024 20:34</time>": the last line before it, "mcookie"), also before the
-    wrappers around the time; with `linked`, only a link's (a profile's)."""
+    wrappers around the time; with `linked`, only a link's (a profile's). Words written
+    straight before the time in its own element ("- Anonymous <abbr>May 15, 2008</abbr>")
+    are that line when with the time they read as an author and date line (a "le" or "on"
+    alone names no one)."""
     for _, node in parts.times:
         if node.tag != "time" and not node.text(strip=True):
             continue
+        loose = None if linked else _words_just_before(node)
+        meta = (
+            None if loose is None else read_meta_line(f"{loose} {squash(node.text())}", fetched_at)
+        )
+        if meta is not None and meta.author and len(meta.author.split()) <= _NAME_WORDS:
+            return meta.author
         before = _shown_before(node, parts.item)
         if before is None or (linked and before.tag != "a"):
             return None
@@ -323,6 +332,16 @@ def _name_before_time(parts: Parts, fetched_at: datetime, *, linked: bool = Fals
 
 
 _NAME_WORDS = 3
+
+
+def _words_just_before(node: LexborNode) -> str | None:
+    """The words of the text right before an element in its parent, no element between."""
+    before = node.prev
+    while before is not None and before.is_text_node and not squash(before.text_content or ""):
+        before = before.prev
+    if before is None or not before.is_text_node:
+        return None
+    return squash(before.text_content or "")
 
 
 def _shown_before(node: LexborNode, item: LexborNode) -> LexborNode | None:

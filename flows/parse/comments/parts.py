@@ -146,7 +146,7 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         label,
         itemprop,
         hidden or attributes.get("role") == "button",
-        tag == "a" and profile_link(attributes.get("href") or "") and not _an_address(node),
+        tag == "a" and _links_to_a_user(attributes) and not _an_address(node),
     )
     if not roles and tag == "a" and action_link(node):
         roles = (("chrome", 0),)
@@ -165,6 +165,16 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         (role, rank)
         for role, rank in roles
         if not (role == "times" and rank > 0 and not shows_a_time(node))
+    )
+
+
+def _links_to_a_user(attributes: dict[str, str | None]) -> bool:
+    """Does a link lead to a user's page, by its address or by the address a script opens
+    over it (`<a href=/ data-popover-url=/user/profile/ada/>Ada</a>`: a hover card of the
+    person, the link itself going to the site's front page)?"""
+    return profile_link(attributes.get("href") or "") or any(
+        name.startswith("data-") and value and "/" in value and profile_link(value)
+        for name, value in attributes.items()
     )
 
 
@@ -395,7 +405,7 @@ class Parts:
             for _, inner in self.authors
             if inner.mem_id != author.mem_id and is_inside(inner, author) and _names_a_name(inner)
         }
-        for _, node in sorted(self.authors, key=_rank):
+        for _, node in sorted(self.authors, key=self._surer_name):
             if node.mem_id in outer:
                 continue
             name = _first_of_names(node) or author_name(self._without_times(node))
@@ -420,6 +430,19 @@ class Parts:
             if meta is not None and meta.author:
                 return meta.author
         return None
+
+    def _surer_name(self, pair: tuple[int, LexborNode]) -> tuple[int, bool]:
+        """An author element's rank, then whether it is a link with no time beside it: of
+        two linked names alike (two links to users' pages), the one beside the comment's date
+        is whose it is ("Ada answered 3 years ago"), the other a name its words give ("posted
+        by Bob"). A block around the name (`span.author-info`) holds more than its line."""
+        node = pair[1]
+        parent = node.parent
+        return pair[0], not (
+            node.tag == "a"
+            and parent is not None
+            and any(is_inside(time, parent) for _, time in self.times)
+        )
 
     def author_time(self, fetched_at: datetime) -> tuple[str, datetime] | None:
         """The date an author element shows beside the name when no element is named for

@@ -1147,7 +1147,14 @@ def _template(blocks: _Blocks, dates: _Dates, *, loose: bool = False) -> _Templa
     order = list(sample[0])
     dated.sort(key=lambda slot: order.index(slot) if slot in order else len(order))
     date = next(slot for slot in dated if not any(_inside(other, slot) for other in dated))
-    author = _author_slot(sample, common, date, quorum, dates.fetched_at)
+    author = _author_slot(
+        sample,
+        common,
+        date,
+        quorum,
+        dates.fetched_at,
+        lambda: [_parts(member, striped=striped) for member in blocks.first()[len(sample) :]],
+    )
     opener = author is None and _opened_by_names(sample, date, quorum, dates.fetched_at)
     signed = [dates.of(_dated_first(parts[date], dates.of)[0]) for parts in sample if date in parts]
     if author is None and not opener and len({f[2] for f in signed if f and f[2]}) < 2:
@@ -1377,13 +1384,20 @@ def _author_slot(
     date: Slot,
     quorum: int,
     fetched_at: datetime,
+    later: Callable[[], list[dict[Slot, list[LexborNode]]]] | None = None,
 ) -> Slot | None:
     """The place where nearly every block shows a short name, two names at least between
     them, not the date's place nor one around or inside it: a link to a user's page first
     (a user column's place or title reads as a name too), else the first in the blocks' order.
-    A single character is an avatar's initial drawn as text, not a name."""
+    A single character is an avatar's initial drawn as text, not a name. A place that shows
+    replies' subjects ("Re : Nouveaux modérateurs") comes last: the blocks are a thread's
+    posts, and where no other place shows two names, a place that shows one name in every
+    block of the sample is the name's when the blocks after the sample (LATER) show a second
+    one there."""
     order = {slot: n for n, slot in enumerate(sample[0])}
     found = None
+    alone = None
+    subjects = None
     for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
         if _nested(slot, date):
             continue
@@ -1397,14 +1411,45 @@ def _author_slot(
                 named.append(name)
         if (
             len(named) >= quorum
-            and len(set(named)) >= _NAMES
             and not _units(nodes, named)
             and 2 * sum(map(_in_prose, nodes)) <= len(nodes)
         ):
+            if len(set(named)) < _NAMES:
+                alone = alone or slot
+                continue
+            if _shows_subjects(sample, slot):
+                subjects = subjects or slot
+                continue
             if 2 * sum(map(_to_a_profile, nodes)) > len(nodes):
                 return slot
             found = found or slot
-    return found
+    if (
+        found is None
+        and alone is not None
+        and subjects is not None
+        and later is not None
+        and _names_again(sample + later(), alone, fetched_at)
+    ):
+        return alone
+    return found or subjects
+
+
+def _names_again(
+    blocks: list[dict[Slot, list[LexborNode]]], slot: Slot, fetched_at: datetime
+) -> bool:
+    """Do the blocks show two names at least in the place?"""
+    shown = {
+        _shown_name(parts[slot][0], fetched_at) or _profile_name(parts[slot][0])
+        for parts in blocks
+        if slot in parts
+    }
+    return len(shown - {None}) >= _NAMES
+
+
+def _shows_subjects(sample: list[dict[Slot, list[LexborNode]]], slot: Slot) -> bool:
+    """Does the place show a reply's subject ("Re: …", "AW: …") in most blocks?"""
+    shown = [_one_line(parts[slot][0]) for parts in sample if slot in parts]
+    return 2 * sum(bool(REPLY_SUBJECT.match(line)) for line in shown) > len(sample)
 
 
 def _shown_name(node: LexborNode, fetched_at: datetime) -> str | None:
