@@ -4,27 +4,10 @@ that lists the site's records, tells they are comments."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from tests.support.comment_pages import READERS_WORDS as TEXTS
+from tests.support.comment_pages import comments_on_a_bare_page as comments_of
 
-from selectolax.lexbor import LexborHTMLParser
-
-from flows.contracts import Comment
-from flows.parse.comments import extract_comments
-
-FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
-
-TEXTS = [
-    "Leaks suggest a new fifth generation of the phone.",
-    "Or the other model that people have been calling the new one.",
-    "I just want new modules for the one I already have.",
-    "Yes, please be a proper update to the whole line this year.",
-]
 NAMES = ["Sally", "savvy", "Joanna", "subo"]
-
-
-def comments_of(body: str) -> list[Comment]:
-    html = f"<html><head><title>Story</title></head><body>{body}</body></html>"
-    return extract_comments(LexborHTMLParser(html), FETCHED)
 
 
 def _story() -> str:
