@@ -774,11 +774,13 @@ _COUNT_LINK = re.compile(r"^[^\d#]{0,12}\d+[^\d]{0,12}$")
 
 
 def could_be_posts(records: list[LexborNode]) -> bool:
-    """Could these rows be posts: not teasers whose headings link to other pages, not
-    pingbacks, not answers holding the question they answer, not mostly links?"""
-    return not any(
+    """Could these rows be posts: not mostly links, not teasers whose headings link to other
+    pages, not pingbacks, not answers holding the question they answer? The link share is
+    asked first: one pass over each row's links, it refuses most lists of links before the
+    heading queries run."""
+    return sum(map(_link_share, records)) <= _MAX_LINK_SHARE * len(records) and not any(
         _teaser(record) or _linkback(record) or holds_its_question(record) for record in records
-    ) and (sum(map(_link_share, records)) <= _MAX_LINK_SHARE * len(records))
+    )
 
 
 _MAX_LINK_SHARE = 0.5
