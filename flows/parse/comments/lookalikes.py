@@ -503,6 +503,7 @@ def on_other_pages(items: list[LexborNode]) -> bool:
 def _place_elsewhere(item: LexborNode) -> str | None:
     """The path of the first link in the item to a place on a page other than the place's
     own ("/975387.html?thread=13051675#t13051675", "/1002211.html?view=comments#comments")."""
+    inside: set[str | None] | None = None  # the item's own places, read once when asked
     for link in item.css("a[href*='#']"):
         page, _, place = (link.attributes.get("href") or "").partition("#")
         try:
@@ -510,24 +511,18 @@ def _place_elsewhere(item: LexborNode) -> str | None:
         except ValueError:  # a broken address ("http://[::1"): no page to name
             continue
         number = _A_NUMBER.search(place)
-        if (
-            path
-            and place
-            and (number is None or number.group() not in path)
-            and not _names_a_place_in(item, place)
-        ):
-            return path
+        if path and place and (number is None or number.group() not in path):
+            inside = _places_in(item) if inside is None else inside
+            if place not in inside:
+                return path
     return None
 
 
-def _names_a_place_in(item: LexborNode, place: str) -> bool:
-    """Is PLACE the item's own id or name, or one of an element inside it?"""
-    if place in (item.attributes.get("id"), item.attributes.get("name")):
-        return True
-    return any(
-        place in (node.attributes.get("id"), node.attributes.get("name"))
-        for node in item.css("[id], a[name]")
-    )
+def _places_in(item: LexborNode) -> set[str | None]:
+    """The ids and anchor names of the item and of the elements inside it: the places a link
+    to the item itself names (`#p37498`)."""
+    nodes = [item, *item.css("[id], a[name]")]
+    return {node.attributes.get(key) for node in nodes for key in ("id", "name")}
 
 
 _A_NUMBER = re.compile(r"\d+")
