@@ -4,7 +4,7 @@ heads of paired blocks and signatures are no part of a comment's words."""
 from __future__ import annotations
 
 from flows.contracts import Comment
-from flows.parse.comments.read import without_shared_chrome
+from flows.parse.comments.shared_chrome import without_shared_chrome
 from tests.support.comment_pages import FETCHED, comments_of
 
 

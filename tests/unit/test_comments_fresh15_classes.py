@@ -14,7 +14,7 @@ from flows.contracts import Comment
 from flows.parse.comments import extract_comments
 from flows.parse.comments.build import without_shared_remarks
 from flows.parse.comments.labelled import _LABELLED
-from flows.parse.comments.read import repeats
+from flows.parse.comments.members import repeats
 
 FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from flows.parse.comments.block_dates import Dates
 from flows.parse.comments.scopes import _largest_group, _passing
-from flows.parse.comments.shaped import _dated_places, _Dates, _parts
+from flows.parse.comments.slots import block_parts
+from flows.parse.comments.template import dated_places
 from tests.support.comment_pages import FETCHED
 
 
@@ -61,6 +63,6 @@ def test_a_place_shows_a_date_when_its_second_element_does():
         "<span class='meta'>3 May 2024 12:30</span><p>Words of reader {n}.</p></div>"
     )
     posts = _nodes("".join(block.format(n=n) for n in range(3)), "div.post")
-    sample = [_parts(post) for post in posts]
-    dated = _dated_places(sample, list(sample[0]), 3, _Dates(FETCHED))
+    sample = [block_parts(post) for post in posts]
+    dated = dated_places(sample, list(sample[0]), 3, Dates(FETCHED))
     assert dated == [(("span", "meta"),)]

@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from flows.contracts import Comment
 from flows.parse.comments import extract_comments
-from flows.parse.comments.read import without_shared_chrome
+from flows.parse.comments.shared_chrome import without_shared_chrome
 
 FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 

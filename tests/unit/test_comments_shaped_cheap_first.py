@@ -57,7 +57,7 @@ def test_a_list_of_teasers_is_refused_before_its_template_is_built(monkeypatch):
     def template(blocks: object, dates: object, *, loose: bool = False) -> None:
         built.append(1)
 
-    monkeypatch.setattr(shaped, "_template", template)
+    monkeypatch.setattr(shaped, "shared_template", template)
     scanned = Scan(LexborHTMLParser(markup + "</body></html>"))
     assert shaped.shaped_comments(scanned, {}, FETCHED) == ([], [])
     assert built == []

@@ -41,15 +41,13 @@ from flows.parse.comments.named import candidates_walk, is_item
 from flows.parse.comments.numbered import numbered_comments
 from flows.parse.comments.opening import typed_answer, without_opening_post
 from flows.parse.comments.posts import forum_posts
-from flows.parse.comments.read import (
-    read_items,
-    with_answers,
-    without_shared_chrome,
-    without_shared_controls,
-)
+from flows.parse.comments.read import read_items
+from flows.parse.comments.replies import with_answers
 from flows.parse.comments.scopes import scoped_comments
-from flows.parse.comments.shaped import rated_reviews, shaped_comments, template_places
+from flows.parse.comments.shaped import rated_reviews, shaped_comments
+from flows.parse.comments.shared_chrome import without_shared_chrome, without_shared_controls
 from flows.parse.comments.signed import signed_comments
+from flows.parse.comments.template import template_places
 from flows.parse.comments.threads import without_first
 from flows.parse.nodes import Scan, is_inside, scan, select
 

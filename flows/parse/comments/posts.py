@@ -23,6 +23,7 @@ from flows.parse.comments.lookalikes import (
     in_other_region,
     only_a_byline,
 )
+from flows.parse.comments.members import member_class, member_kind, record_name, reply_list_names
 from flows.parse.comments.meta_line import MetaLine, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
 from flows.parse.comments.opening import (
@@ -31,14 +32,7 @@ from flows.parse.comments.opening import (
     without_opening_post,
 )
 from flows.parse.comments.parts import INLINE
-from flows.parse.comments.read import (
-    Templater,
-    member_class,
-    member_kind,
-    read_items,
-    record_name,
-    reply_list_names,
-)
+from flows.parse.comments.read import Templater, read_items
 from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER, profile_link
 from flows.parse.nodes import (
     Scan,

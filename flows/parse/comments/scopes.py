@@ -16,6 +16,7 @@ from flows.contracts import Comment
 from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_comment
 from flows.parse.comments.lines import DIGIT, SPEAKS, speaker
 from flows.parse.comments.lookalikes import OWN_NUMBER, in_other_region, links_away
+from flows.parse.comments.members import member_kind, repeats
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import (
     NUMBER,
@@ -27,14 +28,9 @@ from flows.parse.comments.meta_line import (
 from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.parts import parts_of
-from flows.parse.comments.read import (
-    Templater,
-    member_kind,
-    read_items,
-    repeats,
-    replies_beside,
-)
-from flows.parse.comments.shaped import counted_comments
+from flows.parse.comments.read import Templater, read_items
+from flows.parse.comments.replies import replies_beside
+from flows.parse.comments.template import counted_comments
 from flows.parse.nodes import (
     HEADINGS,
     INLINE_TAGS,

@@ -1,0 +1,436 @@
+"""Where a part sits in its block (its slot), and which slot shows a block's name or its text:
+a name changes from block to block and is no count, unit or score; a text is prose, not a
+headline link, a price or a row of counters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from itertools import islice
+
+from selectolax.lexbor import LexborNode
+
+from flows.parse.comments.block_dates import MAX_DATE_LINE
+from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
+from flows.parse.comments.lookalikes import OWN_NUMBER, links_away
+from flows.parse.comments.members import member_kind
+from flows.parse.comments.roles import ACTION_WORDS, profile_link
+from flows.parse.nodes import lines_text, loose_chars, squash
+from flows.times import find_datetime, find_yearless_date
+
+Slot = tuple[tuple[str, str], ...]
+"""Where a part sits in its block: the tag and first class word of each element down to it."""
+
+
+MASKED = re.compile(r"[^\s@]+@\.\.\.")
+
+
+def author_slot(
+    sample: list[dict[Slot, list[LexborNode]]],
+    common: list[Slot],
+    date: Slot,
+    quorum: int,
+    fetched_at: datetime,
+    later: Callable[[], list[dict[Slot, list[LexborNode]]]] | None = None,
+) -> Slot | None:
+    """The place where nearly every block shows a short name, two names at least between
+    them, not the date's place nor one around or inside it: a link to a user's page first
+    (a user column's place or title reads as a name too), else the first in the blocks' order.
+    A single character is an avatar's initial drawn as text, not a name. A place that shows
+    replies' subjects ("Re : Nouveaux modérateurs") comes last: the blocks are a thread's
+    posts, and where no other place shows two names, a place that shows one name in every
+    block of the sample is the name's when the blocks after the sample (LATER) show a second
+    one there."""
+    order = {slot: n for n, slot in enumerate(sample[0])}
+    found = None
+    alone = None
+    subjects = None
+    for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
+        if nested(slot, date):
+            continue
+        nodes = [parts[slot][0] for parts in sample if slot in parts]
+        named: list[str] = []
+        for asked, node in enumerate(nodes):
+            if len(named) + len(nodes) - asked < quorum:
+                break  # too few blocks left to show QUORUM names
+            name = shown_name(node, fetched_at) or _profile_name(node)
+            if name is not None:
+                named.append(name)
+        if (
+            len(named) >= quorum
+            and not _units(nodes, named)
+            and 2 * sum(map(_in_prose, nodes)) <= len(nodes)
+        ):
+            if len(set(named)) < NAMES:
+                alone = alone or slot
+                continue
+            if _shows_subjects(sample, slot):
+                subjects = subjects or slot
+                continue
+            if 2 * sum(map(_to_a_profile, nodes)) > len(nodes):
+                return slot
+            found = found or slot
+    if (
+        found is None
+        and alone is not None
+        and subjects is not None
+        and later is not None
+        and _names_again(sample + later(), alone, fetched_at)
+    ):
+        return alone
+    return found or subjects
+
+
+def _names_again(
+    blocks: list[dict[Slot, list[LexborNode]]], slot: Slot, fetched_at: datetime
+) -> bool:
+    """Do the blocks show two names at least in the place?"""
+    shown = {
+        shown_name(parts[slot][0], fetched_at) or _profile_name(parts[slot][0])
+        for parts in blocks
+        if slot in parts
+    }
+    return len(shown - {None}) >= NAMES
+
+
+def _shows_subjects(sample: list[dict[Slot, list[LexborNode]]], slot: Slot) -> bool:
+    """Does the place show a reply's subject ("Re: …", "AW: …") in most blocks?"""
+    shown = [_one_line(parts[slot][0]) for parts in sample if slot in parts]
+    return 2 * sum(bool(REPLY_SUBJECT.match(line)) for line in shown) > len(sample)
+
+
+def shown_name(node: LexborNode, fetched_at: datetime) -> str | None:
+    """The name an element shows on one line, if it reads as one: not a single character
+    (an avatar's initial drawn as text), a rating, a count ("(7 Hidden)", "12 replies"), a
+    sentence or a button's word."""
+    name = _one_line(node)
+    if MASKED.fullmatch(name):
+        name = name.removesuffix("...")  # name_like takes "..." for a sentence's end
+    if (
+        len(name) >= _NAME_CHARS
+        and not _SCORE.match(name)  # a rating: "5.0 star rating"
+        and not _A_COUNT.fullmatch(name)
+        and name_like(name, fetched_at)
+        and len(name.split()) <= NAME_WORDS
+        and name.lower().strip(" :") not in ACTION_WORDS
+    ):
+        return name
+    return None
+
+
+_A_COUNT = re.compile(r"\(?\d+\s+[^\W\d]+\)?")
+"""A number and the word it counts, bracketed or not: a counter, never a name."""
+
+
+def _units(nodes: list[LexborNode], names: list[str]) -> bool:
+    """Are the names the unit of a number beside them in most blocks, one or two words
+    ("2 Votes", "1 Vote"): a counter, not its author? A name beside a count of postings
+    changes from block to block."""
+    counts = 0
+    for node in nodes:
+        parent, name = node.parent, _one_line(node)
+        rest = squash(parent.text()).replace(name, "", 1) if parent is not None else ""
+        counts += _NUMBER.fullmatch(rest.strip()) is not None
+    return 2 * counts > len(nodes) and len(set(names)) <= _UNITS
+
+
+_NUMBER = re.compile(r"\d[\d.,]*")
+_UNITS = 2
+
+
+def _in_prose(node: LexborNode) -> bool:
+    """Does the element follow a run of several words without a digit, loose in its line (a
+    link to a product in a reader's answer: "Another good CMS is Kentico")? A byline's name
+    opens its line, follows a word or two ("by Ada") or a date ("3 May 2024 by Ada")."""
+    run = []
+    before = node.prev
+    while before is not None and before.is_text_node:
+        run.append(before.text() or "")
+        before = before.prev
+    words = " ".join(run)
+    return len(words.split()) >= _PROSE_WORDS and DIGIT.search(words) is None
+
+
+_PROSE_WORDS = 4
+
+
+def _one_line(node: LexborNode) -> str:
+    """The element's words when they make one line (a name), else nothing (a user column's
+    lines: a place, a name, a title)."""
+    lines = [line for line in node.text(separator="\n").split("\n") if line.strip()]
+    return squash(lines[0]) if len(lines) == 1 else ""
+
+
+def _profile_name(node: LexborNode) -> str | None:
+    """The one line a link to a user's page shows, a few words: a user's name, numbers and
+    all ("Frank 14"), which no name line alone could tell from a counter."""
+    name = _one_line(node)
+    if _to_a_profile(node) and len(name) >= _NAME_CHARS and len(name.split()) <= NAME_WORDS:
+        return name
+    return None
+
+
+def _to_a_profile(node: LexborNode) -> bool:
+    return node.tag == "a" and profile_link(node.attributes.get("href") or "")
+
+
+NAME_WORDS = 4
+_NAME_CHARS = 2
+NAMES = 2
+
+
+def text_slot(
+    sample: list[dict[Slot, list[LexborNode]]],
+    common: list[Slot],
+    taken: set[Slot | None],
+    date: Slot,
+    quorum: int,
+    replies: frozenset[int] = frozenset(),
+) -> Slot | None:
+    """The place holding the most text, outside the name's and the date's places, whose texts
+    differ from block to block (as many as QUORUM, and nearly all those it holds), are not a
+    bar of counters and are not mostly links; not inside a box that opens with a date of its
+    own (a reply's name and date line over its words). A box that holds the date and words
+    written loose beside it comes first: those are the reader's. The words of REPLIES (blocks
+    of the list nested in its blocks) count for none of their places."""
+    around = {slot for slot in common if _around_the_date(slot, date, taken, sample)}
+    texts_at = {
+        slot: [
+            " ".join(
+                squash(lines_text(node, replies) if replies else node.text(separator=" "))
+                for node in parts[slot]
+            )
+            for parts in sample
+            if slot in parts
+        ]
+        for slot in common
+        if slot in around or not any(other is not None and nested(slot, other) for other in taken)
+    }
+    boxes: dict[Slot, bool] = {}
+    best, most = None, (False, 0)
+    for slot, texts in texts_at.items():
+        if len(set(texts)) < max(quorum, len(texts) - len(texts) // 5) or counters(texts):
+            continue
+        chars = sum(map(len, texts))
+        if (
+            (slot in around, chars) > most
+            and chars >= MIN_TEXT * len(texts)
+            and not _in_a_box(slot, date, sample, texts_at, boxes)
+            and not _dated_rows(slot, date, sample)
+        ):
+            best, most = slot, (slot in around, chars)
+    if best is None:
+        return None
+    best = _innermost(best, sample, texts_at, quorum)
+    linked = sum(
+        links_away(node, _LINKED) for parts in sample if best in parts for node in parts[best][:1]
+    )
+    return None if 2 * linked >= len(sample) else best
+
+
+MIN_TEXT = 15
+
+
+def _innermost(
+    best: Slot,
+    sample: list[dict[Slot, list[LexborNode]]],
+    texts_at: dict[Slot, list[str]],
+    quorum: int,
+) -> Slot:
+    """The place inside BEST that holds all its text but a few characters a block or a few
+    per cent (a post's number over its words), and so on down: the words without what stands
+    beside them, when that is elements (words written loose beside a quote are the reader's)."""
+    while not any(loose_chars(node) for parts in sample for node in parts.get(best, [])[:1]):
+        most = sum(map(len, texts_at[best]))
+        enough = min(most - _LEFT_OUT * len(texts_at[best]), most * _KEPT)
+        inner = [
+            slot
+            for slot, texts in texts_at.items()
+            if len(slot) == len(best) + 1
+            and slot[:-1] == best
+            and sum(map(len, texts)) >= enough
+            and len(set(texts)) >= quorum
+        ]
+        if not inner:
+            break
+        best = inner[0]
+    return best
+
+
+def _around_the_date(
+    slot: Slot, date: Slot, taken: set[Slot | None], sample: list[dict[Slot, list[LexborNode]]]
+) -> bool:
+    """Is the place a box that holds the date (not the name) and, in most blocks, words
+    written loose beside it, most of its words ("03:24 AM on 9/19/2010" over the reader's
+    words): the text, less the date?"""
+    if not inside(date, slot) or any(
+        other is not None and other != date and nested(slot, other) for other in taken
+    ):
+        return False
+    nodes = [parts[slot][0] for parts in sample if slot in parts]
+    loose = sum(2 * loose_chars(node) >= len(squash(node.text())) for node in nodes)
+    return 2 * loose > len(nodes)
+
+
+_LEFT_OUT = 12
+_KEPT = 0.95
+_LINKED = 0.5
+
+
+def counters(texts: list[str]) -> bool:
+    """Do the texts show the same words, each with two numbers or more that change: a bar of
+    counters ("Reply Share 67 Likes 248 Dislikes"), not a reader's words?"""
+    return len({_DIGITS.sub("", text) for text in texts}) == 1 and all(
+        len(_DIGITS.findall(text)) >= _COUNTS for text in texts
+    )
+
+
+_DIGITS = re.compile(r"\d+")
+_COUNTS = 2
+
+
+def _in_a_box(
+    slot: Slot,
+    date: Slot,
+    sample: list[dict[Slot, list[LexborNode]]],
+    texts_at: dict[Slot, list[str]],
+    boxes: dict[Slot, bool],
+) -> bool:
+    """Is the place, or one of TEXTS_AT around it, a box that opens with a date in half the
+    blocks (other than the block's own: a reply's)? Asked only of the places that would hold
+    the most text (a date is costly to look for); BOXES remembers the answers."""
+    for depth in range(1, len(slot) + 1):
+        outer = slot[:depth]
+        if outer in texts_at and outer not in boxes and not inside(date, outer):
+            opening = sum(_opens_with_a_date(parts[outer][0]) for parts in sample if outer in parts)
+            boxes[outer] = 2 * opening >= len(texts_at[outer])
+        if boxes.get(outer):
+            return True
+    return False
+
+
+def _dated_rows(slot: Slot, date: Slot, sample: list[dict[Slot, list[LexborNode]]]) -> bool:
+    """Does the place hold, in half the blocks, lines most of which show a date ("Re: Sounds
+    familiar by nurb432 (Score:3) Sunday December 02, @05:46PM"), the block's own date left
+    out: the rows of the replies folded under a post, not its words?"""
+    rows = 0
+    for parts in sample:
+        if slot not in parts:
+            continue
+        own = {node.mem_id for node in parts.get(date, [])}
+        lines = [line for line in lines_text(parts[slot][0], own).split("\n") if line.strip()]
+        dated = sum(
+            len(line) <= _MAX_ROW
+            and (find_datetime(line, _NOW) is not None or find_yearless_date(line) is not None)
+            for line in lines
+        )
+        rows += bool(lines) and 2 * dated >= len(lines)
+    return 2 * rows >= len(sample)
+
+
+_MAX_ROW = 200
+
+
+def _opens_with_a_date(node: LexborNode) -> bool:
+    """Is one of the first lines of a block only a date ("Eileen Gray" / "Saturday 4th of
+    June 2022" / "First of all …"): a heading over words, not a reader's words (which may
+    quote a date: "@Ada (5.1.2018 23:18) thanks")?"""
+    lines = (line.strip() for line in node.text(separator="\n").split("\n"))
+    for line in islice(filter(None, lines), _OPENING_LINES):
+        if len(line) <= MAX_DATE_LINE:
+            found = find_datetime(line, _NOW)
+            if found is not None and 2 * (found[1] - found[0]) >= len(line):
+                return True
+    return False
+
+
+_OPENING_LINES = 2
+_NOW = datetime(2100, 1, 1, tzinfo=UTC)
+"""Any moment will do: the question is whether a date is there, not when it is."""
+
+
+def headline_links(
+    members: list[LexborNode], sample: list[dict[Slot, list[LexborNode]]], text: Slot, date: Slot
+) -> bool:
+    """Do half the blocks show a link of several words before their text (a story's
+    headline, not a link to the block's own number nor the date's place linking to the post:
+    "Posted Thursday 6th June 2013 13:42 GMT"; a signature's links come after it), or a
+    price: a list of stories or products, not comments?"""
+    flagged = 0
+    for member, parts in zip(members, sample, strict=True):
+        texts = {node.mem_id for node in parts.get(text, [])}
+        dated = {squash(node.text()) for node in parts.get(date, [])}
+        own = OWN_NUMBER.search(member.attributes.get("id") or "")
+        headline = False
+        for node in member.traverse():
+            if node.mem_id in texts:
+                break
+            href = node.attributes.get("href") if node.tag == "a" else None
+            if (
+                href
+                and not (own and own.group() in href)
+                and squash(node.text()) not in dated
+                and _a_headline(node)
+            ):
+                headline = True
+                break
+        flagged += headline or bool(_PRICE.search(member.text()))
+    return 2 * flagged >= len(sample)
+
+
+def _a_headline(link: LexborNode) -> bool:
+    """Does a link show a story's title: several words, or a long run of a script written
+    without spaces? A post's own subject ("Re: …") or a link to a place on the page is none."""
+    shown = squash(link.text())
+    if "#" in (link.attributes.get("href") or "") or REPLY_SUBJECT.match(shown):
+        return False
+    return len(shown.split()) >= _HEADLINE_WORDS or (" " not in shown and len(shown) >= _UNSPACED)
+
+
+_HEADLINE_WORDS = 4
+_UNSPACED = 16
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\b\d+[.,]\d\d\s?(?:USD|EUR|GBP)\b")
+
+
+def inside(slot: Slot, other: Slot) -> bool:
+    """Is the first place inside the second?"""
+    return len(slot) > len(other) and slot[: len(other)] == other
+
+
+def scored(sample: list[dict[Slot, list[LexborNode]]], slot: Slot, quorum: int) -> bool:
+    """Does nearly every block show a score in this place ("7.3", "4/5", "★★★★☆"): a review's
+    rating? A comment's votes are whole numbers."""
+    scores = sum(
+        bool(_SCORE.fullmatch(squash(parts[slot][0].text()))) for parts in sample if slot in parts
+    )
+    return scores >= quorum
+
+
+_SCORE = re.compile(r"\d{1,2}[.,]\d|\d{1,2}(?:[.,]\d)?\s?/\s?(?:5|10|100)|[★☆]{3,}[^\n]{0,10}")
+
+
+def nested(slot: Slot, other: Slot) -> bool:
+    """Is one place the other, or inside it?"""
+    short, long = sorted((slot, other), key=len)
+    return long[: len(short)] == short
+
+
+def block_parts(member: LexborNode, *, striped: bool = False) -> dict[Slot, list[LexborNode]]:
+    """The block's elements by their place in it, in page order, up to a limit; when
+    STRIPED, the block's own elements by their tag alone."""
+    places: dict[int, Slot] = {member.mem_id: ()}
+    parts: dict[Slot, list[LexborNode]] = {}
+    for node in islice(member.traverse(), 1, _MAX_PARTS):
+        parent = node.parent
+        above = None if parent is None else places.get(parent.mem_id)
+        if above is None or not node.is_element_node:
+            continue  # a comment node, or inside one
+        own = striped and not above  # a child of the member's own, the one slot of none
+        slot = (*above, (node.tag or "", "") if own else member_kind(node))
+        places[node.mem_id] = slot
+        parts.setdefault(slot, []).append(node)
+    return parts
+
+
+_MAX_PARTS = 400
