@@ -6,12 +6,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body
 from flows.parse.body.boilerplate import trim_edges
+from tests.support.stories import BRIDGE_STORY as PROSE
 
-PROSE = [
-    "The council voted on Tuesday to close the old bridge, citing cracks found by inspectors.",
-    "Engineers said the span, built in 1931, could not carry lorries safely any longer.",
-    "Residents, who have campaigned for a new bridge for a decade, welcomed the decision.",
-]
 AFTER = [
     "Keep your comments civil and on topic.",
     "Ada: finally somebody at the council listened to the people who live here, after years.",

@@ -6,13 +6,8 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body
+from tests.support.stories import BRIDGE_STORY as PROSE
 
-PROSE = [
-    "The council voted on Tuesday to close the old bridge, citing cracks found by inspectors.",
-    "Engineers said the span, built in 1931, could not carry lorries safely, or for long.",
-    "Residents, who have campaigned for a new bridge for a decade, welcomed the decision.",
-    "A ferry will run every twenty minutes, the council said, until the new crossing opens.",
-]
 DECK = "The crossing shuts for good after inspectors found deep cracks in two of its piers"
 
 

@@ -5,12 +5,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body
 from flows.parse.nodes import hidden_by_style
-
-PROSE = [
-    "The council voted on Tuesday to close the old bridge, citing cracks found by inspectors.",
-    "Engineers said the span, built in 1931, could not carry lorries safely any longer.",
-    "Residents, who have campaigned for a new bridge for a decade, welcomed the decision.",
-]
+from tests.support.stories import BRIDGE_STORY as PROSE
 
 
 def _page(hidden: str, style: str = "display:none") -> str:

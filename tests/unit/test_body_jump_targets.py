@@ -1,12 +1,7 @@
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body
-
-PROSE = [
-    "The council met on Monday to discuss the new bridge over the river, which has been closed.",
-    "Engineers told the meeting that the old structure could no longer carry the traffic.",
-    "A decision on the money is expected at the next meeting of the council in the spring.",
-]
+from tests.support.stories import BRIDGE_STORY as PROSE
 
 
 def test_a_subheading_written_inside_a_jump_target_is_read():

@@ -4,13 +4,7 @@ text's own subheading when it stands between two paragraphs of prose and links n
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body
-
-PROSE = [
-    "The council met on Monday to discuss the old bridge over the river, closed since spring.",
-    "Engineers said the structure could no longer carry buses, and repairs would take a year.",
-    "A decision on the money, which the region may share, is expected at the next meeting.",
-    "Residents said the detour added half an hour to each trip, and asked for a ferry instead.",
-]
+from tests.support.stories import BRIDGE_STORY as PROSE
 
 
 def _body(story: str) -> list[str]:

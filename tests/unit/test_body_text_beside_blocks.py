@@ -6,12 +6,8 @@ with the links inside them."""
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body
+from tests.support.stories import BRIDGE_STORY as PROSE
 
-PROSE = [
-    "The council met on Monday to discuss the old bridge over the river, closed since spring.",
-    "Engineers said the structure could no longer carry buses, and repairs would take a year.",
-    "A decision on the money, which the region may share, is expected at the next meeting.",
-]
 QUOTED = [
     "Residents said the detour added half an hour to each trip, and asked for a ferry instead.",
     "The mayor answered that a ferry would cost more than the repairs themselves, every year.",

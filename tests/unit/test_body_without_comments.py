@@ -7,15 +7,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body
 from flows.parse.page import parse_html
+from tests.support.stories import BRIDGE_STORY as PROSE
 
-PROSE = [
-    "The council voted on Tuesday to close the old bridge, citing cracks found by inspectors.",
-    (
-        "Engineers said the span, built in 1931, could not carry lorries safely, and that repairs "
-        "would cost more than a new crossing."
-    ),
-    "Residents, who have campaigned for a new bridge for a decade, welcomed the decision.",
-]
 REPLIES = [
     "Finally, after years of waiting, somebody at the council listened to the people who live here.",
     "A new crossing will take a decade to build, and in the meantime the traffic will be awful.",

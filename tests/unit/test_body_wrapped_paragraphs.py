@@ -5,13 +5,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.body import extract_body
 from flows.parse.body.votes import held_text
+from tests.support.stories import BRIDGE_STORY as PROSE
 
-PROSE = [
-    "The council met on Monday to discuss the old bridge over the river, closed since spring.",
-    "Engineers said the structure could no longer carry buses, and repairs would take a year.",
-    "A decision on the money, which the region may share, is expected at the next meeting.",
-    "Residents said the detour added half an hour to each trip, and asked for a ferry instead.",
-]
 SIDEBAR = "".join(
     f"<div class='item'><a href='/story-{n}'>Other story {n}</a>"
     f"<p>A short teaser for the other story number {n}, with a comma.</p></div>"
