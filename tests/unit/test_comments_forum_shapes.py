@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.comments import extract_comments
 from flows.parse.comments.lines import leading_name, meta_in, post_number
-from flows.parse.comments.meta_line import read_meta_line
+from flows.parse.comments.meta_line import counted_replies, read_meta_line
 from flows.parse.comments.opening import shown_page
 from flows.times import find_datetime, shows_day_and_month
 from tests.support.comment_pages import FETCHED, comments_of
@@ -616,3 +616,60 @@ def test_a_topic_s_text_row_under_its_heading_row_opens_the_topic_under_page_lin
     html = f"<html><body><h2>Akeredolu Rejects Plot</h2>{links}<table>{posts}</table></body></html>"
     found = extract_comments(LexborHTMLParser(html), FETCHED)
     assert [c.author for c in found] == ["Flyingngel", "Mikelarteta", "fineyemi2"]
+
+
+_SAID = [
+    ("ada", "Has anyone tried the new dock?"),
+    ("bo", "Yes, it works with two screens."),
+    ("cy", "Mine needed a firmware update first."),
+]
+
+
+def _bbpress(notice: str = "") -> str:
+    """bbPress's layout: `div#post-N` holds the date and the permalink alone, the block after
+    it (a class numbered per post, no id) the author's link and the words."""
+    posts = "".join(
+        f'<div id="post-30{n}" class="reply-header"><span>January {n + 4}, 2020 at 9:2{n} am'
+        f'</span> <a href="/forums/topic/dock/#post-30{n}">#30{n}</a></div>'
+        f'<div class="loop-item-{n} reply"><div class="who"><a href="/forums/users/{name}/">'
+        f"{name}</a><div>Participant</div></div><div><p>{words}</p></div></div>"
+        for n, (name, words) in enumerate(_SAID)
+    )
+    return (
+        "<html><body><h1>Dock</h1><p>The forum's question about docks, asked here at length "
+        f"by a reader.</p>{notice}<ul><li>{posts}</li></ul></body></html>"
+    )
+
+
+def test_a_numbered_header_showing_only_the_date_dates_the_block_after_it_that_names_the_author():
+    found = extract_comments(LexborHTMLParser(_bbpress()), FETCHED)
+    assert [(c.author, c.text, c.posted_text) for c in found] == [
+        (name, words, f"January {n + 4}, 2020 at 9:2{n} am")
+        for n, (name, words) in enumerate(_SAID)
+    ]
+
+
+def test_a_line_counting_one_reply_fewer_than_the_posts_makes_the_first_the_topic():
+    notice = "<div><ul><li>This topic has 2 replies, 3 voices.</li></ul></div>"
+    found = extract_comments(LexborHTMLParser(_bbpress(notice)), FETCHED)
+    assert [c.author for c in found] == ["bo", "cy"]
+
+
+def test_a_line_counting_every_post_as_a_reply_leaves_the_first_a_reply():
+    found = extract_comments(LexborHTMLParser(_bbpress("<p>3 replies</p>")), FETCHED)
+    assert [c.author for c in found] == ["ada", "bo", "cy"]
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("This topic has 3 replies, 3 voices, and was last updated", 3),
+        ("Replies: 12", 12),
+        ("3 Antworten", 3),
+        ("5件の返信", 5),
+        ("Leave a reply", None),
+        ("3 comments", None),
+    ],
+)
+def test_a_line_counting_replies_gives_their_number(line, count):
+    assert counted_replies(line) == count

@@ -252,6 +252,26 @@ def names_comment_list(heading: str) -> bool:
     return not (_NOT_A_LIST_HEADING.search(heading) or _ZERO_COUNT.search(heading))
 
 
+def counted_replies(line: str) -> int | None:
+    """The replies a short line counts ("This topic has 3 replies", "Replies: 3", "3 Antworten",
+    "3件の返信"): a forum topic's posts less the opening one, which the replies answer."""
+    found = _REPLY_COUNT.search(line)
+    if found is None:
+        return None
+    return int(next(group for group in found.groups() if group is not None))
+
+
+_REPLY_NOUNS = (
+    "replies|antworten|réponses|respuestas|respostas|risposte|reacties|odpowiedzi|odpovědí"
+    "|ответов|ответа"
+)
+_REPLY_COUNT = re.compile(
+    rf"(?<![\d.,])(\d+)\s+(?:{_REPLY_NOUNS})\b|\b(?:{_REPLY_NOUNS})\s*:\s*(\d+)\b"
+    r"|(\d+)\s*(?:件の返信|个回复|個回覆|개의 답글)",
+    re.IGNORECASE,
+)
+
+
 def counts_comments(line: str) -> bool:
     """Does a short line count the page's comments, above zero ("Reacties (8)", "评论 139",
     "24 commentaires"): a heading's words with a number, none of them 0?"""

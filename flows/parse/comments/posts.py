@@ -24,7 +24,7 @@ from flows.parse.comments.lookalikes import (
     only_a_byline,
 )
 from flows.parse.comments.members import member_class, member_kind, record_name, reply_list_names
-from flows.parse.comments.meta_line import MetaLine, read_meta_line
+from flows.parse.comments.meta_line import MetaLine, counted_replies, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
 from flows.parse.comments.opening import (
     heads_the_topic,
@@ -76,9 +76,12 @@ def forum_posts(
         texts: dict[int, LexborNode] | None = None
         if len(items) < _MIN_RECORDS:
             headed = _headed_by_rows(numbered, fetched_at, named=kind != "paired")
-            if headed is None:
+            if headed is not None:
+                items, texts = headed
+            elif kind == "numbered" and (bodies := _bodies_after(numbered, fetched_at)):
+                items = bodies  # read_items takes each one's date from its record before it
+            else:
                 continue
-            items, texts = headed
         name = record_name(numbered[0]) if records is numbered and texts is None else None
         listed = reply_list_names(items, name)
         with_replies = []
@@ -99,7 +102,11 @@ def forum_posts(
         if name and posts:
             posts = _with_rows_apart(posts, with_replies, name, scanned, judged, fetched_at)
         first = (texts or {}).get(items[0].mem_id, items[0])  # a heading row's text row
-        if posts and posts[0].mem_id == items[0].mem_id and opens_the_topic(first):
+        if (
+            posts
+            and posts[0].mem_id == items[0].mem_id
+            and (opens_the_topic(first) or _replies_stated(scanned, len(posts)))
+        ):
             posts = posts[1:]  # posts that are the page's text: the first opens the topic
         if name and posts and listed:
             posts = [*_listed_before(items[0], listed, scanned, memo, judged, fetched_at), *posts]
@@ -121,6 +128,22 @@ def forum_posts(
             )
         return comments
     return []
+
+
+def _replies_stated(scanned: Scan, posts: int) -> bool:
+    """Does a short line of the page count one reply fewer than the POSTS found, and none
+    count them all ("This topic has 3 replies" over four posts)? Replies answer the topic's
+    opening post, which the count leaves out: the first post is the topic, not a reply."""
+    counts = {
+        count
+        for node in scanned.of("div", "p", "td")
+        if len(shown := node.text()) <= _MAX_REPLY_COUNT_LINE
+        and (count := counted_replies(shown)) is not None
+    }
+    return posts - 1 in counts and posts not in counts
+
+
+_MAX_REPLY_COUNT_LINE = 200
 
 
 def _with_rows_apart(
@@ -246,6 +269,29 @@ def _headed_by_rows(
 
 
 _ROW_TAGS = frozenset({"tr", "tbody", "div", "li"})
+
+
+def _bodies_after(records: list[LexborNode], fetched_at: datetime) -> list[LexborNode] | None:
+    """Posts laid out as two blocks each, the numbered one a header that shows the date alone
+    ("January 8, 2020 at 9:21 am #301500", bbPress's `div#post-301500`) over a block with no
+    id that holds who wrote the post, a link to their page, and its text: those blocks, one
+    per record; none unless every record has one right after it."""
+    bodies = []
+    for record in records:
+        body = next_element(record)
+        shown = squash(record.text())
+        if (
+            body is None
+            or body.tag != record.tag
+            or body.id
+            or len(shown) > _MAX_HEAD_ROW
+            or read_meta_line(shown, fetched_at) is None
+            or not any(_links_to_a_profile(link) for link in body.css("a[href]"))
+            or len(squash(body.text())) <= len(shown)
+        ):
+            return None
+        bodies.append(body)
+    return bodies
 
 
 _MAX_HEAD_ROW = 200

@@ -324,18 +324,23 @@ def _headers_before(
     enclosing: dict[int, LexborNode | None],
     fetched_at: datetime,
 ) -> dict[int, Header]:
-    """Items that name no author and no date, each right after a header row of its own: a
-    short sibling that is no item, holds none, shows a date line and names no author or date
-    of the item around it (whose text the item is), of one tag and class before two items at
-    least (abclinuxu's `div.ds_hlavicka` over `div#comment12`). The header says whose comment
-    it is and when; the item holds the text and its replies."""
+    """Items that name no date, each right after a header row of its own: a short sibling
+    that is no item, holds none, shows a date line and names no author or date of the item
+    around it (whose text the item is), of one tag and class before two items at least
+    (abclinuxu's `div.ds_hlavicka` over `div#comment12`). The header says whose comment it is
+    and when; the item holds the text and its replies. An item that names its author takes
+    only the date of a header numbered as a record where the item is not (bbPress's
+    `div#post-301500` over the post's block): the row before a named item is otherwise the
+    last one's footer."""
     found: dict[int, Header] = {}
     for position, (item, part) in enumerate(zip(items, parts, strict=True)):
-        if part.authors or part.times:
+        if part.times:
             continue
         head = previous_element(item)
         if head is None or head.mem_id in index or len(head.text()) > _MAX_HEADER:
             continue
+        if part.authors and (item.id or record_name(head) is None):
+            continue  # a named item's date is its own header's, numbered for it, not a footer's
         inside = {node.mem_id for node in head.css("*")}
         if inside & index.keys():
             continue
