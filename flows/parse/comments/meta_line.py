@@ -252,23 +252,32 @@ def names_comment_list(heading: str) -> bool:
     return not (_NOT_A_LIST_HEADING.search(heading) or _ZERO_COUNT.search(heading))
 
 
-def counted_replies(line: str) -> int | None:
-    """The replies a short line counts ("This topic has 3 replies", "Replies: 3", "3 Antworten",
-    "3件の返信"): a forum topic's posts less the opening one, which the replies answer."""
-    found = _REPLY_COUNT.search(line)
-    if found is None:
-        return None
-    return int(next(group for group in found.groups() if group is not None))
+def counted_replies(text: str) -> set[int]:
+    """The replies a text counts ("This topic has 3 replies", "Replies: 3", "3 Antworten",
+    "3件の返信"): a forum topic's posts less the opening one, which the replies answer. The
+    nouns are found first (a plain search, fast on a whole page's text), then the count
+    beside each."""
+    lowered = text.lower()
+    counts: set[int] = set()
+    for noun in _REPLY_NOUNS:
+        at = lowered.find(noun)
+        while at >= 0:
+            beside = lowered[max(0, at - _COUNT_BESIDE) : at + len(noun) + _COUNT_BESIDE]
+            for found in _REPLY_COUNT.finditer(beside):
+                counts.add(int(next(group for group in found.groups() if group is not None)))
+            at = lowered.find(noun, at + len(noun))
+    return counts
 
 
 _REPLY_NOUNS = (
-    "replies|antworten|réponses|respuestas|respostas|risposte|reacties|odpowiedzi|odpovědí"
-    "|ответов|ответа"
+    *("replies", "antworten", "réponses", "respuestas", "respostas", "risposte", "reacties"),
+    *("odpowiedzi", "odpovědí", "ответов", "ответа", "件の返信", "个回复", "個回覆", "개의 답글"),
 )
+_COUNT_BESIDE = 12
+_LATIN_NOUNS = "|".join(_REPLY_NOUNS[:11])
 _REPLY_COUNT = re.compile(
-    rf"(?<![\d.,])(\d+)\s+(?:{_REPLY_NOUNS})\b|\b(?:{_REPLY_NOUNS})\s*:\s*(\d+)\b"
-    r"|(\d+)\s*(?:件の返信|个回复|個回覆|개의 답글)",
-    re.IGNORECASE,
+    rf"(?<![\d.,])(\d+)\s+(?:{_LATIN_NOUNS})\b|\b(?:{_LATIN_NOUNS})\s*:\s*(\d+)\b"
+    r"|(\d+)\s*(?:件の返信|个回复|個回覆|개의 답글)"
 )
 
 

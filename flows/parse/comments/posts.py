@@ -131,19 +131,12 @@ def forum_posts(
 
 
 def _replies_stated(scanned: Scan, posts: int) -> bool:
-    """Does a short line of the page count one reply fewer than the POSTS found, and none
+    """Does the page count one reply fewer than the POSTS found, and nowhere
     count them all ("This topic has 3 replies" over four posts)? Replies answer the topic's
     opening post, which the count leaves out: the first post is the topic, not a reply."""
-    counts = {
-        count
-        for node in scanned.of("div", "p", "td")
-        if len(shown := node.text()) <= _MAX_REPLY_COUNT_LINE
-        and (count := counted_replies(shown)) is not None
-    }
+    body = scanned.tree.body
+    counts = set() if body is None else counted_replies(body.text(separator=" "))
     return posts - 1 in counts and posts not in counts
-
-
-_MAX_REPLY_COUNT_LINE = 200
 
 
 def _with_rows_apart(
