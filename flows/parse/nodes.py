@@ -53,6 +53,7 @@ SCANNED_TAGS = (
 # Scanned tags asked for one at a time only: kept out of the list `Scan.of` picks several
 # tags from, which they would lengthen (a page has hundreds of them) for every other caller.
 ALONE_TAGS = frozenset(("br", "img", "tr"))
+_SCANNED_TOGETHER = frozenset(SCANNED_TAGS) - ALONE_TAGS
 INLINE_TAGS = ("span", "strong", "b")
 """Tags asked for together only (the comments' count lines): one list of the three in
 document order, kept out of the list `Scan.of` picks from, as the alone tags are."""
@@ -137,6 +138,8 @@ class Scan:
         callers read it, never change it."""
         found = self._of.get(tags)
         if found is None:
+            if not _SCANNED_TOGETHER.issuperset(tags):  # a tag no walk kept: an empty answer
+                raise ValueError(f"not scanned together: {tags!r} (nodes.SCANNED_TAGS)")
             wanted = frozenset(tags).__contains__
             found = self._of[tags] = list(compress(self._tagged, map(wanted, self._names)))
         return found

@@ -1,5 +1,6 @@
 import itertools
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.comments.named import CANDIDATES, CANDIDATES_WALK
@@ -54,6 +55,13 @@ def test_scan_gives_the_inline_tags_together_in_document_order_as_lexbor_selects
         node.mem_id for node in tree.css(", ".join(INLINE_TAGS))
     ]
     assert [node.text() for node in scanned.of(*INLINE_TAGS)][:3] == ["1", "2 3", "3"]
+
+
+@pytest.mark.parametrize("tags", [("li",), ("p", "li"), ("p", "img"), ("span", "p")])
+def test_scan_refuses_tags_its_walk_does_not_keep_together(tags):
+    """An unscanned tag would give an empty list that reads as "none on the page"."""
+    with pytest.raises(ValueError, match="not scanned together"):
+        Scan(LexborHTMLParser("<ul><li><p>x</p></li></ul>")).of(*tags)
 
 
 def test_tag_id_is_the_number_lexbor_gives_the_tag():
