@@ -6,7 +6,8 @@ day's; one labelled as the update is read last."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, tzinfo
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -485,6 +486,43 @@ def published_markup(tree: LexborHTMLParser) -> datetime | None:
         if moment is not None:
             return moment
     return None
+
+
+def shown_among(
+    first: datetime, stated: list[datetime], shown: Callable[[], datetime | None]
+) -> datetime:
+    """FIRST, the publication time the first source states; when the page's sources state
+    other days too (a draft's date, an update's written as the publication's, a time and the
+    local day it falls on), the first of them on the day the page shows by its headline: the
+    day its reader is told. `shown` is asked only then."""
+    if all(moment.date() == first.date() for moment in stated):
+        return first
+    day = shown()
+    if day is None or day.date() == first.date():
+        return first
+    chosen = next((moment for moment in stated if moment.date() == day.date()), None)
+    return first if chosen is None else _as_shown(first, chosen)
+
+
+def _as_shown(first: datetime, chosen: datetime) -> datetime:
+    """FIRST in the zone whose clock CHOSEN shows, when CHOSEN states no zone (it reads as
+    UTC) and the two are one moment (its clock differs from FIRST's UTC by whole quarter
+    hours, 14 hours at most): a local time a page writes without its zone. Otherwise CHOSEN,
+    another moment."""
+    clock = chosen.replace(tzinfo=None) - first.astimezone(UTC).replace(tzinfo=None)
+    quarters = round(clock / _QUARTER)
+    if (
+        chosen.utcoffset()
+        or abs(quarters) > _ZONE_QUARTERS
+        or abs(clock - quarters * _QUARTER) > _SAME_MOMENT
+    ):
+        return chosen
+    return first.astimezone(timezone(quarters * _QUARTER))
+
+
+_QUARTER = timedelta(minutes=15)
+_ZONE_QUARTERS = 14 * 4  # UTC-12 to UTC+14
+_SAME_MOMENT = timedelta(minutes=2)  # a page's clock shows minutes, its metadata seconds
 
 
 def shown_date(
