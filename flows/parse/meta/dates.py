@@ -1,13 +1,14 @@
 """Publication dates shown on the page, for pages whose metadata states none: `<time>`,
 date-like elements, a short date line near the headline, the day in the URL. A date in a
 sidebar, a teaser's heading or a list of stories is another story's, the masthead's is the
-day's; one labelled as the update is read last."""
+day's; one labelled as the update is read last. Where the metadata states several days, the
+one shown by the headline picks among them (`shown_among`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -500,8 +501,26 @@ def shown_among(
     day = shown()
     if day is None or day.date() == first.date():
         return first
-    chosen = next((moment for moment in stated if moment.date() == day.date()), None)
+    chosen = next(
+        (
+            moment
+            for moment in stated
+            if moment.date() == day.date()
+            and (abs(moment.date() - first.date()) > _NEXT_DAY or not _only_a_day(moment))
+        ),
+        None,
+    )
     return first if chosen is None else _as_shown(first, chosen)
+
+
+def _only_a_day(moment: datetime) -> bool:
+    """A date stated without a time (`read_date` puts it at 12:00 UTC): one a day from a
+    time is that time's day in another zone, or the next morning's print edition."""
+    return moment.utcoffset() == timedelta(0) and moment.time() == _NOON
+
+
+_NOON = time(12)
+_NEXT_DAY = timedelta(days=1)
 
 
 def _as_shown(first: datetime, chosen: datetime) -> datetime:
