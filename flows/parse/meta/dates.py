@@ -492,30 +492,31 @@ def published_markup(tree: LexborHTMLParser) -> datetime | None:
 def shown_among(
     first: datetime, stated: list[datetime], shown: Callable[[], datetime | None]
 ) -> datetime:
-    """FIRST, the publication time the first source states; when the page's sources state
-    other days too (a draft's date, an update's written as the publication's, a time and the
-    local day it falls on), the first of them on the day the page shows by its headline: the
-    day its reader is told. `shown` is asked only then."""
+    """FIRST, the publication time the first source states, unless the page's sources state
+    other days too and the page shows, by its headline, the day of one of them that is
+    earlier (FIRST is an update's time written as the publication's) or is FIRST's moment on
+    a local clock written without its zone: then that one, the day its reader is told. A
+    later day shown may be the last update's (a live blog's, a byline's), so it is not one;
+    nor is a date without a time a day from FIRST's (another zone's day of the same moment).
+    `shown` is asked only when the days differ."""
     if all(moment.date() == first.date() for moment in stated):
         return first
     day = shown()
     if day is None or day.date() == first.date():
         return first
-    chosen = next(
-        (
-            moment
-            for moment in stated
-            if moment.date() == day.date()
-            and (abs(moment.date() - first.date()) > _NEXT_DAY or not _only_a_day(moment))
-        ),
-        None,
-    )
-    return first if chosen is None else _as_shown(first, chosen)
+    for moment in stated:
+        if moment.date() != day.date():
+            continue
+        local = _on_local_clock(first, moment)
+        if local is not None:
+            return local
+        if moment < first and (first.date() - moment.date() > _NEXT_DAY or not _only_a_day(moment)):
+            return moment
+    return first
 
 
 def _only_a_day(moment: datetime) -> bool:
-    """A date stated without a time (`read_date` puts it at 12:00 UTC): one a day from a
-    time is that time's day in another zone, or the next morning's print edition."""
+    """A date stated without a time: `read_date` puts it at 12:00 UTC."""
     return moment.utcoffset() == timedelta(0) and moment.time() == _NOON
 
 
@@ -523,19 +524,19 @@ _NOON = time(12)
 _NEXT_DAY = timedelta(days=1)
 
 
-def _as_shown(first: datetime, chosen: datetime) -> datetime:
-    """FIRST in the zone whose clock CHOSEN shows, when CHOSEN states no zone (it reads as
-    UTC) and the two are one moment (its clock differs from FIRST's UTC by whole quarter
-    hours, 14 hours at most): a local time a page writes without its zone. Otherwise CHOSEN,
-    another moment."""
-    clock = chosen.replace(tzinfo=None) - first.astimezone(UTC).replace(tzinfo=None)
-    quarters = round(clock / _QUARTER)
+def _on_local_clock(first: datetime, clock: datetime) -> datetime | None:
+    """FIRST in the zone whose time CLOCK shows, when CLOCK states no zone (it reads as UTC)
+    and the two are one moment: CLOCK differs from FIRST's UTC by whole quarter hours, 14
+    hours at most (a page's clock shows minutes, its metadata seconds)."""
+    offset = clock.replace(tzinfo=None) - first.astimezone(UTC).replace(tzinfo=None)
+    quarters = round(offset / _QUARTER)
     if (
-        chosen.utcoffset()
+        clock.utcoffset()
+        or not quarters
         or abs(quarters) > _ZONE_QUARTERS
-        or abs(clock - quarters * _QUARTER) > _SAME_MOMENT
+        or abs(offset - quarters * _QUARTER) > _SAME_MOMENT
     ):
-        return chosen
+        return None
     return first.astimezone(timezone(quarters * _QUARTER))
 
 
