@@ -60,3 +60,13 @@ def test_a_local_time_written_without_its_zone_keeps_the_moment_in_that_zone():
 def test_a_date_a_day_before_a_time_is_that_moment_s_day_elsewhere_not_another_day():
     head = _ld("2021-10-22T00:44:09+00:00") + '<meta name="date" content="2021-10-21">'
     assert _published(head, "October 21, 2021") == datetime(2021, 10, 22, 0, 44, 9, tzinfo=UTC)
+
+
+def test_a_related_story_s_microdata_date_shown_in_the_article_does_not_count():
+    teaser = (
+        "<div itemscope itemtype='https://schema.org/NewsArticle'><h2>Ferry fares rise</h2>"
+        "<div class='publish-date'><time itemprop='datePublished' datetime='2017-03-25T18:22"
+        ":25+0000'>March 25 2017, 6:22pm</time></div></div>"
+    )
+    head = _ld("2017-03-28T23:42:49+00:00")
+    assert _published(head, teaser) == datetime(2017, 3, 28, 23, 42, 49, tzinfo=UTC)

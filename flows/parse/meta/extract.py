@@ -387,6 +387,6 @@ _SOURCES_OF: dict[str, list[tuple[str, str]]] = {}
 for _field, _source, _key in PRECEDENCE:
     _SOURCES_OF.setdefault(_field, []).append((_source, _key))
 _METADATA_AUTHOR_SOURCES = [pair for pair in _SOURCES_OF["authors"] if pair[0] in ("ld", "meta")]
-_STATED_PUBLISHED = [
-    pair for pair in _SOURCES_OF["published"] if pair[0] in ("ld", "meta", "micro")
-]
+_STATED_PUBLISHED = [pair for pair in _SOURCES_OF["published"] if pair[0] in ("ld", "meta")]
+"""Where a page states its publication for machines; not its microdata, which a related
+story's teaser inside the article carries too."""
