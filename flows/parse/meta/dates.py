@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -494,23 +494,23 @@ def shown_among(
 ) -> datetime:
     """FIRST, the publication time the first source states, unless the page's sources state
     other days too and the page shows, by its headline, the day of one of them that is
-    earlier (FIRST is an update's time written as the publication's) or is FIRST's moment on
-    a local clock written without its zone: then that one, the day its reader is told. A
-    later day shown may be the last update's (a live blog's, a byline's), so it is not one;
-    nor is a date without a time a day from FIRST's (another zone's day of the same moment).
-    `shown` is asked only when the days differ."""
+    earlier: FIRST is then an update's time written as the publication's, and that one is the
+    day its reader is told. A later day shown may be the last update's (a live blog's, a
+    byline's), so it is not one; nor is a date without a time a day from FIRST's, nor FIRST's
+    own moment on a local clock written without its zone (the same publication, another
+    zone's day). `shown` is asked only when the days differ."""
     if all(moment.date() == first.date() for moment in stated):
         return first
     day = shown()
     if day is None or day.date() == first.date():
         return first
     for moment in stated:
-        if moment.date() != day.date():
-            continue
-        local = _on_local_clock(first, moment)
-        if local is not None:
-            return local
-        if moment < first and (first.date() - moment.date() > _NEXT_DAY or not _only_a_day(moment)):
+        if (
+            moment.date() == day.date()
+            and moment < first
+            and not _same_moment_elsewhere(first, moment)
+            and (first.date() - moment.date() > _NEXT_DAY or not _only_a_day(moment))
+        ):
             return moment
     return first
 
@@ -524,20 +524,17 @@ _NOON = time(12)
 _NEXT_DAY = timedelta(days=1)
 
 
-def _on_local_clock(first: datetime, clock: datetime) -> datetime | None:
-    """FIRST in the zone whose time CLOCK shows, when CLOCK states no zone (it reads as UTC)
-    and the two are one moment: CLOCK differs from FIRST's UTC by whole quarter hours, 14
-    hours at most (a page's clock shows minutes, its metadata seconds)."""
+def _same_moment_elsewhere(first: datetime, clock: datetime) -> bool:
+    """CLOCK states no zone (it reads as UTC) and is FIRST's moment on a local clock: it
+    differs from FIRST's UTC by whole quarter hours, 14 hours at most (a page's clock shows
+    minutes, its metadata seconds)."""
     offset = clock.replace(tzinfo=None) - first.astimezone(UTC).replace(tzinfo=None)
     quarters = round(offset / _QUARTER)
-    if (
-        clock.utcoffset()
-        or not quarters
-        or abs(quarters) > _ZONE_QUARTERS
-        or abs(offset - quarters * _QUARTER) > _SAME_MOMENT
-    ):
-        return None
-    return first.astimezone(timezone(quarters * _QUARTER))
+    return (
+        not clock.utcoffset()
+        and abs(quarters) <= _ZONE_QUARTERS
+        and abs(offset - quarters * _QUARTER) <= _SAME_MOMENT
+    )
 
 
 _QUARTER = timedelta(minutes=15)
