@@ -697,6 +697,367 @@ def mercury() -> list[Page]:
     return pages
 
 
+# --- metascraper (microlinkhq/metascraper): saved pages and the metadata snapshot of each
+
+
+METASCRAPER = "microlinkhq/metascraper"
+METASCRAPER_DATA = "packages/metascraper/test/integration"
+# One field of an AVA snapshot report (`snapshots/index.js.md`): `      title: 'text',`.
+_SNAPSHOT_FIELD = re.compile(
+    r"^ {6}(author|date|lang|title|url): (null|'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")",
+    re.MULTILINE,
+)
+# Pages that are no article: a repository, social posts, home and topic pages, a product
+# listing, an embedded player, a video, an encyclopedia entry. Metadata of an article is not
+# defined there.
+_METASCRAPER_SKIP = frozenset(
+    [
+        "github",
+        "instagram",
+        "learnnode",
+        "linkedin-company",
+        "milanocittastato",
+        "qz",
+        "teslahunt",
+        "transistor",
+        "twitter-gif",
+        "twitter-image",
+        "vimeo",
+        "wikipedia",
+        "yandex",
+    ]
+)
+_METASCRAPER_TYPES = {
+    "podcast": "acast bfi indiehackers reactpodcast theflip wnycstudios",
+    "press release": "globenewswire pr-newswire",
+    "blog": "astier audiense belfusto blogger googleblog lean-data linkedin-pulse medium "
+    "postplanner segment segment-academy smitten-kitchen softwarefordays startup-grind substack",
+}
+_SNAPSHOT_TITLE = "title: the snapshot's {} is not the page's headline (h1)"
+_SNAPSHOT_MODIFIED = "published: the snapshot's date is the page's modified time"
+_NOON = "published: the snapshot's noon UTC is a date the page states without a time"
+# Labels corrected or dropped after reading each page: test name (and fixture, for tests with
+# several) → field → the value a reader of the page sees (None: not scored), and why. The
+# snapshot is metascraper's own output, so its errors are ordinary extractor errors: a site
+# name kept in the title, a modified time for the published one, a job title in a byline.
+_METASCRAPER_FIXES: dict[str, dict[str, object]] = {
+    "acast": {
+        "authors": None,
+        "published": None,
+        "note": "author: a podcast page names no one; published: the snapshot's date is "
+        "another episode's",
+    },
+    "anandtech": {"published": "2017-06-29", "note": "published: a date without a time"},
+    "arstechnica": {
+        "authors": ["Chris Stokel-Walker"],
+        "published": "2017-06-11T14:00:33+00:00",
+        "note": "author: 'Ars Staff' of JSON-LD, the byline names the writer; "
+        + _SNAPSHOT_MODIFIED,
+    },
+    "astier": {
+        "title": "awk driven IoT",
+        "published": "2017-07-05",
+        "note": "title: the <title> has the blog's name first; " + _NOON,
+    },
+    "atlasobscura": {"published": "2017-06-21T09:51:00-04:00", "note": _SNAPSHOT_MODIFIED},
+    "audiense": {
+        "authors": ["Paz Segura"],
+        "published": "2017-09-06",
+        "note": "author: the job title ' - Marketing Manager' removed; published: a date",
+    },
+    "bbc": {"published": "2017-07-09T23:17:52+00:00", "note": _SNAPSHOT_MODIFIED},
+    "belfusto": {
+        "title": "Ergowear",
+        "published": "2022-05-31T10:48:08+02:00",
+        "note": _SNAPSHOT_TITLE.format("og:title"),
+    },
+    "bfi": {
+        "title": "The Big Tech Threat?",
+        "authors": None,
+        "published": "2021-01-13",
+        "note": "title: the site's name removed; author: a WordPress account, the page lists "
+        "the episode's four speakers; published: the page's 'Jan 13, 2021', the snapshot's "
+        "date is the modified time",
+    },
+    "blogger": {"published": "2024-02-03", "note": "published: the post's date, no zone stated"},
+    "bukvy": {
+        "title": "Poroshenko Accuses Authorities of Falsifying Sanctions Decree: Supreme "
+        "Court Demands Evidence from the Government",
+        "note": "title: the site's name removed",
+    },
+    "business-today": {
+        "authors": ["Sonal Khetarpal"],
+        "published": "2016-05-14T16:34:00+05:30",
+        "note": "author: 'BT_India' is the site's Twitter handle, the byline names the writer; "
+        "published: the page's datePublished (the snapshot has none)",
+    },
+    "cio": {
+        "published": "2025-09-05",
+        "note": "published: the page's 'Sep 5, 2025' (meta date too); JSON-LD says Sep 1",
+    },
+    "cnet": {
+        "title": "Pebble 2, Pebble Time 2, Pebble Core: Pebble's fitness hat trick adds heart "
+        "rate, GPS, Spotify, and 3G",
+        "published": "2016-05-24T07:00:00-07:00",
+        "note": _SNAPSHOT_TITLE.format("og:title"),
+    },
+    "computerworld": {
+        "published": "2025-09-03",
+        "note": "published: the page's 'Sep 3, 2025' (meta date too); the snapshot's date is "
+        "the modified time",
+    },
+    "economic-times": {
+        "lang": "en",
+        "title": "HackerRank launches job search platform HackerRank Jobs",
+        "published": "2016-01-12T22:34:00+05:30",
+        "note": "title: the site's name removed; published: the page's '12 Jan, 2016, 10.34PM IST'",
+    },
+    "engadget": {
+        "title": "All GitHub users can keep their code private",
+        "published": "2019-01-07T15:37:00-05:00",
+        "note": "title: the site's name removed; " + _SNAPSHOT_MODIFIED,
+    },
+    "entrepreneur": {
+        "published": "2016-05-04T15:40:00+00:00",
+        "note": "published: the page's time, the snapshot has noon UTC",
+    },
+    "eweek": {"published": "2024-02-09T19:32:11-05:00", "note": "published: the page's zone"},
+    "fast-company": {"published": "2016-05-24T05:42:00-04:00", "note": _SNAPSHOT_MODIFIED},
+    "fortune": {"published": "2015-10-05T20:52:17+00:00", "note": _SNAPSHOT_MODIFIED},
+    "globenewswire": {
+        "authors": None,
+        "published": "2016-04-06T12:00:00-04:00",
+        "note": "author: the issuer of a press release, no byline; published: the page's "
+        "'April 06, 2016 12:00 ET', the snapshot has noon UTC",
+    },
+    "googleblog": {
+        "authors": ["Brian Stevens"],
+        "published": "2016-09-29",
+        "note": "author: 'Google' is the account; the post says 'Posted by Brian Stevens, Vice "
+        "President, Google Cloud'; " + _NOON,
+    },
+    "hola": {"published": "2024-06-24T16:23:34-04:00", "note": "published: the page's zone"},
+    "inc": {"published": "2016-05-24", "note": "published: stated without a zone"},
+    "indiehackers": {
+        "authors": None,
+        "published": "2017-10-11",
+        "note": "author: a listener's quote in the sidebar, not an author; " + _NOON,
+    },
+    "information-week": {
+        "title": "Microsoft Expands Global Connectivity With Local Startups",
+        "published": "2016-05-24",
+        "note": "title: the site's name removed; published: the page's '5/24/2016 02:05 PM' "
+        "(the snapshot has none)",
+    },
+    "jewish-business-news": {"published": "2016-01-20", "note": "published: a date"},
+    "lean-data": {
+        "title": "The Winds of Change",
+        "published": "2016-02-23T13:37:22+00:00",
+        "note": "title: the site's name removed; published: the page's time, the snapshot has "
+        "noon UTC",
+    },
+    "linkedin-pulse": {"published": "2016-05-26", "note": "published: a date"},
+    "los-angeles-times": {"published": "2016-04-30T03:00:00-07:00", "note": _SNAPSHOT_MODIFIED},
+    "marketing-land": {"published": "2016-02-23T17:31:45-04:00", "note": _SNAPSHOT_MODIFIED},
+    "mashable": {"published": "2021-10-22T00:44:09+00:00", "note": _SNAPSHOT_MODIFIED},
+    "medium": {
+        "published": "2017-06-19",
+        "note": "published: the page's 'Jun 19, 2017'; the snapshot's date is the modified time",
+    },
+    "nbcnews": {
+        "published": "2021-01-05T21:23:00+00:00",
+        "note": "author: two names, split; published: the page's 'Jan. 5, 2021, 9:23 PM UTC', "
+        "the snapshot's date is the modified time",
+    },
+    "npr": {
+        "title": "Fork The Government",
+        "authors": ["Darian Woods", "Sarah Gonzalez"],
+        "published": "2020-12-23T22:36:27-05:00",
+        "note": "title: the show's name removed; author: the byline has two names",
+    },
+    "nytimes/article.html": {
+        "title": "How to See What the Internet Knows About You (And How to Stop It)",
+        "published": "2017-07-03T05:00:04-04:00",
+        "note": "title: '(Published 2017)' of og:title removed; " + _SNAPSHOT_MODIFIED,
+    },
+    "nytimes/opinion.html": {
+        "title": "Why 3rd Grade Matters",
+        "authors": None,
+        "published": "2020-11-19T05:00:09-05:00",
+        "note": "title: the section 'Opinion | ' removed; author: 'By ‘Sway’' names a podcast; "
+        + _SNAPSHOT_MODIFIED,
+    },
+    "pikabu": {
+        "title": "7 интересных наблюдений о первой Матрице",
+        "published": "2019-06-13T20:20:47+03:00",
+        "note": _SNAPSHOT_TITLE.format("og:title"),
+    },
+    "postplanner": {
+        "lang": "en",
+        "published": "2020-12-18",
+        "note": "published: the page's 'Dec 18, 2020'; the snapshot's date is the modified time",
+    },
+    "pr-newswire": {
+        "authors": None,
+        "published": "2016-04-25T03:39:00-04:00",
+        "note": "author: the issuer of a press release, no byline; " + _SNAPSHOT_MODIFIED,
+    },
+    "reactpodcast": {
+        "title": "117: Tom Preston-Werner on RedwoodJS",
+        "authors": None,
+        "note": "title: the show's name removed; author: a podcast page names no one",
+    },
+    "san-francisco-chronicle": {
+        "published": "2016-04-25T23:37:17+00:00",
+        "note": _SNAPSHOT_MODIFIED,
+    },
+    "segment-academy": {"authors": None, "note": "author: 'segment' is not on the page"},
+    "segment": {"published": "2016-05-16", "note": "published: the page's '16 May 2016'"},
+    "sfstandard": {
+        "authors": ["Lauren Saria"],
+        "published": "2024-06-24T10:00:00-07:00",
+        "note": "author: an e-mail account, the byline names Lauren Saria; " + _SNAPSHOT_MODIFIED,
+    },
+    "silicon-angle": {"published": "2016-05-16", "note": _NOON},
+    "silicon-beat": {"published": "2016-04-19T18:52:32-07:00", "note": _SNAPSHOT_MODIFIED},
+    "silicon-valley-business-journal": {
+        "title": "Security startup Agari raises $22M to protect against email phishing",
+        "published": "2016-05-24T14:44:00-04:00",
+        "note": _SNAPSHOT_TITLE.format("og:title"),
+    },
+    "smitten-kitchen": {"authors": [], "published": "2016-05-26", "note": _NOON},
+    "softwarefordays": {"authors": [], "note": "author: the page names no one"},
+    "stuff": {"published": "2021-02-17T14:40:47+13:00", "note": "published: the page's zone"},
+    "substack": {
+        "published": "2021-07-01T02:26:54+02:00",
+        "note": "published: the page's datePublished (the snapshot has none)",
+    },
+    "techcrunch": {
+        "title": "HackerRank Makes Technical Recruiting More Transparent",
+        "published": "2016-01-12T09:00:44-08:00",
+        "note": "title: the site's name removed; " + _SNAPSHOT_MODIFIED,
+    },
+    "techmonitor": {
+        "title": "Nvidia, OpenAI and Amazon among 200 companies join new US AI Safety Institute "
+        "Consortium",
+        "published": "2024-02-09T09:59:25+00:00",
+        "note": _SNAPSHOT_TITLE.format("og:title") + "; " + _SNAPSHOT_MODIFIED,
+    },
+    "the-boston-globe": {
+        "title": "Women in tech band together to track diversity, after hours",
+        "authors": ["Mike Isaac"],
+        "note": "title: the site's name removed; author: the agency and the date removed",
+    },
+    "the-guardian": {
+        "lang": "en",
+        "published": "2017-07-03T20:17:54+01:00",
+        "note": _SNAPSHOT_MODIFIED,
+    },
+    "the-register": {"published": "2016-05-03T16:26:13+00:00", "note": _SNAPSHOT_MODIFIED},
+    "theflip": {
+        "authors": None,
+        "title": "Digitizing Healthcare with Helium Health’s Goke Olubusi",
+        "published": "2021-01-14",
+        "note": "title: the site's name removed; published: the page's 'January 14, 2021', the "
+        "snapshot's date is the modified time",
+    },
+    "therams": {"published": "2024-04-22T15:44:32-07:00", "note": "published: the page's zone"},
+    "usa-today": {
+        "authors": None,
+        "published": "2016-05-24T20:29:19+00:00",
+        "note": "author: 'Editors | USA TODAY' names no one; " + _SNAPSHOT_MODIFIED,
+    },
+    "venture-beat": {"published": "2016-04-21T11:30:14+00:00", "note": _SNAPSHOT_MODIFIED},
+    "wired": {
+        "authors": ["Adam Rogers"],
+        "published": "2017-07-13T07:00:00-04:00",
+        "note": "author: 'WIRED Staff' of JSON-LD, the byline names Adam Rogers; published: the "
+        "page's '07.13.17 07:00 am', the snapshot's date is the modified time",
+    },
+    "wnycstudios": {"authors": None, "published": "2020-08-14", "note": _NOON},
+    "wsj": {
+        "authors": [],
+        "published": "2016-05-16T07:30:00-04:00",
+        "note": "published: the page's 'May 16, 2016 7:30 a.m. ET'",
+    },
+    "zdnet": {
+        "title": "Email security startup Agari raises $22 million to help enterprises fight "
+        "phishing attacks",
+        "published": "2016-05-24T13:30:03+00:00",
+        "note": "title: the site's name removed; published: the page's '13:30 GMT'",
+    },
+}
+
+
+def snapshot_fields(report: str) -> list[dict[str, str | None]]:
+    """The title, author, date, lang and url of each snapshot in an AVA report, in order."""
+    cases = []
+    for block in report.split("> Snapshot")[1:]:
+        fields: dict[str, str | None] = {}
+        for name, value in _SNAPSHOT_FIELD.findall(block):
+            fields[name] = None if value == "null" else re.sub(r"\\(.)", r"\1", value[1:-1])
+        cases.append(fields)
+    return cases
+
+
+def _metascraper_authors(value: str | None) -> list[str]:
+    """The snapshot's author string as names (' and ' separates two); null: no author."""
+    if value is None:
+        return []
+    return [_clean(n) for n in re.split(r"\s+and\s+", value) if _clean(n)]
+
+
+def metascraper() -> list[Page]:
+    """Every article page of metascraper's integration tests, with its snapshot's metadata.
+
+    The snapshots are what metascraper itself extracted, so each label was read against the
+    page and corrected where a reader sees another value (`_METASCRAPER_FIXES`): the
+    published time is the page's, in the zone the page states it. No body is labelled.
+    """
+    commit = _head(METASCRAPER)
+    pages = []
+    for test in sorted({p.split("/")[4] for p in _ls(METASCRAPER, commit, METASCRAPER_DATA)}):
+        if test in _METASCRAPER_SKIP:
+            continue
+        folder = f"{METASCRAPER_DATA}/{test}"
+        report = _show(METASCRAPER, commit, f"{folder}/snapshots/index.js.md").decode()
+        inputs = sorted(p for p in _ls(METASCRAPER, commit, folder) if p.endswith(".html"))
+        for path, case in zip(inputs, snapshot_fields(report), strict=True):
+            key = test if len(inputs) == 1 else f"{test}/{path.rsplit('/', 1)[1]}"
+            fix = _METASCRAPER_FIXES.get(key, {})
+            html = _show(METASCRAPER, commit, path).decode("utf-8", "replace")
+            text = unescape(re.sub(r"<[^>]+>", " ", re.sub(r"(?s)<script.*?</script>", "", html)))
+            title = fix.get("title", case.get("title"))
+            authors = fix.get("authors", _metascraper_authors(case.get("author")))
+            published = fix.get("published", None)
+            how = ""
+            if "published" not in fix:
+                published, how = _mercury_published(case.get("date"), html)
+            said = "lang: English, the page does not say" if "lang" in fix else ""
+            stem = key.removesuffix(".html").replace("/", "-")
+            pages.append(
+                Page(
+                    id=f"metascraper-{stem}",
+                    repo=METASCRAPER,
+                    commit=commit,
+                    path=path,
+                    url=case["url"],
+                    lang=str(fix.get("lang") or case.get("lang") or _mercury_lang(html, text)),
+                    type=next(
+                        (k for k, tests in _METASCRAPER_TYPES.items() if test in tests.split()),
+                        "news",
+                    ),
+                    title=_clean(str(title)) if title else None,
+                    authors=authors,  # type: ignore[arg-type]
+                    published=published,  # type: ignore[arg-type]
+                    body=None,
+                    notes="; ".join(n for n in (str(fix.get("note") or ""), how, said) if n)
+                    or None,
+                )
+            )
+    return pages
+
+
 # --- Chaos (MSVCode/ir-research-data): 2017 pages of web searches, with hand-selected full text
 
 
@@ -875,6 +1236,7 @@ BUILDERS: dict[str, Callable[[], list[Page]]] = {
     "newspaper": newspaper,
     "recipes": recipes,
     "mercury": mercury,
+    "metascraper": metascraper,
     "chaos": chaos,
     "daniel": daniel,
 }

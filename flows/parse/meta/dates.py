@@ -1,12 +1,14 @@
 """Publication dates shown on the page, for pages whose metadata states none: `<time>`,
 date-like elements, a short date line near the headline, the day in the URL. A date in a
 sidebar, a teaser's heading or a list of stories is another story's, the masthead's is the
-day's; one labelled as the update is read last."""
+day's; one labelled as the update is read last. Where the metadata states several days, the
+one shown by the headline picks among them (`shown_among`)."""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, tzinfo
+from collections.abc import Callable
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -485,6 +487,59 @@ def published_markup(tree: LexborHTMLParser) -> datetime | None:
         if moment is not None:
             return moment
     return None
+
+
+def shown_among(
+    first: datetime, stated: list[datetime], shown: Callable[[], datetime | None]
+) -> datetime:
+    """FIRST, the publication time the first source states, unless the page's sources state
+    other days too and the page shows, by its headline, the day of one of them that is
+    earlier: FIRST is then an update's time written as the publication's, and that one is the
+    day its reader is told. A later day shown may be the last update's (a live blog's, a
+    byline's), so it is not one; nor is a date without a time a day from FIRST's, nor FIRST's
+    own moment on a local clock written without its zone (the same publication, another
+    zone's day). `shown` is asked only when the days differ."""
+    if all(moment.date() == first.date() for moment in stated):
+        return first
+    day = shown()
+    if day is None or day.date() == first.date():
+        return first
+    for moment in stated:
+        if (
+            moment.date() == day.date()
+            and moment < first
+            and not _same_moment_elsewhere(first, moment)
+            and (first.date() - moment.date() > _NEXT_DAY or not _only_a_day(moment))
+        ):
+            return moment
+    return first
+
+
+def _only_a_day(moment: datetime) -> bool:
+    """A date stated without a time: `read_date` puts it at 12:00 UTC."""
+    return moment.utcoffset() == timedelta(0) and moment.time() == _NOON
+
+
+_NOON = time(12)
+_NEXT_DAY = timedelta(days=1)
+
+
+def _same_moment_elsewhere(first: datetime, clock: datetime) -> bool:
+    """CLOCK states no zone (it reads as UTC) and is FIRST's moment on a local clock: it
+    differs from FIRST's UTC by whole quarter hours, 14 hours at most (a page's clock shows
+    minutes, its metadata seconds)."""
+    offset = clock.replace(tzinfo=None) - first.astimezone(UTC).replace(tzinfo=None)
+    quarters = round(offset / _QUARTER)
+    return (
+        not clock.utcoffset()
+        and abs(quarters) <= _ZONE_QUARTERS
+        and abs(offset - quarters * _QUARTER) <= _SAME_MOMENT
+    )
+
+
+_QUARTER = timedelta(minutes=15)
+_ZONE_QUARTERS = 14 * 4  # UTC-12 to UTC+14
+_SAME_MOMENT = timedelta(minutes=2)  # a page's clock shows minutes, its metadata seconds
 
 
 def shown_date(

@@ -24,6 +24,7 @@ from flows.parse.meta.dates import (
     on_url_day,
     published_markup,
     read_date,
+    shown_among,
     shown_date,
     url_date,
 )
@@ -306,7 +307,14 @@ def extract_metadata(
         site_name=site_name,
         marks=marks,
     )
-    published, _, published_key = read("published")
+    published, published_from, published_key = read("published")
+    if published is not None and published_from != "markup":
+        times = [read_date(sources[source](key)) for source, key in _STATED_PUBLISHED]
+        published = shown_among(
+            published,
+            [moment for moment in times if moment is not None],
+            lambda: markup["line"]() or markup["shown"](),
+        )
     return Metadata(
         title=title,
         stated_title=stated,
@@ -379,3 +387,6 @@ _SOURCES_OF: dict[str, list[tuple[str, str]]] = {}
 for _field, _source, _key in PRECEDENCE:
     _SOURCES_OF.setdefault(_field, []).append((_source, _key))
 _METADATA_AUTHOR_SOURCES = [pair for pair in _SOURCES_OF["authors"] if pair[0] in ("ld", "meta")]
+_STATED_PUBLISHED = [pair for pair in _SOURCES_OF["published"] if pair[0] in ("ld", "meta")]
+"""Where a page states its publication for machines; not its microdata, which a related
+story's teaser inside the article carries too."""
