@@ -174,6 +174,24 @@ def _comment_scopes(
             and not links_away(node)
         ):
             yield [node]
+    yield from _heading_scopes(scanned, memo)
+
+
+def worded_regions(
+    scanned: Scan, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """The regions the page's own words call its comments, whatever their class names say:
+    the blocks after a heading that announces comments, then after a short line that counts
+    them ("3 Kommentare"), a few of each."""
+    yield from islice(_heading_scopes(scanned, memo), _MAX_SCOPES)
+    for _, scope in islice(_count_scopes(scanned, memo), _MAX_SCOPES):
+        yield scope
+
+
+def _heading_scopes(
+    scanned: Scan, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """The blocks after each heading that announces comments (`_comment_scopes`)."""
     for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):
         text = heading.text()
         if (
@@ -572,7 +590,7 @@ def _recorded_blocks(scope: list[LexborNode]) -> list[LexborNode]:
     lists records is its comments, undated ones too (the records' names and words decide:
     `counted_comments`)."""
     best: list[LexborNode] = []
-    for siblings in _sibling_groups(scope):
+    for siblings in sibling_groups(scope):
         kinds: dict[tuple[str, str], list[LexborNode]] = {}
         for node in siblings:
             if node.tag not in NOT_MEMBER_TAGS:
@@ -644,7 +662,7 @@ def _pairs(scope: list[LexborNode], fetched_at: datetime) -> list[tuple[LexborNo
     2024:", then `div.body` with the words, and again): each head that names an author or a
     date (all but one in ten), with the sibling after it that holds the words and names
     neither. The pairs alternate two tags and classes, two pairs at least."""
-    for siblings in _sibling_groups(scope):
+    for siblings in sibling_groups(scope):
         if len(siblings) < 2 * _PAIRS:
             continue
         start = 1 if siblings[0].tag in HEADINGS else 0
@@ -686,7 +704,7 @@ _UNREAD_HEADS = 10
 sentence, "This is going to be a long year - August 8, 2012") among heads that all do."""
 
 
-def _sibling_groups(scope: list[LexborNode]) -> Iterator[list[LexborNode]]:
+def sibling_groups(scope: list[LexborNode]) -> Iterator[list[LexborNode]]:
     """The scope's blocks, then their children, a few levels down (a table's rows sit two
     levels below it)."""
     level = [scope]

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
-from itertools import islice
+from itertools import chain, islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -27,6 +27,7 @@ from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.read import read_items, signed
 from flows.parse.comments.replies import replies_beside
 from flows.parse.comments.roles import REPLY_WORDS
+from flows.parse.comments.scopes import sibling_groups, worded_regions
 from flows.parse.comments.slots import Slot, block_parts
 from flows.parse.comments.template import (
     MIN_BLOCKS,
@@ -63,7 +64,11 @@ def shaped_comments(
     which keeps big pages off lexbor's quadratic sibling count (`_thirds`)."""
     fits = _Fits(scanned.of("script"))
     dates = Dates(fetched_at)
-    for blocks in islice(_sibling_lists(scanned.tree, fits, scanned.elements), _MAX_LISTS):
+    lists = chain(
+        islice(_sibling_lists(scanned.tree, fits, scanned.elements), _MAX_LISTS),
+        _worded_threads(scanned, memo, fits),
+    )
+    for blocks in lists:
         if in_other_region(blocks.first(1)[0], memo) and not _answered(blocks.first(SAMPLE)):
             continue
         sample = blocks.first(SAMPLE)
@@ -385,6 +390,35 @@ def _thread(member: LexborNode, fits: _Fits, seen: set[tuple[int, str]]) -> Bloc
         node for node in box.css(tag) if node.mem_id != box.mem_id and first_class(node) == shape
     ]
     return Blocks(alike, fits, heads)
+
+
+def _worded_threads(
+    scanned: Scan, memo: dict[tuple[int, bool], bool], fits: _Fits
+) -> Iterator[Blocks]:
+    """Threads in a region the page's words call its comments (a heading, a count line):
+    fewer than three sibling blocks of one tag and first class word, each could hold a
+    comment, with replies nested in them in blocks of that kind, three blocks or more in
+    all (two comments, one answered: "3 Kommentare"). No list of three siblings shows them,
+    and the region's words stand for the third block's evidence."""
+    seen: set[int] = set()
+    for region in worded_regions(scanned, memo):
+        for siblings in sibling_groups(region):
+            kinds: dict[tuple[str, str], list[LexborNode]] = {}
+            for node in siblings:
+                if node.tag not in NOT_MEMBER_TAGS and node.mem_id not in seen:
+                    kinds.setdefault(member_kind(node), []).append(node)
+            for (tag, shape), heads in kinds.items():
+                if not shape or len(heads) >= MIN_BLOCKS or not all(map(fits, heads)):
+                    continue
+                alike = [  # in page order: each head, then the replies nested in it
+                    node
+                    for head in heads
+                    for node in head.css(tag)  # lexbor's css() starts with the head itself
+                    if node.mem_id == head.mem_id or first_class(node) == shape
+                ]
+                if len(heads) < len(alike) and len(alike) >= MIN_BLOCKS:
+                    seen.update(head.mem_id for head in heads)
+                    yield Blocks(alike, fits, heads)
 
 
 def _striped(shown: list[tuple[LexborNode, str]]) -> list[list[LexborNode]]:

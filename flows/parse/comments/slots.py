@@ -35,7 +35,8 @@ def author_slot(
     later: Callable[[], list[dict[Slot, list[LexborNode]]]] | None = None,
 ) -> Slot | None:
     """The place where nearly every block shows a short name, two names at least between
-    them, not the date's place nor one around or inside it: a link to a user's page first
+    them, not the date's place nor one around or inside it, nor one inside a `time` element:
+    a link to a user's page first
     (a user column's place or title reads as a name too), else the first in the blocks' order.
     A single character is an avatar's initial drawn as text, not a name. A place that shows
     replies' subjects ("Re : Nouveaux modérateurs") comes last: the blocks are a thread's
@@ -47,8 +48,8 @@ def author_slot(
     alone = None
     subjects = None
     for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
-        if nested(slot, date):
-            continue
+        if nested(slot, date) or any(tag == "time" for tag, _ in slot):
+            continue  # a part of a `time` element (its hour beside its day) is the date's
         nodes = [parts[slot][0] for parts in sample if slot in parts]
         named: list[str] = []
         for asked, node in enumerate(nodes):
