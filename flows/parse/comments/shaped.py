@@ -294,6 +294,8 @@ _LATER = 7
 
 
 _THIRD_TAGS = ("div", "li", "article", "section", "tr", "table", "dl")
+_BLOCK_TAGS = ", ".join(_THIRD_TAGS)
+"""The tags of the blocks that hold a comment."""
 _THIRDS = ", ".join(
     [*(f"{tag}:nth-of-type(3)" for tag in _THIRD_TAGS), f"div:nth-of-type({_LATER})"]
 )
@@ -395,30 +397,38 @@ def _thread(member: LexborNode, fits: _Fits, seen: set[tuple[int, str]]) -> Bloc
 def _worded_threads(
     scanned: Scan, memo: dict[tuple[int, bool], bool], fits: _Fits
 ) -> Iterator[Blocks]:
-    """Threads in a region the page's words call its comments (a heading, a count line):
-    fewer than three sibling blocks of one tag and first class word, each could hold a
-    comment, with replies nested in them in blocks of that kind, three blocks or more in
-    all (two comments, one answered: "3 Kommentare"). No list of three siblings shows them,
-    and the region's words stand for the third block's evidence."""
+    """Threads in a region the page's own words call its comments (a heading, a count line)
+    that no list of three sibling blocks shows: three blocks or more of one tag and first
+    class word in the region, replies nested in the outermost of them (the heads), which are
+    fewer than three side by side (two comments, one answered: "3 Kommentare") and each could
+    hold a comment. The region's words stand for the third sibling; the template the blocks
+    share decides."""
     seen: set[int] = set()
     for region in worded_regions(scanned, memo):
-        for siblings in sibling_groups(region):
-            kinds: dict[tuple[str, str], list[LexborNode]] = {}
-            for node in siblings:
-                if node.tag not in NOT_MEMBER_TAGS and node.mem_id not in seen:
-                    kinds.setdefault(member_kind(node), []).append(node)
-            for (tag, shape), heads in kinds.items():
-                if not shape or len(heads) >= MIN_BLOCKS or not all(map(fits, heads)):
-                    continue
-                alike = [  # in page order: each head, then the replies nested in it
-                    node
-                    for head in heads
-                    for node in head.css(tag)  # lexbor's css() starts with the head itself
-                    if node.mem_id == head.mem_id or first_class(node) == shape
-                ]
-                if len(heads) < len(alike) and len(alike) >= MIN_BLOCKS:
-                    seen.update(head.mem_id for head in heads)
-                    yield Blocks(alike, fits, heads)
+        kinds: dict[tuple[str, str], list[LexborNode]] = {}
+        for block in region:
+            for node in block.css(_BLOCK_TAGS):  # lexbor's css() starts with the block itself
+                shape = first_class(node)
+                if shape and node.mem_id not in seen:
+                    kinds.setdefault((node.tag or "", shape), []).append(node)
+        for alike in kinds.values():
+            if len(alike) < MIN_BLOCKS:
+                continue
+            seen.update(node.mem_id for node in alike)
+            heads = _outermost(alike)
+            boxes = {head.parent.mem_id for head in heads if head.parent is not None}
+            if (
+                len(heads) < len(alike)
+                and (len(heads) < MIN_BLOCKS or len(boxes) > 1)
+                and all(map(fits, heads))
+            ):
+                yield Blocks(alike, fits, heads)
+
+
+def _outermost(blocks: list[LexborNode]) -> list[LexborNode]:
+    """The blocks (in page order) that no other of them holds."""
+    ids = {block.mem_id for block in blocks}
+    return [block for block in blocks if not ancestor_ids([block]) & ids]
 
 
 def _striped(shown: list[tuple[LexborNode, str]]) -> list[list[LexborNode]]:
