@@ -177,9 +177,7 @@ def _comment_scopes(
     yield from _heading_scopes(scanned, memo)
 
 
-def worded_regions(
-    scanned: Scan, memo: dict[tuple[int, bool], bool]
-) -> Iterator[list[LexborNode]]:
+def worded_regions(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
     """The regions the page's own words call its comments, whatever their class names say:
     the blocks after a heading that announces comments, then after a short line that counts
     them ("3 Kommentare"), a few of each."""
@@ -590,7 +588,7 @@ def _recorded_blocks(scope: list[LexborNode]) -> list[LexborNode]:
     lists records is its comments, undated ones too (the records' names and words decide:
     `counted_comments`)."""
     best: list[LexborNode] = []
-    for siblings in sibling_groups(scope):
+    for siblings in _sibling_groups(scope):
         kinds: dict[tuple[str, str], list[LexborNode]] = {}
         for node in siblings:
             if node.tag not in NOT_MEMBER_TAGS:
@@ -662,7 +660,7 @@ def _pairs(scope: list[LexborNode], fetched_at: datetime) -> list[tuple[LexborNo
     2024:", then `div.body` with the words, and again): each head that names an author or a
     date (all but one in ten), with the sibling after it that holds the words and names
     neither. The pairs alternate two tags and classes, two pairs at least."""
-    for siblings in sibling_groups(scope):
+    for siblings in _sibling_groups(scope):
         if len(siblings) < 2 * _PAIRS:
             continue
         start = 1 if siblings[0].tag in HEADINGS else 0
@@ -704,7 +702,7 @@ _UNREAD_HEADS = 10
 sentence, "This is going to be a long year - August 8, 2012") among heads that all do."""
 
 
-def sibling_groups(scope: list[LexborNode]) -> Iterator[list[LexborNode]]:
+def _sibling_groups(scope: list[LexborNode]) -> Iterator[list[LexborNode]]:
     """The scope's blocks, then their children, a few levels down (a table's rows sit two
     levels below it)."""
     level = [scope]

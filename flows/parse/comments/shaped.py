@@ -27,7 +27,7 @@ from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.read import read_items, signed
 from flows.parse.comments.replies import replies_beside
 from flows.parse.comments.roles import REPLY_WORDS
-from flows.parse.comments.scopes import sibling_groups, worded_regions
+from flows.parse.comments.scopes import worded_regions
 from flows.parse.comments.slots import Slot, block_parts
 from flows.parse.comments.template import (
     MIN_BLOCKS,

@@ -90,7 +90,9 @@ def _holds_the_date(sample: list[dict[Slot, list[LexborNode]]], slot: Slot, date
     `strong`) is another element: it may show the name."""
     if not nested(slot, date):
         return False
-    pairs = [(parts[slot][0], parts[date][0]) for parts in sample if slot in parts and date in parts]
+    pairs = [
+        (parts[slot][0], parts[date][0]) for parts in sample if slot in parts and date in parts
+    ]
     held = sum(
         place.mem_id == shown.mem_id or is_inside(place, shown) or is_inside(shown, place)
         for place, shown in pairs
