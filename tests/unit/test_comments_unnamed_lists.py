@@ -1,6 +1,7 @@
 """Comments whose class names say nothing (made-up class words), found by the template their
-blocks share: two threads and a reply nested in one under a heading that names comments, and
-the name's place told from the date's where their paths read alike."""
+blocks share and the page's own words: two threads and a reply nested in one under a heading
+that names comments, the name's place told from the date's where their paths read alike, and
+posts numbered from 1 under such a heading, which are comments, not a topic's posts."""
 
 from __future__ import annotations
 
@@ -78,3 +79,28 @@ def test_a_name_in_a_bare_span_beside_the_span_around_the_date_is_the_name():
     )
     found = comments_of(f'<ol class="zy">{items}</ol>')
     assert [(c.author, c.text) for c in found] == [(name, text) for name, _, text in posts]
+
+
+def _numbered(heading: str) -> str:
+    """Three posts whose ids count 1, 2, 3 under a name that says nothing (`qz1`, `qz2`)."""
+    posts = [
+        ("Klaus Seelig", "2011-04-12 09:00", "Isn't it astonishing how many were built there?"),
+        ("Ann Oaks", "2011-04-12 10:15", "Quoting the article: what is the rush in doing it?"),
+        ("Bo Reyes", "2011-04-13 08:40", "The clean-up will take decades, whatever they say."),
+    ]
+    blocks = "".join(
+        f"""<li class="vx" id="qz{number}"><p class="kk">{text}</p><ul class="de">
+        <li>{date}</li><li>Posted by: <span class="jq">{name}</span></li></ul></li>"""
+        for number, (name, date, text) in enumerate(posts, 1)
+    )
+    return f'<div class="wy">{heading}<ol class="zz">{blocks}</ol></div>'
+
+
+def test_posts_numbered_from_one_under_a_heading_that_names_comments_keep_the_first():
+    found = comments_of(_numbered("<h2>Comments</h2>"))
+    assert [comment.author for comment in found] == ["Klaus Seelig", "Ann Oaks", "Bo Reyes"]
+
+
+def test_posts_numbered_from_one_under_no_such_heading_open_with_the_topic():
+    found = comments_of(_numbered("<h2>Thread</h2>"))
+    assert [comment.author for comment in found] == ["Ann Oaks", "Bo Reyes"]
