@@ -416,12 +416,7 @@ def _worded_threads(
                 continue
             seen.update(node.mem_id for node in alike)
             heads = _outermost(alike)
-            boxes = {head.parent.mem_id for head in heads if head.parent is not None}
-            if (
-                len(heads) < len(alike)
-                and (len(heads) < MIN_BLOCKS or len(boxes) > 1)
-                and all(map(fits, heads))
-            ):
+            if len(heads) < len(alike) and len(heads) < MIN_BLOCKS and all(map(fits, heads)):
                 yield Blocks(alike, fits, heads)
 
 
