@@ -12,7 +12,15 @@ from selectolax.lexbor import LexborNode
 from flows.parse.comments.lines import REPLY_SUBJECT, post_number
 from flows.parse.comments.meta_line import comment_word_in, names_comment_list, token_words
 from flows.parse.comments.named import links_to_comments
-from flows.parse.nodes import HEADINGS, ancestor_ids, is_inside, lines_text, squash
+from flows.parse.nodes import (
+    HEADING_SELECTOR,
+    HEADINGS,
+    ancestor_ids,
+    is_inside,
+    lines_text,
+    previous_element,
+    squash,
+)
 
 
 def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
@@ -246,14 +254,40 @@ def shows_later_number(item: LexborNode) -> bool:
 def _ids_count_from_one(items: list[LexborNode]) -> bool:
     """Do the ids of the first posts count 1, 2, 3 under one name (`message1`, `message2`,
     `message3`): the posts' places in the topic, the first its opening post? A blog numbers
-    its comments too (`comment-1`): those are no topic's posts."""
+    its comments too (`comment-1`, or any name under a heading that names comments): those
+    are no topic's posts."""
     numbered = [_id_number(item.attributes.get("id")) for item in items[:_COUNTED]]
     name = numbered[0][0]
     return (
         len(numbered) == _COUNTED
         and numbered == [(name, place) for place in range(1, _COUNTED + 1)]
         and not any(comment_word_in(word) for word in token_words(name))
+        and not _under_a_comments_heading(items[0])
     )
+
+
+def _under_a_comments_heading(first: LexborNode) -> bool:
+    """Does the heading nearest before the first post name comments ("12 Comments"): the
+    posts are the comments below an article, numbered from 1 whatever their ids are named?
+    A topic's opening post comes before any heading of its replies."""
+    node: LexborNode | None = first
+    for _ in range(_HEADING_LEVELS):
+        if node is None:
+            return False
+        sibling = previous_element(node)
+        for _ in range(_HEADING_STEPS):
+            if sibling is None:
+                break
+            inner = [sibling] if sibling.tag in HEADINGS else sibling.css(HEADING_SELECTOR)
+            if inner:
+                return names_comment_list(inner[-1].text())
+            sibling = previous_element(sibling)
+        node = node.parent
+    return False
+
+
+_HEADING_LEVELS = 6
+_HEADING_STEPS = 8
 
 
 _COUNTED = 3

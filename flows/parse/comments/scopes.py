@@ -174,6 +174,22 @@ def _comment_scopes(
             and not links_away(node)
         ):
             yield [node]
+    yield from _heading_scopes(scanned, memo)
+
+
+def worded_regions(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
+    """The regions the page's own words call its comments, whatever their class names say:
+    the blocks after a heading that announces comments, then after a short line that counts
+    them ("3 Kommentare"), a few of each."""
+    yield from islice(_heading_scopes(scanned, memo), _MAX_SCOPES)
+    for _, scope in islice(_count_scopes(scanned, memo), _MAX_SCOPES):
+        yield scope
+
+
+def _heading_scopes(
+    scanned: Scan, memo: dict[tuple[int, bool], bool]
+) -> Iterator[list[LexborNode]]:
+    """The blocks after each heading that announces comments (`_comment_scopes`)."""
     for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):
         text = heading.text()
         if (

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
-from itertools import islice
+from itertools import chain, islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -27,6 +27,7 @@ from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.read import read_items, signed
 from flows.parse.comments.replies import replies_beside
 from flows.parse.comments.roles import REPLY_WORDS
+from flows.parse.comments.scopes import worded_regions
 from flows.parse.comments.slots import Slot, block_parts
 from flows.parse.comments.template import (
     MIN_BLOCKS,
@@ -63,7 +64,11 @@ def shaped_comments(
     which keeps big pages off lexbor's quadratic sibling count (`_thirds`)."""
     fits = _Fits(scanned.of("script"))
     dates = Dates(fetched_at)
-    for blocks in islice(_sibling_lists(scanned.tree, fits, scanned.elements), _MAX_LISTS):
+    lists = chain(
+        islice(_sibling_lists(scanned.tree, fits, scanned.elements), _MAX_LISTS),
+        _worded_threads(scanned, memo, fits),
+    )
+    for blocks in lists:
         if in_other_region(blocks.first(1)[0], memo) and not _answered(blocks.first(SAMPLE)):
             continue
         sample = blocks.first(SAMPLE)
@@ -289,6 +294,8 @@ _LATER = 7
 
 
 _THIRD_TAGS = ("div", "li", "article", "section", "tr", "table", "dl")
+_BLOCK_TAGS = ", ".join(_THIRD_TAGS)
+"""The tags of the blocks that hold a comment."""
 _THIRDS = ", ".join(
     [*(f"{tag}:nth-of-type(3)" for tag in _THIRD_TAGS), f"div:nth-of-type({_LATER})"]
 )
@@ -385,6 +392,38 @@ def _thread(member: LexborNode, fits: _Fits, seen: set[tuple[int, str]]) -> Bloc
         node for node in box.css(tag) if node.mem_id != box.mem_id and first_class(node) == shape
     ]
     return Blocks(alike, fits, heads)
+
+
+def _worded_threads(
+    scanned: Scan, memo: dict[tuple[int, bool], bool], fits: _Fits
+) -> Iterator[Blocks]:
+    """Threads in a region the page's own words call its comments (a heading, a count line)
+    that no list of three sibling blocks shows: three blocks or more of one tag and first
+    class word in the region, replies nested in the outermost of them (the heads), which are
+    fewer than three side by side (two comments, one answered: "3 Kommentare") and each could
+    hold a comment. The region's words stand for the third sibling; the template the blocks
+    share decides."""
+    seen: set[int] = set()
+    for region in worded_regions(scanned, memo):
+        kinds: dict[tuple[str, str], list[LexborNode]] = {}
+        for block in region:
+            for node in block.css(_BLOCK_TAGS):  # lexbor's css() starts with the block itself
+                shape = first_class(node)
+                if shape and node.mem_id not in seen:
+                    kinds.setdefault((node.tag or "", shape), []).append(node)
+        for alike in kinds.values():
+            if len(alike) < MIN_BLOCKS:
+                continue
+            seen.update(node.mem_id for node in alike)
+            heads = _outermost(alike)
+            if len(heads) < len(alike) and len(heads) < MIN_BLOCKS and all(map(fits, heads)):
+                yield Blocks(alike, fits, heads)
+
+
+def _outermost(blocks: list[LexborNode]) -> list[LexborNode]:
+    """The blocks (in page order) that no other of them holds."""
+    ids = {block.mem_id for block in blocks}
+    return [block for block in blocks if not ancestor_ids([block]) & ids]
 
 
 def _striped(shown: list[tuple[LexborNode, str]]) -> list[list[LexborNode]]:

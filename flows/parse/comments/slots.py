@@ -16,7 +16,7 @@ from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
 from flows.parse.comments.lookalikes import OWN_NUMBER, links_away
 from flows.parse.comments.members import member_kind
 from flows.parse.comments.roles import ACTION_WORDS, profile_link
-from flows.parse.nodes import lines_text, loose_chars, squash
+from flows.parse.nodes import is_inside, lines_text, loose_chars, squash
 from flows.times import find_datetime, find_yearless_date
 
 Slot = tuple[tuple[str, str], ...]
@@ -35,7 +35,8 @@ def author_slot(
     later: Callable[[], list[dict[Slot, list[LexborNode]]]] | None = None,
 ) -> Slot | None:
     """The place where nearly every block shows a short name, two names at least between
-    them, not the date's place nor one around or inside it: a link to a user's page first
+    them, not the date's place nor one around or inside it (`_holds_the_date`), nor one
+    inside a `time` element: a link to a user's page first
     (a user column's place or title reads as a name too), else the first in the blocks' order.
     A single character is an avatar's initial drawn as text, not a name. A place that shows
     replies' subjects ("Re : Nouveaux modérateurs") comes last: the blocks are a thread's
@@ -47,8 +48,8 @@ def author_slot(
     alone = None
     subjects = None
     for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
-        if nested(slot, date):
-            continue
+        if _holds_the_date(sample, slot, date) or any(tag == "time" for tag, _ in slot):
+            continue  # a part of a `time` element (its hour beside its day) is the date's
         nodes = [parts[slot][0] for parts in sample if slot in parts]
         named: list[str] = []
         for asked, node in enumerate(nodes):
@@ -80,6 +81,23 @@ def author_slot(
     ):
         return alone
     return found or subjects
+
+
+def _holds_the_date(sample: list[dict[Slot, list[LexborNode]]], slot: Slot, date: Slot) -> bool:
+    """Is the place the date's, or around or inside it: in most blocks that show both, the
+    place's first element is the date's element, holds it or sits in it? A place whose path
+    only reads like the date's (a name's bare `span` beside the date's `span` around its
+    `strong`) is another element: it may show the name."""
+    if not nested(slot, date):
+        return False
+    pairs = [
+        (parts[slot][0], parts[date][0]) for parts in sample if slot in parts and date in parts
+    ]
+    held = sum(
+        place.mem_id == shown.mem_id or is_inside(place, shown) or is_inside(shown, place)
+        for place, shown in pairs
+    )
+    return 2 * held >= len(pairs)
 
 
 def _names_again(
