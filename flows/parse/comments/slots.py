@@ -88,7 +88,7 @@ def _holds_the_date(sample: list[dict[Slot, list[LexborNode]]], slot: Slot, date
     place's first element is the date's element, holds it or sits in it? A place whose path
     only reads like the date's (a name's bare `span` beside the date's `span` around its
     `strong`) is another element: it may show the name."""
-    if not nested(slot, date):
+    if not slots_nested(slot, date):
         return False
     pairs = [
         (parts[slot][0], parts[date][0]) for parts in sample if slot in parts and date in parts
@@ -223,12 +223,13 @@ def text_slot(
             if slot in parts
         ]
         for slot in common
-        if slot in around or not any(other is not None and nested(slot, other) for other in taken)
+        if slot in around
+        or not any(other is not None and slots_nested(slot, other) for other in taken)
     }
     boxes: dict[Slot, bool] = {}
     best, most = None, (False, 0)
     for slot, texts in texts_at.items():
-        if len(set(texts)) < max(quorum, len(texts) - len(texts) // 5) or counters(texts):
+        if len(set(texts)) < max(quorum, len(texts) - len(texts) // 5) or a_bar_of_counters(texts):
             continue
         chars = sum(map(len, texts))
         if (
@@ -282,8 +283,8 @@ def _around_the_date(
     """Is the place a box that holds the date (not the name) and, in most blocks, words
     written loose beside it, most of its words ("03:24 AM on 9/19/2010" over the reader's
     words): the text, less the date?"""
-    if not inside(date, slot) or any(
-        other is not None and other != date and nested(slot, other) for other in taken
+    if not slot_inside(date, slot) or any(
+        other is not None and other != date and slots_nested(slot, other) for other in taken
     ):
         return False
     nodes = [parts[slot][0] for parts in sample if slot in parts]
@@ -296,7 +297,7 @@ _KEPT = 0.95
 _LINKED = 0.5
 
 
-def counters(texts: list[str]) -> bool:
+def a_bar_of_counters(texts: list[str]) -> bool:
     """Do the texts show the same words, each with two numbers or more that change: a bar of
     counters ("Reply Share 67 Likes 248 Dislikes"), not a reader's words?"""
     return len({_DIGITS.sub("", text) for text in texts}) == 1 and all(
@@ -320,7 +321,7 @@ def _in_a_box(
     the most text (a date is costly to look for); BOXES remembers the answers."""
     for depth in range(1, len(slot) + 1):
         outer = slot[:depth]
-        if outer in texts_at and outer not in boxes and not inside(date, outer):
+        if outer in texts_at and outer not in boxes and not slot_inside(date, outer):
             opening = sum(_opens_with_a_date(parts[outer][0]) for parts in sample if outer in parts)
             boxes[outer] = 2 * opening >= len(texts_at[outer])
         if boxes.get(outer):
@@ -411,12 +412,12 @@ _UNSPACED = 16
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\b\d+[.,]\d\d\s?(?:USD|EUR|GBP)\b")
 
 
-def inside(slot: Slot, other: Slot) -> bool:
+def slot_inside(slot: Slot, other: Slot) -> bool:
     """Is the first place inside the second?"""
     return len(slot) > len(other) and slot[: len(other)] == other
 
 
-def scored(sample: list[dict[Slot, list[LexborNode]]], slot: Slot, quorum: int) -> bool:
+def shows_scores(sample: list[dict[Slot, list[LexborNode]]], slot: Slot, quorum: int) -> bool:
     """Does nearly every block show a score in this place ("7.3", "4/5", "★★★★☆"): a review's
     rating? A comment's votes are whole numbers."""
     scores = sum(
@@ -428,7 +429,7 @@ def scored(sample: list[dict[Slot, list[LexborNode]]], slot: Slot, quorum: int) 
 _SCORE = re.compile(r"\d{1,2}[.,]\d|\d{1,2}(?:[.,]\d)?\s?/\s?(?:5|10|100)|[★☆]{3,}[^\n]{0,10}")
 
 
-def nested(slot: Slot, other: Slot) -> bool:
+def slots_nested(slot: Slot, other: Slot) -> bool:
     """Is one place the other, or inside it?"""
     short, long = sorted((slot, other), key=len)
     return long[: len(short)] == short

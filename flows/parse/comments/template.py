@@ -24,14 +24,14 @@ from flows.parse.comments.slots import (
     NAME_WORDS,
     NAMES,
     Slot,
+    a_bar_of_counters,
     author_slot,
     block_parts,
-    counters,
     headline_links,
-    inside,
-    nested,
-    scored,
     shown_name,
+    shows_scores,
+    slot_inside,
+    slots_nested,
     text_slot,
 )
 from flows.parse.nodes import (
@@ -95,7 +95,7 @@ def counted_comments(
     if (
         text is None
         or headline_links(members[: len(sample)], sample, text, near)
-        or any(scored(sample, slot, quorum) for slot in common)
+        or any(shows_scores(sample, slot, quorum) for slot in common)
     ):
         return []
     template = Template(author=author, date=None, text=text, striped=False)
@@ -343,7 +343,7 @@ def shared_template(blocks: Blocks, dates: Dates, *, loose: bool = False) -> Tem
         return None
     order = list(sample[0])
     dated.sort(key=lambda slot: order.index(slot) if slot in order else len(order))
-    date = next(slot for slot in dated if not any(inside(other, slot) for other in dated))
+    date = next(slot for slot in dated if not any(slot_inside(other, slot) for other in dated))
     author = author_slot(
         sample,
         common,
@@ -356,7 +356,7 @@ def shared_template(blocks: Blocks, dates: Dates, *, loose: bool = False) -> Tem
     signed = [dates.of(_dated_first(parts[date], dates.of)[0]) for parts in sample if date in parts]
     if author is None and not opener and len({f[2] for f in signed if f and f[2]}) < 2:
         return None
-    if any(scored(sample, slot, quorum) for slot in common):
+    if any(shows_scores(sample, slot, quorum) for slot in common):
         return None
     taken = {date, author} - {None}
     replies = nested_alike(members)
@@ -405,13 +405,13 @@ def _portrayed(blocks: Blocks, fetched_at: datetime) -> Template | None:
     if author is None or _teasers(members, sample, author):
         return None
     avatar = next(
-        (slot for slot in common if slot[-1][0] == "img" and not nested(slot, author)), author
+        (slot for slot in common if slot[-1][0] == "img" and not slots_nested(slot, author)), author
     )
     text = text_slot(sample, common, {author, avatar}, avatar, quorum)
     if (
         text is None
         or headline_links(members, sample, text, author)
-        or any(scored(sample, slot, quorum) for slot in common)
+        or any(shows_scores(sample, slot, quorum) for slot in common)
     ):
         return None
     return Template(author=author, date=None, text=text, striped=False)
@@ -499,7 +499,7 @@ def _loose_words(
         len(texts) >= quorum
         and len(set(texts)) >= quorum
         and sum(map(len, texts)) >= MIN_TEXT * len(texts)
-        and not counters(texts)
+        and not a_bar_of_counters(texts)
     )
 
 
