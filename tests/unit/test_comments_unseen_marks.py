@@ -4,7 +4,10 @@ replies marked by a class word. Small pages written here."""
 
 from __future__ import annotations
 
-from tests.support.comment_pages import comments_of, rows
+from datetime import UTC, datetime
+
+from flows.parse.comments.meta_line import read_meta_line
+from tests.support.comment_pages import FETCHED, comments_of, rows
 
 
 def _home_page_post(name: str, site: str, when: str, text: str) -> str:
@@ -33,6 +36,47 @@ def test_a_heading_showing_a_commenters_home_page_is_no_teasers_headline():
                 "http://www.cy-moor-writes.example/blog/",
                 "24. August 2010, 16:40",
                 "The figures come from the firms themselves, so take them with care.",
+            ),
+        ]
+    ) + "</div>"
+    assert [author for author, _, _ in rows(comments_of(markup))] == [
+        "Ada Stone",
+        "Bob Lane",
+        "Cy Moor",
+    ]
+
+
+def test_a_line_opening_with_submitted_names_the_author_after_by():
+    meta = read_meta_line("Submitted December 20, 2008 - 4:43 pm by Ada Stone", FETCHED)
+    assert meta is not None
+    assert (meta.author, meta.posted_at) == ("Ada Stone", datetime(2008, 12, 20, 16, 43, tzinfo=UTC))
+
+
+def _guest_post(key: int, subject: str, byline: str, text: str) -> str:
+    return f"""<div class="comment"><h3><a href="/story/1#comment-{key}">{subject}</a></h3>
+      <span class="submitted">{byline}</span><div class="content"><p>{text}</p></div></div>"""
+
+
+def test_guests_named_after_submitted_and_a_date_are_the_authors_without_the_badge():
+    markup = '<div id="comments"><h2>Comments</h2>' + "".join(
+        [
+            _guest_post(
+                1,
+                "the Energizer bunny",
+                "Submitted December 20, 2008 - 4:25 pm by Ada Stone (not verified)",
+                "She keeps going and going, and the rest of them stop to watch her go.",
+            ),
+            _guest_post(
+                2,
+                "Go Caroline",
+                'Submitted December 20, 2008 - 4:29 pm by <a href="/user/7">Bob Lane</a>',
+                "Someone from outside the usual circle would do the state a lot of good.",
+            ),
+            _guest_post(
+                3,
+                "Hope she is appointed",
+                "Submitted December 20, 2008 - 4:43 pm by Cy Moor (not verified)",
+                "A fresh face in that seat, and a name that everyone in the state knows.",
             ),
         ]
     ) + "</div>"
