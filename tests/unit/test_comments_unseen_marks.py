@@ -85,3 +85,38 @@ def test_guests_named_after_submitted_and_a_date_are_the_authors_without_the_bad
         "Bob Lane",
         "Cy Moor",
     ]
+
+
+def _table_post(name: str, when: str, paragraphs: str) -> str:
+    return f"""<li class="comment"><table class="comments"><tr><th class="by">
+      <div class="sideauthor">{name}</div><small class="commentmetadata">{when}</small></th></tr>
+      <tr><td>{paragraphs}</td></tr></table></li>"""
+
+
+def test_a_cite_in_a_paragraphs_words_is_no_byline():
+    markup = '<ol class="commentlist">' + "".join(
+        [
+            _table_post(
+                "Ada",
+                "August 23rd, 2010 at 10:09 am",
+                "<p>There is a legal way to go that fast, if you really want to.</p>",
+            ),
+            _table_post(
+                "Bob",
+                "August 23rd, 2010 at 4:33 pm",
+                "<p><cite>but it is a very big step to switch over from driving to flying</cite></p>"
+                "<p>It may be a big step between <cite>ordinary</cite> driving and flying, but"
+                " we are talking about driving a car at twice the speed limit.</p>",
+            ),
+        ]
+    ) + "</ol>"
+    assert rows(comments_of(markup)) == [
+        ("Ada", "There is a legal way to go that fast, if you really want to.", None),
+        (
+            "Bob",
+            "but it is a very big step to switch over from driving to flying\nIt may be a big"
+            " step between ordinary driving and flying, but we are talking about driving a car"
+            " at twice the speed limit.",
+            None,
+        ),
+    ]

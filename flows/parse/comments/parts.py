@@ -156,6 +156,8 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         roles = ()  # "@<span property=name>Ada</span>" in a mention: a person addressed
     if tag == "a" and roles and roles[0][0] == "authors" and is_a_mention(node):
         roles = ()  # "Schöne Uhr @bemk, die …": a name the text addresses, in the text
+    if tag == "cite" and not attributes.get("class") and not itemprop and _cited_in_words(node):
+        roles = ()  # "a big step between <cite>ordinary</cite> driving": words, no byline
     if not any(role == "times" for role, _ in roles) and dated_tooltip(node):
         roles = (*roles, ("times", TOOLTIP_TIME))
     if chrome_only:
@@ -166,6 +168,26 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         for role, rank in roles
         if not (role == "times" and rank > 0 and not shows_a_time(node))
     )
+
+
+def _cited_in_words(cite: LexborNode) -> bool:
+    """Is a `cite` set inside a paragraph of words: a sentence itself (a quoted line), or a
+    word among a sentence's (a title, a term)? WordPress themes put a commenter's name in
+    `cite`, but on a byline's line, not in the comment's paragraphs."""
+    block = cite.parent
+    while block is not None and block.tag in INLINE:
+        block = block.parent
+    if block is None or block.tag != "p":
+        return False
+    own = len(cite.text().split())
+    return own > _NAME_WORDS or len(block.text().split()) - own > _SENTENCE_WORDS
+
+
+_NAME_WORDS = 6
+"""The most words a name shows."""
+_SENTENCE_WORDS = 10
+"""Words around a `cite` in its paragraph that make a sentence, more than a byline's "says:"
+and its date ("says: Wednesday, March 3, 2010 at 4:05 pm")."""
 
 
 def _links_to_a_user(attributes: dict[str, str | None]) -> bool:
