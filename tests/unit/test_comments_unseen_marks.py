@@ -120,3 +120,32 @@ def test_a_cite_in_a_paragraphs_words_is_no_byline():
             None,
         ),
     ]
+
+
+def _forum_post(key: int, name: str, text: str) -> str:
+    return f"""<div class="entry"><div class="postTitle"><a href="/t/1.html#post{key}">{key}.</a></div>
+      <div class="postUser"><a href="/member.php?u={key}0">{name}</a> 18.07.2010</div>
+      <div class="postText">{text}</div></div>"""
+
+
+_QUOTE_BOX = (
+    '<div class="forumQuote"><span class="forumQuoteHeadline">Quoted from'
+    ' <a href="/member.php?u=7">sysop</a></span> <span class="forumQuoteText">Will the pupils'
+    " learn together for two more years? The vote today decides it.</span></div>"
+)
+
+
+def test_a_profile_link_in_a_quote_boxs_header_is_whom_the_post_quotes():
+    markup = '<div class="commentsBox">' + "".join(
+        [
+            _forum_post(1, "Ada", "If the reform goes through, the schools will have to change."),
+            _forum_post(2, "Bob", f"{_QUOTE_BOX}I expect the vote to fall short of the quorum."),
+            _forum_post(3, "Cy", "The reform is good: pupils can still change schools later."),
+        ]
+    ) + "</div>"
+    found = rows(comments_of(markup))
+    assert [author for author, _, _ in found] == ["Ada", "Bob", "Cy"]
+    assert " ".join(found[1][1].split()) == (
+        "Quoted from sysop Will the pupils learn together for two more years? The vote today"
+        " decides it. I expect the vote to fall short of the quorum."
+    )

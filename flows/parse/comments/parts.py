@@ -156,6 +156,8 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         roles = ()  # "@<span property=name>Ada</span>" in a mention: a person addressed
     if tag == "a" and roles and roles[0][0] == "authors" and is_a_mention(node):
         roles = ()  # "Schöne Uhr @bemk, die …": a name the text addresses, in the text
+    if roles and roles[0][0] == "authors" and _in_a_quote_box(node):
+        roles = ()  # "Zitat von <a href=/member.php?u=7>sysop</a>": whom a post quotes
     if tag == "cite" and not attributes.get("class") and not itemprop and _cited_in_words(node):
         roles = ()  # "a big step between <cite>ordinary</cite> driving": words, no byline
     if not any(role == "times" for role, _ in roles) and dated_tooltip(node):
@@ -168,6 +170,25 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         for role, rank in roles
         if not (role == "times" and rank > 0 and not shows_a_time(node))
     )
+
+
+def _in_a_quote_box(node: LexborNode) -> bool:
+    """Is the element inside a box its class names a quote (`div.spForumQuote > span >
+    a`), a few levels up: the quote's header names whom the post quotes, not its author,
+    and stays with the quote in the post's words (a `blockquote`'s parts are skipped before)."""
+    box = node.parent
+    for _ in range(_QUOTE_LEVELS):
+        if box is None:
+            return False
+        named = box.attributes.get("class") or ""
+        if "quote" in named.lower() and "quote" in label_words(named):
+            return True
+        box = box.parent
+    return False
+
+
+_QUOTE_LEVELS = 3
+"""Levels from a name up to the quote box around its header (`a` in `span` in `div`)."""
 
 
 def _cited_in_words(cite: LexborNode) -> bool:
