@@ -96,31 +96,25 @@ def _table_post(name: str, when: str, paragraphs: str) -> str:
       <tr><td>{paragraphs}</td></tr></table></li>"""
 
 
-_QUOTED_LINE = "but it is a very big step to switch over from driving to flying"
 _CITING_LINE = (
     "It may be a big step between <cite>ordinary</cite> driving and flying, but we are"
     " talking about driving a car at twice the speed limit."
 )
 
 
-def test_a_cite_in_a_paragraphs_words_is_no_byline():
+def test_a_cite_amid_a_paragraphs_words_is_no_byline():
     posts = [
         _table_post(
             "Ada",
             "August 23rd, 2010 at 10:09 am",
             "<p>There is a legal way to go that fast, if you really want to.</p>",
         ),
-        _table_post(
-            "Bob",
-            "August 23rd, 2010 at 4:33 pm",
-            f"<p><cite>{_QUOTED_LINE}</cite></p><p>{_CITING_LINE}</p>",
-        ),
+        _table_post("Bob", "August 23rd, 2010 at 4:33 pm", f"<p>{_CITING_LINE}</p>"),
     ]
     found = rows(comments_of(_box('<ol class="commentlist">', posts, "</ol>")))
-    assert [author for author, _, _ in found] == ["Ada", "Bob"]
-    assert found[1][1].split("\n") == [
-        _QUOTED_LINE,
-        _CITING_LINE.replace("<cite>", "").replace("</cite>", ""),
+    assert found == [
+        ("Ada", "There is a legal way to go that fast, if you really want to.", None),
+        ("Bob", _CITING_LINE.replace("<cite>", "").replace("</cite>", ""), None),
     ]
 
 

@@ -192,20 +192,17 @@ _QUOTE_LEVELS = 3
 
 
 def _cited_in_words(cite: LexborNode) -> bool:
-    """Is a `cite` set inside a paragraph of words: a sentence itself (a quoted line), or a
-    word among a sentence's (a title, a term)? WordPress themes put a commenter's name in
-    `cite`, but on a byline's line, not in the comment's paragraphs."""
+    """Is a `cite` set among a paragraph's words (a title, a term: "a big step between
+    <cite>ordinary</cite> driving and flying, but …")? WordPress themes put a commenter's
+    name in `cite`, but on a byline's line ("says:" and the date), not amid a sentence."""
     block = cite.parent
     while block is not None and block.tag in INLINE:
         block = block.parent
     if block is None or block.tag != "p":
         return False
-    own = len(cite.text().split())
-    return own > _NAME_WORDS or len(block.text().split()) - own > _SENTENCE_WORDS
+    return len(block.text().split()) - len(cite.text().split()) > _SENTENCE_WORDS
 
 
-_NAME_WORDS = 6
-"""The most words a name shows."""
 _SENTENCE_WORDS = 10
 """Words around a `cite` in its paragraph that make a sentence, more than a byline's "says:"
 and its date ("says: Wednesday, March 3, 2010 at 4:05 pm")."""
