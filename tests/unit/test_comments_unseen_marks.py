@@ -170,3 +170,40 @@ def test_a_sibling_item_whose_class_marks_it_nested_answers_the_comment_above():
         ("dee", None),
         ("eve", 3),
     ]
+
+
+def _unnamed_post(name: str, site: str, when: str, text: str) -> str:
+    link = f'<h4 class="vy"><a rel="nofollow" href="{site}">{site}</a></h4>' if site else ""
+    return f"""<div class="vu"><h3 class="vy">{name}</h3><span class="ku">{when}</span>{link}
+      <div class="ky"><p>{text}</p></div></div><div class="wu"> </div>"""
+
+
+def test_blocks_after_a_label_line_are_read_when_no_template_fits_them():
+    posts = [
+        _unnamed_post(
+            "Ada Stone",
+            "http://www.ada-stone-home.example",
+            "24. August 2010, 14:59",
+            "Half of the firms have no software for this at all, it seems to me.",
+        ),
+        _unnamed_post(
+            "Bob Lane",
+            "",
+            "24. August 2010, 15:22",
+            "Every firm should look at this now, before the others do it first.",
+        ),
+        _unnamed_post(
+            "Cy Moor",
+            "http://www.cy-moor-writes.example/blog/",
+            "24. August 2010, 16:40",
+            "The figures come from the firms themselves, so take them with care.",
+        ),
+    ]
+    markup = _box(
+        '<div id="zq"><div class="jy">Kommentare</div><div class="wu"> </div>', posts, "</div>"
+    )
+    assert [author for author, _, _ in rows(comments_of(markup))] == [
+        "Ada Stone",
+        "Bob Lane",
+        "Cy Moor",
+    ]
