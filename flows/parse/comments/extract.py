@@ -73,7 +73,8 @@ def extract_comments(
     unnamed comments), which stay after them when they are schema.org answers. When nothing
     else gives any, or these give more than the parts or than one or two named items (a
     topic's opening post named by its schema): three sibling blocks or more that show a
-    changing name, a date and a text in the same places, wherever they are."""
+    changing name, a date and a text in the same places, wherever they are; else the blocks
+    that each look like a comment after a line naming the comments ("Kommentare")."""
     return find_comments(tree, fetched_at, scanned=scanned).comments
 
 
