@@ -43,7 +43,7 @@ from flows.parse.comments.opening import typed_answer, without_opening_post
 from flows.parse.comments.posts import forum_posts
 from flows.parse.comments.read import read_items
 from flows.parse.comments.replies import with_answers
-from flows.parse.comments.scopes import scoped_comments
+from flows.parse.comments.scopes import labelled_list, scoped_comments
 from flows.parse.comments.shaped import rated_reviews, shaped_comments
 from flows.parse.comments.shared_chrome import without_shared_chrome, without_shared_controls
 from flows.parse.comments.signed import signed_comments
@@ -73,7 +73,8 @@ def extract_comments(
     unnamed comments), which stay after them when they are schema.org answers. When nothing
     else gives any, or these give more than the parts or than one or two named items (a
     topic's opening post named by its schema): three sibling blocks or more that show a
-    changing name, a date and a text in the same places, wherever they are."""
+    changing name, a date and a text in the same places, wherever they are; else the blocks
+    that each look like a comment after a line naming the comments ("Kommentare")."""
     return find_comments(tree, fetched_at, scanned=scanned).comments
 
 
@@ -173,7 +174,11 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
     )
     if fallback:
         return FoundComments(fallback, [])
-    return _shaped(scanned, memo, fetched_at)
+    shaped = _shaped(scanned, memo, fetched_at)
+    if shaped.comments:
+        return shaped
+    labelled, blocks = labelled_list(scanned, memo, fetched_at)
+    return FoundComments(without_shared_chrome(labelled, fetched_at), blocks)
 
 
 def _with_typed_answers(found: FoundComments, named: FoundComments) -> FoundComments:

@@ -346,10 +346,13 @@ _AD_WORDS = frozenset(
 def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:
     """Does an item hold a heading that is a link to another page (`h3 > a`, `a > h3`), not to
     a place on one or to the post's own page (a comment's permalink: its number is in the
-    link) and not the author's name: a teaser card of an article, headed by its headline?"""
+    link) and not the author's name: a teaser card of an article, headed by its headline? A
+    heading whose words are a web address (a commenter's home page) is no headline."""
     for heading in item.css(HEADING_SELECTOR):
         shown = squash(heading.text())
         if len(shown) < _CARD_TEXT or (comment.author and comment.author in shown):
+            continue
+        if ADDRESS.fullmatch(shown):
             continue
         link = _link_around(heading, item)
         if link is None:

@@ -514,6 +514,8 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     subject = _SUBJECT_BY.search(before)  # "Re: Fuel prices by Ada: 5:22am On Apr 24"
     author = clean_author(subject["name"] if subject else before)
     after = _SUBJECT_AFTER.sub("", line[end:]).strip()
+    if _LABEL_ALONE.fullmatch(author):  # "Submitted May 3, 2024 by Ada": the name comes after
+        author = ""
     if not author:
         match = LEADING_LABEL.match(after)
         if match:

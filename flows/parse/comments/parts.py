@@ -156,6 +156,10 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         roles = ()  # "@<span property=name>Ada</span>" in a mention: a person addressed
     if tag == "a" and roles and roles[0][0] == "authors" and is_a_mention(node):
         roles = ()  # "Schöne Uhr @bemk, die …": a name the text addresses, in the text
+    if roles and roles[0][0] == "authors" and _in_a_quote_box(node):
+        roles = ()  # "Zitat von <a href=/member.php?u=7>sysop</a>": whom a post quotes
+    if tag == "cite" and not attributes.get("class") and not itemprop and _cited_in_words(node):
+        roles = ()  # "a big step between <cite>ordinary</cite> driving": words, no byline
     if not any(role == "times" for role, _ in roles) and dated_tooltip(node):
         roles = (*roles, ("times", TOOLTIP_TIME))
     if chrome_only:
@@ -166,6 +170,42 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         for role, rank in roles
         if not (role == "times" and rank > 0 and not shows_a_time(node))
     )
+
+
+def _in_a_quote_box(node: LexborNode) -> bool:
+    """Is the element inside a box its class names a quote (`div.spForumQuote > span >
+    a`), a few levels up: the quote's header names whom the post quotes, not its author,
+    and stays with the quote in the post's words (a `blockquote`'s parts are skipped before)."""
+    box = node.parent
+    for _ in range(_QUOTE_LEVELS):
+        if box is None:
+            return False
+        named = box.attributes.get("class") or ""
+        if "quote" in named.lower() and "quote" in label_words(named):
+            return True
+        box = box.parent
+    return False
+
+
+_QUOTE_LEVELS = 3
+"""Levels from a name up to the quote box around its header (`a` in `span` in `div`)."""
+
+
+def _cited_in_words(cite: LexborNode) -> bool:
+    """Is a `cite` set among a paragraph's words (a title, a term: "a big step between
+    <cite>ordinary</cite> driving and flying, but …")? WordPress themes put a commenter's
+    name in `cite`, but on a byline's line ("says:" and the date), not amid a sentence."""
+    block = cite.parent
+    while block is not None and block.tag in INLINE:
+        block = block.parent
+    if block is None or block.tag != "p":
+        return False
+    return len(block.text().split()) - len(cite.text().split()) > _SENTENCE_WORDS
+
+
+_SENTENCE_WORDS = 10
+"""Words around a `cite` in its paragraph that make a sentence, more than a byline's "says:"
+and its date ("says: Wednesday, March 3, 2010 at 4:05 pm")."""
 
 
 def _links_to_a_user(attributes: dict[str, str | None]) -> bool:

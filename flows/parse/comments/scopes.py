@@ -125,6 +125,23 @@ _TEMPLATED = 3
 weaker evidence than a heading, and three blocks alike need none."""
 
 
+def labelled_list(
+    scanned: Scan, memo: dict[tuple[int, bool], bool], fetched_at: datetime
+) -> tuple[list[Comment], list[LexborNode]]:
+    """The comments of the blocks after a label line (`_label_scopes`), three or more, each
+    looking like a comment: the blocks the template would decide, read when it found none
+    (their places differ: a commenter's home page linked in some blocks, a trackback among
+    them)."""
+    judged: dict[int, bool] = {}
+    for scope in islice(_label_scopes(scanned, memo), _MAX_SCOPES):
+        items = _repeated_items(scope, judged, fetched_at)
+        if len(items) >= _TEMPLATED and not _a_list_of_links(items):
+            comments = read_items(items, fetched_at, vetted=True)
+            if comments:
+                return comments, items
+    return [], []
+
+
 def _label_scopes(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
     """The blocks after each label line (`_label_lines`), or after the header it sits in
     when those hold little text."""

@@ -30,13 +30,17 @@ _REPLY_LEVEL = re.compile(r"(?:^|\s)reply[-_]?([1-9])(?:\s|$)")
 _SUB_COMMENT = frozenset(
     {"comment-sub", "sub-comment", "is-reply", "child-comment", "comment-child"}
 )
+_NESTED = re.compile(r"(?:^|[\s_-])nested(?:[\s_-]|$)")
+"""The word a reply's own class marks it nested by (`li.base_level.nested` among top
+comments' `li.base_level`); elsewhere the word names the box replies nest in
+(`ant-comment-nested`, `content-list_nested-comments`), which is no item."""
 
 
 def _depth(item: LexborNode) -> int | None:
     """How deep a reply sits when a flat list only marks it: `depth-2`, `level-3`,
-    `aria-level="2"`, a sub-comment class (depth 2), a reply's level (`reply1`: depth 2), or
-    an `indent` attribute inside it
-    (`indent="0"` is depth 1). 0 for a level counted from 0 or named `root`."""
+    `aria-level="2"`, a sub-comment or nested class (depth 2), a reply's level (`reply1`:
+    depth 2), or an `indent` attribute inside it (`indent="0"` is depth 1). 0 for a level
+    counted from 0 or named `root`."""
     attributes = item.attributes
     level = attributes.get("aria-level") or ""
     if level.isdigit():
@@ -45,7 +49,7 @@ def _depth(item: LexborNode) -> int | None:
     match = _DEPTH_CLASS.search(classes)
     if match:
         return 0 if match.group(1) == "root" else int(match.group(1))
-    if _SUB_COMMENT.intersection(classes.split()):
+    if _SUB_COMMENT.intersection(classes.split()) or _NESTED.search(classes):
         return 2
     reply = _REPLY_LEVEL.search(classes)
     if reply:
