@@ -561,12 +561,22 @@ _ASKED = re.compile(
 _QUOTE_MARKS = re.compile('["“”„«»「」]')
 
 
+def _innermost(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems that hold no other stem: a text holds one of `stems` exactly when it holds
+    one of these ("commentaire" holds "comment"), and it is searched fewer times."""
+    return tuple(stem for stem in stems if not any(o in stem for o in stems if o != stem))
+
+
+_COMMENT_STEMS = _innermost(COMMENT_STEMS)
+_COMMENT_WORDS = _innermost(COMMENT_WORDS)
+
+
 def _comment_rules_places(paragraphs: list[str], start: int, end: int) -> frozenset[int]:
     """The places of the paragraphs that are the rules over the comments
     (`_is_comment_rules`); the text as a whole is searched for a word for comments first, as
     most texts hold none."""
     whole = "\n".join(paragraphs[start:end]).lower()
-    if not any(stem in whole for stem in COMMENT_STEMS):
+    if not any(stem in whole for stem in _COMMENT_STEMS):
         return frozenset()
     return frozenset(at for at in range(start, end) if _is_comment_rules(paragraphs[at]))
 
@@ -582,7 +592,7 @@ def _is_comment_rules(text: str) -> bool:
     if len(text) > COMMENT_RULES_MAX:
         return False
     lowered = text.lower()
-    if not any(stem in lowered for stem in COMMENT_STEMS):
+    if not any(stem in lowered for stem in _COMMENT_STEMS):
         return False
     if not any(hint in lowered for hint in _RULES_HINTS) or _COMMENT_RULES.search(lowered) is None:
         return False
@@ -596,7 +606,7 @@ def _is_comments_label(text: str) -> bool:
     if len(text) >= CLOSING_LABEL:
         return False
     lowered = text.lower()
-    if not any(stem in lowered for stem in COMMENT_WORDS):
+    if not any(stem in lowered for stem in _COMMENT_WORDS):
         return False  # most lines: a substring test is cheaper than what follows
     if len(text.split()) > CLOSING_WORDS or _SENTENCE_END.search(_COUNT.sub("", text)):
         return False

@@ -31,7 +31,13 @@ from flows.parse.body.prose import HOLDER_TAGS, MIN_HELD, MIN_PROSE, PROSE_TAGS,
 from flows.parse.body.regions import off_article
 from flows.parse.body.siblings import with_siblings
 from flows.parse.body.stretches import distant_twins, repeated_sections
-from flows.parse.body.votes import Vote, candidate_score, held_text, prose_score
+from flows.parse.body.votes import (
+    Vote,
+    best_candidate,
+    candidate_score,
+    held_text,
+    prose_score,
+)
 from flows.parse.nodes import Scan, ancestor_tagged, held_by_any, is_inside, tag_id
 
 SCATTERED = 0.2  # a best block holding less of the page's prose than this: prose is scattered
@@ -134,7 +140,7 @@ def main_blocks(
     if not votes:
         return [tree.body] if tree.body is not None else []
     ranked = sorted(votes.values(), key=lambda v: v.score, reverse=True)[:5]
-    best = max(ranked, key=lambda vote: candidate_score(vote, headlines))
+    best = best_candidate(ranked, headlines)
     if (
         headline is not None
         and len(scanned.of("h1")) > 1
@@ -142,11 +148,11 @@ def main_blocks(
     ):
         ours = [v for v in ranked if not under_other_headline(v.node, headlines, headline)]
         if ours:
-            best = max(ours, key=lambda vote: candidate_score(vote, headlines))
+            best = best_candidate(ours, headlines)
     if headline is not None and before_headline(best.node, headline):
         below = [v for v in ranked if not before_headline(v.node, headline)]
         if below:
-            best = max(below, key=lambda vote: candidate_score(vote, headlines))
+            best = best_candidate(below, headlines)
     if headline is not None and levels_apart(best.node, headline, FAR_BOX) > FAR_BOX:
         best = _by_headline(best, ranked, headline, headlines, cast)
     if headline is not None and not is_inside(headline, best.node):
@@ -201,7 +207,7 @@ def _by_headline(
         (node if is_holder else node.parent or node).mem_id for node, _, is_holder in cast
     )
     near = [vote for vote in near if runs[vote.node.mem_id] >= NEAR_PARAGRAPHS]
-    return max(near, key=lambda vote: candidate_score(vote, headlines)) if near else best
+    return best_candidate(near, headlines) if near else best
 
 
 def _over_posts(
@@ -241,7 +247,7 @@ def _over_posts(
     inside = sum(1 for node, _, _ in cast if is_inside(node, best.node))
     if not dated_posts(best.node, inside):
         return best
-    return max(near, key=lambda vote: candidate_score(vote, headlines))
+    return best_candidate(near, headlines)
 
 
 def _inside(node: LexborNode, boxes: set[int]) -> bool:

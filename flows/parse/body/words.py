@@ -168,11 +168,17 @@ _NUMBERS = re.compile(r"[-\d]+")
 
 @lru_cache(maxsize=4096)
 def off_label(label: str) -> bool:
-    """A token whose BEM element holds an `OFF_PARTS` part ("sidebar", "related-posts")."""
+    """A token whose BEM element holds an `OFF_PARTS` part ("sidebar", "related-posts").
+    Most labels hold none anywhere, which a search of the whole label says; each token's
+    element is cut out once, not once per part."""
+    lowered = label.lower()
+    if not any(part in lowered for part in OFF_PARTS):
+        return False
     return any(
-        part in _bem_element(token)
-        for token in label.lower().split()
+        part in element
+        for token in lowered.split()
         if not token.startswith(_TOPIC_PREFIXES) or token in JUNK_PAIRS
+        for element in (_bem_element(token),)
         for part in OFF_PARTS
     )
 
@@ -258,7 +264,7 @@ def label_words(label: str) -> tuple[tuple[str, ...], ...]:
         label = _CAMEL.sub(r"\1-\2", label)
     return tuple(
         [
-            _words(_bem_element(token))
+            _words(_bem_element(token) if "__" in token or "--" in token else token)
             for token in label.lower().split()
             if not token.startswith(_TOPIC_PREFIXES) or token in JUNK_PAIRS
         ]
@@ -270,9 +276,10 @@ def _words(token: str) -> tuple[str, ...]:
     boxes ("menu1", "menu2box", "sidebar2") and the number names nothing."""
     if token.isalpha():
         return (token,)
-    if not token.isascii() or token.isdecimal():
-        return tuple([word for word in token.replace("_", "-").split("-") if word])
-    return tuple([word for word in _NUMBERS.split(token.replace("_", "-")) if word])
+    joined = token.replace("_", "-")
+    if not token.isascii() or token.isdecimal() or joined.replace("-", "").isalpha():
+        return tuple([word for word in joined.split("-") if word])  # no ASCII digit to cut at
+    return tuple([word for word in _NUMBERS.split(joined) if word])
 
 
 def _junk_token(words: tuple[str, ...]) -> str | None:
