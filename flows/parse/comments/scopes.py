@@ -280,9 +280,20 @@ def _count_scopes(
                 yield line, beyond
 
 
-def _count_lines(scanned: Scan) -> Iterator[LexborNode]:
+def _count_lines(scanned: Scan) -> list[LexborNode]:
     """Short elements whose own text names the comments, taken whole or with their parent
-    when the count sits in a sibling (`<span>评论</span><span>139</span>`)."""
+    when the count sits in a sibling (`<span>评论</span><span>139</span>`): found once a
+    page, as the regions found by their parts and the threads found by their words both ask."""
+    memo: dict[str, list[LexborNode]] | None = page_memo("count_lines")
+    found = None if memo is None else memo.get("lines")
+    if found is None:
+        found = list(_found_count_lines(scanned))
+        if memo is not None:
+            memo["lines"] = found
+    return found
+
+
+def _found_count_lines(scanned: Scan) -> Iterator[LexborNode]:
     inline = (
         (node, own)
         for node in scanned.of(*INLINE_TAGS)
