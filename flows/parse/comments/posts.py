@@ -1,7 +1,8 @@
 """Forum posts found as lists of rows when no name says they are comments: rows whose ids are
 one name and a number (`post_703351`), rows that each hold an author element, rows that each
-hold a dated `time`, rows each headed by an author and date line. The first list whose rows
-read as posts gives them, with the replies nested in them, less the topic's opening post."""
+hold a dated `time`, rows each headed by an author and date line, numbered headers each over
+its post's block. The first list whose rows read as posts gives them, with the replies nested
+in them, less the topic's opening post."""
 
 from __future__ import annotations
 
