@@ -203,10 +203,21 @@ def worded_regions(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterato
         yield scope
 
 
-def _heading_scopes(
+def _heading_scopes(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> list[list[LexborNode]]:
+    """The blocks after each heading that announces comments (`_comment_scopes`): found once
+    a page, as the regions named as comments and the threads found by their words both ask."""
+    remembered: dict[str, list[list[LexborNode]]] | None = page_memo("heading_scopes")
+    found = None if remembered is None else remembered.get("scopes")
+    if found is None:
+        found = list(_found_heading_scopes(scanned, memo))
+        if remembered is not None:
+            remembered["scopes"] = found
+    return found
+
+
+def _found_heading_scopes(
     scanned: Scan, memo: dict[tuple[int, bool], bool]
 ) -> Iterator[list[LexborNode]]:
-    """The blocks after each heading that announces comments (`_comment_scopes`)."""
     for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6"):
         text = heading.text()
         if (
