@@ -375,6 +375,30 @@ def previous_element(node: LexborNode) -> LexborNode | None:
     return sibling
 
 
+def heading_before(node: LexborNode) -> LexborNode | None:
+    """The heading nearest before NODE: an element before it that is a heading, or the last
+    heading inside one, looking `HEADING_STEPS` elements back at each of `HEADING_LEVELS`
+    levels up; none when no heading stands that near (what a list's heading says of it)."""
+    current: LexborNode | None = node
+    for _ in range(HEADING_LEVELS):
+        if current is None:
+            return None
+        sibling = previous_element(current)
+        for _ in range(HEADING_STEPS):
+            if sibling is None:
+                break
+            inner = [sibling] if sibling.tag in HEADINGS else sibling.css(HEADING_SELECTOR)
+            if inner:
+                return inner[-1]
+            sibling = previous_element(sibling)
+        current = current.parent
+    return None
+
+
+HEADING_LEVELS = 6
+HEADING_STEPS = 8
+
+
 def in_page_order(nodes: list[LexborNode]) -> list[LexborNode]:
     """NODES of one page sorted in document order (one walk of the whole page)."""
     if not nodes:

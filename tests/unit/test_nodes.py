@@ -9,6 +9,7 @@ from flows.parse.nodes import (
     SCANNED_TAGS,
     Scan,
     grouped_by_attribute,
+    heading_before,
     held_by_any,
     lines_text,
     link_chars,
@@ -225,3 +226,17 @@ def test_held_by_any_asks_the_elements_around_a_node_not_the_node_itself():
     assert held_by_any(para, {box.mem_id})
     assert not held_by_any(para, {para.mem_id})
     assert not held_by_any(outer, {box.mem_id, para.mem_id})
+
+
+def test_the_heading_before_a_list_is_the_nearest_one_up_and_back_or_none():
+    tree = LexborHTMLParser(
+        "<h2>Story</h2><section><div><h3>12 Comments</h3><p>Be kind.</p></div>"
+        "<ol><li id='first'>Ada</li></ol></section>"
+    )
+    first = tree.css_first("#first")
+    assert first is not None
+    heading = heading_before(first)
+    assert heading is not None and heading.text() == "12 Comments"
+    bare = LexborHTMLParser("<div><p>no heading</p><ul><li id='x'>x</li></ul></div>")
+    item = bare.css_first("#x")
+    assert item is not None and heading_before(item) is None

@@ -13,12 +13,11 @@ from flows.parse.comments.lines import REPLY_SUBJECT, post_number
 from flows.parse.comments.meta_line import comment_word_in, names_comment_list, token_words
 from flows.parse.comments.named import links_to_comments
 from flows.parse.nodes import (
-    HEADING_SELECTOR,
     HEADINGS,
     ancestor_ids,
+    heading_before,
     is_inside,
     lines_text,
-    previous_element,
     squash,
 )
 
@@ -270,24 +269,8 @@ def _under_a_comments_heading(first: LexborNode) -> bool:
     """Does the heading nearest before the first post name comments ("12 Comments"): the
     posts are the comments below an article, numbered from 1 whatever their ids are named?
     A topic's opening post comes before any heading of its replies."""
-    node: LexborNode | None = first
-    for _ in range(_HEADING_LEVELS):
-        if node is None:
-            return False
-        sibling = previous_element(node)
-        for _ in range(_HEADING_STEPS):
-            if sibling is None:
-                break
-            inner = [sibling] if sibling.tag in HEADINGS else sibling.css(HEADING_SELECTOR)
-            if inner:
-                return names_comment_list(inner[-1].text())
-            sibling = previous_element(sibling)
-        node = node.parent
-    return False
-
-
-_HEADING_LEVELS = 6
-_HEADING_STEPS = 8
+    heading = heading_before(first)
+    return heading is not None and names_comment_list(heading.text())
 
 
 _COUNTED = 3

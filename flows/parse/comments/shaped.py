@@ -40,11 +40,10 @@ from flows.parse.comments.template import (
 )
 from flows.parse.comments.threads import reply_depths, thread_flat_replies, without_first
 from flows.parse.nodes import (
-    HEADING_SELECTOR,
-    HEADINGS,
     Scan,
     ancestor_ids,
     element_children,
+    heading_before,
     held_by,
     held_by_any,
     is_inside,
@@ -726,20 +725,8 @@ _CARD_LEVELS = 3
 def _under_reviews(first: LexborNode) -> bool:
     """Does the heading nearest before the list name reviews or ratings ("Beoordeling",
     "短评", "Customer reviews"): customers' verdicts on a product or place, not comments?"""
-    node: LexborNode | None = first
-    for _ in range(_HEADING_LEVELS):
-        if node is None:
-            return False
-        sibling = previous_element(node)
-        for _ in range(_HEADING_STEPS):
-            if sibling is None:
-                break
-            inner = [sibling] if sibling.tag in HEADINGS else sibling.css(HEADING_SELECTOR)
-            if inner:
-                return _REVIEWS.search(inner[-1].text()) is not None
-            sibling = previous_element(sibling)
-        node = node.parent
-    return False
+    heading = heading_before(first)
+    return heading is not None and _REVIEWS.search(heading.text()) is not None
 
 
 def _reviewers(members: list[LexborNode]) -> bool:
@@ -780,8 +767,6 @@ def rated_reviews(tree: LexborHTMLParser, items: list[LexborNode]) -> bool:
 
 _RATING_WORDS = frozenset({"rating", "ratings", "stars"})
 _REVIEW_LINE = 40
-_HEADING_LEVELS = 6
-_HEADING_STEPS = 8
 _REVIEWS = re.compile(
     r"\b(?:reviews?|reviewer|ratings?|bewertung(?:en)?|rezension(?:en)?|beoordeling(?:en)?"
     r"|recensies?|critiques|reseñas?|valoraciones|avaliações|resenhas?|recensioni|recenzje"
