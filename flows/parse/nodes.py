@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from itertools import compress
-from typing import Any
+from typing import Any, TypeVar
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -460,6 +460,21 @@ def page_memo(name: str) -> dict[Any, Any] | None:
     if memo is None:
         memo = memos[name] = {}
     return memo
+
+
+_T = TypeVar("_T")
+
+
+def once_a_page(name: str, find: Callable[[], list[_T]]) -> list[_T]:
+    """What FIND gives for the page being parsed, found once when several readers ask (kept
+    under NAME inside `reads_remembered`; found on every call outside it)."""
+    memo = page_memo(name)
+    if memo is None:
+        return find()
+    found: list[_T] | None = memo.get(name)
+    if found is None:
+        found = memo[name] = find()
+    return found
 
 
 def lines_text(node: LexborNode, skip: frozenset[int] | set[int] = frozenset()) -> str:

@@ -13,6 +13,7 @@ from flows.parse.nodes import (
     held_by_any,
     lines_text,
     link_chars,
+    once_a_page,
     reads_remembered,
     select,
     squash,
@@ -240,3 +241,16 @@ def test_the_heading_before_a_list_is_the_nearest_one_up_and_back_or_none():
     bare = LexborHTMLParser("<div><p>no heading</p><ul><li id='x'>x</li></ul></div>")
     item = bare.css_first("#x")
     assert item is not None and heading_before(item) is None
+
+
+def test_a_list_asked_once_a_page_is_found_once_while_a_page_is_parsed():
+    calls: list[int] = []
+
+    def find() -> list[int]:
+        calls.append(1)
+        return [len(calls)]
+
+    with reads_remembered():
+        assert once_a_page("lines", find) == once_a_page("lines", find) == [1]
+    assert once_a_page("lines", find) == [2]  # outside a page's parse, found on every call
+    assert len(calls) == 2

@@ -38,7 +38,7 @@ from flows.parse.nodes import (
     element_children,
     lines_text,
     next_element,
-    page_memo,
+    once_a_page,
     squash,
 )
 
@@ -206,13 +206,7 @@ def worded_regions(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterato
 def _heading_scopes(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> list[list[LexborNode]]:
     """The blocks after each heading that announces comments (`_comment_scopes`): found once
     a page, as the regions named as comments and the threads found by their words both ask."""
-    remembered: dict[str, list[list[LexborNode]]] | None = page_memo("heading_scopes")
-    found = None if remembered is None else remembered.get("scopes")
-    if found is None:
-        found = list(_found_heading_scopes(scanned, memo))
-        if remembered is not None:
-            remembered["scopes"] = found
-    return found
+    return once_a_page("heading_scopes", lambda: list(_found_heading_scopes(scanned, memo)))
 
 
 def _found_heading_scopes(
@@ -295,13 +289,7 @@ def _count_lines(scanned: Scan) -> list[LexborNode]:
     """Short elements whose own text names the comments, taken whole or with their parent
     when the count sits in a sibling (`<span>评论</span><span>139</span>`): found once a
     page, as the regions found by their parts and the threads found by their words both ask."""
-    memo: dict[str, list[LexborNode]] | None = page_memo("count_lines")
-    found = None if memo is None else memo.get("lines")
-    if found is None:
-        found = list(_found_count_lines(scanned))
-        if memo is not None:
-            memo["lines"] = found
-    return found
+    return once_a_page("count_lines", lambda: list(_found_count_lines(scanned)))
 
 
 def _found_count_lines(scanned: Scan) -> Iterator[LexborNode]:
@@ -334,18 +322,15 @@ def _stem_lines(scanned: Scan) -> list[tuple[LexborNode, str]]:
     holds a stem of the words that name comments, each with that text, in page order: where
     `_label_lines` and `_count_lines` start, the own text of the page's hundreds of `p` and
     `div` read once for both."""
-    memo: dict[str, list[tuple[LexborNode, str]]] | None = page_memo("stem_lines")
-    found = None if memo is None else memo.get("p, div")
-    if found is None:
-        longest = max(_MAX_LABEL, _MAX_COUNT_LINE)
-        found = [
+    longest = max(_MAX_LABEL, _MAX_COUNT_LINE)
+    return once_a_page(
+        "stem_lines",
+        lambda: [
             (node, own)
             for node in scanned.of("p", "div")
             if _holds_a_stem(own := node.text(deep=False), longest)
-        ]
-        if memo is not None:
-            memo["p, div"] = found
-    return found
+        ],
+    )
 
 
 def _holds_a_stem(own: str, longest: int) -> bool:
