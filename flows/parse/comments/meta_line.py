@@ -269,15 +269,17 @@ def counted_replies(text: str) -> set[int]:
     return counts
 
 
-_REPLY_NOUNS = (
+_SPACED_NOUNS = (
     *("replies", "antworten", "réponses", "respuestas", "respostas", "risposte", "reacties"),
-    *("odpowiedzi", "odpovědí", "ответов", "ответа", "件の返信", "个回复", "個回覆", "개의 답글"),
+    *("odpowiedzi", "odpovědí", "ответов", "ответа"),
 )
+_JOINED_NOUNS = ("件の返信", "个回复", "個回覆", "개의 답글")  # written right after the number
+_REPLY_NOUNS = (*_SPACED_NOUNS, *_JOINED_NOUNS)
 _COUNT_BESIDE = 12
-_LATIN_NOUNS = "|".join(_REPLY_NOUNS[:11])
+_SPACED = "|".join(_SPACED_NOUNS)
 _REPLY_COUNT = re.compile(
-    rf"(?<![\d.,])(\d+)\s+(?:{_LATIN_NOUNS})\b|\b(?:{_LATIN_NOUNS})\s*:\s*(\d+)\b"
-    r"|(\d+)\s*(?:件の返信|个回复|個回覆|개의 답글)"
+    rf"(?<![\d.,])(\d+)\s+(?:{_SPACED})\b|\b(?:{_SPACED})\s*:\s*(\d+)\b"
+    rf"|(\d+)\s*(?:{'|'.join(_JOINED_NOUNS)})"
 )
 
 
