@@ -127,6 +127,11 @@ def _ls(repo: str, commit: str, folder: str) -> list[str]:
     return _git(repo, "ls-tree", "-r", "--name-only", commit, folder).decode().splitlines()
 
 
+def _shown_text(html: str) -> str:
+    """A page's words without its markup and scripts, roughly: what its language is told by."""
+    return unescape(re.sub(r"<[^>]+>", " ", re.sub(r"(?s)<script.*?</script>", "", html)))
+
+
 def _clean(text: str) -> str:
     return re.sub(r"[ \t\r\f\v\u00a0]+", " ", text).strip()
 
@@ -675,7 +680,7 @@ def mercury() -> list[Page]:
             authors = fix["author"]  # type: ignore[assignment]
         published, how = _mercury_published(case.fields.get("date_published"), html)
         notes += [how] if how else []
-        text = unescape(re.sub(r"<[^>]+>", " ", re.sub(r"(?s)<script.*?</script>", "", html)))
+        text = _shown_text(html)
         stem = fixture.removesuffix(".html").replace(".", "-")
         pages.append(
             Page(
@@ -1026,7 +1031,7 @@ def metascraper() -> list[Page]:
             key = test if len(inputs) == 1 else f"{test}/{path.rsplit('/', 1)[1]}"
             fix = _METASCRAPER_FIXES.get(key, {})
             html = _show(METASCRAPER, commit, path).decode("utf-8", "replace")
-            text = unescape(re.sub(r"<[^>]+>", " ", re.sub(r"(?s)<script.*?</script>", "", html)))
+            text = _shown_text(html)
             title = fix.get("title", case.get("title"))
             authors = fix.get("authors", _metascraper_authors(case.get("author")))
             published = fix.get("published", None)
