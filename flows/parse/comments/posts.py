@@ -132,9 +132,9 @@ def forum_posts(
 
 
 def _replies_stated(scanned: Scan, posts: int) -> bool:
-    """Does the page count one reply fewer than the POSTS found, and nowhere
-    count them all ("This topic has 3 replies" over four posts)? Replies answer the topic's
-    opening post, which the count leaves out: the first post is the topic, not a reply."""
+    """Does the page count one reply fewer than the POSTS found, and nowhere count them all
+    ("This topic has 3 replies" over four posts)? Replies answer the topic's opening post,
+    which the count leaves out: the first post is the topic, not a reply."""
     body = scanned.tree.body
     counts = set() if body is None else counted_replies(body.text(separator=" "))
     return posts - 1 in counts and posts not in counts
