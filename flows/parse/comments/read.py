@@ -45,7 +45,11 @@ from flows.parse.comments.replies import (
     thread_by_reply_links,
 )
 from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in
-from flows.parse.comments.shared_chrome import without_edge_labels, without_shared_marks
+from flows.parse.comments.shared_chrome import (
+    without_edge_labels,
+    without_row_labels,
+    without_shared_marks,
+)
 from flows.parse.comments.threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import (
     ancestor_ids,
@@ -150,6 +154,7 @@ def read_items(
     ]
     without_edge_labels(comments)
     without_shared_marks(comments)
+    without_row_labels(items, comments)
     boxes_answer_the_item_before(items, comments, index)
     thread_flat_replies(comments, reply_depths(items))
     if all(comment.parent is None for comment in comments):  # a flat list, no depth marks

@@ -8,11 +8,14 @@ import re
 from collections import Counter
 from datetime import datetime
 
+from selectolax.lexbor import LexborNode
+
 from flows.contracts import Comment
 from flows.parse.comments.lines import (
     without_leading_dates,
 )
 from flows.parse.comments.threads import drop_empty
+from flows.parse.nodes import squash
 
 
 def without_edge_labels(comments: list[Comment]) -> None:
@@ -36,6 +39,42 @@ def without_edge_labels(comments: list[Comment]) -> None:
             if not _separator(last.strip()):
                 break
             comment.text = rest.rstrip("\n")
+
+
+def without_row_labels(items: list[LexborNode], comments: list[Comment]) -> None:
+    """A comment whose words are one short line that every row of the list shows word for
+    word as an element's whole text, three rows at least, while most rows' words leave it
+    out, is a row that has no words of its own (a picture alone): the line is the template's
+    control ("收起回复", fold the replies), not what the reader wrote. ITEMS and COMMENTS go
+    together, one comment a row."""
+    if len(items) < _SHARED:
+        return
+    lone: dict[str, list[Comment]] = {}
+    for comment in comments:
+        line = comment.text.strip()
+        if line and "\n" not in line and len(line) <= _ROW_LABEL:
+            lone.setdefault(line, []).append(comment)
+    texts: list[str] = []
+    for line, saying in lone.items():
+        if 2 * len(saying) >= len(comments):
+            continue  # most rows say it: the readers' words, not a label
+        texts = texts or [item.text() for item in items]
+        if all(line in text for text in texts) and all(_shows_whole(item, line) for item in items):
+            for comment in saying:
+                comment.text = ""
+
+
+def _shows_whole(item: LexborNode, line: str) -> bool:
+    """Is LINE the whole text of an element inside ITEM (a button's label)?"""
+    return any(
+        squash(node.text()) == line
+        for node in item.css("*")
+        if node.tag not in ("script", "style") and line in node.text(deep=False)
+    )
+
+
+_ROW_LABEL = 12
+"""The longest control a row shows as a line of its own ("收起回复", "Show replies")."""
 
 
 def without_shared_marks(comments: list[Comment]) -> None:
