@@ -73,6 +73,8 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
                 name = labelled_name(line) or speaker(line, fetched_at)
                 if name is not None:
                     return meta, {beside, number}, name
+        if meta.author is None and _name_after_separator(lines, number, fetched_at):
+            return meta, {number, number + 1}, clean_author(lines[number + 1]) or None
         named = _name_above(lines, number, fetched_at) if meta.author is None else None
         if named is not None:
             return meta, {*range(named, number + 1)}, clean_author(lines[named]) or None
@@ -80,6 +82,24 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
             return meta, {number, number + 1}, clean_author(lines[number + 1]) or None
         return meta, {number}, None
     return None
+
+
+def _name_after_separator(lines: list[str], number: int, fetched_at: datetime) -> bool:
+    """Does the date line end with a separator and the next line show a name ("October 22,
+    2012 |" / "Maggie"): one line of the template, "DATE | NAME", broken where the name's
+    link begins? The name there is the author's, whatever the text's last line signs."""
+    line = lines[number].rstrip()
+    below = number + 1
+    return (
+        bool(line)
+        and line[-1] in _LINE_SEPARATORS
+        and below < len(lines)
+        and name_like(lines[below], fetched_at)
+    )
+
+
+_LINE_SEPARATORS = frozenset("|·•–—")
+"""Marks between a date and the name after it on one line (not "-" or "/": a date's own)."""
 
 
 def dated_below_user_column(
