@@ -21,6 +21,7 @@ from flows.parse.comments.lines import (
     leading_name,
     meta_in,
     name_like,
+    name_under_initials,
     speaker,
     without_leading_dates,
 )
@@ -110,7 +111,8 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
         author, text = leading_name(text, fetched_at)
     if author is None and posted_at is not None:
         author = (
-            _linked_name(parts, fetched_at)
+            _name_under_an_avatar(parts, fetched_at)
+            or _linked_name(parts, fetched_at)
             or _name_before_time(parts, fetched_at)
             or _named_in_chrome(parts, fetched_at)
         )
@@ -407,6 +409,15 @@ def _linked_name(parts: Parts, fetched_at: datetime) -> str | None:
 _NAME_HOLDERS = "a, h1, h2, h3, h4, h5, h6"
 
 
+def _name_under_an_avatar(parts: Parts, fetched_at: datetime) -> str | None:
+    """A dated comment whose parts name no author: the name under the initials its avatar
+    draws as text ("J" / "Jon" / "Ab@" / "13 May 2024"), a guest's name
+    that no link or element names."""
+    lines = lines_text(parts.item).split("\n")
+    named = name_under_initials(lines, len(lines), fetched_at)
+    return None if named is None else clean_author(lines[named]) or None
+
+
 def _named_in_chrome(parts: Parts, fetched_at: datetime) -> str | None:
     """A dated comment whose parts and lines name no author, as a last resort: the name the
     time element shows after its date ("Fri, 2012-11-09 17:18 — <a>Ada</a>": a link, or a
@@ -621,7 +632,11 @@ def _named_and_dated(node: LexborNode, fetched_at: datetime) -> bool:
         and not _dated_below_author(lines, parts, fetched_at)
     ):
         return False
-    return bool(parts.authors) or _avatar_handle(parts, fetched_at)
+    return (
+        bool(parts.authors)
+        or _avatar_handle(parts, fetched_at)
+        or name_under_initials(lines, len(lines), fetched_at) is not None
+    )
 
 
 def _dated_below_author(lines: list[str], parts: Parts, fetched_at: datetime) -> bool:

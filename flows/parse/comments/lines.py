@@ -76,6 +76,8 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
         if meta.author is None and _name_after_separator(lines, number, fetched_at):
             return meta, {number, number + 1}, clean_author(lines[number + 1]) or None
         named = _name_above(lines, number, fetched_at) if meta.author is None else None
+        if named is None and meta.author is None:
+            named = name_under_initials(lines, number, fetched_at)
         if named is not None:
             return meta, {*range(named, number + 1)}, clean_author(lines[named]) or None
         if meta.author is None and _user_column_below(lines, number, fetched_at):
@@ -149,6 +151,33 @@ def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | No
     if above >= 0 and name_like(lines[above], fetched_at) and not REPLY_SUBJECT.match(lines[above]):
         return above  # a reply's subject ("Re: …") names no one
     return None
+
+
+def name_under_initials(lines: list[str], end: int, fetched_at: datetime) -> int | None:
+    """The number of the line holding a name under the initials an avatar draws as text
+    ("J" / "Jon"), among the first lines up to END (a date line's number), whatever lines
+    stand between the name and the date (a location code, a badge): a letter that opens the
+    name below it is the avatar of the one who wrote."""
+    for above in range(min(end, HEADER_LINES + 1) - 1):
+        name = lines[above + 1]
+        if initials_of(lines[above].strip(), name.strip()) and name_like(name, fetched_at):
+            return above + 1
+    return None
+
+
+def initials_of(line: str, author: str | None) -> bool:
+    """Is the line the first letters of the author's words, one or two capitals ("J" for
+    "Johnrb", "AL" for "Ada Lane")?"""
+    if not author or not 0 < len(line) <= _INITIALS or not line.isupper():
+        return False
+    words = author.split()
+    return (
+        line == "".join(word[0] for word in words[: len(line)]).upper()
+        or line == author[: len(line)].upper()
+    )
+
+
+_INITIALS = 2
 
 
 def _place_or_separator(line: str) -> bool:

@@ -25,6 +25,7 @@ from flows.parse.comments.lines import (
     META_SLACK,
     meta_in,
     name_like,
+    name_under_initials,
 )
 from flows.parse.comments.lookalikes import (
     a_card_before_the_thread,
@@ -647,7 +648,7 @@ def _placed_alike(
     for part, places, name, line in zip(alike, placed, named, shown, strict=True):
         if places.names and (
             repeated
-            or (name is None and (part.times or part.texts))
+            or (name is None and (part.times or part.texts) and not _initialled(part, fetched_at))
             or (not _shows_a_name(part) and name is not None and line != name and line in name)
         ):
             read = _read(part, fetched_at).text if keep_text else None
@@ -656,6 +657,13 @@ def _placed_alike(
                 read, _read(part, fetched_at).text, fetched_at
             ):
                 part.unplace_author()  # the line read as its author and date stays out
+
+
+def _initialled(part: Parts, fetched_at: datetime) -> bool:
+    """Does the item show a name under the initials its avatar draws as text ("C" / "Carol"):
+    a guest's own name, where the template's place for names holds another line of theirs?"""
+    lines = lines_text(part.item).split("\n")
+    return name_under_initials(lines, len(lines), fetched_at) is not None
 
 
 def _shows_a_name(part: Parts) -> bool:

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.lines import (
+    initials_of,
     without_leading_dates,
 )
 from flows.parse.comments.threads import drop_empty
@@ -30,7 +31,7 @@ def without_edge_labels(comments: list[Comment]) -> None:
             if (
                 first != comment.author
                 and not _separator(first)
-                and not _initials_of(first, comment.author)
+                and not initials_of(first, comment.author)
             ):
                 break
             comment.text = rest.lstrip("\n")
@@ -116,21 +117,6 @@ _MARK = 20
 
 def _separator(line: str) -> bool:
     return bool(line) and set(line) <= _SEPARATORS
-
-
-def _initials_of(line: str, author: str | None) -> bool:
-    """Is the line the first letters of the author's words, one or two capitals ("J" for
-    "Johnrb", "AL" for "Ada Lane")?"""
-    if not author or not 0 < len(line) <= _INITIALS or not line.isupper():
-        return False
-    words = author.split()
-    return (
-        line == "".join(word[0] for word in words[: len(line)]).upper()
-        or line == author[: len(line)].upper()
-    )
-
-
-_INITIALS = 2
 
 
 _SEPARATORS = frozenset("・·•|-–—/")

@@ -1,0 +1,48 @@
+"""A guest's name that no link or element names, under the initials an avatar draws as text
+("J" over "Jon"), is the comment's author, whatever other short line stands between it and
+the date (a location code)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.parse.comments import extract_comments
+
+FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+
+
+def _block(name: str, linked: bool, place: str, day: int, text: str) -> str:
+    shown = f'<a href="/user.php?id={day}"><b>{name}</b></a>' if linked else name
+    return f"""<div class="wuxy"><div class="xuku"><span class="xyku">{name[0]}</span></div>
+      <ul class="juku"><li class="jyku">{shown}</li>
+        <li class="vuku"><span title="Encoded location">{place}</span></li>
+        <li class="kuku"><time>{day} May 2024</time></li></ul>
+      <p class="wuku">{text}</p>
+      <ul class="zaku"><li><a href="/reply.php?c={day}">Reply</a></li></ul></div>"""
+
+
+def _page(blocks: str) -> str:
+    return f"""<html><body><h1>New tablets</h1><p>The week's news in short.</p>
+      <div class="vyju"><h2><a href="/comments-1.php">Reader comments</a></h2>{blocks}
+      <div class="quky"><a href="/comments-1.php">Read all comments</a></div></div>
+      </body></html>"""
+
+
+def test_a_guests_name_under_its_avatars_initial_is_the_author():
+    blocks = _block("Jon", False, "Ab@", 13, "Which units lose a year of updates now?")
+    blocks += _block("Driver 2250", True, "CbF", 12, "The camera button is the newest part.")
+    found = extract_comments(LexborHTMLParser(_page(blocks)), FETCHED)
+    assert [(c.author, c.text) for c in found] == [
+        ("Jon", "Which units lose a year of updates now?"),
+        ("Driver 2250", "The camera button is the newest part."),
+    ]
+
+
+def test_a_guests_name_under_its_initial_wins_over_the_lists_place_for_names():
+    blocks = _block("Johnrb", True, "3Wt", 14, "A footballer with a phone of this brand, fine.")
+    blocks += _block("Vegetaholic", True, "nEE", 13, "A perfect match for his skills, I'd say.")
+    blocks += _block("Carol", False, "mgK", 12, "These brands copy apps and sell them again.")
+    found = extract_comments(LexborHTMLParser(_page(blocks)), FETCHED)
+    assert [c.author for c in found] == ["Johnrb", "Vegetaholic", "Carol"]
