@@ -16,7 +16,7 @@ FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 def _block(name: str, linked: bool, place: str, day: int, text: str) -> str:
     shown = f'<a href="/user.php?id={day}"><b>{name}</b></a>' if linked else name
     return f"""<div class="wuxy"><div class="xuku"><span class="xyku">{name[0]}</span></div>
-      <ul class="juku"><li class="jyku">{shown}</li>
+      <ul class="juku"><li class="{"jyku" if linked else "jyku2"}">{shown}</li>
         <li class="vuku"><span title="Encoded location">{place}</span></li>
         <li class="kuku"><time>{day} May 2024</time></li></ul>
       <p class="wuku">{text}</p>
