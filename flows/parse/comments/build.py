@@ -151,13 +151,24 @@ def _avatar_name(parts: Parts, fetched_at: datetime) -> str | None:
 
 def _avatar_handle(parts: Parts, fetched_at: datetime) -> bool:
     """Is the name linked right after an avatar's link to the same page a handle that page's
-    address ends with (`<a href=/u/ada><img></a> <a href=/u/ada>ada</a>`): a user's page,
-    not a story's, whose picture and headline link to it alike?"""
+    address ends with (`<a href=/u/ada><img></a> <a href=/u/ada>ada</a>`), or the name
+    spelled as a handle, its spaces written as "_" or "." or left out ("Aideen O." at
+    `/Aideen_O`): a user's page, not a story's, whose picture and headline link to it alike
+    (a headline's address joins its words with "-")?"""
     linked = _avatar_link(parts, fetched_at)
     if linked is None:
         return False
     name, href = linked
-    return " " not in name and href.split("?")[0].rstrip("/").endswith("/" + name)
+    address = href.split("?")[0].rstrip("/")
+    if " " not in name:
+        return address.endswith("/" + name)
+    words = name.strip(". ").casefold().split()
+    tail = address.rpartition("/")[2].casefold()
+    return len(words) <= _HANDLE_WORDS and tail in {joint.join(words) for joint in ("_", ".", "")}
+
+
+_HANDLE_WORDS = 3
+"""Words of a name a user's address may spell."""
 
 
 def _avatar_link(parts: Parts, fetched_at: datetime) -> tuple[str, str] | None:
