@@ -73,6 +73,9 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
                 name = labelled_name(line) or speaker(line, fetched_at)
                 if name is not None:
                     return meta, {beside, number}, name
+            name = split_speaker(lines, number - 2, fetched_at) if number > 1 else None
+            if name is not None:
+                return meta, {number - 2, number - 1, number}, name
         if meta.author is None and _name_after_separator(lines, number, fetched_at):
             return meta, {number, number + 1}, clean_author(lines[number + 1]) or None
         named = _name_above(lines, number, fetched_at) if meta.author is None else None
@@ -245,6 +248,20 @@ def speaker(line: str, fetched_at: datetime) -> str | None:
     if speaker is None or not name_like(_INITIAL_END.sub("", speaker["name"]), fetched_at):
         return None
     return clean_author(speaker["name"]) or None
+
+
+def split_speaker(lines: list[str], number: int, fetched_at: datetime) -> str | None:
+    """The name on line NUMBER when the next line is the verb alone that says it speaks
+    ("Aaronfrost" / "said..."): a line saying who speaks, broken where the name's link or its
+    markup ends."""
+    below = number + 1
+    if not 0 <= number < below < len(lines) or not _VERB_LINE.match(lines[below].strip()):
+        return None
+    return speaker(f"{lines[number].strip()} {lines[below].strip()}", fetched_at)
+
+
+_VERB_LINE = re.compile(rf"^(?:{_VERBS})\s*(?::|…|\.\.\.|,)$", re.IGNORECASE)
+"""A line that is the verb of `_SPEAKER` alone ("said...", "schrieb:")."""
 
 
 _INITIAL_END = re.compile(r"(?<=\s[^\W\d_])\.$")

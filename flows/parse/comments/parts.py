@@ -389,12 +389,22 @@ class Parts:
         (`text`): where a date no element is named for shows ("Ada - 1 year ago | thread")."""
         self.signed = False
         """Whether a signature was left out of the text (`leave_out`)."""
+        self.feet: list[LexborNode] = []
+        """The `<dd>`s after the one holding a `<dt>` item's text: its footer (the date)."""
 
     def add_body(self, body: LexborNode) -> None:
         """A `<dd>` holding the text of its `<dt>` item."""
         self.roots.append(body)
         self.texts.append((50, body))
         for node in select(body, PARTS):
+            self.classify(node)
+        self._chosen = None
+
+    def add_foot(self, foot: LexborNode) -> None:
+        """A `<dd>` after the body of a `<dt>` item: its footer, whose parts are the item's and
+        whose lines follow the item's own where its date line is looked for."""
+        self.feet.append(foot)
+        for node in select(foot, PARTS):
             self.classify(node)
         self._chosen = None
 
@@ -745,7 +755,8 @@ class Parts:
         lines of the item outside it."""
         outside = lines_text(self.item, skip | {target.mem_id}).split("\n")
         inside = [line for block in blocks for line in lines_text(block).split("\n")]
-        return inside + outside[:HEADER_LINES] + outside[-2:]
+        feet = [line for foot in self.feet for line in lines_text(foot, skip).split("\n")]
+        return inside + outside[:HEADER_LINES] + outside[-2:] + [line for line in feet if line]
 
     def _leftover(self, root: LexborNode, skip: set[int], fetched_at: datetime) -> str:
         """The item's text without its metadata: each author or time element, widened to the

@@ -129,6 +129,10 @@ def read_items(
         body = next_element(item) if item.tag == "dt" else None
         if body is not None and body.tag == "dd":
             parts[position].add_body(body)
+            foot = next_element(body)
+            while foot is not None and foot.tag == "dd" and foot.mem_id not in index:
+                parts[position].add_foot(foot)
+                foot = next_element(foot)
         if item.mem_id in inner:
             parts[position].add_text(inner[item.mem_id])
             parts[position].add_head(item)
@@ -345,6 +349,8 @@ def _headers_before(
         head = previous_element(item)
         if head is None or head.mem_id in index or len(head.text()) > _MAX_HEADER:
             continue
+        if item.tag == "dt" and head.tag == "dd":
+            continue  # a definition list's `dd` tells of the `dt` before it, not the next
         if part.authors and (item.id or record_name(head) is None):
             continue  # a named item's date is its own header's, numbered for it, not a footer's
         inside = {node.mem_id for node in head.css("*")}

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_comment
-from flows.parse.comments.lines import DIGIT, SPEAKS, speaker
+from flows.parse.comments.lines import DIGIT, SPEAKS, speaker, split_speaker
 from flows.parse.comments.lookalikes import OWN_NUMBER, in_other_region, links_away
 from flows.parse.comments.members import member_kind, repeats
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
@@ -440,14 +440,20 @@ def _spoken_items(
     scope: list[LexborNode], texts: list[str], fetched_at: datetime
 ) -> list[LexborNode]:
     """Blocks that show no date, each opening with a line that says who speaks ("Jacob
-    said,", the date left out of the page) over the words: the largest group of such
-    siblings under `scope` (`texts`: their texts), three at least."""
+    said,", the date left out of the page, or "Jacob" / "said..." broken before the verb) over
+    the words, a `dt`'s in the `dd` after it: the largest group of such siblings under `scope`
+    (`texts`: their texts), three at least."""
 
     def judge(node: LexborNode) -> bool:
         if not SPEAKS.search(node.text()[:_OPENING]):
             return False  # most blocks say no such word: their lines are not read
         lines = lines_text(node).split("\n")
-        return len(lines) >= 2 and speaker(lines[0], fetched_at) is not None
+        body = next_element(node) if node.tag == "dt" else None
+        if body is not None and body.tag == "dd":
+            lines += lines_text(body).split("\n")  # a definition list's words are its `dd`'s
+        if speaker(lines[0], fetched_at) is not None:
+            return len(lines) >= 2
+        return len(lines) >= 3 and split_speaker(lines, 0, fetched_at) is not None
 
     if not any(SPEAKS.search(text) for text in texts):
         return []  # no block of the region says such a word: none is read line by line
