@@ -46,3 +46,26 @@ def test_a_guests_name_under_its_initial_wins_over_the_lists_place_for_names():
     blocks += _block("Carol", False, "mgK", 12, "These brands copy apps and sell them again.")
     found = extract_comments(LexborHTMLParser(_page(blocks)), FETCHED)
     assert [c.author for c in found] == ["Johnrb", "Vegetaholic", "Carol"]
+
+
+def _entry(initials: str, name: str, day: int, text: str) -> str:
+    return f"""<li class="vuvu juxy" id="vyvu_{day}"><div class="vyky">
+      <div class="juxy"><div class="wywu"><span>{initials}</span></div></div>
+      <div class="juxy"><div><div><span class="kuwu">{name}</span></div></div>
+      <time datetime="2023-04-{day}T10:57:46+02:00"><span>{day}.04.2023</span>,
+        <span>10:57 Uhr</span></time>
+      <div class="wyxu"><p>{text}</p></div>
+      <ul class="jyvy"><li><button title="antworten">{name}&nbsp;antworten</button></li></ul>
+      </div></div></li>"""
+
+
+def test_a_name_of_many_words_under_its_initials_is_the_author():
+    entries = [
+        ("EM", "Elon Musk kommt nicht ins Berghain", 28, "Der Entwurf atmet leider den Geist."),
+        ("M", "Magnus_15", 29, "Es ist falsch, die Einschränkungen kämen von der FDP."),
+    ]
+    html = f"""<html><body><h1>Selbstbestimmung</h1><p>Der Entwurf des Gesetzes.</p>
+      <div class="kyzu"><h2>Kommentare</h2><ul class="vyvy">
+      {"".join(_entry(*entry) for entry in entries)}</ul></div></body></html>"""
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [(c.author, c.text) for c in found] == [(name, text) for _, name, _, text in entries]

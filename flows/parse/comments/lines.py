@@ -163,7 +163,9 @@ def name_under_initials(lines: list[str], end: int, fetched_at: datetime) -> int
     name below it is the avatar of the one who wrote."""
     for above in range(min(end, HEADER_LINES + 1) - 1):
         name = lines[above + 1]
-        if initials_of(lines[above].strip(), name.strip()) and name_like(name, fetched_at):
+        if initials_of(lines[above].strip(), name.strip()) and name_like(
+            name, fetched_at, vouched=True
+        ):
             return above + 1
     return None
 
@@ -276,14 +278,16 @@ REPLY_TO = re.compile(
 )
 
 
-def name_like(line: str, fetched_at: datetime) -> bool:
+def name_like(line: str, fetched_at: datetime, *, vouched: bool = False) -> bool:
     """A short line that can be a name: a few words, none a bare number ("level 1"), no
     sentence end nor the comma of a greeting ("Hey guys,", "你好，"), not a date. A dot after an
-    initial ends no sentence when every word is capitalised ("J. P.", "Jon H.")."""
+    initial ends no sentence when every word is capitalised ("J. P.", "Jon H."). A name
+    VOUCHED for (by the avatar's initials above it) may have more words ("Elon Musk kommt
+    nicht ins Berghain", a handle written as a sentence)."""
     words = line.split()
     return (
         0 < len(line) <= _MAX_NAME_LINE
-        and len(words) <= _MAX_NAME_WORDS
+        and (vouched or len(words) <= _MAX_NAME_WORDS)
         and not any(word.strip("#.:").isdigit() for word in words)
         and (line[-1] not in _SENTENCE_ENDS or _closed_by_an_initial(words))
         and any(ch.isalpha() for ch in line)
