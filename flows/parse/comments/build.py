@@ -302,12 +302,20 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:$|\?)", re.IGNORECASE)
 
 def _time_in_meta_lines(parts: Parts, fetched_at: datetime) -> tuple[str, datetime] | None:
     """The first date shown in the author's line that the text left out, no element named
-    for it ("Ada - 1 year ago (last modified 2 months ago) | thread")."""
+    for it ("Ada - 1 year ago (last modified 2 months ago) | thread"), also where the name's
+    link and the date touch ("Belgin Diyaroglu28 Eylül 2021 22:32": read as such a line)."""
     for line in parts.meta_lines:
         found = find_datetime(mask_links(line), fetched_at)
         if found is not None:
             return line[found[0] : found[1]], found[2]
+        meta = read_meta_line(line, fetched_at) if len(line) <= _META_LINE else None
+        if meta is not None and meta.posted_at is not None:
+            return meta.shown, meta.posted_at
     return None
+
+
+_META_LINE = 120
+"""Characters of an author's line read as a name and a date (a longer one is words)."""
 
 
 def _in_words(name: str, text: str) -> bool:
