@@ -21,9 +21,10 @@ from flows.parse.nodes import squash
 
 def without_edge_labels(comments: list[Comment]) -> None:
     """A comment's words do not open with its author's name on a line of its own, the
-    initials an avatar draws as text ("J" beside "Johnrb") or a lone separator ("・"), nor end
-    with separators ("·" between "Like" and "Reply"): lines the page shows around the post,
-    not what it says."""
+    initials an avatar draws as text ("J" beside "Johnrb"), a badge in brackets beside the
+    name ("（楼主）", the thread's starter) or a lone separator ("・"), nor end with separators
+    ("·" between "Like" and "Reply"): lines the page shows around the post, not what it
+    says."""
     for comment in comments:
         while "\n" in comment.text:
             first, rest = comment.text.split("\n", 1)
@@ -32,6 +33,7 @@ def without_edge_labels(comments: list[Comment]) -> None:
                 first != comment.author
                 and not _separator(first)
                 and not initials_of(first, comment.author)
+                and not _BADGE.fullmatch(first)
             ):
                 break
             comment.text = rest.lstrip("\n")
@@ -117,6 +119,10 @@ _MARK = 20
 
 def _separator(line: str) -> bool:
     return bool(line) and set(line) <= _SEPARATORS
+
+
+_BADGE = re.compile(r"[(（\[【][^()（）\[\]【】\n]{1,12}[)）\]】]")
+"""A short remark in brackets on a line of its own: a badge beside a name ("（作者）", "(mod)")."""
 
 
 _SEPARATORS = frozenset("・·•|-–—/")
