@@ -25,9 +25,13 @@ def _reply(user: int, name: str, badge: str, day: int, text: str) -> str:
 
 
 def _block(user: int, name: str, day: int, text: str, replies: str = "") -> str:
-    box = f"""<div class="jyvu"><form action="/replies" style="display:none">
+    box = (
+        f"""<div class="jyvu"><form action="/replies" style="display:none">
         <input type="text" name="body"><button type="submit">评论</button></form>
-        <div class="quzu">{replies}</div></div>""" if replies else '<div class="jyvu"></div>'
+        <div class="quzu">{replies}</div></div>"""
+        if replies
+        else '<div class="jyvu"></div>'
+    )
     return f"""<div class="xuky"><div class="vuxu"><a href="/users/{user}"><img
       src="/a/{user}.png"></a></div><div class="juju">
       <div class="xuky-qyxu"><a class="xyku" href="/users/{user}">{name}</a></div>
@@ -42,7 +46,13 @@ def test_a_box_of_replies_below_a_comments_words_gives_each_reply():
     blocks = [
         _block(11, "MArtian", 10, "直接执行命令就可以了，开启和关闭代理都很方便，推荐大家试试。"),
         _block(12, "陈先生", 11, "请给猫猫打码！截图里的名字和地址也最好遮一下吧。"),
-        _block(63, "Rache1", 12, "直接使用 TUN 模式就好了，所有的流量都会被接管，不用单独设置。", replies),
+        _block(
+            63,
+            "Rache1",
+            12,
+            "直接使用 TUN 模式就好了，所有的流量都会被接管，不用单独设置。",
+            replies,
+        ),
         _block(14, "长日将尽", 13, "这个工具已经不维护了，建议换一个还在更新的客户端来用。"),
     ]
     html = f"""<html><body><h1>代理设置</h1><p>如何在终端里使用代理。</p>
