@@ -322,7 +322,7 @@ def is_a_mention(node: LexborNode) -> bool:
     inside the text, named like an author (XenForo's `a.username`), not whose comment it is?
     An author shown as "@handle" stands alone in its element. The "@" may be written just
     before the link ("@<a>5G</a> 斗鱼…"): no author's element is laid out so, and a few words
-    beside it make it a mention."""
+    beside it make it a mention (a few characters of a wide script: "@长日将尽 这个好像就可以了")."""
     shown = node.text()
     if shown.lstrip().startswith("@"):
         slack = _MENTION_SLACK
@@ -337,7 +337,16 @@ def is_a_mention(node: LexborNode) -> bool:
             return False
         slack = _LOOSE_MENTION_SLACK + 1  # the "@" itself
     parent = node.parent
-    return parent is not None and len(squash(parent.text())) > len(squash(shown)) + slack
+    return parent is not None and _width(squash(parent.text())) > _width(squash(shown)) + slack
+
+
+def _width(text: str) -> int:
+    """The text's length, a character of a wide script (Chinese, Japanese, Korean) counting
+    three: one says as much as a short word."""
+    return len(text) if text.isascii() else len(text) + 2 * len(_WIDE.findall(text))
+
+
+_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _opens_the_words(block: LexborNode) -> bool:
