@@ -112,9 +112,10 @@ SUBHEADING_MAX = 120  # characters of a subheading at most
 
 def _subheadings_in_the_text(blocks: list[LexborNode], junk: set[int]) -> set[int]:
     """Headings named as boilerplate by their own class (`h2.widget-title`) that stand between
-    two paragraphs of prose in one parent, with no link and no more than `SUBHEADING_MAX`
-    characters: the text's own subheadings, whatever a page builder calls them (a related
-    box's title stands above its links, not between two paragraphs)."""
+    two paragraphs of prose in one parent, or open a box after prose with prose after them
+    in it (`_opens_a_section`), with no link and no more than `SUBHEADING_MAX` characters:
+    the text's own subheadings, whatever a page builder calls them (a related box's title
+    stands above its links, not between two paragraphs)."""
     found = set()
     for node in blocks:
         if node.tag_id not in _SUBHEADING_IDS or node.mem_id not in junk:
@@ -125,7 +126,9 @@ def _subheadings_in_the_text(blocks: list[LexborNode], junk: set[int]) -> set[in
         parent = node.parent
         if parent is None or parent.mem_id in junk:
             continue
-        if _prose_beside(node, False, junk) and _prose_beside(node, True, junk):
+        if _prose_beside(node, True, junk) and (
+            _prose_beside(node, False, junk) or _opens_a_section(node, parent, junk)
+        ):
             found.add(node.mem_id)
     return found
 
@@ -136,14 +139,37 @@ def _prose_beside(node: LexborNode, forward: bool, junk: set[int]) -> bool:
     while sibling is not None:
         text = sibling.text(strip=True) if sibling.is_element_node else ""
         if text:
-            return (
-                sibling.tag_id == _P_ID
-                and sibling.mem_id not in junk
-                and len(text) >= MIN_HELD
-                and link_chars(sibling) < 0.5 * len(text)
-            )
+            return sibling.tag_id == _P_ID and _is_prose(sibling, junk)
         sibling = sibling.next if forward else sibling.prev
     return False
+
+
+def _opens_a_section(node: LexborNode, parent: LexborNode, junk: set[int]) -> bool:
+    """Whether `node` is the first element with text in `parent` and what stands before the
+    parent is prose: a `<p>`, or a box that ends with one (the previous section of the text,
+    `<div><h2>…</h2><p>…</p></div><div><h2>…</h2><p>…</p></div>`)."""
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.is_element_node and sibling.text(strip=True):
+            return False
+        sibling = sibling.prev
+    before = parent.prev
+    while before is not None and not (before.is_element_node and before.text(strip=True)):
+        before = before.prev
+    if before is None or before.mem_id in junk:
+        return False
+    if before.tag_id == _P_ID:
+        return _is_prose(before, junk)
+    last = before.last_child
+    while last is not None and not (last.is_element_node and last.text(strip=True)):
+        last = last.prev
+    return last is not None and last.tag_id == _P_ID and _is_prose(last, junk)
+
+
+def _is_prose(node: LexborNode, junk: set[int]) -> bool:
+    """A `<p>` of prose: not boilerplate, long enough, under half link text."""
+    text = node.text(strip=True)
+    return node.mem_id not in junk and len(text) >= MIN_HELD and link_chars(node) < 0.5 * len(text)
 
 
 _HOLDS_BLOCK = f"{BLOCKS}, h1, div, ul, ol, dl, table, section, article, header, footer, form"
