@@ -457,7 +457,8 @@ OWN_WORDS = 2  # words of its own before the link
 
 
 def _link_in_a_sentence(node: LexborNode, text: str, chars: int) -> bool:
-    """A short `<p>` that opens with words of its own and ends as a sentence, with a link set
+    """A short `<p>` that opens with words of its own (in an inline element around the link
+    too: `<strong>This awful <a>…</a></strong>`) and ends as a sentence, with a link set
     inside it ("The study is published in <a>the Astronomical Journal</a>."): prose, however
     much of it the link holds, short of all of it. Words ending in a colon or a bar before
     the link are its label ("Read next: <a>…</a>"); figures alone, a date; a link reading as
@@ -465,18 +466,16 @@ def _link_in_a_sentence(node: LexborNode, text: str, chars: int) -> bool:
     if node.tag != "p" or chars > LINKED_SENTENCE * len(text) or not ends_as_sentence(text):
         return False
     own = []
-    child = node.first_child
-    while child is not None:
-        if child.is_element_node:
-            if child.tag_id == _A_ID or child.css_first("a") is not None:
-                break
-            own.append(child.text())
-        else:
-            own.append(child.text_content or "")
-        child = child.next
+    link = None
+    for inner in node.traverse(include_text=True):
+        if inner.tag_id == _A_ID:
+            link = inner
+            break
+        if not inner.is_element_node:
+            own.append(inner.text_content or "")
     words = "".join(own).split()
     if sum(any(c.isalpha() for c in word) for word in words) < OWN_WORDS:
         return False  # a date and a time before a linked headline
-    if words[-1].endswith((":", "|")) or child is None:
+    if words[-1].endswith((":", "|")) or link is None:
         return False
-    return not _ADDRESS.match(child.text().strip())
+    return not _ADDRESS.match(link.text().strip())
