@@ -161,6 +161,12 @@ _ANY_VALUE = {
 }
 """Per attribute, any of its tests' values, lower-cased: a value without one of them (in any
 case) passes no test, and one search in C says so."""
+_FOLDED = {
+    values: frozenset(value.lower() for value in values)
+    for tests in _ATTRIBUTE_TESTS.values()
+    for _, _, values in tests
+}
+"""Each test's values lower-cased, for the id and class names matched when case is ignored."""
 
 
 def _attribute_rank(element: LexborNode, attributes: dict[str, str | None], best: int) -> int:
@@ -206,17 +212,15 @@ def _value_ranks(name: str, value: str) -> tuple[int, tuple[int, ...]]:
     case_only: list[int] = []
     for rank, how, values in _ATTRIBUTE_TESTS[name]:
         if how == "contains":
-            passed = any(wanted in value for wanted in values)
+            passed = any(map(value.__contains__, values))
         elif how == "equals":
             passed = value in values
-        elif not any(wanted.lower() in lowered for wanted in values):
+        elif not any(map(lowered.__contains__, folded := _FOLDED[values])):
             continue  # no id or class name in any case, nothing to split
         else:
             names = {value} if how == "named" else set(_CLASS_SPACE.split(value))
             passed = not names.isdisjoint(values)
-            if not passed and not {found.lower() for found in names}.isdisjoint(
-                wanted.lower() for wanted in values
-            ):
+            if not passed and not {found.lower() for found in names}.isdisjoint(folded):
                 case_only.append(rank)
         if passed:
             return rank, tuple(case_only)
