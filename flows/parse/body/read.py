@@ -33,12 +33,15 @@ def read_block(
     h1s: list[LexborNode] | None = None,
     links: dict[int, int] | None = None,
     skip: set[int] | None = None,
+    texts: dict[int, str] | None = None,
 ) -> list[str]:
     """The block's paragraphs. `h1s`: the page's `<h1>`s (from the scan); `links`: the link
     text of paragraphs counted while voting (`main_blocks`); `skip`: elements left out as if
-    they were boilerplate (a slideshow set inside the text, `host_text`)."""
+    they were boilerplate (a slideshow set inside the text, `host_text`); `texts`: the text of
+    elements read while voting (`main_blocks`), by `mem_id`, not read again."""
     h1s = h1s or []
     links = {} if links is None else links
+    texts = {} if texts is None else texts
     size = len(root.text(strip=True))
     junk, unread, forms = junk_ids(root, size)
     if skip:
@@ -80,7 +83,7 @@ def read_block(
                     read.append(node)
                     covered += len(line)
             continue
-        text = _text(node, node.mem_id in unread, links)
+        text = _text(node, node.mem_id in unread, links, texts)
         if text:
             paragraphs.append(text)
             read.append(node)
@@ -401,15 +404,23 @@ def _inside_junk_or_holding_blocks(
     return skipped
 
 
-def _text(node: LexborNode, holds_unread: bool, counted: dict[int, int]) -> str:
+def _text(
+    node: LexborNode, holds_unread: bool, counted: dict[int, int], texts: dict[int, str]
+) -> str:
     """The block's text on one line; empty for a line that is mostly links. An inline
     `<script>`/`<style>` (ad code, gallery CSS) is not prose, and the lines a `<br>` ends are
     words apart: `holds_unread` reads the block line by line. `counted`: link text already
-    counted, by `mem_id`."""
-    text = " ".join((lines_text(node) if holds_unread else node.text()).split())
+    counted, by `mem_id`; `texts`: `node.text()` already read, by `mem_id`."""
+    node_id = node.mem_id
+    if holds_unread:
+        shown = lines_text(node)
+    else:
+        known = texts.get(node_id)
+        shown = node.text() if known is None else known
+    text = " ".join(shown.split())
     if not text:
         return ""
-    links = counted.get(node.mem_id)
+    links = counted.get(node_id)
     if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:
         chars = link_chars(node) if links is None else links
         if chars > 0.6 * len(text) and not _link_in_a_sentence(node, text, chars):
