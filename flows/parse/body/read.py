@@ -54,12 +54,12 @@ def read_block(
     inside = headline is not None and is_inside(headline, root)
     subheads = inner_h1s(root, headline, h1s) if headline is not None and len(h1s) > 1 else set()
     junk -= subheads
-    selector = f"{BLOCKS}, h1" if inside or subheads else BLOCKS
+    tags = _BLOCK_IDS_WITH_H1 if inside or subheads else _BLOCK_IDS
     divs = _paragraph_divs(root)
     blocks = [  # one tag each; a `div` only when it is a paragraph among paragraphs
         node
-        for node in root.css(f"{selector}, div")
-        if node.tag_id != _DIV_ID or node.mem_id in divs
+        for node in root.traverse()
+        if (number := node.tag_id) in tags or (number == _DIV_ID and node.mem_id in divs)
     ]
     # A block tag chosen whole (a `td`) matches its own selector: when it holds other blocks
     # it is read through them and its loose text, like a `div`, not whole and then again.
@@ -150,6 +150,8 @@ def _prose_beside(node: LexborNode, forward: bool, junk: set[int]) -> bool:
 
 
 _HOLDS_BLOCK = f"{BLOCKS}, h1, div, ul, ol, dl, table, section, article, header, footer, form"
+_BLOCK_IDS = frozenset(map(tag_id, BLOCK_TAGS))
+_BLOCK_IDS_WITH_H1 = _BLOCK_IDS | {tag_id("h1")}
 _HOLDS_BLOCK_IDS = frozenset(tag_id(tag.strip()) for tag in _HOLDS_BLOCK.split(","))
 
 
