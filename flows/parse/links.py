@@ -35,6 +35,7 @@ _CONTROLS = re.compile(r"[\x00-\x20]+")
 _PSEUDO_FIRST = frozenset(scheme[0] for scheme in _SKIPPED_SCHEMES)
 _TIME_SELECTOR = 'time, .post-date, .date, [class*="time"], [class*="date"]'
 _TIME = tag_id("time")
+_ITEM_IDS = frozenset((tag_id("li"), tag_id("article")))  # a listed post's own box
 _TIME_WALK_AT_MOST = 48
 """Elements of a list item `_time_elements` walks in Python before it leaves them to lexbor."""
 
@@ -48,6 +49,7 @@ def extract_links(
 ) -> list[Link]:
     """Links in document order. `javascript:`/`data:` pseudo-links and bare `#` anchors are skipped."""
     above: dict[int, int] = {}  # element → best-ranked region container it sits in
+    times: dict[int, list[LexborNode]] = {}  # list item → its time elements (`_time_elements`)
     links: list[Link] = []
     resolve = _resolver(base_url)
     for anchor, attrs in scan(tree, scanned).anchors():  # an <a> without href is skipped below
@@ -59,7 +61,9 @@ def extract_links(
         shown = anchor.text()
         text = squash(shown)
         time_text, moment = (
-            _label_time(anchor, shown, text, fetched_at) if region == "related" else (None, None)
+            _label_time(anchor, shown, text, fetched_at, times)
+            if region == "related"
+            else (None, None)
         )
         # Fields by position (url, anchor_text, region, rel, label_time_text, label_time):
         # a call by keywords costs twice as much, once per link.
@@ -157,6 +161,12 @@ _ANY_VALUE = {
 }
 """Per attribute, any of its tests' values, lower-cased: a value without one of them (in any
 case) passes no test, and one search in C says so."""
+_FOLDED = {
+    values: frozenset(value.lower() for value in values)
+    for tests in _ATTRIBUTE_TESTS.values()
+    for _, _, values in tests
+}
+"""Each test's values lower-cased, for the id and class names matched when case is ignored."""
 
 
 def _attribute_rank(element: LexborNode, attributes: dict[str, str | None], best: int) -> int:
@@ -202,17 +212,15 @@ def _value_ranks(name: str, value: str) -> tuple[int, tuple[int, ...]]:
     case_only: list[int] = []
     for rank, how, values in _ATTRIBUTE_TESTS[name]:
         if how == "contains":
-            passed = any(wanted in value for wanted in values)
+            passed = any(map(value.__contains__, values))
         elif how == "equals":
             passed = value in values
-        elif not any(wanted.lower() in lowered for wanted in values):
+        elif not any(map(lowered.__contains__, folded := _FOLDED[values])):
             continue  # no id or class name in any case, nothing to split
         else:
             names = {value} if how == "named" else set(_CLASS_SPACE.split(value))
             passed = not names.isdisjoint(values)
-            if not passed and not {found.lower() for found in names}.isdisjoint(
-                wanted.lower() for wanted in values
-            ):
+            if not passed and not {found.lower() for found in names}.isdisjoint(folded):
                 case_only.append(rank)
         if passed:
             return rank, tuple(case_only)
@@ -261,20 +269,28 @@ def _shows_more(text: str, part: str, squashed: str) -> bool:
 
 
 def _label_time(
-    anchor: LexborNode, shown: str, anchor_text: str, fetched_at: datetime
+    anchor: LexborNode,
+    shown: str,
+    anchor_text: str,
+    fetched_at: datetime,
+    times: dict[int, list[LexborNode]],
 ) -> tuple[str | None, datetime | None]:
     """The time shown beside a listed post ("35 mins ago"), from its list item; `shown` is the
-    anchor's text as the page has it, `anchor_text` squashed."""
+    anchor's text as the page has it, `anchor_text` squashed. `times`: each list item's time
+    elements by `mem_id`, found once for the links of an item that holds several."""
     item = anchor.parent
     for _ in range(3):
         if item is None:
             return None, None
-        if item.tag in ("li", "article") or _shows_more(item.text(), shown, anchor_text):
+        if item.tag_id in _ITEM_IDS or _shows_more(item.text(), shown, anchor_text):
             break
         item = item.parent
     if item is None:
         return None, None
-    for node in _time_elements(item):
+    found = times.get(item.mem_id)
+    if found is None:
+        found = times[item.mem_id] = _time_elements(item)
+    for node in found:
         shown = squash(node.text())
         machine = node.attributes.get("datetime")
         if (

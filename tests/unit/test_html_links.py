@@ -128,6 +128,15 @@ def test_a_related_link_wrapped_alone_takes_the_time_from_the_item_around_its_wr
     assert link.label_time_text == "2 hours ago"
 
 
+def test_each_related_link_of_one_item_takes_the_time_the_item_shows_but_its_own_text():
+    page = (
+        '<ul class="related"><li><a href="/a">Story A</a> <a href="/b">Story B</a>'
+        ' <a href="/c">2 hours ago</a> <span class="date">2 hours ago</span></li></ul>'
+    )
+    links = extract_links(LexborHTMLParser(page), "https://news.example/", FETCHED)
+    assert [link.label_time_text for link in links] == ["2 hours ago", "2 hours ago", None]
+
+
 @pytest.mark.parametrize(
     ("text", "more"),
     [

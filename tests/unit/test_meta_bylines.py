@@ -986,3 +986,11 @@ def test_an_author_label_on_a_line_of_its_own_in_indented_markup_gives_the_name(
     Ada Obi
     </li></ul></body></html>"""
     assert _authors(html) == ["Ada Obi"]
+
+
+def test_byline_names_read_again_are_the_same_and_a_new_list_each_time():
+    first = byline_names("By Ada Obi and Ben Uche | 3 May 2024")
+    first.append("Changed By A Caller")
+    again = byline_names("By Ada Obi and Ben Uche | 3 May 2024")
+    assert again == ["Ada Obi", "Ben Uche"]
+    assert again is not byline_names("By Ada Obi and Ben Uche | 3 May 2024")

@@ -64,6 +64,7 @@ def main_blocks(
     links: dict[int, int] | None = None,
     embeds: set[int] | None = None,
     comments: set[int] | None = None,
+    texts: dict[int, str] | None = None,
 ) -> list[LexborNode]:
     """The highest-voted element, plus its siblings that carry prose too. With the page's
     `headline` known, a block under another story's headline (the next story of an infinite
@@ -74,9 +75,13 @@ def main_blocks(
     gets each voting paragraph's characters of link text (reading counts them again else);
     `embeds`, the block that won the vote when the text around it is chosen instead
     (`host_text`); `comments`, the comment parser's items, whose prose does not vote
-    (`off_article`, which keeps in the set only those it leaves out)."""
+    (`off_article`, which keeps in the set only those it leaves out); `texts`, when given, gets
+    the text of each paragraph that is prose (`<p>`, `<pre>`, `<blockquote>`) by `mem_id`, for
+    reading to take."""
     if links is None:
         links = {}
+    if texts is None:
+        texts = {}
     # Prose: <p>-like blocks, and divs/tds with text straight inside (between <br>s, or
     # as a paragraph of its own). Holders vote for themselves, paragraphs for their parent.
     # Text holding a "©" is a copyright notice (a footer's legal lines): it casts no vote.
@@ -88,6 +93,7 @@ def main_blocks(
         and not junk_paragraph(para)
         and (len(text) < CODE_CHARS or _code_chars(para) < CODE_CHARS)
     }
+    texts.update({para_id: text for para_id, (_, text, _) in prose.items()})
     for caption in gallery_captions([node for node, _, _ in prose.values()], scanned.of("img")):
         del prose[caption]
     runs = _inline_runs(scanned)

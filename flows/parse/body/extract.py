@@ -40,9 +40,10 @@ def extract_body(
     scanned = scan(tree, scanned)
     headline = page_headline(scanned, title)
     counted: dict[int, int] = {}  # paragraph → characters of link text, counted once
+    para_texts: dict[int, str] = {}  # paragraph → its text, read once
     embeds: set[int] = set()  # blocks set inside the chosen text, left out of its reading
     found = {item.mem_id for item in comments} if len(comments) >= MIN_COMMENTS else set()
-    roots = main_blocks(tree, scanned, headline, counted, embeds, found)
+    roots = main_blocks(tree, scanned, headline, counted, embeds, found, para_texts)
     embeds |= found
     if not roots:
         return []
@@ -52,7 +53,7 @@ def extract_body(
         lead_paragraphs(roots[0], anchor, scanned, inline=anchor is heading) if anchor else []
     )
     for root in roots:
-        paragraphs.extend(read_block(root, headline, scanned.of("h1"), counted, embeds))
+        paragraphs.extend(read_block(root, headline, scanned.of("h1"), counted, embeds, para_texts))
     texts = [text for text in (clean(_visible(paragraph)) for paragraph in paragraphs) if text]
     return trim_edges(without_boilerplate(texts, title), lambda: _link_texts(roots))
 

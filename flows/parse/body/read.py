@@ -33,12 +33,15 @@ def read_block(
     h1s: list[LexborNode] | None = None,
     links: dict[int, int] | None = None,
     skip: set[int] | None = None,
+    texts: dict[int, str] | None = None,
 ) -> list[str]:
     """The block's paragraphs. `h1s`: the page's `<h1>`s (from the scan); `links`: the link
     text of paragraphs counted while voting (`main_blocks`); `skip`: elements left out as if
-    they were boilerplate (a slideshow set inside the text, `host_text`)."""
+    they were boilerplate (a slideshow set inside the text, `host_text`); `texts`: the text of
+    elements read while voting (`main_blocks`), by `mem_id`, not read again."""
     h1s = h1s or []
     links = {} if links is None else links
+    texts = {} if texts is None else texts
     size = len(root.text(strip=True))
     junk, unread, forms = junk_ids(root, size)
     if skip:
@@ -51,12 +54,12 @@ def read_block(
     inside = headline is not None and is_inside(headline, root)
     subheads = inner_h1s(root, headline, h1s) if headline is not None and len(h1s) > 1 else set()
     junk -= subheads
-    selector = f"{BLOCKS}, h1" if inside or subheads else BLOCKS
+    tags = _BLOCK_IDS_WITH_H1 if inside or subheads else _BLOCK_IDS
     divs = _paragraph_divs(root)
     blocks = [  # one tag each; a `div` only when it is a paragraph among paragraphs
         node
-        for node in root.css(f"{selector}, div")
-        if node.tag_id != _DIV_ID or node.mem_id in divs
+        for node in root.traverse()
+        if (number := node.tag_id) in tags or (number == _DIV_ID and node.mem_id in divs)
     ]
     # A block tag chosen whole (a `td`) matches its own selector: when it holds other blocks
     # it is read through them and its loose text, like a `div`, not whole and then again.
@@ -80,7 +83,7 @@ def read_block(
                     read.append(node)
                     covered += len(line)
             continue
-        text = _text(node, node.mem_id in unread, links)
+        text = _text(node, node.mem_id in unread, links, texts)
         if text:
             paragraphs.append(text)
             read.append(node)
@@ -173,6 +176,9 @@ def _is_prose(node: LexborNode, junk: set[int]) -> bool:
 
 
 _HOLDS_BLOCK = f"{BLOCKS}, h1, div, ul, ol, dl, table, section, article, header, footer, form"
+_BLOCK_IDS = frozenset(map(tag_id, BLOCK_TAGS))
+_BLOCK_IDS_WITH_H1 = _BLOCK_IDS | {tag_id("h1")}
+_HOLDS_BLOCK_IDS = frozenset(tag_id(tag.strip()) for tag in _HOLDS_BLOCK.split(","))
 
 
 def _paragraph_divs(root: LexborNode) -> set[int]:
@@ -182,12 +188,19 @@ def _paragraph_divs(root: LexborNode) -> set[int]:
     sentence), in a run of such `div`s with a `<p>` of prose on either side. Editors that
     write `<div>`s for paragraphs mix them with `<p>`s; a box before or after the text (a note
     on affiliate links, a copyright) or inside another box (a recipe card's summary) stands
-    beside no paragraph of the text. One walk up from each block marks the boxes holding one."""
+    beside no paragraph of the text. One walk up from each block marks the boxes holding one;
+    the blocks and the `div`s are found on one walk of `root` by tag number, cheaper than
+    lexbor matching two selectors of many tags on every element."""
     holding: set[int] = set()
-    for block in root.css(_HOLDS_BLOCK):
-        mark_ancestors(block, root, holding)
+    divs: list[LexborNode] = []
+    for block in root.traverse():
+        number = block.tag_id
+        if number in _HOLDS_BLOCK_IDS:
+            mark_ancestors(block, root, holding)
+            if number == _DIV_ID:
+                divs.append(block)
     lone: dict[int, LexborNode] = {}
-    for node in root.css("div"):
+    for node in divs:
         if node.mem_id in holding or node.mem_id == root.mem_id:
             continue
         text = held_text(node).strip()
@@ -427,15 +440,23 @@ def _inside_junk_or_holding_blocks(
     return skipped
 
 
-def _text(node: LexborNode, holds_unread: bool, counted: dict[int, int]) -> str:
+def _text(
+    node: LexborNode, holds_unread: bool, counted: dict[int, int], texts: dict[int, str]
+) -> str:
     """The block's text on one line; empty for a line that is mostly links. An inline
     `<script>`/`<style>` (ad code, gallery CSS) is not prose, and the lines a `<br>` ends are
     words apart: `holds_unread` reads the block line by line. `counted`: link text already
-    counted, by `mem_id`."""
-    text = " ".join((lines_text(node) if holds_unread else node.text()).split())
+    counted, by `mem_id`; `texts`: `node.text()` already read, by `mem_id`."""
+    node_id = node.mem_id
+    if holds_unread:
+        shown = lines_text(node)
+    else:
+        known = texts.get(node_id)
+        shown = node.text() if known is None else known
+    text = " ".join(shown.split())
     if not text:
         return ""
-    links = counted.get(node.mem_id)
+    links = counted.get(node_id)
     if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:
         chars = link_chars(node) if links is None else links
         if chars > 0.6 * len(text) and not _link_in_a_sentence(node, text, chars):

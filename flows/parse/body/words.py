@@ -4,6 +4,7 @@ off the article, comments. Judged on the words of each token, never inside a wor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from flows.parse.comments.meta_line import AREA_WORDS, COMMENT_WORDS
@@ -162,6 +163,17 @@ COMMENT_LISTS = frozenset(
 # Class prefixes of the topics a CMS writes into a post's classes (WordPress: category-x, tag-x):
 # such a token names the post's topic, not its role ("category-cookies"), and is not judged.
 _TOPIC_PREFIXES = ("category-", "tag-", "term-", "tax-")
+
+
+def _innermost(words: Iterable[str]) -> tuple[str, ...]:
+    """The words that hold no other: a text holds one of `words` exactly when it holds one of
+    these ("comments" holds "comment"), and it is searched fewer times."""
+    unique = sorted(set(words))
+    return tuple(word for word in unique if not any(o in word for o in unique if o != word))
+
+
+_COMMENT_PARTS = _innermost(("comment", *COMMENT_LISTS))
+_OVERLAY_PARTS = _innermost(OVERLAY_WORDS)
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _NUMBERS = re.compile(r"[-\d]+")
 
@@ -186,7 +198,12 @@ def off_label(label: str) -> bool:
 @lru_cache(maxsize=4096)
 def comments_label(label: str) -> bool:
     """A word of the label names comments ("comments", "comment-list", "commentaires"), not
-    commentary (an opinion piece: "commentary", "kommentar" are the article itself)."""
+    commentary (an opinion piece: "commentary", "kommentar" are the article itself). A word is
+    a piece of the lower-cased label: one holding no word for comments anywhere is not read
+    word by word (most labels)."""
+    lowered = label.lower()
+    if not any(part in lowered for part in _COMMENT_PARTS):
+        return False
     return any(
         (word.startswith("comment") and not word.startswith("commentar")) or word in COMMENT_LISTS
         for words in label_words(label)
@@ -204,7 +221,11 @@ def _bem_element(token: str) -> str:
 @lru_cache(maxsize=4096)
 def overlay_label(label: str) -> bool:
     """An overlay word naming the token's thing ("cookie-modal", "mega-menu", "popup-inner"),
-    not a state of something else ("modal-enabled", "menu-open")."""
+    not a state of something else ("modal-enabled", "menu-open"). As in `comments_label`, a
+    label holding no overlay word anywhere is not read word by word."""
+    lowered = label.lower()
+    if not any(part in lowered for part in _OVERLAY_PARTS):
+        return False
     for words in label_words(label):
         for index, word in enumerate(words):
             if word in OVERLAY_WORDS and all(rest in PART_WORDS for rest in words[index + 1 :]):

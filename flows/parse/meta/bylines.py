@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from functools import lru_cache
 from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -634,19 +635,27 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     """Names from a visible byline: "By X and Y", "X | 3 May 2024", "X, Staff Writer",
     "Von X, aktualisiert am …", "著者：X". Dates, times, roles and labels are left out. With
     `handles` (an element the page names as its byline), a user name after "By" counts too
-    ("by doumae"), which in any line of prose would be a phrase ("by default")."""
+    ("by doumae"), which in any line of prose would be a phrase ("by default"). A new list
+    each call: the callers may change it."""
+    return list(_byline_names(text, handles))
+
+
+@lru_cache(maxsize=1024)
+def _byline_names(text: str, handles: bool) -> tuple[str, ...]:
+    """`byline_names`, remembered: a page's byline is read again as the author search narrows
+    to the boxes around it (a third of the calls on the shared pages repeat one)."""
     text = SPACES.sub(" ", text).strip()
     if not text or len(text) > 200:
-        return []
+        return ()
     unlabelled = _BYLINE_PREFIX.sub("", _BRACKETS.sub(r"\1", text))
     later = _LATER_BY.search(unlabelled)
     if later is not None and not BY.match(unlabelled):  # "Features / 1 day ago / by Ada Obi"
         unlabelled = unlabelled[later.end() :]
     text = BY.sub("", unlabelled)
     if handles and text != unlabelled and LOGIN.fullmatch(text):
-        return [text]
+        return (text,)
     if handles and text != unlabelled and text.islower():
-        return _styled_names(text)
+        return tuple(_styled_names(text))
     text = _BYLINE_END.split(text, maxsplit=1)[0]
     shown = find_datetime(text, _EPOCH)
     if shown is not None and shown[0] > 0:  # "By Ada Obi December 28, 2016"
@@ -667,7 +676,7 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     tail = _ONE_WORD_TAIL.search(text)
     if tail and len(names) >= 2 and names[-1] == tail[1] and full_name(names[-2]):
         names.pop()  # "Ada Obi, Frankfurt", "Ada Obi, Redakteurin": where or what she is
-    return names
+    return tuple(names)
 
 
 def _styled_names(text: str) -> list[str]:
