@@ -150,6 +150,7 @@ def read_items(
     ]
     without_edge_labels(comments)
     without_shared_marks(comments)
+    without_guest_badges(items, comments)
     boxes_answer_the_item_before(items, comments, index)
     thread_flat_replies(comments, reply_depths(items))
     if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
@@ -786,3 +787,28 @@ def _same_per_author(parts: list[Parts], authors: list[str | None], slot: str | 
 
 _REPEATS = 2
 """Later posts of their authors that must repeat a place's text for it to be about them."""
+
+
+def without_guest_badges(items: list[LexborNode], comments: list[Comment]) -> None:
+    """A remark in lower-case words in brackets after a name shown as plain text ("Submitted
+    by Ada (not verified) on …"), where other commenters' names link to their profiles, is
+    what the site says of a guest's account (the name of one who has no profile to link
+    to), not part of the name."""
+    linked = [
+        bool(comment.author)
+        and any(squash(link.text()) == comment.author for link in item.css("a[href]"))
+        for item, comment in zip(items, comments, strict=True)
+    ]
+    if not any(linked):
+        return
+    for comment, shown_linked in zip(comments, linked, strict=True):
+        author = comment.author or ""
+        match = _GUEST_REMARK.search(author)
+        if shown_linked or match is None:
+            continue
+        words = match["remark"].split()
+        if all(word.isalpha() and word.islower() for word in words):
+            comment.author = author[: match.start()]
+
+
+_GUEST_REMARK = re.compile(r"(?<=\S)\s*\((?P<remark>[^()]{1,30})\)$")
