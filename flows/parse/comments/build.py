@@ -21,6 +21,7 @@ from flows.parse.comments.lines import (
     leading_name,
     meta_in,
     name_like,
+    name_under_initials,
     speaker,
     without_leading_dates,
 )
@@ -110,7 +111,8 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
         author, text = leading_name(text, fetched_at)
     if author is None and posted_at is not None:
         author = (
-            _linked_name(parts, fetched_at)
+            _name_under_an_avatar(parts, fetched_at)
+            or _linked_name(parts, fetched_at)
             or _name_before_time(parts, fetched_at)
             or _named_in_chrome(parts, fetched_at)
         )
@@ -149,13 +151,24 @@ def _avatar_name(parts: Parts, fetched_at: datetime) -> str | None:
 
 def _avatar_handle(parts: Parts, fetched_at: datetime) -> bool:
     """Is the name linked right after an avatar's link to the same page a handle that page's
-    address ends with (`<a href=/u/ada><img></a> <a href=/u/ada>ada</a>`): a user's page,
-    not a story's, whose picture and headline link to it alike?"""
+    address ends with (`<a href=/u/ada><img></a> <a href=/u/ada>ada</a>`), or the name
+    spelled as a handle, its spaces written as "_" or "." or left out ("Aideen O." at
+    `/Aideen_O`): a user's page, not a story's, whose picture and headline link to it alike
+    (a headline's address joins its words with "-")?"""
     linked = _avatar_link(parts, fetched_at)
     if linked is None:
         return False
     name, href = linked
-    return " " not in name and href.split("?")[0].rstrip("/").endswith("/" + name)
+    address = href.split("?")[0].rstrip("/")
+    if " " not in name:
+        return address.endswith("/" + name)
+    words = name.strip(". ").casefold().split()
+    tail = address.rpartition("/")[2].casefold()
+    return len(words) <= _HANDLE_WORDS and tail in {joint.join(words) for joint in ("_", ".", "")}
+
+
+_HANDLE_WORDS = 3
+"""Words of a name a user's address may spell."""
 
 
 def _avatar_link(parts: Parts, fetched_at: datetime) -> tuple[str, str] | None:
@@ -289,12 +302,20 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:$|\?)", re.IGNORECASE)
 
 def _time_in_meta_lines(parts: Parts, fetched_at: datetime) -> tuple[str, datetime] | None:
     """The first date shown in the author's line that the text left out, no element named
-    for it ("Ada - 1 year ago (last modified 2 months ago) | thread")."""
+    for it ("Ada - 1 year ago (last modified 2 months ago) | thread"), also where the name's
+    link and the date touch ("Belgin Diyaroglu28 Eylül 2021 22:32": read as such a line)."""
     for line in parts.meta_lines:
         found = find_datetime(mask_links(line), fetched_at)
         if found is not None:
             return line[found[0] : found[1]], found[2]
+        meta = read_meta_line(line, fetched_at) if len(line) <= _META_LINE else None
+        if meta is not None and meta.posted_at is not None:
+            return meta.shown, meta.posted_at
     return None
+
+
+_META_LINE = 120
+"""Characters of an author's line read as a name and a date (a longer one is words)."""
 
 
 def _in_words(name: str, text: str) -> bool:
@@ -405,6 +426,15 @@ def _linked_name(parts: Parts, fetched_at: datetime) -> str | None:
 
 
 _NAME_HOLDERS = "a, h1, h2, h3, h4, h5, h6"
+
+
+def _name_under_an_avatar(parts: Parts, fetched_at: datetime) -> str | None:
+    """A dated comment whose parts name no author: the name under the initials its avatar
+    draws as text ("J" / "Jon" / "Ab@" / "13 May 2024"), a guest's name
+    that no link or element names."""
+    lines = lines_text(parts.item).split("\n")
+    named = name_under_initials(lines, len(lines), fetched_at)
+    return None if named is None else clean_author(lines[named]) or None
 
 
 def _named_in_chrome(parts: Parts, fetched_at: datetime) -> str | None:
@@ -621,7 +651,11 @@ def _named_and_dated(node: LexborNode, fetched_at: datetime) -> bool:
         and not _dated_below_author(lines, parts, fetched_at)
     ):
         return False
-    return bool(parts.authors) or _avatar_handle(parts, fetched_at)
+    return (
+        bool(parts.authors)
+        or _avatar_handle(parts, fetched_at)
+        or name_under_initials(lines, len(lines), fetched_at) is not None
+    )
 
 
 def _dated_below_author(lines: list[str], parts: Parts, fetched_at: datetime) -> bool:

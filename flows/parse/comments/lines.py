@@ -73,13 +73,38 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
                 name = labelled_name(line) or speaker(line, fetched_at)
                 if name is not None:
                     return meta, {beside, number}, name
+            name = split_speaker(lines, number - 2, fetched_at) if number > 1 else None
+            if name is not None:
+                return meta, {number - 2, number - 1, number}, name
+        if meta.author is None and _name_after_separator(lines, number, fetched_at):
+            return meta, {number, number + 1}, clean_author(lines[number + 1]) or None
         named = _name_above(lines, number, fetched_at) if meta.author is None else None
+        if named is None and meta.author is None:
+            named = name_under_initials(lines, number, fetched_at)
         if named is not None:
             return meta, {*range(named, number + 1)}, clean_author(lines[named]) or None
         if meta.author is None and _user_column_below(lines, number, fetched_at):
             return meta, {number, number + 1}, clean_author(lines[number + 1]) or None
         return meta, {number}, None
     return None
+
+
+def _name_after_separator(lines: list[str], number: int, fetched_at: datetime) -> bool:
+    """Does the date line end with a separator and the next line show a name ("October 22,
+    2012 |" / "Maggie"): one line of the template, "DATE | NAME", broken where the name's
+    link begins? The name there is the author's, whatever the text's last line signs."""
+    line = lines[number].rstrip()
+    below = number + 1
+    return (
+        bool(line)
+        and line[-1] in _LINE_SEPARATORS
+        and below < len(lines)
+        and name_like(lines[below], fetched_at)
+    )
+
+
+_LINE_SEPARATORS = frozenset("|·•–—")
+"""Marks between a date and the name after it on one line (not "-" or "/": a date's own)."""
 
 
 def dated_below_user_column(
@@ -129,6 +154,35 @@ def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | No
     if above >= 0 and name_like(lines[above], fetched_at) and not REPLY_SUBJECT.match(lines[above]):
         return above  # a reply's subject ("Re: …") names no one
     return None
+
+
+def name_under_initials(lines: list[str], end: int, fetched_at: datetime) -> int | None:
+    """The number of the line holding a name under the initials an avatar draws as text
+    ("J" / "Jon"), among the first lines up to END (a date line's number), whatever lines
+    stand between the name and the date (a location code, a badge): a letter that opens the
+    name below it is the avatar of the one who wrote."""
+    for above in range(min(end, HEADER_LINES + 1) - 1):
+        name = lines[above + 1]
+        if initials_of(lines[above].strip(), name.strip()) and name_like(
+            name, fetched_at, vouched=True
+        ):
+            return above + 1
+    return None
+
+
+def initials_of(line: str, author: str | None) -> bool:
+    """Is the line the first letters of the author's words, one or two capitals ("J" for
+    "Johnrb", "AL" for "Ada Lane")?"""
+    if not author or not 0 < len(line) <= _INITIALS or not line.isupper():
+        return False
+    words = author.split()
+    return (
+        line == "".join(word[0] for word in words[: len(line)]).upper()
+        or line == author[: len(line)].upper()
+    )
+
+
+_INITIALS = 2
 
 
 def _place_or_separator(line: str) -> bool:
@@ -198,6 +252,20 @@ def speaker(line: str, fetched_at: datetime) -> str | None:
     return clean_author(speaker["name"]) or None
 
 
+def split_speaker(lines: list[str], number: int, fetched_at: datetime) -> str | None:
+    """The name on line NUMBER when the next line is the verb alone that says it speaks
+    ("Aaronfrost" / "said..."): a line saying who speaks, broken where the name's link or its
+    markup ends."""
+    below = number + 1
+    if not 0 <= number < below < len(lines) or not _VERB_LINE.match(lines[below].strip()):
+        return None
+    return speaker(f"{lines[number].strip()} {lines[below].strip()}", fetched_at)
+
+
+_VERB_LINE = re.compile(rf"^(?:{_VERBS})\s*(?::|…|\.\.\.|,)$", re.IGNORECASE)
+"""A line that is the verb of `_SPEAKER` alone ("said...", "schrieb:")."""
+
+
 _INITIAL_END = re.compile(r"(?<=\s[^\W\d_])\.$")
 """The dot of an initial closing a name ("Jon H. said,"), no sentence's end."""
 
@@ -210,14 +278,16 @@ REPLY_TO = re.compile(
 )
 
 
-def name_like(line: str, fetched_at: datetime) -> bool:
+def name_like(line: str, fetched_at: datetime, *, vouched: bool = False) -> bool:
     """A short line that can be a name: a few words, none a bare number ("level 1"), no
     sentence end nor the comma of a greeting ("Hey guys,", "你好，"), not a date. A dot after an
-    initial ends no sentence when every word is capitalised ("J. P.", "Jon H.")."""
+    initial ends no sentence when every word is capitalised ("J. P.", "Jon H."). A name
+    VOUCHED for (by the avatar's initials above it) may have more words ("Elon Musk kommt
+    nicht ins Berghain", a handle written as a sentence)."""
     words = line.split()
     return (
         0 < len(line) <= _MAX_NAME_LINE
-        and len(words) <= _MAX_NAME_WORDS
+        and (vouched or len(words) <= _MAX_NAME_WORDS)
         and not any(word.strip("#.:").isdigit() for word in words)
         and (line[-1] not in _SENTENCE_ENDS or _closed_by_an_initial(words))
         and any(ch.isalpha() for ch in line)

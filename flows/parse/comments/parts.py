@@ -322,7 +322,7 @@ def is_a_mention(node: LexborNode) -> bool:
     inside the text, named like an author (XenForo's `a.username`), not whose comment it is?
     An author shown as "@handle" stands alone in its element. The "@" may be written just
     before the link ("@<a>5G</a> 斗鱼…"): no author's element is laid out so, and a few words
-    beside it make it a mention."""
+    beside it make it a mention (a few characters of a wide script: "@长日将尽 这个好像就可以了")."""
     shown = node.text()
     if shown.lstrip().startswith("@"):
         slack = _MENTION_SLACK
@@ -337,7 +337,16 @@ def is_a_mention(node: LexborNode) -> bool:
             return False
         slack = _LOOSE_MENTION_SLACK + 1  # the "@" itself
     parent = node.parent
-    return parent is not None and len(squash(parent.text())) > len(squash(shown)) + slack
+    return parent is not None and _width(squash(parent.text())) > _width(squash(shown)) + slack
+
+
+def _width(text: str) -> int:
+    """The text's length, a character of a wide script (Chinese, Japanese, Korean) counting
+    three: one says as much as a short word."""
+    return len(text) if text.isascii() else len(text) + 2 * len(_WIDE.findall(text))
+
+
+_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _opens_the_words(block: LexborNode) -> bool:
@@ -389,12 +398,22 @@ class Parts:
         (`text`): where a date no element is named for shows ("Ada - 1 year ago | thread")."""
         self.signed = False
         """Whether a signature was left out of the text (`leave_out`)."""
+        self.feet: list[LexborNode] = []
+        """The `<dd>`s after the one holding a `<dt>` item's text: its footer (the date)."""
 
     def add_body(self, body: LexborNode) -> None:
         """A `<dd>` holding the text of its `<dt>` item."""
         self.roots.append(body)
         self.texts.append((50, body))
         for node in select(body, PARTS):
+            self.classify(node)
+        self._chosen = None
+
+    def add_foot(self, foot: LexborNode) -> None:
+        """A `<dd>` after the body of a `<dt>` item: its footer, whose parts are the item's and
+        whose lines follow the item's own where its date line is looked for."""
+        self.feet.append(foot)
+        for node in select(foot, PARTS):
             self.classify(node)
         self._chosen = None
 
@@ -745,7 +764,8 @@ class Parts:
         lines of the item outside it."""
         outside = lines_text(self.item, skip | {target.mem_id}).split("\n")
         inside = [line for block in blocks for line in lines_text(block).split("\n")]
-        return inside + outside[:HEADER_LINES] + outside[-2:]
+        feet = [line for foot in self.feet for line in lines_text(foot, skip).split("\n")]
+        return inside + outside[:HEADER_LINES] + outside[-2:] + [line for line in feet if line]
 
     def _leftover(self, root: LexborNode, skip: set[int], fetched_at: datetime) -> str:
         """The item's text without its metadata: each author or time element, widened to the

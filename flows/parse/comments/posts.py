@@ -312,7 +312,35 @@ def _accepted_rows(
     if _read_as_posts(records, judged, fetched_at):
         return records
     around = _rows_around(records)
-    return around if around and _read_as_posts(around, judged, fetched_at) else None
+    if around and _read_as_posts(around, judged, fetched_at):
+        return around
+    spanning = _rows_spanning(records)
+    return spanning if spanning and _read_as_posts(spanning, judged, fetched_at) else None
+
+
+def _rows_spanning(records: list[LexborNode]) -> list[LexborNode]:
+    """For each table row, the row just before it whose cell spans down into it (`td
+    rowspan="2"`: a forum's user column beside the post, its buttons in the row below): the
+    post the row finishes; none unless every record has one."""
+    rows = []
+    for record in records:
+        above = record.prev
+        while above is not None and not above.is_element_node:
+            above = above.prev
+        if (
+            record.tag != "tr"
+            or above is None
+            or above.tag != "tr"
+            or not any(_spans_down(cell) for cell in element_children(above))
+        ):
+            return []
+        rows.append(above)
+    return rows
+
+
+def _spans_down(cell: LexborNode) -> bool:
+    span = cell.attributes.get("rowspan") or ""
+    return span.isdigit() and int(span) > 1
 
 
 def _read_as_posts(rows: list[LexborNode], judged: dict[int, bool], fetched_at: datetime) -> bool:

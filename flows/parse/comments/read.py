@@ -25,6 +25,7 @@ from flows.parse.comments.lines import (
     META_SLACK,
     meta_in,
     name_like,
+    name_under_initials,
 )
 from flows.parse.comments.lookalikes import (
     a_card_before_the_thread,
@@ -45,7 +46,11 @@ from flows.parse.comments.replies import (
     thread_by_reply_links,
 )
 from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in
-from flows.parse.comments.shared_chrome import without_edge_labels, without_shared_marks
+from flows.parse.comments.shared_chrome import (
+    without_edge_labels,
+    without_row_labels,
+    without_shared_marks,
+)
 from flows.parse.comments.threads import drop_empty, reply_depths, thread_flat_replies
 from flows.parse.nodes import (
     ancestor_ids,
@@ -124,6 +129,10 @@ def read_items(
         body = next_element(item) if item.tag == "dt" else None
         if body is not None and body.tag == "dd":
             parts[position].add_body(body)
+            foot = next_element(body)
+            while foot is not None and foot.tag == "dd" and foot.mem_id not in index:
+                parts[position].add_foot(foot)
+                foot = next_element(foot)
         if item.mem_id in inner:
             parts[position].add_text(inner[item.mem_id])
             parts[position].add_head(item)
@@ -150,6 +159,7 @@ def read_items(
     ]
     without_edge_labels(comments)
     without_shared_marks(comments)
+    without_row_labels(items, comments)
     without_guest_badges(items, comments)
     boxes_answer_the_item_before(items, comments, index)
     thread_flat_replies(comments, reply_depths(items))
@@ -340,6 +350,8 @@ def _headers_before(
         head = previous_element(item)
         if head is None or head.mem_id in index or len(head.text()) > _MAX_HEADER:
             continue
+        if item.tag == "dt" and head.tag == "dd":
+            continue  # a definition list's `dd` tells of the `dt` before it, not the next
         if part.authors and (item.id or record_name(head) is None):
             continue  # a named item's date is its own header's, numbered for it, not a footer's
         inside = {node.mem_id for node in head.css("*")}
@@ -643,7 +655,7 @@ def _placed_alike(
     for part, places, name, line in zip(alike, placed, named, shown, strict=True):
         if places.names and (
             repeated
-            or (name is None and (part.times or part.texts))
+            or (name is None and (part.times or part.texts) and not _initialled(part, fetched_at))
             or (not _shows_a_name(part) and name is not None and line != name and line in name)
         ):
             read = _read(part, fetched_at).text if keep_text else None
@@ -652,6 +664,13 @@ def _placed_alike(
                 read, _read(part, fetched_at).text, fetched_at
             ):
                 part.unplace_author()  # the line read as its author and date stays out
+
+
+def _initialled(part: Parts, fetched_at: datetime) -> bool:
+    """Does the item show a name under the initials its avatar draws as text ("C" / "Carol"):
+    a guest's own name, where the template's place for names holds another line of theirs?"""
+    lines = lines_text(part.item).split("\n")
+    return name_under_initials(lines, len(lines), fetched_at) is not None
 
 
 def _shows_a_name(part: Parts) -> bool:

@@ -14,9 +14,9 @@ from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_comment
-from flows.parse.comments.lines import DIGIT, SPEAKS, speaker
+from flows.parse.comments.lines import DIGIT, SPEAKS, speaker, split_speaker
 from flows.parse.comments.lookalikes import OWN_NUMBER, in_other_region, links_away
-from flows.parse.comments.members import member_kind, repeats
+from flows.parse.comments.members import first_class, member_kind, repeats
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import (
     NUMBER,
@@ -433,21 +433,61 @@ def _repeated_items(
     def judge(node: LexborNode) -> bool:
         return judged_a_comment(node, judged, fetched_at)
 
-    return _with_replies(_largest_group(scope, judge), judge)
+    group = _largest_group(scope, judge)
+    return _with_replies(_opened_threads(group, judge) or group, judge)
+
+
+def _opened_threads(
+    members: list[LexborNode], judge: Callable[[LexborNode], bool]
+) -> list[LexborNode]:
+    """The comments inside MEMBERS when each member is a thread's box, not a comment: blocks of
+    one kind (`member_kind`) that each look like a comment, one in every member at least and
+    two in some (a comment and its reply, kept in a box beside it), none of the members'
+    own kind nested in them (a comment holding its replies is one item with its replies).
+    Else none."""
+    if not members:
+        return []
+    own = member_kind(members[0])
+    inner: list[list[LexborNode]] = []
+    for member in members:
+        nodes = [node for node in member.css("*") if node.mem_id != member.mem_id]
+        if any(member_kind(node) == own for node in nodes):
+            return []
+        inner.append(nodes)
+    kinds = Counter(member_kind(node) for node in inner[0] if first_class(node))
+    for kind, _ in kinds.most_common():
+        blocks = [[node for node in nodes if member_kind(node) == kind] for nodes in inner]
+        if (
+            all(blocks)
+            and max(map(len, blocks)) >= _THREAD
+            and all(judge(node) for row in blocks for node in row)
+        ):
+            return [node for row in blocks for node in row]
+    return []
+
+
+_THREAD = 2
+"""Comments a thread's box holds at least, in one member of the list: a comment and a reply."""
 
 
 def _spoken_items(
     scope: list[LexborNode], texts: list[str], fetched_at: datetime
 ) -> list[LexborNode]:
     """Blocks that show no date, each opening with a line that says who speaks ("Jacob
-    said,", the date left out of the page) over the words: the largest group of such
-    siblings under `scope` (`texts`: their texts), three at least."""
+    said,", the date left out of the page, or "Jacob" / "said..." broken before the verb) over
+    the words, a `dt`'s in the `dd` after it: the largest group of such siblings under `scope`
+    (`texts`: their texts), three at least."""
 
     def judge(node: LexborNode) -> bool:
         if not SPEAKS.search(node.text()[:_OPENING]):
             return False  # most blocks say no such word: their lines are not read
         lines = lines_text(node).split("\n")
-        return len(lines) >= 2 and speaker(lines[0], fetched_at) is not None
+        body = next_element(node) if node.tag == "dt" else None
+        if body is not None and body.tag == "dd":
+            lines += lines_text(body).split("\n")  # a definition list's words are its `dd`'s
+        if speaker(lines[0], fetched_at) is not None:
+            return len(lines) >= 2
+        return len(lines) >= 3 and split_speaker(lines, 0, fetched_at) is not None
 
     if not any(SPEAKS.search(text) for text in texts):
         return []  # no block of the region says such a word: none is read line by line
@@ -495,7 +535,7 @@ def _with_replies(
 ) -> list[LexborNode]:
     """The members in page order, each followed by the replies of its kind (`member_kind`)
     that look like comments: those nested in it, and those in a box between it and the next
-    member (a reply list kept beside its comment, whatever it is named)."""
+    member (a reply list kept beside its comment, whatever it is named), none a member."""
     if not members:
         return []
     kind = member_kind(members[0])
@@ -507,7 +547,7 @@ def _with_replies(
         items.extend(
             reply
             for reply in [*nested, *replies_beside(member, taken)]
-            if reply.mem_id != member.mem_id and judge(reply)
+            if reply.mem_id not in taken and judge(reply)
         )
     return items
 

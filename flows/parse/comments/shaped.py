@@ -166,9 +166,12 @@ def _with_boxed_replies(
 def _boxed_replies(
     item: LexborNode, template: Template, taken: set[int], fetched_at: datetime
 ) -> list[LexborNode]:
-    """The children of a block that hold none of its template's places, are none of TAKEN
+    """The elements of a block that hold none of its template's places, are none of TAKEN
     (the items and the elements around them), show a digit (a date has one), and are judged
-    a comment."""
+    a comment: the block's children. A box whose children are blocks of one kind
+    (`member_kind`) that each are judged a comment gives those blocks (replies to the
+    comment, in a layout of their own), also below a child that holds the places or a box
+    that gives none (the block's words and a box of replies share one column)."""
     parts = block_parts(item, striped=template.striped)
     places = [
         node
@@ -178,16 +181,47 @@ def _boxed_replies(
     ]
     if not places:
         return []  # a block read in none of the places: none of its children is told apart
-    boxes = []
-    for child in element_children(item):
-        if (
-            child.mem_id not in taken
-            and not any(node.mem_id == child.mem_id or is_inside(node, child) for node in places)
-            and has_digit(child.text())
-            and looks_like_comment(child, fetched_at)
-        ):
-            boxes.append(child)
+    boxes: list[LexborNode] = []
+    level = list(element_children(item))
+    for depth in range(_BOX_LEVELS):
+        holding: list[LexborNode] = []
+        for child in level:
+            if child.mem_id in taken or any(node.mem_id == child.mem_id for node in places):
+                continue
+            if any(is_inside(node, child) for node in places):
+                holding.append(child)
+            elif has_digit(child.text()):
+                replies = _run_of_replies(child, fetched_at)
+                if not replies and depth == 0 and looks_like_comment(child, fetched_at):
+                    replies = [child]
+                boxes.extend(replies)
+                if not replies:
+                    holding.append(child)  # a box around the replies' box (and a form)
+        level = [node for child in holding for node in element_children(child)]
     return boxes
+
+
+def _run_of_replies(box: LexborNode, fetched_at: datetime) -> list[LexborNode]:
+    """The box's children when they are two blocks or more of one kind, every one judged a
+    comment, not a table's cells (a post's user column and words side by side); else none
+    (one block in a box may be the post's own words)."""
+    children = list(element_children(box))
+    kinds = {member_kind(child) for child in children}
+    if (
+        len(children) >= _PAIR
+        and len(kinds) == 1
+        and next(iter(kinds))[1]
+        and children[0].tag not in _CELLS
+        and all(looks_like_comment(child, fetched_at) for child in children)
+    ):
+        return children
+    return []
+
+
+_CELLS = frozenset({"td", "th", "tr"})
+
+_BOX_LEVELS = 3
+"""Levels below a block where a box of replies may sit beside the block's words."""
 
 
 def _outer_template(template: Template, block: LexborNode) -> Template | None:

@@ -8,18 +8,23 @@ import re
 from collections import Counter
 from datetime import datetime
 
+from selectolax.lexbor import LexborNode
+
 from flows.contracts import Comment
 from flows.parse.comments.lines import (
+    initials_of,
     without_leading_dates,
 )
 from flows.parse.comments.threads import drop_empty
+from flows.parse.nodes import squash
 
 
 def without_edge_labels(comments: list[Comment]) -> None:
     """A comment's words do not open with its author's name on a line of its own, the
-    initials an avatar draws as text ("J" beside "Johnrb") or a lone separator ("・"), nor end
-    with separators ("·" between "Like" and "Reply"): lines the page shows around the post,
-    not what it says."""
+    initials an avatar draws as text ("J" beside "Johnrb"), a badge in brackets beside the
+    name ("（楼主）", the thread's starter) or a lone separator ("・"), nor end with separators
+    ("·" between "Like" and "Reply"): lines the page shows around the post, not what it
+    says."""
     for comment in comments:
         while "\n" in comment.text:
             first, rest = comment.text.split("\n", 1)
@@ -27,7 +32,8 @@ def without_edge_labels(comments: list[Comment]) -> None:
             if (
                 first != comment.author
                 and not _separator(first)
-                and not _initials_of(first, comment.author)
+                and not initials_of(first, comment.author)
+                and not _BADGE.fullmatch(first)
             ):
                 break
             comment.text = rest.lstrip("\n")
@@ -36,6 +42,42 @@ def without_edge_labels(comments: list[Comment]) -> None:
             if not _separator(last.strip()):
                 break
             comment.text = rest.rstrip("\n")
+
+
+def without_row_labels(items: list[LexborNode], comments: list[Comment]) -> None:
+    """A comment whose words are one short line that every row of the list shows word for
+    word as an element's whole text, three rows at least, while most rows' words leave it
+    out, is a row that has no words of its own (a picture alone): the line is the template's
+    control ("收起回复", fold the replies), not what the reader wrote. ITEMS and COMMENTS go
+    together, one comment a row."""
+    if len(items) < _SHARED:
+        return
+    lone: dict[str, list[Comment]] = {}
+    for comment in comments:
+        line = comment.text.strip()
+        if line and "\n" not in line and len(line) <= _ROW_LABEL:
+            lone.setdefault(line, []).append(comment)
+    texts: list[str] = []
+    for line, saying in lone.items():
+        if 2 * len(saying) >= len(comments):
+            continue  # most rows say it: the readers' words, not a label
+        texts = texts or [item.text() for item in items]
+        if all(line in text for text in texts) and all(_shows_whole(item, line) for item in items):
+            for comment in saying:
+                comment.text = ""
+
+
+def _shows_whole(item: LexborNode, line: str) -> bool:
+    """Is LINE the whole text of an element inside ITEM (a button's label)?"""
+    return any(
+        squash(node.text()) == line
+        for node in item.css("*")
+        if node.tag not in ("script", "style") and line in node.text(deep=False)
+    )
+
+
+_ROW_LABEL = 12
+"""The longest control a row shows as a line of its own ("收起回复", "Show replies")."""
 
 
 def without_shared_marks(comments: list[Comment]) -> None:
@@ -79,19 +121,8 @@ def _separator(line: str) -> bool:
     return bool(line) and set(line) <= _SEPARATORS
 
 
-def _initials_of(line: str, author: str | None) -> bool:
-    """Is the line the first letters of the author's words, one or two capitals ("J" for
-    "Johnrb", "AL" for "Ada Lane")?"""
-    if not author or not 0 < len(line) <= _INITIALS or not line.isupper():
-        return False
-    words = author.split()
-    return (
-        line == "".join(word[0] for word in words[: len(line)]).upper()
-        or line == author[: len(line)].upper()
-    )
-
-
-_INITIALS = 2
+_BADGE = re.compile(r"[(（\[【][^()（）\[\]【】\n]{1,12}[)）\]】]")
+"""A short remark in brackets on a line of its own: a badge beside a name ("（作者）", "(mod)")."""
 
 
 _SEPARATORS = frozenset("・·•|-–—/")

@@ -1,0 +1,42 @@
+"""Comments laid out as a definition list, `dt` "NAME said..." over a `dd` of words and a `dd`
+footer with the date (Blogger's classic template), read whatever the classes say: the footer's
+date is the comment's it follows, not the next one's header."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+from flows.parse.comments import extract_comments
+
+FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
+
+
+def _entry(number: int, name: str, linked: bool, day: int, text: str) -> str:
+    shown = f'<a href="http://example.org/{number}" rel="nofollow">{name}</a>' if linked else name
+    return f"""<dt class="wyxu" id="kuxy{number}"><a name="c{number}"></a>
+      <div class="jyxy"><span><img src="/blank.gif" alt="" title="{name}"></span></div>
+      {shown}
+      said...
+      </dt>
+      <dd class="wyju"><p>{text}</p></dd>
+      <dd class="wuzy"><span class="quju"><a href="/post.html?c={number}" title="permalink">
+      April {day}, 2012 at 9:13 PM</a></span></dd>"""
+
+
+def test_a_definition_lists_speakers_words_and_dated_footers_are_read():
+    entries = [
+        (1, "Allen Wirfs-Brock", False, 18, "A few notes on how the standard is named."),
+        (2, "Axel Rauschmayer", True, 19, "Thanks Allen, much appreciated!"),
+        (3, "Aaronfrost", False, 20, "A great explanation here, thank you."),
+    ]
+    html = f"""<html><body><h1>ECMAScript</h1><p>What the names of the language mean.</p>
+      <div class="qyzu"><h4>3 comments:</h4><div class="vuxu"><dl class="zyku">
+      {"".join(_entry(*entry) for entry in entries)}</dl></div>
+      <p class="xyzu"><a href="/post-comment">Post a Comment</a></p></div></body></html>"""
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [(c.author, c.text, c.posted_at) for c in found] == [
+        (name, text, datetime(2012, 4, day, 21, 13, tzinfo=UTC))
+        for _, name, _, day, text in entries
+    ]
