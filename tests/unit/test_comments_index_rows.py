@@ -37,14 +37,15 @@ def test_story_rows_over_empty_spacer_rows_are_no_posts():
     assert comments_of(f'<table class="itemlist">{stories}</table>') == []
 
 
-def _topic(number: int, user: str, title: str) -> str:
+def _topic(number: int, user: str, title: str, pages: tuple[int, ...] = (2, 3)) -> str:
     page = f"threads/topic.{29800 + number}/"
+    shown = " ".join(f'<a href="{page}page-{shown}">{shown}</a>' for shown in pages)
+    nav = f'<span class="itemPageNav"><span>...</span>{shown}</span>' if pages else ""
     return f"""<li id="thread-{29800 + number}" class="discussionListItem visible">
       <div class="listBlock posterAvatar"><a href="members/{user}.{number}/" class="avatar">
       <img src="a.jpg" alt="{user}"></a></div>
       <div class="listBlock main"><div class="titleText"><h3 class="title">
-      <a href="{page}">{title}</a><span class="itemPageNav"><span>...</span>
-      <a href="{page}page-2">2</a> <a href="{page}page-3">3</a></span></h3>
+      <a href="{page}">{title}</a>{nav}</h3>
       <div class="secondRow"><div class="posterDate muted">
       <span class="faint">By</span> <a href="members/{user}.{number}/">{user}</a>,
       <a class="faint"><abbr class="DateTime">Apr {number}, 2015 at 10:55 AM</abbr></a>
@@ -59,6 +60,20 @@ def test_topic_rows_whose_words_are_mostly_the_topics_title_are_no_comments():
         for number, (user, title) in enumerate(zip(_USERS, _TITLES, strict=True), 1)
     )
     markup = f'<div class="discussionList"><ol class="discussionListItems">{topics}</ol></div>'
+    assert comments_of(markup) == []
+
+
+def test_rows_of_a_list_of_topics_that_are_titles_and_page_numbers_are_no_comments():
+    topics = [
+        _topic(1, "ada", "A small tutorial for the editor"),
+        _topic(2, "bob", "Why the old printers still work"),
+        _topic(3, "cy", "Notes on building a quiet desk"),
+        _topic(4, "dee", "The river maps of the city archive", ()),
+        _topic(5, "eve", "Night trains", (10778, 10779, 10780)),
+    ]
+    markup = (
+        f'<div class="discussionList"><ol class="discussionListItems">{"".join(topics)}</ol></div>'
+    )
     assert comments_of(markup) == []
 
 

@@ -209,7 +209,12 @@ _TEXT_BOXES = 'textarea, [contenteditable="true"], [contenteditable=""]'
 
 
 def not_a_readers_words(
-    item: LexborNode, comment: Comment, placeholder: str | None, *, vetted: bool
+    item: LexborNode,
+    comment: Comment,
+    placeholder: str | None,
+    *,
+    vetted: bool,
+    cards: bool = False,
 ) -> bool:
     """Is a comment's text something else: the thread's placeholder for a removed reply,
     another page's excerpt, an edit notice, a review with its helpfulness count, a block
@@ -220,7 +225,8 @@ def not_a_readers_words(
     "{{ reply.created }}" is the template's), an ad in a comment's slot, a teaser card headed by another page's headline,
     a post under its thread's title in a list of such (a user's post history), or the reply
     form's notices (an undated item holding a text box: "Leave a Comment:" over "You're in
-    Easy Mode")?"""
+    Easy Mode")? Among CARDS (rows mostly one link's words each), a text of only links' words
+    and numbers is a row too ("The Fellowship ... 10778 10779": a title and its pages)."""
     return (
         comment.text == placeholder
         or (comment.posted_at is None and item.css_first("textarea") is not None)
@@ -228,6 +234,7 @@ def not_a_readers_words(
         or _EDIT_NOTICE.match(comment.text) is not None
         or _a_review(comment.text)
         or (vetted and a_linked_title(item, comment.text))
+        or (cards and _links_and_counts(item, comment.text))
         or _in_a_link_away(item, comment)
         or any(
             _TEMPLATE.fullmatch(part.strip()) is not None
@@ -239,7 +246,7 @@ def not_a_readers_words(
         or _an_ad(item)
         or _a_teasers_headline(item, comment)
         or _under_its_own_title(item, comment.author)
-        or _mostly_a_title(item, comment)
+        or mostly_a_title(item, comment)
         or _beside_counts(item, comment.text)
         or (
             comment.author is None
@@ -365,7 +372,7 @@ def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:
     return False
 
 
-def _mostly_a_title(item: LexborNode, comment: Comment) -> bool:
+def mostly_a_title(item: LexborNode, comment: Comment) -> bool:
     """Is most of a text (two thirds), not all of it, the words of one link to another page, a
     title of three words or more that does not hold the author's name: a row of a list of
     topics, whose words are the topic's title with its page numbers ("Battery life? ... 2 3")

@@ -30,6 +30,7 @@ from flows.parse.comments.lines import (
 from flows.parse.comments.lookalikes import (
     a_card_before_the_thread,
     a_linked_title,
+    mostly_a_title,
     not_a_readers_words,
     placeholder_text,
 )
@@ -184,6 +185,7 @@ def read_items(
                 comment,
                 placeholder,
                 vetted=cards or (vetted and len(comment.text.split()) < _HEADLINE_WORDS),
+                cards=cards,
             )
         ):
             comment.text = ""  # dropped below, its replies kept
@@ -198,12 +200,13 @@ def read_items(
 
 
 def _mostly_linked_titles(items: list[LexborNode], comments: list[Comment]) -> bool:
-    """Are most of the rows' texts one link's words each (`a_linked_title`): a feed of cards,
-    each a headline? A lone one among posts of their own words, a headline of a few words at
-    least (`_HEADLINE_WORDS`), is a reader sharing a link; a word or two ("e0f869", a commit)
-    is a record of what was done."""
+    """Are most of the rows' texts one link's words each, wholly or mostly (`a_linked_title`,
+    `mostly_a_title`): a feed of cards, each a headline, or a list of topics? A lone one
+    among posts of their own words, a headline of a few words at least (`_HEADLINE_WORDS`),
+    is a reader sharing a link; a word or two ("e0f869", a commit) is a record of what was
+    done."""
     titles = sum(
-        a_linked_title(item, comment.text)
+        a_linked_title(item, comment.text) or mostly_a_title(item, comment)
         for item, comment in zip(items, comments, strict=True)
         if comment.text
     )
