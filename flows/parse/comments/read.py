@@ -46,7 +46,7 @@ from flows.parse.comments.replies import (
     regrouped_items,
     thread_by_reply_links,
 )
-from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in
+from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in, profile_link
 from flows.parse.comments.shared_chrome import (
     without_edge_labels,
     without_row_labels,
@@ -816,17 +816,20 @@ def without_guest_badges(items: list[LexborNode], comments: list[Comment]) -> No
     by Ada (not verified) on …"), where other commenters' names link to their profiles, is
     what the site says of a guest's account (the name of one who has no profile to link
     to), not part of the name."""
-    linked = [
-        bool(comment.author)
-        and any(squash(link.text()) == comment.author for link in item.css("a[href]"))
+    links = [
+        [
+            link.attributes.get("href") or ""
+            for link in item.css("a[href]")
+            if comment.author and squash(link.text()) == comment.author
+        ]
         for item, comment in zip(items, comments, strict=True)
     ]
-    if not any(linked):
-        return
-    for comment, shown_linked in zip(comments, linked, strict=True):
+    if not any(profile_link(href) for hrefs in links for href in hrefs):
+        return  # names linking to commenters' own sites: a plain one is a name like any
+    for comment, hrefs in zip(comments, links, strict=True):
         author = comment.author or ""
         match = _GUEST_REMARK.search(author)
-        if shown_linked or match is None:
+        if hrefs or match is None:
             continue
         words = match["remark"].split()
         if all(word.isalpha() and word.islower() for word in words):
