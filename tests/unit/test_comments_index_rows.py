@@ -147,3 +147,23 @@ def test_a_lower_case_remark_after_a_plain_name_among_linked_names_is_a_guest_ba
         "MexicanWatt",
         "Trystan",
     ]
+
+
+def _blog_comment(name: str, site: str, text: str) -> str:
+    shown = f'<a href="{site}" rel="nofollow">{name}</a>' if site else name
+    return f"""<li class="comment"><cite>{shown}</cite> says:
+      <span class="date">May 3, 2024 at 9:1{len(name) % 10} am</span><p>{text}</p></li>"""
+
+
+def test_a_remark_after_a_plain_name_among_names_linking_to_own_sites_stays():
+    posts = [
+        _blog_comment("Ada", "http://ada-bakes.example/", "The crumb came out just right."),
+        _blog_comment("Mimi (another one)", "", "Mine sank in the middle, sadly."),
+        _blog_comment("Bob", "http://bob-cooks.example/", "Could this work with rye flour?"),
+    ]
+    markup = f'<ol class="commentlist">{"".join(posts)}</ol>'
+    assert [author for author, _, _ in rows(comments_of(markup))] == [
+        "Ada",
+        "Mimi (another one)",
+        "Bob",
+    ]
