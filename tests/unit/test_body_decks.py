@@ -63,3 +63,43 @@ def test_a_box_of_links_between_the_headline_and_the_deck_is_not_counted():
         f"<div>12 March 2024</div><h2>{DECK}</h2>"
     )
     assert extract_body(LexborHTMLParser(html)) == [DECK, *PROSE]
+
+
+def test_a_deck_inside_the_blocks_own_wrapper_before_it_is_read():
+    """The deck may stand in the box that wraps the story's paragraphs, before them (a date
+    line and a share bar between the headline and that box)."""
+    body = "".join(f"<p>{text}</p>" for text in PROSE)
+    html = (
+        "<html><body><div class='qx'><h1>Old bridge to close</h1><div>12 March 2024</div>"
+        f"<div class='sb'></div><div class='wr'><div class='pic'><img src='a.jpg'></div>"
+        f"<h4>{DECK}</h4><div class='zv'>{body}</div></div></div></body></html>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == [DECK, *PROSE]
+
+
+def test_a_deck_right_above_the_block_is_read_however_far_from_the_headline():
+    """A caption, a byline and a share bar between the headline and the deck: the sub-heading
+    just above the story's paragraphs, reading as a sentence, is its deck all the same."""
+    body = "".join(f"<p>{text}</p>" for text in PROSE)
+    html = (
+        "<html><body><article><header><h1>Old bridge to close</h1>"
+        "<div class='fig'><img src='a.jpg'><span>The bridge at dawn, seen from the quay</span>"
+        "</div></header><div class='mb'><div>By Ada Obi, 12 March 2024</div>"
+        "<div><button>Share</button> <button>Save</button></div>"
+        f"<h2 class='sm'>{DECK}</h2><div class='zv'>{body}</div></div></article></body></html>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == [DECK, *PROSE]
+
+
+def test_the_headline_said_again_above_the_block_is_no_deck():
+    """The headline again, with its kicker, just above the text (for screen readers)."""
+    body = "".join(f"<p>{text}</p>" for text in PROSE)
+    html = (
+        "<html><body><article><header><h1>Old bridge to close for good after inspection</h1>"
+        "<div class='fig'><img src='a.jpg'><span>The bridge at dawn, seen from the quay</span>"
+        "</div></header><div class='mb'><div>By Ada Obi, 12 March 2024</div>"
+        "<div><button>Share</button> <button>Save</button></div>"
+        "<h2 class='sr'>Transport: the old bridge to close for good after inspection</h2>"
+        f"<div class='zv'>{body}</div></div></article></body></html>"
+    )
+    assert extract_body(LexborHTMLParser(html)) == PROSE

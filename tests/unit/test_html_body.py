@@ -304,11 +304,20 @@ def test_body_skips_a_long_paragraph_that_is_all_links_to_other_stories():
         ("The report is <a href='/r'>published in the council's yearly review</a>", False),
         ("The report is at <a href='/r'>https://example.com/council/review.pdf</a>.", False),
         ("12.01.2012 10:04 <a href='/r'>Ferry service returns to the island!</a>", False),
+        (
+            "12. <strong>This awful, <a href='/r'>cover of an old song for the season</a>.</strong>",
+            True,
+        ),
+        (
+            "12. <strong><a href='/r'>This awful cover of an old song for the season</a>.</strong>",
+            False,
+        ),
     ],
 )
 def test_body_keeps_a_short_sentence_that_a_link_is_set_inside(line, kept):
     """A short paragraph mostly link text is a link line, unless it opens with words of its
-    own and ends as a sentence: the link is set inside a sentence of the text."""
+    own (in an inline element around the link too) and ends as a sentence: the link is set
+    inside a sentence of the text."""
     html = page("<article>" + paragraphs([*PROSE[:2], line, PROSE[2]]) + "</article>")
     text = " ".join(LexborHTMLParser(line).text().split())
     expected = [*PROSE[:2], text, PROSE[2]] if kept else PROSE

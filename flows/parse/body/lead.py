@@ -3,10 +3,12 @@ paragraph written outside the body's wrapper), read before the block."""
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from selectolax.lexbor import LexborNode
 
+from flows.parse.body.headlines import folded
 from flows.parse.body.junk import inside_junk
 from flows.parse.body.position import precedes
 from flows.parse.body.prose import MIN_PROSE, UNREAD_TAGS, link_density
@@ -32,7 +34,11 @@ def lead_paragraphs(
     dev sets made here label it."""
     bold = [] if inline else _bold_lead(headline, root)
     before = _paragraphs_before(root, headline, scanned, inline)
-    deck = [text for text in _deck(headline, root) if text not in bold and text not in before]
+    deck = [
+        text
+        for text in _deck(headline, root) or _deck_above(headline, root)
+        if text not in bold and text not in before and not _says_the_headline(text, headline)
+    ]
     return bold + deck + before
 
 
@@ -195,6 +201,68 @@ def _deck(headline: LexborNode, root: LexborNode) -> list[str]:
                         return [text]
         node = node.next
     return []
+
+
+def _deck_above(headline: LexborNode, root: LexborNode) -> list[str]:
+    """The deck written as a sub-heading right above the chosen block, however many boxes
+    (a picture's caption, a byline, a share bar) stand between it and the headline: the
+    element with text just before the block (or before the box around it, `DECK_CLIMB` boxes
+    up at most; in the block's own wrapper too, `<div><h4>deck</h4><div>paragraphs</div>`),
+    after the headline, when it is a sub-heading that reads as a deck (`_deck_in`,
+    `_reads_as_deck`)."""
+    if is_inside(headline, root):
+        return []
+    node = _just_before(root)
+    if node is None or node.tag in _DECK_SKIPPED or is_inside(headline, node):
+        return []
+    deck = _deck_in(node)
+    parent = node.parent
+    if deck is None or parent is None or not _after(headline, node):
+        return []
+    text = " ".join(node.text().split())
+    holders = {parent.mem_id}
+    return [text] if _reads_as_deck(deck, text, holders, root) else []
+
+
+def _just_before(root: LexborNode) -> LexborNode | None:
+    """The element with text just before `root`, or before a box around it (`DECK_CLIMB`
+    boxes up at most) when nothing with text stands before it in that box."""
+    current = root
+    for _ in range(DECK_CLIMB + 1):
+        node = current.prev
+        while node is not None and not (
+            node.is_element_node and node.tag not in UNREAD_TAGS and node.text().strip()
+        ):
+            node = node.prev
+        if node is not None or current.parent is None:
+            return node
+        current = current.parent
+    return None
+
+
+_WORD = re.compile(r"\w+")
+HEADLINE_WORDS = 0.5  # a deck with more of its words the headline's says the headline again
+
+
+def _says_the_headline(text: str, headline: LexborNode) -> bool:
+    """Whether more than `HEADLINE_WORDS` of the words of `text` are the headline's: the
+    headline said again above the text (for screen readers, or with its kicker), no deck."""
+    words = set(_WORD.findall(folded(text)))
+    said = words & set(_WORD.findall(folded(headline.text())))
+    return len(said) > HEADLINE_WORDS * len(words)
+
+
+def _after(headline: LexborNode, node: LexborNode) -> bool:
+    """Whether `node` comes after the headline, in the box the two share."""
+    around = set()
+    current: LexborNode | None = headline
+    while current is not None:
+        around.add(current.mem_id)
+        current = current.parent
+    shared = node.parent
+    while shared is not None and shared.mem_id not in around:
+        shared = shared.parent
+    return shared is not None and precedes(headline, node, shared)
 
 
 def _deck_in(element: LexborNode) -> LexborNode | None:

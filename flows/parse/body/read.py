@@ -112,9 +112,10 @@ SUBHEADING_MAX = 120  # characters of a subheading at most
 
 def _subheadings_in_the_text(blocks: list[LexborNode], junk: set[int]) -> set[int]:
     """Headings named as boilerplate by their own class (`h2.widget-title`) that stand between
-    two paragraphs of prose in one parent, with no link and no more than `SUBHEADING_MAX`
-    characters: the text's own subheadings, whatever a page builder calls them (a related
-    box's title stands above its links, not between two paragraphs)."""
+    two paragraphs of prose in one parent, or open a box after prose with prose after them
+    in it (`_opens_a_section`), with no link and no more than `SUBHEADING_MAX` characters:
+    the text's own subheadings, whatever a page builder calls them (a related box's title
+    stands above its links, not between two paragraphs)."""
     found = set()
     for node in blocks:
         if node.tag_id not in _SUBHEADING_IDS or node.mem_id not in junk:
@@ -125,7 +126,9 @@ def _subheadings_in_the_text(blocks: list[LexborNode], junk: set[int]) -> set[in
         parent = node.parent
         if parent is None or parent.mem_id in junk:
             continue
-        if _prose_beside(node, False, junk) and _prose_beside(node, True, junk):
+        if _prose_beside(node, True, junk) and (
+            _prose_beside(node, False, junk) or _opens_a_section(node, parent, junk)
+        ):
             found.add(node.mem_id)
     return found
 
@@ -136,14 +139,37 @@ def _prose_beside(node: LexborNode, forward: bool, junk: set[int]) -> bool:
     while sibling is not None:
         text = sibling.text(strip=True) if sibling.is_element_node else ""
         if text:
-            return (
-                sibling.tag_id == _P_ID
-                and sibling.mem_id not in junk
-                and len(text) >= MIN_HELD
-                and link_chars(sibling) < 0.5 * len(text)
-            )
+            return sibling.tag_id == _P_ID and _is_prose(sibling, junk)
         sibling = sibling.next if forward else sibling.prev
     return False
+
+
+def _opens_a_section(node: LexborNode, parent: LexborNode, junk: set[int]) -> bool:
+    """Whether `node` is the first element with text in `parent` and what stands before the
+    parent is prose: a `<p>`, or a box that ends with one (the previous section of the text,
+    `<div><h2>…</h2><p>…</p></div><div><h2>…</h2><p>…</p></div>`)."""
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.is_element_node and sibling.text(strip=True):
+            return False
+        sibling = sibling.prev
+    before = parent.prev
+    while before is not None and not (before.is_element_node and before.text(strip=True)):
+        before = before.prev
+    if before is None or before.mem_id in junk:
+        return False
+    if before.tag_id == _P_ID:
+        return _is_prose(before, junk)
+    last = before.last_child
+    while last is not None and not (last.is_element_node and last.text(strip=True)):
+        last = last.prev
+    return last is not None and last.tag_id == _P_ID and _is_prose(last, junk)
+
+
+def _is_prose(node: LexborNode, junk: set[int]) -> bool:
+    """A `<p>` of prose: not boilerplate, long enough, under half link text."""
+    text = node.text(strip=True)
+    return node.mem_id not in junk and len(text) >= MIN_HELD and link_chars(node) < 0.5 * len(text)
 
 
 _HOLDS_BLOCK = f"{BLOCKS}, h1, div, ul, ol, dl, table, section, article, header, footer, form"
@@ -431,7 +457,8 @@ OWN_WORDS = 2  # words of its own before the link
 
 
 def _link_in_a_sentence(node: LexborNode, text: str, chars: int) -> bool:
-    """A short `<p>` that opens with words of its own and ends as a sentence, with a link set
+    """A short `<p>` that opens with words of its own (in an inline element around the link
+    too: `<strong>This awful <a>…</a></strong>`) and ends as a sentence, with a link set
     inside it ("The study is published in <a>the Astronomical Journal</a>."): prose, however
     much of it the link holds, short of all of it. Words ending in a colon or a bar before
     the link are its label ("Read next: <a>…</a>"); figures alone, a date; a link reading as
@@ -439,18 +466,16 @@ def _link_in_a_sentence(node: LexborNode, text: str, chars: int) -> bool:
     if node.tag != "p" or chars > LINKED_SENTENCE * len(text) or not ends_as_sentence(text):
         return False
     own = []
-    child = node.first_child
-    while child is not None:
-        if child.is_element_node:
-            if child.tag_id == _A_ID or child.css_first("a") is not None:
-                break
-            own.append(child.text())
-        else:
-            own.append(child.text_content or "")
-        child = child.next
+    link = None
+    for inner in node.traverse(include_text=True):
+        if inner.tag_id == _A_ID:
+            link = inner
+            break
+        if not inner.is_element_node:
+            own.append(inner.text_content or "")
     words = "".join(own).split()
     if sum(any(c.isalpha() for c in word) for word in words) < OWN_WORDS:
         return False  # a date and a time before a linked headline
-    if words[-1].endswith((":", "|")) or child is None:
+    if words[-1].endswith((":", "|")) or link is None:
         return False
-    return not _ADDRESS.match(child.text().strip())
+    return not _ADDRESS.match(link.text().strip())
