@@ -209,7 +209,12 @@ _TEXT_BOXES = 'textarea, [contenteditable="true"], [contenteditable=""]'
 
 
 def not_a_readers_words(
-    item: LexborNode, comment: Comment, placeholder: str | None, *, vetted: bool
+    item: LexborNode,
+    comment: Comment,
+    placeholder: str | None,
+    *,
+    vetted: bool,
+    cards: bool = False,
 ) -> bool:
     """Is a comment's text something else: the thread's placeholder for a removed reply,
     another page's excerpt, an edit notice, a review with its helpfulness count, a block
@@ -220,7 +225,8 @@ def not_a_readers_words(
     "{{ reply.created }}" is the template's), an ad in a comment's slot, a teaser card headed by another page's headline,
     a post under its thread's title in a list of such (a user's post history), or the reply
     form's notices (an undated item holding a text box: "Leave a Comment:" over "You're in
-    Easy Mode")?"""
+    Easy Mode")? Among CARDS (rows mostly one link's words each), a text of only links' words
+    and numbers is a row too ("The Fellowship ... 10778 10779": a title and its pages)."""
     return (
         comment.text == placeholder
         or (comment.posted_at is None and item.css_first("textarea") is not None)
@@ -228,6 +234,7 @@ def not_a_readers_words(
         or _EDIT_NOTICE.match(comment.text) is not None
         or _a_review(comment.text)
         or (vetted and a_linked_title(item, comment.text))
+        or (cards and _links_and_counts(item, comment.text))
         or _in_a_link_away(item, comment)
         or any(
             _TEMPLATE.fullmatch(part.strip()) is not None
@@ -239,6 +246,8 @@ def not_a_readers_words(
         or _an_ad(item)
         or _a_teasers_headline(item, comment)
         or _under_its_own_title(item, comment.author)
+        or mostly_a_title(item, comment)
+        or _beside_counts(item, comment.text)
         or (
             comment.author is None
             and (
@@ -361,6 +370,71 @@ def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:
         if link is not None and _to_another_article(link, heading, item):
             return True
     return False
+
+
+def mostly_a_title(item: LexborNode, comment: Comment) -> bool:
+    """Is most of a text (two thirds), not all of it, the words of one link to another page, a
+    title of three words or more that does not hold the author's name: a row of a list of
+    topics, whose words are the topic's title with its page numbers ("Battery life? ... 2 3")
+    or the last poster's "By", not a reader's words, nor a comment's subject linking to its
+    place? A reader's post that is only a link (an article's headline) is `a_linked_title`'s
+    to judge; a link showing its own address was pasted by a reader."""
+    shown = squash(comment.text)
+    if not shown or ADDRESS.match(shown):
+        return False
+    for link in item.css("a[href]"):
+        linked = squash(link.text())
+        if (
+            len(linked.split()) >= _TITLE_WORDS
+            and 3 * len(linked) >= 2 * len(shown)
+            and linked != shown
+            and linked in shown
+            and not ADDRESS.match(linked)
+            and not (comment.author and comment.author in linked)
+            and _to_a_whole_page(link)
+        ):
+            return True
+    return False
+
+
+def _to_a_whole_page(link: LexborNode) -> bool:
+    """A link to a page as a whole, not to a place on one (a comment's subject linking to
+    `/story#comment-25149`) nor to a script."""
+    href = link.attributes.get("href") or ""
+    return bool(href) and "#" not in href and not href.startswith("javascript:")
+
+
+def _beside_counts(item: LexborNode, text: str) -> bool:
+    """Do two cells or more of the table row the item is or fills hold a count and nothing else
+    ("43,258" topics, "10.2K" comments), beside a short text: a board's or a topic's row in an
+    index, its counts in columns of their own, not a comment? A post's counts (the poster's
+    "Posts 19,683") sit inside its cells, not in columns of the row."""
+    if len(text) > _INDEX_ROW_TEXT:
+        return False
+    row = item if item.tag == "tr" else _row_around(item)
+    if row is None:
+        return False
+    cells = [cell for cell in element_children(row) if cell.tag == "td"]
+    return sum(_COUNT_CELL.fullmatch(squash(cell.text())) is not None for cell in cells) >= 2
+
+
+def _row_around(node: LexborNode) -> LexborNode | None:
+    """The table row a block sits in, a few levels up."""
+    ancestor = node.parent
+    for _ in range(_ROW_LEVELS):
+        if ancestor is None or ancestor.tag in ("table", "body"):
+            return None
+        if ancestor.tag == "tr":
+            return ancestor
+        ancestor = ancestor.parent
+    return None
+
+
+_COUNT_CELL = re.compile(r"\d[\d,.\s]*[KkMm]?")
+_INDEX_ROW_TEXT = 300
+"""Characters of text beyond which a row's counts sit beside a reader's words (a table of
+figures in a post), not a board's description."""
+_ROW_LEVELS = 3
 
 
 def _under_its_own_title(item: LexborNode, author: str | None) -> bool:

@@ -240,7 +240,11 @@ def _headed_by_rows(
     date ("Re: Fuel prices by Ada: 12:42am On Apr 24") over the numbered row that holds the
     text (`td#pb88786123`): the heading rows, each with its text; none unless every record
     has such a row just before it. Unless NAMED, a heading row need only show a date (its
-    user column names the author: "Ada / Regular / #2 erstellt: 21. Apr 2020, 20:53")."""
+    user column names the author: "Ada / Regular / #2 erstellt: 21. Apr 2020, 20:53"). Rows
+    that hold no words are spacers between a list's entries ("40 points by ada 1 hour ago |
+    hide | 7 comments" over an empty `tr.spacer`), not posts' texts."""
+    if not any(squash(record.text()) for record in records):
+        return None
     heads, texts = [], {}
     for record in records:
         row = record

@@ -30,6 +30,7 @@ from flows.parse.comments.lines import (
 from flows.parse.comments.lookalikes import (
     a_card_before_the_thread,
     a_linked_title,
+    mostly_a_title,
     not_a_readers_words,
     placeholder_text,
 )
@@ -45,7 +46,7 @@ from flows.parse.comments.replies import (
     regrouped_items,
     thread_by_reply_links,
 )
-from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in
+from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in, profile_link
 from flows.parse.comments.shared_chrome import (
     without_edge_labels,
     without_row_labels,
@@ -160,6 +161,7 @@ def read_items(
     without_edge_labels(comments)
     without_shared_marks(comments)
     without_row_labels(items, comments)
+    without_guest_badges(items, comments)
     boxes_answer_the_item_before(items, comments, index)
     thread_flat_replies(comments, reply_depths(items))
     if all(comment.parent is None for comment in comments):  # a flat list, no depth marks
@@ -183,6 +185,7 @@ def read_items(
                 comment,
                 placeholder,
                 vetted=cards or (vetted and len(comment.text.split()) < _HEADLINE_WORDS),
+                cards=cards,
             )
         ):
             comment.text = ""  # dropped below, its replies kept
@@ -197,12 +200,13 @@ def read_items(
 
 
 def _mostly_linked_titles(items: list[LexborNode], comments: list[Comment]) -> bool:
-    """Are most of the rows' texts one link's words each (`a_linked_title`): a feed of cards,
-    each a headline? A lone one among posts of their own words, a headline of a few words at
-    least (`_HEADLINE_WORDS`), is a reader sharing a link; a word or two ("e0f869", a commit)
-    is a record of what was done."""
+    """Are most of the rows' texts one link's words each, wholly or mostly (`a_linked_title`,
+    `mostly_a_title`): a feed of cards, each a headline, or a list of topics? A lone one
+    among posts of their own words, a headline of a few words at least (`_HEADLINE_WORDS`),
+    is a reader sharing a link; a word or two ("e0f869", a commit) is a record of what was
+    done."""
     titles = sum(
-        a_linked_title(item, comment.text)
+        a_linked_title(item, comment.text) or mostly_a_title(item, comment)
         for item, comment in zip(items, comments, strict=True)
         if comment.text
     )
@@ -805,3 +809,31 @@ def _same_per_author(parts: list[Parts], authors: list[str | None], slot: str | 
 
 _REPEATS = 2
 """Later posts of their authors that must repeat a place's text for it to be about them."""
+
+
+def without_guest_badges(items: list[LexborNode], comments: list[Comment]) -> None:
+    """A remark in lower-case words in brackets after a name shown as plain text ("Submitted
+    by Ada (not verified) on …"), where other commenters' names link to their profiles, is
+    what the site says of a guest's account (the name of one who has no profile to link
+    to), not part of the name."""
+    links = [
+        [
+            link.attributes.get("href") or ""
+            for link in item.css("a[href]")
+            if comment.author and squash(link.text()) == comment.author
+        ]
+        for item, comment in zip(items, comments, strict=True)
+    ]
+    if not any(profile_link(href) for hrefs in links for href in hrefs):
+        return  # names linking to commenters' own sites: a plain one is a name like any
+    for comment, hrefs in zip(comments, links, strict=True):
+        author = comment.author or ""
+        match = _GUEST_REMARK.search(author)
+        if hrefs or match is None:
+            continue
+        words = match["remark"].split()
+        if all(word.isalpha() and word.islower() for word in words):
+            comment.author = author[: match.start()]
+
+
+_GUEST_REMARK = re.compile(r"(?<=\S)\s*\((?P<remark>[^()]{1,30})\)$")

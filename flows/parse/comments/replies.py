@@ -57,22 +57,49 @@ from flows.parse.nodes import (
 
 def thread_by_reply_links(items: list[LexborNode], comments: list[Comment]) -> None:
     """In a flat list, a comment that says whom it answers by a link to an earlier item
-    ("replied to <a href="#comment-862983">comment from Bo</a>", "in reply to …") replies
-    to that item."""
-    ids = {item.attributes.get("id"): position for position, item in enumerate(items)}
-    ids.pop(None, None)
+    ("replied to <a href="#comment-862983">comment from Bo</a>", "- In reply to Bo" linking
+    to `#post-1280`) replies to that item, whose place is its id or an anchor's name just
+    before it or inside it (`<a name="post-1280"></a>` over `div#post_1`). The line that says
+    so is the thread's chrome, not the reader's words, whichever post it answers (the topic's
+    opening post is no comment)."""
+    places: dict[str, int] = {}
+    for position, item in enumerate(items):
+        for place in _places_of(item):
+            places.setdefault(place, position)
     for position, (item, comment) in enumerate(zip(items, comments, strict=True)):
-        if comment.parent is not None or position == 0:
+        if comment.parent is not None:
             continue
         for link in item.css('a[href*="#"]'):
-            target = ids.get((link.attributes.get("href") or "").rpartition("#")[2])
-            if target is None or target >= position:
-                continue
             before = link.prev
             said = (before.text_content or "") if before is not None and before.is_text_node else ""
-            if REPLY_TO.match(said.strip() + " " + squash(link.text())):
+            line = " ".join(f"{said} {link.text()}".split()).lstrip(_LINE_MARKS)
+            if not REPLY_TO.match(line):
+                continue
+            comment.text = "\n".join(
+                kept for kept in comment.text.split("\n") if kept.strip(_LINE_MARKS) != line
+            )
+            target = places.get((link.attributes.get("href") or "").rpartition("#")[2])
+            if target is not None and target < position:
                 comment.parent = target
-                break
+            break
+
+
+_LINE_MARKS = " -–—|:·•\xa0"
+"""Marks that set a line apart ("&nbsp; - In reply to Bo"), not words of it."""
+
+
+def _places_of(item: LexborNode) -> Iterator[str]:
+    """The places a link to an item names: its id, the names of the anchors inside it, and
+    those of the empty anchors just before it."""
+    item_id = item.attributes.get("id")
+    if item_id:
+        yield item_id
+    for anchor in item.css("a[name]"):
+        yield anchor.attributes.get("name") or ""
+    node = previous_element(item)
+    while node is not None and node.tag == "a" and not squash(node.text()):
+        yield node.attributes.get("name") or node.attributes.get("id") or ""
+        node = previous_element(node)
 
 
 def regrouped_items(
