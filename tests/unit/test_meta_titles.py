@@ -379,9 +379,17 @@ def test_a_recipes_name_the_h1_holds_with_more_gives_way_to_the_h1():
     assert extract_metadata(LexborHTMLParser(html)).title == "Summer Veggie Frittata for Two"
 
 
-def test_an_article_headline_wins_over_the_recipe_it_describes():
+def test_a_recipe_post_is_titled_with_its_recipe_cards_name():
     html = """<html><head><script type="application/ld+json">[
-      {"@type": "Recipe", "name": "Soup"},
-      {"@type": "BlogPosting", "headline": "Our favourite winter soup"}]
-    </script></head><body><h1>Our favourite winter soup</h1></body></html>"""
-    assert extract_metadata(LexborHTMLParser(html)).title == "Our favourite winter soup"
+      {"@type": "Recipe", "name": "Crispy Beef Tacos"},
+      {"@type": "BlogPosting", "headline": "Crispy Ground Beef Tacos (Baked)"}]
+    </script></head><body><h1>Crispy Ground Beef Tacos (Baked)</h1></body></html>"""
+    assert extract_metadata(LexborHTMLParser(html)).title == "Crispy Beef Tacos"
+
+
+def test_an_article_of_several_recipes_keeps_its_headline():
+    html = """<html><head><script type="application/ld+json">[
+      {"@type": "Recipe", "name": "Lentil soup"}, {"@type": "Recipe", "name": "Leek soup"},
+      {"@type": "BlogPosting", "headline": "Two soups for winter nights"}]
+    </script></head><body><h1>Two soups for winter nights</h1></body></html>"""
+    assert extract_metadata(LexborHTMLParser(html)).title == "Two soups for winter nights"
