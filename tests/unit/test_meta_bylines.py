@@ -97,6 +97,20 @@ def test_a_numeric_user_id_names_nobody():
     assert split_authors("105092") == []
 
 
+@pytest.mark.parametrize("account", ["Admin", "admin", "Administrator", "Site Admin", "webmaster"])
+def test_a_cms_default_account_names_nobody(account):
+    assert split_authors(account) == []
+    assert split_authors("Ada Obi") == ["Ada Obi"]
+
+
+def test_an_admin_author_gives_way_to_the_recipes_credit():
+    html = """<html><head><meta name="author" content="Admin">
+    <script type="application/ld+json">{"@type": "Recipe", "name": "Banana cue",
+      "author": {"@type": "Person", "name": "Example Kitchen"}}</script>
+    </head><body><h1>Banana cue</h1><p>Fry the bananas in sugar.</p></body></html>"""
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Example Kitchen"]
+
+
 PUBLISHER_AS_AUTHOR = """<html><head><meta name="author" content="Daily Example">
 <meta property="og:site_name" content="Daily Example"></head><body>
 <div class="story-header"><h1>Bridge to close</h1><p class="byline">By Ada Obi</p></div>

@@ -356,3 +356,40 @@ def test_a_masthead_h1_is_left_out_of_the_title_after_it():
         '<h1><a href="/">Notes From A Small Workshop</a></h1>',
     )
     assert _title(html) == "Moving the workshop out"
+
+
+def _recipe_page(name: str, heading: str) -> str:
+    return f"""<html><head><title>{heading} - Example Kitchen</title>
+    <meta property="og:title" content="{heading}">
+    <script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [
+      {{"@type": "WebPage", "name": "{heading}"}},
+      {{"@type": "Recipe", "name": "{name}", "author": "Ada Obi"}}]}}</script>
+    </head><body><h1>{heading}</h1><p>Whisk the miso and honey.</p></body></html>"""
+
+
+def test_a_recipe_page_is_titled_with_the_recipes_name():
+    html = _recipe_page("Miso Honey Glazed Salmon", "The Best Honey Miso Salmon")
+    meta = extract_metadata(LexborHTMLParser(html))
+    assert meta.title == "Miso Honey Glazed Salmon"
+    assert meta.stated_title == "The Best Honey Miso Salmon"  # the body's anchor stays
+
+
+def test_a_recipes_name_the_h1_holds_with_more_gives_way_to_the_h1():
+    html = _recipe_page("Frittata", "Summer Veggie Frittata for Two")
+    assert extract_metadata(LexborHTMLParser(html)).title == "Summer Veggie Frittata for Two"
+
+
+def test_a_recipe_post_is_titled_with_its_recipe_cards_name():
+    html = """<html><head><script type="application/ld+json">[
+      {"@type": "Recipe", "name": "Crispy Beef Tacos"},
+      {"@type": "BlogPosting", "headline": "Crispy Ground Beef Tacos (Baked)"}]
+    </script></head><body><h1>Crispy Ground Beef Tacos (Baked)</h1></body></html>"""
+    assert extract_metadata(LexborHTMLParser(html)).title == "Crispy Beef Tacos"
+
+
+def test_an_article_of_several_recipes_keeps_its_headline():
+    html = """<html><head><script type="application/ld+json">[
+      {"@type": "Recipe", "name": "Lentil soup"}, {"@type": "Recipe", "name": "Leek soup"},
+      {"@type": "BlogPosting", "headline": "Two soups for winter nights"}]
+    </script></head><body><h1>Two soups for winter nights</h1></body></html>"""
+    assert extract_metadata(LexborHTMLParser(html)).title == "Two soups for winter nights"

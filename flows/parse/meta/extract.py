@@ -298,15 +298,27 @@ def extract_metadata(
     title, title_from, _ = read(
         "title", lambda value: names_site(value, marks) or names_section(value, tag)
     )
+    cards = (meta.get("og:title"), meta.get("twitter:title"), micro.get("headline"))
     title, stated = chosen_title(
         title,
         title_from,
         tree=tree,
         scanned=scanned,
-        stated=(meta.get("og:title"), meta.get("twitter:title"), micro.get("headline")),
+        stated=cards,
         site_name=site_name,
         marks=marks,
     )
+    work_name = title_text(ld.get("workName"))
+    if work_name and not names_site(work_name, marks):  # a recipe's page: the dish's name
+        title, _ = chosen_title(
+            work_name,
+            "work",
+            tree=tree,
+            scanned=scanned,
+            stated=cards,
+            site_name=site_name,
+            marks=marks,
+        )
     published, published_from, published_key = read("published")
     if published is not None and published_from != "markup":
         times = [read_date(sources[source](key)) for source, key in _STATED_PUBLISHED]

@@ -16,8 +16,9 @@ ARTICLE_TYPES = {
     "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
 }  # fmt: skip
 # A page whose main work is not an article states its author and dates on that work's object
-# (a recipe site's Recipe): read when the page's JSON-LD types nothing as an article. Only
-# who and when: its headline names the dish, not always the page.
+# (a recipe site's Recipe): read when the page's JSON-LD types nothing as an article. Who,
+# when and its `name` (workName, the dish as its publisher names it, also read beside an
+# article that describes one recipe); not its headline, which may name the dish's video.
 OTHER_WORK_TYPES = {"recipe"}
 # The web page's own object, where WordPress's SEO plugins state the dates when the article
 # object has none or there is none ("webPageDatePublished" in PRECEDENCE, after the meta tags).
@@ -45,12 +46,12 @@ def json_ld_article(scanned: Scan, addresses: tuple[str | None, ...] = ()) -> di
         if obj is None:
             continue
         if wanted is OTHER_WORK_TYPES:
-            obj = {key: obj[key] for key in _OTHER_WORK_FIELDS if key in obj}
+            obj = {key: obj[key] for key in _OTHER_WORK_FIELDS if key in obj} | _work_name(obj)
         if _has_reference(obj.get("author")):
             ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
             obj = {**obj, "author": _resolved(obj["author"], ids)}
         if wanted is ARTICLE_TYPES:
-            obj = {**_work_author(objects), **obj}
+            obj = {**_work_author(objects), **_sole_work_name(objects), **obj}
         return obj if "datePublished" in obj else {**_page_dates(objects), **obj}
     return _page_dates(objects)
 
@@ -81,6 +82,20 @@ def _page_dates(objects: list[dict[str, Any]]) -> dict[str, Any]:
                 f"webPage{key[0].upper()}{key[1:]}": page[key] for key in _PAGE_DATES if key in page
             }
     return {}
+
+
+def _work_name(work: dict[str, Any]) -> dict[str, Any]:
+    """The work's `name` under a key of its own (workName): a recipe's dish as its publisher
+    names it, the page's headline where no article object states one."""
+    name = work.get("name")
+    return {"workName": name} if isinstance(name, str) and name.strip() else {}
+
+
+def _sole_work_name(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The name of the one work (a recipe) an article describes: a recipe post, whose card
+    names the dish. Of several (a round-up of recipes), none."""
+    works = [work for work in objects if is_typed(work, OTHER_WORK_TYPES)]
+    return _work_name(works[0]) if len(works) == 1 else {}
 
 
 def _work_author(objects: list[dict[str, Any]]) -> dict[str, Any]:

@@ -256,8 +256,13 @@ def _shouted_after(text: str, first: str) -> bool:
 
 
 def _is_name(text: str) -> bool:
-    """Short and not a number: a CMS's numeric user id ("105092") names nobody."""
-    return 0 < len(text) <= 80 and _NUMBER.fullmatch(text) is None
+    """Short and not a number: a CMS's numeric user id ("105092") names nobody, nor does its
+    default account ("admin", "Administrator", "webmaster"), which a post keeps when its
+    writer set no name."""
+    return (
+        0 < len(text) <= 80 and _NUMBER.fullmatch(text) is None and _ACCOUNT.fullmatch(text) is None
+    )
 
 
 _NUMBER = re.compile(r"[\d\s.,#-]+")
+_ACCOUNT = re.compile(r"(?:site\s*)?admin(?:istrator)?|webmaster", re.IGNORECASE)

@@ -60,7 +60,8 @@ def chosen_title(
     marks: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     """The page's headline and the title as its metadata states it, from the first source's
-    title (`source`: "ld", "meta", "micro" or "markup") and the `<h1>`; `stated` are the
+    title (`source`: "ld", "work" for a JSON-LD work's name, "meta", "micro" or "markup") and
+    the `<h1>`; `stated` are the
     social-card and microdata titles, which may say the `<h1>` is the headline shown, or
     state in full a title cut short. `marks` are the site's names (`site_marks`): an `<h1>`
     that is one of them is the logo's."""
@@ -104,19 +105,30 @@ def chosen_title(
             as_stated = _shown_part(tree, as_stated) or as_stated
         return as_stated, as_stated
     others = [*map(title_text, stated), tag]
-    if source == "ld":  # the publisher's own word, but the page may print it better
+    if source in ("ld", "work"):  # the publisher's own word, but the page may print it better
         if title and squashed_key(shown) == squashed_key(title):
             return shown, as_stated
         if _other_story(title, shown):
             other = shown_headline(title, shown, others)
             if other != title:
                 return best_title(other, heading, site_name, marks), as_stated
+        if source == "work" and _holds_more(shown, title):
+            return best_title(shown, heading, site_name, marks), as_stated
         return as_stated, as_stated
     shown = shown_headline(title, shown, others)
     if shown == title and not has_kicker(node) and _same_story(clean(heading), title):
         shown = clean(heading)
     shown_title = best_title(shown, heading, site_name, marks)
     return (as_stated if shown == title else shown_title), as_stated
+
+
+def _holds_more(heading: str, title: str | None) -> bool:
+    """An `<h1>` that holds a JSON-LD work's name whole and says more ("番茄鸡肉浓情焗饭【两人份】"
+    around the recipe's "焗饭"): the name is the dish's kind, the page shows the headline."""
+    stated, shown = folded_words(title or ""), folded_words(heading)
+    if not stated or stated == shown:
+        return False
+    return stated in shown if _UNSPACED_RUN.search(stated) else f" {stated} " in f" {shown} "
 
 
 def _other_h1(scanned: Scan, logo: LexborNode, marks: frozenset[str]) -> LexborNode | None:
