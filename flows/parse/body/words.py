@@ -198,9 +198,9 @@ def off_label(label: str) -> bool:
 @lru_cache(maxsize=4096)
 def comments_label(label: str) -> bool:
     """A word of the label names comments ("comments", "comment-list", "commentaires"), not
-    commentary (an opinion piece: "commentary", "kommentar" are the article itself). A word is
-    a piece of the lower-cased label: one holding no word for comments anywhere is not read
-    word by word (most labels)."""
+    commentary (an opinion piece: "commentary", "kommentar" are the article itself). Each word
+    is a piece of the lower-cased label, so a label that holds no word for comments anywhere
+    (most labels) is not split into words."""
     lowered = label.lower()
     if not any(part in lowered for part in _COMMENT_PARTS):
         return False
@@ -222,7 +222,7 @@ def _bem_element(token: str) -> str:
 def overlay_label(label: str) -> bool:
     """An overlay word naming the token's thing ("cookie-modal", "mega-menu", "popup-inner"),
     not a state of something else ("modal-enabled", "menu-open"). As in `comments_label`, a
-    label holding no overlay word anywhere is not read word by word."""
+    label that holds no overlay word anywhere is not split into words."""
     lowered = label.lower()
     if not any(part in lowered for part in _OVERLAY_PARTS):
         return False
