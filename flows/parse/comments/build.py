@@ -432,9 +432,16 @@ def _name_under_an_avatar(parts: Parts, fetched_at: datetime) -> str | None:
     """A dated comment whose parts name no author: the name under the initials its avatar
     draws as text ("J" / "Jon" / "Ab@" / "13 May 2024"), a guest's name
     that no link or element names."""
-    lines = lines_text(parts.item).split("\n")
+    line = initialled_line(parts.item, fetched_at)
+    return None if line is None else clean_author(line) or None
+
+
+def initialled_line(item: LexborNode, fetched_at: datetime) -> str | None:
+    """The item's line under the initials its avatar draws as text (`name_under_initials`),
+    as the page shows it; None where no such line stands among its first lines."""
+    lines = lines_text(item).split("\n")
     named = name_under_initials(lines, len(lines), fetched_at)
-    return None if named is None else clean_author(lines[named]) or None
+    return None if named is None else lines[named]
 
 
 def _named_in_chrome(parts: Parts, fetched_at: datetime) -> str | None:

@@ -17,6 +17,7 @@ from flows.contracts import Comment
 from flows.parse.comments.build import (
     comment_from_lines,
     comment_from_parts,
+    initialled_line,
     only_a_picture,
 )
 from flows.parse.comments.lines import (
@@ -25,7 +26,6 @@ from flows.parse.comments.lines import (
     META_SLACK,
     meta_in,
     name_like,
-    name_under_initials,
 )
 from flows.parse.comments.lookalikes import (
     a_card_before_the_thread,
@@ -672,8 +672,7 @@ def _placed_alike(
 def _initialled(part: Parts, fetched_at: datetime) -> bool:
     """Does the item show a name under the initials its avatar draws as text ("C" / "Carol"):
     a guest's own name, where the template's place for names holds another line of theirs?"""
-    lines = lines_text(part.item).split("\n")
-    return name_under_initials(lines, len(lines), fetched_at) is not None
+    return initialled_line(part.item, fetched_at) is not None
 
 
 def _shows_a_name(part: Parts) -> bool:
