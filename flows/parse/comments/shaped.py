@@ -219,6 +219,7 @@ def _run_of_replies(box: LexborNode, fetched_at: datetime) -> list[LexborNode]:
 
 
 _CELLS = frozenset({"td", "th", "tr"})
+"""A table's parts: cells side by side are a post's columns, not a run of replies."""
 
 _BOX_LEVELS = 3
 """Levels below a block where a box of replies may sit beside the block's words."""
