@@ -5,12 +5,10 @@ and one that holds such a word as part of another ("documents", "menuitem") is s
 import pytest
 
 from flows.parse.body.words import (
-    COMMENT_LISTS,
-    OVERLAY_WORDS,
-    PART_WORDS,
     comments_label,
-    label_words,
     overlay_label,
+    words_name_an_overlay,
+    words_name_comments,
 )
 
 LABELS = [
@@ -37,26 +35,10 @@ LABELS = [
 ]
 
 
-def _read_comments(label: str) -> bool:
-    return any(
-        (word.startswith("comment") and not word.startswith("commentar")) or word in COMMENT_LISTS
-        for words in label_words(label)
-        for word in words
-    )
-
-
-def _read_overlay(label: str) -> bool:
-    return any(
-        word in OVERLAY_WORDS and all(rest in PART_WORDS for rest in words[index + 1 :])
-        for words in label_words(label)
-        for index, word in enumerate(words)
-    )
-
-
 @pytest.mark.parametrize("label", LABELS)
 def test_the_label_gates_answer_as_reading_the_words_does(label: str) -> None:
-    assert comments_label(label) == _read_comments(label)
-    assert overlay_label(label) == _read_overlay(label)
+    assert comments_label(label) == words_name_comments(label)
+    assert overlay_label(label) == words_name_an_overlay(label)
 
 
 def test_a_label_naming_comments_or_an_overlay_is_found() -> None:

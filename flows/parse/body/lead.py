@@ -12,7 +12,7 @@ from flows.parse.body.headlines import folded
 from flows.parse.body.junk import inside_junk
 from flows.parse.body.position import precedes
 from flows.parse.body.prose import MIN_PROSE, UNREAD_TAGS, link_density
-from flows.parse.nodes import Scan, is_inside
+from flows.parse.nodes import Scan, ancestor_ids, is_inside
 
 LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
 LEAD_WORDS = 8  # a lead in a div of inline text is a sentence: this many words at least
@@ -109,11 +109,7 @@ def _bold_lead(headline: LexborNode, root: LexborNode) -> list[str]:
     box of its own (`div`, `span`, `cite`), among the few elements after the headline and
     before the box of the chosen block: a lead set in bold as print sets it
     (`<div><strong>…</strong></div>`), which no paragraph of the block holds."""
-    holders = set()  # the chosen block and the elements around it
-    around: LexborNode | None = root
-    while around is not None:
-        holders.add(around.mem_id)
-        around = around.parent
+    holders = _with_ancestors(root)  # the chosen block and the elements around it
     lead: list[str] = []
     node = headline.next
     seen = 0
@@ -174,11 +170,7 @@ def _deck(headline: LexborNode, root: LexborNode) -> list[str]:
     `_paragraphs_before`: under the headline of a recipe it is the dish's description."""
     if is_inside(headline, root):
         return []  # the block holds the headline: what follows it is read with the block
-    holders = set()
-    around: LexborNode | None = root
-    while around is not None:
-        holders.add(around.mem_id)
-        around = around.parent
+    holders = _with_ancestors(root)
     node = headline.next
     seen = climbed = 0
     above: LexborNode | None = headline
@@ -254,15 +246,17 @@ def _says_the_headline(text: str, headline: LexborNode) -> bool:
 
 def _after(headline: LexborNode, node: LexborNode) -> bool:
     """Whether `node` comes after the headline, in the box the two share."""
-    around = set()
-    current: LexborNode | None = headline
-    while current is not None:
-        around.add(current.mem_id)
-        current = current.parent
+    around = _with_ancestors(headline)
     shared = node.parent
     while shared is not None and shared.mem_id not in around:
         shared = shared.parent
     return shared is not None and precedes(headline, node, shared)
+
+
+def _with_ancestors(node: LexborNode) -> set[int]:
+    """The `mem_id` of the node and of every element around it: one set answers whether a
+    node met on a walk holds it."""
+    return ancestor_ids((node,)) | {node.mem_id}
 
 
 def _deck_in(element: LexborNode) -> LexborNode | None:

@@ -198,12 +198,15 @@ def off_label(label: str) -> bool:
 @lru_cache(maxsize=4096)
 def comments_label(label: str) -> bool:
     """A word of the label names comments ("comments", "comment-list", "commentaires"), not
-    commentary (an opinion piece: "commentary", "kommentar" are the article itself). A word is
-    a piece of the lower-cased label: one holding no word for comments anywhere is not read
-    word by word (most labels)."""
+    commentary (an opinion piece: "commentary", "kommentar" are the article itself). Each word
+    is a piece of the lower-cased label, so a label that holds no word for comments anywhere
+    (most labels) is not split into words."""
     lowered = label.lower()
-    if not any(part in lowered for part in _COMMENT_PARTS):
-        return False
+    return any(part in lowered for part in _COMMENT_PARTS) and words_name_comments(label)
+
+
+def words_name_comments(label: str) -> bool:
+    """`comments_label` read word by word, for every label: what its gate must agree with."""
     return any(
         (word.startswith("comment") and not word.startswith("commentar")) or word in COMMENT_LISTS
         for words in label_words(label)
@@ -222,10 +225,13 @@ def _bem_element(token: str) -> str:
 def overlay_label(label: str) -> bool:
     """An overlay word naming the token's thing ("cookie-modal", "mega-menu", "popup-inner"),
     not a state of something else ("modal-enabled", "menu-open"). As in `comments_label`, a
-    label holding no overlay word anywhere is not read word by word."""
+    label that holds no overlay word anywhere is not split into words."""
     lowered = label.lower()
-    if not any(part in lowered for part in _OVERLAY_PARTS):
-        return False
+    return any(part in lowered for part in _OVERLAY_PARTS) and words_name_an_overlay(label)
+
+
+def words_name_an_overlay(label: str) -> bool:
+    """`overlay_label` read word by word, for every label: what its gate must agree with."""
     for words in label_words(label):
         for index, word in enumerate(words):
             if word in OVERLAY_WORDS and all(rest in PART_WORDS for rest in words[index + 1 :]):

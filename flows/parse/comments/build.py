@@ -40,6 +40,7 @@ from flows.parse.comments.roles import (
     RECORD_NUMBER,
     asks_for_words,
     fill_in,
+    profile_link,
 )
 from flows.parse.nodes import (
     HEADINGS,
@@ -250,11 +251,44 @@ _REMARK = re.compile(r"(?<=\S)\s*(?P<remark>\([^()]{1,30}\))\s*$")
 def _a_status(remark: str) -> bool:
     """Is a remark in brackets a sentence about an account ("(profil non modéré)"): three
     words or more, all lower-case letters?"""
-    words = remark.strip("()").split()
-    return len(words) >= _STATUS_WORDS and all(word.isalpha() and word.islower() for word in words)
+    inner = remark.strip("()")
+    return len(inner.split()) >= _STATUS_WORDS and _lower_case_words(inner)
+
+
+def _lower_case_words(remark: str) -> bool:
+    """Are a remark's words all lower-case letters: the site's words about an account, where
+    a name's own words in brackets are capitalised or hold other signs?"""
+    return all(word.isalpha() and word.islower() for word in remark.split())
 
 
 _STATUS_WORDS = 3
+
+
+def without_guest_badges(items: list[LexborNode], comments: list[Comment]) -> None:
+    """A remark in lower-case words in brackets after a name shown as plain text ("Submitted
+    by Ada (not verified) on …"), where other commenters' names link to their profiles, is
+    what the site says of a guest's account (the name of one who has no profile to link
+    to), not part of the name."""
+    links = [
+        [
+            link.attributes.get("href") or ""
+            for link in item.css("a[href]")
+            if comment.author and squash(link.text()) == comment.author
+        ]
+        for item, comment in zip(items, comments, strict=True)
+    ]
+    if not any(profile_link(href) for hrefs in links for href in hrefs):
+        return  # names linking to commenters' own sites: a plain one is a name like any
+    for comment, hrefs in zip(comments, links, strict=True):
+        author = comment.author or ""
+        match = _GUEST_REMARK.search(author)
+        if hrefs or match is None:
+            continue
+        if _lower_case_words(match["remark"]):
+            comment.author = author[: match.start()]
+
+
+_GUEST_REMARK = re.compile(r"(?<=\S)\s*\((?P<remark>[^()]{1,30})\)$")
 
 
 def without_vote_counts(comments: list[Comment]) -> None:
@@ -432,9 +466,16 @@ def _name_under_an_avatar(parts: Parts, fetched_at: datetime) -> str | None:
     """A dated comment whose parts name no author: the name under the initials its avatar
     draws as text ("J" / "Jon" / "Ab@" / "13 May 2024"), a guest's name
     that no link or element names."""
-    lines = lines_text(parts.item).split("\n")
+    line = initialled_line(parts.item, fetched_at)
+    return None if line is None else clean_author(line) or None
+
+
+def initialled_line(item: LexborNode, fetched_at: datetime) -> str | None:
+    """The item's line under the initials its avatar draws as text (`name_under_initials`),
+    as the page shows it; None where no such line stands among its first lines."""
+    lines = lines_text(item).split("\n")
     named = name_under_initials(lines, len(lines), fetched_at)
-    return None if named is None else clean_author(lines[named]) or None
+    return None if named is None else lines[named]
 
 
 def _named_in_chrome(parts: Parts, fetched_at: datetime) -> str | None:

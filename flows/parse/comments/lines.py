@@ -183,6 +183,7 @@ def initials_of(line: str, author: str | None) -> bool:
 
 
 _INITIALS = 2
+"""Capitals an avatar draws at most: a first and a last name's."""
 
 
 def _place_or_separator(line: str) -> bool:

@@ -431,10 +431,12 @@ def _row_around(node: LexborNode) -> LexborNode | None:
 
 
 _COUNT_CELL = re.compile(r"\d[\d,.\s]*[KkMm]?")
+"""A cell that is a count alone ("43,258", "10.2K")."""
 _INDEX_ROW_TEXT = 300
 """Characters of text beyond which a row's counts sit beside a reader's words (a table of
 figures in a post), not a board's description."""
 _ROW_LEVELS = 3
+"""Levels above a block where its table row may stand (a cell, a box in it)."""
 
 
 def _under_its_own_title(item: LexborNode, author: str | None) -> bool:

@@ -339,6 +339,7 @@ def _rows_spanning(records: list[LexborNode]) -> list[LexborNode]:
 
 
 def _spans_down(cell: LexborNode) -> bool:
+    """Does the cell reach into the rows below it (`rowspan` over 1)?"""
     span = cell.attributes.get("rowspan") or ""
     return span.isdigit() and int(span) > 1
 

@@ -17,7 +17,9 @@ from flows.contracts import Comment
 from flows.parse.comments.build import (
     comment_from_lines,
     comment_from_parts,
+    initialled_line,
     only_a_picture,
+    without_guest_badges,
 )
 from flows.parse.comments.lines import (
     HEADER_LINES,
@@ -25,7 +27,6 @@ from flows.parse.comments.lines import (
     META_SLACK,
     meta_in,
     name_like,
-    name_under_initials,
 )
 from flows.parse.comments.lookalikes import (
     a_card_before_the_thread,
@@ -46,7 +47,7 @@ from flows.parse.comments.replies import (
     regrouped_items,
     thread_by_reply_links,
 )
-from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in, profile_link
+from flows.parse.comments.roles import NOT_PARTS, PARTS, RECORD_NUMBER, fill_in
 from flows.parse.comments.shared_chrome import (
     without_edge_labels,
     without_row_labels,
@@ -672,8 +673,7 @@ def _placed_alike(
 def _initialled(part: Parts, fetched_at: datetime) -> bool:
     """Does the item show a name under the initials its avatar draws as text ("C" / "Carol"):
     a guest's own name, where the template's place for names holds another line of theirs?"""
-    lines = lines_text(part.item).split("\n")
-    return name_under_initials(lines, len(lines), fetched_at) is not None
+    return initialled_line(part.item, fetched_at) is not None
 
 
 def _shows_a_name(part: Parts) -> bool:
@@ -809,31 +809,3 @@ def _same_per_author(parts: list[Parts], authors: list[str | None], slot: str | 
 
 _REPEATS = 2
 """Later posts of their authors that must repeat a place's text for it to be about them."""
-
-
-def without_guest_badges(items: list[LexborNode], comments: list[Comment]) -> None:
-    """A remark in lower-case words in brackets after a name shown as plain text ("Submitted
-    by Ada (not verified) on …"), where other commenters' names link to their profiles, is
-    what the site says of a guest's account (the name of one who has no profile to link
-    to), not part of the name."""
-    links = [
-        [
-            link.attributes.get("href") or ""
-            for link in item.css("a[href]")
-            if comment.author and squash(link.text()) == comment.author
-        ]
-        for item, comment in zip(items, comments, strict=True)
-    ]
-    if not any(profile_link(href) for hrefs in links for href in hrefs):
-        return  # names linking to commenters' own sites: a plain one is a name like any
-    for comment, hrefs in zip(comments, links, strict=True):
-        author = comment.author or ""
-        match = _GUEST_REMARK.search(author)
-        if hrefs or match is None:
-            continue
-        words = match["remark"].split()
-        if all(word.isalpha() and word.islower() for word in words):
-            comment.author = author[: match.start()]
-
-
-_GUEST_REMARK = re.compile(r"(?<=\S)\s*\((?P<remark>[^()]{1,30})\)$")

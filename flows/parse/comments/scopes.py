@@ -441,10 +441,10 @@ def _opened_threads(
     members: list[LexborNode], judge: Callable[[LexborNode], bool]
 ) -> list[LexborNode]:
     """The comments inside MEMBERS when each member is a thread's box, not a comment: blocks of
-    one kind (`member_kind`) that each look like a comment, one in every member at least and
-    two in some (a comment and its reply, kept in a box beside it), none of the members'
-    own kind nested in them (a comment holding its replies is one item with its replies).
-    Else none."""
+    one classed kind (`member_kind`) that each look like a comment, one in every member at
+    least and two in some (a comment and its reply, kept in a box beside it), none of the
+    members' own kind nested in them (a comment holding its replies is one item with its
+    replies). Else none."""
     if not members:
         return []
     own = member_kind(members[0])

@@ -202,9 +202,9 @@ def _boxed_replies(
 
 
 def _run_of_replies(box: LexborNode, fetched_at: datetime) -> list[LexborNode]:
-    """The box's children when they are two blocks or more of one kind, every one judged a
-    comment, not a table's cells (a post's user column and words side by side); else none
-    (one block in a box may be the post's own words)."""
+    """The box's children when they are two blocks or more of one kind, classed alike, every
+    one judged a comment, not a table's cells (a post's user column and words side by side);
+    else none (one block in a box may be the post's own words)."""
     children = list(element_children(box))
     kinds = {member_kind(child) for child in children}
     if (
@@ -219,6 +219,7 @@ def _run_of_replies(box: LexborNode, fetched_at: datetime) -> list[LexborNode]:
 
 
 _CELLS = frozenset({"td", "th", "tr"})
+"""A table's parts: cells side by side are a post's columns, not a run of replies."""
 
 _BOX_LEVELS = 3
 """Levels below a block where a box of replies may sit beside the block's words."""

@@ -635,8 +635,8 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
     """Names from a visible byline: "By X and Y", "X | 3 May 2024", "X, Staff Writer",
     "Von X, aktualisiert am …", "著者：X". Dates, times, roles and labels are left out. With
     `handles` (an element the page names as its byline), a user name after "By" counts too
-    ("by doumae"), which in any line of prose would be a phrase ("by default"). A new list
-    each call: the callers may change it."""
+    ("by doumae"), which in any line of prose would be a phrase ("by default"). A list of
+    its own each call, from the names remembered as a tuple: the callers may change it."""
     return list(_byline_names(text, handles))
 
 
