@@ -123,6 +123,18 @@ def test_an_in_reply_to_link_to_the_anchor_before_a_post_gives_its_parent_not_a_
     assert not any("In reply to" in comment.text for comment in comments)
 
 
+def test_an_in_reply_to_link_to_a_bare_hash_names_no_parent():
+    posts = [
+        _forem_post(101, "kvadde", None, "The game stops at the start screen on my tablet."),
+        _forem_post(102, "arcane", (101, "kvadde"), "We are looking into it with the makers."),
+        _forem_post(103, "zdanee", None, "Any news on this? It still stops for me."),
+    ]
+    markup = "".join(posts).replace('name="post-101"', 'name=""')
+    markup = markup.replace("topic.html#post-101", "topic.html#")
+    comments = comments_of(markup)
+    assert [comment.parent for comment in comments] == [None, None, None]
+
+
 def _drupal_comment(name: str, linked: bool, when: str, text: str) -> str:
     shown = f'<a href="../user/{len(name)}.html" title="View user profile.">{name}</a>'
     return f"""<div class="comment"><div class="submitted">Submitted by

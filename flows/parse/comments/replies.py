@@ -90,16 +90,15 @@ _LINE_MARKS = " -–—|:·•\xa0"
 
 def _places_of(item: LexborNode) -> Iterator[str]:
     """The places a link to an item names: its id, the names of the anchors inside it, and
-    those of the empty anchors just before it."""
-    item_id = item.attributes.get("id")
-    if item_id:
-        yield item_id
-    for anchor in item.css("a[name]"):
-        yield anchor.attributes.get("name") or ""
+    those of the empty anchors just before it; never an empty name, which a bare `#` (a link
+    to the page's top) would match."""
+    names = [item.attributes.get("id")]
+    names += [anchor.attributes.get("name") for anchor in item.css("a[name]")]
     node = previous_element(item)
     while node is not None and node.tag == "a" and not squash(node.text()):
-        yield node.attributes.get("name") or node.attributes.get("id") or ""
+        names.append(node.attributes.get("name") or node.attributes.get("id"))
         node = previous_element(node)
+    yield from (name for name in names if name)
 
 
 def regrouped_items(
