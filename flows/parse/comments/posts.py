@@ -44,6 +44,7 @@ from flows.parse.nodes import (
     in_page_order,
     is_inside,
     next_element,
+    previous_element,
     select,
     squash,
 )
@@ -324,9 +325,7 @@ def _rows_spanning(records: list[LexborNode]) -> list[LexborNode]:
     post the row finishes; none unless every record has one."""
     rows = []
     for record in records:
-        above = record.prev
-        while above is not None and not above.is_element_node:
-            above = above.prev
+        above = previous_element(record)
         if (
             record.tag != "tr"
             or above is None
