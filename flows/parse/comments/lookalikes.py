@@ -32,11 +32,13 @@ from flows.parse.comments.parts import MOST
 from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,
+    ancestor_tagged,
     element_children,
     next_element,
     previous_element,
     select,
     squash,
+    tag_id,
 )
 from flows.times import find_datetime
 
@@ -411,23 +413,11 @@ def _beside_counts(item: LexborNode, text: str) -> bool:
     "Posts 19,683") sit inside its cells, not in columns of the row."""
     if len(text) > _INDEX_ROW_TEXT:
         return False
-    row = item if item.tag == "tr" else _row_around(item)
-    if row is None:
-        return False
+    row = item if item.tag == "tr" else ancestor_tagged(item, _ROW_OR_TABLE, _ROW_LEVELS)
+    if row is None or row.tag != "tr":
+        return False  # no row, or the table or page reached first
     cells = [cell for cell in element_children(row) if cell.tag == "td"]
     return sum(_COUNT_CELL.fullmatch(squash(cell.text())) is not None for cell in cells) >= 2
-
-
-def _row_around(node: LexborNode) -> LexborNode | None:
-    """The table row a block sits in, a few levels up."""
-    ancestor = node.parent
-    for _ in range(_ROW_LEVELS):
-        if ancestor is None or ancestor.tag in ("table", "body"):
-            return None
-        if ancestor.tag == "tr":
-            return ancestor
-        ancestor = ancestor.parent
-    return None
 
 
 _COUNT_CELL = re.compile(r"\d[\d,.\s]*[KkMm]?")
@@ -437,6 +427,8 @@ _INDEX_ROW_TEXT = 300
 figures in a post), not a board's description."""
 _ROW_LEVELS = 3
 """Levels above a block where its table row may stand (a cell, a box in it)."""
+_ROW_OR_TABLE = frozenset(map(tag_id, ("tr", "table", "body")))
+"""A block's table row, or what ends the search for one."""
 
 
 def _under_its_own_title(item: LexborNode, author: str | None) -> bool:
