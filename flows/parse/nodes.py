@@ -431,6 +431,16 @@ def squash(text: str) -> str:
     return " ".join(filter(None, text.split(" "))).strip()
 
 
+def text_width(text: str) -> int:
+    """Characters, those of a wide script (Chinese, Japanese, Korean) three times: one says as
+    much as a short word."""
+    return len(text) if text.isascii() else len(text) + 2 * len(WIDE_SCRIPT.findall(text))
+
+
+WIDE_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+"""A character of a wide script: kana, CJK ideographs, Hangul."""
+
+
 _PAGE_MEMOS: ContextVar[dict[str, dict[Any, Any]] | None] = ContextVar("_PAGE_MEMOS", default=None)
 """Each memo's dict by its name, for the tree being parsed inside `reads_remembered`."""
 

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from flows.parse.body.headlines import folded
 from flows.parse.comments.meta_line import COMMENT_STEMS, COMMENT_WORDS
+from flows.parse.nodes import WIDE_SCRIPT, text_width
 from flows.times import parse_datetime
 
 # "See also" and "advertisement" in more languages: a label over links to other stories, and
@@ -682,7 +683,6 @@ _BULLETS = "•·»›>*-–— \u00a0"  # marks a list's lines open with, outsi
 LISTING = 0.5  # the share of lines numbered or sharing a word that makes them the text's list
 PROSE_LINE = 80  # a paragraph of prose: this long at least, ending as a sentence
 _FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»」』)]*\s*$")
-_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NUMBERED = re.compile(r"\W*\d")
 _LIST_WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -792,11 +792,6 @@ def ends_as_sentence(text: str) -> bool:
 def _unmarked(text: str) -> str:
     """The line without the bullet before it ("• Headline"): what its link says."""
     return text.lstrip(_BULLETS)
-
-
-def text_width(text: str) -> int:
-    """Characters, those of a wide script (Chinese, Japanese, Korean) three times."""
-    return len(text) if text.isascii() else len(text) + 2 * len(_WIDE.findall(text))
 
 
 def _is_prose_line(text: str) -> bool:
@@ -1023,7 +1018,7 @@ def _teaser_cards(paragraphs: list[str], counts: Counter[str]) -> set[int]:
         for at in range(len(paragraphs) - 1)
         if paragraphs[at] == paragraphs[at + 1]
         and len(paragraphs[at]) <= SHORT
-        and (len(_LIST_WORD.findall(paragraphs[at])) >= 2 or _WIDE.search(paragraphs[at]))
+        and (len(_LIST_WORD.findall(paragraphs[at])) >= 2 or WIDE_SCRIPT.search(paragraphs[at]))
     ]
     dropped: set[int] = set()
     run: list[int] = []

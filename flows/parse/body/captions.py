@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from flows.parse.body.boilerplate import text_width
-from flows.parse.nodes import HEADING_SELECTOR, tag_id
+from flows.parse.nodes import HEADING_SELECTOR, tag_id, text_width
 
 CAPTION_MAX = 500  # characters a caption and its credit hold at most (a wide one counts three)
 CAPTION_LEVELS = 5  # wrappers between a picture and the box it shares with its caption

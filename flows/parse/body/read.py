@@ -7,7 +7,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from flows.parse.body.boilerplate import ends_as_sentence, is_label, text_width
+from flows.parse.body.boilerplate import ends_as_sentence, is_label
 from flows.parse.body.extras import inner_h1s, teaser_cards
 from flows.parse.body.junk import JUNK_TAG_SET, junk_ids, mark_ancestors
 from flows.parse.body.prose import BLOCK_TAGS, BLOCKS, MIN_HELD, UNREAD_TAGS
@@ -20,6 +20,7 @@ from flows.parse.nodes import (
     link_chars,
     loose_chars,
     tag_id,
+    text_width,
 )
 
 LINKS_ONLY = 0.8  # a longer block this much link text is a run of links to other pages

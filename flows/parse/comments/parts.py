@@ -59,6 +59,7 @@ from flows.parse.nodes import (
     page_memo,
     select,
     squash,
+    text_width,
 )
 from flows.times import find_datetime, parse_datetime
 
@@ -337,16 +338,9 @@ def is_a_mention(node: LexborNode) -> bool:
             return False
         slack = _LOOSE_MENTION_SLACK + 1  # the "@" itself
     parent = node.parent
-    return parent is not None and _width(squash(parent.text())) > _width(squash(shown)) + slack
-
-
-def _width(text: str) -> int:
-    """The text's length, a character of a wide script (Chinese, Japanese, Korean) counting
-    three: one says as much as a short word."""
-    return len(text) if text.isascii() else len(text) + 2 * len(_WIDE.findall(text))
-
-
-_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+    return (
+        parent is not None and text_width(squash(parent.text())) > text_width(squash(shown)) + slack
+    )
 
 
 def _opens_the_words(block: LexborNode) -> bool:
