@@ -16,6 +16,7 @@ from flows.parse.nodes import (
     LINE_TAGS,
     element_children,
     is_inside,
+    last_element_child,
     lines_text,
     link_chars,
     loose_chars,
@@ -139,34 +140,30 @@ def _subheadings_in_the_text(blocks: list[LexborNode], junk: set[int]) -> set[in
 
 def _prose_beside(node: LexborNode, forward: bool, junk: set[int]) -> bool:
     """Whether the nearest sibling with text before (or after) `node` is a `<p>` of prose."""
+    sibling = _sibling_with_text(node, forward)
+    return sibling is not None and sibling.tag_id == _P_ID and _is_prose(sibling, junk)
+
+
+def _sibling_with_text(node: LexborNode, forward: bool) -> LexborNode | None:
+    """The nearest element after (or before) `node` among its siblings that shows text."""
     sibling = node.next if forward else node.prev
-    while sibling is not None:
-        text = sibling.text(strip=True) if sibling.is_element_node else ""
-        if text:
-            return sibling.tag_id == _P_ID and _is_prose(sibling, junk)
+    while sibling is not None and not (sibling.is_element_node and sibling.text(strip=True)):
         sibling = sibling.next if forward else sibling.prev
-    return False
+    return sibling
 
 
 def _opens_a_section(node: LexborNode, parent: LexborNode, junk: set[int]) -> bool:
     """Whether `node` is the first element with text in `parent` and what stands before the
     parent is prose: a `<p>`, or a box that ends with one (the previous section of the text,
     `<div><h2>…</h2><p>…</p></div><div><h2>…</h2><p>…</p></div>`)."""
-    sibling = node.prev
-    while sibling is not None:
-        if sibling.is_element_node and sibling.text(strip=True):
-            return False
-        sibling = sibling.prev
-    before = parent.prev
-    while before is not None and not (before.is_element_node and before.text(strip=True)):
-        before = before.prev
+    if _sibling_with_text(node, False) is not None:
+        return False
+    before = _sibling_with_text(parent, False)
     if before is None or before.mem_id in junk:
         return False
     if before.tag_id == _P_ID:
         return _is_prose(before, junk)
-    last = before.last_child
-    while last is not None and not (last.is_element_node and last.text(strip=True)):
-        last = last.prev
+    last = last_element_child(before, lambda child: bool(child.text(strip=True)))
     return last is not None and last.tag_id == _P_ID and _is_prose(last, junk)
 
 
