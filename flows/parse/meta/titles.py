@@ -61,10 +61,9 @@ def chosen_title(
 ) -> tuple[str | None, str | None]:
     """The page's headline and the title as its metadata states it, from the first source's
     title (`source`: "ld", "work" for a JSON-LD work's name, "meta", "micro" or "markup") and
-    the `<h1>`; `stated` are the
-    social-card and microdata titles, which may say the `<h1>` is the headline shown, or
-    state in full a title cut short. `marks` are the site's names (`site_marks`): an `<h1>`
-    that is one of them is the logo's."""
+    the `<h1>`; `stated` are the social-card and microdata titles, which may say the `<h1>`
+    is the headline shown, or state in full a title cut short. `marks` are the site's names
+    (`site_marks`): an `<h1>` that is one of them is the logo's."""
     first = first_h1_node(scanned)
     tag = clean(title_tag(tree))
     if title and source != "markup":
