@@ -281,14 +281,11 @@ def without_guest_badges(items: list[LexborNode], comments: list[Comment]) -> No
         return  # names linking to commenters' own sites: a plain one is a name like any
     for comment, hrefs in zip(comments, links, strict=True):
         author = comment.author or ""
-        match = _GUEST_REMARK.search(author)
+        match = _REMARK.search(author)
         if hrefs or match is None:
             continue
-        if _lower_case_words(match["remark"]):
+        if _lower_case_words(match["remark"].strip("()")):
             comment.author = author[: match.start()]
-
-
-_GUEST_REMARK = re.compile(r"(?<=\S)\s*\((?P<remark>[^()]{1,30})\)$")
 
 
 def without_vote_counts(comments: list[Comment]) -> None:
