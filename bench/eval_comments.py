@@ -6,7 +6,7 @@ median extraction time per page. For our set (pages fetched into ../devsets/comm
 `make devsets`): bench/comment_score.py's figures on the tune half, the test half, both together
 ("all"), and the fresh splits added later (`fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`,
 `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`, `fresh14`,
-`fresh15`, `fresh16`, `fresh17`, `fresh18`, `fresh19`, `fresh20`),
+`fresh15`, `fresh16`, `fresh17`, `fresh18`, `fresh19`, `fresh20`, `fresh22`),
 each by half and whole, then one line per markup, worst first, of the halves that may be read. A
 line per half counts page outcomes (all, part, wrong items, none found; false items on pages
 without) and the found items that match no comment, with how many of those share text with one (cut
@@ -185,6 +185,7 @@ FRESH_SPLITS = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh22",
 )
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
@@ -224,9 +225,13 @@ repositories no set had used (comments on Facebook posts in Arabic and Swahili, 
 comments in Chinese, Japanese and English, a PHPWind thread, a Russian guest book, SMF topic and
 uCoz news, forum and catalogue comments, Forem and Drupal forum topics, look-alikes: front pages,
 board indexes of PunBB, Vanilla, Invision and XenForo, Discuz pages without replies, a blog of
-quoted forum posts). Each is cut in two by site, like the article sets
-(`bench.article_scores.split_of`): its tune half may be read to change the parser, its test half
-only as a held-out measurement while it is in `HELD_OUT` (`fresh13` to `fresh20` never were)."""
+quoted forum posts), `fresh22` as a split anyone may read, of guest books from repositories no set
+had used (Matt's guestbook.pl, Perl, uCoz, Yahoo! GeoCities Japan and Drupal guest books,
+hand-made books in English and Chinese, a Big5 shop book and a Chinese company book with the
+owners' answers; look-alikes: empty books and sign forms in Chinese, Dutch, English and Russian,
+a Polish list of guests, a German post about a guest book). Each is cut in two by site, like the
+article sets (`bench.article_scores.split_of`): its tune half may be read to change the parser, its test half
+only as a held-out measurement while it is in `HELD_OUT` (`fresh13` to `fresh22` never were)."""
 HELD_OUT = ("fresh11", "fresh12")
 """The fresh splits whose test half nobody has read yet; the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
