@@ -230,8 +230,9 @@ had used (Matt's guestbook.pl, Perl, uCoz, Yahoo! GeoCities Japan and Drupal gue
 hand-made books in English and Chinese, a Big5 shop book and a Chinese company book with the
 owners' answers; look-alikes: empty books and sign forms in Chinese, Dutch, English and Russian,
 a Polish list of guests, a German post about a guest book). Each is cut in two by site, like the
-article sets (`bench.article_scores.split_of`): its tune half may be read to change the parser, its test half
-only as a held-out measurement while it is in `HELD_OUT` (`fresh13` to `fresh22` never were)."""
+article sets (`bench.article_scores.split_of`): its tune half may be read to change the parser,
+its test half only as a held-out measurement while it is in `HELD_OUT` (`fresh13` to `fresh22`
+never were)."""
 HELD_OUT = ("fresh11", "fresh12")
 """The fresh splits whose test half nobody has read yet; the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
