@@ -6,7 +6,7 @@ median extraction time per page. For our set (pages fetched into ../devsets/comm
 `make devsets`): bench/comment_score.py's figures on the tune half, the test half, both together
 ("all"), and the fresh splits added later (`fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`,
 `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`, `fresh14`,
-`fresh15`, `fresh16`, `fresh17`, `fresh18`, `fresh19`, `fresh20`, `fresh21`),
+`fresh15`, `fresh16`, `fresh17`, `fresh18`, `fresh19`, `fresh20`, `fresh21`, `fresh22`),
 each by half and whole, then one line per markup, worst first, of the halves that may be read. A
 line per half counts page outcomes (all, part, wrong items, none found; false items on pages
 without) and the found items that match no comment, with how many of those share text with one (cut
@@ -186,6 +186,7 @@ FRESH_SPLITS = (
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh22",
 )
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
@@ -229,15 +230,22 @@ quoted forum posts), `fresh21` as a ninth split anyone may read, of repositories
 (forum pages of Godville in Russian, a vBulletin 2 thread, Discourse crawler topics in Hebrew,
 Vanilla discussions, XenForo 2 threads and an Invision topic in Russian, look-alikes: a thread list,
 a single-message view, Q&A home pages, a Spanish board index, a Japanese shop page, a mailing-list
-message page, a topic list). Each is cut in two by site, like the article sets
-(`bench.article_scores.split_of`): its tune half may be read to change the parser, its test half
-only as a held-out measurement while it is in `HELD_OUT` (`fresh13` to `fresh21` never were)."""
-HELD_OUT = ("fresh11", "fresh12")
-"""The fresh splits whose test half nobody has read yet; the test halves of the others were
+message page, a topic list), `fresh22` as a split anyone may read, of guest books from repositories
+no set had used (Matt's guestbook.pl, Perl, uCoz, Yahoo! GeoCities Japan and Drupal guest books,
+hand-made books in English and Chinese, a Big5 shop book and a Chinese company book with the
+owners' answers; look-alikes: empty books and sign forms in Chinese, Dutch, English and Russian,
+a Polish list of guests, a German post about a guest book). Each is cut in two by site, like the
+article sets (`bench.article_scores.split_of`): its tune half may be read to change the parser,
+its test half only as a held-out measurement while it is in `HELD_OUT` (`fresh13` to `fresh20`
+never were)."""
+HELD_OUT = ("fresh11", "fresh12", "fresh21", "fresh22")
+"""The fresh splits whose test half nobody has read yet (of fresh21 and fresh22, only the
+per-markup lines of their first measure were seen, no page); the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
 three sessions as a yardstick, fresh7 on 2026-12-05 after four, fresh8, both halves, on
 2026-12-05 after three, fresh9, both halves, on 2026-12-05 after three, fresh10, both halves,
-on 2026-12-05 after three) and are reported with the tune halves."""
+on 2026-12-05 after three) or may be (fresh13 to fresh20) and are reported with the tune
+halves."""
 UNREAD_TUNE = ("fresh11", "fresh12")
 """The held-out splits whose tune half nobody has read either: their per-markup lines are
 held out too (the tune halves of fresh9 and fresh10 were read with their test halves)."""
