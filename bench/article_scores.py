@@ -158,3 +158,45 @@ def language_matches(truth: str, predicted: str | None) -> bool:
         return False
     code = re.split(r"[-_]", predicted.strip().lower())[0]
     return _LANG_ALIASES.get(code, code) == truth
+
+
+@dataclass(frozen=True)
+class SnippetCount:
+    """One page's snippet checks: `with` snippets found (tp) and missed (fn), `without`
+    snippets found (fp); a `without` snippet left out is right and counts nothing."""
+
+    tp: int
+    fn: int
+    fp: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def snippet_count(with_: Iterable[str], without: Iterable[str], text: str) -> SnippetCount:
+    """Which labelled runs of words the extracted text holds, compared as `\\w+` words with
+    case, width and invisible marks folded: a snippet is found however the extractor spaced,
+    broke or punctuated the words around it."""
+    found = f" {_normal(text)} "
+    hits = [f" {_normal(s)} " in found for s in with_]
+    return SnippetCount(
+        sum(hits), len(hits) - sum(hits), sum(f" {_normal(s)} " in found for s in without)
+    )
+
+
+def snippet_score(counts: Sequence[SnippetCount]) -> BodyScore:
+    """Precision, recall and F1 over all the set's snippets (each snippet weighs the same, so a
+    page with more labels counts more)."""
+    tp = sum(c.tp for c in counts)
+    total = SnippetCount(tp, sum(c.fn for c in counts), sum(c.fp for c in counts))
+    return BodyScore(len(counts), total.f1, total.precision, total.recall)

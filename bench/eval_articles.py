@@ -6,7 +6,9 @@ F1, precision, recall, worst pages), then the same figures from bench.article_sc
 
 Dev sets (bench/devsets/NAME with pages fetched by `make devsets`): body shingle F1/P/R and
 metadata accuracy (title, authors, published day, language: the rules of bench.article_scores;
-a body kept in its source is read from the fetched text file, bench.devset.read_truth)
+a body kept in its source is read from the fetched text file, bench.devset.read_truth;
+a set that labels snippets, `with` runs of the main text and `without` runs of the rest of the
+page, fills the body columns with the snippet score of bench.article_scores.snippet_count)
 for all pages and each half of the fixed site split (tune, test), the site-macro F1 (each site
 weighs the same), lines per language and per page type, and the N worst pages of the tune half
 (the test half is for pages not yet seen). When trafilatura is importable (the `eval` extra) it
@@ -42,11 +44,14 @@ from typing import Any
 from bench import devset
 from bench.article_scores import (
     Overlap,
+    SnippetCount,
     authors_match,
     body_score,
     language_matches,
     overlap,
     published_matches,
+    snippet_count,
+    snippet_score,
     split_of,
     title_matches,
 )
@@ -190,8 +195,9 @@ class Scored:
 
     page_id: str
     truth: dict[str, Any]
-    body: Overlap | None  # None: the set labels no body (a metadata set)
+    body: Overlap | None  # None: the set labels no body (a metadata or a snippet set)
     fields: dict[str, bool]  # only the fields the page labels
+    snippets: SnippetCount | None = None  # a snippet set's checks (`with` / `without` runs)
 
     @property
     def missed(self) -> int:
@@ -237,7 +243,10 @@ def run_set(name: str, extractor: Extractor, transform: Transform = unchanged) -
         data = transform(devset.read_page(source, path))
         found = extractor.run(data, item["url"], _fetched(item))
         body, fields = score_page(item, found, extractor.fields)
-        scored.append(Scored(source.id, item, body, fields))
+        snippets = None
+        if "with" in item:
+            snippets = snippet_count(item["with"], item.get("without", []), found.body)
+        scored.append(Scored(source.id, item, body, fields, snippets))
     return scored
 
 
@@ -245,11 +254,18 @@ def _bodies(rows: list[Scored]) -> list[Overlap]:
     return [r.body for r in rows if r.body is not None]
 
 
+def _snippets(rows: list[Scored]) -> list[SnippetCount]:
+    return [r.snippets for r in rows if r.snippets is not None]
+
+
 def _line(label: str, rows: list[Scored]) -> str:
-    bodies = _bodies(rows)
-    score = body_score(bodies)
+    """Body F1/P/R: shingles against a labelled body, or a snippet set's snippet score."""
+    bodies, snippets = _bodies(rows), _snippets(rows)
+    score = body_score(bodies) if bodies else snippet_score(snippets)
     body = (
-        f"{score.f1:.3f} {score.precision:.3f} {score.recall:.3f}" if bodies else "  n/a" + " " * 12
+        f"{score.f1:.3f} {score.precision:.3f} {score.recall:.3f}"
+        if bodies or snippets
+        else "  n/a" + " " * 12
     )
     cells = []
     for name in FIELDS:
@@ -262,6 +278,12 @@ def _line(label: str, rows: list[Scored]) -> str:
 
 
 def _site_macro(rows: list[Scored]) -> float:
+    if _snippets(rows):
+        by_snippets: dict[str, list[SnippetCount]] = defaultdict(list)
+        for row in rows:
+            if row.snippets is not None:
+                by_snippets[row.truth["site"]].append(row.snippets)
+        return statistics.mean(snippet_score(c).f1 for c in by_snippets.values())
     by_site: dict[str, list[Overlap]] = defaultdict(list)
     for row in rows:
         if row.body is not None:
@@ -299,14 +321,14 @@ def report_set(
             part = [r for r in rows if split_of(r.truth["site"]) == half]
             if part:
                 print(_line(f"{extractor} {half}", part))
-    if _bodies(rows_any):
+    if _bodies(rows_any) or _snippets(rows_any):
         macro = ", ".join(f"{ex} {_site_macro(rows):.3f}" for ex, rows in results.items())
         print(f"  site-macro F1 (each site weighs the same; leave-one-site-out): {macro}")
     for key in ("lang", "type"):
         groups = [(value, _group_rows(results, key, value)) for value, _ in _groups(first, key)]
         if len(groups) < 2:
             continue
-        what = "F1" if _bodies(rows_any) else "fields right"
+        what = "F1" if _bodies(rows_any) or _snippets(rows_any) else "fields right"
         print(f"  by {key} (pages: {what} per extractor):")
         for value, per in groups:
             figures = " / ".join(_group_figure(p) for p in per)
@@ -318,6 +340,8 @@ def _group_figure(rows: list[Scored]) -> str:
     """Body F1, or for a set without bodies the share of labelled fields found right."""
     if _bodies(rows):
         return f"{body_score(_bodies(rows)).f1:.3f}"
+    if _snippets(rows):
+        return f"{snippet_score(_snippets(rows)).f1:.3f}"
     checks = [ok for r in rows for ok in r.fields.values()]
     return f"{statistics.mean(checks):.3f}" if checks else "n/a"
 
@@ -336,6 +360,9 @@ def _worst(results: dict[str, list[Scored]], worst: int) -> None:
     if _bodies(rows):
         ranked = sorted(rows, key=lambda r: r.body.f1 if r.body else 1.0)[:worst]
         what = "F1"
+    elif _snippets(rows):
+        ranked = sorted(rows, key=lambda r: r.snippets.f1 if r.snippets else 1.0)[:worst]
+        what = "snippet F1"
     else:
         ranked = sorted((r for r in rows if r.missed), key=lambda r: -r.missed)[:worst]
         what = "fields missed"
@@ -350,7 +377,11 @@ def _worst(results: dict[str, list[Scored]], worst: int) -> None:
 
 
 def _page_figure(row: Scored) -> str:
-    return f"{row.body.f1:.3f}" if row.body else f"{row.missed} missed"
+    if row.body:
+        return f"{row.body.f1:.3f}"
+    if row.snippets:
+        return f"{row.snippets.f1:.3f}"
+    return f"{row.missed} missed"
 
 
 def _what(transform: Transform) -> str:
