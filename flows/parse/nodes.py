@@ -43,9 +43,6 @@ HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6"
 UNREAD_TAGS = frozenset(
     ["script", "style", "noscript", "template", "svg", "button", "select", "textarea"]
 )
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
-
-
 SCANNED_TAGS = (
     *("p", "pre", "blockquote", "div", "td", "section", "article", "a"),
     *("h1", "h2", "h3", "h4", "h5", "h6", "meta", "script", "time", "br", "img", "tr"),
@@ -417,18 +414,18 @@ def squash(text: str) -> str:
         # No tab, NBSP or zero-width space (all unprintable) and no double space between its
         # first and last visible characters: the runs to collapse were all at its ends.
         return stripped
-    if (
-        "\t" in text
-        or "\r" in text
-        or "\f" in text
-        or "\v" in text
-        or "\u00a0" in text
-        or "\u200b" in text
-    ):
-        return _SPACES.sub(" ", text).strip()
-    # Only runs of plain spaces to collapse (indented markup): dropping the empty pieces
-    # between them costs less than the regex on long texts, and gives the same string.
+    # Each other space made a plain one, then the runs of plain spaces collapsed by dropping
+    # the empty pieces between them: what a regex replacing each run with one space gives, in
+    # half its time on indented markup (each run a match, each match a piece to join).
+    # `replace` returns the text itself when the character is not there.
+    for space in _OTHER_SPACES:
+        text = text.replace(space, " ")
     return " ".join(filter(None, text.split(" "))).strip()
+
+
+_OTHER_SPACES = ("\t", "\r", "\f", "\v", "\u00a0", "\u200b")
+"""Tab, carriage return, form feed, vertical tab, no-break space, zero-width space: the
+spaces `squash` collapses with the plain one (not the line breaks)."""
 
 
 def text_width(text: str) -> int:

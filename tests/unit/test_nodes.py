@@ -1,4 +1,6 @@
 import itertools
+import random
+import re
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -79,6 +81,15 @@ def test_squash_collapses_runs_of_spaces_but_keeps_line_breaks():
     assert squash(" \n\t ") == ""
     assert squash("plain words") == "plain words"
     assert squash("\n      Home\n      page   two \u2003 \n") == "Home\n page two"
+
+
+def test_squash_gives_what_replacing_each_run_of_spaces_with_one_gives():
+    runs = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+    pieces = ["a", "bc", " ", "  ", "\t", "\r", "\f", "\v", "\u00a0", "\u200b", "\n", "\u2003", "é"]
+    chooser = random.Random(15)
+    for _ in range(3000):
+        text = "".join(chooser.choices(pieces, k=chooser.randint(0, 12)))
+        assert squash(text) == runs.sub(" ", text).strip(), repr(text)
 
 
 def test_link_chars_counts_the_text_of_every_link_inside_small_and_large_blocks():
