@@ -7,6 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.comments.named import CANDIDATES, CANDIDATES_WALK
 from flows.parse.nodes import (
+    ALONE_TAGS,
     INLINE_TAGS,
     SCANNED_TAGS,
     Scan,
@@ -47,6 +48,18 @@ def test_scan_finds_what_lexbor_selects_for_each_tag_in_document_order():
         ], tags
     first = scanned.first("article")
     assert first is not None and first.mem_id == tree.css("article")[0].mem_id
+
+
+def test_scan_finds_what_lexbor_selects_for_any_tags_asked_together():
+    tree = LexborHTMLParser(TRICKY)
+    scanned = Scan(tree)
+    together = sorted(set(SCANNED_TAGS) - ALONE_TAGS)
+    chooser = random.Random(7)
+    for _ in range(60):
+        tags = tuple(chooser.sample(together, chooser.randint(2, 5)))
+        assert [node.mem_id for node in scanned.of(*tags)] == [
+            node.mem_id for node in tree.css(", ".join(tags))
+        ], tags
 
 
 def test_scan_gives_the_inline_tags_together_in_document_order_as_lexbor_selects_them():
