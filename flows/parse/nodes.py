@@ -430,9 +430,9 @@ def squash(text: str) -> str:
     # Each other space made a plain one, then the runs of plain spaces collapsed by dropping
     # the empty pieces between them: what a regex replacing each run with one space gives, in
     # half its time on indented markup (each run a match, each match a piece to join).
-    # `replace` returns the text itself when the character is not there.
     for space in _OTHER_SPACES:
-        text = text.replace(space, " ")
+        if space in text:  # most texts hold none: a test costs less than a call
+            text = text.replace(space, " ")
     return " ".join(filter(None, text.split(" "))).strip()
 
 
