@@ -150,3 +150,18 @@ def test_held_text_reads_text_nodes_and_wrapped_paragraphs_and_skips_comments_an
     assert held_text(first) == f"Loose words here{wrapped}"
     assert held_text(first, {next(iter(first.css("span"))).mem_id}) == "Loose words here"
     assert held_text(second) == "Loose words"  # a wrapped paragraph beside other text
+
+
+def test_held_text_runs_the_text_nodes_together_in_order_around_comments_and_elements():
+    holder = LexborHTMLParser(
+        "<div>Ada &amp; Ben <!-- note -->wrote<br>this <b>short</b> line, ünïcode 漢字.</div>"
+    ).css_first("div")
+    assert holder is not None
+    assert held_text(holder) == "Ada & Ben wrotethis  line, ünïcode 漢字."
+
+
+def test_held_text_puts_the_wrapped_paragraphs_after_the_text_straight_inside():
+    wrapped = PROSE[0]
+    holder = LexborHTMLParser(f"<div>Lead <span>{wrapped}</span> tail</div>").css_first("div")
+    assert holder is not None
+    assert held_text(holder) == f"Lead  tail{wrapped}"

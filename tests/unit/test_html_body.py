@@ -625,9 +625,13 @@ def test_body_keeps_the_best_block_over_teasers_on_a_page_without_headline():
 
 def test_body_drops_soft_hyphens_and_invisible_characters():
     html = page(
-        "<article><p>Recher\u00adche au\u00adto\u00adnome, et la sci\u200bence, pour tous.\u2063</p></article>"
+        "<article><p>Recher\u00adche au\u00adto\u00adnome, et la sci\u200bence, pour tous.\u2063</p>"
+        "<p>\ufeffLes dé\u2060fis de la re\u00ad\u00adcherche, pour tous.</p></article>"
     )
-    assert extract_body(LexborHTMLParser(html)) == ["Recherche autonome, et la science, pour tous."]
+    assert extract_body(LexborHTMLParser(html)) == [
+        "Recherche autonome, et la science, pour tous.",
+        "Les défis de la recherche, pour tous.",
+    ]
 
 
 def test_body_reads_a_page_builder_widget_whose_class_names_text():

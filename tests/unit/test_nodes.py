@@ -1,10 +1,13 @@
 import itertools
+import random
+import re
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.comments.named import CANDIDATES, CANDIDATES_WALK
 from flows.parse.nodes import (
+    ALONE_TAGS,
     INLINE_TAGS,
     SCANNED_TAGS,
     Scan,
@@ -47,6 +50,18 @@ def test_scan_finds_what_lexbor_selects_for_each_tag_in_document_order():
     assert first is not None and first.mem_id == tree.css("article")[0].mem_id
 
 
+def test_scan_finds_what_lexbor_selects_for_any_tags_asked_together():
+    tree = LexborHTMLParser(TRICKY)
+    scanned = Scan(tree)
+    together = sorted(set(SCANNED_TAGS) - ALONE_TAGS)
+    chooser = random.Random(7)
+    for _ in range(60):
+        tags = tuple(chooser.sample(together, chooser.randint(2, 5)))
+        assert [node.mem_id for node in scanned.of(*tags)] == [
+            node.mem_id for node in tree.css(", ".join(tags))
+        ], tags
+
+
 def test_scan_gives_the_inline_tags_together_in_document_order_as_lexbor_selects_them():
     tree = LexborHTMLParser(
         "<p><b>1</b> <span>2 <strong>3</strong></span></p><svg><span>4</span></svg>"
@@ -79,6 +94,15 @@ def test_squash_collapses_runs_of_spaces_but_keeps_line_breaks():
     assert squash(" \n\t ") == ""
     assert squash("plain words") == "plain words"
     assert squash("\n      Home\n      page   two \u2003 \n") == "Home\n page two"
+
+
+def test_squash_gives_what_replacing_each_run_of_spaces_with_one_gives():
+    runs = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+    pieces = ["a", "bc", " ", "  ", "\t", "\r", "\f", "\v", "\u00a0", "\u200b", "\n", "\u2003", "é"]
+    chooser = random.Random(15)
+    for _ in range(3000):
+        text = "".join(chooser.choices(pieces, k=chooser.randint(0, 12)))
+        assert squash(text) == runs.sub(" ", text).strip(), repr(text)
 
 
 def test_link_chars_counts_the_text_of_every_link_inside_small_and_large_blocks():

@@ -5,7 +5,6 @@ Read-only and selection in lexbor (CSS): Python only scores what the selectors r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -19,7 +18,7 @@ from flows.parse.nodes import Scan, scan
 
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
 # (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\u2063\ufeff]")
+_INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\u2063", "\ufeff")
 MIN_COMMENTS = 2  # comment items from which they are left out of the article
 
 
@@ -64,5 +63,12 @@ def _link_texts(roots: list[LexborNode]) -> frozenset[str]:
 
 
 def _visible(text: str) -> str:
-    """The text without invisible characters (none in ASCII text: `isascii` costs nothing)."""
-    return text if text.isascii() else _INVISIBLE.sub("", text)
+    """The text without invisible characters (none in ASCII text: `isascii` costs nothing),
+    each removed by `replace`, which scans for one character many times faster than a regex
+    tries a set at every position, and returns the text itself when the character is not
+    there."""
+    if text.isascii():
+        return text
+    for invisible in _INVISIBLE:
+        text = text.replace(invisible, "")
+    return text

@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.parse.body.boilerplate import ends_as_sentence
 from flows.parse.body.prose import link_density
-from flows.parse.nodes import COMMENT_NODE, TEXT_NODE, link_chars, tag_id
+from flows.parse.nodes import COMMENT_NODE, link_chars, tag_id
 
 
 @dataclass(slots=True)
@@ -71,16 +71,17 @@ def held_text(holder: LexborNode, skip: frozenset[int] | set[int] = frozenset())
     `<font>…</font><br><br><font>…</font>`: what editors pasting from a word processor
     write). Beside any other element with text (a teaser card's title in `<strong>` above
     its summary in `<em>`, a name beside a job title), or for one in `skip` (a run that votes
-    on its own), only the text straight inside counts."""
-    own: list[str] = []
+    on its own), only the text straight inside counts.
+
+    Lexbor reads the text straight inside (`text(deep=False)`, the text nodes run together)
+    and Python walks the other children only (`iter`): most holders are boxes of elements
+    with white space between them."""
+    own = holder.text(deep=False)
     wrapped: list[str] = []
     others: list[LexborNode] = []  # elements that are no wrapped paragraph
-    child = holder.first_child
-    while child is not None:
-        number = child.tag_id  # a node's kind by its number: text and comments have their own
-        if number == TEXT_NODE:
-            own.append(child.text_content or "")
-        elif number != COMMENT_NODE and number != _BR_ID:
+    for child in holder.iter():  # elements and comments, no text nodes
+        number = child.tag_id  # a node's kind by its number: comments have their own
+        if number != COMMENT_NODE and number != _BR_ID:
             text = (
                 wrapped_paragraph(child)
                 if number in _WRAPPING_IDS and child.mem_id not in skip
@@ -90,10 +91,9 @@ def held_text(holder: LexborNode, skip: frozenset[int] | set[int] = frozenset())
                 wrapped.append(text)
             else:
                 others.append(child)
-        child = child.next
     if not wrapped or any(other.text(strip=True) for other in others):
-        return "".join(own)  # no wrapped paragraph, or one beside other text (read lazily)
-    return "".join(own + wrapped)
+        return own  # no wrapped paragraph, or one beside other text (read lazily)
+    return own + "".join(wrapped)
 
 
 def wrapped_paragraph(element: LexborNode) -> str:

@@ -15,7 +15,7 @@ from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser
 from flows.parse.meta.headline import around_headline, first_h1_node
 from flows.parse.meta.names import BY, LOGIN, full_name, split_authors, union
 from flows.parse.meta.urls import host_name, host_of
-from flows.parse.meta.values import SPACES, squashed_key
+from flows.parse.meta.values import SPACES, spaced, squashed_key
 from flows.parse.nodes import LINE_TAGS, Scan, ancestor_tagged, is_inside, tag_id
 from flows.times import find_datetime
 
@@ -210,7 +210,7 @@ def _card_name(node: LexborNode) -> list[str]:
     card = node if "fn" in (node.attributes.get("class") or "").split() else node.css_first(".fn")
     if card is None or not (_after_by(card) or _after_by(node)):
         return []
-    text = SPACES.sub(" ", card.text()).strip()
+    text = spaced(card.text())
     if len(text) < 2 or len(text.split()) > 3 or not _NAME.fullmatch(text):
         return []
     return [] if _BYLINE_LABEL.search(text) else [text]
@@ -266,7 +266,7 @@ def _next_twins(box: LexborNode, twin: LexborNode) -> bool:
 
 
 def _shows_alone(box: LexborNode, node: LexborNode) -> bool:
-    return SPACES.sub(" ", box.text()).strip() == SPACES.sub(" ", node.text()).strip()
+    return spaced(box.text()) == spaced(node.text())
 
 
 def _each_inner(box: LexborNode, later: list[LexborNode], names: list[str]) -> list[str]:
@@ -486,7 +486,7 @@ def name_beside_date(scanned: Scan, host: str) -> list[str]:
 def _linked_after(line: LexborNode, text: str, end: int) -> list[str]:
     """The names after "by" where the date's text ends with it and the names are in elements
     after it ("Posted on March 3, 2024 by <a>Ada Obi</a>"): the rest of the date's line."""
-    whole = SPACES.sub(" ", line.text(separator=" ")).strip()
+    whole = spaced(line.text(separator=" "))
     start = whole.find(text)
     return byline_names(whole[start + end :]) if start >= 0 else []
 
@@ -644,7 +644,7 @@ def byline_names(text: str, handles: bool = False) -> list[str]:
 def _byline_names(text: str, handles: bool) -> tuple[str, ...]:
     """`byline_names`, remembered: a page's byline is read again as the author search narrows
     to the boxes around it (a third of the calls on the shared pages repeat one)."""
-    text = SPACES.sub(" ", text).strip()
+    text = spaced(text)
     if not text or len(text) > 200:
         return ()
     unlabelled = _BYLINE_PREFIX.sub("", _BRACKETS.sub(r"\1", text))

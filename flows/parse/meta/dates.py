@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.headline import around_headline
 from flows.parse.meta.titles import TITLE_PARTS
-from flows.parse.meta.values import SPACES, folded_words
+from flows.parse.meta.values import folded_words, spaced
 from flows.parse.nodes import Scan, ancestor_tagged, is_inside, previous_element, tag_id
 from flows.times import (
     find_datetime,
@@ -200,7 +200,7 @@ def _a_caption(node: LexborNode) -> bool:
     image = before if before.tag_id == _IMG else before.css_first("img")
     if image is None:
         return False
-    text = SPACES.sub(" ", node.text()).strip()
+    text = spaced(node.text())
     attrs = image.attributes
     return text in (attrs.get("alt"), attrs.get("title"))
 
@@ -449,7 +449,7 @@ def _shown_line(node: LexborNode) -> str | None:
         if length > DATE_LINE_CHARS:
             return None
         pieces.append(piece)
-    return SPACES.sub(" ", "".join(pieces)).strip()
+    return spaced("".join(pieces))
 
 
 def url_date(url: str | None) -> datetime | None:
@@ -560,7 +560,7 @@ def shown_date(
     now = fetched_at if relative else None
     headline = _headline(scanned, title)
     for node in tree.css(SHOWN_DATE)[:8]:
-        text = SPACES.sub(" ", node.text()).strip()[:120]
+        text = spaced(node.text())[:120]
         tooltip = node.attributes.get("title") if node.tag_id == _ABBR else None
         moment = read_date(tooltip) or parse_datetime(text, now=now)
         if moment is None and fetched_at is not None:

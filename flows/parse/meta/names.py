@@ -8,7 +8,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from flows.parse.meta.values import SPACES
+from flows.parse.meta.values import spaced
 from flows.times import find_datetime
 
 # "TOM KRISHER, AP Auto Writer": a job title after the name is not a second author.
@@ -119,7 +119,7 @@ def split_authors(value: Any) -> list[str]:
             continue
         if "<" in item or "&lt;" in item:  # a link's markup, escaped: "&lt;a href=…&gt;Ada Obi"
             item = _TAG.sub(" ", html.unescape(item))
-        item = _LISTED_NOTE.sub("", BY.sub("", SPACES.sub(" ", item).strip()))
+        item = _LISTED_NOTE.sub("", BY.sub("", spaced(item)))
         if item.startswith(("http://", "https://")):
             continue
         for group in _AUTHOR_GROUPS.split(item):

@@ -12,6 +12,13 @@ SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 
 
+def spaced(text: str) -> str:
+    """Each run of white space one space, none at the ends: `SPACES.sub(" ", text).strip()`
+    (`str.split` and `\\s` know the same white space), without a regex match and a piece
+    to join per run, which cost most on indented markup."""
+    return " ".join(text.split())
+
+
 def squashed_key(text: str) -> str:
     """Letters and digits only, case folded: "Ada Obi", "ada-obi" and "adaobi" compare equal."""
     return "".join(_WORDS.findall(text.casefold())).replace("_", "")
@@ -52,7 +59,7 @@ def clean(value: Any) -> str | None:
         return None
     if _ENTITY.search(value):
         value = html.unescape(value)
-    value = SPACES.sub(" ", value).strip()
+    value = spaced(value)
     return value or None
 
 
