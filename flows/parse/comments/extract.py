@@ -43,6 +43,7 @@ from flows.parse.comments.opening import typed_answer, without_opening_post
 from flows.parse.comments.posts import forum_posts
 from flows.parse.comments.read import read_items
 from flows.parse.comments.replies import with_answers
+from flows.parse.comments.ruled import ruled_comments
 from flows.parse.comments.scopes import labelled_list, scoped_comments
 from flows.parse.comments.shaped import rated_reviews, shaped_comments
 from flows.parse.comments.shared_chrome import without_shared_chrome, without_shared_controls
@@ -171,6 +172,7 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
         or signed_comments(scanned, fetched_at)
         or board_replies(scanned)
         or labelled_comments(scanned, fetched_at)
+        or ruled_comments(scanned.tree.body, fetched_at)
     )
     if fallback:
         return FoundComments(fallback, [])
