@@ -4,8 +4,8 @@ Each way, and what the ways share, is a module of this package (the table in
 docs/extraction.md), read bottom-up: names first (`named`, `roles`), then one item's parts
 and the comment they make (`parts`, `build`), what is refused (`lookalikes`, `opening`), how
 items become a thread (`read`), and how comments are found where no name marks them
-(`scopes`, `posts`) or where the HTML holds no items at all (JSON-LD, numbered, signed and
-imageboard fallbacks), and last by the template their blocks share (`shaped`).
+(`scopes`, `posts`) or where the HTML holds no items at all (JSON-LD, numbered, signed,
+imageboard and ruled fallbacks), and last by the template their blocks share (`shaped`).
 """
 
 from __future__ import annotations

@@ -23,7 +23,15 @@ from flows.parse.comments.meta_line import (
     clean_author,
     without_weekday,
 )
-from flows.parse.nodes import COMMENT_NODE, LINE_TAGS, TEXT_NODE, UNREAD_TAGS, lines_text, squash
+from flows.parse.nodes import (
+    COMMENT_NODE,
+    HEADINGS,
+    LINE_TAGS,
+    TEXT_NODE,
+    UNREAD_TAGS,
+    lines_text,
+    squash,
+)
 from flows.times import find_datetime, find_machine_date
 
 _MIN_ENTRIES = 3
@@ -67,19 +75,22 @@ def _entries(parent: LexborNode, fetched_at: datetime) -> list[Comment]:
         return []
     entries = []
     for run in runs:
-        comment = _signed_run(_run_lines(run), fetched_at)
+        comment = _signed_run(_run_lines(run, fetched_at), fetched_at)
         if comment is not None:
             entries.append(comment)
     return entries
 
 
-def _run_lines(run: list[LexborNode]) -> list[str]:
+def _run_lines(run: list[LexborNode], fetched_at: datetime) -> list[str]:
     """The run's text, one line per `<br>` or block element, as `lines_text` reads one
-    element."""
+    element; from its last undated heading on (the page's title over the first entry is no
+    part of it, a signature set as a heading is)."""
     parts: list[str] = []
     for node in run:
         number = node.tag_id
-        if number == TEXT_NODE:
+        if node.tag in HEADINGS and not _dated(lines_text(node), fetched_at):
+            parts.clear()
+        elif number == TEXT_NODE:
             parts.append(node.text_content or "")
         elif number == COMMENT_NODE or node.tag in UNREAD_TAGS:
             continue
@@ -100,7 +111,7 @@ def _signed_run(lines: list[str], fetched_at: datetime) -> Comment | None:
     DATE"), else the words before the date; the lines above the signature are the text."""
     for number in range(len(lines) - 1, max(len(lines) - 1 - _SIGNATURE_LINES, -1), -1):
         line = lines[number]
-        found = find_datetime(line, fetched_at) or find_machine_date(line, fetched_at)
+        found = _dated(line, fetched_at)
         if found is None:
             continue
         start, end, moment = found
@@ -128,3 +139,8 @@ def _a_name_line(line: str, named: str, fetched_at: datetime) -> bool:
     if not named:
         return False
     return name_like(named, fetched_at) or (named != line and len(named) <= MAX_AUTHOR)
+
+
+def _dated(line: str, fetched_at: datetime) -> tuple[int, int, datetime] | None:
+    """The date on a line of a run: a person's or a script's."""
+    return find_datetime(line, fetched_at) or find_machine_date(line, fetched_at)
