@@ -111,3 +111,26 @@ def test_a_signature_set_as_a_heading_stays_in_its_entry_and_the_page_title_does
         ("John", "Like it!!! Speccy forever."),
         ("Nick", "The first comment. Yay!"),
     ]
+
+
+def test_headlines_over_teasers_between_rules_are_no_entries():
+    markup = "".join(
+        f'<p><a href="/news/{n}">{title}</a></p><p>Teaser words of the story.</p>'
+        f"By {name} on {day} May 2024<hr>"
+        for n, (title, name, day) in enumerate(
+            (("Rates go up", "Ada", 3), ("Rain all week", "Bob", 2), ("Road closed", "Cy", 1))
+        )
+    )
+    assert comments_on_a_bare_page(f"<div>{markup}<p>More news</p></div>") == []
+
+
+def test_rules_around_a_pages_sections_with_a_few_signed_ones_are_no_guest_book():
+    sections = [
+        "<p>Hello there.</p>Posted by Ada on 3 May 2024",
+        "<p>Opening hours: nine to five.</p>",
+        "<p>Hi back.</p>Posted by Bob on 4 May 2024",
+        "<p>Directions: take the bus.</p>",
+        "<p>Nice.</p>Posted by Cy on 5 May 2024",
+        "<p>Prices on request.</p>",
+    ]
+    assert comments_on_a_bare_page("<div>" + "<hr>".join(sections) + "<hr></div>") == []

@@ -74,8 +74,9 @@ def extract_comments(
     unnamed comments), which stay after them when they are schema.org answers. When nothing
     else gives any, or these give more than the parts or than one or two named items (a
     topic's opening post named by its schema): three sibling blocks or more that show a
-    changing name, a date and a text in the same places, wherever they are; else the blocks
-    that each look like a comment after a line naming the comments ("Kommentare")."""
+    changing name, a date and a text in the same places, wherever they are; else runs of
+    text between rules that each end in a dated signature (an old guest book); else the
+    blocks that each look like a comment after a line naming the comments ("Kommentare")."""
     return find_comments(tree, fetched_at, scanned=scanned).comments
 
 
@@ -172,13 +173,15 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
         or signed_comments(scanned, fetched_at)
         or board_replies(scanned)
         or labelled_comments(scanned, fetched_at)
-        or ruled_comments(scanned.tree.body, fetched_at)
     )
     if fallback:
         return FoundComments(fallback, [])
     shaped = _shaped(scanned, memo, fetched_at)
     if shaped.comments:
         return shaped
+    ruled = ruled_comments(scanned.tree.body, fetched_at)
+    if ruled:
+        return FoundComments(ruled, [])
     labelled, blocks = labelled_list(scanned, memo, fetched_at)
     return FoundComments(without_shared_chrome(labelled, fetched_at), blocks)
 

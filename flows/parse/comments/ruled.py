@@ -38,8 +38,10 @@ _MIN_ENTRIES = 3
 """Signed runs the rules must part: two may be a page's own dated notes."""
 _MIN_WRITERS = 2
 """Different names the entries must show."""
-_SIGNATURE_LINES = 3
+_SIGNATURE_LINES = 2
 """Lines at a run's end where its dated line is looked for."""
+_MOST = (2, 3)
+"""The share of the runs between two rules that must be signed entries."""
 _MAIL = re.compile(r"\s*[<(\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?\s*$")
 """A mail address after a name ("Ada <ada@example.org>"), as guest-book scripts print it."""
 
@@ -74,11 +76,25 @@ def _entries(parent: LexborNode, fetched_at: datetime) -> list[Comment]:
     if len(runs) <= _MIN_ENTRIES:
         return []
     entries = []
-    for run in runs:
-        comment = _signed_run(_run_lines(run, fetched_at), fetched_at)
+    signed_between = 0
+    for number, run in enumerate(runs):
+        comment = _signed_run(_run_lines(run, fetched_at), _link_words(run), fetched_at)
         if comment is not None:
             entries.append(comment)
+            signed_between += 0 < number < len(runs) - 1
+    if signed_between * _MOST[1] < (len(runs) - 2) * _MOST[0]:
+        return []  # rules around other things too (a page's sections): no book of entries
     return entries
+
+
+def _link_words(run: list[LexborNode]) -> set[str]:
+    """The words of each link in the run."""
+    return {
+        squash(link.text())
+        for node in run
+        if not node.is_text_node
+        for link in node.css("a")  # `css` matches the node itself too
+    }
 
 
 def _run_lines(run: list[LexborNode], fetched_at: datetime) -> list[str]:
@@ -104,11 +120,12 @@ def _run_lines(run: list[LexborNode], fetched_at: datetime) -> list[str]:
     return [line for line in lines if line]
 
 
-def _signed_run(lines: list[str], fetched_at: datetime) -> Comment | None:
+def _signed_run(lines: list[str], links: set[str], fetched_at: datetime) -> Comment | None:
     """The run as a comment when one of its last lines is dated and signed: the name on the
     dated line after a label ("submitted by NAME at DATE"), else a name standing alone on
     the line above it (the words before the date are then a place: "Springfield, IL USA -
-    DATE"), else the words before the date; the lines above the signature are the text."""
+    DATE"), else the words before the date; the lines above the signature are the text,
+    which a link's whole words do not open (a headline over a teaser is no message)."""
     for number in range(len(lines) - 1, max(len(lines) - 1 - _SIGNATURE_LINES, -1), -1):
         line = lines[number]
         found = _dated(line, fetched_at)
@@ -122,8 +139,8 @@ def _signed_run(lines: list[str], fetched_at: datetime) -> Comment | None:
             author, text = clean_author(before), lines[:number]
         else:
             author, text = clean_author(named), lines[: number - 1]
-        if not author or len(author) > MAX_AUTHOR or not text:
-            return None
+        if not author or len(author) > MAX_AUTHOR or not text or text[0] in links:
+            return None  # no name, no message, or a headline's link over a teaser
         return Comment(
             text="\n".join(text),
             author=author,
