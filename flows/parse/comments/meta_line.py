@@ -325,7 +325,7 @@ _TRAILING_LABEL = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    r"(?:(?:^|[\s,|·•—–-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag"
+    r"(?:(?:^|[\s,|·•—–-])\(?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag"
     r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi"
     r"|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag"
@@ -337,7 +337,8 @@ _WEEKDAY = re.compile(
     r"|^(?:mon|tue|wed|thu|fri|sat|sun)[.,])\s*$",
     re.IGNORECASE,
 )
-"""A weekday before a date; short forms only after a separator and with a dot or comma, or
+"""A weekday before a date, a full name also after an opening bracket ("Ada (Freitag, 11
+November 2022 21:18)"); short forms only after a separator and with a dot or comma, or
 after a dash, bar or "»" ("tepples - Fri Dec 12, 2003", phpBB's "by Ada » Dim 9 Oct 2011"),
 or an English one opening the line with
 a comma ("Wed, 08/09/2023 09:55"), so a name such as "Sam" stays."""
