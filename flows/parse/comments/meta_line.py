@@ -308,10 +308,12 @@ _LABELS = (
     r"|inviato|commento|risposta|reply|antwort|réponse|respuesta"
 )
 LEADING_LABEL = re.compile(
-    rf"^(?:(?i:(?:{_LABELS})\s+(?:by|von|par|de|por|door|da|di|from))"
+    rf"^(?:(?:(?i:(?:{_LABELS})\s+(?:by|von|par|de|por|door|da|di|from))"
     r"|(?i:by|von|par|door|from)|de|da|di|por)\s*:?\s+"
+    r"|[\u3400-\u9fff]{1,3}[人者]\s*[:：]\s*)"
 )
-"""The words before a name ("Posted by:", "von", "par", "publicado por"). Alone at the start,
+"""The words before a name ("Posted by:", "von", "par", "publicado por", a Chinese label for
+the one who writes: "评论人：", "作者："). Alone at the start,
 "de", "da", "di", "por" count only in lower case: names begin with "De", "Da", "Di" ("De
 Jong", "Da Silva")."""
 _LABEL_ALONE = re.compile(rf"(?i:{_LABELS})")
@@ -590,11 +592,12 @@ at 10:15 AM on March 3, 2020")."""
 
 _DATE_LABEL = re.compile(
     r"^\s*(?:posted|date|datum|verfasst|geschrieben|erstellt|posté|publié|publicado|enviado"
-    r"|pubblicato)"
-    r"\s*:\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\b\.?,?)?\s*$",
+    r"|pubblicato|[\u3400-\u9fff]{0,4}(?:时间|時間|日期|日時))"
+    r"\s*[:：]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\b\.?,?)?\s*$",
     re.IGNORECASE,
 )
-"""A label that is all a line holds before its date ("Posted: Tue May 06, 2003")."""
+"""A label that is all a line holds before its date ("Posted: Tue May 06, 2003", a Chinese
+"评论时间:", "comment time")."""
 _SUBJECT_AFTER = re.compile(
     r"\s(?:post\s+)?(?:subject|betreff|sujet|asunto|oggetto|onderwerp|temat|тема)\s*:.*$",
     re.IGNORECASE,
