@@ -46,3 +46,16 @@ def test_a_weekday_in_brackets_before_the_date_is_no_part_of_the_name():
     meta = read_meta_line("Linus holderried (Freitag, 11 November 2022 21:18)", NOW)
     assert meta is not None
     assert meta.author == "Linus holderried"
+
+
+def _signed(name: str, text: str) -> str:
+    return f"""<div class="comment"><div class="comment-author">{name}</div>
+      <span class="comment-date">3 May 2024, 10:15</span><p>{text}</p></div>"""
+
+
+def test_a_login_linked_in_brackets_after_the_name_is_no_part_of_it():
+    markup = f"""<div id="comments">
+    {_signed('Анатолий (<a href="/index/8-104">Apollon777</a>)', "Будем ждать новостей!")}
+    {_signed("Ada (Lyon)", "Lovely pictures of the old town.")}
+    </div>"""
+    assert [c.author for c in comments_of(markup)] == ["Анатолий", "Ada (Lyon)"]
