@@ -385,6 +385,40 @@ _CTIME = re.compile(
 """The clock between the day and the year, as C's `ctime` and Java's `Date.toString` write a
 time and some CMSs put it in `article:published_time`: "Mon Aug 03 12:45:00 EDT 2015"."""
 
+_MAIL_DATE = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun),\s+(?P<day>\d{1,2})\s+"
+    r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(?P<year>\d{4}|\d\d)\b"
+    r"(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?",
+    re.IGNORECASE,
+)
+"""The date of a mail header (RFC 822), English abbreviations after a weekday, its year in two
+digits or four: "Tue, 22 Sep 98", "Thu, 15 Aug 2002 21:19:43"."""
+
+
+def find_machine_date(text: str, now: datetime) -> tuple[int, int, datetime] | None:
+    """The first date in a line written by a program rather than a person, as (start, end,
+    moment): C's `ctime` ("Thu Aug 15 21:19:43 2002") or a mail header's date ("Tue, 22 Sep
+    98"), which old scripts print under a message. `find_datetime` reads prose and leaves
+    these out; a caller that knows the line is a signature asks for them here. Two-digit
+    years take the century that puts them at most a year after `now`."""
+    found = None
+    for pattern in (_CTIME, _MAIL_DATE):
+        match = pattern.search(text)
+        if match is not None and (found is None or match.start() < found[0]):
+            try:
+                moment = _from_match(match, now.tzinfo or UTC, now)
+            except (ValueError, OverflowError):
+                moment = None
+            if moment is not None:
+                weekday = _WEEKDAY_BEFORE.search(text, 0, match.start())
+                found = (match.start() if weekday is None else weekday.start(), match.end(), moment)
+    return found
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\s+$", re.IGNORECASE)
+"""The weekday `ctime` writes before its month: part of the date, not of the words before."""
+
+
 _CJK_DATE = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
     r"(?:\D{0,6}?(?P<hour>\d{1,2})[:時시]\s*(?P<minute>\d{2}))?"

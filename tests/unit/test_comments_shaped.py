@@ -1018,3 +1018,45 @@ def test_a_link_in_the_middle_of_the_words_is_not_the_author():
     )
     found = comments_of(markup)
     assert [comment.author for comment in found] == ["Ada Lane", "Bo Reyes", "Cy Marsh"]
+
+
+def _bracketed_date(number: int, name: str, site: str | None, date: str, text: str) -> str:
+    shown = f'<a href="{site}" class="tq">{name}</a>' if site else f"<strong>{name}</strong>"
+    return f"""<li class="xu xy"><strong class="ju">#{number}</strong>
+      <p class="qm">{shown} <span>(<em>{date}</em>)</span></p>
+      <div class="qx"></div><p class="vy">{text}</p></li>"""
+
+
+def test_a_name_that_opens_the_line_of_a_bracketed_date_is_the_author():
+    entries = [
+        (
+            4,
+            "Linus",
+            None,
+            "Freitag, 11 November 2022 21:18",
+            "Hallo ihr, schöne Seite habt ihr da.",
+        ),
+        (
+            3,
+            "Campe",
+            "https://campe.example",
+            "4 August 2022",
+            "Coole Homepage, weiter so und bis bald!",
+        ),
+        (
+            2,
+            "Inga Jopp",
+            None,
+            "Freitag, 31 Mai 2019 19:56",
+            "Wir haben die Patches abgegeben, Grüße.",
+        ),
+        (
+            1,
+            "Thomas",
+            "https://t.example",
+            "27 November 2016",
+            "Tolle Homepage habt ihr, gar nicht so alt.",
+        ),
+    ]
+    markup = "<ul class='kk'>" + "".join(_bracketed_date(*entry) for entry in entries) + "</ul>"
+    assert [c.author for c in comments_of(markup)] == ["Linus", "Campe", "Inga Jopp", "Thomas"]

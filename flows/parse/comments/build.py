@@ -26,8 +26,10 @@ from flows.parse.comments.lines import (
     without_leading_dates,
 )
 from flows.parse.comments.meta_line import (
+    LEADING_LABEL,
     MetaLine,
     clean_author,
+    labelled_name,
     mask_links,
     quote_label,
     read_meta_line,
@@ -116,6 +118,7 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
             or _linked_name(parts, fetched_at)
             or _name_before_time(parts, fetched_at)
             or _named_in_chrome(parts, fetched_at)
+            or _labelled_heading(parts)
         )
         first, _, rest = text.partition("\n")
         if author is not None and first.strip() == author and rest:
@@ -475,6 +478,19 @@ def initialled_line(item: LexborNode, fetched_at: datetime) -> str | None:
     return None if named is None else lines[named]
 
 
+def _labelled_heading(parts: Parts) -> str | None:
+    """The name a heading of the item gives after a label and a colon ("<h4>评论人：hehe</h4>",
+    "commenter:", over the words; "<h4>Posted by: Ada</h4>"), where nothing else names the
+    writer of a dated comment."""
+    for child in element_children(parts.item):
+        if child.tag in HEADINGS:
+            line = squash(child.text())
+            match = LEADING_LABEL.match(line)
+            if match is not None and any(mark in match.group() for mark in ":："):
+                return labelled_name(line)
+    return None
+
+
 def _named_in_chrome(parts: Parts, fetched_at: datetime) -> str | None:
     """A dated comment whose parts and lines name no author, as a last resort: the name the
     time element shows after its date ("Fri, 2012-11-09 17:18 — <a>Ada</a>": a link, or a
@@ -565,7 +581,7 @@ def comment_from_lines(
     text = "\n".join(line for number, line in enumerate(lines) if number not in used)
     return Comment(
         text=without_leading_dates(text, fetched_at)[0],
-        author=_avatar_name(parts, fetched_at) or meta.author or name,
+        author=_avatar_name(parts, fetched_at) or meta.author or name or _labelled_heading(parts),
         posted_text=meta.shown,
         posted_at=meta.posted_at,
         parent=parent,

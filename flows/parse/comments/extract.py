@@ -4,8 +4,8 @@ Each way, and what the ways share, is a module of this package (the table in
 docs/extraction.md), read bottom-up: names first (`named`, `roles`), then one item's parts
 and the comment they make (`parts`, `build`), what is refused (`lookalikes`, `opening`), how
 items become a thread (`read`), and how comments are found where no name marks them
-(`scopes`, `posts`) or where the HTML holds no items at all (JSON-LD, numbered, signed and
-imageboard fallbacks), and last by the template their blocks share (`shaped`).
+(`scopes`, `posts`) or where the HTML holds no items at all (JSON-LD, numbered, signed,
+imageboard and ruled fallbacks), and last by the template their blocks share (`shaped`).
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from flows.parse.comments.opening import typed_answer, without_opening_post
 from flows.parse.comments.posts import forum_posts
 from flows.parse.comments.read import read_items
 from flows.parse.comments.replies import with_answers
+from flows.parse.comments.ruled import ruled_comments
 from flows.parse.comments.scopes import labelled_list, scoped_comments
 from flows.parse.comments.shaped import rated_reviews, shaped_comments
 from flows.parse.comments.shared_chrome import without_shared_chrome, without_shared_controls
@@ -73,8 +74,9 @@ def extract_comments(
     unnamed comments), which stay after them when they are schema.org answers. When nothing
     else gives any, or these give more than the parts or than one or two named items (a
     topic's opening post named by its schema): three sibling blocks or more that show a
-    changing name, a date and a text in the same places, wherever they are; else the blocks
-    that each look like a comment after a line naming the comments ("Kommentare")."""
+    changing name, a date and a text in the same places, wherever they are; else runs of
+    text between rules that each end in a dated signature (an old guest book); else the
+    blocks that each look like a comment after a line naming the comments ("Kommentare")."""
     return find_comments(tree, fetched_at, scanned=scanned).comments
 
 
@@ -177,6 +179,9 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
     shaped = _shaped(scanned, memo, fetched_at)
     if shaped.comments:
         return shaped
+    ruled = ruled_comments(scanned.tree.body, fetched_at)
+    if ruled:
+        return FoundComments(ruled, [])
     labelled, blocks = labelled_list(scanned, memo, fetched_at)
     return FoundComments(without_shared_chrome(labelled, fetched_at), blocks)
 

@@ -308,10 +308,12 @@ _LABELS = (
     r"|inviato|commento|risposta|reply|antwort|réponse|respuesta"
 )
 LEADING_LABEL = re.compile(
-    rf"^(?:(?i:(?:{_LABELS})\s+(?:by|von|par|de|por|door|da|di|from))"
+    rf"^(?:(?:(?i:(?:{_LABELS})\s+(?:by|von|par|de|por|door|da|di|from))"
     r"|(?i:by|von|par|door|from)|de|da|di|por)\s*:?\s+"
+    r"|[\u3400-\u9fff]{1,3}[人者]\s*[:：]\s*)"
 )
-"""The words before a name ("Posted by:", "von", "par", "publicado por"). Alone at the start,
+"""The words before a name ("Posted by:", "von", "par", "publicado por", a Chinese label for
+the one who writes: "评论人：", "作者："). Alone at the start,
 "de", "da", "di", "por" count only in lower case: names begin with "De", "Da", "Di" ("De
 Jong", "Da Silva")."""
 _LABEL_ALONE = re.compile(rf"(?i:{_LABELS})")
@@ -325,7 +327,7 @@ _TRAILING_LABEL = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    r"(?:(?:^|[\s,|·•—–-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag"
+    r"(?:(?:^|[\s,|·•—–-])\(?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag"
     r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi"
     r"|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag"
@@ -337,7 +339,8 @@ _WEEKDAY = re.compile(
     r"|^(?:mon|tue|wed|thu|fri|sat|sun)[.,])\s*$",
     re.IGNORECASE,
 )
-"""A weekday before a date; short forms only after a separator and with a dot or comma, or
+"""A weekday before a date, a full name also after an opening bracket ("Ada (Freitag, 11
+November 2022 21:18)"); short forms only after a separator and with a dot or comma, or
 after a dash, bar or "»" ("tepples - Fri Dec 12, 2003", phpBB's "by Ada » Dim 9 Oct 2011"),
 or an English one opening the line with
 a comma ("Wed, 08/09/2023 09:55"), so a name such as "Sam" stays."""
@@ -589,11 +592,12 @@ at 10:15 AM on March 3, 2020")."""
 
 _DATE_LABEL = re.compile(
     r"^\s*(?:posted|date|datum|verfasst|geschrieben|erstellt|posté|publié|publicado|enviado"
-    r"|pubblicato)"
-    r"\s*:\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\b\.?,?)?\s*$",
+    r"|pubblicato|[\u3400-\u9fff]{0,4}(?:时间|時間|日期|日時))"
+    r"\s*[:：]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\b\.?,?)?\s*$",
     re.IGNORECASE,
 )
-"""A label that is all a line holds before its date ("Posted: Tue May 06, 2003")."""
+"""A label that is all a line holds before its date ("Posted: Tue May 06, 2003", a Chinese
+"评论时间:", "comment time")."""
 _SUBJECT_AFTER = re.compile(
     r"\s(?:post\s+)?(?:subject|betreff|sujet|asunto|oggetto|onderwerp|temat|тема)\s*:.*$",
     re.IGNORECASE,

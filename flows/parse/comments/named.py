@@ -225,7 +225,7 @@ def _without_glued_suffix(word: str) -> str:
 
 _COMMENT_ID = re.compile(
     r"^(?:[a-z]+[-_])?(?:comment|kommentar|commentaire|comentario|commento|reactie|komentarz)"
-    r"[-_]?\d+$",
+    r"[-_]?(?:entry|item|eintrag)?[-_]?\d+$",
     re.IGNORECASE,
 )
 """`comment-123`, `dsq-comment-123` (an item), not `comment-body-123` (a part of one)."""

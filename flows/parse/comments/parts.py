@@ -463,6 +463,7 @@ class Parts:
                 continue
             name = _first_of_names(node) or author_name(self._without_times(node))
             name = _linked_name(node, name) or name
+            name = _without_a_bracketed_login(node, name)
             if (
                 name
                 and len(name) <= MAX_AUTHOR
@@ -863,6 +864,23 @@ def _first_of_names(author: LexborNode) -> str | None:
         ):
             pages[href] = name
     return next(iter(pages.values())) if len(pages) > 1 else None
+
+
+def _without_a_bracketed_login(author: LexborNode, name: str) -> str:
+    """The name less the account's login shown after it in brackets as a link ("Ada
+    (<a>ada77</a>)"), as a guest book adds it for a registered guest: the name is what the
+    guest signed with."""
+    match = _BRACKETED_TAIL.fullmatch(name)
+    if match is None:
+        return name
+    login = match["login"].strip()
+    if any(squash(link.text()) == login for link in author.css("a")):
+        return match["name"]
+    return name
+
+
+_BRACKETED_TAIL = re.compile(r"(?P<name>\S.*?)\s*\((?P<login>[^()]+)\)")
+"""A name, then words in brackets closing it."""
 
 
 def _its_address_ends_with(author: LexborNode, name: str) -> bool:

@@ -595,8 +595,33 @@ def _opened_by_names(
 
 
 def _line_opener(dates: list[LexborNode]) -> LexborNode | None:
-    """The first element of the line a block's date sits in, when the date is not it."""
-    if not dates or dates[0].parent is None:
+    """The first element of the line a block's date sits in, when the date is not it; a
+    wrapper that adds only brackets around the date is the date's ("Ada <span>(<em>11 May
+    2022</em>)</span>")."""
+    if not dates:
         return None
-    first = next(element_children(dates[0].parent), None)
-    return None if first is None or first.mem_id == dates[0].mem_id else first
+    date = dates[0]
+    for _ in range(_DATE_WRAPPERS):
+        parent = date.parent
+        if parent is None or not _only_brackets_around(parent, date):
+            break
+        date = parent
+    line = date.parent
+    if line is None:
+        return None
+    first = next(element_children(line), None)
+    return None if first is None or first.mem_id == date.mem_id else first
+
+
+def _only_brackets_around(wrapper: LexborNode, date: LexborNode) -> bool:
+    """Does the element hold the date as its first element and, beside it, only brackets and
+    spaces?"""
+    first = next(element_children(wrapper), None)
+    if first is None or first.mem_id != date.mem_id:
+        return False
+    around = wrapper.text().replace(date.text(), "", 1)
+    return not any(character.isalnum() for character in around)
+
+
+_DATE_WRAPPERS = 2
+"""Elements around a date, each adding brackets, climbed to find the line it sits in."""
