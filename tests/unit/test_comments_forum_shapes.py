@@ -167,6 +167,19 @@ def test_a_label_in_square_brackets_after_the_name_is_no_part_of_it():
     ]
 
 
+def test_a_bracket_the_profile_address_spells_is_part_of_the_name():
+    item = """<div class="comment"><a class="username" href="/profile/{name}">{shown}</a>
+      <p class="content">Post number {n} of the thread.</p>
+      <span class="comment_time">2024-01-25 19:4{n}</span></div>"""
+    page = item.format(n=1, name="PFC%20Ada%20%5BRet.%5D", shown="PFC Ada [Ret.]") + item.format(
+        n=2, name="Bo%20Obi", shown="Bo Obi [Staff]"
+    )
+    assert [c.author for c in comments_of(f'<div class="comments">{page}</div>')] == [
+        "PFC Ada [Ret.]",
+        "Bo Obi",
+    ]
+
+
 def _short_reply(n: int, name: str, text: str) -> str:
     return f"""<div class="c-reply__item" id="Commendcontent_{n}"><div>
       <button type="button" class="more">⋮</button>

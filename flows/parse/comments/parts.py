@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
+from urllib.parse import unquote
 
 from selectolax.lexbor import LexborNode
 
@@ -463,6 +464,7 @@ class Parts:
                 continue
             name = _first_of_names(node) or author_name(self._without_times(node))
             name = _linked_name(node, name) or name
+            name = _bracket_its_address_spells(node, name) or name
             if (
                 name
                 and len(name) <= MAX_AUTHOR
@@ -871,6 +873,25 @@ def _its_address_ends_with(author: LexborNode, name: str) -> bool:
     link = author if author.tag == "a" else author.css_first("a[href]")
     href = (link.attributes.get("href") or "") if link is not None else ""
     return href.rstrip("/").endswith(("/" + name, "-" + name, "=" + name))
+
+
+def _bracket_its_address_spells(author: LexborNode, name: str) -> str | None:
+    """The author link's whole text when the name read from it lost a label in square
+    brackets that the link's address spells too ("PFC Ada [Ret.]" linking to
+    `/profile/PFC%20Ada%20%5BRet.%5D`): there the bracket is part of the account's name, not
+    a place or a rank shown beside it."""
+    link = author if author.tag == "a" else author.css_first("a[href]")
+    if link is None:
+        return None
+    shown = squash(link.text())
+    if not name or not shown.startswith(name) or not _BRACKET_TAIL.fullmatch(shown[len(name) :]):
+        return None
+    address = unquote((link.attributes.get("href") or "").rstrip("/"))
+    spelled = (address, address.replace("+", " "))
+    return shown if any(a.endswith(("/" + shown, "=" + shown)) for a in spelled) else None
+
+
+_BRACKET_TAIL = re.compile(r"\s+\[[^\]\[]{1,20}\]")
 
 
 def _linked_name(author: LexborNode, name: str) -> str | None:
