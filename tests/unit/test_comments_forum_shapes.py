@@ -180,6 +180,28 @@ def test_a_bracket_the_profile_address_spells_is_part_of_the_name():
     ]
 
 
+def _topbar_post(n: int, name: str, fan: str, text: str) -> str:
+    return f"""<div class="post" id="r{n}"><div class="box"><div class="topbar">
+      <a class="num" href="/m/1">#{n}</a><div class="fan">{fan} |</div>
+      <a class="authorAnchor" href="/profile/{n}/{name.lower()}">{name}</a></div>
+      <div class="middle">{text}</div>
+      <div class="bottombar"><span class="time">2026-07-17 1{n}:03</span></div></div></div>"""
+
+
+def test_a_header_with_links_and_marks_beside_the_name_stays_out_of_a_short_text():
+    posts = [
+        (1, "Ada", "<a href='/team/7/nip'>NIP</a>", "Heroic will take this one, no doubt."),
+        (2, "Bo", "<a href='/player/39/get-right'>GeT_RiGhT</a>", "Too ez 4 Heroic"),
+        (3, "Cy", "<a href='/player/8/broky'>broky</a>", "Nah, NIP 2-1"),
+    ]
+    page = "".join(_topbar_post(*post) for post in posts)
+    found = comments_of(f'<div class="forum">{page}</div>')
+    assert [(c.author, c.text) for c in found][-2:] == [
+        ("Bo", "Too ez 4 Heroic"),
+        ("Cy", "Nah, NIP 2-1"),
+    ]
+
+
 def _short_reply(n: int, name: str, text: str) -> str:
     return f"""<div class="c-reply__item" id="Commendcontent_{n}"><div>
       <button type="button" class="more">⋮</button>

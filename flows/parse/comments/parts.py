@@ -1012,7 +1012,19 @@ def _a_header(
     if len(words) > _HEADER_WORDS:
         return False
     outside = _beside_dates(lines_text(root, skip | {block.mem_id}), root, fetched_at)
+    if _only_marks(words):
+        return _WORD.search(outside) is not None
     return len(outside) > max(len(words), META_SLACK)
+
+
+def _only_marks(words: str) -> bool:
+    """Are a block's words beside its author, dates and short links only marks ("|" after a
+    fan's link to a player, "·")? Then it is the item's header however short the words
+    outside it ("Too ez"): no word of the comment stands beside the name."""
+    return _WORD.search(words) is None
+
+
+_WORD = re.compile(r"[^\W_]")
 
 
 _HEADER_WORDS = 2 * META_SLACK
