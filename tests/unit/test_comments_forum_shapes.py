@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 from flows.parse.comments import extract_comments
 from flows.parse.comments.lines import leading_name, meta_in, post_number
 from flows.parse.comments.meta_line import counted_replies, read_meta_line
+from flows.parse.comments.parts import parts_of
 from flows.parse.comments.opening import shown_page
 from flows.times import find_datetime, shows_day_and_month
 from tests.support.comment_pages import FETCHED, comments_of
@@ -200,6 +201,15 @@ def test_a_header_with_links_and_marks_beside_the_name_stays_out_of_a_short_text
         ("Bo", "Too ez 4 Heroic"),
         ("Cy", "Nah, NIP 2-1"),
     ]
+
+
+def test_a_count_of_folded_replies_is_no_text_whatever_its_class_says():
+    markup = """<div class="comment"><a class="author" href="/u/ada">Ada</a>
+      <span class="time">2026-07-17 15:03</span><div class="middle">Brollan on LAN</div>
+      <div class="folded-replies-text">1 reply</div></div>"""
+    block = LexborHTMLParser(markup).css_first("div.comment")
+    assert block is not None
+    assert parts_of(block).text(FETCHED)[0] == "Brollan on LAN"
 
 
 def _short_reply(n: int, name: str, text: str) -> str:

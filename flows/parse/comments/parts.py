@@ -658,12 +658,15 @@ class Parts:
         skip = {node.mem_id for node in self.nested} | boxes
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
+        folds = {node.mem_id for _, node in self.texts if _a_fold_notice(node)}
+        skip |= folds
         texts = [  # not a button's label (`<footer><span class="text">Reply</span>`), not empty
             # (a picture or a video shown is no empty text)
             pair
             for pair in self.texts
             if not (boxes and boxes & ancestor_ids([pair[1]]))
             and not _separator(pair[1])
+            and pair[1].mem_id not in folds
             and (pair[1].text(strip=True) or pair[1].css_first(f"img, {EMBEDS}") is not None)
         ]
         target = None
@@ -819,6 +822,23 @@ def _separator(node: LexborNode) -> bool:
 
 
 _SEPARATOR_SYMBOLS = frozenset("|/~")
+
+
+def _a_fold_notice(node: LexborNode) -> bool:
+    """Does an element show only a count of replies ("1 reply", "2 replies", "3 Antworten"):
+    the notice over a folded thread's replies, whatever its class says (`replies-text`), never
+    a comment's words?"""
+    shown = node.text().strip()
+    return len(shown) <= _FOLD_NOTICE and _COUNTED_REPLIES.fullmatch(squash(shown)) is not None
+
+
+_FOLD_NOTICE = 40
+_COUNTED_REPLIES = re.compile(
+    r"\d+\s+(?:more\s+)?(?:repl(?:y|ies)|answers?|antworten?|réponses?|respuestas?|respostas?"
+    r"|rispost[ae]|reacties?|odpowiedzi|ответов|ответа|ответ)",
+    re.IGNORECASE,
+)
+"""A count of replies and its noun, singular or plural, in a few languages."""
 
 
 _SIGNATURE_RULE = re.compile(r"^(?:_{4,}|-{2,}|—{2,})\s*(?:\n|$)")
