@@ -12,8 +12,8 @@ from selectolax.lexbor import LexborHTMLParser
 from flows.parse.comments import extract_comments
 from flows.parse.comments.lines import leading_name, meta_in, post_number
 from flows.parse.comments.meta_line import counted_replies, read_meta_line
-from flows.parse.comments.parts import parts_of
 from flows.parse.comments.opening import shown_page
+from flows.parse.comments.parts import parts_of
 from flows.times import find_datetime, shows_day_and_month
 from tests.support.comment_pages import FETCHED, comments_of
 
