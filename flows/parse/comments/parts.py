@@ -1016,6 +1016,8 @@ def _meta_block(
             if (other or len(words) > META_SLACK) and not _a_header(
                 parent, words, root, skip, fetched_at
             ):
+                if _a_header_of_marks(parent, words, root, skip, fetched_at):
+                    return parent  # the header, and no block around it: the words are below
                 break
         block, parent = parent, parent.parent
     return block
@@ -1032,16 +1034,19 @@ def _a_header(
     if len(words) > _HEADER_WORDS:
         return False
     outside = _beside_dates(lines_text(root, skip | {block.mem_id}), root, fetched_at)
-    if _only_marks(words):
-        return _WORD.search(outside) is not None
     return len(outside) > max(len(words), META_SLACK)
 
 
-def _only_marks(words: str) -> bool:
+def _a_header_of_marks(
+    block: LexborNode, words: str, root: LexborNode, skip: set[int], fetched_at: datetime
+) -> bool:
     """Are a block's words beside its author, dates and short links only marks ("|" after a
-    fan's link to a player, "·")? Then it is the item's header however short the words
-    outside it ("Too ez"): no word of the comment stands beside the name."""
-    return _WORD.search(words) is None
+    fan's link to a player, "·"), with words outside it? Then it is the item's header however
+    short the words outside ("Too ez"): no word of the comment stands beside the name."""
+    if _WORD.search(words) is not None:
+        return False
+    outside = _beside_dates(lines_text(root, skip | {block.mem_id}), root, fetched_at)
+    return _WORD.search(outside) is not None
 
 
 _WORD = re.compile(r"[^\W_]")
