@@ -1478,6 +1478,25 @@ def test_a_quote_s_expand_control_inside_the_message_is_left_out():
     ]
 
 
+def test_a_link_made_a_button_under_a_quote_is_a_control_not_words():
+    post = """<article class="message" id="post-{n}"><a class="username" href="/members/{name}.{n}/">
+      {name}</a> <time datetime="2026-03-2{n}T10:00:00Z">Mar 2{n}, 2026</time>
+      <div class="message-body">{quote}{text}</div></article>"""
+    quote = """<blockquote class="bbCodeBlock"><div class="bbCodeBlock-title">Ada said:</div>
+      <div class="bbCodeBlock-content"><div>Does it respawn?</div>
+      <div class="bbCodeBlock-more"><a role="button" tabindex="0">Click to expand...</a></div>
+      </div></blockquote>"""
+    markup = '<div class="thread">{}</div>'.format(
+        post.format(n=1, name="Ada", quote="", text="Does it respawn?")
+        + post.format(n=2, name="Bo", quote=quote, text="Not from a mob.")
+        + post.format(n=3, name="Cy", quote="", text="Same here.")
+    )
+    assert [c.text for c in comments_of(markup)] == [  # the first post opens the topic
+        "Ada said:\nDoes it respawn?\nNot from a mob.",
+        "Same here.",
+    ]
+
+
 def test_an_activity_record_among_comments_is_not_a_comment():
     """A bug tracker lists status changes in the same box as comments: no reader wrote them."""
     item = """<div class="boardComment"><div class="boardCommentDetails">

@@ -69,6 +69,16 @@ def test_a_comment_the_body_also_holds_is_kept():
     assert not the_article_itself(many, PARAGRAPHS)
 
 
+def test_a_reply_quoting_the_comment_the_body_was_read_from_is_kept():
+    # a topic opened by one short line: the body was read from the first reply's long words,
+    # and the second reply quotes them with words of its own
+    first = Comment("\n".join(PARAGRAPHS), author="Ada")
+    own = "Where does the temple stand, and who built the walls around it?"
+    quoting = Comment("Ada said:\n" + "\n".join(PARAGRAPHS) + "\n" + own, "Bo")
+    assert not the_article_itself([first, quoting], PARAGRAPHS)
+    assert the_article_itself([quoting], PARAGRAPHS)
+
+
 def test_a_lone_call_to_comment_is_no_comment_whatever_date_is_near_it():
     heading = [Comment("Комментарии:\nЧтобы оставить сообщение вам нужно авторизоваться")]
     heading[0].posted_at, heading[0].author = PUBLISHED, "Религия:"

@@ -13,6 +13,7 @@ from flows.parse.comments import extract_comments
 from flows.parse.comments.lines import leading_name, meta_in, post_number
 from flows.parse.comments.meta_line import counted_replies, read_meta_line
 from flows.parse.comments.opening import shown_page
+from flows.parse.comments.parts import parts_of
 from flows.times import find_datetime, shows_day_and_month
 from tests.support.comment_pages import FETCHED, comments_of
 
@@ -165,6 +166,50 @@ def test_a_label_in_square_brackets_after_the_name_is_no_part_of_it():
         "洪荒吧唧",
         "洪荒吧唧",
     ]
+
+
+def test_a_bracket_the_profile_address_spells_is_part_of_the_name():
+    item = """<div class="comment"><a class="username" href="/profile/{name}">{shown}</a>
+      <p class="content">Post number {n} of the thread.</p>
+      <span class="comment_time">2024-01-25 19:4{n}</span></div>"""
+    page = item.format(n=1, name="PFC%20Ada%20%5BRet.%5D", shown="PFC Ada [Ret.]") + item.format(
+        n=2, name="Bo%20Obi", shown="Bo Obi [Staff]"
+    )
+    assert [c.author for c in comments_of(f'<div class="comments">{page}</div>')] == [
+        "PFC Ada [Ret.]",
+        "Bo Obi",
+    ]
+
+
+def _topbar_post(n: int, name: str, fan: str, text: str) -> str:
+    return f"""<div class="post" id="r{n}"><div class="box"><div class="topbar">
+      <a class="num" href="/m/1">#{n}</a><div class="fan">{fan} |</div>
+      <a class="authorAnchor" href="/profile/{n}/{name.lower()}">{name}</a></div>
+      <div class="middle">{text}</div>
+      <div class="bottombar"><span class="time">2026-07-17 1{n}:03</span></div></div></div>"""
+
+
+def test_a_header_with_links_and_marks_beside_the_name_stays_out_of_a_short_text():
+    posts = [
+        (1, "Ada", "<a href='/team/7/nip'>NIP</a>", "Heroic will take this one, no doubt."),
+        (2, "Bo", "<a href='/player/39/get-right'>GeT_RiGhT</a>", "Too ez 4 Heroic"),
+        (3, "Cy", "<a href='/player/8/broky'>broky</a>", "Nah, NIP 2-1"),
+    ]
+    page = "".join(_topbar_post(*post) for post in posts)
+    found = comments_of(f'<div class="forum">{page}</div>')
+    assert [(c.author, c.text) for c in found][-2:] == [
+        ("Bo", "Too ez 4 Heroic"),
+        ("Cy", "Nah, NIP 2-1"),
+    ]
+
+
+def test_a_count_of_folded_replies_is_no_text_whatever_its_class_says():
+    markup = """<div class="comment"><a class="author" href="/u/ada">Ada</a>
+      <span class="time">2026-07-17 15:03</span><div class="middle">Brollan on LAN</div>
+      <div class="folded-replies-text">1 reply</div></div>"""
+    block = LexborHTMLParser(markup).css_first("div.comment")
+    assert block is not None
+    assert parts_of(block).text(FETCHED)[0] == "Brollan on LAN"
 
 
 def _short_reply(n: int, name: str, text: str) -> str:

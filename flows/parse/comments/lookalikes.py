@@ -756,16 +756,24 @@ def the_article_itself(comments: list[Comment], paragraphs: list[str]) -> bool:
     prose = [paragraph for paragraph in prose if len(paragraph) >= _NOTICE]
     if len(prose) < _FEW_NOTICES:
         return False
-    for comment in comments:
-        rest = " ".join(comment.text.split())
-        held = [paragraph for paragraph in prose if paragraph in rest]
-        if sum(map(len, held)) < _MOST_OF_IT * sum(map(len, prose)):
-            continue
-        for paragraph in held:
-            rest = rest.replace(paragraph, "", 1)
-        if len("".join(rest.split())) >= _NOTICE:
-            return True
-    return False
+    beyond = [_beyond_the_body(comment, prose) for comment in comments]
+    if any(rest is not None and rest < _NOTICE for rest in beyond):
+        return False  # the body read from a comment: the one quoting it is a reply
+    return any(rest is not None and rest >= _NOTICE for rest in beyond)
+
+
+def _beyond_the_body(comment: Comment, prose: list[str]) -> int | None:
+    """How many characters a comment shows besides most of the body's paragraphs, None when
+    it holds less of them. Nothing besides: the body was read from that comment (a topic
+    whose opening post is one short line, the first reply's long words taken for the
+    article), and a second comment holding the same paragraphs and more quotes it."""
+    rest = " ".join(comment.text.split())
+    held = [paragraph for paragraph in prose if paragraph in rest]
+    if sum(map(len, held)) < _MOST_OF_IT * sum(map(len, prose)):
+        return None
+    for paragraph in held:
+        rest = rest.replace(paragraph, "", 1)
+    return len("".join(rest.split()))
 
 
 _MOST_OF_IT = 0.8

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
+from urllib.parse import unquote
 
 from selectolax.lexbor import LexborNode
 
@@ -464,6 +465,7 @@ class Parts:
             name = _first_of_names(node) or author_name(self._without_times(node))
             name = _linked_name(node, name) or name
             name = _without_a_bracketed_login(node, name)
+            name = _bracket_its_address_spells(node, name) or name
             if (
                 name
                 and len(name) <= MAX_AUTHOR
@@ -657,12 +659,15 @@ class Parts:
         skip = {node.mem_id for node in self.nested} | boxes
         skip.update(node.mem_id for _, node in self.authors if node.tag != "a")
         skip.update(node.mem_id for _, node in self.times)
+        folds = {node.mem_id for _, node in self.texts if _a_fold_notice(node)}
+        skip |= folds
         texts = [  # not a button's label (`<footer><span class="text">Reply</span>`), not empty
             # (a picture or a video shown is no empty text)
             pair
             for pair in self.texts
             if not (boxes and boxes & ancestor_ids([pair[1]]))
             and not _separator(pair[1])
+            and pair[1].mem_id not in folds
             and (pair[1].text(strip=True) or pair[1].css_first(f"img, {EMBEDS}") is not None)
         ]
         target = None
@@ -820,6 +825,23 @@ def _separator(node: LexborNode) -> bool:
 _SEPARATOR_SYMBOLS = frozenset("|/~")
 
 
+def _a_fold_notice(node: LexborNode) -> bool:
+    """Does an element show only a count of replies ("1 reply", "2 replies", "3 Antworten"):
+    the notice over a folded thread's replies, whatever its class says (`replies-text`), never
+    a comment's words?"""
+    shown = node.text().strip()
+    return len(shown) <= _FOLD_NOTICE and _COUNTED_REPLIES.fullmatch(squash(shown)) is not None
+
+
+_FOLD_NOTICE = 40
+_COUNTED_REPLIES = re.compile(
+    r"\d+\s+(?:more\s+)?(?:repl(?:y|ies)|answers?|antworten?|réponses?|respuestas?|respostas?"
+    r"|rispost[ae]|reacties?|odpowiedzi|ответов|ответа|ответ)",
+    re.IGNORECASE,
+)
+"""A count of replies and its noun, singular or plural, in a few languages."""
+
+
 _SIGNATURE_RULE = re.compile(r"^(?:_{4,}|-{2,}|—{2,})\s*(?:\n|$)")
 
 
@@ -889,6 +911,29 @@ def _its_address_ends_with(author: LexborNode, name: str) -> bool:
     link = author if author.tag == "a" else author.css_first("a[href]")
     href = (link.attributes.get("href") or "") if link is not None else ""
     return href.rstrip("/").endswith(("/" + name, "-" + name, "=" + name))
+
+
+def _bracket_its_address_spells(author: LexborNode, name: str) -> str | None:
+    """The author link's whole text when the name read from it lost a label in square
+    brackets that the link's address spells too ("PFC Ada [Ret.]" linking to
+    `/profile/PFC%20Ada%20%5BRet.%5D`): there the bracket is part of the account's name, not
+    a place or a rank shown beside it."""
+    link = author if author.tag == "a" else author.css_first("a[href]")
+    if link is None:
+        return None
+    shown = squash(link.text())
+    if (
+        not name
+        or not shown.startswith(name)
+        or not _SQUARE_BRACKET_TAIL.fullmatch(shown[len(name) :])
+    ):
+        return None
+    address = unquote((link.attributes.get("href") or "").rstrip("/"))
+    spelled = (address, address.replace("+", " "))
+    return shown if any(a.endswith(("/" + shown, "=" + shown)) for a in spelled) else None
+
+
+_SQUARE_BRACKET_TAIL = re.compile(r"\s+\[[^\]\[]{1,20}\]")
 
 
 def _linked_name(author: LexborNode, name: str) -> str | None:
@@ -993,6 +1038,8 @@ def _meta_block(
             if (other or len(words) > META_SLACK) and not _a_header(
                 parent, words, root, skip, fetched_at
             ):
+                if _a_header_of_marks(parent, words, root, skip, fetched_at):
+                    return parent  # the header, and no block around it: the words are below
                 break
         block, parent = parent, parent.parent
     return block
@@ -1010,6 +1057,21 @@ def _a_header(
         return False
     outside = _beside_dates(lines_text(root, skip | {block.mem_id}), root, fetched_at)
     return len(outside) > max(len(words), META_SLACK)
+
+
+def _a_header_of_marks(
+    block: LexborNode, words: str, root: LexborNode, skip: set[int], fetched_at: datetime
+) -> bool:
+    """Are a block's words beside its author, dates and short links only marks ("|" after a
+    fan's link to a player, "·"), with words outside it? Then it is the item's header however
+    short the words outside ("Too ez"): no word of the comment stands beside the name."""
+    if _WORD.search(words) is not None:
+        return False
+    outside = _beside_dates(lines_text(root, skip | {block.mem_id}), root, fetched_at)
+    return _WORD.search(outside) is not None
+
+
+_WORD = re.compile(r"[^\W_]")
 
 
 _HEADER_WORDS = 2 * META_SLACK

@@ -595,14 +595,20 @@ def _rows_around_anchors(
     if len(anchors) < _MIN_RECORDS:
         return []
     held: dict[int, set[str | int]] = {}
+    own: dict[int, set[str | int]] = {}
     nodes: dict[int, LexborNode] = {}
     for anchor in anchors:
         ancestor = anchor.parent
         held_as = (anchor.attributes.get("href") or "") if by_address else anchor.mem_id
+        below: set[tuple[str, str]] = set()  # the kinds of block between the anchor and here
         for _ in range(levels or _ROW_LEVELS):
             if ancestor is None or ancestor.tag in ("body", "html"):
                 break
             held.setdefault(ancestor.mem_id, set()).add(held_as)
+            kind = member_kind(ancestor)
+            if kind not in below:
+                own.setdefault(ancestor.mem_id, set()).add(held_as)
+            below.add(kind)
             nodes[ancestor.mem_id] = ancestor
             ancestor = ancestor.parent
     counts = {mem_id: len(keys) for mem_id, keys in held.items()}
@@ -610,11 +616,48 @@ def _rows_around_anchors(
     for mem_id, count in counts.items():
         node = nodes[mem_id]
         parent = node.parent
-        if count == 1 and parent is not None and node.tag not in NOT_MEMBER_TAGS:
+        if (
+            (count == 1 or _threaded_row(node, len(own.get(mem_id, ()))))
+            and parent is not None
+            and node.tag not in NOT_MEMBER_TAGS
+        ):
             groups.setdefault((parent.mem_id, *member_kind(node)), []).append(node)
-    rows = [group for group in groups.values() if len(group) >= _MIN_RECORDS]
+    rows = [
+        _with_nested_rows(group, own, counts)
+        for group in groups.values()
+        if len(group) >= _MIN_RECORDS
+    ]
     rows.sort(key=lambda group: -counts.get(group[0].parent.mem_id if group[0].parent else 0, 0))
     return rows
+
+
+def _threaded_row(node: LexborNode, own: int) -> bool:
+    """Does a block a class word names hold one anchor of its own, the others inside blocks
+    of its tag and first class word nested in it: a post with its replies threaded inside it
+    (`div.thread > div.post + div.thread > div.post`), one row of its list all the same?"""
+    return own == 1 and bool(member_kind(node)[1])
+
+
+def _with_nested_rows(
+    rows: list[LexborNode], own: dict[int, set[str | int]], counts: dict[int, int]
+) -> list[LexborNode]:
+    """The rows, each followed by the blocks of its kind nested in it that hold one anchor
+    of their own (`_threaded_row`): the replies of a thread, read as posts inside posts."""
+    if all(counts[row.mem_id] == 1 for row in rows):
+        return rows
+    tag, word = member_kind(rows[0])
+    with_replies = []
+    for row in rows:
+        with_replies.append(row)
+        if counts[row.mem_id] > 1:
+            with_replies.extend(
+                node
+                for node in row.css(tag)
+                if node.mem_id != row.mem_id  # lexbor's css() includes the node itself
+                and member_kind(node) == (tag, word)
+                and len(own.get(node.mem_id, ())) == 1
+            )
+    return with_replies
 
 
 def _signed_heading_rows(

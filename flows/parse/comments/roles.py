@@ -21,9 +21,14 @@ from flows.parse.comments.meta_line import (
 )
 from flows.parse.comments.named import own_classes
 
-PARTS = "[class], [id], [itemprop], [property], [hidden], time, cite, footer, form, button, a[href]"
+PARTS = (
+    "[class], [id], [itemprop], [property], [hidden], time, cite, footer, form, button, a[href],"
+    " a[role=button]"
+)
 """One selection per item finds every part that could be its author, time, text or chrome
-(a plain selector: lexbor is ten times slower on a group of `[class*=…]` substrings)."""
+(a plain selector: lexbor is ten times slower on a group of `[class*=…]` substrings); a link
+with no address that says it is a button (`<a role="button">Click to expand...</a>` under a
+quote) is a control, however bare."""
 
 
 NOT_PARTS = "blockquote, form, aside, #respond"
