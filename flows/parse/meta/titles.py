@@ -83,7 +83,7 @@ def chosen_title(
         if masthead and not heading:
             named = clean(logo)  # the masthead's text is the site's name, whatever it is
             post = _post_heading(tree, named, tag, named=True)
-            if not post and folded_words(tag or named) == folded_words(named):
+            if not post and named and folded_words(tag or named) == folded_words(named):
                 post = _heading_below(tree)
             if post:
                 return post, post
