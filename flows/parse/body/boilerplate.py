@@ -1149,8 +1149,9 @@ _RIGHTS_RESERVED = re.compile(
 def _is_tail_meta(text: str) -> bool:
     """A tag line, a label announcing what was left out ("More:", "Related stories:"), a
     disclaimer or the site's rights notice (`_is_rights_notice`), a line sending the reader
-    to the site's or the author's social accounts, or a closing appeal to the reader (a newsletter, a subscription, a donation: "Abonnieren Sie den Podcast…"; the
-    news that a charity's donations fell addresses no reader). A short last line without a
+    to the site's or the author's social accounts, or a closing appeal to the reader (a
+    newsletter, a subscription, a donation: "Abonnieren Sie den Podcast…"; the news that a
+    charity's donations fell addresses no reader). A short last line without a
     colon may be the agency's sign-off ("Reuters"): kept."""
     if _TAG_LINE.search(text) and len(text) < TAG_LINE_MAX:
         return True
