@@ -1129,33 +1129,26 @@ _DISCLAIMER = re.compile(
 )
 
 
-def _is_rights_notice(text: str) -> bool:
-    """The site's rights notice closing a text: "All rights reserved" ("Website and contents
-    ©2001 The Team. All rights reserved."), or the Creative Commons licence a template
-    puts under every post ("Title von Ada Obi ist lizenziert unter einer Creative Commons …
-    Lizenz"): the same on every page of the site, none of the story."""
+def _is_licence_line(text: str) -> bool:
+    """The Creative Commons licence a template puts under every post ("Title von Ada Obi ist
+    lizenziert unter einer Creative Commons … Lizenz", "this work is licensed under a
+    Creative Commons License"): the same on every page of the site, none of the story. Not a
+    publisher's copyright line ("© 2019 Associated Press. All rights reserved."), a wire
+    story's credit."""
     lowered = text.lower()
-    if "creative commons" in lowered:
-        return "licen" in lowered or "lizen" in lowered
-    return _RIGHTS_RESERVED.search(lowered) is not None
-
-
-_RIGHTS_RESERVED = re.compile(
-    r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-    r"todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden)\b"
-)
+    return "creative commons" in lowered and ("licen" in lowered or "lizen" in lowered)
 
 
 def _is_tail_meta(text: str) -> bool:
     """A tag line, a label announcing what was left out ("More:", "Related stories:"), a
-    disclaimer or the site's rights notice (`_is_rights_notice`), a line sending the reader
+    disclaimer or the site's licence (`_is_licence_line`), a line sending the reader
     to the site's or the author's social accounts, or a closing appeal to the reader (a
     newsletter, a subscription, a donation: "Abonnieren Sie den Podcast…"; the news that a
     charity's donations fell addresses no reader). A short last line without a
     colon may be the agency's sign-off ("Reuters"): kept."""
     if _TAG_LINE.search(text) and len(text) < TAG_LINE_MAX:
         return True
-    if len(text) < DISCLAIMER_MAX and (_DISCLAIMER.match(text) or _is_rights_notice(text)):
+    if len(text) < DISCLAIMER_MAX and (_DISCLAIMER.match(text) or _is_licence_line(text)):
         return True
     if len(text) < APPEAL_MAX:
         lowered = text.lower()
