@@ -774,3 +774,29 @@ def test_a_join_us_line_that_says_when_is_an_event_not_a_call_to_action(line):
 )
 def test_a_join_us_line_that_names_no_day_is_a_call_to_action(line):
     assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        [
+            "Notes on the bridge by Ada Obi is licensed under a Creative Commons Attribution 4.0 "
+            "International License."
+        ],
+        [
+            "Die Brücke von Ada Obi ist lizenziert unter einer Creative Commons Namensnennung 4.0 "
+            "International Lizenz."
+        ],
+    ],
+)
+def test_a_creative_commons_licence_line_is_trimmed_from_the_end(tail):
+    body = ["The council closed the bridge.", "It will reopen next year."]
+    assert trim_edges([*body, *tail]) == body
+
+
+def test_a_publishers_copyright_line_stays_at_the_end():
+    body = [
+        "The council closed the bridge.",
+        "Copyright 2019 The Associated Press. All rights reserved.",
+    ]
+    assert trim_edges(body) == body
