@@ -776,19 +776,17 @@ def test_a_join_us_line_that_names_no_day_is_a_call_to_action(line):
     assert is_boilerplate(line)
 
 
-@pytest.mark.parametrize(
-    "tail",
-    [
-        [
-            "Notes on the bridge by Ada Obi is licensed under a Creative Commons Attribution 4.0 "
-            "International License."
-        ],
-        [
-            "Die Brücke von Ada Obi ist lizenziert unter einer Creative Commons Namensnennung 4.0 "
-            "International Lizenz."
-        ],
-    ],
+CC_EN = (
+    "Notes on the bridge by Ada Obi is licensed under a Creative Commons Attribution 4.0 "
+    "International License."
 )
+CC_DE = (
+    "Die Brücke von Ada Obi ist lizenziert unter einer Creative Commons Namensnennung 4.0 "
+    "International Lizenz."
+)
+
+
+@pytest.mark.parametrize("tail", [[CC_EN], [CC_DE]])
 def test_a_creative_commons_licence_line_is_trimmed_from_the_end(tail):
     body = ["The council closed the bridge.", "It will reopen next year."]
     assert trim_edges([*body, *tail]) == body
