@@ -17,7 +17,8 @@ Region = Literal["body", "nav", "related", "comment", "footer", "other"]
 @dataclass(slots=True)
 class Article:
     """The story on a page. A field the page does not state is None (or empty), never guessed;
-    `language` alone is identified from the text when the page declares none."""
+    `language` alone is identified from the text when the page declares none or its text
+    plainly contradicts what it declares."""
 
     title: str | None = None
     body: str = ""

@@ -24,7 +24,7 @@ from flows.parse.comments.lookalikes import (
     the_articles_dateline,
 )
 from flows.parse.decode import NotAPage, decode_keeping_utf8, unpack
-from flows.parse.language import identify_language
+from flows.parse.language import checked_language, identify_language
 from flows.parse.limits import check_shape
 from flows.parse.links import extract_links
 from flows.parse.meta import dateline_date, extract_metadata
@@ -70,8 +70,11 @@ def parse_page(
     article = page.article
     if not article.title and not article.body:
         raise PageRejected("no article found: the page has neither a title nor body text")
+    text = f"{article.title or ''}\n{article.body}"
     if article.language is None:
-        article.language = identify_language(f"{article.title or ''}\n{article.body}")
+        article.language = identify_language(text)
+    else:
+        article.language = checked_language(article.language, text)
     return page
 
 

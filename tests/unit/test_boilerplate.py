@@ -756,3 +756,45 @@ def test_the_note_of_a_box_that_holds_an_embed_until_the_reader_agrees_is_boiler
 def test_a_sentence_about_loading_third_party_content_that_addresses_no_one_stays():
     line = "The regulator said platforms must ask before they load third-party content."
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join us for a special Christmas market in the town centre on Sunday 3rd November!",
+        "Join us at the village hall at 7pm for the annual meeting.",
+    ],
+)
+def test_a_join_us_line_that_says_when_is_an_event_not_a_call_to_action(line):
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Join us on Facebook", "Join us today!", "Join us and you may win a prize"]
+)
+def test_a_join_us_line_that_names_no_day_is_a_call_to_action(line):
+    assert is_boilerplate(line)
+
+
+CC_EN = (
+    "Notes on the bridge by Ada Obi is licensed under a Creative Commons Attribution 4.0 "
+    "International License."
+)
+CC_DE = (
+    "Die Brücke von Ada Obi ist lizenziert unter einer Creative Commons Namensnennung 4.0 "
+    "International Lizenz."
+)
+
+
+@pytest.mark.parametrize("tail", [[CC_EN], [CC_DE]])
+def test_a_creative_commons_licence_line_is_trimmed_from_the_end(tail):
+    body = ["The council closed the bridge.", "It will reopen next year."]
+    assert trim_edges([*body, *tail]) == body
+
+
+def test_a_publishers_copyright_line_stays_at_the_end():
+    body = [
+        "The council closed the bridge.",
+        "Copyright 2019 The Associated Press. All rights reserved.",
+    ]
+    assert trim_edges(body) == body

@@ -37,8 +37,34 @@ def test_a_page_that_declares_no_language_gets_the_language_of_its_text():
     assert language_of(FRENCH) == "fr"
 
 
-def test_a_declared_language_is_kept_whatever_the_text():
+def test_a_declared_language_is_kept_against_a_short_text():
     assert language_of(FRENCH, html_attrs=' lang="en"') == "en"
+
+
+GERMAN_NEWS = (
+    "Am kommenden Samstag lädt der Verein alle Mitglieder zur Jahreshauptversammlung in das "
+    "Gemeindehaus ein. Auf der Tagesordnung stehen der Bericht des Vorstands, die Wahl der "
+    "Kassenprüfer und die Planung des Sommerfestes, das im Juli wieder auf dem Dorfplatz "
+    "stattfinden soll. Wir bitten um zahlreiches und pünktliches Erscheinen."
+)
+
+
+def test_a_declared_language_the_whole_text_contradicts_gives_way_to_the_text():
+    assert language_of(GERMAN_NEWS, html_attrs=' lang="en"') == "de"
+
+
+def test_a_declared_regional_tag_of_the_texts_language_is_kept():
+    assert language_of(GERMAN_NEWS, html_attrs=' lang="de-AT"') == "de-AT"
+
+
+def test_norwegian_bokmal_declared_is_kept_where_the_model_says_norwegian():
+    text = (
+        "Regjeringen la tirsdag fram et nytt forslag til statsbudsjett for neste år. Forslaget "
+        "inneholder flere penger til sykehusene og til kommunene, men også kutt i støtten til "
+        "kultur og idrett. Opposisjonen mener at budsjettet ikke gjør nok for familier med "
+        "lave inntekter, og varsler at de vil foreslå endringer i Stortinget."
+    )
+    assert language_of(text, html_attrs=' lang="nb-NO"') == "nb-NO"
 
 
 def test_a_charset_declared_as_the_language_is_no_language():

@@ -393,3 +393,31 @@ def test_an_article_of_several_recipes_keeps_its_headline():
       {"@type": "BlogPosting", "headline": "Two soups for winter nights"}]
     </script></head><body><h1>Two soups for winter nights</h1></body></html>"""
     assert extract_metadata(LexborHTMLParser(html)).title == "Two soups for winter nights"
+
+
+def test_a_title_the_footer_credits_is_the_sites_name_and_the_first_h1_the_headline():
+    html = """<html><head><title>Harbour Relief Kiel</title></head><body>
+    <main><h1>Donations in kind</h1><p>We collect blankets and tinned food.</p>
+    <h1>Drop-off point</h1><p>The old fire station, Monday to Friday.</p></main>
+    <footer><div>© 2022 Harbour Relief Kiel. All rights reserved.</div></footer>
+    </body></html>"""
+    assert _title(html) == "Donations in kind"
+
+
+def test_a_title_the_footer_does_not_credit_still_wins_over_one_of_several_h1():
+    html = """<html><head><title>Harbour Relief Kiel</title></head><body>
+    <main><h1>Donations in kind</h1><p>We collect blankets and tinned food.</p>
+    <h1>Drop-off point</h1><p>The old fire station, Monday to Friday.</p></main>
+    <footer><div>© 2022 Ada Obi. Made with Hugo.</div></footer>
+    </body></html>"""
+    assert _title(html) == "Harbour Relief Kiel"
+
+
+def test_a_logo_h1_the_title_repeats_alone_gives_way_to_the_first_post_heading():
+    html = """<html><head><title>Ada Obi</title></head><body>
+    <header><h1><a href="/">Ada Obi</a></h1><h2>Notes on town politics</h2></header>
+    <aside><h3>Recent posts</h3></aside>
+    <section><h2>The hospital's uncertain future</h2><p>The district council met.</p>
+    <h3>What the report says</h3><p>Two wards would close.</p></section>
+    </body></html>"""
+    assert _title(html) == "The hospital's uncertain future"

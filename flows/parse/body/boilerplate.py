@@ -164,6 +164,23 @@ _COUNTER = re.compile(
 TOOLBAR_WORDS = 8
 
 
+def _is_invitation(text: str) -> bool:
+    """A "join us" line that says when ("Join us for the Christmas market on Sunday 3rd
+    November!"): an event the story announces, not a call to follow the site, which names
+    no day ("Join us on Facebook", "Join our newsletter"). Not "May": "join us and you may
+    win" names none."""
+    return _JOIN_US.match(text) is not None and _WHEN.search(text) is not None
+
+
+_JOIN_US = re.compile(r"^\W*join us\b", re.IGNORECASE)
+_WHEN = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|"
+    r"july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)|"
+    r"\d{1,2}[.:/]\d{2}|\d{1,2}\s?(?:am|pm))\b",
+    re.IGNORECASE,
+)
+
+
 def clean(text: str) -> str:
     """The paragraph without shortcodes ("[caption id=…]") and HTML tags shown as text."""
     if "[" in text:
@@ -190,7 +207,7 @@ def is_boilerplate(text: str) -> bool:
     if len(text) > SHORT:
         return text.startswith(("In ", "in ")) and _CREDIT.match(text) is not None
     return bool(
-        _CALL.search(text)
+        (_CALL.search(text) and not _is_invitation(text))
         or (len(text) <= SEE_ALSO_MAX and _LABEL_LINE.match(text) is not None)
         or (len(text) <= TOOLBAR_MAX and _is_toolbar(lowered))
         or (len(text) <= COUNTER_MAX and _COUNTER.match(text) is not None)
@@ -1112,15 +1129,26 @@ _DISCLAIMER = re.compile(
 )
 
 
+def _is_licence_line(text: str) -> bool:
+    """The Creative Commons licence a template puts under every post ("Title von Ada Obi ist
+    lizenziert unter einer Creative Commons … Lizenz", "this work is licensed under a
+    Creative Commons License"): the same on every page of the site, none of the story. Not a
+    publisher's copyright line ("© 2019 Associated Press. All rights reserved."), a wire
+    story's credit."""
+    lowered = text.lower()
+    return "creative commons" in lowered and ("licen" in lowered or "lizen" in lowered)
+
+
 def _is_tail_meta(text: str) -> bool:
-    """A tag line, a label announcing what was left out ("More:", "Related stories:"), a line
-    sending the reader to the site's or the author's social accounts, or a closing appeal to
-    the reader (a newsletter, a subscription, a donation: "Abonnieren Sie den Podcast…"; the
-    news that a charity's donations fell addresses no reader). A short last line without a
+    """A tag line, a label announcing what was left out ("More:", "Related stories:"), a
+    disclaimer or the site's licence (`_is_licence_line`), a line sending the reader
+    to the site's or the author's social accounts, or a closing appeal to the reader (a
+    newsletter, a subscription, a donation: "Abonnieren Sie den Podcast…"; the news that a
+    charity's donations fell addresses no reader). A short last line without a
     colon may be the agency's sign-off ("Reuters"): kept."""
     if _TAG_LINE.search(text) and len(text) < TAG_LINE_MAX:
         return True
-    if len(text) < DISCLAIMER_MAX and _DISCLAIMER.match(text):
+    if len(text) < DISCLAIMER_MAX and (_DISCLAIMER.match(text) or _is_licence_line(text)):
         return True
     if len(text) < APPEAL_MAX:
         lowered = text.lower()

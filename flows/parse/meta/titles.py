@@ -71,17 +71,20 @@ def chosen_title(
     node = _story_h1(scanned, first, (title, tag))
     if node is not None and _logo(node, marks):
         node = _other_h1(scanned, node, marks)
-    logo = h1_text(first) if first is not None and _logo(first, marks) else None
+    logo_node = first if first is not None and _logo(first, marks) else None
+    logo = h1_text(logo_node) if logo_node is not None else None
     if logo is not None:
         first = node
     heading = h1_text(node) if node is not None else None
     if source == "markup":
-        if names_site(tag, marks):  # a <title> of the site's name alone says nothing
+        if names_site(tag, marks) or _credited(tree, tag):  # the site's name alone says nothing
             tag = None
         masthead = logo is not None and folded_words(title or "") == folded_words(logo)
         if masthead and not heading:
             named = clean(logo)  # the masthead's text is the site's name, whatever it is
             post = _post_heading(tree, named, tag, named=True)
+            if not post and named and folded_words(tag or named) == folded_words(named):
+                post = _heading_below(tree)
             if post:
                 return post, post
             rest = tag and _without_site_prefix(tag, named)
@@ -471,6 +474,40 @@ def _post_heading(
         if rest and folded_words(node.text()) == rest:
             return clean(node.text())
     return None
+
+
+def _heading_below(tree: LexborHTMLParser) -> str | None:
+    """The post's heading where the `<h1>` is the site's name and `<title>` says nothing
+    more: the first `<h2>` or `<h3>` outside the masthead and the sidebars, where templates
+    that keep `<h1>` for the site's name put a post's title."""
+    for node in tree.css("h2, h3"):
+        text = clean(node.text())
+        if not text or len(text) > _HEADLINE_CHARS:
+            continue
+        if ancestor_tagged(node, _OUTSIDE_POST, _MASTHEAD_LEVELS) is None:
+            return text
+    return None
+
+
+_OUTSIDE_POST = _MASTHEAD | frozenset((tag_id("aside"),))
+
+
+def _credited(tree: LexborHTMLParser, tag: str | None) -> bool:
+    """A `<title>` that a `<footer>` credits ("© 2022 Ada's Workshop. All rights
+    reserved."): the site's name, on every page of it, not the page's headline."""
+    if not tag or not (name := folded_words(tag)):
+        return False
+    for node in tree.css("footer"):
+        text = node.text()
+        for mark in _CREDIT.finditer(text):
+            after = _YEARS.sub("", folded_words(text[mark.end() : mark.end() + len(tag) + 20]))
+            if f"{after} ".startswith(f"{name} "):
+                return True
+    return False
+
+
+_CREDIT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+_YEARS = re.compile(r"^(?:\d+\s)+")
 
 
 def title_tag(tree: LexborHTMLParser) -> str | None:
