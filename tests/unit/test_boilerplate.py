@@ -758,24 +758,6 @@ def test_a_sentence_about_loading_third_party_content_that_addresses_no_one_stay
     assert not is_boilerplate(line)
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Join us for a special Christmas market in the town centre on Sunday 3rd November!",
-        "Join us at the village hall at 7pm for the annual meeting.",
-    ],
-)
-def test_a_join_us_line_that_says_when_is_an_event_not_a_call_to_action(line):
-    assert not is_boilerplate(line)
-
-
-@pytest.mark.parametrize(
-    "line", ["Join us on Facebook", "Join us today!", "Join us and you may win a prize"]
-)
-def test_a_join_us_line_that_names_no_day_is_a_call_to_action(line):
-    assert is_boilerplate(line)
-
-
 CC_EN = (
     "Notes on the bridge by Ada Obi is licensed under a Creative Commons Attribution 4.0 "
     "International License."

@@ -164,23 +164,6 @@ _COUNTER = re.compile(
 TOOLBAR_WORDS = 8
 
 
-def _is_invitation(text: str) -> bool:
-    """A "join us" line that says when ("Join us for the Christmas market on Sunday 3rd
-    November!"): an event the story announces, not a call to follow the site, which names
-    no day ("Join us on Facebook", "Join our newsletter"). Not "May": "join us and you may
-    win" names none."""
-    return _JOIN_US.match(text) is not None and _WHEN.search(text) is not None
-
-
-_JOIN_US = re.compile(r"^\W*join us\b", re.IGNORECASE)
-_WHEN = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|"
-    r"july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)|"
-    r"\d{1,2}[.:/]\d{2}|\d{1,2}\s?(?:am|pm))\b",
-    re.IGNORECASE,
-)
-
-
 def clean(text: str) -> str:
     """The paragraph without shortcodes ("[caption id=…]") and HTML tags shown as text."""
     if "[" in text:
@@ -207,7 +190,7 @@ def is_boilerplate(text: str) -> bool:
     if len(text) > SHORT:
         return text.startswith(("In ", "in ")) and _CREDIT.match(text) is not None
     return bool(
-        (_CALL.search(text) and not _is_invitation(text))
+        _CALL.search(text)
         or (len(text) <= SEE_ALSO_MAX and _LABEL_LINE.match(text) is not None)
         or (len(text) <= TOOLBAR_MAX and _is_toolbar(lowered))
         or (len(text) <= COUNTER_MAX and _COUNTER.match(text) is not None)
