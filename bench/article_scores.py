@@ -41,6 +41,11 @@ def shingles(text: str) -> Counter[tuple[str, ...]]:
     return Counter(tuple(tokens[i : i + SHINGLE]) for i in range(count) if tokens[i : i + SHINGLE])
 
 
+def _f1(precision: float, recall: float) -> float:
+    """Their harmonic mean, 0 when both are 0."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 @dataclass(frozen=True)
 class Overlap:
     """One page's shingle overlap, as shares of tp + fp + fn."""
@@ -59,8 +64,7 @@ class Overlap:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return _f1(self.precision, self.recall)
 
 
 def _ratio(tp: float, other: float, overlap: Overlap) -> float:
@@ -90,7 +94,7 @@ def body_score(overlaps: Sequence[Overlap]) -> BodyScore:
     recalls = [o.recall for o in overlaps if o.tp + o.fn > 0]
     p = statistics.mean(precisions) if precisions else 0.0
     r = statistics.mean(recalls) if recalls else 0.0
-    return BodyScore(len(overlaps), 2 * p * r / (p + r) if p + r else 0.0, p, r)
+    return BodyScore(len(overlaps), _f1(p, r), p, r)
 
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -179,8 +183,7 @@ class SnippetCount:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return _f1(self.precision, self.recall)
 
 
 def snippet_count(with_: Iterable[str], without: Iterable[str], text: str) -> SnippetCount:

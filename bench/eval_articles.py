@@ -43,6 +43,7 @@ from typing import Any
 
 from bench import devset
 from bench.article_scores import (
+    BodyScore,
     Overlap,
     SnippetCount,
     authors_match,
@@ -258,13 +259,20 @@ def _snippets(rows: list[Scored]) -> list[SnippetCount]:
     return [r.snippets for r in rows if r.snippets is not None]
 
 
-def _line(label: str, rows: list[Scored]) -> str:
-    """Body F1/P/R: shingles against a labelled body, or a snippet set's snippet score."""
+def _text_score(rows: list[Scored]) -> BodyScore | None:
+    """The rows' body figures: shingles against labelled bodies, else a snippet set's snippet
+    score; None for a set that labels neither (a metadata set)."""
     bodies, snippets = _bodies(rows), _snippets(rows)
-    score = body_score(bodies) if bodies else snippet_score(snippets)
+    if bodies:
+        return body_score(bodies)
+    return snippet_score(snippets) if snippets else None
+
+
+def _line(label: str, rows: list[Scored]) -> str:
+    score = _text_score(rows)
     body = (
         f"{score.f1:.3f} {score.precision:.3f} {score.recall:.3f}"
-        if bodies or snippets
+        if score is not None
         else "  n/a" + " " * 12
     )
     cells = []
@@ -278,17 +286,11 @@ def _line(label: str, rows: list[Scored]) -> str:
 
 
 def _site_macro(rows: list[Scored]) -> float:
-    if _snippets(rows):
-        by_snippets: dict[str, list[SnippetCount]] = defaultdict(list)
-        for row in rows:
-            if row.snippets is not None:
-                by_snippets[row.truth["site"]].append(row.snippets)
-        return statistics.mean(snippet_score(c).f1 for c in by_snippets.values())
-    by_site: dict[str, list[Overlap]] = defaultdict(list)
+    by_site: dict[str, list[Scored]] = defaultdict(list)
     for row in rows:
-        if row.body is not None:
-            by_site[row.truth["site"]].append(row.body)
-    return statistics.mean(body_score(o).f1 for o in by_site.values())
+        by_site[row.truth["site"]].append(row)
+    scores = (_text_score(site_rows) for site_rows in by_site.values())
+    return statistics.mean(score.f1 for score in scores if score is not None)
 
 
 def _groups(rows: list[Scored], key: str) -> Iterable[tuple[str, list[Scored]]]:
@@ -321,14 +323,15 @@ def report_set(
             part = [r for r in rows if split_of(r.truth["site"]) == half]
             if part:
                 print(_line(f"{extractor} {half}", part))
-    if _bodies(rows_any) or _snippets(rows_any):
+    labels_text = _text_score(rows_any) is not None
+    if labels_text:
         macro = ", ".join(f"{ex} {_site_macro(rows):.3f}" for ex, rows in results.items())
         print(f"  site-macro F1 (each site weighs the same; leave-one-site-out): {macro}")
     for key in ("lang", "type"):
         groups = [(value, _group_rows(results, key, value)) for value, _ in _groups(first, key)]
         if len(groups) < 2:
             continue
-        what = "F1" if _bodies(rows_any) or _snippets(rows_any) else "fields right"
+        what = "F1" if labels_text else "fields right"
         print(f"  by {key} (pages: {what} per extractor):")
         for value, per in groups:
             figures = " / ".join(_group_figure(p) for p in per)
@@ -337,11 +340,11 @@ def report_set(
 
 
 def _group_figure(rows: list[Scored]) -> str:
-    """Body F1, or for a set without bodies the share of labelled fields found right."""
-    if _bodies(rows):
-        return f"{body_score(_bodies(rows)).f1:.3f}"
-    if _snippets(rows):
-        return f"{snippet_score(_snippets(rows)).f1:.3f}"
+    """Body F1 (shingles or snippets), or for a metadata set the share of labelled fields found
+    right."""
+    score = _text_score(rows)
+    if score is not None:
+        return f"{score.f1:.3f}"
     checks = [ok for r in rows for ok in r.fields.values()]
     return f"{statistics.mean(checks):.3f}" if checks else "n/a"
 

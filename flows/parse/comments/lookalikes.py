@@ -749,7 +749,7 @@ def the_article_itself(comments: list[Comment], paragraphs: list[str]) -> bool:
     (its headline, its byline): the story's own block read as an item, under a line taken for
     its author (the comments' count "Your comments [1]", a "Published" label), not a reader's
     words? A comment the body holds (the body taken from it, or running on into it) has
-    nothing more."""
+    nothing more, and then none is: another holding the same text and more quotes it."""
     if not comments or len(comments) > _FEW_NOTICES:
         return False
     prose = [" ".join(paragraph.split()) for paragraph in paragraphs]

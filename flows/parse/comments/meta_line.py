@@ -313,9 +313,8 @@ LEADING_LABEL = re.compile(
     r"|[\u3400-\u9fff]{1,3}[人者]\s*[:：]\s*)"
 )
 """The words before a name ("Posted by:", "von", "par", "publicado por", a Chinese label for
-the one who writes: "评论人：", "作者："). Alone at the start,
-"de", "da", "di", "por" count only in lower case: names begin with "De", "Da", "Di" ("De
-Jong", "Da Silva")."""
+the one who writes: "评论人：", "作者："). Alone at the start, "de", "da", "di", "por" count
+only in lower case: names begin with "De", "Da", "Di" ("De Jong", "Da Silva")."""
 _LABEL_ALONE = re.compile(rf"(?i:{_LABELS})")
 """A label's verb with no name after it ("Posted at 9:50 pm, October 15, 2025"): it says the
 date is the post's, it names no one."""
@@ -342,8 +341,8 @@ _WEEKDAY = re.compile(
 """A weekday before a date, a full name also after an opening bracket ("Ada (Freitag, 11
 November 2022 21:18)"); short forms only after a separator and with a dot or comma, or
 after a dash, bar or "»" ("tepples - Fri Dec 12, 2003", phpBB's "by Ada » Dim 9 Oct 2011"),
-or an English one opening the line with
-a comma ("Wed, 08/09/2023 09:55"), so a name such as "Sam" stays."""
+or an English one opening the line with a comma ("Wed, 08/09/2023 09:55"), so a name such as
+"Sam" stays."""
 _COUNT = re.compile(r"\d+\s+[^\W\d]+$")
 """A counter, not a name: "39 points", "Original Poster1 point", "3 replies"."""
 _SPEAKER_AFTER = re.compile(r"^[|·•—–-]\s*(?P<name>[^|·•:]{1,60}):$")

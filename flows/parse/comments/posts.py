@@ -587,11 +587,12 @@ def _dated_rows(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[l
 def _rows_around_anchors(
     anchors: list[LexborNode], levels: int | None = None, *, by_address: bool = False
 ) -> list[list[LexborNode]]:
-    """Siblings of one tag and first class word that each hold one anchor, the highest first,
-    within a few levels of the anchors: the words after the first mark one post apart from
-    another (`post with-image`, `post edited`), not another kind of block. BY_ADDRESS, one
-    address however many links to it (a post's avatar and its name both link to the poster's
-    page)."""
+    """Siblings of one tag and first class word that each hold one anchor (or one of their
+    own, the others in blocks of their kind nested in them: `_threaded_row`, those blocks
+    listed after their row), the highest first, within a few levels of the anchors: the words
+    after the first mark one post apart from another (`post with-image`, `post edited`), not
+    another kind of block. BY_ADDRESS, one address however many links to it (a post's avatar
+    and its name both link to the poster's page)."""
     if len(anchors) < _MIN_RECORDS:
         return []
     held: dict[int, set[str | int]] = {}
