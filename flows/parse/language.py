@@ -7,6 +7,7 @@ n-grams, 139 languages).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -60,14 +61,24 @@ def identify_language(text: str) -> str | None:
 
 def checked_language(declared: str, text: str) -> str:
     """The declared language, unless the text is long enough to tell and the model is all but
-    certain it is another: many site templates declare `en` on every page, whatever it holds."""
+    certain it is another: many site templates declare `en` on every page, whatever it holds.
+    A text declared English whose sample holds English's commonest words is not questioned."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < CONTRADICTING_LETTERS:
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) < CONTRADICTING_LETTERS:
         return declared
+    if _primary(declared) == "en" and len(_ENGLISH_WORDS.findall(sample)) >= ENGLISH_WORDS:
+        return declared  # reads as English: the model's ~0.3 ms spared on most pages
     language, probability = _identifier().classify(sample)
     if probability < CONTRADICTING_CONFIDENCE or _primary(language) == _primary(declared):
         return declared
     return MACROLANGUAGE.get(language, str(language))
+
+
+ENGLISH_WORDS = 5
+"""English's commonest words in a sample that make it English: ~50 words of English hold a
+dozen, a text in another language that borrows a phrase one or two."""
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|that|for|with|was|are)\b", re.IGNORECASE)
 
 
 def _primary(tag: str) -> str:

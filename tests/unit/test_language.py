@@ -53,6 +53,22 @@ def test_a_declared_language_the_whole_text_contradicts_gives_way_to_the_text():
     assert language_of(GERMAN_NEWS, html_attrs=' lang="en"') == "de"
 
 
+SWAHILI_NEWS = (
+    "Serikali imetangaza mpango mpya wa kuboresha huduma za afya katika vijiji vyote vya mkoa "
+    "huo. Waziri wa Afya amesema kwamba zahanati mpya zitajengwa mwaka ujao na wauguzi zaidi "
+    "wataajiriwa ili kupunguza msongamano katika hospitali za wilaya. Wananchi wameupokea "
+    "mpango huo kwa furaha na kuomba utekelezaji wa haraka."
+)
+
+
+def test_a_text_declared_english_that_holds_no_english_words_gives_way_to_the_text():
+    assert language_of(SWAHILI_NEWS, html_attrs=' lang="en"') == "sw"
+
+
+def test_a_text_declared_english_that_reads_as_english_keeps_it():
+    assert language_of(ENGLISH * 3, html_attrs=' lang="en-GB"') == "en-GB"
+
+
 def test_a_declared_regional_tag_of_the_texts_language_is_kept():
     assert language_of(GERMAN_NEWS, html_attrs=' lang="de-AT"') == "de-AT"
 
