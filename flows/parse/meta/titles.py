@@ -71,8 +71,7 @@ def chosen_title(
     node = _story_h1(scanned, first, (title, tag))
     if node is not None and _logo(node, marks):
         node = _other_h1(scanned, node, marks)
-    logo_node = first if first is not None and _logo(first, marks) else None
-    logo = h1_text(logo_node) if logo_node is not None else None
+    logo = h1_text(first) if first is not None and _logo(first, marks) else None
     if logo is not None:
         first = node
     heading = h1_text(node) if node is not None else None
