@@ -81,9 +81,9 @@ def chosen_title(
         masthead = logo is not None and folded_words(title or "") == folded_words(logo)
         if masthead and not heading:
             named = clean(logo)  # the masthead's text is the site's name, whatever it is
-            post = _post_heading(tree, named, tag, named=True)
+            post = _post_heading(scanned, named, tag, named=True)
             if not post and named and folded_words(tag or named) == folded_words(named):
-                post = _heading_below(tree)
+                post = _heading_below(scanned)
             if post:
                 return post, post
             rest = tag and _without_site_prefix(tag, named)
@@ -94,10 +94,12 @@ def chosen_title(
             title = clean(heading) or tag or title
         sole = len(scanned.of("h1")) == 1
         first_text = h1_text(first) if first is not None else None
-        as_stated = best_title(_markup_title(tree, title, tag, sole), first_text, site_name, marks)
+        as_stated = best_title(
+            _markup_title(tree, scanned, title, tag, sole), first_text, site_name, marks
+        )
         if node is first:
             return as_stated, as_stated
-        shown = _markup_title(tree, clean(heading), tag, sole=True)
+        shown = _markup_title(tree, scanned, clean(heading), tag, sole=True)
         return best_title(shown, heading, site_name, marks), as_stated
     as_stated = best_title(title, heading, site_name, marks)
     shown = clean(heading)
@@ -177,13 +179,13 @@ _CUT_CHARS = 20
 
 
 def _markup_title(
-    tree: LexborHTMLParser, heading: str | None, tag: str | None, sole: bool
+    tree: LexborHTMLParser, scanned: Scan, heading: str | None, tag: str | None, sole: bool
 ) -> str | None:
     """For a page whose metadata states no title: the `<h1>` or `<title>` (`heading_or_title`),
     or a blog post's heading under the blog's name."""
     title = heading_or_title(heading, tag, sole=sole)
     shown = _shown_part(tree, title) if title and title == tag else None
-    return _post_heading(tree, title, tag) or shown or title
+    return _post_heading(scanned, title, tag) or shown or title
 
 
 def _shown_part(tree: LexborHTMLParser, title: str) -> str | None:
@@ -456,7 +458,7 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _post_heading(
-    tree: LexborHTMLParser, chosen: str | None, tag: str | None, named: bool = False
+    scanned: Scan, chosen: str | None, tag: str | None, named: bool = False
 ) -> str | None:
     """The post's own heading where the `<h1>` is the blog's name: `<title>` is that name, a
     separator and the longer rest ("Ada's Notes: Fixing the boiler"), and an `<h2>` or `<h3>`
@@ -469,17 +471,17 @@ def _post_heading(
     rest = folded_words(tag[len(chosen) :].lstrip(_SEPARATORS))
     if not named and len(rest) <= len(folded_words(chosen)):
         return None  # "Headline | Site": the rest names the site
-    for node in tree.css("h2, h3"):
+    for node in scanned.of("h2", "h3"):
         if rest and folded_words(node.text()) == rest:
             return clean(node.text())
     return None
 
 
-def _heading_below(tree: LexborHTMLParser) -> str | None:
+def _heading_below(scanned: Scan) -> str | None:
     """The post's heading where the `<h1>` is the site's name and `<title>` says nothing
     more: the first `<h2>` or `<h3>` outside the masthead and the sidebars, where templates
     that keep `<h1>` for the site's name put a post's title."""
-    for node in tree.css("h2, h3"):
+    for node in scanned.of("h2", "h3"):
         text = clean(node.text())
         if not text or len(text) > _HEADLINE_CHARS:
             continue
