@@ -248,14 +248,13 @@ def without_shared_remarks(comments: list[Comment]) -> None:
             comment.author = author[: match.start()]
 
 
-_REMARK = re.compile(r"(?<=\S)\s*(?P<remark>\([^()]{1,30}\))\s*$")
+_REMARK = re.compile(r"(?<=\S)\s*\((?P<remark>[^()]{1,30})\)\s*$")
 
 
 def _a_status(remark: str) -> bool:
     """Is a remark in brackets a sentence about an account ("(profil non modéré)"): three
     words or more, all lower-case letters?"""
-    inner = remark.strip("()")
-    return len(inner.split()) >= _STATUS_WORDS and _lower_case_words(inner)
+    return len(remark.split()) >= _STATUS_WORDS and _lower_case_words(remark)
 
 
 def _lower_case_words(remark: str) -> bool:
@@ -287,7 +286,7 @@ def without_guest_badges(items: list[LexborNode], comments: list[Comment]) -> No
         match = _REMARK.search(author)
         if hrefs or match is None:
             continue
-        if _lower_case_words(match["remark"].strip("()")):
+        if _lower_case_words(match["remark"]):
             comment.author = author[: match.start()]
 
 
