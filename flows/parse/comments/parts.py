@@ -908,9 +908,14 @@ _BRACKETED_TAIL = re.compile(r"(?P<name>\S.*?)\s*\((?P<login>[^()]+)\)")
 def _its_address_ends_with(author: LexborNode, name: str) -> bool:
     """Does the author link's address end with the name as its user's slug
     (`/members/57500-568` showing "568"): a user named with digits, not a count?"""
-    link = author if author.tag == "a" else author.css_first("a[href]")
+    link = _author_link(author)
     href = (link.attributes.get("href") or "") if link is not None else ""
     return href.rstrip("/").endswith(("/" + name, "-" + name, "=" + name))
+
+
+def _author_link(author: LexborNode) -> LexborNode | None:
+    """The author element itself when it is a link, else its first link with an address."""
+    return author if author.tag == "a" else author.css_first("a[href]")
 
 
 def _bracket_its_address_spells(author: LexborNode, name: str) -> str | None:
@@ -918,7 +923,7 @@ def _bracket_its_address_spells(author: LexborNode, name: str) -> str | None:
     brackets that the link's address spells too ("PFC Ada [Ret.]" linking to
     `/profile/PFC%20Ada%20%5BRet.%5D`): there the bracket is part of the account's name, not
     a place or a rank shown beside it."""
-    link = author if author.tag == "a" else author.css_first("a[href]")
+    link = _author_link(author)
     if link is None:
         return None
     shown = squash(link.text())
