@@ -63,8 +63,12 @@ def shaped_comments(
     which keeps big pages off lexbor's quadratic sibling count (`_thirds`)."""
     fits = _Fits(scanned.of("script"))
     dates = Dates(fetched_at)
+    refused: set[_ListKind] = set()
     lists = chain(
-        islice(_sibling_lists(scanned.tree, fits, scanned.elements), _MAX_LISTS),
+        islice(
+            _unrefused(_sibling_lists(scanned.tree, fits, scanned.elements), refused),
+            _MAX_LISTS,
+        ),
         _worded_threads(scanned, memo, fits),
     )
     for blocks in lists:
@@ -72,9 +76,11 @@ def shaped_comments(
             continue
         sample = blocks.first(SAMPLE)
         if not _mostly_posts(sample):
+            _refuse(refused, sample[0])
             continue  # asked first: cheaper than the template, and most lists fail it
         template = shared_template(blocks, dates, loose=True)
         if template is None:
+            _refuse(refused, sample[0])
             continue
         if (
             _elsewhere(sample)
@@ -110,6 +116,48 @@ def shaped_comments(
                     return once
             return comments, items
     return [], []
+
+
+_ListKind = tuple[tuple[str, str], ...]
+"""A list's kind: its blocks' tag and first class word, then those of the boxes around them
+up to the first with a class word."""
+
+
+def _list_kind(member: LexborNode) -> _ListKind | None:
+    """The kind of the list MEMBER is in: the member's tag and first class word, then its
+    boxes' up to the first that has a class word (`_KIND_LEVELS` at most); none when no box
+    that near has one (a bare `<tr>` in a bare table tells nothing of the widget it is in)."""
+    kinds = [member_kind(member)]
+    node = member.parent
+    for _ in range(_KIND_LEVELS):
+        if node is None or not node.is_element_node:
+            return None
+        kinds.append(member_kind(node))
+        if kinds[-1][1]:
+            return tuple(kinds)
+        node = node.parent
+    return None
+
+
+_KIND_LEVELS = 3
+"""Boxes above a list's blocks asked for a class word that names the widget the list is in."""
+
+
+def _refuse(refused: set[_ListKind], member: LexborNode) -> None:
+    """Remember the kind of a list whose blocks are not posts or share no comment's template."""
+    kind = _list_kind(member)
+    if kind is not None:
+        refused.add(kind)
+
+
+def _unrefused(lists: Iterator[Blocks], refused: set[_ListKind]) -> Iterator[Blocks]:
+    """The lists less those of a kind refused before: a widget the page repeats (a table of
+    figures for each map, each player) is refused again by the same blocks, and its copies
+    would use up the lists examined (`_MAX_LISTS`) before the comments further down. REFUSED
+    grows as the lists are examined."""
+    for blocks in lists:
+        if _list_kind(blocks.alike[0]) not in refused:
+            yield blocks
 
 
 def _holding_list(member: LexborNode, fits: _Fits) -> list[LexborNode]:
