@@ -55,3 +55,21 @@ def test_undated_blocks_whose_names_share_a_word_are_no_comments():
         + "</div>"
     )
     assert comments_of(markup) == []
+
+
+def _map_card(name: str, left: str, right: str) -> str:
+    return f"""<div class="mc"><div class="st"><div class="wp">{left}</div></div>
+      <div class="nc"><img src="m.png" alt="{name}"><div class="mn">{name}</div></div>
+      <div class="st"><div class="wp">{right}</div></div></div>"""
+
+
+def test_undated_blocks_that_show_only_a_few_words_with_a_figure_are_a_table_not_comments():
+    markup = (
+        "<div class='mm'>"
+        + _map_card("Dust2", "Pick 38% 13 maps", "50% 8 maps")
+        + _map_card("Mirage", "0% 3 maps", "71% 7 maps")
+        + _map_card("Inferno", "- 0 maps", "1 map")
+        + _map_card("Nuke", "25% 4 maps", "40% 5 maps")
+        + "</div>"
+    )
+    assert comments_of(markup) == []

@@ -412,9 +412,27 @@ def _portrayed(blocks: Blocks, fetched_at: datetime) -> Template | None:
         text is None
         or headline_links(members, sample, text, author)
         or any(shows_scores(sample, slot, quorum) for slot in common)
+        or _figures(sample, text, quorum)
     ):
         return None
     return Template(author=author, date=None, text=text, striped=False)
+
+
+def _figures(sample: list[dict[Slot, list[LexborNode]]], text: Slot, quorum: int) -> bool:
+    """Do QUORUM blocks show in each element of the text's place only a few words with a
+    figure among them ("13 maps", "Pick 38% 8 maps")? A table of figures by a named picture (a map's, a team's),
+    not a reader's words: on a list that shows no date, nothing else tells them apart."""
+    shown = 0
+    for parts in sample:
+        nodes = parts.get(text, [])
+        shown += bool(nodes) and all(
+            len(node.text().split()) <= _FIGURE_WORDS and has_digit(node.text()) for node in nodes
+        )
+    return shown >= quorum
+
+
+_FIGURE_WORDS = 4
+"""Words at most in a text that, holding a figure, is a table's cell, not a reader's words."""
 
 
 _PORTRAITS = 3
