@@ -4,7 +4,10 @@ are still reached within the lists examined."""
 
 from __future__ import annotations
 
-from flows.parse.comments.shaped import _MAX_LISTS
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from flows.parse.comments.shaped import _MAX_LISTS, _refuse, _unrefused
+from flows.parse.comments.template import Blocks
 from tests.support.comment_pages import comments_of, rows
 
 PLAYERS = ("frozen", "Bizerra", "above", "Jelly")
@@ -46,3 +49,17 @@ def test_copies_of_a_refused_widget_do_not_use_up_the_lists_before_the_comments(
 def test_lists_of_different_kinds_still_count_towards_the_lists_examined():
     widgets = "".join(_widget(seed).replace("'ro'", f"'r{seed}'") for seed in range(_MAX_LISTS + 2))
     assert comments_of(f"<div class='st'>{widgets}</div>{COMMENTS}") == []
+
+
+def test_a_list_of_a_refused_kind_inside_the_refused_lists_box_is_still_asked():
+    rows_ = "".join(f"<li class='it'>Row {n} of the list</li>" for n in range(3))
+    tree = LexborHTMLParser(
+        f"<div class='bx'><ul class='ls'><li class='it'>Top 1<ul class='ls'>{rows_}</ul></li>"
+        f"<li class='it'>Top 2</li><li class='it'>Top 3</li></ul></div>"
+        f"<div class='bx'><ul class='ls'>{rows_}</ul></div>"
+    )
+    outer, inner, copy = (box.css("li.it")[0] for box in tree.css("ul.ls"))
+    refused: dict[tuple[tuple[str, str], ...], list[LexborNode]] = {}
+    _refuse(refused, outer)
+    lists = [Blocks([node], lambda _: True) for node in (inner, copy)]
+    assert [blocks.alike[0] for blocks in _unrefused(iter(lists), refused)] == [inner]
