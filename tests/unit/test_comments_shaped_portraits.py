@@ -55,3 +55,54 @@ def test_undated_blocks_whose_names_share_a_word_are_no_comments():
         + "</div>"
     )
     assert comments_of(markup) == []
+
+
+def _map_card(name: str, left: str, right: str) -> str:
+    return f"""<div class="mc"><div class="st"><div class="wp">{left}</div></div>
+      <div class="nc"><img src="m.png" alt="{name}"><div class="mn">{name}</div></div>
+      <div class="st"><div class="wp">{right}</div></div></div>"""
+
+
+def test_undated_blocks_whose_texts_are_a_few_figures_are_a_table_not_comments():
+    markup = (
+        "<div class='mm'>"
+        + _map_card("Dust2", "Pick 38% 13 maps", "50% 8 maps")
+        + _map_card("Mirage", "0% 3 maps", "71% 7 maps")
+        + _map_card("Inferno", "- 0 maps", "1 map")
+        + _map_card("Nuke", "25% 4 maps", "40% 5 maps")
+        + "</div>"
+    )
+    assert comments_of(markup) == []
+
+
+def _person(name: str, title: str) -> str:
+    return f"""<li><div class="rp"><div class="nm">{len(name)}</div>
+      <img class="av" src="p.jpg" alt="{name}"><span class="na">{name}</span>
+      <span class="dz">{title}</span></div></li>"""
+
+
+def test_undated_blocks_whose_texts_are_short_titles_ending_no_sentence_are_no_comments():
+    markup = (
+        "<ul class='it'>"
+        + _person("Ada Lane", "deputy mayor of the city")
+        + _person("Bo Grant", "head of the regional court")
+        + _person("Cy Marsh", "director of the museum of local history")
+        + _person("Di Stone", "member of the city council, president of a holding")
+        + "</ul>"
+    )
+    assert comments_of(markup) == []
+
+
+def test_undated_blocks_whose_short_texts_end_sentences_are_still_comments():
+    markup = (
+        "<ul class='it'>"
+        + _person("Ada Lane", "So true, thanks!")
+        + _person("Bo Grant", "Made it twice already.")
+        + _person("Cy Marsh", "Which oven setting did you use?")
+        + "</ul>"
+    )
+    assert [comment.author for comment in comments_of(markup)] == [
+        "Ada Lane",
+        "Bo Grant",
+        "Cy Marsh",
+    ]

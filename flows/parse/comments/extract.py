@@ -90,11 +90,21 @@ def find_comments(
     if all_quoted(comments) or on_other_pages(items):
         return FoundComments([], [])
     comments = shown_once(comments)
+    with_names_on_one_line(comments)
     without_shared_remarks(comments)
     without_vote_counts(comments)
     without_shared_labels(comments)
     without_shared_controls(comments)
     return FoundComments(comments, items)
+
+
+def with_names_on_one_line(comments: list[Comment]) -> None:
+    """Each author's name with its runs of white space, line breaks and indents of the
+    markup included, made one space: a name is shown on one line, whatever element gave it
+    (a text node that opens on a new line, "\n   Anonymous")."""
+    for comment in comments:
+        if comment.author is not None:
+            comment.author = " ".join(comment.author.split()) or None
 
 
 def shown_once(comments: list[Comment]) -> list[Comment]:

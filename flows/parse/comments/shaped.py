@@ -63,8 +63,12 @@ def shaped_comments(
     which keeps big pages off lexbor's quadratic sibling count (`_thirds`)."""
     fits = _Fits(scanned.of("script"))
     dates = Dates(fetched_at)
+    refused: _Refused = {}
     lists = chain(
-        islice(_sibling_lists(scanned.tree, fits, scanned.elements), _MAX_LISTS),
+        islice(
+            _unrefused(_sibling_lists(scanned.tree, fits, scanned.elements), refused),
+            _MAX_LISTS,
+        ),
         _worded_threads(scanned, memo, fits),
     )
     for blocks in lists:
@@ -72,9 +76,11 @@ def shaped_comments(
             continue
         sample = blocks.first(SAMPLE)
         if not _mostly_posts(sample):
+            _refuse(refused, sample[0])
             continue  # asked first: cheaper than the template, and most lists fail it
         template = shared_template(blocks, dates, loose=True)
         if template is None:
+            _refuse(refused, sample[0])
             continue
         if (
             _elsewhere(sample)
@@ -110,6 +116,60 @@ def shaped_comments(
                     return once
             return comments, items
     return [], []
+
+
+_ListKind = tuple[tuple[str, str], ...]
+"""A list's kind: its blocks' tag and class words, then those of the boxes around them up to
+the first with a class word."""
+
+
+def _list_kind(member: LexborNode) -> _ListKind | None:
+    """The kind of the list MEMBER is in: the member's tag and class words, then its boxes'
+    up to the first that has a class word (`_KIND_LEVELS` at most); none when no box that near
+    has one (a bare `<tr>` in a bare table tells nothing of the widget it is in). All the
+    words: a page may give its teasers and its comments one first word (`list__item`)."""
+    kinds = [_tag_and_classes(member)]
+    node = member.parent
+    for _ in range(_KIND_LEVELS):
+        if node is None or not node.is_element_node:
+            return None
+        kinds.append(_tag_and_classes(node))
+        if kinds[-1][1]:
+            return tuple(kinds)
+        node = node.parent
+    return None
+
+
+def _tag_and_classes(node: LexborNode) -> tuple[str, str]:
+    return node.tag or "", " ".join((node.attrs.get("class") or "").split())
+
+
+_KIND_LEVELS = 3
+"""Boxes above a list's blocks asked for a class word that names the widget the list is in."""
+
+_Refused = dict[_ListKind, list[LexborNode]]
+"""The kinds of the lists refused so far, each with the boxes of those lists."""
+
+
+def _refuse(refused: _Refused, member: LexborNode) -> None:
+    """Remember the kind and the box of a list whose blocks are not posts or share no
+    comment's template."""
+    kind = _list_kind(member)
+    if kind is not None and member.parent is not None:
+        refused.setdefault(kind, []).append(member.parent)
+
+
+def _unrefused(lists: Iterator[Blocks], refused: _Refused) -> Iterator[Blocks]:
+    """The lists less those of a kind refused before, outside the boxes of the lists refused:
+    a widget the page repeats (a table of figures for each map, each player) is refused again
+    by the same blocks, and its copies would use up the lists examined (`_MAX_LISTS`) before
+    the comments further down. A list of that kind inside a refused list's box is its blocks'
+    replies, read apart. REFUSED grows as the lists are examined."""
+    for blocks in lists:
+        member = blocks.alike[0]
+        boxes = refused.get(_list_kind(member) or ())
+        if boxes is None or any(is_inside(member, box) for box in boxes):
+            yield blocks
 
 
 def _holding_list(member: LexborNode, fits: _Fits) -> list[LexborNode]:

@@ -412,10 +412,32 @@ def _portrayed(blocks: Blocks, fetched_at: datetime) -> Template | None:
         text is None
         or headline_links(members, sample, text, author)
         or any(shows_scores(sample, slot, quorum) for slot in common)
+        or _labels(sample, text, quorum)
     ):
         return None
     return Template(author=author, date=None, text=text, striped=False)
 
+
+def _labels(sample: list[dict[Slot, list[LexborNode]]], text: Slot, quorum: int) -> bool:
+    """Do QUORUM blocks show in the text's place a few words that end no sentence (a title
+    under a portrait, "deputy mayor of the city"; figures by a map's picture, "Pick 38% 13
+    maps")? Labels of a directory or a table, not a reader's words: on a list that shows no
+    date, nothing else tells them apart."""
+    shown = 0
+    for parts in sample:
+        words = " ".join(node.text() for node in parts.get(text, [])).split()
+        shown += 0 < len(words) <= _LABEL_WORDS and not words[-1].rstrip(_CLOSING).endswith(
+            _SENTENCE_ENDS
+        )
+    return shown >= quorum
+
+
+_LABEL_WORDS = 12
+"""Words at most in a text that, ending no sentence, is a label, not a reader's words."""
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", ")", ":")
+"""What ends a reader's sentence, a smiley's bracket included ("see you :)")."""
+_CLOSING = "\"'»”’"
+"""Quotes that may close a sentence after its mark."""
 
 _PORTRAITS = 3
 """Names a list of undated blocks must show by their portraits: three commenters at least."""
