@@ -238,10 +238,10 @@ owners' answers; look-alikes: empty books and sign forms in Chinese, Dutch, Engl
 a Polish list of guests, a German post about a guest book), `fresh23` as a split anyone may read,
 of old-web comment pages from repositories no set had used (guest books of one table per entry, a
 clan site's guest book of link spam and its picture comments, a visitors' book of letters signed
-at their end or dated first, Movable Type comments with the byline after the text, a Ziggo
-Webspace book; look-alikes: sign and comment forms, an empty comment block, a guest-speaker page,
-quotes in a news item, replies quoted in a post, a Blogger updates list, a link-only guest book).
-Each is cut in two by site, like the
+at their end or dated first, Movable Type comments with the byline after the text, Ziggo,
+@Home and Japanese @NetHome WebSpace books; look-alikes: sign and comment forms, an empty comment
+block, a guest-speaker page, quotes in a news item, replies quoted in a post, a Blogger updates
+list, a link-only guest book). Each is cut in two by site, like the
 article sets (`bench.article_scores.split_of`): its tune half may be read to change the parser,
 its test half only as a held-out measurement while it is in `HELD_OUT` (`fresh13` to `fresh20`
 and `fresh23` never were)."""
