@@ -187,6 +187,7 @@ FRESH_SPLITS = (
     "fresh20",
     "fresh21",
     "fresh22",
+    "fresh23",
     "fresh24",
 )
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
@@ -235,18 +236,23 @@ message page, a topic list), `fresh22` as a split anyone may read, of guest book
 no set had used (Matt's guestbook.pl, Perl, uCoz, Yahoo! GeoCities Japan and Drupal guest books,
 hand-made books in English and Chinese, a Big5 shop book and a Chinese company book with the
 owners' answers; look-alikes: empty books and sign forms in Chinese, Dutch, English and Russian,
-a Polish list of guests, a German post about a guest book), `fresh24` as a split anyone may read,
-of news and blog articles with reader comments from repositories no set had used (a French
-collection of saved articles: a news site's own reaction system, Over-blog comments with replies,
-themed and default WordPress and Blogger comment lists with pingbacks among them; German magazine
-articles with their comment lists; look-alikes: pingback-only comment sections, Tumblr notes, an
-empty comment container, a comment count without comments, a Q&A interview, recent-comments
-widgets, a 404 page, a section page of teasers with comment counts). Each is cut in two by
-site, like the article sets (`bench.article_scores.split_of`): its tune half may be read to
-change the parser, its test half only as a held-out measurement while it is in `HELD_OUT`
-(`fresh13` to `fresh20` never were)."""
-HELD_OUT = ("fresh11", "fresh12", "fresh21", "fresh22")
-"""The fresh splits whose test half nobody has read yet (of fresh21 and fresh22, only the
+a Polish list of guests, a German post about a guest book), `fresh23` as a split anyone may read,
+of old-web comment pages from repositories no set had used (guest books of one table per entry, a
+clan site's guest book of link spam and its picture comments, a visitors' book of letters signed
+at their end or dated first, Movable Type comments with the byline after the text, Ziggo,
+@Home and Japanese @NetHome WebSpace books; look-alikes: sign and comment forms, an empty comment
+block, a guest-speaker page, quotes in a news item, replies quoted in a post, a Blogger updates
+list, a link-only guest book), `fresh24` as a split anyone may read, of news and blog articles
+with reader comments from repositories no set had used (a French collection of saved articles: a
+news site's own reaction system, Over-blog comments with replies, themed and default WordPress
+and Blogger comment lists with pingbacks among them; German magazine articles with their comment
+lists; look-alikes: pingback-only comment sections, Tumblr notes, an empty comment container, a
+comment count without comments, a Q&A interview, recent-comments widgets, a 404 page, a section
+page of teasers with comment counts). Each is cut in two by site, like the article sets
+(`bench.article_scores.split_of`): its tune half may be read to change the parser, its test half
+only as a held-out measurement while it is in `HELD_OUT` (`fresh13` to `fresh20` never were)."""
+HELD_OUT = ("fresh11", "fresh12", "fresh21", "fresh22", "fresh23", "fresh24")
+"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh24, only the
 per-markup lines of their first measure were seen, no page); the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
 three sessions as a yardstick, fresh7 on 2026-12-05 after four, fresh8, both halves, on
