@@ -22,3 +22,8 @@ def test_a_kicker_and_a_date_before_the_text_go():
 def test_short_lines_with_dates_among_them_are_no_list():
     head = ["Food", "Baking", "3 May 2024", "12:40", "Ada Obi"]
     assert trim_edges([*head, *STEPS]) == STEPS
+
+
+def test_a_gallerys_counter_and_buttons_are_no_list():
+    head = ["Image", "1", "of", "/", "23", "Caption", "Close"]
+    assert trim_edges([*head, *STEPS]) == STEPS

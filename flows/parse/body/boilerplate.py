@@ -1094,15 +1094,17 @@ LIST_RUN = 5  # short lines in a row, none of them a date, that are a list, not 
 
 def _opens_a_list(paragraphs: list[str], start: int) -> bool:
     """Whether the line at `start` opens `LIST_RUN` short lines in a row (three words at most,
-    no sentence's end, no date nor clock): an ingredients' list or a fact box at the head of
-    the block; a kicker is one line or two."""
+    a letter in each, no sentence's end, no date nor clock): an ingredients' list or a fact
+    box at the head of the block; a kicker is one line or two."""
     run = paragraphs[start : start + LIST_RUN]
     return len(run) == LIST_RUN and all(_is_short_label(line) for line in run)
 
 
 def _is_short_label(text: str) -> bool:
+    """A short line with a letter in it (a gallery's counter, "1", "/", "23", is no item)."""
     return (
-        len(text.split()) <= 3
+        any(char.isalpha() for char in text)
+        and len(text.split()) <= 3
         and len(text) < 30
         and not _SENTENCE_END.search(text)
         and not _CLOCK_OR_DATE.search(text)
