@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 from flows.collector import collector_paused
 from flows.contracts import Article, ParsedPage
 from flows.parse.agency import agency_named, credited_agency
-from flows.parse.body import extract_body, prefer_json_ld, prefer_page_state
+from flows.parse.body import extract_body, prefer_json_ld, prefer_page_state, with_recipe_card
 from flows.parse.comments import find_comments
 from flows.parse.comments.lookalikes import (
     a_chronology,
@@ -109,13 +109,16 @@ def _parse_tree(tree: LexborHTMLParser, url: str | None, fetched_at: datetime) -
         or a_chronology(comments, meta.published_at)
     ):
         comments, items = [], []
-    paragraphs = prefer_page_state(
-        prefer_json_ld(
-            extract_body(tree, scanned=scanned, title=meta.stated_title, comments=items),
-            meta.json_ld_body,
+    paragraphs = with_recipe_card(
+        prefer_page_state(
+            prefer_json_ld(
+                extract_body(tree, scanned=scanned, title=meta.stated_title, comments=items),
+                meta.json_ld_body,
+            ),
+            scanned,
+            meta.stated_title,
         ),
-        scanned,
-        meta.stated_title,
+        meta.recipe_card,
     )
     if the_article_itself(comments, paragraphs):
         comments = []

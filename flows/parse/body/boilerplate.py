@@ -440,7 +440,11 @@ def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = froz
     the text (`links` gives the text of the links in the chosen blocks, asked only for a tail
     shaped like a menu: `_before_trailing_menu`)."""
     start = 0
-    while start < len(paragraphs) and _is_lead_meta(paragraphs[start]):
+    while (
+        start < len(paragraphs)
+        and _is_lead_meta(paragraphs[start])
+        and not _opens_a_list(paragraphs, start)
+    ):
         start += 1
     start = _after_leading_menu(paragraphs, start, len(paragraphs), links)
     end = _text_end(paragraphs, start, len(paragraphs), links)
@@ -1083,6 +1087,30 @@ def is_label(text: str) -> bool:
 # A breadcrumb's separators: "›", ">" and "|" anywhere (menu rows in Chinese: "财经| 宏观"),
 # "»" and "/" between spaces (German quotes with "»", dates with "/" are no trail).
 _CRUMB = re.compile(r"[>›|]|\s[»/]\s")
+
+
+LIST_RUN = 5  # short lines in a row, none of them a date, that are a list, not a kicker
+
+
+def _opens_a_list(paragraphs: list[str], start: int) -> bool:
+    """Whether the line at `start` opens `LIST_RUN` short lines in a row (three words at most,
+    a letter in each, no sentence's end, no date nor clock): an ingredients' list or a fact
+    box at the head of the block; a kicker is one line or two."""
+    run = paragraphs[start : start + LIST_RUN]
+    return len(run) == LIST_RUN and all(_is_short_label(line) for line in run)
+
+
+def _is_short_label(text: str) -> bool:
+    """A short line with a letter in it (a gallery's counter, "1", "/", "23", is no item)."""
+    return (
+        any(char.isalpha() for char in text)
+        and len(text.split()) <= 3
+        and len(text) < 30
+        and not _SENTENCE_END.search(text)
+        and not _CLOCK_OR_DATE.search(text)
+        and parse_datetime(text) is None
+        and not _READING_TIME.search(text)
+    )
 
 
 def _is_lead_meta(text: str) -> bool:

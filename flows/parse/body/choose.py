@@ -8,6 +8,7 @@ from collections import Counter
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from flows.parse.body.boilerplate import ends_as_sentence
 from flows.parse.body.captions import gallery_captions
 from flows.parse.body.climb import (
     CLIMB,
@@ -55,6 +56,8 @@ INLINE_BREAKS = 2  # `<br>`s straight inside one that make its text a run of lin
 POSTS_FLOOR = 0.1  # of a list of posts' score, that a block by the headline needs instead
 VOTE_LEVELS = 4  # a paragraph and the three elements above it its vote reaches
 CODE_CHARS = 400  # a paragraph with this much code inside (an ad's script) casts no vote
+MIN_STEPS = 2  # list items reading as sentences in one list that make it a run of steps
+CARD_LEVELS = 6  # levels above the steps searched for the box holding another list too
 
 
 def main_blocks(
@@ -94,6 +97,10 @@ def main_blocks(
         and (len(text) < CODE_CHARS or _code_chars(para) < CODE_CHARS)
     }
     texts.update({para_id: text for para_id, (_, text, _) in prose.items()})
+    steps = _steps(tree)
+    prose.update({item.mem_id: (item, text, False) for item, text, _ in steps})
+    cards = {item.mem_id: card for item, _, card in steps}  # the box each step votes for
+    step_ids = set(cards)
     for caption in gallery_captions([node for node, _, _ in prose.values()], scanned.of("img")):
         del prose[caption]
     runs = _inline_runs(scanned)
@@ -114,6 +121,8 @@ def main_blocks(
             prose[holder.mem_id] = (holder, own, True)
     headlines = headlines_within(scanned)
     off = off_article(tree, prose, headlines, comments)
+    if not _steps_lead(prose, off, step_ids):
+        off = off | step_ids
     votes: dict[int, Vote] = {}
     held: dict[int, int] = {}  # element → characters of prose inside it
 
@@ -141,7 +150,7 @@ def main_blocks(
             vote(node, 1 + text.count(",") + min(len(text) / 100, 3), len(text))
             cast.append((node, len(text), True))
         elif score := prose_score(node, text, links):
-            vote(node.parent, score, len(text))
+            vote(cards.get(node_id, node.parent), score, len(text))
             cast.append((node, len(text), False))
     if not votes:
         return [tree.body] if tree.body is not None else []
@@ -310,3 +319,62 @@ def _code_chars(para: LexborNode) -> int:
     paragraph casts no vote, since an ad's code written into a `<p>` is no prose and can
     outvote the article."""
     return sum(len(node.text()) for node in para.traverse() if node.tag_id in _CODE_IDS)
+
+
+def _steps(tree: LexborHTMLParser) -> list[tuple[LexborNode, str, LexborNode]]:
+    """Items of a numbered list written as sentences (`MIN_PROSE` characters or more, ending as
+    one, no block inside), `MIN_STEPS` or more in one list, with their text and the box they
+    vote for (`_card`): a recipe's or a how-to's steps, set in no `<p>` (a list of links, a
+    menu, ends no item as a sentence)."""
+    runs: dict[int, list[tuple[LexborNode, str]]] = {}
+    lists: dict[int, LexborNode] = {}
+    for item in tree.css("ol > li"):
+        text = item.text()
+        if (
+            len(text) < MIN_PROSE
+            or "©" in text
+            or not ends_as_sentence(text.rstrip())
+            or item.css_first("p, div, ol, ul, pre, blockquote") is not None
+            or item.parent is None
+        ):
+            continue
+        runs.setdefault(item.parent.mem_id, []).append((item, text))
+        lists[item.parent.mem_id] = item.parent
+    found: list[tuple[LexborNode, str, LexborNode]] = []
+    for list_id, run in runs.items():
+        if len(run) >= MIN_STEPS:
+            card = _card(lists[list_id])
+            found.extend((item, text, card) for item, text in run)
+    return found
+
+
+def _card(steps: LexborNode) -> LexborNode:
+    """The box the steps vote for: the nearest wrapper (`CARD_LEVELS` up at most) that holds
+    another list too, the ingredients a recipe card sets beside its steps; else the list's
+    parent, as a paragraph votes for its own."""
+    own = len(steps.css("li"))
+    node = steps.parent
+    for _ in range(CARD_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            break
+        if len(node.css("li")) > own:
+            return node
+        node = node.parent
+    return steps.parent or steps
+
+
+def _steps_lead(
+    prose: dict[int, tuple[LexborNode, str, bool]], off: set[int], step_ids: set[int]
+) -> bool:
+    """Whether the steps (`_steps`) hold more of the page's voting text than its paragraphs
+    do: then the page's text is in its lists (a recipe card under a short intro) and they
+    vote; beside an article's own paragraphs a list is read with them and needs no vote."""
+    steps = other = 0
+    for node_id, (_, text, _) in prose.items():
+        if node_id in off:
+            continue
+        if node_id in step_ids:
+            steps += len(text)
+        else:
+            other += len(text)
+    return steps > other

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,6 +21,7 @@ TITLE_MAX = 300  # characters of a text in the state that may be the headline
 JSON_TYPE = "application/json"
 Path = tuple[str, ...]
 LIST = "[]"  # a list's items in a path: each item's texts count for one list
+_WORD = re.compile(r"\w+")
 
 
 def prefer_json_ld(paragraphs: list[str], json_ld_body: str | None) -> list[str]:
@@ -62,6 +64,31 @@ def _from_json_ld(body: str) -> list[str]:
     text = html.unescape(body) if "&" in body else body
     lines = (clean(line) for line in text.replace("\r", "\n").split("\n"))
     return [line for line in lines if line]
+
+
+CARD_SHOWN = 0.5  # share of a recipe card's lines the body holds from which it shows the card
+
+
+def with_recipe_card(paragraphs: list[str], card: list[str]) -> list[str]:
+    """The paragraphs, then the lines of the recipe card the page's JSON-LD states that they
+    do not hold, when they hold under `CARD_SHOWN` of them: a page built in the browser, or
+    one that opens its card in a dialog, states the ingredients and steps there and shows
+    the story around them only. A line is held when the body says its words in a row (case
+    and punctuation aside); a body holding most of the card shows it, and gets nothing."""
+    lines = [line for line in (clean(html.unescape(line)) for line in card) if line]
+    if not lines:
+        return paragraphs
+    said = f" {_words(' '.join(paragraphs))} "
+    missing = [line for line in lines if f" {_words(line)} " not in said]
+    if len(missing) <= (1 - CARD_SHOWN) * len(lines):
+        return paragraphs
+    return [*paragraphs, *missing]
+
+
+def _words(text: str) -> str:
+    """The text's words in lower case, one space apart: lines compared whatever their
+    punctuation and spacing."""
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def prefer_page_state(paragraphs: list[str], scanned: Scan, title: str | None) -> list[str]:

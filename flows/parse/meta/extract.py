@@ -60,6 +60,9 @@ class Metadata:
     og_url: str | None = None
     site_name: str | None = None
     json_ld_body: str | None = None
+    recipe_card: list[str] = field(default_factory=list)
+    """The lines of the recipe card the page's JSON-LD states (its ingredients, then its
+    steps): the body's fallback when the markup shows little of it."""
     stated_title: str | None = None
     """The title as the metadata states it, before a shown `<h1>` replaces it: the body's
     headline anchor keeps to it (anchoring on that `<h1>` pulls standfirsts and byline lines
@@ -342,6 +345,7 @@ def extract_metadata(
         og_url=clean(meta.get("og:url")),
         site_name=site_name,
         json_ld_body=ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None,
+        recipe_card=ld.get("workCard") or [],
         zone=first_zone(
             ld.get("datePublished"),
             meta.get("article:published_time"),

@@ -25,6 +25,7 @@ OTHER_WORK_TYPES = {"recipe"}
 PAGE_TYPES = {"webpage", "itempage"}
 _PAGE_DATES = ("datePublished", "dateModified")
 _OTHER_WORK_FIELDS = ("author", "creator", "datePublished", "dateCreated", "dateModified")
+CARD_DEPTH = 3  # levels of sections (`HowToSection` in `HowToSection`) a recipe's steps are read to
 
 
 def json_ld_article(scanned: Scan, addresses: tuple[str | None, ...] = ()) -> dict[str, Any]:
@@ -46,7 +47,8 @@ def json_ld_article(scanned: Scan, addresses: tuple[str | None, ...] = ()) -> di
         if obj is None:
             continue
         if wanted is OTHER_WORK_TYPES:
-            obj = {key: obj[key] for key in _OTHER_WORK_FIELDS if key in obj} | _work_name(obj)
+            fields = {key: obj[key] for key in _OTHER_WORK_FIELDS if key in obj}
+            obj = fields | _work_name(obj) | _work_card(obj)
         if _has_reference(obj.get("author")):
             ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
             obj = {**obj, "author": _resolved(obj["author"], ids)}
@@ -92,10 +94,39 @@ def _work_name(work: dict[str, Any]) -> dict[str, Any]:
 
 
 def _sole_work_name(objects: list[dict[str, Any]]) -> dict[str, Any]:
-    """The name of the one work (a recipe) an article describes: a recipe post, whose card
-    names the dish. Of several (a round-up of recipes), none."""
+    """The name and the card of the one work (a recipe) an article describes: a recipe post,
+    whose card names the dish. Of several (a round-up of recipes), none."""
     works = [work for work in objects if is_typed(work, OTHER_WORK_TYPES)]
-    return _work_name(works[0]) if len(works) == 1 else {}
+    return _work_name(works[0]) | _work_card(works[0]) if len(works) == 1 else {}
+
+
+def _work_card(work: dict[str, Any]) -> dict[str, Any]:
+    """A recipe's card as lines under a key of its own (workCard): its ingredients
+    (`recipeIngredient`), then its steps (`recipeInstructions`: texts, `HowToStep`s, or
+    `HowToSection`s of them, each section's name before its steps). A page built in the
+    browser states the card there and shows none of it in its markup."""
+    ingredients = work.get("recipeIngredient")
+    lines = [i for i in ingredients if isinstance(i, str)] if isinstance(ingredients, list) else []
+    lines.extend(_steps(work.get("recipeInstructions"), CARD_DEPTH))
+    lines = [line for line in (" ".join(line.split()) for line in lines) if line]
+    return {"workCard": lines} if lines else {}
+
+
+def _steps(value: Any, depth: int) -> list[str]:
+    """The texts of a recipe's instructions, in order: a text, a list, a step's `text`, a
+    section's `name` and its `itemListElement` (`depth` levels of sections at most)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [text for item in value for text in _steps(item, depth)]
+    if not isinstance(value, dict) or depth <= 0:
+        return []
+    if "itemListElement" in value:
+        name = value.get("name")
+        heading = [name] if isinstance(name, str) else []
+        return heading + _steps(value["itemListElement"], depth - 1)
+    text = value.get("text")
+    return [text] if isinstance(text, str) else []
 
 
 def _work_author(objects: list[dict[str, Any]]) -> dict[str, Any]:
