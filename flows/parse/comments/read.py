@@ -21,6 +21,7 @@ from flows.parse.comments.build import (
     only_a_picture,
     without_guest_badges,
 )
+from flows.parse.comments.controls import past_controls, repeated_controls
 from flows.parse.comments.lines import (
     HEADER_LINES,
     MAX_META_SOURCE,
@@ -31,6 +32,7 @@ from flows.parse.comments.lines import (
 from flows.parse.comments.lookalikes import (
     a_card_before_the_thread,
     a_linked_title,
+    an_excerpt,
     mostly_a_title,
     not_a_readers_words,
     placeholder_text,
@@ -138,6 +140,8 @@ def read_items(
         if item.mem_id in inner:
             parts[position].add_text(inner[item.mem_id])
             parts[position].add_head(item)
+    for part, controls in zip(parts, repeated_controls(items, index, enclosing), strict=True):
+        part.controls = controls
     headers = _headers_before(items, parts, index, enclosing, fetched_at)
     for head in headers.values():
         owner = enclosing_item(head.row, index, enclosing)
@@ -181,6 +185,7 @@ def read_items(
         if (
             position == card
             or position in quoted
+            or an_excerpt(past_controls(comment.text, item, parts[position].controls))
             or not_a_readers_words(
                 item,
                 comment,
