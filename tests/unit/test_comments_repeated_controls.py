@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.comments.controls import repeated_controls
+from flows.contracts import Comment
+from flows.parse.comments.controls import repeated_controls, without_trailing_controls
 from tests.support.comment_pages import comments_of
 
 POST = "https://blog.example/post/"
@@ -24,7 +25,8 @@ def _entry(number: int, name: str, text: str, inner: str = "") -> str:
           <time datetime="2014-11-0{number}T20:24:15+01:00">{number} novembre 2014</time></a></div>
       </footer>
       <div class="wy-wz"><p>{text}</p><p class="wy-xj">
-        <a href="{POST}?like_comment={number}" rel="nofollow"><span>J'aime</span></a></p></div>
+        <a href="{POST}?like_comment={number}" rel="nofollow"><span>J'aime</span></a><span
+        id="wy-jx-{number}">J'aime</span></p></div>
       <div class="zv"><a rel="nofollow" href="{POST}?replytocom={number}#respond">Réponse</a>
       </div></article>{inner}</li>"""
 
@@ -83,3 +85,20 @@ def test_a_more_link_to_another_page_under_each_block_is_no_control():
         '<li><a href="/comments/by_rate/1">Plus »</a></li>'
     )
     assert _controls_of(markup) == [[], []]
+
+
+def test_the_controls_lines_a_text_ends_with_go_and_its_signs_stay():
+    markup = "".join(
+        f'<li><p>Words {n}.</p><p><a href="/post/?like_comment={n}">J\'aime</a>'
+        f'<span>J\'aime</span></p><a href="/post/?replytocom={n}">Odpowiedz</a></li>'
+        for n in range(3)
+    )
+    tree = LexborHTMLParser(f"<html><body><ul>{markup}</ul></body></html>")
+    items = tree.css("li")
+    index = {item.mem_id: position for position, item in enumerate(items)}
+    comments = [
+        Comment(text=text, author="x")
+        for text in ("Words 0.\nJ'aimeJ'aime\nOdpowiedz", "Words 1.\n}", "Odpowiedz")
+    ]
+    without_trailing_controls(items, comments, repeated_controls(items, index, {}))
+    assert [c.text for c in comments] == ["Words 0.", "Words 1.\n}", "Odpowiedz"]

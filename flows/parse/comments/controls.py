@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from selectolax.lexbor import LexborNode
 
+from flows.contracts import Comment
 from flows.parse.comments.replies import enclosing_item
 from flows.parse.nodes import squash
 
@@ -65,12 +66,34 @@ def _nowhere(node: LexborNode) -> bool:
 
 
 def past_controls(text: str, item: LexborNode, controls: set[int]) -> str:
-    """The text without the lines at its end that are a control's words ("[…] an excerpt
-    […]" over "Réponse"): what the comment says, before the item's buttons."""
+    """The text without the lines at its end that show only controls' words ("[…] an excerpt
+    […]" over "Réponse"; "J'aimeJ'aime", a like link and its count's label): what the comment
+    says, before the item's buttons."""
     if not controls:
         return text
-    words = {squash(node.text()) for node in item.css(_CONTROLS) if node.mem_id in controls}
+    words = sorted(
+        {squash(node.text()) for node in item.css(_CONTROLS) if node.mem_id in controls},
+        key=len,
+        reverse=True,
+    )
     lines = text.split("\n")
-    while len(lines) > 1 and lines[-1].strip() in words:
+    while len(lines) > 1 and _only_controls(lines[-1], words):
         lines.pop()
     return "\n".join(lines)
+
+
+def _only_controls(line: str, words: list[str]) -> bool:
+    """Does the line show controls' words and nothing else but signs and spaces? A line of
+    signs alone ("}", "^_^") is the comment's."""
+    rest = line
+    for shown in words:
+        rest = rest.replace(shown, " ")
+    return rest != line and not any(char.isalnum() for char in rest)
+
+
+def without_trailing_controls(
+    items: list[LexborNode], comments: list[Comment], controls: list[set[int]]
+) -> None:
+    """Each comment's text without the controls' lines it ends with (`past_controls`)."""
+    for item, comment, own in zip(items, comments, controls, strict=True):
+        comment.text = past_controls(comment.text, item, own)

@@ -545,11 +545,6 @@ def placeholder_text(comments: list[Comment]) -> str | None:
 _PLACEHOLDERS = 3
 
 
-def an_excerpt(text: str) -> bool:
-    """Is a text another page's excerpt of this one, cut at both ends (a pingback)?"""
-    return _EXCERPT.match(text) is not None
-
-
 _EXCERPT = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
 """Text cut at both ends ("[...] More resources from … [...]"): another page's excerpt of
 this one, a pingback or trackback, whatever its class, not a reader's words."""

@@ -21,7 +21,7 @@ from flows.parse.comments.build import (
     only_a_picture,
     without_guest_badges,
 )
-from flows.parse.comments.controls import past_controls, repeated_controls
+from flows.parse.comments.controls import repeated_controls, without_trailing_controls
 from flows.parse.comments.lines import (
     HEADER_LINES,
     MAX_META_SOURCE,
@@ -32,7 +32,6 @@ from flows.parse.comments.lines import (
 from flows.parse.comments.lookalikes import (
     a_card_before_the_thread,
     a_linked_title,
-    an_excerpt,
     mostly_a_title,
     not_a_readers_words,
     placeholder_text,
@@ -163,6 +162,7 @@ def read_items(
         else comment_from_lines(part, parent, fetched_at, vetted=vetted)
         for position, (part, parent) in enumerate(zip(parts, parent_positions, strict=True))
     ]
+    without_trailing_controls(items, comments, [part.controls for part in parts])
     without_edge_labels(comments)
     without_shared_marks(comments)
     without_row_labels(items, comments)
@@ -185,7 +185,6 @@ def read_items(
         if (
             position == card
             or position in quoted
-            or an_excerpt(past_controls(comment.text, item, parts[position].controls))
             or not_a_readers_words(
                 item,
                 comment,
