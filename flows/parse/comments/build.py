@@ -444,8 +444,10 @@ def _linked_name(parts: Parts, fetched_at: datetime) -> str | None:
     inside.update(node.mem_id for _, node in parts.texts if node.mem_id not in dated)
     for link in parts.item.css(_NAME_HOLDERS):
         href = link.attributes.get("href") or ""
-        if href.startswith(("#", "javascript:", "mailto:")) or (
-            (ancestor_ids([link]) | {link.mem_id}) & inside
+        if (
+            href.startswith(("#", "javascript:", "mailto:"))
+            or link.mem_id in parts.controls
+            or (ancestor_ids([link]) | {link.mem_id}) & inside
         ):
             continue
         name = squash(link.text())

@@ -395,6 +395,8 @@ class Parts:
         """Whether a signature was left out of the text (`leave_out`)."""
         self.feet: list[LexborNode] = []
         """The `<dd>`s after the one holding a `<dt>` item's text: its footer (the date)."""
+        self.controls: set[int] = set()
+        """The item's links and buttons its list repeats as controls (`repeated_controls`)."""
 
     def add_body(self, body: LexborNode) -> None:
         """A `<dd>` holding the text of its `<dt>` item."""

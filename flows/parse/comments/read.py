@@ -21,6 +21,7 @@ from flows.parse.comments.build import (
     only_a_picture,
     without_guest_badges,
 )
+from flows.parse.comments.controls import repeated_controls, without_trailing_controls
 from flows.parse.comments.lines import (
     HEADER_LINES,
     MAX_META_SOURCE,
@@ -138,6 +139,8 @@ def read_items(
         if item.mem_id in inner:
             parts[position].add_text(inner[item.mem_id])
             parts[position].add_head(item)
+    for part, controls in zip(parts, repeated_controls(items, index, enclosing), strict=True):
+        part.controls = controls
     headers = _headers_before(items, parts, index, enclosing, fetched_at)
     for head in headers.values():
         owner = enclosing_item(head.row, index, enclosing)
@@ -159,6 +162,7 @@ def read_items(
         else comment_from_lines(part, parent, fetched_at, vetted=vetted)
         for position, (part, parent) in enumerate(zip(parts, parent_positions, strict=True))
     ]
+    without_trailing_controls(items, comments, [part.controls for part in parts])
     without_edge_labels(comments)
     without_shared_marks(comments)
     without_row_labels(items, comments)

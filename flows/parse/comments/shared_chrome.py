@@ -325,8 +325,17 @@ def _opening(text: str) -> list[str]:
 def _line_shape(line: str) -> str:
     """A line with its counts as one mark: a user column's "Received 12 Likes" and "Received
     1,296 Likes" read alike, as their buttons do. Dates and times stay as written: a quote's
-    "Ada @ 17.07.2018 11:55" is no button."""
-    return _COUNT.sub("9", line) if any(char.isalpha() for char in line) else line
+    "Ada @ 17.07.2018 11:55" is no button. Beside a count, a word reads as its first letters,
+    so that a count's singular and plural read alike in any language ("1 Post", "5 Posts";
+    "1 Beitrag", "5 Beiträge")."""
+    if not any(char.isalpha() for char in line):
+        return line
+    counted = _COUNT.sub("9", line)
+    return _WORD_END.sub("", counted) if counted != line else line
+
+
+_WORD_END = re.compile(r"(?<=[^\W\d_]{4})[^\W\d_]+")
+"""A word's letters after its first four: where its singular and plural differ."""
 
 
 _COUNT = re.compile(r"(?<![\d.:/-])\d{1,3}(?:,\d{3})*(?![\d.:/-])")
