@@ -370,16 +370,23 @@ _NOW = datetime(2100, 1, 1, tzinfo=UTC)
 
 
 def headline_links(
-    members: list[LexborNode], sample: list[dict[Slot, list[LexborNode]]], text: Slot, date: Slot
+    members: list[LexborNode],
+    sample: list[dict[Slot, list[LexborNode]]],
+    text: Slot,
+    date: Slot,
+    author: Slot | None = None,
 ) -> bool:
     """Do half the blocks show a link of several words before their text (a story's
     headline, not a link to the block's own number nor the date's place linking to the post:
     "Posted Thursday 6th June 2013 13:42 GMT"; a signature's links come after it), or a
-    price: a list of stories or products, not comments?"""
+    price: a list of stories or products, not comments? The AUTHOR's place linking to a
+    member's profile beside the date is a byline, though its name is written without spaces
+    ("#clan|Soulblade"); a link of several words there is still a headline."""
     flagged = 0
     for member, parts in zip(members, sample, strict=True):
         texts = {node.mem_id for node in parts.get(text, [])}
         dated = {squash(node.text()) for node in parts.get(date, [])}
+        names = set() if author is None else {node.mem_id for node in parts.get(author, [])}
         own = OWN_NUMBER.search(member.attributes.get("id") or "")
         headline = False
         for node in member.traverse():
@@ -390,7 +397,7 @@ def headline_links(
                 href
                 and not (own and own.group() in href)
                 and squash(node.text()) not in dated
-                and _a_headline(node)
+                and _a_headline(node, byline=_holds(node, names))
             ):
                 headline = True
                 break
@@ -398,13 +405,20 @@ def headline_links(
     return 2 * flagged >= len(sample)
 
 
-def _a_headline(link: LexborNode) -> bool:
+def _a_headline(link: LexborNode, *, byline: bool = False) -> bool:
     """Does a link show a story's title: several words, or a long run of a script written
-    without spaces? A post's own subject ("Re: …") or a link to a place on the page is none."""
+    without spaces (unless the link is the BYLINE's name)? A post's own subject ("Re: …") or
+    a link to a place on the page is none."""
     shown = squash(link.text())
     if "#" in (link.attributes.get("href") or "") or REPLY_SUBJECT.match(shown):
         return False
-    return len(shown.split()) >= _HEADLINE_WORDS or (" " not in shown and len(shown) >= _UNSPACED)
+    unspaced = not byline and " " not in shown and len(shown) >= _UNSPACED
+    return len(shown.split()) >= _HEADLINE_WORDS or unspaced
+
+
+def _holds(link: LexborNode, names: set[int]) -> bool:
+    """Is the link, or an element inside it, one of the NAMES?"""
+    return bool(names) and any(node.mem_id in names for node in link.traverse())
 
 
 _HEADLINE_WORDS = 4
