@@ -44,3 +44,57 @@ def test_headline_links_of_several_words_beside_dates_stay_a_teaser_list():
     )
     markup = f"<div><h1>Latest</h1>{entries}</div>"
     assert comments_on_a_bare_page(markup) == []
+
+
+def _rows_entry(rows: list[tuple[str, str]], foot: str) -> str:
+    cells = "".join(
+        f"<tr><td align=right><b>{label}</b></td><td>{value}</td></tr>" for label, value in rows
+    )
+    return f"""<table border=0>{cells}<tr><td></td><td><font size=2>{foot}</font></td></tr>
+    </table><br><hr size=2 width=80%><br>"""
+
+
+_INTRO = """<table width="80%"><tr><td>Guest Book</td></tr><tr><td><p>Dear visitor, please
+write to the webmaster to sign the book.</p></td></tr></table><hr>"""
+
+
+def test_tables_of_labelled_rows_are_entries_whose_labels_name_the_fields():
+    signers = [("Ada Byron", "London"), ("win myint", ""), ("Bob Small", "Springfield, IL")]
+    entries = "".join(
+        _rows_entry(
+            [("Name:", name), ("Where are<br>you from:", place), ("Comments:", words)],
+            f"0{day}-Dec-2006 04:3{day}",
+        )
+        for day, ((name, place), words) in enumerate(zip(signers, _WORDS, strict=False), 1)
+    )
+    found = comments_on_a_bare_page(f"<body>{_INTRO}{entries}</body>")
+    assert [(c.author, c.text, c.posted_text) for c in found] == [
+        ("Ada Byron", _WORDS[0], "01-Dec-2006 04:31"),
+        ("win myint", _WORDS[1], "02-Dec-2006 04:32"),
+        ("Bob Small", _WORDS[2], "03-Dec-2006 04:33"),
+    ]
+
+
+def test_undated_tables_of_labelled_rows_are_a_directory_not_entries():
+    members = [("Ada Byron", "12 High Street, London"), ("Bob Small", "3 Elm Road, Leeds")]
+    entries = "".join(
+        _rows_entry([("Name:", name), ("Address:", place), ("Notes:", _WORDS[0])], "member")
+        for name, place in [*members, ("Cy Young", "9 Mill Lane, York")]
+    )
+    assert comments_on_a_bare_page(f"<body>{_INTRO}{entries}</body>") == []
+
+
+def test_dated_tables_of_labelled_rows_with_a_rating_are_reviews_not_entries():
+    entries = "".join(
+        _rows_entry([("Name:", name), ("Rating:", "4/5"), ("Review:", words)], "01-Dec-2006")
+        for name, words in zip(["Ada Byron", "Bob Small", "Cy Young"], _WORDS, strict=False)
+    )
+    assert comments_on_a_bare_page(f"<body>{_INTRO}{entries}</body>") == []
+
+
+def test_one_writers_dated_tables_of_labelled_rows_are_no_entries():
+    entries = "".join(
+        _rows_entry([("By:", "Webmaster"), ("Change:", words)], f"0{day}-Dec-2006")
+        for day, words in enumerate(_WORDS, 1)
+    )
+    assert comments_on_a_bare_page(f"<body>{_INTRO}{entries}</body>") == []
