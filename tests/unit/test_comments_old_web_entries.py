@@ -31,6 +31,16 @@ def test_a_profile_link_beside_the_date_is_a_byline_though_its_name_has_no_space
     assert [c.author for c in comments_on_a_bare_page(markup)] == names
 
 
+def test_a_files_link_beside_the_date_is_no_byline():
+    files = [f"163854379854{n}.gif" for n in range(4)]
+    entries = "".join(
+        _entry(name, f"/src/{name}", n + 1, words)
+        for n, (name, words) in enumerate(zip(files, _WORDS, strict=True))
+    )
+    markup = f"<div><h1>Board</h1>{entries}</div>"
+    assert comments_on_a_bare_page(markup) == []
+
+
 def test_headline_links_of_several_words_beside_dates_stay_a_teaser_list():
     titles = [
         "Council votes on the new bridge",

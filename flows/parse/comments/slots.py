@@ -397,7 +397,7 @@ def headline_links(
                 href
                 and not (own and own.group() in href)
                 and squash(node.text()) not in dated
-                and _a_headline(node, byline=_holds(node, names))
+                and _a_headline(node, byline=_a_byline(node, names))
             ):
                 headline = True
                 break
@@ -416,9 +416,16 @@ def _a_headline(link: LexborNode, *, byline: bool = False) -> bool:
     return len(shown.split()) >= _HEADLINE_WORDS or unspaced
 
 
-def _holds(link: LexborNode, names: set[int]) -> bool:
-    """Is the link, or an element inside it, one of the NAMES?"""
-    return bool(names) and any(node.mem_id in names for node in link.traverse())
+def _a_byline(link: LexborNode, names: set[int]) -> bool:
+    """Is the link, or an element inside it, one of the NAMES, and does it show a name: more
+    letters than digits, and words its address does not hold (a file's link shows its own
+    name, "1638543798541.gif")?"""
+    if not names or not any(node.mem_id in names for node in link.traverse()):
+        return False
+    shown = squash(link.text())
+    letters = sum(ch.isalpha() for ch in shown)
+    href = (link.attributes.get("href") or "").casefold()
+    return letters > sum(ch.isdigit() for ch in shown) and shown.casefold() not in href
 
 
 _HEADLINE_WORDS = 4
