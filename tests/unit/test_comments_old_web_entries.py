@@ -41,6 +41,21 @@ def test_a_files_link_beside_the_date_is_no_byline():
     assert comments_on_a_bare_page(markup) == []
 
 
+def test_a_link_to_another_site_beside_the_date_is_no_byline():
+    titles = [
+        "市议会就新桥建设方案进行投票表决",
+        "河边公路因洪水再次封闭一周以上时间",
+        "学校义卖活动为修缮屋顶筹集大量资金",
+        "市场大厅将从下个月起每个周日也开放",
+    ]
+    entries = "".join(
+        _entry(title, f"https://news.example.com/{n}.html", n + 1, words)
+        for n, (title, words) in enumerate(zip(titles, _WORDS, strict=True))
+    )
+    markup = f"<div><h1>Latest</h1>{entries}</div>"
+    assert comments_on_a_bare_page(markup) == []
+
+
 def test_headline_links_of_several_words_beside_dates_stay_a_teaser_list():
     titles = [
         "Council votes on the new bridge",

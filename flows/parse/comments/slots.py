@@ -417,15 +417,24 @@ def _a_headline(link: LexborNode, *, byline: bool = False) -> bool:
 
 
 def _a_byline(link: LexborNode, names: set[int]) -> bool:
-    """Is the link, or an element inside it, one of the NAMES, and does it show a name: more
-    letters than digits, and words its address does not hold (a file's link shows its own
-    name, "1638543798541.gif")?"""
+    """Is the link, or an element inside it, one of the NAMES, to a page of the site (a
+    member's) or a mail address, not to another site, and does it show a name: more letters
+    than digits, and words its address does not hold (a file's link shows its own name,
+    "1638543798541.gif")?"""
     if not names or not any(node.mem_id in names for node in link.traverse()):
         return False
     shown = squash(link.text())
     letters = sum(ch.isalpha() for ch in shown)
     href = (link.attributes.get("href") or "").casefold()
-    return letters > sum(ch.isdigit() for ch in shown) and shown.casefold() not in href
+    return (
+        not _OFF_SITE.match(href)
+        and letters > sum(ch.isdigit() for ch in shown)
+        and shown.casefold() not in href
+    )
+
+
+_OFF_SITE = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:)?//")
+"""An address that names a host: maybe another site's."""
 
 
 _HEADLINE_WORDS = 4
