@@ -5,6 +5,7 @@ headline link, a price or a row of counters."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
 from itertools import islice
@@ -66,6 +67,8 @@ def author_slot(
             if len(set(named)) < NAMES:
                 alone = alone or slot
                 continue
+            if _a_button(named, nodes):
+                continue
             if _shows_subjects(sample, slot):
                 subjects = subjects or slot
                 continue
@@ -81,6 +84,28 @@ def author_slot(
     ):
         return alone
     return found or subjects
+
+
+def _a_button(named: list[str], nodes: list[LexborNode]) -> bool:
+    """Do most blocks link away from the site or to a mail address in the place, one word
+    standing in more than half of them: a guest's contact buttons ("[ Homepage ]" beside
+    "[ E-Mail ]" where a guest gave no site), not the writers' names (one writer may post
+    most of a thread's posts, but to a profile on the site)?"""
+    counts = Counter(named)
+    if len(named) < _BUTTON_BLOCKS or 2 * max(counts.values()) <= len(named):
+        return False
+    away = sum(
+        node.tag == "a" and bool(_CONTACT.match(node.attributes.get("href") or ""))
+        for node in nodes
+    )
+    return 2 * away > len(nodes)
+
+
+_CONTACT = re.compile(r"\s*(?:mailto:|https?://|//)", re.IGNORECASE)
+"""A link to a mail address or by a full address (maybe another site's)."""
+
+
+_BUTTON_BLOCKS = 5
 
 
 def _holds_the_date(sample: list[dict[Slot, list[LexborNode]]], slot: Slot, date: Slot) -> bool:
@@ -288,7 +313,7 @@ def _around_the_date(
     ):
         return False
     nodes = [parts[slot][0] for parts in sample if slot in parts]
-    loose = sum(2 * loose_chars(node) >= len(squash(node.text())) for node in nodes)
+    loose = sum(0 < 2 * loose_chars(node) >= len(squash(node.text())) for node in nodes)
     return 2 * loose > len(nodes)
 
 
