@@ -123,3 +123,27 @@ def test_one_writers_dated_tables_of_labelled_rows_are_no_entries():
         for day, words in enumerate(_WORDS, 1)
     )
     assert comments_on_a_bare_page(f"<body>{_INTRO}{entries}</body>") == []
+
+
+def _book_entry(name: str, day: int, words: str, *, site: bool) -> str:
+    links = '[ <a href="https://shop.example.com/">Homepage</a> ]' if site else ""
+    return f"""<table width="450"><tr><td><table class="top"><tr><td><span class="f8">&nbsp;</span></td>
+    <td><span class="info">Entry by <b>{name}</b> written on {day:02d}.04.2012 at 05:{day:02d}</span></td>
+    <td><span class="info">{links} [ <a href="mailto:x@example.org">E-Mail</a> ]</span></td>
+    </tr></table></td></tr>
+    <tr><td><table><tr><td class="body"><span class="f10">{words}</span></td></tr></table></td></tr>
+    </table><br>"""
+
+
+def test_a_byline_names_the_writer_its_element_marks_and_contact_buttons_name_no_one():
+    names = ["ghrty", "Jordan Retro 8", "Authentic Jordans for Sale", "eryer", "Ada Byron"]
+    words = [*_WORDS, "Thanks for the pictures of the last match."]
+    entries = "".join(
+        _book_entry(name, day, text, site=day != 1)
+        for day, (name, text) in enumerate(zip(names, words, strict=True), 1)
+    )
+    markup = f"<div><h1>Guest book</h1><p>166 visitors signed</p>{entries}</div>"
+    found = comments_on_a_bare_page(markup)
+    assert [(c.author, c.posted_text) for c in found] == [
+        (name, f"{day:02d}.04.2012 at 05:{day:02d}") for day, name in enumerate(names, 1)
+    ]

@@ -42,12 +42,11 @@ class Dates:
             return None
         if line not in self._dates:
             found = _date_in_lines(*line, self.fetched_at)
-            if _name_marks(node):
-                return _marked_byline(node, line[0], self.fetched_at, found)
             if found is None and self.bare_ages:
                 found = _bare_age(line[0], self.fetched_at)
             self._dates[line] = found
-        return self._dates[line]
+        read = self._dates[line]
+        return _marked_byline(node, line[0], self.fetched_at, read) if _name_marks(node) else read
 
 
 def _bare_age(shown: str, fetched_at: datetime) -> Dated | None:
