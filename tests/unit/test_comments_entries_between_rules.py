@@ -134,3 +134,12 @@ def test_rules_around_a_pages_sections_with_a_few_signed_ones_are_no_guest_book(
         "<p>Prices on request.</p>",
     ]
     assert comments_on_a_bare_page("<div>" + "<hr>".join(sections) + "<hr></div>") == []
+
+
+def test_a_bracketed_word_after_a_name_is_the_mail_field_not_part_of_the_name():
+    markup = f"""<table><tr><td><h1>Guestbook</h1>Please add to my guestbook!<hr>
+    {_script_entry("Nice pages, see you soon.", "Ada Byron", "ada", "Saturday, May 23, 1998")}
+    {_script_entry("Like the new layout.", "BOB SMALL", "LOVEITALL", "Friday, April 10, 1998")}
+    {_script_entry("Just a test.", "Cy", "cy@example.org", "Thursday, April 9, 1998")}
+    Guestbook script by somebody</td></tr></table>"""
+    assert [c.author for c in comments_on_a_bare_page(markup)] == ["Ada Byron", "BOB SMALL", "Cy"]

@@ -45,7 +45,8 @@ class Dates:
             if found is None and self.bare_ages:
                 found = _bare_age(line[0], self.fetched_at)
             self._dates[line] = found
-        return self._dates[line]
+        read = self._dates[line]
+        return _marked_byline(node, line[0], self.fetched_at, read) if _name_marks(node) else read
 
 
 def _bare_age(shown: str, fetched_at: datetime) -> Dated | None:
@@ -60,7 +61,52 @@ def _bare_age(shown: str, fetched_at: datetime) -> Dated | None:
 
 def date_shown(node: LexborNode, fetched_at: datetime) -> Dated | None:
     line = _date_line(node)
-    return None if line is None else _date_in_lines(*line, fetched_at)
+    if line is None:
+        return None
+    found = _date_in_lines(*line, fetched_at)
+    if _name_marks(node):
+        return _marked_byline(node, line[0], fetched_at, found)
+    return found
+
+
+def _name_marks(node: LexborNode) -> list[LexborNode]:
+    """The element's children that may mark a name in its line (`<b>`, `<a>`, ...)."""
+    return [child for child in node.iter() if child.tag in _NAME_TAGS]
+
+
+_NAME_TAGS = frozenset(("a", "b", "strong", "em", "i", "span", "font"))
+
+
+def _marked_byline(
+    node: LexborNode, shown: str, fetched_at: datetime, read: Dated | None
+) -> Dated | None:
+    """The date ending a byline whose writer's name one element of its own marks, a few
+    label words around it ("Eintrag von <b>Jordan Retro 8</b> erstellt am 09.04.2012 um
+    05:44"): the element bounds the name, which may then hold a digit or more words than a
+    name standing alone, and the label words are no part of it; else what the line READ
+    gives."""
+    marks = _name_marks(node)
+    if len(marks) != 1 or (read is not None and read[1] is None):
+        return read
+    found = find_datetime(shown, fetched_at)
+    if found is None or shown[found[1] :].strip():
+        return read
+    before = shown[: found[0]]
+    name = squash(marks[0].text())
+    at = before.find(name) if name else -1
+    if at < 0 or len(name) > MAX_BYLINE_NAME or not any(ch.isalpha() for ch in name):
+        return read
+    around = f"{before[:at]} {before[at + len(name) :]}".split()
+    if not around or len(around) > _BYLINE_LABELS or DIGIT.search(" ".join(around)):
+        return read
+    if read is not None and (not read[2] or name not in read[2]):
+        return read  # the line names no one, or another than the element shows
+    return shown[found[0] : found[1]], found[2], name
+
+
+MAX_BYLINE_NAME = 40
+_BYLINE_LABELS = 4
+"""Label words around the marked name ("Eintrag von … erstellt am", "Posted by … on")."""
 
 
 def _date_in_lines(shown: str, machine: str | None, fetched_at: datetime) -> Dated | None:

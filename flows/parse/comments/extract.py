@@ -26,6 +26,7 @@ from flows.parse.comments.build import (
 )
 from flows.parse.comments.json_ld import json_ld_comments
 from flows.parse.comments.labelled import labelled_comments
+from flows.parse.comments.labelled_rows import row_labelled_comments
 from flows.parse.comments.lookalikes import (
     all_quoted,
     holds_its_question,
@@ -189,7 +190,9 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
     shaped = _shaped(scanned, memo, fetched_at)
     if shaped.comments:
         return shaped
-    ruled = ruled_comments(scanned.tree.body, fetched_at)
+    ruled = ruled_comments(scanned.tree.body, fetched_at) or row_labelled_comments(
+        scanned.tree.body, fetched_at
+    )
     if ruled:
         return FoundComments(ruled, [])
     labelled, blocks = labelled_list(scanned, memo, fetched_at)

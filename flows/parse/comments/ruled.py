@@ -42,8 +42,10 @@ _SIGNATURE_LINES = 2
 """Lines at a run's end where its dated line is looked for."""
 _MOST = (2, 3)
 """The share of the runs between two rules that must be signed entries."""
-_MAIL = re.compile(r"\s*[<(\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?\s*$")
-"""A mail address after a name ("Ada <ada@example.org>"), as guest-book scripts print it."""
+_MAIL = re.compile(r"\s*(?:[<(\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?|<[^<>\s]+>)\s*$")
+"""A mail address after a name ("Ada <ada@example.org>"), as guest-book scripts print it, or
+whatever one word the writer typed into the mail field, in the script's angle brackets ("sully
+<sully>")."""
 
 
 def ruled_comments(root: LexborNode | None, fetched_at: datetime) -> list[Comment]:

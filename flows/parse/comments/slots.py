@@ -5,6 +5,7 @@ headline link, a price or a row of counters."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
 from itertools import islice
@@ -66,6 +67,8 @@ def author_slot(
             if len(set(named)) < NAMES:
                 alone = alone or slot
                 continue
+            if _a_button(named, nodes):
+                continue
             if _shows_subjects(sample, slot):
                 subjects = subjects or slot
                 continue
@@ -81,6 +84,28 @@ def author_slot(
     ):
         return alone
     return found or subjects
+
+
+def _a_button(named: list[str], nodes: list[LexborNode]) -> bool:
+    """Do most blocks link away from the site or to a mail address in the place, one word
+    standing in more than half of them: a guest's contact buttons ("[ Homepage ]" beside
+    "[ E-Mail ]" where a guest gave no site), not the writers' names (one writer may post
+    most of a thread's posts, but to a profile on the site)?"""
+    counts = Counter(named)
+    if len(named) < _BUTTON_BLOCKS or 2 * max(counts.values()) <= len(named):
+        return False
+    away = sum(
+        node.tag == "a" and bool(_CONTACT.match(node.attributes.get("href") or ""))
+        for node in nodes
+    )
+    return 2 * away > len(nodes)
+
+
+_CONTACT = re.compile(r"\s*(?:mailto:|https?://|//)", re.IGNORECASE)
+"""A link to a mail address or by a full address (maybe another site's)."""
+
+
+_BUTTON_BLOCKS = 5
 
 
 def _holds_the_date(sample: list[dict[Slot, list[LexborNode]]], slot: Slot, date: Slot) -> bool:
@@ -288,7 +313,7 @@ def _around_the_date(
     ):
         return False
     nodes = [parts[slot][0] for parts in sample if slot in parts]
-    loose = sum(2 * loose_chars(node) >= len(squash(node.text())) for node in nodes)
+    loose = sum(0 < 2 * loose_chars(node) >= len(squash(node.text())) for node in nodes)
     return 2 * loose > len(nodes)
 
 
@@ -370,16 +395,23 @@ _NOW = datetime(2100, 1, 1, tzinfo=UTC)
 
 
 def headline_links(
-    members: list[LexborNode], sample: list[dict[Slot, list[LexborNode]]], text: Slot, date: Slot
+    members: list[LexborNode],
+    sample: list[dict[Slot, list[LexborNode]]],
+    text: Slot,
+    date: Slot,
+    author: Slot | None = None,
 ) -> bool:
     """Do half the blocks show a link of several words before their text (a story's
     headline, not a link to the block's own number nor the date's place linking to the post:
     "Posted Thursday 6th June 2013 13:42 GMT"; a signature's links come after it), or a
-    price: a list of stories or products, not comments?"""
+    price: a list of stories or products, not comments? The AUTHOR's place linking to a
+    member's profile beside the date is a byline, though its name is written without spaces
+    ("#clan|Soulblade"); a link of several words there is still a headline."""
     flagged = 0
     for member, parts in zip(members, sample, strict=True):
         texts = {node.mem_id for node in parts.get(text, [])}
         dated = {squash(node.text()) for node in parts.get(date, [])}
+        names = set() if author is None else {node.mem_id for node in parts.get(author, [])}
         own = OWN_NUMBER.search(member.attributes.get("id") or "")
         headline = False
         for node in member.traverse():
@@ -390,7 +422,7 @@ def headline_links(
                 href
                 and not (own and own.group() in href)
                 and squash(node.text()) not in dated
-                and _a_headline(node)
+                and _a_headline(node, byline=_a_byline(node, names))
             ):
                 headline = True
                 break
@@ -398,13 +430,36 @@ def headline_links(
     return 2 * flagged >= len(sample)
 
 
-def _a_headline(link: LexborNode) -> bool:
+def _a_headline(link: LexborNode, *, byline: bool = False) -> bool:
     """Does a link show a story's title: several words, or a long run of a script written
-    without spaces? A post's own subject ("Re: …") or a link to a place on the page is none."""
+    without spaces (unless the link is the BYLINE's name)? A post's own subject ("Re: …") or
+    a link to a place on the page is none."""
     shown = squash(link.text())
     if "#" in (link.attributes.get("href") or "") or REPLY_SUBJECT.match(shown):
         return False
-    return len(shown.split()) >= _HEADLINE_WORDS or (" " not in shown and len(shown) >= _UNSPACED)
+    unspaced = not byline and " " not in shown and len(shown) >= _UNSPACED
+    return len(shown.split()) >= _HEADLINE_WORDS or unspaced
+
+
+def _a_byline(link: LexborNode, names: set[int]) -> bool:
+    """Is the link, or an element inside it, one of the NAMES, to a page of the site (a
+    member's) or a mail address, not to another site, and does it show a name: more letters
+    than digits, and words its address does not hold (a file's link shows its own name,
+    "1638543798541.gif")?"""
+    if not names or not any(node.mem_id in names for node in link.traverse()):
+        return False
+    shown = squash(link.text())
+    letters = sum(ch.isalpha() for ch in shown)
+    href = (link.attributes.get("href") or "").casefold()
+    return (
+        not _OFF_SITE.match(href)
+        and letters > sum(ch.isdigit() for ch in shown)
+        and shown.casefold() not in href
+    )
+
+
+_OFF_SITE = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:)?//")
+"""An address that names a host: maybe another site's."""
 
 
 _HEADLINE_WORDS = 4

@@ -372,7 +372,7 @@ def shared_template(blocks: Blocks, dates: Dates, *, loose: bool = False) -> Tem
         and _loose_words(members[: len(sample)], sample, taken, quorum)
     ):
         text = ()  # words no element holds, each block signed by its date's line
-    if text is None or headline_links(members[: len(sample)], sample, text, date):
+    if text is None or headline_links(members[: len(sample)], sample, text, date, author):
         return None
     return Template(author=author, date=date, text=text, striped=striped, opener=opener)
 
