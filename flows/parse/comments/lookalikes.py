@@ -413,7 +413,7 @@ def _beside_counts(item: LexborNode, text: str) -> bool:
     "Posts 19,683") sit inside its cells, not in columns of the row."""
     if len(text) > _INDEX_ROW_TEXT:
         return False
-    row = item if item.tag == "tr" else ancestor_tagged(item, _ROW_OR_TABLE, _ROW_LEVELS)
+    row = item if item.tag == "tr" else ancestor_tagged(item, _ROW_OR_TABLE, _INDEX_ROW_LEVELS)
     if row is None or row.tag != "tr":
         return False  # no row, or the table or page reached first
     cells = [cell for cell in element_children(row) if cell.tag == "td"]
@@ -425,7 +425,7 @@ _COUNT_CELL = re.compile(r"\d[\d,.\s]*[KkMm]?")
 _INDEX_ROW_TEXT = 300
 """Characters of text beyond which a row's counts sit beside a reader's words (a table of
 figures in a post), not a board's description."""
-_ROW_LEVELS = 3
+_INDEX_ROW_LEVELS = 3
 """Levels above a block where its table row may stand (a cell, a box in it)."""
 _ROW_OR_TABLE = frozenset(map(tag_id, ("tr", "table", "body")))
 """A block's table row, or what ends the search for one."""

@@ -744,6 +744,7 @@ _AUTHOR_PARTS = '[class*="uthor"], [class*="sername"], [class="name"]'
 
 
 _ROW_LEVELS = 8
+"""Levels above a record, or a poster's link, searched for the row around it: a post's box."""
 
 
 _TABLE_ROW_LEVELS = 12
