@@ -37,6 +37,7 @@ from flows.parse.nodes import (
     next_element,
     previous_element,
     select,
+    spaced,
     squash,
     tag_id,
 )
@@ -752,7 +753,7 @@ def the_article_itself(comments: list[Comment], paragraphs: list[str]) -> bool:
     nothing more, and then none is: another holding the same text and more quotes it."""
     if not comments or len(comments) > _FEW_NOTICES:
         return False
-    prose = [" ".join(paragraph.split()) for paragraph in paragraphs]
+    prose = [spaced(paragraph) for paragraph in paragraphs]
     prose = [paragraph for paragraph in prose if len(paragraph) >= _NOTICE]
     if len(prose) < _FEW_NOTICES:
         return False
@@ -767,7 +768,7 @@ def _beyond_the_body(comment: Comment, prose: list[str]) -> int | None:
     it holds less of them. Nothing besides: the body was read from that comment (a topic
     whose opening post is one short line, the first reply's long words taken for the
     article), and a second comment holding the same paragraphs and more quotes it."""
-    rest = " ".join(comment.text.split())
+    rest = spaced(comment.text)
     held = [paragraph for paragraph in prose if paragraph in rest]
     if sum(map(len, held)) < _MOST_OF_IT * sum(map(len, prose)):
         return None

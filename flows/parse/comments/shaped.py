@@ -51,6 +51,7 @@ from flows.parse.nodes import (
     lines_text,
     next_element,
     previous_element,
+    spaced,
     squash,
 )
 
@@ -141,7 +142,7 @@ def _list_kind(member: LexborNode) -> _ListKind | None:
 
 
 def _tag_and_classes(node: LexborNode) -> tuple[str, str]:
-    return node.tag or "", " ".join((node.attrs.get("class") or "").split())
+    return node.tag or "", spaced(node.attrs.get("class") or "")
 
 
 _KIND_LEVELS = 3

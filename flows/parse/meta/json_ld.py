@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from flows.parse.meta.urls import address_key
-from flows.parse.nodes import Scan
+from flows.parse.nodes import Scan, spaced
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
@@ -108,7 +108,7 @@ def _work_card(work: dict[str, Any]) -> dict[str, Any]:
     ingredients = work.get("recipeIngredient")
     lines = [i for i in ingredients if isinstance(i, str)] if isinstance(ingredients, list) else []
     lines.extend(_steps(work.get("recipeInstructions"), CARD_DEPTH))
-    lines = [line for line in (" ".join(line.split()) for line in lines) if line]
+    lines = [line for line in (spaced(line) for line in lines) if line]
     return {"workCard": lines} if lines else {}
 
 
