@@ -142,6 +142,8 @@ def _list_kind(member: LexborNode) -> _ListKind | None:
 
 
 def _tag_and_classes(node: LexborNode) -> tuple[str, str]:
+    """A node's tag and all its class words, one space apart (`member_kind` keeps the first
+    word only, which a page's teasers and comments may share)."""
     return node.tag or "", spaced(node.attrs.get("class") or "")
 
 
