@@ -4,7 +4,8 @@ import random
 import re
 import sys
 
-from flows.parse.meta.values import SPACES, clean, spaced
+from flows.parse.meta.values import SPACES, clean
+from flows.parse.nodes import spaced
 
 WHITE = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
 

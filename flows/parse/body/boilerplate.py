@@ -1101,7 +1101,9 @@ def _opens_a_list(paragraphs: list[str], start: int) -> bool:
 
 
 def _is_short_label(text: str) -> bool:
-    """A short line with a letter in it (a gallery's counter, "1", "/", "23", is no item)."""
+    """A line that may be a list's item: a few words with a letter in them (a gallery's
+    counter, "1", "/", "23", is no item), ending no sentence, and no date, clock or reading
+    time, which are post meta above the text, not a list."""
     return (
         any(char.isalpha() for char in text)
         and len(text.split()) <= 3

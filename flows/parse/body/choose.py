@@ -121,7 +121,7 @@ def main_blocks(
             prose[holder.mem_id] = (holder, own, True)
     headlines = headlines_within(scanned)
     off = off_article(tree, prose, headlines, comments)
-    if not _steps_lead(prose, off, step_ids):
+    if step_ids and not _steps_lead(prose, off, step_ids):
         off = off | step_ids
     votes: dict[int, Vote] = {}
     held: dict[int, int] = {}  # element → characters of prose inside it

@@ -14,7 +14,7 @@ from flows.parse.body.choose import main_blocks
 from flows.parse.body.headlines import page_headline, reworded_headline, title_heading
 from flows.parse.body.lead import lead_paragraphs
 from flows.parse.body.read import read_block
-from flows.parse.nodes import Scan, scan
+from flows.parse.nodes import Scan, scan, spaced
 
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
 # (ZWJ/ZWNJ stay: Persian, Indic scripts and emoji need them).
@@ -59,7 +59,7 @@ def extract_body(
 
 def _link_texts(roots: list[LexborNode]) -> frozenset[str]:
     """The text of every link in the chosen blocks, its whitespace runs one space."""
-    return frozenset(" ".join(a.text().split()) for root in roots for a in root.css("a"))
+    return frozenset(spaced(a.text()) for root in roots for a in root.css("a"))
 
 
 def _visible(text: str) -> str:

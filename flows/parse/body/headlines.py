@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.parse.body.position import precedes
 from flows.parse.body.regions import in_box
-from flows.parse.nodes import Scan
+from flows.parse.nodes import Scan, spaced
 
 TITLE_SHARE = 0.6  # a heading states the title when one holds the other and this share of it
 STORY_BOX = 3  # levels above the headline within which a block before it is a column beside it
@@ -87,7 +87,7 @@ def folded(text: str) -> str:
     """The text in lower case, its whitespace runs one space and its typographic quotes and
     dashes plain ones: how headings are compared (a `<title>` types "Tesla's" where the
     `<h1>` sets "Tesla\u2019s")."""
-    return " ".join(text.lower().translate(_MARKS).split())
+    return spaced(text.lower().translate(_MARKS))
 
 
 def under_other_headline(node: LexborNode, headlines: dict[int, int], headline: LexborNode) -> bool:

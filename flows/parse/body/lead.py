@@ -12,7 +12,7 @@ from flows.parse.body.headlines import folded
 from flows.parse.body.junk import inside_junk
 from flows.parse.body.position import precedes
 from flows.parse.body.prose import MIN_PROSE, UNREAD_TAGS, link_density
-from flows.parse.nodes import Scan, ancestor_ids, is_inside
+from flows.parse.nodes import Scan, ancestor_ids, is_inside, spaced
 
 LEAD_GAP = 3  # at most this many paragraphs between the headline and the block's first
 LEAD_WORDS = 8  # a lead in a div of inline text is a sentence: this many words at least
@@ -73,7 +73,7 @@ def _paragraphs_before(
         node = node.parent
     lead = []
     for para in between:
-        text = " ".join(para.text().split())
+        text = spaced(para.text())
         if para.tag == "p":
             wanted = len(text) >= MIN_PROSE and link_density(para) < 0.3
         elif para.tag == "div" and inline:
@@ -128,7 +128,7 @@ def _bold_lead(headline: LexborNode, root: LexborNode) -> list[str]:
             if seen >= BOLD_LEAD_GAP and not lead:
                 return []  # past the gap with no lead: none to find, wherever the box is
             if not lead and (node.tag in _BOLD_TAGS or node.tag in _BOLD_BOXES and _bold(node)):
-                text = " ".join(node.text().split())
+                text = spaced(node.text())
                 if _inline_lead(node, text):
                     lead.append(text)
             seen += 1
@@ -184,7 +184,7 @@ def _deck(headline: LexborNode, root: LexborNode) -> list[str]:
         if node.mem_id in holders:
             return []
         if node.is_element_node and node.tag not in UNREAD_TAGS:
-            text = " ".join(node.text().split())
+            text = spaced(node.text())
             if text:
                 seen += link_density(node) < DECK_LINKS  # a box of links (related stories) aside
                 if node.tag not in _DECK_SKIPPED:
@@ -211,7 +211,7 @@ def _deck_above(headline: LexborNode, root: LexborNode) -> list[str]:
     parent = node.parent
     if deck is None or parent is None or not _after(headline, node):
         return []
-    text = " ".join(node.text().split())
+    text = spaced(node.text())
     holders = {parent.mem_id}
     return [text] if _reads_as_deck(deck, text, holders, root) else []
 

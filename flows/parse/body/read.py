@@ -20,6 +20,7 @@ from flows.parse.nodes import (
     lines_text,
     link_chars,
     loose_chars,
+    spaced,
     tag_id,
     text_width,
 )
@@ -362,9 +363,9 @@ def _run_lines(run: list[tuple[str, int]]) -> list[str]:
         mostly_links = chars >= 0.5 * len(text)
         for at, piece in enumerate(text.split("\n")):
             if at:  # a line ends here
-                line = " ".join("".join(words).split())
+                line = spaced("".join(words))
                 if not (links and ends_as_sentence(line) and links < 0.5 * len(line)):
-                    line = " ".join("".join(own).split())
+                    line = spaced("".join(own))
                 if len(line) >= MIN_HELD:
                     lines.append(line)
                 words, own, links = [], [], 0
@@ -401,7 +402,7 @@ def _opening_lines(node: LexborNode, junk: set[int]) -> list[str]:
                     text = "\n"  # a link (or a run of them) ends the line it stands on
                 parts.append(text)
         child = child.next
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    lines = (spaced(line) for line in "".join(parts).split("\n"))
     return [line for line in lines if len(line) >= MIN_HELD and "©" not in line]
 
 
@@ -451,7 +452,7 @@ def _text(
     else:
         known = texts.get(node_id)
         shown = node.text() if known is None else known
-    text = " ".join(shown.split())
+    text = spaced(shown)
     if not text:
         return ""
     links = counted.get(node_id)

@@ -15,7 +15,7 @@ from flows.parse.body.junk import JUNK_TAG_SET, is_junk_element
 from flows.parse.body.position import precedes
 from flows.parse.body.prose import MIN_HELD, MIN_PROSE, link_density
 from flows.parse.body.words import junk_label
-from flows.parse.nodes import ancestor_ids, is_inside
+from flows.parse.nodes import ancestor_ids, is_inside, spaced
 
 TWIN_SCOPE = 8  # levels above the chosen block searched for its twins (`distant_twins`)
 _PLAIN_CLASSES = re.compile(r"[A-Za-z_][\w-]*(?:\s+[A-Za-z_][\w-]*)*")
@@ -47,10 +47,10 @@ def distant_twins(
         return [], []
     homes = _paragraph_homes(node)
     mine = ancestor_ids((node,))
-    seen = {" ".join(node.text().split())}  # a copy of a text (a mobile layout) is no stretch
+    seen = {spaced(node.text())}  # a copy of a text (a mobile layout) is no stretch
     before, after = [], []
     for twin in twins:
-        text = " ".join(twin.text().split())
+        text = spaced(twin.text())
         if (
             text in seen
             or twin.mem_id in mine

@@ -51,7 +51,7 @@ from flows.parse.comments.shared_chrome import without_shared_chrome, without_sh
 from flows.parse.comments.signed import signed_comments
 from flows.parse.comments.template import template_places
 from flows.parse.comments.threads import without_first
-from flows.parse.nodes import Scan, is_inside, scan, select
+from flows.parse.nodes import Scan, is_inside, scan, select, spaced
 
 
 class FoundComments(NamedTuple):
@@ -105,7 +105,7 @@ def with_names_on_one_line(comments: list[Comment]) -> None:
     (a text node that opens on a new line, "\n   Anonymous")."""
     for comment in comments:
         if comment.author is not None:
-            comment.author = " ".join(comment.author.split()) or None
+            comment.author = spaced(comment.author) or None
 
 
 def shown_once(comments: list[Comment]) -> list[Comment]:

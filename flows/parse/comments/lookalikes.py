@@ -37,6 +37,7 @@ from flows.parse.nodes import (
     next_element,
     previous_element,
     select,
+    spaced,
     squash,
     tag_id,
 )
@@ -413,7 +414,7 @@ def _beside_counts(item: LexborNode, text: str) -> bool:
     "Posts 19,683") sit inside its cells, not in columns of the row."""
     if len(text) > _INDEX_ROW_TEXT:
         return False
-    row = item if item.tag == "tr" else ancestor_tagged(item, _ROW_OR_TABLE, _ROW_LEVELS)
+    row = item if item.tag == "tr" else ancestor_tagged(item, _ROW_OR_TABLE, _INDEX_ROW_LEVELS)
     if row is None or row.tag != "tr":
         return False  # no row, or the table or page reached first
     cells = [cell for cell in element_children(row) if cell.tag == "td"]
@@ -425,7 +426,7 @@ _COUNT_CELL = re.compile(r"\d[\d,.\s]*[KkMm]?")
 _INDEX_ROW_TEXT = 300
 """Characters of text beyond which a row's counts sit beside a reader's words (a table of
 figures in a post), not a board's description."""
-_ROW_LEVELS = 3
+_INDEX_ROW_LEVELS = 3
 """Levels above a block where its table row may stand (a cell, a box in it)."""
 _ROW_OR_TABLE = frozenset(map(tag_id, ("tr", "table", "body")))
 """A block's table row, or what ends the search for one."""
@@ -752,7 +753,7 @@ def the_article_itself(comments: list[Comment], paragraphs: list[str]) -> bool:
     nothing more, and then none is: another holding the same text and more quotes it."""
     if not comments or len(comments) > _FEW_NOTICES:
         return False
-    prose = [" ".join(paragraph.split()) for paragraph in paragraphs]
+    prose = [spaced(paragraph) for paragraph in paragraphs]
     prose = [paragraph for paragraph in prose if len(paragraph) >= _NOTICE]
     if len(prose) < _FEW_NOTICES:
         return False
@@ -767,7 +768,7 @@ def _beyond_the_body(comment: Comment, prose: list[str]) -> int | None:
     it holds less of them. Nothing besides: the body was read from that comment (a topic
     whose opening post is one short line, the first reply's long words taken for the
     article), and a second comment holding the same paragraphs and more quotes it."""
-    rest = " ".join(comment.text.split())
+    rest = spaced(comment.text)
     held = [paragraph for paragraph in prose if paragraph in rest]
     if sum(map(len, held)) < _MOST_OF_IT * sum(map(len, prose)):
         return None

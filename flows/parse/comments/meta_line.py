@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 
+from flows.parse.nodes import spaced
 from flows.times import MONTHS, find_datetime
 
 COMMENT_WORDS = (
@@ -244,7 +245,7 @@ def names_comment_list(heading: str) -> bool:
     "Leserkommentare (3)", "Réactions", "Discussion"), not a form, a widget or an empty list?"""
     if not HEADING_STEMS.search(heading.lower()):
         return False
-    heading = " ".join(heading.split())
+    heading = spaced(heading)
     if len(heading) > 80:
         return False
     if not _HEADING_WORDS.search(heading):

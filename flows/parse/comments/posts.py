@@ -46,6 +46,7 @@ from flows.parse.nodes import (
     next_element,
     previous_element,
     select,
+    spaced,
     squash,
 )
 
@@ -258,7 +259,7 @@ def _headed_by_rows(
             return None
         shown = head.text()  # one line: a heading row's words, however laid out
         source = MAX_META_SOURCE if named else _MAX_HEAD_SOURCE
-        line = " ".join(shown.split()) if len(shown) <= source else ""
+        line = spaced(shown) if len(shown) <= source else ""
         meta = read_meta_line(line, fetched_at) if 0 < len(line) <= _MAX_HEAD_ROW else None
         if meta is None or (named and meta.author is None):
             return None
@@ -744,6 +745,7 @@ _AUTHOR_PARTS = '[class*="uthor"], [class*="sername"], [class="name"]'
 
 
 _ROW_LEVELS = 8
+"""Levels above a record, or a poster's link, searched for the row around it: a post's box."""
 
 
 _TABLE_ROW_LEVELS = 12

@@ -51,6 +51,7 @@ from flows.parse.nodes import (
     next_element,
     previous_element,
     select,
+    spaced,
     squash,
 )
 
@@ -72,7 +73,7 @@ def thread_by_reply_links(items: list[LexborNode], comments: list[Comment]) -> N
         for link in item.css('a[href*="#"]'):
             before = link.prev
             said = (before.text_content or "") if before is not None and before.is_text_node else ""
-            line = " ".join(f"{said} {link.text()}".split()).lstrip(_LINE_MARKS)
+            line = spaced(f"{said} {link.text()}").lstrip(_LINE_MARKS)
             if not REPLY_TO.match(line):
                 continue
             comment.text = "\n".join(

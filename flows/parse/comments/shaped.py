@@ -51,6 +51,7 @@ from flows.parse.nodes import (
     lines_text,
     next_element,
     previous_element,
+    spaced,
     squash,
 )
 
@@ -141,7 +142,9 @@ def _list_kind(member: LexborNode) -> _ListKind | None:
 
 
 def _tag_and_classes(node: LexborNode) -> tuple[str, str]:
-    return node.tag or "", " ".join((node.attrs.get("class") or "").split())
+    """A node's tag and all its class words, one space apart (`member_kind` keeps the first
+    word only, which a page's teasers and comments may share)."""
+    return node.tag or "", spaced(node.attrs.get("class") or "")
 
 
 _KIND_LEVELS = 3

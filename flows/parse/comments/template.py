@@ -41,6 +41,7 @@ from flows.parse.nodes import (
     is_inside,
     lines_text,
     loose_chars,
+    spaced,
     squash,
 )
 
@@ -203,7 +204,7 @@ class Template:
         if names:
             author = _name(_named_line(names[0])) or author
         elif author and dates:
-            author = _linked_name(dates[0], " ".join(author.split()))
+            author = _linked_name(dates[0], spaced(author))
         return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at)
 
     def read_beside(
@@ -470,14 +471,14 @@ def _portrait_names(member: LexborNode) -> set[str]:
     too, a few words each, folded to compare: a portrait beside its name, not a picture with
     a caption of its own."""
     labels = {
-        " ".join(label.split()).casefold()
+        spaced(label).casefold()
         for image in member.css("img")
         for label in (image.attributes.get("alt"), image.attributes.get("title"))
         if label and len(label.split()) <= NAME_WORDS
     }
     if not labels - {""}:
         return set()
-    shown = " ".join(member.text().split()).casefold()
+    shown = spaced(member.text()).casefold()
     return {label for label in labels if label and label in shown}
 
 

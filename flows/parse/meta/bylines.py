@@ -15,8 +15,8 @@ from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser
 from flows.parse.meta.headline import around_headline, first_h1_node
 from flows.parse.meta.names import BY, LOGIN, full_name, split_authors, union
 from flows.parse.meta.urls import host_name, host_of
-from flows.parse.meta.values import SPACES, spaced, squashed_key
-from flows.parse.nodes import LINE_TAGS, Scan, ancestor_tagged, is_inside, tag_id
+from flows.parse.meta.values import SPACES, squashed_key
+from flows.parse.nodes import LINE_TAGS, Scan, ancestor_tagged, is_inside, spaced, tag_id
 from flows.times import find_datetime
 
 # One walk of the page, so few and broad; `shown_byline` reads the elements marked as the author

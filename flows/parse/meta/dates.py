@@ -15,8 +15,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.headline import around_headline
 from flows.parse.meta.titles import TITLE_PARTS
-from flows.parse.meta.values import folded_words, spaced
-from flows.parse.nodes import Scan, ancestor_tagged, is_inside, previous_element, tag_id
+from flows.parse.meta.values import folded_words
+from flows.parse.nodes import Scan, ancestor_tagged, is_inside, previous_element, spaced, tag_id
 from flows.times import (
     find_datetime,
     parse_datetime,

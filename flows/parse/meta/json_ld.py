@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from flows.parse.meta.urls import address_key
-from flows.parse.nodes import Scan
+from flows.parse.nodes import Scan, spaced
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
@@ -53,7 +53,7 @@ def json_ld_article(scanned: Scan, addresses: tuple[str | None, ...] = ()) -> di
             ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
             obj = {**obj, "author": _resolved(obj["author"], ids)}
         if wanted is ARTICLE_TYPES:
-            obj = {**_work_author(objects), **_sole_work_name(objects), **obj}
+            obj = {**_work_author(objects), **_sole_work(objects), **obj}
         return obj if "datePublished" in obj else {**_page_dates(objects), **obj}
     return _page_dates(objects)
 
@@ -93,7 +93,7 @@ def _work_name(work: dict[str, Any]) -> dict[str, Any]:
     return {"workName": name} if isinstance(name, str) and name.strip() else {}
 
 
-def _sole_work_name(objects: list[dict[str, Any]]) -> dict[str, Any]:
+def _sole_work(objects: list[dict[str, Any]]) -> dict[str, Any]:
     """The name and the card of the one work (a recipe) an article describes: a recipe post,
     whose card names the dish. Of several (a round-up of recipes), none."""
     works = [work for work in objects if is_typed(work, OTHER_WORK_TYPES)]
@@ -108,7 +108,7 @@ def _work_card(work: dict[str, Any]) -> dict[str, Any]:
     ingredients = work.get("recipeIngredient")
     lines = [i for i in ingredients if isinstance(i, str)] if isinstance(ingredients, list) else []
     lines.extend(_steps(work.get("recipeInstructions"), CARD_DEPTH))
-    lines = [line for line in (" ".join(line.split()) for line in lines) if line]
+    lines = [line for line in (spaced(line) for line in lines) if line]
     return {"workCard": lines} if lines else {}
 
 

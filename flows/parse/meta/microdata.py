@@ -8,7 +8,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.nodes import grouped_by_attribute
+from flows.parse.nodes import grouped_by_attribute, spaced
 
 _SCOPE = grouped_by_attribute('[itemtype*="Article"], [itemtype*="BlogPosting"]')
 """The first element of either type: one `itemtype` lookup per element, not two."""
@@ -50,7 +50,7 @@ def microdata(tree: LexborHTMLParser) -> dict[str, Any]:
 
 def _words(node: LexborNode) -> str:
     """An element's words, spaced where its children part them ("Chef<br>Ada Obi")."""
-    return " ".join(node.text(separator=" ").split())
+    return spaced(node.text(separator=" "))
 
 
 def _inside_comment(node: LexborNode, scope: LexborNode) -> bool:

@@ -8,7 +8,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from flows.parse.meta.values import spaced
+from flows.parse.nodes import spaced
 from flows.times import find_datetime
 
 # "TOM KRISHER, AP Auto Writer": a job title after the name is not a second author.

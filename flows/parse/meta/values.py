@@ -8,15 +8,10 @@ import html
 import re
 from typing import Any
 
+from flows.parse.nodes import spaced
+
 SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
-
-
-def spaced(text: str) -> str:
-    """Each run of white space one space, none at the ends: `SPACES.sub(" ", text).strip()`
-    (`str.split` and `\\s` know the same white space), without a regex match and a piece
-    to join per run, which cost most on indented markup."""
-    return " ".join(text.split())
 
 
 def squashed_key(text: str) -> str:
