@@ -509,23 +509,29 @@ def lines_text(node: LexborNode, skip: frozenset[int] | set[int] = frozenset()) 
     whose `mem_id` is in `skip`. Read-only: the tree is not changed."""
     remembered: dict[tuple[int, frozenset[int]], str] | None = page_memo("lines_text")
     if remembered is None:
-        return _read_lines(node, skip)
+        return _read_lines(node.iter(include_text=True), skip)
     key = (node.mem_id, skip if isinstance(skip, frozenset) else frozenset(skip))
     text = remembered.get(key)
     if text is None:
-        text = remembered[key] = _read_lines(node, skip)
+        text = remembered[key] = _read_lines(node.iter(include_text=True), skip)
     return text
 
 
-def _read_lines(node: LexborNode, skip: frozenset[int] | set[int]) -> str:
-    """`lines_text`, read off the tree.
+def run_lines_text(run: Iterable[LexborNode]) -> str:
+    """`lines_text` of a run of sibling nodes, text nodes included, read as if one element
+    held them: the entries between two `<hr>`s of a guest book, which no element holds."""
+    return _read_lines(iter(run), frozenset())
+
+
+def _read_lines(children: Iterator[LexborNode], skip: frozenset[int] | set[int]) -> str:
+    """`lines_text` of the nodes CHILDREN gives, read off the tree.
 
     A stack of the open elements' child iterators, each with what its element's end adds
     (a line break after a block): lexbor steps through the children, and a node's kind is
     read off its tag number alone (text and comment nodes have numbers of their own)."""
     parts: list[str] = []
     add = parts.append
-    stack: list[tuple[Iterator[LexborNode], str]] = [(node.iter(include_text=True), "")]
+    stack: list[tuple[Iterator[LexborNode], str]] = [(children, "")]
     while stack:
         children, closing = stack[-1]
         for child in children:

@@ -24,12 +24,9 @@ from flows.parse.comments.meta_line import (
     without_weekday,
 )
 from flows.parse.nodes import (
-    COMMENT_NODE,
     HEADINGS,
-    LINE_TAGS,
-    TEXT_NODE,
-    UNREAD_TAGS,
     lines_text,
+    run_lines_text,
     squash,
 )
 from flows.times import find_datetime, find_machine_date
@@ -100,26 +97,14 @@ def _link_words(run: list[LexborNode]) -> set[str]:
 
 
 def _run_lines(run: list[LexborNode], fetched_at: datetime) -> list[str]:
-    """The run's text, one line per `<br>` or block element, as `lines_text` reads one
-    element; from its last undated heading on (the page's title over the first entry is no
-    part of it, a signature set as a heading is)."""
-    parts: list[str] = []
-    for node in run:
-        number = node.tag_id
+    """The run's text, one line per `<br>` or block element (`run_lines_text`), from after
+    its last undated heading on (the page's title over the first entry is no part of it, a
+    signature set as a heading is)."""
+    start = 0
+    for number, node in enumerate(run):
         if node.tag in HEADINGS and not _dated(lines_text(node), fetched_at):
-            parts.clear()
-        elif number == TEXT_NODE:
-            parts.append(node.text_content or "")
-        elif number == COMMENT_NODE or node.tag in UNREAD_TAGS:
-            continue
-        elif node.tag == "br":
-            parts.append("\n")
-        elif node.tag in LINE_TAGS:
-            parts.append(f"\n{lines_text(node)}\n")
-        else:
-            parts.append(lines_text(node))
-    lines = (squash(line) for line in "".join(parts).split("\n"))
-    return [line for line in lines if line]
+            start = number + 1
+    return [line for line in run_lines_text(run[start:]).split("\n") if line]
 
 
 def _signed_run(lines: list[str], links: set[str], fetched_at: datetime) -> Comment | None:
