@@ -222,6 +222,14 @@ _DAY_MONTH_YEAR = re.compile(
 )
 """Day first ("03.05.2024", "3/5/2024", "03-05-2024"), unless the day cannot be a month or a
 12-hour clock follows ("04-09-2005, 06:46 PM"): the American order."""
+_SPACED_DAY_MONTH_YEAR = re.compile(
+    r"(?<![\d/.] )(?<![\d/.])\b(?P<day>\d{1,2}) (?P<sep>[/.]) ?(?P<month>\d{1,2}) ?(?P=sep) ?"
+    r"(?P<year>\d{4})(?! ?[/.]? ?\d)(?:[,\s]+" + _TIME + r")?",
+    re.IGNORECASE,
+)
+"""Day first with a space before its separators, as hand-typed pages write it ("08 / 11 / 2015",
+"01 / 04 /2013", "08 . 11 . 2015"): three numbers and a four-digit year, so a fraction, a score
+or a page count ("3 / 4", "1 / 23") is no date, nor a run of more numbers ("1 / 2 / 2015 / 3")."""
 
 _DAY_AND_MONTH = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:"
@@ -674,7 +682,7 @@ def _from_match(
     if month is None:
         return None
     day = int(parts["day"])
-    numeric = match.re is _DAY_MONTH_YEAR or match.re in _SHORT_YEAR
+    numeric = match.re in (_DAY_MONTH_YEAR, _SPACED_DAY_MONTH_YEAR) or match.re in _SHORT_YEAR
     if numeric and day <= 12 and (month > 12 or parts.get("ampm")):
         month, day = day, month  # "9/21/2016", or a 12-hour clock: the American order
     hour = minute = second = 0
@@ -738,7 +746,15 @@ def stated_zone(text: str | None) -> tzinfo | None:
         return None
 
 
-_ABSOLUTE = (_NUMERIC, _DAY_FIRST, _MONTH_FIRST, _DAY_MONTH_YEAR, _CJK_DATE, _YEAR_DOT_FIRST)
+_ABSOLUTE = (
+    _NUMERIC,
+    _DAY_FIRST,
+    _MONTH_FIRST,
+    _DAY_MONTH_YEAR,
+    _SPACED_DAY_MONTH_YEAR,
+    _CJK_DATE,
+    _YEAR_DOT_FIRST,
+)
 _CTIME_HINT = re.compile(r"\d:\d\d\s+(?:\S+\s+)?\d{4}\b")
 """What the `ctime` form cannot be without, looked for first: its pattern tries every month
 name at every word of the text. Prose lines (`find_datetime`) are not searched for it."""

@@ -334,3 +334,24 @@ def test_find_datetime_reads_a_remembered_line_in_the_zone_of_each_now():
         assert found is not None
         assert found[2].tzinfo == zone and found[2].tzname() == zone.tzname(None)
         assert found[2].isoformat() == datetime(2024, 5, 3, 10, 15, tzinfo=zone).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("08 / 11 / 2015", datetime(2015, 11, 8, tzinfo=UTC)),
+        ("Escrito el 01 / 04 /2013", datetime(2013, 4, 1, tzinfo=UTC)),
+        ("08 . 11 . 2015", datetime(2015, 11, 8, tzinfo=UTC)),
+        ("12 / 25 / 2015, 3:00 PM", datetime(2015, 12, 25, 15, tzinfo=UTC)),
+    ],
+)
+def test_a_hand_typed_date_with_spaces_around_its_separators_is_read(text, expected):
+    found = find_datetime(text, NOW)
+    assert found is not None and found[2] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Score 3 / 4", "Page 1 / 23", "Seite 1 / 2 / 2015 / 3", "2 / 1 / 12 / 2015"]
+)
+def test_a_fraction_a_score_or_a_page_count_with_spaced_slashes_is_no_date(text):
+    assert find_datetime(text, NOW) is None
