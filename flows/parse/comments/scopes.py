@@ -30,7 +30,7 @@ from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.parts import parts_of
 from flows.parse.comments.read import Templater, read_items
 from flows.parse.comments.replies import replies_beside
-from flows.parse.comments.template import counted_comments
+from flows.parse.comments.template import counted_comments, has_digit
 from flows.parse.nodes import (
     HEADINGS,
     INLINE_TAGS,
@@ -73,7 +73,7 @@ def scoped_comments(
             items = without_opening_post(items)
             comments = read_items(items, fetched_at, vetted=True, templater=templater)
             if comments:
-                return comments, items
+                return _named_in_place(comments, items), items
         texts = [node.text() for node in scope]  # read once for the two searches below
         spoken = _spoken_items(scope, texts, fetched_at)
         if spoken:
@@ -102,7 +102,7 @@ def scoped_comments(
             items = without_opening_post(items)
             comments = read_items(items, fetched_at, vetted=True, templater=templater)
             if len(comments) >= _COUNTED_ITEMS:
-                return comments, items
+                return _named_in_place(comments, items), items
         counted = _counted_items(scope, line)
         if counted:
             comments = read_items(counted, fetched_at, vetted=True)
@@ -116,7 +116,7 @@ def scoped_comments(
         if 0 < len(items) < _TEMPLATED and not _a_list_of_links(items):
             comments = read_items(items, fetched_at, vetted=True, templater=templater)
             if comments:
-                return comments, items
+                return _named_in_place(comments, items), items
     return [], []
 
 
@@ -564,14 +564,93 @@ def _passing(
     if allowed < 0:
         return None
     passing: list[LexborNode] = []
+    failing: list[LexborNode] = []
     for node in members:
         if judge(node):
             passing.append(node)
         else:
+            failing.append(node)
             allowed -= 1
             if allowed < 0:
                 return None
-    return passing
+    return _with_blocks_laid_out_alike(members, passing, failing)
+
+
+def _with_blocks_laid_out_alike(
+    members: list[LexborNode], passing: list[LexborNode], failing: list[LexborNode]
+) -> list[LexborNode]:
+    """The PASSING members, and the FAILING ones laid out as two passing members or more are
+    (the same tag and class, and children of the same tags and classes in the same order)
+    that show a digit (a date has one), in page order: a block of the list whose name reads
+    like no name ("S.O.", "Lopek.", "3821642") fails the judge, but is placed as the others."""
+    if not failing or len(passing) < _ALIKE_PASSING:
+        return passing
+    layouts = Counter(_layout(node) for node in passing)
+    kept = {node.mem_id for node in passing} | {
+        node.mem_id
+        for node in failing
+        if layouts[_layout(node)] >= _ALIKE_PASSING
+        and has_digit(node.text())
+        and _says_a_sentence(node)
+    }
+    return [node for node in members if node.mem_id in kept]
+
+
+def _named_in_place(comments: list[Comment], items: list[LexborNode]) -> list[Comment]:
+    """The comments, each unnamed one named by the child of its block in the place where a
+    block laid out as it is (`_layout`) shows its author as the whole of a child's text, when
+    that child's text is one short line; that line leaves the words it opens. A name that
+    reads like no name ("S.O.") is still shown where the others show theirs."""
+    if len(comments) != len(items) or all(comment.author for comment in comments):
+        return comments
+    places: dict[tuple[tuple[str, str], ...], int] = {}
+    for comment, item in zip(comments, items, strict=True):
+        if comment.author:
+            for place, child in enumerate(element_children(item)):
+                if squash(child.text()) == comment.author:
+                    places.setdefault(_layout(item), place)
+                    break
+    for comment, item in zip(comments, items, strict=True):
+        shown = places.get(_layout(item))
+        if comment.author or shown is None:
+            continue
+        name = squash(list(element_children(item))[shown].text())
+        if not name or "\n" in name or len(name.split()) > _PLACED_NAME_WORDS:
+            continue
+        comment.author = name
+        first, _, rest = comment.text.partition("\n")
+        if first.strip() == name and rest:
+            comment.text = rest
+    return comments
+
+
+_PLACED_NAME_WORDS = 4
+"""Words at most in a name read from its place alone."""
+
+
+def _layout(node: LexborNode) -> tuple[tuple[str, str], ...]:
+    """A block's tag and class, then its children's, in order."""
+    return member_kind(node), *(member_kind(child) for child in element_children(node))
+
+
+_ALIKE_PASSING = 2
+"""Passing members that must share a layout before a failing member laid out so joins them."""
+
+
+def _says_a_sentence(node: LexborNode) -> bool:
+    """Whether a line of the block is a sentence of some words (or characters, in a script
+    written without spaces), ended as one: a reader's words, where a headline, a timeline's
+    event or a figure ends with none."""
+    return any(
+        (len(line.split()) >= _SENTENCE_WORDS or len(line) >= _SENTENCE_CHARS)
+        and line.rstrip().endswith(_SENTENCE_ENDS)
+        for line in lines_text(node).split("\n")
+    )
+
+
+_SENTENCE_WORDS = 6
+_SENTENCE_CHARS = 30
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 
 
 def _counted_items(scope: list[LexborNode], line: LexborNode | None = None) -> list[LexborNode]:
