@@ -36,3 +36,14 @@ def test_a_block_laid_out_otherwise_does_not_join_the_list():
         + "</ul></div>"
     )
     assert [comment.author for comment in comments_of(markup)] == ["jack Soul", "Anonyme"]
+
+
+def test_a_block_laid_out_alike_that_says_no_sentence_does_not_join_the_list():
+    markup = (
+        "<div class='zk'><div class='zk__t'>2 commentaires</div><ul class='zk__l'>"
+        + _said("jack Soul", "15/06/2021", "Il suffit de regarder ailleurs, voilà tout.")
+        + _said("S.O.", "15/06/2021", "Le marché du livre en hausse de 12 % en 2021")
+        + _said("Anonyme", "14/06/2021", "Quelle question, franchement, quelle question.")
+        + "</ul></div>"
+    )
+    assert [comment.author for comment in comments_of(markup)] == ["jack Soul", "Anonyme"]
