@@ -73,13 +73,13 @@ def scoped_comments(
             items = without_opening_post(items)
             comments = read_items(items, fetched_at, vetted=True, templater=templater)
             if comments:
-                return _named_in_place(comments, items), items
+                return _named_in_place(comments, items, fetched_at), items
         texts = [node.text() for node in scope]  # read once for the two searches below
         spoken = _spoken_items(scope, texts, fetched_at)
         if spoken:
             comments = read_items(spoken, fetched_at, vetted=True)
             if comments:
-                return comments, spoken
+                return _named_in_place(comments, spoken, fetched_at), spoken
         footed, blocks = _signed_runs(scope, texts, fetched_at)
         if footed:
             return footed, blocks
@@ -102,7 +102,7 @@ def scoped_comments(
             items = without_opening_post(items)
             comments = read_items(items, fetched_at, vetted=True, templater=templater)
             if len(comments) >= _COUNTED_ITEMS:
-                return _named_in_place(comments, items), items
+                return _named_in_place(comments, items, fetched_at), items
         counted = _counted_items(scope, line)
         if counted:
             comments = read_items(counted, fetched_at, vetted=True)
@@ -116,7 +116,7 @@ def scoped_comments(
         if 0 < len(items) < _TEMPLATED and not _a_list_of_links(items):
             comments = read_items(items, fetched_at, vetted=True, templater=templater)
             if comments:
-                return _named_in_place(comments, items), items
+                return _named_in_place(comments, items, fetched_at), items
     return [], []
 
 
@@ -596,26 +596,36 @@ def _with_blocks_laid_out_alike(
     return [node for node in members if node.mem_id in kept]
 
 
-def _named_in_place(comments: list[Comment], items: list[LexborNode]) -> list[Comment]:
-    """The comments, each unnamed one named by the child of its block in the place where a
-    block laid out as it is (`_layout`) shows its author as the whole of a child's text, when
-    that child's text is one short line; that line leaves the words it opens. A name that
-    reads like no name ("S.O.") is still shown where the others show theirs."""
+def _named_in_place(
+    comments: list[Comment], items: list[LexborNode], fetched_at: datetime
+) -> list[Comment]:
+    """The comments, each unnamed one named by the element of its block in the place where a
+    block laid out as it is (`_layout`) shows its author as an element's whole text or a
+    portrait's label (`_name_place`), when that element's text is one short line that reads as no date and
+    the element is of the name's tag and class; that line leaves the words it opens. A name that reads like no name ("S.O.") is still shown where the others show
+    theirs."""
     if len(comments) != len(items) or all(comment.author for comment in comments):
         return comments
-    places: dict[tuple[tuple[str, str], ...], int] = {}
+    places: dict[tuple[tuple[str, str], ...], tuple[int, ...]] = {}
+    kinds: dict[tuple[tuple[str, str], ...], tuple[str, str]] = {}
     for comment, item in zip(comments, items, strict=True):
-        if comment.author:
-            for place, child in enumerate(element_children(item)):
-                if squash(child.text()) == comment.author:
-                    places.setdefault(_layout(item), place)
-                    break
+        if comment.author and _layout(item) not in places:
+            place = _name_place(item, comment.author)
+            if place is not None:
+                places[_layout(item)] = place
+                kinds[_layout(item)] = member_kind(_placed(item, place) or item)
     for comment, item in zip(comments, items, strict=True):
         shown = places.get(_layout(item))
-        if comment.author or shown is None:
-            continue
-        name = squash(list(element_children(item))[shown].text())
-        if not name or "\n" in name or len(name.split()) > _PLACED_NAME_WORDS:
+        node = _placed(item, shown) if shown is not None and not comment.author else None
+        if node is None or member_kind(node) != kinds[_layout(item)]:
+            continue  # another element stands in the name's place
+        name = _shown_name(node)
+        if (
+            not name
+            or "\n" in name
+            or len(name.split()) > _PLACED_NAME_WORDS
+            or read_meta_line(name, fetched_at) is not None
+        ):
             continue
         comment.author = name
         first, _, rest = comment.text.partition("\n")
@@ -624,7 +634,40 @@ def _named_in_place(comments: list[Comment], items: list[LexborNode]) -> list[Co
     return comments
 
 
-_PLACED_NAME_WORDS = 4
+def _name_place(item: LexborNode, author: str) -> tuple[int, ...] | None:
+    """The place of the first element under ITEM that shows AUTHOR (`_shown_name`: its whole
+    text, or a portrait labelled so), as the child's index at each level down, or None."""
+    level: list[tuple[tuple[int, ...], LexborNode]] = [((), item)]
+    while level:
+        deeper: list[tuple[tuple[int, ...], LexborNode]] = []
+        for place, node in level:
+            for index, child in enumerate(element_children(node)):
+                if _shown_name(child) == author:
+                    return (*place, index)
+                deeper.append(((*place, index), child))
+        level = deeper
+    return None
+
+
+def _shown_name(node: LexborNode) -> str:
+    """What an element shows as a name: a portrait's label (`img alt`), else its text."""
+    if node.tag == "img":
+        return squash(node.attributes.get("alt") or "")
+    return squash(node.text())
+
+
+def _placed(item: LexborNode, place: tuple[int, ...]) -> LexborNode | None:
+    """The element at PLACE under ITEM (`_name_place`), or None where the block has none."""
+    node = item
+    for index in place:
+        children = list(element_children(node))
+        if index >= len(children):
+            return None
+        node = children[index]
+    return node
+
+
+_PLACED_NAME_WORDS = 8
 """Words at most in a name read from its place alone."""
 
 
