@@ -30,7 +30,7 @@ from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.parts import parts_of
 from flows.parse.comments.read import Templater, read_items
 from flows.parse.comments.replies import replies_beside
-from flows.parse.comments.template import counted_comments
+from flows.parse.comments.template import counted_comments, has_digit
 from flows.parse.nodes import (
     HEADINGS,
     INLINE_TAGS,
@@ -73,13 +73,13 @@ def scoped_comments(
             items = without_opening_post(items)
             comments = read_items(items, fetched_at, vetted=True, templater=templater)
             if comments:
-                return comments, items
+                return _named_in_place(comments, items, fetched_at), items
         texts = [node.text() for node in scope]  # read once for the two searches below
         spoken = _spoken_items(scope, texts, fetched_at)
         if spoken:
             comments = read_items(spoken, fetched_at, vetted=True)
             if comments:
-                return comments, spoken
+                return _named_in_place(comments, spoken, fetched_at), spoken
         footed, blocks = _signed_runs(scope, texts, fetched_at)
         if footed:
             return footed, blocks
@@ -102,7 +102,7 @@ def scoped_comments(
             items = without_opening_post(items)
             comments = read_items(items, fetched_at, vetted=True, templater=templater)
             if len(comments) >= _COUNTED_ITEMS:
-                return comments, items
+                return _named_in_place(comments, items, fetched_at), items
         counted = _counted_items(scope, line)
         if counted:
             comments = read_items(counted, fetched_at, vetted=True)
@@ -116,7 +116,7 @@ def scoped_comments(
         if 0 < len(items) < _TEMPLATED and not _a_list_of_links(items):
             comments = read_items(items, fetched_at, vetted=True, templater=templater)
             if comments:
-                return comments, items
+                return _named_in_place(comments, items, fetched_at), items
     return [], []
 
 
@@ -564,14 +564,136 @@ def _passing(
     if allowed < 0:
         return None
     passing: list[LexborNode] = []
+    failing: list[LexborNode] = []
     for node in members:
         if judge(node):
             passing.append(node)
         else:
+            failing.append(node)
             allowed -= 1
             if allowed < 0:
                 return None
-    return passing
+    return _with_blocks_laid_out_alike(members, passing, failing)
+
+
+def _with_blocks_laid_out_alike(
+    members: list[LexborNode], passing: list[LexborNode], failing: list[LexborNode]
+) -> list[LexborNode]:
+    """The PASSING members, and the FAILING ones laid out as two passing members or more are
+    (the same tag and class, and children of the same tags and classes in the same order)
+    that show a digit (a date has one), in page order: a block of the list whose name reads
+    like no name ("S.O.", "Lopek.", "3821642") fails the judge, but is placed as the others."""
+    if not failing or len(passing) < _ALIKE_PASSING:
+        return passing
+    layouts = Counter(_layout(node) for node in passing)
+    kept = {node.mem_id for node in passing} | {
+        node.mem_id
+        for node in failing
+        if layouts[_layout(node)] >= _ALIKE_PASSING
+        and has_digit(node.text())
+        and _says_a_sentence(node)
+    }
+    return [node for node in members if node.mem_id in kept]
+
+
+def _named_in_place(
+    comments: list[Comment], items: list[LexborNode], fetched_at: datetime
+) -> list[Comment]:
+    """The comments, each unnamed one named by the element of its block in the place where a
+    block laid out as it is (`_layout`) shows its author as an element's whole text or a
+    portrait's label (`_name_place`), when that element's text is one short line that reads as no date and
+    the element is of the name's tag and class; that line leaves the words it opens. A name that reads like no name ("S.O.") is still shown where the others show
+    theirs."""
+    if len(comments) != len(items) or all(comment.author for comment in comments):
+        return comments
+    places: dict[tuple[tuple[str, str], ...], tuple[int, ...]] = {}
+    kinds: dict[tuple[tuple[str, str], ...], tuple[str, str]] = {}
+    for comment, item in zip(comments, items, strict=True):
+        if comment.author and _layout(item) not in places:
+            place = _name_place(item, comment.author)
+            if place is not None:
+                places[_layout(item)] = place
+                kinds[_layout(item)] = member_kind(_placed(item, place) or item)
+    for comment, item in zip(comments, items, strict=True):
+        shown = places.get(_layout(item))
+        node = _placed(item, shown) if shown is not None and not comment.author else None
+        if node is None or member_kind(node) != kinds[_layout(item)]:
+            continue  # another element stands in the name's place
+        name = _shown_name(node)
+        if (
+            not name
+            or "\n" in name
+            or len(name.split()) > _PLACED_NAME_WORDS
+            or read_meta_line(name, fetched_at) is not None
+        ):
+            continue
+        comment.author = name
+        first, _, rest = comment.text.partition("\n")
+        if first.strip() == name and rest:
+            comment.text = rest
+    return comments
+
+
+def _name_place(item: LexborNode, author: str) -> tuple[int, ...] | None:
+    """The place of the first element under ITEM that shows AUTHOR (`_shown_name`: its whole
+    text, or a portrait labelled so), as the child's index at each level down, or None."""
+    level: list[tuple[tuple[int, ...], LexborNode]] = [((), item)]
+    while level:
+        deeper: list[tuple[tuple[int, ...], LexborNode]] = []
+        for place, node in level:
+            for index, child in enumerate(element_children(node)):
+                if _shown_name(child) == author:
+                    return (*place, index)
+                deeper.append(((*place, index), child))
+        level = deeper
+    return None
+
+
+def _shown_name(node: LexborNode) -> str:
+    """What an element shows as a name: a portrait's label (`img alt`), else its text."""
+    if node.tag == "img":
+        return squash(node.attributes.get("alt") or "")
+    return squash(node.text())
+
+
+def _placed(item: LexborNode, place: tuple[int, ...]) -> LexborNode | None:
+    """The element at PLACE under ITEM (`_name_place`), or None where the block has none."""
+    node = item
+    for index in place:
+        children = list(element_children(node))
+        if index >= len(children):
+            return None
+        node = children[index]
+    return node
+
+
+_PLACED_NAME_WORDS = 8
+"""Words at most in a name read from its place alone."""
+
+
+def _layout(node: LexborNode) -> tuple[tuple[str, str], ...]:
+    """A block's tag and class, then its children's, in order."""
+    return member_kind(node), *(member_kind(child) for child in element_children(node))
+
+
+_ALIKE_PASSING = 2
+"""Passing members that must share a layout before a failing member laid out so joins them."""
+
+
+def _says_a_sentence(node: LexborNode) -> bool:
+    """Whether a line of the block is a sentence of some words (or characters, in a script
+    written without spaces), ended as one: a reader's words, where a headline, a timeline's
+    event or a figure ends with none."""
+    return any(
+        (len(line.split()) >= _SENTENCE_WORDS or len(line) >= _SENTENCE_CHARS)
+        and line.rstrip().endswith(_SENTENCE_ENDS)
+        for line in lines_text(node).split("\n")
+    )
+
+
+_SENTENCE_WORDS = 6
+_SENTENCE_CHARS = 30
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 
 
 def _counted_items(scope: list[LexborNode], line: LexborNode | None = None) -> list[LexborNode]:
