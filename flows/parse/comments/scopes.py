@@ -601,23 +601,25 @@ def _named_in_place(
 ) -> list[Comment]:
     """The comments, each unnamed one named by the element of its block in the place where a
     block laid out as it is (`_layout`) shows its author as an element's whole text or a
-    portrait's label (`_name_place`), when that element's text is one short line that reads as no date and
-    the element is of the name's tag and class; that line leaves the words it opens. A name that reads like no name ("S.O.") is still shown where the others show
+    portrait's label (`_name_place`), when that element's text is one short line that reads as
+    no date and the element is of the name's tag and class; that line leaves the words it
+    opens. A name that reads like no name ("S.O.") is still shown where the others show
     theirs."""
     if len(comments) != len(items) or all(comment.author for comment in comments):
         return comments
+    layouts = [_layout(item) for item in items]
     places: dict[tuple[tuple[str, str], ...], tuple[int, ...]] = {}
     kinds: dict[tuple[tuple[str, str], ...], tuple[str, str]] = {}
-    for comment, item in zip(comments, items, strict=True):
-        if comment.author and _layout(item) not in places:
+    for comment, item, layout in zip(comments, items, layouts, strict=True):
+        if comment.author and layout not in places:
             place = _name_place(item, comment.author)
             if place is not None:
-                places[_layout(item)] = place
-                kinds[_layout(item)] = member_kind(_placed(item, place) or item)
-    for comment, item in zip(comments, items, strict=True):
-        shown = places.get(_layout(item))
+                places[layout] = place
+                kinds[layout] = member_kind(_placed(item, place) or item)
+    for comment, item, layout in zip(comments, items, layouts, strict=True):
+        shown = places.get(layout)
         node = _placed(item, shown) if shown is not None and not comment.author else None
-        if node is None or member_kind(node) != kinds[_layout(item)]:
+        if node is None or member_kind(node) != kinds[layout]:
             continue  # another element stands in the name's place
         name = _shown_name(node)
         if (
