@@ -262,6 +262,7 @@ def text_slot(
             and chars >= MIN_TEXT * len(texts)
             and not _in_a_box(slot, date, sample, texts_at, boxes)
             and not _dated_rows(slot, date, sample)
+            and not _dated_alike(slot, date, sample)
         ):
             best, most = slot, (slot in around, chars)
     if best is None:
@@ -374,6 +375,21 @@ def _dated_rows(slot: Slot, date: Slot, sample: list[dict[Slot, list[LexborNode]
 
 
 _MAX_ROW = 200
+
+
+def _dated_alike(slot: Slot, date: Slot, sample: list[dict[Slot, list[LexborNode]]]) -> bool:
+    """Does the place, outside the block's date, hold in half the blocks an element of the
+    date's own tag and class (a `time`, or `span.post-date`): the dates of replies boxed in
+    another shape under the block's words, their box no part of those words? Words quote no
+    element the page dates its comments with."""
+    kind = date[-1] if date else ("", "")
+    if slot_inside(date, slot) or not (kind[1] or kind[0] == "time"):
+        return False
+    shown = [parts[slot][0] for parts in sample if slot in parts]
+    dated = sum(
+        any(member_kind(node) == kind for node in box.css(kind[0])) for box in shown
+    )
+    return 2 * dated >= len(shown) > 0
 
 
 def _opens_with_a_date(node: LexborNode) -> bool:
