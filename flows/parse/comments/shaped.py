@@ -275,7 +275,8 @@ def _boxed_replies(
     comment, in a layout of their own), also below a child that holds the places or a box
     that gives none (the block's words and a box of replies share one column). Second, the
     lone blocks judged a comment in boxes below the block's children: a reply, when other
-    blocks show runs of that kind."""
+    blocks show runs of that kind. Never a box before the block's words: the comment a reply
+    quotes stands over the reply's words, its replies after them."""
     parts = block_parts(item, striped=template.striped)
     places = [
         node
@@ -285,6 +286,9 @@ def _boxed_replies(
     ]
     if not places:
         return [], []  # a block read in none of the places: none of its children is told apart
+    words = parts.get(template.text) if template.text else None
+    order = {node.mem_id: at for at, node in enumerate(item.traverse())} if words else {}
+    opening = order.get(words[0].mem_id, 0) if words else 0
     boxes: list[LexborNode] = []
     single: list[LexborNode] = []
     level = list(element_children(item))
@@ -295,6 +299,8 @@ def _boxed_replies(
                 continue
             if any(is_inside(node, child) for node in places):
                 holding.append(child)
+            elif order.get(child.mem_id, opening) < opening:
+                continue  # a quote of the comment answered, over the words
             elif has_digit(child.text()):
                 replies = _run_of_replies(child, fetched_at)
                 if not replies and looks_like_comment(child, fetched_at):

@@ -386,9 +386,7 @@ def _dated_alike(slot: Slot, date: Slot, sample: list[dict[Slot, list[LexborNode
     if slot_inside(date, slot) or not (kind[1] or kind[0] == "time"):
         return False
     shown = [parts[slot][0] for parts in sample if slot in parts]
-    dated = sum(
-        any(member_kind(node) == kind for node in box.css(kind[0])) for box in shown
-    )
+    dated = sum(any(member_kind(node) == kind for node in box.css(kind[0])) for box in shown)
     return 2 * dated >= len(shown) > 0
 
 
