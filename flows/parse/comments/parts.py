@@ -148,7 +148,9 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         label,
         itemprop,
         hidden or attributes.get("role") == "button",
-        tag == "a" and _links_to_a_user(attributes) and not _an_address(node),
+        tag == "a"
+        and (_links_to_a_user(attributes) or _a_handles_page(node))
+        and not _an_address(node),
     )
     if not roles and tag == "a" and action_link(node):
         roles = (("chrome", 0),)
@@ -218,6 +220,26 @@ def _links_to_a_user(attributes: dict[str, str | None]) -> bool:
         name.startswith("data-") and value and "/" in value and profile_link(value)
         for name, value in attributes.items()
     )
+
+
+def _a_handles_page(link: LexborNode) -> bool:
+    """Does the link show one handle its address ends with as a query's value (`#/u?s=ada`
+    showing "ada"): a user's page, however the site words it? Not a path's last step: a blog
+    (`/blog/ada`) or a section (`/news/sport`) ends with the name it shows too."""
+    shown = link.text(strip=True)
+    if not _HANDLE.fullmatch(shown):
+        return False
+    href = (link.attributes.get("href") or "").rstrip("/")
+    return href.endswith("=" + shown) and not _NOT_A_QUERY.search(href)
+
+
+_HANDLE = re.compile(r"(?=.*[^\W\d_])[\w.-]{2,30}")
+"""One token of letters, digits, dots and dashes, with a letter: a user's handle."""
+_NOT_A_QUERY = re.compile(
+    r"(?:[?&#](?:q|query|search|tags?|topic|cat|category|lang)=|(?:^|/)\?s=)[^&]*$"
+)
+"""Queries of a search (a site's `/?s=`), a tag, a topic or a language, which end with the
+words they show."""
 
 
 def dated_tooltip(node: LexborNode) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime
 from itertools import chain, islice
@@ -114,7 +114,7 @@ def shaped_comments(
                 )
                 once = _once(*read)
                 if short or len(once[0]) < len(read[0]):
-                    return once
+                    return _with_boxed_replies(*once, template, fetched_at)
             return comments, items
     return [], []
 
@@ -200,8 +200,26 @@ def _with_boxed_replies(
     """The comments with, after each, the replies boxed in its block in another shape: a
     child of the block that holds none of the template's places (the block's own name, date
     and words) and none of the items, and is judged a comment of its own (a name, a date and
-    words: an editor's answer in a box below the reader's words), read as one."""
+    words: an editor's answer in a box below the reader's words), read as one. A box of one
+    such reply, deeper in the block, is one when another block's box shows a run of replies
+    of that reply's kind (a thread of one answer beside a thread of many)."""
     taken = {item.mem_id for item in items} | ancestor_ids(items)
+    found = [
+        _boxed_replies(item, template, taken, fetched_at) if comment.parent is None else ([], [])
+        for comment, item in zip(comments, items, strict=True)
+    ]
+    run_kinds = {
+        kind
+        for boxes, _ in found
+        for box in boxes
+        if (kind := member_kind(box))[1]
+        and sum(member_kind(other) == kind for other in boxes) >= _PAIR
+    }
+    chosen = [
+        [*boxes, *(box for box in single if member_kind(box) in run_kinds)]
+        for boxes, single in found
+    ]
+    read = _reply_reader(chosen, fetched_at)
     kept: list[Comment] = []
     kept_items: list[LexborNode] = []
     moved: dict[int, int] = {}
@@ -210,10 +228,8 @@ def _with_boxed_replies(
         moved[position] = len(kept)
         kept.append(comment)
         kept_items.append(item)
-        if comment.parent is not None:
-            continue
-        for box in _boxed_replies(item, template, taken, fetched_at):
-            for reply in read_items([box], fetched_at, regroup=False, vetted=True):
+        for box in chosen[position]:
+            for reply in read(box):
                 reply.parent = position
                 added += 1
                 kept.append(reply)
@@ -226,15 +242,41 @@ def _with_boxed_replies(
     return kept, kept_items
 
 
+def _reply_reader(
+    chosen: list[list[LexborNode]], fetched_at: datetime
+) -> Callable[[LexborNode], list[Comment]]:
+    """How the boxed replies are read: by the template they share when they are three or
+    more and show one (their class words may say nothing of their parts), each reply that
+    template cannot read, and every reply where they share none, on its own."""
+    replies = [box for boxes in chosen for box in boxes]
+    template = (
+        shared_template(Blocks(replies, lambda _: True), Dates(fetched_at), loose=True)
+        if len(replies) >= MIN_BLOCKS
+        else None
+    )
+    taken = {box.mem_id for box in replies}
+
+    def read(box: LexborNode) -> list[Comment]:
+        comment = template.read(box, fetched_at, taken) if template is not None else None
+        if comment is not None:
+            return [comment]
+        return read_items([box], fetched_at, regroup=False, vetted=True)
+
+    return read
+
+
 def _boxed_replies(
     item: LexborNode, template: Template, taken: set[int], fetched_at: datetime
-) -> list[LexborNode]:
+) -> tuple[list[LexborNode], list[LexborNode]]:
     """The elements of a block that hold none of its template's places, are none of TAKEN
     (the items and the elements around them), show a digit (a date has one), and are judged
     a comment: the block's children. A box whose children are blocks of one kind
     (`member_kind`) that each are judged a comment gives those blocks (replies to the
     comment, in a layout of their own), also below a child that holds the places or a box
-    that gives none (the block's words and a box of replies share one column)."""
+    that gives none (the block's words and a box of replies share one column). Second, the
+    lone blocks judged a comment in boxes below the block's children: a reply, when other
+    blocks show runs of that kind. Never a box before the block's words: the comment a reply
+    quotes stands over the reply's words, its replies after them."""
     parts = block_parts(item, striped=template.striped)
     places = [
         node
@@ -243,8 +285,12 @@ def _boxed_replies(
         for node in parts.get(slot, [])
     ]
     if not places:
-        return []  # a block read in none of the places: none of its children is told apart
+        return [], []  # a block read in none of the places: none of its children is told apart
+    words = parts.get(template.text) if template.text else None
+    order = {node.mem_id: at for at, node in enumerate(item.traverse())} if words else {}
+    opening = order.get(words[0].mem_id, 0) if words else 0
     boxes: list[LexborNode] = []
+    single: list[LexborNode] = []
     level = list(element_children(item))
     for depth in range(_BOX_LEVELS):
         holding: list[LexborNode] = []
@@ -253,15 +299,33 @@ def _boxed_replies(
                 continue
             if any(is_inside(node, child) for node in places):
                 holding.append(child)
+            elif order.get(child.mem_id, opening) < opening:
+                continue  # a quote of the comment answered, over the words
             elif has_digit(child.text()):
                 replies = _run_of_replies(child, fetched_at)
-                if not replies and depth == 0 and looks_like_comment(child, fetched_at):
-                    replies = [child]
+                if not replies and looks_like_comment(child, fetched_at):
+                    if depth == 0:
+                        replies = [child]
+                    else:
+                        single.extend(_lone_reply(child, fetched_at))
                 boxes.extend(replies)
                 if not replies:
                     holding.append(child)  # a box around the replies' box (and a form)
         level = [node for child in holding for node in element_children(child)]
-    return boxes
+    return boxes, single
+
+
+def _lone_reply(box: LexborNode, fetched_at: datetime) -> list[LexborNode]:
+    """The box's one child, classed and judged a comment, as a reply; else none."""
+    children = list(element_children(box))
+    if (
+        len(children) == 1
+        and first_class(children[0])
+        and children[0].tag not in _CELLS
+        and looks_like_comment(children[0], fetched_at)
+    ):
+        return children
+    return []
 
 
 def _run_of_replies(box: LexborNode, fetched_at: datetime) -> list[LexborNode]:
@@ -284,7 +348,7 @@ def _run_of_replies(box: LexborNode, fetched_at: datetime) -> list[LexborNode]:
 _CELLS = frozenset({"td", "th", "tr"})
 """A table's parts: cells side by side are a post's columns, not a run of replies."""
 
-_BOX_LEVELS = 3
+_BOX_LEVELS = 6
 """Levels below a block where a box of replies may sit beside the block's words."""
 
 

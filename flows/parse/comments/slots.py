@@ -17,7 +17,7 @@ from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
 from flows.parse.comments.lookalikes import OWN_NUMBER, links_away
 from flows.parse.comments.members import member_kind
 from flows.parse.comments.roles import ACTION_WORDS, profile_link
-from flows.parse.nodes import is_inside, lines_text, loose_chars, squash
+from flows.parse.nodes import element_children, is_inside, lines_text, loose_chars, squash
 from flows.times import find_datetime, find_yearless_date
 
 Slot = tuple[tuple[str, str], ...]
@@ -262,6 +262,7 @@ def text_slot(
             and chars >= MIN_TEXT * len(texts)
             and not _in_a_box(slot, date, sample, texts_at, boxes)
             and not _dated_rows(slot, date, sample)
+            and not _dated_alike(slot, date, sample)
         ):
             best, most = slot, (slot in around, chars)
     if best is None:
@@ -374,6 +375,35 @@ def _dated_rows(slot: Slot, date: Slot, sample: list[dict[Slot, list[LexborNode]
 
 
 _MAX_ROW = 200
+
+
+def _dated_alike(slot: Slot, date: Slot, sample: list[dict[Slot, list[LexborNode]]]) -> bool:
+    """Is the place, outside the block's date, in half the blocks a box whose children each
+    hold an element of the date's own tag and class showing a digit (a `time`, or
+    `span.post-date`): replies boxed in another shape under the block's words, each dated as
+    the block is, no part of those words? A post's words may quote a dated post, among words
+    of their own; a user's menu laid out in the date's cells shows no digit. Only a date
+    shown alone in its element (a date line at most) marks the replies: a layout's cell
+    that holds the date holds other parts too."""
+    kind = date[-1] if date else ("", "")
+    if slot_inside(date, slot) or not (kind[1] or kind[0] == "time"):
+        return False
+    own = [parts[date][0] for parts in sample if date in parts]
+    if not own or any(len(squash(node.text())) > MAX_DATE_LINE for node in own):
+        return False
+    shown = [parts[slot][0] for parts in sample if slot in parts]
+    dated = sum(
+        bool(children := list(element_children(box)))
+        and all(
+            any(
+                member_kind(node) == kind and DIGIT.search(node.text())
+                for node in child.css(kind[0])
+            )
+            for child in children
+        )
+        for box in shown
+    )
+    return 2 * dated >= len(shown) > 0
 
 
 def _opens_with_a_date(node: LexborNode) -> bool:
