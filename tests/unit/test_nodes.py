@@ -74,7 +74,7 @@ def test_scan_gives_the_inline_tags_together_in_document_order_as_lexbor_selects
     assert [node.text() for node in scanned.of(*INLINE_TAGS)][:3] == ["1", "2 3", "3"]
 
 
-@pytest.mark.parametrize("tags", [("li",), ("p", "li"), ("p", "img"), ("span", "p")])
+@pytest.mark.parametrize("tags", [("ul",), ("p", "li"), ("p", "img"), ("span", "p")])
 def test_scan_refuses_tags_its_walk_does_not_keep_together(tags):
     """An unscanned tag would give an empty list that reads as "none on the page"."""
     with pytest.raises(ValueError, match="not scanned together"):
@@ -278,3 +278,21 @@ def test_a_list_asked_once_a_page_is_found_once_while_a_page_is_parsed():
         assert once_a_page("lines", find) == once_a_page("lines", find) == [1]
     assert once_a_page("lines", find) == [2]  # outside a page's parse, found on every call
     assert len(calls) == 2
+
+
+def test_scan_items_whose_parent_is_an_ol_are_what_lexbor_selects_as_ol_children():
+    """The body's numbered steps (`ol > li`) are read off the scan's `li`s: nested and
+    foreign-content lists, a template's list and upper case give lexbor's elements."""
+    tree = LexborHTMLParser(
+        "<ol><li>1<ol><li>1.1</li><LI>1.2</LI></ol></li><li>2<ul><li>2.x</li></ul></li></ol>"
+        "<ul><li>u</li></ul><svg><ol><li>svg</li></ol></svg><template><ol><li>t</li></ol>"
+        "</template><div><li>stray</li></div><math><li>m</li></math>"
+    )
+    ol = tag_id("ol")
+    from_scan = [
+        item.mem_id
+        for item in Scan(tree).of("li")
+        if item.parent is not None and item.parent.tag_id == ol
+    ]
+    assert from_scan == [node.mem_id for node in tree.css("ol > li")]
+    assert len(from_scan) == 5

@@ -51,6 +51,7 @@ PARAGRAPH_DEPTH = 3  # levels above an inline run searched for a paragraph holdi
 _INLINE_IDS = frozenset(map(tag_id, ("span", "font")))  # inline wrappers old editors wrote into
 _PROSE_IDS = frozenset(map(tag_id, PROSE_TAGS))
 _CODE_IDS = frozenset(map(tag_id, ("script", "style")))
+_OL = tag_id("ol")
 _ITALIC_IDS = frozenset(map(tag_id, ("em", "i")))
 INLINE_BREAKS = 2  # `<br>`s straight inside one that make its text a run of lines
 POSTS_FLOOR = 0.1  # of a list of posts' score, that a block by the headline needs instead
@@ -97,7 +98,7 @@ def main_blocks(
         and (len(text) < CODE_CHARS or _code_chars(para) < CODE_CHARS)
     }
     texts.update({para_id: text for para_id, (_, text, _) in prose.items()})
-    steps = _steps(tree)
+    steps = _steps(scanned)
     prose.update({item.mem_id: (item, text, False) for item, text, _ in steps})
     cards = {item.mem_id: card for item, _, card in steps}  # the box each step votes for
     step_ids = set(cards)
@@ -321,25 +322,27 @@ def _code_chars(para: LexborNode) -> int:
     return sum(len(node.text()) for node in para.traverse() if node.tag_id in _CODE_IDS)
 
 
-def _steps(tree: LexborHTMLParser) -> list[tuple[LexborNode, str, LexborNode]]:
+def _steps(scanned: Scan) -> list[tuple[LexborNode, str, LexborNode]]:
     """Items of a numbered list written as sentences (`MIN_PROSE` characters or more, ending as
     one, no block inside), `MIN_STEPS` or more in one list, with their text and the box they
     vote for (`_card`): a recipe's or a how-to's steps, set in no `<p>` (a list of links, a
     menu, ends no item as a sentence)."""
     runs: dict[int, list[tuple[LexborNode, str]]] = {}
     lists: dict[int, LexborNode] = {}
-    for item in tree.css("ol > li"):
+    for item in scanned.of("li"):  # `ol > li` off the scan's walk, not a walk of lexbor's
+        parent = item.parent
+        if parent is None or parent.tag_id != _OL:
+            continue
         text = item.text()
         if (
             len(text) < MIN_PROSE
             or "©" in text
             or not ends_as_sentence(text.rstrip())
             or item.css_first("p, div, ol, ul, pre, blockquote") is not None
-            or item.parent is None
         ):
             continue
-        runs.setdefault(item.parent.mem_id, []).append((item, text))
-        lists[item.parent.mem_id] = item.parent
+        runs.setdefault(parent.mem_id, []).append((item, text))
+        lists[parent.mem_id] = parent
     found: list[tuple[LexborNode, str, LexborNode]] = []
     for list_id, run in runs.items():
         if len(run) >= MIN_STEPS:
