@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -513,6 +513,36 @@ def shown_among(
         ):
             return moment
     return first
+
+
+def on_local_clock(
+    first: datetime, stated: list[datetime], shown: Callable[[], datetime | None]
+) -> datetime:
+    """FIRST, a time stated in UTC, in the zone the page shows it in when that zone's day is
+    another: a time in the metadata without a zone that is FIRST's moment on a local clock
+    (`sailthru.date` "December 22, 2016, 06:47 PM" beside "2016-12-23T00:47:31Z") gives the
+    offset; a `<time>` by the headline (`shown`, asked only when the metadata gives none)
+    that states FIRST's moment with an offset gives it too, and one that states FIRST's clock
+    with an offset ("2019-04-19T20:00:00+09:00" beside "2019-04-19T20:00:00Z") says the
+    metadata wrote the local clock as UTC, so it is the time. The day a reader is told is
+    the local one."""
+    if first.utcoffset() != timedelta(0):
+        return first
+    for clock in stated:
+        if clock.utcoffset() or _only_a_day(clock) or not _same_moment_elsewhere(first, clock):
+            continue
+        offset = clock.replace(tzinfo=None) - first.replace(tzinfo=None)
+        zone = timezone(round(offset / _QUARTER) * _QUARTER)
+        if offset and first.astimezone(zone).date() != first.date():
+            return first.astimezone(zone)
+    element = shown()
+    if element is None or not element.utcoffset():
+        return first
+    local = first.astimezone(element.tzinfo)
+    if abs(element.replace(tzinfo=None) - first.replace(tzinfo=None)) <= _SAME_MOMENT:
+        return element if local.date() != element.date() else first
+    same = abs(element - first) <= _SAME_MOMENT
+    return local if same and local.date() != first.date() else first
 
 
 def _only_a_day(moment: datetime) -> bool:

@@ -21,6 +21,7 @@ from flows.parse.meta.dates import (
     date_line,
     first_time_element,
     first_zone,
+    on_local_clock,
     on_url_day,
     published_markup,
     read_date,
@@ -295,6 +296,7 @@ def extract_metadata(
         stated=lambda: _stated_authors(sources),
         site_name=site_name,
         host=page_host,
+        publisher_tag=meta.get("publisher"),
     )
     tag = title_tag(tree)
     marks = site_marks(site_name, ld.get("publisher"), page_host, tag)
@@ -325,10 +327,12 @@ def extract_metadata(
     published, published_from, published_key = read("published")
     if published is not None and published_from != "markup":
         times = [read_date(sources[source](key)) for source, key in _STATED_PUBLISHED]
+        stated_times = [moment for moment in times if moment is not None]
         published = shown_among(
-            published,
-            [moment for moment in times if moment is not None],
-            lambda: markup["line"]() or markup["shown"](),
+            published, stated_times, lambda: markup["line"]() or markup["shown"]()
+        )
+        published = on_local_clock(
+            published, stated_times, lambda: first_time_element(tree, scanned)
         )
     return Metadata(
         title=title,
