@@ -516,24 +516,24 @@ def shown_among(
 
 
 def on_local_clock(
-    first: datetime, stated: list[datetime], shown: Callable[[], datetime | None]
+    first: datetime, clocks: list[datetime], shown: Callable[[], datetime | None]
 ) -> datetime:
-    """FIRST, a time stated in UTC, in the zone the page shows it in when that zone's day is
-    another: a time in the metadata without a zone that is FIRST's moment on a local clock
-    (`sailthru.date` "December 22, 2016, 06:47 PM" beside "2016-12-23T00:47:31Z") gives the
-    offset; a `<time>` by the headline (`shown`, asked only when the metadata gives none)
-    that states FIRST's moment with an offset gives it too, and one that states FIRST's clock
-    with an offset ("2019-04-19T20:00:00+09:00" beside "2019-04-19T20:00:00Z") says the
-    metadata wrote the local clock as UTC, so it is the time. The day a reader is told is
-    the local one."""
-    if first.utcoffset() != timedelta(0):
+    """FIRST, a time its source states in UTC, in the zone the page shows it in when that
+    zone's day is another. A time the metadata states without a zone (`clocks`) that is
+    FIRST's moment on a local clock (`sailthru.date` "December 22, 2016, 06:47 PM" beside
+    "2016-12-23T00:47:31Z") gives the offset. Else a `<time>` by the headline (`shown`) that
+    states FIRST's moment with an offset gives it, and one that states FIRST's clock with an
+    offset ("2019-04-19T20:00:00+09:00" beside "2019-04-19T20:00:00Z") says the metadata
+    wrote the local clock as UTC, so it is the time. The day a reader is told is the local
+    one. Not a day without a time (`read_date`'s noon)."""
+    if first.utcoffset() != timedelta(0) or _only_a_day(first):
         return first
-    for clock in stated:
-        if clock.utcoffset() or _only_a_day(clock) or not _same_moment_elsewhere(first, clock):
+    for clock in clocks:
+        if _only_a_day(clock) or not _same_moment_elsewhere(first, clock):
             continue
         offset = clock.replace(tzinfo=None) - first.replace(tzinfo=None)
         zone = timezone(round(offset / _QUARTER) * _QUARTER)
-        if offset and first.astimezone(zone).date() != first.date():
+        if first.astimezone(zone).date() != first.date():
             return first.astimezone(zone)
     element = shown()
     if element is None or not element.utcoffset():
@@ -543,6 +543,17 @@ def on_local_clock(
         return element if local.date() != element.date() else first
     same = abs(element - first) <= _SAME_MOMENT
     return local if same and local.date() != first.date() else first
+
+
+def states_zone(value: Any) -> bool:
+    """Does a time's text state its zone ("…T00:47:31Z", "+02:00", "14:05 GMT")? One that
+    does not ("December 22, 2016, 06:47 PM") is read as UTC, whatever clock it shows."""
+    return isinstance(value, str) and _ZONE_MARK.search(value) is not None
+
+
+_ZONE_MARK = re.compile(
+    r"\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*(?:Z|[+-]\d\d(?::?\d\d)?)(?!\w)|\b(?:UTC|GMT|[A-Z]{1,3}[SD]T)\b"
+)
 
 
 def _only_a_day(moment: datetime) -> bool:

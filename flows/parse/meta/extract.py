@@ -27,6 +27,7 @@ from flows.parse.meta.dates import (
     read_date,
     shown_among,
     shown_date,
+    states_zone,
     url_date,
 )
 from flows.parse.meta.headline import first_h1
@@ -326,14 +327,17 @@ def extract_metadata(
         )
     published, published_from, published_key = read("published")
     if published is not None and published_from != "markup":
-        times = [read_date(sources[source](key)) for source, key in _STATED_PUBLISHED]
-        stated_times = [moment for moment in times if moment is not None]
-        published = shown_among(
-            published, stated_times, lambda: markup["line"]() or markup["shown"]()
-        )
-        published = on_local_clock(
-            published, stated_times, lambda: first_time_element(tree, scanned)
-        )
+        raws = [sources[source](key) for source, key in _STATED_PUBLISHED]
+        times = [moment for moment in map(read_date, raws) if moment is not None]
+        first = published
+        published = shown_among(first, times, lambda: markup["line"]() or markup["shown"]())
+        if published is first and states_zone(sources[published_from](published_key)):
+            clocks = [read_date(raw) for raw in raws if raw and not states_zone(raw)]
+            published = on_local_clock(
+                first,
+                [moment for moment in clocks if moment is not None],
+                lambda: first_time_element(tree, scanned),
+            )
     return Metadata(
         title=title,
         stated_title=stated,
