@@ -516,16 +516,16 @@ def shown_among(
 
 
 def on_local_clock(
-    first: datetime, clocks: list[datetime], shown: Callable[[], datetime | None]
+    first: datetime, clocks: list[datetime], shown: Callable[[], list[datetime]]
 ) -> datetime:
     """FIRST, a time its source states in UTC, in the zone the page shows it in when that
     zone's day is another. A time the metadata states without a zone (`clocks`) that is
     FIRST's moment on a local clock (`sailthru.date` "December 22, 2016, 06:47 PM" beside
-    "2016-12-23T00:47:31Z") gives the offset. Else a `<time>` by the headline (`shown`) that
-    states FIRST's moment with an offset gives it, and one that states FIRST's clock with an
-    offset ("2019-04-19T20:00:00+09:00" beside "2019-04-19T20:00:00Z") says the metadata
-    wrote the local clock as UTC, so it is the time. The day a reader is told is the local
-    one. Not a day without a time (`read_date`'s noon)."""
+    "2016-12-23T00:47:31Z") gives the offset. Else a `<time datetime>` (`shown`) that states
+    FIRST's moment with an offset gives it, and one that states FIRST's clock with an offset
+    ("2019-04-19T20:00:00+09:00" beside "2019-04-19T20:00:00Z") says the metadata wrote the
+    local clock as UTC, so it is the time. The day a reader is told is the local one. Not a
+    day without a time (`read_date`'s noon)."""
     if first.utcoffset() != timedelta(0) or _only_a_day(first):
         return first
     for clock in clocks:
@@ -535,14 +535,23 @@ def on_local_clock(
         zone = timezone(round(offset / _QUARTER) * _QUARTER)
         if first.astimezone(zone).date() != first.date():
             return first.astimezone(zone)
-    element = shown()
-    if element is None or not element.utcoffset():
-        return first
-    local = first.astimezone(element.tzinfo)
-    if abs(element.replace(tzinfo=None) - first.replace(tzinfo=None)) <= _SAME_MOMENT:
-        return element if local.date() != element.date() else first
-    same = abs(element - first) <= _SAME_MOMENT
-    return local if same and local.date() != first.date() else first
+    for element in shown():
+        if not element.utcoffset():
+            continue
+        local = first.astimezone(element.tzinfo)
+        if abs(element.replace(tzinfo=None) - first.replace(tzinfo=None)) <= _SAME_MOMENT:
+            return element if local.date() != element.date() else first
+        if abs(element - first) <= _SAME_MOMENT:
+            return local if local.date() != first.date() else first
+    return first
+
+
+def time_elements(scanned: Scan) -> list[datetime]:
+    """The times the page's first `<time datetime>` elements state, from the one walk of
+    the page (`Scan`): `on_local_clock` keeps only one at the metadata's moment or clock, so
+    a teaser's or an update's is no risk, and no search of the tree is needed."""
+    times = (read_date(node.attributes.get("datetime")) for node in scanned.of("time")[:_TIMES])
+    return [moment for moment in times if moment is not None]
 
 
 def states_zone(value: Any) -> bool:

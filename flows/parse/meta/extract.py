@@ -28,6 +28,7 @@ from flows.parse.meta.dates import (
     shown_among,
     shown_date,
     states_zone,
+    time_elements,
     url_date,
 )
 from flows.parse.meta.headline import first_h1
@@ -336,7 +337,7 @@ def extract_metadata(
             published = on_local_clock(
                 first,
                 [moment for moment in clocks if moment is not None],
-                lambda: first_time_element(tree, scanned),
+                lambda: time_elements(scanned),
             )
     return Metadata(
         title=title,
