@@ -459,6 +459,16 @@ def test_a_company_or_an_address_as_author_gives_way_to_the_byline(named):
     assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
 
 
+def test_an_author_that_the_publisher_tag_names_gives_way_to_the_byline_under_the_headline():
+    html = (
+        '<html><head><meta name="author" content="Rhine Radio (www.rhineradio.example)">'
+        '<meta name="publisher" content="Rhine Radio (www.rhineradio.example)"></head><body>'
+        '<div><h1>Ferry service resumes after the flood</h1><div class="author">By Ada Obi</div>'
+        "</div><p>Text.</p></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(html)).authors == ["Ada Obi"]
+
+
 def test_a_company_as_author_is_kept_when_no_person_is_named():
     html = (
         '<html><head><meta name="author" content="Example Media GmbH"></head><body></body></html>'

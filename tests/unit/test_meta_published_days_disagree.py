@@ -69,3 +69,48 @@ def test_a_related_story_s_microdata_date_shown_in_the_article_does_not_count():
     )
     head = _ld("2017-03-28T23:42:49+00:00")
     assert _published(head, teaser) == datetime(2017, 3, 28, 23, 42, 49, tzinfo=UTC)
+
+
+def test_a_utc_time_takes_the_zone_of_its_local_clock_in_the_metadata_when_the_day_differs():
+    head = (
+        '<meta property="article:published_time" content="2016-12-23T00:47:31Z">'
+        '<meta name="sailthru.date" content="Thursday, December 22, 2016, 06:47 PM">'
+    )
+    found = _published(head, "")
+    assert found is not None
+    assert found.utcoffset() == timedelta(hours=-6)
+    assert found.date() == datetime(2016, 12, 22).date()
+
+
+def test_a_utc_time_keeps_its_zone_when_the_other_time_states_utc_too():
+    head = (
+        '<meta property="article:published_time" content="2014-11-20T21:57:15Z">'
+        '<meta name="datepublished" content="2014-11-21T02:57:15+00:00">'
+    )
+    found = _published(head, "")
+    assert found == datetime(2014, 11, 20, 21, 57, 15, tzinfo=UTC)
+    assert found is not None and found.utcoffset() == timedelta(0)
+
+
+def test_a_day_without_a_time_is_not_moved_into_a_local_clock_s_zone():
+    head = (
+        '<meta property="article:published_time" content="2014-12-29">'
+        '<meta name="datepublished" content="2014-12-29 23:59:08">'
+    )
+    found = _published(head, "")
+    assert found is not None and found.utcoffset() == timedelta(0)
+
+
+def test_a_time_by_the_headline_on_the_same_clock_with_an_offset_corrects_a_local_time_as_utc():
+    head = '<meta property="article:published_time" content="2019-04-19T20:00:00.000Z">'
+    shown = '<time datetime="2019-04-19T20:00:00+09:00">2019.04.19 20:00</time>'
+    found = _published(head, shown)
+    assert found == datetime(2019, 4, 19, 20, tzinfo=timezone(timedelta(hours=9)))
+
+
+def test_a_time_by_the_headline_stating_the_same_moment_gives_its_zone():
+    head = '<meta property="article:published_time" content="2024-02-10T00:32:11Z">'
+    shown = '<time datetime="2024-02-09T19:32:11-05:00">February 9, 2024</time>'
+    found = _published(head, shown)
+    assert found is not None and found.utcoffset() == timedelta(hours=-5)
+    assert found == datetime(2024, 2, 10, 0, 32, 11, tzinfo=UTC)

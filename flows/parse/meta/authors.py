@@ -31,10 +31,12 @@ def settled_authors(
     stated: Callable[[], list[list[str]]],
     site_name: str | None,
     host: str,
+    publisher_tag: str | None = None,
 ) -> list[str]:
     """The first source's authors (`source`: "ld", "meta", "micro" or "markup"), with the
     visible byline's names where the metadata's are doubtful: a login, authors its sources
-    (`stated`) disagree on, or the publisher itself."""
+    (`stated`) disagree on, or the publisher itself (also as `<meta name="publisher">`,
+    `publisher_tag`, names it: "Deutsche Welle (www.dw.com)" as author and publisher)."""
     if source == "meta":  # a meta tag may name one of several bylines
         authors = union(authors, split_authors(micro_authors))
     if source == "micro":  # the author element's whole text: "Por Ada Obi, <i>foodstylist</i>"
@@ -45,7 +47,12 @@ def settled_authors(
         authors = _confirmed(authors, stated(), lambda: shown_byline(tree))
         publisher = ld.get("publisher")
         marks = _publisher_marks(
-            (site_name, publisher.get("name") if isinstance(publisher, dict) else None), host
+            (
+                site_name,
+                publisher.get("name") if isinstance(publisher, dict) else None,
+                *split_authors(publisher_tag),
+            ),
+            host,
         )
         box = around_headline(scanned)  # the byline under the headline, not a teaser's
         organization = source == "ld" and _typed_organization(ld.get("author"))

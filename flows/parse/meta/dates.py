@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -513,6 +513,56 @@ def shown_among(
         ):
             return moment
     return first
+
+
+def on_local_clock(
+    first: datetime, clocks: list[datetime], shown: Callable[[], list[datetime]]
+) -> datetime:
+    """FIRST, a time its source states in UTC, in the zone the page shows it in when that
+    zone's day is another. A time the metadata states without a zone (`clocks`) that is
+    FIRST's moment on a local clock (`sailthru.date` "December 22, 2016, 06:47 PM" beside
+    "2016-12-23T00:47:31Z") gives the offset. Else a `<time datetime>` (`shown`) that states
+    FIRST's moment with an offset gives it, and one that states FIRST's clock with an offset
+    ("2019-04-19T20:00:00+09:00" beside "2019-04-19T20:00:00Z") says the metadata wrote the
+    local clock as UTC, so it is the time. The day a reader is told is the local one. Not a
+    day without a time (`read_date`'s noon)."""
+    if first.utcoffset() != timedelta(0) or _only_a_day(first):
+        return first
+    for clock in clocks:
+        if _only_a_day(clock) or not _same_moment_elsewhere(first, clock):
+            continue
+        offset = clock.replace(tzinfo=None) - first.replace(tzinfo=None)
+        zone = timezone(round(offset / _QUARTER) * _QUARTER)
+        if first.astimezone(zone).date() != first.date():
+            return first.astimezone(zone)
+    for element in shown():
+        if not element.utcoffset():
+            continue
+        local = first.astimezone(element.tzinfo)
+        if abs(element.replace(tzinfo=None) - first.replace(tzinfo=None)) <= _SAME_MOMENT:
+            return element if local.date() != element.date() else first
+        if abs(element - first) <= _SAME_MOMENT:
+            return local if local.date() != first.date() else first
+    return first
+
+
+def time_elements(scanned: Scan) -> list[datetime]:
+    """The times the page's first `<time datetime>` elements state, from the one walk of
+    the page (`Scan`): `on_local_clock` keeps only one at the metadata's moment or clock, so
+    a teaser's or an update's is no risk, and no search of the tree is needed."""
+    times = (read_date(node.attributes.get("datetime")) for node in scanned.of("time")[:_TIMES])
+    return [moment for moment in times if moment is not None]
+
+
+def states_zone(value: Any) -> bool:
+    """Does a time's text state its zone ("…T00:47:31Z", "+02:00", "14:05 GMT")? One that
+    does not ("December 22, 2016, 06:47 PM") is read as UTC, whatever clock it shows."""
+    return isinstance(value, str) and _ZONE_MARK.search(value) is not None
+
+
+_ZONE_MARK = re.compile(
+    r"\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*(?:Z|[+-]\d\d(?::?\d\d)?)(?!\w)|\b(?:UTC|GMT|[A-Z]{1,3}[SD]T)\b"
+)
 
 
 def _only_a_day(moment: datetime) -> bool:

@@ -21,11 +21,14 @@ from flows.parse.meta.dates import (
     date_line,
     first_time_element,
     first_zone,
+    on_local_clock,
     on_url_day,
     published_markup,
     read_date,
     shown_among,
     shown_date,
+    states_zone,
+    time_elements,
     url_date,
 )
 from flows.parse.meta.headline import first_h1
@@ -295,6 +298,7 @@ def extract_metadata(
         stated=lambda: _stated_authors(sources),
         site_name=site_name,
         host=page_host,
+        publisher_tag=meta.get("publisher"),
     )
     tag = title_tag(tree)
     marks = site_marks(site_name, ld.get("publisher"), page_host, tag)
@@ -324,12 +328,17 @@ def extract_metadata(
         )
     published, published_from, published_key = read("published")
     if published is not None and published_from != "markup":
-        times = [read_date(sources[source](key)) for source, key in _STATED_PUBLISHED]
-        published = shown_among(
-            published,
-            [moment for moment in times if moment is not None],
-            lambda: markup["line"]() or markup["shown"](),
-        )
+        raws = [sources[source](key) for source, key in _STATED_PUBLISHED]
+        times = [moment for moment in map(read_date, raws) if moment is not None]
+        first = published
+        published = shown_among(first, times, lambda: markup["line"]() or markup["shown"]())
+        if published is first and states_zone(sources[published_from](published_key)):
+            clocks = [read_date(raw) for raw in raws if raw and not states_zone(raw)]
+            published = on_local_clock(
+                first,
+                [moment for moment in clocks if moment is not None],
+                lambda: time_elements(scanned),
+            )
     return Metadata(
         title=title,
         stated_title=stated,
