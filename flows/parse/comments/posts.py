@@ -304,7 +304,8 @@ def _bodies_numbered_alike(
     buttons) over a block of its number under a name (`div#comment2`: the text, and the
     replies laid out alike inside it): those blocks, then they with the replies' in page
     order; none unless every record has one right after it. Each header is judged by its parts, a
-    date line and a name beside it, the buttons around them left out."""
+    date line and a name beside it, the buttons around them left out; in most headers the
+    name is a link (to the author's page; a guest's name is plain)."""
     bodies: list[LexborNode] = []
     named = 0
     for record in records:
@@ -312,10 +313,12 @@ def _bodies_numbered_alike(
         said = header_says(record, fetched_at) if body is not None else None
         if body is None or said is None:
             return None
-        named += said.author is not None
+        named += said.author is not None and any(
+            squash(link.text()) == said.author for link in record.css("a[href]")
+        )
         bodies.append(body)
     if 2 * named <= len(records):
-        return None  # headers over the rows of a table show dates, not whose posts they are
+        return None  # dated rows of a table or a programme, not posts: no links to who wrote
     name = record_name(bodies[0])
     found = []
     for body in bodies:
