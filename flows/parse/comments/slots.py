@@ -43,8 +43,7 @@ def author_slot(
     replies' subjects ("Re : Nouveaux modérateurs") comes last: the blocks are a thread's
     posts, and where no other place shows two names, a place that shows one name in every
     block of the sample is the name's when the blocks after the sample (LATER) show a second
-    one there. Where no place shows two names, one name shown in every block before the date
-    is a board's default name for guests ("無名", "Anonymous"); a button shows after it."""
+    one there."""
     order = {slot: n for n, slot in enumerate(sample[0])}
     found = None
     alone = None
@@ -84,8 +83,6 @@ def author_slot(
         and _names_again(sample + later(), alone, fetched_at)
     ):
         return alone
-    if found is None and subjects is None and alone is not None:
-        return alone if order.get(alone, len(order)) < order.get(date, len(order)) else None
     return found or subjects
 
 
@@ -149,7 +146,7 @@ def _shows_subjects(sample: list[dict[Slot, list[LexborNode]]], slot: Slot) -> b
 def shown_name(node: LexborNode, fetched_at: datetime) -> str | None:
     """The name an element shows on one line, if it reads as one: not a single character
     (an avatar's initial drawn as text), a rating, a count ("(7 Hidden)", "12 replies"), a
-    sentence, a button's word or a labelled field ("ID:zQb1xZ.A", "No.25208017")."""
+    sentence or a button's word."""
     name = _one_line(node)
     if MASKED.fullmatch(name):
         name = name.removesuffix("...")  # name_like takes "..." for a sentence's end
@@ -160,16 +157,9 @@ def shown_name(node: LexborNode, fetched_at: datetime) -> str | None:
         and name_like(name, fetched_at)
         and len(name.split()) <= NAME_WORDS
         and name.lower().strip(" :") not in ACTION_WORDS
-        and not _LABELLED_FIELD.match(name)
     ):
         return name
     return None
-
-
-_LABELLED_FIELD = re.compile(r"[A-Z]{2,3}\s?[:：]\s?\S|[A-Z][a-z]{0,2}\.\s?\d+$")
-"""An abbreviation and a colon before a value ("ID:zQb1xZ.A", "IP: 10.0.0.x") or a period
-before a number ("No.25208017", "Nr. 12"): a field a post shows beside its writer's name
-(its poster's key, its own number), not the name."""
 
 
 _A_COUNT = re.compile(r"\(?\d+\s+[^\W\d]+\)?")
