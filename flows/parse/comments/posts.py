@@ -302,10 +302,10 @@ def _bodies_numbered_alike(
 ) -> tuple[list[LexborNode], list[LexborNode]] | None:
     """Posts laid out as a header numbered bare (`div#2`: the date, the author and the
     buttons) over a block of its number under a name (`div#comment2`: the text, and the
-    replies laid out alike inside it): those blocks, then they with the replies' in page
-    order; none unless every record has one right after it. Each header is judged by its parts, a
-    date line and a name beside it, the buttons around them left out; in most headers the
-    name is a link (to the author's page; a guest's name is plain)."""
+    replies laid out alike inside it): the outermost blocks, then they with the replies' in
+    page order; none unless every record has one right after it. Each header is judged by
+    its parts, a date line and a name beside it, the buttons around them left out; in most
+    headers the name is a link (to the author's page; a guest's name is plain)."""
     bodies: list[LexborNode] = []
     named = 0
     for record in records:
@@ -320,20 +320,26 @@ def _bodies_numbered_alike(
     if 2 * named <= len(records):
         return None  # dated rows of a table or a programme, not posts: no links to who wrote
     name = record_name(bodies[0])
-    found = []
-    for body in bodies:
+    outermost: list[LexborNode] = []
+    found: list[LexborNode] = []
+    seen: set[int] = set()
+    for body in bodies:  # in page order; rows of one list may be nested in others
+        if body.mem_id in seen:
+            continue  # a reply, found inside the block it answers
+        outermost.append(body)
         found.append(body)
-        found.extend(
-            node
-            for node in body.css("[id]")
-            if node.mem_id != body.mem_id  # lexbor's css() includes the node itself
-            and record_name(node) == name
-            and (head := previous_element(node)) is not None
-            and (body_of := _numbered_body(head)) is not None
-            and body_of.mem_id == node.mem_id
-            and header_says(head, fetched_at) is not None
-        )
-    return bodies, found
+        for node in body.css("[id]"):
+            if (
+                node.mem_id != body.mem_id  # lexbor's css() includes the node itself
+                and record_name(node) == name
+                and (head := previous_element(node)) is not None
+                and (body_of := _numbered_body(head)) is not None
+                and body_of.mem_id == node.mem_id
+                and header_says(head, fetched_at) is not None
+            ):
+                found.append(node)
+                seen.add(node.mem_id)
+    return outermost, found
 
 
 def _numbered_body(record: LexborNode) -> LexborNode | None:
