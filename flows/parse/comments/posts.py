@@ -33,7 +33,7 @@ from flows.parse.comments.opening import (
     without_opening_post,
 )
 from flows.parse.comments.parts import INLINE
-from flows.parse.comments.read import Templater, read_items
+from flows.parse.comments.read import Templater, header_says, read_items
 from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER, profile_link
 from flows.parse.nodes import (
     Scan,
@@ -77,18 +77,21 @@ def forum_posts(
         if not could_be_posts(items) or any(map(holds_the_headline, items[1:])):
             items = []  # the page's boxes: of links, or a menu over the article and its h1
         texts: dict[int, LexborNode] | None = None
+        nested: list[LexborNode] | None = None  # the posts with their replies, when found so
         if len(items) < _MIN_RECORDS:
             headed = _headed_by_rows(numbered, fetched_at, named=kind != "paired")
             if headed is not None:
                 items, texts = headed
             elif kind == "numbered" and (bodies := _bodies_after(numbered, fetched_at)):
                 items = bodies  # read_items takes each one's date from its record before it
+            elif kind == "numbered" and (alike := _bodies_numbered_alike(numbered, fetched_at)):
+                items, nested = alike
             else:
                 continue
         name = record_name(numbered[0]) if records is numbered and texts is None else None
         listed = reply_list_names(items, name)
-        with_replies = []
-        for item in items:
+        with_replies = nested or []
+        for item in [] if nested else items:
             with_replies.append(item)
             with_replies.extend(
                 node
@@ -292,6 +295,61 @@ def _bodies_after(records: list[LexborNode], fetched_at: datetime) -> list[Lexbo
             return None
         bodies.append(body)
     return bodies
+
+
+def _bodies_numbered_alike(
+    records: list[LexborNode], fetched_at: datetime
+) -> tuple[list[LexborNode], list[LexborNode]] | None:
+    """Posts laid out as a header numbered bare (`div#2`: the date, the author and the
+    buttons) over a block of its number under a name (`div#comment2`: the text, and the
+    replies laid out alike inside it): the outermost blocks, then they with the replies' in
+    page order; none unless every record has one right after it. Each header is judged by
+    its parts, a date line and a name beside it, the buttons around them left out; in most
+    headers the name is a link (to the author's page; a guest's name is plain)."""
+    bodies: list[LexborNode] = []
+    named = 0
+    for record in records:
+        body = _numbered_body(record)
+        said = header_says(record, fetched_at) if body is not None else None
+        if body is None or said is None:
+            return None
+        named += said.author is not None and any(
+            squash(link.text()) == said.author for link in record.css("a[href]")
+        )
+        bodies.append(body)
+    if 2 * named <= len(records):
+        return None  # dated rows of a table or a programme, not posts: no links to who wrote
+    name = record_name(bodies[0])
+    outermost: list[LexborNode] = []
+    found: list[LexborNode] = []
+    seen: set[int] = set()
+    for body in bodies:  # in page order; rows of one list may be nested in others
+        if body.mem_id in seen:
+            continue  # a reply, found inside the block it answers
+        outermost.append(body)
+        found.append(body)
+        for node in body.css("[id]"):
+            if (
+                node.mem_id != body.mem_id  # lexbor's css() includes the node itself
+                and record_name(node) == name
+                and (head := previous_element(node)) is not None
+                and (body_of := _numbered_body(head)) is not None
+                and body_of.mem_id == node.mem_id
+                and header_says(head, fetched_at) is not None
+            ):
+                found.append(node)
+                seen.add(node.mem_id)
+    return outermost, found
+
+
+def _numbered_body(record: LexborNode) -> LexborNode | None:
+    """The block right after a header numbered bare (`div#2`), of its tag, whose id is a name
+    and the header's number (`div#comment2`)."""
+    number = record.id or ""
+    body = next_element(record) if number.isdigit() else None
+    if body is None or body.tag != record.tag or not record_name(body):
+        return None
+    return body if _row_number(body) == number else None
 
 
 _MAX_HEAD_ROW = 200

@@ -371,7 +371,7 @@ def _headers_before(
             for _, node in parts[index[owner.mem_id]].authors + parts[index[owner.mem_id]].times
         ):
             continue
-        said = _header_says(head, fetched_at)
+        said = header_says(head, fetched_at)
         if said is not None:
             found[position] = said
     kinds = Counter((said.row.tag, said.row.attributes.get("class")) for said in found.values())
@@ -389,7 +389,7 @@ _HEADERS = 2
 """Items a kind of header row stands before, at least."""
 
 
-def _header_says(row: LexborNode, fetched_at: datetime) -> Header | None:
+def header_says(row: LexborNode, fetched_at: datetime) -> Header | None:
     """The author and date a header row shows, its fields apart ("tired joe | skóre: 17"):
     an author and date line, else a date shown without its year ("10.2. 19:34", no moment)
     beside a line that reads as a name."""
