@@ -42,7 +42,9 @@ def test_replies_boxed_under_a_date_line_are_read_as_replies_by_their_shape():
             20,
             [_reply("alimy", "上海市", "个人观点，端密聊天本身就是小众的所需，也是小众受用。", 1)],
         ),
-        _block("beiye", "北京市", "好熟悉的app啊，之前好像有开源版本来着？忘了，可能搞混了吧。", 21, []),
+        _block(
+            "beiye", "北京市", "好熟悉的app啊，之前好像有开源版本来着？忘了，可能搞混了吧。", 21, []
+        ),
         _block(
             "beiye",
             "北京市",
@@ -50,7 +52,9 @@ def test_replies_boxed_under_a_date_line_are_read_as_replies_by_their_shape():
             22,
             [
                 _reply("alimy", "上海市", "但是那一小撮小众群体，确实非常需要端密聊天。", 2),
-                _reply("henry", "浙江省杭州市", "单从技术角度来讲，聊天软件本来就应该不受监管。", 3),
+                _reply(
+                    "henry", "浙江省杭州市", "单从技术角度来讲，聊天软件本来就应该不受监管。", 3
+                ),
                 _reply("yanjun", "广东省深圳市", "主要是不赚钱，所以没有人愿意做这个功能。", 4),
             ],
         ),
