@@ -1905,3 +1905,24 @@ def test_numbered_table_row_groups_are_posts():
         + post.format(n=33, name="Chen", text="Thanks, the folder name is fixed.")
     )
     assert [c.author for c in comments_of(markup)] == ["Ada", "Bola", "Chen"]
+
+
+def test_a_board_s_default_name_beside_a_per_post_key_is_the_author():
+    item = """<div class="zuzy wuxo" id="r{n}"><div class="zuzy-vyzy"><span class="kyzy">無名</span
+      ><span class="wuzy">2021/12/0{n}(五)</span><span>14:2{n}:16</span
+      ><span class="juqy">ID:{key}</span><span class="wyzy">No.2520801{n}</span></div>
+      <div class="zyxu">{text}</div></div>"""
+    texts = [
+        "阿凜什麼都不在意 只要有遊戲玩就好。",
+        "感覺她根本不想要那麼多訂閱。",
+        "為什麼不看底邊，做幾年還沒開收益的一大堆。",
+        "樓上說得對，不過動畫的演出還是很有魄力。",
+    ]
+    keys = ["zQb1xZ.A", "iw3Tyias", "es3idLAY", "K2Cg5kyg"]
+    blocks = (
+        item.format(n=n, key=key, text=text)
+        for n, (key, text) in enumerate(zip(keys, texts, strict=True), 1)
+    )
+    found = comments_of(f"<div>{''.join(blocks)}</div>")
+    assert len(found) >= 3
+    assert {c.author for c in found} == {"無名"}

@@ -43,11 +43,15 @@ def author_slot(
     replies' subjects ("Re : Nouveaux modérateurs") comes last: the blocks are a thread's
     posts, and where no other place shows two names, a place that shows one name in every
     block of the sample is the name's when the blocks after the sample (LATER) show a second
-    one there."""
+    one there. Where each place with two names shows a labelled field that varies from
+    block to block ("ID:zQb1xZ.A", "No.25208017": a guest's key, a post's number), the place
+    that shows one name before the date is a board's default name for guests ("無名")."""
     order = {slot: n for n, slot in enumerate(sample[0])}
     found = None
     alone = None
     subjects = None
+    several = 0
+    keyed = 0
     for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
         if _holds_the_date(sample, slot, date) or any(tag == "time" for tag, _ in slot):
             continue  # a part of a `time` element (its hour beside its day) is the date's
@@ -74,7 +78,16 @@ def author_slot(
                 continue
             if 2 * sum(map(_to_a_profile, nodes)) > len(nodes):
                 return slot
+            several += 1
+            keyed += _keys(named)
             found = found or slot
+    if (
+        several == keyed > 0
+        and subjects is None
+        and alone is not None
+        and order.get(alone, len(order)) < order.get(date, len(order))
+    ):
+        return alone
     if (
         found is None
         and alone is not None
@@ -84,6 +97,18 @@ def author_slot(
     ):
         return alone
     return found or subjects
+
+
+def _keys(named: list[str]) -> bool:
+    """Are most of the names labelled fields ("ID:zQb1xZ.A", "No.25208017"), most of them
+    shown once: each post's own key or number, not a writer's name?"""
+    fields = sum(bool(_LABELLED_FIELD.match(name)) for name in named)
+    return 2 * fields > len(named) and 2 * len(set(named)) > len(named)
+
+
+_LABELLED_FIELD = re.compile(r"[A-Z]{2,3}\s?[:：]\s?\S|[A-Z][a-z]{0,2}\.\s?\d+$")
+"""An abbreviation and a colon before a value ("ID:zQb1xZ.A", "IP: 10.0.0.x") or a period
+before a number ("No.25208017", "Nr. 12"): a field a post shows beside its writer's name."""
 
 
 def _a_button(named: list[str], nodes: list[LexborNode]) -> bool:
