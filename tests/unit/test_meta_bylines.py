@@ -544,6 +544,20 @@ def test_a_link_to_an_author_page_is_the_byline_whatever_its_classes(href):
     assert _authors(html) == ["Ada Obi"]
 
 
+@pytest.mark.parametrize("href", ["/search?author=Ada+Obi", "/?s=&author=ada-obi&page=1"])
+def test_a_search_by_author_link_is_the_byline(href):
+    html = f"""<html><body><h1>Bridge to close</h1><div class="x1"><a href="{href}">Ada Obi</a>
+    </div><p>Text of the story.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("href", ["/search?author=", "/share?coauthor=ada"])
+def test_an_empty_or_other_author_key_is_no_byline(href):
+    html = f"""<html><body><h1>Bridge to close</h1><div class="x1"><a href="{href}">Ada Obi</a>
+    </div><p>Text of the story.</p></body></html>"""
+    assert _authors(html) == []
+
+
 @pytest.mark.parametrize(
     "link",
     [

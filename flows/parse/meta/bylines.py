@@ -21,11 +21,12 @@ from flows.times import find_datetime
 
 # One walk of the page, so few and broad; `shown_byline` reads the elements marked as the author
 # (itemprop, rel, an author page's link) before those a class or id word names. "/aut" takes
-# the links to "/author", "/autor" and "/auteur" pages in one test; `_other_link` drops the rest.
+# the links to "/author", "/autor" and "/auteur" pages in one test, "author=" a search by author;
+# `_other_link` drops the rest.
 BYLINE = (
     '[itemprop~="author"], [rel~="author"], [class*="byline"], [class*="author"], '
     '[class*="Byline"], [class*="Author"], [id*="byline"], [id*="author"], a[href*="/aut"], '
-    "address"
+    'a[href*="author="], address'
 )
 _BYLINE_CHARS = 120
 
@@ -173,10 +174,13 @@ def _postal(node: LexborNode) -> bool:
     return not in_article or any(c.isdigit() for c in node.text())
 
 
-AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|es|en|e|i)?[/_-][^/?#\s]", re.IGNORECASE)
+AUTHOR_PAGE = re.compile(
+    r"/(?:author|autor|auteur)(?:s|es|en|e|i)?[/_-][^/?#\s]|[?&]author=[^&#\s]", re.IGNORECASE
+)
 """A link to an author's page: "/author/ada-obi", "/authors/", "/autoren/", "/autores/",
-"/auteur/", "/toireporter/author-Ada-Obi-1.cms", "/autor-ada-obi-100.html"; with a name after
-it, not a list of authors ("/autoren") nor a login's "/authorize"."""
+"/auteur/", "/toireporter/author-Ada-Obi-1.cms", "/autor-ada-obi-100.html", or a search by
+author ("/search?author=Ada+Obi", "?q=&author=ada"); with a name after it, not a list of
+authors ("/autoren") nor a login's "/authorize"."""
 _ADDRESS = tag_id("address")
 _ARTICLE = frozenset((tag_id("article"),))
 _ARTICLE_LEVELS = 16
