@@ -530,12 +530,23 @@ def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
         text = (node.text_content or "").strip()
         if not text or node.parent.text(strip=True) != text or _elsewhere(node, host):
             continue
+        if _CONTROL.search(text):
+            continue
         names = byline_names(text)
         if names == [text] and (full_name(text) or _profile_link(node.parent, text)):
             return names
         if len(names) >= 2 and all(full_name(name) for name in names) and _joined(text, names):
             return names
     return []
+
+
+_CONTROL = re.compile(
+    r"字号|字號|字体|字體|文字サイズ|글자\s*크기|打印|列印|印刷|分享|收藏|纠错|糾錯|"
+    r"\b(?:font|text)\s+size\b|\b(?:print|share)\b",
+    re.IGNORECASE,
+)
+"""A control's words beside the date ("小字号", "打印", "Text size"): a button's label, which
+a short line of ideographs or capitalised words would pass for a name."""
 
 
 def _joined(text: str, names: list[str]) -> bool:
