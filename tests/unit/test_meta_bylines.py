@@ -560,9 +560,17 @@ def test_a_search_by_author_link_is_the_byline(href):
     assert _authors(html) == ["Ada Obi"]
 
 
-@pytest.mark.parametrize("href", ["/search?author=", "/share?coauthor=ada"])
-def test_an_empty_or_other_author_key_is_no_byline(href):
-    html = f"""<html><body><h1>Bridge to close</h1><div class="x1"><a href="{href}">Ada Obi</a>
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="/search?author=">Ada Obi</a>',
+        '<a href="/share?coauthor=Ada+Obi">Ada Obi</a>',
+        '<a href="/reprint?title=Bridge&author=Ada+Obi">Reprints &amp; Permissions</a>',
+        '<a href="/bbsedit.php?board=x&author=adaobi&id=3">Edit Post</a>',
+    ],
+)
+def test_a_link_passing_the_author_along_under_another_text_is_no_byline(link):
+    html = f"""<html><body><h1>Bridge to close</h1><div class="x1">{link}
     </div><p>Text of the story.</p></body></html>"""
     assert _authors(html) == []
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import islice
+from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -21,8 +22,8 @@ from flows.times import find_datetime
 
 # One walk of the page, so few and broad; `shown_byline` reads the elements marked as the author
 # (itemprop, rel, an author page's link) before those a class or id word names. "/aut" takes
-# the links to "/author", "/autor" and "/auteur" pages in one test, "author=" a search by author;
-# `_other_link` drops the rest.
+# the links to "/author", "/autor" and "/auteur" pages in one test, "author=" a search by author
+# (`_author_search`); `_other_link` drops the rest.
 BYLINE = (
     '[itemprop~="author"], [rel~="author"], [class*="byline"], [class*="author"], '
     '[class*="Byline"], [class*="Author"], [id*="byline"], [id*="author"], a[href*="/aut"], '
@@ -140,6 +141,7 @@ def _marks_author_itself(node: LexborNode) -> bool:
         "author" in marks
         or node.tag_id == _ADDRESS
         or (node.tag == "a" and AUTHOR_PAGE.search(attributes.get("href") or "") is not None)
+        or (node.tag == "a" and _author_search(node))
     )
 
 
@@ -150,7 +152,7 @@ def _other_link(node: LexborNode) -> bool:
     if node.tag_id != _LINK:
         return False
     attributes = node.attributes
-    page = AUTHOR_PAGE.search(attributes.get("href") or "") is not None
+    page = AUTHOR_PAGE.search(attributes.get("href") or "") is not None or _author_search(node)
     words = " ".join(attributes.get(name) or "" for name in ("class", "id", "rel", "itemprop"))
     named = "author" in words.lower() or "byline" in words.lower()
     if not page and not named:
@@ -174,13 +176,22 @@ def _postal(node: LexborNode) -> bool:
     return not in_article or any(c.isdigit() for c in node.text())
 
 
-AUTHOR_PAGE = re.compile(
-    r"/(?:author|autor|auteur)(?:s|es|en|e|i)?[/_-][^/?#\s]|[?&]author=[^&#\s]", re.IGNORECASE
-)
+AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|es|en|e|i)?[/_-][^/?#\s]", re.IGNORECASE)
 """A link to an author's page: "/author/ada-obi", "/authors/", "/autoren/", "/autores/",
-"/auteur/", "/toireporter/author-Ada-Obi-1.cms", "/autor-ada-obi-100.html", or a search by
-author ("/search?author=Ada+Obi", "?q=&author=ada"); with a name after it, not a list of
-authors ("/autoren") nor a login's "/authorize"."""
+"/auteur/", "/toireporter/author-Ada-Obi-1.cms", "/autor-ada-obi-100.html"; with a name after
+it, not a list of authors ("/autoren") nor a login's "/authorize"."""
+
+
+def _author_search(node: LexborNode) -> bool:
+    """A link to a search by author whose text is the name it searches ("<a
+    href=/?author=Ada+Obi>Ada Obi</a>"), not a form's or a button's link that passes the
+    author along ("<a href=/edit?author=ada>Edit</a>", "Reprints & permissions")."""
+    query = urlsplit(node.attributes.get("href") or "").query
+    values = [value for key, value in parse_qsl(query) if key.casefold() == "author"]
+    text = squashed_key(node.text())
+    return bool(text) and any(squashed_key(value) == text for value in values)
+
+
 _ADDRESS = tag_id("address")
 _ARTICLE = frozenset((tag_id("article"),))
 _ARTICLE_LEVELS = 16
