@@ -445,9 +445,14 @@ def test_a_word_a_phrase_or_another_site_beside_the_date_is_no_author(line):
 
 @pytest.mark.parametrize(
     "control",
-    ['<span><img src="/i.png" alt=""><i>小字号</i></span>', "<button>Text Size</button>"],
+    [
+        '<span><img src="/i.png" alt=""><i>小字号</i></span>',
+        "<button>Text Size</button>",
+        "<span>字号</span> <span>超大</span> <span>大</span>",
+        "<a>打印</a> <a>转发</a>",
+    ],
 )
-def test_a_font_size_button_beside_the_date_is_no_author(control):
+def test_a_font_size_button_or_the_toolbar_after_it_is_no_author(control):
     line = f"<div><div>2024年04月24日23:52 | 来源：新华网</div><div>{control}</div></div>"
     assert _authors(_under_headline(line)) == []
 

@@ -542,7 +542,7 @@ def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
         if not text or node.parent.text(strip=True) != text or _elsewhere(node, host):
             continue
         if _CONTROL.search(text):
-            continue
+            return []  # a toolbar: the labels after it ("超大", "转发") are its other buttons
         names = byline_names(text)
         if names == [text] and (full_name(text) or _profile_link(node.parent, text)):
             return names
@@ -557,7 +557,8 @@ _CONTROL = re.compile(
     re.IGNORECASE,
 )
 """A control's words beside the date ("小字号", "打印", "Text size"): a button's label, which
-a short line of ideographs or capitalised words would pass for a name."""
+a short line of ideographs or capitalised words would pass for a name; the line's byline comes
+before its toolbar."""
 
 
 def _joined(text: str, names: list[str]) -> bool:
