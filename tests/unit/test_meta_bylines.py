@@ -444,6 +444,20 @@ def test_a_word_a_phrase_or_another_site_beside_the_date_is_no_author(line):
 
 
 @pytest.mark.parametrize(
+    "control",
+    [
+        '<span><img src="/i.png" alt=""><i>小字号</i></span>',
+        "<button>Text Size</button>",
+        "<span>字号</span> <span>超大</span> <span>大</span>",
+        "<a>打印</a> <a>转发</a>",
+    ],
+)
+def test_a_font_size_button_or_the_toolbar_after_it_is_no_author(control):
+    line = f"<div><div>2024年04月24日23:52 | 来源：新华网</div><div>{control}</div></div>"
+    assert _authors(_under_headline(line)) == []
+
+
+@pytest.mark.parametrize(
     ("byline", "expected"),
     [
         (
@@ -542,6 +556,28 @@ def test_a_link_to_an_author_page_is_the_byline_whatever_its_classes(href):
     html = f"""<html><body><h1>Bridge to close</h1><div class="x1"><a href="{href}">Ada Obi</a>
     </div><p>Text of the story.</p></body></html>"""
     assert _authors(html) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("href", ["/search?author=Ada+Obi", "/?s=&author=ada-obi&page=1"])
+def test_a_search_by_author_link_is_the_byline(href):
+    html = f"""<html><body><h1>Bridge to close</h1><div class="x1"><a href="{href}">Ada Obi</a>
+    </div><p>Text of the story.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="/search?author=">Ada Obi</a>',
+        '<a href="/share?coauthor=Ada+Obi">Ada Obi</a>',
+        '<a href="/reprint?title=Bridge&author=Ada+Obi">Reprints &amp; Permissions</a>',
+        '<a href="/bbsedit.php?board=x&author=adaobi&id=3">Edit Post</a>',
+    ],
+)
+def test_a_link_passing_the_author_along_under_another_text_is_no_byline(link):
+    html = f"""<html><body><h1>Bridge to close</h1><div class="x1">{link}
+    </div><p>Text of the story.</p></body></html>"""
+    assert _authors(html) == []
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import islice
+from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -21,11 +22,12 @@ from flows.times import find_datetime
 
 # One walk of the page, so few and broad; `shown_byline` reads the elements marked as the author
 # (itemprop, rel, an author page's link) before those a class or id word names. "/aut" takes
-# the links to "/author", "/autor" and "/auteur" pages in one test; `_other_link` drops the rest.
+# the links to "/author", "/autor" and "/auteur" pages in one test, "author=" a search by author
+# (`_author_search`); `_other_link` drops the rest.
 BYLINE = (
     '[itemprop~="author"], [rel~="author"], [class*="byline"], [class*="author"], '
     '[class*="Byline"], [class*="Author"], [id*="byline"], [id*="author"], a[href*="/aut"], '
-    "address"
+    'a[href*="author="], address'
 )
 _BYLINE_CHARS = 120
 
@@ -139,6 +141,7 @@ def _marks_author_itself(node: LexborNode) -> bool:
         "author" in marks
         or node.tag_id == _ADDRESS
         or (node.tag == "a" and AUTHOR_PAGE.search(attributes.get("href") or "") is not None)
+        or (node.tag == "a" and _author_search(node))
     )
 
 
@@ -149,7 +152,7 @@ def _other_link(node: LexborNode) -> bool:
     if node.tag_id != _LINK:
         return False
     attributes = node.attributes
-    page = AUTHOR_PAGE.search(attributes.get("href") or "") is not None
+    page = AUTHOR_PAGE.search(attributes.get("href") or "") is not None or _author_search(node)
     words = " ".join(attributes.get(name) or "" for name in ("class", "id", "rel", "itemprop"))
     named = "author" in words.lower() or "byline" in words.lower()
     if not page and not named:
@@ -177,6 +180,18 @@ AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|es|en|e|i)?[/_-][^/?#\s]
 """A link to an author's page: "/author/ada-obi", "/authors/", "/autoren/", "/autores/",
 "/auteur/", "/toireporter/author-Ada-Obi-1.cms", "/autor-ada-obi-100.html"; with a name after
 it, not a list of authors ("/autoren") nor a login's "/authorize"."""
+
+
+def _author_search(node: LexborNode) -> bool:
+    """A link to a search by author whose text is the name it searches ("<a
+    href=/?author=Ada+Obi>Ada Obi</a>"), not a form's or a button's link that passes the
+    author along ("<a href=/edit?author=ada>Edit</a>", "Reprints & permissions")."""
+    query = urlsplit(node.attributes.get("href") or "").query
+    values = [value for key, value in parse_qsl(query) if key.casefold() == "author"]
+    text = squashed_key(node.text())
+    return bool(text) and any(squashed_key(value) == text for value in values)
+
+
 _ADDRESS = tag_id("address")
 _ARTICLE = frozenset((tag_id("article"),))
 _ARTICLE_LEVELS = 16
@@ -526,12 +541,24 @@ def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
         text = (node.text_content or "").strip()
         if not text or node.parent.text(strip=True) != text or _elsewhere(node, host):
             continue
+        if _CONTROL.search(text):
+            return []  # a toolbar: the labels after it ("超大", "转发") are its other buttons
         names = byline_names(text)
         if names == [text] and (full_name(text) or _profile_link(node.parent, text)):
             return names
         if len(names) >= 2 and all(full_name(name) for name in names) and _joined(text, names):
             return names
     return []
+
+
+_CONTROL = re.compile(
+    r"字号|字號|字体|字體|文字サイズ|글자\s*크기|打印|列印|印刷|分享|收藏|纠错|糾錯|"
+    r"\b(?:font|text)\s+size\b|\b(?:print|share)\b",
+    re.IGNORECASE,
+)
+"""A control's words beside the date ("小字号", "打印", "Text size"): a button's label, which
+a short line of ideographs or capitalised words would pass for a name; the line's byline comes
+before its toolbar."""
 
 
 def _joined(text: str, names: list[str]) -> bool:
