@@ -120,6 +120,8 @@ def stop_on_signals(
         if first:
             return  # the watcher thread handles a second signal
         first.append(signum)
+        if not arrived:  # at once: the watcher may read the wakeup fd only after the
+            arrived.append(signum)  # `Stopped` raised here was lost (pydantic rewraps it)
         processes.request_stop()
         quiet_console_logs()
         raise Stopped(signum)
@@ -161,7 +163,8 @@ def stop_on_signals(
                     # once it has recorded the crash: only a second Ctrl-C cuts short.
                     continue
                 if seen == 1:
-                    arrived.append(signum)
+                    if not arrived:
+                        arrived.append(signum)
                     processes.request_stop()
                     quiet_console_logs()
                     timer = threading.Timer(

@@ -56,3 +56,12 @@ def test_a_stop_lost_in_a_finaliser_prints_no_traceback(monkeypatch):
         bug = ValueError("a real bug in a finaliser")
         _RaisesWhenCollected(bug)
     assert seen == [bug]
+
+
+def test_the_signal_is_recorded_before_its_stop_can_be_lost():
+    """A library may turn the `Stopped` raised in its code into an error of its own (pydantic
+    does) before the watcher thread has read the signal: the list says it at once."""
+    with stop_on_signals() as received:
+        with pytest.raises(Stopped):
+            signal.raise_signal(signal.SIGTERM)
+        assert received == [signal.SIGTERM]
