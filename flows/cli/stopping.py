@@ -101,8 +101,8 @@ def stop_on_signals(
     within `grace` seconds (`on_cut_short(signum)` runs first, for a last word; it must be
     quick) or at once at a second signal. Must be entered in the main thread.
 
-    Yields the list of signals that arrived (the first one, or none), as the watcher reads
-    them: the exception can be lost on its way up. During a flow run Prefect's own SIGTERM
+    Yields the list of signals that arrived (the first one, or none), as the handler records
+    it or, where it does not run, the watcher reads it: the exception can be lost on its way up. During a flow run Prefect's own SIGTERM
     handler raises its `TerminationSignal` instead of `Stopped`, and DuckDB turns either,
     raised during a query, into its `InterruptException`, which code expecting query errors
     may catch; the run then goes on to the end. A signal that lands in a finaliser (an
