@@ -229,7 +229,7 @@ def extract_metadata(
         "byline": lambda: shown_byline(tree),
         "name before date": lambda: name_before_date(scanned),
         "name beside date": lambda: name_beside_date(scanned, page_host),
-        "published": lambda: published_markup(tree),
+        "published": lambda: published_markup(tree, scanned),
         "time": lambda: on_url_day(first_time_element(tree, scanned), dated_url),
         "shown": lambda: on_url_day(
             shown_date(tree, scanned, fetched_at, stated_title(), relative=False), dated_url
