@@ -228,6 +228,19 @@ def link_chars(node: LexborNode) -> int:
     return chars
 
 
+def first_tagged(node: LexborNode, tag_ids: Container[int]) -> LexborNode | None:
+    """`node.css_first(", ".join(tags))`, `node` itself included, for the tags whose lexbor
+    numbers are TAG_IDS: a walk in Python. Lexbor parses a selector on every call, which
+    costs more than walking the few dozen elements of a block or of a picture's box."""
+    for element in node.traverse():
+        if element.tag_id in tag_ids:
+            return element
+    return None
+
+
+HEADING_IDS = frozenset(map(tag_id, HEADINGS))
+
+
 def loose_chars(node: LexborNode, counted: frozenset[int] = frozenset()) -> int:
     """Characters of text written straight inside the element, outside its child elements
     but those of COUNTED tags (the emphasis around a lead), each run stripped."""
