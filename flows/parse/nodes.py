@@ -46,10 +46,11 @@ UNREAD_TAGS = frozenset(
 SCANNED_TAGS = (
     *("p", "pre", "blockquote", "div", "td", "section", "article", "a"),
     *("h1", "h2", "h3", "h4", "h5", "h6", "meta", "script", "time", "br", "img", "tr", "li"),
+    "link",
 )
 # Scanned tags asked for one at a time only: kept out of the list `Scan.of` picks several
 # tags from, which they would lengthen (a page has hundreds of them) for every other caller.
-ALONE_TAGS = frozenset(("br", "img", "tr", "li"))
+ALONE_TAGS = frozenset(("br", "img", "tr", "li", "link"))
 _SCANNED_TOGETHER = frozenset(SCANNED_TAGS) - ALONE_TAGS
 INLINE_TAGS = ("span", "strong", "b")
 """Tags asked for together only (the comments' count lines): one list of the three in
@@ -225,6 +226,19 @@ def link_chars(node: LexborNode) -> int:
         if element.tag_id == _A and "href" in element.attributes:
             chars += len(element.text())
     return chars
+
+
+def first_tagged(node: LexborNode, tag_ids: Container[int]) -> LexborNode | None:
+    """`node.css_first(", ".join(tags))`, `node` itself included, for the tags whose lexbor
+    numbers are TAG_IDS: a walk in Python. Lexbor parses a selector on every call, which
+    costs more than walking the few dozen elements of a block or of a picture's box."""
+    for element in node.traverse():
+        if element.tag_id in tag_ids:
+            return element
+    return None
+
+
+HEADING_IDS = frozenset(map(tag_id, HEADINGS))
 
 
 def loose_chars(node: LexborNode, counted: frozenset[int] = frozenset()) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from flows.parse.nodes import HEADING_SELECTOR, tag_id, text_width
+from flows.parse.nodes import HEADING_IDS, first_tagged, tag_id, text_width
 
 CAPTION_MAX = 500  # characters a caption and its credit hold at most (a wide one counts three)
 CAPTION_LEVELS = 5  # wrappers between a picture and the box it shares with its caption
@@ -21,7 +21,7 @@ def caption_box(image: LexborNode, root: LexborNode) -> LexborNode | None:
     list's item: a picture, a title, a paragraph) and the wrapper is no paragraph (a picture
     set in the prose)."""
     box, text = _first_with_text(image, root)
-    if box is None or text_width(text) > CAPTION_MAX or box.css_first(HEADING_SELECTOR) is not None:
+    if box is None or text_width(text) > CAPTION_MAX or first_tagged(box, HEADING_IDS) is not None:
         return None
     return box
 
@@ -34,7 +34,7 @@ def slide_box(image: LexborNode, root: LexborNode) -> LexborNode | None:
     (`SLIDE_MAX`), with no heading: such a box is a caption when `GALLERY` boxes of one shape
     hold one each (`junk_ids`), as a gallery's slides do after the story."""
     box, text = _first_with_text(image, root)
-    if box is None or text_width(text) > SLIDE_MAX or box.css_first(HEADING_SELECTOR) is not None:
+    if box is None or text_width(text) > SLIDE_MAX or first_tagged(box, HEADING_IDS) is not None:
         return None
     return box
 
@@ -99,7 +99,7 @@ def gallery_captions(paragraphs: list[LexborNode], images: list[LexborNode]) -> 
                 and parent.tag_id != _ARTICLE_ID  # a story's card, its title beside its picture
                 and len(text := parent.text(strip=True)) <= CAPTION_MAX  # width: len or more
                 and text_width(text) <= CAPTION_MAX
-                and parent.css_first(HEADING_SELECTOR) is None
+                and first_tagged(parent, HEADING_IDS) is None
             )
         if known:
             found.setdefault(parent.mem_id, set()).add(para.mem_id)

@@ -3,6 +3,8 @@ bars, related lists, newsletter boxes), unless the element holds most of the tex
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from selectolax.lexbor import LexborNode
 
 from flows.parse.body.captions import GALLERY, caption_box, form_box, slide_box
@@ -22,7 +24,9 @@ _UNREAD_TAG_IDS = frozenset(tag_id(tag) for tag in UNREAD_TAGS)
 _WHOLE_IDS = frozenset((tag_id("article"), tag_id("main")))  # never junk by their class
 _IMG_ID = tag_id("img")
 _CONTROL_IDS = frozenset(map(tag_id, ("form", "input", "button", "select", "textarea")))
-_JUNK_OR_LABELLED = f"{JUNK_TAGS}, [class], [id], [style], br, img, input"
+_WALKED_IDS = _JUNK_TAG_IDS | {_BR_ID, _IMG_ID, tag_id("input")}
+"""The tags `junk_ids` looks at whatever their attributes: any other element only with a
+`class`, `id` or `style`."""
 
 
 def junk_paragraph(para: LexborNode) -> bool:
@@ -73,9 +77,7 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     most = MOST * size  # `size`: the length of the block's text
     beside: dict[int, LexborNode] = {}  # pictures and form controls, by `mem_id`
     hidden: dict[int, int] = {}  # elements an inline style hides → their text's length
-    judged: set[int] = set()  # judged by class and style: a second match would say the same
-    for node in root.css(_JUNK_OR_LABELLED):  # one walk for both
-        number = node.tag_id  # cheaper than the name, which is decoded on every read
+    for node, number in _junk_or_labelled(root):
         if number == _BR_ID:
             mark_ancestors(node, root, unread)
             continue
@@ -86,13 +88,9 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
                 mark_ancestors(node, root, unread)
             junk.add(node.mem_id)
             continue
-        if node.mem_id in judged:
-            continue  # the second match of one element (lexbor gives one per selector)
-        judged.add(node.mem_id)
         attrs = node.attributes  # one dict: a lookup of a missing attribute costs more
         if hidden_by_style(attrs):
-            if node.mem_id not in hidden:  # lexbor gives one match per selector
-                hidden[node.mem_id] = len(node.text(strip=True))
+            hidden[node.mem_id] = len(node.text(strip=True))
             continue
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if junk_label(label) and number not in _WHOLE_IDS and not _builder_part(label, node.parent):
@@ -128,6 +126,21 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
         if len(shaped) >= GALLERY:
             junk.update(shaped)
     return junk, unread, forms
+
+
+def _junk_or_labelled(root: LexborNode) -> Iterator[tuple[LexborNode, int]]:
+    """`root` and the elements inside it of `_WALKED_IDS` tags or with a `class`, `id` or
+    `style`, with their tag's number, in document order: a walk in Python. A block holds a
+    few dozen elements, and lexbor would parse a selector of some thirty parts for each
+    block before it walks them, once per part."""
+    for node in root.traverse():
+        number = node.tag_id  # cheaper than the name, which is decoded on every read
+        if number in _WALKED_IDS:
+            yield node, number
+        else:
+            attrs = node.attributes
+            if "class" in attrs or "id" in attrs or "style" in attrs:
+                yield node, number
 
 
 def _shape(node: LexborNode) -> tuple[int, ...]:

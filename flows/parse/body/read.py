@@ -15,6 +15,7 @@ from flows.parse.body.votes import WRAPPED_PARAGRAPH, held_text, wrapped_paragra
 from flows.parse.nodes import (
     LINE_TAGS,
     element_children,
+    first_tagged,
     is_inside,
     last_element_child,
     lines_text,
@@ -51,7 +52,7 @@ def read_block(
         junk |= skip
     if root.mem_id in junk:
         junk.discard(root.mem_id)
-    if root.tag in ("p", "pre", "blockquote") or root.css_first(BLOCKS) is None:
+    if root.tag in ("p", "pre", "blockquote") or first_tagged(root, _BLOCK_IDS) is None:
         text = lines_text(root, junk)
         return text.split("\n") if text else []
     inside = headline is not None and is_inside(headline, root)
@@ -329,7 +330,7 @@ def _with_loose_runs(
                 tag in LINE_TAGS
                 or tag in JUNK_TAG_SET
                 or child.mem_id in junk
-                or child.css_first(BLOCKS) is not None  # read as blocks already
+                or first_tagged(child, _BLOCK_IDS) is not None  # read as blocks already
             ):
                 runs.append((start, parts))
                 parts, start = [], index + 1
@@ -392,7 +393,7 @@ def _opening_lines(node: LexborNode, junk: set[int]) -> list[str]:
         if child.is_text_node:
             parts.append(child.text_content or "")
         elif child.is_element_node:
-            if child.tag in LINE_TAGS or child.css_first(BLOCKS) is not None:
+            if child.tag in LINE_TAGS or first_tagged(child, _BLOCK_IDS) is not None:
                 break
             if child.tag_id == _BR:
                 parts.append("\n")

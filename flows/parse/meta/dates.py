@@ -477,11 +477,16 @@ def on_url_day(moment: datetime | None, url: str | None) -> datetime | None:
 
 _EARLIEST = timedelta(hours=14)  # the same calendar day in some zone, UTC-12 to UTC+14
 _LATEST = timedelta(hours=36)
+_PUBLISHED = '[itemprop="datePublished"]'
+_PUBLISHED_OR_PUBDATE = f"{_PUBLISHED}, time[pubdate]"
 
 
-def published_markup(tree: LexborHTMLParser) -> datetime | None:
-    """`itemprop=datePublished` anywhere on the page, and `<time pubdate>`."""
-    for node in tree.css('[itemprop="datePublished"], time[pubdate]')[:4]:
+def published_markup(tree: LexborHTMLParser, scanned: Scan) -> datetime | None:
+    """`itemprop=datePublished` anywhere on the page, and `<time pubdate>`. Few pages still
+    write `pubdate`: their scanned `<time>`s say whether lexbor needs to test for it on every
+    element, a second pass over the page's elements."""
+    pubdate = any("pubdate" in node.attributes for node in scanned.of("time"))
+    for node in tree.css(_PUBLISHED_OR_PUBDATE if pubdate else _PUBLISHED)[:4]:
         attrs = node.attributes
         moment = read_date(attrs.get("content") or attrs.get("datetime") or node.text(strip=True))
         if moment is not None:

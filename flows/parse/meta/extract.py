@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.authors import not_a_person, profile_names, settled_authors
 from flows.parse.meta.bylines import name_before_date, name_beside_date, shown_byline
@@ -215,7 +215,7 @@ def extract_metadata(
     page_host = host_of(url or meta.get("og:url"))
     micro = microdata(tree)
 
-    canonical = tree.css_first('link[rel="canonical"]')
+    canonical = canonical_link(scanned)
     canonical_url = clean(canonical.attributes.get("href") if canonical else None)
     dated_url = _dated_url(url, meta.get("og:url"), canonical_url)
 
@@ -229,7 +229,7 @@ def extract_metadata(
         "byline": lambda: shown_byline(tree),
         "name before date": lambda: name_before_date(scanned),
         "name beside date": lambda: name_beside_date(scanned, page_host),
-        "published": lambda: published_markup(tree),
+        "published": lambda: published_markup(tree, scanned),
         "time": lambda: on_url_day(first_time_element(tree, scanned), dated_url),
         "shown": lambda: on_url_day(
             shown_date(tree, scanned, fetched_at, stated_title(), relative=False), dated_url
@@ -389,6 +389,15 @@ def _site_itself(raw: Any, site_name: str | None) -> list[str]:
     text = clean(raw.get("name") if isinstance(raw, dict) else raw)
     same = text and site_name and squashed_key(text) == squashed_key(site_name)
     return [text] if same and text else []
+
+
+def canonical_link(scanned: Scan) -> LexborNode | None:
+    """The first `<link rel=canonical>` (`rel` read in any case, as lexbor's selector reads
+    it), from the scanned `<link>`s: a page without one costs no walk of all its elements."""
+    for link in scanned.of("link"):
+        if (link.attributes.get("rel") or "").lower() == "canonical":
+            return link
+    return None
 
 
 def _html_lang(tree: LexborHTMLParser) -> str | None:
