@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborNode
 from flows.parse.comments.lines import DIGIT, name_like
 from flows.parse.comments.meta_line import PROFILE_DATE, read_meta_line, without_subject
 from flows.parse.comments.parts import dated_tooltip
-from flows.parse.nodes import squash
+from flows.parse.nodes import page_memo, squash
 from flows.times import compact_age, find_datetime, find_yearless_date, shows_month_and_year
 
 Dated = tuple[str, datetime | None, str | None]
@@ -20,15 +20,21 @@ beside it in its line, if any."""
 
 
 class Dates:
-    """The dates elements show, each asked once a call: a list's first blocks are asked
+    """The dates elements show, each asked once a page: a list's first blocks are asked
     again with the rest of its sample, the date's place once more for the names beside it,
-    and an element and the one inside it often show one line (`<span><time>…</time></span>`)."""
+    an element and the one inside it often show one line (`<span><time>…</time></span>`),
+    and the lists a page's ways try share blocks (kept in a `page_memo`, by element and by
+    line; once a call outside `reads_remembered`)."""
 
     def __init__(self, fetched_at: datetime, *, bare_ages: bool = False) -> None:
         self.fetched_at = fetched_at
         self.bare_ages = bare_ages
-        self._lines: dict[int, tuple[str, str | None] | None] = {}
-        self._dates: dict[tuple[str, str | None], Dated | None] = {}
+        lines = page_memo("date_lines")
+        self._lines: dict[int, tuple[str, str | None] | None] = {} if lines is None else lines
+        dates = page_memo("dates_in_lines")
+        self._dates: dict[tuple[str, str | None], Dated | None] = (
+            {} if dates is None else dates.setdefault((fetched_at, bare_ages), {})
+        )
 
     def line(self, node: LexborNode) -> tuple[str, str | None] | None:
         """`_date_line` of the element."""
@@ -60,13 +66,8 @@ def _bare_age(shown: str, fetched_at: datetime) -> Dated | None:
 
 
 def date_shown(node: LexborNode, fetched_at: datetime) -> Dated | None:
-    line = _date_line(node)
-    if line is None:
-        return None
-    found = _date_in_lines(*line, fetched_at)
-    if _name_marks(node):
-        return _marked_byline(node, line[0], fetched_at, found)
-    return found
+    """The date the element shows (`Dates.of`, without bare ages), read once a page."""
+    return Dates(fetched_at).of(node)
 
 
 def _name_marks(node: LexborNode) -> list[LexborNode]:

@@ -17,7 +17,14 @@ from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
 from flows.parse.comments.lookalikes import OWN_NUMBER, links_away
 from flows.parse.comments.members import member_kind
 from flows.parse.comments.roles import ACTION_WORDS, profile_link
-from flows.parse.nodes import element_children, is_inside, lines_text, loose_chars, squash
+from flows.parse.nodes import (
+    element_children,
+    is_inside,
+    lines_text,
+    loose_chars,
+    page_memo,
+    squash,
+)
 from flows.times import find_datetime, find_yearless_date
 
 Slot = tuple[tuple[str, str], ...]
@@ -547,7 +554,22 @@ def slots_nested(slot: Slot, other: Slot) -> bool:
 
 def block_parts(member: LexborNode, *, striped: bool = False) -> dict[Slot, list[LexborNode]]:
     """The block's elements by their place in it, in page order, up to a limit; when
-    STRIPED, the block's own elements by their tag alone."""
+    STRIPED, the block's own elements by their tag alone. Read once a page per block (a
+    list's template asks its blocks, then its reading asks them again, about one call in two
+    a repeat): callers read the dict and its lists, never change them."""
+    remembered: dict[tuple[int, bool], dict[Slot, list[LexborNode]]] | None = page_memo(
+        "block_parts"
+    )
+    if remembered is None:
+        return _block_parts(member, striped)
+    key = (member.mem_id, striped)
+    parts = remembered.get(key)
+    if parts is None:
+        parts = remembered[key] = _block_parts(member, striped)
+    return parts
+
+
+def _block_parts(member: LexborNode, striped: bool) -> dict[Slot, list[LexborNode]]:
     places: dict[int, Slot] = {member.mem_id: ()}
     parts: dict[Slot, list[LexborNode]] = {}
     for node in islice(member.traverse(), 1, _MAX_PARTS):
