@@ -1044,3 +1044,67 @@ def test_byline_names_read_again_are_the_same_and_a_new_list_each_time():
     again = byline_names("By Ada Obi and Ben Uche | 3 May 2024")
     assert again == ["Ada Obi", "Ben Uche"]
     assert again is not byline_names("By Ada Obi and Ben Uche | 3 May 2024")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Photograph by Ada Obi, Example Creative", []),
+        ("Ada Obi; Photographed by Ben Uche", ["Ada Obi"]),
+        ("Ada Obi, Fotos: Ben Uche", ["Ada Obi"]),
+        ("Ada Obi and Photo: Ben Uche", ["Ada Obi"]),
+        ("Illustration by Ben Uche", []),
+    ],
+)
+def test_a_pictures_credit_is_no_author(value, expected):
+    assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value", ["Ada Obi/Getty Images", "ClassicStock/Corbis", "AP Photo/Ben Uche", "Shutterstock"]
+)
+def test_a_photo_agencys_credit_is_no_author(value):
+    assert split_authors(value) == []
+
+
+@pytest.mark.parametrize("value", ["srf/hosb", "Ada Stock", "Photo Editor Ada Obi"])
+def test_a_name_near_the_picture_words_stays_a_name(value):
+    assert split_authors(value) == [value]
+
+
+def test_an_author_list_with_a_shoots_credits_keeps_the_writer_the_byline_shows():
+    head = (
+        '<meta name="author" content="Ada Obi,Ben Uche,Cy Dee at Example Models,'
+        'Di Eze using Example Cosmetics">'
+    )
+    body = (
+        '<h1>A headline for the piece</h1><div class="byline"><a href="/author/ada-obi">'
+        "Ada Obi</a></div><p>Photographed by Ben Uche; Modeled by Cy Dee at Example Models</p>"
+    )
+    assert _authors(f"<html><head>{head}</head><body>{body}</body></html>") == ["Ada Obi"]
+
+
+def test_a_shoots_credits_without_a_byline_are_left_out_of_the_list():
+    head = '<meta name="author" content="Ada Obi, Cy Dee at Example Models, Di Eze using Gloss">'
+    html = f"<html><head>{head}</head><body><h1>A headline</h1><p>Text.</p></body></html>"
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_captions_microdata_author_is_the_photographer():
+    html = (
+        '<html><body><article itemscope itemtype="https://schema.org/NewsArticle">'
+        "<h1>A headline</h1><figure><img src=a.jpg><figcaption>A caption "
+        '<small itemprop="author">Ben Uche</small></figcaption></figure>'
+        "<p>Text of the article.</p></article></body></html>"
+    )
+    assert _authors(html) == []
+
+
+def test_a_pull_quotes_attribution_is_no_byline():
+    html = (
+        "<html><body><h1>A headline</h1><p>Text of the article.</p>"
+        '<div class="pull-quote"><blockquote>We agree.</blockquote>'
+        '<div class="pull-quote__author"><span class="author">Ben Uche</span></div></div>'
+        "<p>More text.</p></body></html>"
+    )
+    assert _authors(html) == []

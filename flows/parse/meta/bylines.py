@@ -98,6 +98,7 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
             or in_teaser(node)
             or _postal(node)
             or _other_link(node)
+            or credits_figure_or_quote(node)
         )
     ]
     itself = [_marks_author_itself(node) for node in nodes]
@@ -130,6 +131,29 @@ def _byline_box(named: list[LexborNode], marked: list[LexborNode]) -> LexborNode
         if len(names - {""}) >= 2:
             return box
     return None
+
+
+def credits_figure_or_quote(node: LexborNode) -> bool:
+    """An author element in a `<figure>`, its caption or a quote, or beside a `<blockquote>`
+    (a pull quote's attribution): the photographer or the one quoted, not the writer."""
+    if ancestor_tagged(node, _FIGURE_OR_QUOTE, _CREDIT_LEVELS) is not None:
+        return True
+    current: LexborNode | None = node
+    for _ in range(_CREDIT_LEVELS):
+        if current is None:
+            return False
+        before = current.prev
+        while before is not None and not before.is_element_node:
+            before = before.prev
+        if before is not None and before.tag_id == _BLOCKQUOTE:
+            return True
+        current = current.parent
+    return False
+
+
+_FIGURE_OR_QUOTE = frozenset(map(tag_id, ("figure", "figcaption", "blockquote")))
+_BLOCKQUOTE = tag_id("blockquote")
+_CREDIT_LEVELS = 3
 
 
 def _marks_author_itself(node: LexborNode) -> bool:
