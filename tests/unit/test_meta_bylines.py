@@ -1108,3 +1108,24 @@ def test_a_pull_quotes_attribution_is_no_byline():
         "<p>More text.</p></body></html>"
     )
     assert _authors(html) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("<div class=edit>(责编：牛镛、岳弘彬)</div>", ["牛镛", "岳弘彬"]),
+        ("<p>责任编辑：王小明</p>", ["王小明"]),
+        ("<p>責任編輯: 陳大文 林小美</p>", ["陳大文", "林小美"]),
+    ],
+)
+def test_a_chinese_pages_editor_line_names_the_author_when_nothing_else_does(line, expected):
+    html = f"<html><body><h1>标题</h1><p>正文内容。</p>{line}</body></html>"
+    assert _authors(html) == expected
+
+
+def test_an_editor_line_gives_way_to_a_writers_byline():
+    html = (
+        '<html><head><meta name="author" content="王小明"></head><body><h1>标题</h1>'
+        "<p>正文内容。</p><p>责任编辑：李华</p></body></html>"
+    )
+    assert _authors(html) == ["王小明"]

@@ -469,6 +469,21 @@ def _marks_author(line: LexborNode) -> bool:
 _MARKED_AUTHOR = '[rel~="author"], [itemprop~="author"]'
 
 
+def editor_line(scanned: Scan) -> list[str]:
+    """The editors a Chinese news page credits under its text ("(责编：牛镛、岳弘彬)",
+    "责任编辑：王小明"), for a page that names no writer: the people the page holds answerable
+    for the story, who the press there credits in a writer's place."""
+    found = _EDITOR_LINE.search(scanned.body_text())
+    return _EDITOR_NAMES.split(found[1].strip()) if found is not None else []
+
+
+_EDITOR_LINE = re.compile(
+    r"(?:责编|責編|责任编辑|責任編輯)\s*[：:]\s*"
+    r"([\u3400-\u9fff]{2,4}(?:(?:[、，,]|\s+)[\u3400-\u9fff]{2,4}){0,3})(?![\u3400-\u9fff])"
+)
+_EDITOR_NAMES = re.compile(r"[、，,]|\s+")
+
+
 def name_before_date(scanned: Scan) -> list[str]:
     """A name line under the headline that a separator parts from the date ("Ada Obi |
     05.04.2025"), whatever its markup: full names only (two words or more), so a section's
