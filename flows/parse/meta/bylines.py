@@ -479,9 +479,11 @@ def editor_line(scanned: Scan) -> list[str]:
 
 _EDITOR_LINE = re.compile(
     r"(?:责编|責編|责任编辑|責任編輯)\s*[：:]\s*"
-    r"([\u3400-\u9fff]{2,4}(?:(?:[、，,]|\s+)[\u3400-\u9fff]{2,4}){0,3})(?![\u3400-\u9fff])"
+    r"([\u3400-\u9fff]{2,4}(?:[、，, \u3000][\u3400-\u9fff]{2,4}){0,3})(?![\u3400-\u9fff])"
 )
-_EDITOR_NAMES = re.compile(r"[、，,]|\s+")
+"""Up to four names of two to four ideographs, parted by a comma or one space: not the tags
+after the line, which the text of the next elements runs on into."""
+_EDITOR_NAMES = re.compile(r"[、，, \u3000]")
 
 
 def name_before_date(scanned: Scan) -> list[str]:
