@@ -1116,6 +1116,7 @@ def test_a_pull_quotes_attribution_is_no_byline():
         ("<div class=edit>(责编：牛镛、岳弘彬)</div>", ["牛镛", "岳弘彬"]),
         ("<p>责任编辑：王小明</p>", ["王小明"]),
         ("<p>責任編輯: 陳大文 林小美</p>", ["陳大文", "林小美"]),
+        ("<p>责任编辑：何顺延</p>\n<div><a>柯达</a> <a>苹果</a></div>", ["何顺延"]),
     ],
 )
 def test_a_chinese_pages_editor_line_names_the_author_when_nothing_else_does(line, expected):
