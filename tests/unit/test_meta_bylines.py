@@ -1130,3 +1130,17 @@ def test_an_editor_line_gives_way_to_a_writers_byline():
         "<p>正文内容。</p><p>责任编辑：李华</p></body></html>"
     )
     assert _authors(html) == ["王小明"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Autor: Ada Obi. Data publikacji Pią, 2010-11-19 12:04",
+        "Door Ada Obi Gepubliceerd 3 mei 2024",
+        "Ada Obi Publisert 12.03.2024",
+        "Di Ada Obi Pubblicato il 3 maggio 2024",
+        "Av Ada Obi Publicerad 3 maj 2024",
+    ],
+)
+def test_a_publication_label_in_the_languages_of_europe_ends_the_byline(text):
+    assert byline_names(text) == ["Ada Obi"]

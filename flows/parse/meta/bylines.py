@@ -46,11 +46,14 @@ _BY_OPENINGS = frozenset(("Wr", "Wo", "St", "Te", "Es", "Éc", "Ré", "Ge", "Ve"
 "Geschrieben von", "Verfasst von", "Ein Beitrag von", "Автор:": capitalised, as a line
 opens."""
 
-# Where a byline's names end: a separator before the date, a label ("Updated", "Published"),
-# the reading time ("5 min read").
+# Where a byline's names end: a separator before the date, a label ("Updated", "Published",
+# also in the languages of Europe's press: "Data publikacji", "Gepubliceerd", "Pubblicato",
+# "Publisert", "Опубликовано"; not "oppdatert", which "Sist oppdatert" opens with a word of
+# its own), the reading time ("5 min read").
 _BYLINE_END = re.compile(
     r"\s(?:[|•·—–/]|-\s)\s*|／|\s(?:at|um|à)\s+\d|\s\d+\s*min(?:ute)?s?\b|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
-    r"mis à jour|publié|actualizado|publicado)\b",
+    r"mis à jour|publié|actualizado|publicado|data\s+publikacji|opublikowano|gepubliceerd|"
+    r"pubblicato|publisert|publicerad|publiceret|publikováno|опубликовано)\b",
     re.IGNORECASE,
 )
 # The word that joins names to the date after them: "Ada Obi on May 3, 2024", "Ada Obi, le 3 mai".
