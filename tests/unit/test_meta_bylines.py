@@ -1144,3 +1144,9 @@ def test_an_editor_line_gives_way_to_a_writers_byline():
 )
 def test_a_publication_label_in_the_languages_of_europe_ends_the_byline(text):
     assert byline_names(text) == ["Ada Obi"]
+
+
+def test_a_writer_at_a_firm_named_management_is_no_shoots_credit():
+    head = '<meta name="author" content="Ada Obi at Example Asset Management, Ben Uche">'
+    html = f"<html><head>{head}</head><body><h1>A headline</h1><p>Text.</p></body></html>"
+    assert _authors(html) == ["Ada Obi at Example Asset Management", "Ben Uche"]

@@ -89,10 +89,9 @@ def _shoot_credits_left_out(authors: list[str], shown: list[str]) -> list[str]:
 
 
 # A model's agency or the products a stylist used, after a name: "Cy Dee at Example Models",
-# "Di Eze using Example Cosmetics".
-_SHOOT_CREDIT = re.compile(
-    r"\s(?:using\s\S|at\s.+\b(?:models|management|model\s+agency)$)", re.IGNORECASE
-)
+# "Di Eze using Example Cosmetics". Not "at Example Management", which a writer's employer
+# may be ("Example Asset Management").
+_SHOOT_CREDIT = re.compile(r"\s(?:using\s\S|at\s.+\bmodels?(?:\s+agency)?$)", re.IGNORECASE)
 
 
 def _without_publisher(
