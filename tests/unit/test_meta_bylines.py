@@ -1044,3 +1044,109 @@ def test_byline_names_read_again_are_the_same_and_a_new_list_each_time():
     again = byline_names("By Ada Obi and Ben Uche | 3 May 2024")
     assert again == ["Ada Obi", "Ben Uche"]
     assert again is not byline_names("By Ada Obi and Ben Uche | 3 May 2024")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Photograph by Ada Obi, Example Creative", []),
+        ("Ada Obi; Photographed by Ben Uche", ["Ada Obi"]),
+        ("Ada Obi, Fotos: Ben Uche", ["Ada Obi"]),
+        ("Ada Obi and Photo: Ben Uche", ["Ada Obi"]),
+        ("Illustration by Ben Uche", []),
+    ],
+)
+def test_a_pictures_credit_is_no_author(value, expected):
+    assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value", ["Ada Obi/Getty Images", "ClassicStock/Corbis", "AP Photo/Ben Uche", "Shutterstock"]
+)
+def test_a_photo_agencys_credit_is_no_author(value):
+    assert split_authors(value) == []
+
+
+@pytest.mark.parametrize("value", ["srf/hosb", "Ada Stock", "Photo Editor Ada Obi"])
+def test_a_name_near_the_picture_words_stays_a_name(value):
+    assert split_authors(value) == [value]
+
+
+def test_an_author_list_with_a_shoots_credits_keeps_the_writer_the_byline_shows():
+    head = (
+        '<meta name="author" content="Ada Obi,Ben Uche,Cy Dee at Example Models,'
+        'Di Eze using Example Cosmetics">'
+    )
+    body = (
+        '<h1>A headline for the piece</h1><div class="byline"><a href="/author/ada-obi">'
+        "Ada Obi</a></div><p>Photographed by Ben Uche; Modeled by Cy Dee at Example Models</p>"
+    )
+    assert _authors(f"<html><head>{head}</head><body>{body}</body></html>") == ["Ada Obi"]
+
+
+def test_a_shoots_credits_without_a_byline_are_left_out_of_the_list():
+    head = '<meta name="author" content="Ada Obi, Cy Dee at Example Models, Di Eze using Gloss">'
+    html = f"<html><head>{head}</head><body><h1>A headline</h1><p>Text.</p></body></html>"
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_captions_microdata_author_is_the_photographer():
+    html = (
+        '<html><body><article itemscope itemtype="https://schema.org/NewsArticle">'
+        "<h1>A headline</h1><figure><img src=a.jpg><figcaption>A caption "
+        '<small itemprop="author">Ben Uche</small></figcaption></figure>'
+        "<p>Text of the article.</p></article></body></html>"
+    )
+    assert _authors(html) == []
+
+
+def test_a_pull_quotes_attribution_is_no_byline():
+    html = (
+        "<html><body><h1>A headline</h1><p>Text of the article.</p>"
+        '<div class="pull-quote"><blockquote>We agree.</blockquote>'
+        '<div class="pull-quote__author"><span class="author">Ben Uche</span></div></div>'
+        "<p>More text.</p></body></html>"
+    )
+    assert _authors(html) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("<div class=edit>(责编：牛镛、岳弘彬)</div>", ["牛镛", "岳弘彬"]),
+        ("<p>责任编辑：王小明</p>", ["王小明"]),
+        ("<p>責任編輯: 陳大文 林小美</p>", ["陳大文", "林小美"]),
+        ("<p>责任编辑：何顺延</p>\n<div><a>柯达</a> <a>苹果</a></div>", ["何顺延"]),
+    ],
+)
+def test_a_chinese_pages_editor_line_names_the_author_when_nothing_else_does(line, expected):
+    html = f"<html><body><h1>标题</h1><p>正文内容。</p>{line}</body></html>"
+    assert _authors(html) == expected
+
+
+def test_an_editor_line_gives_way_to_a_writers_byline():
+    html = (
+        '<html><head><meta name="author" content="王小明"></head><body><h1>标题</h1>'
+        "<p>正文内容。</p><p>责任编辑：李华</p></body></html>"
+    )
+    assert _authors(html) == ["王小明"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Autor: Ada Obi. Data publikacji Pią, 2010-11-19 12:04",
+        "Door Ada Obi Gepubliceerd 3 mei 2024",
+        "Ada Obi Publisert 12.03.2024",
+        "Di Ada Obi Pubblicato il 3 maggio 2024",
+        "Av Ada Obi Publicerad 3 maj 2024",
+    ],
+)
+def test_a_publication_label_in_the_languages_of_europe_ends_the_byline(text):
+    assert byline_names(text) == ["Ada Obi"]
+
+
+def test_a_writer_at_a_firm_named_management_is_no_shoots_credit():
+    head = '<meta name="author" content="Ada Obi at Example Asset Management, Ben Uche">'
+    html = f"<html><head>{head}</head><body><h1>A headline</h1><p>Text.</p></body></html>"
+    assert _authors(html) == ["Ada Obi at Example Asset Management", "Ben Uche"]

@@ -41,6 +41,8 @@ def settled_authors(
         authors = union(authors, split_authors(micro_authors))
     if source == "micro":  # the author element's whole text: "Por Ada Obi, <i>foodstylist</i>"
         authors = [name for name in authors if not name.islower()] or authors
+    if len(authors) >= 2 and any(_SHOOT_CREDIT.search(name) for name in authors):
+        authors = _shoot_credits_left_out(authors, shown_byline(tree))
     if len(authors) == 1 and _is_login(authors[0]) and source != "markup":
         authors = [_spelled_out(authors[0], shown_byline(tree))]
     if authors and source in ("ld", "meta"):
@@ -74,6 +76,22 @@ def settled_authors(
     if len(authors) >= 2 and source != "ld":  # JSON-LD lists a desk as an author of its own
         authors = _without_publisher(authors, ld, site_name, host)
     return [_without_site(name, site_name) for name in authors]
+
+
+def _shoot_credits_left_out(authors: list[str], shown: list[str]) -> list[str]:
+    """The writers of a list that also credits a photo shoot's people (a CMS's author field
+    holding every contributor: "Ada Obi, Ben Uche, Cy Dee at Example Models, Di Eze using
+    Example Cosmetics"): the names the visible byline shows, else the list without the
+    credits a model's agency or a make-up brand marks."""
+    shown_keys = {squashed_key(name) for name in shown}
+    writers = [name for name in authors if squashed_key(name) in shown_keys]
+    return writers or [name for name in authors if not _SHOOT_CREDIT.search(name)] or authors
+
+
+# A model's agency or the products a stylist used, after a name: "Cy Dee at Example Models",
+# "Di Eze using Example Cosmetics". Not "at Example Management", which a writer's employer
+# may be ("Example Asset Management").
+_SHOOT_CREDIT = re.compile(r"\s(?:using\s\S|at\s.+\bmodels?(?:\s+agency)?$)", re.IGNORECASE)
 
 
 def _without_publisher(

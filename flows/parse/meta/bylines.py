@@ -46,11 +46,14 @@ _BY_OPENINGS = frozenset(("Wr", "Wo", "St", "Te", "Es", "Éc", "Ré", "Ge", "Ve"
 "Geschrieben von", "Verfasst von", "Ein Beitrag von", "Автор:": capitalised, as a line
 opens."""
 
-# Where a byline's names end: a separator before the date, a label ("Updated", "Published"),
-# the reading time ("5 min read").
+# Where a byline's names end: a separator before the date, a label ("Updated", "Published",
+# also in the languages of Europe's press: "Data publikacji", "Gepubliceerd", "Pubblicato",
+# "Publisert", "Опубликовано"; not "oppdatert", which "Sist oppdatert" opens with a word of
+# its own), the reading time ("5 min read").
 _BYLINE_END = re.compile(
     r"\s(?:[|•·—–/]|-\s)\s*|／|\s(?:at|um|à)\s+\d|\s\d+\s*min(?:ute)?s?\b|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
-    r"mis à jour|publié|actualizado|publicado)\b",
+    r"mis à jour|publié|actualizado|publicado|data\s+publikacji|opublikowano|gepubliceerd|"
+    r"pubblicato|publisert|publicerad|publiceret|publikováno|опубликовано)\b",
     re.IGNORECASE,
 )
 # The word that joins names to the date after them: "Ada Obi on May 3, 2024", "Ada Obi, le 3 mai".
@@ -98,6 +101,7 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
             or in_teaser(node)
             or _postal(node)
             or _other_link(node)
+            or credits_figure_or_quote(node)
         )
     ]
     itself = [_marks_author_itself(node) for node in nodes]
@@ -130,6 +134,29 @@ def _byline_box(named: list[LexborNode], marked: list[LexborNode]) -> LexborNode
         if len(names - {""}) >= 2:
             return box
     return None
+
+
+def credits_figure_or_quote(node: LexborNode) -> bool:
+    """An author element in a `<figure>`, its caption or a quote, or beside a `<blockquote>`
+    (a pull quote's attribution): the photographer or the one quoted, not the writer."""
+    if ancestor_tagged(node, _FIGURE_OR_QUOTE, _CREDIT_LEVELS) is not None:
+        return True
+    current: LexborNode | None = node
+    for _ in range(_CREDIT_LEVELS):
+        if current is None:
+            return False
+        before = current.prev
+        while before is not None and not before.is_element_node:
+            before = before.prev
+        if before is not None and before.tag_id == _BLOCKQUOTE:
+            return True
+        current = current.parent
+    return False
+
+
+_FIGURE_OR_QUOTE = frozenset(map(tag_id, ("figure", "figcaption", "blockquote")))
+_BLOCKQUOTE = tag_id("blockquote")
+_CREDIT_LEVELS = 3
 
 
 def _marks_author_itself(node: LexborNode) -> bool:
@@ -443,6 +470,23 @@ def _marks_author(line: LexborNode) -> bool:
 
 
 _MARKED_AUTHOR = '[rel~="author"], [itemprop~="author"]'
+
+
+def editor_line(scanned: Scan) -> list[str]:
+    """The editors a Chinese news page credits under its text ("(责编：牛镛、岳弘彬)",
+    "责任编辑：王小明"), for a page that names no writer: the people the page holds answerable
+    for the story, who the press there credits in a writer's place."""
+    found = _EDITOR_LINE.search(scanned.body_text())
+    return _EDITOR_NAMES.split(found[1].strip()) if found is not None else []
+
+
+_EDITOR_LINE = re.compile(
+    r"(?:责编|責編|责任编辑|責任編輯)\s*[：:]\s*"
+    r"([\u3400-\u9fff]{2,4}(?:[、，, \u3000][\u3400-\u9fff]{2,4}){0,3})(?![\u3400-\u9fff])"
+)
+"""Up to four names of two to four ideographs, parted by a comma or one space: not the tags
+after the line, which the text of the next elements runs on into."""
+_EDITOR_NAMES = re.compile(r"[、，, \u3000]")
 
 
 def name_before_date(scanned: Scan) -> list[str]:

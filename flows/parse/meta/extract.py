@@ -16,7 +16,12 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.meta.authors import not_a_person, profile_names, settled_authors
-from flows.parse.meta.bylines import name_before_date, name_beside_date, shown_byline
+from flows.parse.meta.bylines import (
+    editor_line,
+    name_before_date,
+    name_beside_date,
+    shown_byline,
+)
 from flows.parse.meta.dates import (
     date_line,
     first_time_element,
@@ -113,6 +118,7 @@ PRECEDENCE: tuple[tuple[str, str, str], ...] = (
     ("authors", "markup", "byline"),
     ("authors", "markup", "name before date"),
     ("authors", "markup", "name beside date"),
+    ("authors", "markup", "editor line"),
     ("published", "ld", "datePublished"),
     ("published", "meta", "article:published_time"),
     ("published", "meta", "og:article:published_time"),
@@ -229,6 +235,7 @@ def extract_metadata(
         "byline": lambda: shown_byline(tree),
         "name before date": lambda: name_before_date(scanned),
         "name beside date": lambda: name_beside_date(scanned, page_host),
+        "editor line": lambda: editor_line(scanned),
         "published": lambda: published_markup(tree, scanned),
         "time": lambda: on_url_day(first_time_element(tree, scanned), dated_url),
         "shown": lambda: on_url_day(

@@ -8,6 +8,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from flows.parse.meta.bylines import credits_figure_or_quote
 from flows.parse.nodes import grouped_by_attribute, spaced
 
 _SCOPE = grouped_by_attribute('[itemtype*="Article"], [itemtype*="BlogPosting"]')
@@ -38,6 +39,8 @@ def microdata(tree: LexborHTMLParser) -> dict[str, Any]:
         if props is not None and prop not in props:
             continue
         if prop == "author":
+            if credits_figure_or_quote(node):  # a caption's "Photograph by Ada Obi"
+                continue
             names = node.css('[itemprop="name"]') or [node]
             found.setdefault("authors", []).extend(_words(n) for n in names)
         elif prop in ("datePublished", "dateModified"):

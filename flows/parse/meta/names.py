@@ -99,6 +99,23 @@ _AUTHOR_GROUPS = re.compile(
 # "Additional reporting by Cy Dee", "Photos by Di Eze".
 _OTHER_CREDIT = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+by\s", re.IGNORECASE)
 
+# A picture's credit, which captions and some author fields give where the writer's name
+# stands: "Photograph by Ada Obi", "Photo: Ada Obi", "Photographed by", "Illustration by",
+# "Foto: Ada Obi", "Bild: …", "Photo de …".
+_PICTURE_CREDIT = re.compile(
+    r"(?:photo(?:graph)?s?|photograph(?:ed|y)|pictures?|images?|illustrations?|illustrated|"
+    r"artwork|graphics?|foto(?:s|grafie|graf[íi]a)?|bild(?:er)?|fotografiert)"
+    r"(?:\s*[:：]|\s+(?:by|von|par|por|di|de|door|av|af)\s)",
+    re.IGNORECASE,
+)
+# A photo agency or library in a name, as a caption's credit joins it after a slash ("Ada
+# Obi/Getty Images", "ClassicStock/Corbis") or an agency's photo desk before it ("AP Photo/").
+_PICTURE_AGENCY = re.compile(
+    r"\b(?:getty\s*images|corbis|shutterstock|istock(?:photo)?|alamy|unsplash|pexels|"
+    r"dreamstime|imago(?:\s+images)?|picture[\s-]alliance)\b|\b(?:photo|foto)\s*/",
+    re.IGNORECASE,
+)
+
 LOGIN = re.compile(r"[a-z][a-z0-9_-]{3,}")
 
 
@@ -126,6 +143,8 @@ def split_authors(value: Any) -> list[str]:
             parts = _before_date(group).replace("，", ",").split(",")
             for index, name in enumerate(parts):
                 name = name.strip(" .-–—»›→")  # "By Ada Obi »": a link's arrow
+                if _PICTURE_CREDIT.match(name):
+                    break  # "Photograph by Ada Obi, Example Creative": the picture's credit
                 if (names or index) and _ROLE.search(name):
                     break  # "Ada Obi, AP Auto Writer, The Daily Example": the rest is the job
                 if index and (_employer(name) or _shouted_after(name, parts[0])):
@@ -134,6 +153,8 @@ def split_authors(value: Any) -> list[str]:
                     continue  # "Ada Obi, Ph.D.": her degree
                 if _ADDRESS.match(name) or _NOTE.fullmatch(name) or _LABEL_ONLY.fullmatch(name):
                     continue  # "Ada Obi, https://example.com/ada", "(Photo: PA)": no name
+                if _PICTURE_AGENCY.search(name):
+                    continue  # "Ada Obi/Getty Images", "AP Photo/Ada Obi": a photo's credit
                 if names and _OTHER_CREDIT.match(name):
                     continue  # "Editing by Ben Uche" after the author: another role's credit
                 if name.startswith("(") and name.endswith(")"):
