@@ -139,9 +139,28 @@ def _date_line(node: LexborNode) -> tuple[str, str | None] | None:
         line = next((squash(part) for part in shown.split("\n") if DIGIT.search(part)), "")
         if not line or len(line) > MAX_DATE_LINE:
             return None
+    if _profile_labelled(node):
+        return None
     if node.tag == "time":
         return line, node.attributes.get("datetime") or ""
     return line, dated_tooltip(node)
+
+
+def _profile_labelled(node: LexborNode) -> bool:
+    """Is the element a value a profile's label names just before it, outside its own line
+    ("注册时间: <span>2019-07-26</span>", `<dt>Joined</dt><dd>3 May 2011</dd>`)? When the
+    poster joined or last came, not when this was posted."""
+    label = node.prev
+    while label is not None and label.tag == "-text" and not (label.text() or "").strip():
+        label = label.prev
+    if label is None or label.tag in _NOT_LABELS:
+        return False
+    shown = " ".join(label.text().split())
+    return len(shown) <= _MAX_LABEL and PROFILE_DATE.search(shown) is not None
+
+
+_MAX_LABEL = 40
+_NOT_LABELS = frozenset(("-comment", "script", "style"))
 
 
 def _date_in(shown: str, machine: str | None, fetched_at: datetime) -> Dated | None:

@@ -630,12 +630,17 @@ def labelled_name(line: str) -> str | None:
 
 
 PROFILE_DATE = re.compile(
-    r"\b(?:joined|registered|member since|mitglied seit|registriert(?: seit)?|dabei seit"
+    r"(?:\b(?:joined|registered|member since|mitglied seit|registriert(?: seit)?|dabei seit"
     r"|anmeldedatum|inscrit(?: le)?|inscription|registrado|miembro desde|membro desde"
-    r"|iscritto(?: il)?|lid sinds|geregistreerd)\s*:?\s*$",
+    r"|iscritto(?: il)?|lid sinds|geregistreerd|зарегистрирован|регистрация|dołączył"
+    r"|last (?:login|visit|active|seen|online)|zuletzt (?:online|aktiv)|letzter besuch"
+    r"|dernière (?:visite|connexion)|última (?:visita|conexión|conexão)|ultimo accesso)"
+    r"|注册时间|注册日期|註冊時間|註冊日期|加入时间|加入時間|最后登录|最后登陆|最後登入"
+    r"|最後登錄|登録日|最終ログイン|가입일)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
-"""The label of the date a commenter joined the site, in a forum post's profile column."""
+"""The label of a date of a commenter's profile (when they joined the site, when they last
+came), in a forum post's profile column."""
 
 
 _LEADING_NUMBER = re.compile(

@@ -295,6 +295,7 @@ def text_slot(
             and not _in_a_box(slot, date, sample, texts_at, boxes)
             and not _dated_rows(slot, date, sample)
             and not _dated_alike(slot, date, sample)
+            and not _a_profile_card(texts, quorum)
         ):
             best, most = slot, (slot in around, chars)
     if best is None:
@@ -307,6 +308,20 @@ def text_slot(
 
 
 MIN_TEXT = 15
+
+
+def _a_profile_card(texts: list[str], quorum: int) -> bool:
+    """Do QUORUM texts of a place show the same labels, `_CARD_LABELS` at least, in the same
+    order ("UID: 7 Posts: 29 Joined: 2019-07-26")? A poster's card beside the post, which
+    outweighs a short reply; readers' words do not repeat one another's labels."""
+    shown = Counter(
+        labels for text in texts if len(labels := tuple(_CARD_LABEL.findall(text))) >= _CARD_LABELS
+    )
+    return bool(shown) and shown.most_common(1)[0][1] >= quorum
+
+
+_CARD_LABEL = re.compile(r"([^\W\d_][^\W_]{0,15})\s?[:：]")
+_CARD_LABELS = 3
 
 
 def _innermost(
