@@ -17,7 +17,15 @@ from flows.parse.meta.headline import around_headline, first_h1_node
 from flows.parse.meta.names import BY, LOGIN, full_name, split_authors, union
 from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import SPACES, squashed_key
-from flows.parse.nodes import LINE_TAGS, Scan, ancestor_tagged, is_inside, spaced, tag_id
+from flows.parse.nodes import (
+    LINE_TAGS,
+    Scan,
+    ancestor_tagged,
+    is_inside,
+    previous_element,
+    spaced,
+    tag_id,
+)
 from flows.times import find_datetime
 
 # One walk of the page, so few and broad; `shown_byline` reads the elements marked as the author
@@ -145,9 +153,7 @@ def credits_figure_or_quote(node: LexborNode) -> bool:
     for _ in range(_CREDIT_LEVELS):
         if current is None:
             return False
-        before = current.prev
-        while before is not None and not before.is_element_node:
-            before = before.prev
+        before = previous_element(current)
         if before is not None and before.tag_id == _BLOCKQUOTE:
             return True
         current = current.parent
