@@ -43,6 +43,22 @@ _ADDITIONAL = re.compile(
     rf"\b(?:additional reporting by|reporting by|compiled by|contributed by)\s+[^.\n]*?\b(?P<name>{_NAMES})\b",
     re.IGNORECASE,
 )
+# Photo agencies and libraries a picture's credit names ("Ada Obi/Getty Images", "Photo:
+# Shutterstock"): a credit, never an author or a line of the story. Spaces match any run of
+# whitespace or a hyphen, and "Getty Images" also matches "GettyImages".
+PICTURE_AGENCIES = (
+    *("Getty Images", "Corbis", "Shutterstock", "iStockphoto", "iStock", "Alamy"),
+    *("Unsplash", "Pexels", "Dreamstime", "Imago Images", "Imago", "picture alliance"),
+)
+# Credits that are a picture agency only when they stand alone in a credit ("Reuters/EPA",
+# "AFP/Getty"): inside a sentence they are a museum or a government agency.
+PICTURE_CREDITS_ALONE = ("Getty", "EPA", "EPA-EFE")
+PICTURE_AGENCY = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(name).replace(r"\ ", r"[\s-]*") for name in PICTURE_AGENCIES)
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def credited_agency(paragraphs: list[str]) -> str | None:

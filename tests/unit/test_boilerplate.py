@@ -14,6 +14,8 @@ from flows.parse.body.boilerplate import is_boilerplate, trim_edges, without_boi
         "Bilder von Ada Obi © Reuters",
         "Shutterstock",
         "iStockPhoto",
+        "Ada Obi/Unsplash",
+        "GettyImages",
         "In this file photo, the bridge is seen at dusk",
         "in this photo taken on Monday",
         "Subscribe to our newsletter",
@@ -32,6 +34,9 @@ def test_short_credits_calls_to_action_and_newsletter_lines_are_boilerplate(line
         "Our newsletter team wrote about the bridge last week.",
         "The images were shown to the council",
         "A photobook of the bridge went on sale",
+        "The Getty Museum opened the exhibition",
+        "The EPA fined the company",
+        "I found a free image on Unsplash and used it as the background for the quote I chose.",
     ],
 )
 def test_ordinary_lines_that_mention_photos_or_newsletters_are_not(line):

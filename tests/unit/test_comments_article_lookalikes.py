@@ -107,6 +107,8 @@ def test_captions_signed_with_picture_credits_are_a_gallery_not_comments():
     credits = ["Reuters/Erik De Castro", "AFP/Getty Images", "EPA", "Ted Aljibe/AFP"]
     captions = [Comment("Fighters ride atop vehicles", author=credit) for credit in credits]
     assert picture_credits(captions)
+    libraries = ["Ada Obi/Corbis", "Unsplash", "AFP/Getty", "picture-alliance/dpa"]
+    assert picture_credits([Comment("A bridge", author=credit) for credit in libraries])
     readers = [Comment("So sad", author=name) for name in ("Ada", "Reuters fan", "Bo", "Cy")]
     assert not picture_credits(readers)
 

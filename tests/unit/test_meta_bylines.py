@@ -1061,7 +1061,11 @@ def test_a_pictures_credit_is_no_author(value, expected):
 
 
 @pytest.mark.parametrize(
-    "value", ["Ada Obi/Getty Images", "ClassicStock/Corbis", "AP Photo/Ben Uche", "Shutterstock"]
+    "value",
+    [
+        *("Ada Obi/Getty Images", "ClassicStock/Corbis", "AP Photo/Ben Uche", "Shutterstock"),
+        *("Ada Obi/GettyImages", "picture-alliance/dpa"),
+    ],
 )
 def test_a_photo_agencys_credit_is_no_author(value):
     assert split_authors(value) == []

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Collection
 from itertools import pairwise
 
+from flows.parse.agency import PICTURE_AGENCIES, PICTURE_AGENCY
 from flows.parse.body.headlines import folded
 from flows.parse.comments.meta_line import COMMENT_STEMS, COMMENT_WORDS
 from flows.parse.nodes import WIDE_SCRIPT, text_width
@@ -61,11 +62,15 @@ _CALL = re.compile(
 _LABEL_LINE = re.compile(rf"^\W*(?:{_SEE_ALSO}|{_ADVERT})\b", re.IGNORECASE)
 _NEWSLETTER = re.compile(r"\b(?:newsletter|inbox|podcast|app store|google play)\b", re.IGNORECASE)
 # "Photo: Ada Obi/AP", "(Image credit: Getty Images)", "Foto: dpa", "In this file photo, …".
+# In a line longer than a credit, a picture agency counts where a credit puts it (after a
+# slash, colon, © or bracket; before a slash, a bracket or the line's end), not inside a
+# sentence ("I found an image on Unsplash, using it as …"): see `_a_credit`.
 _CREDIT = re.compile(
     r"(?:^|[\s(\[|/])(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?|"
     r"credits?|crédits?|imagen|video)(?:\s+credits?)?\s*(?::|©|by\b)|"
-    r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|imago|picture alliance|"
-    r"ap photo|afp photo|file photo)\b|^in this (?:[\w,.]+ ){0,6}(?:photo|image|picture)\b",
+    rf"[/:©(]\s*{PICTURE_AGENCY.pattern}|{PICTURE_AGENCY.pattern}\s*(?:[/)\]|]|\.?$)|"
+    r"\b(?:ap photo|afp photo|file photo)\b|"
+    r"^in this (?:[\w,.]+ ){0,6}(?:photo|image|picture)\b",
     re.IGNORECASE,
 )
 CREDIT_MARK = re.compile(r"©")  # "© Reuters" under a photo; a longer © line is a wire credit
@@ -194,7 +199,7 @@ def is_boilerplate(text: str) -> bool:
         or (len(text) <= SEE_ALSO_MAX and _LABEL_LINE.match(text) is not None)
         or (len(text) <= TOOLBAR_MAX and _is_toolbar(lowered))
         or (len(text) <= COUNTER_MAX and _COUNTER.match(text) is not None)
-        or (_may_be_credit(text, lowered) and _CREDIT.search(text))
+        or (_may_be_credit(text, lowered) and _a_credit(text))
         or (len(text) < SHORT_CREDIT and CREDIT_MARK.search(text))
         or (not _SENTENCE_END.search(text) and _NEWSLETTER.search(text))
         or (len(text) <= ONWARD_MAX and _is_onward(text))
@@ -400,8 +405,14 @@ def _is_toolbar(lowered: str) -> bool:
 # "foto", "bild", "credit", "video"; "In this … photo" holds one too) or an agency's name.
 _CREDIT_NAMES = (
     *("photo", "image", "pic", "foto", "bild", "credit", "video"),
-    *("getty", "shutterstock", "istock", "alamy", "imago"),
+    *dict.fromkeys(name.split()[0].lower() for name in PICTURE_AGENCIES),
 )
+
+
+def _a_credit(text: str) -> bool:
+    return _CREDIT.search(text) is not None or (
+        len(text) < SHORT_CREDIT and PICTURE_AGENCY.search(text) is not None
+    )
 
 
 def _may_be_credit(text: str, lowered: str) -> bool:

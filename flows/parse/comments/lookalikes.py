@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.contracts import Comment
-from flows.parse.agency import agency_named
+from flows.parse.agency import PICTURE_AGENCY, PICTURE_CREDITS_ALONE, agency_named
 from flows.parse.comments.build import has_meta
 from flows.parse.comments.lines import ADDRESS, MAX_META_SOURCE
 from flows.parse.comments.meta_line import (
@@ -797,16 +797,14 @@ def _a_picture_credit(author: str | None) -> bool:
     if not author or len(author) > MAX_META_SOURCE:
         return False
     return any(
-        agency_named(part) or part.casefold() in _PICTURE_AGENCIES
+        agency_named(part) or part.casefold() in _PICTURE_DESKS or PICTURE_AGENCY.fullmatch(part)
         for part in _CREDIT_SPLIT.split(author.strip())
     )
 
 
 _CREDIT_SPLIT = re.compile(r"\s*/\s*")
-_PICTURE_AGENCIES = frozenset(
-    {"getty", "getty images", "epa", "epa-efe", "shutterstock", "alamy", "imago", "ap photo"}
-)
-"""Picture agencies a caption credits, beside the news agencies (`flows.parse.agency`)."""
+_PICTURE_DESKS = frozenset({"ap photo", *(name.casefold() for name in PICTURE_CREDITS_ALONE)})
+"""Credits that stand alone as a part: a news agency's photo desk, "Getty", "EPA"."""
 
 
 def a_chronology(comments: list[Comment], published: datetime | None) -> bool:

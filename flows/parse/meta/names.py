@@ -8,6 +8,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
+from flows.parse.agency import PICTURE_AGENCY
 from flows.parse.nodes import spaced
 from flows.times import find_datetime
 
@@ -108,13 +109,9 @@ _PICTURE_CREDIT = re.compile(
     r"(?:\s*[:：]|\s+(?:by|von|par|por|di|de|door|av|af)\s)",
     re.IGNORECASE,
 )
-# A photo agency or library in a name, as a caption's credit joins it after a slash ("Ada
-# Obi/Getty Images", "ClassicStock/Corbis") or an agency's photo desk before it ("AP Photo/").
-_PICTURE_AGENCY = re.compile(
-    r"\b(?:getty\s*images|corbis|shutterstock|istock(?:photo)?|alamy|unsplash|pexels|"
-    r"dreamstime|imago(?:\s+images)?|picture[\s-]alliance)\b|\b(?:photo|foto)\s*/",
-    re.IGNORECASE,
-)
+# A photo agency's photo desk before a name ("AP Photo/Ada Obi"); an agency or library after
+# it ("Ada Obi/Getty Images") is `PICTURE_AGENCY`'s.
+_PHOTO_DESK = re.compile(r"\b(?:photo|foto)\s*/", re.IGNORECASE)
 
 LOGIN = re.compile(r"[a-z][a-z0-9_-]{3,}")
 
@@ -153,7 +150,7 @@ def split_authors(value: Any) -> list[str]:
                     continue  # "Ada Obi, Ph.D.": her degree
                 if _ADDRESS.match(name) or _NOTE.fullmatch(name) or _LABEL_ONLY.fullmatch(name):
                     continue  # "Ada Obi, https://example.com/ada", "(Photo: PA)": no name
-                if _PICTURE_AGENCY.search(name):
+                if PICTURE_AGENCY.search(name) or _PHOTO_DESK.search(name):
                     continue  # "Ada Obi/Getty Images", "AP Photo/Ada Obi": a photo's credit
                 if names and _OTHER_CREDIT.match(name):
                     continue  # "Editing by Ben Uche" after the author: another role's credit
