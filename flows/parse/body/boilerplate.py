@@ -1211,6 +1211,17 @@ _DISCLAIMER = re.compile(
 )
 
 
+EDITOR_MAX = 30
+# The editor's or author's credit under a Chinese story: "责任编辑：廖泽凌", "[作者：李妍]",
+# "(陈巍 编辑)", "(李军伟 编译)", "南方网编辑：谢晓" (editor, author, compiled by; a site's
+# name may open it). A source line ("来源：新华社") is the story's own.
+_EDITOR = re.compile(
+    r"^[\s(（\[［]*(?:[^\s\d:：()（）\[\]［］]{1,6}\s*)?"
+    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|编译|編譯)"
+    r"(?:\s*[:：]\s*[^:：()（）\[\]［］]{1,12}|\s*[)）\]］])[\s)）\]］]*$"
+)
+
+
 def _is_dated_meta(text: str) -> bool:
     """A post's "Published" line under its text ("Posted: 6 December 2011 at 16:24 in News",
     "Опубликовано: 06.12.2011"): the publishing word first, a clock or a date in figures, no
@@ -1234,7 +1245,8 @@ def _is_licence_line(text: str) -> bool:
 
 
 def _is_tail_meta(text: str) -> bool:
-    """A tag line, a post's "Published" line (`_is_dated_meta`), a label announcing what was
+    """A tag line, a post's "Published" line (`_is_dated_meta`), a Chinese editor's credit
+    (`_EDITOR`), a label announcing what was
     left out ("More:", "Related stories:"), a disclaimer or the site's licence (`_is_licence_line`), a line sending the reader
     to the site's or the author's social accounts, or a closing appeal to the reader (a
     newsletter, a subscription, a donation: "Abonnieren Sie den Podcast…"; the news that a
@@ -1242,7 +1254,7 @@ def _is_tail_meta(text: str) -> bool:
     colon may be the agency's sign-off ("Reuters"): kept."""
     if _TAG_LINE.search(text) and len(text) < TAG_LINE_MAX:
         return True
-    if _is_dated_meta(text):
+    if _is_dated_meta(text) or (len(text) <= EDITOR_MAX and _EDITOR.match(text) is not None):
         return True
     if len(text) < DISCLAIMER_MAX and (_DISCLAIMER.match(text) or _is_licence_line(text)):
         return True
