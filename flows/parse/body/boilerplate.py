@@ -457,8 +457,9 @@ def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = froz
     time), a byline or date line among the first few (`_is_post_meta`: after a standfirst),
     a tag line or a comment section's label after the text and all after it
     (`_before_closing_label`), the tag lines and labels after the last one, and a menu after
-    the text (`links` gives the text of the links in the chosen blocks, asked only for a tail
-    shaped like a menu: `_before_trailing_menu`)."""
+    the text or other stories' cards under a label (`links` gives the text of the links in
+    the chosen blocks, asked only for a tail shaped like a menu or cards:
+    `_before_trailing_menu`, `_before_teaser_cards`)."""
     start = 0
     while (
         start < len(paragraphs)
