@@ -510,8 +510,8 @@ def _before_teaser_cards(
 ) -> int:
     """Where the text ends when other stories' cards close it under a label ("Read on our
     site", "Dziś polecamy"): `TEASER_CARDS` or more titles, each a link's whole text
-    (`links`) and no sentence, `TEASER_SUMMARIES` of them with a short summary under it that
-    is no link. The text's own list ends no card under a summary, a list of sources holds
+    (`links`) of two words or more and no sentence, `TEASER_SUMMARIES` of them with a short
+    summary under it that ends as a sentence and is no link. The text's own list ends no card under a summary, a list of sources holds
     titles without summaries, and no story ends on a label and then headlines. `end` when
     there are none."""
     title = paragraphs[end - 2] if end - start >= 2 * TEASER_CARDS else ""
@@ -522,10 +522,8 @@ def _before_teaser_cards(
     while at > start + 1:
         if _is_card_title(paragraphs[at - 1], linked):
             at, cards = at - 1, cards + 1
-        elif (
-            _is_card_title(paragraphs[at - 2], linked)
-            and len(paragraphs[at - 1]) <= TEASER_SUMMARY
-            and _unmarked(paragraphs[at - 1]) not in linked
+        elif _is_card_title(paragraphs[at - 2], linked) and _is_card_summary(
+            paragraphs[at - 1], linked
         ):
             at, cards, summaries = at - 2, cards + 1, summaries + 1
         else:
@@ -537,8 +535,19 @@ def _before_teaser_cards(
 
 
 def _is_card_title(text: str, linked: frozenset[str]) -> bool:
-    """A link's whole text, short, ending no sentence (a quote may close it: 'to "euro"')."""
-    return len(text) < CARD_TITLE_MAX and not _FULL_STOP.search(text) and _unmarked(text) in linked
+    """A link's whole text, short, of two words or more (or in a wide script), ending no
+    sentence (a quote may close it: 'to "euro"')."""
+    return (
+        len(text) < CARD_TITLE_MAX
+        and not _FULL_STOP.search(text)
+        and (len(_LIST_WORD.findall(text)) >= 2 or WIDE_SCRIPT.search(text) is not None)
+        and _unmarked(text) in linked
+    )
+
+
+def _is_card_summary(text: str, linked: frozenset[str]) -> bool:
+    """A sentence or two under a card's title, no link (a count or a label is no summary)."""
+    return len(text) <= TEASER_SUMMARY and ends_as_sentence(text) and _unmarked(text) not in linked
 
 
 def _before_tail_meta(paragraphs: list[str], start: int, end: int) -> int:
