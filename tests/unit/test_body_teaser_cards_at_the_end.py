@@ -1,7 +1,7 @@
 """Other stories' cards under a label after the story (a linked title, a short summary under
 it) end the text; the text's own list of sources or linked subheadings stays."""
 
-from flows.parse.body.boilerplate import trim_edges
+from flows.parse.body.boilerplate import _before_teaser_cards, trim_edges
 
 STORY = [
     "The harbour board agreed on Monday to dredge the channel before the autumn storms arrive.",
@@ -45,3 +45,19 @@ def test_two_cards_are_not_enough():
 
 def test_cards_with_no_prose_before_them_stay():
     assert trim_edges(CARDS, lambda: TITLES) == trim_edges(CARDS)
+
+
+def test_a_forum_posts_counts_and_labels_are_no_cards():
+    tail = [
+        "Replies:",
+        "12",
+        "Member since:",
+        "3",
+        "Profile:",
+        "View all posts",
+        "Re: Pump noise",
+        "Mine hums too after a restart, try lowering the speed to half",
+    ]
+    linked = frozenset({"12", "3", "View all posts", "Re: Pump noise"})
+    lines = STORY + tail
+    assert _before_teaser_cards(lines, 0, len(lines), lambda: linked) == len(lines)
