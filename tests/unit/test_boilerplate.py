@@ -785,3 +785,13 @@ def test_a_publishers_copyright_line_stays_at_the_end():
         "Copyright 2019 The Associated Press. All rights reserved.",
     ]
     assert trim_edges(body) == body
+
+
+@pytest.mark.parametrize("line", ["ログインする", "新規登録", "登录 | 注册", "로그인"])
+def test_sign_in_links_in_japanese_chinese_or_korean_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["注册资本增加", "会員登録の手続き"])
+def test_a_line_that_only_holds_a_sign_in_word_stays(line):
+    assert not is_boilerplate(line)

@@ -78,7 +78,9 @@ SHORT_CREDIT = 80
 _BYLINE = re.compile(r"^\s*(?:by|von|par|por|door|di|av|af)\s+\S", re.IGNORECASE)
 _META_START = re.compile(
     r"^\W*(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|"
-    r"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b",
+    r"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano|"
+    r"zaktualizowano|опубликовано|обновлено|gepubliceerd|bijgewerkt|publicerad|publisert|"
+    r"publiceret|publikováno)\b",
     re.IGNORECASE,
 )
 _READING_TIME = re.compile(
@@ -329,14 +331,32 @@ _PLEASE = re.compile(
 ACCOUNT_LABEL = 40  # a link's text ("Zum Kommentieren anmelden", "Войти / регистрация")
 
 
+# Sign-in and sign-up links in Japanese, Chinese and Korean, whole lines ("ログインする", "新規登録",
+# "登录 | 注册", "로그인"): those scripts run words together, so a word inside a line may be
+# another ("注册资本", registered capital); only a line made of these words is the link.
+_ACCOUNT_LINK = re.compile(
+    r"^\W*(?:(?:ログイン(?:する)?|新規(?:会員)?登録|会員登録|登录|登入|注册|註冊|로그인|회원가입)"
+    r"[\s|/・·]*)+$"
+)
+ACCOUNT_LINK_MAX = 20
+
+
 def _is_account_gate(text: str, lowered: str) -> bool:
     """A short line about the reader's account on the site: asking to sign in, sign up or
     register to comment, print, save or read on, or thanking for it ("Please sign in to
     comment", "Create an account or sign in to continue", "Thanks for signing up!"): addressed
     to the reader (`_READER`, "please", "thanks") or a link's label. A story's line about a
-    register or a bill's signing addresses no one. `lowered`: the text in lower case."""
+    register or a bill's signing addresses no one; a line made only of the sign-in and sign-up
+    links' words in Japanese, Chinese or Korean (`_ACCOUNT_LINK`) is such a label too.
+    `lowered`: the text in lower case."""
     if len(text) > SHORT:
         return False
+    if (
+        len(text) <= ACCOUNT_LINK_MAX
+        and not text.isascii()
+        and _ACCOUNT_LINK.match(text) is not None
+    ):
+        return True
     if not _holds(lowered, _ACCOUNT_HINTS) or _ACCOUNT.search(text) is None:
         return False
     return bool(
@@ -448,8 +468,9 @@ def trim_edges(paragraphs: list[str], links: Callable[[], frozenset[str]] = froz
     time), a byline or date line among the first few (`_is_post_meta`: after a standfirst),
     a tag line or a comment section's label after the text and all after it
     (`_before_closing_label`), the tag lines and labels after the last one, and a menu after
-    the text (`links` gives the text of the links in the chosen blocks, asked only for a tail
-    shaped like a menu: `_before_trailing_menu`)."""
+    the text or other stories' cards under a label (`links` gives the text of the links in
+    the chosen blocks, asked only for a tail shaped like a menu or cards:
+    `_before_trailing_menu`, `_before_teaser_cards`)."""
     start = 0
     while (
         start < len(paragraphs)
@@ -474,18 +495,76 @@ def _text_end(
     paragraphs: list[str], start: int, end: int, links: Callable[[], frozenset[str]]
 ) -> int:
     """Where the text ends before `end`: without the tail lines (`_is_tail_meta`), an "About
-    the author" box among the last lines, and a menu after the text."""
-    while end > start and _is_tail_meta(paragraphs[end - 1]):
-        end -= 1
+    the author" box among the last lines, and a menu after the text, with the tail lines
+    before that menu too (a disclaimer, a dateline, then the site's navigation)."""
+    end = _before_tail_meta(paragraphs, start, end)
     for at in range(max(start + 1, end - ABOUT_TAIL), end):
         if _ABOUT.match(paragraphs[at]) and _is_headline_shaped(paragraphs[at]):
             end = at  # "About the author" and the bio after it
-            while end > start and _is_tail_meta(paragraphs[end - 1]):
-                end -= 1
+            end = _before_tail_meta(paragraphs, start, end)
             break
-    return _before_trailing_labels(
+    cut = _before_trailing_labels(
         paragraphs, start, _before_trailing_menu(paragraphs, start, end, links)
     )
+    cut = _before_teaser_cards(paragraphs, start, cut, links)
+    return end if cut == end else _before_tail_meta(paragraphs, start, cut)
+
+
+TEASER_CARDS = 3  # other stories' cards after a label that end the text
+TEASER_SUMMARIES = 2  # … of them with a summary under the title at least
+TEASER_SUMMARY = 300  # … a summary's length at most: a sentence or two
+CARD_TITLE_MAX = 150  # … a title's
+
+
+def _before_teaser_cards(
+    paragraphs: list[str], start: int, end: int, links: Callable[[], frozenset[str]]
+) -> int:
+    """Where the text ends when other stories' cards close it under a label ("Read on our
+    site", "Dziś polecamy"): `TEASER_CARDS` or more titles, each a link's whole text
+    (`links`) of two words or more and no sentence, `TEASER_SUMMARIES` of them with a short
+    summary under it that ends as a sentence and is no link. The text's own list ends no card under a summary, a list of sources holds
+    titles without summaries, and no story ends on a label and then headlines. `end` when
+    there are none."""
+    title = paragraphs[end - 2] if end - start >= 2 * TEASER_CARDS else ""
+    if not title or len(title) >= CARD_TITLE_MAX or _FULL_STOP.search(title):
+        return end  # most pages: the last lines are no title and its summary
+    linked = links()
+    at, cards, summaries = end, 0, 0
+    while at > start + 1:
+        if _is_card_title(paragraphs[at - 1], linked):
+            at, cards = at - 1, cards + 1
+        elif _is_card_title(paragraphs[at - 2], linked) and _is_card_summary(
+            paragraphs[at - 1], linked
+        ):
+            at, cards, summaries = at - 2, cards + 1, summaries + 1
+        else:
+            break
+    if cards < TEASER_CARDS or summaries < TEASER_SUMMARIES or not is_label(paragraphs[at - 1]):
+        return end
+    cut = at - 1
+    return cut if any(_is_prose_line(text) for text in paragraphs[start:cut]) else end
+
+
+def _is_card_title(text: str, linked: frozenset[str]) -> bool:
+    """A link's whole text, short, of two words or more (or in a wide script), ending no
+    sentence (a quote may close it: 'to "euro"')."""
+    return (
+        len(text) < CARD_TITLE_MAX
+        and not _FULL_STOP.search(text)
+        and (len(_LIST_WORD.findall(text)) >= 2 or WIDE_SCRIPT.search(text) is not None)
+        and _unmarked(text) in linked
+    )
+
+
+def _is_card_summary(text: str, linked: frozenset[str]) -> bool:
+    """A sentence or two under a card's title, no link (a count or a label is no summary)."""
+    return len(text) <= TEASER_SUMMARY and ends_as_sentence(text) and _unmarked(text) not in linked
+
+
+def _before_tail_meta(paragraphs: list[str], start: int, end: int) -> int:
+    while end > start and _is_tail_meta(paragraphs[end - 1]):
+        end -= 1
+    return end
 
 
 CLOSING_AFTER = 2  # paragraphs of prose before a tag line or comments' label that ends the text
@@ -1153,6 +1232,29 @@ _DISCLAIMER = re.compile(
 )
 
 
+EDITOR_MAX = 30
+# The editor's or author's credit under a Chinese story: "责任编辑：廖泽凌", "[作者：李妍]",
+# "(陈巍 编辑)", "(李军伟 编译)", "南方网编辑：谢晓" (editor, author, compiled by; a site's
+# name may open it). A source line ("来源：新华社") is the story's own.
+_EDITOR = re.compile(
+    r"^[\s(（\[［]*(?:[^\s\d:：()（）\[\]［］]{1,6}\s*)?"
+    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|编译|編譯)"
+    r"(?:\s*[:：]\s*[^:：()（）\[\]［］]{1,12}|\s*[)）\]］])[\s)）\]］]*$"
+)
+
+
+def _is_dated_meta(text: str) -> bool:
+    """A post's "Published" line under its text ("Posted: 6 December 2011 at 16:24 in News",
+    "Опубликовано: 06.12.2011"): the publishing word first, a clock or a date in figures, no
+    sentence after it. "Updated at 10:32 with the police's statement." is the story's own."""
+    return (
+        len(text) <= POST_META_MAX
+        and _META_START.search(text) is not None
+        and _CLOCK_OR_DATE.search(text) is not None
+        and not _FULL_STOP.search(text)
+    )
+
+
 def _is_licence_line(text: str) -> bool:
     """The Creative Commons licence a template puts under every post ("Title von Ada Obi ist
     lizenziert unter einer Creative Commons … Lizenz", "this work is licensed under a
@@ -1164,13 +1266,16 @@ def _is_licence_line(text: str) -> bool:
 
 
 def _is_tail_meta(text: str) -> bool:
-    """A tag line, a label announcing what was left out ("More:", "Related stories:"), a
-    disclaimer or the site's licence (`_is_licence_line`), a line sending the reader
+    """A tag line, a post's "Published" line (`_is_dated_meta`), a Chinese editor's credit
+    (`_EDITOR`), a label announcing what was
+    left out ("More:", "Related stories:"), a disclaimer or the site's licence (`_is_licence_line`), a line sending the reader
     to the site's or the author's social accounts, or a closing appeal to the reader (a
     newsletter, a subscription, a donation: "Abonnieren Sie den Podcast…"; the news that a
     charity's donations fell addresses no reader). A short last line without a
     colon may be the agency's sign-off ("Reuters"): kept."""
     if _TAG_LINE.search(text) and len(text) < TAG_LINE_MAX:
+        return True
+    if _is_dated_meta(text) or (len(text) <= EDITOR_MAX and _EDITOR.match(text) is not None):
         return True
     if len(text) < DISCLAIMER_MAX and (_DISCLAIMER.match(text) or _is_licence_line(text)):
         return True
