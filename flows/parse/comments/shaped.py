@@ -89,20 +89,22 @@ def shaped_comments(
             or _reviewers(sample)
         ):
             continue
-        members = without_opening_post(blocks.first()) if blocks.heads is None else blocks.heads
+        posts = blocks.first() if blocks.heads is None else blocks.heads
+        members = without_opening_post(posts) if blocks.heads is None else posts
+        least = _least(posts, members)
         comments, items = _without_subjects(
             *_read_thread(_with_replies(members), template, fetched_at)
         )
         holding = _holding_list(members[0], fits) if blocks.heads is None else []
         outer = _outer_template(template, holding[0]) if holding else None
-        if len(comments) >= MIN_BLOCKS and outer is not None:
+        if len(comments) >= least and outer is not None:
             heads = {block.mem_id: outer for block in holding}
             wider = _without_subjects(
                 *_read_thread(_with_replies(holding), template, fetched_at, heads)
             )
             if len(wider[0]) > len(comments):
                 return wider
-        if len(comments) >= MIN_BLOCKS:
+        if len(comments) >= least:
             comments, items = _with_boxed_replies(comments, items, template, fetched_at)
             boxes = _boxes_beside(members) if blocks.heads is None else []
             paired = all(len(nodes) >= _PAIR for nodes in boxes)
@@ -117,6 +119,19 @@ def shaped_comments(
                     return _with_boxed_replies(*once, template, fetched_at)
             return comments, items
     return [], []
+
+
+def _least(posts: list[LexborNode], replies: list[LexborNode]) -> int:
+    """The comments a list must give: `MIN_BLOCKS`, or one less when the first of the POSTS
+    alike is a topic's opening post and no reply holds a heading (a topic with two replies,
+    three posts in one template; the entries of a blog's front page each open with their
+    title, and the first is no opening post)."""
+    if len(replies) < len(posts) and not any(node.css_first(_TITLES) for node in replies):
+        return MIN_BLOCKS - 1
+    return MIN_BLOCKS
+
+
+_TITLES = "h1, h2, h3, h4, h5, h6"
 
 
 _ListKind = tuple[tuple[str, str], ...]
