@@ -1,7 +1,8 @@
 """A forum topic with two replies: three posts in one template, whatever their classes, the
-first of them the topic's opening post (it follows the page's title), give the two replies.
-Three entries of a blog's front page, laid out alike and the first following the title too,
-give none: each opens with its own title heading, which no reply holds."""
+first of them the topic's opening post (it follows the page's title) and its author answering
+in a reply, give the two replies. Three entries of a blog's front page, laid out alike and the
+first following the title too, give none: each opens with its own title heading, which no
+reply holds; nor do three blocks that show no name twice."""
 
 from __future__ import annotations
 
@@ -54,3 +55,9 @@ def test_a_topic_s_opening_post_and_two_replies_give_the_replies():
 def test_three_titled_entries_of_a_blog_s_front_page_give_none():
     blocks = "".join(_entry(number, *entry) for number, entry in enumerate(ENTRIES, 1))
     assert extract_comments(LexborHTMLParser(_page("Elm Street Blog", blocks)), FETCHED) == []
+
+
+def test_three_posts_that_show_no_name_twice_give_none():
+    posts = [POSTS[0], POSTS[1], ("marlo", POSTS[2][1], POSTS[2][2])]
+    blocks = "".join(_post(number, *post) for number, post in enumerate(posts, 1))
+    assert extract_comments(LexborHTMLParser(_page("Chain slipping", blocks)), FETCHED) == []
