@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.comments import extract_comments
-from flows.parse.comments.meta_line import names_comment_list
 
 FETCHED = datetime(2025, 9, 1, 10, 0, tzinfo=UTC)
 
@@ -46,9 +45,3 @@ def test_a_heading_whose_comment_word_is_only_in_its_link_announces_nothing():
         '<h4 class="kk">Recent comments <a href="/feed">RSS</a></h4>',
     ):
         assert extract_comments(LexborHTMLParser(_page(heading)), FETCHED) == []
-
-
-def test_komentar_names_a_comment_list():
-    assert names_comment_list("Komentar")
-    assert names_comment_list("12 Komentar")
-    assert not names_comment_list("Tulis komentar Anda")

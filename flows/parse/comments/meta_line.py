@@ -212,7 +212,7 @@ _HEADING_WORDS = re.compile(
     r"|commenti|reacties|reactions?|réactions?|reacciones|reações|reazioni|responses"
     r"|discussion|diskussion|discusión|discussione|discussão|leserbriefe|antworten|replies"
     r"|réponses|respuestas|respostas|risposte|thoughts?|meinungen|avis des lecteurs"
-    r"|opiniones|kommentarer|kommentit|komentarze|komentáře|komentari|komentar|diskuse|yorumlar"
+    r"|opiniones|kommentarer|kommentit|komentarze|komentáře|komentari|diskuse|yorumlar"
     r"|hozzászólások|комментарии|комментариев|коментарі|σχόλια|تعليقات|תגובות|תשובות)\b"
     r"|(?:コメント|返信)(?![をす])|(?<!发表)(?<!我要)(?<!写)(?:评论|評論|留言)|댓글(?!\s*(?:쓰기|작성|달기))",
     re.IGNORECASE,
@@ -234,7 +234,7 @@ _NOT_A_LIST_HEADING = re.compile(
     r"|schreiben|verfassen|hinterlassen|neueste|letzte|laisser|ajouter|écrire|votre|derniers"
     r"|deja|dejar|escribe|escribir|añadir|tu|deixe|deixar|escreva|seu|sua|laat|schrijf|plaats"
     r"|lascia|scrivi|aggiungi|closed|geschlossen|fermés|cerrados|no|keine|aucun|ningún|nenhum"
-    r"|geen|nessun|tulis|kirim|anda|belum|terbaru|terpopuler)\b",
+    r"|geen|nessun)\b",
     re.IGNORECASE,
 )
 _ZERO_COUNT = re.compile(r"(?:^|\D)0\s+\w|\(0\)")
