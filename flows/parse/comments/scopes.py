@@ -216,7 +216,7 @@ def _found_heading_scopes(
         text = heading.text()
         if (
             len(text) < _MAX_HEADING
-            and names_comment_list(text)
+            and (names_comment_list(text) or names_comment_list(_unlinked_words(heading, text)))
             and not _titles_the_page(heading, scanned)
             and not in_other_region(heading, memo)
         ):
@@ -227,6 +227,20 @@ def _found_heading_scopes(
                 beyond = _after_header(heading)
                 if beyond:
                     yield beyond
+
+
+def _unlinked_words(heading: LexborNode, text: str) -> str:
+    """The heading's words outside its links and buttons, when it holds some and a comment
+    stem: a count beside a link to the form ("One comment · Add your comment") is judged by
+    the count, the link's words ask for a new comment and say nothing of the list."""
+    if not _STEMS.search(text.lower()):
+        return ""
+    controls = heading.css("a, button")
+    if not controls:
+        return ""
+    for control in controls:
+        text = text.replace(control.text(), " ", 1)
+    return text if text.strip() else ""
 
 
 def _label_lines(scanned: Scan) -> Iterator[LexborNode]:

@@ -89,20 +89,22 @@ def shaped_comments(
             or _reviewers(sample)
         ):
             continue
-        members = without_opening_post(blocks.first()) if blocks.heads is None else blocks.heads
+        posts = blocks.first() if blocks.heads is None else blocks.heads
+        members = without_opening_post(posts) if blocks.heads is None else posts
         comments, items = _without_subjects(
             *_read_thread(_with_replies(members), template, fetched_at)
         )
+        least = _least(posts, members, comments, template, fetched_at)
         holding = _holding_list(members[0], fits) if blocks.heads is None else []
         outer = _outer_template(template, holding[0]) if holding else None
-        if len(comments) >= MIN_BLOCKS and outer is not None:
+        if len(comments) >= least and outer is not None:
             heads = {block.mem_id: outer for block in holding}
             wider = _without_subjects(
                 *_read_thread(_with_replies(holding), template, fetched_at, heads)
             )
             if len(wider[0]) > len(comments):
                 return wider
-        if len(comments) >= MIN_BLOCKS:
+        if len(comments) >= least:
             comments, items = _with_boxed_replies(comments, items, template, fetched_at)
             boxes = _boxes_beside(members) if blocks.heads is None else []
             paired = all(len(nodes) >= _PAIR for nodes in boxes)
@@ -117,6 +119,33 @@ def shaped_comments(
                     return _with_boxed_replies(*once, template, fetched_at)
             return comments, items
     return [], []
+
+
+def _least(
+    posts: list[LexborNode],
+    replies: list[LexborNode],
+    comments: list[Comment],
+    template: Template,
+    fetched_at: datetime,
+) -> int:
+    """The comments a list must give: `MIN_BLOCKS`, or one less for a topic with two replies
+    (three POSTS in one template) when the first is the topic's opening post, its author
+    answers in the replies and no reply holds a heading. Teasers under a page's title show
+    no name twice, and the entries of a blog's front page each open with their title."""
+    if (
+        len(replies) == len(posts)
+        or len(comments) != MIN_BLOCKS - 1
+        or any(node.css_first(_TITLES) for node in replies)
+    ):
+        return MIN_BLOCKS
+    opening = template.read(posts[0], fetched_at, set())
+    if opening is None or opening.author is None:
+        return MIN_BLOCKS
+    answered = opening.author in {comment.author for comment in comments}
+    return MIN_BLOCKS - 1 if answered else MIN_BLOCKS
+
+
+_TITLES = "h1, h2, h3, h4, h5, h6"
 
 
 _ListKind = tuple[tuple[str, str], ...]
