@@ -6,6 +6,7 @@ records it on the page's row instead of dropping the page.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 import zlib
@@ -177,3 +178,91 @@ def _looks_like_utf16(head: bytes) -> bool:
     odd_nuls = head[1::2].count(0)
     half = len(head) // 2
     return max(even_nuls, odd_nuls) > half * 0.6 and min(even_nuls, odd_nuls) < half * 0.1
+
+
+_KEPT_SELF_CLOSED = frozenset(
+    name.encode()
+    for name in [
+        # Void elements: `<br/>` is `<br>`, nothing to close.
+        *("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta"),
+        *("source", "track", "wbr", "param", "keygen", "basefont", "bgsound", "frame", "image"),
+        # SVG and MathML roots (and children, should the markup around them be broken),
+        # where the parser honours `/>` itself.
+        *("svg", "math", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon"),
+        *("stop", "use", "g"),
+    ]
+)
+"""Tag names whose `/>` closes them already; the rest read with `/>` open an element."""
+_ATTRIBUTES = rb"""(?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]++))?)*+\s*"""
+_SELF_CLOSED_TAG = re.compile(rb"<([a-zA-Z][^\s/>]*)" + _ATTRIBUTES + rb"/>")
+"""A whole start tag written self-closed: quoted values may hold `>` and `/>`; an unquoted
+value ending in `/` (`href=a/>`) is that value and a plain `>`, as HTML reads it."""
+_START_TAG = re.compile(rb"<[a-zA-Z][^\s/>]*" + _ATTRIBUTES + rb"/?>")
+_RAW_TEXT = re.compile(
+    rb"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+    rb"|<(script|style|textarea|title|svg|math)\b[^>]*(?<!/)>.*?(?:</\1\s*>|\Z)",
+    re.IGNORECASE | re.DOTALL,
+)
+"""Where a `<…/>` is no tag to close: comments, CDATA, raw text (script, style, textarea,
+title) and SVG or MathML, whose own parsing reads `/>` already."""
+
+
+def closed_empty_elements(html: str, utf8: bytes | None) -> str | bytes:
+    """What lexbor should read: `html` (or `utf8`, its UTF-8 bytes), with every self-closed
+    non-void HTML element (`<i class="icon"/>`, `<div/>`, `<a name="top"/>`) written as the
+    empty element its author meant (`<i class="icon"></i>`).
+
+    XHTML serialisations write empty elements so, and a browser reading the page as HTML
+    ignores the `/` and opens the element: everything after it nests one level deeper, and
+    the posts of a thread form a staircase where no two are siblings. Done on every page,
+    not only those that declare XHTML: pages saved by an XML serialiser often declare
+    nothing (no XML declaration, namespace or doctype), and an HTML page with `<div/>` was
+    meant the same way. Void, SVG and MathML elements and `/>` inside comments, raw text and
+    attribute values are left as they are.
+    """
+    data = utf8 if utf8 is not None else html.encode()
+    spans = _self_closed_spans(data)
+    if not spans:
+        return html if utf8 is None else utf8
+    parts = []
+    done = 0
+    for end, name in spans:
+        parts += [data[done : end - 2], b"></", name, b">"]
+        done = end
+    parts.append(data[done:])
+    return b"".join(parts)
+
+
+def _self_closed_spans(data: bytes) -> list[tuple[int, bytes]]:
+    """The end and name of each start tag written self-closed (`_SELF_CLOSED_TAG`) whose
+    name is none of `_KEPT_SELF_CLOSED`, outside `_RAW_TEXT` and attribute values.
+
+    Pages hold few `/>` (two on average on news pages): vector passes mark them in the
+    bytes, `bytes.find` jumps from mark to mark, and only those tags are read in Python.
+    A regex pass over the page finds its raw text only when one of them is to be closed."""
+    import numpy as np  # here, not above: a process that reads no page does not load it
+
+    page = np.frombuffer(data, dtype=np.uint8)
+    marks = ((page[:-1] == ord("/")) & (page[1:] == ord(">"))).tobytes()
+    tags = []
+    mark = marks.find(1)
+    while mark != -1:
+        start = data.rfind(b"<", 0, mark)
+        end = mark + 2
+        tag = _SELF_CLOSED_TAG.fullmatch(data, start, end) if start != -1 else None
+        if tag is not None and tag[1].lower() not in _KEPT_SELF_CLOSED:
+            last = data.rfind(b"<", 0, start)
+            before = _START_TAG.match(data, last) if last != -1 else None  # in its value?
+            if before is None or before.end() <= start:
+                tags.append((start, end, tag[1]))
+        mark = marks.find(1, end)
+    if not tags:
+        return []
+    skipped = [(match.start(), match.end()) for match in _RAW_TEXT.finditer(data)]
+    skipped_starts = [start for start, _ in skipped]
+    spans = []
+    for start, end, name in tags:
+        inside = bisect.bisect_right(skipped_starts, start) - 1
+        if inside < 0 or skipped[inside][1] <= start:
+            spans.append((end, name))
+    return spans
