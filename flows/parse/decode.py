@@ -205,6 +205,12 @@ _RAW_TEXT = re.compile(
 )
 """Where a `<…/>` is no tag to close: comments, CDATA, raw text (script, style, textarea,
 title) and SVG or MathML, whose own parsing reads `/>` already."""
+_EMPTY_PAIR = re.compile(
+    rb"<(?!(?:script|style|textarea|title|iframe)\b)([a-zA-Z][^\s/>]*)[^<>]*></\1\s*>",
+    re.IGNORECASE,
+)
+"""An empty element written open and closed (`<div class="clear"></div>`), as pages written
+for browsers write them; script and frames are so written by XML serialisers too."""
 
 
 def closed_empty_elements(html: str, utf8: bytes | None) -> str | bytes:
@@ -214,15 +220,18 @@ def closed_empty_elements(html: str, utf8: bytes | None) -> str | bytes:
 
     XHTML serialisations write empty elements so, and a browser reading the page as HTML
     ignores the `/` and opens the element: everything after it nests one level deeper, and
-    the posts of a thread form a staircase where no two are siblings. Done on every page,
-    not only those that declare XHTML: pages saved by an XML serialiser often declare
-    nothing (no XML declaration, namespace or doctype), and an HTML page with `<div/>` was
-    meant the same way. Void, SVG and MathML elements and `/>` inside comments, raw text and
-    attribute values are left as they are.
+    the posts of a thread form a staircase where no two are siblings. Done only when the page
+    shows such a serialisation: it writes more empty elements `<x/>` than `<x></x>`. Pages
+    saved through an XML serialiser write them all so, and often declare nothing (no XML
+    declaration, namespace or doctype); pages written for browsers, XHTML doctype or not,
+    write `<x></x>` and hold a stray `<div/>` that browsers opened, which is what their
+    authors saw (read closed, their article blocks end elsewhere and lose paragraphs). Void,
+    SVG and MathML elements and `/>` inside comments, raw text and attribute values are left
+    as they are.
     """
     data = utf8 if utf8 is not None else html.encode()
     spans = _self_closed_spans(data)
-    if not spans:
+    if not spans or len(spans) <= sum(1 for _ in _EMPTY_PAIR.finditer(data)):
         return html if utf8 is None else utf8
     parts = []
     done = 0

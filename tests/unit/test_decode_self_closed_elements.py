@@ -1,5 +1,6 @@
-"""Self-closed non-void elements (XHTML serialisations: `<i class="icon"/>`, `<div/>`) are
-read as the empty elements their authors meant, not opened as an HTML parser opens them."""
+"""Self-closed non-void elements in pages that write their empty elements so (XHTML
+serialisations: `<i class="icon"/>`, `<div/>`) are read as the empty elements their authors
+meant, not opened as an HTML parser opens them."""
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -33,6 +34,14 @@ def test_posts_after_a_self_closed_div_stay_siblings():
 def test_text_after_a_self_closed_icon_is_not_inside_it():
     tree = _read(f"<html><body><div id='thread'>{_thread()}</div></body></html>")
     assert [node.text() for node in tree.css("i")] == ["", "", ""]
+
+
+def test_a_stray_self_closed_div_in_a_page_written_for_browsers_is_read_as_browsers_read_it():
+    html = (
+        '<div class="story"><p>Text.</p><div class="clear"></div><span class="x"></span></div>'
+        '<div style="clear:both" /><div id="ads"></div>'
+    )
+    assert closed_empty_elements(html, None) is html
 
 
 def test_void_elements_are_left_as_written():
