@@ -214,9 +214,10 @@ for browsers write them; script and frames are so written by XML serialisers too
 
 
 def closed_empty_elements(html: str, utf8: bytes | None) -> str | bytes:
-    """What lexbor should read: `html` (or `utf8`, its UTF-8 bytes), with every self-closed
-    non-void HTML element (`<i class="icon"/>`, `<div/>`, `<a name="top"/>`) written as the
-    empty element its author meant (`<i class="icon"></i>`).
+    """What lexbor should read: `html` (or `utf8`, its UTF-8 bytes), where a page that writes
+    its empty elements self-closed has every self-closed non-void HTML element
+    (`<i class="icon"/>`, `<div/>`, `<a name="top"/>`) written as the empty element its
+    author meant (`<i class="icon"></i>`).
 
     XHTML serialisations write empty elements so, and a browser reading the page as HTML
     ignores the `/` and opens the element: everything after it nests one level deeper, and
