@@ -205,6 +205,11 @@ _RAW_TEXT = re.compile(
 )
 """Where a `<…/>` is no tag to close: comments, CDATA, raw text (script, style, textarea,
 title) and SVG or MathML, whose own parsing reads `/>` already."""
+_SLASH_GT = ord("/") | ord(">") << 8
+_FIRST_VOID_TAG = re.compile(r"<(?:meta|link)\b[^>]*>", re.IGNORECASE)
+_HEAD_CHARS = 8192
+"""Where a page's first `<meta>` or `<link>` is looked for: an XML serialiser writes it
+`<meta …/>`, as every empty element, so a page writing `<meta …>` is none of its output."""
 _EMPTY_PAIR = re.compile(
     rb"<(?!(?:script|style|textarea|title|iframe)\b)([a-zA-Z][^\s/>]*)[^<>]*></\1\s*>",
     re.IGNORECASE,
@@ -228,8 +233,12 @@ def closed_empty_elements(html: str, utf8: bytes | None) -> str | bytes:
     write `<x></x>` and hold a stray `<div/>` that browsers opened, which is what their
     authors saw (read closed, their article blocks end elsewhere and lose paragraphs). Void,
     SVG and MathML elements and `/>` inside comments, raw text and attribute values are left
-    as they are.
+    as they are. A page whose first `<meta>` or `<link>` is not self-closed (most pages) is
+    handed on without a pass over its bytes.
     """
+    first = _FIRST_VOID_TAG.search(html, 0, _HEAD_CHARS)
+    if first is not None and not first[0].endswith("/>"):  # no XML serialiser wrote it
+        return html if utf8 is None else utf8
     data = utf8 if utf8 is not None else html.encode()
     spans = _self_closed_spans(data)
     if not spans or len(spans) <= sum(1 for _ in _EMPTY_PAIR.finditer(data)):
@@ -247,16 +256,23 @@ def _self_closed_spans(data: bytes) -> list[tuple[int, bytes]]:
     """The end and name of each start tag written self-closed (`_SELF_CLOSED_TAG`) whose
     name is none of `_KEPT_SELF_CLOSED`, outside `_RAW_TEXT` and attribute values.
 
-    Pages hold few `/>` (two on average on news pages): vector passes mark them in the
-    bytes, `bytes.find` jumps from mark to mark, and only those tags are read in Python.
+    Pages hold few `/>` (two on average on news pages): vector passes find them in the
+    bytes (`bytes.find` or a regex would read the page a byte at a time), and only those
+    tags are read in Python.
     A regex pass over the page finds its raw text only when one of them is to be closed."""
     import numpy as np  # here, not above: a process that reads no page does not load it
 
-    page = np.frombuffer(data, dtype=np.uint8)
-    marks = ((page[:-1] == ord("/")) & (page[1:] == ord(">"))).tobytes()
+    if len(data) < 2:
+        return []
+    # `/>` as a little-endian 16-bit number, in the byte pairs from an even and an odd offset
+    # (the odd ones from a copy: numpy reads a view at an odd offset through copies of it)
+    even = np.frombuffer(data, dtype="<u2", count=len(data) // 2) == _SLASH_GT
+    odd = np.frombuffer(data[1:], dtype="<u2", count=(len(data) - 1) // 2) == _SLASH_GT
+    if not (even.any() or odd.any()):
+        return []
+    marks = sorted([*(np.flatnonzero(even) * 2).tolist(), *(np.flatnonzero(odd) * 2 + 1).tolist()])
     tags = []
-    mark = marks.find(1)
-    while mark != -1:
+    for mark in marks:
         start = data.rfind(b"<", 0, mark)
         end = mark + 2
         tag = _SELF_CLOSED_TAG.fullmatch(data, start, end) if start != -1 else None
@@ -265,7 +281,6 @@ def _self_closed_spans(data: bytes) -> list[tuple[int, bytes]]:
             before = _START_TAG.match(data, last) if last != -1 else None  # in its value?
             if before is None or before.end() <= start:
                 tags.append((start, end, tag[1]))
-        mark = marks.find(1, end)
     if not tags:
         return []
     skipped = [(match.start(), match.end()) for match in _RAW_TEXT.finditer(data)]
