@@ -258,8 +258,8 @@ def _self_closed_spans(data: bytes) -> list[tuple[int, bytes]]:
 
     Pages hold few `/>` (two on average on news pages): vector passes find them in the
     bytes (`bytes.find` or a regex would read the page a byte at a time), and only those
-    tags are read in Python.
-    A regex pass over the page finds its raw text only when one of them is to be closed."""
+    tags are read in Python. A regex pass over the page finds its raw text only when one of
+    them is to be closed."""
     import numpy as np  # here, not above: a process that reads no page does not load it
 
     if len(data) < 2:
