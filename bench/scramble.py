@@ -15,7 +15,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.decode import NotAPage, decode, unpack
+from flows.parse.decode import NotAPage, closed_empty_elements, decode, unpack
 
 _WORD = re.compile(r"[^\W\d_]+")
 _WORDS_ONLY = re.compile(r"[\w\- ]+")
@@ -54,12 +54,14 @@ class _Words:
 def scramble(html: bytes) -> bytes:
     """The page with its class, id and data-* words replaced by pseudo-words, as UTF-8 with a
     byte order mark (so its declared charset no longer applies); a page that cannot be read as
-    text comes back unchanged."""
+    text comes back unchanged. Its tree is serialised back, so it is read first as
+    `flows.parse.page.parse_html` reads pages (self-closed elements of XML serialisations
+    closed): the serialisation writes every element open and closed."""
     try:
         text = decode(unpack(html))
     except NotAPage:
         return html
-    tree = LexborHTMLParser(text)
+    tree = LexborHTMLParser(closed_empty_elements(text, None))  # read as `parse_page` reads it
     words = _Words()
     for node in tree.root.traverse() if tree.root else []:
         attrs = node.attributes

@@ -6,6 +6,7 @@ records it on the page's row instead of dropping the page.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 import zlib
@@ -177,3 +178,116 @@ def _looks_like_utf16(head: bytes) -> bool:
     odd_nuls = head[1::2].count(0)
     half = len(head) // 2
     return max(even_nuls, odd_nuls) > half * 0.6 and min(even_nuls, odd_nuls) < half * 0.1
+
+
+_KEPT_SELF_CLOSED = frozenset(
+    name.encode()
+    for name in [
+        # Void elements: `<br/>` is `<br>`, nothing to close.
+        *("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta"),
+        *("source", "track", "wbr", "param", "keygen", "basefont", "bgsound", "frame", "image"),
+        # SVG and MathML roots (and children, should the markup around them be broken),
+        # where the parser honours `/>` itself.
+        *("svg", "math", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon"),
+        *("stop", "use", "g"),
+    ]
+)
+"""Tag names whose `/>` closes them already; the rest read with `/>` open an element."""
+_ATTRIBUTES = rb"""(?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]++))?)*+\s*"""
+_SELF_CLOSED_TAG = re.compile(rb"<([a-zA-Z][^\s/>]*)" + _ATTRIBUTES + rb"/>")
+"""A whole start tag written self-closed: quoted values may hold `>` and `/>`; an unquoted
+value ending in `/` (`href=a/>`) is that value and a plain `>`, as HTML reads it."""
+_START_TAG = re.compile(rb"<[a-zA-Z][^\s/>]*" + _ATTRIBUTES + rb"/?>")
+_RAW_TEXT = re.compile(
+    rb"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+    rb"|<(script|style|textarea|title|svg|math)\b[^>]*(?<!/)>.*?(?:</\1\s*>|\Z)",
+    re.IGNORECASE | re.DOTALL,
+)
+"""Where a `<…/>` is no tag to close: comments, CDATA, raw text (script, style, textarea,
+title) and SVG or MathML, whose own parsing reads `/>` already."""
+_SLASH_GT = ord("/") | ord(">") << 8
+_FIRST_VOID_TAG = re.compile(r"<(?:meta|link)\b[^>]*>", re.IGNORECASE)
+_HEAD_CHARS = 8192
+"""Where a page's first `<meta>` or `<link>` is looked for: an XML serialiser writes it
+`<meta …/>`, as every empty element, so a page writing `<meta …>` is none of its output."""
+_EMPTY_PAIR = re.compile(
+    rb"<(?!(?:script|style|textarea|title|iframe)\b)([a-zA-Z][^\s/>]*)[^<>]*></\1\s*>",
+    re.IGNORECASE,
+)
+"""An empty element written open and closed (`<div class="clear"></div>`), as pages written
+for browsers write them; script and frames are so written by XML serialisers too."""
+
+
+def closed_empty_elements(html: str, utf8: bytes | None) -> str | bytes:
+    """What lexbor should read: `html` (or `utf8`, its UTF-8 bytes), where a page that writes
+    its empty elements self-closed has every self-closed non-void HTML element
+    (`<i class="icon"/>`, `<div/>`, `<a name="top"/>`) written as the empty element its
+    author meant (`<i class="icon"></i>`).
+
+    XHTML serialisations write empty elements so, and a browser reading the page as HTML
+    ignores the `/` and opens the element: everything after it nests one level deeper, and
+    the posts of a thread form a staircase where no two are siblings. Done only when the page
+    shows such a serialisation: it writes more empty elements `<x/>` than `<x></x>`. Pages
+    saved through an XML serialiser write them all so, and often declare nothing (no XML
+    declaration, namespace or doctype); pages written for browsers, XHTML doctype or not,
+    write `<x></x>` and hold a stray `<div/>` that browsers opened, which is what their
+    authors saw (read closed, their article blocks end elsewhere and lose paragraphs). Void,
+    SVG and MathML elements and `/>` inside comments, raw text and attribute values are left
+    as they are. A page whose first `<meta>` or `<link>` is not self-closed (most pages) is
+    handed on without a pass over its bytes.
+    """
+    first = _FIRST_VOID_TAG.search(html, 0, _HEAD_CHARS)
+    if first is not None and not first[0].endswith("/>"):  # no XML serialiser wrote it
+        return html if utf8 is None else utf8
+    data = utf8 if utf8 is not None else html.encode()
+    spans = _self_closed_spans(data)
+    if not spans or len(spans) <= sum(1 for _ in _EMPTY_PAIR.finditer(data)):
+        return html if utf8 is None else utf8
+    parts = []
+    done = 0
+    for end, name in spans:
+        parts += [data[done : end - 2], b"></", name, b">"]
+        done = end
+    parts.append(data[done:])
+    return b"".join(parts)
+
+
+def _self_closed_spans(data: bytes) -> list[tuple[int, bytes]]:
+    """The end and name of each start tag written self-closed (`_SELF_CLOSED_TAG`) whose
+    name is none of `_KEPT_SELF_CLOSED`, outside `_RAW_TEXT` and attribute values.
+
+    Pages hold few `/>` (two on average on news pages): vector passes find them in the
+    bytes (`bytes.find` or a regex would read the page a byte at a time), and only those
+    tags are read in Python. A regex pass over the page finds its raw text only when one of
+    them is to be closed."""
+    import numpy as np  # here, not above: a process that reads no page does not load it
+
+    if len(data) < 2:
+        return []
+    # `/>` as a little-endian 16-bit number, in the byte pairs from an even and an odd offset
+    # (the odd ones from a copy: numpy reads a view at an odd offset through copies of it)
+    even = np.frombuffer(data, dtype="<u2", count=len(data) // 2) == _SLASH_GT
+    odd = np.frombuffer(data[1:], dtype="<u2", count=(len(data) - 1) // 2) == _SLASH_GT
+    if not (even.any() or odd.any()):
+        return []
+    marks = sorted([*(np.flatnonzero(even) * 2).tolist(), *(np.flatnonzero(odd) * 2 + 1).tolist()])
+    tags = []
+    for mark in marks:
+        start = data.rfind(b"<", 0, mark)
+        end = mark + 2
+        tag = _SELF_CLOSED_TAG.fullmatch(data, start, end) if start != -1 else None
+        if tag is not None and tag[1].lower() not in _KEPT_SELF_CLOSED:
+            last = data.rfind(b"<", 0, start)
+            before = _START_TAG.match(data, last) if last != -1 else None  # in its value?
+            if before is None or before.end() <= start:
+                tags.append((start, end, tag[1]))
+    if not tags:
+        return []
+    skipped = [(match.start(), match.end()) for match in _RAW_TEXT.finditer(data)]
+    skipped_starts = [start for start, _ in skipped]
+    spans = []
+    for start, end, name in tags:
+        inside = bisect.bisect_right(skipped_starts, start) - 1
+        if inside < 0 or skipped[inside][1] <= start:
+            spans.append((end, name))
+    return spans

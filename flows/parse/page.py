@@ -23,7 +23,7 @@ from flows.parse.comments.lookalikes import (
     the_articles_byline,
     the_articles_dateline,
 )
-from flows.parse.decode import NotAPage, decode_keeping_utf8, unpack
+from flows.parse.decode import NotAPage, closed_empty_elements, decode_keeping_utf8, unpack
 from flows.parse.language import checked_language, identify_language
 from flows.parse.limits import check_shape
 from flows.parse.links import extract_links
@@ -83,13 +83,15 @@ def parse_html(
 ) -> ParsedPage:
     """Parse an HTML page. `url` (where it was fetched) resolves relative links. `utf8`, when
     given, is `html` as UTF-8 bytes (the page as fetched): lexbor reads them without the
-    encoding of `html` it would do first.
+    encoding of `html` it would do first. Lexbor reads them with self-closed non-void
+    elements written empty (`closed_empty_elements`).
 
     Raises `flows.limits.PageOverLimit` before parsing a page too big for lexbor to parse fast.
     """
     check_shape(html, utf8)
     with collector_paused(), reads_remembered():
-        return _parse_tree(LexborHTMLParser(html if utf8 is None else utf8), url, fetched_at)
+        markup = closed_empty_elements(html, utf8)
+        return _parse_tree(LexborHTMLParser(markup), url, fetched_at)
 
 
 def _parse_tree(tree: LexborHTMLParser, url: str | None, fetched_at: datetime) -> ParsedPage:
