@@ -205,7 +205,6 @@ _RAW_TEXT = re.compile(
 )
 """Where a `<…/>` is no tag to close: comments, CDATA, raw text (script, style, textarea,
 title) and SVG or MathML, whose own parsing reads `/>` already."""
-_SLASH_GT = ord("/") | ord(">") << 8
 _FIRST_VOID_TAG = re.compile(r"<(?:meta|link)\b[^>]*>", re.IGNORECASE)
 _HEAD_CHARS = 8192
 """Where a page's first `<meta>` or `<link>` is looked for: an XML serialiser writes it
@@ -256,21 +255,14 @@ def _self_closed_spans(data: bytes) -> list[tuple[int, bytes]]:
     """The end and name of each start tag written self-closed (`_SELF_CLOSED_TAG`) whose
     name is none of `_KEPT_SELF_CLOSED`, outside `_RAW_TEXT` and attribute values.
 
-    Pages hold few `/>` (two on average on news pages): vector passes find them in the
-    bytes (`bytes.find` or a regex would read the page a byte at a time), and only those
-    tags are read in Python. A regex pass over the page finds its raw text only when one of
-    them is to be closed."""
-    import numpy as np  # here, not above: a process that reads no page does not load it
-
-    if len(data) < 2:
-        return []
-    # `/>` as a little-endian 16-bit number, in the byte pairs from an even and an odd offset
-    # (the odd ones from a copy: numpy reads a view at an odd offset through copies of it)
-    even = np.frombuffer(data, dtype="<u2", count=len(data) // 2) == _SLASH_GT
-    odd = np.frombuffer(data[1:], dtype="<u2", count=(len(data) - 1) // 2) == _SLASH_GT
-    if not (even.any() or odd.any()):
-        return []
-    marks = sorted([*(np.flatnonzero(even) * 2).tolist(), *(np.flatnonzero(odd) * 2 + 1).tolist()])
+    Most pages never get here (their head writes `<meta …>`: `closed_empty_elements`), so a
+    plain search for `/>` is cheap; only those tags are read in Python, and a regex pass over
+    the page finds its raw text only when one of them is to be closed."""
+    marks = []
+    mark = data.find(b"/>")
+    while mark != -1:
+        marks.append(mark)
+        mark = data.find(b"/>", mark + 2)
     tags = []
     for mark in marks:
         start = data.rfind(b"<", 0, mark)
