@@ -71,6 +71,7 @@ class Scan:
         "_anchors",
         "_body_text",
         "_codes",
+        "_ids",
         "_ld_json",
         "_of",
         "_tagged",
@@ -101,6 +102,7 @@ class Scan:
         codes: list[int] = []
         custom: list[LexborNode] = []
         with_id: list[LexborNode] = []
+        ids: list[str] = []
         elements = 0
         if tree.root is not None:
             # A walk in Python that keeps the scanned tags by number: faster than lexbor
@@ -110,6 +112,7 @@ class Scan:
             label = codes.append
             unnamed = custom.append
             named = with_id.append
+            identify = ids.append
             standard = _LAST_STANDARD
             for elements, node in enumerate(tree.root.traverse(), 1):  # noqa: B007 (counted)
                 number = node.tag_id
@@ -121,9 +124,11 @@ class Scan:
                         label(slot[0])
                 elif number > standard:
                     unnamed(node)
-                if node.id:  # a fraction of what lexbor's `[id]` walk of the tree costs
+                if ident := node.id:  # a fraction of what lexbor's `[id]` walk of the tree costs
                     named(node)
+                    identify(ident)
         self._with_id = with_id
+        self._ids = ids
         self._tagged = tagged
         self._codes = bytes(codes)
         self.custom = custom  # elements of tags the HTML standard does not name (web components)
@@ -149,6 +154,12 @@ class Scan:
         """The elements with a non-empty id, in document order (`tree.css("[id]")` less the
         empty ids), found on the walk: callers read the list, never change it."""
         return self._with_id
+
+    @property
+    def ids(self) -> list[str]:
+        """The ids of `with_id`, in its order, read on the walk: a caller that asks every
+        element's id (a forum's numbered rows) reads none again."""
+        return self._ids
 
     def anchors(self) -> list[tuple[LexborNode, dict[str, str | None]]]:
         """Every `<a>` with its attributes, in document order, read once for the page's links
