@@ -459,13 +459,16 @@ def squash(text: str) -> str:
         # No tab, NBSP or zero-width space (all unprintable) and no double space between its
         # first and last visible characters: the runs to collapse were all at its ends.
         return stripped
-    # Each other space made a plain one, then the runs of plain spaces collapsed by dropping
-    # the empty pieces between them: what a regex replacing each run with one space gives, in
-    # half its time on indented markup (each run a match, each match a piece to join).
+    # Each other space made a plain one, then each run of two plain spaces or more made one:
+    # a single space is no match (a pattern of one space or more matches every gap between
+    # two words, and splitting at each space makes a piece of every space of an indent).
     for space in _OTHER_SPACES:
         if space in text:  # most texts hold none: a test costs less than a call
             text = text.replace(space, " ")
-    return " ".join(filter(None, text.split(" "))).strip()
+    return _SPACE_RUNS.sub(" ", text).strip()
+
+
+_SPACE_RUNS = re.compile("  +")
 
 
 _OTHER_SPACES = ("\t", "\r", "\f", "\v", "\u00a0", "\u200b")

@@ -10,7 +10,7 @@ from flows.parse.comments.members import id_record_name, record_name
 from flows.parse.comments.meta_line import HEADING_STEMS
 from flows.parse.comments.roles import RECORD_NUMBER
 from flows.parse.comments.scopes import _stemmed
-from flows.parse.nodes import INLINE_TAGS, Scan
+from flows.parse.nodes import INLINE_TAGS, Scan, squash
 
 _KEY = re.compile(r"[-_](?=[a-f]*\d)(?=\d*[a-f])[\da-f]{16,}$")
 
@@ -82,3 +82,35 @@ def test_stemmed_lines_are_the_short_own_texts_that_hold_a_stem_in_page_order():
         "Kommentare",
         "Antworten (3)",
     ]
+
+
+def _split_squash(text: str) -> str:
+    """`squash` as it read before: the runs collapsed by dropping the empty pieces between
+    the spaces."""
+    stripped = text.strip()
+    if "  " not in stripped and stripped.isprintable():
+        return stripped
+    for space in ("\t", "\r", "\f", "\v", "\u00a0", "\u200b"):
+        text = text.replace(space, " ")
+    return " ".join(filter(None, text.split(" "))).strip()
+
+
+def test_squash_collapses_each_run_of_spaces_as_dropping_the_empty_pieces_does():
+    texts = [
+        "",
+        " ",
+        "  a  ",
+        "a b",
+        "a  b   c",
+        "\n        Ada\n        wrote  ",
+        " \n  x",
+        "\u200b a",
+        "a\u200b\u200bb",
+        "\u00a0\u00a0Ada\u00a0 \t Bo\r\n",
+        "line one  \n  line two",
+        "\t\t",
+        "\u3000全角\u3000 space",
+        "x \f\v y",
+    ]
+    for text in texts:
+        assert squash(text) == _split_squash(text), repr(text)
