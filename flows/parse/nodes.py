@@ -71,6 +71,7 @@ class Scan:
         "_anchors",
         "_body_text",
         "_codes",
+        "_ids",
         "_ld_json",
         "_of",
         "_tagged",
@@ -101,6 +102,7 @@ class Scan:
         codes: list[int] = []
         custom: list[LexborNode] = []
         with_id: list[LexborNode] = []
+        ids: list[str] = []
         elements = 0
         if tree.root is not None:
             # A walk in Python that keeps the scanned tags by number: faster than lexbor
@@ -110,6 +112,7 @@ class Scan:
             label = codes.append
             unnamed = custom.append
             named = with_id.append
+            identify = ids.append
             standard = _LAST_STANDARD
             for elements, node in enumerate(tree.root.traverse(), 1):  # noqa: B007 (counted)
                 number = node.tag_id
@@ -121,9 +124,11 @@ class Scan:
                         label(slot[0])
                 elif number > standard:
                     unnamed(node)
-                if node.id:  # a fraction of what lexbor's `[id]` walk of the tree costs
+                if ident := node.id:  # a fraction of what lexbor's `[id]` walk of the tree costs
                     named(node)
+                    identify(ident)
         self._with_id = with_id
+        self._ids = ids
         self._tagged = tagged
         self._codes = bytes(codes)
         self.custom = custom  # elements of tags the HTML standard does not name (web components)
@@ -149,6 +154,12 @@ class Scan:
         """The elements with a non-empty id, in document order (`tree.css("[id]")` less the
         empty ids), found on the walk: callers read the list, never change it."""
         return self._with_id
+
+    @property
+    def ids(self) -> list[str]:
+        """The ids of `with_id`, in its order, read on the walk: a caller that asks every
+        element's id (a forum's numbered rows) reads none again."""
+        return self._ids
 
     def anchors(self) -> list[tuple[LexborNode, dict[str, str | None]]]:
         """Every `<a>` with its attributes, in document order, read once for the page's links
@@ -448,13 +459,16 @@ def squash(text: str) -> str:
         # No tab, NBSP or zero-width space (all unprintable) and no double space between its
         # first and last visible characters: the runs to collapse were all at its ends.
         return stripped
-    # Each other space made a plain one, then the runs of plain spaces collapsed by dropping
-    # the empty pieces between them: what a regex replacing each run with one space gives, in
-    # half its time on indented markup (each run a match, each match a piece to join).
+    # Each other space made a plain one, then each run of two plain spaces or more made one:
+    # a single space is no match (a pattern of one space or more matches every gap between
+    # two words, and splitting at each space makes a piece of every space of an indent).
     for space in _OTHER_SPACES:
         if space in text:  # most texts hold none: a test costs less than a call
             text = text.replace(space, " ")
-    return " ".join(filter(None, text.split(" "))).strip()
+    return _SPACE_RUNS.sub(" ", text).strip()
+
+
+_SPACE_RUNS = re.compile("  +")
 
 
 _OTHER_SPACES = ("\t", "\r", "\f", "\v", "\u00a0", "\u200b")

@@ -63,9 +63,19 @@ def record_name(node: LexborNode) -> str | None:
     forum gives each of its rows, then the row's number or its key in a document database
     (a hexadecimal object id); none when the name holds digits of its own (`x1_2`), as a
     row's id is a word and one number."""
-    node_id = node.id or ""
+    return id_record_name(node.id or "")
+
+
+def id_record_name(node_id: str) -> str | None:
+    """`record_name` of an element whose id is NODE_ID: for ids read already (`Scan.ids`).
+    Half the ids end in a letter past `f` or a mark: no number nor key ends them, and no
+    search runs."""
+    last = node_id[-1:]
+    numbered = last.isdigit()
+    if not numbered and last not in _KEY_ENDS:
+        return None
     key = _RECORD_KEY.search(node_id) if len(node_id) > _KEY_LENGTH else None
-    number = key or (RECORD_NUMBER.search(node_id) if node_id[-1:].isdigit() else None)
+    number = key or (RECORD_NUMBER.search(node_id) if numbered else None)
     if number is None:
         return None
     name = node_id[: number.start()]
@@ -75,6 +85,10 @@ def record_name(node: LexborNode) -> str | None:
 _RECORD_KEY = re.compile(r"[-_](?=[a-f]*\d)(?=\d*[a-f])[\da-f]{16,}$")
 """A record's key in a document database at the end of an id (MongoDB's 24 hexadecimal
 digits, a hash): letters and digits of hexadecimal, both, and too many for a word."""
+
+_KEY_ENDS = "abcdef\n"
+"""The last characters of an id a key may end, a digit aside: its hexadecimal letters, or the
+line break `$` matches before."""
 
 _KEY_LENGTH = 16
 """A key's digits at the least, after its separator: an id no longer (most are) holds none."""

@@ -24,7 +24,13 @@ from flows.parse.comments.lookalikes import (
     in_other_region,
     only_a_byline,
 )
-from flows.parse.comments.members import member_class, member_kind, record_name, reply_list_names
+from flows.parse.comments.members import (
+    id_record_name,
+    member_class,
+    member_kind,
+    record_name,
+    reply_list_names,
+)
 from flows.parse.comments.meta_line import MetaLine, counted_replies, read_meta_line
 from flows.parse.comments.named import NOT_MEMBER_TAGS, NOT_RECORD_TAGS
 from flows.parse.comments.opening import (
@@ -452,8 +458,8 @@ def _record_lists(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator
     are tried, those whose first row links to a user's page come first: a post shows whose
     it is, a menu's numbered entries do not; then rows wrapped one each in siblings."""
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
-    for node in scanned.with_id:
-        name = record_name(node)
+    for node, node_id in zip(scanned.with_id, scanned.ids, strict=True):
+        name = id_record_name(node_id)  # the ids the page's `Scan` read, not read again
         if name is None or node.tag in NOT_RECORD_TAGS:
             continue
         parent = node.parent

@@ -307,11 +307,7 @@ def _count_lines(scanned: Scan) -> list[LexborNode]:
 
 
 def _found_count_lines(scanned: Scan) -> Iterator[LexborNode]:
-    inline = (
-        (node, own)
-        for node in scanned.of(*INLINE_TAGS)
-        if _holds_a_stem(own := node.text(deep=False), _MAX_COUNT_LINE)
-    )
+    inline = _stemmed(scanned.of(*INLINE_TAGS), _MAX_COUNT_LINE)
     for node, own in chain(_stem_lines(scanned), inline):
         if len(own) > _MAX_COUNT_LINE:
             continue
@@ -337,26 +333,22 @@ def _stem_lines(scanned: Scan) -> list[tuple[LexborNode, str]]:
     `_label_lines` and `_count_lines` start, the own text of the page's hundreds of `p` and
     `div` read once for both."""
     longest = max(_MAX_LABEL, _MAX_COUNT_LINE)
-    return once_a_page(
-        "stem_lines",
-        lambda: [
-            (node, own)
-            for node in scanned.of("p", "div")
-            if _holds_a_stem(own := node.text(deep=False), longest)
-        ],
-    )
+    return once_a_page("stem_lines", lambda: _stemmed(scanned.of("p", "div"), longest))
 
 
-def _holds_a_stem(own: str, longest: int) -> bool:
-    """Is an element's own text at most LONGEST characters, not blank, with a stem of the words
-    that name comments? Most elements own no text, or only the white space between their
-    children: the tests that make no new string come first."""
-    return (
-        bool(own)
+def _stemmed(nodes: list[LexborNode], longest: int) -> list[tuple[LexborNode, str]]:
+    """The NODES whose own text is at most LONGEST characters, not blank, with a stem of the
+    words that name comments, each with that text. Most elements own no text, or only the
+    white space between their children: the tests that make no new string come first, in
+    the loop (a call per element costs more than they do)."""
+    return [
+        (node, own)
+        for node in nodes
+        if (own := node.text(deep=False))
         and len(own) <= longest
         and not own.isspace()
         and _STEMS.search(own.lower()) is not None
-    )
+    ]
 
 
 def _following_blocks(heading: LexborNode) -> list[LexborNode]:

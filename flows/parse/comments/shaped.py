@@ -642,7 +642,11 @@ _STRIPES = 4
 
 
 def _first_word(shape: str) -> str:
-    return re.split(r"[-_]", shape, maxsplit=1)[0]
+    return _WORD_END.split(shape, maxsplit=1)[0]
+
+
+_WORD_END = re.compile(r"[-_]")
+"""Compiled once: a pattern given as text is looked up in `re`'s cache on every call."""
 
 
 def _without_subjects(
