@@ -83,8 +83,8 @@ def parse_html(
 ) -> ParsedPage:
     """Parse an HTML page. `url` (where it was fetched) resolves relative links. `utf8`, when
     given, is `html` as UTF-8 bytes (the page as fetched): lexbor reads them without the
-    encoding of `html` it would do first. Lexbor reads them with self-closed non-void
-    elements written empty (`closed_empty_elements`).
+    encoding of `html` it would do first. A page an XML serialiser wrote is read with its
+    self-closed elements empty, not opened (`closed_empty_elements`).
 
     Raises `flows.limits.PageOverLimit` before parsing a page too big for lexbor to parse fast.
     """

@@ -522,9 +522,9 @@ def _before_teaser_cards(
     """Where the text ends when other stories' cards close it under a label ("Read on our
     site", "Dziś polecamy"): `TEASER_CARDS` or more titles, each a link's whole text
     (`links`) of two words or more and no sentence, `TEASER_SUMMARIES` of them with a short
-    summary under it that ends as a sentence and is no link. The text's own list ends no card under a summary, a list of sources holds
-    titles without summaries, and no story ends on a label and then headlines. `end` when
-    there are none."""
+    summary under it that ends as a sentence and is no link. The text's own list ends no card
+    under a summary, a list of sources holds titles without summaries, and no story ends on a
+    label and then headlines. `end` when there are none."""
     title = paragraphs[end - 2] if end - start >= 2 * TEASER_CARDS else ""
     if not title or len(title) >= CARD_TITLE_MAX or _FULL_STOP.search(title):
         return end  # most pages: the last lines are no title and its summary
@@ -1267,8 +1267,8 @@ def _is_licence_line(text: str) -> bool:
 
 def _is_tail_meta(text: str) -> bool:
     """A tag line, a post's "Published" line (`_is_dated_meta`), a Chinese editor's credit
-    (`_EDITOR`), a label announcing what was
-    left out ("More:", "Related stories:"), a disclaimer or the site's licence (`_is_licence_line`), a line sending the reader
+    (`_EDITOR`), a label announcing what was left out ("More:", "Related stories:"), a
+    disclaimer or the site's licence (`_is_licence_line`), a line sending the reader
     to the site's or the author's social accounts, or a closing appeal to the reader (a
     newsletter, a subscription, a donation: "Abonnieren Sie den Podcast…"; the news that a
     charity's donations fell addresses no reader). A short last line without a
