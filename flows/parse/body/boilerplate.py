@@ -19,6 +19,7 @@ from itertools import pairwise
 from flows.parse.agency import PICTURE_AGENCIES, PICTURE_AGENCY
 from flows.parse.body.headlines import folded
 from flows.parse.comments.meta_line import COMMENT_STEMS, COMMENT_WORDS
+from flows.parse.labels import EDITOR_IN_CHARGE, PUBLISHED_WORDS
 from flows.parse.nodes import WIDE_SCRIPT, text_width
 from flows.times import parse_datetime
 
@@ -77,10 +78,8 @@ CREDIT_MARK = re.compile(r"©")  # "© Reuters" under a photo; a longer © line 
 SHORT_CREDIT = 80
 _BYLINE = re.compile(r"^\s*(?:by|von|par|por|door|di|av|af)\s+\S", re.IGNORECASE)
 _META_START = re.compile(
-    r"^\W*(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|"
-    r"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano|"
-    r"zaktualizowano|опубликовано|обновлено|gepubliceerd|bijgewerkt|publicerad|publisert|"
-    r"publiceret|publikováno)\b",
+    rf"^\W*(?:{'|'.join(PUBLISHED_WORDS)}|updated|last updated|modified|aktualisiert|"
+    r"mis à jour|actualizado|aggiornato|zaktualizowano|обновлено|bijgewerkt)\b",
     re.IGNORECASE,
 )
 _READING_TIME = re.compile(
@@ -1238,7 +1237,7 @@ EDITOR_MAX = 30
 # name may open it). A source line ("来源：新华社") is the story's own.
 _EDITOR = re.compile(
     r"^[\s(（\[［]*(?:[^\s\d:：()（）\[\]［］]{1,6}\s*)?"
-    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|编译|編譯)"
+    rf"(?:{'|'.join(EDITOR_IN_CHARGE)}|编辑|編輯|作者|编译|編譯)"
     r"(?:\s*[:：]\s*[^:：()（）\[\]［］]{1,12}|\s*[)）\]］])[\s)）\]］]*$"
 )
 

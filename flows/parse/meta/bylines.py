@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from flows.parse.labels import EDITOR_IN_CHARGE, PUBLISHED_WORDS
 from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser
 from flows.parse.meta.headline import around_headline, first_h1_node
 from flows.parse.meta.names import BY, LOGIN, full_name, split_authors, union
@@ -59,9 +60,9 @@ opens."""
 # "Publisert", "Опубликовано"; not "oppdatert", which "Sist oppdatert" opens with a word of
 # its own), the reading time ("5 min read").
 _BYLINE_END = re.compile(
-    r"\s(?:[|•·—–/]|-\s)\s*|／|\s(?:at|um|à)\s+\d|\s\d+\s*min(?:ute)?s?\b|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
-    r"mis à jour|publié|actualizado|publicado|data\s+publikacji|opublikowano|gepubliceerd|"
-    r"pubblicato|publisert|publicerad|publiceret|publikováno|опубликовано)\b",
+    r"\s(?:[|•·—–/]|-\s)\s*|／|\s(?:at|um|à)\s+\d|\s\d+\s*min(?:ute)?s?\b|"
+    rf"\b(?:(?:last\s+)?updated|aktualisiert|mis à jour|actualizado|data\s+publikacji|"
+    rf"{'|'.join(PUBLISHED_WORDS)})\b",
     re.IGNORECASE,
 )
 # The word that joins names to the date after them: "Ada Obi on May 3, 2024", "Ada Obi, le 3 mai".
@@ -487,7 +488,7 @@ def editor_line(scanned: Scan) -> list[str]:
 
 
 _EDITOR_LINE = re.compile(
-    r"(?:责编|責編|责任编辑|責任編輯)\s*[：:]\s*"
+    rf"(?:{'|'.join(EDITOR_IN_CHARGE)})\s*[：:]\s*"
     r"([\u3400-\u9fff]{2,4}(?:[、，, \u3000][\u3400-\u9fff]{2,4}){0,3})(?![\u3400-\u9fff])"
 )
 """Up to four names of two to four ideographs, parted by a comma or one space: not the tags
