@@ -189,6 +189,7 @@ FRESH_SPLITS = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
 )
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
@@ -248,11 +249,16 @@ news site's own reaction system, Over-blog comments with replies, themed and def
 and Blogger comment lists with pingbacks among them; German magazine articles with their comment
 lists; look-alikes: pingback-only comment sections, Tumblr notes, an empty comment container, a
 comment count without comments, a Q&A interview, recent-comments widgets, a 404 page, a section
-page of teasers with comment counts). Each is cut in two by site, like the article sets
-(`bench.article_scores.split_of`): its tune half may be read to change the parser, its test half
-only as a held-out measurement while it is in `HELD_OUT` (`fresh13` to `fresh20` never were)."""
-HELD_OUT = ("fresh11", "fresh12", "fresh21", "fresh22", "fresh23", "fresh24")
-"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh24, only the
+page of teasers with comment counts), `fresh25` as a split anyone may read, of repositories no set
+had used (a vBulletin 3.8 thread in Vietnamese saved as a forum client's fixture, Disqus's
+server-side comment lists with nested replies and pingbacks in a Spanish blog's wget mirror, phpBB
+3 threads of a band's board; look-alikes: a vBulletin board page and forum index, a guest book's
+sign form, a list of bands with descriptions, a guest book kept in an iframe). Each is cut in two
+by site, like the article sets (`bench.article_scores.split_of`): its tune half may be read to
+change the parser, its test half only as a held-out measurement while it is in `HELD_OUT`
+(`fresh13` to `fresh20` never were)."""
+HELD_OUT = ("fresh11", "fresh12", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")
+"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh25, only the
 per-markup lines of their first measure were seen, no page); the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
 three sessions as a yardstick, fresh7 on 2026-12-05 after four, fresh8, both halves, on
