@@ -119,16 +119,60 @@ def decode_keeping_utf8(data: bytes) -> tuple[str, bytes | None]:
         raise NotAPage("not a text page: binary data (control bytes near the start)")
     try:
         # Valid UTF-8 with non-ASCII bytes is almost never another encoding, whatever the label.
-        return data.decode("utf-8"), data
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        repaired = _repaired_mojibake(text)
+        return (text, data) if repaired is text else (repaired, None)
     declared = _declared_charset(head)
     if declared:
         try:
-            return data.decode(declared), None
+            return _repaired_mojibake(data.decode(declared)), None
         except UnicodeDecodeError:
             pass
-    return _utf8_with_few_errors(data) or _detected(data), None
+    return _repaired_mojibake(_utf8_with_few_errors(data) or _detected(data)), None
+
+
+_SINGLE_BYTE = {chr(byte): byte for byte in range(0x80, 0x100)} | {
+    char: byte
+    for byte in range(0x80, 0xA0)
+    if (char := bytes([byte]).decode("cp1252", errors="ignore"))
+}
+"""The characters a byte 0x80–0xFF becomes when UTF-8 is read as latin-1 or windows-1252."""
+_FOLLOWER = "[\u0080-\u00bf" + "".join(char for char in _SINGLE_BYTE if ord(char) > 0xFF) + "]"
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df]{_FOLLOWER}|[\u00e0-\u00ef]{_FOLLOWER}{{2}}|[\u00f0-\u00f4]{_FOLLOWER}{{3}}"
+)
+"""One character's UTF-8 bytes read one by one as latin-1 or windows-1252 ("Ã©" for "é",
+"â€™" for "’"): a lead letter then the continuation bytes' characters."""
+_MOJIBAKE_MARKS = ("Ã", "Â", "â€", "â\x80")
+"""What nearly every such text holds (accented letters, no-break spaces, quotes and dashes):
+pages without them are not searched."""
+_MIN_MOJIBAKE = 2
+"""Sequences a text must hold before they are read back: one may be a quoted example."""
+
+
+def _repaired_mojibake(text: str) -> str:
+    """`text` with UTF-8 read as a single-byte charset read back as UTF-8 ("Ã©tÃ©" → "été",
+    "â€”" → "—"); `text` itself when it holds fewer than `_MIN_MOJIBAKE` such sequences.
+
+    Servers that encode an already encoded story send valid UTF-8 that says "Ã©", whatever
+    the page declares; the stray letters split words and join sentences for every reader."""
+    if text.isascii() or not any(mark in text for mark in _MOJIBAKE_MARKS):
+        return text
+    found = _MOJIBAKE.findall(text)
+    if len(found) < _MIN_MOJIBAKE:
+        return text
+    return _MOJIBAKE.sub(_read_back, text)
+
+
+def _read_back(match: re.Match[str]) -> str:
+    """One sequence as the UTF-8 it was, or as it stands when its bytes are no UTF-8."""
+    try:
+        return bytes(_SINGLE_BYTE[char] for char in match[0]).decode("utf-8")
+    except UnicodeDecodeError:
+        return match[0]
 
 
 def _detected(data: bytes) -> str:

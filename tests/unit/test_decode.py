@@ -105,3 +105,32 @@ def test_unpack_refuses_reserved_gzip_header_flags_in_zlibs_words():
 
 def test_unpack_reads_the_first_gzip_member_only():
     assert unpack(gzip.compress(PAGE) + gzip.compress(b"<p>second</p>")) == PAGE
+
+
+def _encoded_twice(text: str, charset: str) -> bytes:
+    """`text`'s UTF-8 bytes read as `charset` and encoded again, as a server that encodes an
+    already encoded story sends it."""
+    return text.encode().decode(charset).encode()
+
+
+@pytest.mark.parametrize("charset", ["latin-1", "cp1252"])
+def test_decode_reads_back_utf8_encoded_twice(charset):
+    story = "<p>Le café d’été — une naïve idée.</p>"
+    assert decode(_encoded_twice(story, charset)) == story
+
+
+def test_decode_reads_back_utf8_pasted_into_a_windows_1252_page():
+    page = b'<meta charset="windows-1252"><p>caf\xe9, ' + "été — ‘quoted’".encode() + b"</p>"
+    assert decode(page) == '<meta charset="windows-1252"><p>café, été — ‘quoted’</p>'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>SÃO PAULO — NÃO, disse ÂNGELA.</p>",  # Portuguese capitals, no sequence
+        "<p>Mojibake looks like Ã© in a quoted example.</p>",  # one sequence only
+        "<p>Ça a été à « Paris » l’été.</p>",
+    ],
+)
+def test_decode_leaves_text_without_mojibake_alone(text):
+    assert decode(text.encode()) == text
