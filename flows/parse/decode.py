@@ -48,6 +48,20 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_C1_ERRORS = "newsflow-c1"
+"""The 5 bytes windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) read as the C1
+controls of the same number, as browsers read them (WHATWG Encoding Standard): one such byte
+(the last of a pasted "”" in UTF-8) would otherwise send the whole page to detection."""
+
+
+def _as_c1(error: UnicodeError) -> tuple[str, int]:
+    """The undefined byte as its C1 control (`_C1_ERRORS`)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return chr(error.object[error.start]), error.start + 1
+
+
+codecs.register_error(_C1_ERRORS, _as_c1)
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.IGNORECASE
 )
@@ -128,7 +142,8 @@ def decode_keeping_utf8(data: bytes) -> tuple[str, bytes | None]:
     declared = _declared_charset(head)
     if declared:
         try:
-            return _repaired_mojibake(data.decode(declared)), None
+            errors = _C1_ERRORS if declared == "cp1252" else "strict"
+            return _repaired_mojibake(data.decode(declared, errors)), None
         except UnicodeDecodeError:
             pass
     return _repaired_mojibake(_utf8_with_few_errors(data) or _detected(data)), None

@@ -134,3 +134,13 @@ def test_decode_reads_back_utf8_pasted_into_a_windows_1252_page():
 )
 def test_decode_leaves_text_without_mojibake_alone(text):
     assert decode(text.encode()) == text
+
+
+def test_decode_reads_the_bytes_windows_1252_leaves_undefined_as_browsers_do():
+    page = b'<meta charset="windows-1252"><p>caf\xe9 \x81\x8d\x8f\x90</p>'
+    assert decode(page) == '<meta charset="windows-1252"><p>café \x81\x8d\x8f\x90</p>'
+
+
+def test_decode_reads_back_a_closing_quote_pasted_into_a_windows_1252_page():
+    page = b'<meta charset="windows-1252"><p>caf\xe9, ' + "“quoted” — été".encode() + b"</p>"
+    assert decode(page) == '<meta charset="windows-1252"><p>café, “quoted” — été</p>'
