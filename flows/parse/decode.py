@@ -133,20 +133,17 @@ def decode_keeping_utf8(data: bytes) -> tuple[str, bytes | None]:
         raise NotAPage("not a text page: binary data (control bytes near the start)")
     try:
         # Valid UTF-8 with non-ASCII bytes is almost never another encoding, whatever the label.
-        text = data.decode("utf-8")
+        return data.decode("utf-8"), data
     except UnicodeDecodeError:
         pass
-    else:
-        repaired = _repaired_mojibake(text)
-        return (text, data) if repaired is text else (repaired, None)
     declared = _declared_charset(head)
     if declared:
         try:
             errors = _C1_ERRORS if declared == "cp1252" else "strict"
-            return _repaired_mojibake(data.decode(declared, errors)), None
+            return data.decode(declared, errors), None
         except UnicodeDecodeError:
             pass
-    return _repaired_mojibake(_utf8_with_few_errors(data) or _detected(data)), None
+    return _utf8_with_few_errors(data) or _detected(data), None
 
 
 _SINGLE_BYTE = {chr(byte): byte for byte in range(0x80, 0x100)} | {
@@ -164,22 +161,41 @@ _MOJIBAKE = re.compile(
 _MOJIBAKE_MARKS = ("Ã", "Â", "â€", "â\x80")
 """What nearly every such text holds (accented letters, no-break spaces, quotes and dashes):
 pages without them are not searched."""
+_SPACED = re.compile("[\u00c2\u00c3](?= )")
+""""Â" or "Ã" before a space: the first byte of a no-break space (U+00A0, "Â\xa0") or of "à"
+(U+00E0, "Ã\xa0"), whose second byte, read as a no-break space, ran into the spaces around."""
+_SPACED_AS = {"\u00c2": "", "\u00c3": "\u00e0"}
 _MIN_MOJIBAKE = 2
-"""Sequences a text must hold before they are read back: one may be a quoted example."""
+"""Sequences the texts must hold together before they are read back: one may be a quoted
+example."""
 
 
-def _repaired_mojibake(text: str) -> str:
-    """`text` with UTF-8 read as a single-byte charset read back as UTF-8 ("Ã©tÃ©" → "été",
-    "â€”" → "—"); `text` itself when it holds fewer than `_MIN_MOJIBAKE` such sequences.
+def read_back_utf8(texts: list[str]) -> list[str]:
+    """`texts` with UTF-8 that was read as latin-1 or windows-1252 read back as UTF-8 ("Ã©tÃ©"
+    → "été", "â€”" → "—"), when together they hold `_MIN_MOJIBAKE` such sequences or more;
+    `texts` itself otherwise. In such texts, "Â" or "Ã" before a space is a no-break space
+    or "à" whose second byte the reading of the page made a space (`_SPACED`).
 
-    Servers that encode an already encoded story send valid UTF-8 that says "Ã©", whatever
-    the page declares; the stray letters split words and join sentences for every reader."""
-    if text.isascii() or not any(mark in text for mark in _MOJIBAKE_MARKS):
-        return text
-    found = _MOJIBAKE.findall(text)
-    if len(found) < _MIN_MOJIBAKE:
-        return text
-    return _MOJIBAKE.sub(_read_back, text)
+    A server that encodes an already encoded story sends valid UTF-8 that says "Ã©", and a
+    page in a single-byte charset may hold UTF-8 pasted in: the stray letters split words and
+    join sentences. The page is decoded as a browser shows it (comments are quoted so); the
+    article's text is what its author wrote."""
+    marked = [
+        index
+        for index, text in enumerate(texts)
+        if not text.isascii() and any(mark in text for mark in _MOJIBAKE_MARKS)
+    ]
+    if sum(len(_MOJIBAKE.findall(texts[index])) for index in marked) < _MIN_MOJIBAKE:
+        return texts
+    read = list(texts)
+    for index in marked:
+        read[index] = _SPACED.sub(_spaced, _MOJIBAKE.sub(_read_back, texts[index]))
+    return read
+
+
+def _spaced(match: re.Match[str]) -> str:
+    """What `_SPACED`'s letter stood for, in a text that holds sequences read back."""
+    return _SPACED_AS[match[0]]
 
 
 def _read_back(match: re.Match[str]) -> str:
