@@ -1,5 +1,6 @@
-"""An `<article>` inside the chosen block is another story's card and is judged by its class
-like any box; the block's own `<article>` and a `<main>` are not (their class names the page)."""
+"""An `<article>` inside the chosen block whose class names an ad or other stories is another
+story's card and is left out; a post named for its author is read, and the block's own
+`<article>` and a `<main>` are not judged by their class (it names the page)."""
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -32,4 +33,10 @@ def test_the_blocks_own_article_is_not_judged_by_its_class():
 
 def test_a_main_is_not_judged_by_its_class():
     html = f'<div id="root"><main class="advertisement-free">{STORY}</main>{STORY}</div>'
+    assert _junk(html) == set()
+
+
+def test_forum_posts_in_articles_named_for_their_author_are_read():
+    post = '<article class="post original_post_author">{}</article>'
+    html = f'<div id="root">{post.format(STORY)}<article class="post">{STORY}</article></div>'
     assert _junk(html) == set()
