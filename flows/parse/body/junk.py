@@ -58,7 +58,7 @@ def inside_junk(node: LexborNode, stop: set[int]) -> bool:
     return False
 
 
-def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int, int], int]:
+def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int, int]]:
     """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
     most of the block's text, not as links (then its class word is a layout name:
     "article-overlay-handle"), or the sibling boxes sharing its label, named by a layout word
@@ -73,8 +73,7 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     gallery's slides, `GALLERY` boxes of one shape, with a longer one: `slide_box`)
     (`captions.py`) is boilerplate too. Third, the boxes around a form's fields and their
     characters, by `mem_id`: skipped when the block is read as paragraphs; read line by line,
-    the block keeps them (a comment's rating buttons beside its text). Fourth, the characters
-    of the text never shown (`<script>`, `<style>`, …: a video player's data) in `size`."""
+    the block keeps them (a comment's rating buttons beside its text)."""
     junk: set[int] = set()
     unread: set[int] = set()
     # (parent, label) → the sibling boxes of that label and their text
@@ -82,7 +81,6 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     most = MOST * size  # `size`: the length of the block's text
     beside: dict[int, LexborNode] = {}  # pictures and form controls, by `mem_id`
     hidden: dict[int, int] = {}  # elements an inline style hides → their text's length
-    code = 0  # characters of text never shown
     for node, number in _junk_or_labelled(root):
         if number == _BR_ID:
             mark_ancestors(node, root, unread)
@@ -92,7 +90,6 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
         if number in _JUNK_TAG_IDS:
             if number in _UNREAD_TAG_IDS and node.mem_id not in junk:
                 mark_ancestors(node, root, unread)
-                code += len(node.text(strip=True))
             junk.add(node.mem_id)
             continue
         attrs = node.attributes  # one dict: a lookup of a missing attribute costs more
@@ -136,7 +133,7 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     for shaped in slides.values():
         if len(shaped) >= GALLERY:
             junk.update(shaped)
-    return junk, unread, forms, code
+    return junk, unread, forms
 
 
 def _judged_by_class(node: LexborNode, number: int, root: LexborNode, label: str) -> bool:
