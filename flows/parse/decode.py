@@ -160,7 +160,7 @@ _MOJIBAKE = re.compile(
 "â€™" for "’"): a lead letter then the continuation bytes' characters."""
 _MOJIBAKE_MARKS = ("Ã", "Â", "â€", "â\x80")
 """What nearly every such text holds (accented letters, no-break spaces, quotes and dashes):
-pages without them are not searched."""
+texts without them are not searched."""
 _SPACED = re.compile("[\u00c2\u00c3](?= )")
 """"Â" or "Ã" before a space: the first byte of a no-break space (U+00A0, "Â\xa0") or of "à"
 (U+00E0, "Ã\xa0"), whose second byte, read as a no-break space, ran into the spaces around."""
