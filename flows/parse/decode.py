@@ -146,64 +146,29 @@ def decode_keeping_utf8(data: bytes) -> tuple[str, bytes | None]:
     return _utf8_with_few_errors(data) or _detected(data), None
 
 
-_SINGLE_BYTE = {chr(byte): byte for byte in range(0x80, 0x100)} | {
-    char: byte
-    for byte in range(0x80, 0xA0)
-    if (char := bytes([byte]).decode("cp1252", errors="ignore"))
-}
-"""The characters a byte 0x80–0xFF becomes when UTF-8 is read as latin-1 or windows-1252."""
-_FOLLOWER = "[\u0080-\u00bf" + "".join(char for char in _SINGLE_BYTE if ord(char) > 0xFF) + "]"
-_MOJIBAKE = re.compile(
-    f"[\u00c2-\u00df]{_FOLLOWER}|[\u00e0-\u00ef]{_FOLLOWER}{{2}}|[\u00f0-\u00f4]{_FOLLOWER}{{3}}"
-)
-"""One character's UTF-8 bytes read one by one as latin-1 or windows-1252 ("Ã©" for "é",
-"â€™" for "’"): a lead letter then the continuation bytes' characters."""
 _MOJIBAKE_MARKS = ("Ã", "Â", "â€", "â\x80")
-"""What nearly every such text holds (accented letters, no-break spaces, quotes and dashes):
-texts without them are not searched."""
-_SPACED = re.compile("[\u00c2\u00c3](?= )")
-""""Â" or "Ã" before a space: the first byte of a no-break space (U+00A0, "Â\xa0") or of "à"
-(U+00E0, "Ã\xa0"), whose second byte, read as a no-break space, ran into the spaces around."""
-_SPACED_AS = {"\u00c2": "", "\u00c3": "\u00e0"}
-_MIN_MOJIBAKE = 2
-"""Sequences the texts must hold together before they are read back: one may be a quoted
-example."""
+"""What nearly every text holding UTF-8 read as latin-1 or windows-1252 holds ("Ã©" for "é",
+"Â\xa0" for a no-break space, "â€™" for "’"): texts without them are not handed to ftfy."""
 
 
 def read_back_utf8(texts: list[str]) -> list[str]:
     """`texts` with UTF-8 that was read as latin-1 or windows-1252 read back as UTF-8 ("Ã©tÃ©"
-    → "été", "â€”" → "—"), when together they hold `_MIN_MOJIBAKE` such sequences or more;
-    `texts` itself otherwise. In such texts, "Â" or "Ã" before a space is a no-break space
-    or "à" whose second byte the reading of the page made a space (`_SPACED`).
+    → "été", "â€”" → "—"), as ftfy judges it; `texts` itself when none holds a mark of it.
 
     A server that encodes an already encoded story sends valid UTF-8 that says "Ã©", and a
     page in a single-byte charset may hold UTF-8 pasted in: the stray letters split words and
     join sentences. The page is decoded as a browser shows it (comments are quoted so); the
-    article's text is what its author wrote."""
-    marked = [
-        index
-        for index, text in enumerate(texts)
-        if not text.isascii() and any(mark in text for mark in _MOJIBAKE_MARKS)
-    ]
-    if sum(len(_MOJIBAKE.findall(texts[index])) for index in marked) < _MIN_MOJIBAKE:
+    article's text is what its author wrote. ftfy is imported here, on the first such text:
+    its import is slow, and most runs meet none."""
+    if not any(_mojibake_marked(text) for text in texts):
         return texts
-    read = list(texts)
-    for index in marked:
-        read[index] = _SPACED.sub(_spaced, _MOJIBAKE.sub(_read_back, texts[index]))
-    return read
+    import ftfy
+
+    return [ftfy.fix_encoding(text) if _mojibake_marked(text) else text for text in texts]
 
 
-def _spaced(match: re.Match[str]) -> str:
-    """What `_SPACED`'s letter stood for, in a text that holds sequences read back."""
-    return _SPACED_AS[match[0]]
-
-
-def _read_back(match: re.Match[str]) -> str:
-    """One sequence as the UTF-8 it was, or as it stands when its bytes are no UTF-8."""
-    try:
-        return bytes(_SINGLE_BYTE[char] for char in match[0]).decode("utf-8")
-    except UnicodeDecodeError:
-        return match[0]
+def _mojibake_marked(text: str) -> bool:
+    return not text.isascii() and any(mark in text for mark in _MOJIBAKE_MARKS)
 
 
 def _detected(data: bytes) -> str:

@@ -1,5 +1,5 @@
 """An article's text that holds UTF-8 read as latin-1 or windows-1252 ("Ã©" for "é") is read
-back as UTF-8; text without two such sequences is left as it stands."""
+back as UTF-8; text without it is left as it stands."""
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -27,19 +27,19 @@ def test_utf8_pasted_into_a_windows_1252_page_is_read_back():
 
 
 def test_a_no_break_space_or_an_a_grave_read_as_a_space_is_read_back_beside_mojibake():
-    assert read_back_utf8(["Ã©tÃ© Ã Paris, 10Â km"]) == ["été à Paris, 10 km"]
+    assert read_back_utf8(["Ã©tÃ© Ã Paris, 10Â km"]) == ["été à Paris, 10\xa0km"]
 
 
 @pytest.mark.parametrize(
     "texts",
     [
-        ["SÃO PAULO — NÃO, disse a IRMÃ DE ÂNGELA."],  # Portuguese capitals: no sequence
-        ["Mojibake looks like Ã© in a quoted example."],  # one sequence only
+        ["SÃO PAULO — NÃO, disse a IRMÃ DE ÂNGELA."],  # Portuguese capitals
         ["Ça a été à « Paris » l’été.", "Plain ASCII text."],
+        ["LE CHÂTEAU — « très » cher, dit-il.", "ÎNVĂȚĂMÂNT ȘI ÎNVĂȚĂTORI"],
     ],
 )
 def test_text_without_mojibake_stays(texts):
-    assert read_back_utf8(texts) is texts
+    assert read_back_utf8(texts) == texts
 
 
 def test_the_article_body_is_read_back():
