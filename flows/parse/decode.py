@@ -48,6 +48,20 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_C1_ERRORS = "newsflow-c1"
+"""The 5 bytes windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) read as the C1
+controls of the same number, as browsers read them (WHATWG Encoding Standard): one such byte
+(the last of a pasted "”" in UTF-8) would otherwise send the whole page to detection."""
+
+
+def _as_c1(error: UnicodeError) -> tuple[str, int]:
+    """The undefined byte as its C1 control (`_C1_ERRORS`)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return chr(error.object[error.start]), error.start + 1
+
+
+codecs.register_error(_C1_ERRORS, _as_c1)
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.IGNORECASE
 )
@@ -125,10 +139,36 @@ def decode_keeping_utf8(data: bytes) -> tuple[str, bytes | None]:
     declared = _declared_charset(head)
     if declared:
         try:
-            return data.decode(declared), None
+            errors = _C1_ERRORS if declared == "cp1252" else "strict"
+            return data.decode(declared, errors), None
         except UnicodeDecodeError:
             pass
     return _utf8_with_few_errors(data) or _detected(data), None
+
+
+_MOJIBAKE_MARKS = ("Ã", "Â", "â€", "â\x80")
+"""What nearly every text holding UTF-8 read as latin-1 or windows-1252 holds ("Ã©" for "é",
+"Â\xa0" for a no-break space, "â€™" for "’"): texts without them are not handed to ftfy."""
+
+
+def read_back_utf8(texts: list[str]) -> list[str]:
+    """`texts` with UTF-8 that was read as latin-1 or windows-1252 read back as UTF-8 ("Ã©tÃ©"
+    → "été", "â€”" → "—"), as ftfy judges it; `texts` itself when none holds a mark of it.
+
+    A server that encodes an already encoded story sends valid UTF-8 that says "Ã©", and a
+    page in a single-byte charset may hold UTF-8 pasted in: the stray letters split words and
+    join sentences. The page is decoded as a browser shows it (comments are quoted so); the
+    article's text is what its author wrote. ftfy is imported here, on the first such text:
+    its import is slow, and most runs meet none."""
+    if not any(_mojibake_marked(text) for text in texts):
+        return texts
+    import ftfy
+
+    return [ftfy.fix_encoding(text) if _mojibake_marked(text) else text for text in texts]
+
+
+def _mojibake_marked(text: str) -> bool:
+    return not text.isascii() and any(mark in text for mark in _MOJIBAKE_MARKS)
 
 
 def _detected(data: bytes) -> str:

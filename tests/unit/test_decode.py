@@ -105,3 +105,13 @@ def test_unpack_refuses_reserved_gzip_header_flags_in_zlibs_words():
 
 def test_unpack_reads_the_first_gzip_member_only():
     assert unpack(gzip.compress(PAGE) + gzip.compress(b"<p>second</p>")) == PAGE
+
+
+def test_decode_reads_the_bytes_windows_1252_leaves_undefined_as_browsers_do():
+    page = b'<meta charset="windows-1252"><p>caf\xe9 \x81\x8d\x8f\x90</p>'
+    assert decode(page) == '<meta charset="windows-1252"><p>café \x81\x8d\x8f\x90</p>'
+
+
+def test_decode_shows_utf8_pasted_into_a_windows_1252_page_as_a_browser_does():
+    page = b'<meta charset="windows-1252"><p>caf\xe9, ' + "“quoted”".encode() + b"</p>"
+    assert decode(page) == '<meta charset="windows-1252"><p>café, â€œquotedâ€\x9d</p>'

@@ -14,6 +14,7 @@ from flows.parse.body.choose import main_blocks
 from flows.parse.body.headlines import page_headline, reworded_headline, title_heading
 from flows.parse.body.lead import lead_paragraphs
 from flows.parse.body.read import read_block
+from flows.parse.decode import read_back_utf8
 from flows.parse.nodes import Scan, scan, spaced
 
 # Soft hyphens, zero-width spaces, invisible separators: typesetting hints, not text
@@ -53,6 +54,7 @@ def extract_body(
     )
     for root in roots:
         paragraphs.extend(read_block(root, headline, scanned.of("h1"), counted, embeds, para_texts))
+    paragraphs = read_back_utf8(paragraphs)
     texts = [text for text in (clean(_visible(paragraph)) for paragraph in paragraphs) if text]
     return trim_edges(without_boilerplate(texts, title), lambda: _link_texts(roots))
 

@@ -21,7 +21,11 @@ JUNK_TAG_SET = frozenset(tag.strip() for tag in JUNK_TAGS.split(","))
 _BR_ID = tag_id("br")
 _JUNK_TAG_IDS = frozenset(tag_id(tag) for tag in JUNK_TAG_SET)
 _UNREAD_TAG_IDS = frozenset(tag_id(tag) for tag in UNREAD_TAGS)
-_WHOLE_IDS = frozenset((tag_id("article"), tag_id("main")))  # never junk by their class
+_ARTICLE_ID = tag_id("article")
+_MAIN_ID = tag_id("main")
+OTHER_STORY_STEMS = ("advert", "sponsor", "promo", "recommend", "related")
+"""What the class of an `<article>` inside the chosen block says when it is an ad or another
+story's card."""
 _IMG_ID = tag_id("img")
 _CONTROL_IDS = frozenset(map(tag_id, ("form", "input", "button", "select", "textarea")))
 _WALKED_IDS = _JUNK_TAG_IDS | {_BR_ID, _IMG_ID, tag_id("input")}
@@ -93,7 +97,11 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
             hidden[node.mem_id] = len(node.text(strip=True))
             continue
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if junk_label(label) and number not in _WHOLE_IDS and not _builder_part(label, node.parent):
+        if (
+            junk_label(label)
+            and _judged_by_class(node, number, root, label)
+            and not _builder_part(label, node.parent)
+        ):
             chars = len(node.text(strip=True))
             if chars < most:
                 junk.add(node.mem_id)
@@ -126,6 +134,20 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
         if len(shaped) >= GALLERY:
             junk.update(shaped)
     return junk, unread, forms
+
+
+def _judged_by_class(node: LexborNode, number: int, root: LexborNode, label: str) -> bool:
+    """Whether the element's class may name it boilerplate: not a `<main>`, nor the block's
+    own `<article>` (their classes name the page's parts: "article has-sponsor-bar"); an
+    `<article>` inside the block when its class names an ad or other stories
+    ("native-advertisement", "related-story"), not when it names a post's role (a forum's
+    "post original_post_author")."""
+    if number == _MAIN_ID:
+        return False
+    if number != _ARTICLE_ID:
+        return True
+    lowered = label.lower()
+    return node.mem_id != root.mem_id and any(stem in lowered for stem in OTHER_STORY_STEMS)
 
 
 def _junk_or_labelled(root: LexborNode) -> Iterator[tuple[LexborNode, int]]:
