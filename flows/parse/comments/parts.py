@@ -164,10 +164,16 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         roles = ()  # "Zitat von <a href=/member.php?u=7>sysop</a>": whom a post quotes
     if tag == "cite" and not attributes.get("class") and not itemprop and _cited_in_words(node):
         roles = ()  # "a big step between <cite>ordinary</cite> driving": words, no byline
-    if not any(role == "times" for role, _ in roles) and dated_tooltip(node):
+    if (
+        attributes.get("title")  # most elements have no tooltip: `dated_tooltip` reads none
+        and not any(role == "times" for role, _ in roles)
+        and dated_tooltip(node)
+    ):
         roles = (*roles, ("times", TOOLTIP_TIME))
     if chrome_only:
         roles = tuple(pair for pair in roles if pair[0] == "chrome")
+    if not roles:
+        return roles  # most elements: no role, nothing to drop
     # A "meta" bar's buttons, named like a time but showing none, are no time.
     return tuple(
         (role, rank)
