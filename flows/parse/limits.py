@@ -100,17 +100,22 @@ def check_shape(html: str, utf8: bytes | None = None) -> None:
         return
     elements = 0
     open_now = 0
+    nests: dict[str, bool] = {}  # per tag name as written: a page repeats a few dozen names
     for match in _TAGS.finditer(html):
         _raw_text, closing, name, rest = match.groups()
         if name is None:  # a comment, or script/style/textarea/title with its raw text
             continue
+        nesting = nests.get(name)
+        if nesting is None:
+            nesting = nests[name] = name.lower() not in _NOT_NESTING
         if closing:
-            open_now = max(open_now - 1, 0) if name.lower() not in _NOT_NESTING else open_now
+            if nesting and open_now:
+                open_now -= 1
             continue
         elements += 1
         if elements > MAX_ELEMENTS:
             raise PageOverLimit(f"page too complex: over {MAX_ELEMENTS:,} HTML elements")
-        if not rest.endswith("/") and name.lower() not in _NOT_NESTING:
+        if nesting and not rest.endswith("/"):
             open_now += 1
             if open_now > MAX_NESTING:
                 raise PageOverLimit(

@@ -117,3 +117,42 @@ def test_check_shape_reads_the_same_limits_from_the_pages_utf8_bytes():
     check_shape("<p>— ok</p>" * 100, ("<p>— ok</p>" * 100).encode())
     for page in (deep, many, "", "no tags", "<😀<<é>"):
         assert _count_tag_marks(page, page.encode()) == page.count("<")
+
+
+def _most_open(html: str) -> int:
+    """The most elements open at once, counted as `check_shape` counts them, each tag's name
+    folded on every tag."""
+    from flows.parse.limits import _NOT_NESTING, _TAGS
+
+    open_now = most = 0
+    for match in _TAGS.finditer(html):
+        _raw_text, closing, name, rest = match.groups()
+        if name is None:
+            continue
+        if closing:
+            open_now = max(open_now - 1, 0) if name.lower() not in _NOT_NESTING else open_now
+        elif not rest.endswith("/") and name.lower() not in _NOT_NESTING:
+            open_now += 1
+            most = max(most, open_now)
+    return most
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "<DIV><Div><div/></DIV>",  # a name in any case, one closing itself
+        "</div></P></span><div>",  # closings past the last open element
+        "<LI><li><P><p><TD>",  # end tags HTML lets pages leave out, in any case
+        "<SCRIPT>'<div>'</script><!-- <div> --><Span>",  # raw text and comments
+        "<my-widget><My-Widget></MY-WIDGET><svg:g>",
+    ],
+)
+def test_each_tag_name_is_folded_once_with_the_same_limits(unit):
+    for repeat in (1_100, 2_100, 5_000):  # more `<` than the cheap count, around the limit
+        html = unit * repeat
+        assert _count_tag_marks(html, None) > 4_096
+        if _most_open(html) > MAX_NESTING:
+            with pytest.raises(PageOverLimit, match="nested too deeply"):
+                check_shape(html)
+        else:
+            check_shape(html)

@@ -164,10 +164,16 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         roles = ()  # "Zitat von <a href=/member.php?u=7>sysop</a>": whom a post quotes
     if tag == "cite" and not attributes.get("class") and not itemprop and _cited_in_words(node):
         roles = ()  # "a big step between <cite>ordinary</cite> driving": words, no byline
-    if not any(role == "times" for role, _ in roles) and dated_tooltip(node):
+    if (
+        attributes.get("title")  # most elements have no tooltip: `dated_tooltip` reads none
+        and not any(role == "times" for role, _ in roles)
+        and dated_tooltip(node)
+    ):
         roles = (*roles, ("times", TOOLTIP_TIME))
     if chrome_only:
         roles = tuple(pair for pair in roles if pair[0] == "chrome")
+    if not roles:
+        return roles  # most elements: no role, nothing to drop
     # A "meta" bar's buttons, named like a time but showing none, are no time.
     return tuple(
         (role, rank)
@@ -477,12 +483,15 @@ class Parts:
         """The surest author element's name, else the name in a "by Ada on …" or
         "Ada | 3 May 2024" time line."""
         initials = None
-        outer = {  # "Soumis par <span class=author-name>Ada</span>, le …": the span says it
-            author.mem_id
-            for _, author in self.authors
-            for _, inner in self.authors
-            if inner.mem_id != author.mem_id and is_inside(inner, author) and _names_a_name(inner)
-        }
+        # "Soumis par <span class=author-name>Ada</span>, le …": the span says it, the author
+        # elements around it do not (one walk up from each, not one per pair of them).
+        outer: set[int] = set()
+        ids = {author.mem_id for _, author in self.authors}
+        if len(ids) > 1:
+            for _, inner in self.authors:
+                around = ids.intersection(ancestor_ids((inner,)))
+                if around and _names_a_name(inner):
+                    outer |= around
         for _, node in sorted(self.authors, key=self._surer_name):
             if node.mem_id in outer:
                 continue
@@ -1139,10 +1148,11 @@ def _holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNo
     line), or an inline element longer than a name (`<span>Not really a duplicate</span>`).
     A connector ("by", "|") or a name in a bare `<strong>` belongs to the meta line."""
     ids = {part.mem_id for part in meta}
+    around = ancestor_ids(meta)  # the boxes holding a part, read in one walk up from each
     for child in element_children(parent):
         if child.mem_id == block.mem_id or child.mem_id in ids or child.tag in HEADINGS:
             continue
-        if any(is_inside(part, child) for part in meta):
+        if child.mem_id in around:
             continue
         shown = squash(child.text())
         if child.tag in INLINE:

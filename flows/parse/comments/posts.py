@@ -172,8 +172,8 @@ def _with_rows_apart(
     around = ancestor_ids(rows)
     apart = []
     first = rows[0]
-    for node in scanned.with_id:
-        if record_name(node) != name or member_kind(node) != kind:
+    for node, node_id in zip(scanned.with_id, scanned.ids, strict=True):
+        if id_record_name(node_id) != name or member_kind(node) != kind:
             continue
         if node.mem_id == first.mem_id or is_inside(node, first):
             break  # rows after the list's first are its replies, in boxes of their own
@@ -202,11 +202,11 @@ def _listed_before(
     before the first post, in page order, each reading as a post: the comments on the topic
     (a question's comments, between it and the answers). Not rows of another region."""
     rows = []
-    for node in scanned.with_id:
+    for node, node_id in zip(scanned.with_id, scanned.ids, strict=True):
         if node.mem_id == first.mem_id:
             break
         if (
-            (node.tag, record_name(node)) in listed
+            (node.tag, id_record_name(node_id)) in listed
             and not in_other_region(node, memo)
             and _judged_a_post(node, judged, fetched_at)
         ):

@@ -16,7 +16,7 @@ from flows.contracts import Comment
 from flows.parse.comments.build import has_meta, holds_a_reply_form, judged_a_comment
 from flows.parse.comments.lines import DIGIT, SPEAKS, speaker, split_speaker
 from flows.parse.comments.lookalikes import OWN_NUMBER, in_other_region, links_away
-from flows.parse.comments.members import first_class, member_kind, repeats
+from flows.parse.comments.members import member_kind, repeats
 from flows.parse.comments.meta_line import HEADING_STEMS as _STEMS
 from flows.parse.comments.meta_line import (
     NUMBER,
@@ -454,15 +454,17 @@ def _opened_threads(
     if not members:
         return []
     own = member_kind(members[0])
-    inner: list[list[LexborNode]] = []
+    inner: list[list[tuple[LexborNode, tuple[str, str]]]] = []  # each block with its kind
     for member in members:
-        nodes = [node for node in member.css("*") if node.mem_id != member.mem_id]
-        if any(member_kind(node) == own for node in nodes):
+        nodes = [
+            (node, member_kind(node)) for node in member.css("*") if node.mem_id != member.mem_id
+        ]
+        if any(node_kind == own for _, node_kind in nodes):
             return []
         inner.append(nodes)
-    kinds = Counter(member_kind(node) for node in inner[0] if first_class(node))
+    kinds = Counter(node_kind for _, node_kind in inner[0] if node_kind[1])
     for kind, _ in kinds.most_common():
-        blocks = [[node for node in nodes if member_kind(node) == kind] for nodes in inner]
+        blocks = [[node for node, node_kind in nodes if node_kind == kind] for nodes in inner]
         if (
             all(blocks)
             and max(map(len, blocks)) >= _THREAD

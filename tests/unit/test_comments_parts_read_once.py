@@ -1,0 +1,124 @@
+"""Reads of a comment's parts done once where they were repeated (a walk up per element, not
+per pair; each block's kind read once; no tooltip read on an element without a `title`): the
+answers are those the repeated reads gave."""
+
+from collections import Counter
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from flows.parse.comments.members import first_class, member_kind
+from flows.parse.comments.parts import Parts, _filed_roles, _holds_other_text, _names_a_name
+from flows.parse.comments.scopes import _opened_threads
+from flows.parse.nodes import element_children, is_inside, select
+
+FETCHED = datetime(2024, 5, 6, tzinfo=UTC)
+
+
+def _pairwise_outer(parts: Parts) -> set[int]:
+    """The author elements holding another that names the name, asked pair by pair."""
+    return {
+        author.mem_id
+        for _, author in parts.authors
+        for _, inner in parts.authors
+        if inner.mem_id != author.mem_id and is_inside(inner, author) and _names_a_name(inner)
+    }
+
+
+def test_an_author_block_around_the_name_element_gives_way_to_it():
+    tree = LexborHTMLParser(
+        '<div class="comment"><div class="author">Soumis par <span class="author">'
+        '<span class="author-name">Ada</span></span>, le 3 mai 2024</div>'
+        '<span class="author">Bob</span><p>Bonjour.</p></div>'
+    )
+    item = tree.css_first("div.comment")
+    assert item is not None
+    parts = Parts(item)
+    for node in select(item, "div, span"):
+        parts.classify(node)
+    inner = tree.css_first("span.author-name")
+    assert inner is not None
+    outer = _pairwise_outer(parts)
+    assert len(outer) == 2  # the div and the span around "Ada"; not Bob's span
+    assert parts.author(FETCHED) == "Ada"
+    single = Parts(item)
+    single.classify(inner)
+    assert _pairwise_outer(single) == set() and single.author(FETCHED) == "Ada"
+
+
+def _pairwise_holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNode]):
+    """The children of PARENT besides BLOCK that hold none of META, as the pairwise test
+    found them."""
+    ids = {part.mem_id for part in meta}
+    return [
+        child.mem_id
+        for child in element_children(parent)
+        if child.mem_id != block.mem_id
+        and child.mem_id not in ids
+        and not any(is_inside(part, child) for part in meta)
+    ]
+
+
+def test_a_box_holding_a_meta_part_is_no_other_text_of_its_own():
+    tree = LexborHTMLParser(
+        '<div id="p"><div id="b">by <a href="/u/ada">Ada</a></div>'
+        "<div><span><time>3 May 2024</time></span> and a long line of its own words</div>"
+        "<p>A paragraph of its own words.</p></div>"
+    )
+    parent = tree.css_first("#p")
+    block = tree.css_first("#b")
+    assert parent is not None and block is not None
+    meta = [*tree.css("a"), *tree.css("time")]
+    kept = _pairwise_holds_other_text(parent, block, meta)
+    assert [node.tag for node in element_children(parent) if node.mem_id in kept] == ["p"]
+    assert _holds_other_text(parent, block, meta)
+    assert not _holds_other_text(parent, block, [*meta, *tree.css("p")])
+
+
+def test_an_element_without_a_title_is_filed_with_no_tooltip_time():
+    tree = LexborHTMLParser(
+        '<div><span title="Mar 3, 2016 at 4:05 PM">3 days ago</span><span>3 days ago</span>'
+        '<span title="">3 days ago</span><span title="a note">3 days ago</span>'
+        '<span class="unrelated">x</span></div>'
+    )
+    filed = [_filed_roles(node, False) for node in tree.css("span")]
+    assert filed == [(("times", 2),), (), (), (), ()]
+    assert all(type(roles) is tuple for roles in filed)
+
+
+def _kinds_read_each_time(members: list[LexborNode]) -> list[tuple[str, str]]:
+    """The kinds `_opened_threads` tries, in its order, each block's kind read on each try."""
+    own = member_kind(members[0])
+    inner = []
+    for member in members:
+        nodes = [node for node in member.css("*") if node.mem_id != member.mem_id]
+        if any(member_kind(node) == own for node in nodes):
+            return []
+        inner.append(nodes)
+    return [
+        kind
+        for kind, _ in Counter(
+            member_kind(node) for node in inner[0] if first_class(node)
+        ).most_common()
+    ]
+
+
+def test_a_thread_box_gives_its_comments_with_each_kind_read_once():
+    comment = '<div class="comment c{n}"><b>Ada</b> 3 May 2024 at 10:0{n}<p>Words {n}.</p></div>'
+    tree = LexborHTMLParser(
+        '<div id="list">'
+        + "".join(
+            f'<div class="thread"><span class="x"></span>{comment.format(n=2 * i)}'
+            f"{comment.format(n=2 * i + 1)}</div>"
+            for i in range(3)
+        )
+        + "</div>"
+    )
+    members = tree.css("div.thread")
+    assert _kinds_read_each_time(members) == [("div", "comment"), ("span", "x")]
+    found = _opened_threads(members, lambda node: node.tag == "div")
+    assert [node.attributes["class"] for node in found] == [f"comment c{n}" for n in range(6)]
+    assert _opened_threads(members, lambda node: False) == []
+    nested = LexborHTMLParser('<div class="t"><div class="t"></div></div><div class="t"></div>')
+    assert _kinds_read_each_time(nested.css("body > div.t")) == []
+    assert _opened_threads(nested.css("body > div.t"), lambda node: True) == []
