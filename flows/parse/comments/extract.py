@@ -24,6 +24,7 @@ from flows.parse.comments.build import (
     without_shared_remarks,
     without_vote_counts,
 )
+from flows.parse.comments.cited import cited_comments
 from flows.parse.comments.json_ld import json_ld_comments
 from flows.parse.comments.labelled import labelled_comments
 from flows.parse.comments.labelled_rows import row_labelled_comments
@@ -195,6 +196,9 @@ def _find_comments(tree: LexborHTMLParser, fetched_at: datetime, scanned: Scan) 
     )
     if ruled:
         return FoundComments(ruled, [])
+    cited, items = cited_comments(scanned, fetched_at)
+    if cited:
+        return FoundComments(cited, items)
     labelled, blocks = labelled_list(scanned, memo, fetched_at)
     return FoundComments(without_shared_chrome(labelled, fetched_at), blocks)
 

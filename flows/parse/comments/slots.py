@@ -53,6 +53,47 @@ def author_slot(
     one there. Where each place with two names shows a labelled field that varies from
     block to block ("ID:zQb1xZ.A", "No.25208017": a guest's key, a post's number), the place
     that shows one name before the date is a board's default name for guests ("無名")."""
+    slot = _author_slot(sample, common, date, quorum, fetched_at, later)
+    return None if slot is None else _name_alone(slot, sample, common, quorum)
+
+
+def _name_alone(
+    slot: Slot, sample: list[dict[Slot, list[LexborNode]]], common: list[Slot], quorum: int
+) -> Slot:
+    """The place inside SLOT, one level down and so on, that shows the same words in every
+    block that shows SLOT, QUORUM blocks at least: the name itself, not a cell around it
+    whose place it shares with the cells of the text (a post laid out in a table's rows, each
+    `td` in one place)."""
+    while True:
+        inner = next((other for other in common if _same_words(slot, other, sample, quorum)), None)
+        if inner is None:
+            return slot
+        slot = inner
+
+
+def _same_words(
+    slot: Slot, other: Slot, sample: list[dict[Slot, list[LexborNode]]], quorum: int
+) -> bool:
+    """Is OTHER a place right inside SLOT whose first element shows the words of SLOT's first
+    in every block that shows SLOT, QUORUM blocks at least?"""
+    if len(other) != len(slot) + 1 or other[:-1] != slot:
+        return False
+    shown = [parts for parts in sample if slot in parts]
+    return len(shown) >= quorum and all(
+        other in parts and squash(parts[slot][0].text()) == squash(parts[other][0].text())
+        for parts in shown
+    )
+
+
+def _author_slot(
+    sample: list[dict[Slot, list[LexborNode]]],
+    common: list[Slot],
+    date: Slot,
+    quorum: int,
+    fetched_at: datetime,
+    later: Callable[[], list[dict[Slot, list[LexborNode]]]] | None = None,
+) -> Slot | None:
+    """`author_slot`, the outermost place that shows the name."""
     order = {slot: n for n, slot in enumerate(sample[0])}
     found = None
     alone = None
@@ -592,11 +633,15 @@ def _block_parts(member: LexborNode, striped: bool) -> dict[Slot, list[LexborNod
         above = None if parent is None else places.get(parent.mem_id)
         if above is None or not node.is_element_node:
             continue  # a comment node, or inside one
-        own = striped and not above  # a child of the member's own, the one slot of none
+        own = striped and (not above or above == TABLE_BODY)  # the member's own: its table's rows
         slot = (*above, (node.tag or "", "") if own else member_kind(node))
         places[node.mem_id] = slot
         parts.setdefault(slot, []).append(node)
     return parts
 
+
+TABLE_BODY: Slot = (("tbody", ""),)
+"""The place of a table's body: a post laid out as one table (and the body lexbor adds to it)
+owns its rows, whose classes may stripe the list as a block's own elements do."""
 
 _MAX_PARTS = 400

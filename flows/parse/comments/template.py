@@ -23,6 +23,7 @@ from flows.parse.comments.slots import (
     MIN_TEXT,
     NAME_WORDS,
     NAMES,
+    TABLE_BODY,
     Slot,
     a_bar_of_counters,
     author_slot,
@@ -328,7 +329,8 @@ def shared_template(blocks: Blocks, dates: Dates, *, loose: bool = False) -> Tem
     striped = False
     first = blocks.first(_HEAD)
     head = [block_parts(member) for member in first]
-    if not dated_places(head, common_slots(head, MIN_BLOCKS), MIN_BLOCKS, dates):
+    dated = dated_places(head, common_slots(head, MIN_BLOCKS), MIN_BLOCKS, dates)
+    if not dated or (dated == [TABLE_BODY] and _stripes_inside(first)):  # the whole table
         if not _stripes_inside(first):
             return _portrayed(blocks, dates.fetched_at) if loose else None
         striped = True
@@ -528,12 +530,22 @@ def _loose_words(
 
 def _stripes_inside(members: list[LexborNode]) -> bool:
     """Do two blocks lay out elements of the same tags right inside them under different
-    classes (`td.row1` in one, `td.row2` in the next)?"""
+    classes (`td.row1` in one, `td.row2` in the next), or the rows of the body of a table each
+    is (`tr.row1`, `tr.row2`: one table per post)?"""
     layouts: dict[tuple[str, ...], set[tuple[tuple[str, str], ...]]] = {}
     for member in members:
-        kinds = tuple(member_kind(child) for child in element_children(member))
+        kinds = tuple(member_kind(child) for child in _own_elements(member))
         layouts.setdefault(tuple(tag for tag, _ in kinds), set()).add(kinds)
     return any(len(classes) > 1 for classes in layouts.values())
+
+
+def _own_elements(member: LexborNode) -> list[LexborNode]:
+    """The block's children, or the rows of a table's body when the block is a table whose
+    body is all it holds."""
+    children = list(element_children(member))
+    if member.tag == "table" and len(children) == 1 and member_kind(children[0]) == TABLE_BODY[0]:
+        return list(element_children(children[0]))
+    return children
 
 
 SAMPLE = 12
