@@ -540,7 +540,7 @@ def _sibling_lists(tree: LexborHTMLParser, fits: _Fits, elements: int) -> Iterat
                 shapes.setdefault(shape, []).append(child)
                 shown.append((child, shape))
         words = [_first_word(shape) for shape in shapes]
-        striped = _striped(shown) if len(set(words)) < len(words) else []
+        striped = _striped(shown) if len(words) > 1 else []
         for alike in [*striped, *shapes.values()]:
             if len(alike) < MIN_BLOCKS:
                 continue
@@ -625,7 +625,7 @@ def _striped(shown: list[tuple[LexborNode, str]]) -> list[list[LexborNode]]:
     shapes: list[str] = []
     for child, shape in shown:
         last = shapes[-1] if run else ""
-        stripe = bool(run) and shape != last and _first_word(shape) == _first_word(last)
+        stripe = bool(run) and shape != last
         if stripe and (len(run) < 2 or shape == shapes[-2]):
             run.append(child)
             shapes.append(shape)
@@ -638,7 +638,7 @@ def _striped(shown: list[tuple[LexborNode, str]]) -> list[list[LexborNode]]:
     return [best] if len(best) >= _STRIPES else []
 
 
-_STRIPES = 4
+_STRIPES = 3
 
 
 def _first_word(shape: str) -> str:
