@@ -28,9 +28,9 @@ from flows.parse.comments.meta_line import (
 from flows.parse.comments.named import NOT_ITEM_TAGS, NOT_MEMBER_TAGS, area_label, class_and_id
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.parts import parts_of
-from flows.parse.comments.roles import fill_in
 from flows.parse.comments.read import Templater, read_items
 from flows.parse.comments.replies import replies_beside
+from flows.parse.comments.roles import fill_in
 from flows.parse.comments.template import counted_comments, has_digit
 from flows.parse.nodes import (
     HEADINGS,
