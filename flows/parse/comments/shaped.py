@@ -65,12 +65,14 @@ def shaped_comments(
     fits = _Fits(scanned.of("script"))
     dates = Dates(fetched_at)
     refused: _Refused = {}
+    loose: list[Blocks] = []
     lists = chain(
         islice(
-            _unrefused(_sibling_lists(scanned.tree, fits, scanned.elements), refused),
+            _unrefused(_sibling_lists(scanned.tree, fits, scanned.elements, loose), refused),
             _MAX_LISTS,
         ),
         _worded_threads(scanned, memo, fits),
+        loose,  # read when the lists above are done, and filled by then
     )
     for blocks in lists:
         if in_other_region(blocks.first(1)[0], memo) and not _answered(blocks.first(SAMPLE)):
@@ -517,9 +519,13 @@ def _thirds(tree: LexborHTMLParser, elements: int) -> list[LexborNode]:
     return found
 
 
-def _sibling_lists(tree: LexborHTMLParser, fits: _Fits, elements: int) -> Iterator[Blocks]:
+def _sibling_lists(
+    tree: LexborHTMLParser, fits: _Fits, elements: int, loose: list[Blocks]
+) -> Iterator[Blocks]:
     """Lists of three sibling blocks or more of one tag and first class word that could hold
-    a comment, in page order."""
+    a comment, in page order. Runs of three or more alternating two classes that share no
+    first word (`_loosely_striped`) are added to LOOSE, to be asked last: a table of figures
+    is striped so too, and is repeated."""
     seen: set[tuple[int, str]] = set()
     for third in _thirds(tree, elements):
         parent, tag = third.parent, third.tag or ""
@@ -540,7 +546,13 @@ def _sibling_lists(tree: LexborHTMLParser, fits: _Fits, elements: int) -> Iterat
                 shapes.setdefault(shape, []).append(child)
                 shown.append((child, shape))
         words = [_first_word(shape) for shape in shapes]
-        striped = _striped(shown) if len(words) > 1 else []
+        striped = _striped(shown) if len(set(words)) < len(words) else []
+        if not striped and len(words) > 1 and len(loose) < _LOOSE_LISTS:
+            loose.extend(
+                blocks
+                for run in _striped(shown, _loosely_striped, _LOOSE_STRIPES)
+                if len((blocks := Blocks(run, fits)).first(MIN_BLOCKS)) >= MIN_BLOCKS
+            )
         for alike in [*striped, *shapes.values()]:
             if len(alike) < MIN_BLOCKS:
                 continue
@@ -616,16 +628,22 @@ def _outermost(blocks: list[LexborNode]) -> list[LexborNode]:
     return [block for block in blocks if not ancestor_ids([block]) & ids]
 
 
-def _striped(shown: list[tuple[LexborNode, str]]) -> list[list[LexborNode]]:
+def _striped(
+    shown: list[tuple[LexborNode, str]],
+    alike: Callable[[str, str], bool] | None = None,
+    least: int | None = None,
+) -> list[list[LexborNode]]:
     """The longest run of siblings (SHOWN with their first class words) alternating two
     classes whose first words agree (`post-even`, `post-odd`: the stripes of one list), four
-    at least: one list of blocks, tried before each stripe alone."""
+    at least: one list of blocks, tried before each stripe alone; or two classes ALIKE says
+    go together, LEAST at least."""
+    agree = alike or _agreeing
     best: list[LexborNode] = []
     run: list[LexborNode] = []
     shapes: list[str] = []
     for child, shape in shown:
         last = shapes[-1] if run else ""
-        stripe = bool(run) and shape != last
+        stripe = bool(run) and shape != last and agree(shape, last)
         if stripe and (len(run) < 2 or shape == shapes[-2]):
             run.append(child)
             shapes.append(shape)
@@ -635,10 +653,23 @@ def _striped(shown: list[tuple[LexborNode, str]]) -> list[list[LexborNode]]:
             run, shapes = [child], [shape]
         if len(run) > len(best):
             best = list(run)
-    return [best] if len(best) >= _STRIPES else []
+    return [best] if len(best) >= (least or _STRIPES) else []
 
 
-_STRIPES = 3
+def _agreeing(shape: str, other: str) -> bool:
+    return _first_word(shape) == _first_word(other)
+
+
+def _loosely_striped(shape: str, other: str) -> bool:
+    """Two classes that share no first word, as an item's class and its alternating item's
+    (`commentBackground`, `commentBackgroundAlternate`: one word each) may."""
+    return _first_word(shape) != _first_word(other)
+
+
+_STRIPES = 4
+_LOOSE_STRIPES = 3
+_LOOSE_LISTS = 4
+"""Loosely striped lists kept to ask last: a page's comments are among its first."""
 
 
 def _first_word(shape: str) -> str:
