@@ -523,7 +523,7 @@ def _sibling_lists(
     tree: LexborHTMLParser, fits: _Fits, elements: int, loose: list[Blocks]
 ) -> Iterator[Blocks]:
     """Lists of three sibling blocks or more of one tag and first class word that could hold
-    a comment, in page order. Runs of three or more alternating two classes that share no
+    a comment, in page order. Three siblings or more alternating two classes that share no
     first word (`_loosely_striped`) are added to LOOSE, to be asked last: a table of figures
     is striped so too, and is repeated."""
     seen: set[tuple[int, str]] = set()
@@ -547,12 +547,10 @@ def _sibling_lists(
                 shown.append((child, shape))
         words = [_first_word(shape) for shape in shapes]
         striped = _striped(shown) if len(set(words)) < len(words) else []
-        if not striped and len(words) > 1 and len(loose) < _LOOSE_LISTS:
-            loose.extend(
-                blocks
-                for run in _striped(shown, _loosely_striped, _LOOSE_STRIPES)
-                if len((blocks := Blocks(run, fits)).first(MIN_BLOCKS)) >= MIN_BLOCKS
-            )
+        if not striped and 1 < len(shapes) <= _LOOSE_SHAPES and len(loose) < _LOOSE_LISTS:
+            run = _loosely_striped(shown)
+            if run and len((blocks := Blocks(run, fits)).first(MIN_BLOCKS)) >= MIN_BLOCKS:
+                loose.append(blocks)
         for alike in [*striped, *shapes.values()]:
             if len(alike) < MIN_BLOCKS:
                 continue
@@ -628,22 +626,16 @@ def _outermost(blocks: list[LexborNode]) -> list[LexborNode]:
     return [block for block in blocks if not ancestor_ids([block]) & ids]
 
 
-def _striped(
-    shown: list[tuple[LexborNode, str]],
-    alike: Callable[[str, str], bool] | None = None,
-    least: int | None = None,
-) -> list[list[LexborNode]]:
+def _striped(shown: list[tuple[LexborNode, str]]) -> list[list[LexborNode]]:
     """The longest run of siblings (SHOWN with their first class words) alternating two
     classes whose first words agree (`post-even`, `post-odd`: the stripes of one list), four
-    at least: one list of blocks, tried before each stripe alone; or two classes ALIKE says
-    go together, LEAST at least."""
-    agree = alike or _agreeing
+    at least: one list of blocks, tried before each stripe alone."""
     best: list[LexborNode] = []
     run: list[LexborNode] = []
     shapes: list[str] = []
     for child, shape in shown:
         last = shapes[-1] if run else ""
-        stripe = bool(run) and shape != last and agree(shape, last)
+        stripe = bool(run) and shape != last and _first_word(shape) == _first_word(last)
         if stripe and (len(run) < 2 or shape == shapes[-2]):
             run.append(child)
             shapes.append(shape)
@@ -653,21 +645,33 @@ def _striped(
             run, shapes = [child], [shape]
         if len(run) > len(best):
             best = list(run)
-    return [best] if len(best) >= (least or _STRIPES) else []
+    return [best] if len(best) >= _STRIPES else []
 
 
-def _agreeing(shape: str, other: str) -> bool:
-    return _first_word(shape) == _first_word(other)
-
-
-def _loosely_striped(shape: str, other: str) -> bool:
-    """Two classes that share no first word, as an item's class and its alternating item's
-    (`commentBackground`, `commentBackgroundAlternate`: one word each) may."""
-    return _first_word(shape) != _first_word(other)
+def _loosely_striped(shown: list[tuple[LexborNode, str]]) -> list[LexborNode]:
+    """The siblings (SHOWN with their first class words) that have a class, when they are
+    three or more alternating two classes that share no first word, as an item's class and
+    its alternating item's may (`commentBackground`, `commentBackgroundAlternate`: one word
+    each); siblings with no class (a layout table) stand between them. Else none."""
+    classed = [(child, shape) for child, shape in shown if shape]
+    if len(classed) < _LOOSE_STRIPES:
+        return []
+    shapes = [shape for _, shape in classed]
+    first, second = shapes[0], shapes[1]
+    if (
+        first == second
+        or set(shapes[0::2]) != {first}
+        or set(shapes[1::2]) != {second}
+        or _first_word(first) == _first_word(second)
+    ):
+        return []
+    return [child for child, _ in classed]
 
 
 _STRIPES = 4
 _LOOSE_STRIPES = 3
+_LOOSE_SHAPES = 3
+"""First class words among siblings of a loosely striped list: its two, and none."""
 _LOOSE_LISTS = 4
 """Loosely striped lists kept to ask last: a page's comments are among its first."""
 
