@@ -54,11 +54,6 @@ def test_comments_that_each_hold_a_reply_form_after_the_pages_form_are_the_list(
     assert _found(_page('<p class="kk">Comentarios</p>')) == expected
 
 
-def test_the_list_is_found_with_no_form_of_the_pages_own_above_it():
-    expected = [(name, text) for name, _, text in ENTRIES]
-    assert _found(_page("<h3>Comments</h3>", page_form="<p>Sign in to comment.</p>")) == expected
-
-
 def test_blocks_each_holding_a_form_under_no_comments_label_give_none():
     assert _found(_page('<p class="kk">Newsletter</p>')) == []
 

@@ -398,21 +398,16 @@ def _blocks_after(start: LexborNode) -> list[LexborNode]:
     a reply form ends the region, and is kept when the blocks before it hold next to nothing
     and little follows the form in it: comments often share their box with the form below
     them, a column that opens with a poll's form holds none (a post's own box for short
-    replies is no such form). A block that is only a form, first under the heading, is the
-    page's form above its list, which the region reads on past; a block whose forms sit one
-    in each of its comments (`_a_form_in_each`) is the list, not the end of it."""
+    replies is no such form). A block that is only a form (a portrait beside it), first under
+    the heading, is the page's form above its list, which the region reads on past; a block
+    after it whose forms sit one in each of its comments (`_a_form_in_each`) is the list,
+    not the end of it."""
     blocks: list[LexborNode] = []
     node = next_element(start)
     opened = False  # the page's form, first under the heading, read past once
     while node is not None:
-        if node.tag in HEADINGS:
+        if node.tag in HEADINGS or node.tag == "form":
             break
-        if node.tag == "form":
-            if opened or not _little_text(blocks):
-                break
-            opened = True
-            node = next_element(node)
-            continue
         if node.css_first("form, textarea, h2") is not None:  # one walk for most blocks
             if node.css_first("h2") is not None:
                 break
@@ -424,7 +419,7 @@ def _blocks_after(start: LexborNode) -> list[LexborNode]:
                     opened = True
                     node = next_element(node)
                     continue
-                if not _a_form_in_each(node):
+                if not (opened and _a_form_in_each(node)):
                     break
         blocks.append(node)
         node = next_element(node)
