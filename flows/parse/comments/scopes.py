@@ -30,6 +30,7 @@ from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.parts import parts_of
 from flows.parse.comments.read import Templater, read_items
 from flows.parse.comments.replies import replies_beside
+from flows.parse.comments.roles import fill_in
 from flows.parse.comments.template import counted_comments, has_digit
 from flows.parse.nodes import (
     HEADINGS,
@@ -397,9 +398,13 @@ def _blocks_after(start: LexborNode) -> list[LexborNode]:
     a reply form ends the region, and is kept when the blocks before it hold next to nothing
     and little follows the form in it: comments often share their box with the form below
     them, a column that opens with a poll's form holds none (a post's own box for short
-    replies is no such form)."""
+    replies is no such form). A block that is only a form (a portrait beside it), first under
+    the heading, is the page's form above its list, which the region reads on past; a block
+    after it whose forms sit one in each of its comments (`_a_form_in_each`) is the list,
+    not the end of it."""
     blocks: list[LexborNode] = []
     node = next_element(start)
+    opened = False  # the page's form, first under the heading, read past once
     while node is not None:
         if node.tag in HEADINGS or node.tag == "form":
             break
@@ -409,10 +414,67 @@ def _blocks_after(start: LexborNode) -> list[LexborNode]:
             if holds_a_reply_form(node):
                 if _little_text(blocks) and _ends_with_a_form(node):
                     blocks.append(node)
-                break
+                    if opened or not _only_a_form(node):
+                        break
+                    opened = True
+                    node = next_element(node)
+                    continue
+                if not (opened and _a_form_in_each(node)):
+                    break
         blocks.append(node)
         node = next_element(node)
     return blocks
+
+
+def _only_a_form(block: LexborNode) -> bool:
+    """Does the block show next to no text outside its forms (a portrait beside the page's
+    form, no comment)?"""
+    return len(block.text()) - sum(len(form.text()) for form in block.css("form")) < _SOME_TEXT
+
+
+def _a_form_in_each(block: LexborNode) -> bool:
+    """Are the block's reply forms two or more, each in its own one of a run of sibling
+    blocks of one tag that show some text beside it (`_form_members`): comments that each
+    hold the box a reader answers them in, not the page's form after its list?"""
+    forms = [form for form in block.css("form") if fill_in(form)]
+    return len(forms) >= _FORMS and bool(_form_members(forms, block))
+
+
+_FORMS = 2
+
+
+def _form_members(forms: list[LexborNode], block: LexborNode) -> list[LexborNode]:
+    """The sibling blocks of one tag inside BLOCK that hold FORMS, two or more, each showing
+    text outside its forms (a reply's own form may sit in its comment's); else none. They are the children of the
+    deepest element holding all the forms."""
+    paths = [_ancestors(form, block) for form in forms]
+    shared = set.intersection(*({node.mem_id for node in path} for path in paths))
+    members: dict[int, LexborNode] = {}
+    for path in paths:
+        index = next(i for i, node in enumerate(path) if node.mem_id in shared)
+        if index == 0:
+            return []  # a form holding the others
+        members.setdefault(path[index - 1].mem_id, path[index - 1])
+    if len(members) < _FORMS or len({member.tag for member in members.values()}) > 1:
+        return []
+    for member in members.values():
+        inside = sum(len(form.text()) for form in member.css("form"))
+        if len(member.text()) - inside < _BESIDE_A_FORM:
+            return []
+    return list(members.values())
+
+
+_BESIDE_A_FORM = 20
+"""Characters a comment shows outside its reply form: a name, a date and a few words."""
+
+
+def _ancestors(node: LexborNode, top: LexborNode) -> list[LexborNode]:
+    """NODE and its ancestors up to TOP, TOP included, nearest first."""
+    path = [node]
+    while node.mem_id != top.mem_id and node.parent is not None:
+        node = node.parent
+        path.append(node)
+    return path
 
 
 def _ends_with_a_form(block: LexborNode) -> bool:
@@ -440,7 +502,47 @@ def _repeated_items(
         return judged_a_comment(node, judged, fetched_at)
 
     group = _largest_group(scope, judge)
+    if len(group) < _FORMS:
+        group = _beside_their_forms(scope, judge) or group
     return _with_replies(_opened_threads(group, judge) or group, judge)
+
+
+def _beside_their_forms(
+    scope: list[LexborNode], judge: Callable[[LexborNode], bool]
+) -> list[LexborNode]:
+    """The comments of a list whose blocks each hold a reply form (`_form_members`), which
+    makes each refused as a form: in every block, the part beside the form that passes
+    `judge`, found down the single child that holds the form. A form in each of a run of
+    siblings answers them; the page's form is one. Asked only of a region where no two
+    sibling blocks passed."""
+    for block in scope:
+        forms = [form for form in block.css("form") if fill_in(form)]
+        if len(forms) < _FORMS:
+            continue
+        members = _form_members(forms, block)
+        holders = {node.mem_id for form in forms for node in _ancestors(form, block)}
+        parts = [_beside_the_form(member, holders, judge) for member in members]
+        if members and all(parts):
+            return [part for part in parts if part is not None]
+    return []
+
+
+def _beside_the_form(
+    member: LexborNode, holders: set[int], judge: Callable[[LexborNode], bool]
+) -> LexborNode | None:
+    """The one child beside the form that passes `judge`, at the first level down from
+    MEMBER where one does, following the one child that holds the form (in HOLDERS)."""
+    node = member
+    while node.tag != "form":
+        children = list(element_children(node))
+        holding = [child for child in children if child.mem_id in holders]
+        if len(holding) != 1:
+            return None
+        passing = [child for child in children if child.mem_id not in holders and judge(child)]
+        if passing:
+            return passing[0] if len(passing) == 1 else None
+        node = holding[0]
+    return None
 
 
 def _opened_threads(

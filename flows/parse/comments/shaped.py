@@ -65,12 +65,14 @@ def shaped_comments(
     fits = _Fits(scanned.of("script"))
     dates = Dates(fetched_at)
     refused: _Refused = {}
+    loose: list[Blocks] = []
     lists = chain(
         islice(
-            _unrefused(_sibling_lists(scanned.tree, fits, scanned.elements), refused),
+            _unrefused(_sibling_lists(scanned.tree, fits, scanned.elements, loose), refused),
             _MAX_LISTS,
         ),
         _worded_threads(scanned, memo, fits),
+        loose,  # read when the lists above are done, and filled by then
     )
     for blocks in lists:
         if in_other_region(blocks.first(1)[0], memo) and not _answered(blocks.first(SAMPLE)):
@@ -517,9 +519,13 @@ def _thirds(tree: LexborHTMLParser, elements: int) -> list[LexborNode]:
     return found
 
 
-def _sibling_lists(tree: LexborHTMLParser, fits: _Fits, elements: int) -> Iterator[Blocks]:
+def _sibling_lists(
+    tree: LexborHTMLParser, fits: _Fits, elements: int, loose: list[Blocks]
+) -> Iterator[Blocks]:
     """Lists of three sibling blocks or more of one tag and first class word that could hold
-    a comment, in page order."""
+    a comment, in page order. Three siblings or more alternating two classes that share no
+    first word (`_loosely_striped`) are added to LOOSE, to be asked last: a table of figures
+    is striped so too, and is repeated."""
     seen: set[tuple[int, str]] = set()
     for third in _thirds(tree, elements):
         parent, tag = third.parent, third.tag or ""
@@ -541,6 +547,10 @@ def _sibling_lists(tree: LexborHTMLParser, fits: _Fits, elements: int) -> Iterat
                 shown.append((child, shape))
         words = [_first_word(shape) for shape in shapes]
         striped = _striped(shown) if len(set(words)) < len(words) else []
+        if not striped and 1 < len(shapes) <= _LOOSE_SHAPES and len(loose) < _LOOSE_LISTS:
+            run = _loosely_striped(shown)
+            if run and len((blocks := Blocks(run, fits)).first(MIN_BLOCKS)) >= MIN_BLOCKS:
+                loose.append(blocks)
         for alike in [*striped, *shapes.values()]:
             if len(alike) < MIN_BLOCKS:
                 continue
@@ -638,7 +648,32 @@ def _striped(shown: list[tuple[LexborNode, str]]) -> list[list[LexborNode]]:
     return [best] if len(best) >= _STRIPES else []
 
 
+def _loosely_striped(shown: list[tuple[LexborNode, str]]) -> list[LexborNode]:
+    """The siblings (SHOWN with their first class words) that have a class, when they are
+    three or more alternating two classes that share no first word, as an item's class and
+    its alternating item's may (`commentBackground`, `commentBackgroundAlternate`: one word
+    each); siblings with no class (a layout table) stand between them. Else none."""
+    classed = [(child, shape) for child, shape in shown if shape]
+    if len(classed) < _LOOSE_STRIPES:
+        return []
+    shapes = [shape for _, shape in classed]
+    first, second = shapes[0], shapes[1]
+    if (
+        first == second
+        or set(shapes[0::2]) != {first}
+        or set(shapes[1::2]) != {second}
+        or _first_word(first) == _first_word(second)
+    ):
+        return []
+    return [child for child, _ in classed]
+
+
 _STRIPES = 4
+_LOOSE_STRIPES = 3
+_LOOSE_SHAPES = 3
+"""First class words among siblings of a loosely striped list: its two, and none."""
+_LOOSE_LISTS = 4
+"""Loosely striped lists kept to ask last: a page's comments are among its first."""
 
 
 def _first_word(shape: str) -> str:
