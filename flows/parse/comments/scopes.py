@@ -445,8 +445,8 @@ _FORMS = 2
 
 def _form_members(forms: list[LexborNode], block: LexborNode) -> list[LexborNode]:
     """The sibling blocks of one tag inside BLOCK that hold FORMS, two or more, each showing
-    text outside its forms (a reply's own form may sit in its comment's); else none. They are the children of the
-    deepest element holding all the forms."""
+    text outside its forms (a reply's own form may sit in its comment's); else none. They
+    are the children of the deepest element holding all the forms."""
     paths = [_ancestors(form, block) for form in forms]
     shared = set.intersection(*({node.mem_id for node in path} for path in paths))
     members: dict[int, LexborNode] = {}
