@@ -23,7 +23,7 @@ _JUNK_TAG_IDS = frozenset(tag_id(tag) for tag in JUNK_TAG_SET)
 _UNREAD_TAG_IDS = frozenset(tag_id(tag) for tag in UNREAD_TAGS)
 _ARTICLE_ID = tag_id("article")
 _MAIN_ID = tag_id("main")
-OTHER_STORY_STEMS = ("advert", "sponsor", "promo", "recommend", "related")
+_OTHER_STORY_STEMS = ("advert", "sponsor", "promo", "recommend", "related")
 """What the class of an `<article>` inside the chosen block says when it is an ad or another
 story's card."""
 _IMG_ID = tag_id("img")
@@ -147,7 +147,7 @@ def _judged_by_class(node: LexborNode, number: int, root: LexborNode, label: str
     if number != _ARTICLE_ID:
         return True
     lowered = label.lower()
-    return node.mem_id != root.mem_id and any(stem in lowered for stem in OTHER_STORY_STEMS)
+    return node.mem_id != root.mem_id and any(stem in lowered for stem in _OTHER_STORY_STEMS)
 
 
 def _junk_or_labelled(root: LexborNode) -> Iterator[tuple[LexborNode, int]]:
