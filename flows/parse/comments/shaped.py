@@ -40,6 +40,7 @@ from flows.parse.comments.template import (
 )
 from flows.parse.comments.threads import reply_depths, thread_flat_replies, without_first
 from flows.parse.nodes import (
+    HEADING_SELECTOR,
     Scan,
     ancestor_ids,
     element_children,
@@ -137,7 +138,7 @@ def _least(
     if (
         len(replies) == len(posts)
         or len(comments) != MIN_BLOCKS - 1
-        or any(node.css_first(_TITLES) for node in replies)
+        or any(node.css_first(HEADING_SELECTOR) for node in replies)
     ):
         return MIN_BLOCKS
     opening = template.read(posts[0], fetched_at, set())
@@ -145,9 +146,6 @@ def _least(
         return MIN_BLOCKS
     answered = opening.author in {comment.author for comment in comments}
     return MIN_BLOCKS - 1 if answered else MIN_BLOCKS
-
-
-_TITLES = "h1, h2, h3, h4, h5, h6"
 
 
 _ListKind = tuple[tuple[str, str], ...]
