@@ -429,15 +429,25 @@ def _blocks_after(start: LexborNode) -> list[LexborNode]:
 def _only_a_form(block: LexborNode) -> bool:
     """Does the block show next to no text outside its forms (a portrait beside the page's
     form, no comment)?"""
-    return len(block.text()) - sum(len(form.text()) for form in block.css("form")) < _SOME_TEXT
+    return _text_beside_forms(block) < _SOME_TEXT
 
 
 def _a_form_in_each(block: LexborNode) -> bool:
     """Are the block's reply forms two or more, each in its own one of a run of sibling
     blocks of one tag that show some text beside it (`_form_members`): comments that each
     hold the box a reader answers them in, not the page's form after its list?"""
-    forms = [form for form in block.css("form") if fill_in(form)]
+    forms = _reply_forms(block)
     return len(forms) >= _FORMS and bool(_form_members(forms, block))
+
+
+def _reply_forms(block: LexborNode) -> list[LexborNode]:
+    """The forms inside BLOCK a reader fills in (`roles.fill_in`), in page order."""
+    return [form for form in block.css("form") if fill_in(form)]
+
+
+def _text_beside_forms(node: LexborNode) -> int:
+    """The characters NODE shows outside the forms inside it."""
+    return len(node.text()) - sum(len(form.text()) for form in node.css("form"))
 
 
 _FORMS = 2
@@ -457,10 +467,8 @@ def _form_members(forms: list[LexborNode], block: LexborNode) -> list[LexborNode
         members.setdefault(path[index - 1].mem_id, path[index - 1])
     if len(members) < _FORMS or len({member.tag for member in members.values()}) > 1:
         return []
-    for member in members.values():
-        inside = sum(len(form.text()) for form in member.css("form"))
-        if len(member.text()) - inside < _BESIDE_A_FORM:
-            return []
+    if any(_text_beside_forms(member) < _BESIDE_A_FORM for member in members.values()):
+        return []
     return list(members.values())
 
 
@@ -516,7 +524,7 @@ def _beside_their_forms(
     siblings answers them; the page's form is one. Asked only of a region where no two
     sibling blocks passed."""
     for block in scope:
-        forms = [form for form in block.css("form") if fill_in(form)]
+        forms = _reply_forms(block)
         if len(forms) < _FORMS:
             continue
         members = _form_members(forms, block)
