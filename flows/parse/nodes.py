@@ -46,11 +46,11 @@ UNREAD_TAGS = frozenset(
 SCANNED_TAGS = (
     *("p", "pre", "blockquote", "div", "td", "section", "article", "a"),
     *("h1", "h2", "h3", "h4", "h5", "h6", "meta", "script", "time", "br", "img", "tr", "li"),
-    "link",
+    *("link", "cite"),
 )
 # Scanned tags asked for one at a time only: kept out of the list `Scan.of` picks several
 # tags from, which they would lengthen (a page has hundreds of them) for every other caller.
-ALONE_TAGS = frozenset(("br", "img", "tr", "li", "link"))
+ALONE_TAGS = frozenset(("br", "img", "tr", "li", "link", "cite"))
 _SCANNED_TOGETHER = frozenset(SCANNED_TAGS) - ALONE_TAGS
 INLINE_TAGS = ("span", "strong", "b")
 """Tags asked for together only (the comments' count lines): one list of the three in

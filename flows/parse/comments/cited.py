@@ -26,7 +26,7 @@ def cited_comments(scanned: Scan, fetched_at: datetime) -> tuple[list[Comment], 
     """The comments of the largest list of items opened by a cited name (`_opened_by`), three
     at least beside one another, two names at least among them, one item or more answered by
     a nested item of that kind, and the items; none when no list is."""
-    cites = scanned.tree.css("cite")
+    cites = scanned.of("cite")  # read on the page's walk: most pages reach here
     if len(cites) < MIN_BLOCKS:
         return [], []
     items: dict[int, LexborNode] = {}
