@@ -190,6 +190,7 @@ FRESH_SPLITS = (
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh26",
 )
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
@@ -253,12 +254,25 @@ page of teasers with comment counts), `fresh25` as a split anyone may read, of r
 had used (a vBulletin 3.8 thread in Vietnamese saved as a forum client's fixture, Disqus's
 server-side comment lists with nested replies and pingbacks in a Spanish blog's wget mirror, phpBB
 3 threads of a band's board; look-alikes: a vBulletin board page and forum index, a guest book's
-sign form, a list of bands with descriptions, a guest book kept in an iframe). Each is cut in two
+sign form, a list of bands with descriptions, a guest book kept in an iframe), `fresh26` as a split
+anyone may read, of repositories no set had used (Discuz! 7 threads of a Chinese board saved before
+it closed, an SMF 2 topic kept as a scraper's test page, TypePad comments with the byline after the
+text; look-alikes: the SMF board's thread list, an empty and closed TypePad comment section, Persian
+SPIP article and section pages, a Polish SMF board index). Each is cut in two
 by site, like the article sets (`bench.article_scores.split_of`): its tune half may be read to
 change the parser, its test half only as a held-out measurement while it is in `HELD_OUT`
 (`fresh13` to `fresh20` never were)."""
-HELD_OUT = ("fresh11", "fresh12", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")
-"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh25, only the
+HELD_OUT = (
+    "fresh11",
+    "fresh12",
+    "fresh21",
+    "fresh22",
+    "fresh23",
+    "fresh24",
+    "fresh25",
+    "fresh26",
+)
+"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh26, only the
 per-markup lines of their first measure were seen, no page); the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
 three sessions as a yardstick, fresh7 on 2026-12-05 after four, fresh8, both halves, on
