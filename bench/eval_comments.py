@@ -256,9 +256,10 @@ server-side comment lists with nested replies and pingbacks in a Spanish blog's 
 3 threads of a band's board; look-alikes: a vBulletin board page and forum index, a guest book's
 sign form, a list of bands with descriptions, a guest book kept in an iframe), `fresh26` as a split
 anyone may read, of repositories no set had used (Discuz! 7 threads of a Chinese board saved before
-it closed, an SMF 2 topic kept as a scraper's test page, TypePad comments with the byline after the
-text; look-alikes: the SMF board's thread list, an empty and closed TypePad comment section, Persian
-SPIP article and section pages, a Polish SMF board index). Each is cut in two
+it closed, SMF 2 topics kept as a scraper's test pages, TypePad comments and ExpressionEngine
+comments of a group blog with the byline after the text; look-alikes: the SMF board's thread list,
+an empty and closed TypePad comment section, Persian SPIP article and section pages, a Polish SMF
+board index, a post whose only comment lines are a recent-comments widget). Each is cut in two
 by site, like the article sets (`bench.article_scores.split_of`): its tune half may be read to
 change the parser, its test half only as a held-out measurement while it is in `HELD_OUT`
 (`fresh13` to `fresh20` never were)."""
