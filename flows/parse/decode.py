@@ -174,11 +174,12 @@ def _mojibake_marked(text: str) -> bool:
 def _detected(data: bytes) -> str:
     """An undeclared legacy page: charset-normalizer's guess when it names a non-Latin script
     (CJK, Cyrillic, Greek, ...), else windows-1252, what browsers assume for unlabelled
-    Western pages: on short Latin texts the detector picks among cp1250/cp775/mac_* at random."""
+    Western pages: on short Latin texts the detector picks among cp1250/cp775/mac_* at random.
+    Its undefined bytes read as on a declared windows-1252 page (`_C1_ERRORS`)."""
     best = charset_normalizer.from_bytes(data[:DETECT_BYTES]).best()
     encoding = best.encoding if best is not None else "cp1252"
     if encoding not in NON_LATIN_CHARSETS:
-        encoding = "cp1252"
+        return data.decode("cp1252", _C1_ERRORS)
     return data.decode(encoding, errors="replace")
 
 

@@ -115,3 +115,8 @@ def test_decode_reads_the_bytes_windows_1252_leaves_undefined_as_browsers_do():
 def test_decode_shows_utf8_pasted_into_a_windows_1252_page_as_a_browser_does():
     page = b'<meta charset="windows-1252"><p>caf\xe9, ' + "“quoted”".encode() + b"</p>"
     assert decode(page) == '<meta charset="windows-1252"><p>café, â€œquotedâ€\x9d</p>'
+
+
+def test_decode_reads_undefined_windows_1252_bytes_alike_whether_declared_or_not():
+    text = b"<p>Le caf\xe9 de la gare, cr\xe8me br\xfbl\xe9e et th\xe9 \x81\x9d</p>"
+    assert decode(text) == "<p>Le café de la gare, crème brûlée et thé \x81\x9d</p>"
