@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from flows.parse.body.boilerplate import ends_as_sentence
 from flows.parse.nodes import HEADING_IDS, first_tagged, tag_id, text_width
 
 CAPTION_MAX = 500  # characters a caption and its credit hold at most (a wide one counts three)
@@ -18,12 +19,12 @@ _PROSE_IDS = frozenset(map(tag_id, ("p", "li", "td", "dd", "blockquote")))
 def caption_box(image: LexborNode, root: LexborNode) -> LexborNode | None:
     """The box that holds `image` and a caption beside it: the nearest wrapper of the image
     with text, inside `root`, when that text is a caption's length, no heading opens it (a
-    list's item: a picture, a title, a paragraph) and the wrapper is no paragraph (a picture
-    set in the prose)."""
+    list's item: a picture, a title, a paragraph) and the wrapper is no paragraph nor a
+    sentence's inline wrapper (a picture set in the prose, `_in_a_sentence`)."""
     box, text = _first_with_text(image, root)
     if box is None or text_width(text) > CAPTION_MAX or first_tagged(box, HEADING_IDS) is not None:
         return None
-    return box
+    return None if _in_a_sentence(box, text) else box
 
 
 SLIDE_MAX = 2 * CAPTION_MAX  # a slide's caption: longer than one under a picture in the text
@@ -36,7 +37,18 @@ def slide_box(image: LexborNode, root: LexborNode) -> LexborNode | None:
     box, text = _first_with_text(image, root)
     if box is None or text_width(text) > SLIDE_MAX or first_tagged(box, HEADING_IDS) is not None:
         return None
-    return box
+    return None if _in_a_sentence(box, text) else box
+
+
+_INLINE_IDS = frozenset(map(tag_id, ("span", "i", "em", "b", "strong", "font", "small", "u")))
+
+
+def _in_a_sentence(box: LexborNode, text: str) -> bool:
+    """Whether the picture's box is an inline element whose text ends as a sentence: prose
+    with a picture set in it (`<p><i><img>"So far…," he said.</i></p>`, a lead paragraph in
+    a `<span>` that floats a photo), not a caption box. A name's pop-up card of links in a
+    `<span>` ends with no sentence."""
+    return box.tag_id in _INLINE_IDS and ends_as_sentence(text)
 
 
 FORM_MAX = 400  # characters around a form's field (a wide one counts three): not the article

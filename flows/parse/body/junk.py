@@ -27,6 +27,8 @@ _OTHER_STORY_STEMS = ("advert", "sponsor", "promo", "recommend", "related")
 """What the class of an `<article>` inside the chosen block says when it is an ad or another
 story's card."""
 _IMG_ID = tag_id("img")
+_SVG_ID = tag_id("svg")
+_INLINE_IDS = frozenset(map(tag_id, ("span", "a", "i", "em", "b", "strong", "font", "small", "u")))
 _CONTROL_IDS = frozenset(map(tag_id, ("form", "input", "button", "select", "textarea")))
 _WALKED_IDS = _JUNK_TAG_IDS | {_BR_ID, _IMG_ID, tag_id("input")}
 """The tags `junk_ids` looks at whatever their attributes: any other element only with a
@@ -66,12 +68,15 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     slideshow's captions are named as boilerplate and stay out, however many). What an inline
     style hides is boilerplate too (a paywall's hidden copy, a share box's "Sent!" line) unless
     all of it together holds most of the block's text: then it is the text, shown a part at a
-    time (a carousel's slides, a story paged by script). Second, the
-    elements to read line by line: those holding a `<script>`, `<style>`, `<noscript>` or
-    `<template>` (read around it) or a `<br>` (whose lines, "FL<br>June", are words apart),
-    found on the same walk (no selector per block); a picture's box with its caption (a
+    time (a carousel's slides, a story paged by script). A picture's box with its caption (a
     gallery's slides, `GALLERY` boxes of one shape, with a longer one: `slide_box`)
-    (`captions.py`) is boilerplate too. Third, the boxes around a form's fields and their
+    (`captions.py`) is boilerplate too. Second, the elements to read line by line, found on
+    the same walk (no selector per block): those holding a `<script>`, `<style>`,
+    `<noscript>` or `<template>` or any other boilerplate element (read around it, as line
+    reading of the whole block would: a slide's caption in a list item, a button's "Close" in
+    a paragraph; not an inline element named by its class, a sentence's rest in
+    `<span class="paywall">`, nor an `<svg>`, whose title names its icon) or a `<br>` (whose
+    lines, "FL<br>June", are words apart). Third, the boxes around a form's fields and their
     characters, by `mem_id`: skipped when the block is read as paragraphs; read line by line,
     the block keeps them (a comment's rating buttons beside its text)."""
     junk: set[int] = set()
@@ -81,6 +86,7 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     most = MOST * size  # `size`: the length of the block's text
     beside: dict[int, LexborNode] = {}  # pictures and form controls, by `mem_id`
     hidden: dict[int, int] = {}  # elements an inline style hides → their text's length
+    found: dict[int, LexborNode] = {}  # the elements that may be junk, by `mem_id`
     for node, number in _junk_or_labelled(root):
         if number == _BR_ID:
             mark_ancestors(node, root, unread)
@@ -91,10 +97,13 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
             if number in _UNREAD_TAG_IDS and node.mem_id not in junk:
                 mark_ancestors(node, root, unread)
             junk.add(node.mem_id)
+            if number != _SVG_ID:  # an icon's name ("Info") is what a screen reader says there
+                found[node.mem_id] = node
             continue
         attrs = node.attributes  # one dict: a lookup of a missing attribute costs more
         if hidden_by_style(attrs):
             hidden[node.mem_id] = len(node.text(strip=True))
+            found[node.mem_id] = node
             continue
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if (
@@ -103,6 +112,8 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
             and not _builder_part(label, node.parent)
         ):
             chars = len(node.text(strip=True))
+            if number not in _INLINE_IDS:  # a `<span class="paywall">` is the sentence's rest
+                found[node.mem_id] = node
             if chars < most:
                 junk.add(node.mem_id)
                 parent = node.parent
@@ -122,10 +133,12 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
             box = caption_box(node, root)
             if box is not None:
                 junk.add(box.mem_id)
+                found[box.mem_id] = box
             else:
                 slide = slide_box(node, root)
                 if slide is not None:
                     slides.setdefault(_shape(slide), []).append(slide.mem_id)
+                    found[slide.mem_id] = slide
         else:
             box = form_box(node, root)
             if box is not None and box.mem_id not in junk and box.mem_id not in forms:
@@ -133,6 +146,9 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     for shaped in slides.values():
         if len(shaped) >= GALLERY:
             junk.update(shaped)
+    for node_id in junk:  # a block holding boilerplate is read around it, line by line
+        if node_id in found:
+            mark_ancestors(found[node_id], root, unread)
     return junk, unread, forms
 
 

@@ -87,7 +87,7 @@ def read_block(
                     read.append(node)
                     covered += len(line)
             continue
-        text = _text(node, node.mem_id in unread, links, texts)
+        text = _text(node, junk if node.mem_id in unread else None, links, texts)
         if text:
             paragraphs.append(text)
             read.append(node)
@@ -441,22 +441,24 @@ def _inside_junk_or_holding_blocks(
 
 
 def _text(
-    node: LexborNode, holds_unread: bool, counted: dict[int, int], texts: dict[int, str]
+    node: LexborNode, skip: set[int] | None, counted: dict[int, int], texts: dict[int, str]
 ) -> str:
     """The block's text on one line; empty for a line that is mostly links. An inline
-    `<script>`/`<style>` (ad code, gallery CSS) is not prose, and the lines a `<br>` ends are
-    words apart: `holds_unread` reads the block line by line. `counted`: link text already
-    counted, by `mem_id`; `texts`: `node.text()` already read, by `mem_id`."""
+    `<script>`/`<style>` (ad code, gallery CSS) is not prose, the lines a `<br>` ends are words
+    apart, and boilerplate inside the block (a button, a picture's caption, a name's pop-up
+    card) is left out as line reading leaves it out: `skip`, the boilerplate's `mem_id`s,
+    reads the block line by line around it, its links not counted. `counted`: link text
+    already counted, by `mem_id`; `texts`: `node.text()` already read, by `mem_id`."""
     node_id = node.mem_id
-    if holds_unread:
-        shown = lines_text(node)
+    if skip is not None:
+        shown = lines_text(node, skip)
     else:
         known = texts.get(node_id)
         shown = node.text() if known is None else known
     text = spaced(shown)
     if not text:
         return ""
-    links = counted.get(node_id)
+    links = counted.get(node_id) if skip is None else _link_chars_around(node, skip)
     if node.tag in ("li", "td", "dd", "dt") or len(text) < 120:
         chars = link_chars(node) if links is None else links
         if chars > 0.6 * len(text) and not _link_in_a_sentence(node, text, chars):
@@ -470,6 +472,22 @@ def _text(
     ):
         return ""
     return text
+
+
+def _link_chars_around(node: LexborNode, skip: set[int]) -> int:
+    """Characters of link text in `node` outside the elements in `skip`: a name's pop-up card
+    of links to other stories, left out of its paragraph, makes no link text of it."""
+    chars = 0
+    stack = [node]
+    while stack:
+        for child in element_children(stack.pop()):
+            if child.mem_id in skip:
+                continue
+            if child.tag_id == _A_ID and "href" in child.attributes:
+                chars += len(child.text())
+            else:
+                stack.append(child)
+    return chars
 
 
 _ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)  # a link whose text is its address
