@@ -11,6 +11,7 @@ moment the page was fetched, so that moment is always passed in.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -169,6 +170,36 @@ def _branches(node: dict[str, Any]) -> str:
     return f"(?:{pattern})?" if "" in node else pattern
 
 
+class _Lazy:
+    """A pattern compiled when first used. The patterns holding every month's name (or every
+    time unit's) are most of this module's import, and a process that reads no page's prose
+    never asks them: a run with nothing new reads only its sidecars' ISO stamps. The first
+    use keeps the compiled pattern's methods on the instance, which later calls reach as
+    directly as the pattern's own."""
+
+    search: Callable[..., re.Match[str] | None]
+    match: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        """Reached only while a method is not on the instance: before the first use."""
+        if name not in _LAZY_METHODS:
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self.flags)
+        for method in _LAZY_METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+_LAZY_METHODS = ("search", "match", "fullmatch")
+_Pattern = re.Pattern[str] | _Lazy
+"""A pattern compiled at import, or on its first use."""
+
+
 _MONTH_RE = _prefix_tree(list(MONTHS))
 _TZ_RE = _prefix_tree(list(TZ_OFFSETS))
 
@@ -179,7 +210,7 @@ _TIME = (
     r"(?:\s*(?:Uhr|hrs|h))?"
     r"(?:\s*\(?(?P<tz>" + _TZ_RE + r"|[+-]\d{2}:?\d{2})\)?)?"
 )
-_DAY_FIRST = re.compile(
+_DAY_FIRST = _Lazy(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?P<month>"
     + _MONTH_RE
     + r")\b\.?(?:\s?,)?\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?:[,\s]+"
@@ -187,12 +218,12 @@ _DAY_FIRST = re.compile(
     + r")?",
     re.IGNORECASE,
 )
-_MONTH_FIRST = re.compile(
+_MONTH_FIRST = _Lazy(
     r"\b(?P<month>" + _MONTH_RE + r")\b\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s?,)?\s+"
     r"(?P<year>\d{4})(?:[,\s]+" + _TIME + r")?",
     re.IGNORECASE,
 )
-_YEAR_FIRST = re.compile(
+_YEAR_FIRST = _Lazy(
     r"\b(?P<year>\d{4})\.?,?\s+(?P<month>" + _MONTH_RE + r")\b\.?\s+(?P<day>\d{1,2})\b\.?"
     r"(?:[,\s]+" + _TIME + r")?",
     re.IGNORECASE,
@@ -200,7 +231,7 @@ _YEAR_FIRST = re.compile(
 """The year before a month's name: Hungarian and Lithuanian dates ("2012. január 17., 12:54"),
 and CMSs that print "2012, January 17 - 12:54". Read only on a page's date line
 (`year_first_date`): in comments' lines it finds more dates than it should."""
-_YEAR_DOT_FIRST = re.compile(
+_YEAR_DOT_FIRST = _Lazy(
     r"\b(?P<year>\d{4})\.\s+(?P<month>" + _MONTH_RE + r")\b\.?\s+(?P<day>\d{1,2})\."
     r"(?:,?\s*(?:[^\W\d_]{2,12}\.?\s*)?" + _TIME + r")?",
     re.IGNORECASE,
@@ -231,7 +262,7 @@ _SPACED_DAY_MONTH_YEAR = re.compile(
 "01 / 04 /2013", "08 . 11 . 2015"): three numbers and a four-digit year, so a fraction, a score
 or a page count ("3 / 4", "1 / 23") is no date, nor a run of more numbers ("1 / 2 / 2015 / 3")."""
 
-_DAY_AND_MONTH = re.compile(
+_DAY_AND_MONTH = _Lazy(
     r"\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:"
     + _MONTH_RE
     + r")\b|\b(?:"
@@ -249,7 +280,7 @@ def shows_day_and_month(text: str) -> bool:
     return len(text) <= _MAX_SHORT_DATE and _DAY_AND_MONTH.search(text) is not None
 
 
-_YEARLESS = re.compile(
+_YEARLESS = _Lazy(
     r"(?:" + _DAY_AND_MONTH.pattern + r"|\b\d{1,2}/\d{1,2}(?=\s+\d{1,2}:\d\d\b)"
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?=\s+\d{1,2}:\d\d\b)"
     r"|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日)"
@@ -260,7 +291,7 @@ _YEARLESS = re.compile(
 _COMPACT_AGE = re.compile(r"\d{1,3}\s?(?:s|m|min|h|d|w|mo|y)")
 
 
-_MONTH_AND_YEAR = re.compile(r"(?:" + _MONTH_RE + r")[^\W\d_]*\.?,?\s+\d{4}", re.IGNORECASE)
+_MONTH_AND_YEAR = _Lazy(r"(?:" + _MONTH_RE + r")[^\W\d_]*\.?,?\s+\d{4}", re.IGNORECASE)
 """A month's name in any of its forms (the nominative "Март" where dates use "марта")."""
 
 
@@ -285,7 +316,7 @@ def compact_age(text: str, now: datetime) -> datetime | None:
     return resolve_relative(shown + " ago", now) if _COMPACT_AGE.fullmatch(shown) else None
 
 
-_DASHED = re.compile(
+_DASHED = _Lazy(
     r"\b(?P<day>\d{1,2})-(?P<month>"
     + _MONTH_RE
     + r")\.?-(?P<year>\d{4}|\d{2})\b(?:[,\s]+"
@@ -298,7 +329,7 @@ with a name, a two-digit year is no version number."""
 _DASHED_HINT = re.compile(r"\d-[^\W\d_]{3,10}\.?-\d\d")
 """Abbreviated or written out: "11-Nov-2016", "25-February-2012 21:46" (Phorum)."""
 
-_APOSTROPHE_YEAR = re.compile(
+_APOSTROPHE_YEAR = _Lazy(
     r"\b(?P<month>"
     + _MONTH_RE
     + r")\b\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+['’](?P<year>\d\d)\b(?:[,\s]+"
@@ -334,12 +365,12 @@ _SHORT_YEAR = (
 century is the one that puts the year at most a year after `now`."""
 _SHORT_HINT = re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d(?![\d/.-]?\d)")
 _NAMED_SHORT_YEAR = (
-    re.compile(
+    _Lazy(
         r"(?P<day>\d{1,2})\.?\s+(?P<month>" + _MONTH_RE + r")\b\.?,?\s+(?P<year>\d\d)"
         r"[,\s]+(?:(?:at|um|à|às|alle|om|kl\.?|в|@|-|–|—|\|)\s*)?" + _SHORT_CLOCK,
         re.IGNORECASE,
     ),
-    re.compile(
+    _Lazy(
         r"(?P<month>" + _MONTH_RE + r")\b\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
         r"(?P<year>\d\d)[,\s]+(?:(?:at|@|-|–|—|\|)\s*)?" + _SHORT_CLOCK,
         re.IGNORECASE,
@@ -385,7 +416,7 @@ def short_year_date(text: str, now: datetime) -> datetime | None:
     return None
 
 
-_CTIME = re.compile(
+_CTIME = _Lazy(
     r"\b(?P<month>" + _MONTH_RE + r")\s+(?P<day>\d{1,2})\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
     r"(?::(?P<second>\d{2}))?(?:\s+(?P<tz>" + _TZ_RE + r"|[+-]\d{4}))?\s+(?P<year>\d{4})\b",
     re.IGNORECASE,
@@ -496,7 +527,7 @@ for _unit, _words in {  # Turkish, read only before "önce" (see _RELATIVE_TR)
         _UNITS[_word] = _unit
 _UNIT_RE = _prefix_tree(list(_UNITS))
 _ONE = r"an?|one|ein|eine[mnr]?|une?|uno|una|uma|um|een"
-_RELATIVE = re.compile(
+_RELATIVE = _Lazy(
     r"\b(?:(?:about|around|almost|nearly|over|etwa|environ|cerca de|circa)\s+)?(?P<n>\d+|"
     + _ONE
     + r")\s*(?P<unit>"
@@ -504,7 +535,7 @@ _RELATIVE = re.compile(
     + r")\.?\s+(?:ago|geleden|fa|назад|temu)\b",
     re.IGNORECASE,
 )
-_RELATIVE_BEFORE = re.compile(
+_RELATIVE_BEFORE = _Lazy(
     r"(?:\bvor|\bil\s+y\s+a|\bhace|\bhá|\bha)\s+(?P<n>\d+|"
     + _ONE
     + r")\s*(?P<unit>"
@@ -533,11 +564,9 @@ _RELATIVE_CJK = re.compile(
     + r"))*\s*(?:前|전)"
 )
 """Chinese, Japanese and Korean: "5 小时 7 分钟前", "3日前", "2시간 전" (the largest unit)."""
-_RELATIVE_BARE = re.compile(r"\b(?P<unit>" + _UNIT_RE + r")\s+(?:назад|temu)\b", re.IGNORECASE)
+_RELATIVE_BARE = _Lazy(r"\b(?P<unit>" + _UNIT_RE + r")\s+(?:назад|temu)\b", re.IGNORECASE)
 """Russian and Polish leave out a count of one: "день назад", "час назад", "godzinę temu"."""
-_RELATIVE_TR = re.compile(
-    r"\b(?P<n>\d+|bir)\s*(?P<unit>" + _UNIT_RE + r")\.?\s+önce\b", re.IGNORECASE
-)
+_RELATIVE_TR = _Lazy(r"\b(?P<n>\d+|bir)\s*(?P<unit>" + _UNIT_RE + r")\.?\s+önce\b", re.IGNORECASE)
 """Turkish: "3 gün önce", "bir saat önce"."""
 _COUNTED = (_RELATIVE, _RELATIVE_BEFORE, _RELATIVE_BARE, _RELATIVE_CJK, _RELATIVE_TR)
 """The patterns of a count and a unit ("3 hours ago", "vor 3 Stunden", "3日前")."""
@@ -551,7 +580,7 @@ the patterns try their many unit words at every word of every line. Keyed by the
 `id`: hashing a compiled pattern hashes its whole program, on every lookup (microseconds)."""
 
 
-def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _search(pattern: _Pattern, text: str) -> re.Match[str] | None:
     gate = _GATES.get(id(pattern))
     if gate is not None and not any(word in text for word in gate):
         return None
@@ -796,7 +825,7 @@ def _find_datetime(text: str, now: datetime) -> tuple[int, int, datetime] | None
     found: tuple[int, int, datetime] | None = None
     # Every absolute form holds a four-digit year: most lines have none, and the month-name
     # patterns cost more than all the others together.
-    absolute: tuple[re.Pattern[str], ...] = _ABSOLUTE if _YEAR_DIGITS.search(text) else ()
+    absolute: tuple[_Pattern, ...] = _ABSOLUTE if _YEAR_DIGITS.search(text) else ()
     if ":" in text and _SHORT_HINT.search(text):
         absolute += _SHORT_YEAR
     if _DASHED_HINT.search(text):
