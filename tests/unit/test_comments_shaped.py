@@ -199,6 +199,22 @@ def test_a_region_named_reviews_whose_blocks_each_offer_a_reply_holds_comments()
     assert len(comments_of(markup)) == len(_PEOPLE)
 
 
+def test_blocks_under_a_heading_that_names_reviews_holding_a_nested_answer_are_comments():
+    answer = _block("Cook Dee", "6 May 2024", "Yes, ten minutes less works.")
+    blocks = [
+        _block(name, f"{day} May 2024", f"Can I bake it {day} minutes less?", answer * (day == 3))
+        for name, day in _PEOPLE
+    ]
+    markup = "<section><h2>14 Reviews</h2><div class='mm'>" + "".join(blocks) + "</div></section>"
+    found = comments_of(markup)
+    assert [comment.text for comment in found] == [
+        "Can I bake it 3 minutes less?",
+        "Yes, ten minutes less works.",
+        *(f"Can I bake it {day} minutes less?" for _, day in _PEOPLE[1:]),
+    ]
+    assert found[1].parent == 0
+
+
 def test_reviews_where_only_some_blocks_offer_a_reply_are_not_comments():
     blocks = [
         _block(name, f"{day} May 2024", f"Friendly staff, {day} courses.", _REPLY_LINK * (day % 2))

@@ -88,7 +88,7 @@ def shaped_comments(
             continue
         if (
             _elsewhere(sample)
-            or (_under_reviews(sample[0]) and not _answered(sample))
+            or (_under_reviews(sample[0]) and not _answered(sample) and not _nested_answer(sample))
             or _reviewers(sample)
         ):
             continue
@@ -1019,6 +1019,19 @@ def _answered(members: list[LexborNode]) -> bool:
 
 
 _REPLY_ACTIONS = REPLY_WORDS | {"ответить"}
+
+
+def _nested_answer(members: list[LexborNode]) -> bool:
+    """Does a block of the list hold a block of its own tag and first class: a reader's
+    answer nested under the words it answers? A thread, even where the page calls the list
+    its reviews and shows no reply button; a shop's verdicts stand one beside the other."""
+    shape = first_class(members[0])
+    return bool(shape) and any(
+        first_class(node) == shape
+        for member in members
+        for node in member.css(member.tag or "*")
+        if node.mem_id != member.mem_id
+    )
 
 
 def _a_reply_list(parent: LexborNode, member: LexborNode) -> bool:
