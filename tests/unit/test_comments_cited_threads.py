@@ -60,3 +60,18 @@ def test_quotes_closed_by_their_cite_give_none():
         quote.format(text="Todo muy bien explicado.", name="Luis", nested=""),
     ]
     assert extract_comments(LexborHTMLParser(_page(f"<ul>{''.join(items)}</ul>")), FETCHED) == []
+
+
+def test_a_link_to_a_users_page_amid_a_comments_sentence_stays_in_its_words():
+    named = 'Descubrí este mercado el año pasado, cuando vivía cerca del río, gracias a <a href="/profile/4821">Álvaro</a>.'
+    reply = _item("Marta", "Gracias, lo probaré el sábado.")
+    items = [
+        _item("Lucía", named),
+        _item("Tomás", "¿Hay aparcamiento cerca del puente?", reply),
+        _item("Inés", "Muy útil, sobre todo lo del horario de invierno."),
+    ]
+    found = extract_comments(LexborHTMLParser(_page(f"<ul>{''.join(items)}</ul>")), FETCHED)
+    assert (found[0].author, found[0].text) == (
+        "Lucía",
+        "Descubrí este mercado el año pasado, cuando vivía cerca del río, gracias a Álvaro.",
+    )

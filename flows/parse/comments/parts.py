@@ -162,8 +162,10 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         roles = ()  # "Schöne Uhr @bemk, die …": a name the text addresses, in the text
     if roles and roles[0][0] == "authors" and _in_a_quote_box(node):
         roles = ()  # "Zitat von <a href=/member.php?u=7>sysop</a>": whom a post quotes
-    if tag == "cite" and not attributes.get("class") and not itemprop and _cited_in_words(node):
+    if tag == "cite" and not attributes.get("class") and not itemprop and _set_in_words(node):
         roles = ()  # "a big step between <cite>ordinary</cite> driving": words, no byline
+    if roles == _PROFILE_ONLY and _set_in_words(node, opening=False):
+        roles = ()  # "I found it thanks to <a href=/profile/7>Ada</a>.": words, no byline
     if (
         attributes.get("title")  # most elements have no tooltip: `dated_tooltip` reads none
         and not any(role == "times" for role, _ in roles)
@@ -201,21 +203,29 @@ _QUOTE_LEVELS = 3
 """Levels from a name up to the quote box around its header (`a` in `span` in `div`)."""
 
 
-def _cited_in_words(cite: LexborNode) -> bool:
-    """Is a `cite` set among a paragraph's words (a title, a term: "a big step between
-    <cite>ordinary</cite> driving and flying, but …")? WordPress themes put a commenter's
-    name in `cite`, but on a byline's line ("says:" and the date), not amid a sentence."""
-    block = cite.parent
+def _set_in_words(node: LexborNode, opening: bool = True) -> bool:
+    """Is a `cite` or a link to a user's page set among a paragraph's words (a title, a term,
+    a person the text names: "a big step between <cite>ordinary</cite> driving and flying, but
+    …")? WordPress themes put a commenter's name in `cite`, and a byline links it to the
+    commenter's page, but on a byline's line ("says:" and the date), not amid a sentence.
+    Unless OPENING, an element whose words open the paragraph is no part of the sentence: a
+    name written before the comment's words in the same paragraph."""
+    block = node.parent
     while block is not None and block.tag in INLINE:
         block = block.parent
     if block is None or block.tag != "p":
         return False
-    return len(block.text().split()) - len(cite.text().split()) > _SENTENCE_WORDS
+    shown, words = block.text().split(), node.text().split()
+    if not opening and shown[: len(words)] == words:
+        return False
+    return len(shown) - len(words) > _SENTENCE_WORDS
 
 
 _SENTENCE_WORDS = 10
-"""Words around a `cite` in its paragraph that make a sentence, more than a byline's "says:"
-and its date ("says: Wednesday, March 3, 2010 at 4:05 pm")."""
+"""Words around a `cite` or a link in its paragraph that make a sentence, more than a byline's
+"says:" and its date ("says: Wednesday, March 3, 2010 at 4:05 pm")."""
+_PROFILE_ONLY = (("authors", 3),)
+"""The roles of a link to a user's page that nothing else (no class, no `itemprop`) names."""
 
 
 def _links_to_a_user(attributes: dict[str, str | None]) -> bool:
