@@ -42,11 +42,26 @@ def test_an_undated_list_opened_by_cited_names_with_nested_replies_is_a_thread()
     ]
 
 
-def test_cited_items_without_a_reply_give_none():
+def test_cited_items_with_their_words_in_a_box_apart_are_comments_without_a_reply():
     items = [
         _item("Lucía", "Fuimos ayer en bici y tardamos veinte minutos."),
-        _item("Tomás", "¿Hay aparcamiento cerca del puente?"),
+        _item("http://example.org/tomas-blog Tomás", "¿Hay aparcamiento cerca del puente?"),
         _item("Inés", "Muy útil, sobre todo lo del horario de invierno."),
+    ]
+    found = extract_comments(LexborHTMLParser(_page(f"<ul>{''.join(items)}</ul>")), FETCHED)
+    assert [(c.author, c.text) for c in found] == [
+        ("Lucía", "Fuimos ayer en bici y tardamos veinte minutos."),
+        ("Tomás", "¿Hay aparcamiento cerca del puente?"),
+        ("Inés", "Muy útil, sobre todo lo del horario de invierno."),
+    ]
+
+
+def test_cited_titles_in_their_line_of_words_without_a_reply_give_none():
+    line = "<li><cite>{title}</cite>, {words}</li>"
+    items = [
+        line.format(title="Los ríos de la ciudad", words="un paseo por sus puentes."),
+        line.format(title="Mercados del norte", words="guía de los puestos más antiguos."),
+        line.format(title="Pan de cada día", words="recetas de las panaderías del barrio."),
     ]
     assert extract_comments(LexborHTMLParser(_page(f"<ul>{''.join(items)}</ul>")), FETCHED) == []
 
@@ -63,7 +78,10 @@ def test_quotes_closed_by_their_cite_give_none():
 
 
 def test_a_link_to_a_users_page_amid_a_comments_sentence_stays_in_its_words():
-    named = 'Descubrí este mercado el año pasado, cuando vivía cerca del río, gracias a <a href="/profile/4821">Álvaro</a>.'
+    named = (
+        "Descubrí este mercado el año pasado, cuando vivía cerca del río, gracias a "
+        '<a href="/profile/4821">Álvaro</a>.'
+    )
     reply = _item("Marta", "Gracias, lo probaré el sábado.")
     items = [
         _item("Lucía", named),

@@ -1,12 +1,14 @@
 """Comments of a thread that shows no date and no word naming its comments: list items, each
 opened by a name in a `cite` (the element HTML gives the name of whoever said something), in a
-list whose items hold replies nested as lists of items of the same kind.
+list whose items hold replies nested as lists of items of the same kind, or whose items each
+show the cite in a box of its own and the words in a box after it.
 
 A page's own words (no class, no heading, no date) may say nothing of a comment list: a
 comment system's static fallback gives only a name and the words. A name in a `cite` that
 opens each item, changing from item to item, and replies nested under the items they answer
-make the shape of a thread; a list of quotes closes each quote with its `cite`, a reading
-list's `cite` is most of its item, and neither nests replies.
+or a header and a body in each item make the shape of a thread; a list of quotes closes each
+quote with its `cite`, a reading list's `cite` is most of its item or sets a title in its
+line of words, and neither nests replies.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.lines import name_like
+from flows.parse.comments.meta_line import mask_links
+from flows.parse.comments.parts import INLINE
 from flows.parse.comments.read import read_items
 from flows.parse.comments.template import MIN_BLOCKS, template_places
 from flows.parse.nodes import Scan, spaced
@@ -53,8 +57,10 @@ def _thread(
     heads: list[LexborNode], items: dict[int, LexborNode], fetched_at: datetime
 ) -> list[LexborNode]:
     """HEADS and the items nested in them, in page order, when HEADS are three or more, one of
-    them holds a reply, and the cites show two names or more, nearly all of them reading as
-    a name (a reader may sign with a sentence); else none."""
+    them holds a reply or each shows its cite apart from its words (`_headed`), and the cites
+    show two names or more, nearly all of them reading as a name once the address of a
+    reader's site written before it is left out (a reader may sign with a sentence); else
+    none."""
     if len(heads) < MIN_BLOCKS:
         return []
     thread = [
@@ -63,9 +69,9 @@ def _thread(
         for node in head.css(_ITEM_TAG)  # lexbor's css() starts with the head itself
         if node.mem_id in items
     ]
-    if len(thread) == len(heads):
+    if len(thread) == len(heads) and not all(map(_headed, heads)):
         return []
-    names = [spaced(_cite_of(item).text()) for item in thread]
+    names = [spaced(mask_links(_cite_of(item).text())) for item in thread]
     named = sum(name_like(name, fetched_at) for name in names)
     if len(set(names)) < _NAMES or named < len(names) - len(names) // _UNNAMED:
         return []
@@ -74,10 +80,11 @@ def _thread(
 
 def _opened_by(cite: LexborNode, fetched_at: datetime) -> LexborNode | None:
     """The list item CITE opens, `_ITEM_LEVELS` levels up at most: the item's first words are
-    the cite's, a line short enough for a name, and more words follow them; none when the
-    cite closes a quote (inside a `blockquote` or `q`)."""
+    the cite's, a line short enough for a name (and the address of the reader's site shown
+    before it), and more words follow them; none when the cite closes a quote (inside a
+    `blockquote` or `q`)."""
     name = spaced(cite.text())
-    if not 0 < len(name) <= _MAX_NAME:
+    if not 0 < len(mask_links(name).strip()) <= _MAX_NAME:
         return None
     node = cite.parent
     for _ in range(_ITEM_LEVELS):
@@ -88,6 +95,21 @@ def _opened_by(cite: LexborNode, fetched_at: datetime) -> LexborNode | None:
             return node if shown.startswith(name) and len(shown) > len(name) else None
         node = node.parent
     return None
+
+
+def _headed(item: LexborNode) -> bool:
+    """Does the item show its cite in a box of its own, the words in a box after it: a
+    comment's header and body, not a reading list's title set in its line of words?"""
+    cite = _cite_of(item)
+    header = cite
+    while header.parent is not None and header.parent.mem_id != item.mem_id:
+        header = header.parent
+    if header.mem_id == cite.mem_id or header.tag in INLINE:
+        return False
+    body = header.next
+    while body is not None and not (body.tag and body.tag != "-text" and spaced(body.text())):
+        body = body.next
+    return body is not None and body.tag not in INLINE
 
 
 def _item_above(node: LexborNode | None, items: dict[int, LexborNode]) -> LexborNode | None:
