@@ -164,7 +164,7 @@ def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
         roles = ()  # "Zitat von <a href=/member.php?u=7>sysop</a>": whom a post quotes
     if tag == "cite" and not attributes.get("class") and not itemprop and _set_in_words(node):
         roles = ()  # "a big step between <cite>ordinary</cite> driving": words, no byline
-    if roles == _PROFILE_ONLY and _set_in_words(node, opening=False):
+    if roles == _PROFILE_ONLY and _named_in_words(node):
         roles = ()  # "I found it thanks to <a href=/profile/7>Ada</a>.": words, no byline
     if (
         attributes.get("title")  # most elements have no tooltip: `dated_tooltip` reads none
@@ -203,22 +203,41 @@ _QUOTE_LEVELS = 3
 """Levels from a name up to the quote box around its header (`a` in `span` in `div`)."""
 
 
-def _set_in_words(node: LexborNode, opening: bool = True) -> bool:
-    """Is a `cite` or a link to a user's page set among a paragraph's words (a title, a term,
-    a person the text names: "a big step between <cite>ordinary</cite> driving and flying, but
-    …")? WordPress themes put a commenter's name in `cite`, and a byline links it to the
-    commenter's page, but on a byline's line ("says:" and the date), not amid a sentence.
-    Unless OPENING, an element whose words open the paragraph is no part of the sentence: a
-    name written before the comment's words in the same paragraph."""
+def _set_in_words(node: LexborNode) -> bool:
+    """Is a `cite` set among a paragraph's words (a title, a term: "a big step between
+    <cite>ordinary</cite> driving and flying, but …")? WordPress themes put a commenter's
+    name in `cite`, but on a byline's line ("says:" and the date), not amid a sentence."""
+    block = _paragraph_of(node)
+    return block is not None and _words_around(block, node) > _SENTENCE_WORDS
+
+
+def _named_in_words(link: LexborNode) -> bool:
+    """Is a link to a user's page a person a paragraph's sentence names ("I found it thanks
+    to <a>Ada</a>.")? A byline that links the commenter's page opens its line or shows the
+    date beside the name ("by <a>Ada</a> on Aug 8, 2012 9:37 AM reply"): no figure in the
+    sentence, and words before the link."""
+    block = _paragraph_of(link)
+    if block is None:
+        return False
+    shown = block.text()
+    return (
+        DIGIT.search(shown) is None
+        and shown.split()[:1] != link.text().split()[:1]
+        and _words_around(block, link) > _SENTENCE_WORDS
+    )
+
+
+def _paragraph_of(node: LexborNode) -> LexborNode | None:
+    """The `p` an inline element stands in, none when it stands in another block."""
     block = node.parent
     while block is not None and block.tag in INLINE:
         block = block.parent
-    if block is None or block.tag != "p":
-        return False
-    shown, words = block.text().split(), node.text().split()
-    if not opening and shown[: len(words)] == words:
-        return False
-    return len(shown) - len(words) > _SENTENCE_WORDS
+    return block if block is not None and block.tag == "p" else None
+
+
+def _words_around(block: LexborNode, node: LexborNode) -> int:
+    """The words of BLOCK outside NODE: a sentence's, or a byline's few."""
+    return len(block.text().split()) - len(node.text().split())
 
 
 _SENTENCE_WORDS = 10
