@@ -9,6 +9,7 @@ from datetime import datetime
 
 from flows.parse.comments.meta_line import (
     MetaLine,
+    after_actions,
     clean_author,
     is_date_line,
     labelled_name,
@@ -49,9 +50,10 @@ HEADER_LINES = 3
 def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int], str | None] | None:
     """The author and date line among an item's first lines (or its last two, where the
     text comes first), the numbers of the lines it takes, and the author's name when it
-    stands on a line of its own: a line beside it that says whose comment it is
-    ("3 May 2024, 10:15" / "Posted by: Ada", "Oct 04, 2010" / "Ada said..."), else a name on
-    the line before ("Ada" / "3 May 2024, 10:15")."""
+    stands on a line of its own: the item's first line where the date ends a row of actions
+    under the words ("Ada [Lyon]" / text / "Like 25/Reply/Report2024-01-25 19:47"), a line
+    beside it that says whose comment it is ("3 May 2024, 10:15" / "Posted by: Ada", "Oct 04,
+    2010" / "Ada said..."), else a name on the line before ("Ada" / "3 May 2024, 10:15")."""
     column = dated_below_user_column(lines, fetched_at)
     if column is not None:
         return column
@@ -67,6 +69,10 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
         meta = read_meta_line(lines[number], fetched_at)
         if meta is None:
             continue
+        if meta.author is None and number > 1 and after_actions(lines[number], meta):
+            heading = _TAG_AFTER.sub("", lines[0])  # a footer's date: the name heads the comment
+            if name_like(heading, fetched_at):
+                return meta, {0, number}, clean_author(heading) or None
         if meta.author is None:
             for beside in (number - 1, number + 1):
                 line = lines[beside] if 0 <= beside < count else ""
@@ -87,6 +93,10 @@ def meta_in(lines: list[str], fetched_at: datetime) -> tuple[MetaLine, set[int],
             return meta, {number, number + 1}, clean_author(lines[number + 1]) or None
         return meta, {number}, None
     return None
+
+
+_TAG_AFTER = re.compile(r"\s+\[[^\[\]]{1,20}\]$")
+"""A short tag in square brackets after a name: where the reader writes from, a rank."""
 
 
 def _name_after_separator(lines: list[str], number: int, fetched_at: datetime) -> bool:

@@ -504,7 +504,12 @@ def _read_short_meta_line(line: str, now: datetime, zone: tzinfo | None) -> Meta
 def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     found = find_datetime(mask_links(line), now) or _day_after_a_clock(line, now)
     if found is None:
-        return _short_ago(line, now) or _day_and_month(line, now) or _glued(line, now)
+        return (
+            _short_ago(line, now)
+            or _day_and_month(line, now)
+            or _glued(line, now)
+            or _after_actions(line, now)
+        )
     start, end, moment = found
     if PROFILE_DATE.search(line[:start]):
         return None  # "Joined: 10 Feb 2012": the commenter's profile, not the comment
@@ -567,6 +572,32 @@ def _glued(line: str, now: datetime) -> MetaLine | None:
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_]{2}(?=\d)")
 _MAX_GLUED = 80
 """The longest line tried as a glued name and date: a meta line, not a paragraph."""
+
+
+def _after_actions(line: str, now: datetime) -> MetaLine | None:
+    """A date run into a row of actions before it ("Like 25/Reply/Report2024-01-25 19:47"
+    written as inline links with no space): the row is slash-joined short words, some with a
+    count, which read as a path (masked) and as no name; the date is read after it, unnamed."""
+    row = _ACTION_ROW.match(line) if len(line) <= _MAX_GLUED else None
+    if row is None:
+        return None
+    found = _read_meta_line(line[row.end() :], now)
+    if found is None or found.author is not None or found.start != 0:
+        return None
+    return MetaLine(None, found.shown, found.posted_at, row.end())
+
+
+def after_actions(line: str, meta: MetaLine) -> bool:
+    """Does the meta line's date follow a row of actions (`_after_actions`): a comment's
+    footer, below its words?"""
+    row = _ACTION_ROW.match(line) if meta.start > 0 else None
+    return row is not None and row.end() == meta.start
+
+
+_ACTION_ROW = re.compile(r"(?:[^\W\d_]{1,8}\s?\d{0,6}/){2,5}[^\W\d_]{1,8}(?=\d)")
+"""Three to six short words joined by slashes, a count after some, the last one glued to a
+figure: a comment's row of actions ("推荐25/回复/举报"), not a path, which has no word glued
+to the date that ends it."""
 
 
 _PATH = re.compile(r"[^\W\d_]{2}/[^\W\d_]{2}|://")
