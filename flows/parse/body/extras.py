@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.parse.body.headlines import folded
 from flows.parse.body.position import in_link
-from flows.parse.nodes import HEADING_SELECTOR, is_inside, link_chars
+from flows.parse.nodes import HEADING_SELECTOR, is_inside, link_chars, tag_id
 
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 TEASER_MAX = 400  # characters of text a teaser card holds at most
@@ -64,3 +64,67 @@ def _links_away(heading: LexborNode) -> bool:
     if any((link.attributes.get("href") or "#").startswith("#") for link in links):
         return False
     return sum(len(link.text(strip=True)) for link in links) >= 0.9 * text
+
+
+_CELL_IDS = frozenset(map(tag_id, ("td", "li", "dd")))
+_WRAPPERS = frozenset(("b", "strong", "span", "em", "font"))
+_LIST_BOXES = frozenset(("table", "ul", "ol", "dl"))
+CELLS_SHARE = 0.75  # share of a table's or list's text in teaser cells that makes it a box of them
+
+
+def teaser_cells(root: LexborNode, blocks: list[LexborNode]) -> set[int]:
+    """Teaser cells inside the block, by `mem_id`: a table cell or list item whose first line
+    is all one link to another page, a `<br>` after it and its summary below
+    (`<td><b><a>Headline</a></b><br>Summary.</td>`), as a list of other stories sets them; an
+    article's own list items do not open with a link on a line of its own. A table or list
+    holding two of them or more, with little other text (its title row), goes whole."""
+    cells = [node for node in blocks if node.tag_id in _CELL_IDS and _opens_with_a_link_line(node)]
+    found = {cell.mem_id for cell in cells}
+    boxes: dict[int, tuple[LexborNode, int, int]] = {}  # box → (box, cells, their characters)
+    for cell in cells:
+        box = cell.parent
+        while box is not None and box.mem_id != root.mem_id and box.tag not in _LIST_BOXES:
+            box = box.parent
+        if box is None or box.mem_id == root.mem_id:
+            continue
+        _, count, chars = boxes.get(box.mem_id, (box, 0, 0))
+        boxes[box.mem_id] = (box, count + 1, chars + len(cell.text(strip=True)))
+    for box, count, chars in boxes.values():
+        if count > 1 and chars >= CELLS_SHARE * len(box.text(strip=True)):
+            found.add(box.mem_id)
+    return found
+
+
+def _opens_with_a_link_line(cell: LexborNode) -> bool:
+    """Whether the cell's first element is a link to another page (or a bold or inline wrapper
+    that is all that link), a `<br>` after it, and text after that."""
+    first = _next_shown(cell.first_child)
+    if first is None or not first.is_element_node:
+        return False
+    link: LexborNode | None = first
+    if first.tag in _WRAPPERS:
+        link = _next_shown(first.first_child)
+        if link is None or _next_shown(link.next) is not None:
+            return False
+    if link is None or link.tag != "a" or (link.attributes.get("href") or "#").startswith("#"):
+        return False
+    if not link.text(strip=True):
+        return False
+    br = _next_shown(first.next)
+    if br is None or br.tag != "br":
+        return False
+    rest = br.next
+    while rest is not None:
+        if rest.text(strip=True):
+            return True
+        rest = rest.next
+    return False
+
+
+def _next_shown(node: LexborNode | None) -> LexborNode | None:
+    """`node` or the first sibling after it that is an element or text that is not blank."""
+    while node is not None and not (
+        node.is_element_node or (node.is_text_node and (node.text_content or "").strip())
+    ):
+        node = node.next
+    return node

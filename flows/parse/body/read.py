@@ -8,7 +8,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from flows.parse.body.boilerplate import ends_as_sentence, is_label
-from flows.parse.body.extras import inner_h1s, teaser_cards
+from flows.parse.body.extras import inner_h1s, teaser_cards, teaser_cells
 from flows.parse.body.junk import JUNK_TAG_SET, junk_ids, mark_ancestors
 from flows.parse.body.prose import BLOCK_TAGS, BLOCKS, MIN_HELD, UNREAD_TAGS
 from flows.parse.body.votes import WRAPPED_PARAGRAPH, held_text, wrapped_paragraph
@@ -71,7 +71,7 @@ def read_block(
     if holding:
         blocks = blocks[1:]
     junk -= _subheadings_in_the_text(blocks, junk)
-    junk |= teaser_cards(root, blocks)
+    junk |= teaser_cards(root, blocks) | teaser_cells(root, blocks)
     skipped = _inside_junk_or_holding_blocks(root, blocks, junk | forms.keys())
     paragraphs: list[str] = []
     read: list[LexborNode] = []  # the block each paragraph was read from
@@ -110,7 +110,24 @@ def read_block(
         return paragraphs[before:]  # breadcrumbs, kickers, teasers above the headline
     if (holding or root.tag not in BLOCK_TAGS) and _loose(root) >= MIN_HELD:
         return _with_loose_runs(root, paragraphs, read, junk | forms.keys())
+    if len(read) > 1 and _heads_links(read[-1]):
+        # The last paragraph read titles a box of links left out, and the headings read right
+        # before it title the boxes left out above it ("More recipes" over a grid of cards).
+        end = len(read) - 1
+        while end > 1 and read[end - 1].tag_id in _SUBHEADING_IDS:
+            end -= 1
+        return paragraphs[:end]
     return paragraphs
+
+
+def _heads_links(node: LexborNode) -> bool:
+    """Whether `node` is a subheading whose next sibling with text is mostly links: the title
+    of a box of links to other stories ("Latest news" above a carousel). A picture's caption
+    set as a heading stands above its picture."""
+    if node.tag_id not in _SUBHEADING_IDS:
+        return False
+    below = _sibling_with_text(node, True)
+    return below is not None and link_chars(below) >= 0.5 * len(below.text(strip=True))
 
 
 _SUBHEADING_IDS = frozenset(map(tag_id, ("h2", "h3", "h4", "h5", "h6")))
