@@ -632,6 +632,7 @@ def test_one_step_between_two_sign_up_steps_of_a_how_to_stays():
         "Thanks for signing up!",
         "Zum Kommentieren anmelden",
         "войти / регистрация",
+        "Comment now! Register or sign in below.",
     ],
 )
 def test_lines_asking_the_reader_to_sign_in_or_register_are_boilerplate(line):

@@ -344,10 +344,11 @@ def _is_account_gate(text: str, lowered: str) -> bool:
     """A short line about the reader's account on the site: asking to sign in, sign up or
     register to comment, print, save or read on, or thanking for it ("Please sign in to
     comment", "Create an account or sign in to continue", "Thanks for signing up!"): addressed
-    to the reader (`_READER`, "please", "thanks") or a link's label. A story's line about a
-    register or a bill's signing addresses no one; a line made only of the sign-in and sign-up
-    links' words in Japanese, Chinese or Korean (`_ACCOUNT_LINK`) is such a label too.
-    `lowered`: the text in lower case."""
+    to the reader (`_READER`, "please", "thanks"), a link's label, or offering a choice of
+    them ("Comment now! Register or sign in below."). A story's line about a register or a
+    bill's signing addresses no one; a line made only of the sign-in and sign-up links' words
+    in Japanese, Chinese or Korean (`_ACCOUNT_LINK`) is such a label too. `lowered`: the text
+    in lower case."""
     if len(text) > SHORT:
         return False
     if (
@@ -362,6 +363,7 @@ def _is_account_gate(text: str, lowered: str) -> bool:
         _READER.search(text)
         or _PLEASE.search(text)
         or (len(text) <= ACCOUNT_LABEL and not _SENTENCE_END.search(text))
+        or len(_ACCOUNT.findall(text)) > 1  # a choice offered: "Register or sign in below."
     )
 
 
