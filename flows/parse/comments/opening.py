@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborNode
 from flows.parse.comments.lines import REPLY_SUBJECT, post_number
 from flows.parse.comments.meta_line import comment_word_in, names_comment_list, token_words
 from flows.parse.comments.named import links_to_comments
+from flows.parse.comments.roles import profile_link
 from flows.parse.nodes import (
     HEADINGS,
     ancestor_ids,
@@ -314,15 +315,44 @@ def _with_mark_before(node: LexborNode) -> str:
 def _subject(item: LexborNode) -> str | None:
     """A post's subject: its heading, else a line labelled as one ("Post subject: Re: …",
     "Betreff:", "Sujet :", also after the date: "Posted: 6 May 2003 Post subject: …") where a
-    forum lays its posts out as tables."""
-    heading = item.css_first("h2, h3, h4")
-    if heading is not None:
+    forum lays its posts out as tables. A heading that only shows a link to a user's page is
+    the poster's name over the user column, not the subject (an `h4` name, an `h5` subject);
+    a minor heading (`h5`, `h6`) is the subject only when no date stands before it: after
+    the date it is the words' own ("Hey Everyone," over a comment)."""
+    for heading in item.css(_SUBJECT_HEADINGS):
+        if _names_the_poster(heading):
+            continue
+        if heading.tag in _MINOR_HEADINGS and _dated_before(heading, item):
+            return None
         return squash(heading.text()) or None
     for line in lines_text(item).split("\n")[:_SUBJECT_LINES]:
         labelled = _SUBJECT_LINE.search(line)
         if labelled:
             return labelled["subject"].strip() or None
     return None
+
+
+_SUBJECT_HEADINGS = "h2, h3, h4, h5, h6"
+
+
+_MINOR_HEADINGS = frozenset({"h5", "h6"})
+
+
+def _dated_before(heading: LexborNode, item: LexborNode) -> bool:
+    """Does the item show a year or a clock time before the heading?"""
+    shown = item.text(separator=" ")
+    own = heading.text(separator=" ")
+    at = shown.find(own) if own.strip() else -1
+    return at > 0 and _STAMP.search(shown, 0, at) is not None
+
+
+def _names_the_poster(heading: LexborNode) -> bool:
+    """Are a heading's words those of a link to a user's page: whose post it is?"""
+    shown = squash(heading.text())
+    return bool(shown) and any(
+        squash(link.text()) == shown and profile_link(link.attributes.get("href") or "")
+        for link in heading.css("a[href]")
+    )
 
 
 _SUBJECT_LINE = re.compile(
