@@ -832,7 +832,9 @@ class Parts:
     def _leftover(self, root: LexborNode, skip: set[int], fetched_at: datetime) -> str:
         """The item's text without its metadata: each author or time element, widened to the
         largest block around it that holds little else (a "by Ada on 3 May" line), whose
-        lines go to `meta_lines`."""
+        lines go to `meta_lines`; without its headings, and without a reply's subject heading
+        however deep it sits ("Re: Fuel prices" in the post's header box): the post's title,
+        which repeats the topic's, not its words."""
         blocks = set(skip)
         meta = [node for _, node in self.authors + self.times]
         for node in meta:
@@ -843,6 +845,9 @@ class Parts:
         for child in element_children(root):
             if child.tag in HEADINGS:
                 blocks.add(child.mem_id)
+        blocks.update(
+            heading.mem_id for heading in root.css(HEADING_SELECTOR) if _reply_subject(heading)
+        )
         return lines_text(root, blocks)
 
 
