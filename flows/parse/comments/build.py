@@ -23,6 +23,7 @@ from flows.parse.comments.lines import (
     name_like,
     name_under_initials,
     speaker,
+    without_edit_note,
     without_leading_dates,
 )
 from flows.parse.comments.meta_line import (
@@ -107,7 +108,7 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
                 author, shown, posted_at = meta.author or name, meta.shown, meta.posted_at
             elif outside is not None:  # "Jacob said," over the words, no date shown
                 author = next(filter(None, (speaker(line, fetched_at) for line in outside())), None)
-    text, leading = without_leading_dates(text, fetched_at)
+    text, leading = without_leading_dates(without_edit_note(text), fetched_at)
     if posted_at is None and leading is not None:
         shown, posted_at = leading
     if author is None and posted_at is not None:
@@ -597,7 +598,7 @@ def comment_from_lines(
         meta, used, name = found
     text = "\n".join(line for number, line in enumerate(lines) if number not in used)
     return Comment(
-        text=without_leading_dates(text, fetched_at)[0],
+        text=without_leading_dates(without_edit_note(text), fetched_at)[0],
         author=_avatar_name(parts, fetched_at) or meta.author or name or _labelled_heading(parts),
         posted_text=meta.shown,
         posted_at=meta.posted_at,

@@ -14,6 +14,7 @@ from flows.parse.comments.meta_line import (
     is_date_line,
     labelled_name,
     mask_links,
+    quote_label,
     read_meta_line,
 )
 from flows.times import find_datetime
@@ -152,7 +153,8 @@ def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | No
     or the one above a line saying what the comment answers ("Ada" / "replied to comment
     from Bo" / "#17 • 8:37 AM, Aug 18, 2010") or above a separator ("Ada" / "・" / "May 9th,
     2024"), or above the post's place in the thread and the separators beside it ("Ada" /
-    "1/37" / "|" / "01.08.2017")."""
+    "1/37" / "|" / "01.08.2017"). A separator closing the name's line ("Posted by:" / "Ada |"
+    / "May 13, 2005") joins it to the date below, and is no word of the name."""
     above = number - 1
     if above > 0 and (REPLY_TO.match(lines[above]) or not any(map(str.isalnum, lines[above]))):
         above -= 1  # past what it answers, or a separator on a line of its own ("・")
@@ -161,7 +163,11 @@ def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | No
         passed -= 1
     if any(_PLACE.fullmatch(line.strip()) for line in lines[passed + 1 : number]):
         above = passed  # past the post's place and the separators around it
-    if above >= 0 and name_like(lines[above], fetched_at) and not REPLY_SUBJECT.match(lines[above]):
+    if (
+        above >= 0
+        and name_like(lines[above].rstrip().rstrip("".join(_LINE_SEPARATORS)).rstrip(), fetched_at)
+        and not REPLY_SUBJECT.match(lines[above])
+    ):
         return above  # a reply's subject ("Re: …") names no one
     return None
 
@@ -210,11 +216,15 @@ def _user_column_below(lines: list[str], number: int, fetched_at: datetime) -> b
     """Is the line below a date line that names no one the name heading a forum's user
     column ("#2 2019-10-06 16:59:52" / "nickl" / "Member" / "Registered: 2019-09-25" /
     "Posts: 3")? A name line counts only when labelled profile fields follow it within a few
-    lines: a short first line of a comment's text ("Thanks") is followed by none."""
+    lines: a short first line of a comment's text ("Thanks") is followed by none, or by a
+    quote's label ("Quote from: Ada on 3 May 2024"), which is no field of a profile."""
     below = number + 1
     return (  # the fields first: most items have none, and a name costs a date search
         below < len(lines)
-        and any(_FIELD_LINE.match(line) for line in lines[below + 1 : below + 1 + _PROFILE_FIELDS])
+        and any(
+            _FIELD_LINE.match(line) and not quote_label(line)
+            for line in lines[below + 1 : below + 1 + _PROFILE_FIELDS]
+        )
         and not _FIELD_LINE.match(lines[below])
         and name_like(lines[below], fetched_at)
     )
@@ -366,6 +376,34 @@ def without_leading_dates(
         lines = lines[1:]
         passed = True
     return "\n".join(lines), first
+
+
+def without_edit_note(text: str) -> str:
+    """The text without the lines closing it that say when and by whom the post was edited
+    ("« Last Edit: Fri, 24 April 2020, 16:08:01 by Ada »", "Zuletzt bearbeitet von Ada am
+    3.5.2020", "Dernière modification par Ada le 3/5/2020"): the forum's note, not what the
+    reader wrote. A note names a date or a count, so it shows a figure."""
+    lines = text.split("\n")
+    while lines and len(lines[-1]) <= _MAX_EDIT_NOTE and _edit_note(lines[-1]):
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _edit_note(line: str) -> bool:
+    return DIGIT.search(line) is not None and _EDIT_NOTE.match(line) is not None
+
+
+_MAX_EDIT_NOTE = 160
+_EDIT_NOTE = re.compile(
+    r"^\W{0,3}(?:last\s+edit(?:ed)?\b|edited\s+(?:by|on|at|\d)|(?:last\s+)?modified\s+by\b"
+    r"|zuletzt\s+(?:bearbeitet|geändert)|bearbeitet\s+von\b|dernière\s+(?:modification|édition)"
+    r"|modifié\s+par\b|última\s+(?:edición|modificación|edição|alteração)|editado\s+por\b"
+    r"|ultima\s+modifica|modificato\s+da\b|laatst\s+(?:bewerkt|gewijzigd)|bewerkt\s+door\b"
+    r"|ostatnio\s+edytowan|edytowan[yo]\s+przez|последн\w+\s+(?:редакция|редактирование|изменение)"
+    r"|изменено\b)",
+    re.IGNORECASE,
+)
+"""The opening of an edit note, after a bracket or a guillemet, in a few languages."""
 
 
 _COMMENT_NUMBER = re.compile(r"^#?\d{1,5}\.?$")
