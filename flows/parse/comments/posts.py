@@ -82,6 +82,8 @@ def forum_posts(
         items = [node for node in records or [] if _judged_a_post(node, judged, fetched_at)]
         if not could_be_posts(items) or any(map(holds_the_headline, items[1:])):
             items = []  # the page's boxes: of links, or a menu over the article and its h1
+        elif _lists_topics(items):
+            continue  # a board's topics, each row a thread of its own
         texts: dict[int, LexborNode] | None = None
         nested: list[LexborNode] | None = None  # the posts with their replies, when found so
         if len(items) < _MIN_RECORDS:
@@ -140,6 +142,27 @@ def forum_posts(
             )
         return comments
     return []
+
+
+def _lists_topics(rows: list[LexborNode]) -> bool:
+    """Do most rows show how many replied to them and how many read them ("3 Replies" /
+    "10894 Views"): a board's list of topics, each row a thread of its own, not the posts of
+    one? A post shows its own words; a topic's row counts the posts it leads to."""
+    counted = 0
+    for row in rows:
+        shown = row.text(separator=" ")
+        counted += _VIEWS.search(shown) is not None and bool(counted_replies(shown))
+    return 2 * counted > len(rows)
+
+
+_VIEWS = re.compile(
+    r"(?<![\d.,])\d[\d.,]*\s*(?:views?|aufrufe|zugriffe|vues|visite|visitas|visualizações"
+    r"|weergaven|wyświetleń|odsłon|просмотр\w*)\b|\b(?:views?|aufrufe|zugriffe|vues|visitas"
+    r"|weergaven|wyświetlenia|просмотров)\s*:\s*\d",
+    re.IGNORECASE,
+)
+"""A count of a topic's readers beside its noun, in a few languages ("10894 Views",
+"Aufrufe: 12")."""
 
 
 def _replies_stated(scanned: Scan, posts: int) -> bool:
