@@ -165,11 +165,20 @@ def _name_above(lines: list[str], number: int, fetched_at: datetime) -> int | No
         above = passed  # past the post's place and the separators around it
     if (
         above >= 0
-        and name_like(lines[above].rstrip().rstrip("".join(_LINE_SEPARATORS)).rstrip(), fetched_at)
+        and _name_line(lines[above], fetched_at)
         and not REPLY_SUBJECT.match(lines[above])
     ):
         return above  # a reply's subject ("Re: …") names no one
     return None
+
+
+def _name_line(line: str, fetched_at: datetime) -> bool:
+    """Is the line a name, as shown or without the separator closing it ("Ada King |")?"""
+    bare = line.rstrip().rstrip(_CLOSING_SEPARATORS).rstrip()
+    return name_like(line, fetched_at) or (bare != line and name_like(bare, fetched_at))
+
+
+_CLOSING_SEPARATORS = "".join(sorted(_LINE_SEPARATORS))
 
 
 def name_under_initials(lines: list[str], end: int, fetched_at: datetime) -> int | None:
