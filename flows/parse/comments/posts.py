@@ -149,9 +149,11 @@ def _lists_topics(rows: list[LexborNode]) -> bool:
     "10894 Views"): a board's list of topics, each row a thread of its own, not the posts of
     one? A post shows its own words; a topic's row counts the posts it leads to."""
     counted = 0
-    for row in rows:
+    for seen, row in enumerate(rows, 1):
         shown = row.text(separator=" ")
         counted += _VIEWS.search(shown) is not None and bool(counted_replies(shown))
+        if 2 * (counted + len(rows) - seen) <= len(rows):
+            return False  # too few rows left to make most: a thread's long posts read once less
     return 2 * counted > len(rows)
 
 
