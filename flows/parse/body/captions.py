@@ -40,7 +40,8 @@ def slide_box(image: LexborNode, root: LexborNode) -> LexborNode | None:
     return None if _in_a_sentence(box, text) else box
 
 
-_INLINE_IDS = frozenset(map(tag_id, ("span", "i", "em", "b", "strong", "font", "small", "u")))
+INLINE_IDS = frozenset(map(tag_id, ("span", "i", "em", "b", "strong", "font", "small", "u")))
+"""Inline wrappers of a sentence's words (a link apart): a picture set in one is in the prose."""
 
 
 def _in_a_sentence(box: LexborNode, text: str) -> bool:
@@ -48,7 +49,7 @@ def _in_a_sentence(box: LexborNode, text: str) -> bool:
     with a picture set in it (`<p><i><img>"So far…," he said.</i></p>`, a lead paragraph in
     a `<span>` that floats a photo), not a caption box. A name's pop-up card of links in a
     `<span>` ends with no sentence."""
-    return box.tag_id in _INLINE_IDS and ends_as_sentence(text)
+    return box.tag_id in INLINE_IDS and ends_as_sentence(text)
 
 
 FORM_MAX = 400  # characters around a form's field (a wide one counts three): not the article

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
-from flows.parse.body.captions import GALLERY, caption_box, form_box, slide_box
+from flows.parse.body.captions import GALLERY, INLINE_IDS, caption_box, form_box, slide_box
 from flows.parse.body.prose import MOST, UNREAD_TAGS, link_density
 from flows.parse.body.words import extends_content, junk_label, named_junk
 from flows.parse.nodes import hidden_by_style, tag_id
@@ -28,7 +28,7 @@ _OTHER_STORY_STEMS = ("advert", "sponsor", "promo", "recommend", "related")
 story's card."""
 _IMG_ID = tag_id("img")
 _SVG_ID = tag_id("svg")
-_INLINE_IDS = frozenset(map(tag_id, ("span", "a", "i", "em", "b", "strong", "font", "small", "u")))
+_INLINE_IDS = INLINE_IDS | {tag_id("a")}
 _CONTROL_IDS = frozenset(map(tag_id, ("form", "input", "button", "select", "textarea")))
 _WALKED_IDS = _JUNK_TAG_IDS | {_BR_ID, _IMG_ID, tag_id("input")}
 """The tags `junk_ids` looks at whatever their attributes: any other element only with a
