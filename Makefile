@@ -91,7 +91,7 @@ fit-spam: $(INSTALLED) ## refit the spam rule weights (flows/spam/spam_weights.t
 	$(BIN)/python -m bench.fit_spam
 
 bench-parse: $(INSTALLED) ## pages/s of parse_page (all fields) vs the bare lexbor parse, one core
-	$(BIN)/python bench/parse_speed.py
+	$(BIN)/python -m bench.parse_speed
 
 N ?= 0
 FORMAT ?= warc.gz

@@ -44,7 +44,8 @@ from urllib.parse import quote
 
 import yaml
 
-REPO = Path(__file__).resolve().parents[1]
+from bench.paths import REPO
+
 SETS = REPO / "bench" / "devsets"
 
 

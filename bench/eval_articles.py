@@ -56,10 +56,10 @@ from bench.article_scores import (
     split_of,
     title_matches,
 )
+from bench.paths import BENCHMARKS
 from bench.scramble import scramble
 from flows.parse.page import PageRejected, parse_page
 
-DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks"
 FETCHED_AT = datetime(2026, 1, 1, tzinfo=UTC)
 """The crawl time of a page whose set does not say: after every page of the sets was
 published, as a real crawl is (an earlier one made dates after it impossible, and newsflow
@@ -404,7 +404,7 @@ def dev_sets(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--benchmark", type=Path, default=DEFAULT_DIR / "article-extraction")
+    parser.add_argument("--benchmark", type=Path, default=BENCHMARKS / "article-extraction")
     parser.add_argument("--sets", nargs="*", help="dev sets to score (default: every one)")
     parser.add_argument("--worst", type=int, default=10, help="list the N pages with lowest F1")
     parser.add_argument("--keep", type=Path, help="also write the shared predictions here")

@@ -46,12 +46,13 @@ from bench import devset
 from bench.article_scores import split_of
 from bench.comment_score import PageRow, page_rows, summary
 from bench.eval_articles import _fetched
+from bench.paths import BENCHMARKS
 from bench.scramble import scramble
 from flows.parse.comments import extract_comments
 from flows.parse.decode import decode, unpack
 from flows.parse.page import PageRejected, parse_page
 
-BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "comments"
+BENCH = BENCHMARKS / "comments"
 FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 LOOKALIKES = Path(__file__).resolve().parent / "devsets" / "lookalikes.json"
 """Set → page id → {"verdict", "note"}: a person's verdict on each tune-half page of the

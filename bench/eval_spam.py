@@ -28,9 +28,10 @@ import numpy as np
 
 from bench import generate
 from bench.fit_spam import SOURCE_WEIGHT, Source, fit, load_sources, signals
+from bench.paths import BENCHMARKS
 from flows.spam.scoring import RuleSet, default_rules, load_rules
 
-BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "comment-spam"
+BENCH = BENCHMARKS / "comment-spam"
 REPEATS = 5
 GENERATED = 10_000
 

@@ -27,11 +27,10 @@ from math import comb
 from pathlib import Path
 
 from bench import generate
+from bench.paths import BENCHMARKS
 from bench.syndication import Doc, load_bodies, make_set
 from flows.stories import StoryArticle, StoryIndex, assign, cluster
 from flows.stories.lsh import BANDS, NUM_PERM, ROWS, sketches, words
-
-DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks"
 
 
 def pairwise(truth: list[str], predicted: list[str]) -> tuple[float, float]:
@@ -98,7 +97,7 @@ def datasketch_sketch(bodies: list[str]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--benchmark", type=Path, default=DEFAULT)
+    parser.add_argument("--benchmark", type=Path, default=BENCHMARKS)
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--speed", action="store_true", help="also time datasketch")
     parser.add_argument("--show", type=int, default=5, help="errors to print")

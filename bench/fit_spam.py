@@ -34,11 +34,11 @@ from pathlib import Path
 
 import numpy as np
 
+from bench.paths import BENCHMARKS, REPO
 from flows.spam.scoring import RULES_FILE, WEIGHTS_NAME, RuleSet, load_rules
 
-ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT.parent / "shared" / "benchmarks" / "comment-spam"
-EXTRA = Path(os.environ.get("NEWSFLOW_SPAM_DATA", ROOT.parent / "notes" / "spamdata"))
+DEV = BENCHMARKS / "comment-spam"
+EXTRA = Path(os.environ.get("NEWSFLOW_SPAM_DATA", REPO.parent / "notes" / "spamdata"))
 DEV_SOURCES = ("youtube-psy", "youtube-katyperry")
 EXTRA_SOURCES = ("blog-datacamp", "email-csdmc2010")
 """The extra labelled sources `make eval` and the fit read from EXTRA (docs/spam.md says what

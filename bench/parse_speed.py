@@ -6,7 +6,7 @@ built on selectolax can reach, and (b) `flows.parse.parse_page`, which decodes a
 extracts every field (metadata, body, comments, links). Prints the median of
 several rounds as pages/s of CPU time (one core) and the ratio b/a. Without ../shared it says so, exits 0.
 
-usage: python bench/parse_speed.py [--benchmark DIR] [--rounds N]
+usage: python -m bench.parse_speed [--benchmark DIR] [--rounds N]
 """
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
+from bench.paths import BENCHMARKS
 from flows.parse.decode import decode
 from flows.parse.page import PageRejected, parse_page
 
-DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks"
 FETCHED_AT = datetime(2020, 1, 1, tzinfo=UTC)
 
 
@@ -58,7 +58,7 @@ def pages_per_second(run: Callable[[list[bytes]], None], pages: list[bytes], rou
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--benchmark", type=Path, default=DEFAULT_DIR / "article-extraction")
+    parser.add_argument("--benchmark", type=Path, default=BENCHMARKS / "article-extraction")
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     folder = args.benchmark.resolve() / "html"

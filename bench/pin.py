@@ -26,10 +26,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench import devset
+from bench.paths import BENCHMARKS
 from flows.parse.page import PageRejected, parse_page
 
 FETCHED_AT = datetime(2026, 1, 1, tzinfo=UTC)
-DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks"
 SHARED_PAGES = ("article-extraction/html", "comments/pages")
 """The folders of the labelled benchmark sets that hold pages."""
 
@@ -66,7 +66,7 @@ def changed(before: dict[str, str], after: dict[str, str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", type=Path, help="the pin file to write")
-    parser.add_argument("--benchmark", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--benchmark", type=Path, default=BENCHMARKS)
     parser.add_argument("--diff", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     args = parser.parse_args(argv)
     if args.diff:

@@ -45,12 +45,12 @@ from uuid import UUID
 
 import psutil
 
+from bench.paths import REPO
 from flows.settings import DataLayout
 
 _DEFAULT_SUFFIX = re.compile(r"-[0-9a-f]{3}$")
 """Prefect names a task run `<task>-<3 hex digits>` unless the task names its runs."""
 
-REPO = Path(__file__).resolve().parent.parent
 DAYS = 10
 
 

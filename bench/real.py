@@ -22,8 +22,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from bench.generate import Page, write_warc
+from bench.paths import BENCHMARKS
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks"
 SITES = 40
 
 
@@ -35,11 +35,11 @@ class RealPage:
     """The page's bytes, gunzipped."""
 
 
-def available(shared: Path = SHARED) -> bool:
+def available(shared: Path = BENCHMARKS) -> bool:
     return (shared / "article-extraction" / "html").is_dir()
 
 
-def real_pages(shared: Path = SHARED) -> list[RealPage]:
+def real_pages(shared: Path = BENCHMARKS) -> list[RealPage]:
     """The real pages, gunzipped, with the URL they were fetched from."""
     pages = []
     articles = shared / "article-extraction"
