@@ -4,7 +4,7 @@ Each page goes through `flows.parse.parse_page`, the same entry point the pipeli
 page counts as "no comments". For the shared set: the benchmark's own report (its score.py) and the
 median extraction time per page. For our set (pages fetched into ../devsets/comments by
 `make devsets`): bench/comment_score.py's figures on the tune half, the test half, both together
-("all"), and the fresh splits added later (`fresh`, `fresh2` … `fresh28`: `FRESH_SPLITS`),
+("all"), and the fresh splits added later (`fresh`, `fresh2` … `fresh29`: `FRESH_SPLITS`),
 each by half and whole, then one line per markup, worst first, of the halves that may be read. A
 line per half counts page outcomes (all, part, wrong items, none found; false items on pages
 without) and the found items that match no comment, with how many of those share text with one (cut
@@ -192,6 +192,7 @@ FRESH_SPLITS = (
     "fresh26",
     "fresh27",
     "fresh28",
+    "fresh29",
 )
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
@@ -270,9 +271,16 @@ repositories no set had used (blog comments kept in static copies of sites: a Po
 theme with replies in a list after their parent, WordPress lists in Polish, Romanian and Swedish,
 Disqus and Cackle server-side lists in Finnish and Russian, a hand-made page of details elements,
 Drupal 6 condolences; look-alikes: a post with only an author box and a form, a blog index with a
-recent-comments block, a Greek board index, an empty Cackle list). Each is cut in two
-by site, like the article sets (`bench.article_scores.split_of`): its tune half may be read to
-change the parser, its test half only as a held-out measurement while it is in `HELD_OUT`
+recent-comments block, a Greek board index, an empty Cackle list), `fresh29` as a split anyone may
+read, of repositories no set had used (blog comments kept in static copies of sites: a vegan food
+blog's custom theme with the date before the name, a Quebec band's guest book and news in French,
+WordPress lists of an Australian baking blog, of a student's OpenCL blog with pingbacks among the
+comments, of a Spanish blog on emigrating to Canada with the webmaster's answers nested, of an
+Italian open-data project's contact page and of an Italian association's Astra theme with approved
+spam; look-alikes: a band's news teasers with comment counts, a Turkish post with an author box, a
+Spanish post with a recent-comments widget, an Indonesian post without a comment section). Each
+is cut in two by site, like the article sets (`bench.article_scores.split_of`): its tune half may
+be read to change the parser, its test half only as a held-out measurement while it is in `HELD_OUT`
 (`fresh13` to `fresh20` never were)."""
 HELD_OUT = (
     "fresh11",
@@ -285,8 +293,9 @@ HELD_OUT = (
     "fresh26",
     "fresh27",
     "fresh28",
+    "fresh29",
 )
-"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh28, only the
+"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh29, only the
 per-markup lines of their first measure were seen, no page); the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
 three sessions as a yardstick, fresh7 on 2026-12-05 after four, fresh8, both halves, on
