@@ -239,6 +239,37 @@ def test_a_closing_sentence_or_tweet_that_holds_an_address_is_kept(last):
     assert trim_edges(body) == body
 
 
+PROFILE = (
+    "Example Bridges is a global engineering group focused on crossings and tunnels. Its "
+    "mission is to connect towns safely. Example Bridges is headquartered in Leeds, has "
+    "subsidiaries in 12 countries and employs around 1,300 people worldwide."
+)
+
+
+def test_a_press_release_s_closing_profile_of_its_company_is_trimmed_from_the_end():
+    body = ["The council closed the bridge.", "It will reopen next year."]
+    assert trim_edges([*body, PROFILE]) == body
+    assert trim_edges([*body, "About Example Bridges", PROFILE]) == body
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        (
+            "Example Bridges is a family firm that has built crossings since 1931, and its owners "
+            "say they will bid for the new span. It is headquartered in Leeds."
+        ),
+        (
+            "The firm, which is headquartered in Leeds and employs 1,300 people, said it would bid "
+            "for the new span when the council opens the tender next spring."
+        ),
+    ],
+)
+def test_a_closing_paragraph_on_a_company_in_the_story_s_words_is_kept(last):
+    body = ["The council closed the bridge.", "It will reopen next year.", last]
+    assert trim_edges(body) == body
+
+
 def test_a_closing_paragraph_that_starts_with_about_is_kept():
     body = ["The council closed the bridge.", "About 200 people attended the vote."]
     assert trim_edges(body) == body

@@ -733,6 +733,22 @@ def test_body_keeps_a_lead_between_the_headline_and_the_body_block():
     assert extract_body(LexborHTMLParser(html), title="Bridge to close") == [lead, *PROSE]
 
 
+@pytest.mark.parametrize(
+    "photo",
+    [
+        "<div class='k1'><img src='/a.jpg'><p>{caption}</p></div>",  # the picture in its box
+        "<img src='/a.jpg'><div class='k1'><p>{caption}</p></div>",  # the picture just before
+    ],
+)
+def test_body_leaves_out_a_photo_caption_between_the_headline_and_the_block(photo):
+    caption = "Inspectors examine a crack in one of the bridge's piers on Monday, 3 March 2025."
+    html = page(
+        f"<div class='k2'><h1>Bridge to close</h1>{photo.format(caption=caption)}</div>"
+        f"<div class='k3'>{paragraphs(PROSE)}</div>"
+    )
+    assert extract_body(LexborHTMLParser(html), title="Bridge to close") == PROSE
+
+
 def test_body_keeps_an_inline_lead_under_a_headline_written_as_h2():
     lead = "The 1931 span will shut in March, after inspectors found cracks in two of its piers."
     html = page(

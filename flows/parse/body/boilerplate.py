@@ -1362,7 +1362,8 @@ def _is_tail_meta(text: str) -> bool:
     disclaimer or the site's licence (`_is_licence_line`), a line sending the reader
     to the site's or the author's social accounts, or a closing appeal to the reader (a
     newsletter, a subscription, a donation: "Abonnieren Sie den Podcast…"; the news that a
-    charity's donations fell addresses no reader). A short last line without a
+    charity's donations fell addresses no reader), or a press release's profile of its
+    company (`_is_company_profile`). A short last line without a
     colon may be the agency's sign-off ("Reuters"): kept."""
     if _TAG_LINE.search(text) and len(text) < TAG_LINE_MAX:
         return True
@@ -1382,7 +1383,43 @@ def _is_tail_meta(text: str) -> bool:
             return True
     if len(text) < CONTACT_MAX and ("@" in text or "/" in text or "www." in text):
         return _is_contact_line(text)
+    if PROFILE_MIN <= len(text) <= PROFILE_MAX and _is_company_profile(text):
+        return True
     return len(text) < 40 and text.rstrip().endswith(":") and len(text.split()) <= 4
+
+
+PROFILE_MIN = 150  # a press release's profile of its company: a few sentences …
+PROFILE_MAX = 1500  # … not a long paragraph of the story
+PROFILE_FACTS = 2  # … naming two kinds of a company's facts at least
+# "Ascom is a …", "Example, Inc. is a …", "Die Example AG ist ein …", "Example est un …"
+_PROFILE_OPENING = re.compile(
+    r"^[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5}(?:,? (?:Inc|Ltd|LLC|Corp|AG|SE|SA|plc)\.?,?)? "
+    r"(?:is|are|ist|sind|est|es) (?:a|an|the|one of|ein|eine|der|die|das|un|une|le|la|el)\b"
+)
+_PROFILE_FACTS = tuple(
+    re.compile(words, re.IGNORECASE)
+    for words in (
+        r"\bheadquarter|\bhead office\b|\bmit Sitz in\b|\bsiège\b|\bcon sede en\b",
+        r"\bemploys\b|\bemployees\b|\bMitarbeite|\bsalariés\b|\bcollaborateurs\b|\bempleados\b",
+        r"\blisted on\b|\bstock exchange\b|\bNYSE\b|\bNasdaq\b|\bbörsennotiert|\bcotée?\b",
+        r"\bsubsidiaries\b|\bTochtergesellschaften\b|\bfiliales\b",
+        (
+            r"\bfor more information\b|\bweitere Informationen\b|\bplus d'informations\b|"
+            r"\bmás información\b"
+        ),
+    )
+)
+
+
+def _is_company_profile(text: str) -> bool:
+    """A paragraph that presents a company as a press release closes with it: it opens with
+    the company's name and what it is ("Ascom is a global solutions provider …") and names
+    `PROFILE_FACTS` kinds of a company's facts (its headquarters, its staff, its stock
+    listing, its subsidiaries, where to learn more), in English, German, French or Spanish.
+    A story's last paragraph about a company seldom opens so and lists its facts."""
+    if _PROFILE_OPENING.match(text) is None:
+        return False
+    return sum(1 for facts in _PROFILE_FACTS if facts.search(text)) >= PROFILE_FACTS
 
 
 CONTACT_MAX = 160  # a contact line, not a paragraph that cites a web page

@@ -9,7 +9,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from flows.parse.body.boilerplate import ends_as_sentence
-from flows.parse.nodes import HEADING_IDS, first_tagged, tag_id, text_width
+from flows.parse.nodes import HEADING_IDS, first_tagged, previous_element, tag_id, text_width
 
 CAPTION_MAX = 500  # characters a caption and its credit hold at most (a wide one counts three)
 CAPTION_LEVELS = 5  # wrappers between a picture and the box it shares with its caption
@@ -75,6 +75,33 @@ def _first_with_text(node: LexborNode, root: LexborNode) -> tuple[LexborNode | N
             return box, text
         box = box.parent
     return None, ""
+
+
+_PICTURE_IDS = frozenset(map(tag_id, ("img", "picture", "video")))
+
+
+def is_caption(para: LexborNode, stop: set[int]) -> bool:
+    """Whether a paragraph outside the chosen block is a picture's caption, by shape: a
+    wrapper of it (`CAPTION_LEVELS` up at most, none in `stop`: the block and its ancestors)
+    that holds a caption's length of text and no heading holds a picture too, or comes right
+    after one (`<img><div><p>caption</p></div>`). A lead under the headline stands in no
+    picture's box."""
+    box: LexborNode | None = para
+    for _ in range(CAPTION_LEVELS):
+        if box is None or box.mem_id in stop:
+            return False
+        if (
+            text_width(box.text(strip=True)) > CAPTION_MAX
+            or first_tagged(box, HEADING_IDS) is not None
+        ):
+            return False
+        before = previous_element(box)
+        if (box is not para and first_tagged(box, _PICTURE_IDS) is not None) or (
+            before is not None and before.tag_id in _PICTURE_IDS
+        ):
+            return True
+        box = box.parent
+    return False
 
 
 GALLERY = 3  # picture boxes with a caption paragraph each that make a slideshow

@@ -8,6 +8,7 @@ from itertools import islice
 
 from selectolax.lexbor import LexborNode
 
+from flows.parse.body.captions import is_caption
 from flows.parse.body.headlines import folded
 from flows.parse.body.junk import inside_junk
 from flows.parse.body.position import precedes
@@ -80,7 +81,7 @@ def _paragraphs_before(
             wanted = _inline_lead(para, text) and not is_inside(para, root)
         else:
             continue
-        if wanted and not inside_junk(para, above):
+        if wanted and not inside_junk(para, above) and not is_caption(para, above):
             lead.append(text)
     return lead
 
