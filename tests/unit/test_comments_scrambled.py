@@ -346,3 +346,28 @@ def test_a_permalink_whose_tooltip_holds_the_date_dates_its_post():
         ("bo", datetime(2008, 10, 22, 16, 42, tzinfo=UTC)),
         ("cy", datetime(2008, 10, 23, 16, 43, tzinfo=UTC)),
     ]
+
+
+def _voted(votes: int, text: str, name: str, age: str, date: str) -> str:
+    return f"""<li><div class="kyxu"><div class="zyxu">{votes}</div><div class="kyxy">
+      <div class="jyqy"><p>{text}</p></div>
+      <div class="quvy"><a href="/{name}"><span class="juju">{name}</span></a>
+        <span class="qyxy" title="{date}">{age}</span> <div class="zyvy">Reply</div></div>
+    </div></div><ol class="kuvu"></ol></li>"""
+
+
+def test_an_age_written_in_words_whose_tooltip_keeps_the_date_dates_its_block():
+    page = "".join(
+        _voted(votes, text, name, age, date)
+        for votes, text, name, age, date in [
+            (4, "Great episode, thanks for sharing.", "ada", "3 years ago", "October 11th 2017"),
+            (3, "My main takeaway was the pricing.", "bo", "a year ago", "September 5th 2019"),
+            (2, "Very impressive story, two guests.", "cy", "3 years ago", "October 23rd 2017"),
+        ]
+    )
+    found = [(c.author, c.text) for c in comments_of(f'<ol class="kuvu">{page}</ol>')]
+    assert found == [
+        ("ada", "Great episode, thanks for sharing."),
+        ("bo", "My main takeaway was the pricing."),
+        ("cy", "Very impressive story, two guests."),
+    ]
