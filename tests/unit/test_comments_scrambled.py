@@ -371,3 +371,31 @@ def test_an_age_written_in_words_whose_tooltip_keeps_the_date_dates_its_block():
         ("bo", "My main takeaway was the pricing."),
         ("cy", "Very impressive story, two guests."),
     ]
+
+
+def _verdict(number: int, name: str, date: str, text: str, control: str) -> str:
+    return f"""<li id="zyqo-{number}" class="vuxa"><div class="kemo">
+      <a href="/people/{name}">{name}</a> {date}
+      <div class="rilo"><span>5 out of 5 stars</span></div></div>
+      <div class="tavu"><p>{text}</p></div>{control}</li>"""
+
+
+_VERDICTS = [
+    (101, "Kristin", "06 Aug, 2019", "Absolutely love the pillows, they match my decor."),
+    (102, "scaliod", "12 Jul, 2019", "Made with attention and care, looks great on my sofa."),
+    (103, "Marta", "30 Jun, 2019", "Arrived quickly and the print is sharp and clean."),
+]
+
+
+def _verdicts(control: str) -> str:
+    rows = "".join(_verdict(*verdict, control) for verdict in _VERDICTS)
+    return f'<div class="jupa"><div><h2>Reviews</h2></div><ul class="wexo">{rows}</ul></div>'
+
+
+def test_numbered_rows_under_a_heading_naming_reviews_are_no_comments():
+    assert comments_of(_verdicts("")) == []
+
+
+def test_numbered_rows_under_a_heading_naming_reviews_that_each_offer_a_reply_stay():
+    found = [c.author for c in comments_of(_verdicts('<div class="moxa">Reply</div>'))]
+    assert found == ["Kristin", "scaliod", "Marta"]
