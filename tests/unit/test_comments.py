@@ -732,6 +732,21 @@ def test_a_bracket_the_name_line_opens_and_does_not_close_is_no_part_of_the_name
     assert clean_author(shown) == name
 
 
+@pytest.mark.parametrize(
+    ("shown", "name"),
+    [
+        ("Stephane a répondu", "Stephane"),
+        ("Ada replied", "Ada"),
+        ("Jonas antwortete:", "Jonas"),
+        ("Luca ha risposto", "Luca"),
+    ],
+)
+def test_a_verb_of_replying_after_a_name_is_no_part_of_it(shown, name):
+    from flows.parse.comments.meta_line import clean_author
+
+    assert clean_author(shown) == name
+
+
 def test_pingbacks_are_not_reader_comments():
     markup = """<ol class="commentlist">
     <li id="comment-9" class="pingback even"><div class="comment-body">Pingback:

@@ -346,3 +346,56 @@ def test_a_permalink_whose_tooltip_holds_the_date_dates_its_post():
         ("bo", datetime(2008, 10, 22, 16, 42, tzinfo=UTC)),
         ("cy", datetime(2008, 10, 23, 16, 43, tzinfo=UTC)),
     ]
+
+
+def _voted(votes: int, text: str, name: str, age: str, date: str) -> str:
+    return f"""<li><div class="kyxu"><div class="zyxu">{votes}</div><div class="kyxy">
+      <div class="jyqy"><p>{text}</p></div>
+      <div class="quvy"><a href="/{name}"><span class="juju">{name}</span></a>
+        <span class="qyxy" title="{date}">{age}</span> <div class="zyvy">Reply</div></div>
+    </div></div><ol class="kuvu"></ol></li>"""
+
+
+def test_an_age_written_in_words_whose_tooltip_keeps_the_date_dates_its_block():
+    page = "".join(
+        _voted(votes, text, name, age, date)
+        for votes, text, name, age, date in [
+            (4, "Great episode, thanks for sharing.", "ada", "3 years ago", "October 11th 2017"),
+            (3, "My main takeaway was the pricing.", "bo", "a year ago", "September 5th 2019"),
+            (2, "Very impressive story, two guests.", "cy", "3 years ago", "October 23rd 2017"),
+        ]
+    )
+    found = [(c.author, c.text) for c in comments_of(f'<ol class="kuvu">{page}</ol>')]
+    assert found == [
+        ("ada", "Great episode, thanks for sharing."),
+        ("bo", "My main takeaway was the pricing."),
+        ("cy", "Very impressive story, two guests."),
+    ]
+
+
+def _verdict(number: int, name: str, date: str, text: str, control: str) -> str:
+    return f"""<li id="zyqo-{number}" class="vuxa"><div class="kemo">
+      <a href="/people/{name}">{name}</a> {date}
+      <div class="rilo"><span>5 out of 5 stars</span></div></div>
+      <div class="tavu"><p>{text}</p></div>{control}</li>"""
+
+
+_VERDICTS = [
+    (101, "Kristin", "06 Aug, 2019", "Absolutely love the pillows, they match my decor."),
+    (102, "scaliod", "12 Jul, 2019", "Made with attention and care, looks great on my sofa."),
+    (103, "Marta", "30 Jun, 2019", "Arrived quickly and the print is sharp and clean."),
+]
+
+
+def _verdicts(control: str) -> str:
+    rows = "".join(_verdict(*verdict, control) for verdict in _VERDICTS)
+    return f'<div class="jupa"><div><h2>Reviews</h2></div><ul class="wexo">{rows}</ul></div>'
+
+
+def test_numbered_rows_under_a_heading_naming_reviews_are_no_comments():
+    assert comments_of(_verdicts("")) == []
+
+
+def test_numbered_rows_under_a_heading_naming_reviews_that_each_offer_a_reply_stay():
+    found = [c.author for c in comments_of(_verdicts('<div class="moxa">Reply</div>'))]
+    assert found == ["Kristin", "scaliod", "Marta"]

@@ -129,10 +129,16 @@ def _date_line(node: LexborNode) -> tuple[str, str | None] | None:
     """The short line an element shows, or when it shows more, its first line with a digit
     ("on Sunday July 29, @12:48PM" over "(Last Journal: …)"), with the machine date of a
     `time` (none for other elements); none when that line is too long for a date line or the
-    element shows no digit; a label's tooltip that keeps its full date stands for a `time`'s
-    machine date ("4 д" with `title="19 мая 2024 г. в 19:43"`)."""
+    element shows no digit, unless its tooltip keeps a full date ("a year ago" with
+    `title="Thursday, September 5th 2019"`: an age written out in words); a label's tooltip
+    that keeps its full date stands for a `time`'s machine date ("4 д" with `title="19 мая
+    2024 г. в 19:43"`)."""
     shown = node.text()
-    if len(shown) > _MAX_SOURCE or (node.tag != "time" and not DIGIT.search(shown)):
+    if len(shown) > _MAX_SOURCE or (
+        node.tag != "time"
+        and not DIGIT.search(shown)
+        and (node.attrs.get("title") is None or dated_tooltip(node) is None)
+    ):
         return None
     line = squash(shown)
     if len(line) > MAX_DATE_LINE:

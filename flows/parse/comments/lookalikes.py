@@ -29,11 +29,13 @@ from flows.parse.comments.meta_line import (
 )
 from flows.parse.comments.named import LINKBACKS, area_label, links_to_comments, list_label
 from flows.parse.comments.parts import MOST
+from flows.parse.comments.roles import REPLY_WORDS
 from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,
     ancestor_tagged,
     element_children,
+    heading_before,
     next_element,
     previous_element,
     select,
@@ -900,3 +902,30 @@ def _title_link(link: LexborNode) -> bool:
 
 
 _TITLE_WORDS = 3
+
+
+def under_reviews(first: LexborNode) -> bool:
+    """Does the heading nearest before the list name reviews or ratings ("Beoordeling",
+    "短评", "Customer reviews"): customers' verdicts on a product or place, not comments?"""
+    heading = heading_before(first)
+    return heading is not None and REVIEWS.search(heading.text()) is not None
+
+
+REVIEWS = re.compile(
+    r"\b(?:reviews?|reviewer|ratings?|bewertung(?:en)?|rezension(?:en)?|beoordeling(?:en)?"
+    r"|recensies?|critiques|reseñas?|valoraciones|avaliações|resenhas?|recensioni|recenzje"
+    r"|отзыв(?:ы|а|ов)?|рецензии)\b"
+    r"|短评|影评|书评|评价|点评|レビュー|口コミ|クチコミ|리뷰|후기",
+    re.IGNORECASE,
+)
+
+
+def offers_a_reply(block: LexborNode) -> bool:
+    """Does the block show a line that is only a reply control ("Reply", "Antworten", "返信")?
+    Readers answer each other there; a shop's verdicts on a product are never answered so."""
+    return any(
+        squash(line).lower() in _REPLY_ACTIONS for line in block.text(separator="\n").split("\n")
+    )
+
+
+_REPLY_ACTIONS = REPLY_WORDS | {"ответить"}

@@ -328,7 +328,8 @@ _TRAILING_LABEL = re.compile(
     r"(?:(?:[\s,:|·•@—–…-]|\.\.\.)+(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
     r"|says|said|wrote|writes|a écrit|écrit|dit|dice|escribió|escreveu|disse|zegt|schreef"
     r"|skrev|пишет|написал|написала|napisał|napsal"
-    r"|scrive|ha scritto|commented|kommentierte|#\d+|\||@|—|–|-|·|•|,|:)?)+$",
+    r"|scrive|ha scritto|commented|kommentierte|replied|a répondu|antwortete|respondió|respondeu"
+    r"|ha risposto|reageerde|odpowiedział|odpowiedziała|ответил|ответила|#\d+|\||@|—|–|-|·|•|,|:)?)+$",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(

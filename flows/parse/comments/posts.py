@@ -22,7 +22,9 @@ from flows.parse.comments.lookalikes import (
     counts_elsewhere,
     holds_the_headline,
     in_other_region,
+    offers_a_reply,
     only_a_byline,
+    under_reviews,
 )
 from flows.parse.comments.members import (
     id_record_name,
@@ -85,6 +87,8 @@ def forum_posts(
             items = []  # the page's boxes: of links, or a menu over the article and its h1
         elif _lists_topics(items):
             continue  # a board's topics, each row a thread of its own
+        elif items and under_reviews(items[0]) and not all(map(offers_a_reply, items)):
+            continue  # customers' verdicts on a product, never answered as readers answer
         texts: dict[int, LexborNode] | None = None
         nested: list[LexborNode] | None = None  # the posts with their replies, when found so
         if len(items) < _MIN_RECORDS:

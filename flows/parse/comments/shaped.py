@@ -19,14 +19,20 @@ from flows.contracts import Comment
 from flows.parse.comments.block_dates import Dates
 from flows.parse.comments.build import looks_like_comment
 from flows.parse.comments.lines import REPLY_SUBJECT
-from flows.parse.comments.lookalikes import could_be_posts, in_other_region, not_a_readers_words
+from flows.parse.comments.lookalikes import (
+    REVIEWS,
+    could_be_posts,
+    in_other_region,
+    not_a_readers_words,
+    offers_a_reply,
+    under_reviews,
+)
 from flows.parse.comments.members import first_class, member_kind, numbered_alike
 from flows.parse.comments.meta_line import label_words
 from flows.parse.comments.named import NOT_MEMBER_TAGS
 from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.read import read_items, signed
 from flows.parse.comments.replies import replies_beside
-from flows.parse.comments.roles import REPLY_WORDS
 from flows.parse.comments.scopes import worded_regions
 from flows.parse.comments.slots import Slot, block_parts
 from flows.parse.comments.template import (
@@ -44,7 +50,6 @@ from flows.parse.nodes import (
     Scan,
     ancestor_ids,
     element_children,
-    heading_before,
     held_by,
     held_by_any,
     is_inside,
@@ -88,7 +93,7 @@ def shaped_comments(
             continue
         if (
             _elsewhere(sample)
-            or (_under_reviews(sample[0]) and not _answered(sample) and not _nested_answer(sample))
+            or (under_reviews(sample[0]) and not _answered(sample) and not _nested_answer(sample))
             or _reviewers(sample)
         ):
             continue
@@ -950,13 +955,6 @@ def _elsewhere(members: list[LexborNode]) -> bool:
 _CARD_LEVELS = 3
 
 
-def _under_reviews(first: LexborNode) -> bool:
-    """Does the heading nearest before the list name reviews or ratings ("Beoordeling",
-    "短评", "Customer reviews"): customers' verdicts on a product or place, not comments?"""
-    heading = heading_before(first)
-    return heading is not None and _REVIEWS.search(heading.text()) is not None
-
-
 def _reviewers(members: list[LexborNode]) -> bool:
     """Does half the list show a short line naming reviews ("4 отзыва", "Verified Reviewer"):
     the user columns of customers' reviews, not of comments? A label alone ("Rating:") heads
@@ -965,7 +963,7 @@ def _reviewers(members: list[LexborNode]) -> bool:
     for member in members:
         lines = (squash(line) for line in member.text(separator="\n").split("\n"))
         shown += any(
-            len(line) <= _REVIEW_LINE and _REVIEWS.search(line) and _LABEL.fullmatch(line) is None
+            len(line) <= _REVIEW_LINE and REVIEWS.search(line) and _LABEL.fullmatch(line) is None
             for line in lines
         )
     return 2 * shown >= len(members)
@@ -981,7 +979,7 @@ def rated_reviews(tree: LexborHTMLParser, items: list[LexborNode]) -> bool:
     customers' verdicts, not of comments? Rated comments under a recipe or an article whose
     heading names no reviews stay comments."""
     heading = tree.css_first("h1") if items else None
-    if heading is None or _REVIEWS.search(heading.text()) is None:
+    if heading is None or REVIEWS.search(heading.text()) is None:
         return False
     rated = sum(
         any(
@@ -995,13 +993,6 @@ def rated_reviews(tree: LexborHTMLParser, items: list[LexborNode]) -> bool:
 
 _RATING_WORDS = frozenset({"rating", "ratings", "stars"})
 _REVIEW_LINE = 40
-_REVIEWS = re.compile(
-    r"\b(?:reviews?|reviewer|ratings?|bewertung(?:en)?|rezension(?:en)?|beoordeling(?:en)?"
-    r"|recensies?|critiques|reseñas?|valoraciones|avaliações|resenhas?|recensioni|recenzje"
-    r"|отзыв(?:ы|а|ов)?|рецензии)\b"
-    r"|短评|影评|书评|评价|点评|レビュー|口コミ|クチコミ|리뷰|후기",
-    re.IGNORECASE,
-)
 
 
 def _answered(members: list[LexborNode]) -> bool:
@@ -1009,16 +1000,7 @@ def _answered(members: list[LexborNode]) -> bool:
     "返信")? Readers answer each other there: a discussion, even where the page calls the
     list its reviews (a recipe's questions and the cook's answers), which shops' verdicts
     on a product, rated and never answered, are not."""
-    return len(members) >= MIN_BLOCKS and all(
-        any(
-            squash(line).lower() in _REPLY_ACTIONS
-            for line in member.text(separator="\n").split("\n")
-        )
-        for member in members
-    )
-
-
-_REPLY_ACTIONS = REPLY_WORDS | {"ответить"}
+    return len(members) >= MIN_BLOCKS and all(map(offers_a_reply, members))
 
 
 def _nested_answer(members: list[LexborNode]) -> bool:
