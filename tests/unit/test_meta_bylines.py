@@ -181,6 +181,23 @@ def test_a_teaser_byline_inside_a_link_to_another_story_is_not_the_byline():
     assert _authors(html) == []
 
 
+def test_a_byline_in_a_card_with_another_story_s_linked_heading_is_not_the_byline():
+    html = """<html><head><title>Soup season | Daily Example</title></head><body>
+    <article><h1>Soup season</h1><p>Text.</p></article>
+    <section><div class="card"><h3><a href="/other">Bridge to close</a></h3>
+    <span class="byline">By Ben Uche</span></div>
+    <div class="card"><a href="/more"><h3>Rates rise</h3></a><p>By Cy Dee</p></div></section>
+    </body></html>"""
+    assert _authors(html) == []
+
+
+def test_a_byline_beside_the_post_s_own_linked_heading_is_the_byline():
+    html = """<html><head><title>Soup season | Ada's Notes</title></head><body>
+    <h1>Ada's Notes</h1><div class="post"><h2><a href="/soup-season">Soup season</a></h2>
+    <span class="byline">Posted by Ada Obi</span></div><p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
 def test_a_byline_that_is_a_link_of_its_own_is_the_byline():
     html = """<html><body><h1>Soup</h1><p><a href="/people/ada">By Ada Obi</a></p>
     <p>Text.</p></body></html>"""

@@ -24,6 +24,7 @@ from flows.parse.nodes import (
     ancestor_tagged,
     hidden_by_style,
     is_inside,
+    page_root,
     previous_element,
     spaced,
     tag_id,
@@ -241,7 +242,7 @@ def _first_names(nodes: list[LexborNode]) -> list[str]:
     and the author elements in boxes of their own beside its box."""
     for index, node in enumerate(nodes):
         names = byline_names(node.text(separator=" "), handles=True) or _card_name(node)
-        if not names:
+        if not names or _in_teaser_card(node):
             continue
         names = _each_inner(node, nodes[index + 1 :], names)
         names = _ended_by_elements(node, names)
@@ -445,6 +446,8 @@ def _by_line(scope: LexborNode | None) -> list[str]:
         while alone and line is not None and len(line.text(strip=True)) <= len(text) + 1:
             line = line.parent
         if line is None or len(line.text(strip=True)) > _BYLINE_CHARS or _in_teaser_link(line):
+            continue
+        if _in_teaser_card(line):
             continue
         whole = line.text(separator=" ", strip=True).strip()  # "\n<strong>…": no leading space
         if label:  # "<dt>Author</dt><dd>Ada Obi</dd>": the names after the label
@@ -710,6 +713,47 @@ def _in_teaser_link(line: LexborNode) -> bool:
 
 
 _LINK = tag_id("a")
+
+
+def _in_teaser_card(node: LexborNode) -> bool:
+    """A byline in a small box (`_CARD_CHARS`, `_CARD_LEVELS` up) that also holds a linked
+    heading the page's `<title>` does not say, and no `<h1>`: a card teasing another story
+    (a related post's under the article), whose byline names that story's writer. Read only
+    for a byline that names someone, so the boxes of a page's few bylines are all it costs."""
+    box = node.parent
+    for _ in range(_CARD_LEVELS):
+        if box is None or box.tag_id in _PAGE_BOXES or len(box.text(strip=True)) > _CARD_CHARS:
+            return False
+        if box.css_first("h1") is not None:
+            return False  # the page's own headline box
+        for heading in box.css(_CARD_HEADINGS):
+            if is_inside(node, heading) or is_inside(heading, node) or not _linked(heading):
+                continue
+            if not _page_title_holds(page_root(node), heading.text()):
+                return True
+        box = box.parent
+    return False
+
+
+_CARD_LEVELS = 3
+_CARD_CHARS = 400
+_CARD_HEADINGS = "h2, h3, h4, h5, h6"
+_PAGE_BOXES = frozenset(map(tag_id, ("body", "html")))
+
+
+def _linked(heading: LexborNode) -> bool:
+    """A heading that links somewhere: it holds a link, or a link holds it."""
+    return (
+        heading.css_first("a[href]") is not None or ancestor_tagged(heading, _LINKS, 2) is not None
+    )
+
+
+def _page_title_holds(root: LexborNode, text: str) -> bool:
+    """Does the page's `<title>` say `text` (the post's own heading, linked to its permalink
+    by older blog themes)?"""
+    title = root.css_first("title")
+    key = squashed_key(text)
+    return bool(key) and title is not None and key in squashed_key(title.text())
 
 
 def byline_names(text: str, handles: bool = False) -> list[str]:
