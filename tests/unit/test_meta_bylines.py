@@ -198,6 +198,13 @@ def test_a_byline_beside_the_post_s_own_linked_heading_is_the_byline():
     assert _authors(html) == ["Ada Obi"]
 
 
+def test_a_hidden_author_link_gives_way_to_a_shown_posted_by_line():
+    html = """<html><body><h1>Soup season</h1>
+    <a rel="author" style="display:none" href="https://social.example/1">Example</a>
+    <span>Posted by Ada Obi, Vice President, Example Cloud</span><p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
 def test_a_byline_that_is_a_link_of_its_own_is_the_byline():
     html = """<html><body><h1>Soup</h1><p><a href="/people/ada">By Ada Obi</a></p>
     <p>Text.</p></body></html>"""

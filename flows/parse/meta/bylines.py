@@ -101,9 +101,9 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
     page) come before those a class or id word names ("author-bio", "authors-list" hold
     more than the byline). Not a comment's author (`cite.comment-author`) nor a teaser's
     byline inside a link to another story. An author element its style hides (`<a rel=author
-    style="display:none">`, a template's link for search engines) loses its place before the
-    visible bylines, and is read in the page's order with those a class names. With `within`,
-    only the bylines inside that element."""
+    style="display:none">`, a template's link for search engines, often to the site's own
+    profile) is read last, after the visible bylines and a "By" line ("Posted by Ada Obi")
+    whatever its markup. With `within`, only the bylines inside that element."""
     found = (within or tree).css(BYLINE)
     nodes = [
         node
@@ -125,7 +125,13 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
         start = nodes.index(box)
         inner = (node for node in nodes[start + 1 :] if _inside(node, box))
         return _first_names([box, *islice(inner, _CANDIDATES * 2)])
-    return _first_names(marked) or _first_names(named) or _by_line(within or tree.body)
+    shown = [node for node in named if not _marks_author_itself(node)]  # not the hidden ones
+    return (
+        _first_names(marked)
+        or _first_names(shown)
+        or _by_line(within or tree.body)
+        or _first_names(named)
+    )
 
 
 _CANDIDATES = 6
