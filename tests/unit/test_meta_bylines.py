@@ -54,6 +54,18 @@ def test_a_publication_after_a_comma_is_the_employer_not_an_author(value, expect
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
+        ("Se&aacute;n O&#039;Neill", ["Seán O'Neill"]),
+        ({"@type": "Person", "name": "Jos&eacute; P&eacute;rez"}, ["José Pérez"]),
+        ("Ada Obi &amp; Ben Uche", ["Ada Obi", "Ben Uche"]),
+    ],
+)
+def test_an_entity_left_in_a_stated_name_is_its_letter_not_a_list_separator(value, expected):
+    assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
         ("Ada Obi New York Times", ["Ada Obi"]),
         ("Ada Obi and Ben Uche EXAMPLE TODAY", ["Ada Obi", "Ben Uche"]),
         ("Ada Obi Washington Post", ["Ada Obi"]),
