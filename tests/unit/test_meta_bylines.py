@@ -54,6 +54,18 @@ def test_a_publication_after_a_comma_is_the_employer_not_an_author(value, expect
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
+        ("Se&aacute;n O&#039;Neill", ["Seán O'Neill"]),
+        ({"@type": "Person", "name": "Jos&eacute; P&eacute;rez"}, ["José Pérez"]),
+        ("Ada Obi &amp; Ben Uche", ["Ada Obi", "Ben Uche"]),
+    ],
+)
+def test_an_entity_left_in_a_stated_name_is_its_letter_not_a_list_separator(value, expected):
+    assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
         ("Ada Obi New York Times", ["Ada Obi"]),
         ("Ada Obi and Ben Uche EXAMPLE TODAY", ["Ada Obi", "Ben Uche"]),
         ("Ada Obi Washington Post", ["Ada Obi"]),
@@ -179,6 +191,30 @@ def test_a_teaser_byline_inside_a_link_to_another_story_is_not_the_byline():
     <a href="/other"><h2>Another story</h2><span class="byline">By Ben Uche</span></a>
     <a href="/more"><h2>More</h2><span>Von Cy Dee</span></a></body></html>"""
     assert _authors(html) == []
+
+
+def test_a_byline_in_a_card_with_another_story_s_linked_heading_is_not_the_byline():
+    html = """<html><head><title>Soup season | Daily Example</title></head><body>
+    <article><h1>Soup season</h1><p>Text.</p></article>
+    <section><div class="card"><h3><a href="/other">Bridge to close</a></h3>
+    <span class="byline">By Ben Uche</span></div>
+    <div class="card"><a href="/more"><h3>Rates rise</h3></a><p>By Cy Dee</p></div></section>
+    </body></html>"""
+    assert _authors(html) == []
+
+
+def test_a_byline_beside_the_post_s_own_linked_heading_is_the_byline():
+    html = """<html><head><title>Soup season | Ada's Notes</title></head><body>
+    <h1>Ada's Notes</h1><div class="post"><h2><a href="/soup-season">Soup season</a></h2>
+    <span class="byline">Posted by Ada Obi</span></div><p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_hidden_author_link_gives_way_to_a_shown_posted_by_line():
+    html = """<html><body><h1>Soup season</h1>
+    <a rel="author" style="display:none" href="https://social.example/1">Example</a>
+    <span>Posted by Ada Obi, Vice President, Example Cloud</span><p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
 
 
 def test_a_byline_that_is_a_link_of_its_own_is_the_byline():
@@ -429,6 +465,15 @@ def _under_headline(line: str) -> str:
 )
 def test_a_full_name_beside_the_date_under_the_headline_is_the_author_whatever_its_classes(line):
     assert _authors(_under_headline(line)) == ["Ada Obi"]
+
+
+def test_under_a_logo_h1_linking_home_the_name_beside_the_date_is_read_under_the_story_heading():
+    html = """<html><head><title>Aussie Government Sparks Fury Over Ad | Daily Example</title>
+    </head><body><header><div><a href="https://www.example.com/"><h1>Daily Example</h1></a>
+    </div><div><span>Menu</span></div></header>
+    <div><div><h2>Aussie Government Sparks Fury Over Ad</h2><div><span>Ada Obi</span>
+    <span>2017-03-01 14:27:02</span></div></div></div><p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
 
 
 @pytest.mark.parametrize(

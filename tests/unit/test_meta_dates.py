@@ -135,6 +135,30 @@ def test_a_shown_date_on_another_day_than_the_url_names_gives_way_to_the_url():
     assert meta.published_at == datetime(2011, 11, 27, 12, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://example.com/science/la-sci-super-earth-20170407-story.html", 7),
+        ("https://example.com/cnt/dmf20170407_96887132", 7),
+        ("https://example.com/n1/2017/0407/c1001-40223222.html", 7),
+        ("https://example.com/articles/194709-13-ways", None),
+        ("https://example.com/news/19852382/slug", None),
+    ],
+)
+def test_a_day_the_url_writes_without_separators_is_the_last_resort(url, day):
+    html = "<html><body><h1>Bridge to close</h1><p>Text.</p></body></html>"
+    meta = extract_metadata(LexborHTMLParser(html), fetched_at=FETCHED, url=url)
+    assert meta.published_at == (day and datetime(2017, 4, day, 12, tzinfo=UTC))
+
+
+def test_a_day_run_together_in_the_url_is_no_witness_against_the_date_shown():
+    html = """<html><body><h1>Bridge to close</h1><p>28 November 2011 19:00</p><p>Text.</p>
+    </body></html>"""
+    url = "https://example.com/news/20111127123/slug-20111127"
+    meta = extract_metadata(LexborHTMLParser(html), fetched_at=FETCHED, url=url)
+    assert meta.published_at == datetime(2011, 11, 28, 19, tzinfo=UTC)
+
+
 def test_a_shown_date_on_the_day_the_url_names_keeps_its_time():
     html = """<html><body><p>27 November 2011 19:00</p><p>Text.</p></body></html>"""
     meta = extract_metadata(

@@ -13,8 +13,8 @@ from urllib.parse import parse_qsl, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.labels import EDITOR_IN_CHARGE, PUBLISHED_WORDS
-from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser
-from flows.parse.meta.headline import around_headline, first_h1_node
+from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser, links_home, story_heading
+from flows.parse.meta.headline import around_headline, box_around, first_h1_node
 from flows.parse.meta.names import BY, LOGIN, full_name, split_authors, union
 from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import SPACES, squashed_key
@@ -24,6 +24,7 @@ from flows.parse.nodes import (
     ancestor_tagged,
     hidden_by_style,
     is_inside,
+    page_root,
     previous_element,
     spaced,
     tag_id,
@@ -100,9 +101,9 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
     page) come before those a class or id word names ("author-bio", "authors-list" hold
     more than the byline). Not a comment's author (`cite.comment-author`) nor a teaser's
     byline inside a link to another story. An author element its style hides (`<a rel=author
-    style="display:none">`, a template's link for search engines) loses its place before the
-    visible bylines, and is read in the page's order with those a class names. With `within`,
-    only the bylines inside that element."""
+    style="display:none">`, a template's link for search engines, often to the site's own
+    profile) is read last, after the visible bylines and a "By" line ("Posted by Ada Obi")
+    whatever its markup. With `within`, only the bylines inside that element."""
     found = (within or tree).css(BYLINE)
     nodes = [
         node
@@ -124,7 +125,13 @@ def shown_byline(tree: LexborHTMLParser, within: LexborNode | None = None) -> li
         start = nodes.index(box)
         inner = (node for node in nodes[start + 1 :] if _inside(node, box))
         return _first_names([box, *islice(inner, _CANDIDATES * 2)])
-    return _first_names(marked) or _first_names(named) or _by_line(within or tree.body)
+    shown = [node for node in named if not _marks_author_itself(node)]  # not the hidden ones
+    return (
+        _first_names(marked)
+        or _first_names(shown)
+        or _by_line(within or tree.body)
+        or _first_names(named)
+    )
 
 
 _CANDIDATES = 6
@@ -241,7 +248,7 @@ def _first_names(nodes: list[LexborNode]) -> list[str]:
     and the author elements in boxes of their own beside its box."""
     for index, node in enumerate(nodes):
         names = byline_names(node.text(separator=" "), handles=True) or _card_name(node)
-        if not names:
+        if not names or _in_teaser_card(node):
             continue
         names = _each_inner(node, nodes[index + 1 :], names)
         names = _ended_by_elements(node, names)
@@ -446,6 +453,8 @@ def _by_line(scope: LexborNode | None) -> list[str]:
             line = line.parent
         if line is None or len(line.text(strip=True)) > _BYLINE_CHARS or _in_teaser_link(line):
             continue
+        if _in_teaser_card(line):
+            continue
         whole = line.text(separator=" ", strip=True).strip()  # "\n<strong>…": no leading space
         if label:  # "<dt>Author</dt><dd>Ada Obi</dd>": the names after the label
             whole = whole[len(text) :] if whole.startswith(text) else ""
@@ -499,11 +508,11 @@ after the line, which the text of the next elements runs on into."""
 _EDITOR_NAMES = re.compile(r"[、，, \u3000]")
 
 
-def name_before_date(scanned: Scan) -> list[str]:
+def name_before_date(scanned: Scan, title: str | None = None) -> list[str]:
     """A name line under the headline that a separator parts from the date ("Ada Obi |
     05.04.2025"), whatever its markup: full names only (two words or more), so a section's
     name before a date ("Economy | 05.04.2025") is none."""
-    for _, _, node, text in _short_texts_under_headline(scanned):
+    for _, _, node, text in _short_texts_under_headline(scanned, title):
         if not _NAME_SEPARATOR.search(text):
             continue
         parts = _NAME_SEPARATOR.split(text, maxsplit=1)
@@ -523,13 +532,13 @@ def name_before_date(scanned: Scan) -> list[str]:
     return []
 
 
-def name_beside_date(scanned: Scan, host: str) -> list[str]:
+def name_beside_date(scanned: Scan, host: str, title: str | None = None) -> list[str]:
     """A full name in an element of its own on the first date's line under the headline
     (`<span>9/21/2016</span> <span>Ada Obi</span>`, "<a>Ada Obi</a> / Agency / Updated: Oct 9,
     2019"), whatever its markup: where a template marks its byline by class words alone, the
     date beside it still says what the line is. Not a link to another site, which credits a
     source ("<a href=https://other.example>Other Daily</a> 9/21/2016")."""
-    for heading, box, node, text in _short_texts_under_headline(scanned):
+    for heading, box, node, text in _short_texts_under_headline(scanned, title):
         if not YEAR.search(text):
             continue
         found = find_datetime(text, _EPOCH)
@@ -561,11 +570,16 @@ def _linked_after(line: LexborNode, text: str, end: int) -> list[str]:
 
 
 def _short_texts_under_headline(
-    scanned: Scan,
+    scanned: Scan, title: str | None
 ) -> Iterator[tuple[LexborNode, LexborNode, LexborNode, str]]:
     """The headline, its box, and each text after it within `_NAME_LINE_REACH` of a line's
-    length (`DATE_LINE_CHARS`): where both name-and-date readers look."""
-    heading, box = first_h1_node(scanned), around_headline(scanned)
+    length (`DATE_LINE_CHARS`): where both name-and-date readers look. The headline is the
+    first `<h1>`, unless that is the logo's link home: then the heading whose words begin
+    `title`, as the date readers find it (`story_heading`: an `<h2>` under the masthead)."""
+    heading = first_h1_node(scanned)
+    if heading is not None and title and links_home(heading):
+        heading = story_heading(scanned, title) or heading
+    box = box_around(heading)
     if heading is None or box is None:
         return
     for node in _text_after(heading, box, _NAME_LINE_REACH):
@@ -710,6 +724,47 @@ def _in_teaser_link(line: LexborNode) -> bool:
 
 
 _LINK = tag_id("a")
+
+
+def _in_teaser_card(node: LexborNode) -> bool:
+    """A byline in a small box (`_CARD_CHARS`, `_CARD_LEVELS` up) that also holds a linked
+    heading the page's `<title>` does not say, and no `<h1>`: a card teasing another story
+    (a related post's under the article), whose byline names that story's writer. Read only
+    for a byline that names someone, so the boxes of a page's few bylines are all it costs."""
+    box = node.parent
+    for _ in range(_CARD_LEVELS):
+        if box is None or box.tag_id in _PAGE_BOXES or len(box.text(strip=True)) > _CARD_CHARS:
+            return False
+        if box.css_first("h1") is not None:
+            return False  # the page's own headline box
+        for heading in box.css(_CARD_HEADINGS):
+            if is_inside(node, heading) or is_inside(heading, node) or not _linked(heading):
+                continue
+            if not _page_title_holds(page_root(node), heading.text()):
+                return True
+        box = box.parent
+    return False
+
+
+_CARD_LEVELS = 3
+_CARD_CHARS = 400
+_CARD_HEADINGS = "h2, h3, h4, h5, h6"
+_PAGE_BOXES = frozenset(map(tag_id, ("body", "html")))
+
+
+def _linked(heading: LexborNode) -> bool:
+    """A heading that links somewhere: it holds a link, or a link holds it."""
+    return (
+        heading.css_first("a[href]") is not None or ancestor_tagged(heading, _LINKS, 2) is not None
+    )
+
+
+def _page_title_holds(root: LexborNode, text: str) -> bool:
+    """Does the page's `<title>` say `text` (the post's own heading, linked to its permalink
+    by older blog themes)?"""
+    title = root.css_first("title")
+    key = squashed_key(text)
+    return bool(key) and title is not None and key in squashed_key(title.text())
 
 
 def byline_names(text: str, handles: bool = False) -> list[str]:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -48,6 +49,12 @@ _NOT_DATE_LINES = frozenset(
 """By lexbor's number: `date_line` asks every element of the page, and reading the number
 costs half of reading the name."""
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|\.html?|$)")
+_URL_DAY_RUN = re.compile(
+    r"(?<![\d])((?:19|20)\d\d)/?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.,-]|$)"
+)
+"""A day written without separators in a URL's path: "-20170407-story.html", "/20170329/",
+"dmf20250202_96887132", "/2024/0424/c1001-40223222.html"; a month and a day that can be,
+and a separator after it, not the digits of a longer number."""
 
 
 def first_time_element(tree: LexborHTMLParser, scanned: Scan) -> datetime | None:
@@ -158,7 +165,7 @@ def date_line(
     body = tree.body
     if body is None:
         return None
-    headline = _headline(scanned, title)
+    headline = story_heading(scanned, title)
     anchor = headline.mem_id if headline is not None else None
     parts = _headline_parts(title) if headline is None else set()
     first: datetime | None = None
@@ -230,7 +237,7 @@ def _states(node: LexborNode, parts: set[str]) -> bool:
 _PART_CHARS = 300
 
 
-def _headline(scanned: Scan, title: str | None = None) -> LexborNode | None:
+def story_heading(scanned: Scan, title: str | None = None) -> LexborNode | None:
     """The `<h1>` or `<h2>` whose words begin the page's title, where a page heads its boxes
     with `<h1>`s ("Fakty i opinie") and its story with an `<h2>`; else the first `<h1>`
     that is not a link home (`<h1><a href="/">Site</a></h1>`: the logo, above the
@@ -247,6 +254,16 @@ def _headline(scanned: Scan, title: str | None = None) -> LexborNode | None:
         if link is None or not _HOME.fullmatch(link.attributes.get("href") or ""):
             return heading
     return headings[0] if headings else None
+
+
+def links_home(heading: LexborNode) -> bool:
+    """A heading that holds a link to the home page or is held by one (`<a href="/"><h1>Daily
+    Example</h1></a>`): the site's logo."""
+    link = heading.css_first("a[href]") or ancestor_tagged(heading, _LINKS, _HOME_LINK_LEVELS)
+    return link is not None and _HOME.fullmatch(link.attributes.get("href") or "") is not None
+
+
+_HOME_LINK_LEVELS = 2
 
 
 _HEADLINE_CHARS = 16  # a headline's words, not a box's "News"
@@ -453,8 +470,22 @@ def _shown_line(node: LexborNode) -> str | None:
 
 
 def url_date(url: str | None) -> datetime | None:
-    """The day a URL path names ("/2016/12/15/slug", "/2019-04-02-slug"): the last resort."""
-    match = _URL_DAY.search(url or "")
+    """The day a URL path names ("/2016/12/15/slug", "/2019-04-02-slug"): where the CMS
+    files its stories by day, which also says which dates shown are this story's."""
+    return _url_day(_URL_DAY.search(url or ""))
+
+
+def url_day(url: str | None) -> datetime | None:
+    """The day a URL path names, also written without separators ("la-sci-20170407-story",
+    `_URL_DAY_RUN`): the last resort for the published date. Only that: an article number
+    may read as such a day, so it is no witness against the dates a page shows."""
+    day = url_date(url)
+    if day is not None or not url:
+        return day
+    return _url_day(_URL_DAY_RUN.search(urlsplit(url).path))
+
+
+def _url_day(match: re.Match[str] | None) -> datetime | None:
     if match is None:
         return None
     year, month, day = (int(part) for part in match.groups())
@@ -613,7 +644,7 @@ def shown_date(
     `relative` asks for it."""
     fallback = None
     now = fetched_at if relative else None
-    headline = _headline(scanned, title)
+    headline = story_heading(scanned, title)
     for node in tree.css(SHOWN_DATE)[:8]:
         text = spaced(node.text())[:120]
         tooltip = node.attributes.get("title") if node.tag_id == _ABBR else None

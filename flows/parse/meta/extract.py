@@ -35,6 +35,7 @@ from flows.parse.meta.dates import (
     states_zone,
     time_elements,
     url_date,
+    url_day,
 )
 from flows.parse.meta.headline import first_h1
 from flows.parse.meta.json_ld import json_ld_article
@@ -233,8 +234,8 @@ def extract_metadata(
         "h1": lambda: first_h1(scanned),
         "title": lambda: title_tag(tree),
         "byline": lambda: shown_byline(tree),
-        "name before date": lambda: name_before_date(scanned),
-        "name beside date": lambda: name_beside_date(scanned, page_host),
+        "name before date": lambda: name_before_date(scanned, stated_title()),
+        "name beside date": lambda: name_beside_date(scanned, page_host, stated_title()),
         "editor line": lambda: editor_line(scanned),
         "published": lambda: published_markup(tree, scanned),
         "time": lambda: on_url_day(first_time_element(tree, scanned), dated_url),
@@ -260,7 +261,7 @@ def extract_metadata(
         "meta": meta.get,
         "micro": micro.get,
         "markup": lambda key: markup[key](),
-        "url": lambda key: url_date(dated_url),
+        "url": lambda key: url_day(dated_url),
     }
 
     site_name = clean(meta.get("og:site_name") or meta.get("application-name"))

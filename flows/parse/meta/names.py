@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flows.parse.agency import PICTURE_AGENCY
+from flows.parse.meta.values import clean
 from flows.parse.nodes import spaced
 from flows.times import find_datetime
 
@@ -137,6 +138,8 @@ def split_authors(value: Any) -> list[str]:
             continue
         if "<" in item or "&lt;" in item:  # a link's markup, escaped: "&lt;a href=…&gt;Ada Obi"
             item = _TAG.sub(" ", html.unescape(item))
+        elif "&" in item:  # an entity JSON-LD or a twice-escaped tag kept: "Seán O&#039;Neill"
+            item = clean(item) or ""
         item = _LISTED_NOTE.sub("", BY.sub("", spaced(item)))
         if item.startswith(("http://", "https://")):
             continue
