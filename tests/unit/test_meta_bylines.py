@@ -467,15 +467,6 @@ def test_a_full_name_beside_the_date_under_the_headline_is_the_author_whatever_i
     assert _authors(_under_headline(line)) == ["Ada Obi"]
 
 
-def test_under_a_logo_h1_linking_home_the_name_beside_the_date_is_read_under_the_story_heading():
-    html = """<html><head><title>Aussie Government Sparks Fury Over Ad | Daily Example</title>
-    </head><body><header><div><a href="https://www.example.com/"><h1>Daily Example</h1></a>
-    </div><div><span>Menu</span></div></header>
-    <div><div><h2>Aussie Government Sparks Fury Over Ad</h2><div><span>Ada Obi</span>
-    <span>2017-03-01 14:27:02</span></div></div></div><p>Text.</p></body></html>"""
-    assert _authors(html) == ["Ada Obi"]
-
-
 @pytest.mark.parametrize(
     "line",
     [

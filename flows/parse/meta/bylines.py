@@ -13,8 +13,8 @@ from urllib.parse import parse_qsl, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.labels import EDITOR_IN_CHARGE, PUBLISHED_WORDS
-from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser, links_home, story_heading
-from flows.parse.meta.headline import around_headline, box_around, first_h1_node
+from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser
+from flows.parse.meta.headline import around_headline, first_h1_node
 from flows.parse.meta.names import BY, LOGIN, full_name, split_authors, union
 from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import SPACES, squashed_key
@@ -508,11 +508,11 @@ after the line, which the text of the next elements runs on into."""
 _EDITOR_NAMES = re.compile(r"[、，, \u3000]")
 
 
-def name_before_date(scanned: Scan, title: str | None = None) -> list[str]:
+def name_before_date(scanned: Scan) -> list[str]:
     """A name line under the headline that a separator parts from the date ("Ada Obi |
     05.04.2025"), whatever its markup: full names only (two words or more), so a section's
     name before a date ("Economy | 05.04.2025") is none."""
-    for _, _, node, text in _short_texts_under_headline(scanned, title):
+    for _, _, node, text in _short_texts_under_headline(scanned):
         if not _NAME_SEPARATOR.search(text):
             continue
         parts = _NAME_SEPARATOR.split(text, maxsplit=1)
@@ -532,13 +532,13 @@ def name_before_date(scanned: Scan, title: str | None = None) -> list[str]:
     return []
 
 
-def name_beside_date(scanned: Scan, host: str, title: str | None = None) -> list[str]:
+def name_beside_date(scanned: Scan, host: str) -> list[str]:
     """A full name in an element of its own on the first date's line under the headline
     (`<span>9/21/2016</span> <span>Ada Obi</span>`, "<a>Ada Obi</a> / Agency / Updated: Oct 9,
     2019"), whatever its markup: where a template marks its byline by class words alone, the
     date beside it still says what the line is. Not a link to another site, which credits a
     source ("<a href=https://other.example>Other Daily</a> 9/21/2016")."""
-    for heading, box, node, text in _short_texts_under_headline(scanned, title):
+    for heading, box, node, text in _short_texts_under_headline(scanned):
         if not YEAR.search(text):
             continue
         found = find_datetime(text, _EPOCH)
@@ -570,16 +570,11 @@ def _linked_after(line: LexborNode, text: str, end: int) -> list[str]:
 
 
 def _short_texts_under_headline(
-    scanned: Scan, title: str | None
+    scanned: Scan,
 ) -> Iterator[tuple[LexborNode, LexborNode, LexborNode, str]]:
     """The headline, its box, and each text after it within `_NAME_LINE_REACH` of a line's
-    length (`DATE_LINE_CHARS`): where both name-and-date readers look. The headline is the
-    first `<h1>`, unless that is the logo's link home: then the heading whose words begin
-    `title`, as the date readers find it (`story_heading`: an `<h2>` under the masthead)."""
-    heading = first_h1_node(scanned)
-    if heading is not None and title and links_home(heading):
-        heading = story_heading(scanned, title) or heading
-    box = box_around(heading)
+    length (`DATE_LINE_CHARS`): where both name-and-date readers look."""
+    heading, box = first_h1_node(scanned), around_headline(scanned)
     if heading is None or box is None:
         return
     for node in _text_after(heading, box, _NAME_LINE_REACH):

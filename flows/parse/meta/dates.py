@@ -165,7 +165,7 @@ def date_line(
     body = tree.body
     if body is None:
         return None
-    headline = story_heading(scanned, title)
+    headline = _headline(scanned, title)
     anchor = headline.mem_id if headline is not None else None
     parts = _headline_parts(title) if headline is None else set()
     first: datetime | None = None
@@ -237,7 +237,7 @@ def _states(node: LexborNode, parts: set[str]) -> bool:
 _PART_CHARS = 300
 
 
-def story_heading(scanned: Scan, title: str | None = None) -> LexborNode | None:
+def _headline(scanned: Scan, title: str | None = None) -> LexborNode | None:
     """The `<h1>` or `<h2>` whose words begin the page's title, where a page heads its boxes
     with `<h1>`s ("Fakty i opinie") and its story with an `<h2>`; else the first `<h1>`
     that is not a link home (`<h1><a href="/">Site</a></h1>`: the logo, above the
@@ -254,16 +254,6 @@ def story_heading(scanned: Scan, title: str | None = None) -> LexborNode | None:
         if link is None or not _HOME.fullmatch(link.attributes.get("href") or ""):
             return heading
     return headings[0] if headings else None
-
-
-def links_home(heading: LexborNode) -> bool:
-    """A heading that holds a link to the home page or is held by one (`<a href="/"><h1>Daily
-    Example</h1></a>`): the site's logo."""
-    link = heading.css_first("a[href]") or ancestor_tagged(heading, _LINKS, _HOME_LINK_LEVELS)
-    return link is not None and _HOME.fullmatch(link.attributes.get("href") or "") is not None
-
-
-_HOME_LINK_LEVELS = 2
 
 
 _HEADLINE_CHARS = 16  # a headline's words, not a box's "News"
@@ -644,7 +634,7 @@ def shown_date(
     `relative` asks for it."""
     fallback = None
     now = fetched_at if relative else None
-    headline = story_heading(scanned, title)
+    headline = _headline(scanned, title)
     for node in tree.css(SHOWN_DATE)[:8]:
         text = spaced(node.text())[:120]
         tooltip = node.attributes.get("title") if node.tag_id == _ABBR else None

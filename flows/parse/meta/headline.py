@@ -14,11 +14,7 @@ def around_headline(scanned: Scan) -> LexborNode | None:
     """The box around the story's `<h1>` (`first_h1_node`: not a logo's empty one in the
     header), three levels up (or the highest below `<body>`): for a page without `<article>`,
     the date beside the headline before a header's ticker or a menu above it."""
-    return box_around(first_h1_node(scanned))
-
-
-def box_around(heading: LexborNode | None) -> LexborNode | None:
-    """The box `_HEADLINE_REACH` levels above `heading` (or the highest below `<body>`)."""
+    heading = first_h1_node(scanned)
     box = None
     node = heading.parent if heading is not None else None
     for _ in range(_HEADLINE_REACH):
