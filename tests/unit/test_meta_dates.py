@@ -442,3 +442,19 @@ def test_a_date_that_ends_an_offer_is_not_the_page_s(line):
 def test_the_update_after_the_published_date_on_one_line_is_not_read_as_it(line, expected):
     html = f"<html><body><h1>Exercise hormone found</h1><div>{line}</div><p>Text.</p></body></html>"
     assert _published(html) == expected
+
+
+@pytest.mark.parametrize(
+    "clock",
+    [
+        "It is currently Tue Aug 11, 2020 1:51 pm",
+        "Aktuelle Zeit: Di 11. Aug 2020, 13:51",
+        "Nous sommes le mar. 11 août 2020 13:51",
+    ],
+)
+def test_a_line_telling_the_time_now_is_not_the_page_s_date(clock):
+    html = f"""<html><body><div class="header"><p>{clock}</p></div>
+    <h2>Favourite song?</h2><div class="post"><b>Delta</b>
+    <div>Posted: Wed Jun 11, 2003 11:08 am</div><p>Mine is Rolling High.</p></div>
+    </body></html>"""
+    assert _published(html) == datetime(2003, 6, 11, 11, 8, tzinfo=UTC)

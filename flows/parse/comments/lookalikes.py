@@ -37,6 +37,7 @@ from flows.parse.nodes import (
     element_children,
     heading_before,
     next_element,
+    page_root,
     previous_element,
     select,
     spaced,
@@ -570,15 +571,29 @@ def on_other_pages(items: list[LexborNode]) -> bool:
     post it answers, or a journal's entries, each linking to its own comments ("44 comments",
     "Leave a comment"), not a thread of this page? A comment's own permalink names its number
     in its path (`/comment/12#comment-12`) or a place in the item (`#p37498`), and this
-    page's links, or a few pages' (the staff's page, the thread's other posts), share paths."""
-    pages = [_place_elsewhere(item) for item in items]
+    page's links, or a few pages' (the staff's page, the thread's other posts), share paths.
+    A link to a numbered place this page holds (a post, `#p57447`) stays on it, whatever
+    address it is written with: a saved copy of a thread gives each address with a query a
+    file of its own (`viewtopic2cf1.html?p=57447#p57447`), a reply's link to the post it
+    quotes among them."""
+    if not _mostly_elsewhere(items, None):
+        return False
+    return _mostly_elsewhere(items, _places_in(page_root(items[0])))
+
+
+def _mostly_elsewhere(items: list[LexborNode], here: set[str | None] | None) -> bool:
+    """Do most items (two at least) link to places elsewhere, nearly each its own page?
+    HERE, when given, are the page's places (else each item's own are)."""
+    pages = [_place_elsewhere(item, here) for item in items]
     shown = [page for page in pages if page is not None]
     return len(items) >= 2 and 2 * len(shown) > len(items) and 2 * len(set(shown)) > len(shown)
 
 
-def _place_elsewhere(item: LexborNode) -> str | None:
+def _place_elsewhere(item: LexborNode, here: set[str | None] | None = None) -> str | None:
     """The path of the first link in the item to a place on a page other than the place's
-    own ("/975387.html?thread=13051675#t13051675", "/1002211.html?view=comments#comments")."""
+    own ("/975387.html?thread=13051675#t13051675", "/1002211.html?view=comments#comments"),
+    a numbered place HERE (the page's places, when given) names none: a post of this page
+    (`#p57445`), where "#comments" may be any page's."""
     inside: set[str | None] | None = None  # the item's own places, read once when asked
     for link in item.css("a[href*='#']"):
         page, _, place = (link.attributes.get("href") or "").partition("#")
@@ -588,6 +603,8 @@ def _place_elsewhere(item: LexborNode) -> str | None:
             continue
         number = _A_NUMBER.search(place)
         if path and place and (number is None or number.group() not in path):
+            if here is not None and number is not None and place in here:
+                continue
             inside = _places_in(item) if inside is None else inside
             if place not in inside:
                 return path

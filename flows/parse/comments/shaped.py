@@ -365,8 +365,10 @@ def _lone_reply(box: LexborNode, fetched_at: datetime) -> list[LexborNode]:
 def _run_of_replies(box: LexborNode, fetched_at: datetime) -> list[LexborNode]:
     """The box's children when they are two blocks or more of one kind, classed alike, every
     one judged a comment, not a table's cells (a post's user column and words side by side);
-    else none (one block in a box may be the post's own words)."""
-    children = list(element_children(box))
+    else none (one block in a box may be the post's own words). Children that show no words
+    but their links' are left out first: the empty anchor before each reply (`<a
+    name="12647740">`), a "See all 5 Replies" link after them."""
+    children = [child for child in element_children(box) if not _only_links(child)]
     kinds = {member_kind(child) for child in children}
     if (
         len(children) >= _PAIR
@@ -378,6 +380,16 @@ def _run_of_replies(box: LexborNode, fetched_at: datetime) -> list[LexborNode]:
         return children
     return []
 
+
+def _only_links(node: LexborNode) -> bool:
+    """Does the element show no words but its links' (a link, an empty anchor)?"""
+    if node.tag == "a":
+        return True
+    shown = _SPACES.sub("", node.text())
+    return shown == "".join(_SPACES.sub("", link.text()) for link in node.css("a"))
+
+
+_SPACES = re.compile(r"\s+")
 
 _CELLS = frozenset({"td", "th", "tr"})
 """A table's parts: cells side by side are a post's columns, not a run of replies."""

@@ -420,7 +420,12 @@ def _date_stated(
     """The date a line states after its label, none after the fetch; an update's only when
     `updated` asks for those, a relative time's only when `relative` does. A year of two
     digits is read only when the fetch time gives its century ("28.11.11 16:58")."""
-    if line is None or bool(_UPDATED.match(line)) != updated or _UNTIL.search(line):
+    if (
+        line is None
+        or bool(_UPDATED.match(line)) != updated
+        or _UNTIL.search(line)
+        or _TIME_NOW.match(line)
+    ):
         return None
     later = None if updated else _UPDATED_LATER.search(line)
     bare = _DATE_LABEL.sub("", line if later is None else line[: later.start()])
@@ -439,6 +444,17 @@ _UNTIL = re.compile(
 )
 """A date that ends something ("Einmalig gültig bis 05.03.2025", "Offer ends: until 5 May",
 "jusqu'au 3 mars 2025", "do 31.12.2025"): an offer's or an event's, not the page's."""
+_TIME_NOW = re.compile(
+    r"^\W*(?:it\s+is\s+currently|the\s+time\s+now\s+is|current\s+(?:date|time)|today\s+is"
+    r"|aktuelle\s+zeit|heute\s+ist|nous\s+sommes(?:\s+le)?|(?:date|heure)\s+actuelle"
+    r"|(?:fecha|hora)\s+actual|hoy\s+es|oggi\s+è|(?:data|ora)\s+attuale|het\s+is\s+momenteel"
+    r"|huidige\s+tijd|vandaag\s+is|agora\s+é|hoje\s+é|data(?:/hora)?\s+atual|teraz\s+jest"
+    r"|aktualny\s+czas|dzisiaj\s+jest)\b",
+    re.IGNORECASE,
+)
+"""A line telling the time the page was made ("It is currently Tue Aug 11, 2020 1:51 pm" atop
+a forum, "The time now is 05:32 PM", "Aktuelle Zeit: …", "Nous sommes le …"): the server's
+clock, not when the page was published."""
 _UNSHOWN = frozenset(map(tag_id, ("script", "style", "noscript", "template")))
 
 
