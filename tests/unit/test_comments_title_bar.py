@@ -53,3 +53,8 @@ def test_a_bold_line_naming_no_part_of_the_title_leaves_the_first_post_a_comment
 def test_a_list_under_a_title_bar_shown_newest_first_keeps_its_first_entry():
     bar = '<div class="maintitle"><b>Season opening 2014</b>, Moscow</div>'
     assert _authors(bar, newest_first=True) == [f"user{n}" for n in range(1, 6)]
+
+
+def test_a_linked_title_in_bold_names_a_story_whose_first_comment_stays_a_comment():
+    bar = '<div class="maintitle"><b><a href="https://example.org/s">Season opening 2014</a></b></div>'
+    assert _authors(bar) == [f"user{n}" for n in range(1, 6)]

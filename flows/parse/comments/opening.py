@@ -465,15 +465,28 @@ def _page_heading(root: LexborNode) -> LexborNode | None:
 def _title_bar(root: LexborNode, parts: list[str]) -> LexborNode | None:
     """On a page without an `<h1>`, the bold line that shows one of its `<title>`'s parts
     between separators (an old board's title bar over the posts, `<b>Topic</b>` under
-    "Board -> Topic")."""
+    "Board -> Topic"), holding no link and in none: a linked title names a story elsewhere (a
+    link aggregator's item, with its readers' comments under it)."""
     shown = {part.casefold() for part in parts if part}
     for bold in root.css(", ".join(_BOLD)):
-        if squash(bold.text()).casefold() in shown:
+        if squash(bold.text()).casefold() in shown and not _linked(bold):
             return bold
     return None
 
 
 _BOLD = ("b", "strong")
+
+
+def _linked(node: LexborNode) -> bool:
+    """Does the element hold a link or sit in one?"""
+    if node.css_first("a") is not None:
+        return True
+    around = node.parent
+    while around is not None:
+        if around.tag == "a":
+            return True
+        around = around.parent
+    return False
 
 
 def _newest_first(first: LexborNode) -> bool:
