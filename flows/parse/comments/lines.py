@@ -26,11 +26,12 @@ more is a comment's text, however short ("Not really a duplicate …")."""
 
 POST_NUMBER = re.compile(
     r"^(?:(?:post|comment|kommentar|commentaire|comentario|commento|reply)\s*#?|#)\s*(\d+)"
-    r"(?:\s+of\s+\d+)?$|^(\d+)\s*(?:樓|楼|F)$",
+    r"(?:\s+of\s+\d+)?$|^B?(\d+)\s*(?:樓|楼|F)$",
     re.IGNORECASE,
 )
 """A post's number as shown: "#12", "Post 2 of 10", or a floor in Chinese forums ("2 樓",
-"3楼", "5F"). The number is the first group that matched (`post_number`)."""
+"3楼", "5F", and "B1F" under the opening post's "GF": the replies as floors below the ground
+one). The number is the first group that matched (`post_number`)."""
 
 
 def post_number(shown: str) -> int | None:

@@ -6,6 +6,7 @@ it holds more text than all the page before it."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborNode
 
@@ -24,9 +25,11 @@ from flows.parse.nodes import (
     heading_before,
     is_inside,
     lines_text,
+    next_element,
     page_root,
     squash,
 )
+from flows.times import find_datetime
 
 
 def without_opening_post(items: list[LexborNode]) -> list[LexborNode]:
@@ -146,7 +149,7 @@ _LEVELS = 3
 _CLASS_TOKEN = re.compile(r"^[A-Za-z_][\w-]*$")
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[-–—|:»›]|::)\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-–—|:»›]|::|->)\s+")
 
 
 def typed_answer(item: LexborNode) -> bool:
@@ -445,16 +448,64 @@ _ANSWERS = re.compile(
 def _page_heading(root: LexborNode) -> LexborNode | None:
     """The page's title: its first `<h1>`, unless that is not what the `<title>` opens with
     and a heading further down is (the site's name in the `<h1>`, the topic's in an `<h2>`:
-    "Login-Schleife › Forum › ubuntuusers.de")."""
+    "Login-Schleife › Forum › ubuntuusers.de"); on a page without an `<h1>`, its title bar
+    (`_title_bar`)."""
     first = root.css_first("h1")
     title = root.css_first("title")
-    opening = _TITLE_SEPARATOR.split(squash(title.text()))[0].casefold() if title else ""
+    parts = _TITLE_SEPARATOR.split(squash(title.text())) if title else []
+    opening = parts[0].casefold() if parts else ""
     if not opening or (first is not None and squash(first.text()).casefold() == opening):
         return first
     for heading in root.css("h1, h2, h3"):
         if squash(heading.text()).casefold() == opening:
             return heading
-    return first
+    return first if first is not None else _title_bar(root, parts)
+
+
+def _title_bar(root: LexborNode, parts: list[str]) -> LexborNode | None:
+    """On a page without an `<h1>`, the bold line that shows one of its `<title>`'s parts
+    between separators (an old board's title bar over the posts, `<b>Topic</b>` under
+    "Board -> Topic"), holding no link and in none: a linked title names a story elsewhere (a
+    link aggregator's item, with its readers' comments under it)."""
+    shown = {part.casefold() for part in parts if part}
+    for bold in root.css(", ".join(_BOLD)):
+        if squash(bold.text()).casefold() in shown and not _linked(bold):
+            return bold
+    return None
+
+
+_BOLD = ("b", "strong")
+
+
+def _linked(node: LexborNode) -> bool:
+    """Does the element hold a link or sit in one?"""
+    if node.css_first("a") is not None:
+        return True
+    around = node.parent
+    while around is not None:
+        if around.tag == "a":
+            return True
+        around = around.parent
+    return False
+
+
+def _newest_first(first: LexborNode) -> bool:
+    """Does the first post show a later date than the next block of its tag and class: a list
+    shown newest first (a guest book under its title bar), whose first entry opens nothing?"""
+    after = next_element(first)
+    while after is not None and (after.tag, after.attrs.get("class")) != (
+        first.tag,
+        first.attrs.get("class"),
+    ):
+        after = next_element(after)
+    if after is None:
+        return False
+    shown, then = (find_datetime(squash(node.text()), _NOW) for node in (first, after))
+    return shown is not None and then is not None and shown[2] > then[2]
+
+
+_NOW = datetime(2100, 1, 1, tzinfo=UTC)
+"""A "now" after every date a page shows: only the order of two posts' dates is asked."""
 
 
 def _right_under_the_title(first: LexborNode) -> bool:
@@ -466,7 +517,7 @@ def _right_under_the_title(first: LexborNode) -> bool:
     root = page_root(first)
     title = _page_heading(root)
     heading = squash(title.text()) if title is not None else ""
-    if title is None or not heading:
+    if title is None or not heading or (title.tag in _BOLD and _newest_first(first)):
         return False
     gap = min(len(squash(first.text())), _TITLE_GAP)
     around = ancestor_ids([title]) | {title.mem_id}

@@ -97,7 +97,7 @@ def shaped_comments(
             or _reviewers(sample)
         ):
             continue
-        posts = blocks.first() if blocks.heads is None else blocks.heads
+        posts = _with_long_posts(blocks) if blocks.heads is None else blocks.heads
         members = without_opening_post(posts) if blocks.heads is None else posts
         comments, items = _without_subjects(
             *_read_thread(_with_replies(members), template, fetched_at)
@@ -127,6 +127,22 @@ def shaped_comments(
                     return _with_boxed_replies(*once, template, fetched_at)
             return comments, items
     return [], []
+
+
+def _with_long_posts(blocks: Blocks) -> list[LexborNode]:
+    """The list's blocks that could hold a comment (`Blocks.first`), with the blocks after the
+    first of them that show more text than a block is asked with (`_MAX_CHARS`): the list's
+    template, found on the others, reads a long post as it reads them (a tournament's tables
+    of results). A long block before the first may be a topic's opening post: it stays out."""
+    posts = blocks.first()
+    if not posts:
+        return posts
+    start = next(n for n, node in enumerate(blocks.alike) if node.mem_id == posts[0].mem_id)
+    return [
+        node
+        for n, node in enumerate(blocks.alike)
+        if blocks.fits(node) or (n > start and len(node.text()) > _MAX_CHARS)
+    ]
 
 
 def _least(
