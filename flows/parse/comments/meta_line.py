@@ -324,14 +324,21 @@ only in lower case: names begin with "De", "Da", "Di" ("De Jong", "Da Silva").""
 _LABEL_ALONE = re.compile(rf"(?i:{_LABELS})")
 """A label's verb with no name after it ("Posted at 9:50 pm, October 15, 2025"): it says the
 date is the post's, it names no one."""
+_SEPARATOR = r"[\s,:|·•@—–…-]"
+_SEPARATORS = rf"(?:{_SEPARATOR}|\.\.\.)++"
 _TRAILING_LABEL = re.compile(
-    r"(?:(?:[\s,:|·•@—–…-]|\.\.\.)+(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
+    rf"(?<!{_SEPARATOR}){_SEPARATORS}"
+    r"(?:(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
     r"|says|said|wrote|writes|a écrit|écrit|dit|dice|escribió|escreveu|disse|zegt|schreef"
     r"|skrev|пишет|написал|написала|napisał|napsal"
     r"|scrive|ha scritto|commented|kommentierte|replied|a répondu|antwortete|respondió|respondeu"
-    r"|ha risposto|reageerde|odpowiedział|odpowiedziała|ответил|ответила|#\d+|\||@|—|–|-|·|•|,|:)?)+$",
+    r"|ha risposto|reageerde|odpowiedział|odpowiedziała|ответил|ответила|#\d+)"
+    rf"(?:{_SEPARATORS}|$))*$",
     re.IGNORECASE,
 )
+"""Separators and the words after a name up to its date ("Ada — wrote on", "Bo #3:"), each
+word after a separator. A run of separators is taken whole, from its start: a repeat inside
+a repeat over the same characters tried every split of a long run ("Ada , , , , , x")."""
 _WEEKDAY = re.compile(
     r"(?:(?:^|[\s,|·•—–-])\(?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag"
     r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi"
