@@ -369,7 +369,10 @@ _NUMBERED_LABEL = re.compile(
 )
 """A post's number before its date ("« Reply #1 on: May 03, 2010, 09:04:43 PM »", as SMF heads
 a post): the word labels the number, it names no one."""
-_POST_NUMBER = re.compile(r"^#?\d+\.?$|^B?\d+\s?(?:樓|楼|F)$")
+FLOOR = r"B?(\d+)\s*(?:樓|楼|F)"
+"""A post's floor, as Chinese boards number their posts ("2 樓", "3楼", "5F", and "B1F" under
+the opening post's "GF": the replies as floors below the ground one); its number the group."""
+_POST_NUMBER = re.compile(rf"^#?\d+\.?$|^{FLOOR}$")
 """A post's number where a name would be ("#1 • 8:05 AM, Aug 18, 2010"), or its floor ("2 樓",
 "B1F 2025-08-25 11:17")."""
 MAX_AUTHOR = 60
