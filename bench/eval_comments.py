@@ -54,7 +54,7 @@ from flows.parse.page import PageRejected, parse_page
 
 BENCH = BENCHMARKS / "comments"
 FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
-LOOKALIKES = Path(__file__).resolve().parent / "devsets" / "lookalikes.json"
+LOOKALIKES = devset.SETS / "lookalikes.json"
 """Set → page id → {"verdict", "note"}: a person's verdict on each tune-half page of the
 article sets where comments were found, "comments" (the page's own user comments, found at
 least in part) or "none" (what was found is not user comments), and what was found."""

@@ -20,14 +20,13 @@ import warnings
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 from bench import devset
 from bench.article_scores import published_matches, split_of
 from bench.eval_articles import _fetched
 from flows.parse.page import PageRejected, parse_page
 
-LABELS = Path(__file__).resolve().parent / "devsets" / "published.json"
+LABELS = devset.SETS / "published.json"
 SETS = ("chaos", "daniel", "newspaper", "fundus", "mercury", "recipes")
 
 

@@ -253,6 +253,28 @@ def test_a_press_release_s_closing_profile_of_its_company_is_trimmed_from_the_en
 
 
 @pytest.mark.parametrize(
+    "profile",
+    [
+        (
+            "Puentes Ejemplo es una empresa de ingeniería dedicada a puentes y túneles, con sede en "
+            "Bilbao, filiales en doce países y unos 1.300 empleados en todo el mundo."
+        ),
+        (
+            "Die Beispiel Brücken AG ist einer der führenden Brückenbauer Europas, mit Sitz in "
+            "Leipzig, beschäftigt rund 1.300 Mitarbeitende und ist börsennotiert in Frankfurt."
+        ),
+        (
+            "Électricité Exemple est l'un des premiers constructeurs de ponts en Europe. Son siège "
+            "est à Lyon et le groupe compte 1 300 collaborateurs dans douze pays."
+        ),
+    ],
+)
+def test_a_company_profile_in_spanish_german_or_french_is_trimmed_from_the_end(profile):
+    body = ["The council closed the bridge.", "It will reopen next year."]
+    assert trim_edges([*body, profile]) == body
+
+
+@pytest.mark.parametrize(
     "last",
     [
         (

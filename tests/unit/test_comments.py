@@ -747,6 +747,17 @@ def test_a_verb_of_replying_after_a_name_is_no_part_of_it(shown, name):
     assert clean_author(shown) == name
 
 
+@pytest.mark.parametrize(
+    ("shown", "name"),
+    [("Ada" + " ," * 60, "Ada"), ("Ada" + " ," * 60 + " x", "Ada" + " ," * 60 + " x")],
+)
+def test_a_long_run_of_separators_after_a_name_is_read_in_one_pass(shown, name):
+    """Split every way between a repeat inside a repeat, these took longer than a test run."""
+    from flows.parse.comments.meta_line import clean_author
+
+    assert clean_author(shown) == name
+
+
 def test_pingbacks_are_not_reader_comments():
     markup = """<ol class="commentlist">
     <li id="comment-9" class="pingback even"><div class="comment-body">Pingback:

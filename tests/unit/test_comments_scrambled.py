@@ -356,7 +356,7 @@ def _voted(votes: int, text: str, name: str, age: str, date: str) -> str:
     </div></div><ol class="kuvu"></ol></li>"""
 
 
-def test_an_age_written_in_words_whose_tooltip_keeps_the_date_dates_its_block():
+def test_ages_written_in_words_whose_tooltips_keep_the_date_make_a_list_of_blocks():
     page = "".join(
         _voted(votes, text, name, age, date)
         for votes, text, name, age, date in [

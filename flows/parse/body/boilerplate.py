@@ -1391,10 +1391,12 @@ def _is_tail_meta(text: str) -> bool:
 PROFILE_MIN = 150  # a press release's profile of its company: a few sentences …
 PROFILE_MAX = 1500  # … not a long paragraph of the story
 PROFILE_FACTS = 2  # … naming two kinds of a company's facts at least
-# "Ascom is a …", "Example, Inc. is a …", "Die Example AG ist ein …", "Example est un …"
+# "Ascom is a …", "Example, Inc. is a …", "Die Example AG ist einer der …", "Électricité Example
+# est l'un des …", "Example es una …"
 _PROFILE_OPENING = re.compile(
-    r"^[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5}(?:,? (?:Inc|Ltd|LLC|Corp|AG|SE|SA|plc)\.?,?)? "
-    r"(?:is|are|ist|sind|est|es) (?:a|an|the|one of|ein|eine|der|die|das|un|une|le|la|el)\b"
+    r"^[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?: [A-ZÀ-ÖØ-Þ&][\w&'’.-]*){0,5}"
+    r"(?:,? (?:Inc|Ltd|LLC|Corp|AG|SE|SA|plc)\.?,?)? (?:is|are|ist|sind|est|es) "
+    r"(?:a|an|the|one of|ein|eine|einer|der|die|das|un|une|una|l['’]un|le|la|el)\b"
 )
 _PROFILE_FACTS = tuple(
     re.compile(words, re.IGNORECASE)

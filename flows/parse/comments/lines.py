@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 
 from flows.parse.comments.meta_line import (
+    FLOOR,
     MetaLine,
     after_actions,
     clean_author,
@@ -26,12 +27,11 @@ more is a comment's text, however short ("Not really a duplicate …")."""
 
 POST_NUMBER = re.compile(
     r"^(?:(?:post|comment|kommentar|commentaire|comentario|commento|reply)\s*#?|#)\s*(\d+)"
-    r"(?:\s+of\s+\d+)?$|^B?(\d+)\s*(?:樓|楼|F)$",
+    rf"(?:\s+of\s+\d+)?$|^{FLOOR}$",
     re.IGNORECASE,
 )
-"""A post's number as shown: "#12", "Post 2 of 10", or a floor in Chinese forums ("2 樓",
-"3楼", "5F", and "B1F" under the opening post's "GF": the replies as floors below the ground
-one). The number is the first group that matched (`post_number`)."""
+"""A post's number as shown: "#12", "Post 2 of 10", or a floor (`FLOOR`: "2 樓", "B1F"). The
+number is the first group that matched (`post_number`)."""
 
 
 def post_number(shown: str) -> int | None:

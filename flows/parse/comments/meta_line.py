@@ -324,14 +324,21 @@ only in lower case: names begin with "De", "Da", "Di" ("De Jong", "Da Silva").""
 _LABEL_ALONE = re.compile(rf"(?i:{_LABELS})")
 """A label's verb with no name after it ("Posted at 9:50 pm, October 15, 2025"): it says the
 date is the post's, it names no one."""
+_SEPARATOR = r"[\s,:|·•@—–…-]"
+_SEPARATORS = rf"(?:{_SEPARATOR}|\.\.\.)++"
 _TRAILING_LABEL = re.compile(
-    r"(?:(?:[\s,:|·•@—–…-]|\.\.\.)+(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
+    rf"(?<!{_SEPARATOR}){_SEPARATORS}"
+    r"(?:(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
     r"|says|said|wrote|writes|a écrit|écrit|dit|dice|escribió|escreveu|disse|zegt|schreef"
     r"|skrev|пишет|написал|написала|napisał|napsal"
     r"|scrive|ha scritto|commented|kommentierte|replied|a répondu|antwortete|respondió|respondeu"
-    r"|ha risposto|reageerde|odpowiedział|odpowiedziała|ответил|ответила|#\d+|\||@|—|–|-|·|•|,|:)?)+$",
+    r"|ha risposto|reageerde|odpowiedział|odpowiedziała|ответил|ответила|#\d+)"
+    rf"(?:{_SEPARATORS}|$))*$",
     re.IGNORECASE,
 )
+"""Separators and the words after a name up to its date ("Ada — wrote on", "Bo #3:"), each
+word after a separator. A run of separators is taken whole, from its start: a repeat inside
+a repeat over the same characters tried every split of a long run ("Ada , , , , , x")."""
 _WEEKDAY = re.compile(
     r"(?:(?:^|[\s,|·•—–-])\(?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag"
     r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi"
@@ -362,7 +369,10 @@ _NUMBERED_LABEL = re.compile(
 )
 """A post's number before its date ("« Reply #1 on: May 03, 2010, 09:04:43 PM »", as SMF heads
 a post): the word labels the number, it names no one."""
-_POST_NUMBER = re.compile(r"^#?\d+\.?$|^B?\d+\s?(?:樓|楼|F)$")
+FLOOR = r"B?(\d+)\s*(?:樓|楼|F)"
+"""A post's floor, as Chinese boards number their posts ("2 樓", "3楼", "5F", and "B1F" under
+the opening post's "GF": the replies as floors below the ground one); its number the group."""
+_POST_NUMBER = re.compile(rf"^#?\d+\.?$|^{FLOOR}$")
 """A post's number where a name would be ("#1 • 8:05 AM, Aug 18, 2010"), or its floor ("2 樓",
 "B1F 2025-08-25 11:17")."""
 MAX_AUTHOR = 60

@@ -401,11 +401,9 @@ def _only_links(node: LexborNode) -> bool:
     """Does the element show no words but its links' (a link, an empty anchor)?"""
     if node.tag == "a":
         return True
-    shown = _SPACES.sub("", node.text())
-    return shown == "".join(_SPACES.sub("", link.text()) for link in node.css("a"))
+    links = "".join(link.text() for link in node.css("a"))
+    return "".join(node.text().split()) == "".join(links.split())
 
-
-_SPACES = re.compile(r"\s+")
 
 _CELLS = frozenset({"td", "th", "tr"})
 """A table's parts: cells side by side are a post's columns, not a run of replies."""

@@ -478,20 +478,22 @@ def _shown_line(node: LexborNode) -> str | None:
 def url_date(url: str | None) -> datetime | None:
     """The day a URL path names ("/2016/12/15/slug", "/2019-04-02-slug"): where the CMS
     files its stories by day, which also says which dates shown are this story's."""
-    return _url_day(_URL_DAY.search(url or ""))
+    return _noon_of(_URL_DAY.search(url or ""))
 
 
-def url_day(url: str | None) -> datetime | None:
+def url_date_last_resort(url: str | None) -> datetime | None:
     """The day a URL path names, also written without separators ("la-sci-20170407-story",
     `_URL_DAY_RUN`): the last resort for the published date. Only that: an article number
     may read as such a day, so it is no witness against the dates a page shows."""
     day = url_date(url)
     if day is not None or not url:
         return day
-    return _url_day(_URL_DAY_RUN.search(urlsplit(url).path))
+    return _noon_of(_URL_DAY_RUN.search(urlsplit(url).path))
 
 
-def _url_day(match: re.Match[str] | None) -> datetime | None:
+def _noon_of(match: re.Match[str] | None) -> datetime | None:
+    """The day matched (year, month, day), at noon UTC: a day without its clock stays that day
+    in any zone; none for a day no calendar has ("20170231")."""
     if match is None:
         return None
     year, month, day = (int(part) for part in match.groups())

@@ -35,7 +35,7 @@ from flows.parse.meta.dates import (
     states_zone,
     time_elements,
     url_date,
-    url_day,
+    url_date_last_resort,
 )
 from flows.parse.meta.headline import first_h1
 from flows.parse.meta.json_ld import json_ld_article
@@ -261,7 +261,7 @@ def extract_metadata(
         "meta": meta.get,
         "micro": micro.get,
         "markup": lambda key: markup[key](),
-        "url": lambda key: url_day(dated_url),
+        "url": lambda key: url_date_last_resort(dated_url),
     }
 
     site_name = clean(meta.get("og:site_name") or meta.get("application-name"))
