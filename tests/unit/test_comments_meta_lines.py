@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from flows.parse.comments.lines import leading_name, name_like
-from flows.parse.comments.meta_line import read_meta_line
+from flows.parse.comments.lines import leading_name, name_like, speaker
+from flows.parse.comments.meta_line import clean_author, read_meta_line
 from tests.support.comment_pages import FETCHED, comments_of
 
 NOW = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
@@ -189,3 +189,13 @@ def test_a_posters_stats_after_a_slash_stay_in_the_name_a_path_is_no_name():
     assert meta is not None and meta.author == "Kurt M/39/185"
     assert read_meta_line("Filed under news/politics on May 3, 2024", NOW) is None
     assert read_meta_line("See http://example.com/a on May 3, 2024", NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Ada replied:", "Ada"), ("Jonas antwortete:", "Jonas"), ("Rafael schreibt:", "Rafael")],
+)
+def test_every_verb_that_opens_a_speaker_line_also_leaves_a_name_line(line, name):
+    """One list of verbs of saying and replying serves both readers."""
+    assert speaker(line, NOW) == name
+    assert clean_author(line) == name

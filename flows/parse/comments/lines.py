@@ -9,6 +9,7 @@ from datetime import datetime
 
 from flows.parse.comments.meta_line import (
     FLOOR,
+    SPEAKING_VERBS,
     MetaLine,
     after_actions,
     clean_author,
@@ -290,15 +291,11 @@ def leading_name(text: str, fetched_at: datetime) -> tuple[str | None, str]:
     return None, text
 
 
-_VERBS = (
-    r"says|said|writes|wrote|schrieb|sagt|schreibt|a écrit|écrit|dit|escribió|escribe|dice"
-    r"|escreveu|disse|zegt|schreef|skrev|scrive|ha scritto|пишет|написал|написала|napisał"
-)
 _SPEAKER = re.compile(
-    rf"^(?P<name>[^:]{{1,40}}?)\s+(?:{_VERBS})\s*(?::|…|\.\.\.|,)$", re.IGNORECASE
+    rf"^(?P<name>[^:]{{1,40}}?)\s+(?:{SPEAKING_VERBS})\s*(?::|…|\.\.\.|,)$", re.IGNORECASE
 )
 """A line saying who speaks, the comment's words below it ("Vega Says:", "Ada said,")."""
-SPEAKS = re.compile(rf"\s(?:{_VERBS})", re.IGNORECASE)
+SPEAKS = re.compile(rf"\s(?:{SPEAKING_VERBS})", re.IGNORECASE)
 """A verb of `_SPEAKER` anywhere: what a block must show to open with such a line."""
 
 
@@ -320,7 +317,7 @@ def split_speaker(lines: list[str], number: int, fetched_at: datetime) -> str | 
     return speaker(f"{lines[number].strip()} {lines[below].strip()}", fetched_at)
 
 
-_VERB_LINE = re.compile(rf"^(?:{_VERBS})\s*(?::|…|\.\.\.|,)$", re.IGNORECASE)
+_VERB_LINE = re.compile(rf"^(?:{SPEAKING_VERBS})\s*(?::|…|\.\.\.|,)$", re.IGNORECASE)
 """A line that is the verb of `_SPEAKER` alone ("said...", "schrieb:")."""
 
 

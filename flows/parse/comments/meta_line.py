@@ -326,13 +326,17 @@ _LABEL_ALONE = re.compile(rf"(?i:{_LABELS})")
 date is the post's, it names no one."""
 _SEPARATOR = r"[\s,:|·•@—–…-]"
 _SEPARATORS = rf"(?:{_SEPARATOR}|\.\.\.)++"
+SPEAKING_VERBS = (
+    r"says|said|writes|wrote|schrieb|sagt|schreibt|a écrit|écrit|dit|escribió|escribe|dice"
+    r"|escreveu|disse|zegt|schreef|skrev|scrive|ha scritto|пишет|написал|написала|napisał|napsal"
+    r"|commented|kommentierte|replied|a répondu|antwortete|respondió|respondeu|ha risposto"
+    r"|reageerde|odpowiedział|odpowiedziała|ответил|ответила"
+)
+"""The verbs of saying, commenting and replying that follow a commenter's name ("Ada wrote:",
+"Rafael sagt", "Jonas antwortete"), as one regex alternation in several languages."""
 _TRAILING_LABEL = re.compile(
     rf"(?<!{_SEPARATOR}){_SEPARATORS}"
-    r"(?:(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|schrieb|sagt"
-    r"|says|said|wrote|writes|a écrit|écrit|dit|dice|escribió|escreveu|disse|zegt|schreef"
-    r"|skrev|пишет|написал|написала|napisał|napsal"
-    r"|scrive|ha scritto|commented|kommentierte|replied|a répondu|antwortete|respondió|respondeu"
-    r"|ha risposto|reageerde|odpowiedział|odpowiedziała|ответил|ответила|#\d+)"
+    rf"(?:(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|{SPEAKING_VERBS}|#\d+)"
     rf"(?:{_SEPARATORS}|$))*$",
     re.IGNORECASE,
 )
