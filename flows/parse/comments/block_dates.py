@@ -135,9 +135,7 @@ def _date_line(node: LexborNode) -> tuple[str, str | None] | None:
     2024 г. в 19:43"`)."""
     shown = node.text()
     if len(shown) > _MAX_SOURCE or (
-        node.tag != "time"
-        and not DIGIT.search(shown)
-        and (node.attrs.get("title") is None or dated_tooltip(node) is None)
+        node.tag != "time" and not DIGIT.search(shown) and dated_tooltip(node) is None
     ):
         return None
     line = squash(shown)
