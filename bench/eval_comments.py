@@ -323,6 +323,17 @@ def fresh_half(page: dict[str, Any]) -> str:
     return f"{page['split']}-{split_of(site.removeprefix('www.'))}"
 
 
+def held_out_half(page: dict[str, Any]) -> str | None:
+    """The held-out half a page of our set is in ("fresh12-tune", "fresh29-test" …), or None
+    when the page may be read."""
+    if page.get("split") not in FRESH_SPLITS:
+        return None
+    half = fresh_half(page)
+    if page["split"] in UNREAD_TUNE or (page["split"] in HELD_OUT and half.endswith("-test")):
+        return half
+    return None
+
+
 def _badness(part: list[PageRow]) -> tuple[float, float, str]:
     """Sort key putting the worst markup first: F1, then recall (pages without comments by
     how few comments were found on them)."""

@@ -11,7 +11,8 @@ present (`make devsets`) and those of the labelled benchmark sets next to the re
 parsed at one fixed fetch time. The digest covers the whole parsed page (every field of the
 article, its comments and links) or the rejection's reason. `--diff` lists the pages whose
 digest differs, then counts them with the pages only one file holds; it exits 1 when any page
-changed, so a script can stop on it.
+changed, so a script can stop on it. Pages of held-out halves (the article sets' test halves, the
+comment set's `HELD_OUT` halves) are counted by half, never named: a page id is a hint too.
 
 usage: python -m bench.pin OUT [--benchmark DIR]  |  python -m bench.pin --diff BEFORE AFTER
 """
@@ -21,11 +22,14 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bench import devset
+from bench.article_scores import split_of
+from bench.eval_comments import held_out_half
 from bench.paths import BENCHMARKS
 from flows.parse.page import PageRejected, parse_page
 
@@ -63,6 +67,23 @@ def changed(before: dict[str, str], after: dict[str, str]) -> list[str]:
     return sorted(key for key in before.keys() & after.keys() if before[key] != after[key])
 
 
+def held_out_halves() -> dict[str, str]:
+    """Pin key -> held-out half, for every page of our sets that must not be named."""
+    halves = {}
+    for name in devset.names():
+        truth = devset.truth(name)
+        if isinstance(truth, dict):
+            for page_id, item in truth.items():
+                if split_of(str(item.get("site") or "")) == "test":
+                    halves[f"{name}/{page_id}"] = f"{name}-test"
+        else:
+            ids = {source.file_name: source.id for source in devset.sources(name)}
+            for page in truth:  # type: ignore[attr-defined]
+                if half := held_out_half(page):
+                    halves[f"{name}/{ids[page['file']]}"] = half
+    return halves
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", type=Path, help="the pin file to write")
@@ -72,7 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.diff:
         before, after = (read_pin(path) for path in args.diff)
         differ = changed(before, after)
-        print("\n".join(differ + [""]), end="")
+        hidden = held_out_halves()
+        print("\n".join([key for key in differ if key not in hidden] + [""]), end="")
+        held = Counter(hidden[key] for key in differ if key in hidden)
+        if held:
+            print("held out, by half: " + ", ".join(f"{h} {n}" for h, n in sorted(held.items())))
         print(
             f"{len(differ)} of {len(before.keys() & after.keys())} pages changed; "
             f"{len(before.keys() - after.keys())} only before, "
