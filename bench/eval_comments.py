@@ -4,7 +4,7 @@ Each page goes through `flows.parse.parse_page`, the same entry point the pipeli
 page counts as "no comments". For the shared set: the benchmark's own report (its score.py) and the
 median extraction time per page. For our set (pages fetched into ../devsets/comments by
 `make devsets`): bench/comment_score.py's figures on the tune half, the test half, both together
-("all"), and the fresh splits added later (`fresh`, `fresh2` … `fresh29`: `FRESH_SPLITS`),
+("all"), and the fresh splits added later (`fresh`, `fresh2` … `fresh30`: `FRESH_SPLITS`),
 each by half and whole, then one line per markup, worst first, of the halves that may be read. A
 line per half counts page outcomes (all, part, wrong items, none found; false items on pages
 without) and the found items that match no comment, with how many of those share text with one (cut
@@ -193,6 +193,7 @@ FRESH_SPLITS = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
 )
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
@@ -278,7 +279,13 @@ WordPress lists of an Australian baking blog, of a student's OpenCL blog with pi
 comments, of a Spanish blog on emigrating to Canada with the webmaster's answers nested, of an
 Italian open-data project's contact page and of an Italian association's Astra theme with approved
 spam; look-alikes: a band's news teasers with comment counts, a Turkish post with an author box, a
-Spanish post with a recent-comments widget, an Indonesian post without a comment section). Each
+Spanish post with a recent-comments widget, an Indonesian post without a comment section), `fresh30`
+as a split anyone may read, of repositories no set had used and of no WordPress (Drupal 7 comments
+of two conference sites in Polish and English with replies and subject lines, a MyBB forum's archive
+mode, Discourse topics exported by an archiver without dates, a Vanilla 2 thread of 2004, Blogger
+classic comments showing only the hour with a removed-comment placeholder; look-alikes: a MyBB
+archive thread list, a Discourse topic with only its opening post, a Vanilla category page with
+comment counts, a Chinese post moved from Blogger without its comments). Each
 is cut in two by site, like the article sets (`bench.article_scores.split_of`): its tune half may
 be read to change the parser, its test half only as a held-out measurement while it is in `HELD_OUT`
 (`fresh13` to `fresh20` never were)."""
@@ -294,8 +301,9 @@ HELD_OUT = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
 )
-"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh29, only the
+"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh30, only the
 per-markup lines of their first measure were seen, no page); the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
 three sessions as a yardstick, fresh7 on 2026-12-05 after four, fresh8, both halves, on
