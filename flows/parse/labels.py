@@ -23,7 +23,7 @@ UI_WORDS = frozenset(
         *("edit", "delete", "save", "send", "submit", "search", "contact", "home", "menu"),
         *("back", "next", "previous", "prev", "older", "newer", "upcoming", "latest", "related"),
         *("popular", "trending", "privacy", "terms", "cookies", "permalink", "message", "quote"),
-        *("close", "skip", "continue", "load", "translate", "tweet", "upvote", "downvote"),
+        *("close", "rss", "continue", "load", "translate", "tweet", "upvote", "downvote"),
         *("teilen", "drucken", "antworten", "anmelden", "registrieren", "mehr", "weiter"),
         *("zurück", "suche", "kommentare", "kommentieren", "melden", "weiterlesen", "folgen"),
         *("abonnieren", "partager", "imprimer", "répondre", "connexion", "inscription"),

@@ -684,6 +684,29 @@ def test_a_label_ending_in_a_lower_case_word_is_no_name(label):
     assert byline_names(label) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Message", []),
+        ("Privacy Policy", []),
+        ("Learn More", []),
+        ("Önceki", []),
+        ("Ada Obi, 爱猫咪 收起", ["Ada Obi"]),
+        ("Ada Obi", ["Ada Obi"]),
+    ],
+)
+def test_a_control_s_words_in_a_byline_are_no_name(text, expected):
+    assert byline_names(text) == expected
+
+
+def test_a_column_header_marked_as_the_author_is_no_byline():
+    html = (
+        "<html><body><h1>Bridge to close</h1><table><tr><th class=author>Author</th>"
+        "<th class=author>Message</th></tr></table><p>Text.</p></body></html>"
+    )
+    assert _authors(html) == []
+
+
 def _author_and_byline(author: str, byline: str) -> str:
     return f"""<html><head><meta name="author" content="{author}"></head><body>
     <header><h1>Bridge to close</h1><div class="meta">{byline}</div></header>

@@ -627,8 +627,7 @@ def _a_name(text: str, scanned: Scan) -> bool:
     teaser's or a listed post's title; a heading linking to a person's page is a name), nor a
     button's, a menu's or a form's label. A heading alone may be the byline (`<h5>Ada
     Obi</h5><cite>January 13, 2012</cite>`)."""
-    words = text.casefold().split()
-    if words[0] in UI_WORDS or (not text[:1].isupper() and UI_WORDS.intersection(words)):
+    if _control_words(text):
         return False
     key = squashed_key(text)
     headings = [
@@ -638,6 +637,15 @@ def _a_name(text: str, scanned: Scan) -> bool:
     ]
     controls = scanned.tree.css(_CONTROLS)
     return all(squashed_key(node.text(separator=" ")) != key for node in (*headings, *controls))
+
+
+def _control_words(text: str) -> bool:
+    """Words a control opens with ("Learn More", "Privacy Policy", "Report Duplicate"), or
+    holds, in a script without case ("爱猫咪 收起"): a button's or a menu's, not a name."""
+    words = text.casefold().split()
+    return bool(words) and (
+        words[0] in UI_WORDS or (not text[:1].isupper() and not UI_WORDS.isdisjoint(words))
+    )
 
 
 def _links_to_person(heading: LexborNode) -> bool:
@@ -832,7 +840,7 @@ def _byline_names(text: str, handles: bool) -> tuple[str, ...]:
         text = _without_weekday(_BEFORE_DATE.sub("", text[: shown[0]]))
     names = []
     for name in split_authors(text):
-        if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name):
+        if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name) or _control_words(name):
             continue
         if len(name.split()) > 5 or name[:1].islower():  # scripts without case are names too
             continue
