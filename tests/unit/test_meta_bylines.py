@@ -508,6 +508,12 @@ def test_a_menu_item_beside_the_date_is_no_author():
     assert _authors(page) == []
 
 
+def test_a_name_beside_the_date_that_also_opens_the_author_s_box_is_the_author():
+    page = _under_headline("<span>9/21/2016</span> <span>Ada Obi</span>")
+    page = page.replace("<p>Text.</p>", '<p>Text.</p><div role="button">Ada Obi</div>')
+    assert _authors(page) == ["Ada Obi"]
+
+
 @pytest.mark.parametrize(
     "line",
     [

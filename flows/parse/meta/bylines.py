@@ -625,7 +625,7 @@ def _a_name(text: str, scanned: Scan) -> bool:
     """Capitalised words beside a date that are not the page's own words: not a control's
     ("Report Duplicate", "Join Nairaland": `UI_WORDS` open them), nor a linked heading's (a
     teaser's or a listed post's title; a heading linking to a person's page is a name), nor a
-    button's, a menu's or a form's label. A heading alone may be the byline (`<h5>Ada
+    menu's or a form's label. A heading alone may be the byline (`<h5>Ada
     Obi</h5><cite>January 13, 2012</cite>`)."""
     if _control_words(text):
         return False
@@ -658,7 +658,8 @@ def _links_to_person(heading: LexborNode) -> bool:
     )
 
 
-_CONTROLS = "button, option, label, nav a, [role=button], [role=menuitem], [role=tab]"
+_CONTROLS = "option, label, nav a, [role=menuitem], [role=tab]"
+"""Not a button's text: an author's box opens by its name (`<div role=button>Ada Obi</div>`)."""
 
 
 _CONTROL = re.compile(
