@@ -480,6 +480,52 @@ def test_a_word_a_phrase_or_another_site_beside_the_date_is_no_author(line):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        '<span>May 04, 2008</span> | <a href="/reportduplicate?id=1">Report Duplicate</a>',
+        '<span>9/21/2016</span> <a href="/register">Join Nairaland</a>',
+        "<span>9/21/2016</span> <span>Upcoming Games</span>",
+        '<span>October 7, 2007</span> <a href="/old/post_2.html">パーマリンク</a>',
+        "<span>9/21/2016</span> <span>微博</span>",
+    ],
+)
+def test_a_control_s_words_beside_the_date_are_no_author(line):
+    assert _authors(_under_headline(line)) == []
+
+
+def test_a_control_s_words_before_the_date_are_no_author():
+    assert _authors(_under_headline("<div>Upcoming Games | 05.04.2025</div>")) == []
+
+
+def test_a_listed_post_s_linked_title_beside_the_date_is_no_author():
+    line = '<h2><a href="/2006/08/google-spreadsheets/">Google Spreadsheets</a></h2><h3>Aug 28, 2006</h3>'
+    assert _authors(_under_headline(line)) == []
+
+
+def test_a_menu_item_beside_the_date_is_no_author():
+    page = _under_headline("<span>9/21/2016</span> <span>Fast Track</span>")
+    page = page.replace("<body>", '<body><nav><a href="/fast">Fast Track</a></nav>')
+    assert _authors(page) == []
+
+
+def test_a_name_beside_the_date_that_also_opens_the_author_s_box_is_the_author():
+    page = _under_headline("<span>9/21/2016</span> <span>Ada Obi</span>")
+    page = page.replace("<p>Text.</p>", '<p>Text.</p><div role="button">Ada Obi</div>')
+    assert _authors(page) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<h5>Ada Obi</h5> <cite>January 13, 2012</cite>",
+        '<h4><a href="/members/ada-obi.51/">Ada Obi</a></h4> <span>9/21/2016</span>',
+    ],
+)
+def test_a_heading_naming_a_person_beside_the_date_is_the_author(line):
+    assert _authors(_under_headline(line)) == ["Ada Obi"]
+
+
+@pytest.mark.parametrize(
     "control",
     [
         '<span><img src="/i.png" alt=""><i>小字号</i></span>',
@@ -642,6 +688,29 @@ def test_every_author_link_in_a_byline_box_is_an_author():
 @pytest.mark.parametrize("label", ["Erstellt am", "Sist oppdatert", "Diesen Artikel teilen"])
 def test_a_label_ending_in_a_lower_case_word_is_no_name(label):
     assert byline_names(label) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Message", []),
+        ("Privacy Policy", []),
+        ("Learn More", []),
+        ("Önceki", []),
+        ("Ada Obi, 爱猫咪 收起", ["Ada Obi"]),
+        ("Ada Obi", ["Ada Obi"]),
+    ],
+)
+def test_a_control_s_words_in_a_byline_are_no_name(text, expected):
+    assert byline_names(text) == expected
+
+
+def test_a_column_header_marked_as_the_author_is_no_byline():
+    html = (
+        "<html><body><h1>Bridge to close</h1><table><tr><th class=author>Author</th>"
+        "<th class=author>Message</th></tr></table><p>Text.</p></body></html>"
+    )
+    assert _authors(html) == []
 
 
 def _author_and_byline(author: str, byline: str) -> str:

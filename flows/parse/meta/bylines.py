@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.labels import EDITOR_IN_CHARGE, PUBLISHED_WORDS
+from flows.parse.labels import EDITOR_IN_CHARGE, PUBLISHED_WORDS, UI_WORDS
 from flows.parse.meta.dates import DATE_LINE_CHARS, YEAR, in_teaser
 from flows.parse.meta.headline import around_headline, first_h1_node
 from flows.parse.meta.names import BY, LOGIN, full_name, split_authors, union
@@ -527,7 +527,7 @@ def name_before_date(scanned: Scan) -> list[str]:
         if len(parts) < 2 or not _starts_with_date(parts[1]):
             continue
         names = byline_names(parts[0])
-        if names and all(len(name.split()) >= 2 for name in names):
+        if names and all(len(name.split()) >= 2 and _a_name(name, scanned) for name in names):
             return names
     return []
 
@@ -557,7 +557,7 @@ def name_beside_date(scanned: Scan, host: str) -> list[str]:
         after = text[found[1] :].strip()
         if BY.match(after + " "):  # "Posted on March 3, 2024 by Ada Obi"
             return byline_names(after) or _linked_after(line, text, found[1])
-        return _name_on_line(line, node, host)
+        return _name_on_line(line, node, host, scanned)
     return []
 
 
@@ -595,9 +595,10 @@ def text_under_headline(scanned: Scan) -> str:
 _BYLINE_REACH = 30  # text nodes after the headline
 
 
-def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
+def _name_on_line(line: LexborNode, date: LexborNode, host: str, scanned: Scan) -> list[str]:
     """The first text of `line` but the date's that is a whole element's text and one full
-    name, or full names joined ("Ada Obi and Ben Uche"), not in a link to another site."""
+    name, or full names joined ("Ada Obi and Ben Uche"), not in a link to another site nor
+    the page's own words (`_a_name`)."""
     for node in line.traverse(include_text=True, skip_empty=True):  # white space: no name
         if not node.is_text_node or node.mem_id == date.mem_id or node.parent is None:
             continue
@@ -607,11 +608,58 @@ def _name_on_line(line: LexborNode, date: LexborNode, host: str) -> list[str]:
         if _CONTROL.search(text):
             return []  # a toolbar: the labels after it ("超大", "转发") are its other buttons
         names = byline_names(text)
-        if names == [text] and (full_name(text) or _profile_link(node.parent, text)):
+        if names == [text] and (
+            (full_name(text) and _a_name(text, scanned)) or _profile_link(node.parent, text)
+        ):
             return names
-        if len(names) >= 2 and all(full_name(name) for name in names) and _joined(text, names):
+        if (
+            len(names) >= 2
+            and all(full_name(name) and _a_name(name, scanned) for name in names)
+            and _joined(text, names)
+        ):
             return names
     return []
+
+
+def _a_name(text: str, scanned: Scan) -> bool:
+    """Capitalised words beside a date that are not the page's own words: not a control's
+    ("Report Duplicate", "Join Nairaland": `UI_WORDS` open them), nor a linked heading's (a
+    teaser's or a listed post's title; a heading linking to a person's page is a name), nor a
+    menu's or a form's label. A heading alone may be the byline (`<h5>Ada
+    Obi</h5><cite>January 13, 2012</cite>`)."""
+    if _control_words(text):
+        return False
+    key = squashed_key(text)
+    headings = [
+        heading
+        for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6")
+        if _linked(heading) and not _links_to_person(heading)
+    ]
+    controls = scanned.tree.css(_CONTROLS)
+    return all(squashed_key(node.text(separator=" ")) != key for node in (*headings, *controls))
+
+
+def _control_words(text: str) -> bool:
+    """Words a control opens with ("Learn More", "Privacy Policy", "Report Duplicate"), or
+    holds, in a script without case ("爱猫咪 收起"): a button's or a menu's, not a name."""
+    words = text.casefold().split()
+    return bool(words) and (
+        words[0] in UI_WORDS or (not text[:1].isupper() and not UI_WORDS.isdisjoint(words))
+    )
+
+
+def _links_to_person(heading: LexborNode) -> bool:
+    """A heading whose link is to a person's page ("/author/ada-obi", "/members/ada.51/")."""
+    link = heading.css_first("a[href]") or ancestor_tagged(heading, _LINKS, 2)
+    path = (link.attributes.get("href") or "") if link is not None else ""
+    folders = urlsplit(path).path.split("/")
+    return AUTHOR_PAGE.search(path) is not None or any(
+        _PEOPLE_FOLDER.fullmatch(folder) for folder in folders
+    )
+
+
+_CONTROLS = "option, label, nav a, [role=menuitem], [role=tab]"
+"""Not a button's text: an author's box opens by its name (`<div role=button>Ada Obi</div>`)."""
 
 
 _CONTROL = re.compile(
@@ -793,7 +841,7 @@ def _byline_names(text: str, handles: bool) -> tuple[str, ...]:
         text = _without_weekday(_BEFORE_DATE.sub("", text[: shown[0]]))
     names = []
     for name in split_authors(text):
-        if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name):
+        if _BYLINE_LABEL.search(name) or not _NAME.fullmatch(name) or _control_words(name):
             continue
         if len(name.split()) > 5 or name[:1].islower():  # scripts without case are names too
             continue
