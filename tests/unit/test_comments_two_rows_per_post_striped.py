@@ -1,7 +1,8 @@
 """A forum laid out in table rows, each post two rows of one class (a heading row with the
 author and the date over the row with the user column and the text), the class alternating
 from post to post (`tr.tr1`, `tr.tr1`, `tr.tr2`, `tr.tr2`): each post is read from its pair,
-less the topic's opening post. A table of two rows per release, striped alike, stays none."""
+less the topic's opening post, its text the cell of the column that holds most words (the
+user column beside it is no part of it). A table of two rows per release, striped alike, stays none."""
 
 from __future__ import annotations
 
@@ -43,6 +44,16 @@ def test_posts_of_two_rows_each_striped_by_post_are_read():
     found = extract_comments(LexborHTMLParser(_page(rows)), FETCHED)
     assert [(c.author, c.text) for c in found] == [(p[1], p[3]) for p in _POSTS[1:]]
     assert found[0].posted_at == datetime(2011, 12, 13, 15, 39, tzinfo=UTC)
+
+
+def test_a_user_column_beside_the_text_is_no_part_of_the_post_whatever_its_language():
+    column = '会員<div class="field">登録者: 12 2011</div>'
+    rows = "".join(
+        _post(n, *post).replace("Member", column).replace("Replies:", "返信数:")
+        for n, post in enumerate(_POSTS[:3])
+    )
+    found = extract_comments(LexborHTMLParser(_page(rows)), FETCHED)
+    assert [c.text for c in found] == [p[3] for p in _POSTS[1:3]]
 
 
 def test_releases_of_two_rows_each_striped_alike_give_none():

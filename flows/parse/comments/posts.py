@@ -307,7 +307,25 @@ def _headed_by_rows(
             return None
         heads.append(head)
         texts[head.mem_id] = record
-    return (heads, texts) if len(heads) >= _MIN_RECORDS else None
+    if len(heads) < _MIN_RECORDS:
+        return None
+    return heads, _text_column(texts)
+
+
+def _text_column(texts: dict[int, LexborNode]) -> dict[int, LexborNode]:
+    """The posts' text rows, or, when each is a row of as many cells (a user column beside the
+    post's words: "会員 / 登録者: 12 2011 / 返信数: 3" | the text), the cells of the column that
+    holds most of the words over all posts: the user column is no part of any post, whatever
+    words its labels are in."""
+    cells = {key: list(element_children(row)) for key, row in texts.items()}
+    widths = {len(row) for row in cells.values()}
+    if len(widths) != 1 or min(widths) < 2:
+        return texts
+    if any(cell.tag != "td" for row in cells.values() for cell in row):
+        return texts
+    words = [sum(len(squash(row[n].text())) for row in cells.values()) for n in range(min(widths))]
+    column = words.index(max(words))
+    return {key: row[column] for key, row in cells.items()}
 
 
 _ROW_TAGS = frozenset({"tr", "tbody", "div", "li"})
