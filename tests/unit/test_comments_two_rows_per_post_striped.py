@@ -2,7 +2,8 @@
 author and the date over the row with the user column and the text), the class alternating
 from post to post (`tr.tr1`, `tr.tr1`, `tr.tr2`, `tr.tr2`): each post is read from its pair,
 less the topic's opening post, its text the cell of the column that holds most words (the
-user column beside it is no part of it). A table of two rows per release, striped alike, stays none."""
+user column beside it is no part of it). A topic answered once is a discussion of two. A
+table of two rows per release, striped alike, stays none."""
 
 from __future__ import annotations
 
@@ -54,6 +55,12 @@ def test_a_user_column_beside_the_text_is_no_part_of_the_post_whatever_its_langu
     )
     found = extract_comments(LexborHTMLParser(_page(rows)), FETCHED)
     assert [c.text for c in found] == [p[3] for p in _POSTS[1:3]]
+
+
+def test_a_topic_answered_once_gives_its_answer():
+    rows = "".join(_post(n, *post) for n, post in enumerate(_POSTS[:2]))
+    found = extract_comments(LexborHTMLParser(_page(rows)), FETCHED)
+    assert [(c.author, c.text) for c in found] == [(_POSTS[1][1], _POSTS[1][3])]
 
 
 def test_releases_of_two_rows_each_striped_alike_give_none():

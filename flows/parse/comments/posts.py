@@ -142,7 +142,7 @@ def forum_posts(
             keep_text=True,
         )
         left_out = items[0] if len(posts) < len(with_replies) else None
-        if not comments or (voiced and _voices(comments, left_out, fetched_at) < 2):
+        if not comments or (voiced and _voices(comments, left_out, fetched_at, texts) < 2):
             continue  # a discussion has two voices of its own, not names a template gives
         if voiced and templater is not None:
             comments = read_items(
@@ -268,12 +268,19 @@ def _judged_a_post(node: LexborNode, judged: dict[int, bool], fetched_at: dateti
     return judged_a_comment(node, judged, fetched_at) or signed_row(node, fetched_at)
 
 
-def _voices(comments: list[Comment], opening: LexborNode | None, fetched_at: datetime) -> int:
-    """How many people the posts show, the topic's opening post (left out of the comments)
-    among them: its starter answered by one other is a discussion, not an account's feed."""
+def _voices(
+    comments: list[Comment],
+    opening: LexborNode | None,
+    fetched_at: datetime,
+    texts: dict[int, LexborNode] | None,
+) -> int:
+    """How many people the posts show, the topic's opening post (left out of the comments,
+    read with its text row when it heads one: a heading row alone reads as no post) among
+    them: its starter answered by one other is a discussion, not an account's feed."""
     authors = {comment.author for comment in comments}
     if opening is not None:
-        authors.update(comment.author for comment in read_items([opening], fetched_at, vetted=True))
+        opened = read_items([opening], fetched_at, texts, vetted=True)
+        authors.update(comment.author for comment in opened)
     return len(authors - {None})
 
 
