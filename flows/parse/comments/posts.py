@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
-from itertools import chain, islice
+from itertools import chain, islice, pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -142,7 +142,7 @@ def forum_posts(
             keep_text=True,
         )
         left_out = items[0] if len(posts) < len(with_replies) else None
-        if not comments or (voiced and _voices(comments, left_out, fetched_at) < 2):
+        if not comments or (voiced and _voices(comments, left_out, fetched_at, texts) < 2):
             continue  # a discussion has two voices of its own, not names a template gives
         if voiced and templater is not None:
             comments = read_items(
@@ -268,12 +268,19 @@ def _judged_a_post(node: LexborNode, judged: dict[int, bool], fetched_at: dateti
     return judged_a_comment(node, judged, fetched_at) or signed_row(node, fetched_at)
 
 
-def _voices(comments: list[Comment], opening: LexborNode | None, fetched_at: datetime) -> int:
-    """How many people the posts show, the topic's opening post (left out of the comments)
-    among them: its starter answered by one other is a discussion, not an account's feed."""
+def _voices(
+    comments: list[Comment],
+    opening: LexborNode | None,
+    fetched_at: datetime,
+    texts: dict[int, LexborNode] | None,
+) -> int:
+    """How many people the posts show, the topic's opening post (left out of the comments,
+    read with its text row when it heads one: a heading row alone reads as no post) among
+    them: its starter answered by one other is a discussion, not an account's feed."""
     authors = {comment.author for comment in comments}
     if opening is not None:
-        authors.update(comment.author for comment in read_items([opening], fetched_at, vetted=True))
+        opened = read_items([opening], fetched_at, texts, vetted=True)
+        authors.update(comment.author for comment in opened)
     return len(authors - {None})
 
 
@@ -307,7 +314,25 @@ def _headed_by_rows(
             return None
         heads.append(head)
         texts[head.mem_id] = record
-    return (heads, texts) if len(heads) >= _MIN_RECORDS else None
+    if len(heads) < _MIN_RECORDS:
+        return None
+    return heads, _text_column(texts)
+
+
+def _text_column(texts: dict[int, LexborNode]) -> dict[int, LexborNode]:
+    """The posts' text rows, or, when each is a row of as many cells (a user column beside the
+    post's words: "会員 / 登録者: 12 2011 / 返信数: 3" | the text), the cells of the column that
+    holds most of the words over all posts: the user column is no part of any post, whatever
+    words its labels are in."""
+    cells = {key: list(element_children(row)) for key, row in texts.items()}
+    widths = {len(row) for row in cells.values()}
+    if len(widths) != 1 or min(widths) < 2:
+        return texts
+    if any(cell.tag != "td" for row in cells.values() for cell in row):
+        return texts
+    words = [sum(len(squash(row[n].text())) for row in cells.values()) for n in range(min(widths))]
+    column = words.index(max(words))
+    return {key: row[column] for key, row in cells.items()}
 
 
 _ROW_TAGS = frozenset({"tr", "tbody", "div", "li"})
@@ -609,19 +634,53 @@ def _author_rows(
 def _classed_rows(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:
     """Table rows of one class under one table that a name or a number marks nowhere else:
     the text rows of posts laid out as two rows each, a heading row over each
-    (`_headed_by_rows`), tried last. The scanned rows with a class, as `tr[class]` selects
-    them, without a walk of the tree."""
+    (`_headed_by_rows`), tried last; then, under one table, the second rows of pairs of rows
+    of one class when the class alternates pair after pair (posts striped by post). The
+    scanned rows with a class, as `tr[class]` selects them, without a walk of the tree."""
     groups: dict[tuple[int, str], list[LexborNode]] = {}
+    seconds: dict[int, list[LexborNode]] = {}  # under each table, rows second of a pair
     for row in scanned.of("tr"):
         attributes = row.attributes
         if "class" not in attributes:
             continue
         parent = row.parent
         if parent is not None:
-            groups.setdefault((parent.mem_id, attributes["class"] or ""), []).append(row)
-    for rows in groups.values():
+            word = attributes["class"] or ""
+            groups.setdefault((parent.mem_id, word), []).append(row)
+            if word and _second_of_a_pair(row, word):
+                seconds.setdefault(parent.mem_id, []).append(row)
+    striped = [rows for rows in seconds.values() if _striped_by_post(rows)]
+    for rows in chain(groups.values(), striped):
         if len(rows) >= _MIN_RECORDS and not in_other_region(rows[0], memo):
             yield rows
+
+
+def _second_of_a_pair(row: LexborNode, word: str) -> bool:
+    """Is ROW the second of two rows of its class (WORD), the row before it of that class and
+    the row before that of another: a post's text row under its heading row?"""
+    head = previous_element(row)
+    if head is None or head.tag != "tr" or head.attributes.get("class") != word:
+        return False
+    before = previous_element(head)
+    return before is None or before.attributes.get("class") != word
+
+
+def _striped_by_post(rows: list[LexborNode]) -> bool:
+    """Do the second rows of the pairs under one table alternate classes, pair after pair
+    (`tr.tr1` twice, `tr.tr2` twice), the rows over them linking to the pages of more than
+    one user: posts of two rows each, striped by post, whose text rows no one class gathers?
+    Rows of releases or products, paired and striped alike, link to no user's page."""
+    words = [row.attributes.get("class") for row in rows]
+    if len(rows) < _MIN_RECORDS or any(a == b for a, b in pairwise(words)):
+        return False
+    users = {
+        link.attributes.get("href")
+        for row in rows
+        if (head := previous_element(row)) is not None
+        for link in head.css("a[href]")
+        if _links_to_a_profile(link)
+    }
+    return len(users) > 1
 
 
 def _profile_rows(scanned: Scan, memo: dict[tuple[int, bool], bool]) -> Iterator[list[LexborNode]]:

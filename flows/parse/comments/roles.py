@@ -142,9 +142,13 @@ _PART_TAGS = _CHROME_TAGS | {"time", "cite", "a"}
 
 
 _PROFILE_LINK = re.compile(
-    r"/(?:user|users|profil|profile|author|member|members|autoren)/|/~[^/?#]+/?$", re.IGNORECASE
+    r"/(?:user|users|profil|profile|author|member|members|autoren)/|/~[^/?#]+/?$"
+    r"|(?:^|/)(?:user|profile|member)-\d+\.html?$",
+    re.IGNORECASE,
 )
-"""A link to a user's page: `/user/ada`, `/profil/ada`, `/~ada` (Launchpad, home pages)."""
+"""A link to a user's page: `/user/ada`, `/profil/ada`, `/~ada` (Launchpad, home pages), and
+a user's page by number in a forum's static addresses (`profile-470.html`, `user-12.html`:
+the address a saved copy or a forum's search-engine-friendly links give `profile.php?id=470`)."""
 
 
 _PROFILE_QUERY = re.compile(
