@@ -364,7 +364,11 @@ def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:
     """Does an item hold a heading that is a link to another page (`h3 > a`, `a > h3`), not to
     a place on one or to the post's own page (a comment's permalink: its number is in the
     link) and not the author's name: a teaser card of an article, headed by its headline? A
-    heading whose words are a web address (a commenter's home page) is no headline."""
+    heading whose words are a web address (a commenter's home page) is no headline. A link of
+    three words or more alone on the text's first line heads it as a heading would
+    (`div.post-title > a`: an archive's entry, its headline over its excerpt)."""
+    if _a_linked_first_line(item, comment):
+        return True
     for heading in item.css(HEADING_SELECTOR):
         shown = squash(heading.text())
         if len(shown) < _CARD_TEXT or (comment.author and comment.author in shown):
@@ -378,6 +382,45 @@ def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:
         if link is not None and _to_another_article(link, heading, item):
             return True
     return False
+
+
+def _a_linked_first_line(item: LexborNode, comment: Comment) -> bool:
+    """Is the text's first line all the words of one link to another article of this site, a
+    title of three words or more that is not the author's name nor a web address, shown before
+    the author and the date as a headline heads its byline? A reader who opens with a linked
+    title links to another site (a news story, an advertiser), under the name and date."""
+    first = squash(comment.text.partition("\n")[0])
+    if (
+        len(first) < _CARD_TEXT
+        or len(first.split()) < _TITLE_WORDS
+        or ADDRESS.fullmatch(first)
+        or (comment.author and comment.author in first)
+    ):
+        return False
+    shown = squash(item.text())
+    for said in (comment.author, comment.posted_text):
+        if said and not 0 <= shown.find(first) < shown.find(squash(said)):
+            return False
+    return any(
+        squash(link.text()) == first
+        and _to_another_article(link, link, item)
+        and _to_a_story_here(link, item)
+        for link in item.css("a[href]")
+    )
+
+
+def _to_a_story_here(link: LexborNode, item: LexborNode) -> bool:
+    """Does a link lead to a story's page on this site: an address without a host, or with the
+    host of the page's own address (`link[rel=canonical]`, `og:url`), and without a query (a
+    post's own page shown by one, `/story?commentid=2`, is a reply's subject)?"""
+    own = page_root(item).css_first('link[rel="canonical"], meta[property="og:url"]')
+    here = "" if own is None else own.attributes.get("href") or own.attributes.get("content")
+    try:
+        address = urlsplit(link.attributes.get("href") or "")
+        host = urlsplit(here or "").hostname
+    except ValueError:  # a broken address ("http://[::1"): no site to name
+        return False
+    return not address.query and (address.hostname is None or address.hostname == host)
 
 
 def mostly_a_title(item: LexborNode, comment: Comment) -> bool:
