@@ -4,7 +4,7 @@ Each page goes through `flows.parse.parse_page`, the same entry point the pipeli
 page counts as "no comments". For the shared set: the benchmark's own report (its score.py) and the
 median extraction time per page. For our set (pages fetched into ../devsets/comments by
 `make devsets`): bench/comment_score.py's figures on the tune half, the test half, both together
-("all"), and the fresh splits added later (`fresh`, `fresh2` … `fresh31`: `FRESH_SPLITS`),
+("all"), and the fresh splits added later (`fresh`, `fresh2` … `fresh32`: `FRESH_SPLITS`),
 each by half and whole, then one line per markup, worst first, of the halves that may be read. A
 line per half counts page outcomes (all, part, wrong items, none found; false items on pages
 without) and the found items that match no comment, with how many of those share text with one (cut
@@ -195,6 +195,7 @@ FRESH_SPLITS = (
     "fresh29",
     "fresh30",
     "fresh31",
+    "fresh32",
 )
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
@@ -293,7 +294,14 @@ Greek scuba-diving forum,
 Discourse crawler topics of a Chinese forum with a deleted user and a hidden-post placeholder,
 Blogger comments of a Tamil blog saved from the Wayback Machine; look-alikes: an Arabic category
 page with reply counts, a Chinese topic with only its opening post, blog posts whose only comment
-elements are code comments, a Japanese post without a comment section). Each
+elements are code comments, a Japanese post without a comment section), `fresh32` as a split
+anyone may read, of repositories no set had used, in languages the set lacked (Drupal 6 forum
+topics of a Spanish Jabber community and a Spanish personal blog, MyBB 1.8 threads of a French
+fan forum, Drupal 7 comments of a Russian poetry site, Drupal 8 comments of a Russian company
+blog whose staff answers show no author, Drupal forum topics of the Czech Drupal community, all
+Drupal ones with replies nested in div.indented; look-alikes: a Spanish forum's topic list with
+reply counts, a Turkish post whose comment section is only a log-in link, a Russian list of
+dated post teasers). Each
 is cut in two by site, like the article sets (`bench.article_scores.split_of`): its tune half may
 be read to change the parser, its test half only as a held-out measurement while it is in `HELD_OUT`
 (`fresh13` to `fresh20` never were)."""
@@ -311,8 +319,9 @@ HELD_OUT = (
     "fresh29",
     "fresh30",
     "fresh31",
+    "fresh32",
 )
-"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh31, only the
+"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh32, only the
 per-markup lines of their first measure were seen, no page); the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
 three sessions as a yardstick, fresh7 on 2026-12-05 after four, fresh8, both halves, on
