@@ -766,6 +766,15 @@ def test_a_long_run_of_separators_after_a_name_is_read_in_one_pass(shown, name):
     assert clean_author(shown) == name
 
 
+@pytest.mark.parametrize("word", ["am", "#1", "on,"])
+def test_a_long_line_of_label_words_is_no_trailing_label(word):
+    """Tried from each of its words to the line's end, 100,000 characters took 20 minutes."""
+    from flows.parse.comments.meta_line import clean_author
+
+    shown = "Ada" + f" {word}" * 30_000 + " x"
+    assert clean_author(shown) == shown
+
+
 def test_pingbacks_are_not_reader_comments():
     markup = """<ol class="commentlist">
     <li id="comment-9" class="pingback even"><div class="comment-body">Pingback:
