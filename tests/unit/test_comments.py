@@ -1174,6 +1174,15 @@ def test_author_and_date_lines_are_split(line, author, shown):
         assert meta.shown == shown
 
 
+def test_a_long_number_before_a_date_is_read_in_one_pass():
+    """Its counter's noun was looked for from each digit: 100,000 digits took minutes."""
+    from flows.parse.comments.meta_line import read_meta_line
+
+    meta = read_meta_line("1" * 100_000 + " May 3, 2024", FETCHED)
+    assert meta is not None
+    assert (meta.author, meta.shown) == (None, "May 3, 2024")
+
+
 def test_a_sentence_that_mentions_a_date_is_not_an_author_line():
     from flows.parse.comments.meta_line import read_meta_line
 

@@ -365,8 +365,10 @@ November 2022 21:18)"); short forms only after a separator and with a dot or com
 after a dash, bar or "»" ("tepples - Fri Dec 12, 2003", phpBB's "by Ada » Dim 9 Oct 2011"),
 or an English one opening the line with a comma ("Wed, 08/09/2023 09:55"), so a name such as
 "Sam" stays."""
-_COUNT = re.compile(r"\d+\s+[^\W\d]+$")
-"""A counter, not a name: "39 points", "Original Poster1 point", "3 replies"."""
+_COUNT = re.compile(r"(?<!\d)\d+\s+[^\W\d]+$")
+"""A counter, not a name: "39 points", "Original Poster1 point", "3 replies". Read from the
+start of its number: a start inside it finds what the number's start finds, and trying each
+made a long number quadratic (an author line of 100,000 digits took minutes in one C call)."""
 _SPEAKER_AFTER = re.compile(r"^[|·•—–-]\s*(?P<name>[^|·•:]{1,60}):$")
 """A name after the date that ends in a colon, the words that follow being its comment:
 "15.04.2011, 13:02 | Hans Heiser:". Without the colon the words may be a control ("| Reply")."""
