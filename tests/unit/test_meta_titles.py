@@ -3,6 +3,7 @@
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.meta import extract_metadata, heading_or_title
+from flows.parse.meta.titles import names_section
 
 
 def test_a_sole_headline_h1_wins_over_a_title_naming_the_section():
@@ -421,3 +422,9 @@ def test_a_logo_h1_the_title_repeats_alone_gives_way_to_the_first_post_heading()
     <h3>What the report says</h3><p>Two wards would close.</p></section>
     </body></html>"""
     assert _title(html) == "The hospital's uncertain future"
+
+
+def test_a_long_run_of_white_space_in_a_title_is_split_in_one_pass():
+    """Tried from each of its characters, a run of 20,000 took 18 s, of 100,000 some 8 minutes."""
+    title = "Bridge to close" + "\n" * 100_000 + "in March | Local News"
+    assert names_section("Local News", title)

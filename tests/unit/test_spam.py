@@ -113,3 +113,10 @@ def test_crypto_address_check_agrees_with_its_pattern():
         fired += expected
         assert scoring._crypto_address(read_text(text)) == expected, repr(text)
     assert fired > 100
+
+
+def test_a_link_tag_with_a_long_run_of_spaces_is_read_in_one_pass():
+    """The spaces after `href=` were split every way between two runs: 100,000 took minutes."""
+    spaced_out = "<a href=" + " " * 100_000 + ">x</a>"
+    assert not read_text(spaced_out).urls
+    assert read_text('<a href=  " https://spam.example/win">x</a>').urls

@@ -343,6 +343,10 @@ _TRAILING_LABEL = re.compile(
 """Separators and the words after a name up to its date ("Ada — wrote on", "Bo #3:"), each
 word after a separator. A run of separators is taken whole, from its start: a repeat inside
 a repeat over the same characters tried every split of a long run ("Ada , , , , , x")."""
+_TRAILING_LABEL_CHARS = 100
+"""How far from a name's end its trailing label is looked for: a few words and separators. A
+label must reach the end, and the search tried it from each word of a long line ("am am am
+… x": 3,000 characters took a second, 100,000 about 20 minutes, in one C call)."""
 _WEEKDAY = re.compile(
     r"(?:(?:^|[\s,|·•—–-])\(?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag"
     r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi"
@@ -361,8 +365,10 @@ November 2022 21:18)"); short forms only after a separator and with a dot or com
 after a dash, bar or "»" ("tepples - Fri Dec 12, 2003", phpBB's "by Ada » Dim 9 Oct 2011"),
 or an English one opening the line with a comma ("Wed, 08/09/2023 09:55"), so a name such as
 "Sam" stays."""
-_COUNT = re.compile(r"\d+\s+[^\W\d]+$")
-"""A counter, not a name: "39 points", "Original Poster1 point", "3 replies"."""
+_COUNT = re.compile(r"(?<!\d)\d+\s+[^\W\d]+$")
+"""A counter, not a name: "39 points", "Original Poster1 point", "3 replies". Read from the
+start of its number: a start inside it finds what the number's start finds, and trying each
+made a long number quadratic (an author line of 100,000 digits took minutes in one C call)."""
 _SPEAKER_AFTER = re.compile(r"^[|·•—–-]\s*(?P<name>[^|·•:]{1,60}):$")
 """A name after the date that ends in a colon, the words that follow being its comment:
 "15.04.2011, 13:02 | Hans Heiser:". Without the colon the words may be a control ("| Reply")."""
@@ -732,7 +738,10 @@ def clean_author(text: str) -> str:
     "Rafael", "TBerben (1061176)" (the user's number) → "TBerben", "( Ada" (a bracket the
     name line opens and its date closes) → "Ada"; a closing one stays (the smile in "Bea :)");
     "Ada@ada", the name and the same handle glued after it → "Ada"."""
-    name = _TRAILING_LABEL.sub("", LEADING_LABEL.sub("", _LEADING_NUMBER.sub("", text.strip())))
+    name = LEADING_LABEL.sub("", _LEADING_NUMBER.sub("", text.strip()))
+    label = _TRAILING_LABEL.search(name, max(0, len(name) - _TRAILING_LABEL_CHARS))
+    if label is not None:
+        name = name[: label.start()]
     name = _USER_NUMBER.sub("", name).strip(_AROUND_NAMES)
     for opening, closing in _BRACKETS:
         if name.startswith(opening) and closing not in name:
