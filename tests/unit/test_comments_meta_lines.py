@@ -199,3 +199,10 @@ def test_every_verb_that_opens_a_speaker_line_also_leaves_a_name_line(line, name
     """One list of verbs of saying and replying serves both readers."""
     assert speaker(line, NOW) == name
     assert clean_author(line) == name
+
+
+def test_a_long_line_is_cleaned_as_a_name_from_its_first_characters_only():
+    """A name is never hundreds of characters long: the end of a long line is not read (a
+    trailing label's words repeated to its end cost the label's pattern the square of its
+    length: seconds for this line read whole)."""
+    assert clean_author("Ada" + " on" * 4000 + ".") == "Ada"
