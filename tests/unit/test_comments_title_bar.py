@@ -58,3 +58,13 @@ def test_a_list_under_a_title_bar_shown_newest_first_keeps_its_first_entry():
 def test_a_linked_title_in_bold_names_a_story_whose_first_comment_stays_a_comment():
     bar = '<div class="maintitle"><b><a href="https://example.org/s">Season opening 2014</a></b></div>'
     assert _authors(bar) == [f"user{n}" for n in range(1, 6)]
+
+
+def test_a_link_far_above_a_bold_title_bar_is_not_the_bar_s_own():
+    """A link four boxes up (an anchor left open around the header) does not make the bar a
+    linked story title: the bar still opens the topic."""
+    bar = (
+        '<a href="/top"><div><div><div class="maintitle"><b>Season opening 2014</b>, Moscow'
+        "</div></div></div></a>"
+    )
+    assert _authors(bar) == [f"user{n}" for n in range(2, 6)]

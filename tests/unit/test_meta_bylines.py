@@ -203,6 +203,18 @@ def test_a_byline_in_a_card_with_another_story_s_linked_heading_is_not_the_bylin
     assert _authors(html) == []
 
 
+def test_a_card_s_linked_headings_are_each_held_against_the_one_page_title():
+    """The page's own heading and another story's in one card: the other makes it a teaser;
+    on a page without a `<title>` every linked heading is another story's."""
+    card = """<div class="card"><h2><a href="/soup-season">Soup season</a></h2>
+    <h3><a href="/other">Bridge to close</a></h3><span class="byline">By Ben Uche</span></div>"""
+    titled = f"<html><head><title>Soup season</title></head><body>{card}<p>Text.</p></body></html>"
+    assert _authors(titled) == []
+    untitled = """<html><body><div class="post"><h2><a href="/s">Soup season</a></h2>
+    <span class="byline">Posted by Ada Obi</span></div><p>Text.</p></body></html>"""
+    assert _authors(untitled) == []
+
+
 def test_a_byline_beside_the_post_s_own_linked_heading_is_the_byline():
     html = """<html><head><title>Soup season | Ada's Notes</title></head><body>
     <h1>Ada's Notes</h1><div class="post"><h2><a href="/soup-season">Soup season</a></h2>

@@ -1,11 +1,13 @@
 """Published dates that only the visible markup states."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from flows.parse.meta import dateline_date, extract_metadata
+from flows.parse.meta.dates import date_line
+from flows.parse.nodes import Scan, reads_remembered
 from flows.parse.page import parse_page
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
@@ -458,3 +460,22 @@ def test_a_line_telling_the_time_now_is_not_the_page_s_date(clock):
     <div>Posted: Wed Jun 11, 2003 11:08 am</div><p>Mine is Rolling High.</p></div>
     </body></html>"""
     assert _published(html) == datetime(2003, 6, 11, 11, 8, tzinfo=UTC)
+
+
+def test_the_calls_for_a_page_s_date_line_share_one_walk_and_keep_their_own_answers():
+    """A page without a stated date is asked for a date line, a relative time and the update
+    in turn: one walk of its elements, read as far as each call needs, answers all three
+    inside `reads_remembered` as three walks would, in whatever order they are asked."""
+    html = (
+        "<html><body><h1>Bridge to close for repairs</h1><p>Updated: May 20, 2024</p>"
+        f"{MENU}<span>Posted 3 hours ago</span><p>Text.</p></body></html>"
+    )
+    tree = LexborHTMLParser(html)
+    scanned = Scan(tree)
+    asked = [{"relative": False}, {}, {"updated": True}]
+    alone = [date_line(tree, scanned, FETCHED, **kwargs) for kwargs in asked]
+    assert alone == [None, FETCHED - timedelta(hours=3), datetime(2024, 5, 20, tzinfo=UTC)]
+    for order in (asked, asked[::-1]):
+        with reads_remembered():
+            shared = [date_line(tree, scanned, FETCHED, **kwargs) for kwargs in order]
+        assert shared == [alone[asked.index(kwargs)] for kwargs in order]

@@ -77,8 +77,8 @@ def _named_quotes(scanned: Scan) -> list[LexborNode]:
     number: looked for only there, as a walk of every block would cost every page."""
     return [
         child
-        for node in scanned.with_id
-        if (node.id or "")[-3:].isdigit()
+        for node, ident in zip(scanned.with_id, scanned.ids, strict=True)
+        if ident[-3:].isdigit()
         for child in element_children(node)
         if child.tag == "div" and "quote" in label_words(child.attrs.get("class") or "")
     ]

@@ -22,12 +22,14 @@ from flows.parse.comments.roles import profile_link
 from flows.parse.nodes import (
     HEADINGS,
     ancestor_ids,
+    ancestor_tagged,
     heading_before,
     is_inside,
     lines_text,
     next_element,
     page_root,
     squash,
+    tag_id,
 )
 from flows.times import find_datetime
 
@@ -478,15 +480,13 @@ _BOLD = ("b", "strong")
 
 
 def _linked(node: LexborNode) -> bool:
-    """Does the element hold a link or sit in one?"""
-    if node.css_first("a") is not None:
-        return True
-    around = node.parent
-    while around is not None:
-        if around.tag == "a":
-            return True
-        around = around.parent
-    return False
+    """Does the element hold a link or sit in one (`_LINK_LEVELS` up at most: a link far
+    above a bold line is an unclosed one, not the line's)?"""
+    return node.css_first("a") is not None or ancestor_tagged(node, _LINK, _LINK_LEVELS) is not None
+
+
+_LINK = frozenset((tag_id("a"),))
+_LINK_LEVELS = 3
 
 
 def _newest_first(first: LexborNode) -> bool:

@@ -134,15 +134,11 @@ def _with_long_posts(blocks: Blocks) -> list[LexborNode]:
     first of them that show more text than a block is asked with (`_MAX_CHARS`): the list's
     template, found on the others, reads a long post as it reads them (a tournament's tables
     of results). A long block before the first may be a topic's opening post: it stays out."""
-    posts = blocks.first()
-    if not posts:
-        return posts
-    start = next(n for n, node in enumerate(blocks.alike) if node.mem_id == posts[0].mem_id)
-    return [
-        node
-        for n, node in enumerate(blocks.alike)
-        if blocks.fits(node) or (n > start and len(node.text()) > _MAX_CHARS)
-    ]
+    kept: list[LexborNode] = []
+    for node in blocks.alike:  # a long block counts once KEPT holds the first that fits
+        if blocks.fits(node) or (kept and len(node.text()) > _MAX_CHARS):
+            kept.append(node)
+    return kept
 
 
 def _least(

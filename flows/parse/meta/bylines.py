@@ -779,6 +779,7 @@ def _in_teaser_card(node: LexborNode) -> bool:
     heading the page's `<title>` does not say, and no `<h1>`: a card teasing another story
     (a related post's under the article), whose byline names that story's writer. Read only
     for a byline that names someone, so the boxes of a page's few bylines are all it costs."""
+    title: str | None = None  # the page's `<title>`, read at the first linked heading
     box = node.parent
     for _ in range(_CARD_LEVELS):
         if box is None or box.tag_id in _PAGE_BOXES or len(box.text(strip=True)) > _CARD_CHARS:
@@ -788,7 +789,10 @@ def _in_teaser_card(node: LexborNode) -> bool:
         for heading in box.css(_CARD_HEADINGS):
             if is_inside(node, heading) or is_inside(heading, node) or not _linked(heading):
                 continue
-            if not _page_title_holds(page_root(node), heading.text()):
+            if title is None:
+                title = _page_title(page_root(node))
+            key = squashed_key(heading.text())
+            if not (key and key in title):
                 return True
         box = box.parent
     return False
@@ -807,12 +811,11 @@ def _linked(heading: LexborNode) -> bool:
     )
 
 
-def _page_title_holds(root: LexborNode, text: str) -> bool:
-    """Does the page's `<title>` say `text` (the post's own heading, linked to its permalink
-    by older blog themes)?"""
+def _page_title(root: LexborNode) -> str:
+    """The page's `<title>` as `squashed_key` gives it, empty without one: a card's heading it
+    holds is the post's own (linked to its permalink by older blog themes)."""
     title = root.css_first("title")
-    key = squashed_key(text)
-    return bool(key) and title is not None and key in squashed_key(title.text())
+    return "" if title is None else squashed_key(title.text())
 
 
 def byline_names(text: str, handles: bool = False) -> list[str]:

@@ -7,7 +7,7 @@ one shown by the headline picks among them (`shown_among`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,7 +17,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from flows.parse.meta.headline import around_headline
 from flows.parse.meta.titles import TITLE_PARTS
 from flows.parse.meta.values import folded_words
-from flows.parse.nodes import Scan, ancestor_tagged, is_inside, previous_element, spaced, tag_id
+from flows.parse.nodes import (
+    Scan,
+    ancestor_tagged,
+    is_inside,
+    page_memo,
+    previous_element,
+    spaced,
+    tag_id,
+)
 from flows.times import (
     find_datetime,
     parse_datetime,
@@ -165,18 +173,17 @@ def date_line(
     body = tree.body
     if body is None:
         return None
-    headline = _headline(scanned, title)
-    anchor = headline.mem_id if headline is not None else None
-    parts = _headline_parts(title) if headline is None else set()
+    walk = _line_walk(body, scanned, title, fetched_at)
+    anchor, parts = walk.anchor, walk.parts
     first: datetime | None = None
     before: tuple[int, datetime] | None = None
     anchor_at: int | None = None
-    for index, node in enumerate(body.traverse(include_text=False)):
-        if node.mem_id == anchor or (parts and anchor_at is None and _states(node, parts)):
+    for index, node, line, headline in walk:
+        if headline:
             anchor_at = index
         if anchor_at is not None and index - anchor_at > _DATE_LINE_REACH:
             break
-        moment = _date_of_line(node, fetched_at, updated, relative)
+        moment = None if line is None else _date_of_line(node, *line, fetched_at, updated, relative)
         if moment is None or _a_caption(node):
             continue
         if anchor is None and not parts:
@@ -260,33 +267,105 @@ _HEADLINE_CHARS = 16  # a headline's words, not a box's "News"
 _HOME = re.compile(r"(?:https?://[^/]+)?/?(?:(?:index|default)\.\w+)?(?:#.*)?", re.IGNORECASE)
 
 
-def _date_of_line(
-    node: LexborNode, fetched_at: datetime | None, updated: bool = False, relative: bool = True
-) -> datetime | None:
-    """The date an element's short text states, if its own text holds a year; a line labelled
-    as the update ("Updated on …") only when `updated` asks for those. Its own words alone
-    when children without a link make it longer ("Dodano: 31 grudnia 2011, 18:00" before
-    the byline's `<span>`); none in a list item beside a link (a list of stories);
-    with its parent's when it is a piece of a date split over elements (`<span>29</span>
-    <span>Mar</span> <span>2017</span>`). A year of two digits counts before a clock time,
-    outside a sidebar's or a menu's teasers ("28.11.11 16:58"). A link only when it is the
-    whole line and says only a date (`_date_link`)."""
+_Line = tuple[str, bool]
+"""An element's own text, stripped, and whether it shows a year (`_line_of`)."""
+
+
+class _LineWalk:
+    """The elements of a page's body `date_line` reads, each with its place among all the
+    body's elements: those that may be a date line (`_line_of`, with their text) and the
+    headline (`_headline`, else the first element that states a part of the title). Walked
+    as far as a call reads, and shared by the calls of one page (`_line_walk`): the page
+    without a stated date is asked for a date line, then for a relative time, then for the
+    update, and most of its elements are none of them."""
+
+    def __init__(self, body: LexborNode, scanned: Scan, title: str | None, now: datetime | None):
+        headline = _headline(scanned, title)
+        self.anchor = headline.mem_id if headline is not None else None
+        self.parts = _headline_parts(title) if headline is None else set()
+        self._now = now
+        self._elements = enumerate(body.traverse(include_text=False))
+        self._read: list[tuple[int, LexborNode, _Line | None, bool]] = []
+        self._anchored = False
+
+    def __iter__(self) -> Iterator[tuple[int, LexborNode, _Line | None, bool]]:
+        """(place, element, its line or None, whether it is the headline), in page order."""
+        place = 0
+        while place < len(self._read) or self._read_on():
+            yield self._read[place]
+            place += 1
+
+    def _read_on(self) -> bool:
+        """Reads up to the next element `date_line` asks; False at the end of the body."""
+        for index, node in self._elements:
+            headline = not self._anchored and (
+                node.mem_id == self.anchor or bool(self.parts and _states(node, self.parts))
+            )
+            self._anchored = self._anchored or headline
+            line = _line_of(node, self._now)
+            if line is not None or headline:
+                self._read.append((index, node, line, headline))
+                return True
+        return False
+
+
+def _line_walk(
+    body: LexborNode, scanned: Scan, title: str | None, now: datetime | None
+) -> _LineWalk:
+    """The page's `_LineWalk`, one per page while `reads_remembered` (a new one outside it)."""
+    memo = page_memo("date_line_walk")
+    if memo is None:
+        return _LineWalk(body, scanned, title, now)
+    key = (body.mem_id, title, now)
+    walk: _LineWalk | None = memo.get(key)
+    if walk is None:
+        walk = memo[key] = _LineWalk(body, scanned, title, now)
+    return walk
+
+
+def _line_of(node: LexborNode, fetched_at: datetime | None) -> _Line | None:
+    """The element's own text, stripped, and whether it shows a year (a short one counts with
+    a `fetched_at`, outside a teaser), when it may be a date line (`_date_of_line`),
+    whatever is asked of it; None for the rest, most elements: childless ones, scripts and
+    the like, those with no text of their own, and those with no year and no date label (a
+    link or a long text needs a year of four digits)."""
     if node.first_child is None:
         return None
-    if node.tag_id == _A:
-        return _date_link(node, fetched_at, updated, relative)
-    if node.tag_id in _NOT_DATE_LINES:
+    number = node.tag_id
+    if number != _A and number in _NOT_DATE_LINES:
         return None
     text = node.text(deep=False, strip=True)
     if not text:
         return None
-    if len(text) > DATE_LINE_CHARS:
-        return _labelled_piece(node, text, fetched_at, updated, relative)
+    if number == _A or len(text) > DATE_LINE_CHARS:
+        long = len(text) > DATE_LINE_CHARS
+        return None if (number == _A and long) or YEAR.search(text) is None else (text, True)
     has_year = YEAR.search(text) is not None or (
         fetched_at is not None and shows_short_year(text) and not in_teaser(node)
     )
-    if not has_year and not _DATE_LABEL.match(text):  # "Posted on <a>May 3, 2012</a>"
-        return None
+    return (text, has_year) if has_year or _DATE_LABEL.match(text) else None
+
+
+def _date_of_line(
+    node: LexborNode,
+    text: str,
+    has_year: bool,
+    fetched_at: datetime | None,
+    updated: bool = False,
+    relative: bool = True,
+) -> datetime | None:
+    """The date an element's short text (its own, `_line_of`: TEXT, and whether it shows a
+    year) states; a line labelled as the update ("Updated on …") only when `updated` asks
+    for those. Its own words alone when children without a link make it longer ("Dodano: 31
+    grudnia 2011, 18:00" before the byline's `<span>`); none in a list item beside a link (a
+    list of stories); with its parent's when it is a piece of a date split over elements
+    (`<span>29</span> <span>Mar</span> <span>2017</span>`). A year of two digits counts
+    before a clock time, outside a sidebar's or a menu's teasers ("28.11.11 16:58"). A link
+    only when it is the whole line and says only a date (`_date_link`)."""
+    if node.tag_id == _A:
+        return _date_link(node, text, fetched_at, updated, relative)
+    if len(text) > DATE_LINE_CHARS:
+        return _labelled_piece(node, text, fetched_at, updated, relative)
     line = _shown_line(node)
     if line != text and has_year and _links_near(node):
         if line is not None and node.tag_id != _LI:
@@ -305,15 +384,13 @@ def _date_of_line(
 
 
 def _date_link(
-    node: LexborNode, fetched_at: datetime | None, updated: bool, relative: bool
+    node: LexborNode, text: str, fetched_at: datetime | None, updated: bool, relative: bool
 ) -> datetime | None:
     """A link that is its line's whole text and says only a date (`<small><a href="/archive/
     2012/01/12/">January 12, 2012</a></small>` under the headline): the story's day, linked
     to that day's archive or to the story itself. A date link beside other words or links
-    is a teaser's, one in a sidebar or a menu another story's."""
-    text = node.text(deep=False, strip=True)
-    if not text or len(text) > DATE_LINE_CHARS or YEAR.search(text) is None:
-        return None  # most links
+    is a teaser's, one in a sidebar or a menu another story's. TEXT is the link's own text,
+    short and with a year (`_line_of`)."""
     parent = node.parent
     if parent is None or _shown_line(parent) != text or not _only_a_date(text, opening=True):
         return None
