@@ -199,4 +199,3 @@ def test_every_verb_that_opens_a_speaker_line_also_leaves_a_name_line(line, name
     """One list of verbs of saying and replying serves both readers."""
     assert speaker(line, NOW) == name
     assert clean_author(line) == name
-
