@@ -688,6 +688,7 @@ def _before_closing_label(
                 (
                     len(text) < TAG_LINE_MAX
                     and _CLOSING_TAGS.match(text) is not None
+                    and _GERMAN_DAY.match(text) is None
                     and not _FULL_STOP.search(text)  # "Tags like these …" is a sentence
                 )
                 or (
@@ -711,6 +712,9 @@ _CLOSING_TAGS = re.compile(
     r"标签|標籤|关键词|關鍵詞)\b",
     re.IGNORECASE,
 )
+# German "Tag" is a day: a diary's or a travel story's heading ("Tag 1: Ankunft", "Tag der
+# Arbeit"), with a number or a small word after it where a tag line has a colon or a tag.
+_GERMAN_DAY = re.compile(r"^\W*Tag\s+[\da-zäöüß]")
 
 
 COMMENT_RULES_MAX = 900  # the rules of a comment section, a paragraph at most
