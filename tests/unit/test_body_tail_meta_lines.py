@@ -25,6 +25,19 @@ def test_a_dated_posted_line_after_the_text_goes(line):
     assert trim_edges([*STORY, line]) == STORY
 
 
+@pytest.mark.parametrize(
+    "line", ["Tage später kam die Zusage aus Berlin", "Topical talks resume on Friday"]
+)
+def test_a_last_line_whose_first_word_starts_like_a_tag_label_stays(line):
+    """Only the label's whole word ("Tags", "Topics") opens a tag line."""
+    assert trim_edges([*STORY, line]) == [*STORY, line]
+
+
+@pytest.mark.parametrize("line", ["Tags: bridges, ferries", "Tagged bridges", "Topics"])
+def test_a_tag_line_after_the_text_goes(line):
+    assert trim_edges([*STORY, line]) == STORY
+
+
 def test_an_update_said_as_a_sentence_stays():
     line = "Updated at 16:24 with a statement from the council."
     assert trim_edges([*STORY, line]) == [*STORY, line]

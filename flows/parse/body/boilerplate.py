@@ -87,9 +87,10 @@ _META_START = re.compile(
 _READING_TIME = re.compile(
     r"\b\d+\s*(?:min(?:ute)?s?|minuten|mn)\.?\s+(?:read|lesezeit|de lecture)\b", re.IGNORECASE
 )
+# The label's whole word: "Tage später …", "Topical issues …" open a paragraph.
 _TAG_LINE = re.compile(
-    r"^\W*(?:tags?|topics?|filed under|categor(?:y|ies)|posted in|themen|schlagwörter|"
-    r"mots-clés|etiquetas)\s*:?",
+    r"^\W*(?:tags?|tagged|topics?|filed under|categor(?:y|ies)|posted in|themen|schlagwörter|"
+    r"mots-clés|etiquetas)(?!\w)",
     re.IGNORECASE,
 )
 # Social networks, and the verbs that send a reader to the site's or the author's accounts:
