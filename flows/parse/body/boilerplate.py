@@ -1361,6 +1361,14 @@ def _is_licence_line(text: str) -> bool:
     return "creative commons" in lowered and ("licen" in lowered or "lizen" in lowered)
 
 
+def _is_label(text: str, label: re.Match[str]) -> bool:
+    """A tag word opening a label, not a sentence: a colon after it, no full stop at the
+    end, or no small word going on after it ("Topics like these come up every year.",
+    Danish "Tag kagen ud af formen." are the story's; "Filed under Cakes. …" is a label)."""
+    after = text[label.end() :].lstrip()
+    return after.startswith(":") or _FULL_STOP.search(text) is None or not after[:1].islower()
+
+
 def _is_tail_meta(text: str) -> bool:
     """A tag line, a post's "Published" line (`_is_dated_meta`), a Chinese editor's credit
     (`_EDITOR`), a label announcing what was left out ("More:", "Related stories:"), a
@@ -1370,7 +1378,7 @@ def _is_tail_meta(text: str) -> bool:
     charity's donations fell addresses no reader), or a press release's profile of its
     company (`_is_company_profile`). A short last line without a
     colon may be the agency's sign-off ("Reuters"): kept."""
-    if _TAG_LINE.search(text) and len(text) < TAG_LINE_MAX:
+    if len(text) < TAG_LINE_MAX and (found := _TAG_LINE.search(text)) and _is_label(text, found):
         return True
     if _is_dated_meta(text) or (len(text) <= EDITOR_MAX and _EDITOR.match(text) is not None):
         return True
