@@ -25,6 +25,47 @@ def test_a_dated_posted_line_after_the_text_goes(line):
     assert trim_edges([*STORY, line]) == STORY
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tage später kam die Zusage aus Berlin",
+        "Topical talks resume on Friday",
+    ],
+)
+def test_a_last_line_whose_first_word_starts_like_a_tag_label_stays(line):
+    """Only the label's whole word ("Tags", "Topics") opens a tag line."""
+    assert trim_edges([*STORY, line]) == [*STORY, line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Themen wie diese werden die Stadt noch lange beschäftigen.",
+        "Topics like these come up every year when the council meets.",
+        "Tag kagen ud af formen og skær den i små firkanter.",  # Danish: "take"
+    ],
+)
+def test_a_last_sentence_opening_with_a_tag_word_stays(line):
+    """A tag line is a label: a colon after the word, no full stop, or no small word going
+    on after it."""
+    assert trim_edges([*STORY, line]) == [*STORY, line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags: bridges, ferries",
+        "Tagged bridges",
+        "Topics",
+        "Posted in News.",
+        "Filed under: Politics.",
+        "Filed under Cakes, Recipes. You can follow any responses to this entry.",
+    ],
+)
+def test_a_tag_line_after_the_text_goes(line):
+    assert trim_edges([*STORY, line]) == STORY
+
+
 def test_an_update_said_as_a_sentence_stays():
     line = "Updated at 16:24 with a statement from the council."
     assert trim_edges([*STORY, line]) == [*STORY, line]

@@ -859,3 +859,11 @@ def test_the_word_between_two_ways_to_sign_in_is_boilerplate(line):
 @pytest.mark.parametrize("line", ["Or else.", "Ou bien, faites-le vous-même."])
 def test_a_line_that_opens_with_or_is_not(line):
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize("heading", ["Tag 1: Ankunft in Florenz", "Tag der offenen Tür"])
+def test_a_german_day_heading_ends_nothing(heading):
+    """German "Tag" is a day: a travel story's or a diary's heading, with more of the text
+    after it, not a tag line."""
+    body = [*CLOSING_BODY, heading, "Am ersten Tag liefen wir zum Dom und dann zum Fluss."]
+    assert trim_edges(body) == body

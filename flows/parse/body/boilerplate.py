@@ -87,9 +87,10 @@ _META_START = re.compile(
 _READING_TIME = re.compile(
     r"\b\d+\s*(?:min(?:ute)?s?|minuten|mn)\.?\s+(?:read|lesezeit|de lecture)\b", re.IGNORECASE
 )
+# The label's whole word: "Tage später …", "Topical issues …" open a paragraph.
 _TAG_LINE = re.compile(
-    r"^\W*(?:tags?|topics?|filed under|categor(?:y|ies)|posted in|themen|schlagwörter|"
-    r"mots-clés|etiquetas)\s*:?",
+    r"^\W*(?:tags?|tagged|topics?|filed under|categor(?:y|ies)|posted in|themen|schlagwörter|"
+    r"mots-clés|etiquetas)(?!\w)",
     re.IGNORECASE,
 )
 # Social networks, and the verbs that send a reader to the site's or the author's accounts:
@@ -688,6 +689,7 @@ def _before_closing_label(
                 (
                     len(text) < TAG_LINE_MAX
                     and _CLOSING_TAGS.match(text) is not None
+                    and _GERMAN_DAY.match(text) is None
                     and not _FULL_STOP.search(text)  # "Tags like these …" is a sentence
                 )
                 or (
@@ -711,6 +713,9 @@ _CLOSING_TAGS = re.compile(
     r"标签|標籤|关键词|關鍵詞)\b",
     re.IGNORECASE,
 )
+# German "Tag" is a day: a diary's or a travel story's heading ("Tag 1: Ankunft", "Tag der
+# Arbeit"), with a number or a small word after it where a tag line has a colon or a tag.
+_GERMAN_DAY = re.compile(r"^\W*Tag\s+[\da-zäöüß]")
 
 
 COMMENT_RULES_MAX = 900  # the rules of a comment section, a paragraph at most
@@ -1356,6 +1361,14 @@ def _is_licence_line(text: str) -> bool:
     return "creative commons" in lowered and ("licen" in lowered or "lizen" in lowered)
 
 
+def _is_label(text: str, label: re.Match[str]) -> bool:
+    """A tag word opening a label, not a sentence: a colon after it, no full stop at the
+    end, or no small word going on after it ("Topics like these come up every year.",
+    Danish "Tag kagen ud af formen." are the story's; "Filed under Cakes. …" is a label)."""
+    after = text[label.end() :].lstrip()
+    return after.startswith(":") or _FULL_STOP.search(text) is None or not after[:1].islower()
+
+
 def _is_tail_meta(text: str) -> bool:
     """A tag line, a post's "Published" line (`_is_dated_meta`), a Chinese editor's credit
     (`_EDITOR`), a label announcing what was left out ("More:", "Related stories:"), a
@@ -1365,7 +1378,7 @@ def _is_tail_meta(text: str) -> bool:
     charity's donations fell addresses no reader), or a press release's profile of its
     company (`_is_company_profile`). A short last line without a
     colon may be the agency's sign-off ("Reuters"): kept."""
-    if _TAG_LINE.search(text) and len(text) < TAG_LINE_MAX:
+    if len(text) < TAG_LINE_MAX and (found := _TAG_LINE.search(text)) and _is_label(text, found):
         return True
     if _is_dated_meta(text) or (len(text) <= EDITOR_MAX and _EDITOR.match(text) is not None):
         return True
