@@ -1,6 +1,7 @@
 """The words pages put before a date or a name to say what it is, shared by the body's
 boilerplate (a post's "Published" line, an editor's credit under the text) and the metadata
-(where a byline's names end, a Chinese page's editor line)."""
+(where a byline's names end, a Chinese page's editor line); and the words of a page's own
+controls, which a name beside a date is not (`UI_WORDS`)."""
 
 from __future__ import annotations
 
@@ -51,4 +52,5 @@ UI_WORDS = frozenset(
 )
 """A page's controls and menus in the languages of the web's press: what a button, a link to
 an action or a section heading opens with ("Report Duplicate", "Join Nairaland", "Upcoming
-Games", "パーマリンク", "收起"), and the social network a share button names ("微博"). Not words that are also first names ("Will", "Joy")."""
+Games", "パーマリンク", "收起"), and the social network a share button names ("微博"). Not
+words that are also first names ("Will", "Joy")."""
