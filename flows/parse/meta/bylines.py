@@ -75,7 +75,8 @@ _BEFORE_DATE = re.compile(
     r"(?<![\s,])[\s,]+(?:(?:at|on|am|um|le|el|il|op|om|em|den|the)[\s,]*)?$", re.IGNORECASE
 )
 _WEEKDAY = re.compile(
-    r"(?<![\s,])[\s,]+(?:(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?<![\s,])[\s,]+(?:(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche)[\s,]*$",
     re.IGNORECASE,
