@@ -38,6 +38,14 @@ def test_a_last_line_whose_first_word_starts_like_a_tag_label_stays(line):
 
 
 @pytest.mark.parametrize(
+    "line", ["Tag 5: Rückfahrt nach Florenz", "Tag der offenen Tür am Samstag"]
+)
+def test_a_last_line_that_is_a_german_day_heading_stays(line):
+    """German "Tag" is a day: the closing tag line's rule (`_GERMAN_DAY`) holds under the text."""
+    assert trim_edges([*STORY, line]) == [*STORY, line]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Themen wie diese werden die Stadt noch lange beschäftigen.",

@@ -1378,7 +1378,12 @@ def _is_tail_meta(text: str) -> bool:
     charity's donations fell addresses no reader), or a press release's profile of its
     company (`_is_company_profile`). A short last line without a
     colon may be the agency's sign-off ("Reuters"): kept."""
-    if len(text) < TAG_LINE_MAX and (found := _TAG_LINE.search(text)) and _is_label(text, found):
+    if (
+        len(text) < TAG_LINE_MAX
+        and (found := _TAG_LINE.search(text))
+        and _is_label(text, found)
+        and _GERMAN_DAY.match(text) is None
+    ):
         return True
     if _is_dated_meta(text) or (len(text) <= EDITOR_MAX and _EDITOR.match(text) is not None):
         return True
