@@ -16,24 +16,31 @@ differ by use: a byline leaves out those another word opens ("Sist oppdatert")."
 EDITOR_IN_CHARGE = ("责任编辑", "責任編輯", "责编", "責編")
 """The editor in charge of a Chinese story, whom its credit line names under the text."""
 
-UI_WORDS = frozenset(
+REPLY_WORDS = frozenset(
+    {"reply", "antworten", "répondre", "responder", "rispondi", "reageren"}
+    | {"返信", "回复", "回覆", "답글"}
+)
+"""A reply control's word, in English, German, French, Spanish, Italian, Dutch, Japanese,
+Chinese and Korean."""
+
+UI_WORDS = REPLY_WORDS | frozenset(
     (
         *("report", "flag", "join", "sign", "log", "login", "register", "subscribe", "follow"),
-        *("share", "print", "reply", "comment", "comments", "read", "learn", "view", "show"),
+        *("share", "print", "comment", "comments", "read", "learn", "view", "show"),
         *("hide", "more", "see", "click", "download", "watch", "listen", "buy", "shop", "add"),
         *("edit", "delete", "save", "send", "submit", "search", "contact", "home", "menu"),
         *("back", "next", "previous", "prev", "older", "newer", "upcoming", "latest", "related"),
         *("popular", "trending", "privacy", "terms", "cookies", "permalink", "message", "quote"),
         *("close", "rss", "continue", "load", "translate", "tweet", "upvote", "downvote"),
-        *("teilen", "drucken", "antworten", "anmelden", "registrieren", "mehr", "weiter"),
+        *("teilen", "drucken", "anmelden", "registrieren", "mehr", "weiter"),
         *("zurück", "suche", "kommentare", "kommentieren", "melden", "weiterlesen", "folgen"),
-        *("abonnieren", "partager", "imprimer", "répondre", "connexion", "inscription"),
+        *("abonnieren", "partager", "imprimer", "connexion", "inscription"),
         *("suivant", "précédent", "lire", "signaler", "rechercher", "accueil", "commentaires"),
         *("voir", "suivre", "rejoindre", "télécharger", "compartir", "compartilhar"),
-        *("imprimir", "responder", "siguiente", "anterior", "próximo", "leer", "seguir"),
+        *("imprimir", "siguiente", "anterior", "próximo", "leer", "seguir"),
         *("buscar", "comentarios", "comentários", "denunciar", "descargar", "condividi"),
-        *("stampa", "rispondi", "accedi", "registrati", "successivo", "precedente", "leggi"),
-        *("segui", "cerca", "commenti", "segnala", "delen", "reageren", "inloggen", "volgende"),
+        *("stampa", "accedi", "registrati", "successivo", "precedente", "leggi"),
+        *("segui", "cerca", "commenti", "segnala", "delen", "inloggen", "volgende"),
         *("vorige", "lees", "zoeken", "reacties", "önceki", "sonraki", "paylaş", "yazdır"),
         *("yanıtla", "yorumlar", "ответить", "поделиться", "далее", "назад", "войти"),
         *(
@@ -43,10 +50,9 @@ UI_WORDS = frozenset(
             "前へ",
             "次へ",
             "シェア",
-            "返信",
             "ログイン",
         ),
-        *("收起", "展开", "展開", "更多", "分享", "评论", "評論", "回复", "回覆", "登录", "登入"),
+        *("收起", "展开", "展開", "更多", "分享", "评论", "評論", "登录", "登入"),
         *("注册", "举报", "檢舉", "上一篇", "下一篇", "返回", "微博"),
     )
 )

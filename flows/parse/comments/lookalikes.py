@@ -29,7 +29,7 @@ from flows.parse.comments.meta_line import (
 )
 from flows.parse.comments.named import LINKBACKS, area_label, links_to_comments, list_label
 from flows.parse.comments.parts import MOST
-from flows.parse.comments.roles import REPLY_WORDS
+from flows.parse.labels import REPLY_WORDS
 from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,

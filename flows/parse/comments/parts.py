@@ -36,7 +36,6 @@ from flows.parse.comments.roles import (
     AUTHOR_BLOCK,
     PARTS,
     RECORD_NUMBER,
-    REPLY_WORDS,
     action_link,
     classed_out_of_sight,
     fill_in,
@@ -46,6 +45,7 @@ from flows.parse.comments.roles import (
     role_label,
     shows_a_time,
 )
+from flows.parse.labels import REPLY_WORDS
 from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,

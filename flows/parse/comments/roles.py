@@ -20,6 +20,7 @@ from flows.parse.comments.meta_line import (
     token_words,
 )
 from flows.parse.comments.named import own_classes
+from flows.parse.labels import REPLY_WORDS
 
 PARTS = (
     "[class], [id], [itemprop], [property], [hidden], time, cite, footer, form, button, a[href],"
@@ -244,12 +245,6 @@ def action_link(link: LexborNode) -> bool:
 _ACTION_LINK_WORDS = 3
 
 
-REPLY_WORDS = frozenset(
-    {"reply", "antworten", "répondre", "responder", "rispondi", "reageren"}
-    | {"返信", "回复", "回覆", "답글"}
-)
-"""A reply control's word, in English, German, French, Spanish, Italian, Dutch, Japanese,
-Chinese and Korean."""
 ACTION_WORDS = REPLY_WORDS | frozenset(
     {"permalink", "link", "report", "share", "quote", "edit", "delete", "flag", "like"}
     | {"melden", "top", "more"}
