@@ -322,7 +322,7 @@ def _headed_by_rows(
 def _text_column(texts: dict[int, LexborNode]) -> dict[int, LexborNode]:
     """The posts' text rows, or, when each is a row of as many cells (a user column beside the
     post's words: "会員 / 登録者: 12 2011 / 返信数: 3" | the text), the cells of the column that
-    holds most of the words over all posts: the user column is no part of any post, whatever
+    holds most text (characters) over all posts: the user column is no part of any post, whatever
     words its labels are in."""
     cells = {key: list(element_children(row)) for key, row in texts.items()}
     widths = {len(row) for row in cells.values()}
@@ -330,8 +330,8 @@ def _text_column(texts: dict[int, LexborNode]) -> dict[int, LexborNode]:
         return texts
     if any(cell.tag != "td" for row in cells.values() for cell in row):
         return texts
-    words = [sum(len(squash(row[n].text())) for row in cells.values()) for n in range(min(widths))]
-    column = words.index(max(words))
+    chars = [sum(len(squash(row[n].text())) for row in cells.values()) for n in range(min(widths))]
+    column = chars.index(max(chars))
     return {key: row[column] for key, row in cells.items()}
 
 

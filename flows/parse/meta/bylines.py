@@ -647,7 +647,8 @@ def _a_name(text: str, scanned: Scan) -> bool:
 
 def _control_words(text: str) -> bool:
     """Words a control opens with ("Learn More", "Privacy Policy", "Report Duplicate"), or
-    holds, in a script without case ("爱猫咪 收起"): a button's or a menu's, not a name."""
+    holds when the text opens with no capital, as a script without case writes ("爱猫咪
+    收起"): a button's or a menu's, not a name."""
     words = text.casefold().split()
     return bool(words) and (
         words[0] in UI_WORDS or (not text[:1].isupper() and not UI_WORDS.isdisjoint(words))
