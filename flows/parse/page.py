@@ -39,10 +39,10 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 """Does a `.txt` file start like HTML: blank lines and comments, then an HTML tag? The comments
-are read as one span from the first `<!--` to a `-->` before the tag, which is what any run
-of them is. A repeat of lazy comments tried every way of cutting them at each `-->`: 20
-comments before other text took 0.4 s, each one more doubled it (a C call the page's time
-limit cannot stop)."""
+are read as one span from the first `<!--` to a `-->` before the tag: a run of them, or words
+between two of them, which the repeat it replaced also took, by backtracking. A repeat of
+lazy comments tried every way of cutting them at each `-->`: 20 comments before other text
+took 0.4 s, each one more doubled it (a C call the page's time limit cannot stop)."""
 _FIRST_CHARACTER = re.compile(r"\S")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 
