@@ -57,3 +57,21 @@ def test_a_bare_name_over_said_names_the_author_when_the_footer_shows_only_the_h
       </div><p class="xyzu"><a href="/post-comment">Post a Comment</a></p></div></body></html>"""
     found = extract_comments(LexborHTMLParser(html), FETCHED)
     assert [(c.author, c.text) for c in found] == [(name, text) for _, name, _, text in entries]
+
+
+def test_the_notice_left_where_a_comment_was_removed_is_no_comment():
+    entries = [
+        (1, "Wee Lin", True, 18, "This comment has been removed by the author."),
+        (2, "Wee Lin", True, 18, "Renewing your licence is a common thing."),
+        (3, "Ada", False, 19, "Ce commentaire a été supprimé par un administrateur du blog."),
+        (4, "Jacqueline", True, 20, "Okay, my whole class asks me about it."),
+    ]
+    html = f"""<html><body><h1>Licence</h1><p>Renewing the licence again.</p>
+      <div class="qyzu"><h4>4 comments:</h4><div class="vuxu"><dl class="zyku">
+      {"".join(_entry(*entry) for entry in entries)}</dl></div>
+      <p class="xyzu"><a href="/post-comment">Post a Comment</a></p></div></body></html>"""
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [(c.author, c.text) for c in found] == [
+        ("Wee Lin", "Renewing your licence is a common thing."),
+        ("Jacqueline", "Okay, my whole class asks me about it."),
+    ]
