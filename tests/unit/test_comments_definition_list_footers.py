@@ -40,3 +40,38 @@ def test_a_definition_lists_speakers_words_and_dated_footers_are_read():
         (name, text, datetime(2012, 4, day, 21, 13, tzinfo=UTC))
         for _, name, _, day, text in entries
     ]
+
+
+def test_a_bare_name_over_said_names_the_author_when_the_footer_shows_only_the_hour():
+    entries = [
+        (1, "Anonymous", False, "A keyboard row typed as a test."),
+        (2, "Jacqueline", True, "Next time try writing in English."),
+        (3, "Anonymous", False, "If you are not at training, how do you know?"),
+    ]
+    rows = "".join(
+        _entry(number, name, linked, 18, text).replace("April 18, 2012 at 9:13 PM", "6:32 PM")
+        for number, name, linked, text in entries
+    )
+    html = f"""<html><body><h1>Reality check</h1><p>How the team trains.</p>
+      <div class="qyzu"><h4>3 comments:</h4><div class="vuxu"><dl class="zyku">{rows}</dl>
+      </div><p class="xyzu"><a href="/post-comment">Post a Comment</a></p></div></body></html>"""
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [(c.author, c.text) for c in found] == [(name, text) for _, name, _, text in entries]
+
+
+def test_the_notice_left_where_a_comment_was_removed_is_no_comment():
+    entries = [
+        (1, "Wee Lin", True, 18, "This comment has been removed by the author."),
+        (2, "Wee Lin", True, 18, "Renewing your licence is a common thing."),
+        (3, "Ada", False, 19, "Ce commentaire a été supprimé par un administrateur du blog."),
+        (4, "Jacqueline", True, 20, "Okay, my whole class asks me about it."),
+    ]
+    html = f"""<html><body><h1>Licence</h1><p>Renewing the licence again.</p>
+      <div class="qyzu"><h4>4 comments:</h4><div class="vuxu"><dl class="zyku">
+      {"".join(_entry(*entry) for entry in entries)}</dl></div>
+      <p class="xyzu"><a href="/post-comment">Post a Comment</a></p></div></body></html>"""
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [(c.author, c.text) for c in found] == [
+        ("Wee Lin", "Renewing your licence is a common thing."),
+        ("Jacqueline", "Okay, my whole class asks me about it."),
+    ]

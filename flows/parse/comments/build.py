@@ -24,6 +24,7 @@ from flows.parse.comments.lines import (
     name_like,
     name_under_initials,
     speaker,
+    split_speaker,
     without_edit_note,
     without_leading_dates,
 )
@@ -109,7 +110,7 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
                 meta, _, name = found
                 author, shown, posted_at = meta.author or name, meta.shown, meta.posted_at
             elif outside is not None:  # "Jacob said," over the words, no date shown
-                author = next(filter(None, (speaker(line, fetched_at) for line in outside())), None)
+                author = _speaker_outside(outside(), fetched_at)
     text, leading = without_leading_dates(without_edit_note(text), fetched_at)
     if posted_at is None and leading is not None:
         shown, posted_at = leading
@@ -127,6 +128,17 @@ def comment_from_parts(parts: Parts, parent: int | None, fetched_at: datetime) -
         if author is not None and first.strip() == author and rest:
             text = rest  # the name's line above the text, no element named for it
     return Comment(text=text, author=author, posted_text=shown, posted_at=posted_at, parent=parent)
+
+
+def _speaker_outside(lines: list[str], fetched_at: datetime) -> str | None:
+    """The first name on a line outside the words saying who speaks ("Jacob said,"), or on
+    a line of its own over the verb alone ("Anonymous" / "said..."): a name shown as bare
+    text, no link around it, is broken from its verb where the markup's line ends."""
+    for number, line in enumerate(lines):
+        name = speaker(line, fetched_at) or split_speaker(lines, number, fetched_at)
+        if name is not None:
+            return name
+    return None
 
 
 def _the_words_own_date(

@@ -240,6 +240,7 @@ def not_a_readers_words(
         or (comment.posted_at is None and item.css_first("textarea") is not None)
         or _EXCERPT.match(comment.text) is not None
         or _EDIT_NOTICE.match(comment.text) is not None
+        or _REMOVED_NOTICE.fullmatch(comment.text.strip()) is not None
         or _a_review(comment.text)
         or (vetted and a_linked_title(item, comment.text))
         or (cards and _links_and_counts(item, comment.text))
@@ -606,6 +607,22 @@ _EDIT_NOTICE = re.compile(
 )
 """All that is left of a post whose text was taken down: "Last edited by Ada on Wed Aug 20,
 2008; edited 1 time in total"."""
+
+
+_REMOVED_NOTICE = re.compile(
+    r"(?:this (?:comment|post|reply|message) (?:has been|was) (?:removed|deleted)"
+    r"|dieser (?:kommentar|beitrag) wurde(?: vo[nm] [^.\n]{1,40})? (?:entfernt|gelöscht)"
+    r"|ce (?:commentaire|message) a été (?:supprimé|retiré)"
+    r"|este (?:comentario|mensaje) (?:ha sido|fue) (?:eliminado|borrado)"
+    r"|questo (?:commento|messaggio) è stato (?:eliminato|rimosso)"
+    r"|este (?:comentário|mensagem) foi (?:removido|excluído|eliminado)"
+    r"|deze (?:reactie|opmerking) is verwijderd)(?: (?:by|par|por|pel[oa]|da|dal|dall'|door)"
+    r"\s?[^.\n]{1,40})?\.?",
+    re.IGNORECASE,
+)
+"""The notice a comment's place keeps when it was taken down ("This comment has been removed
+by the author.", "Ce commentaire a été supprimé par un administrateur du blog."): no reader's
+words, whoever's name stays beside it."""
 
 
 def on_other_pages(items: list[LexborNode]) -> bool:
