@@ -251,6 +251,8 @@ def first_tagged(node: LexborNode, tag_ids: Container[int]) -> LexborNode | None
 
 
 HEADING_IDS = frozenset(map(tag_id, HEADINGS))
+LINK_IDS = frozenset((tag_id("a"),))
+"""A link's tag, as `ancestor_tagged` asks for it: is a node inside a link?"""
 
 
 def loose_chars(node: LexborNode, counted: frozenset[int] = frozenset()) -> int:

@@ -21,6 +21,7 @@ from flows.parse.comments.named import links_to_comments
 from flows.parse.comments.roles import profile_link
 from flows.parse.nodes import (
     HEADINGS,
+    LINK_IDS,
     ancestor_ids,
     ancestor_tagged,
     heading_before,
@@ -29,7 +30,6 @@ from flows.parse.nodes import (
     next_element,
     page_root,
     squash,
-    tag_id,
 )
 from flows.times import find_datetime
 
@@ -482,10 +482,11 @@ _BOLD = ("b", "strong")
 def _linked(node: LexborNode) -> bool:
     """Does the element hold a link or sit in one (`_LINK_LEVELS` up at most: a link far
     above a bold line is an unclosed one, not the line's)?"""
-    return node.css_first("a") is not None or ancestor_tagged(node, _LINK, _LINK_LEVELS) is not None
+    return (
+        node.css_first("a") is not None or ancestor_tagged(node, LINK_IDS, _LINK_LEVELS) is not None
+    )
 
 
-_LINK = frozenset((tag_id("a"),))
 _LINK_LEVELS = 3
 
 

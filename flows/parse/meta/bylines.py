@@ -20,6 +20,7 @@ from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import SPACES, squashed_key
 from flows.parse.nodes import (
     LINE_TAGS,
+    LINK_IDS,
     Scan,
     ancestor_tagged,
     hidden_by_style,
@@ -657,7 +658,7 @@ def _control_words(text: str) -> bool:
 
 def _links_to_person(heading: LexborNode) -> bool:
     """A heading whose link is to a person's page ("/author/ada-obi", "/members/ada.51/")."""
-    link = heading.css_first("a[href]") or ancestor_tagged(heading, _LINKS, 2)
+    link = heading.css_first("a[href]") or ancestor_tagged(heading, LINK_IDS, 2)
     path = (link.attributes.get("href") or "") if link is not None else ""
     folders = urlsplit(path).path.split("/")
     return AUTHOR_PAGE.search(path) is not None or any(
@@ -713,12 +714,11 @@ _PEOPLE_FOLDER = re.compile(
 
 def _elsewhere(node: LexborNode, host: str) -> bool:
     """Inside a link to another site's address."""
-    link = ancestor_tagged(node, _LINKS, _LINK_LEVELS)
+    link = ancestor_tagged(node, LINK_IDS, _LINK_LEVELS)
     target = host_of(link.attributes.get("href")) if link is not None else ""
     return bool(target and host and host_name(target) != host_name(host))
 
 
-_LINKS = frozenset((tag_id("a"),))
 _LINK_LEVELS = 3
 
 
@@ -809,7 +809,8 @@ _PAGE_BOXES = frozenset(map(tag_id, ("body", "html")))
 def _linked(heading: LexborNode) -> bool:
     """A heading that links somewhere: it holds a link, or a link holds it."""
     return (
-        heading.css_first("a[href]") is not None or ancestor_tagged(heading, _LINKS, 2) is not None
+        heading.css_first("a[href]") is not None
+        or ancestor_tagged(heading, LINK_IDS, 2) is not None
     )
 
 

@@ -18,6 +18,7 @@ from flows.parse.meta.headline import around_headline
 from flows.parse.meta.titles import TITLE_PARTS
 from flows.parse.meta.values import folded_words
 from flows.parse.nodes import (
+    LINK_IDS,
     Scan,
     ancestor_tagged,
     is_inside,
@@ -447,11 +448,10 @@ def _in_teaser_link(node: LexborNode, line: str) -> bool:
     """A date inside a link that says more than the date (`<a href="/news/1"><span>28.11.2011
     </span> Stress can cause acne</a>`): a teaser's. A theme's permalink on the post's own
     date says only the date."""
-    link = ancestor_tagged(node, _LINKS, _TEASER_LINK_LEVELS)
+    link = ancestor_tagged(node, LINK_IDS, _TEASER_LINK_LEVELS)
     return link is not None and _shown_line(link) != line
 
 
-_LINKS = frozenset((tag_id("a"),))
 _TEASER_LINK_LEVELS = 2
 
 

@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from flows.parse.meta.headline import first_h1_node, h1_text, has_kicker
 from flows.parse.meta.urls import host_name
 from flows.parse.meta.values import clean, folded_words, squashed_key
-from flows.parse.nodes import Scan, ancestor_tagged, tag_id
+from flows.parse.nodes import LINK_IDS, Scan, ancestor_tagged, tag_id
 
 _SEPARATORS = " |–—·»«•›:_-：｜"
 TITLE_PARTS = re.compile(r"(?<!\s)\s+[|–—·»«•›:-]\s+|(?<!\s)\s+::\s+")
@@ -152,13 +152,12 @@ def _logo(heading: LexborNode, marks: frozenset[str]) -> bool:
     text = h1_text(heading)
     if names_site(text, marks):
         return True
-    link = heading.css_first("a[href]") or ancestor_tagged(heading, _LINK, _LINK_LEVELS)
+    link = heading.css_first("a[href]") or ancestor_tagged(heading, LINK_IDS, _LINK_LEVELS)
     if link is None or not _HOME.match(link.attributes.get("href") or ""):
         return False
     return folded_words(link.text()) == folded_words(text)
 
 
-_LINK = frozenset((tag_id("a"),))
 _LINK_LEVELS = 2
 _HOME = re.compile(r"^\s*(?:(?:https?:)?//[^/?#]+/?|/)(?:index\.\w+)?\s*$", re.IGNORECASE)
 """A link to a site's root: "/", "https://host/", "/index.html"."""
@@ -225,7 +224,7 @@ def _shown_part(tree: LexborHTMLParser, title: str) -> str | None:
 
 def _home_link(node: LexborNode) -> bool:
     """A text within a link to the site's home page: the site's name in a masthead."""
-    link = ancestor_tagged(node, _LINK, _LINK_LEVELS)
+    link = ancestor_tagged(node, LINK_IDS, _LINK_LEVELS)
     return link is not None and bool(_HOME.match(link.attributes.get("href") or ""))
 
 
