@@ -4,8 +4,10 @@
 Every letters-only word in a `class` or `id` value, in the name of a `data-*` attribute and
 in a `data-*` value made of words alone becomes a pseudo-word, the same one for the same word
 throughout the page, so repeated and shared classes stay repeated and shared; digits and
-separators stay. Tags, text and every other attribute (itemprop, role, aria-*, datetime,
-href …) are left as they are.
+separators stay. A link's fragment that names an id on the page is scrambled as that id, so
+it still names the id's place (a page whose class and id words are obfuscated keeps its links
+to its own places working). Tags, text and every other attribute (itemprop, role, aria-*,
+datetime, the rest of href …) are left as they are.
 """
 
 from __future__ import annotations
@@ -63,11 +65,16 @@ def scramble(html: bytes) -> bytes:
         return html
     tree = LexborHTMLParser(closed_empty_elements(text, None))  # read as `parse_page` reads it
     words = _Words()
-    for node in tree.root.traverse() if tree.root else []:
+    nodes = list(tree.root.traverse()) if tree.root else []
+    ids = {node.attributes.get("id") for node in nodes} - {None, ""}
+    for node in nodes:
         attrs = node.attributes
         for name, value in attrs.items():
             if name in _SCRAMBLED and value:
                 node.attrs[name] = words.value(value)
+            elif name == "href" and value and value.partition("#")[2] in ids:
+                page, _, place = value.partition("#")
+                node.attrs[name] = f"{page}#{words.value(place)}"  # still the id's place
             elif name.startswith(_DATA):
                 if value and _WORDS_ONLY.fullmatch(value):
                     value = words.value(value)

@@ -399,3 +399,22 @@ def test_numbered_rows_under_a_heading_naming_reviews_are_no_comments():
 def test_numbered_rows_under_a_heading_naming_reviews_that_each_offer_a_reply_stay():
     found = [c.author for c in comments_of(_verdicts('<div class="moxa">Reply</div>'))]
     assert found == ["Kristin", "scaliod", "Marta"]
+
+
+def _subject_linked_to_its_anchor(number: int, subject: str, name: str, text: str) -> str:
+    return f"""<a id="zuvy-{number}"></a><div class="kyqu zemo">
+      <h3 class="quxa"><a href="index.html#zuvy-{number}" class="jyvu">{subject}</a></h3>
+      <div class="wyzo">Enviado por {name} el {number} March, 2016 - 16:04.</div>
+      <div class="pafu"><p>{text}</p></div></div>"""
+
+
+def test_a_subject_linked_to_the_anchor_over_its_block_is_not_its_author():
+    page = "".join(
+        _subject_linked_to_its_anchor(n, subject, name, text)
+        for n, subject, name, text in [
+            (1, "Servidor Jabber", "king", "No logro que funcione el servidor en mi red."),
+            (2, "Configuracion", "Mario Araujo T.", "Puedes bajar el cliente de su web."),
+            (3, "Ayuda con Spark", "naw", "Actualiza y consulta la documentación primero."),
+        ]
+    )
+    assert [c.author for c in comments_of(page)] == ["king", "Mario Araujo T.", "naw"]

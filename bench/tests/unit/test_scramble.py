@@ -78,3 +78,12 @@ def test_a_page_in_another_charset_or_gzipped_keeps_its_text() -> None:
 
 def test_what_is_not_a_page_comes_back_unchanged() -> None:
     assert scramble(b"") == b""
+
+
+def test_a_link_to_an_id_on_the_page_still_names_the_scrambled_id() -> None:
+    page = b'<html><body><a id="comment-12"></a><h3><a href="index.html#comment-12">Hi</a></h3>'
+    page += b'<a href="#top">Top</a></body></html>'
+    anchor, subject, top = _tree(scramble(page)).css("a")
+    assert anchor.attributes["id"] != "comment-12"
+    assert subject.attributes["href"] == f"index.html#{anchor.attributes['id']}"
+    assert top.attributes["href"] == "#top"  # no element has that id: left as it is

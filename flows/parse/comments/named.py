@@ -321,3 +321,23 @@ def places_of(item: LexborNode) -> Iterator[str]:
         names.append(node.attributes.get("name") or node.attributes.get("id"))
         node = previous_element(node)
     yield from (name for name in names if name)
+
+
+def to_its_own_place(node: LexborNode) -> bool:
+    """Does the element link (or hold a link) to a place around it: an element holding it by
+    that id, or an empty anchor of that name right before one (`<a id="comment-12"></a>`
+    over a block whose `<h3><a href="index.html#comment-12">` is the comment's subject)? That
+    link is the block's subject or permalink, never its writer's name."""
+    link = node if node.tag == "a" else node.css_first("a[href]")
+    place = "" if link is None else (link.attributes.get("href") or "").partition("#")[2]
+    around: LexborNode | None = node
+    while place and around is not None:
+        if around.attributes.get("id") == place:
+            return True
+        before = previous_element(around)
+        while before is not None and before.tag == "a" and not squash(before.text()):
+            if place in (before.attributes.get("name"), before.attributes.get("id")):
+                return True
+            before = previous_element(before)
+        around = around.parent
+    return False

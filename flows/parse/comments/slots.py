@@ -16,6 +16,7 @@ from flows.parse.comments.block_dates import MAX_DATE_LINE
 from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
 from flows.parse.comments.lookalikes import OWN_NUMBER, links_away
 from flows.parse.comments.members import member_kind
+from flows.parse.comments.named import to_its_own_place
 from flows.parse.comments.roles import ACTION_WORDS, profile_link
 from flows.parse.nodes import (
     element_children,
@@ -112,7 +113,7 @@ def _author_slot(
             if len(named) + len(nodes) - asked < quorum:
                 break  # too few blocks left to show QUORUM names
             name = shown_name(node, fetched_at) or _profile_name(node)
-            if name is not None:
+            if name is not None and not to_its_own_place(node):
                 named.append(name)
         if (
             len(named) >= quorum

@@ -17,6 +17,7 @@ from flows.parse.comments.block_dates import Dated, Dates, date_shown
 from flows.parse.comments.lines import DIGIT, name_like
 from flows.parse.comments.members import member_kind
 from flows.parse.comments.meta_line import clean_author
+from flows.parse.comments.named import to_its_own_place
 from flows.parse.comments.read import Placer, Places
 from flows.parse.comments.slots import (
     MASKED,
@@ -679,7 +680,9 @@ def _line_opener(dates: list[LexborNode]) -> LexborNode | None:
     if line is None:
         return None
     first = next(element_children(line), None)
-    return None if first is None or first.mem_id == date.mem_id else first
+    if first is None or first.mem_id == date.mem_id or to_its_own_place(first):
+        return None  # the block's subject linked to its own place is no one's name
+    return first
 
 
 def _only_brackets_around(wrapper: LexborNode, date: LexborNode) -> bool:
