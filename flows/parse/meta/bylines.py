@@ -25,6 +25,7 @@ from flows.parse.nodes import (
     ancestor_tagged,
     hidden_by_style,
     is_inside,
+    once_a_page,
     page_root,
     previous_element,
     spaced,
@@ -634,16 +635,24 @@ def _a_name(text: str, scanned: Scan) -> bool:
     teaser's or a listed post's title; a heading linking to a person's page is a name), nor a
     menu's or a form's label. A heading alone may be the byline (`<h5>Ada
     Obi</h5><cite>January 13, 2012</cite>`)."""
-    if _control_words(text):
-        return False
-    key = squashed_key(text)
-    headings = [
-        heading
-        for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6")
-        if _linked(heading) and not _links_to_person(heading)
-    ]
-    controls = scanned.tree.css(_CONTROLS)
-    return all(squashed_key(node.text(separator=" ")) != key for node in (*headings, *controls))
+    return not _control_words(text) and squashed_key(text) not in _page_words(scanned)
+
+
+def _page_words(scanned: Scan) -> list[str]:
+    """The texts of the page's linked headings (not those linking to a person's page) and of
+    its controls, as `squashed_key` gives them: read once a page, as each name beside a date
+    asks."""
+
+    def find() -> list[str]:
+        headings = [
+            heading
+            for heading in scanned.of("h1", "h2", "h3", "h4", "h5", "h6")
+            if _linked(heading) and not _links_to_person(heading)
+        ]
+        controls = scanned.tree.css(_CONTROLS)
+        return [squashed_key(node.text(separator=" ")) for node in (*headings, *controls)]
+
+    return once_a_page("byline_page_words", find)
 
 
 def _control_words(text: str) -> bool:
