@@ -390,7 +390,8 @@ def devset_report(
     name: str = "comments", *, show_held_out: bool = False, scrambled: bool = False
 ) -> list[str]:
     """Our set's figures: tune, test, all (tune and test), each fresh split by half and whole,
-    reply parents, then per markup worst first (F1, then recall) of the readable halves; the
+    the readable and the held-out halves each pooled (the held-out line is the figure nearest to
+    pages nobody tuned on), reply parents, then per markup worst first (F1, then recall) of the readable halves; the
     held-out halves per markup in blocks of their own only when SHOW_HELD_OUT asks. SCRAMBLED
     parses copies whose class, id and data-* words are pseudo-words (`bench.scramble`)."""
     present = devset.present(name)
@@ -430,6 +431,8 @@ def devset_report(
         else:
             readable += parts[0] + parts[1]
         splits += halves
+    lines.append(_line("readable halves pooled", readable))
+    lines.append(_line("held-out halves pooled", [row for _, part in held_out for row in part]))
     parents = [
         (split, *parent_counts([p for p in truth if p.get("split") == split], found))
         for split in splits
