@@ -4,7 +4,7 @@ Each page goes through `flows.parse.parse_page`, the same entry point the pipeli
 page counts as "no comments". For the shared set: the benchmark's own report (its score.py) and the
 median extraction time per page. For our set (pages fetched into ../devsets/comments by
 `make devsets`): bench/comment_score.py's figures on the tune half, the test half, both together
-("all"), and the fresh splits added later (`fresh`, `fresh2` … `fresh32`: `FRESH_SPLITS`),
+("all"), and the fresh splits added later (`fresh`, `fresh2` … `fresh33`: `FRESH_SPLITS`),
 each by half and whole, then one line per markup, worst first, of the halves that may be read. A
 line per half counts page outcomes (all, part, wrong items, none found; false items on pages
 without) and the found items that match no comment, with how many of those share text with one (cut
@@ -196,6 +196,7 @@ FRESH_SPLITS = (
     "fresh30",
     "fresh31",
     "fresh32",
+    "fresh33",
 )
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
@@ -301,7 +302,16 @@ fan forum, Drupal 7 comments of a Russian poetry site, Drupal 8 comments of a Ru
 blog whose staff answers show no author, Drupal forum topics of the Czech Drupal community, all
 Drupal ones with replies nested in div.indented; look-alikes: a Spanish forum's topic list with
 reply counts, a Turkish post whose comment section is only a log-in link, a Russian list of
-dated post teasers). Each
+dated post teasers), `fresh33` as a split anyone may read, of repositories no set had used, in
+languages the set still lacked (Drupal 7 comments of an Italian open-data community with replies
+nested in div.indented, WordPress comments of a Swiss recruit's blog in Swiss German with the byline
+after the text and replies nested in their parent, Drupal 7 comments of a Brazilian
+digital-culture project with imported pingbacks among them, Pebble responses of a Japanese
+developer's diary threaded only by indentation, with a hidden comment-form preview, Movable Type
+comments of a Japanese developer's blog with trackbacks in the same markup; look-alikes:
+an Italian blog list with comment counts, a German comment page that is only a form, a Portuguese
+post whose comment list holds only pingbacks, a Japanese entry whose recent-responses widget quotes
+other entries' comments, a German post with an empty comment section). Each
 is cut in two by site, like the article sets (`bench.article_scores.split_of`): its tune half may
 be read to change the parser, its test half only as a held-out measurement while it is in `HELD_OUT`
 (`fresh13` to `fresh20` never were)."""
@@ -320,8 +330,9 @@ HELD_OUT = (
     "fresh30",
     "fresh31",
     "fresh32",
+    "fresh33",
 )
-"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh32, only the
+"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh33, only the
 per-markup lines of their first measure were seen, no page); the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
 three sessions as a yardstick, fresh7 on 2026-12-05 after four, fresh8, both halves, on
