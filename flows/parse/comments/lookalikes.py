@@ -300,9 +300,14 @@ _OTHER_PAGES_HEADING = re.compile(
 is the widget, not a reader's words. "Popular" or "top" comments may be the page's own."""
 
 
-_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}|<%=?[^%]*%>|\$\{[^{}]*\}")
-"""A client-side template's slot ("{{content}}", "<%= text %>", "${body}"): the empty comment
-a script fills in, not a reader's words."""
+_TEMPLATE = re.compile(
+    r"\{\{[^{}]*\}\}|<%=?[^%]*%>|\$\{[^{}]*\}"
+    r"|'\s*\.\s*[$\w]+\s*\([^()]*\)\s*\.\s*'|%(?:\d+\$)?[sd]"
+)
+"""A template's slot: a client-side one ("{{content}}", "<%= text %>", "${body}"), a server
+template's source shown as it is (a PHP string joined around a call, "' . get_comment_author(
+$comment ) . '", or a printf slot, "%2$s"): the empty comment code fills in, not a reader's
+words."""
 
 
 def _in_a_template(item: LexborNode, text: str) -> bool:
