@@ -932,6 +932,27 @@ def counts_elsewhere(row: LexborNode) -> bool:
 _COUNT_LINK = re.compile(r"^[^\d#]{0,12}\d+[^\d]{0,12}$")
 
 
+def count_their_comments(blocks: list[LexborNode]) -> bool:
+    """Do half of a list's blocks or more link to another page by the count of its comments
+    ("253 Comments", "Comments (1)", "2 comments »"): entries of a blog or a news list, whose
+    readers comment on pages of their own, not readers' comments?"""
+    counted = sum(
+        any(
+            _to_another_page(link) and _COMMENT_COUNT.match(squash(link.text())) is not None
+            for link in block.css("a[href]")
+        )
+        for block in blocks
+    )
+    return 2 * counted >= len(blocks)
+
+
+_COMMENT_COUNT = re.compile(
+    rf"^\W*(?:\d+\s*(?:{COMMENT_STEM.pattern})\w*|(?:{COMMENT_STEM.pattern})\w*\s*\(?\s*\d+\s*\)?)\W*$",
+    re.IGNORECASE,
+)
+"""A link's whole text a count of comments, the number before or after the word."""
+
+
 def could_be_posts(records: list[LexborNode]) -> bool:
     """Could these rows be posts: not mostly links, not teasers whose headings link to other
     pages, not pingbacks, not answers holding the question they answer? The link share is
