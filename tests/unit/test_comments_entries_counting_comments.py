@@ -1,4 +1,4 @@
-"""A list of entries, each linking to a page of its own comments by their count ("253
+"""A list of entries, each ending with a link to a page of its own comments by their count ("253
 Comments", "Comments (1)"), is a blog's or a news list's stories, not readers' comments; one
 reader who links to a count of comments elsewhere stays a reader."""
 
@@ -36,3 +36,16 @@ def test_one_block_linking_to_a_count_of_comments_leaves_the_others_comments():
     plain = comments_on_a_bare_page(_news(["Reply"] * 4))
     found = comments_on_a_bare_page(_news(["253 Comments", "Reply", "Reply", "Reply"]))
     assert [c.author for c in found] == [c.author for c in plain] == ["Keydon", "Keydon", "Mind"]
+
+
+def test_a_commenters_card_counting_their_comments_before_the_words_is_kept():
+    card = _ITEM.replace(
+        '<div class="head">by <b>{who}</b>',
+        '<div class="head">by <b>{who}</b> <a href="/user/{who}/comments">{count}</a>',
+    ).replace('<a href="news_comments.2{day}.html">{count}</a>', "Reply")
+    page = "<h1>News</h1>" + "".join(
+        card.format(who=who, day=day, words=words, count=f"Comments ({day}875)")
+        for who, day, words in _ITEMS
+    )
+    found = comments_on_a_bare_page(page)
+    assert [c.text for c in found] == [words for _, _, words in _ITEMS[1:]]

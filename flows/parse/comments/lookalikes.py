@@ -933,17 +933,27 @@ _COUNT_LINK = re.compile(r"^[^\d#]{0,12}\d+[^\d]{0,12}$")
 
 
 def count_their_comments(blocks: list[LexborNode]) -> bool:
-    """Do half of a list's blocks or more link to another page by the count of its comments
-    ("253 Comments", "Comments (1)", "2 comments »"): entries of a blog or a news list, whose
-    readers comment on pages of their own, not readers' comments?"""
-    counted = sum(
-        any(
-            _to_another_page(link) and _COMMENT_COUNT.match(squash(link.text())) is not None
-            for link in block.css("a[href]")
-        )
-        for block in blocks
-    )
-    return 2 * counted >= len(blocks)
+    """Do half of a list's blocks or more end with a link to another page by a count of
+    comments ("253 Comments", "Comments (1)", "2 comments »"): each block a story's footer,
+    the story's readers commenting on a page of its own, not a reader's comment? A count
+    before the words (a commenter's card, "Comments (3875)") counts the commenter's comments."""
+    return 2 * sum(map(_ends_with_a_comment_count, blocks)) >= len(blocks)
+
+
+def _ends_with_a_comment_count(block: LexborNode) -> bool:
+    shown: str | None = None
+    for link in block.css("a[href]"):
+        counted = squash(link.text())
+        if _to_another_page(link) and _COMMENT_COUNT.match(counted) is not None:
+            shown = squash(block.text()) if shown is None else shown
+            after = len(shown) - shown.rfind(counted) - len(counted)
+            if after <= len(shown) * _FOOTER:
+                return True
+    return False
+
+
+_FOOTER = 0.25
+"""The share of a block's text a footer's count may stand before: its last quarter."""
 
 
 _COMMENT_COUNT = re.compile(
