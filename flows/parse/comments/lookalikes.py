@@ -254,6 +254,7 @@ def not_a_readers_words(
         or _in_a_template(item, comment.text)
         or _an_ad(item)
         or _a_teasers_headline(item, comment)
+        or _holds_a_posts_permalink(item)
         or _under_its_own_title(item, comment.author)
         or mostly_a_title(item, comment)
         or _beside_counts(item, comment.text)
@@ -386,6 +387,17 @@ def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:
             inner = heading.css_first("a[href]")
             link = inner if inner is not None and squash(inner.text()) == shown else None
         if link is not None and _to_another_article(link, heading, item):
+            return True
+    return False
+
+
+def _holds_a_posts_permalink(item: LexborNode) -> bool:
+    """Does the item hold a link marked as a permalink (`rel="bookmark"`) to another page, not
+    to a place on one nor to a comment: a post in a list of posts (an archive's entry, a blog's
+    front page)? A reader's comment links to its own place (`#comment-12`)."""
+    for link in item.css("a[rel~=bookmark]"):
+        href = link.attributes.get("href") or ""
+        if href and "#" not in href and not links_to_comments(href):
             return True
     return False
 
