@@ -21,6 +21,16 @@ def test_a_templates_slots_are_not_a_comment():
     assert comments_of(markup) == []
 
 
+def test_a_server_templates_source_is_not_a_comment():
+    markup = """<ol class="comment-list"><li class="comment"><article>
+      <footer class="comment-meta">
+      <span class="comment-author">' . get_comment_author( $comment ) . '</span>
+      <time class="comment-date">%2$s</time></footer>
+      <div class="comment-text">'; if ( $avatar ) { $markup .= $avatar; } $markup .= '</div>
+    </article></li></ol>"""
+    assert comments_of(markup) == []
+
+
 _CARD = """<div class="comment-item"><h3><a href="/news/{slug}">{headline}</a></h3>
   <span class="comment-author">Staff writer</span> <time datetime="2024-11-0{day}">Nov {day}</time>
   <p class="comment-text">{excerpt}</p></div>"""

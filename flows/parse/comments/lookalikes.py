@@ -254,6 +254,7 @@ def not_a_readers_words(
         or _in_a_template(item, comment.text)
         or _an_ad(item)
         or _a_teasers_headline(item, comment)
+        or _holds_a_posts_permalink(item)
         or _under_its_own_title(item, comment.author)
         or mostly_a_title(item, comment)
         or _beside_counts(item, comment.text)
@@ -300,9 +301,14 @@ _OTHER_PAGES_HEADING = re.compile(
 is the widget, not a reader's words. "Popular" or "top" comments may be the page's own."""
 
 
-_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}|<%=?[^%]*%>|\$\{[^{}]*\}")
-"""A client-side template's slot ("{{content}}", "<%= text %>", "${body}"): the empty comment
-a script fills in, not a reader's words."""
+_TEMPLATE = re.compile(
+    r"\{\{[^{}]*\}\}|<%=?[^%]*%>|\$\{[^{}]*\}"
+    r"|'\s*\.\s*[$\w]+\s*\([^()]*\)\s*\.\s*'|%(?:\d+\$)?[sd]"
+)
+"""A template's slot: a client-side one ("{{content}}", "<%= text %>", "${body}"), a server
+template's source shown as it is (a PHP string joined around a call, "' . get_comment_author(
+$comment ) . '", or a printf slot, "%2$s"): the empty comment code fills in, not a reader's
+words."""
 
 
 def _in_a_template(item: LexborNode, text: str) -> bool:
@@ -381,6 +387,17 @@ def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:
             inner = heading.css_first("a[href]")
             link = inner if inner is not None and squash(inner.text()) == shown else None
         if link is not None and _to_another_article(link, heading, item):
+            return True
+    return False
+
+
+def _holds_a_posts_permalink(item: LexborNode) -> bool:
+    """Does the item hold a link marked as a permalink (`rel="bookmark"`) to another page, not
+    to a place on one nor to a comment: a post in a list of posts (an archive's entry, a blog's
+    front page)? A reader's comment links to its own place (`#comment-12`)."""
+    for link in item.css("a[rel~=bookmark]"):
+        href = link.attributes.get("href") or ""
+        if href and "#" not in href and not links_to_comments(href):
             return True
     return False
 
@@ -925,6 +942,37 @@ def counts_elsewhere(row: LexborNode) -> bool:
 
 
 _COUNT_LINK = re.compile(r"^[^\d#]{0,12}\d+[^\d]{0,12}$")
+
+
+def count_their_comments(blocks: list[LexborNode]) -> bool:
+    """Do half of a list's blocks or more end with a link to another page by a count of
+    comments ("253 Comments", "Comments (1)", "2 comments »"): each block a story's footer,
+    the story's readers commenting on a page of its own, not a reader's comment? A count
+    before the words (a commenter's card, "Comments (3875)") counts the commenter's comments."""
+    return 2 * sum(map(_ends_with_a_comment_count, blocks)) >= len(blocks)
+
+
+def _ends_with_a_comment_count(block: LexborNode) -> bool:
+    shown: str | None = None
+    for link in block.css("a[href]"):
+        counted = squash(link.text())
+        if _to_another_page(link) and _COMMENT_COUNT.match(counted) is not None:
+            shown = squash(block.text()) if shown is None else shown
+            after = len(shown) - shown.rfind(counted) - len(counted)
+            if after <= len(shown) * _FOOTER:
+                return True
+    return False
+
+
+_FOOTER = 0.25
+"""The share of a block's text a footer's count may stand before: its last quarter."""
+
+
+_COMMENT_COUNT = re.compile(
+    rf"^\W*(?:\d+\s*(?:{COMMENT_STEM.pattern})\w*|(?:{COMMENT_STEM.pattern})\w*\s*\(?\s*\d+\s*\)?)\W*$",
+    re.IGNORECASE,
+)
+"""A link's whole text a count of comments, the number before or after the word."""
 
 
 def could_be_posts(records: list[LexborNode]) -> bool:

@@ -22,6 +22,7 @@ from flows.parse.comments.lines import REPLY_SUBJECT
 from flows.parse.comments.lookalikes import (
     REVIEWS,
     could_be_posts,
+    count_their_comments,
     in_other_region,
     not_a_readers_words,
     offers_a_reply,
@@ -93,6 +94,7 @@ def shaped_comments(
             continue
         if (
             _elsewhere(sample)
+            or count_their_comments(sample)
             or (under_reviews(sample[0]) and not _answered(sample) and not _nested_answer(sample))
             or _reviewers(sample)
         ):
