@@ -79,6 +79,32 @@ def test_closing_appeals_to_the_reader_are_trimmed_from_the_end(tail):
     assert trim_edges([*body, tail]) == body
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the headlines from the Herald delivered daily to your email.",
+        "A welcome email is on its way. If you don't see it, please check your junk folder.",
+        "Interested in this topic? Set up a custom email alert and we'll tell you about it.",
+        "Melden Sie sich an, und Sie erhalten eine E-Mail-Benachrichtigung.",
+        "Vérifiez votre boîte de réception pour confirmer votre inscription.",
+    ],
+)
+def test_sign_up_lines_about_emails_to_the_reader_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He sent an email to the council.",
+        "The mayor said her inbox was full of complaints.",
+        "Email alerts warned residents of the flood.",
+    ],
+)
+def test_lines_reporting_on_emails_are_not(line):
+    assert not is_boilerplate(line)
+
+
 def test_a_closing_paragraph_reporting_on_subscriptions_or_donations_is_kept():
     body = [
         "The council closed the bridge.",

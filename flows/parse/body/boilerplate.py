@@ -63,7 +63,16 @@ _CALL = re.compile(
 # Tried apart from `_CALL`, on the lines of a label's length only (a case-blind search over
 # these words in many scripts costs more than the rest of `_CALL`).
 _LABEL_LINE = re.compile(rf"^\W*(?:{_SEE_ALSO}|{_ADVERT})\b", re.IGNORECASE)
-_NEWSLETTER = re.compile(r"\b(?:newsletter|inbox|podcast|app store|google play)\b", re.IGNORECASE)
+# ... and the e-mail a sign-up box sends: alerts and updates, a welcome e-mail, the reader's
+# mailbox or junk folder ("Get the headlines delivered to your email", "Set up an email alert",
+# "Sie erhalten eine E-Mail-Benachrichtigung", "Vérifiez votre boîte de réception").
+_NEWSLETTER = re.compile(
+    r"\b(?:newsletter|inbox|podcast|app store|google play|"
+    r"e-?mail (?:alerts?|updates?|notifications?)|welcome e-?mail|(?:junk|spam) (?:mail )?folder|"
+    r"delivered (?:\w+ )?to your e-?mail|e-mail-(?:benachrichtigung|alert)\w*|(?:ihr|ihren) postfach|"
+    r"alertes? (?:par )?e-?mail|votre boîte (?:mail|de réception)|tu bandeja de entrada)\b",
+    re.IGNORECASE,
+)
 # "Photo: Ada Obi/AP", "(Image credit: Getty Images)", "Foto: dpa", "In this file photo, …".
 # In a line longer than a credit, a picture agency counts where a credit puts it (after a
 # slash, colon, © or bracket; before a slash, a bracket or the line's end), not inside a
@@ -313,7 +322,10 @@ def _is_reader_note(text: str, lowered: str) -> bool:
     )
 
 
-_NEWSLETTER_HINTS = ("newsletter", "inbox", "podcast", "app store", "google play")
+_NEWSLETTER_HINTS = (
+    *("newsletter", "inbox", "podcast", "app store", "google play", "mail", "folder"),
+    *("postfach", "boîte", "bandeja"),
+)
 
 
 SKIP_LINK_MAX = 40
