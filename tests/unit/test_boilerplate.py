@@ -105,6 +105,35 @@ def test_lines_reporting_on_emails_are_not(line):
     assert not is_boilerplate(line)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Comments are closed.",
+        "Durch einen technischen Fehler ist die Kommentarfunktion ausgeschaltet!",
+        "Les commentaires sont fermés.",
+        "Комментарии закрыты",
+    ],
+)
+def test_a_note_that_comments_are_closed_ends_the_text(note):
+    body = [
+        "The council closed the bridge on Monday after engineers found cracks in two piers.",
+        "It will reopen next year, the mayor said, once the repairs are done and all tested.",
+        "Drivers will use the ferry until then, at no cost to residents of the island, she said.",
+    ]
+    teaser = "Another story from the site, with a summary long enough to read as prose."
+    assert trim_edges([*body, note, teaser]) == body
+
+
+def test_a_story_on_a_consultation_closing_to_comments_is_kept():
+    body = [
+        "The council closed the bridge on Monday after engineers found cracks in its piers.",
+        "It will reopen next year, the mayor said, once the repairs are done and tested.",
+        "Public comments on the plan are closed until May.",
+        "Drivers will use the ferry until then, at no cost to residents of the island.",
+    ]
+    assert trim_edges(body) == body
+
+
 def test_a_closing_paragraph_reporting_on_subscriptions_or_donations_is_kept():
     body = [
         "The council closed the bridge.",
