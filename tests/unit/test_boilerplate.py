@@ -79,6 +79,61 @@ def test_closing_appeals_to_the_reader_are_trimmed_from_the_end(tail):
     assert trim_edges([*body, tail]) == body
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the headlines from the Herald delivered daily to your email.",
+        "Melden Sie sich an, und die Nachrichten kommen direkt in Ihr Postfach.",
+        "Inscrivez-vous : les nouvelles arrivent dans votre boîte de réception.",
+    ],
+)
+def test_lines_promising_news_in_the_readers_mailbox_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He sent an email to the council.",
+        "The mayor said her inbox was full of complaints.",
+        "Email alerts warned residents of the flood.",
+        "When your new subscriber gets their welcome email, you get an email too.",
+        "Set up email alerts for your brand, and check your spam folder for replies.",
+    ],
+)
+def test_lines_about_emails_in_a_story_or_a_how_to_are_not(line):
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Comments are closed.",
+        "Durch einen technischen Fehler ist die Kommentarfunktion ausgeschaltet!",
+        "Les commentaires sont fermés.",
+        "Комментарии закрыты",
+    ],
+)
+def test_a_note_that_comments_are_closed_ends_the_text(note):
+    body = [
+        "The council closed the bridge on Monday after engineers found cracks in two piers.",
+        "It will reopen next year, the mayor said, once the repairs are done and all tested.",
+        "Drivers will use the ferry until then, at no cost to residents of the island, she said.",
+    ]
+    teaser = "Another story from the site, with a summary long enough to read as prose."
+    assert trim_edges([*body, note, teaser]) == body
+
+
+def test_a_story_on_a_consultation_closing_to_comments_is_kept():
+    body = [
+        "The council closed the bridge on Monday after engineers found cracks in its piers.",
+        "It will reopen next year, the mayor said, once the repairs are done and tested.",
+        "Public comments on the plan are closed until May.",
+        "Drivers will use the ferry until then, at no cost to residents of the island.",
+    ]
+    assert trim_edges(body) == body
+
+
 def test_a_closing_paragraph_reporting_on_subscriptions_or_donations_is_kept():
     body = [
         "The council closed the bridge.",

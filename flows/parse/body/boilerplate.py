@@ -63,7 +63,14 @@ _CALL = re.compile(
 # Tried apart from `_CALL`, on the lines of a label's length only (a case-blind search over
 # these words in many scripts costs more than the rest of `_CALL`).
 _LABEL_LINE = re.compile(rf"^\W*(?:{_SEE_ALSO}|{_ADVERT})\b", re.IGNORECASE)
-_NEWSLETTER = re.compile(r"\b(?:newsletter|inbox|podcast|app store|google play)\b", re.IGNORECASE)
+# ... and the inbox in more words: news "delivered to your email", "direkt in Ihr Postfach",
+# "dans votre boîte de réception", "en tu bandeja de entrada" (not "the welcome email" or "email
+# alerts", which a how-to on newsletters tells its reader about).
+_NEWSLETTER = re.compile(
+    r"\b(?:newsletter|inbox|podcast|app store|google play|delivered (?:\w+ )?to your e-?mail|"
+    r"(?:ihr|ihren) postfach|votre boîte (?:mail|de réception)|tu bandeja de entrada)\b",
+    re.IGNORECASE,
+)
 # "Photo: Ada Obi/AP", "(Image credit: Getty Images)", "Foto: dpa", "In this file photo, …".
 # In a line longer than a credit, a picture agency counts where a credit puts it (after a
 # slash, colon, © or bracket; before a slash, a bracket or the line's end), not inside a
@@ -313,7 +320,10 @@ def _is_reader_note(text: str, lowered: str) -> bool:
     )
 
 
-_NEWSLETTER_HINTS = ("newsletter", "inbox", "podcast", "app store", "google play")
+_NEWSLETTER_HINTS = (
+    *("newsletter", "inbox", "podcast", "app store", "google play", "mail", "postfach"),
+    *("boîte", "bandeja"),
+)
 
 
 SKIP_LINK_MAX = 40
@@ -672,8 +682,8 @@ def _before_closing_label(
 ) -> int:
     """Where the text ends when a tag line ("Tags: …", "Słowa kluczowe"; not "Category:", a
     recipe card's field), a label naming the comments ("Comments (12)", "Add comment",
-    "Kommentare") or the rules over them (`_is_comment_rules`)
-    follows `CLOSING_AFTER` paragraphs of prose: what comes after it (teaser
+    "Kommentare"), the rules over them (`_is_comment_rules`) or a note that they are closed
+    (`_is_comments_closed`) follows `CLOSING_AFTER` paragraphs of prose: what comes after it (teaser
     cards, readers' comments, the page's lists) is no longer the article, however long. A
     label that is a link's whole text (`links`) is an entry of a table of contents ("Jump
     to: … Comments"), and one with more prose after it than before (a recipe's steps after
@@ -693,7 +703,11 @@ def _before_closing_label(
                     and not _FULL_STOP.search(text)  # "Tags like these …" is a sentence
                 )
                 or (
-                    ((_is_comments_label(text) and text not in links()) or at in rules)
+                    (
+                        (_is_comments_label(text) and text not in links())
+                        or at in rules
+                        or _is_comments_closed(text)
+                    )
                     and _prose_width(paragraphs[at:end]) <= _prose_width(paragraphs[start:at])
                 )
             )
@@ -790,6 +804,32 @@ def _is_comment_rules(text: str) -> bool:
     if _QUOTE_MARKS.search(text) is not None:
         return False
     return bool(_YOU.search(text) or _ASKED.search(text) or _READER.search(text))
+
+
+COMMENTS_CLOSED_MAX = 100  # a note, not a paragraph on a consultation's closing
+# Comments closed or switched off, in several languages: "Comments are closed.", "Kommentare
+# sind geschlossen", "Die Kommentarfunktion ist deaktiviert", "Les commentaires sont fermés".
+_COMMENTS_OFF = re.compile(
+    r"\b(?:comments? (?:are |is |have been )?(?:now )?(?:closed|disabled|turned off)|"
+    r"commenting (?:is |has been )?(?:now )?(?:closed|disabled|turned off)|"
+    r"kommentar\w*\s+(?:\w+\s+){0,2}(?:geschlossen|deaktiviert|ausgeschaltet|abgeschaltet)|"
+    r"commentaires (?:sont )?(?:fermés|désactivés)|comentarios (?:están )?(?:cerrados|desactivados)|"
+    r"commenti (?:sono )?(?:chiusi|disabilitati)|reacties (?:zijn )?gesloten|"
+    r"komentarze (?:są )?(?:zamknięte|wyłączone)|комментарии (?:закрыты|отключены))\b",
+    re.IGNORECASE,
+)
+
+
+def _is_comments_closed(text: str) -> bool:
+    """A short note that the comments are closed or switched off ("Comments are closed.",
+    "Durch einen technischen Fehler ist die Kommentarfunktion ausgeschaltet!"): no comments
+    follow, and the note is no part of the text. A source quoted on a closing is in quotes."""
+    if len(text) > COMMENTS_CLOSED_MAX:
+        return False
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _COMMENT_STEMS):
+        return False
+    return _COMMENTS_OFF.search(text) is not None and _QUOTE_MARKS.search(text) is None
 
 
 def _is_comments_label(text: str) -> bool:
