@@ -709,6 +709,8 @@ def test_a_label_ending_in_a_lower_case_word_is_no_name(label):
         ("Privacy Policy", []),
         ("Learn More", []),
         ("Önceki", []),
+        ("Top Stories", []),  # `ACTION_WORDS`, a post's controls, are the page's too
+        ("Like Us", []),
         ("Ada Obi, 爱猫咪 收起", ["Ada Obi"]),
         ("Ada Obi", ["Ada Obi"]),
     ],

@@ -40,13 +40,13 @@ from flows.parse.comments.meta_line import (
 from flows.parse.comments.named import NOT_RECORD_TAGS, places_of
 from flows.parse.comments.parts import EMBEDS, Parts, parts_of
 from flows.parse.comments.roles import (
-    ACTION_WORDS,
     PARTS,
     RECORD_NUMBER,
     asks_for_words,
     fill_in,
     profile_link,
 )
+from flows.parse.labels import ACTION_WORDS
 from flows.parse.nodes import (
     HEADINGS,
     ancestor_ids,

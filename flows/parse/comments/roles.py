@@ -20,7 +20,7 @@ from flows.parse.comments.meta_line import (
     token_words,
 )
 from flows.parse.comments.named import own_classes
-from flows.parse.labels import REPLY_WORDS
+from flows.parse.labels import ACTION_WORDS
 
 PARTS = (
     "[class], [id], [itemprop], [property], [hidden], time, cite, footer, form, button, a[href],"
@@ -243,13 +243,6 @@ def action_link(link: LexborNode) -> bool:
 
 
 _ACTION_LINK_WORDS = 3
-
-
-ACTION_WORDS = REPLY_WORDS | frozenset(
-    {"permalink", "link", "report", "share", "quote", "edit", "delete", "flag", "like"}
-    | {"melden", "top", "more"}
-)
-"""The first words of a control's link: "reply" and the like."""
 
 
 def rdfa_name(prop: str | None) -> str:

@@ -17,7 +17,8 @@ from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
 from flows.parse.comments.lookalikes import OWN_NUMBER, links_away
 from flows.parse.comments.members import member_kind
 from flows.parse.comments.named import to_its_own_place
-from flows.parse.comments.roles import ACTION_WORDS, profile_link
+from flows.parse.comments.roles import profile_link
+from flows.parse.labels import ACTION_WORDS
 from flows.parse.nodes import (
     element_children,
     is_inside,
