@@ -44,7 +44,6 @@ from flows.parse.comments.roles import (
     RECORD_NUMBER,
     asks_for_words,
     fill_in,
-    profile_link,
 )
 from flows.parse.labels import ACTION_WORDS
 from flows.parse.nodes import (
@@ -56,6 +55,7 @@ from flows.parse.nodes import (
     select,
     squash,
 )
+from flows.parse.people import profile_link
 from flows.times import find_datetime, looks_like_relative_time, shows_day_and_month
 
 
