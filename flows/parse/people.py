@@ -10,17 +10,17 @@ AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|es|en|e|i)?[/_-][^/?#\s]
 "/auteur/", "/toireporter/author-Ada-Obi-1.cms", "/autor-ada-obi-100.html"; with a name after
 it, not a list of authors ("/autoren") nor a login's "/authorize"."""
 
-_USER_WORDS = r"u|users?|profiles?|profil|members?|authors?|aut(?:or|eur)(?:en|es|s)?"
-_STAFF_WORDS = r"writers?|contributors?|journalists?"
-PEOPLE_FOLDER = re.compile(f"{_USER_WORDS}|{_STAFF_WORDS}", re.IGNORECASE)
+_USER_WORDS = r"users?|profiles?|profil|members?|authors?|aut(?:or|eur)(?:en|es|s)?"
+_BYLINE_WORDS = r"u|writers?|contributors?|journalists?"
+PEOPLE_FOLDER = re.compile(f"{_USER_WORDS}|{_BYLINE_WORDS}", re.IGNORECASE)
 """The folder of a site's pages of people: "/u/EvilSpark", "/profile/adaobi", "/writers/ada",
 not a topic's ("/news/Israel")."""
 
 _PERSON_PATH = r"/~[^/?#]+/?$|(?:^|/)(?:user|profile|member)-\d+\.html?$"
 _USER_PATH = re.compile(rf"/(?:{_USER_WORDS})/|{_PERSON_PATH}", re.IGNORECASE)
-_STAFF_PATH = re.compile(rf"/(?:{_USER_WORDS}|{_STAFF_WORDS})/|{_PERSON_PATH}", re.IGNORECASE)
-"""A path with a folder of people (`/members/ada.51/`, `/user/ada`; of the site's staff,
-`/writers/ada`, only where the caller asks), a home page (`/~ada`, Launchpad's and
+_BYLINE_PATH = re.compile(rf"/(?:{_USER_WORDS}|{_BYLINE_WORDS})/|{_PERSON_PATH}", re.IGNORECASE)
+"""A path with a folder of people (`/members/ada.51/`, `/user/ada`; for a byline also the
+site's staff's, `/writers/ada`, and `/u/ada`), a home page (`/~ada`, Launchpad's and
 universities'), or a user's page by number in a forum's static addresses (`profile-470.html`,
 `user-12.html`: what a saved copy or a forum's search-engine-friendly links give
 `profile.php?id=470`)."""
@@ -55,16 +55,17 @@ PROFILE_HINTS = (
 few candidates without reading every link's address."""
 
 
-def profile_link(href: str, *, staff: bool = False) -> bool:
-    """A link to a person's page (`AUTHOR_PAGE`, `_USER_PATH`, `_PROFILE_QUERY`; with `staff`,
-    a page of the site's writers too, `_STAFF_PATH`: a byline's, never a reader's), not to the
+def profile_link(href: str, *, byline: bool = False) -> bool:
+    """A link to a person's page (`AUTHOR_PAGE`, `_USER_PATH`, `_PROFILE_QUERY`; for a
+    `byline`, `_BYLINE_PATH`'s folders too: the staff's, which no reader has, and `/u/`,
+    where the comments would also take a forum's closing notice by `/u/system`), not to the
     page where one signs in (`/users/Login.aspx`; a site's own name may hold the words:
     `theregister.co.uk/user/8804/`), nor to the members of a group
     (`/members/?filter_type=group&filter_name=10`: a rank's badge beside the name).
 
-    >>> profile_link("/u/ada"), profile_link("profile-470.html"), profile_link("/news/x")
+    >>> profile_link("/user/ada"), profile_link("profile-470.html"), profile_link("/news/x")
     (True, True, False)
-    >>> profile_link("/writers/ada"), profile_link("/writers/ada", staff=True)
+    >>> profile_link("/writers/ada"), profile_link("/writers/ada", byline=True)
     (False, True)
     """
     local = _SITE.sub("", href, count=1)
@@ -72,7 +73,7 @@ def profile_link(href: str, *, staff: bool = False) -> bool:
     return (
         bool(
             AUTHOR_PAGE.search(path)
-            or (_STAFF_PATH if staff else _USER_PATH).search(path)
+            or (_BYLINE_PATH if byline else _USER_PATH).search(path)
             or ("?" in href and _PROFILE_QUERY.search(href))
         )
         and not _SIGN_IN.search(local)

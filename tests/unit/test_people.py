@@ -9,7 +9,6 @@ PEOPLE = [
     "/autor-ada-obi-100.html",
     "https://forum.example/members/heron/",
     "/profiles/ada",
-    "/u/EvilSpark",
     "/~ada",
     "profile-470.html",
     "/memberlist.php?mode=viewprofile&u=5",
@@ -28,14 +27,18 @@ def test_profile_link_is_no_sign_in_nor_a_group_nor_a_topic(href):
     assert not profile_link(href)
 
 
-def test_profile_link_takes_a_writer_s_page_only_for_a_byline():
+@pytest.mark.parametrize("href", ["/writers/ada-obi", "/journalists/ada-obi/", "/u/EvilSpark"])
+def test_profile_link_takes_a_writer_s_page_only_for_a_byline(href):
     """A page of the site's staff names a byline's author; a reader who comments has none."""
-    assert not profile_link("/writers/ada-obi")
-    assert profile_link("/writers/ada-obi", staff=True)
-    assert not profile_link("/writers", staff=True)  # the list of them
+    assert not profile_link(href)
+    assert profile_link(href, byline=True)
 
 
-@pytest.mark.parametrize("href", PEOPLE + ["/writers/ada-obi", "/journalists/ada-obi/"])
+def test_profile_link_is_no_list_of_people():
+    assert not profile_link("/writers", byline=True)
+
+
+@pytest.mark.parametrize("href", [*PEOPLE, "/writers/ada-obi", "/journalists/ada-obi/", "/u/ada"])
 def test_every_person_s_page_holds_a_hint_of_it(href):
     """The comments' selector of candidate links (`PROFILE_HINTS`) misses none."""
     assert any(hint in href.lower() for hint in PROFILE_HINTS)

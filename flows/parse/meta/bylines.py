@@ -663,7 +663,7 @@ def _control_words(text: str) -> bool:
 def _links_to_person(heading: LexborNode) -> bool:
     """A heading whose link is to a person's page ("/author/ada-obi", "/members/ada.51/")."""
     link = heading.css_first("a[href]") or ancestor_tagged(heading, LINK_IDS, 2)
-    return link is not None and profile_link(link.attributes.get("href") or "", staff=True)
+    return link is not None and profile_link(link.attributes.get("href") or "", byline=True)
 
 
 _CONTROLS = "option, label, nav a, [role=menuitem], [role=tab]"
