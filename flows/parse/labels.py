@@ -1,7 +1,8 @@
 """The words pages put before a date or a name to say what it is, shared by the body's
 boilerplate (a post's "Published" line, an editor's credit under the text) and the metadata
 (where a byline's names end, a Chinese page's editor line); and the words of a page's own
-controls, which a name beside a date is not (`UI_WORDS`)."""
+controls, which a name beside a date is not (`UI_WORDS`), those beside a post among them
+(`ACTION_WORDS`, `REPLY_WORDS`)."""
 
 from __future__ import annotations
 
@@ -17,23 +18,30 @@ EDITOR_IN_CHARGE = ("责任编辑", "責任編輯", "责编", "責編")
 """The editor in charge of a Chinese story, whom its credit line names under the text."""
 
 REPLY_WORDS = frozenset(
-    {"reply", "antworten", "répondre", "responder", "rispondi", "reageren"}
+    {"reply", "antworten", "répondre", "responder", "rispondi", "reageren", "ответить"}
     | {"返信", "回复", "回覆", "답글"}
 )
-"""A reply control's word, in English, German, French, Spanish, Italian, Dutch, Japanese,
-Chinese and Korean."""
+"""A reply control's word, in English, German, French, Spanish, Italian, Dutch, Russian,
+Japanese, Chinese and Korean."""
 
-UI_WORDS = REPLY_WORDS | frozenset(
+ACTION_WORDS = REPLY_WORDS | frozenset(
+    {"permalink", "link", "report", "share", "quote", "edit", "delete", "flag", "like"}
+    | {"melden", "top", "more"}
+)
+"""The first word of a control's link beside a post ("Reply", "Report this comment", "Link to
+this", "Melden"): never its author's name nor its words."""
+
+UI_WORDS = ACTION_WORDS | frozenset(
     (
-        *("report", "flag", "join", "sign", "log", "login", "register", "subscribe", "follow"),
-        *("share", "print", "comment", "comments", "read", "learn", "view", "show"),
-        *("hide", "more", "see", "click", "download", "watch", "listen", "buy", "shop", "add"),
-        *("edit", "delete", "save", "send", "submit", "search", "contact", "home", "menu"),
+        *("join", "sign", "log", "login", "register", "subscribe", "follow"),
+        *("print", "comment", "comments", "read", "learn", "view", "show"),
+        *("hide", "see", "click", "download", "watch", "listen", "buy", "shop", "add"),
+        *("save", "send", "submit", "search", "contact", "home", "menu"),
         *("back", "next", "previous", "prev", "older", "newer", "upcoming", "latest", "related"),
-        *("popular", "trending", "privacy", "terms", "cookies", "permalink", "message", "quote"),
+        *("popular", "trending", "privacy", "terms", "cookies", "message"),
         *("close", "rss", "continue", "load", "translate", "tweet", "upvote", "downvote"),
         *("teilen", "drucken", "anmelden", "registrieren", "mehr", "weiter"),
-        *("zurück", "suche", "kommentare", "kommentieren", "melden", "weiterlesen", "folgen"),
+        *("zurück", "suche", "kommentare", "kommentieren", "weiterlesen", "folgen"),
         *("abonnieren", "partager", "imprimer", "connexion", "inscription"),
         *("suivant", "précédent", "lire", "signaler", "rechercher", "accueil", "commentaires"),
         *("voir", "suivre", "rejoindre", "télécharger", "compartir", "compartilhar"),
@@ -42,7 +50,7 @@ UI_WORDS = REPLY_WORDS | frozenset(
         *("stampa", "accedi", "registrati", "successivo", "precedente", "leggi"),
         *("segui", "cerca", "commenti", "segnala", "delen", "inloggen", "volgende"),
         *("vorige", "lees", "zoeken", "reacties", "önceki", "sonraki", "paylaş", "yazdır"),
-        *("yanıtla", "yorumlar", "ответить", "поделиться", "далее", "назад", "войти"),
+        *("yanıtla", "yorumlar", "поделиться", "далее", "назад", "войти"),
         *(
             "パーマリンク",
             "コメント",

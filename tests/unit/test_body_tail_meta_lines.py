@@ -68,6 +68,9 @@ def test_a_last_sentence_opening_with_a_tag_word_stays(line):
         "Posted in News.",
         "Filed under: Politics.",
         "Filed under Cakes, Recipes. You can follow any responses to this entry.",
+        "Метки: мосты, паромы.",  # a full stop: no closing tag line, a tail one
+        "Słowa kluczowe: mosty. Promy.",
+        "标签：桥梁。",
     ],
 )
 def test_a_tag_line_after_the_text_goes(line):

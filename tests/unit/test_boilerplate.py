@@ -478,6 +478,7 @@ CLOSING_BODY = [
         "Tags: budget, council",
         "TAG Budget, Council News",
         "Słowa kluczowe / Alerty",
+        "Tagged budget, council",
         "Comments (12)",
         "Add comment",
         "Comments are now closed for this story",
@@ -505,6 +506,14 @@ def test_a_tag_line_or_a_comments_label_ends_the_text_with_all_after_it(label):
 )
 def test_a_sentence_starting_with_a_tag_word_or_an_opinion_label_ends_nothing(line):
     body = [*CLOSING_BODY, line, "The vote was 7 to 2."]
+    assert trim_edges(body) == body
+
+
+@pytest.mark.parametrize("label", ["Topics: budget", "Themen: Haushalt", "Category: Dessert"])
+def test_a_section_label_between_paragraphs_ends_nothing(label):
+    """A post's section ("Category:", a recipe card's field too) goes under the text as a tail
+    line, but only the tags' label ends the text."""
+    body = [*CLOSING_BODY, label, "The vote was 7 to 2, and the plan goes to the mayor next."]
     assert trim_edges(body) == body
 
 

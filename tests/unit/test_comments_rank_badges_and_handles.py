@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from flows.parse.comments.lines import meta_in
 from flows.parse.comments.meta_line import clean_author
-from flows.parse.comments.roles import profile_link
+from flows.parse.people import profile_link
 
 FETCHED = datetime(2025, 9, 1, 10, 0, tzinfo=UTC)
 

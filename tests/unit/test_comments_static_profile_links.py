@@ -4,7 +4,7 @@ user's page; a page merely named with the word (`/profile-page.html`) is not."""
 
 from __future__ import annotations
 
-from flows.parse.comments.roles import profile_link
+from flows.parse.people import profile_link
 
 
 def test_a_numbered_static_user_page_is_a_profile_link():

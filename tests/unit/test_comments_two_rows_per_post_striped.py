@@ -71,3 +71,11 @@ def test_releases_of_two_rows_each_striped_alike_give_none():
         for n, (_, _, posted, text) in enumerate(_POSTS)
     )
     assert extract_comments(LexborHTMLParser(_page(rows)), FETCHED) == []
+
+
+def test_pairs_of_rows_whose_class_does_not_alternate_are_no_posts_striped_by_post():
+    """Pairs of one class (`tr.tr1` twice, a spacer row, `tr.tr1` twice …) are not striped by
+    post: that finder reads only a class that alternates pair after pair."""
+    spacer = '<tr class="sep"><td colspan="2"></td></tr>'
+    rows = spacer.join(_post(n, *post).replace('"tr2"', '"tr1"') for n, post in enumerate(_POSTS))
+    assert extract_comments(LexborHTMLParser(_page(rows)), FETCHED) == []

@@ -10,8 +10,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from flows.contracts import Comment
 from flows.parse.comments import extract_comments
-from flows.parse.comments.roles import profile_link
 from flows.parse.comments.shared_chrome import without_shared_chrome
+from flows.parse.people import profile_link
 
 FETCHED = datetime(2024, 11, 3, 10, 20, tzinfo=UTC)
 

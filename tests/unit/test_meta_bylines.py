@@ -531,6 +531,8 @@ def test_a_name_beside_the_date_that_also_opens_the_author_s_box_is_the_author()
     [
         "<h5>Ada Obi</h5> <cite>January 13, 2012</cite>",
         '<h4><a href="/members/ada-obi.51/">Ada Obi</a></h4> <span>9/21/2016</span>',
+        '<h4><a href="/profile-470.html">Ada Obi</a></h4> <span>9/21/2016</span>',
+        '<h4><a href="/writers/ada-obi">Ada Obi</a></h4> <span>9/21/2016</span>',
     ],
 )
 def test_a_heading_naming_a_person_beside_the_date_is_the_author(line):
@@ -709,6 +711,8 @@ def test_a_label_ending_in_a_lower_case_word_is_no_name(label):
         ("Privacy Policy", []),
         ("Learn More", []),
         ("Önceki", []),
+        ("Top Stories", []),  # `ACTION_WORDS`, a post's controls, are the page's too
+        ("Like Us", []),
         ("Ada Obi, 爱猫咪 收起", ["Ada Obi"]),
         ("Ada Obi", ["Ada Obi"]),
     ],

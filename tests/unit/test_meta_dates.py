@@ -479,3 +479,13 @@ def test_the_calls_for_a_page_s_date_line_share_one_walk_and_keep_their_own_answ
         with reads_remembered():
             shared = [date_line(tree, scanned, FETCHED, **kwargs) for kwargs in order]
         assert shared == [alone[asked.index(kwargs)] for kwargs in order]
+
+
+def test_the_first_element_showing_the_title_anchors_the_date_line_not_a_later_one():
+    """Without an `<h1>`, the first element stating the title is the headline; a later one (a
+    teaser of the story far below) does not move it, so a date beside that is out of reach."""
+    far = "<div>" + "<p>Item</p>" * 1600 + "</div>"
+    html = f"""<html><head><title>Example Health - What a urine test shows</title></head>
+    <body><div class="art_title">What a urine test shows</div><p>Text.</p>{far}
+    <div>What a urine test shows</div><div>12-1-2012, 14:20</div></body></html>"""
+    assert _published(html) is None

@@ -94,12 +94,16 @@ _META_START = re.compile(
 _READING_TIME = re.compile(
     r"\b\d+\s*(?:min(?:ute)?s?|minuten|mn)\.?\s+(?:read|lesezeit|de lecture)\b", re.IGNORECASE
 )
-# The label's whole word: "Tage später …", "Topical issues …" open a paragraph.
-_TAG_LINE = re.compile(
-    r"^\W*(?:tags?|tagged|topics?|filed under|categor(?:y|ies)|posted in|themen|schlagwörter|"
-    r"mots-clés|etiquetas)(?!\w)",
-    re.IGNORECASE,
+# The words that label a post's tags, and those that label its section: both open a tag line
+# under the text (`_TAG_LINE`), only the tags' end it (`_CLOSING_TAGS`; "Category:" is also a
+# recipe card's field).
+_TAG_WORDS = (
+    *("tags?", "tagged", "filed under", "schlagwörter", "mots-clés", "etiquetas", "tagi"),
+    *("słowa kluczowe", "метки", "теги", "标签", "標籤", "关键词", "關鍵詞"),
 )
+_SECTION_WORDS = ("topics?", "categor(?:y|ies)", "posted in", "themen")
+# The label's whole word: "Tage später …", "Topical issues …" open a paragraph.
+_TAG_LINE = re.compile(rf"^\W*(?:{'|'.join(_TAG_WORDS + _SECTION_WORDS)})(?!\w)", re.IGNORECASE)
 # Social networks, and the verbs that send a reader to the site's or the author's accounts:
 # words of Latin letters, bounded by no Latin letter (Chinese text runs on into them).
 _NETWORK = re.compile(
@@ -722,11 +726,7 @@ def _prose_width(paragraphs: list[str]) -> int:
     return sum(text_width(text) for text in paragraphs if _is_prose_line(text))
 
 
-_CLOSING_TAGS = re.compile(
-    r"^\W*(?:tags?|filed under|schlagwörter|mots-clés|etiquetas|tagi|słowa kluczowe|метки|теги|"
-    r"标签|標籤|关键词|關鍵詞)\b",
-    re.IGNORECASE,
-)
+_CLOSING_TAGS = re.compile(rf"^\W*(?:{'|'.join(_TAG_WORDS)})(?!\w)", re.IGNORECASE)
 # German "Tag" is a day: a diary's or a travel story's heading ("Tag 1: Ankunft", "Tag der
 # Arbeit"), with a number or a small word after it where a tag line has a colon or a tag.
 _GERMAN_DAY = re.compile(r"^\W*Tag\s+[\da-zäöüß]")

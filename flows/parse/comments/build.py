@@ -40,13 +40,12 @@ from flows.parse.comments.meta_line import (
 from flows.parse.comments.named import NOT_RECORD_TAGS, places_of
 from flows.parse.comments.parts import EMBEDS, Parts, parts_of
 from flows.parse.comments.roles import (
-    ACTION_WORDS,
     PARTS,
     RECORD_NUMBER,
     asks_for_words,
     fill_in,
-    profile_link,
 )
+from flows.parse.labels import ACTION_WORDS
 from flows.parse.nodes import (
     HEADINGS,
     ancestor_ids,
@@ -56,6 +55,7 @@ from flows.parse.nodes import (
     select,
     squash,
 )
+from flows.parse.people import profile_link
 from flows.times import find_datetime, looks_like_relative_time, shows_day_and_month
 
 

@@ -1049,8 +1049,5 @@ def offers_a_reply(block: LexborNode) -> bool:
     """Does the block show a line that is only a reply control ("Reply", "Antworten", "返信")?
     Readers answer each other there; a shop's verdicts on a product are never answered so."""
     return any(
-        squash(line).lower() in _REPLY_ACTIONS for line in block.text(separator="\n").split("\n")
+        squash(line).lower() in REPLY_WORDS for line in block.text(separator="\n").split("\n")
     )
-
-
-_REPLY_ACTIONS = REPLY_WORDS | {"ответить"}

@@ -327,11 +327,16 @@ def to_its_own_place(node: LexborNode) -> bool:
     """Does the element link (or hold a link) to a place around it: an element holding it by
     that id, or an empty anchor of that name right before one (`<a id="comment-12"></a>`
     over a block whose `<h3><a href="index.html#comment-12">` is the comment's subject)? That
-    link is the block's subject or permalink, never its writer's name."""
+    link is the block's subject or permalink, never its writer's name. The element and
+    `_OWN_PLACE_LEVELS` boxes around it are asked: a part stands a few boxes inside its
+    block (a header, a heading, the link), and a place further up is the thread's or the
+    page's, not the block's."""
     link = node if node.tag == "a" else node.css_first("a[href]")
     place = "" if link is None else (link.attributes.get("href") or "").partition("#")[2]
     around: LexborNode | None = node
-    while place and around is not None:
+    for _ in range(_OWN_PLACE_LEVELS + 1):
+        if not place or around is None:
+            return False
         if around.attributes.get("id") == place:
             return True
         before = previous_element(around)
@@ -341,3 +346,6 @@ def to_its_own_place(node: LexborNode) -> bool:
             before = previous_element(before)
         around = around.parent
     return False
+
+
+_OWN_PLACE_LEVELS = 8

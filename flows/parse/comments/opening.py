@@ -18,7 +18,6 @@ from flows.parse.comments.meta_line import (
     token_words,
 )
 from flows.parse.comments.named import links_to_comments
-from flows.parse.comments.roles import profile_link
 from flows.parse.nodes import (
     HEADINGS,
     LINK_IDS,
@@ -31,6 +30,7 @@ from flows.parse.nodes import (
     page_root,
     squash,
 )
+from flows.parse.people import profile_link
 from flows.times import find_datetime
 
 

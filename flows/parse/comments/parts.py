@@ -40,7 +40,6 @@ from flows.parse.comments.roles import (
     classed_out_of_sight,
     fill_in,
     part_roles,
-    profile_link,
     rdfa_name,
     role_label,
     shows_a_time,
@@ -62,6 +61,7 @@ from flows.parse.nodes import (
     squash,
     text_width,
 )
+from flows.parse.people import profile_link
 from flows.times import find_datetime, parse_datetime
 
 _SAID = (

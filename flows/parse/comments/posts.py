@@ -43,7 +43,7 @@ from flows.parse.comments.opening import (
 )
 from flows.parse.comments.parts import INLINE
 from flows.parse.comments.read import Templater, header_says, read_items
-from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER, profile_link
+from flows.parse.comments.roles import AUTHOR_TOKEN, RECORD_NUMBER
 from flows.parse.nodes import (
     Scan,
     ancestor_counts,
@@ -58,6 +58,7 @@ from flows.parse.nodes import (
     spaced,
     squash,
 )
+from flows.parse.people import PROFILE_HINTS, profile_link
 
 
 def forum_posts(
@@ -719,9 +720,7 @@ def _links_to_a_profile(link: LexborNode) -> bool:
     return profile_link(link.attributes.get("href") or "")
 
 
-_PROFILE_HINTS = ", ".join(
-    f'a[href*="{word}" i]' for word in ("user", "profil", "author", "member", "autoren", "~")
-)
+_PROFILE_HINTS = ", ".join(f'a[href*="{word}" i]' for word in PROFILE_HINTS)
 """Links whose address holds what every address `profile_link` accepts holds: most links
 hold none, and the selector finds the others without reading every link's attributes."""
 

@@ -20,7 +20,7 @@ from flows.parse.comments.meta_line import (
     token_words,
 )
 from flows.parse.comments.named import own_classes
-from flows.parse.labels import REPLY_WORDS
+from flows.parse.labels import ACTION_WORDS
 
 PARTS = (
     "[class], [id], [itemprop], [property], [hidden], time, cite, footer, form, button, a[href],"
@@ -142,38 +142,6 @@ _CHROME_TAGS = frozenset({"footer", "form", "button"})
 _PART_TAGS = _CHROME_TAGS | {"time", "cite", "a"}
 
 
-_PROFILE_LINK = re.compile(
-    r"/(?:user|users|profil|profile|author|member|members|autoren)/|/~[^/?#]+/?$"
-    r"|(?:^|/)(?:user|profile|member)-\d+\.html?$",
-    re.IGNORECASE,
-)
-"""A link to a user's page: `/user/ada`, `/profil/ada`, `/~ada` (Launchpad, home pages), and
-a user's page by number in a forum's static addresses (`profile-470.html`, `user-12.html`:
-the address a saved copy or a forum's search-engine-friendly links give `profile.php?id=470`)."""
-
-
-_PROFILE_QUERY = re.compile(
-    r"(?:^|/)(?:user|users|profil|profile|member|members)(?:[-_]?info)?(?:\.\w+)?"
-    r"\?(?:\w*id\w*=|u=|\d)"
-    r"|[?&;](?:action|mode|do)=(?:view)?profile[;&]",
-    re.IGNORECASE,
-)
-"""A user's page asked for by id (`user.php3?idUser=828804`, `user?id=ada`, `user_info.pl?id=7`,
-vBulletin's `member.php?u=2` and `member.php?107175-Ada`) or by the page's
-action (`index.php?action=profile;u=114944`, `memberlist.php?mode=viewprofile&u=2`)."""
-
-
-_GROUP_QUERY = re.compile(
-    r"[?&;](?:\w*group\w*|g)=|[?&;](?:\w*type|mode)=(?:user)?groups?\b", re.IGNORECASE
-)
-"""A query asking for a group of users (`?group=10`, `?filter_type=group`, `mode=group&g=5`)."""
-
-
-_SIGN_IN = re.compile(
-    r"log-?in|log-?on|sign-?in|sign-?up|register|returnurl|create-?account", re.IGNORECASE
-)
-
-
 def classed_out_of_sight(classes: str | None) -> bool:
     """Does a class hide the element at every screen width (`d-none`, `hidden`), not only at
     some (`d-none d-md-block`, `hidden md:block`)? CSS frameworks' display utilities hide
@@ -191,21 +159,6 @@ _SHOWING_CLASS = re.compile(
     r"(?:d-[a-z]{2,3}-|[a-z]{2,3}:)(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid"
     r"|table|table-cell|table-row|contents)$"
 )
-
-
-def profile_link(href: str) -> bool:
-    """A link to a user's page, not to the page where one signs in (`/users/Login.aspx`;
-    a site's own name may hold the words: `theregister.co.uk/user/8804/`), nor to the members
-    of a group (`/members/?filter_type=group&filter_name=10`: a rank's badge beside the name)."""
-    return (
-        bool(_PROFILE_LINK.search(href) or ("?" in href and _PROFILE_QUERY.search(href)))
-        and not _SIGN_IN.search(_SITE.sub("", href, count=1))
-        and not ("?" in href and _GROUP_QUERY.search(href))
-    )
-
-
-_SITE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.IGNORECASE)
-"""The scheme and host an address opens with."""
 
 
 def fill_in(form: LexborNode) -> bool:
@@ -243,13 +196,6 @@ def action_link(link: LexborNode) -> bool:
 
 
 _ACTION_LINK_WORDS = 3
-
-
-ACTION_WORDS = REPLY_WORDS | frozenset(
-    {"permalink", "link", "report", "share", "quote", "edit", "delete", "flag", "like"}
-    | {"melden", "top", "more"}
-)
-"""The first words of a control's link: "reply" and the like."""
 
 
 def rdfa_name(prop: str | None) -> str:

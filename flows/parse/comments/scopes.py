@@ -84,12 +84,7 @@ def scoped_comments(
         footed, blocks = _signed_runs(scope, texts, fetched_at)
         if footed:
             return footed, blocks
-        counted = _counted_items(scope)
-        if counted:
-            comments = read_items(counted, fetched_at, vetted=True)
-            if len(comments) == len(counted):
-                return comments, counted
-        found = _counted_alike(scope, None, fetched_at)
+        found = _by_count(scope, None, fetched_at)
         if found[0]:
             return found
         recorded = _recorded_blocks(scope)
@@ -104,12 +99,7 @@ def scoped_comments(
             comments = read_items(items, fetched_at, vetted=True, templater=templater)
             if len(comments) >= _COUNTED_ITEMS:
                 return _named_in_place(comments, items, fetched_at), items
-        counted = _counted_items(scope, line)
-        if counted:
-            comments = read_items(counted, fetched_at, vetted=True)
-            if len(comments) == len(counted):
-                return comments, counted
-        found = _counted_alike(scope, line, fetched_at)
+        found = _by_count(scope, line, fetched_at)
         if found[0]:
             return found
     for scope in islice(_label_scopes(scanned, memo), _MAX_SCOPES):
@@ -816,7 +806,20 @@ _SENTENCE_CHARS = 30
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 
 
-def _counted_items(scope: list[LexborNode], line: LexborNode | None = None) -> list[LexborNode]:
+def _by_count(
+    scope: list[LexborNode], line: LexborNode | None, fetched_at: datetime
+) -> tuple[list[Comment], list[LexborNode]]:
+    """The comments of the blocks a count of them heads (`_counted_items`), when each block
+    gives one; else of the blocks as many as the count (`_counted_alike`)."""
+    counted = _counted_items(scope, line)
+    if counted:
+        comments = read_items(counted, fetched_at, vetted=True)
+        if len(comments) == len(counted):
+            return comments, counted
+    return _counted_alike(scope, line, fetched_at)
+
+
+def _counted_items(scope: list[LexborNode], line: LexborNode | None) -> list[LexborNode]:
     """Where a heading (or LINE, a short count line in a div or span) counts the comments
     ("19 Responses", "5 תשובות") just before as many sibling blocks of one tag, each naming
     an author (`cite`, an author class, a profile link) beside words of their own, those

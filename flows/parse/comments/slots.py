@@ -17,7 +17,7 @@ from flows.parse.comments.lines import DIGIT, REPLY_SUBJECT, name_like
 from flows.parse.comments.lookalikes import OWN_NUMBER, links_away
 from flows.parse.comments.members import member_kind
 from flows.parse.comments.named import to_its_own_place
-from flows.parse.comments.roles import ACTION_WORDS, profile_link
+from flows.parse.labels import ACTION_WORDS
 from flows.parse.nodes import (
     element_children,
     is_inside,
@@ -26,6 +26,7 @@ from flows.parse.nodes import (
     page_memo,
     squash,
 )
+from flows.parse.people import profile_link
 from flows.times import find_datetime, find_yearless_date
 
 Slot = tuple[tuple[str, str], ...]

@@ -11,13 +11,14 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.meta.bylines import AUTHOR_PAGE, shown_byline, text_under_headline
+from flows.parse.meta.bylines import shown_byline, text_under_headline
 from flows.parse.meta.headline import around_headline
 from flows.parse.meta.json_ld import is_typed
 from flows.parse.meta.names import LOGIN, full_name, split_authors, union
 from flows.parse.meta.urls import host_name, host_of
 from flows.parse.meta.values import clean, squashed_key
 from flows.parse.nodes import Scan
+from flows.parse.people import AUTHOR_PAGE
 
 
 def settled_authors(

@@ -31,6 +31,7 @@ from flows.parse.nodes import (
     spaced,
     tag_id,
 )
+from flows.parse.people import AUTHOR_PAGE, PEOPLE_FOLDER, profile_link
 from flows.times import find_datetime
 
 # One walk of the page, so few and broad; `shown_byline` reads the elements marked as the author
@@ -226,12 +227,6 @@ def _postal(node: LexborNode) -> bool:
         return False
     in_article = ancestor_tagged(node, _ARTICLE, _ARTICLE_LEVELS) is not None
     return not in_article or any(c.isdigit() for c in node.text())
-
-
-AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|es|en|e|i)?[/_-][^/?#\s]", re.IGNORECASE)
-"""A link to an author's page: "/author/ada-obi", "/authors/", "/autoren/", "/autores/",
-"/auteur/", "/toireporter/author-Ada-Obi-1.cms", "/autor-ada-obi-100.html"; with a name after
-it, not a list of authors ("/autoren") nor a login's "/authorize"."""
 
 
 def _author_search(node: LexborNode) -> bool:
@@ -668,11 +663,7 @@ def _control_words(text: str) -> bool:
 def _links_to_person(heading: LexborNode) -> bool:
     """A heading whose link is to a person's page ("/author/ada-obi", "/members/ada.51/")."""
     link = heading.css_first("a[href]") or ancestor_tagged(heading, LINK_IDS, 2)
-    path = (link.attributes.get("href") or "") if link is not None else ""
-    folders = urlsplit(path).path.split("/")
-    return AUTHOR_PAGE.search(path) is not None or any(
-        _PEOPLE_FOLDER.fullmatch(folder) for folder in folders
-    )
+    return link is not None and profile_link(link.attributes.get("href") or "", byline=True)
 
 
 _CONTROLS = "option, label, nav a, [role=menuitem], [role=tab]"
@@ -708,17 +699,8 @@ def _profile_link(element: LexborNode, text: str) -> bool:
     return (
         len(path) >= 2
         and path[-1].casefold() == text.casefold()
-        and _PEOPLE_FOLDER.fullmatch(path[-2]) is not None
+        and PEOPLE_FOLDER.fullmatch(path[-2]) is not None
     )
-
-
-_PEOPLE_FOLDER = re.compile(
-    r"u|users?|profiles?|members?|authors?|aut(?:or|eur)(?:en|es|s)?|writers?|contributors?|"
-    r"journalists?",
-    re.IGNORECASE,
-)
-"""The folder of a site's pages of people: "/u/EvilSpark", "/profile/adaobi", not a topic's
-("/news/Israel")."""
 
 
 def _elsewhere(node: LexborNode, host: str) -> bool:
