@@ -511,12 +511,35 @@ _NOW = datetime(2100, 1, 1, tzinfo=UTC)
 
 def _right_under_the_title(first: LexborNode) -> bool:
     """Does the first post follow the page's title (its first `<h1>`, or the heading the
-    `<title>` opens with: `_page_heading`) with next to nothing
-    between them (a byline, buttons), less than it holds itself: the page's main text, a
+    `<title>` opens with: `_page_heading`; or the topic's heading just over it:
+    `_topic_heading`) with next to nothing between them (a byline, buttons), less than it holds itself: the page's main text, a
     topic's opening post, not a comment under an article that stands between the title and
     it?"""
     root = page_root(first)
     title = _page_heading(root)
+    if _follows_title(first, title):
+        return True
+    topic = _topic_heading(first, root)
+    same = title is not None and topic is not None and topic.mem_id == title.mem_id
+    return topic is not None and not same and _follows_title(first, topic)
+
+
+def _topic_heading(first: LexborNode, root: LexborNode) -> LexborNode | None:
+    """The heading nearest before the first post when it shows a part of the page's `<title>`
+    other than its first ("Board - Topic": the site's name in the `<h1>`, the topic's in an
+    `<h2>` over the posts): the topic's title, whatever the page's first heading says."""
+    heading = heading_before(first)
+    title = root.css_first("title")
+    if heading is None or title is None:
+        return None
+    parts = _TITLE_SEPARATOR.split(squash(title.text()))[1:]
+    shown = squash(heading.text()).casefold()
+    return heading if shown and shown in {part.casefold() for part in parts} else None
+
+
+def _follows_title(first: LexborNode, title: LexborNode | None) -> bool:
+    """Does the first post follow TITLE with less text between than it holds itself (at most
+    `_TITLE_GAP`) and no paragraph?"""
     heading = squash(title.text()) if title is not None else ""
     if title is None or not heading or (title.tag in _BOLD and _newest_first(first)):
         return False
