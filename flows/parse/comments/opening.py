@@ -17,7 +17,7 @@ from flows.parse.comments.meta_line import (
     subject_before_name,
     token_words,
 )
-from flows.parse.comments.named import links_to_comments
+from flows.parse.comments.named import links_to_comments, to_its_own_place
 from flows.parse.comments.roles import profile_link
 from flows.parse.nodes import (
     HEADINGS,
@@ -215,7 +215,21 @@ def _numbered_from_one(
         if key.startswith("data-")
     ):
         return True
-    return 1 in _shown_numbers(first, shown) and 2 in _shown_numbers(second, shown)
+    return (
+        1 in _shown_numbers(first, shown)
+        and 2 in _shown_numbers(second, shown)
+        and not _a_comments_permalink(first)
+    )
+
+
+def _a_comments_permalink(first: LexborNode) -> bool:
+    """Does the first post show its "#1" as a link to its own place (its permalink) below an
+    article's words (`leads_the_page` says no)? A blog numbers its comments so, under the
+    story they answer, whatever its ids are named; a topic's post #1 is the page's text."""
+    return any(
+        post_number(_with_mark_before(node)) == 1 and to_its_own_place(node)
+        for node in first.css("a[href]")
+    ) and not leads_the_page(first)
 
 
 def _numbered_after_first(
