@@ -223,13 +223,32 @@ def _numbered_from_one(
 
 
 def _a_comments_permalink(first: LexborNode) -> bool:
-    """Does the first post show its "#1" as a link to its own place (its permalink) below an
-    article's words (`leads_the_page` says no)? A blog numbers its comments so, under the
-    story they answer, whatever its ids are named; a topic's post #1 is the page's text."""
+    """Does the first post show its "#1" as a link to its own place (its permalink) below a
+    paragraph of words (`_below_prose`)? A blog numbers its comments so, under the story they
+    answer, whatever its ids are named; a topic's post #1 is the page's text, under notices
+    and menus at most."""
     return any(
         post_number(_with_mark_before(node)) == 1 and to_its_own_place(node)
         for node in first.css("a[href]")
-    ) and not leads_the_page(first)
+    ) and _below_prose(first)
+
+
+def _below_prose(first: LexborNode) -> bool:
+    """Does an element before the first post hold a paragraph with words of its own
+    (`_holds_own_words`): an article's, not a forum's notices and menus?"""
+    node: LexborNode | None = first
+    while node is not None and node.tag != "body":
+        sibling = node.prev
+        while sibling is not None:
+            if (
+                sibling.tag not in _NOT_TEXT
+                and sibling.tag != "-text"
+                and _holds_own_words(sibling)
+            ):
+                return True
+            sibling = sibling.prev
+        node = node.parent
+    return False
 
 
 def _numbered_after_first(
