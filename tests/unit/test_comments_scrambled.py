@@ -436,8 +436,11 @@ NUMBERED = [
 
 
 def test_a_first_comment_numbered_by_its_permalink_under_an_article_is_a_comment():
-    page = "".join(_numbered_by_its_permalink(*post) for post in NUMBERED)
-    assert [c.author for c in comments_of(page)] == ["ada", "bo", "cy"]
+    story = "<p>A radio host quit her show after a week of calls about what she said.</p>" * 3
+    posts = "".join(_numbered_by_its_permalink(*post) for post in NUMBERED)
+    html = f"<html><body><h1>Host quits</h1>{story}{posts}</body></html>"
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [c.author for c in found] == ["ada", "bo", "cy"]
 
 
 def test_a_post_numbered_1_by_its_permalink_right_under_the_title_opens_the_topic():

@@ -223,10 +223,10 @@ def _numbered_from_one(
 
 
 def _a_comments_permalink(first: LexborNode) -> bool:
-    """Does the first post show its "#1" as a link to its own place (its permalink) below a
-    paragraph of words (`_below_prose`)? A blog numbers its comments so, under the story they
-    answer, whatever its ids are named; a topic's post #1 is the page's text, under notices
-    and menus at most."""
+    """Does the first post show its "#1" as a link to its own place (its permalink) below
+    more words in paragraphs than it holds (`_below_prose`)? A blog numbers its comments so,
+    under the story they answer, whatever its ids are named; a topic's post #1 is the page's
+    text, under notices, menus or a line at most."""
     return any(
         post_number(_with_mark_before(node)) == 1 and to_its_own_place(node)
         for node in first.css("a[href]")
@@ -234,18 +234,21 @@ def _a_comments_permalink(first: LexborNode) -> bool:
 
 
 def _below_prose(first: LexborNode) -> bool:
-    """Does an element before the first post hold a paragraph with words of its own
-    (`_holds_own_words`): an article's, not a forum's notices and menus?"""
+    """Do paragraphs with words of their own (`_holds_own_words`) before the first post
+    hold more text than it does: an article's, not a forum's notices and menus (no
+    paragraphs) nor a line over a topic?"""
+    own = len(squash(first.text()))
+    prose = 0
     node: LexborNode | None = first
     while node is not None and node.tag != "body":
         sibling = node.prev
         while sibling is not None:
-            if (
-                sibling.tag not in _NOT_TEXT
-                and sibling.tag != "-text"
-                and _holds_own_words(sibling)
-            ):
-                return True
+            if sibling.tag not in _NOT_TEXT and sibling.tag != "-text":
+                for paragraph in sibling.css("p"):
+                    if _holds_own_words(paragraph):
+                        prose += len(squash(paragraph.text()))
+                        if prose > own:
+                            return True
             sibling = sibling.prev
         node = node.parent
     return False
