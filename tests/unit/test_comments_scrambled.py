@@ -418,3 +418,33 @@ def test_a_subject_linked_to_the_anchor_over_its_block_is_not_its_author():
         ]
     )
     assert [c.author for c in comments_of(page)] == ["king", "Mario Araujo T.", "naw"]
+
+
+def _numbered_by_its_permalink(number: int, name: str, text: str) -> str:
+    return f"""<div class="kyqu" id="zuvy-{860 + number}"><div class="quxa">
+      <a href="/members/{name}">{name}</a> &bull;
+      <a href="https://blog.example/2010/08/post.html#zuvy-{860 + number}">#{number}</a> &bull;
+      8:0{number} AM Wednesday, Aug 18, 2010</div>
+      <div class="wyzo"><p>{text}</p></div></div>"""
+
+
+NUMBERED = [
+    (1, "ada", "The segment last night made the same point, and better."),
+    (2, "bo", "The amendment does not say what you think it does."),
+    (3, "cy", "She quit because of the heat, not because of her rights."),
+]
+
+
+def test_a_first_comment_numbered_by_its_permalink_under_an_article_is_a_comment():
+    story = "<p>A radio host quit her show after a week of calls about what she said.</p>" * 3
+    posts = "".join(_numbered_by_its_permalink(*post) for post in NUMBERED)
+    html = f"<html><body><h1>Host quits</h1>{story}{posts}</body></html>"
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [c.author for c in found] == ["ada", "bo", "cy"]
+
+
+def test_a_post_numbered_1_by_its_permalink_right_under_the_title_opens_the_topic():
+    posts = "".join(_numbered_by_its_permalink(*post) for post in NUMBERED)
+    html = f"<html><body><h1>Topic</h1>{posts}</body></html>"
+    found = extract_comments(LexborHTMLParser(html), FETCHED)
+    assert [c.author for c in found] == ["bo", "cy"]

@@ -380,7 +380,7 @@ def _a_teasers_headline(item: LexborNode, comment: Comment) -> bool:
         shown = squash(heading.text())
         if len(shown) < _CARD_TEXT or (comment.author and comment.author in shown):
             continue
-        if ADDRESS.fullmatch(shown):
+        if ADDRESS.fullmatch(shown) or _in_a_box_it_quotes(heading, item):
             continue
         link = _link_around(heading, item)
         if link is None:
@@ -400,6 +400,21 @@ def _holds_a_posts_permalink(item: LexborNode) -> bool:
         if href and "#" not in href and not links_to_comments(href):
             return True
     return False
+
+
+def _in_a_box_it_quotes(node: LexborNode, item: LexborNode) -> bool:
+    """Does a quote or a card inside the item hold the node (`blockquote`, `aside`: a link's
+    preview a reader pasted, its headline and picture over the reader's words)? A heading
+    there heads the box, not the item."""
+    ancestor = node.parent
+    while ancestor is not None and ancestor.mem_id != item.mem_id:
+        if ancestor.tag in _QUOTED_BOXES:
+            return True
+        ancestor = ancestor.parent
+    return False
+
+
+_QUOTED_BOXES = frozenset({"blockquote", "aside"})
 
 
 def _a_linked_first_line(item: LexborNode, comment: Comment) -> bool:

@@ -17,7 +17,7 @@ from flows.parse.comments.meta_line import (
     subject_before_name,
     token_words,
 )
-from flows.parse.comments.named import links_to_comments
+from flows.parse.comments.named import links_to_comments, to_its_own_place
 from flows.parse.nodes import (
     HEADINGS,
     LINK_IDS,
@@ -215,7 +215,43 @@ def _numbered_from_one(
         if key.startswith("data-")
     ):
         return True
-    return 1 in _shown_numbers(first, shown) and 2 in _shown_numbers(second, shown)
+    return (
+        1 in _shown_numbers(first, shown)
+        and 2 in _shown_numbers(second, shown)
+        and not _a_comments_permalink(first)
+    )
+
+
+def _a_comments_permalink(first: LexborNode) -> bool:
+    """Does the first post show its "#1" as a link to its own place (its permalink) below
+    more words in paragraphs than it holds (`_below_prose`)? A blog numbers its comments so,
+    under the story they answer, whatever its ids are named; a topic's post #1 is the page's
+    text, under notices, menus or a line at most."""
+    return any(
+        post_number(_with_mark_before(node)) == 1 and to_its_own_place(node)
+        for node in first.css("a[href]")
+    ) and _below_prose(first)
+
+
+def _below_prose(first: LexborNode) -> bool:
+    """Do paragraphs with words of their own (`_holds_own_words`) before the first post
+    hold more text than it does: an article's, not a forum's notices and menus (no
+    paragraphs) nor a line over a topic?"""
+    own = len(squash(first.text()))
+    prose = 0
+    node: LexborNode | None = first
+    while node is not None and node.tag != "body":
+        sibling = node.prev
+        while sibling is not None:
+            if sibling.tag not in _NOT_TEXT and sibling.tag != "-text":
+                for paragraph in sibling.css("p"):
+                    if _holds_own_words(paragraph):
+                        prose += len(squash(paragraph.text()))
+                        if prose > own:
+                            return True
+            sibling = sibling.prev
+        node = node.parent
+    return False
 
 
 def _numbered_after_first(
@@ -511,12 +547,35 @@ _NOW = datetime(2100, 1, 1, tzinfo=UTC)
 
 def _right_under_the_title(first: LexborNode) -> bool:
     """Does the first post follow the page's title (its first `<h1>`, or the heading the
-    `<title>` opens with: `_page_heading`) with next to nothing
-    between them (a byline, buttons), less than it holds itself: the page's main text, a
+    `<title>` opens with: `_page_heading`; or the topic's heading just over it:
+    `_topic_heading`) with next to nothing between them (a byline, buttons), less than it holds itself: the page's main text, a
     topic's opening post, not a comment under an article that stands between the title and
     it?"""
     root = page_root(first)
     title = _page_heading(root)
+    if _follows_title(first, title):
+        return True
+    topic = _topic_heading(first, root)
+    same = title is not None and topic is not None and topic.mem_id == title.mem_id
+    return topic is not None and not same and _follows_title(first, topic)
+
+
+def _topic_heading(first: LexborNode, root: LexborNode) -> LexborNode | None:
+    """The heading nearest before the first post when it shows a part of the page's `<title>`
+    other than its first ("Board - Topic": the site's name in the `<h1>`, the topic's in an
+    `<h2>` over the posts): the topic's title, whatever the page's first heading says."""
+    heading = heading_before(first)
+    title = root.css_first("title")
+    if heading is None or title is None:
+        return None
+    parts = _TITLE_SEPARATOR.split(squash(title.text()))[1:]
+    shown = squash(heading.text()).casefold()
+    return heading if shown and shown in {part.casefold() for part in parts} else None
+
+
+def _follows_title(first: LexborNode, title: LexborNode | None) -> bool:
+    """Does the first post follow TITLE with less text between than it holds itself (at most
+    `_TITLE_GAP`) and no paragraph?"""
     heading = squash(title.text()) if title is not None else ""
     if title is None or not heading or (title.tag in _BOLD and _newest_first(first)):
         return False

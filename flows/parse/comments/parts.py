@@ -33,6 +33,7 @@ from flows.parse.comments.meta_line import (
     without_weekday,
 )
 from flows.parse.comments.roles import (
+    ACTION_WORDS,
     AUTHOR_BLOCK,
     PARTS,
     RECORD_NUMBER,
@@ -44,7 +45,7 @@ from flows.parse.comments.roles import (
     role_label,
     shows_a_time,
 )
-from flows.parse.labels import REPLY_WORDS
+from flows.parse.labels import REPLY_WORDS, UI_WORDS
 from flows.parse.nodes import (
     HEADING_SELECTOR,
     HEADINGS,
@@ -1057,7 +1058,7 @@ def author_name(shown: str) -> str:
     address of a profile shown beside it ("http://twitter.com/HazzW Harry Ward") or the
     account's number or handle after it ("kv9 (697238)", "chompers @evan"), or whom it
     answers ("Hidden in reply to Ada")."""
-    name = _NAME_END.split(squash(ADDRESS.sub(" ", shown)).split("\n", 1)[0], maxsplit=1)[0]
+    name = _to_the_name_end(squash(ADDRESS.sub(" ", shown)).split("\n", 1)[0])
     date = DATE_IN_TEXT.search(name)
     if date is not None and date.start() > 0:
         name = without_weekday(name[: date.start()])
@@ -1067,6 +1068,36 @@ def author_name(shown: str) -> str:
     if answers is not None and answers.start() > 0:
         name = name[: answers.start()]
     return _ACCOUNT_NUMBER.sub("", name).strip(" ,:|·»«-–—")
+
+
+def _to_the_name_end(line: str) -> str:
+    """The line up to what ends a name in it (`_NAME_END`), unless that is one " | " before a
+    few words that are no date, count or control: a commenter who signs with the name of
+    their site too ("Rachael | Spache the Spatula") gives one name, as their profile shows."""
+    end = _NAME_END.search(line)
+    if end is None:
+        return line
+    rest = line[end.end() :]
+    if end.group().strip() == "|" and _signs_off(rest):
+        return line
+    return line[: end.start()]
+
+
+def _signs_off(rest: str) -> bool:
+    """Are the words after a name's " | " a few (`_SIGNED_WORDS`) with no digit, separator
+    or control's word among them ("Reply", "Permalink"): more of the name, not a field?"""
+    words = rest.split()
+    return (
+        0 < len(words) <= _SIGNED_WORDS
+        and DIGIT.search(rest) is None
+        and _NAME_END.search(rest) is None
+        and not any(word.strip(_WORD_EDGES).casefold() in _CONTROL_WORDS for word in words)
+    )
+
+
+_SIGNED_WORDS = 4
+_WORD_EDGES = ".,:;!?()[]\"'"
+_CONTROL_WORDS = UI_WORDS | ACTION_WORDS
 
 
 _WORD_COLON = re.compile(r"^[^\W\d_]+(?:\([^\W\d_]{1,3}\))?\s?:\s+(?=\S+(?:\s\S+){0,2}$)")

@@ -99,7 +99,10 @@ def shaped_comments(
             or _reviewers(sample)
         ):
             continue
-        posts = _with_long_posts(blocks) if blocks.heads is None else blocks.heads
+        if blocks.heads is not None:
+            posts = blocks.heads
+        else:
+            posts = blocks.worded() if template.date is None else _with_long_posts(blocks)
         members = without_opening_post(posts) if blocks.heads is None else posts
         comments, items = _without_subjects(
             *_read_thread(_with_replies(members), template, fetched_at)

@@ -18,6 +18,7 @@ from flows.parse.comments.lines import DIGIT, name_like
 from flows.parse.comments.members import member_kind
 from flows.parse.comments.meta_line import clean_author
 from flows.parse.comments.named import to_its_own_place
+from flows.parse.comments.opening import heads_the_topic
 from flows.parse.comments.read import Placer, Places
 from flows.parse.comments.slots import (
     MASKED,
@@ -127,6 +128,12 @@ class Blocks:
     def first(self, count: int | None = None) -> list[LexborNode]:
         """The first COUNT blocks that could hold a comment, all of them without COUNT."""
         return list(islice((node for node in self.alike if self.fits(node)), count))
+
+    def worded(self, count: int | None = None) -> list[LexborNode]:
+        """The first COUNT blocks that show words, all of them without COUNT: where a list
+        shows no date, a block's digits (a date's, `fits` asks for some) say nothing of it."""
+        shown = (node for node in self.alike if len(squash(node.text())) >= MIN_TEXT)
+        return list(islice(shown, count))
 
 
 def has_digit(text: str) -> bool:
@@ -367,7 +374,9 @@ def shared_template(blocks: Blocks, dates: Dates, *, loose: bool = False) -> Tem
     dated = dated_places(head, common_slots(head, MIN_BLOCKS), MIN_BLOCKS, dates)
     if not dated or (dated == [TABLE_BODY] and _stripes_inside(first)):  # the whole table
         if not _stripes_inside(first):
-            return _portrayed(blocks, dates.fetched_at) if loose else None
+            if not loose:
+                return None
+            return _portrayed(blocks, dates.fetched_at) or _topic_posts(blocks, dates.fetched_at)
         striped = True
         head = [block_parts(member, striped=True) for member in first]
         if not dated_places(head, common_slots(head, MIN_BLOCKS), MIN_BLOCKS, dates):
@@ -446,6 +455,42 @@ def _portrayed(blocks: Blocks, fetched_at: datetime) -> Template | None:
         (slot for slot in common if slot[-1][0] == "img" and not slots_nested(slot, author)), author
     )
     text = text_slot(sample, common, {author, avatar}, avatar, quorum)
+    if (
+        text is None
+        or headline_links(members, sample, text, author)
+        or any(shows_scores(sample, slot, quorum) for slot in common)
+        or _labels(sample, text, quorum)
+    ):
+        return None
+    return Template(author=author, date=None, text=text, striped=False)
+
+
+def _topic_posts(blocks: Blocks, fetched_at: datetime) -> Template | None:
+    """The template of a forum topic's posts that show no date and no portrait by name: the
+    first block opens the topic (`heads_the_topic`: right under the page's title), and in one
+    place nearly every block shows a name, three names at least, one of them twice (a writer
+    who posts again: a conversation, not a list of people or of teasers), beside a text in
+    one place that ends sentences."""
+    members = blocks.worded(SAMPLE)
+    if len(members) < MIN_BLOCKS or not heads_the_topic(members[0]):
+        return None
+    sample = [block_parts(member) for member in members]
+    quorum = max(MIN_BLOCKS, len(sample) - len(sample) // 5)
+    common = common_slots(sample, quorum)
+    order = {slot: n for n, slot in enumerate(sample[0])}
+    author = None
+    for slot in sorted(common, key=lambda slot: order.get(slot, len(order))):
+        named = Counter(
+            name.casefold()
+            for parts in sample
+            if slot in parts and (name := shown_name(parts[slot][0], fetched_at)) is not None
+        )
+        if named.total() >= quorum and len(named) >= _PORTRAITS:
+            author = slot if max(named.values()) > 1 else None
+            break
+    if author is None or _teasers(members, sample, author):
+        return None
+    text = text_slot(sample, common, {author}, author, quorum)
     if (
         text is None
         or headline_links(members, sample, text, author)
