@@ -424,6 +424,22 @@ def test_a_logo_h1_the_title_repeats_alone_gives_way_to_the_first_post_heading()
     assert _title(html) == "The hospital's uncertain future"
 
 
+def test_a_heading_stating_the_title_before_the_blogs_name_h1_is_the_post_title():
+    for post in ("<h1>Hello world!</h1>", "<h2>Hello world!</h2>"):
+        html = f"""<html><head><title>Hello world! - Harbour Relief Kiel</title></head><body>
+        <h1><a rel="home">Harbour Relief Kiel</a></h1>
+        {post}<p>Welcome to the new site.</p>
+        </body></html>"""
+        assert _title(html) == "Hello world!"
+
+
+def test_a_label_heading_before_a_short_h1_ending_the_title_is_not_the_title():
+    html = """<html><head><title>News | Rates rise sharply</title></head><body>
+    <h2>News</h2><h1>Rates rise sharply</h1><p>The bank raised its rates.</p>
+    </body></html>"""
+    assert _title(html) == "Rates rise sharply"
+
+
 def test_a_long_run_of_white_space_in_a_title_is_split_in_one_pass():
     """Tried from each of its characters, a run of 20,000 took 18 s, of 100,000 some 8 minutes."""
     title = "Bridge to close" + "\n" * 100_000 + "in March | Local News"

@@ -467,16 +467,40 @@ def _post_heading(
     """The post's own heading where the `<h1>` is the blog's name: `<title>` is that name, a
     separator and the longer rest ("Ada's Notes: Fixing the boiler"), and an `<h2>` or `<h3>`
     states the rest, as blog templates set a post's title under the blog's. The rest may be
-    the shorter when the `<h1>` is `named` the site's (a link to the home page)."""
+    the shorter when the `<h1>` is `named` the site's (a link to the home page). `<title>`
+    may also end with a name of three words or fewer ("Hello world! - Ada's Notes"): then a
+    heading after the name's, outside the masthead, stating the rest whole (a later `<h1>`
+    too) is the post's, whatever its length."""
     if not chosen or not tag or len(tag) <= len(chosen) + 3:
         return None
+    if _words(folded_words(chosen)) <= _SECTION_WORDS and _ends_with(tag, chosen):
+        rest = folded_words(tag[: -len(chosen)].rstrip(_SEPARATORS))
+        return _stating(scanned.of("h1", "h2", "h3"), rest, chosen, after=True)  # "Post - Blog"
     if not tag.casefold().startswith(chosen.casefold()) or tag[len(chosen)] not in _SEPARATORS:
         return None
     rest = folded_words(tag[len(chosen) :].lstrip(_SEPARATORS))
     if not named and len(rest) <= len(folded_words(chosen)):
         return None  # "Headline | Site": the rest names the site
-    for node in scanned.of("h2", "h3"):
-        if rest and folded_words(node.text()) == rest:
+    return _stating(scanned.of("h2", "h3"), rest, chosen)
+
+
+def _ends_with(tag: str, name: str) -> bool:
+    """A `<title>` ending with `name` after a separator ("Hello world! - Ada's Notes")."""
+    return tag.casefold().endswith(name.casefold()) and tag[-len(name) - 1] in _SEPARATORS
+
+
+def _stating(headings: list[LexborNode], rest: str, chosen: str, after: bool = False) -> str | None:
+    """The first heading whose text is `rest` (folded), not in the masthead nor linking home
+    (where the site's name shows); `after` the `chosen` heading, where a post's title stands
+    under the blog's name (a label stating a title's first part stands anywhere)."""
+    name = folded_words(chosen)
+    seen = not after
+    for node in headings:
+        folded = folded_words(node.text())
+        seen = seen or folded == name
+        if not rest or folded != rest or not seen:
+            continue
+        if ancestor_tagged(node, _MASTHEAD, _MASTHEAD_LEVELS) is None and not _home_link(node):
             return clean(node.text())
     return None
 
