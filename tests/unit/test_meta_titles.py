@@ -334,6 +334,15 @@ def test_the_title_part_the_body_shows_wins_though_the_sites_name_is_longer():
     assert _title(html) == "Why I moved the workshop"
 
 
+def test_a_title_without_the_sites_name_at_its_end_gives_the_part_the_body_shows():
+    html = _page(
+        "<title>Starting a box scheme - Food Hubs - Harbour Fair Food Forum</title>",
+        '<header><a href="/forum/"><h1>Harbour Fair Food Forum</h1></a></header>'
+        '<h1><a href="/t/164">Starting a box scheme</a></h1><a href="/c/21">Food Hubs</a>',
+    )
+    assert _title(html) == "Starting a box scheme"
+
+
 def test_a_blog_archive_title_gives_the_post_heading_the_body_shows():
     html = _page(
         "<title>Notes From A Small Workshop » Blog Archive » Moving out</title>",

@@ -184,9 +184,12 @@ def _markup_title(
     tree: LexborHTMLParser, scanned: Scan, heading: str | None, tag: str | None, sole: bool
 ) -> str | None:
     """For a page whose metadata states no title: the `<h1>` or `<title>` (`heading_or_title`),
-    or a blog post's heading under the blog's name."""
+    or a blog post's heading under the blog's name. A `<title>`, whole or without the site's
+    name at its end ("Topic - Category" of "Topic - Category - Forum"), gives the part the
+    page shows (`_shown_part`)."""
     title = heading_or_title(heading, tag, sole=sole)
-    shown = _shown_part(tree, title) if title and title == tag else None
+    cut = bool(title and tag and title != heading and tag.startswith(title))
+    shown = _shown_part(tree, title) if title and (title == tag or cut) else None
     return _post_heading(scanned, title, tag) or shown or title
 
 
