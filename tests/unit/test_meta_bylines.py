@@ -77,6 +77,11 @@ def test_a_newspaper_run_on_after_a_name_is_left_out(value, expected):
     assert split_authors(value) == expected
 
 
+@pytest.mark.parametrize("value", ["By Ada Obi for The Daily Example", "Ada Obi for The Guardian"])
+def test_the_paper_a_name_writes_for_is_no_part_of_the_name(value):
+    assert split_authors(value) == ["Ada Obi"]
+
+
 @pytest.mark.parametrize(
     "value", ["Analysis by Ada Obi, Editor-at-large", "Opinion by Ada Obi", "Kommentar von Ada Obi"]
 )

@@ -167,7 +167,8 @@ def split_authors(value: Any) -> list[str]:
                 name = unmailed if len(unmailed.split()) >= 2 else name
                 if " " in name and _EMAIL.search(name):
                     continue  # "Ada Obiada@example.com": a name glued to an address
-                kept = _without_paper(_TRAILING_PUBLICATION.sub("", _without_role(name)))
+                kept = _CREDIT_TAIL.sub("", _without_role(name))  # "for The Daily Example"
+                kept = _without_paper(_TRAILING_PUBLICATION.sub("", kept))
                 kept = _CREDIT_TAIL.sub("", kept).rstrip(" -–—|,/")
                 if len(kept.split()) >= 2:
                     name = kept
