@@ -89,7 +89,20 @@ def test_the_kind_of_piece_before_by_is_no_part_of_the_name(value):
     assert split_authors(value) == ["Ada Obi"]
 
 
-@pytest.mark.parametrize("line", ["Words: Ada Obi", "Writer: Ada Obi"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Words: Ada Obi",
+        "Writer: Ada Obi",
+        "Yazar: Ada Obi",
+        "Penulis: Ada Obi",
+        "Oleh Ada Obi",
+        "Szerző: Ada Obi",
+        "Kirjoittaja: Ada Obi",
+        "Forfatter: Ada Obi",
+        "Tác giả: Ada Obi",
+    ],
+)
 def test_a_writers_label_with_its_colon_opens_a_byline(line):
     html = f"""<html><body><article><h1>Bridge to close</h1><p>{line}</p>
     <p>The bridge closes for repairs on Monday, the council said.</p></article></body></html>"""

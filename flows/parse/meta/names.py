@@ -78,9 +78,10 @@ BY = re.compile(
     r"rédigé|geschrieben|verfasst|ein\s+beitrag|analysis|analyse|commentary|kommentar|opinion|"
     r"column|kolumne|essay|review)\s+)?"
     r"(?:by|von|par|por)(?:\s*:)?\s+"
-    r"|(?:di|door|av|af|przez)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*"
+    r"|(?:di|door|av|af|przez|oleh)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*"
     r"|(?:authors?|aut(?:or|eur|ore)(?:in|en|es|s|i)?(?:\s*[/*]\s*(?:in|innen|autorin))?"
-    r"|text[eo]?|testo|tekst|words|writer|автор)\s*[:：]\s*)+",
+    r"|text[eo]?|testo|tekst|words|writer|автор|yazar|penulis|szerző|kirjoittaja|forfatter"
+    r"|författare|piše|tác\s+giả)\s*[:：]\s*)+",
     re.IGNORECASE,
 )
 """With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
@@ -91,7 +92,9 @@ por", "Rédigé par", "Geschrieben von") or what the name wrote ("Story by", "Wo
 ("Analysis by", "Opinion by", "Kommentar von").
 Chinese and Japanese bylines put "text" or "reporter" and a mark before the name ("文／",
 "文●", "記者："). A field's label and its colon ("Author:", "Autor/Autorin:", "Auteur :",
-"Text:", "Texto:", "Words:", "Writer:", "Автор:") stand for "By" too."""
+"Text:", "Texto:", "Words:", "Writer:", "Автор:"; "Yazar:", "Penulis:", "Szerző:",
+"Kirjoittaja:", "Forfatter:", "Författare:", "Piše:", "Tác giả:") stand for "By" too, and so
+does Indonesian and Malay "Oleh"."""
 
 # People are joined by "and" (und, et, y, with; in lower case e, en, og, och, ve, i, и, where
 # "E." and "I." are initials), "&", ";", "|", " / " or "、"; a comma also parts a name from the
