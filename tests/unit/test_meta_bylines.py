@@ -292,6 +292,18 @@ def test_a_full_name_parted_from_the_date_under_the_headline_is_the_author():
     assert _authors(html) == ["Ada Obi"]
 
 
+def test_a_full_name_a_dash_parts_from_the_date_under_the_headline_is_the_author():
+    html = """<html><body><div><h1>Charging points pass 11,000</h1>
+    <p>Ada Obi – 5 April 2025</p></div><p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_double_name_s_hyphen_parts_no_name_from_a_date():
+    html = """<html><body><div><h1>Charging points pass 11,000</h1>
+    <p>Ada Obi-Smith 5 April 2025</p></div><p>Text.</p></body></html>"""
+    assert _authors(html) == []
+
+
 def test_a_section_name_before_the_date_is_no_author():
     html = """<html><body><div><h1>Charging points pass 11,000</h1>
     <div><span>Economy |</span> <span>05.04.2025</span></div></div><p>Text.</p></body></html>"""

@@ -521,7 +521,7 @@ _EDITOR_NAMES = re.compile(r"[、，, \u3000]")
 
 def name_before_date(scanned: Scan) -> list[str]:
     """A name line under the headline that a separator parts from the date ("Ada Obi |
-    05.04.2025"), whatever its markup: full names only (two words or more), so a section's
+    05.04.2025", "Ada Obi – 5 April 2025"), whatever its markup: full names only (two words or more), so a section's
     name before a date ("Economy | 05.04.2025") is none."""
     for _, _, node, text in _short_texts_under_headline(scanned):
         if not _NAME_SEPARATOR.search(text):
@@ -734,7 +734,9 @@ def _elsewhere(node: LexborNode, host: str) -> bool:
 _LINK_LEVELS = 3
 
 
-_NAME_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+_NAME_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
+"""What parts a name from the date after it: a bar or a dot, or a dash between spaces ("Ada
+Obi – 3 March 2024"; a double name's hyphen has none)."""
 _READING_TIME = re.compile(r"\d+\s*min(?:ute)?s?\.?(?:\s+read)?\s*[|•·]\s*", re.IGNORECASE)
 _NAME_LINE_REACH = 100  # text nodes after the headline
 
