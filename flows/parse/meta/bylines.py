@@ -56,11 +56,11 @@ text nodes it is tried on lack. Lines starting with W, S or T are many: those ar
 after the first two letters of a credit's verb or noun (`_BY_OPENINGS`)."""
 _BY_OPENINGS = frozenset(
     ("Wr", "Wo", "St", "Te", "Es", "Éc", "Ré", "Ge", "Ve", "Ei", "Ав")
-    + ("Ya", "Sz", "Ki", "Fo", "Ol", "Tá")
+    + ("Ya", "Sz", "Ki", "Fo", "Tá")
 )
 """"Written by", "Words by", "Story by", "Text:", "Escrito por", "Écrit par", "Rédigé par",
 "Geschrieben von", "Verfasst von", "Ein Beitrag von", "Автор:", "Yazar:", "Szerző:",
-"Kirjoittaja:", "Forfatter:", "Oleh", "Tác giả:": capitalised, as a line opens."""
+"Kirjoittaja:", "Forfatter:", "Tác giả:": capitalised, as a line opens."""
 
 # Where a byline's names end: a separator before the date, a label ("Updated", "Published",
 # also in the languages of Europe's press: "Data publikacji", "Gepubliceerd", "Pubblicato",

@@ -78,7 +78,7 @@ BY = re.compile(
     r"rédigé|geschrieben|verfasst|ein\s+beitrag|analysis|analyse|commentary|kommentar|opinion|"
     r"column|kolumne|essay|review)\s+)?"
     r"(?:by|von|par|por)(?:\s*:)?\s+"
-    r"|(?:di|door|av|af|przez|oleh)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*"
+    r"|(?:di|door|av|af|przez)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*"
     r"|(?:authors?|aut(?:or|eur|ore)(?:in|en|es|s|i)?(?:\s*[/*]\s*(?:in|innen|autorin))?"
     r"|text[eo]?|testo|tekst|words|writer|автор|yazar|penulis|szerző|kirjoittaja|forfatter"
     r"|författare|piše|tác\s+giả)\s*[:：]\s*)+",
@@ -93,8 +93,8 @@ por", "Rédigé par", "Geschrieben von") or what the name wrote ("Story by", "Wo
 Chinese and Japanese bylines put "text" or "reporter" and a mark before the name ("文／",
 "文●", "記者："). A field's label and its colon ("Author:", "Autor/Autorin:", "Auteur :",
 "Text:", "Texto:", "Words:", "Writer:", "Автор:"; "Yazar:", "Penulis:", "Szerző:",
-"Kirjoittaja:", "Forfatter:", "Författare:", "Piše:", "Tác giả:") stand for "By" too, and so
-does Indonesian and Malay "Oleh"."""
+"Kirjoittaja:", "Forfatter:", "Författare:", "Piše:", "Tác giả:") stand for "By" too. Not
+Indonesian "Oleh" ("by"), which is a Ukrainian first name: "Oleh Ivanov" is no "By Ivanov"."""
 
 # People are joined by "and" (und, et, y, with; in lower case e, en, og, och, ve, i, и, where
 # "E." and "I." are initials), "&", ";", "|", " / " or "、"; a comma also parts a name from the
