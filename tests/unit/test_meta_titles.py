@@ -343,6 +343,17 @@ def test_a_title_without_the_sites_name_at_its_end_gives_the_part_the_body_shows
     assert _title(html) == "Starting a box scheme"
 
 
+def test_a_headline_with_separators_of_its_own_is_kept_whole_once_the_sites_name_is_cut():
+    html = _page(
+        "<title>Grants | $100k to $1m | Due 27 Oct - Announcements - Harbour Fair Food Forum"
+        "</title>",
+        '<header><a href="/forum/"><h1>Harbour Fair Food Forum</h1></a></header>'
+        '<h1><a href="/t/12">Grants | $100k to $1m | Due 27 Oct</a></h1>'
+        '<a href="/c/3">Announcements</a>',
+    )
+    assert _title(html) == "Grants | $100k to $1m | Due 27 Oct"
+
+
 def test_a_blog_archive_title_gives_the_post_heading_the_body_shows():
     html = _page(
         "<title>Notes From A Small Workshop » Blog Archive » Moving out</title>",

@@ -186,20 +186,28 @@ def _markup_title(
     """For a page whose metadata states no title: the `<h1>` or `<title>` (`heading_or_title`),
     or a blog post's heading under the blog's name. A `<title>`, whole or without the site's
     name at its end ("Topic - Category" of "Topic - Category - Forum"), gives the part the
-    page shows (`_shown_part`)."""
+    page shows (`_shown_part`); the cut one only a leading run of its parts, as a headline
+    with separators of its own ("Grants | $100k | Due 27 Oct - Announcements") has them."""
     title = heading_or_title(heading, tag, sole=sole)
-    cut = bool(title and tag and title != heading and tag.startswith(title))
-    shown = _shown_part(tree, title) if title and (title == tag or cut) else None
+    shown = None
+    if title and title == tag:
+        shown = _shown_part(tree, title)
+    elif title and tag and title != heading and tag.startswith(title):  # cut of the site's name
+        shown = _shown_part(tree, title, leading=True)
     return _post_heading(scanned, title, tag) or shown or title
 
 
-def _shown_part(tree: LexborHTMLParser, title: str) -> str | None:
+def _shown_part(tree: LexborHTMLParser, title: str, leading: bool = False) -> str | None:
     """The longest part of a `<title>` of several ("Boy swallows coin | smh.com.au",
     "鼠標手與頸椎病_圖片頻道_新華網") that a text of the page's body says whole: the
     headline as shown (in an `<h2>`, a `<td>`, a `<div class="art_title">`), the other parts
     naming the site or its section, which may be the longer ("Ada's Notes on Woodwork »
-    Moving out"). Not a text in the masthead or a link to the home page: the site's name."""
+    Moving out"). Not a text in the masthead or a link to the home page: the site's name.
+    `leading`: the title's first parts together instead ("A - B" and "A" of "A - B - C")."""
     parts = [part.strip() for part in _ALL_PARTS.split(title) if part.strip()]
+    if leading:
+        parts = [title[: match.start()].strip() for match in TITLE_PARTS.finditer(title)]
+        parts = [part for part in parts if part] + ([title] if parts else [])
     if len(parts) < 2 or tree.body is None:
         return None
     keys = {folded_words(part): part for part in sorted(parts, key=len)}
