@@ -145,6 +145,29 @@ for _number, _words in enumerate(
     for _name in _words.split():
         MONTHS[_name] = _number
 
+# Indonesian and Malay, Slovenian (nominative and genitive), Serbian, Croatian and Bosnian
+# (Latin script, genitive), Catalan, Estonian and Bulgarian: the names the tables above lack.
+# Not Croatian "listopada" (October), which is Polish November; not Malay "Mac" (March).
+for _number, _words in enumerate(
+    [
+        "januarja januara siječnja sijecnja gener jaanuar януари",
+        "februarja februara veljače veljace febrer veebruar февруари",
+        "maret marec marta ožujka ozujka març märts март",
+        "aprila travnja aprill април",
+        "svibnja maig",
+        "junij junija juna lipnja juny juuni юни",
+        "julai julij julija jula srpnja juliol juuli юли",
+        "agustus ogos avgust avgusta kolovoza agost август",
+        "rujna setembre септември",
+        "oktobra oktoober октомври",
+        "studenoga studenog ноември",
+        "disember prosinca desembre detsember декември",
+    ],
+    start=1,
+):
+    for _name in _words.split():
+        MONTHS.setdefault(_name, _number)
+
 
 def _prefix_tree(words: list[str]) -> str:
     """An alternation of `words` as a tree of their shared beginnings ("jan(?:uary|vier)?"),

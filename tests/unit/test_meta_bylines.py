@@ -77,6 +77,15 @@ def test_a_newspaper_run_on_after_a_name_is_left_out(value, expected):
     assert split_authors(value) == expected
 
 
+@pytest.mark.parametrize("value", ["By Ada Obi for The Daily Example", "Ada Obi for The Guardian"])
+def test_the_paper_a_name_writes_for_is_no_part_of_the_name(value):
+    assert split_authors(value) == ["Ada Obi"]
+
+
+def test_a_first_name_that_is_a_by_word_elsewhere_stays_the_name():
+    assert split_authors("Oleh Ivanov") == ["Oleh Ivanov"]
+
+
 @pytest.mark.parametrize(
     "value", ["Analysis by Ada Obi, Editor-at-large", "Opinion by Ada Obi", "Kommentar von Ada Obi"]
 )
@@ -84,7 +93,19 @@ def test_the_kind_of_piece_before_by_is_no_part_of_the_name(value):
     assert split_authors(value) == ["Ada Obi"]
 
 
-@pytest.mark.parametrize("line", ["Words: Ada Obi", "Writer: Ada Obi"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Words: Ada Obi",
+        "Writer: Ada Obi",
+        "Yazar: Ada Obi",
+        "Penulis: Ada Obi",
+        "Szerző: Ada Obi",
+        "Kirjoittaja: Ada Obi",
+        "Forfatter: Ada Obi",
+        "Tác giả: Ada Obi",
+    ],
+)
 def test_a_writers_label_with_its_colon_opens_a_byline(line):
     html = f"""<html><body><article><h1>Bridge to close</h1><p>{line}</p>
     <p>The bridge closes for repairs on Monday, the council said.</p></article></body></html>"""
@@ -272,6 +293,18 @@ def test_a_full_name_parted_from_the_date_under_the_headline_is_the_author():
     <div><span>Ada Obi |</span> <span>05.04.2025 - Updated: 05.04.2025</span></div></div>
     <p>Text.</p></body></html>"""
     assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_full_name_a_dash_parts_from_the_date_under_the_headline_is_the_author():
+    html = """<html><body><div><h1>Charging points pass 11,000</h1>
+    <p>Ada Obi – 5 April 2025</p></div><p>Text.</p></body></html>"""
+    assert _authors(html) == ["Ada Obi"]
+
+
+def test_a_double_name_s_hyphen_parts_no_name_from_a_date():
+    html = """<html><body><div><h1>Charging points pass 11,000</h1>
+    <p>Ada Obi-Smith 5 April 2025</p></div><p>Text.</p></body></html>"""
+    assert _authors(html) == []
 
 
 def test_a_section_name_before_the_date_is_no_author():

@@ -334,6 +334,26 @@ def test_the_title_part_the_body_shows_wins_though_the_sites_name_is_longer():
     assert _title(html) == "Why I moved the workshop"
 
 
+def test_a_title_without_the_sites_name_at_its_end_gives_the_part_the_body_shows():
+    html = _page(
+        "<title>Starting a box scheme - Food Hubs - Harbour Fair Food Forum</title>",
+        '<header><a href="/forum/"><h1>Harbour Fair Food Forum</h1></a></header>'
+        '<h1><a href="/t/164">Starting a box scheme</a></h1><a href="/c/21">Food Hubs</a>',
+    )
+    assert _title(html) == "Starting a box scheme"
+
+
+def test_a_headline_with_separators_of_its_own_is_kept_whole_once_the_sites_name_is_cut():
+    html = _page(
+        "<title>Grants | $100k to $1m | Due 27 Oct - Announcements - Harbour Fair Food Forum"
+        "</title>",
+        '<header><a href="/forum/"><h1>Harbour Fair Food Forum</h1></a></header>'
+        '<h1><a href="/t/12">Grants | $100k to $1m | Due 27 Oct</a></h1>'
+        '<a href="/c/3">Announcements</a>',
+    )
+    assert _title(html) == "Grants | $100k to $1m | Due 27 Oct"
+
+
 def test_a_blog_archive_title_gives_the_post_heading_the_body_shows():
     html = _page(
         "<title>Notes From A Small Workshop » Blog Archive » Moving out</title>",
@@ -422,6 +442,22 @@ def test_a_logo_h1_the_title_repeats_alone_gives_way_to_the_first_post_heading()
     <h3>What the report says</h3><p>Two wards would close.</p></section>
     </body></html>"""
     assert _title(html) == "The hospital's uncertain future"
+
+
+def test_a_heading_stating_the_title_before_the_blogs_name_h1_is_the_post_title():
+    for post in ("<h1>Hello world!</h1>", "<h2>Hello world!</h2>"):
+        html = f"""<html><head><title>Hello world! - Harbour Relief Kiel</title></head><body>
+        <h1><a rel="home">Harbour Relief Kiel</a></h1>
+        {post}<p>Welcome to the new site.</p>
+        </body></html>"""
+        assert _title(html) == "Hello world!"
+
+
+def test_a_label_heading_before_a_short_h1_ending_the_title_is_not_the_title():
+    html = """<html><head><title>News | Rates rise sharply</title></head><body>
+    <h2>News</h2><h1>Rates rise sharply</h1><p>The bank raised its rates.</p>
+    </body></html>"""
+    assert _title(html) == "Rates rise sharply"
 
 
 def test_a_long_run_of_white_space_in_a_title_is_split_in_one_pass():

@@ -48,6 +48,28 @@ def test_parse_datetime_reads_absolute_formats_as_utc(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17 Agustus 2023", datetime(2023, 8, 17, tzinfo=UTC)),  # Indonesian
+        ("12 Disember 2023", datetime(2023, 12, 12, tzinfo=UTC)),  # Malay
+        ("3. marec 2024", datetime(2024, 3, 3, tzinfo=UTC)),  # Slovenian, Slovak
+        ("3. junija 2024", datetime(2024, 6, 3, tzinfo=UTC)),  # Slovenian
+        ("3. marta 2024", datetime(2024, 3, 3, tzinfo=UTC)),  # Serbian, Bosnian
+        ("3. ožujka 2024", datetime(2024, 3, 3, tzinfo=UTC)),  # Croatian
+        ("3 de març de 2024", datetime(2024, 3, 3, tzinfo=UTC)),  # Catalan
+        ("3. märts 2024", datetime(2024, 3, 3, tzinfo=UTC)),  # Estonian
+        ("3 септември 2024 г.", datetime(2024, 9, 3, tzinfo=UTC)),  # Bulgarian
+    ],
+)
+def test_month_names_of_more_languages_are_read(text, expected):
+    assert parse_datetime(text) == expected
+
+
+def test_a_month_name_two_languages_share_keeps_its_first_meaning():
+    assert MONTHS["listopada"] == 11  # Polish November, though Croatian October
+
+
+@pytest.mark.parametrize(
     "text",
     ["", "random words", "2024-13-45", "2019-13-01", "13/13/2020", "31 February 2024", "x" * 500],
 )

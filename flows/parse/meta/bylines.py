@@ -55,10 +55,13 @@ by-words and "Posted" in either case (no other character matches them when case 
 and of the Chinese and Japanese marks ("文／", "記者："), after the white space it skips and the
 text nodes it is tried on lack. Lines starting with W, S or T are many: those are tried only
 after the first two letters of a credit's verb or noun (`_BY_OPENINGS`)."""
-_BY_OPENINGS = frozenset(("Wr", "Wo", "St", "Te", "Es", "Éc", "Ré", "Ge", "Ve", "Ei", "Ав"))
+_BY_OPENINGS = frozenset(
+    ("Wr", "Wo", "St", "Te", "Es", "Éc", "Ré", "Ge", "Ve", "Ei", "Ав")
+    + ("Ya", "Sz", "Ki", "Fo", "Tá")
+)
 """"Written by", "Words by", "Story by", "Text:", "Escrito por", "Écrit par", "Rédigé par",
-"Geschrieben von", "Verfasst von", "Ein Beitrag von", "Автор:": capitalised, as a line
-opens."""
+"Geschrieben von", "Verfasst von", "Ein Beitrag von", "Автор:", "Yazar:", "Szerző:",
+"Kirjoittaja:", "Forfatter:", "Tác giả:": capitalised, as a line opens."""
 
 # Where a byline's names end: a separator before the date, a label ("Updated", "Published",
 # also in the languages of Europe's press: "Data publikacji", "Gepubliceerd", "Pubblicato",
@@ -513,7 +516,7 @@ _EDITOR_NAMES = re.compile(r"[、，, \u3000]")
 
 def name_before_date(scanned: Scan) -> list[str]:
     """A name line under the headline that a separator parts from the date ("Ada Obi |
-    05.04.2025"), whatever its markup: full names only (two words or more), so a section's
+    05.04.2025", "Ada Obi – 5 April 2025"), whatever its markup: full names only (two words or more), so a section's
     name before a date ("Economy | 05.04.2025") is none."""
     for _, _, node, text in _short_texts_under_headline(scanned):
         if not _NAME_SEPARATOR.search(text):
@@ -713,7 +716,9 @@ def _elsewhere(node: LexborNode, host: str) -> bool:
 _LINK_LEVELS = 3
 
 
-_NAME_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+_NAME_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
+"""What parts a name from the date after it: a bar or a dot, or a dash between spaces ("Ada
+Obi – 3 March 2024"; a double name's hyphen has none)."""
 _READING_TIME = re.compile(r"\d+\s*min(?:ute)?s?\.?(?:\s+read)?\s*[|•·]\s*", re.IGNORECASE)
 _NAME_LINE_REACH = 100  # text nodes after the headline
 

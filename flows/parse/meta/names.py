@@ -80,7 +80,8 @@ BY = re.compile(
     r"(?:by|von|par|por)(?:\s*:)?\s+"
     r"|(?:di|door|av|af|przez)\s+|(?:文|撰文|記者|记者)\s*[/／●:：]\s*"
     r"|(?:authors?|aut(?:or|eur|ore)(?:in|en|es|s|i)?(?:\s*[/*]\s*(?:in|innen|autorin))?"
-    r"|text[eo]?|testo|tekst|words|writer|автор)\s*[:：]\s*)+",
+    r"|text[eo]?|testo|tekst|words|writer|автор|yazar|penulis|szerző|kirjoittaja|forfatter"
+    r"|författare|piše|tác\s+giả)\s*[:：]\s*)+",
     re.IGNORECASE,
 )
 """With a colon only where that is no other word: German "Di:" is Tuesday. Repeated, as
@@ -91,7 +92,9 @@ por", "Rédigé par", "Geschrieben von") or what the name wrote ("Story by", "Wo
 ("Analysis by", "Opinion by", "Kommentar von").
 Chinese and Japanese bylines put "text" or "reporter" and a mark before the name ("文／",
 "文●", "記者："). A field's label and its colon ("Author:", "Autor/Autorin:", "Auteur :",
-"Text:", "Texto:", "Words:", "Writer:", "Автор:") stand for "By" too."""
+"Text:", "Texto:", "Words:", "Writer:", "Автор:"; "Yazar:", "Penulis:", "Szerző:",
+"Kirjoittaja:", "Forfatter:", "Författare:", "Piše:", "Tác giả:") stand for "By" too. Not
+Indonesian "Oleh" ("by"), which is a Ukrainian first name: "Oleh Ivanov" is no "By Ivanov"."""
 
 # People are joined by "and" (und, et, y, with; in lower case e, en, og, och, ve, i, и, where
 # "E." and "I." are initials), "&", ";", "|", " / " or "、"; a comma also parts a name from the
@@ -167,7 +170,8 @@ def split_authors(value: Any) -> list[str]:
                 name = unmailed if len(unmailed.split()) >= 2 else name
                 if " " in name and _EMAIL.search(name):
                     continue  # "Ada Obiada@example.com": a name glued to an address
-                kept = _without_paper(_TRAILING_PUBLICATION.sub("", _without_role(name)))
+                kept = _CREDIT_TAIL.sub("", _without_role(name))  # "for The Daily Example"
+                kept = _without_paper(_TRAILING_PUBLICATION.sub("", kept))
                 kept = _CREDIT_TAIL.sub("", kept).rstrip(" -–—|,/")
                 if len(kept.split()) >= 2:
                     name = kept

@@ -184,19 +184,30 @@ def _markup_title(
     tree: LexborHTMLParser, scanned: Scan, heading: str | None, tag: str | None, sole: bool
 ) -> str | None:
     """For a page whose metadata states no title: the `<h1>` or `<title>` (`heading_or_title`),
-    or a blog post's heading under the blog's name."""
+    or a blog post's heading under the blog's name. A `<title>`, whole or without the site's
+    name at its end ("Topic - Category" of "Topic - Category - Forum"), gives the part the
+    page shows (`_shown_part`); the cut one only a leading run of its parts, as a headline
+    with separators of its own ("Grants | $100k | Due 27 Oct - Announcements") has them."""
     title = heading_or_title(heading, tag, sole=sole)
-    shown = _shown_part(tree, title) if title and title == tag else None
+    shown = None
+    if title and title == tag:
+        shown = _shown_part(tree, title)
+    elif title and tag and title != heading and tag.startswith(title):  # cut of the site's name
+        shown = _shown_part(tree, title, leading=True)
     return _post_heading(scanned, title, tag) or shown or title
 
 
-def _shown_part(tree: LexborHTMLParser, title: str) -> str | None:
+def _shown_part(tree: LexborHTMLParser, title: str, leading: bool = False) -> str | None:
     """The longest part of a `<title>` of several ("Boy swallows coin | smh.com.au",
     "鼠標手與頸椎病_圖片頻道_新華網") that a text of the page's body says whole: the
     headline as shown (in an `<h2>`, a `<td>`, a `<div class="art_title">`), the other parts
     naming the site or its section, which may be the longer ("Ada's Notes on Woodwork »
-    Moving out"). Not a text in the masthead or a link to the home page: the site's name."""
+    Moving out"). Not a text in the masthead or a link to the home page: the site's name.
+    `leading`: the title's first parts together instead ("A - B" and "A" of "A - B - C")."""
     parts = [part.strip() for part in _ALL_PARTS.split(title) if part.strip()]
+    if leading:
+        parts = [title[: match.start()].strip() for match in TITLE_PARTS.finditer(title)]
+        parts = [part for part in parts if part] + ([title] if parts else [])
     if len(parts) < 2 or tree.body is None:
         return None
     keys = {folded_words(part): part for part in sorted(parts, key=len)}
@@ -467,16 +478,40 @@ def _post_heading(
     """The post's own heading where the `<h1>` is the blog's name: `<title>` is that name, a
     separator and the longer rest ("Ada's Notes: Fixing the boiler"), and an `<h2>` or `<h3>`
     states the rest, as blog templates set a post's title under the blog's. The rest may be
-    the shorter when the `<h1>` is `named` the site's (a link to the home page)."""
+    the shorter when the `<h1>` is `named` the site's (a link to the home page). `<title>`
+    may also end with a name of three words or fewer ("Hello world! - Ada's Notes"): then a
+    heading after the name's, outside the masthead, stating the rest whole (a later `<h1>`
+    too) is the post's, whatever its length."""
     if not chosen or not tag or len(tag) <= len(chosen) + 3:
         return None
+    if _words(folded_words(chosen)) <= _SECTION_WORDS and _ends_with(tag, chosen):
+        rest = folded_words(tag[: -len(chosen)].rstrip(_SEPARATORS))
+        return _stating(scanned.of("h1", "h2", "h3"), rest, chosen, after=True)  # "Post - Blog"
     if not tag.casefold().startswith(chosen.casefold()) or tag[len(chosen)] not in _SEPARATORS:
         return None
     rest = folded_words(tag[len(chosen) :].lstrip(_SEPARATORS))
     if not named and len(rest) <= len(folded_words(chosen)):
         return None  # "Headline | Site": the rest names the site
-    for node in scanned.of("h2", "h3"):
-        if rest and folded_words(node.text()) == rest:
+    return _stating(scanned.of("h2", "h3"), rest, chosen)
+
+
+def _ends_with(tag: str, name: str) -> bool:
+    """A `<title>` ending with `name` after a separator ("Hello world! - Ada's Notes")."""
+    return tag.casefold().endswith(name.casefold()) and tag[-len(name) - 1] in _SEPARATORS
+
+
+def _stating(headings: list[LexborNode], rest: str, chosen: str, after: bool = False) -> str | None:
+    """The first heading whose text is `rest` (folded), not in the masthead nor linking home
+    (where the site's name shows); `after` the `chosen` heading, where a post's title stands
+    under the blog's name (a label stating a title's first part stands anywhere)."""
+    name = folded_words(chosen)
+    seen = not after
+    for node in headings:
+        folded = folded_words(node.text())
+        seen = seen or folded == name
+        if not rest or folded != rest or not seen:
+            continue
+        if ancestor_tagged(node, _MASTHEAD, _MASTHEAD_LEVELS) is None and not _home_link(node):
             return clean(node.text())
     return None
 
