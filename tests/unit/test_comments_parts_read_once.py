@@ -122,3 +122,25 @@ def test_a_thread_box_gives_its_comments_with_each_kind_read_once():
     nested = LexborHTMLParser('<div class="t"><div class="t"></div></div><div class="t"></div>')
     assert _kinds_read_each_time(nested.css("body > div.t")) == []
     assert _opened_threads(nested.css("body > div.t"), lambda node: True) == []
+
+
+def test_an_items_name_is_read_again_only_when_its_author_or_time_elements_change():
+    tree = LexborHTMLParser(
+        '<div class="comment"><span class="author">Ada</span>'
+        '<span class="date">3 May 2024</span><p>Words.</p><b id="placed">Bob</b></div>'
+    )
+    item = tree.css_first("div.comment")
+    placed = tree.css_first("#placed")
+    assert item is not None and placed is not None
+    parts = Parts(item)
+    for node in select(item, "span"):
+        parts.classify(node)
+    assert parts.author(FETCHED) == "Ada" == parts.author(FETCHED)
+    parts.place_author(placed)
+    assert parts.author(FETCHED) == "Bob"  # the template's place, read anew
+    parts.unplace_author()
+    assert parts.author(FETCHED) == "Ada"
+    unnamed = Parts(item)
+    assert unnamed.author(FETCHED) is None
+    unnamed.classify(tree.css("span")[0])
+    assert unnamed.author(FETCHED) == "Ada"  # an element filed since: read anew

@@ -125,6 +125,9 @@ their page ends with them)."""
 
 
 _Roles = tuple[tuple[str, int], ...]
+_AuthorKey = tuple[tuple[tuple[int, int], ...], tuple[int, ...], datetime]
+"""What `Parts.author` reads: its author elements (rank, `mem_id`), its time elements, the
+moment the page was fetched."""
 
 
 def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
@@ -443,6 +446,7 @@ class Parts:
         self.slot: str | None = None
         self._chosen: tuple[LexborNode | None, set[int], set[int]] | None = None
         self._free: list[LexborNode] = []
+        self._named: tuple[_AuthorKey, str | None] | None = None
         self.meta_lines: list[str] = []
         """The lines of the author and date blocks left out of the text read from the whole item
         (`text`): where a date no element is named for shows ("Ada - 1 year ago | thread")."""
@@ -512,7 +516,20 @@ class Parts:
 
     def author(self, fetched_at: datetime) -> str | None:
         """The surest author element's name, else the name in a "by Ada on …" or
-        "Ada | 3 May 2024" time line."""
+        "Ada | 3 May 2024" time line. Read once for the same author and time elements: the
+        list's steps ask each item for its name again (to place it, to find signatures, to
+        build the comment), most of them with nothing filed since."""
+        key = (
+            tuple((rank, node.mem_id) for rank, node in self.authors),
+            tuple(node.mem_id for _, node in self.times),
+            fetched_at,
+        )
+        if self._named is None or self._named[0] != key:
+            self._named = key, self._read_author(fetched_at)
+        return self._named[1]
+
+    def _read_author(self, fetched_at: datetime) -> str | None:
+        """`author`, read off the elements."""
         initials = None
         # "Soumis par <span class=author-name>Ada</span>, le …": the span says it, the author
         # elements around it do not (one walk up from each, not one per pair of them).
