@@ -168,3 +168,17 @@ def test_an_items_name_is_read_again_only_when_its_author_or_time_elements_chang
     assert unnamed.author(FETCHED) is None
     unnamed.classify(tree.css("span")[0])
     assert unnamed.author(FETCHED) == "Ada"  # an element filed since: read anew
+
+
+def test_author_elements_side_by_side_give_the_surest_name_without_a_walk_from_each():
+    tree = LexborHTMLParser(
+        '<div class="comment"><a class="avatar" href="/u/ada"><img alt=""></a>'
+        '<span class="author-name">Ada</span> <span class="author">Bob</span><p>Hi.</p></div>'
+    )
+    item = tree.css_first("div.comment")
+    assert item is not None
+    parts = Parts(item)
+    for node in select(item, "a, span"):
+        parts.classify(node)
+    assert len(parts.authors) > 1 and _pairwise_outer(parts) == set()
+    assert parts.author(FETCHED) == "Ada"

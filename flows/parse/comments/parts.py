@@ -536,7 +536,9 @@ class Parts:
         # elements around it do not (one walk up from each, not one per pair of them).
         outer: set[int] = set()
         ids = {author.mem_id for _, author in self.authors}
-        if len(ids) > 1:
+        # Most items have no author element inside another: one shared walk up from all of
+        # them says so, and then none is walked up from alone.
+        if len(ids) > 1 and not ids.isdisjoint(ancestor_ids(node for _, node in self.authors)):
             for _, inner in self.authors:
                 around = ids.intersection(ancestor_ids((inner,)))
                 if around and _names_a_name(inner):
