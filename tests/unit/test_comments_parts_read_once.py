@@ -8,7 +8,14 @@ from datetime import UTC, datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from flows.parse.comments.members import first_class, member_kind
-from flows.parse.comments.parts import Parts, _filed_roles, _holds_other_text, _names_a_name
+from flows.parse.comments.parts import (
+    Parts,
+    _filed_roles,
+    _holds_other_text,
+    _meta_block,
+    _MetaParts,
+    _names_a_name,
+)
 from flows.parse.comments.scopes import _opened_threads
 from flows.parse.nodes import element_children, is_inside, select
 
@@ -71,8 +78,25 @@ def test_a_box_holding_a_meta_part_is_no_other_text_of_its_own():
     meta = [*tree.css("a"), *tree.css("time")]
     kept = _pairwise_holds_other_text(parent, block, meta)
     assert [node.tag for node in element_children(parent) if node.mem_id in kept] == ["p"]
-    assert _holds_other_text(parent, block, meta)
-    assert not _holds_other_text(parent, block, [*meta, *tree.css("p")])
+    assert _holds_other_text(parent, block, _MetaParts.of(meta))
+    assert not _holds_other_text(parent, block, _MetaParts.of([*meta, *tree.css("p")]))
+
+
+def test_an_items_meta_elements_read_once_give_each_its_meta_line():
+    tree = LexborHTMLParser(
+        '<div class="comment"><div class="meta"><span class="by">by <b class="author">Ada'
+        '</b></span> · <span class="date">3 May 2024</span></div><p>The words of the comment,'
+        " a long line of them.</p></div>"
+    )
+    item = tree.css_first("div.comment")
+    assert item is not None
+    meta = [*tree.css("b.author"), *tree.css("span.date")]
+    known = _MetaParts.of(meta)
+    assert known.shown == ["Ada", "3 May 2024"]
+    assert [_meta_block(node, item, known, set(), FETCHED).attributes for node in meta] == [
+        {"class": "meta"},
+        {"class": "meta"},
+    ]
 
 
 def test_an_element_without_a_title_is_filed_with_no_tooltip_time():
@@ -122,3 +146,39 @@ def test_a_thread_box_gives_its_comments_with_each_kind_read_once():
     nested = LexborHTMLParser('<div class="t"><div class="t"></div></div><div class="t"></div>')
     assert _kinds_read_each_time(nested.css("body > div.t")) == []
     assert _opened_threads(nested.css("body > div.t"), lambda node: True) == []
+
+
+def test_an_items_name_is_read_again_only_when_its_author_or_time_elements_change():
+    tree = LexborHTMLParser(
+        '<div class="comment"><span class="author">Ada</span>'
+        '<span class="date">3 May 2024</span><p>Words.</p><b id="placed">Bob</b></div>'
+    )
+    item = tree.css_first("div.comment")
+    placed = tree.css_first("#placed")
+    assert item is not None and placed is not None
+    parts = Parts(item)
+    for node in select(item, "span"):
+        parts.classify(node)
+    assert parts.author(FETCHED) == "Ada" == parts.author(FETCHED)
+    parts.place_author(placed)
+    assert parts.author(FETCHED) == "Bob"  # the template's place, read anew
+    parts.unplace_author()
+    assert parts.author(FETCHED) == "Ada"
+    unnamed = Parts(item)
+    assert unnamed.author(FETCHED) is None
+    unnamed.classify(tree.css("span")[0])
+    assert unnamed.author(FETCHED) == "Ada"  # an element filed since: read anew
+
+
+def test_author_elements_side_by_side_give_the_surest_name_without_a_walk_from_each():
+    tree = LexborHTMLParser(
+        '<div class="comment"><a class="avatar" href="/u/ada"><img alt=""></a>'
+        '<span class="author-name">Ada</span> <span class="author">Bob</span><p>Hi.</p></div>'
+    )
+    item = tree.css_first("div.comment")
+    assert item is not None
+    parts = Parts(item)
+    for node in select(item, "a, span"):
+        parts.classify(node)
+    assert len(parts.authors) > 1 and _pairwise_outer(parts) == set()
+    assert parts.author(FETCHED) == "Ada"

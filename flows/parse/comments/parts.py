@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
+from typing import NamedTuple
 from urllib.parse import unquote
 
 from selectolax.lexbor import LexborNode
@@ -126,6 +127,9 @@ their page ends with them)."""
 
 
 _Roles = tuple[tuple[str, int], ...]
+_AuthorKey = tuple[tuple[tuple[int, int], ...], tuple[int, ...], datetime]
+"""What `Parts.author` reads: its author elements (rank, `mem_id`), its time elements, the
+moment the page was fetched."""
 
 
 def _filed_roles(node: LexborNode, chrome_only: bool) -> _Roles:
@@ -444,6 +448,7 @@ class Parts:
         self.slot: str | None = None
         self._chosen: tuple[LexborNode | None, set[int], set[int]] | None = None
         self._free: list[LexborNode] = []
+        self._named: tuple[_AuthorKey, str | None] | None = None
         self.meta_lines: list[str] = []
         """The lines of the author and date blocks left out of the text read from the whole item
         (`text`): where a date no element is named for shows ("Ada - 1 year ago | thread")."""
@@ -513,13 +518,28 @@ class Parts:
 
     def author(self, fetched_at: datetime) -> str | None:
         """The surest author element's name, else the name in a "by Ada on …" or
-        "Ada | 3 May 2024" time line."""
+        "Ada | 3 May 2024" time line. Read once for the same author and time elements: the
+        list's steps ask each item for its name again (to place it, to find signatures, to
+        build the comment), most of them with nothing filed since."""
+        key = (
+            tuple((rank, node.mem_id) for rank, node in self.authors),
+            tuple(node.mem_id for _, node in self.times),
+            fetched_at,
+        )
+        if self._named is None or self._named[0] != key:
+            self._named = key, self._read_author(fetched_at)
+        return self._named[1]
+
+    def _read_author(self, fetched_at: datetime) -> str | None:
+        """`author`, read off the elements."""
         initials = None
         # "Soumis par <span class=author-name>Ada</span>, le …": the span says it, the author
         # elements around it do not (one walk up from each, not one per pair of them).
         outer: set[int] = set()
         ids = {author.mem_id for _, author in self.authors}
-        if len(ids) > 1:
+        # Most items have no author element inside another: one shared walk up from all of
+        # them says so, and then none is walked up from alone.
+        if len(ids) > 1 and not ids.isdisjoint(ancestor_ids(node for _, node in self.authors)):
             for _, inner in self.authors:
                 around = ids.intersection(ancestor_ids((inner,)))
                 if around and _names_a_name(inner):
@@ -619,11 +639,11 @@ class Parts:
                 target = self._in_slot(self.slot) or target
             pieces = self._pieces(target, skip) if target.mem_id in named else []
             meta = [node for _, node in self.authors + self.times]
-            blocks = [
-                _meta_block(node, target, meta + self.chrome, skip, fetched_at)
-                for node in meta
-                if node.tag != "a" and is_inside(node, target)
-            ]
+            inside = [node for node in meta if node.tag != "a" and is_inside(node, target)]
+            blocks: list[LexborNode] = []
+            if inside:  # the elements' texts read once, for all of them
+                known = _MetaParts.of(meta + self.chrome)
+                blocks = [_meta_block(node, target, known, skip, fetched_at) for node in inside]
             skipped = skip | {block.mem_id for block in blocks} | self._leading_names(target)
             subject = next(element_children(target), None)
             if subject is not None and _reply_subject(subject):
@@ -840,11 +860,13 @@ class Parts:
         which repeats the topic's, not its words."""
         blocks = set(skip)
         meta = [node for _, node in self.authors + self.times]
-        for node in meta:
-            block = _meta_block(node, root, meta + self.chrome, skip, fetched_at)
-            if block.mem_id not in blocks:
-                blocks.add(block.mem_id)
-                self.meta_lines += lines_text(block).split("\n")
+        if meta:  # the elements' texts read once, for all of them
+            known = _MetaParts.of(meta + self.chrome)
+            for node in meta:
+                block = _meta_block(node, root, known, skip, fetched_at)
+                if block.mem_id not in blocks:
+                    blocks.add(block.mem_id)
+                    self.meta_lines += lines_text(block).split("\n")
         for child in element_children(root):
             if child.tag in HEADINGS:
                 blocks.add(child.mem_id)
@@ -1117,24 +1139,43 @@ _ACCOUNT_NUMBER = re.compile(
 brackets, a place or a rank ("洪荒吧唧 [广东网友]"), after the name."""
 
 
+class _MetaParts(NamedTuple):
+    """An item's author, time and chrome elements as `_meta_block` reads them at every level
+    up from each of them: read once for the item, not once per element and level."""
+
+    shown: list[str]
+    """Their texts, squashed."""
+    ids: set[int]
+    around: set[int]
+    """The boxes holding one of them (`ancestor_ids`)."""
+
+    @classmethod
+    def of(cls, meta: list[LexborNode]) -> _MetaParts:
+        return cls(
+            [squash(part.text()) for part in meta],
+            {part.mem_id for part in meta},
+            ancestor_ids(meta),
+        )
+
+
 def _meta_block(
     node: LexborNode,
     root: LexborNode,
-    meta: list[LexborNode],
+    meta: _MetaParts,
     skip: set[int],
     fetched_at: datetime,
 ) -> LexborNode:
     """The largest ancestor of `node` under `root` that holds little besides the author,
-    time and chrome elements (`meta`), dates shown as text, short links and a title: a "by
-    Ada on 3 May" line ("Ada - 1 year ago | thread", a date no element is named for), not
-    the block that also holds a short comment's text, unless the item's words are outside
-    it (`_a_header`; `skip`: the subtrees that are not the item's words)."""
-    shown = [squash(part.text()) for part in meta]
+    time and chrome elements (`meta`, which `node` is one of), dates shown as text, short
+    links and a title: a "by Ada on 3 May" line ("Ada - 1 year ago | thread", a date no
+    element is named for), not the block that also holds a short comment's text, unless the
+    item's words are outside it (`_a_header`; `skip`: the subtrees that are not the item's
+    words)."""
     block = node
     parent = node.parent
     while parent is not None and parent.mem_id != root.mem_id:
         rest = squash(parent.text())
-        for text in shown + [squash(title.text()) for title in parent.css(HEADING_SELECTOR)]:
+        for text in meta.shown + [squash(title.text()) for title in parent.css(HEADING_SELECTOR)]:
             if text:
                 rest = rest.replace(text, "", 1)
         other = _holds_other_text(parent, block, meta)
@@ -1209,13 +1250,12 @@ _LONGEST_DATE = 40
 """Characters a date shown as text takes at most ("Wednesday, 18 September 2024, 22:07")."""
 
 
-def _holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNode]) -> bool:
+def _holds_other_text(parent: LexborNode, block: LexborNode, meta: _MetaParts) -> bool:
     """Has `parent` a child element besides `block` that shows words of its own, not an
     author, time, chrome or title: a paragraph (`<p>Ja, kannst Du.</p>` beside the meta
     line), or an inline element longer than a name (`<span>Not really a duplicate</span>`).
     A connector ("by", "|") or a name in a bare `<strong>` belongs to the meta line."""
-    ids = {part.mem_id for part in meta}
-    around = ancestor_ids(meta)  # the boxes holding a part, read in one walk up from each
+    ids, around = meta.ids, meta.around
     for child in element_children(parent):
         if child.mem_id == block.mem_id or child.mem_id in ids or child.tag in HEADINGS:
             continue
