@@ -30,7 +30,7 @@ from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.parts import parts_of
 from flows.parse.comments.read import Templater, read_items
 from flows.parse.comments.replies import replies_beside
-from flows.parse.comments.roles import fill_in
+from flows.parse.comments.roles import fill_in, types_words
 from flows.parse.comments.template import counted_comments, has_digit
 from flows.parse.nodes import (
     HEADINGS,
@@ -401,11 +401,15 @@ def _blocks_after(start: LexborNode) -> list[LexborNode]:
     replies is no such form). A block that is only a form (a portrait beside it), first under
     the heading, is the page's form above its list, which the region reads on past; a block
     after it whose forms sit one in each of its comments (`_a_form_in_each`) is the list,
-    not the end of it."""
+    not the end of it. A form first under the heading that has no box to type in (menus
+    and buttons: how the list is sorted or shown) is the list's controls, read past too."""
     blocks: list[LexborNode] = []
     node = next_element(start)
     opened = False  # the page's form, first under the heading, read past once
     while node is not None:
+        if node.tag == "form" and not blocks and not types_words(node):
+            node = next_element(node)
+            continue
         if node.tag in HEADINGS or node.tag == "form":
             break
         if node.css_first("form, textarea, h2") is not None:  # one walk for most blocks
