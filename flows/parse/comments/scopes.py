@@ -657,15 +657,19 @@ def _with_replies(
 ) -> list[LexborNode]:
     """The members in page order, each followed by the replies of its kind (`member_kind`)
     that look like comments: those nested in it, and those in a box between it and the next
-    member (a reply list kept beside its comment, whatever it is named), none a member."""
+    member (a reply list kept beside its comment, whatever it is named), none a member. A
+    member of another kind than the first that holds blocks of the first's kind is a box of
+    replies (Drupal's indented thread, a `div` beside the comment `div`s), read for them and
+    never a comment itself: read whole, it would give its replies' words twice."""
     if not members:
         return []
     kind = member_kind(members[0])
     taken = {member.mem_id for member in members}
     items = []
     for member in members:
-        items.append(member)
         nested = [node for node in member.css(member.tag or "*") if member_kind(node) == kind]
+        if not (nested and member_kind(member) != kind):
+            items.append(member)  # else a box of replies of the first's kind, no comment
         items.extend(
             reply
             for reply in [*nested, *replies_beside(member, taken)]
