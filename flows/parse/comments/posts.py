@@ -52,7 +52,6 @@ from flows.parse.nodes import (
     grouped_by_attribute,
     in_page_order,
     is_inside,
-    lines_text,
     next_element,
     previous_element,
     select,
@@ -445,31 +444,8 @@ def _accepted_rows(
     around = _rows_around(records)
     if around and _read_as_posts(around, judged, fetched_at):
         return around
-    spanning = _rows_spanning(records) or _rows_above_buttons(records)
+    spanning = _rows_spanning(records)
     return spanning if spanning and _read_as_posts(spanning, judged, fetched_at) else None
-
-
-def _rows_above_buttons(records: list[LexborNode]) -> list[LexborNode]:
-    """For each table row that shows next to no words (a post's buttons: its author's
-    profile, a private message, "Back to top"), the row just before it: the post whose
-    buttons a forum laid out in tables puts in a row of their own; none unless every record
-    is such a row."""
-    rows = []
-    for record in records:
-        above = previous_element(record)
-        if (
-            record.tag != "tr"
-            or above is None
-            or above.tag != "tr"
-            or len(lines_text(record)) > _BUTTON_WORDS
-        ):
-            return []
-        rows.append(above)
-    return rows
-
-
-_BUTTON_WORDS = 40
-"""Characters a row of a post's buttons shows at most ("Back to top", "Quote", "Report")."""
 
 
 def _rows_spanning(records: list[LexborNode]) -> list[LexborNode]:
