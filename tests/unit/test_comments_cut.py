@@ -151,6 +151,8 @@ def test_a_call_to_action_is_a_control_not_the_comments_words():
         ("Reply 2 - Posted by: Rand Al'Thor 5/21/2024 4:50:13 AM (No. 1721837)", "Rand Al'Thor"),
         ("#13392 - tepples - Fri Dec 12, 2003", "tepples"),
         ("Comment #7: Mcscow sailor, 3 May 2024", "Mcscow sailor"),
+        ("#2 Post by aGerman » 18 May 2018 17:10", "aGerman"),
+        ("Beitrag von Ada Obi » 18 Mai 2018 17:10", "Ada Obi"),
     ],
 )
 def test_a_post_number_before_the_name_is_not_part_of_it(line, name):

@@ -308,7 +308,7 @@ _URL = re.compile(
 and so are "Date:7/2/2015" and "2018/09/03(Mon) 15:22", a date whose weekday stands in brackets
 before its clock time, as Japanese boards write it (a path has no clock after it)."""
 _LABELS = (
-    r"posted|written|submitted|comment(?:ed)?|kommentar|geschrieben|verfasst|erstellt"
+    r"posted|post|written|submitted|comment(?:ed)?|kommentar|beitrag|geschrieben|verfasst|erstellt"
     r"|commentaire|posté|soumis|publié"
     r"|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven|scritto"
     r"|inviato|commento|risposta|reply|antwort|réponse|respuesta"
@@ -726,11 +726,11 @@ came), in a forum post's profile column."""
 
 _LEADING_NUMBER = re.compile(
     r"^(?:(?:#|(?:reply|post|comment|answer|antwort|kommentar|réponse|respuesta)\s*#?)\s*\d+"
-    r"\s*[-|·•—–:]\s*|\d{1,4}\.\s+(?=[^\W\d_]))",
+    rf"(?:\s*[-|·•—–:]\s*|\s+(?=(?:{_LABELS})\s))|\d{{1,4}}\.\s+(?=[^\W\d_]))",
     re.IGNORECASE,
 )
 """A post's number before the name ("#13392 - tepples - Fri Dec 12, 2003", "Reply 2 - Posted
-by: Rand Al'Thor 5/21/2024 4:50:13 AM", a numbered list's "1. Ada")."""
+by: Rand Al'Thor 5/21/2024 4:50:13 AM", phpBB's "#2 Post by Ada", a numbered list's "1. Ada")."""
 
 
 def clean_author(text: str) -> str:

@@ -305,7 +305,7 @@ def _headed_by_rows(
         head = row.prev
         while head is not None and not head.is_element_node:
             head = head.prev
-        if head is None or head.tag != row.tag or head.id:
+        if head is None or not (_a_term_over(head, row) or (head.tag == row.tag and not head.id)):
             return None
         shown = head.text()  # one line: a heading row's words, however laid out
         source = MAX_META_SOURCE if named else _MAX_HEAD_SOURCE
@@ -336,7 +336,13 @@ def _text_column(texts: dict[int, LexborNode]) -> dict[int, LexborNode]:
     return {key: row[column] for key, row in cells.items()}
 
 
-_ROW_TAGS = frozenset({"tr", "tbody", "div", "li"})
+_ROW_TAGS = frozenset({"tr", "tbody", "div", "li", "dd"})
+
+
+def _a_term_over(head: LexborNode, row: LexborNode) -> bool:
+    """Is HEAD a definition list's term over ROW, its description (`dt` over `dd`): the
+    list's own pairing of a heading row with the row it heads, whatever ids the term has?"""
+    return head.tag == "dt" and row.tag == "dd"
 
 
 def _bodies_after(records: list[LexborNode], fetched_at: datetime) -> list[LexborNode] | None:

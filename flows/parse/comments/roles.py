@@ -174,6 +174,15 @@ def asks_for_words(form: LexborNode) -> bool:
     return _asks(form, _NOTHING_TO_TYPE)
 
 
+def types_words(form: LexborNode) -> bool:
+    """Does a form hold a box to type words in (a text box, a text field), not only menus,
+    buttons and choices to tick: how a list is sorted or shown, which no reader writes in?"""
+    return form.css_first("textarea") is not None or any(
+        (field.attributes.get("type") or "text").lower() not in _NOTHING_TO_TYPE
+        for field in form.css("input")
+    )
+
+
 def _asks(form: LexborNode, nothing: frozenset[str]) -> bool:
     return any(
         field.tag != "input" or (field.attributes.get("type") or "text").lower() not in nothing

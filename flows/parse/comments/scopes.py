@@ -30,7 +30,7 @@ from flows.parse.comments.opening import without_opening_post
 from flows.parse.comments.parts import parts_of
 from flows.parse.comments.read import Templater, read_items
 from flows.parse.comments.replies import replies_beside
-from flows.parse.comments.roles import fill_in
+from flows.parse.comments.roles import fill_in, types_words
 from flows.parse.comments.template import counted_comments, has_digit
 from flows.parse.nodes import (
     HEADINGS,
@@ -391,11 +391,15 @@ def _blocks_after(start: LexborNode) -> list[LexborNode]:
     replies is no such form). A block that is only a form (a portrait beside it), first under
     the heading, is the page's form above its list, which the region reads on past; a block
     after it whose forms sit one in each of its comments (`_a_form_in_each`) is the list,
-    not the end of it."""
+    not the end of it. A form first under the heading that has no box to type in (menus
+    and buttons: how the list is sorted or shown) is the list's controls, read past too."""
     blocks: list[LexborNode] = []
     node = next_element(start)
     opened = False  # the page's form, first under the heading, read past once
     while node is not None:
+        if node.tag == "form" and not blocks and not types_words(node):
+            node = next_element(node)
+            continue
         if node.tag in HEADINGS or node.tag == "form":
             break
         if node.css_first("form, textarea, h2") is not None:  # one walk for most blocks
@@ -643,15 +647,19 @@ def _with_replies(
 ) -> list[LexborNode]:
     """The members in page order, each followed by the replies of its kind (`member_kind`)
     that look like comments: those nested in it, and those in a box between it and the next
-    member (a reply list kept beside its comment, whatever it is named), none a member."""
+    member (a reply list kept beside its comment, whatever it is named), none a member. A
+    member of another kind than the first that holds blocks of the first's kind is a box of
+    replies (Drupal's indented thread, a `div` beside the comment `div`s), read for them and
+    never a comment itself: read whole, it would give its replies' words twice."""
     if not members:
         return []
     kind = member_kind(members[0])
     taken = {member.mem_id for member in members}
     items = []
     for member in members:
-        items.append(member)
         nested = [node for node in member.css(member.tag or "*") if member_kind(node) == kind]
+        if not (nested and member_kind(member) != kind):
+            items.append(member)  # else a box of replies of the first's kind, no comment
         items.extend(
             reply
             for reply in [*nested, *replies_beside(member, taken)]

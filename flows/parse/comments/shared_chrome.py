@@ -16,6 +16,7 @@ from flows.parse.comments.lines import (
     without_edit_note,
     without_leading_dates,
 )
+from flows.parse.comments.meta_line import LEADING_LABEL
 from flows.parse.comments.threads import drop_empty
 from flows.parse.nodes import squash
 
@@ -24,8 +25,9 @@ def without_edge_labels(comments: list[Comment]) -> None:
     """A comment's words do not open with its author's name on a line of its own, the
     initials an avatar draws as text ("J" beside "Johnrb"), a badge in brackets beside the
     name ("（楼主）", the thread's starter) or a lone separator ("・"), nor end with separators
-    ("·" between "Like" and "Reply"): lines the page shows around the post, not what it
-    says."""
+    ("·" between "Like" and "Reply") or with the label of a name below them ("Posted by:",
+    its name and date on the footer's next line): lines the page shows around the post, not
+    what it says."""
     for comment in comments:
         while "\n" in comment.text:
             first, rest = comment.text.split("\n", 1)
@@ -40,9 +42,15 @@ def without_edge_labels(comments: list[Comment]) -> None:
             comment.text = rest.lstrip("\n")
         while "\n" in comment.text:
             rest, last = comment.text.rsplit("\n", 1)
-            if not _separator(last.strip()):
+            if not (_separator(last.strip()) or _a_name_label(last)):
                 break
             comment.text = rest.rstrip("\n")
+
+
+def _a_name_label(line: str) -> bool:
+    """Is the line only the words before a name ("Posted by:", "von"), the name after it?"""
+    label = LEADING_LABEL.match(line.strip() + " ")
+    return label is not None and label.end() > len(line.strip())
 
 
 def without_row_labels(items: list[LexborNode], comments: list[Comment]) -> None:
