@@ -454,15 +454,7 @@ def _portrayed(blocks: Blocks, fetched_at: datetime) -> Template | None:
     avatar = next(
         (slot for slot in common if slot[-1][0] == "img" and not slots_nested(slot, author)), author
     )
-    text = text_slot(sample, common, {author, avatar}, avatar, quorum)
-    if (
-        text is None
-        or headline_links(members, sample, text, author)
-        or any(shows_scores(sample, slot, quorum) for slot in common)
-        or _labels(sample, text, quorum)
-    ):
-        return None
-    return Template(author=author, date=None, text=text, striped=False)
+    return _undated(members, sample, common, author, avatar, quorum)
 
 
 def _topic_posts(blocks: Blocks, fetched_at: datetime) -> Template | None:
@@ -490,7 +482,21 @@ def _topic_posts(blocks: Blocks, fetched_at: datetime) -> Template | None:
             break
     if author is None or _teasers(members, sample, author):
         return None
-    text = text_slot(sample, common, {author}, author, quorum)
+    return _undated(members, sample, common, author, author, quorum)
+
+
+def _undated(
+    members: list[LexborNode],
+    sample: list[dict[Slot, list[LexborNode]]],
+    common: list[Slot],
+    author: Slot,
+    avatar: Slot,
+    quorum: int,
+) -> Template | None:
+    """The template of an undated list once its author's place is known: the text's place
+    after the author's (and the portrait's, when AVATAR is one), unless the blocks are teasers
+    with linked headlines, show scores, or hold labels instead of sentences."""
+    text = text_slot(sample, common, {author, avatar}, avatar, quorum)
     if (
         text is None
         or headline_links(members, sample, text, author)
