@@ -7,7 +7,7 @@ same; precision is the mean over pages with a non-empty prediction, recall over 
 non-empty truth, F1 = 2PR/(P+R) of those means.
 
 Metadata (a field whose truth is null is not scored on that page): see `title_matches`,
-`authors_match`, `published_matches`, `language_matches`; docs/extraction.md lists the rules.
+`authors_match`, `published_matches`, `language_matches`; docs/devsets.md lists the rules.
 """
 
 from __future__ import annotations

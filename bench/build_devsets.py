@@ -3,7 +3,7 @@
 Each builder reads a local bare mirror (`NEWSFLOW_MIRRORS/owner+name/repo`, as `fetch` made
 it), pins the commit it read, and writes `sources.jsonl` (where every page is, for
 bench.devset) and `truth.json` (id → url, site, lang, type, title, authors, published,
-articleBody, fetched) in the shared format of docs/extraction.md. Reruns give the same files for the
+articleBody, fetched) in the shared format of docs/devsets.md. Reruns give the same files for the
 same commit; the pages themselves are then fetched with `python -m bench.devset NAME`.
 
 usage: python -m bench.build_devsets [NAME ...]     (no name: every builder)

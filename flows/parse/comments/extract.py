@@ -1,7 +1,7 @@
 """Which way of finding a page's comments wins.
 
 Each way, and what the ways share, is a module of this package (the table in
-docs/extraction.md), read bottom-up: names first (`named`, `roles`), then one item's parts
+docs/comments.md), read bottom-up: names first (`named`, `roles`), then one item's parts
 and the comment they make (`parts`, `build`), what is refused (`lookalikes`, `opening`), how
 items become a thread (`read`), and how comments are found where no name marks them
 (`scopes`, `posts`) or where the HTML holds no items at all (JSON-LD, numbered, signed,
