@@ -315,12 +315,13 @@ post whose comment list holds only pingbacks, a Japanese entry whose recent-resp
 other entries' comments, a German post with an empty comment section), `fresh34` as a split
 anyone may read, of repositories no set had used, mostly in Turkish (WordPress default-theme
 comments of a developer's blog with replies nested three deep and a pingback, a custom theme of an
-SEO entrepreneur's blog whose comment items carry a broken class attribute, Discy Q&A answers of a
-question site ordered by votes, a researcher's custom theme with a "name, date" line, date-only
-times, MATLAB code in comments and pingbacks among them, a page whose comments are the site's
-guest book; a Swedish dealer's news with an unrendered PHP class and one approved spam comment;
-look-alikes: a Turkish home page with comment counts, two Swedish guest books that are only a form, a
-Persian post with an unloaded Disqus embed, a Turkish sample page with a recent-comments widget).
+SEO entrepreneur's blog whose comment items carry a broken class attribute and whose reply list
+follows its parent's closed item, Discy Q&A answers of a question site ordered by votes, a
+researcher's custom theme with a "name, date" line, date-only times, MATLAB code in comments and
+pingbacks among them, a page whose comments are the site's guest book; a Swedish dealer's news with
+an unrendered PHP class and one approved spam comment; look-alikes: a Turkish home page with
+comment counts, two Swedish guest books that are only a form, a Persian post with an unloaded
+Disqus embed, a Turkish sample page with a recent-comments widget).
 Each is cut in two by site, like the article sets (`bench.article_scores.split_of`): its tune half may
 be read to change the parser, its test half only as a held-out measurement while it is in `HELD_OUT`
 (`fresh13` to `fresh20` never were)."""
