@@ -4,7 +4,7 @@ Each page goes through `flows.parse.parse_page`, the same entry point the pipeli
 page counts as "no comments". For the shared set: the benchmark's own report (its score.py) and the
 median extraction time per page. For our set (pages fetched into ../devsets/comments by
 `make devsets`): bench/comment_score.py's figures on the tune half, the test half, both together
-("all"), and the fresh splits added later (`fresh`, `fresh2` … `fresh33`: `FRESH_SPLITS`),
+("all"), and the fresh splits added later (`fresh`, `fresh2` … `fresh34`: `FRESH_SPLITS`),
 each by half and whole, then one line per markup, worst first, of the halves that may be read. A
 line per half counts page outcomes (all, part, wrong items, none found; false items on pages
 without) and the found items that match no comment, with how many of those share text with one (cut
@@ -197,6 +197,7 @@ FRESH_SPLITS = (
     "fresh31",
     "fresh32",
     "fresh33",
+    "fresh34",
 )
 """Splits made later, of markups the dev halves lack: `fresh` after the parser was tuned on
 `tune`, `fresh2` after `fresh` had been read, `fresh3` after `fresh2`'s tune half had been
@@ -311,8 +312,17 @@ developer's diary threaded only by indentation, with a hidden comment-form previ
 comments of a Japanese developer's blog with trackbacks in the same markup; look-alikes:
 an Italian blog list with comment counts, a German comment page that is only a form, a Portuguese
 post whose comment list holds only pingbacks, a Japanese entry whose recent-responses widget quotes
-other entries' comments, a German post with an empty comment section). Each
-is cut in two by site, like the article sets (`bench.article_scores.split_of`): its tune half may
+other entries' comments, a German post with an empty comment section), `fresh34` as a split
+anyone may read, of repositories no set had used, mostly in Turkish (WordPress default-theme
+comments of a developer's blog with replies nested three deep and a pingback, a custom theme of an
+SEO entrepreneur's blog whose comment items carry a broken class attribute and whose reply list
+follows its parent's closed item, Discy Q&A answers of a question site ordered by votes, a
+researcher's custom theme with a "name, date" line, date-only times, MATLAB code in comments and
+pingbacks among them, a page whose comments are the site's guest book; a Swedish dealer's news with
+an unrendered PHP class and one approved spam comment; look-alikes: a Turkish home page with
+comment counts, two Swedish guest books that are only a form, a Persian post with an unloaded
+Disqus embed, a Turkish sample page with a recent-comments widget).
+Each is cut in two by site, like the article sets (`bench.article_scores.split_of`): its tune half may
 be read to change the parser, its test half only as a held-out measurement while it is in `HELD_OUT`
 (`fresh13` to `fresh20` never were)."""
 HELD_OUT = (
@@ -331,8 +341,9 @@ HELD_OUT = (
     "fresh31",
     "fresh32",
     "fresh33",
+    "fresh34",
 )
-"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh33, only the
+"""The fresh splits whose test half nobody has read yet (of fresh21 to fresh34, only the
 per-markup lines of their first measure were seen, no page); the test halves of the others were
 read to change the parser (fresh2 to fresh5 on 2026-12-04, fresh6 on 2026-12-04 after
 three sessions as a yardstick, fresh7 on 2026-12-05 after four, fresh8, both halves, on
