@@ -12,12 +12,13 @@ from flows.parse.comments.parts import (
     Parts,
     _filed_roles,
     _holds_other_text,
+    _ids_around,
     _meta_block,
     _MetaParts,
     _names_a_name,
 )
 from flows.parse.comments.scopes import _opened_threads
-from flows.parse.nodes import element_children, is_inside, select
+from flows.parse.nodes import ancestor_ids, element_children, is_inside, select
 
 FETCHED = datetime(2024, 5, 6, tzinfo=UTC)
 
@@ -51,6 +52,19 @@ def test_an_author_block_around_the_name_element_gives_way_to_it():
     single = Parts(item)
     single.classify(inner)
     assert _pairwise_outer(single) == set() and single.author(FETCHED) == "Ada"
+
+
+def test_the_author_elements_around_each_are_found_by_walks_that_share_their_way():
+    tree = LexborHTMLParser(
+        '<ul><li class="comment"><div class="author"><cite class="author"><a class="author">'
+        'Ada</a></cite></div><ul><li class="comment"><div class="author"><a class="author">'
+        'Bob</a></div></li></ul></li><li class="comment"><a class="author">Cy</a></li></ul>'
+    )
+    authors = tree.css(".author")
+    ids = {node.mem_id for node in authors}
+    walked_alone = [frozenset(ids & ancestor_ids([node])) for node in authors]
+    assert _ids_around(authors, ids) == walked_alone
+    assert [len(around) for around in walked_alone] == [0, 1, 2, 0, 1, 0]
 
 
 def _pairwise_holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNode]):

@@ -540,8 +540,8 @@ class Parts:
         # Most items have no author element inside another: one shared walk up from all of
         # them says so, and then none is walked up from alone.
         if len(ids) > 1 and not ids.isdisjoint(ancestor_ids(node for _, node in self.authors)):
-            for _, inner in self.authors:
-                around = ids.intersection(ancestor_ids((inner,)))
+            inners = [node for _, node in self.authors]
+            for inner, around in zip(inners, _ids_around(inners, ids), strict=True):
                 if around and _names_a_name(inner):
                     outer |= around
         for _, node in sorted(self.authors, key=self._surer_name):
@@ -1056,6 +1056,31 @@ _LABEL_BEFORE = re.compile(
 )
 """A label before a name: one word ("Beküldte ", "Написал(а) "), or up to three ending in a
 colon ("Автор темы: ", "Auteur : ")."""
+
+
+def _ids_around(nodes: list[LexborNode], ids: set[int]) -> list[frozenset[int]]:
+    """For each node, which of IDS the elements around it (not itself) are. The walks up
+    share their way: each element is read once, and a walk stops at one read before (a
+    thread's two dozen author elements stand in the same few boxes up to the root)."""
+    above: dict[int, frozenset[int]] = {}  # an element read -> IDS at it or around it
+    around = []
+    for node in nodes:
+        way: list[int] = []  # the elements read on this walk, from the node up
+        found: frozenset[int] = frozenset()
+        ancestor = node.parent
+        while ancestor is not None:
+            mem_id = ancestor.mem_id
+            if mem_id in above:
+                found = above[mem_id]
+                break
+            way.append(mem_id)
+            ancestor = ancestor.parent
+        for mem_id in reversed(way):
+            if mem_id in ids:
+                found = found | {mem_id}
+            above[mem_id] = found
+        around.append(found)
+    return around
 
 
 def _names_a_name(node: LexborNode) -> bool:
