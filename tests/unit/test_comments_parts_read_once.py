@@ -16,6 +16,7 @@ from flows.parse.comments.parts import (
     _meta_block,
     _MetaParts,
     _names_a_name,
+    parts_of,
 )
 from flows.parse.comments.scopes import _opened_threads
 from flows.parse.nodes import ancestor_ids, element_children, is_inside, select
@@ -65,6 +66,19 @@ def test_the_author_elements_around_each_are_found_by_walks_that_share_their_way
     walked_alone = [frozenset(ids & ancestor_ids([node])) for node in authors]
     assert _ids_around(authors, ids) == walked_alone
     assert [len(around) for around in walked_alone] == [0, 1, 2, 0, 1, 0]
+
+
+def test_of_two_linked_names_the_one_in_a_box_with_a_time_is_surer():
+    tree = LexborHTMLParser(
+        '<div class="comment"><p>posted by <a href="/user/bob">Bob</a></p><div class="meta">'
+        '<a href="/user/ada">Ada</a> answered <time datetime="2024-05-03">3 May</time></div>'
+        "<p>Ada Lovelace wrote this a while ago, and Bob posted it.</p></div>"
+    )
+    item = tree.css_first("div.comment")
+    assert item is not None
+    parts = parts_of(item)
+    assert [rank for rank, _ in parts.authors] == [3, 3]  # two links alike, Bob's first
+    assert parts.author(FETCHED) == "Ada"
 
 
 def _pairwise_holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNode]):

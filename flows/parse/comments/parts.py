@@ -544,7 +544,11 @@ class Parts:
             for inner, around in zip(inners, _ids_around(inners, ids), strict=True):
                 if around and _names_a_name(inner):
                     outer |= around
-        for _, node in sorted(self.authors, key=self._surer_name):
+        ranked = self.authors  # one element needs no ranking
+        if len(self.authors) > 1:  # the boxes holding a time: one shared walk up from them
+            dated = ancestor_ids(node for _, node in self.times)
+            ranked = sorted(self.authors, key=partial(self._surer_name, dated))
+        for _, node in ranked:
             if node.mem_id in outer:
                 continue
             name = _first_of_names(node) or author_name(self._without_times(node))
@@ -572,18 +576,16 @@ class Parts:
                 return meta.author
         return None
 
-    def _surer_name(self, pair: tuple[int, LexborNode]) -> tuple[int, bool]:
-        """An author element's rank, then whether it is a link with no time beside it: of
-        two linked names alike (two links to users' pages), the one beside the comment's date
-        is whose it is ("Ada answered 3 years ago"), the other a name its words give ("posted
-        by Bob"). A block around the name (`span.author-info`) holds more than its line."""
+    @staticmethod
+    def _surer_name(dated: set[int], pair: tuple[int, LexborNode]) -> tuple[int, bool]:
+        """An author element's rank, then whether it is a link with no time beside it (in
+        none of the boxes DATED, those holding a time element): of two linked names alike
+        (two links to users' pages), the one beside the comment's date is whose it is ("Ada
+        answered 3 years ago"), the other a name its words give ("posted by Bob"). A block
+        around the name (`span.author-info`) holds more than its line."""
         node = pair[1]
         parent = node.parent
-        return pair[0], not (
-            node.tag == "a"
-            and parent is not None
-            and any(is_inside(time, parent) for _, time in self.times)
-        )
+        return pair[0], not (node.tag == "a" and parent is not None and parent.mem_id in dated)
 
     def author_time(self, fetched_at: datetime) -> tuple[str, datetime] | None:
         """The date an author element shows beside the name when no element is named for
