@@ -12,14 +12,14 @@ from flows.parse.comments.parts import (
     Parts,
     _filed_roles,
     _holds_other_text,
-    _ids_around,
     _meta_block,
     _MetaParts,
     _names_a_name,
+    ids_around,
     parts_of,
 )
 from flows.parse.comments.scopes import _opened_threads
-from flows.parse.nodes import ancestor_ids, element_children, is_inside, select
+from flows.parse.nodes import ancestor_ids, element_children, held_by, is_inside, select
 
 FETCHED = datetime(2024, 5, 6, tzinfo=UTC)
 
@@ -55,7 +55,7 @@ def test_an_author_block_around_the_name_element_gives_way_to_it():
     assert _pairwise_outer(single) == set() and single.author(FETCHED) == "Ada"
 
 
-def test_the_author_elements_around_each_are_found_by_walks_that_share_their_way():
+def test_the_elements_around_each_node_are_found_by_walks_that_share_their_way():
     tree = LexborHTMLParser(
         '<ul><li class="comment"><div class="author"><cite class="author"><a class="author">'
         'Ada</a></cite></div><ul><li class="comment"><div class="author"><a class="author">'
@@ -64,8 +64,14 @@ def test_the_author_elements_around_each_are_found_by_walks_that_share_their_way
     authors = tree.css(".author")
     ids = {node.mem_id for node in authors}
     walked_alone = [frozenset(ids & ancestor_ids([node])) for node in authors]
-    assert _ids_around(authors, ids) == walked_alone
+    assert ids_around(authors, ids) == walked_alone
     assert [len(around) for around in walked_alone] == [0, 1, 2, 0, 1, 0]
+    for box in (tree.css_first("li.comment"), tree.css_first("cite")):
+        assert box is not None  # the ids around each node, up to the box: as `held_by` finds them
+        inside = box.css("*")
+        held = [frozenset(i for i in ids if held_by(node, box, {i})) for node in inside]
+        assert ids_around(inside, ids, box) == held
+    assert ids_around([authors[2]], ids, authors[1]) == [frozenset()]  # the <a> in the <cite>
 
 
 def test_of_two_linked_names_the_one_in_a_box_with_a_time_is_surer():

@@ -541,7 +541,7 @@ class Parts:
         # them says so, and then none is walked up from alone.
         if len(ids) > 1 and not ids.isdisjoint(ancestor_ids(node for _, node in self.authors)):
             inners = [node for _, node in self.authors]
-            for inner, around in zip(inners, _ids_around(inners, ids), strict=True):
+            for inner, around in zip(inners, ids_around(inners, ids), strict=True):
                 if around and _names_a_name(inner):
                     outer |= around
         ranked = self.authors  # one element needs no ranking
@@ -1060,11 +1060,15 @@ _LABEL_BEFORE = re.compile(
 colon ("Автор темы: ", "Auteur : ")."""
 
 
-def _ids_around(nodes: list[LexborNode], ids: set[int]) -> list[frozenset[int]]:
-    """For each node, which of IDS the elements around it (not itself) are. The walks up
-    share their way: each element is read once, and a walk stops at one read before (a
-    thread's two dozen author elements stand in the same few boxes up to the root)."""
+def ids_around(
+    nodes: list[LexborNode], ids: set[int], within: LexborNode | None = None
+) -> list[frozenset[int]]:
+    """For each node, which of IDS the elements around it (not itself) are, up to WITHIN (not
+    itself) or the root. The walks up share their way: each element is read once, and a walk
+    stops at one read before (a thread's author elements, or all its parts, stand in the same
+    few boxes)."""
     above: dict[int, frozenset[int]] = {}  # an element read -> IDS at it or around it
+    end = None if within is None else within.mem_id
     around = []
     for node in nodes:
         way: list[int] = []  # the elements read on this walk, from the node up
@@ -1072,6 +1076,8 @@ def _ids_around(nodes: list[LexborNode], ids: set[int]) -> list[frozenset[int]]:
         ancestor = node.parent
         while ancestor is not None:
             mem_id = ancestor.mem_id
+            if mem_id == end:
+                break
             if mem_id in above:
                 found = above[mem_id]
                 break
