@@ -534,12 +534,10 @@ class Parts:
         """`author`, read off the elements."""
         initials = None
         # "Soumis par <span class=author-name>Ada</span>, le …": the span says it, the author
-        # elements around it do not (one walk up from each, not one per pair of them).
+        # elements around it do not (walks up from all of them that share their way).
         outer: set[int] = set()
         ids = {author.mem_id for _, author in self.authors}
-        # Most items have no author element inside another: one shared walk up from all of
-        # them says so, and then none is walked up from alone.
-        if len(ids) > 1 and not ids.isdisjoint(ancestor_ids(node for _, node in self.authors)):
+        if len(ids) > 1:  # one element stands inside no other
             inners = [node for _, node in self.authors]
             for inner, around in zip(inners, ids_around(inners, ids), strict=True):
                 if around and _names_a_name(inner):
