@@ -216,3 +216,17 @@ def test_author_elements_side_by_side_give_the_surest_name_without_a_walk_from_e
         parts.classify(node)
     assert len(parts.authors) > 1 and _pairwise_outer(parts) == set()
     assert parts.author(FETCHED) == "Ada"
+
+
+def test_a_buttons_label_in_a_bar_of_controls_is_no_place_for_the_text():
+    tree = LexborHTMLParser(
+        '<div class="comment"><span class="author">Ada</span>'
+        '<div class="content">Thanks for the long and careful write-up.</div>'
+        '<footer class="comment-actions"><span class="text">Reply</span></footer></div>'
+    )
+    item = tree.css_first("div.comment")
+    assert item is not None
+    parts = parts_of(item)
+    assert [node.tag for _, node in parts.texts] == ["div", "span"]  # both may hold text
+    assert parts.free_slots() == ["div content"]  # the label stands in the chrome footer
+    assert parts.text(FETCHED)[0] == "Thanks for the long and careful write-up."

@@ -53,6 +53,7 @@ from flows.parse.nodes import (
     INLINE_TAGS,
     ancestor_ids,
     element_children,
+    held_by_any,
     is_inside,
     last_element_child,
     lines_text,
@@ -750,7 +751,7 @@ class Parts:
             # (a picture or a video shown is no empty text)
             pair
             for pair in self.texts
-            if not (boxes and boxes & ancestor_ids([pair[1]]))
+            if not (boxes and held_by_any(pair[1], boxes))
             and not _separator(pair[1])
             and pair[1].mem_id not in folds
             and (pair[1].text(strip=True) or pair[1].css_first(f"img, {EMBEDS}") is not None)
