@@ -15,9 +15,11 @@ from flows.parse.comments.parts import (
     _meta_block,
     _MetaParts,
     _names_a_name,
+    ids_around,
+    parts_of,
 )
 from flows.parse.comments.scopes import _opened_threads
-from flows.parse.nodes import element_children, is_inside, select
+from flows.parse.nodes import ancestor_ids, element_children, held_by, is_inside, select
 
 FETCHED = datetime(2024, 5, 6, tzinfo=UTC)
 
@@ -51,6 +53,38 @@ def test_an_author_block_around_the_name_element_gives_way_to_it():
     single = Parts(item)
     single.classify(inner)
     assert _pairwise_outer(single) == set() and single.author(FETCHED) == "Ada"
+
+
+def test_the_elements_around_each_node_are_found_by_walks_that_share_their_way():
+    tree = LexborHTMLParser(
+        '<ul><li class="comment"><div class="author"><cite class="author"><a class="author">'
+        'Ada</a></cite></div><ul><li class="comment"><div class="author"><a class="author">'
+        'Bob</a></div></li></ul></li><li class="comment"><a class="author">Cy</a></li></ul>'
+    )
+    authors = tree.css(".author")
+    ids = {node.mem_id for node in authors}
+    walked_alone = [frozenset(ids & ancestor_ids([node])) for node in authors]
+    assert ids_around(authors, ids) == walked_alone
+    assert [len(around) for around in walked_alone] == [0, 1, 2, 0, 1, 0]
+    for box in (tree.css_first("li.comment"), tree.css_first("cite")):
+        assert box is not None  # the ids around each node, up to the box: as `held_by` finds them
+        inside = box.css("*")
+        held = [frozenset(i for i in ids if held_by(node, box, {i})) for node in inside]
+        assert ids_around(inside, ids, box) == held
+    assert ids_around([authors[2]], ids, authors[1]) == [frozenset()]  # the <a> in the <cite>
+
+
+def test_of_two_linked_names_the_one_in_a_box_with_a_time_is_surer():
+    tree = LexborHTMLParser(
+        '<div class="comment"><p>posted by <a href="/user/bob">Bob</a></p><div class="meta">'
+        '<a href="/user/ada">Ada</a> answered <time datetime="2024-05-03">3 May</time></div>'
+        "<p>Ada Lovelace wrote this a while ago, and Bob posted it.</p></div>"
+    )
+    item = tree.css_first("div.comment")
+    assert item is not None
+    parts = parts_of(item)
+    assert [rank for rank, _ in parts.authors] == [3, 3]  # two links alike, Bob's first
+    assert parts.author(FETCHED) == "Ada"
 
 
 def _pairwise_holds_other_text(parent: LexborNode, block: LexborNode, meta: list[LexborNode]):
@@ -182,3 +216,17 @@ def test_author_elements_side_by_side_give_the_surest_name_without_a_walk_from_e
         parts.classify(node)
     assert len(parts.authors) > 1 and _pairwise_outer(parts) == set()
     assert parts.author(FETCHED) == "Ada"
+
+
+def test_a_buttons_label_in_a_bar_of_controls_is_no_place_for_the_text():
+    tree = LexborHTMLParser(
+        '<div class="comment"><span class="author">Ada</span>'
+        '<div class="content">Thanks for the long and careful write-up.</div>'
+        '<footer class="comment-actions"><span class="text">Reply</span></footer></div>'
+    )
+    item = tree.css_first("div.comment")
+    assert item is not None
+    parts = parts_of(item)
+    assert [node.tag for _, node in parts.texts] == ["div", "span"]  # both may hold text
+    assert parts.free_slots() == ["div content"]  # the label stands in the chrome footer
+    assert parts.text(FETCHED)[0] == "Thanks for the long and careful write-up."

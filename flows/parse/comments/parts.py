@@ -53,6 +53,7 @@ from flows.parse.nodes import (
     INLINE_TAGS,
     ancestor_ids,
     element_children,
+    held_by_any,
     is_inside,
     last_element_child,
     lines_text,
@@ -534,17 +535,19 @@ class Parts:
         """`author`, read off the elements."""
         initials = None
         # "Soumis par <span class=author-name>Ada</span>, le …": the span says it, the author
-        # elements around it do not (one walk up from each, not one per pair of them).
+        # elements around it do not (walks up from all of them that share their way).
         outer: set[int] = set()
         ids = {author.mem_id for _, author in self.authors}
-        # Most items have no author element inside another: one shared walk up from all of
-        # them says so, and then none is walked up from alone.
-        if len(ids) > 1 and not ids.isdisjoint(ancestor_ids(node for _, node in self.authors)):
-            for _, inner in self.authors:
-                around = ids.intersection(ancestor_ids((inner,)))
+        if len(ids) > 1:  # one element stands inside no other
+            inners = [node for _, node in self.authors]
+            for inner, around in zip(inners, ids_around(inners, ids), strict=True):
                 if around and _names_a_name(inner):
                     outer |= around
-        for _, node in sorted(self.authors, key=self._surer_name):
+        ranked = self.authors  # one element needs no ranking
+        if len(self.authors) > 1:  # the boxes holding a time: one shared walk up from them
+            dated = ancestor_ids(node for _, node in self.times)
+            ranked = sorted(self.authors, key=partial(self._surer_name, dated))
+        for _, node in ranked:
             if node.mem_id in outer:
                 continue
             name = _first_of_names(node) or author_name(self._without_times(node))
@@ -572,18 +575,16 @@ class Parts:
                 return meta.author
         return None
 
-    def _surer_name(self, pair: tuple[int, LexborNode]) -> tuple[int, bool]:
-        """An author element's rank, then whether it is a link with no time beside it: of
-        two linked names alike (two links to users' pages), the one beside the comment's date
-        is whose it is ("Ada answered 3 years ago"), the other a name its words give ("posted
-        by Bob"). A block around the name (`span.author-info`) holds more than its line."""
+    @staticmethod
+    def _surer_name(dated: set[int], pair: tuple[int, LexborNode]) -> tuple[int, bool]:
+        """An author element's rank, then whether it is a link with no time beside it (in
+        none of the boxes DATED, those holding a time element): of two linked names alike
+        (two links to users' pages), the one beside the comment's date is whose it is ("Ada
+        answered 3 years ago"), the other a name its words give ("posted by Bob"). A block
+        around the name (`span.author-info`) holds more than its line."""
         node = pair[1]
         parent = node.parent
-        return pair[0], not (
-            node.tag == "a"
-            and parent is not None
-            and any(is_inside(time, parent) for _, time in self.times)
-        )
+        return pair[0], not (node.tag == "a" and parent is not None and parent.mem_id in dated)
 
     def author_time(self, fetched_at: datetime) -> tuple[str, datetime] | None:
         """The date an author element shows beside the name when no element is named for
@@ -750,7 +751,7 @@ class Parts:
             # (a picture or a video shown is no empty text)
             pair
             for pair in self.texts
-            if not (boxes and boxes & ancestor_ids([pair[1]]))
+            if not (boxes and held_by_any(pair[1], boxes))
             and not _separator(pair[1])
             and pair[1].mem_id not in folds
             and (pair[1].text(strip=True) or pair[1].css_first(f"img, {EMBEDS}") is not None)
@@ -1056,6 +1057,37 @@ _LABEL_BEFORE = re.compile(
 )
 """A label before a name: one word ("Beküldte ", "Написал(а) "), or up to three ending in a
 colon ("Автор темы: ", "Auteur : ")."""
+
+
+def ids_around(
+    nodes: list[LexborNode], ids: set[int], within: LexborNode | None = None
+) -> list[frozenset[int]]:
+    """For each node, which of IDS the elements around it (not itself) are, up to WITHIN (not
+    itself) or the root. The walks up share their way: each element is read once, and a walk
+    stops at one read before (a thread's author elements, or all its parts, stand in the same
+    few boxes)."""
+    above: dict[int, frozenset[int]] = {}  # an element read -> IDS at it or around it
+    end = None if within is None else within.mem_id
+    around = []
+    for node in nodes:
+        way: list[int] = []  # the elements read on this walk, from the node up
+        found: frozenset[int] = frozenset()
+        ancestor = node.parent
+        while ancestor is not None:
+            mem_id = ancestor.mem_id
+            if mem_id == end:
+                break
+            if mem_id in above:
+                found = above[mem_id]
+                break
+            way.append(mem_id)
+            ancestor = ancestor.parent
+        for mem_id in reversed(way):
+            if mem_id in ids:
+                found = found | {mem_id}
+            above[mem_id] = found
+        around.append(found)
+    return around
 
 
 def _names_a_name(node: LexborNode) -> bool:

@@ -38,7 +38,7 @@ from flows.parse.comments.meta_line import (
     label_words,
 )
 from flows.parse.comments.named import area_label, class_and_id, places_of
-from flows.parse.comments.parts import Parts, parts_of
+from flows.parse.comments.parts import Parts, ids_around, parts_of
 from flows.parse.comments.roles import PARTS, role_label
 from flows.parse.nodes import (
     ancestor_counts,
@@ -285,8 +285,9 @@ def _signed_without(block: LexborNode, rows: set[int], fetched_at: datetime) -> 
     replies, not a post laid out in rows (a table's row for the name and the date, another
     for the user column and the text)?"""
     parts = Parts(block)
-    for node in select(block, PARTS):
-        if node.mem_id not in rows and not held_by(node, block, rows):
+    nodes = select(block, PARTS)  # a whole thread's: the walks up from them share their way
+    for node, around in zip(nodes, ids_around(nodes, rows, block), strict=True):
+        if node.mem_id not in rows and not around:
             parts.classify(node)
     return parts.author(fetched_at) is not None and parts.time(fetched_at)[1] is not None
 
