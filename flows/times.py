@@ -146,22 +146,23 @@ for _number, _words in enumerate(
         MONTHS[_name] = _number
 
 # Indonesian and Malay, Slovenian (nominative and genitive), Serbian, Croatian and Bosnian
-# (Latin script, genitive), Catalan, Estonian and Bulgarian: the names the tables above lack.
+# (Latin script, genitive), Catalan, Estonian, Bulgarian and the Russian nominative (forum
+# software prints it: "Ноябрь 13, 2017"): the names the tables above lack.
 # Not Croatian "listopada" (October), which is Polish November; not Malay "Mac" (March).
 for _number, _words in enumerate(
     [
-        "januarja januara siječnja sijecnja gener jaanuar януари",
-        "februarja februara veljače veljace febrer veebruar февруари",
+        "januarja januara siječnja sijecnja gener jaanuar януари январь",
+        "februarja februara veljače veljace febrer veebruar февруари февраль",
         "maret marec marta ožujka ozujka març märts март",
-        "aprila travnja aprill април",
+        "aprila travnja aprill април апрель",
         "svibnja maig",
-        "junij junija juna lipnja juny juuni юни",
-        "julai julij julija jula srpnja juliol juuli юли",
+        "junij junija juna lipnja juny juuni юни июнь",
+        "julai julij julija jula srpnja juliol juuli юли июль",
         "agustus ogos avgust avgusta kolovoza agost август",
-        "rujna setembre септември",
-        "oktobra oktoober октомври",
-        "studenoga studenog ноември",
-        "disember prosinca desembre detsember декември",
+        "rujna setembre септември сентябрь",
+        "oktobra oktoober октомври октябрь",
+        "studenoga studenog ноември ноябрь",
+        "disember prosinca desembre detsember декември декабрь",
     ],
     start=1,
 ):

@@ -143,3 +143,29 @@ def test_a_bracketed_word_after_a_name_is_the_mail_field_not_part_of_the_name():
     {_script_entry("Just a test.", "Cy", "cy@example.org", "Thursday, April 9, 1998")}
     Guestbook script by somebody</td></tr></table>"""
     assert [c.author for c in comments_on_a_bare_page(markup)] == ["Ada Byron", "BOB SMALL", "Cy"]
+
+
+def _labelled_entry(when: str, name: str, mail: str, text: str) -> str:
+    return f"""<hr><i>Posted: {when}</i><br><b>Name:</b>{name}<br><b>Email:</b>{mail}<br>
+    <b>Url:</b>http://<br><br><b>Comment:</b>{text}"""
+
+
+def test_runs_between_rules_opening_with_the_same_labels_are_entries_with_the_last_label_as_text():
+    markup = f"""<table><tr><td><h1>Guest Book</h1><p>Please leave a note.
+    {_labelled_entry("1/5/2006 12:32:51 PM", "Ada Byron", "a@example.org", "Hi,<br>nice site.")}
+    {_labelled_entry("2/8/2006 9:01:00 AM", "Bob Small", "", "Keep it up")}
+    {_labelled_entry("3/1/2006 7:15:20 PM", "Cy", "c@example.org", "Hello from Pune")}
+    </td></tr></table>"""
+    assert [(c.author, c.text, c.posted_at) for c in comments_on_a_bare_page(markup)] == [
+        ("Ada Byron", "Hi,\nnice site.", datetime(2006, 1, 5, 12, 32, 51, tzinfo=UTC)),
+        ("Bob Small", "Keep it up", datetime(2006, 2, 8, 9, 1, tzinfo=UTC)),
+        ("Cy", "Hello from Pune", datetime(2006, 3, 1, 19, 15, 20, tzinfo=UTC)),
+    ]
+
+
+def test_runs_between_rules_opening_with_labels_of_one_writer_are_no_entries():
+    entries = "".join(
+        f"<hr>Date: {day}/5/2006<br>Author: Ada Byron<br>Release: {day}<br>Fixed the menu."
+        for day in (1, 2, 3, 4)
+    )
+    assert comments_on_a_bare_page(f"<div><h1>Changes</h1>{entries}</div>") == []

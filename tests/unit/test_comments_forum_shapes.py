@@ -73,6 +73,12 @@ def test_a_post_s_number_before_its_date_names_no_one():
     assert named is not None and named.author == "Ada"
 
 
+def test_a_post_s_number_labelled_in_russian_names_no_one():
+    for line in ("« Ответ #1 : Ноябрь 13, 2017, 09:18:32 pm »", "Сообщение #4 : 01.11.2007"):
+        meta = read_meta_line(line, FETCHED)
+        assert meta is not None and meta.author is None
+
+
 def test_a_month_written_out_between_dashes_is_a_date():
     found = find_datetime("25-February-2012 21:46", FETCHED)
     assert found is not None and found[2] == datetime(2012, 2, 25, 21, 46, tzinfo=UTC)

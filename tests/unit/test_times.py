@@ -59,6 +59,7 @@ def test_parse_datetime_reads_absolute_formats_as_utc(text, expected):
         ("3 de març de 2024", datetime(2024, 3, 3, tzinfo=UTC)),  # Catalan
         ("3. märts 2024", datetime(2024, 3, 3, tzinfo=UTC)),  # Estonian
         ("3 септември 2024 г.", datetime(2024, 9, 3, tzinfo=UTC)),  # Bulgarian
+        ("Ноябрь 13, 2017, 08:47:35 pm", datetime(2017, 11, 13, 20, 47, 35, tzinfo=UTC)),  # Russian
     ],
 )
 def test_month_names_of_more_languages_are_read(text, expected):

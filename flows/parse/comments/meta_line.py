@@ -311,7 +311,7 @@ _LABELS = (
     r"posted|post|written|submitted|comment(?:ed)?|kommentar|beitrag|geschrieben|verfasst|erstellt"
     r"|commentaire|posté|soumis|publié"
     r"|écrit|comentario|comentado|escrito|publicado|enviado|reactie|geplaatst|geschreven|scritto"
-    r"|inviato|commento|risposta|reply|antwort|réponse|respuesta"
+    r"|inviato|commento|risposta|reply|antwort|réponse|respuesta|ответ|сообщение|комментарий"
 )
 LEADING_LABEL = re.compile(
     rf"^(?:(?:(?i:(?:{_LABELS})\s+(?:by|von|par|de|por|door|da|di|from))"

@@ -4,13 +4,16 @@ submitted by NAME at Thu Aug 15 21:19:43 2002").
 
 A run is an entry when its last lines sign it: a dated line, with the writer's name on it ("by
 NAME at DATE") or on a line of its own just above it; the lines before the signature are the
-message. The rules must part three signed runs or more by at least two writers, so that a
+message. Or when it opens with the labelled lines most runs open with, a script's template
+("Posted: DATE / Name: NAME / Email: … / Comment: TEXT"), one label's values dates and
+another's names. The rules must part three signed runs or more by at least two writers, so that a
 list of one author's dated notes (a changelog, a blog's index) is not read as guests' words.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import datetime
 
 from selectolax.lexbor import LexborNode
@@ -39,6 +42,14 @@ _SIGNATURE_LINES = 2
 """Lines at a run's end where its dated line is looked for."""
 _MOST = (2, 3)
 """The share of the runs between two rules that must be signed entries."""
+_LABEL_LINE = re.compile(
+    r"^(?P<label>[^\W\d_]{2,24}(?: [^\W\d_]{2,24}){0,2})[ \t\xa0]*:[ \t\xa0]*(?P<value>.*)$"
+)
+"""A template's labelled line: its value may be empty (a field the guest left blank)."""
+_HEAD_LINES = 6
+"""The lines a run's labels may take at its top."""
+_DATE_SLACK = 4
+"""Characters a dated label's value may hold beside its date."""
 _MAIL = re.compile(r"\s*(?:[<(\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?|<[^<>\s]+>)\s*$")
 """A mail address after a name ("Ada <ada@example.org>"), as guest-book scripts print it, or
 whatever one word the writer typed into the mail field, in the script's angle brackets ("sully
@@ -74,16 +85,94 @@ def _entries(parent: LexborNode, fetched_at: datetime) -> list[Comment]:
             runs[-1].append(child)
     if len(runs) <= _MIN_ENTRIES:
         return []
+    lines = [_run_lines(run, fetched_at) for run in runs]
     entries = []
     signed_between = 0
     for number, run in enumerate(runs):
-        comment = _signed_run(_run_lines(run, fetched_at), _link_words(run), fetched_at)
+        comment = _signed_run(lines[number], _link_words(run), fetched_at)
         if comment is not None:
             entries.append(comment)
             signed_between += 0 < number < len(runs) - 1
     if signed_between * _MOST[1] < (len(runs) - 2) * _MOST[0]:
-        return []  # rules around other things too (a page's sections): no book of entries
+        return _labelled_runs(lines, fetched_at)
     return entries
+
+
+def _labelled_runs(runs: list[list[str]], fetched_at: datetime) -> list[Comment]:
+    """The runs (their lines) that open with the labels most runs open with, most of the runs
+    between the first and last rules, one label's values dates and another's names: each a
+    comment by that name at that date. The message is the lines after the labels, and the
+    last label's value before them when neither name nor date and some run holds nothing
+    after its labels (the script put the message in its last field); none otherwise (rules
+    around a page's sections)."""
+    heads = [_head(lines) for lines in runs]
+    shared = Counter(
+        tuple(label for label, _ in head[:size])
+        for head in heads
+        for size in range(2, len(head) + 1)
+    )
+    if not shared:
+        return []
+    opening, count = max(shared.items(), key=lambda pair: (pair[1], len(pair[0])))
+    size = len(opening)
+    if count * _MOST[1] < (len(runs) - 2) * _MOST[0]:
+        return []
+    rows = [
+        (lines, [value for _, value in head[:size]])
+        for lines, head in zip(runs, heads, strict=True)
+        if tuple(label for label, _ in head[:size]) == opening
+    ]
+    half = len(rows) / 2
+    dated = [
+        column
+        for column in range(size)
+        if sum(_a_date(values[column], fetched_at) is not None for _, values in rows) > half
+    ]
+    named = [
+        column
+        for column in range(size)
+        if column not in dated
+        and sum(name_like(values[column], fetched_at) for _, values in rows) > half
+    ]
+    if not dated or not named:
+        return []
+    last = size - 1
+    in_last = last not in (dated[0], named[0]) and any(len(lines) == size for lines, _ in rows)
+    comments = []
+    for lines, values in rows:
+        text = "\n".join(([values[last]] if in_last else []) + lines[size:]).strip()
+        moment = _a_date(values[dated[0]], fetched_at)
+        author = clean_author(values[named[0]])
+        if text and author:
+            comments.append(
+                Comment(
+                    text=text,
+                    author=author,
+                    posted_text=values[dated[0]] if moment is not None else None,
+                    posted_at=moment,
+                )
+            )
+    return comments
+
+
+def _head(lines: list[str]) -> list[tuple[str, str]]:
+    """The labels and values of the labelled lines a run opens with."""
+    head = []
+    for line in lines[:_HEAD_LINES]:
+        match = _LABEL_LINE.match(line)
+        if match is None:
+            break
+        head.append((match["label"], match["value"].strip()))
+    return head
+
+
+def _a_date(value: str, fetched_at: datetime) -> datetime | None:
+    """The moment a label's value shows when the value is that date alone."""
+    found = _dated(value, fetched_at)
+    if found is None:
+        return None
+    start, end, moment = found
+    return moment if len(value) - (end - start) <= _DATE_SLACK else None
 
 
 def _link_words(run: list[LexborNode]) -> set[str]:
