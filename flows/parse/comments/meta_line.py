@@ -495,6 +495,42 @@ _CLOCK_THEN_DAY = re.compile(
 brackets that a byline may add ("7:17 PM on May 2 [3 favorites]", a tally of readers' marks)."""
 
 
+def _clock_after_a_day(line: str, now: datetime) -> tuple[int, int, datetime] | None:
+    """Where a line ends in a day and month without the year, then a clock time ("Ada
+    Posted: Oct.28 at 4:22 pm", "Ada, 3 Mar um 09:15"), as a blog dates this year's comments:
+    the last such day up to `now` (`_day_and_month`, the month's dot may touch the day), at
+    that clock time, and their place in the line. Without a year the date is weak evidence:
+    a name and a label at most may stand before it, not a sentence ("Meet us at the stall
+    on Sep 16 at 10:00")."""
+    match = _DAY_THEN_CLOCK.search(line) if ":" in line else None
+    if match is None or len(line[: match.start()].split()) > _BEFORE_A_YEARLESS_DAY:
+        return None
+    day = _day_and_month(_DOT_ON_DAY.sub(". ", match["day"]), now)
+    if day is None:
+        return None
+    hour = int(match["hour"]) % 12 if match["ampm"] else int(match["hour"])
+    hour += 12 if (match["ampm"] or "").lower().startswith("p") else 0
+    if hour > 23:
+        return None
+    moment = day.posted_at + timedelta(hours=hour, minutes=int(match["minute"]))
+    return match.start("day"), match.end(), moment
+
+
+_DAY_THEN_CLOCK = re.compile(
+    r"(?<![\w.])(?P<day>[^\W\d_]{3,9}(?:\.\s*|\s+)\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?)"
+    r"(?:st|nd|rd|th)?,?\s+(?:at|um|à|às|alle|om)\s+"
+    r"(?P<hour>\d{1,2}):(?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?\s*$",
+    re.IGNORECASE,
+)
+"""A day and month, then "at" (or "um", "à", "alle", "om") and a clock time ending the
+line: with the word between them the two read as one moment, not a teaser's date and a
+figure."""
+_BEFORE_A_YEARLESS_DAY = 4
+"""Words a line may show before a yearless day ("Posted by Ada Lane on")."""
+_DOT_ON_DAY = re.compile(r"\.\s*(?=\d)")
+"""The dot of a month cut short, touching the day ("Oct.28"): read as "Oct. 28"."""
+
+
 _DAY_AND_MONTH_ONLY = re.compile(
     r"(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\.?\s+(?P<month2>[^\W\d_]{3,9}\.?)"
 )
@@ -530,7 +566,11 @@ def _read_short_meta_line(line: str, now: datetime, zone: tzinfo | None) -> Meta
 
 
 def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
-    found = find_datetime(mask_links(line), now) or _day_after_a_clock(line, now)
+    found = (
+        find_datetime(mask_links(line), now)
+        or _day_after_a_clock(line, now)
+        or _clock_after_a_day(line, now)
+    )
     if found is None:
         return (
             _short_ago(line, now)
