@@ -4,7 +4,7 @@ same order, as lexbor's selector for them, once each (lexbor gives one match per
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.body.junk import JUNK_TAGS, _junk_or_labelled
+from flows.parse.body.junk import JUNK_TAGS, _junk_or_labelled, walk_tagged
 from flows.parse.nodes import select
 
 SELECTOR = f"{JUNK_TAGS}, [class], [id], [style], br, img, input"
@@ -26,6 +26,6 @@ BLOCKS = [
 @pytest.mark.parametrize("doctype", ["", "<!doctype html>"])
 def test_the_walk_gives_the_elements_lexbor_selects_once_each(doctype: str, block: str) -> None:
     root = LexborHTMLParser(doctype + block).css_first("#root")
-    walked = [(node.mem_id, number) for node, number in _junk_or_labelled(root)]
+    walked = [(node.mem_id, number) for node, number in _junk_or_labelled(walk_tagged(root))]
     assert walked == [(node.mem_id, node.tag_id) for node in select(root, SELECTOR)]
     assert walked  # every block holds some

@@ -4,7 +4,7 @@ story's card and is left out; a post named for its author is read, and the block
 
 from selectolax.lexbor import LexborHTMLParser
 
-from flows.parse.body.junk import junk_ids
+from flows.parse.body.junk import junk_ids, walk_tagged
 
 STORY = (
     "<p>The harbour board agreed on Monday to dredge the channel before the autumn storms.</p>"
@@ -18,7 +18,7 @@ AD_CARD = (
 
 def _junk(html: str) -> set[str]:
     root = LexborHTMLParser(html).css_first("#root")
-    junk, _, _, _ = junk_ids(root, len(root.text(strip=True)))
+    junk, _, _, _ = junk_ids(root, len(root.text(strip=True)), walk_tagged(root))
     return {node.tag for node in root.traverse() if node.mem_id in junk}
 
 

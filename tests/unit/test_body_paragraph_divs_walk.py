@@ -4,7 +4,7 @@
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from flows.parse.body.junk import mark_ancestors
+from flows.parse.body.junk import mark_ancestors, walk_tagged
 from flows.parse.body.read import _HOLDS_BLOCK, _paragraph_divs
 from flows.parse.body.votes import WRAPPED_PARAGRAPH, held_text
 
@@ -44,9 +44,9 @@ def _by_selectors(root: LexborNode) -> set[int]:
 @pytest.mark.parametrize("doctype", ["", "<!doctype html>"])
 def test_paragraph_divs_are_among_the_divs_the_selectors_find(doctype: str, page: str) -> None:
     root = LexborHTMLParser(doctype + page).css_first("#root")
-    assert _paragraph_divs(root) <= _by_selectors(root)
+    assert _paragraph_divs(root, walk_tagged(root)) <= _by_selectors(root)
 
 
 def test_divs_written_as_paragraphs_between_paragraphs_are_found() -> None:
     root = LexborHTMLParser(PAGES[0]).css_first("#root")
-    assert _paragraph_divs(root) == {div.mem_id for div in root.css("div")[1:]}
+    assert _paragraph_divs(root, walk_tagged(root)) == {div.mem_id for div in root.css("div")[1:]}

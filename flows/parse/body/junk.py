@@ -61,7 +61,16 @@ def inside_junk(node: LexborNode, stop: set[int]) -> bool:
     return False
 
 
-def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int, int], int]:
+def walk_tagged(root: LexborNode) -> list[tuple[LexborNode, int]]:
+    """`root` and every element inside it with its tag's number, in document order: one walk
+    of the chosen block in Python, read by `junk_ids` and by `read_block` twice (its paragraph
+    `div`s, its blocks), where each walked it again."""
+    return [(node, node.tag_id) for node in root.traverse()]
+
+
+def junk_ids(
+    root: LexborNode, size: int, walked: list[tuple[LexborNode, int]]
+) -> tuple[set[int], set[int], dict[int, int], int]:
     """Boilerplate elements inside `root`: by tag, and by class words unless the element holds
     most of the block's text, not as links (then its class word is a layout name:
     "article-overlay-handle"), or the sibling boxes sharing its label, named by a layout word
@@ -81,7 +90,8 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     apart). Third, the boxes around a form's fields and their
     characters, by `mem_id`: skipped when the block is read as paragraphs; read line by line,
     the block keeps them (a comment's rating buttons beside its text). Fourth, the characters
-    of the text never shown (`<script>`, `<style>`, …: a video player's data) in `size`."""
+    of the text never shown (`<script>`, `<style>`, …: a video player's data) in `size`.
+    `walked`: `walk_tagged(root)`."""
     junk: set[int] = set()
     unread: set[int] = set()
     # (parent, label) → the sibling boxes of that label and their text
@@ -91,7 +101,7 @@ def junk_ids(root: LexborNode, size: int) -> tuple[set[int], set[int], dict[int,
     hidden: dict[int, int] = {}  # elements an inline style hides → their text's length
     found: dict[int, LexborNode] = {}  # the elements that may be junk, by `mem_id`
     code = 0  # characters of text never shown
-    for node, number in _junk_or_labelled(root):
+    for node, number in _junk_or_labelled(walked):
         if number == _BR_ID:
             mark_ancestors(node, root, unread)
             continue
@@ -187,13 +197,12 @@ def _judged_by_class(node: LexborNode, number: int, root: LexborNode, label: str
     return node.mem_id != root.mem_id and any(stem in lowered for stem in _OTHER_STORY_STEMS)
 
 
-def _junk_or_labelled(root: LexborNode) -> Iterator[tuple[LexborNode, int]]:
-    """`root` and the elements inside it of `_WALKED_IDS` tags or with a `class`, `id` or
-    `style`, with their tag's number, in document order: a walk in Python. A block holds a
-    few dozen elements, and lexbor would parse a selector of some thirty parts for each
-    block before it walks them, once per part."""
-    for node in root.traverse():
-        number = node.tag_id  # cheaper than the name, which is decoded on every read
+def _junk_or_labelled(walked: list[tuple[LexborNode, int]]) -> Iterator[tuple[LexborNode, int]]:
+    """The elements of a block's walk (`walk_tagged`: the block and the elements inside it)
+    of `_WALKED_IDS` tags or with a `class`, `id` or `style`, with their tag's number, in
+    document order. A block holds a few dozen elements, and lexbor would parse a selector of
+    some thirty parts for each block before it walks them, once per part."""
+    for node, number in walked:
         if number in _WALKED_IDS:
             yield node, number
         else:

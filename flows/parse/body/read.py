@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.parse.body.boilerplate import ends_as_sentence, is_label
 from flows.parse.body.extras import inner_h1s, teaser_cards, teaser_cells
-from flows.parse.body.junk import JUNK_TAG_SET, junk_ids, mark_ancestors
+from flows.parse.body.junk import JUNK_TAG_SET, junk_ids, mark_ancestors, walk_tagged
 from flows.parse.body.prose import BLOCK_TAGS, BLOCKS, MIN_HELD, UNREAD_TAGS
 from flows.parse.body.votes import WRAPPED_PARAGRAPH, held_text, wrapped_paragraph
 from flows.parse.nodes import (
@@ -47,7 +47,8 @@ def read_block(
     links = {} if links is None else links
     texts = {} if texts is None else texts
     size = len(root.text(strip=True))
-    junk, unread, forms, code = junk_ids(root, size)
+    walked = walk_tagged(root)
+    junk, unread, forms, code = junk_ids(root, size, walked)
     if skip:
         junk |= skip
     if root.mem_id in junk:
@@ -59,11 +60,11 @@ def read_block(
     subheads = inner_h1s(root, headline, h1s) if headline is not None and len(h1s) > 1 else set()
     junk -= subheads
     tags = _BLOCK_IDS_WITH_H1 if inside or subheads else _BLOCK_IDS
-    divs = _paragraph_divs(root)
+    divs = _paragraph_divs(root, walked)
     blocks = [  # one tag each; a `div` only when it is a paragraph among paragraphs
         node
-        for node in root.traverse()
-        if (number := node.tag_id) in tags or (number == _DIV_ID and node.mem_id in divs)
+        for node, number in walked
+        if number in tags or (number == _DIV_ID and node.mem_id in divs)
     ]
     # A block tag chosen whole (a `td`) matches its own selector: when it holds other blocks
     # it is read through them and its loose text, like a `div`, not whole and then again.
@@ -198,7 +199,7 @@ _BLOCK_IDS_WITH_H1 = _BLOCK_IDS | {tag_id("h1")}
 _HOLDS_BLOCK_IDS = frozenset(tag_id(tag.strip()) for tag in _HOLDS_BLOCK.split(","))
 
 
-def _paragraph_divs(root: LexborNode) -> set[int]:
+def _paragraph_divs(root: LexborNode, walked: list[tuple[LexborNode, int]]) -> set[int]:
     """The `div`s inside `root` written as paragraphs among `<p>`s, by `mem_id`: no block
     inside, their text (straight inside or in the inline elements it is wrapped in,
     `held_text`) reading as a paragraph (over `WRAPPED_PARAGRAPH` characters, ending as a
@@ -206,12 +207,11 @@ def _paragraph_divs(root: LexborNode) -> set[int]:
     write `<div>`s for paragraphs mix them with `<p>`s; a box before or after the text (a note
     on affiliate links, a copyright) or inside another box (a recipe card's summary) stands
     beside no paragraph of the text. One walk up from each block marks the boxes holding one;
-    the blocks and the `div`s are found on one walk of `root` by tag number, cheaper than
-    lexbor matching two selectors of many tags on every element."""
+    the blocks and the `div`s are found on the walk of `root` (`walked`: `walk_tagged(root)`)
+    by tag number, cheaper than lexbor matching two selectors of many tags on every element."""
     holding: set[int] = set()
     divs: list[LexborNode] = []
-    for block in root.traverse():
-        number = block.tag_id
+    for block, number in walked:
         if number in _HOLDS_BLOCK_IDS:
             mark_ancestors(block, root, holding)
             if number == _DIV_ID:
