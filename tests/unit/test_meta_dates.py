@@ -489,3 +489,41 @@ def test_the_first_element_showing_the_title_anchors_the_date_line_not_a_later_o
     <body><div class="art_title">What a urine test shows</div><p>Text.</p>{far}
     <div>What a urine test shows</div><div>12-1-2012, 14:20</div></body></html>"""
     assert _published(html) is None
+
+
+POSTED_FOOTER = (
+    "<small>This entry was posted on Friday, March 31st, 2017 at 6:04 pm and is filed under"
+    ' <a href="/c/news/">News</a>. You can follow any responses to this entry through the'
+    ' <a href="/feed/">RSS 2.0</a> feed.</small>'
+)
+POSTED_FOOTER_RO = (
+    "<small>Această intrare a fost postată Vineri, 31 Martie 2017 și este categorizată ca"
+    ' <a href="/c/array/">Array-uri</a>.</small>'
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        (
+            POSTED_FOOTER,
+            datetime(2017, 3, 31, 18, 4, tzinfo=UTC),
+        ),
+        (
+            POSTED_FOOTER_RO,
+            datetime(2017, 3, 31, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_sentence_saying_the_entry_was_posted_on_a_date_dates_the_post(footer, expected):
+    html = f"<html><body><article><h1>Babies cry more</h1>{STORY}{footer}</article></body></html>"
+    assert _published(html) == expected
+
+
+def test_a_posted_sentence_without_a_date_after_its_opening_gives_no_date():
+    html = (
+        "<html><body><article><h1>Babies cry more</h1>"
+        '<p>This entry was posted in <a href="/c/news/">News</a> and tagged with a year of'
+        " its own: 2017 was a good one.</p></article></body></html>"
+    )
+    assert _published(html) is None

@@ -365,6 +365,10 @@ def _date_of_line(
     only when it is the whole line and says only a date (`_date_link`)."""
     if node.tag_id == _A:
         return _date_link(node, text, fetched_at, updated, relative)
+    posted = None if updated else _POSTED.match(text)
+    moment = None if posted is None else _date_opening(text[posted.end() :], fetched_at)
+    if moment is not None:
+        return moment
     if len(text) > DATE_LINE_CHARS:
         return _labelled_piece(node, text, fetched_at, updated, relative)
     line = _shown_line(node)
@@ -382,6 +386,31 @@ def _date_of_line(
     if moment is None and has_year and len(text) <= _DATE_PIECE_CHARS and node.parent:
         moment = _date_stated(_shown_line(node.parent), fetched_at, updated, relative)
     return moment
+
+
+_POSTED = re.compile(
+    r"^\W*(?:this\s+(?:entry|post|article)\s+was\s+(?:posted|published|written)(?:\s+on)?"
+    r"|(?:cet|cette)\s+(?:article|billet|entrée)\s+a\s+été\s+(?:publiée?|postée?)(?:\s+le)?"
+    r"|diese[rs]?\s+(?:eintrag|beitrag|artikel)\s+wurde(?:\s+am)?"
+    r"|esta\s+entrada\s+(?:fue|foi)\s+publicada(?:\s+(?:el|em))?"
+    r"|questo\s+(?:articolo|post)\s+è\s+stato\s+pubblicato(?:\s+il)?"
+    r"|această\s+intrare\s+a\s+fost\s+postată"
+    r"|dit\s+bericht\s+(?:werd|is)\s+geplaatst(?:\s+op)?)\b[\s,:]*",
+    re.IGNORECASE,
+)
+"""A sentence opening that says the post was published, then its date ("This entry was posted
+on Friday, March 31st, 2017 at 6:04 pm and is filed under …", WordPress's classic footer, and
+its translations): the post's own date, however long the sentence and wherever it stands."""
+
+
+def _date_opening(text: str, fetched_at: datetime | None) -> datetime | None:
+    """The date TEXT opens with, after at most a weekday ("Friday, March 31st, 2017 at 6:04
+    pm and is filed under …"); none after the fetch."""
+    found = find_datetime(text, _EPOCH)
+    if found is None or len(text[: found[0]].split()) > 1:
+        return None
+    moment = found[2]
+    return None if fetched_at is not None and moment > fetched_at else moment
 
 
 def _date_link(
