@@ -225,7 +225,15 @@ _Pattern = re.Pattern[str] | _Lazy
 
 
 _MONTH_RE = _prefix_tree(list(MONTHS))
-_TZ_RE = _prefix_tree(list(TZ_OFFSETS))
+_TZ_RE = (
+    r"(?:(?-i:"
+    + "|".join(zone for zone in TZ_OFFSETS if len(zone) == 2)
+    + r")|"
+    + _prefix_tree([zone for zone in TZ_OFFSETS if len(zone) != 2])
+    + r")(?![^\W\d_])"
+)
+"""A zone's abbreviation as a whole word ("6:04 pm estimated" is no EST, "18h04 etc" no ET),
+the two-letter ones in capitals only: French "à 18:04 et est classé" is "and", not ET."""
 
 _TIME = (
     r"(?:(?:at|um|à|às|as|a las|a la|alle|om|kl\.?|o|@|,|-|–|—|\|)\s*)?"

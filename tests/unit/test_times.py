@@ -419,3 +419,23 @@ def test_a_long_number_before_an_asian_ago_is_read_in_one_pass():
     assert found is not None
     assert found[2] == NOW - timedelta(hours=3)
     assert find_datetime("1" * 100_000 + "前", NOW) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 3, 2017 6:04 pm estimated by the clerk",
+        "le 3 mars 2017 à 18h04 etc.",
+        "Cet article a été publié le 3 mars 2017 à 18:04 et est classé dans Nouvelles",
+    ],
+)
+def test_a_word_after_the_clock_is_no_zone_unless_it_is_one_whole(text):
+    found = find_datetime(text, datetime(2026, 1, 1, tzinfo=UTC))
+    assert found is not None
+    assert found[2] == datetime(2017, 3, 3, 18, 4, tzinfo=UTC)
+
+
+def test_a_two_letter_zone_in_capitals_is_still_read():
+    found = find_datetime("Nov. 27, 2017 3:04 p.m. ET", datetime(2026, 1, 1, tzinfo=UTC))
+    assert found is not None
+    assert found[2] == datetime(2017, 11, 27, 20, 4, tzinfo=UTC)
