@@ -327,10 +327,11 @@ _VOTE_COUNT = re.compile(r"[+\-−](?P<votes>\d{1,6})\n+(?=\S)")
 
 
 def without_shared_labels(comments: list[Comment]) -> None:
-    """A line that is one word and a colon ("Text:", "Kommentar:") over the words of more
-    than half the comments, three at least, is the template's label for the field below it,
-    the same for every reader: no part of anyone's words. One reader opening with "Update:"
-    keeps it, and a quote's label ("Quote:") stays with the quote it heads."""
+    """A line of one to three words and a colon ("Text:", "Kommentar:", the Turkish "dedi
+    ki:" after a name) over the words of more than half the comments, three at least, is the
+    template's label for the field below it or its verb after the name above, the same for
+    every reader: no part of anyone's words. One reader opening with "Update:" keeps it, and a
+    quote's label ("Quote:") stays with the quote it heads."""
     labels = Counter(
         match["label"]
         for comment in comments
@@ -347,7 +348,7 @@ def without_shared_labels(comments: list[Comment]) -> None:
 
 _SHARED_LABELS = 3
 """Comments that must open with the same label line before it counts as the template's."""
-_LABEL_LINE = re.compile(r"(?P<label>[^\W\d_]+):[ \t]*\n+(?=\S)")
+_LABEL_LINE = re.compile(r"(?P<label>[^\W\d_]+(?:[ \xa0][^\W\d_]+){0,2}):[ \t]*\n+(?=\S)")
 
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:$|\?)", re.IGNORECASE)

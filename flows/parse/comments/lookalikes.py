@@ -331,9 +331,17 @@ def _in_a_template(item: LexborNode, text: str) -> bool:
 
 
 def _named_a_template(node: LexborNode) -> bool:
+    """Does the element's class or id call it a template? A WordPress block's class names the
+    block that rendered it (`ol.wp-block-comment-template`: the list the Comment Template
+    block fills with the page's comments), never a model a script copies."""
     attributes = node.attributes
     label = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-    return "mpl" in label.lower() and bool(label_words(label) & _TEMPLATE_WORDS)
+    if "mpl" not in label.lower():
+        return False
+    return bool(label_words(_BLOCK_NAME.sub(" ", label)) & _TEMPLATE_WORDS)
+
+
+_BLOCK_NAME = re.compile(r"(?<!\S)wp-block-\S*")
 
 
 _TEMPLATE_HINTS = '[class*="mpl" i], [id*="mpl" i]'
