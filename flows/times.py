@@ -237,11 +237,14 @@ the two-letter ones in capitals only: French "à 18:04 et est classé" is "and",
 
 _TIME = (
     r"(?:(?:at|um|à|às|as|a las|a la|alle|om|kl\.?|o|@|,|-|–|—|\|)\s*)?"
-    r"(?P<hour>\d{1,2}(?!\d))(?:[:.h](?P<minute>\d{2}))?(?::(?P<second>\d{2}))?\s*"
+    r"(?P<hour>\d{1,2}(?!\d))(?=[:.h]\d{2}|\s*[ap]\.?\s?m\b|\s*(?:Uhr|hrs|h)\b)"
+    r"(?:[:.h](?P<minute>\d{2}))?(?::(?P<second>\d{2}))?\s*"
     r"(?P<ampm>[ap]\.?\s?m\.?)?"
     r"(?:\s*(?:Uhr|hrs|h))?"
     r"(?:\s*\(?(?P<tz>" + _TZ_RE + r"|[+-]\d{2}:?\d{2})\)?)?"
 )
+"""A clock after a date. An hour needs its minutes, "am"/"pm" or an hour word: in
+"October 31, 2007, 3 comments" the 3 is a count, not 3 o'clock."""
 _DAY_FIRST = _Lazy(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?P<month>"
     + _MONTH_RE
@@ -278,7 +281,7 @@ brackets are left to the words."""
 _NUMERIC = re.compile(
     r"(?<![0-9A-Za-z_])(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"
     + _BRACKETED_WEEKDAY
-    + r"(?:[T\s]+"
+    + r"(?:[T,\s]+"
     + _TIME
     + r")?",
     re.IGNORECASE,

@@ -439,3 +439,28 @@ def test_a_two_letter_zone_in_capitals_is_still_read():
     found = find_datetime("Nov. 27, 2017 3:04 p.m. ET", datetime(2026, 1, 1, tzinfo=UTC))
     assert found is not None
     assert found[2] == datetime(2017, 11, 27, 20, 4, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["October 31, 2007, 3 comments", "31.10.2007, 3 Kommentare", "2007-10-31 12 replies"],
+)
+def test_a_count_after_a_date_is_no_hour(text):
+    found = find_datetime(text, datetime(2026, 1, 1, tzinfo=UTC))
+    assert found is not None
+    assert (found[2].hour, found[2].minute) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("Ср, 2007-10-31, 20:59", 20, 59),
+        ("October 31, 2007 at 3 pm", 15, 0),
+        ("31. Oktober 2007, 15 Uhr", 15, 0),
+        ("31 octobre 2007 à 15h", 15, 0),
+    ],
+)
+def test_an_hour_after_a_date_is_read_with_its_minutes_or_its_mark(text, hour, minute):
+    found = find_datetime(text, datetime(2026, 1, 1, tzinfo=UTC))
+    assert found is not None
+    assert (found[2].day, found[2].hour, found[2].minute) == (31, hour, minute)
