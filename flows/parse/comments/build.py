@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
 from flows.parse.comments.lines import (
+    BRACKETED,
     DIGIT,
     HEADER_LINES,
     REPLY_SUBJECT,
@@ -30,6 +31,7 @@ from flows.parse.comments.lines import (
 )
 from flows.parse.comments.meta_line import (
     LEADING_LABEL,
+    VERB_ALONE,
     MetaLine,
     clean_author,
     labelled_name,
@@ -417,6 +419,8 @@ def _name_before_time(parts: Parts, fetched_at: datetime, *, linked: bool = Fals
             return None
         lines = lines_text(before).split("\n")
         last = lines[-1] if lines else ""
+        if loose is not None and VERB_ALONE.fullmatch(loose):  # "#1 Ada [www]" / "schrieb"
+            last = _speakers_line(last)
         if name_like(last, fetched_at) and len(last.split()) <= _NAME_WORDS:
             return clean_author(last) or None
         return None
@@ -424,6 +428,16 @@ def _name_before_time(parts: Parts, fetched_at: datetime, *, linked: bool = Fals
 
 
 _NAME_WORDS = 3
+
+
+def _speakers_line(line: str) -> str:
+    """The name on the line before a verb of saying ("<b>#1 Ada <a>[www]</a></b> schrieb am
+    …"): the post's number before it and the links' labels in brackets after it are no part
+    of it."""
+    return squash(BRACKETED.sub(" ", _POST_NUMBER_FIRST.sub("", line)))
+
+
+_POST_NUMBER_FIRST = re.compile(r"^#\d+\s+")
 
 
 def _words_just_before(node: LexborNode) -> str | None:

@@ -334,6 +334,9 @@ SPEAKING_VERBS = (
 )
 """The verbs of saying, commenting and replying that follow a commenter's name ("Ada wrote:",
 "Rafael sagt", "Jonas antwortete"), as one regex alternation in several languages."""
+VERB_ALONE = re.compile(rf"(?i:{SPEAKING_VERBS})")
+"""Such a verb with no name before it ("schrieb am 02.10.2006", the name in the element before):
+it names no one."""
 _TRAILING_LABEL = re.compile(
     rf"(?<!{_SEPARATOR}){_SEPARATORS}"
     rf"(?:(?:on|am|um|le|el|il|op|em|at|den|the|posted|geschrieben|{SPEAKING_VERBS}|#\d+)"
@@ -595,8 +598,8 @@ def _read_meta_line(line: str, now: datetime) -> MetaLine | None:
     subject = _SUBJECT_BY.search(before)  # "Re: Fuel prices by Ada: 5:22am On Apr 24"
     author = clean_author(subject["name"] if subject else before)
     after = _SUBJECT_AFTER.sub("", line[end:]).strip()
-    if _LABEL_ALONE.fullmatch(author):  # "Submitted May 3, 2024 by Ada": the name comes after
-        author = ""
+    if _LABEL_ALONE.fullmatch(author) or VERB_ALONE.fullmatch(author):
+        author = ""  # "Submitted May 3, 2024 by Ada": the name comes after; "schrieb am …"
     if not author:
         match = LEADING_LABEL.match(after)
         if match:
