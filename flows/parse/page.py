@@ -31,7 +31,7 @@ from flows.parse.meta import dateline_date, extract_metadata
 from flows.parse.nodes import Scan, reads_remembered
 from flows.parse.text_dump import parse_text_dump
 
-PARSER_VERSION = "0.37.0"
+PARSER_VERSION = "0.38.0"
 """Recorded on every `pages` row; bump it when parsing output changes."""
 
 _HTML_START = re.compile(
