@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from selectolax.lexbor import LexborNode
@@ -87,12 +88,10 @@ def labelled_comments(scanned: Scan, fetched_at: datetime) -> list[Comment]:
     best: list[Comment] = []
     for members in groups.values():
         labelled = [(block, lines, _labels(matches), matches) for block, lines, matches in members]
-        shared = Counter(
-            labels[:size] for *_, labels, _ in labelled for size in range(2, len(labels) + 1)
-        )
-        if not shared:
+        shared = opening_labels(labels for *_, labels, _ in labelled)
+        if shared is None:
             continue
-        (opening, count) = max(shared.items(), key=lambda pair: (pair[1], len(pair[0])))
+        opening, count = shared
         blocks = [
             (block, lines, [match["value"].strip() for match in matches[: len(opening)]])
             for block, lines, labels, matches in labelled
@@ -121,33 +120,23 @@ def _read(
 ) -> list[Comment] | None:
     """The comments of one group (each block with its lines and its labels' values), None
     when no label gives names and another dates in more than half its blocks."""
-    values = [row for *_, row in blocks]
-    half = len(blocks) / 2
-    dated = [
-        column
-        for column in range(labels)
-        if sum(_a_date(row[column], fetched_at) is not None for row in values) > half
-    ]
-    named = [
-        column
-        for column in range(labels)
-        if column not in dated and sum(name_like(row[column], fetched_at) for row in values) > half
-    ]
-    if not dated or not named:
+    columns = date_and_name([row for *_, row in blocks], _a_date, fetched_at)
+    if columns is None:
         return None
+    dated, named = columns
     posts = _without_the_opening([block for block, _, _ in blocks])
     comments = []
     for block, lines, row in blocks:
         if block.mem_id not in posts:
             continue
-        moment = _a_date(row[dated[0]], fetched_at)
+        moment = _a_date(row[dated], fetched_at)
         text = "\n".join(lines[labels:]).strip()
         if text:
             comments.append(
                 Comment(
                     text=text,
-                    author=squash(row[named[0]]) or None,
-                    posted_text=row[dated[0]] if moment is not None else None,
+                    author=squash(row[named]) or None,
+                    posted_text=row[dated] if moment is not None else None,
                     posted_at=moment,
                 )
             )
@@ -156,7 +145,44 @@ def _read(
 
 def _a_date(value: str, fetched_at: datetime) -> datetime | None:
     """The moment a label's value shows when the value is that date alone."""
-    found = find_datetime(value, fetched_at)
+    return date_alone(value, find_datetime(value, fetched_at))
+
+
+def opening_labels(heads: Iterable[tuple[str, ...]]) -> tuple[tuple[str, ...], int] | None:
+    """The labels most heads open with, two at least (of as many heads, the more labels), and
+    how many heads open with them; None when no head has two."""
+    shared = Counter(head[:size] for head in heads for size in range(2, len(head) + 1))
+    if not shared:
+        return None
+    return max(shared.items(), key=lambda pair: (pair[1], len(pair[0])))
+
+
+def date_and_name(
+    rows: list[list[str]],
+    moment: Callable[[str, datetime], datetime | None],
+    fetched_at: datetime,
+) -> tuple[int, int] | None:
+    """The first label (a column of the rows of labels' values) whose values give a MOMENT in
+    more than half the rows, and the first other whose values read as names there; None
+    without both: the labels need not be known words, what their values say names them."""
+    half = len(rows) / 2
+    width = len(rows[0]) if rows else 0
+    dated = [
+        column
+        for column in range(width)
+        if sum(moment(row[column], fetched_at) is not None for row in rows) > half
+    ]
+    named = [
+        column
+        for column in range(width)
+        if column not in dated and sum(name_like(row[column], fetched_at) for row in rows) > half
+    ]
+    return (dated[0], named[0]) if dated and named else None
+
+
+def date_alone(value: str, found: tuple[int, int, datetime] | None) -> datetime | None:
+    """The moment of the date FOUND in a label's value when the value is that date alone
+    (a few characters beside it)."""
     if found is None:
         return None
     start, end, moment = found
@@ -164,6 +190,7 @@ def _a_date(value: str, fetched_at: datetime) -> datetime | None:
 
 
 _DATE_SLACK = 4
+"""Characters a dated label's value may hold beside its date."""
 
 
 def _without_the_opening(blocks: list[LexborNode]) -> set[int]:

@@ -13,12 +13,12 @@ list of one author's dated notes (a changelog, a blog's index) is not read as gu
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import datetime
 
 from selectolax.lexbor import LexborNode
 
 from flows.contracts import Comment
+from flows.parse.comments.labelled import date_alone, date_and_name, opening_labels
 from flows.parse.comments.lines import name_like
 from flows.parse.comments.meta_line import (
     LEADING_LABEL,
@@ -48,8 +48,6 @@ _LABEL_LINE = re.compile(
 """A template's labelled line: its value may be empty (a field the guest left blank)."""
 _HEAD_LINES = 6
 """The lines a run's labels may take at its top."""
-_DATE_SLACK = 4
-"""Characters a dated label's value may hold beside its date."""
 _MAIL = re.compile(r"\s*(?:[<(\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?|<[^<>\s]+>)\s*$")
 """A mail address after a name ("Ada <ada@example.org>"), as guest-book scripts print it, or
 whatever one word the writer typed into the mail field, in the script's angle brackets ("sully
@@ -106,14 +104,10 @@ def _labelled_runs(runs: list[list[str]], fetched_at: datetime) -> list[Comment]
     after its labels (the script put the message in its last field); none otherwise (rules
     around a page's sections)."""
     heads = [_head(lines) for lines in runs]
-    shared = Counter(
-        tuple(label for label, _ in head[:size])
-        for head in heads
-        for size in range(2, len(head) + 1)
-    )
-    if not shared:
+    shared = opening_labels(tuple(label for label, _ in head) for head in heads)
+    if shared is None:
         return []
-    opening, count = max(shared.items(), key=lambda pair: (pair[1], len(pair[0])))
+    opening, count = shared
     size = len(opening)
     if count * _MOST[1] < (len(runs) - 2) * _MOST[0]:
         return []
@@ -122,33 +116,23 @@ def _labelled_runs(runs: list[list[str]], fetched_at: datetime) -> list[Comment]
         for lines, head in zip(runs, heads, strict=True)
         if tuple(label for label, _ in head[:size]) == opening
     ]
-    half = len(rows) / 2
-    dated = [
-        column
-        for column in range(size)
-        if sum(_a_date(values[column], fetched_at) is not None for _, values in rows) > half
-    ]
-    named = [
-        column
-        for column in range(size)
-        if column not in dated
-        and sum(name_like(values[column], fetched_at) for _, values in rows) > half
-    ]
-    if not dated or not named:
+    columns = date_and_name([values for _, values in rows], _a_date, fetched_at)
+    if columns is None:
         return []
+    dated, named = columns
     last = size - 1
-    in_last = last not in (dated[0], named[0]) and any(len(lines) == size for lines, _ in rows)
+    in_last = last not in columns and any(len(lines) == size for lines, _ in rows)
     comments = []
     for lines, values in rows:
         text = "\n".join(([values[last]] if in_last else []) + lines[size:]).strip()
-        moment = _a_date(values[dated[0]], fetched_at)
-        author = clean_author(values[named[0]])
+        moment = _a_date(values[dated], fetched_at)
+        author = clean_author(values[named])
         if text and author:
             comments.append(
                 Comment(
                     text=text,
                     author=author,
-                    posted_text=values[dated[0]] if moment is not None else None,
+                    posted_text=values[dated] if moment is not None else None,
                     posted_at=moment,
                 )
             )
@@ -168,11 +152,7 @@ def _head(lines: list[str]) -> list[tuple[str, str]]:
 
 def _a_date(value: str, fetched_at: datetime) -> datetime | None:
     """The moment a label's value shows when the value is that date alone."""
-    found = _dated(value, fetched_at)
-    if found is None:
-        return None
-    start, end, moment = found
-    return moment if len(value) - (end - start) <= _DATE_SLACK else None
+    return date_alone(value, _dated(value, fetched_at))
 
 
 def _link_words(run: list[LexborNode]) -> set[str]:
