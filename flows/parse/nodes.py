@@ -361,6 +361,37 @@ def held_by(node: LexborNode, root: LexborNode, ids: Container[int]) -> bool:
     return False
 
 
+def ids_around(
+    nodes: list[LexborNode], ids: set[int], within: LexborNode | None = None
+) -> list[frozenset[int]]:
+    """For each node, which of IDS the elements around it (not itself) are, up to WITHIN (not
+    itself) or the root. The walks up share their way: each element is read once, and a walk
+    stops at one read before (a thread's author elements, or all its parts, stand in the same
+    few boxes)."""
+    above: dict[int, frozenset[int]] = {}  # an element read -> IDS at it or around it
+    end = None if within is None else within.mem_id
+    around = []
+    for node in nodes:
+        way: list[int] = []  # the elements read on this walk, from the node up
+        found: frozenset[int] = frozenset()
+        ancestor = node.parent
+        while ancestor is not None:
+            mem_id = ancestor.mem_id
+            if mem_id == end:
+                break
+            if mem_id in above:
+                found = above[mem_id]
+                break
+            way.append(mem_id)
+            ancestor = ancestor.parent
+        for mem_id in reversed(way):
+            if mem_id in ids:
+                found = found | {mem_id}
+            above[mem_id] = found
+        around.append(found)
+    return around
+
+
 def held_by_any(node: LexborNode, ids: Container[int]) -> bool:
     """Whether an element around `node` (not `node` itself) is one of `ids`."""
     ancestor = node.parent

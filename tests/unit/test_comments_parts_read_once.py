@@ -15,11 +15,17 @@ from flows.parse.comments.parts import (
     _meta_block,
     _MetaParts,
     _names_a_name,
-    ids_around,
     parts_of,
 )
 from flows.parse.comments.scopes import _opened_threads
-from flows.parse.nodes import ancestor_ids, element_children, held_by, is_inside, select
+from flows.parse.nodes import (
+    ancestor_ids,
+    element_children,
+    held_by,
+    ids_around,
+    is_inside,
+    select,
+)
 
 FETCHED = datetime(2024, 5, 6, tzinfo=UTC)
 

@@ -54,6 +54,7 @@ from flows.parse.nodes import (
     ancestor_ids,
     element_children,
     held_by_any,
+    ids_around,
     is_inside,
     last_element_child,
     lines_text,
@@ -1057,37 +1058,6 @@ _LABEL_BEFORE = re.compile(
 )
 """A label before a name: one word ("Beküldte ", "Написал(а) "), or up to three ending in a
 colon ("Автор темы: ", "Auteur : ")."""
-
-
-def ids_around(
-    nodes: list[LexborNode], ids: set[int], within: LexborNode | None = None
-) -> list[frozenset[int]]:
-    """For each node, which of IDS the elements around it (not itself) are, up to WITHIN (not
-    itself) or the root. The walks up share their way: each element is read once, and a walk
-    stops at one read before (a thread's author elements, or all its parts, stand in the same
-    few boxes)."""
-    above: dict[int, frozenset[int]] = {}  # an element read -> IDS at it or around it
-    end = None if within is None else within.mem_id
-    around = []
-    for node in nodes:
-        way: list[int] = []  # the elements read on this walk, from the node up
-        found: frozenset[int] = frozenset()
-        ancestor = node.parent
-        while ancestor is not None:
-            mem_id = ancestor.mem_id
-            if mem_id == end:
-                break
-            if mem_id in above:
-                found = above[mem_id]
-                break
-            way.append(mem_id)
-            ancestor = ancestor.parent
-        for mem_id in reversed(way):
-            if mem_id in ids:
-                found = found | {mem_id}
-            above[mem_id] = found
-        around.append(found)
-    return around
 
 
 def _names_a_name(node: LexborNode) -> bool:

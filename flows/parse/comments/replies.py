@@ -38,13 +38,14 @@ from flows.parse.comments.meta_line import (
     label_words,
 )
 from flows.parse.comments.named import area_label, class_and_id, places_of
-from flows.parse.comments.parts import Parts, ids_around, parts_of
+from flows.parse.comments.parts import Parts, parts_of
 from flows.parse.comments.roles import PARTS, role_label
 from flows.parse.nodes import (
     ancestor_counts,
     ancestor_ids,
     element_children,
     held_by,
+    ids_around,
     in_page_order,
     is_inside,
     lines_text,
